@@ -1,0 +1,149 @@
+"""Plain data passed between the layers: no I/O, no Qt."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: Article fields a user may edit; edits survive re-extraction.
+EDITABLE_FIELDS = (
+    "title",
+    "lead",
+    "body",
+    "source",
+    "url",
+    "author",
+    "published",
+    "dateline",
+    "section",
+    "language",
+    "notes",
+)
+
+
+@dataclass
+class Article:
+    """One news item as the archive keeps it."""
+
+    title: str
+    body: str
+    lead: str = ""
+    source: str = ""
+    url: str = ""
+    author: str = ""
+    published: datetime | None = None
+    dateline: str = ""
+    section: str = ""
+    language: str = ""
+    notes: str = ""
+    id: int | None = None
+    tags: list[str] = field(default_factory=list)
+    imported_at: datetime | None = None
+    updated_at: datetime | None = None
+    content_hash: str = ""
+    original_sha: str = ""
+    original_name: str = ""
+    original_part: int = 0
+    cluster: list[int] = field(default_factory=list)
+    deleted_at: datetime | None = None
+
+
+@dataclass
+class Extracted:
+    """What an importer made of one item inside a file (a file may hold many)."""
+
+    article: Article
+    tags: list[str] = field(default_factory=list)
+    origin: str = ""  # e.g. "digest.mbox#3" or "bundle.zip/a.txt", for messages
+
+
+@dataclass
+class ExtractionFailure:
+    """One item inside a container file that could not be extracted."""
+
+    origin: str
+    reason: str
+
+
+class ImportStatus(str, enum.Enum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    NEAR_DUPLICATE = "near-duplicate"
+    FAILED = "failed"
+
+
+@dataclass
+class ImportResult:
+    path: str
+    status: ImportStatus
+    id: int | None = None
+    related_id: int | None = None
+    error: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "status": self.status.value,
+            "id": self.id,
+            "related_id": self.related_id,
+            "error": self.error or None,
+        }
+
+
+@dataclass
+class Tag:
+    name: str
+    count: int = 0
+    color: str = ""
+
+
+@dataclass
+class Hit:
+    id: int
+    title: str
+    source: str
+    published: datetime | None
+    language: str
+    tags: list[str]
+    snippet: str  # HTML-free text with matched terms wrapped in <b>…</b>
+    score: float
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    took_ms: float
+    hits: list[Hit]
+    ids: list[int]  # every matching id in result order (the GUI model holds these)
+    facets: dict[str, dict[str, int]]
+
+
+@dataclass
+class Progress:
+    """Reported by long operations; `total` is 0 while unknown."""
+
+    done: int
+    total: int
+    current: str = ""
+
+
+class Cancelled(Exception):
+    """Raised inside a long operation when its cancel flag was set."""
+
+
+class ClippingsError(Exception):
+    """A known error with a message meant for a person (no traceback)."""
+
+
+class QueryError(ClippingsError):
+    """An invalid query; `position` points at the problem in the query text."""
+
+    def __init__(self, message: str, position: int = -1) -> None:
+        super().__init__(message)
+        self.position = position
+
+
+class ExtractionError(ClippingsError):
+    """A file that cannot become an article; the message names the reason."""
