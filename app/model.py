@@ -66,7 +66,7 @@ class ExtractionFailure:
     reason: str
 
 
-class ImportStatus(str, enum.Enum):
+class ImportStatus(enum.StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
     NEAR_DUPLICATE = "near-duplicate"

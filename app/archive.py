@@ -1,0 +1,541 @@
+"""The one API the GUI and the command line call.
+
+Every write is one store transaction that also records, in the index outbox, which
+articles the index must catch up on; the index is brought up to date right after, and
+again on the next open if the process died in between.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app import dedup, importing, maintenance
+from app.blobs import BlobStore
+from app.config import Config, load_config
+from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
+from app.index.schema import NAMES_FIELD, document
+from app.index.snippets import TermMatcher, mark, match_spans, snippet
+from app.maintenance import CheckReport
+from app.model import (
+    EDITABLE_FIELDS,
+    Article,
+    Cancelled,
+    ClippingsError,
+    ExtractionError,
+    Hit,
+    ImportResult,
+    Progress,
+    SearchResult,
+    Tag,
+)
+from app.query import parse
+from app.store import Store, articles, tags
+
+ProgressCallback = Callable[[Progress], None]
+CancelCheck = Callable[[], bool]
+MessageCallback = Callable[[str], None]
+
+SORTS = ("relevance", "date", "source", "title")
+
+
+@dataclass
+class TagChange:
+    """What a tagging operation really changed (so it can be undone exactly)."""
+
+    added: dict[str, list[int]] = field(default_factory=dict)
+    removed: dict[str, list[int]] = field(default_factory=dict)
+
+
+@dataclass
+class SavedSearch:
+    name: str
+    query: str
+
+
+class Archive:
+    """An archive folder: ``archive.sqlite``, ``index/`` and ``originals/``."""
+
+    def __init__(
+        self, root: Path, *, config: Config | None = None, on_message: MessageCallback | None = None
+    ) -> None:
+        self.root = root
+        self.config = config or load_config()
+        self._message = on_message or (lambda _text: None)
+        self._lock = threading.RLock()
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ClippingsError(f"cannot create the archive folder {root}: {exc}") from exc
+        self.store = Store(root / "archive.sqlite")
+        self.blobs = BlobStore(root / "originals")
+        self.index = self._open_index()
+        self._catch_up()
+
+    @classmethod
+    def open(cls, root: Path, **kwargs) -> Archive:
+        return cls(Path(root), **kwargs)
+
+    def close(self) -> None:
+        with self._lock:
+            self.index.close()
+            self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- index upkeep ----------------------------------------------------------
+
+    def _open_index(self) -> WhooshIndex:
+        path = self.root / "index"
+        try:
+            return WhooshIndex(path)
+        except IndexCorrupt as exc:
+            self._message(f"{exc}; rebuilding it from the archive")
+            index = WhooshIndex.create_empty(path)
+            self._fill(index)
+            return index
+
+    def _catch_up(self) -> None:
+        """Replay the outbox; reconcile when counts disagree (a lost or stale index)."""
+        pending = self.store.scalar("SELECT COUNT(*) FROM index_outbox")
+        if pending:
+            self._message(f"the index was behind the archive by {pending} change(s); caught up")
+            self._sync_index()
+        live = self.store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL")
+        if live != self.index.doc_count():
+            missing, extra = self._index_differences()
+            if missing or extra:
+                self._message(
+                    f"the index disagreed with the archive ({len(missing)} missing, "
+                    f"{len(extra)} extra); repaired"
+                )
+                self._reindex_ids(missing | extra)
+
+    def _index_differences(self) -> tuple[set[int], set[int]]:
+        live = {r[0] for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NULL")}
+        indexed = self.index.all_ids()
+        return live - indexed, indexed - live
+
+    def _sync_index(self) -> None:
+        with self._lock:
+            ids = [r[0] for r in self.store.query("SELECT article_id FROM index_outbox")]
+            if not ids:
+                return
+            self._reindex_ids(ids)
+            with self.store.transaction() as conn:
+                conn.executemany("DELETE FROM index_outbox WHERE article_id=?", [(i,) for i in ids])
+
+    def _reindex_ids(self, ids: Iterable[int]) -> None:
+        ids = sorted(ids)
+        names = NAMES_FIELD in self.index.schema
+        for start in range(0, len(ids), self.config.index_batch):
+            chunk = ids[start : start + self.config.index_batch]
+            with self.store.transaction() as conn:
+                found = articles.get_many(conn, chunk)
+            live = [a for a in found if a.deleted_at is None]
+            live_ids = {a.id for a in live}
+            self.index.write(
+                [document(a, names) for a in live], [i for i in chunk if i not in live_ids]
+            )
+
+    def _fill(
+        self,
+        index: WhooshIndex,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> None:
+        ids = [r[0] for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NULL")]
+        names = NAMES_FIELD in index.schema
+        batch = self.config.index_batch
+        for start in range(0, len(ids), batch):
+            if cancel and cancel():
+                raise Cancelled()
+            with self.store.transaction() as conn:
+                chunk = articles.get_many(conn, ids[start : start + batch])
+            index.write([document(a, names) for a in chunk])
+            if progress:
+                progress(Progress(min(start + batch, len(ids)), len(ids), "indexing"))
+
+    def reindex(
+        self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> int:
+        """Rebuild the index into a new folder and swap it in; returns the article count."""
+        with self._lock:
+            fresh_path = self.root / "index.new"
+            fresh = WhooshIndex.create_empty(fresh_path)
+            try:
+                self._fill(fresh, progress, cancel)
+                fresh.optimize()
+            finally:
+                fresh.close()
+            self.index.close()
+            old = self.root / "index.old"
+            shutil.rmtree(old, ignore_errors=True)
+            (self.root / "index").rename(old)
+            fresh_path.rename(self.root / "index")
+            shutil.rmtree(old, ignore_errors=True)
+            self.index = WhooshIndex(self.root / "index")
+            with self.store.transaction() as conn:
+                conn.execute("DELETE FROM index_outbox")
+            return self.index.doc_count()
+
+    # -- import ----------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        *,
+        tags: Sequence[str] = (),
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> list[ImportResult]:
+        """Import files and folders; stops between files when ``cancel()`` turns true."""
+        files = list(importing.walk(Path(p) for p in paths))
+        results: list[ImportResult] = []
+        since_sync = 0
+        try:
+            for number, path in enumerate(files):
+                if cancel and cancel():
+                    break
+                if progress:
+                    progress(Progress(number, len(files), str(path)))
+                try:
+                    data = importing.read_file(path)
+                except ExtractionError as exc:
+                    results.append(importing.failed(str(path), str(exc)))
+                    continue
+                batch = self._import_data(str(path), path.name, data, tags, sync=False)
+                results.extend(batch)
+                since_sync += sum(1 for r in batch if r.id is not None)
+                if since_sync >= self.config.index_batch:
+                    self._sync_index()
+                    since_sync = 0
+        finally:
+            self._sync_index()
+        if progress:
+            progress(Progress(len(files), len(files), ""))
+        return results
+
+    def import_bytes(
+        self, name: str, data: bytes, *, tags: Sequence[str] = (), display: str = ""
+    ) -> list[ImportResult]:
+        return self._import_data(display or name, name, data, tags, sync=True)
+
+    def import_clipboard(
+        self, text: str | None, html: str | None = None, *, tags: Sequence[str] = ()
+    ) -> list[ImportResult]:
+        """Pasted text or HTML becomes a clipping; the original is kept like a file's."""
+        if html and html.strip():
+            name, data = "clipboard.html", html.encode("utf-8")
+        else:
+            name, data = "clipboard.txt", (text or "").encode("utf-8")
+        return self._import_data("clipboard", name, data, tags, sync=True)
+
+    def _import_data(
+        self, display: str, name: str, data: bytes, extra_tags: Sequence[str], *, sync: bool
+    ) -> list[ImportResult]:
+        with self._lock:
+            sha = self.blobs.put(data) if data else ""
+            try:
+                items = importing.extract_safely(name, data)
+            except ExtractionError as exc:
+                result = importing.failed(display, str(exc))
+                with self.store.transaction() as conn:
+                    conn.execute(
+                        "INSERT INTO import_log(at, path, status, original_sha, error) "
+                        "VALUES (datetime('now'), ?, 'failed', ?, ?)",
+                        (display, sha, result.error),
+                    )
+                return [result]
+            with self.store.transaction() as conn:
+                results = importing.store_items(
+                    conn,
+                    display=display,
+                    sha=sha,
+                    name=name,
+                    items=items,
+                    extra_tags=extra_tags,
+                    threshold=self.config.near_duplicate_threshold,
+                )
+            if sync:
+                self._sync_index()
+            return results
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, article_id: int) -> Article:
+        found = self.get_many([article_id])
+        if not found:
+            raise ClippingsError(f"no article with id {article_id}")
+        return found[0]
+
+    def get_many(self, ids: Sequence[int]) -> list[Article]:
+        with self.store._lock:
+            found = articles.get_many(self.store.conn, list(ids))
+            for article in found:
+                article.cluster = dedup.cluster_of(self.store.conn, article.id)
+        return found
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 50,
+        sort: str = "relevance",
+        facets: bool = True,
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Run a query of the query language; raises ``QueryError`` for invalid ones."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+        result = self.index.search(parse(query), limit=limit, sort=sort, facets=facets)
+        hits = self._hits(result, snippets)
+        took = (time.perf_counter() - started) * 1000
+        return SearchResult(query, result.total, took, hits, result.ids, result.facets)
+
+    def hits(self, ids: Sequence[int], query: str = "") -> list[Hit]:
+        """Rows for the given ids with snippets for ``query`` (the GUI fetches lazily)."""
+        compiled = self.index.compile(parse(query))
+        fake = EngineResult(len(ids), list(ids), [0.0] * len(ids), {}, compiled)
+        return self._hits(fake, snippets=bool(query.strip()))
+
+    def _hits(self, result: EngineResult, snippets: bool) -> list[Hit]:
+        found = {a.id: a for a in self.get_many_plain(result.ids)}
+        matcher = TermMatcher.from_query(result.query) if snippets else None
+        hits = []
+        for article_id, score in zip(result.ids, result.scores, strict=True):
+            article = found.get(article_id)
+            if article is None:
+                continue
+            text = article.lead + "\n" + article.body if article.lead else article.body
+            if matcher is not None:
+                spans = match_spans(text, "body", matcher, self.index.schema)
+                if article.lead:
+                    spans = sorted(
+                        set(spans)
+                        | set(match_spans(article.lead, "lead", matcher, self.index.schema))
+                    )
+                text_snippet = snippet(text, spans)
+            else:
+                text_snippet = snippet(text, [])
+            hits.append(
+                Hit(
+                    id=article.id,
+                    title=article.title,
+                    source=article.source,
+                    published=article.published,
+                    language=article.language,
+                    tags=article.tags,
+                    snippet=text_snippet,
+                    score=round(score, 4),
+                )
+            )
+        return hits
+
+    def get_many_plain(self, ids: Sequence[int]) -> list[Article]:
+        with self.store._lock:
+            return articles.get_many(self.store.conn, list(ids))
+
+    def highlight(self, article_id: int, query: str) -> dict[str, str]:
+        """Title, lead and body as HTML-escaped text with the query's matches marked."""
+        article = self.get(article_id)
+        matcher = TermMatcher.from_query(self.index.compile(parse(query)))
+        schema = self.index.schema
+        return {
+            family: mark(
+                getattr(article, family),
+                match_spans(getattr(article, family), family, matcher, schema),
+            )
+            for family in ("title", "lead", "body")
+        }
+
+    def more_like_this(self, article_id: int, limit: int = 20) -> list[int]:
+        return self.index.more_like(self.get(article_id), limit)
+
+    # -- editing ---------------------------------------------------------------
+
+    def tag(
+        self, ids: Sequence[int], add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> TagChange:
+        change = TagChange()
+        with self._lock:
+            with self.store.transaction() as conn:
+                before = {a.id: set(a.tags) for a in articles.get_many(conn, list(ids))}
+                if remove:
+                    tags.remove(conn, list(before), remove)
+                if add:
+                    tags.add(conn, list(before), add)
+                after = {a.id: set(a.tags) for a in articles.get_many(conn, list(before))}
+            for article_id in before:
+                for name in after[article_id] - before[article_id]:
+                    change.added.setdefault(name, []).append(article_id)
+                for name in before[article_id] - after[article_id]:
+                    change.removed.setdefault(name, []).append(article_id)
+            self._sync_index()
+        return change
+
+    def undo_tag(self, change: TagChange) -> None:
+        with self._lock:
+            with self.store.transaction() as conn:
+                for name, ids in change.added.items():
+                    tags.remove(conn, ids, [name])
+                for name, ids in change.removed.items():
+                    tags.add(conn, ids, [name])
+            self._sync_index()
+
+    def update(self, article_id: int, changes: dict) -> dict:
+        """Edit fields; returns the previous values (for undo)."""
+        _validate(changes)
+        with self._lock:
+            old = self.get(article_id)
+            with self.store.transaction() as conn:
+                articles.update_fields(conn, article_id, changes, by_user=True)
+            self._sync_index()
+        return {key: getattr(old, key) for key in changes}
+
+    def delete(self, ids: Sequence[int]) -> list[int]:
+        """Move to the trash; returns the ids that moved."""
+        return self._set_deleted(ids, True)
+
+    def restore(self, ids: Sequence[int]) -> list[int]:
+        return self._set_deleted(ids, False)
+
+    def _set_deleted(self, ids: Sequence[int], deleted: bool) -> list[int]:
+        with self._lock:
+            with self.store.transaction() as conn:
+                changed = articles.set_deleted(conn, ids, deleted)
+            self._sync_index()
+        return changed
+
+    def trash(self) -> list[Article]:
+        ids = [
+            r[0]
+            for r in self.store.query(
+                "SELECT id FROM articles WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC"
+            )
+        ]
+        return self.get_many_plain(ids)
+
+    def empty_trash(self) -> int:
+        with self._lock:
+            ids = [
+                r[0]
+                for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NOT NULL")
+            ]
+            with self.store.transaction() as conn:
+                articles.purge(conn, ids)
+            self._sync_index()
+        return len(ids)
+
+    # -- tags and saved searches -------------------------------------------------
+
+    def tags(self) -> list[Tag]:
+        with self.store._lock:
+            return tags.all_with_counts(self.store.conn)
+
+    def rename_tag(self, old: str, new: str) -> int:
+        with self._lock:
+            with self.store.transaction() as conn:
+                affected = tags.rename(conn, old, new)
+            self._sync_index()
+        return len(affected)
+
+    def delete_tag(self, name: str) -> int:
+        with self._lock:
+            with self.store.transaction() as conn:
+                affected = tags.delete(conn, name)
+            self._sync_index()
+        return len(affected)
+
+    def set_tag_color(self, name: str, color: str) -> None:
+        with self.store.transaction() as conn:
+            tags.set_color(conn, name, color)
+
+    def saved_searches(self) -> list[SavedSearch]:
+        return [
+            SavedSearch(r[0], r[1])
+            for r in self.store.query("SELECT name, query FROM saved_searches ORDER BY name")
+        ]
+
+    def save_search(self, name: str, query: str) -> None:
+        parse(query)  # never save an invalid query
+        if not name.strip():
+            raise ClippingsError("a saved search needs a name")
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO saved_searches(name, query, created_at) "
+                "VALUES (?, ?, datetime('now')) "
+                "ON CONFLICT(name) DO UPDATE SET query=excluded.query",
+                (name.strip(), query),
+            )
+
+    def delete_saved_search(self, name: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM saved_searches WHERE name=?", (name,))
+
+    # -- facts -------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        size = sum(f.stat().st_size for f in self.root.rglob("*") if f.is_file())
+        return {
+            "articles": self.store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"),
+            "trashed": self.store.scalar(
+                "SELECT COUNT(*) FROM articles WHERE deleted_at IS NOT NULL"
+            ),
+            "indexed": self.index.doc_count(),
+            "tags": self.store.scalar("SELECT COUNT(*) FROM tags"),
+            "sources": self.store.scalar(
+                "SELECT COUNT(DISTINCT source) FROM articles "
+                "WHERE deleted_at IS NULL AND source<>''"
+            ),
+            "originals": sum(1 for _ in self.blobs.all()),
+            "size_bytes": size,
+            "schema_version": self.store.version,
+        }
+
+    def check(self, repair: bool = False) -> CheckReport:
+        """Do store, index and originals agree? With ``repair``, fix what can be fixed."""
+        with self._lock:
+            return maintenance.check(self, repair)
+
+    def reextract(self, ids: Sequence[int] | None = None) -> list[int]:
+        """Re-run extraction from the originals, keeping user edits, tags and notes."""
+        with self._lock:
+            return maintenance.reextract(self, list(ids) if ids else None)
+
+    def article_count(self) -> int:
+        return self.store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL")
+
+    def original(self, article_id: int) -> tuple[str, bytes]:
+        """The verbatim original an article was imported from: (file name, bytes)."""
+        article = self.get(article_id)
+        if not article.original_sha or not self.blobs.exists(article.original_sha):
+            raise ClippingsError(f"the original of article {article_id} is missing")
+        return article.original_name, self.blobs.get(article.original_sha)
+
+
+def _validate(changes: dict) -> None:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ClippingsError(f"cannot edit {', '.join(sorted(unknown))}")
+    if "title" in changes and not str(changes["title"]).strip():
+        raise ClippingsError("the title cannot be empty")
+    published = changes.get("published")
+    if published is not None and not isinstance(published, datetime):
+        raise ClippingsError("the publication date must be a date and time")
+    url = changes.get("url")
+    if url and not str(url).startswith(("http://", "https://")):
+        raise ClippingsError(f"not a web address: {url!r} (it must start with http:// or https://)")
+    language = changes.get("language")
+    if language and (len(language) != 2 or not language.isalpha()):
+        raise ClippingsError(f"not a language code: {language!r} (use two letters such as de)")

@@ -1,0 +1,56 @@
+"""Originals kept verbatim, content-addressed: ``originals/ab/abcdef…``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, sha: str) -> Path:
+        return self.root / sha[:2] / sha
+
+    def put(self, data: bytes) -> str:
+        """Store ``data`` durably (temp file, fsync, rename) and return its SHA-256."""
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path(sha)
+        if target.exists():
+            return sha
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return sha
+
+    def get(self, sha: str) -> bytes:
+        return self.path(sha).read_bytes()
+
+    def exists(self, sha: str) -> bool:
+        return self.path(sha).exists()
+
+    def verify(self, sha: str) -> bool:
+        """True when the blob is there and its content still hashes to its name."""
+        path = self.path(sha)
+        return path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha
+
+    def all(self) -> Iterator[str]:
+        for path in self.root.glob("??/*"):
+            if not path.name.startswith(".tmp-"):
+                yield path.name
+
+    def remove(self, sha: str) -> None:
+        self.path(sha).unlink(missing_ok=True)

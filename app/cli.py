@@ -1,0 +1,296 @@
+"""``clippings [--archive DIR] COMMAND …``: the archive's operations, headless.
+
+With no command the GUI starts. Errors go to stderr as one line; exit 2 for usage errors,
+1 for failed operations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from app import __version__
+from app.archive import Archive
+from app.config import default_archive_dir, load_config
+from app.model import Article, ClippingsError, Hit, ImportStatus, QueryError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clippings", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        help="archive folder (default: $CLIPPINGS_ARCHIVE or the user data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"clippings {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    p = command("import", "import files and folders")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--tag", action="append", default=[], help="tag every imported article")
+    p = command("search", "search the archive")
+    p.add_argument("query", nargs="?", default=None)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--sort", choices=("relevance", "date", "source", "title"), default="relevance")
+    p.add_argument("--from-file", type=Path, help="one query per line (standing searches)")
+    p = command("show", "show one article")
+    p.add_argument("id", type=int)
+    p = command("tag", "add or remove tags", json_flag=False)
+    p.add_argument("ids", nargs="+", type=int)
+    p.add_argument("--add", action="append", default=[])
+    p.add_argument("--remove", action="append", default=[])
+    command("tags", "list tags with counts")
+    p = command("rename-tag", "rename (or merge) a tag and its children", json_flag=False)
+    p.add_argument("old")
+    p.add_argument("new")
+    p = command("delete", "move articles to the trash", json_flag=False)
+    p.add_argument("ids", nargs="+", type=int)
+    p = command("restore", "bring articles back from the trash", json_flag=False)
+    p.add_argument("ids", nargs="+", type=int)
+    command("empty-trash", "delete the trashed articles for good", json_flag=False)
+    command("reindex", "rebuild the search index from the archive")
+    p = command("check", "check that store, index and originals agree")
+    p.add_argument("--repair", action="store_true")
+    command("stats", "archive figures")
+    p = command("reextract", "re-run extraction from the kept originals")
+    p.add_argument("ids", nargs="*", type=int)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.gui.application import run
+
+        return run(args.archive)
+    try:
+        config = load_config()
+        root = args.archive or default_archive_dir(config)
+        with Archive.open(root, config=config, on_message=_note) as archive:
+            return COMMANDS[args.command](archive, args)
+    except QueryError as exc:
+        print(f"clippings: invalid query: {exc}", file=sys.stderr)
+        return 2
+    except ClippingsError as exc:
+        print(f"clippings: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("clippings: interrupted", file=sys.stderr)
+        return 130
+
+
+def _note(text: str) -> None:
+    print(f"clippings: {text}", file=sys.stderr)
+
+
+def _emit(data, as_json: bool, text: str) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, default=_json_default))
+    elif text:
+        print(text)
+
+
+def _json_default(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def cmd_import(archive: Archive, args) -> int:
+    def progress(p) -> None:
+        if not args.json and p.current and sys.stderr.isatty():
+            print(f"\r[{p.done + 1}/{p.total}] {p.current[-60:]:<60}", end="", file=sys.stderr)
+
+    results = archive.import_paths(args.paths, tags=args.tag, progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    lines = []
+    for r in results:
+        detail = r.error if r.status is ImportStatus.FAILED else f"#{r.id}"
+        if r.status is ImportStatus.NEAR_DUPLICATE:
+            detail += f" (related to #{r.related_id})"
+        lines.append(f"{r.status.value:<15} {detail:<12} {r.path}")
+    counts = {s.value: sum(1 for r in results if r.status is s) for s in ImportStatus}
+    lines.append(", ".join(f"{n} {k}" for k, n in counts.items() if n) or "nothing to import")
+    _emit({"results": [r.to_json() for r in results]}, args.json, "\n".join(lines))
+    return 1 if counts["failed"] else 0
+
+
+def _hit_json(hit: Hit) -> dict:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "source": hit.source,
+        "published": hit.published.isoformat() if hit.published else None,
+        "language": hit.language,
+        "tags": hit.tags,
+        "snippet": hit.snippet,
+        "score": hit.score,
+    }
+
+
+def cmd_search(archive: Archive, args) -> int:
+    if args.from_file:
+        queries = [
+            line.strip()
+            for line in args.from_file.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+    elif args.query is not None:
+        queries = [args.query]
+    else:
+        raise ClippingsError("search needs a QUERY or --from-file FILE")
+    status = 0
+    for query in queries:
+        try:
+            result = archive.search(query, limit=args.limit, sort=args.sort)
+        except QueryError as exc:
+            if not args.from_file:
+                raise
+            _emit({"query": query, "error": str(exc)}, args.json, f"{query}: {exc}")
+            status = 2
+            continue
+        data = {
+            "query": query,
+            "total": result.total,
+            "took_ms": round(result.took_ms, 2),
+            "hits": [_hit_json(h) for h in result.hits],
+            "facets": result.facets,
+        }
+        text = [f"{result.total} hit(s) for {query!r} in {result.took_ms:.0f} ms"]
+        for hit in result.hits:
+            date = hit.published.date().isoformat() if hit.published else "          "
+            text.append(f"#{hit.id:<6} {date}  {hit.source[:12]:<12} {hit.title}")
+        _emit(data, args.json, "\n".join(text))
+    return status
+
+
+def article_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "lead": article.lead,
+        "body": article.body,
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "dateline": article.dateline,
+        "section": article.section,
+        "language": article.language,
+        "tags": article.tags,
+        "notes": article.notes,
+        "original": article.original_name,
+        "imported_at": article.imported_at.isoformat() if article.imported_at else None,
+        "cluster": article.cluster,
+        "deleted": article.deleted_at is not None,
+    }
+
+
+def cmd_show(archive: Archive, args) -> int:
+    article = archive.get(args.id)
+    data = article_json(article)
+    head = [f"{k}: {v}" for k, v in data.items() if k not in ("body", "lead") and v]
+    text = "\n".join(
+        [*head, "", article.lead, article.body] if article.lead else [*head, "", article.body]
+    )
+    _emit(data, args.json, text)
+    return 0
+
+
+def cmd_tag(archive: Archive, args) -> int:
+    if not args.add and not args.remove:
+        raise ClippingsError("tag needs --add TAG or --remove TAG")
+    missing = set(args.ids) - {a.id for a in archive.get_many_plain(args.ids)}
+    if missing:
+        raise ClippingsError(f"no article with id {', '.join(map(str, sorted(missing)))}")
+    change = archive.tag(args.ids, add=args.add, remove=args.remove)
+    added = sum(len(v) for v in change.added.values())
+    removed = sum(len(v) for v in change.removed.values())
+    print(f"{added} tag(s) added, {removed} removed")
+    return 0
+
+
+def cmd_tags(archive: Archive, args) -> int:
+    tags = archive.tags()
+    _emit(
+        {"tags": [{"name": t.name, "count": t.count, "color": t.color} for t in tags]},
+        args.json,
+        "\n".join(f"{t.count:>6}  {t.name}" for t in tags) or "no tags",
+    )
+    return 0
+
+
+def cmd_rename_tag(archive: Archive, args) -> int:
+    print(f"renamed on {archive.rename_tag(args.old, args.new)} article(s)")
+    return 0
+
+
+def cmd_delete(archive: Archive, args) -> int:
+    print(f"{len(archive.delete(args.ids))} article(s) moved to the trash")
+    return 0
+
+
+def cmd_restore(archive: Archive, args) -> int:
+    print(f"{len(archive.restore(args.ids))} article(s) restored")
+    return 0
+
+
+def cmd_empty_trash(archive: Archive, args) -> int:
+    print(f"{archive.empty_trash()} article(s) deleted for good")
+    return 0
+
+
+def cmd_reindex(archive: Archive, args) -> int:
+    count = archive.reindex()
+    _emit({"indexed": count}, args.json, f"{count} article(s) indexed")
+    return 0
+
+
+def cmd_check(archive: Archive, args) -> int:
+    report = archive.check(repair=args.repair)
+    _emit(report.to_json(), args.json, report.describe())
+    return 0 if report.ok or (args.repair and not report.unrepaired) else 1
+
+
+def cmd_stats(archive: Archive, args) -> int:
+    stats = archive.stats()
+    _emit(stats, args.json, "\n".join(f"{k}: {v}" for k, v in stats.items()))
+    return 0
+
+
+def cmd_reextract(archive: Archive, args) -> int:
+    changed = archive.reextract(args.ids or None)
+    _emit({"reextracted": changed}, args.json, f"{len(changed)} article(s) re-extracted")
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "search": cmd_search,
+    "show": cmd_show,
+    "tag": cmd_tag,
+    "tags": cmd_tags,
+    "rename-tag": cmd_rename_tag,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
+    "empty-trash": cmd_empty_trash,
+    "reindex": cmd_reindex,
+    "check": cmd_check,
+    "stats": cmd_stats,
+    "reextract": cmd_reextract,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""User configuration: a typed schema with defaults, read from YAML in the config dir."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+from platformdirs import user_config_dir, user_data_dir
+
+from app.model import ClippingsError
+
+APP_NAME = "clippings"
+
+
+@dataclass
+class Config:
+    #: estimated Jaccard similarity above which an import joins a story cluster
+    near_duplicate_threshold: float = 0.6
+    #: language assumed when detection is unsure ('' = leave empty)
+    default_language: str = ""
+    #: the archive folder ('' = the user data dir)
+    archive: str = ""
+    #: articles written to the index per commit during bulk imports
+    index_batch: int = 500
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("CLIPPINGS_CONFIG_DIR") or user_config_dir(APP_NAME))
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Defaults, overridden by ``config.yaml`` where present; unknown keys are an error."""
+    path = path or config_dir() / "config.yaml"
+    if not path.exists():
+        return Config()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ClippingsError(f"cannot read the configuration {path}: {exc}") from exc
+    known = {f.name: f for f in fields(Config)}
+    unknown = set(data) - set(known)
+    if unknown:
+        raise ClippingsError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
+    try:
+        return Config(**{k: type(getattr(Config(), k))(v) for k, v in data.items()})
+    except (TypeError, ValueError) as exc:
+        raise ClippingsError(f"{path}: {exc}") from exc
+
+
+def save_config(config: Config, path: Path | None = None) -> None:
+    path = path or config_dir() / "config.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {f.name: getattr(config, f.name) for f in fields(Config)}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    tmp.replace(path)
+
+
+def default_archive_dir(config: Config | None = None) -> Path:
+    """``CLIPPINGS_ARCHIVE``, else the configured folder, else the user data dir."""
+    env = os.environ.get("CLIPPINGS_ARCHIVE")
+    if env:
+        return Path(env).expanduser()
+    if config and config.archive:
+        return Path(config.archive).expanduser()
+    return Path(user_data_dir(APP_NAME))

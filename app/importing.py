@@ -1,0 +1,135 @@
+"""The import pipeline: original first, then extraction, dedup and one store transaction.
+
+Runs inside the archive (which owns the store, the blobs and the index outbox); one bad
+file never aborts a batch and nothing of a failed file reaches the store or the index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from app import dedup, importers
+from app.model import (
+    Extracted,
+    ExtractionError,
+    ExtractionFailure,
+    ImportResult,
+    ImportStatus,
+)
+from app.store import articles, tags
+from app.store.rows import now, to_iso
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and the supported files inside folders (sorted, recursive)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                    and child.suffix.lower() in importers.SUPPORTED_SUFFIXES
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def read_file(path: Path) -> bytes:
+    if not path.exists():
+        raise ExtractionError("no such file")
+    if path.is_dir():
+        raise ExtractionError("is a folder")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ExtractionError(f"too large ({size // 2**20} MB; the limit is 200 MB)")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExtractionError(f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def extract_safely(name: str, data: bytes) -> list[Extracted | ExtractionFailure]:
+    """``importers.extract`` with every failure turned into a reason a person can read."""
+    try:
+        items = importers.extract(name, data)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # an importer bug must not abort the batch
+        raise ExtractionError(
+            f"unexpected error while reading ({type(exc).__name__}: {exc})"
+        ) from exc
+    if not items:
+        raise ExtractionError("no article found in the file")
+    return items
+
+
+def store_items(
+    conn: sqlite3.Connection,
+    *,
+    display: str,
+    sha: str,
+    name: str,
+    items: Sequence[Extracted | ExtractionFailure],
+    extra_tags: Sequence[str],
+    threshold: float,
+) -> list[ImportResult]:
+    """Insert the extracted items of one file inside the caller's transaction."""
+    results = []
+    for index, item in enumerate(items):
+        label = display if len(items) == 1 else f"{display}#{item.origin or index + 1}"
+        if isinstance(item, ExtractionFailure):
+            results.append(ImportResult(label, ImportStatus.FAILED, error=item.reason))
+            continue
+        results.append(_store_one(conn, item, label, sha, name, extra_tags, threshold))
+    stamp = to_iso(now())
+    conn.executemany(
+        "INSERT INTO import_log(at, path, status, article_id, related_id, original_sha, error) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [(stamp, r.path, r.status.value, r.id, r.related_id, sha, r.error) for r in results],
+    )
+    return results
+
+
+def _store_one(
+    conn: sqlite3.Connection,
+    item: Extracted,
+    label: str,
+    sha: str,
+    name: str,
+    extra_tags: Sequence[str],
+    threshold: float,
+) -> ImportResult:
+    article = item.article
+    if not article.title.strip() and not article.body.strip():
+        return ImportResult(label, ImportStatus.FAILED, error="no text in this item")
+    article.title = article.title.strip() or _first_words(article.body)
+    article.content_hash = dedup.content_hash(article.title, article.body)
+    existing = dedup.find_exact(conn, article.content_hash)
+    if existing is not None:
+        return ImportResult(label, ImportStatus.DUPLICATE, id=existing, related_id=existing)
+    article.original_sha, article.original_name = sha, name
+    signature = dedup.minhash(article.body)
+    near = dedup.find_near(conn, signature, threshold) if signature is not None else None
+    article_id = articles.insert(conn, article)
+    dedup.remember(conn, article_id, signature)
+    all_tags = [*item.tags, *article.tags, *extra_tags]
+    if all_tags:
+        tags.add(conn, [article_id], list(dict.fromkeys(all_tags)))
+    if near is not None:
+        dedup.link(conn, article_id, near[0])
+        return ImportResult(label, ImportStatus.NEAR_DUPLICATE, id=article_id, related_id=near[0])
+    return ImportResult(label, ImportStatus.IMPORTED, id=article_id)
+
+
+def _first_words(text: str, count: int = 10) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def failed(display: str, reason: str) -> ImportResult:
+    return ImportResult(display, ImportStatus.FAILED, error=reason)

@@ -1,0 +1,146 @@
+"""Compile the engine-neutral query tree to Whoosh queries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from whoosh import query as wq
+from whoosh.fields import Schema
+
+from app.index.analysis import LANGUAGES, fold
+from app.index.schema import FAMILIES, NAMES_FIELD, STEMMED_WEIGHT
+from app.model import QueryError
+from app.query import ast
+
+_KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
+
+
+def compile_query(node: ast.Node, schema: Schema) -> wq.Query:
+    return _Compiler(schema).node(node)
+
+
+class _Compiler:
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.names = NAMES_FIELD in schema
+
+    def node(self, node: ast.Node) -> wq.Query:
+        match node:
+            case ast.MatchAll():
+                return wq.Every()
+            case ast.And(children):
+                return wq.And([self.node(c) for c in children])
+            case ast.Or(children):
+                return wq.Or([self.node(c) for c in children])
+            case ast.Not(child):
+                return wq.Not(self.node(child))
+            case ast.DateRange(start, end):
+                end = end - timedelta(microseconds=1) if end else None
+                return wq.DateRange("published", start, end)
+            case ast.Term():
+                return self.term(node)
+            case ast.Phrase():
+                return self.phrase(node)
+        raise TypeError(node)
+
+    # -- words -------------------------------------------------------------
+
+    def text_fields(self, field: str | None) -> list[tuple[str, float]]:
+        """(index field, boost) pairs a word in ``field`` is looked up in."""
+        families = FAMILIES if field is None else {field: FAMILIES[field]}
+        pairs: list[tuple[str, float]] = []
+        for family, weight in families.items():
+            pairs.append((family, weight))
+            pairs.extend((f"{family}_{lang}", weight * STEMMED_WEIGHT) for lang in LANGUAGES)
+        if self.names and field is None:
+            pairs.append((NAMES_FIELD, STEMMED_WEIGHT * 0.5))
+        return pairs
+
+    def term(self, node: ast.Term) -> wq.Query:
+        field = node.field
+        if field == "tag":
+            return self.tag(node)
+        if field == "lang":
+            return wq.Term("language", node.text.lower())
+        if field in _KEYWORD_FIELDS:
+            return self.keyword(_KEYWORD_FIELDS[field], node.text, node.wildcard)
+        if field == "author":
+            return self.analyzed("author", node.text, 1.0) or wq.NullQuery
+        if node.wildcard:
+            return self.wildcard(node)
+        parts = [self.analyzed(name, node.text, boost) for name, boost in self.text_fields(field)]
+        parts = [p for p in parts if p is not None]
+        return wq.Or(parts) if parts else wq.NullQuery
+
+    def analyzed(self, fieldname: str, text: str, boost: float) -> wq.Query | None:
+        """``text`` through the field's query analyzer: one term, alternatives or a phrase."""
+        groups: dict[int, list[str]] = {}
+        for token in self.schema[fieldname].analyzer(text, mode="query", positions=True):
+            groups.setdefault(token.pos, [])
+            if token.text not in groups[token.pos]:
+                groups[token.pos].append(token.text)
+        if not groups:
+            return None
+        if len(groups) == 1:
+            (words,) = groups.values()
+            terms = [wq.Term(fieldname, w, boost=boost) for w in words]
+            return terms[0] if len(terms) == 1 else wq.Or(terms)
+        if all(len(words) == 1 for words in groups.values()):
+            return wq.Phrase(fieldname, [w[0] for w in groups.values()], boost=boost)
+        return wq.And(
+            [
+                wq.Or([wq.Term(fieldname, w, boost=boost) for w in words])
+                for words in groups.values()
+            ]
+        )
+
+    def wildcard(self, node: ast.Term) -> wq.Query:
+        pattern = fold(node.text)
+        if pattern.strip("*?") == "":
+            raise QueryError(f"the wildcard {node.text!r} needs at least one letter")
+        fields = [node.field] if node.field else list(FAMILIES)
+        queries = []
+        for family in fields:
+            boost = FAMILIES[family]
+            if pattern.endswith("*") and not any(c in pattern[:-1] for c in "*?"):
+                queries.append(wq.Prefix(family, pattern[:-1], boost=boost))
+            else:
+                queries.append(wq.Wildcard(family, pattern, boost=boost))
+        return wq.Or(queries)
+
+    def phrase(self, node: ast.Phrase) -> wq.Query:
+        if node.field == "tag":
+            return self.tag(ast.Term(" ".join(node.words), "tag"))
+        if node.field in _KEYWORD_FIELDS:
+            return self.keyword(_KEYWORD_FIELDS[node.field], " ".join(node.words), False)
+        if node.field == "lang":
+            raise QueryError("lang: takes a language code such as de, en or ru")
+        fields = [("author", 1.0)] if node.field == "author" else self.text_fields(node.field)
+        text = " ".join(node.words)
+        slop = max(1, node.slop)
+        parts = []
+        for name, boost in fields:
+            if name == NAMES_FIELD:
+                continue
+            words = [t.text for t in self.schema[name].analyzer(text, mode="query")]
+            if len(words) > 1:
+                parts.append(wq.Phrase(name, words, slop=slop, boost=boost))
+            elif words:
+                parts.append(wq.Term(name, words[0], boost=boost))
+        return wq.Or(parts) if parts else wq.NullQuery
+
+    # -- metadata ------------------------------------------------------------
+
+    def tag(self, node: ast.Term) -> wq.Query:
+        name = "/".join(part.strip() for part in node.text.lower().split("/"))
+        if node.wildcard:
+            if name.endswith("*") and not any(c in name[:-1] for c in "*?"):
+                return wq.Prefix("tags", name[:-1])
+            return wq.Wildcard("tags", name)
+        return wq.Term("tags", name)
+
+    def keyword(self, fieldname: str, text: str, wildcard: bool) -> wq.Query:
+        value = fold(" ".join(text.split()))
+        if wildcard:
+            return wq.Wildcard(fieldname, value)
+        return wq.Term(fieldname, value)

@@ -1,0 +1,178 @@
+"""The Whoosh engine behind a small interface: write documents, search, count.
+
+One writer at a time (a lock plus ``writer(timeout=…)``); the searcher is reused and
+refreshed after each commit. Nothing here is the only copy of anything.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.index import LockError
+from whoosh.sorting import FieldFacet
+
+from app.index import facets as facet_counts
+from app.index.analysis import LANGUAGES
+from app.index.compile import compile_query
+from app.index.schema import build_schema
+from app.model import Article, ClippingsError
+from app.query import ast
+
+SORT_FIELDS = {
+    "date": ("published", True),
+    "source": ("c_source", False),
+    "title": ("c_title", False),
+}
+
+
+class IndexCorrupt(ClippingsError):
+    """The index folder cannot be opened; it must be rebuilt from the store."""
+
+
+@dataclass
+class EngineResult:
+    total: int
+    ids: list[int]
+    scores: list[float]
+    facets: dict[str, dict[str, int]]
+    query: wq.Query
+
+
+class WhooshIndex:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.schema = build_schema()
+        self._write_lock = threading.Lock()
+        self._read_lock = threading.RLock()
+        self._columns = facet_counts.ColumnCache()
+        try:
+            if windex.exists_in(path):
+                self.ix = windex.open_dir(str(path))
+                if set(self.ix.schema.names()) != set(self.schema.names()):
+                    raise IndexCorrupt(f"the index in {path} has an older layout")
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self.ix = windex.create_in(str(path), self.schema)
+            self._searcher = self.ix.searcher()
+        except IndexCorrupt:
+            raise
+        except Exception as exc:  # Whoosh raises many kinds on damaged files
+            raise IndexCorrupt(f"the index in {path} cannot be read ({exc})") from exc
+
+    @classmethod
+    def create_empty(cls, path: Path) -> WhooshIndex:
+        shutil.rmtree(path, ignore_errors=True)
+        return cls(path)
+
+    # -- writing ---------------------------------------------------------------
+
+    def write(self, docs: Sequence[dict], delete_ids: Iterable[int] = ()) -> None:
+        """Add or replace ``docs`` and remove ``delete_ids`` in one commit."""
+        delete_ids = list(delete_ids)
+        if not docs and not delete_ids:
+            return
+        with self._write_lock:
+            try:
+                writer = self.ix.writer(timeout=30, limitmb=128)
+            except LockError as exc:
+                raise ClippingsError(
+                    f"the index in {self.path} is locked by another program"
+                ) from exc
+            try:
+                for article_id in delete_ids:
+                    writer.delete_by_term("id", str(article_id))
+                for doc in docs:
+                    writer.update_document(**doc)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self._read_lock:
+            old = self._searcher
+            if old.up_to_date():
+                return
+            # A fresh searcher, not Searcher.refresh(): reusing segment readers keeps
+            # their old deletion sets, so replaced documents would show up twice.
+            self._searcher = self.ix.searcher()
+            old.close()
+
+    def optimize(self) -> None:
+        with self._write_lock:
+            self.ix.optimize()
+        self.refresh()
+
+    # -- reading ---------------------------------------------------------------
+
+    def compile(self, node: ast.Node) -> wq.Query:
+        return compile_query(node, self.schema)
+
+    def search(
+        self,
+        node: ast.Node,
+        *,
+        limit: int | None = 50,
+        sort: str = "relevance",
+        facets: bool = True,
+    ) -> EngineResult:
+        query = self.compile(node)
+        with self._read_lock:
+            searcher = self._searcher
+            kwargs: dict = {"limit": limit}
+            if sort in SORT_FIELDS:
+                name, reverse = SORT_FIELDS[sort]
+                kwargs.update(sortedby=FieldFacet(name, reverse=reverse))
+            elif sort != "relevance":
+                raise ClippingsError(f"unknown sort order {sort!r}")
+            results = searcher.search(query, **kwargs)
+            columns = self._columns.columns(searcher)
+            ranked = results.top_n
+            ids = [columns["ids"][docnum] for _, docnum in ranked]
+            scores = [float(score) if sort == "relevance" else 0.0 for score, _ in ranked]
+            counts: dict = {}
+            if facets:
+                docnums = list(searcher.docs_for_query(query))
+                counts = facet_counts.count(columns, docnums)
+                total = len(docnums)
+            else:
+                total = len(results)
+        return EngineResult(total=total, ids=ids, scores=scores, facets=counts, query=query)
+
+    def more_like(self, article: Article, limit: int) -> list[int]:
+        """Articles sharing the most distinctive words of ``article`` (itself excluded)."""
+        field = f"body_{article.language}" if article.language in LANGUAGES else "body"
+        with self._read_lock:
+            searcher = self._searcher
+            docnum = searcher.document_number(id=str(article.id))
+            if docnum is None:
+                return []
+            text = f"{article.title}\n{article.lead}\n{article.body}"
+            results = searcher.more_like(docnum, field, text=text, top=limit, numterms=12)
+            columns = self._columns.columns(searcher)
+            return [columns["ids"][docnum] for _, docnum in results.top_n]
+
+    def doc_count(self) -> int:
+        with self._read_lock:
+            return self._searcher.doc_count()
+
+    def all_ids(self) -> set[int]:
+        with self._read_lock:
+            columns = self._columns.columns(self._searcher)
+            reader = self._searcher.reader()
+            return {columns["ids"][d] for d in reader.all_doc_ids()}
+
+    def size_bytes(self) -> int:
+        return sum(f.stat().st_size for f in self.path.glob("*") if f.is_file())
+
+    def close(self) -> None:
+        with self._read_lock:
+            self._searcher.close()
+        self.ix.close()

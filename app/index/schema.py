@@ -1,0 +1,106 @@
+"""The Whoosh schema and how an article becomes an index document.
+
+Only the id is stored; everything shown to a person comes from the store. Columns
+hold what facets and sorting need.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from whoosh.analysis import IDTokenizer, LowercaseFilter
+from whoosh.columns import NumericColumn, RefBytesColumn, VarBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, TEXT, Schema
+
+from app.index.analysis import LANGUAGES, FoldFilter, analyzer, fold
+from app.model import Article
+
+#: text families and their ranking weight: title and lead above body mentions
+FAMILIES: dict[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0}
+#: weight of a stemmed match relative to an exact (unstemmed) one
+STEMMED_WEIGHT = 0.6
+NAMES_FIELD = "names"
+TAG_SEPARATOR = "\x1f"
+
+
+def has_names_field() -> bool:
+    """True when the analysis layer offers cross-script name keys."""
+    try:
+        analyzer("translit")
+    except ValueError:
+        return False
+    return True
+
+
+def _keyword_analyzer():
+    return IDTokenizer() | LowercaseFilter() | FoldFilter()
+
+
+def build_schema() -> Schema:
+    fields: dict = {
+        "id": ID(stored=True, unique=True),
+        "num": COLUMN(NumericColumn("i")),
+        "tags": KEYWORD(lowercase=True, commas=True, scorable=False),
+        "source": TEXT(analyzer=_keyword_analyzer(), phrase=False),
+        "language": ID(),
+        "dateline": TEXT(analyzer=_keyword_analyzer(), phrase=False),
+        "section": TEXT(analyzer=_keyword_analyzer(), phrase=False),
+        "author": TEXT(analyzer=analyzer("exact")),
+        "published": DATETIME(sortable=True),
+        "c_source": COLUMN(RefBytesColumn()),
+        "c_language": COLUMN(RefBytesColumn()),
+        "c_year": COLUMN(RefBytesColumn()),
+        "c_tags": COLUMN(VarBytesColumn()),
+        "c_title": COLUMN(VarBytesColumn()),
+    }
+    for family in FAMILIES:
+        fields[family] = TEXT(analyzer=analyzer("exact"))
+        for lang in LANGUAGES:
+            fields[f"{family}_{lang}"] = TEXT(analyzer=analyzer(lang))
+    if has_names_field():
+        fields[NAMES_FIELD] = TEXT(analyzer=analyzer("translit"))
+    return Schema(**fields)
+
+
+def tag_terms(tags: list[str]) -> list[str]:
+    """Each tag and its ancestors, so ``tag:Region`` finds ``Region/Kazakhstan``."""
+    terms: set[str] = set()
+    for tag in tags:
+        parts = tag.split("/")
+        terms.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+    return sorted(terms)
+
+
+def document(article: Article, names_field: bool) -> dict:
+    """The index document for a live article."""
+    doc: dict = {
+        "id": str(article.id),
+        "num": article.id,
+        "tags": ",".join(t.replace(",", " ") for t in tag_terms(article.tags)),
+        "language": article.language or "none",
+        "c_source": article.source.encode(),
+        "c_language": article.language.encode(),
+        "c_tags": TAG_SEPARATOR.join(article.tags).encode(),
+        "c_title": fold(article.title).encode(),
+    }
+    for name in ("source", "dateline", "section", "author"):
+        if getattr(article, name):
+            doc[name] = getattr(article, name)
+    if article.published:
+        doc["published"] = local_time(article.published)
+        doc["c_year"] = str(article.published.year).encode()
+    for family in FAMILIES:
+        text = getattr(article, family)
+        if not text:
+            continue
+        doc[family] = text
+        if article.language in LANGUAGES:
+            doc[f"{family}_{article.language}"] = text
+    if names_field:
+        doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body))
+    return doc
+
+
+def local_time(value: datetime) -> datetime:
+    """The wall-clock time printed in the article: what an analyst means by a date."""
+    return value.replace(tzinfo=None)

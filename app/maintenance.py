@@ -1,0 +1,142 @@
+"""Checking that store, index and originals agree; re-extraction from the originals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app import dedup, importing
+from app.model import Extracted, ExtractionError
+from app.store import articles
+from app.store.rows import edited_fields
+
+if TYPE_CHECKING:
+    from app.archive import Archive
+
+REEXTRACTED_FIELDS = (
+    "title",
+    "lead",
+    "body",
+    "source",
+    "url",
+    "author",
+    "published",
+    "dateline",
+    "section",
+    "language",
+)
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    unrepaired: list[str] = field(default_factory=list)
+    figures: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict:
+        return {
+            "ok": self.ok,
+            "problems": self.problems,
+            "repaired": self.repaired,
+            "unrepaired": self.unrepaired,
+            **self.figures,
+        }
+
+    def describe(self) -> str:
+        lines = [f"{k}: {v}" for k, v in self.figures.items()]
+        lines += [f"problem: {p}" for p in self.problems]
+        lines += [f"repaired: {r}" for r in self.repaired]
+        lines.append("all consistent" if self.ok else f"{len(self.problems)} problem(s)")
+        return "\n".join(lines)
+
+
+def check(archive: Archive, repair: bool) -> CheckReport:
+    report = CheckReport()
+    store = archive.store
+    integrity = store.scalar("PRAGMA integrity_check")
+    if integrity != "ok":
+        report.problems.append(f"database integrity: {integrity}")
+        report.unrepaired.append("database integrity (restore a backup)")
+    if store.query("PRAGMA foreign_key_check"):
+        report.problems.append("database has dangling references")
+        report.unrepaired.append("dangling references")
+    pending = store.scalar("SELECT COUNT(*) FROM index_outbox")
+    missing, extra = archive._index_differences()
+    if pending:
+        report.problems.append(f"{pending} change(s) not yet in the index")
+    if missing:
+        report.problems.append(f"{len(missing)} article(s) missing from the index")
+    if extra:
+        report.problems.append(f"{len(extra)} index entries without a live article")
+    if repair and (pending or missing or extra):
+        archive._sync_index()
+        archive._reindex_ids(missing | extra)
+        report.repaired.append(f"index brought up to date ({len(missing) + len(extra)} entries)")
+    referenced = {
+        r[0]
+        for r in store.query(
+            "SELECT original_sha FROM articles WHERE original_sha<>'' "
+            "UNION SELECT original_sha FROM import_log WHERE original_sha<>''"
+        )
+    }
+    present = set(archive.blobs.all())
+    for sha in sorted(referenced - present):
+        report.problems.append(f"original {sha[:12]}… is missing")
+        report.unrepaired.append(f"original {sha[:12]}…")
+    damaged = [sha for sha in referenced & present if not archive.blobs.verify(sha)]
+    for sha in damaged:
+        report.problems.append(f"original {sha[:12]}… is damaged (content does not match)")
+        report.unrepaired.append(f"original {sha[:12]}…")
+    report.figures = {
+        "articles": store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"),
+        "indexed": archive.index.doc_count(),
+        "originals": len(present),
+        "unreferenced_originals": len(present - referenced),
+    }
+    return report
+
+
+def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
+    """Re-run the importers on the kept originals; user edits, tags and notes stay."""
+    marks = ",".join("?" * len(ids or []))
+    where, params = (f"WHERE id IN ({marks})", ids) if ids else ("", [])
+    rows = archive.store.query(f"SELECT * FROM articles {where} ORDER BY original_sha", params)
+    changed: list[int] = []
+    by_original: dict[str, list] = {}
+    for row in rows:
+        if row["original_sha"]:
+            by_original.setdefault(row["original_sha"], []).append(row)
+    for sha, group in by_original.items():
+        if not archive.blobs.exists(sha):
+            continue
+        try:
+            items = importing.extract_safely(group[0]["original_name"], archive.blobs.get(sha))
+        except ExtractionError:
+            continue
+        with archive.store.transaction() as conn:
+            for row in group:
+                part = row["original_part"]
+                item = items[part] if part < len(items) else None
+                if not isinstance(item, Extracted):
+                    continue
+                keep = edited_fields(row)
+                fresh = {
+                    name: getattr(item.article, name)
+                    for name in REEXTRACTED_FIELDS
+                    if name not in keep
+                }
+                articles.update_fields(conn, row["id"], fresh, by_user=False)
+                title = fresh.get("title", row["title"])
+                body = fresh.get("body", row["body"])
+                conn.execute(
+                    "UPDATE articles SET content_hash=? WHERE id=?",
+                    (dedup.content_hash(title, body), row["id"]),
+                )
+                changed.append(row["id"])
+    archive._sync_index()
+    return changed

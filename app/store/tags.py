@@ -1,0 +1,117 @@
+"""Hierarchical tags (``Region/Kazakhstan``) and their links to articles."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from app.model import ClippingsError, Tag
+from app.store.articles import mark_for_index
+
+
+def normalize(name: str) -> str:
+    """``' Region / Kazakhstan '`` → ``'Region/Kazakhstan'``; rejects empty parts."""
+    parts = [part.strip() for part in name.split("/")]
+    if not name.strip() or any(not part for part in parts):
+        raise ClippingsError(f"invalid tag name {name!r}: empty part")
+    return "/".join(" ".join(part.split()) for part in parts)
+
+
+def ensure(conn: sqlite3.Connection, name: str) -> int:
+    name = normalize(name)
+    row = conn.execute("SELECT id FROM tags WHERE name=?", (name,)).fetchone()
+    if row:
+        return row[0]
+    return conn.execute("INSERT INTO tags(name) VALUES (?)", (name,)).lastrowid
+
+
+def add(conn: sqlite3.Connection, ids: Sequence[int], names: Sequence[str]) -> None:
+    tag_ids = [ensure(conn, name) for name in names]
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_tags VALUES (?, ?)",
+        [(a, t) for a in ids for t in tag_ids],
+    )
+    mark_for_index(conn, ids)
+
+
+def remove(conn: sqlite3.Connection, ids: Sequence[int], names: Sequence[str]) -> None:
+    for name in names:
+        row = conn.execute("SELECT id FROM tags WHERE name=?", (normalize(name),)).fetchone()
+        if row:
+            conn.executemany(
+                "DELETE FROM article_tags WHERE article_id=? AND tag_id=?",
+                [(a, row[0]) for a in ids],
+            )
+    mark_for_index(conn, ids)
+
+
+def rename(conn: sqlite3.Connection, old: str, new: str) -> list[int]:
+    """Rename a tag and its children (``Region`` → ``Regions`` moves ``Region/X`` too).
+
+    Renaming onto an existing tag merges the two. Returns the affected article ids.
+    """
+    old, new = normalize(old), normalize(new)
+    rows = conn.execute(
+        "SELECT id, name FROM tags WHERE name=? OR name LIKE ? ESCAPE '\\'",
+        (old, _like_prefix(old)),
+    ).fetchall()
+    if not rows:
+        raise ClippingsError(f"no tag named {old!r}")
+    affected: set[int] = set()
+    for tag_id, name in rows:
+        target = new + name[len(old) :]
+        affected.update(
+            r[0]
+            for r in conn.execute("SELECT article_id FROM article_tags WHERE tag_id=?", (tag_id,))
+        )
+        existing = conn.execute(
+            "SELECT id FROM tags WHERE name=? AND id<>?", (target, tag_id)
+        ).fetchone()
+        if existing:
+            conn.execute(
+                "INSERT OR IGNORE INTO article_tags SELECT article_id, ? FROM article_tags "
+                "WHERE tag_id=?",
+                (existing[0], tag_id),
+            )
+            conn.execute("DELETE FROM tags WHERE id=?", (tag_id,))
+        else:
+            conn.execute("UPDATE tags SET name=? WHERE id=?", (target, tag_id))
+    mark_for_index(conn, affected)
+    return sorted(affected)
+
+
+def delete(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Delete a tag and its children from every article."""
+    name = normalize(name)
+    rows = conn.execute(
+        "SELECT id FROM tags WHERE name=? OR name LIKE ? ESCAPE '\\'", (name, _like_prefix(name))
+    ).fetchall()
+    affected: set[int] = set()
+    for (tag_id,) in rows:
+        affected.update(
+            r[0]
+            for r in conn.execute("SELECT article_id FROM article_tags WHERE tag_id=?", (tag_id,))
+        )
+        conn.execute("DELETE FROM tags WHERE id=?", (tag_id,))
+    mark_for_index(conn, affected)
+    return sorted(affected)
+
+
+def set_color(conn: sqlite3.Connection, name: str, color: str) -> None:
+    conn.execute("UPDATE tags SET color=? WHERE name=?", (color, normalize(name)))
+
+
+def all_with_counts(conn: sqlite3.Connection) -> list[Tag]:
+    """Every tag with the number of live articles carrying it."""
+    rows = conn.execute(
+        "SELECT t.name, t.color, COUNT(a.id) FROM tags t "
+        "LEFT JOIN article_tags at ON at.tag_id=t.id "
+        "LEFT JOIN articles a ON a.id=at.article_id AND a.deleted_at IS NULL "
+        "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+    ).fetchall()
+    return [Tag(name=name, color=color, count=count) for name, color, count in rows]
+
+
+def _like_prefix(name: str) -> str:
+    escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "/%"
