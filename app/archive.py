@@ -27,6 +27,7 @@ from app.model import (
     Article,
     Cancelled,
     ClippingsError,
+    Extracted,
     ExtractionError,
     Hit,
     ImportResult,
@@ -239,6 +240,22 @@ class Archive:
         else:
             name, data = "clipboard.txt", (text or "").encode("utf-8")
         return self._import_data("clipboard", name, data, tags, sync=True)
+
+    def add(self, article: Article, *, tags: Sequence[str] = ()) -> ImportResult:
+        """Add an article typed or composed by hand (no original file behind it)."""
+        with self._lock:
+            with self.store.transaction() as conn:
+                (result,) = importing.store_items(
+                    conn,
+                    display=article.title,
+                    sha="",
+                    name="",
+                    items=[Extracted(article)],
+                    extra_tags=tags,
+                    threshold=self.config.near_duplicate_threshold,
+                )
+            self._sync_index()
+            return result
 
     def _import_data(
         self, display: str, name: str, data: bytes, extra_tags: Sequence[str], *, sync: bool

@@ -39,7 +39,7 @@ _TOKEN = re.compile(
       | (?P<lparen>\()
       | (?P<rparen>\))
       | (?P<minus>-(?=[^\s)]))
-      | (?P<field>[A-Za-z]+:(?=[^\s]))
+      | (?P<field>[A-Za-z]+:)
       | (?P<phrase>"[^"]*"(?:~\d+)?)
       | (?P<openquote>")
       | (?P<word>[^\s()"]+)""",
@@ -65,6 +65,9 @@ def _tokenize(text: str) -> list[_Tok]:
         if kind == "openquote":
             raise QueryError(f"unclosed quote at position {match.start() + 1}", match.start())
         if kind == "field" and match.group()[:-1].lower() not in FIELDS:
+            if pos == len(text) or text[pos].isspace():  # "Update: …" is a word
+                tokens.append(_Tok("word", match.group(), match.start()))
+                continue
             if text.startswith("//", pos):  # a URL, not a field
                 pos = _WORD_END.search(text, pos).start()
                 tokens.append(_Tok("word", text[match.start() : pos], match.start()))
@@ -74,6 +77,8 @@ def _tokenize(text: str) -> list[_Tok]:
                 + ", ".join(f"{f}:" for f in sorted(set(FIELDS.values()))),
                 match.start(),
             )
+        if kind == "word" and not any(c.isalnum() or c in "*?" for c in match.group()):
+            continue  # a lone dash or punctuation between words
         tokens.append(_Tok(kind, match.group(), match.start()))
     return tokens
 

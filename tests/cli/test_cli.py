@@ -1,0 +1,121 @@
+"""The command line end to end, in a subprocess, with --json."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write
+
+
+def run(archive: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "CLIPPINGS_ARCHIVE": str(archive),
+        "CLIPPINGS_CONFIG_DIR": str(archive.parent / "cfg"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"exit {proc.returncode}: {proc.stderr}")
+    return proc
+
+
+def as_json(proc: subprocess.CompletedProcess):
+    return json.loads(proc.stdout)
+
+
+@pytest.fixture
+def clips(tmp_path: Path) -> Path:
+    folder = tmp_path / "clips"
+    write(
+        folder, "grain.txt", "Grain exports rise\nRussian grain exports rose sharply, traders said."
+    )
+    write(folder, "sub/wheat.txt", "Wheat harvest ends\nThe wheat harvest ended early this year.")
+    write(folder, "empty.txt", "")
+    write(folder, "ignored.bin", "not a clipping")
+    return folder
+
+
+def test_import_search_show_tag_round_trip(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    proc = run(archive, "import", str(clips), "--tag", "Inbox", "--json", check=False)
+    assert proc.returncode == 1  # one file failed
+    results = as_json(proc)["results"]
+    by_name = {Path(r["path"]).name: r for r in results}
+    assert set(by_name) == {"grain.txt", "wheat.txt", "empty.txt"}
+    assert by_name["grain.txt"]["status"] == "imported"
+    assert by_name["empty.txt"]["status"] == "failed"
+    assert "empty" in by_name["empty.txt"]["error"]
+
+    again = as_json(run(archive, "import", str(clips / "grain.txt"), "--json"))["results"]
+    assert again[0]["status"] == "duplicate"
+    assert again[0]["id"] == by_name["grain.txt"]["id"]
+
+    found = as_json(run(archive, "search", "grain", "--json"))
+    assert found["total"] == 1
+    assert found["hits"][0]["id"] == by_name["grain.txt"]["id"]
+    assert "<b>grain</b>" in found["hits"][0]["snippet"].lower()
+    assert found["hits"][0]["tags"] == ["Inbox"]
+    assert found["facets"]["tags"] == {"Inbox": 1}
+    assert set(found) >= {"query", "total", "took_ms", "hits", "facets"}
+
+    grain_id = str(by_name["grain.txt"]["id"])
+    run(archive, "tag", grain_id, "--add", "Region/Russia", "--remove", "Inbox")
+    shown = as_json(run(archive, "show", grain_id, "--json"))
+    assert shown["tags"] == ["Region/Russia"]
+    assert shown["title"] == "Grain exports rise"
+    assert shown["original"] == "grain.txt"
+    for key in ("lead", "body", "source", "url", "author", "published", "dateline", "section"):
+        assert key in shown
+
+    tags = as_json(run(archive, "tags", "--json"))["tags"]
+    assert {"name": "Region/Russia", "count": 1, "color": ""} in tags
+    run(archive, "rename-tag", "Region", "Place")
+    assert as_json(run(archive, "search", "tag:Place", "--json"))["total"] == 1
+
+
+def test_delete_restore_stats_check_reindex(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    run(archive, "delete", "1")
+    assert as_json(run(archive, "search", "grain", "--json"))["total"] == 0
+    run(archive, "restore", "1")
+    stats = as_json(run(archive, "stats", "--json"))
+    assert stats["articles"] == 2 and stats["indexed"] == 2 and stats["size_bytes"] > 0
+    check = as_json(run(archive, "check", "--json"))
+    assert check["ok"] is True
+    assert as_json(run(archive, "reindex", "--json")) == {"indexed": 2}
+    assert as_json(run(archive, "search", "wheat", "--json"))["total"] == 1
+
+
+def test_standing_searches_from_a_file(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    queries = write(tmp_path, "standing.txt", "grain\n# a comment\nwheat OR grain\n(broken\n")
+    proc = run(archive, "search", "--from-file", str(queries), "--json", check=False)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line.get("total") for line in lines] == [1, 2, None]
+    assert "missing ')'" in lines[2]["error"]
+    assert proc.returncode == 2
+
+
+def test_errors_are_one_clear_line(tmp_path: Path):
+    archive = tmp_path / "archive"
+    proc = run(archive, "search", "(grain", check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "clippings: invalid query: missing ')' for '(' at position 1"
+    ]
+    proc = run(archive, "show", "99", check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "clippings: no article with id 99"
+    proc = run(archive, "frobnicate", check=False)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,93 @@
+"""The query language: what valid queries mean and how invalid ones are reported."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from app.model import QueryError
+from app.query import parse
+from app.query.ast import And, DateRange, MatchAll, Not, Or, Phrase, Term
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def test_implicit_and_with_or_binding_looser():
+    assert parse("a b OR c") == Or((And((Term("a"), Term("b"))), Term("c")))
+
+
+def test_only_negative_query_subtracts_from_everything():
+    assert parse("-grain") == And((MatchAll(), Not(Term("grain"))))
+    assert parse("NOT grain") == And((MatchAll(), Not(Term("grain"))))
+
+
+def test_fields_apply_to_words_phrases_and_groups():
+    assert parse('title:"grain exports"') == Phrase(("grain", "exports"), "title")
+    assert parse("tag:(Sport OR Kultur)") == Or((Term("Sport", "tag"), Term("Kultur", "tag")))
+    assert parse("language:de") == Term("de", "lang")
+
+
+def test_proximity_and_wildcards():
+    assert parse('"Belarus Kasachstan"~5') == Phrase(("Belarus", "Kasachstan"), None, 5)
+    assert parse("Kasach*") == Term("Kasach*", None, wildcard=True)
+
+
+def test_urls_are_words_not_fields():
+    assert parse("https://belta.by/x") == Term("https://belta.by/x")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("date:2025", datetime(2025, 1, 1), datetime(2026, 1, 1)),
+        ("date:2025-11", datetime(2025, 11, 1), datetime(2025, 12, 1)),
+        ("date:2025-12", datetime(2025, 12, 1), datetime(2026, 1, 1)),
+        ("date:05.11.2025", datetime(2025, 11, 5), datetime(2025, 11, 6)),
+        ("date:2025-11-01..2025-11-30", datetime(2025, 11, 1), datetime(2025, 12, 1)),
+        ("date:>2025-01-01", datetime(2025, 1, 2), None),
+        ("date:>=2025-01-01", datetime(2025, 1, 1), None),
+        ("date:<2025-01-01", None, datetime(2025, 1, 1)),
+        ("date:..2024", None, datetime(2025, 1, 1)),
+        ("date:yesterday", datetime(2026, 11, 24), datetime(2026, 11, 25)),
+        ("date:last-week", datetime(2026, 11, 16), datetime(2026, 11, 23)),
+        ("date:this-month", datetime(2026, 11, 1), datetime(2026, 12, 1)),
+        ("date:last-month", datetime(2026, 10, 1), datetime(2026, 11, 1)),
+        ("date:last-7-days", datetime(2026, 11, 18), datetime(2026, 11, 26)),
+    ],
+)
+def test_date_expressions(text, start, end):
+    assert parse(text, today=TODAY) == DateRange(start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "position"),
+    [
+        ("(grain", "missing ')'", 0),
+        ("grain OR", "OR at position 7", 6),
+        ('"grain exports', "unclosed quote", 0),
+        ("colour:red", "unknown field 'colour:'", 0),
+        ("date:2025-13", "month must be in 1..12", 5),
+        ("date:soon", "cannot read the date 'soon'", 5),
+        ("date:2025-12..2025-01", "ends before it starts", 5),
+        ("title:", "needs a value", -1),
+        ("grain )", "unexpected ')'", 6),
+        ('""', "empty phrase", 0),
+        ("a AND", "needs a term on both sides", 2),
+        ("NOT", "nothing to exclude", -1),
+    ],
+)
+def test_invalid_queries_point_at_the_problem(text, message, position):
+    with pytest.raises(QueryError, match=message.replace("(", r"\(").replace(")", r"\)")) as info:
+        parse(text)
+    if position >= 0:
+        assert info.value.position == position
+
+
+def test_empty_query_matches_everything():
+    assert parse("   ") == MatchAll()
+
+
+def test_punctuation_between_words_is_ignored():
+    assert parse("Belarus – Kasachstan") == And((Term("Belarus"), Term("Kasachstan")))
+    assert parse("Update: grain") == And((Term("Update:"), Term("grain")))

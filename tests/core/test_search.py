@@ -1,0 +1,170 @@
+"""Search through the archive: the query language against a real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model import QueryError
+from tests.core.articles import BODY_ONLY, ENGLISH, GERMAN, RUSSIAN, fresh
+
+
+@pytest.fixture
+def filled(archive):
+    ids = {}
+    for key, article, tags in [
+        ("de", GERMAN, ["Region/Kazakhstan", "Economy"]),
+        ("en", ENGLISH, ["Economy/Agriculture"]),
+        ("ru", RUSSIAN, ["Region/Belarus"]),
+        ("body", BODY_ONLY, []),
+    ]:
+        ids[key] = archive.add(fresh(article), tags=tags).id
+    return archive, ids
+
+
+def found(archive, query, **kwargs) -> list[int]:
+    return archive.search(query, limit=None, **kwargs).ids
+
+
+def test_plain_terms_and_stemming_per_language(filled):
+    archive, ids = filled
+    assert found(archive, "Warenumsatz") == [ids["de"]]
+    assert found(archive, "Traktor") == [ids["de"]]  # German stem of "Traktoren"
+    assert found(archive, "export") == [ids["en"]]  # English stem of "exports"
+    assert found(archive, "переговоров") == [ids["ru"]]  # Russian stem
+    assert set(found(archive, "grain")) == {ids["en"], ids["body"]}
+
+
+def test_boolean_operators_and_pure_negation(filled):
+    archive, ids = filled
+    assert found(archive, "grain harvest") == [ids["en"]]
+    assert set(found(archive, "Warenumsatz OR harvest")) == {ids["de"], ids["en"]}
+    assert set(found(archive, "-grain")) == {ids["de"], ids["ru"]}
+    assert found(archive, "grain NOT harvest") == [ids["body"]]
+    assert set(found(archive, "(Traktoren OR Wheat) -Egypt")) == {ids["de"]}
+
+
+def test_phrases_proximity_and_wildcards(filled):
+    archive, ids = filled
+    assert found(archive, '"grain exports"') == [ids["en"]]
+    assert found(archive, '"exports grain"') == []
+    assert found(archive, '"Russian rose"~3') == [ids["en"]]
+    assert found(archive, "Kasach*") == [ids["de"]]
+    assert found(archive, "fertili?er") == [ids["body"]]
+
+
+def test_fields(filled):
+    archive, ids = filled
+    assert found(archive, "title:grain") == [ids["en"]]
+    assert found(archive, "source:belta") == [ids["de"]]
+    assert found(archive, "lang:ru") == [ids["ru"]]
+    assert found(archive, "dateline:astana") == [ids["de"]]
+    assert found(archive, "section:Wirtschaft") == [ids["de"]]
+    assert found(archive, 'source:"Example Wire"') == [ids["body"]]
+
+
+def test_hierarchical_tags(filled):
+    archive, ids = filled
+    assert set(found(archive, "tag:Region")) == {ids["de"], ids["ru"]}
+    assert found(archive, "tag:Region/Kazakhstan") == [ids["de"]]
+    assert set(found(archive, "tag:economy")) == {ids["de"], ids["en"]}
+    assert found(archive, "tag:Region/Bel*") == [ids["ru"]]
+
+
+def test_dates(filled):
+    archive, ids = filled
+    assert found(archive, "date:2025-11") == [ids["de"]]
+    assert found(archive, "date:2025-11-05") == [ids["de"]]  # the article's own local day
+    assert set(found(archive, "date:2024")) == {ids["en"], ids["body"]}
+    assert set(found(archive, "date:>2025-01-01")) == {ids["de"], ids["ru"]}
+    assert found(archive, "date:2024-11-01..2024-11-30") == [ids["en"]]
+
+
+def test_title_matches_rank_above_body_matches(filled):
+    archive, ids = filled
+    assert found(archive, "grain") == [ids["en"], ids["body"]]
+
+
+def test_sorting(filled):
+    archive, ids = filled
+    assert found(archive, "", sort="date") == [ids["de"], ids["ru"], ids["en"], ids["body"]]
+    by_source = found(archive, "", sort="source")
+    assert by_source == [ids["de"], ids["body"], ids["en"], ids["ru"]]
+
+
+def test_facets_count_the_current_query(filled):
+    archive, _ = filled
+    result = archive.search("grain OR Warenumsatz")
+    assert result.total == 3
+    assert result.facets["sources"] == {"BelTA": 1, "Reuters": 1, "Example Wire": 1}
+    assert result.facets["languages"] == {"de": 1, "en": 2}
+    assert result.facets["years"] == {"2024": 2, "2025": 1}
+    assert result.facets["tags"] == {  # a parent counts each article once
+        "Economy": 2,
+        "Economy/Agriculture": 1,
+        "Region": 1,
+        "Region/Kazakhstan": 1,
+    }
+
+
+def test_snippets_mark_the_matched_words(filled):
+    archive, ids = filled
+    (hit,) = archive.search("Traktor").hits
+    assert "<b>Traktoren</b>" in hit.snippet
+    assert hit.title == GERMAN.title and hit.source == "BelTA"
+    marked = archive.highlight(ids["en"], '"grain exports"')
+    assert "<b>grain</b> <b>exports</b>" in marked["body"]
+    assert "<b>Grain</b>" in marked["title"]
+
+
+def test_snippet_text_is_html_escaped(archive):
+    article = fresh(BODY_ONLY)
+    article.body = "Profits <script> & losses: grain traders report"
+    archive.add(article)
+    (hit,) = archive.search("grain").hits
+    assert "&lt;script&gt; &amp;" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["(grain", "title:", "colour:red", "date:2025-13", '"open'])
+def test_invalid_queries_raise_query_error(filled, query):
+    archive, _ = filled
+    with pytest.raises(QueryError):
+        archive.search(query)
+
+
+def test_tag_changes_and_trash_reach_the_index(filled):
+    archive, ids = filled
+    change = archive.tag([ids["body"], ids["en"]], add=["Watch/Grain"])
+    assert change.added == {"Watch/Grain": [ids["en"], ids["body"]]} or change.added == {
+        "Watch/Grain": [ids["body"], ids["en"]]
+    }
+    assert set(found(archive, "tag:Watch")) == {ids["en"], ids["body"]}
+    archive.undo_tag(change)
+    assert found(archive, "tag:Watch") == []
+    archive.delete([ids["en"]])
+    assert found(archive, "grain") == [ids["body"]]
+    assert [a.id for a in archive.trash()] == [ids["en"]]
+    archive.restore([ids["en"]])
+    assert set(found(archive, "grain")) == {ids["en"], ids["body"]}
+
+
+def test_edits_are_searchable_and_validated(filled):
+    archive, ids = filled
+    old = archive.update(ids["body"], {"title": "Fertiliser prices stable"})
+    assert old == {"title": "Weekly market roundup"}
+    assert found(archive, "title:fertiliser") == [ids["body"]]
+    from app.model import ClippingsError
+
+    with pytest.raises(ClippingsError, match="web address"):
+        archive.update(ids["body"], {"url": "ftp://x"})
+    with pytest.raises(ClippingsError, match="title cannot be empty"):
+        archive.update(ids["body"], {"title": "  "})
+
+
+def test_saved_searches_keep_the_query_text(filled):
+    archive, _ = filled
+    archive.save_search("Grain watch", "grain -tag:Economy")
+    assert [(s.name, s.query) for s in archive.saved_searches()] == [
+        ("Grain watch", "grain -tag:Economy")
+    ]
+    with pytest.raises(QueryError):
+        archive.save_search("broken", "(grain")
