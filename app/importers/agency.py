@@ -1,0 +1,147 @@
+"""Agency and dateline place from the first line of a wire story.
+
+Wire copy opens with a dateline: "ASTANA, 5. November (BelTA) –", "МОСКВА, 5 ноября. /ТАСС/.",
+"LONDON, Nov 5 (Reuters) -", "ASTANA. KAZINFORM –", "МОСКВА, 5 ноя — РИА Новости.".
+Known agencies come from the source profiles; an unknown bracketed credit after an all-caps
+or one-word place ("Bonn (epd) -") is still taken, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.importers.profiles import Profile
+
+_WORD = r"[^\W\d_][\w'’.\-]*"
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
+_PLACE = rf"(?P<place>[{_UPPER}][\w'’.\-]*(?:[ /]{_WORD}){{0,3}}?)"
+_REST = r"(?:\s*[,.]\s*(?P<rest>[^()/\n]{0,40}?))?"
+_BRACKETED = re.compile(
+    rf"^{_PLACE}{_REST}\s*[.,]?\s*(?P<marker>\([^()\n]{{1,40}}\)|/[^/\n]{{2,25}}/)"
+    r"\s*[.:]?\s*(?P<dash>[-–—]{1,2}|\.|:)?"
+)
+_BARE_MARKER = re.compile(r"^\s*(?P<marker>\([^()\n]{1,30}\))\s*(?:[-–—]{1,2})")
+_CONNECTORS = {"am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на"}
+_NOT_PLACES = {"by", "von", "автор", "foto", "photo", "фото"}
+
+
+@dataclass
+class Dateline:
+    """What a dateline told us; `agency` is a profile name or the credit as written."""
+
+    place: str
+    agency: str
+    profile: Profile | None
+
+
+def _plausible_place(place: str) -> bool:
+    """Capitalised words or connectors only, and not a byline ("By John Smith")."""
+    words = place.replace("/", " ").split()
+    if not words or words[0].lower() in _NOT_PLACES:
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    for profile in profiles:
+        if any(p.search(marker) for p in profile.dateline):
+            return profile
+    inner = marker.strip("()/ ").split("/")[0].split("-")[0].strip().lower()
+    for profile in profiles:
+        if inner in (a.lower() for a in profile.aliases):
+            return profile
+    return None
+
+
+def normalise_place(place: str) -> str:
+    """ASTANA → Astana, NUR-SULTAN → Nur-Sultan, FRANKFURT AM MAIN → Frankfurt am Main."""
+    place = place.strip(" ,.")
+    letters = [c for c in place if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+
+        def fix(word: str) -> str:
+            if word.lower() in _CONNECTORS:
+                return word.lower()
+            return "-".join(part.capitalize() for part in word.split("-"))
+
+        place = " ".join(fix(w) for w in place.split(" "))
+        place = "/".join(p[:1].upper() + p[1:] for p in place.split("/"))
+    return place
+
+
+def _bare_alias_regex(profile: Profile) -> re.Pattern[str]:
+    aliases = "|".join(sorted(map(re.escape, profile.aliases), key=len, reverse=True))
+    return re.compile(
+        rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b\s*[.:]?\s*"
+        r"(?P<dash>[-–—]{1,2}|\.|:)"
+    )
+
+
+_ALIAS_CACHE: dict[Profile, re.Pattern[str]] = {}
+
+
+def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    """The dateline at the start of `line`, or None."""
+    head = line[:200]
+    m = _BRACKETED.match(head)
+    if m and _plausible_place(m["place"]):
+        marker = m["marker"]
+        profile = _profile_for_marker(marker, profiles)
+        place = m["place"]
+        if profile is not None:
+            return Dateline(normalise_place(place), profile.name, profile)
+        caps = place.replace(" ", "").replace("-", "").replace("/", "").isupper()
+        inner = marker.strip("()/ ")
+        agency_like = len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
+        if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
+            return Dateline(normalise_place(place), inner, None)
+    for profile in profiles:
+        regex = _ALIAS_CACHE.get(profile)
+        if regex is None:
+            regex = _ALIAS_CACHE[profile] = _bare_alias_regex(profile)
+        m = regex.match(head)
+        if m and _plausible_place(m["place"]):
+            return Dateline(normalise_place(m["place"]), profile.name, profile)
+    m = _BARE_MARKER.match(head)
+    if m:
+        profile = _profile_for_marker(m["marker"], profiles)
+        if profile is not None:
+            return Dateline("", profile.name, profile)
+    return None
+
+
+def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    """The profile whose name or alias is `name` (case-insensitive)."""
+    key = name.strip().lower()
+    for profile in profiles:
+        if key == profile.name.lower() or key in (a.lower() for a in profile.aliases):
+            return profile
+    return None
+
+
+def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    """A profile whose dateline marker or alias (as a whole word) occurs in `text`."""
+    for profile in profiles:
+        if any(p.search(text) for p in profile.dateline):
+            return profile
+    for profile in profiles:
+        for alias in profile.aliases:
+            if len(alias) >= 3 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                return profile
+    return None
+
+
+def profile_for_url(url: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    """The profile whose site hosts `url`."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host:
+        return None
+    for profile in profiles:
+        if any(host == h or host.endswith("." + h) for h in profile.hosts):
+            return profile
+    return None

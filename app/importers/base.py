@@ -1,0 +1,39 @@
+"""Shared plumbing for format modules: the per-call context and item helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.importers.compose import Hints, compose
+from app.importers.profiles import Profile
+from app.model import Article, Extracted, ExtractionError, ExtractionFailure
+
+Item = Extracted | ExtractionFailure
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every extractor needs besides the bytes."""
+
+    profiles: tuple[Profile, ...]
+    depth: int = 0  # nesting of containers (a zip inside a zip …)
+
+
+def finish(article: Article, origin: str, part: int, tags: list[str] | None = None) -> Extracted:
+    """Stamp an article with where it came from; reject one with no text."""
+    if not article.body.strip() and not article.title.strip():
+        raise ExtractionError("no article text found")
+    article.original_part = part
+    merged = list(dict.fromkeys([*(tags or []), *article.tags]))
+    article.tags = merged
+    return Extracted(article=article, tags=merged, origin=origin)
+
+
+def from_text(
+    text: str, ctx: Context, origin: str, part: int = 0, hints: Hints | None = None
+) -> Extracted:
+    """Run the shared heuristics on one item's text."""
+    article = compose(text, ctx.profiles, hints)
+    if not article.body.strip():
+        raise ExtractionError("no article text found (only navigation or boilerplate)")
+    return finish(article, origin, part, hints.tags if hints else None)

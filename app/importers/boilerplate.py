@@ -1,0 +1,143 @@
+"""Lines that are not part of an article: navigation, share and subscribe prompts, cookie
+notices, photo captions, "read also" teasers and page footers, in German, English and Russian.
+
+Each rule matches a whole (short) line, so a sentence that merely mentions "Foto" or
+"subscribe" inside real prose survives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_I = re.IGNORECASE
+
+# Lines that are one of these words or phrases (alone, or several separated by | · / •).
+_NAV_WORDS = (
+    "home|startseite|главная|menu|menü|меню|search|suche|поиск|login|log in|anmelden|"
+    "einloggen|войти|sign in|sign up|register|registrieren|регистрация|zurück|back|назад|"
+    "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
+    "все новости|latest news|letzte nachrichten|последние новости|news|nachrichten|новости|"
+    "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
+    "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
+    "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
+    "flipboard|viber|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
+    "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
+    "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
+    "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
+    "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
+    "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact|контакты|"
+    "about us|über uns|о нас|faq|hilfe|help|помощь|archiv|archive|архив|"
+    "multimedia|мультимедиа|podcast|podcasts|подкаст|live|newsticker|ticker|"
+    "meistgelesen|most read|most popular|popular|популярное|самое читаемое|trending|"
+    "themen|topics|темы|rubriken|sections|рубрики|projekte|projects|проекты|"
+    "english|deutsch|русский|беларуская|қазақша|中文|español|français"
+)
+_NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
+
+_START_PATTERNS = [
+    # subscribe / follow
+    r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
+    r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
+    r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
+    r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
+    r"newsletter|der newsletter|unser newsletter|рассылка",
+    # cookies / consent / paywall prompts
+    r"wir verwenden cookies|diese (?:web)?seite verwendet cookies|we use cookies|"
+    r"this (?:web)?site uses cookies|by continuing to (?:use|browse)|мы используем (?:файлы )?"
+    r"cookie|сайт использует (?:файлы )?cookie|cookie-einstellungen|cookie settings|"
+    r"please enable javascript|bitte aktivieren sie javascript|включите javascript|"
+    r"um diesen artikel (?:zu lesen|weiterzulesen)|to continue reading|"
+    r"this content is (?:only )?available to subscribers|"
+    r"(?:jetzt|hier) (?:weiterlesen|registrieren|anmelden)",
+    # legal / copyright
+    r"alle rechte vorbehalten|all rights reserved|все права защищены|©|\(c\)\s|copyright\b|"
+    r"при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов|"
+    r"полное или частичное (?:использование|копирование)|nachdruck nur mit|"
+    r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
+    r"this material may not be published",
+    # labels and meta lines of a page, not of the article
+    r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
+    r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
+    r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
+    r"zum (?:seitenanfang|inhalt)|skip to (?:main )?content|перейти к (?:основному )?содержанию|"
+    r"(?:article )?continues? (?:below|after)|artikel wird unter der werbung fortgesetzt|"
+    r"lesedauer:|reading time:|время (?:чтения|прочтения):|\d+\s*(?:min\.?|minuten?|minutes?)"
+    r" (?:lesezeit|read|чтения)$|"
+    r"(?:quelle|source|источник):\s*\S+$|"
+    r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
+    r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
+    r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version",
+]
+_START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
+
+# Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
+_CAPTION = re.compile(
+    r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
+    r"bildquelle|bildunterschrift|photo|photos|file photo|archive photo|image|picture|"
+    r"illustration|grafik|infografik|фото|фотография|архивное фото|иллюстрация|"
+    r"инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
+    _I,
+)
+_TRAILING_CREDIT = re.compile(
+    r"(?:\b(?:foto|photo|фото|bild|image|picture|quelle|credit)\s*:|©)\s*[^.!?]{1,80}$", _I
+)
+
+# "Read also" teasers: the marker, optionally followed by the teaser headline.
+_TEASER = re.compile(
+    r"^(?:lesen sie (?:auch|mehr|hier|dazu)|lies auch|mehr (?:dazu|zum thema)|siehe auch|"
+    r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
+    r"zum thema|verwandte (?:artikel|themen)|"
+    r"read (?:also|more)|also read|see also|related(?: articles| stories| news| content)?|"
+    r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
+    r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
+    r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме)"
+    r"\s*(?:[:.\-–—>»|]|$)",
+    _I,
+)
+
+# Headings after which a page only lists other stories: everything below is dropped.
+_FOOTER = re.compile(
+    r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
+    r"meistgelesen|mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
+    r"latest news|latest stories|more from|most read|most popular|top stories|"
+    r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
+    r"новости по теме|лента новостей)\b",
+    _I,
+)
+MAX_WORDS = 14
+
+
+def _short(line: str, limit: int = MAX_WORDS) -> bool:
+    return len(line.split()) <= limit
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line."""
+    if _CAPTION.match(line) and _short(line, 30):
+        return True
+    return bool(_TRAILING_CREDIT.search(line)) and _short(line, 40) and "«" not in line[-30:]
+
+
+def is_teaser(line: str) -> bool:
+    """A "read also" / "Читайте также" marker line (with or without its headline)."""
+    return bool(_TEASER.match(line)) and _short(line, 30)
+
+
+def is_footer(line: str) -> bool:
+    """A heading after which only other stories follow."""
+    return bool(_FOOTER.match(line)) and _short(line, 8) and not line.rstrip().endswith(".")
+
+
+def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
+    """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if any(p.search(stripped) for p in extra):
+        return True
+    if _NAV_LINE.match(stripped):
+        return True
+    if _START.match(stripped) and _short(stripped, 25):
+        return True
+    return is_caption(stripped) or is_teaser(stripped)

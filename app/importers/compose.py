@@ -1,0 +1,316 @@
+"""Text (+ whatever metadata a container already gave) → one clean Article.
+
+Every format ends here, so the seed-style heuristics (title above the dateline, header-bar
+date vs publication stamp, agency from the dateline, boilerplate and teaser removal) work on
+plain text, HTML main text, e-mail parts, PDF and Word documents alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.importers import boilerplate as bp
+from app.importers.agency import (
+    Dateline,
+    mentioned_agency,
+    parse_dateline,
+    profile_for_url,
+    profile_named,
+)
+from app.importers.byline import author_of_line, reporting_credit
+from app.importers.dates import DateHit, find_dates
+from app.importers.language import detect_language
+from app.importers.normalize import clean_text, unwrap
+from app.importers.profiles import Profile
+from app.importers.sections import section_of_line
+from app.model import Article
+
+_SENTENCE_END = tuple('.!?…:"»“”)')
+_LABELLED = re.compile(
+    r"(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
+    r"дата|datum|date)\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+_DATELINE_SCAN = 80
+
+
+@dataclass
+class Hints:
+    """Metadata a container format knows; non-empty values win over the heuristics."""
+
+    title: str = ""
+    lead: str = ""
+    source: str = ""
+    fallback_source: str = ""  # newsletter sender, site name: used when no agency is named
+    url: str = ""
+    author: str = ""
+    published: datetime | None = None
+    dateline: str = ""
+    section: str = ""
+    language: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+def _key(line: str) -> str:
+    return " ".join(_WORDS.findall(line.lower()))
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text rather than a heading, menu item or label."""
+    n = _words(line)
+    return n >= 25 or (n >= 8 and line.rstrip().endswith(_SENTENCE_END))
+
+
+def _date_line(line: str) -> list[DateHit]:
+    """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
+    hits = find_dates(line)
+    if not hits or _words(line) > 12:
+        return []
+    rest = line
+    for hit in reversed(hits):
+        rest = rest[: hit.start] + rest[hit.end :]
+    return hits if _words(rest) <= 5 else []
+
+
+class _Layout:
+    """Where the header ends, which line is the title, where the body starts."""
+
+    def __init__(self, lines: list[str], profiles: tuple[Profile, ...], hints: Hints) -> None:
+        self.lines = lines
+        self.profiles = profiles
+        self.extra_bp = tuple(p for prof in profiles for p in prof.boilerplate)
+        self.dateline: Dateline | None = None
+        self.dateline_idx = -1
+        for i, line in enumerate(lines[:_DATELINE_SCAN]):
+            found = parse_dateline(line, profiles)
+            if found:
+                self.dateline, self.dateline_idx = found, i
+                break
+        self.title_idx = -1
+        self.lead_idx: list[int] = []
+        self.body_start = 0
+        if hints.title:
+            self._with_known_title(hints.title)
+        else:
+            self._detect()
+
+    def is_meta(self, line: str) -> bool:
+        return bool(
+            bp.is_boilerplate(line, self.extra_bp)
+            or _date_line(line)
+            or author_of_line(line)
+            or section_of_line(line)
+            or bp.is_footer(line)
+        )
+
+    def _with_known_title(self, title: str) -> None:
+        key = _key(title)
+        limit = self.dateline_idx if self.dateline_idx >= 0 else min(len(self.lines), 40)
+        for i in range(limit):
+            if _key(self.lines[i]) == key:
+                self.title_idx = i
+        if self.dateline_idx >= 0:
+            self.body_start = self.dateline_idx
+        elif self.title_idx >= 0:
+            self.body_start = self.title_idx + 1
+
+    def _detect(self) -> None:
+        lines = self.lines
+        if self.dateline_idx >= 0:
+            start = self.dateline_idx
+        else:
+            start = next(
+                (i for i, ln in enumerate(lines) if is_prose(ln) and not self.is_meta(ln)),
+                len(lines),
+            )
+        block: list[int] = []
+        i = start - 1
+        while i >= 0 and len(block) < 4:
+            line = lines[i]
+            if self.is_meta(line):
+                if block:
+                    break
+            else:
+                block.insert(0, i)
+            i -= 1
+        headings = [j for j in block if not is_prose(lines[j])]
+        if headings:
+            title = headings[0]
+            if _words(lines[title]) <= 2 and len(headings) > 1:
+                title = headings[1]  # a kicker ("Handel") above the real headline
+            self.title_idx = title
+            self.lead_idx = [j for j in block if j > title]
+        else:
+            self.lead_idx = block
+        self.body_start = start if start < len(lines) else (self.title_idx + 1)
+        if self.dateline_idx < 0 and self.lead_idx:
+            # Without a dateline the "lead" lines are simply the first paragraphs.
+            self.body_start = min(self.lead_idx)
+            self.lead_idx = []
+
+
+def _pick_date(
+    lines: list[str], header: list[int], tail: list[int], dl_text: str
+) -> datetime | None:
+    ref = find_dates(dl_text[:60]) if dl_text else []
+    ref_hit = ref[0] if ref and ref[0].start < 40 else None
+    best: tuple[int, int, datetime] | None = None
+    for order, i in enumerate(header + tail):
+        line = lines[i]
+        hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
+        for hit in hits:
+            if not hit.has_year:
+                continue
+            score = 3 * hit.has_time
+            if _LABELLED.search(line[: hit.start]):
+                score += 2
+            elif _UPDATED.search(line[: hit.start]):
+                score += 1
+            if hit.weekday and not hit.has_time:
+                score -= 3  # the header bar's "today", not a publication stamp
+            if ref_hit and (hit.value.month, hit.value.day) == (
+                ref_hit.value.month,
+                ref_hit.value.day,
+            ):
+                score += 1
+            if best is None or score > best[0]:
+                best = (score, -order, hit.value)
+    if best:
+        return best[2]
+    return None
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip().strip("#").strip()
+    return re.sub(r"\s+", " ", title)
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    m = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    sentence = m.group(1) if m else text
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence
+
+
+def compose(
+    text: str,
+    profiles: tuple[Profile, ...],
+    hints: Hints | None = None,
+) -> Article:
+    """Build an Article from the text of one item; `hints` win where given."""
+    hints = hints or Hints()
+    text = unwrap(clean_text(text))
+    lines = [ln for ln in text.split("\n") if ln]
+    layout = _Layout(lines, profiles, hints)
+    dl = layout.dateline
+    title_idx = layout.title_idx
+    title = hints.title or (lines[title_idx] if title_idx >= 0 else "")
+    header = [i for i in range(layout.body_start) if i != title_idx and i not in layout.lead_idx]
+    lead = hints.lead or " ".join(lines[i] for i in layout.lead_idx)
+
+    # Body: from the body start, without page furniture, teasers and title repeats.
+    profile = dl.profile if dl else None
+    extra_bp = layout.extra_bp
+    title_key = _key(title)
+    body: list[str] = []
+    author = hints.author
+    skip_next = False
+    for i in range(layout.body_start, len(lines)):
+        line = lines[i]
+        if skip_next:
+            skip_next = False
+            if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
+                continue
+        if bp.is_footer(line) and any(is_prose(b) for b in body):
+            break
+        if bp.is_teaser(line):
+            marker_only = len(line.split()) <= 4 or line.rstrip().endswith(":")
+            skip_next = marker_only
+            continue
+        if bp.is_boilerplate(line, extra_bp):
+            continue
+        if title_key and _key(line) == title_key:
+            continue
+        if lead and _key(line) == _key(lead) and not body:
+            continue
+        if not body and (name := author_of_line(line)):
+            author = author or name
+            continue
+        if not body and _date_line(line) and not dl:
+            header.append(i)
+            continue
+        body.append(line)
+    tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
+    while body and not is_prose(body[-1]) and _words(body[-1]) < 8 and len(body) > 1:
+        body.pop()  # trailing menu items, share buttons, "Letzte Nachrichten aus …"
+
+    if not title:
+        first = body[0] if body else lead
+        title = _first_sentence(first)
+    title = _clean_title(title)
+
+    # Metadata from the header zone (and a few lines at the foot).
+    dl_text = lines[layout.dateline_idx] if dl else ""
+    foot = [i for i in tail if i not in header]
+    published = hints.published or _pick_date(lines, header, foot, dl_text)
+    section = hints.section
+    if not section:
+        around = sorted(header, key=lambda i: (i > title_idx, abs(i - title_idx)))
+        section_words = tuple(s for p in profiles for s in p.sections)
+        for i in around:
+            if found := section_of_line(lines[i], section_words):
+                section = found
+                break
+    if not author:
+        for i in header + tail:
+            if found := author_of_line(lines[i]) or reporting_credit(lines[i]):
+                author = found
+                break
+
+    source = hints.source
+    if not source and dl:
+        source = dl.agency
+    if not source:
+        found_profile = None
+        for i in tail + header:
+            line = lines[i]
+            if _words(line) <= 8 and (found_profile := mentioned_agency(line, profiles)):
+                break
+        if found_profile is None and hints.url:
+            found_profile = profile_for_url(hints.url, profiles)
+        if found_profile is not None:
+            profile = found_profile
+            source = found_profile.name
+    if not source:
+        source = hints.fallback_source
+    if profile is None and source:
+        profile = profile_named(source, profiles)
+
+    body_text = "\n\n".join(body)
+    if not section and profile is not None:
+        section = profile.section
+    language = hints.language or detect_language(
+        f"{title}\n{body_text}", default=profile.language if profile else ""
+    )
+    return Article(
+        title=title,
+        body=body_text,
+        lead=lead,
+        source=source,
+        url=hints.url,
+        author=author,
+        published=published,
+        dateline=hints.dateline or (dl.place if dl else ""),
+        section=section,
+        language=language,
+        tags=list(hints.tags),
+    )

@@ -1,0 +1,178 @@
+"""Dates and times in German, English and Russian news text.
+
+Month names appear in every grammatical form ("ноября", "ноябре", "Nov.", "Jänner"), dates
+come numeric, ISO or spelled out, with or without a time and a zone. Each hit says whether
+it has a time, a year and a weekday, so callers can tell a publication stamp from the
+"today is Wednesday" date in a site's header bar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+_MONTH_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("januar", "jänner", "jaenner", "january", "jan", "янв", "январь", "января", "январе"),
+    2: ("februar", "feber", "february", "feb", "febr", "фев", "февр", "февраль", "февраля",
+        "феврале"),
+    3: ("märz", "maerz", "mär", "mrz", "march", "mar", "мар", "март", "марта", "марте"),
+    4: ("april", "apr", "апр", "апрель", "апреля", "апреле"),
+    5: ("mai", "may", "май", "мая", "мае"),
+    6: ("juni", "june", "jun", "июн", "июнь", "июня", "июне"),
+    7: ("juli", "july", "jul", "июл", "июль", "июля", "июле"),
+    8: ("august", "aug", "авг", "август", "августа", "августе"),
+    9: ("september", "sept", "sep", "сен", "сент", "сентябрь", "сентября", "сентябре"),
+    10: ("oktober", "october", "okt", "oct", "окт", "октябрь", "октября", "октябре"),
+    11: ("november", "nov", "ноя", "нояб", "ноябрь", "ноября", "ноябре"),
+    12: ("dezember", "december", "dez", "dec", "дек", "декабрь", "декабря", "декабре"),
+}  # fmt: skip
+MONTHS = {form: month for month, forms in _MONTH_FORMS.items() for form in forms}
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_WEEKDAYS = (
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    "понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|"
+    "mo|di|mi|do|fr|sa|so|пн|вт|ср|чт|пт|сб|вс"
+)
+ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
+    "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
+    "pdt": -7, "almt": 5, "ast": 5,
+}  # fmt: skip
+_ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True))
+
+_TIME = (
+    r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:Uhr|h|ч\.?))?"
+    rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>[+-−]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
+)
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
+_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|um|at|в|,\s*um|,\s*at)?\s*" + _TIME + r")?"
+
+_PATTERNS = [
+    # 2025-11-05, 2025-11-05T12:33:00+03:00
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
+        r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    ),
+    # 05.11.2025 12:33
+    re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
+        + _SEP_TIME
+    ),
+    # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.
+    re.compile(
+        rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:-го\s+)?(?P<mon>{_MONTH_RE})\.?(?!\w)"
+        rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+        re.IGNORECASE,
+    ),
+    # November 5, 2025 12:33 PM; Nov. 5
+    re.compile(
+        rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+        re.IGNORECASE,
+    ),
+]
+# "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date.
+_TIME_FIRST = re.compile(r"(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)\s*[,|]?\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAYS})\.?,?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class DateHit:
+    """One date found in a line of text."""
+
+    start: int
+    end: int
+    value: datetime
+    has_time: bool
+    has_year: bool
+    weekday: bool
+
+
+def _offset(zone: str | None, off: str | None) -> timezone | None:
+    if off:
+        off = off.replace("−", "-").replace(" ", "")
+        if off.upper() == "Z":
+            return UTC
+        sign = -1 if off[0] == "-" else 1
+        digits = off[1:].replace(":", "")
+        hours = int(digits[:-2] if len(digits) > 2 else digits)
+        minutes = int(digits[-2:]) if len(digits) > 2 else 0
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if zone:
+        return timezone(timedelta(hours=ZONES[zone.lower()]))
+    return None
+
+
+def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, bool] | None:
+    parts = m.groupdict()
+    month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+    year_text = parts.get("y")
+    has_year = bool(year_text)
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+    elif default_year:
+        year = default_year
+    else:
+        year = 1900
+    hour = int(parts["H"]) if parts.get("H") else 0
+    minute = int(parts["M"]) if parts.get("M") else 0
+    second = int(parts["S"]) if parts.get("S") else 0
+    ampm = (parts.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        value = datetime(year, month, int(parts["d"]), hour, minute, second)
+    except ValueError:
+        return None
+    tz = _offset(parts.get("zone"), parts.get("off"))
+    if tz is not None and parts.get("H"):
+        value = value.replace(tzinfo=tz)
+    return value, bool(parts.get("H")), has_year
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
+    """Every date in `text`, left to right, overlapping matches resolved by first pattern."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            built = _build(m, default_year)
+            if built is None:
+                continue
+            value, has_time, has_year = built
+            start = m.start()
+            before = text[: m.start()]
+            if not has_time and (tm := _TIME_FIRST.search(before)):
+                value = value.replace(hour=int(tm["H"]), minute=int(tm["M"]))
+                has_time, start = True, tm.start()
+            weekday = bool(_WEEKDAY_BEFORE.search(text[:start]))
+            taken.append((m.start(), m.end()))
+            hits.append(DateHit(start, m.end(), value, has_time, has_year, weekday))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date(text: str) -> datetime | None:
+    """The first complete date in a metadata value (front matter, meta tag, CSV cell)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        return value
+    for hit in find_dates(text):
+        if hit.has_year:
+            return hit.value
+    return None

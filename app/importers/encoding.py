@@ -1,0 +1,119 @@
+"""Bytes → text: BOMs, UTF-16 without BOM, legacy Cyrillic and Western code pages.
+
+charset-normalizer does the general detection; Cyrillic single-byte code pages are
+re-ranked by letter statistics because cp1251 / KOI8-R / cp866 are easily confused on
+short clippings and a wrong guess mangles every word.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from app.model import ExtractionError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CYRILLIC_PAGES = ("cp1251", "koi8_r", "cp866", "iso8859_5", "mac_cyrillic")
+# The most frequent Russian lower-case letters; genuine text is mostly lower case.
+_FREQUENT_RU = set("оеаинтсрвлкмдпуяыьгзбчй")
+_PUNCTUATION = set("«»—–“”„…№‘’•·\u00a0")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _bom(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ASCII-heavy UTF-16 has a NUL in every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+
+    def high_half(half: bytes) -> bool:
+        # The high byte of Latin/Cyrillic/Greek code points is 0x00-0x04 most of the time.
+        return sum(1 for b in half if b <= 0x04) / len(half) > 0.9
+
+    if high_half(odd) and not high_half(even):
+        return "utf-16-le"
+    if high_half(even) and not high_half(odd):
+        return "utf-16-be"
+    return None
+
+
+def _russian_score(text: str) -> float:
+    """Share of frequent lower-case Russian letters among all non-ASCII characters."""
+    chars = [c for c in text if ord(c) >= 0x80 and c not in _PUNCTUATION]
+    if not chars:
+        return 0.0
+    frequent = sum(1 for c in chars if c in _FREQUENT_RU)
+    return frequent / len(chars)
+
+
+def _best_cyrillic(data: bytes) -> str | None:
+    best, best_score = None, 0.0
+    for page in _CYRILLIC_PAGES:
+        try:
+            text = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        score = _russian_score(text)
+        if score > best_score:
+            best, best_score = page, score
+    return best if best_score > 0.5 else None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters outside a UTF-16 text."""
+    sample = data[:8000]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls / len(sample) > 0.05
+
+
+def decode(data: bytes) -> str:
+    """Decode a text file; raise ExtractionError when it is not text at all."""
+    name = _bom(data) or _utf16_without_bom(data)
+    if name:
+        try:
+            return data.decode(name).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise ExtractionError(f"the file claims to be {name} but is damaged") from exc
+    if looks_binary(data):
+        raise ExtractionError("this is a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    head = data[:20000]
+    high = bytes(b for b in head if b >= 0x80)
+    ascii_letters = sum(1 for b in head if 65 <= b <= 90 or 97 <= b <= 122)
+    # Cyrillic single-byte text is mostly high bytes; Western text only has a few umlauts.
+    mostly_high = len(high) > 0.5 * (len(high) + ascii_letters)
+    cyr = _best_cyrillic(high) if high and mostly_high else None
+    if cyr:
+        return data.decode(cyr)
+    guess = from_bytes(data[:200000]).best()
+    encoding = guess.encoding if guess else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("cp1252", errors="replace")
+    if len(_CONTROL.findall(text[:8000])) > 20:
+        raise ExtractionError("this is a binary file, not text")
+    return text

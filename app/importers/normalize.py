@@ -1,0 +1,62 @@
+"""Text clean-up shared by every format: invisible characters, line ends, hard wraps.
+
+E-mails, Reuters wires and PDFs break paragraphs every ~70 characters; joining those lines
+gives the heuristics one line per paragraph, which is what a copied web page gives.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_text(text: str) -> str:
+    """NFC, unified line ends, no soft hyphens or zero-width marks, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Most lines end near the same column and most do not end a sentence."""
+    filled = [ln for ln in lines if len(ln) > 20]
+    if len(filled) < 6:
+        return False
+    lengths = [len(ln) for ln in filled]
+    width = max(lengths)
+    if width > 100 or width < 50:
+        return False
+    near_width = sum(1 for n in lengths if n >= width - 15) / len(lengths)
+    open_ends = sum(1 for ln in filled if ln[-1] not in ".!?:\"»“”)") / len(filled)
+    return near_width > 0.5 and open_ends > 0.5 and statistics.median(lengths) > 45
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines into paragraphs (blank lines stay paragraph breaks)."""
+    lines = text.split("\n")
+    if not _hard_wrapped(lines):
+        return text
+    width = max(len(ln) for ln in lines)
+    out: list[str] = []
+    buf: list[str] = []
+    for line in lines:
+        if not line:
+            if buf:
+                out.append(" ".join(buf))
+                buf = []
+            out.append("")
+            continue
+        buf.append(line)
+        # A short line ends its paragraph even without a blank line after it.
+        if len(line) < width - 25:
+            out.append(" ".join(buf))
+            buf = []
+    if buf:
+        out.append(" ".join(buf))
+    return "\n".join(out)

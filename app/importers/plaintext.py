@@ -1,0 +1,18 @@
+"""Plain text (.txt) as copied from a web page, a wire feed or a word processor."""
+
+from __future__ import annotations
+
+from app.importers.base import Context, Item, from_text
+from app.importers.encoding import decode
+from app.importers.frontmatter import extract_markdown, has_front_matter
+from app.model import ExtractionError
+
+
+def extract_text(name: str, data: bytes, ctx: Context) -> list[Item]:
+    """One article from a text file (front matter, when present, wins)."""
+    text = decode(data)
+    if not text.strip():
+        raise ExtractionError("the file contains only blank space")
+    if has_front_matter(text):
+        return extract_markdown(name, data, ctx, text=text)
+    return [from_text(text, ctx, origin=name)]

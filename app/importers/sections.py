@@ -1,0 +1,48 @@
+"""Section (Ressort, рубрика) of an article from the page chrome around its title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_SECTIONS = """
+Politik Wirtschaft Gesellschaft Kultur Sport Wissenschaft Wissen Technik Technologie Digital
+Panorama Ausland Inland Welt Regionen Region Lokales Finanzen Börse Meinung Kommentar
+Gesundheit Umwelt Reise Auto Mobilität Bildung Karriere Medien Feuilleton Vermischtes Recht
+Justiz Energie Klima Landwirtschaft Industrie Verteidigung Sicherheit International Europa
+Unternehmen Märkte Netzwelt Kriminalität Leben Stil Zeitgeschehen Diplomatie Militär Tourismus
+Politics Economy Business Markets World Society Culture Sports Sport Science Technology Tech
+Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
+Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
+Military Law Crime Media Companies Analysis Official
+Политика Экономика Общество Культура Спорт Наука Технологии Регионы Происшествия Здоровье
+Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
+Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость
+"""
+_MULTI = (
+    "В мире", "Сельское хозяйство", "Международные отношения", "Middle East", "Asia Pacific",
+    "Asia-Pacific", "Wirtschaft und Finanzen", "Politik und Gesellschaft", "Kultur und Medien",
+    "Наука и технологии", "Экономика и бизнес", "Science and Technology", "Health and Science",
+    "World News", "Business News", "Official news", "Regionen Kasachstans", "Политика и общество",
+)  # fmt: skip
+VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI}
+_LABEL = re.compile(
+    r"^(?:rubrik|ressort|section|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
+)
+_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+
+
+def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
+    """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
+    line = line.strip()
+    if m := _LABEL.match(line):
+        return m.group(1).strip()
+    known = VOCABULARY | {e.lower() for e in extra}
+    if line.lower() in known and len(line.split()) <= 4:
+        return line
+    parts = [p for p in _CRUMB.split(line) if p]
+    if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
+        named = [p for p in parts if p.lower() in known]
+        if named:
+            return named[-1]
+    return ""
