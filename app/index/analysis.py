@@ -1,13 +1,27 @@
-"""Text analysis for the index: folding, per-language stemming.
+"""Text analysis for the index: folding, per-language stemming, compounds, name keys.
 
-Every analyzer takes Whoosh's ``mode`` ("index" or "query") into account, so that
-index-only expansions (compound parts, transliterations) never widen a query.
+Analyzer kinds (``analyzer(kind)``) and the fields that use them:
+
+* ``exact``: folded (ß→ss, ё→е, accents, ł ø đ …), unstemmed. The ``title``/``lead``/``body``
+  fields of every article; wildcards and "exact match ranks first" rely on it.
+* ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
+  only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
+  and, at index time only, adds the parts of German compounds at the compound's position
+  (``app.lang.compounds``), so *Umsatz* finds *Warenumsatz*.
+* ``translit``: the phonetic name key of ``app.lang.names``: one token per word, the same at
+  index and query time, equal across Cyrillic/Latin and German/English/scholarly spellings
+  (*Lukaschenko* = *Lukashenko* = *Лукашенко*). The ``names`` field, over title + lead + body
+  of every article whatever its language; queried with the same analyzer.
+
+Every analyzer takes Whoosh's ``mode`` ("index" or "query") into account, so that index-only
+expansions (compound parts) never widen a query. Whoosh pickles analyzers into the index's table
+of contents: the filter classes below must keep their names and module.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 from whoosh.analysis import (
@@ -17,71 +31,114 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
     StopFilter,
+    Token,
 )
+from whoosh.lang import stopwords_for_language
+
+from app.lang.compounds import split_compound
+from app.lang.fold import fold, fold_digraphs
+from app.lang.names import name_key
+
+__all__ = [
+    "KINDS",
+    "LANGUAGES",
+    "TOKEN_PATTERN",
+    "FoldFilter",
+    "analyzer",
+    "build_analyzer",
+    "fold",
+]
 
 LANGUAGES = ("de", "en", "ru")
+KINDS = ("exact", *LANGUAGES, "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
-
-# Letters that Unicode decomposition leaves alone, or folds the wrong way.
-_SPECIAL_FOLDS = str.maketrans(
-    {
-        "ß": "ss",
-        "ẞ": "ss",
-        "ё": "е",
-        "Ё": "Е",
-        "ł": "l",
-        "Ł": "L",
-        "ı": "i",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "’": "'",
-    }
-)
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-# Cyrillic letters whose decomposition must be kept (й is и + breve).
-_KEEP = str.maketrans({"й": "\0", "Й": "\1"})
-_RESTORE = str.maketrans({"\0": "й", "\1": "Й"})
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free form used by the unstemmed field and the snippets."""
-    text = text.translate(_SPECIAL_FOLDS).translate(_KEEP)
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text.translate(_RESTORE)).lower()
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class FoldFilter(Filter):
     """Accent and special-letter folding (ß→ss, ё→е, ł→l …)."""
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
             t.text = fold(t.text)
             yield t
 
 
+class _PreFold(Filter):
+    """Only the folds a Snowball stemmer does not do itself (ß is kept for German)."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = t.text.replace("ё", "е")
+            yield t
+
+
+class DigraphFilter(Filter):
+    """German umlaut digraphs before the German stemmer: *mueller* → *müller*."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = fold_digraphs(t.text, umlaut=True)
+            yield t
+
+
+class DecompoundFilter(Filter):
+    """At index time, follow each German compound by its parts, at the same position.
+
+    The whole word stays (an exact query still ranks it); queries are never split.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.mode != "index" or len(t.text) < 7:
+                yield t
+                continue
+            parts = split_compound(t.text)
+            yield t  # later filters rewrite t.text in place: parts were taken before
+            for part in parts:
+                t.text = part
+                yield t
+
+
+class NameKeyFilter(Filter):
+    """Replace each word by its cross-script name key; drop numbers and very short keys."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if not _LETTER.search(t.text):
+                continue
+            key = name_key(t.text)
+            if len(key) >= 3:
+                t.text = key
+                yield t
+
+
+@cache
+def _all_stopwords() -> frozenset[str]:
+    return frozenset().union(*(stopwords_for_language(lang) for lang in LANGUAGES))
+
+
 @cache
 def analyzer(kind: str) -> Analyzer:
-    """The analyzer for a field kind: ``exact`` (folded, unstemmed) or a language code."""
+    """The analyzer for a field kind (see the module docstring); one shared instance per kind."""
+    return build_analyzer(kind)
+
+
+def build_analyzer(kind: str, *, compounds: bool = True, digraphs: bool = True) -> Analyzer:
+    """A fresh analyzer; the switches exist so benchmarks can price each feature."""
     chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
     if kind == "exact":
         return chain | FoldFilter()
+    if kind == "translit":
+        return chain | StopFilter(stoplist=_all_stopwords(), minsize=2) | NameKeyFilter()
+    if kind == "de":
+        chain = chain | _PreFold() | StopFilter(lang="de")
+        if compounds:
+            chain = chain | DecompoundFilter()
+        if digraphs:
+            chain = chain | DigraphFilter()
+        return chain | StemFilter(lang="de") | FoldFilter()
     if kind in LANGUAGES:
         pre = FoldFilter() if kind == "ru" else _PreFold()
         return chain | pre | StopFilter(lang=kind) | StemFilter(lang=kind) | FoldFilter()
     raise ValueError(f"unknown analyzer kind {kind!r}")
-
-
-class _PreFold(Filter):
-    """Only the folds a Snowball stemmer does not do itself (ß is kept for German)."""
-
-    def __call__(self, tokens):
-        for t in tokens:
-            t.text = t.text.replace("ё", "е")
-            yield t

@@ -1,0 +1,230 @@
+"""A phonetic *name key* that makes transliterations of one name equal across scripts.
+
+*Lukashenko*, *Lukaschenko*, *Lukašenko*, *Лукашенко*, *Лукашенкой* and *Lukaschenkos* all
+become ``lukaSenk``; *Tokayev*/*Tokajew*/*Токаева* become ``tokaev``; *Kazakhstan*/*Kasachstan*/
+*Казахстане* become ``kasaXstan``.
+
+How (each step exists because two schemes disagree):
+
+1. Cyrillic loses its Russian case ending first (*Токаевым* → *Токаев*), while it is still
+   unambiguous, then maps letter by letter to a key alphabet: ``S`` for the hushing sibilants
+   ш/ж (English *sh*/*zh*, German *sch*, scholarly *š*/*ž*), ``X`` for х and ч (English *kh* and
+   *ch*, German *ch* and *tsch*, scholarly *x* and *č*: German writes х as *ch*, English writes ч
+   as *ch*, so the two cannot be kept apart), ``s`` for с, з and ц (German writes з as *s*,
+   English as *z*; German *z* is ц), ``i`` for и/й/ы and the glide of я/ю/е.
+2. Latin maps the same way: scholarly letters (š č ž) first, then folding, the umlaut digraphs
+   (*Mueller* = *Müller*), then the multi-letter spellings longest first (*schtsch*, *tsch*, *sch*,
+   *sh*, *zh*, *kh*, *ch*, *ts*/*tz*, …), w → v, y/j → i, c → k or s.
+3. Both: an ``i`` between vowels goes (*Tokajew*/*Tokayev* vs scholarly *Tokaev*), doubled
+   letters collapse (German writes intervocalic с as *ss*: *Wassili*), then a small set of
+   endings is stripped: a possessive or genitive *s* and one final *a*/*o*/*i*/*u*/*oi*/*ia*/*aia*
+   (the nominative vowel that the Cyrillic side lost in step 1). Never a final *e*: that would
+   make German *Ratte* the key of *Rat*. Last, the surname suffix -ов/-ев/-ёв becomes ``v``
+   (German writes ё as *o*: *Gorbatschow*, English as *e*: *Gorbachev*).
+
+Collapsing sounds makes unrelated common words meet (*Zelle*/*Seele* → ``sele``). ``name_key``
+therefore refuses keys that two frequent words *of the same language* with different stems
+share (``ambiguous_keys``, computed from wordfreq): such a word gets ``=`` + its folded form,
+which only matches itself. Cross-language meetings (*Kasachstan*/*Kazakhstan*) are the point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache, lru_cache
+from pathlib import Path
+
+from app.lang.fold import fold, fold_digraphs
+from app.lang.wordlists import zipf_table
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_VOWELS_CYR = set("аеёиоуыэюяіїєў")
+
+# Russian case endings, longest first; the stem keeps at least three letters.
+_CYR_ENDINGS = tuple(
+    sorted(
+        _words(
+            "ами ями ого его ому ему ыми ими ией ия ие ии ию ий ый ой ая яя ое ее ую юю "
+            "ом ем ым им ах ях ам ям ых их а я у ю е и ы о ь й"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+_CYR_KEY = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "S",
+        "з": "s", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "X", "ц": "s",
+        "ч": "X", "ш": "S", "щ": "SX", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia", "і": "i", "ї": "i", "є": "ie", "ў": "u", "ґ": "g",
+    }
+)  # fmt: skip
+
+# Scholarly and Slavic Latin letters that folding would merge with the plain ones.
+_LATIN_SPECIAL = str.maketrans(
+    {
+        "š": "sh",
+        "ž": "zh",
+        "ż": "zh",
+        "č": "ch",
+        "ć": "ch",
+        "ś": "s",
+        "ź": "z",
+        "ŝ": "sh",
+        "ĉ": "ch",
+        "Š": "sh",
+        "Ž": "zh",
+        "Č": "ch",
+    }
+)
+
+_LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"schtsch|shch|sch(?=tsch)", "SX"),
+        (r"tsch|tch", "X"),
+        (r"sch|sh|zh", "S"),
+        (r"kh|ch", "X"),
+        (r"ck", "k"),
+        (r"ph", "f"),
+        (r"ts|tz|z", "s"),
+        (r"x", "ks"),
+        (r"q", "k"),
+        (r"w", "v"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"[yj]", "i"),
+    )
+)
+
+_CYR_GLIDE = re.compile(r"(?:(?<=[аеиоуыэюяьъ])|^)е")
+_DOUBLES = re.compile(r"(.)\1+")
+_GLIDE = re.compile(r"(?<=[aeou])i(?=[aeiou])")
+# -ов/-ев/-ёв: German writes ё as o (Gorbatschow), English as e (Gorbachev).
+_SURNAME = re.compile(r"(?<=.{3})[eo]v$")
+_ENDINGS = ("aia", "oi", "ia", "a", "o", "i", "u")
+
+
+def _strip_cyrillic(word: str) -> str:
+    for ending in _CYR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _glide(word: str) -> str:
+    """е at the start or after a vowel or soft/hard sign is *ye*/*je* in every scheme but ISO."""
+    return _CYR_GLIDE.sub("ie", word)
+
+
+def _latin(word: str) -> str:
+    word = fold(word.translate(_LATIN_SPECIAL))
+    word = fold_digraphs(word)
+    for pattern, repl in _LATIN_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _strip_endings(key: str) -> str:
+    if len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
+
+
+@lru_cache(maxsize=200_000)
+def raw_name_key(word: str) -> str:
+    """The phonetic key of one word, without the ambiguity guard."""
+    word = word.lower().replace("’", "'")
+    word = re.sub(r"'s$", "", word).replace("'", "").replace(".", "")
+    if _CYRILLIC.search(word):
+        word = _glide(fold(_strip_cyrillic(word.replace("ё", "е")))).translate(_CYR_KEY)
+    else:
+        word = _latin(word)
+    word = _DOUBLES.sub(r"\1", _GLIDE.sub("", word))
+    return _SURNAME.sub("v", _strip_endings(word))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(word: str) -> str:
+    """The token the ``names`` field indexes for ``word`` (same at index and query time).
+
+    A key that frequent words of one language share is replaced by ``=`` + the folded word,
+    so common words keep their own identity instead of matching their sound-alikes.
+    """
+    key = raw_name_key(word)
+    if key in ambiguous_keys():
+        return "=" + fold(word)
+    return key
+
+
+#: words at or above this Zipf frequency count as "common" for the ambiguity guard
+COMMON_ZIPF = 3.0
+GUARD_LANGUAGES = ("de", "en", "ru")
+DATA_FILE = Path(__file__).with_name("data") / "ambiguous_name_keys.txt"
+
+
+@cache
+def ambiguous_keys() -> frozenset[str]:
+    """Keys that two common words of one language share (see ``build_ambiguous_keys``).
+
+    Read from a file that ships with the app, because building it takes seconds.
+    """
+    try:
+        text = DATA_FILE.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset(build_ambiguous_keys())
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _signature(lang: str) -> Callable[[str], str]:
+    """Which words count as forms of one word: same stem (Russian: same ending-less stem)."""
+    if lang == "ru":
+        return lambda word: _strip_cyrillic(fold(word))
+    from whoosh.lang import stemmer_for_language
+
+    stem = stemmer_for_language(lang)
+    return lambda word: fold_digraphs(fold(stem(word)))
+
+
+def build_ambiguous_keys() -> list[str]:
+    """Keys shared by two common words of one language that are not forms of one word.
+
+    *Zelle*/*Seele*, *Rate*/*Ratte*, *цель*/*сель*: a native reader keeps them apart, so the
+    name key must too. Two spellings of one name in one language (*Mueller*/*Muller*) have the
+    same stem after digraph folding and do not count. Cross-language meetings are not checked:
+    that is what the key is for.
+    """
+    ambiguous: set[str] = set()
+    for lang in GUARD_LANGUAGES:
+        signature = _signature(lang)
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for word in zipf_table(lang, COMMON_ZIPF):
+            if word.isalpha() and len(word) >= 3:
+                by_key[raw_name_key(word)].add(signature(word))
+        ambiguous.update(k for k, signatures in by_key.items() if len(signatures) > 1)
+    return sorted(ambiguous)
+
+
+def write_ambiguous_keys(path: Path = DATA_FILE) -> int:
+    """Rebuild the shipped file (run ``python -m app.lang.names`` after changing the key)."""
+    keys = build_ambiguous_keys()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = f"# name keys shared by common words (zipf >= {COMMON_ZIPF}); app.lang.names\n"
+    path.write_text(header + "\n".join(keys) + "\n", encoding="utf-8")
+    return len(keys)
+
+
+if __name__ == "__main__":
+    print(write_ambiguous_keys(), "keys written to", DATA_FILE)
