@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.importers.compose import Hints, compose
 from app.importers.profiles import Profile
@@ -17,6 +18,7 @@ class Context:
 
     profiles: tuple[Profile, ...]
     depth: int = 0  # nesting of containers (a zip inside a zip …)
+    mapping: Mapping[str, str] = field(default_factory=dict)  # CSV/JSONL: field → column
 
 
 def finish(article: Article, origin: str, part: int, tags: list[str] | None = None) -> Extracted:

@@ -1,0 +1,97 @@
+"""Zip archives: every supported member is extracted; unsafe or oversized members are not.
+
+Nothing is written to disk, yet member names with ".." or absolute paths are refused (they
+would be dangerous to anyone unpacking the origin names), and size, count, ratio and
+nesting limits stop zip bombs before they are inflated.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import replace
+from io import BytesIO
+from pathlib import PurePosixPath
+
+from app.importers.base import Context, Item
+from app.model import Extracted, ExtractionError, ExtractionFailure
+
+MAX_MEMBERS = 20_000
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+MAX_DEPTH = 2
+
+
+def _unsafe(name: str) -> bool:
+    path = PurePosixPath(name.replace("\\", "/"))
+    return path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":")
+
+
+def _skipped(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return any(p.startswith(".") or p == "__MACOSX" for p in parts)
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The member's bytes, refusing more than it declared or than the limits allow."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise ExtractionError(f"member is larger than {MAX_MEMBER_BYTES // 2**20} MB")
+    if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(1, info.compress_size):
+        raise ExtractionError("member compresses suspiciously well (a zip bomb?)")
+    with zf.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) > info.file_size:
+        raise ExtractionError("member is larger than the archive says (a zip bomb?)")
+    return data
+
+
+def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
+    """Items of every member, numbered in archive order."""
+    from app.importers.registry import SUPPORTED_SUFFIXES, detect, handler
+
+    if ctx.depth >= MAX_DEPTH:
+        raise ExtractionError("archives nested too deeply")
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExtractionError("the zip archive is damaged or truncated") from exc
+    if len(infos) > MAX_MEMBERS:
+        raise ExtractionError(f"the archive has more than {MAX_MEMBERS} files")
+    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+        raise ExtractionError("the archive would unpack to more than 1 GB")
+    inner = replace(ctx, depth=ctx.depth + 1)
+    items: list[Item] = []
+    for info in infos:
+        member = info.filename
+        origin = f"{name}/{member}"
+        if _skipped(member):
+            continue
+        if _unsafe(member):
+            items.append(ExtractionFailure(origin, "unsafe path in the archive (refused)"))
+            continue
+        if info.flag_bits & 0x1:
+            items.append(ExtractionFailure(origin, "the file is password-protected"))
+            continue
+        if PurePosixPath(member.lower()).suffix not in SUPPORTED_SUFFIXES:
+            items.append(ExtractionFailure(origin, "not a supported clipping format"))
+            continue
+        try:
+            blob = _read(zf, info)
+            if not blob.strip():
+                raise ExtractionError("the file is empty")
+            found = handler(detect(member, blob))(origin, blob, inner)
+        except ExtractionError as exc:
+            items.append(ExtractionFailure(origin, str(exc)))
+            continue
+        except (zipfile.BadZipFile, OSError, EOFError):
+            reason = "damaged inside the archive (bad checksum or truncated)"
+            items.append(ExtractionFailure(origin, reason))
+            continue
+        for item in found:
+            if isinstance(item, Extracted):
+                item.article.original_part = len(items)
+            items.append(item)
+    if not items:
+        raise ExtractionError("the archive contains no files")
+    return items
