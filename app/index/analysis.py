@@ -6,8 +6,8 @@ Analyzer kinds (``analyzer(kind)``) and the fields that use them:
   fields of every article; wildcards and "exact match ranks first" rely on it.
 * ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
   only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
-  and, at index time only, adds the parts of German compounds at the compound's position
-  (``app.lang.compounds``), so *Umsatz* finds *Warenumsatz*.
+  and Latin plurals (*Foren* = *Forum*) and, at index time only, adds the parts of German
+  compounds at the compound's position (``app.lang.compounds``): *Umsatz* finds *Warenumsatz*.
 * ``translit``: the phonetic name key of ``app.lang.names``: one token per word, the same at
   index and query time, equal across Cyrillic/Latin and German/English/scholarly spellings
   (*Lukaschenko* = *Lukashenko* = *Лукашенко*). The ``names`` field, over title + lead + body
@@ -35,7 +35,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stopwords_for_language
 
-from app.lang.compounds import split_compound
+from app.lang.compounds import singular_of_latin_plural, split_compound
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
 
@@ -73,12 +73,23 @@ class _PreFold(Filter):
             yield t
 
 
-class DigraphFilter(Filter):
-    """German umlaut digraphs before the German stemmer: *mueller* → *müller*."""
+class GermanNormalizeFilter(Filter):
+    """What the German stemmer misses, both at index and query time.
+
+    Umlaut digraphs (*mueller* → *müller*) and Latin/Greek plurals (*Foren* → *forum*,
+    *Wirtschaftsforen* → *wirtschaftsforum*), which Snowball stems apart from their singular.
+    """
+
+    def __init__(self, digraphs: bool = True, plurals: bool = True) -> None:
+        self.digraphs = digraphs
+        self.plurals = plurals
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
-            t.text = fold_digraphs(t.text, umlaut=True)
+            if self.plurals:
+                t.text = singular_of_latin_plural(t.text)
+            if self.digraphs:
+                t.text = fold_digraphs(t.text, umlaut=True)
             yield t
 
 
@@ -124,7 +135,9 @@ def analyzer(kind: str) -> Analyzer:
     return build_analyzer(kind)
 
 
-def build_analyzer(kind: str, *, compounds: bool = True, digraphs: bool = True) -> Analyzer:
+def build_analyzer(
+    kind: str, *, compounds: bool = True, digraphs: bool = True, plurals: bool = True
+) -> Analyzer:
     """A fresh analyzer; the switches exist so benchmarks can price each feature."""
     chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
     if kind == "exact":
@@ -135,8 +148,8 @@ def build_analyzer(kind: str, *, compounds: bool = True, digraphs: bool = True) 
         chain = chain | _PreFold() | StopFilter(lang="de")
         if compounds:
             chain = chain | DecompoundFilter()
-        if digraphs:
-            chain = chain | DigraphFilter()
+        if digraphs or plurals:
+            chain = chain | GermanNormalizeFilter(digraphs, plurals)
         return chain | StemFilter(lang="de") | FoldFilter()
     if kind in LANGUAGES:
         pre = FoldFilter() if kind == "ru" else _PreFold()

@@ -162,3 +162,31 @@ def _better(a: tuple[tuple[str, ...], float], b: tuple[tuple[str, ...], float]) 
     if len(a[0]) != len(b[0]):
         return len(a[0]) < len(b[0])
     return a[1] > b[1]
+
+
+@lru_cache(maxsize=100_000)
+def singular_of_latin_plural(word: str) -> str:
+    """*Foren* → *forum*, *Zentren* → *zentrum*, *Gremien* → *gremium*, *Themen* → *thema*.
+
+    Snowball stems *Forum* to ``forum`` but *Foren* to ``for``, so the seed clipping's
+    *Wirtschaftsforen* would never meet a query for *Forum*. Also rewrites the head of a compound
+    (*Wirtschaftsforen* → *wirtschaftsforum*). Takes a lower-case word.
+    """
+    if len(word) < 5 or not word.endswith("en"):
+        return word
+    lex = lexicon()
+    base = word[:-2]
+    if lex.get(base + "um", 0.0) >= PLURAL_ZIPF:
+        return base + "um"
+    if base.endswith("m") and lex.get(base + "a", 0.0) >= PLURAL_ZIPF:
+        return base + "a"
+    parts = split_compound(word)
+    if parts and word.endswith(parts[-1]):
+        head = singular_of_latin_plural(parts[-1])
+        if head != parts[-1]:
+            return word[: -len(parts[-1])] + head
+    return word
+
+
+#: the singular of a Latin/Greek plural must be at least this frequent to be believed
+PLURAL_ZIPF = 3.0
