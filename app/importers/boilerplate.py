@@ -41,7 +41,8 @@ _START_PATTERNS = [
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
-    r"newsletter|der newsletter|unser newsletter|рассылка",
+    r"newsletter|der newsletter|unser newsletter|рассылка|you are receiving|you received this|"
+    r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться",
     # cookies / consent / paywall prompts
     r"wir verwenden cookies|diese (?:web)?seite verwendet cookies|we use cookies|"
     r"this (?:web)?site uses cookies|by continuing to (?:use|browse)|мы используем (?:файлы )?"

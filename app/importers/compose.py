@@ -53,6 +53,7 @@ class Hints:
     section: str = ""
     language: str = ""
     tags: list[str] = field(default_factory=list)
+    reference: datetime | None = None  # e.g. a newsletter's date: gives datelines a year
 
 
 def _key(line: str) -> str:
@@ -109,6 +110,7 @@ class _Layout:
             or author_of_line(line)
             or section_of_line(line)
             or bp.is_footer(line)
+            or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
         )
 
     def _with_known_title(self, title: str) -> None:
@@ -173,7 +175,7 @@ def _pick_date(
             if _LABELLED.search(line[: hit.start]):
                 score += 2
             elif _UPDATED.search(line[: hit.start]):
-                score += 1
+                score -= 1  # a later revision; the first publication is what we keep
             if hit.weekday and not hit.has_time:
                 score -= 3  # the header bar's "today", not a publication stamp
             if ref_hit and (hit.value.month, hit.value.day) == (
@@ -262,6 +264,9 @@ def compose(
     dl_text = lines[layout.dateline_idx] if dl else ""
     foot = [i for i in tail if i not in header]
     published = hints.published or _pick_date(lines, header, foot, dl_text)
+    if published is None and dl_text and hints.reference is not None:
+        near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
+        published = near[0].value if near else None
     section = hints.section
     if not section:
         around = sorted(header, key=lambda i: (i > title_idx, abs(i - title_idx)))

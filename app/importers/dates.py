@@ -76,7 +76,11 @@ _PATTERNS = [
     ),
 ]
 # "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date.
-_TIME_FIRST = re.compile(r"(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)\s*[,|]?\s*$")
+_TIME_FIRST = re.compile(
+    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|]?\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAYS})\.?,?\s*$", re.IGNORECASE)
 
 
@@ -153,7 +157,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             start = m.start()
             before = text[: m.start()]
             if not has_time and (tm := _TIME_FIRST.search(before)):
-                value = value.replace(hour=int(tm["H"]), minute=int(tm["M"]))
+                hour = int(tm["H"])
+                ampm = (tm["ampm"] or "").replace(".", "").replace(" ", "").lower()
+                hour = hour + 12 if ampm == "pm" and hour < 12 else hour
+                hour = 0 if ampm == "am" and hour == 12 else hour
+                value = value.replace(hour=hour, minute=int(tm["M"]))
+                if tm["zone"]:
+                    value = value.replace(tzinfo=_offset(tm["zone"], None))
                 has_time, start = True, tm.start()
             weekday = bool(_WEEKDAY_BEFORE.search(text[:start]))
             taken.append((m.start(), m.end()))

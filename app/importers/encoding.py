@@ -24,6 +24,7 @@ _BOMS = (
 _CYRILLIC_PAGES = ("cp1251", "koi8_r", "cp866", "iso8859_5", "mac_cyrillic")
 # The most frequent Russian lower-case letters; genuine text is mostly lower case.
 _FREQUENT_RU = set("оеаинтсрвлкмдпуяыьгзбчй")
+_RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _PUNCTUATION = set("«»—–“”„…№‘’•·\u00a0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -59,7 +60,8 @@ def _russian_score(text: str) -> float:
     if not chars:
         return 0.0
     frequent = sum(1 for c in chars if c in _FREQUENT_RU)
-    return frequent / len(chars)
+    other_letters = sum(1 for c in chars if c in _RUSSIAN and c not in _FREQUENT_RU)
+    return (frequent + 0.5 * other_letters) / len(chars)
 
 
 def _best_cyrillic(data: bytes) -> str | None:
@@ -72,7 +74,7 @@ def _best_cyrillic(data: bytes) -> str | None:
         score = _russian_score(text)
         if score > best_score:
             best, best_score = page, score
-    return best if best_score > 0.5 else None
+    return best if best_score > 0.55 else None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -107,11 +107,14 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http"):
         site = ""
     title = headline(tree, (doc.title if doc is not None else "") or meta.title, site)
+    author = meta.author or ((doc.author or "") if doc is not None else "")
+    if author and site and author.lower() in site.lower():
+        author = ""  # the publisher named as author is not a byline
     hints = Hints(
         title=title or "",
         lead="",
         url=meta.url or (doc.url or "" if doc is not None else ""),
-        author=meta.author or ((doc.author or "") if doc is not None else ""),
+        author=author,
         published=published,
         section=meta.section or (", ".join(doc.categories[:1]) if doc and doc.categories else ""),
         fallback_source=site,

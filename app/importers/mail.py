@@ -113,7 +113,7 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
     for n, chunk in enumerate(chunks):
         where = f"{origin}#{n}"
         try:
-            hints = Hints(fallback_source=sender)
+            hints = Hints(fallback_source=sender, reference=sent)
             item = from_text(chunk, ctx, where, first_part + n, hints)
             if item.article.published is None:
                 item.article.published = sent

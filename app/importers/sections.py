@@ -14,7 +14,7 @@ Unternehmen Märkte Netzwelt Kriminalität Leben Stil Zeitgeschehen Diplomatie M
 Politics Economy Business Markets World Society Culture Sports Sport Science Technology Tech
 Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
 Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
-Military Law Crime Media Companies Analysis Official
+Military Law Crime Media Companies Analysis Official Weather Wetter Погода Auto Motor
 Политика Экономика Общество Культура Спорт Наука Технологии Регионы Происшествия Здоровье
 Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
 Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость
