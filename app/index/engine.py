@@ -6,6 +6,7 @@ refreshed after each commit. Nothing here is the only copy of anything.
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
+from app.index import analysis
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES
 from app.index.compile import compile_query
@@ -24,6 +26,9 @@ from app.index.schema import build_schema
 from app.model import Article, ClippingsError
 from app.query import ast
 
+#: bump when the schema or the way documents are built changes
+INDEX_FORMAT = 1
+STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "date": ("published", True),
     "source": ("c_source", False),
@@ -44,6 +49,18 @@ class EngineResult:
     query: wq.Query
 
 
+def index_stamp() -> dict:
+    """What an index was built with; any change means it must be rebuilt."""
+    return {"format": INDEX_FORMAT, "analysis": getattr(analysis, "ANALYSIS_VERSION", 0)}
+
+
+def _read_stamp(path: Path) -> dict | None:
+    try:
+        return json.loads((path / STAMP_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+
+
 class WhooshIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -53,12 +70,14 @@ class WhooshIndex:
         self._columns = facet_counts.ColumnCache()
         try:
             if windex.exists_in(path):
-                self.ix = windex.open_dir(str(path))
-                if set(self.ix.schema.names()) != set(self.schema.names()):
-                    raise IndexCorrupt(f"the index in {path} has an older layout")
+                if _read_stamp(path) != index_stamp():
+                    raise IndexCorrupt(f"the index in {path} was built by another version")
+                # our schema, not the pickled one: analysis code may have improved
+                self.ix = windex.open_dir(str(path), schema=self.schema)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self.ix = windex.create_in(str(path), self.schema)
+                (path / STAMP_FILE).write_text(json.dumps(index_stamp()))
             self._searcher = self.ix.searcher()
         except IndexCorrupt:
             raise

@@ -13,6 +13,7 @@ from whoosh.columns import NumericColumn, RefBytesColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, TEXT, Schema
 
 from app.index.analysis import LANGUAGES, FoldFilter, analyzer, fold
+from app.index.caching import cached
 from app.model import Article
 
 #: text families and their ranking weight: title and lead above body mentions
@@ -54,11 +55,11 @@ def build_schema() -> Schema:
         "c_title": COLUMN(VarBytesColumn()),
     }
     for family in FAMILIES:
-        fields[family] = TEXT(analyzer=analyzer("exact"))
+        fields[family] = TEXT(analyzer=cached(analyzer("exact")))
         for lang in LANGUAGES:
-            fields[f"{family}_{lang}"] = TEXT(analyzer=analyzer(lang))
+            fields[f"{family}_{lang}"] = TEXT(analyzer=cached(analyzer(lang)))
     if has_names_field():
-        fields[NAMES_FIELD] = TEXT(analyzer=analyzer("translit"))
+        fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")))
     return Schema(**fields)
 
 

@@ -31,13 +31,23 @@ def as_json(proc: subprocess.CompletedProcess):
     return json.loads(proc.stdout)
 
 
+GRAIN = (
+    "Grain exports rise\n\nMOSCOW, Nov 12 - Russian grain exports rose sharply in November, "
+    "traders said on Tuesday, as a strong harvest filled the ports on the Black Sea.\n"
+)
+WHEAT = (
+    "Wheat harvest ends\n\nKYIV, Sept 2 - The wheat harvest ended early this year after a "
+    "dry summer, the farm ministry said, with yields slightly below last season.\n"
+)
+
+
 @pytest.fixture
 def clips(tmp_path: Path) -> Path:
     folder = tmp_path / "clips"
     write(
-        folder, "grain.txt", "Grain exports rise\nRussian grain exports rose sharply, traders said."
+        folder, "grain.txt", GRAIN
     )
-    write(folder, "sub/wheat.txt", "Wheat harvest ends\nThe wheat harvest ended early this year.")
+    write(folder, "sub/wheat.txt", WHEAT)
     write(folder, "empty.txt", "")
     write(folder, "ignored.bin", "not a clipping")
     return folder

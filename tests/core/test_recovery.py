@@ -47,7 +47,9 @@ def test_a_killed_process_leaves_the_index_repairable(tmp_path):
     folder.mkdir()
     for n in range(400):
         (folder / f"{n:04}.txt").write_text(
-            f"Item {n} about grain\nBody number {n} mentions grain and harvest {n * 7}.\n"
+            f"Grain report number {n}\n\nThe grain harvest in region {n} reached "
+            f"{n * 7} tonnes this week, officials said. Farmers expect prices to hold "
+            f"steady until the end of the season, according to survey {n}.\n"
         )
     script = textwrap.dedent(
         f"""
@@ -133,8 +135,23 @@ def test_reindex_swaps_in_a_complete_index(tmp_path):
 
 def test_check_reports_a_missing_original(tmp_path):
     with open_archive(tmp_path / "a") as archive:
-        (result,) = archive.import_bytes("note.txt", b"Grain note\nGrain prices rose again.")
+        text = (
+            "Grain prices rise again\n\nMOSCOW, March 3 - Grain prices rose again on Monday "
+            "as exporters raised their offers. Traders expect the rally to continue this week."
+        )
+        (result,) = archive.import_bytes("note.txt", text.encode())
         sha = archive.get(result.id).original_sha
         archive.blobs.path(sha).unlink()
         report = archive.check()
         assert any("is missing" in p for p in report.problems)
+
+
+def test_an_index_built_by_another_version_is_rebuilt(tmp_path):
+    root = tmp_path / "a"
+    with open_archive(root) as archive:
+        archive.add(fresh(ENGLISH))
+    (root / "index" / "clippings-index.json").write_text('{"format": 0, "analysis": 0}')
+    messages: list[str] = []
+    with open_archive(root, messages) as archive:
+        assert archive.search("grain").total == 1
+    assert any("another version" in m for m in messages)

@@ -1,0 +1,75 @@
+"""An analyzer wrapper that runs the filters once per distinct word at index time.
+
+Every filter in our chains is word-local (lower-casing, folding, stop words, stemming,
+compound parts, transliteration): a word always becomes the same terms. At index time
+the wrapper therefore tokenizes, looks each word up in a cache and only runs the filter
+chain on words it has not seen. Stop words leave no gap (like ``StopFilter(renumber=True)``).
+Query-time and highlighting calls go to the wrapped analyzer unchanged.
+"""
+
+from __future__ import annotations
+
+from whoosh.analysis import Analyzer, CompositeAnalyzer, Token
+
+CACHE_LIMIT = 400_000
+
+
+class CachingAnalyzer(Analyzer):
+    def __init__(self, inner: CompositeAnalyzer) -> None:
+        self.inner = inner
+        self.expression = inner.items[0].expression
+        self.filters = inner.items[1:]
+        self._cache: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def __getstate__(self) -> dict:
+        return {"inner": self.inner}  # the cache never goes into the index's TOC
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["inner"])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CachingAnalyzer) and other.inner == self.inner
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, value, mode: str = "", **kwargs):
+        if mode != "index" or kwargs.get("chars") or kwargs.get("removestops") is False:
+            return self.inner(value, mode=mode, **kwargs)
+        return self._index_tokens(value, bool(kwargs.get("positions")))
+
+    def _index_tokens(self, value: str, positions: bool):
+        cache = self._cache
+        token = Token(positions=positions, chars=False, mode="index")
+        pos = 0
+        for match in self.expression.finditer(value):
+            word = match.group()
+            terms = cache.get(word)
+            if terms is None:
+                terms = self._analyze_word(word)
+                if len(cache) >= CACHE_LIMIT:
+                    cache.clear()
+                cache[word] = terms
+            if not terms:
+                continue
+            for text, delta in terms:
+                token.text = text
+                token.pos = pos + delta
+                token.boost = 1.0
+                token.stopped = False
+                yield token
+            pos += 1
+
+    def _analyze_word(self, word: str) -> tuple[tuple[str, int], ...]:
+        seed = Token(positions=True, chars=False, mode="index", removestops=True)
+        seed.text, seed.pos, seed.boost = word, 0, 1.0
+        stream = iter((seed,))
+        for item in self.filters:
+            stream = item(stream)
+        return tuple((t.text, t.pos) for t in stream)
+
+
+def cached(analyzer: Analyzer) -> Analyzer:
+    """Wrap a tokenizer-plus-filters chain; leave anything else as it is."""
+    if isinstance(analyzer, CompositeAnalyzer) and hasattr(analyzer.items[0], "expression"):
+        return CachingAnalyzer(analyzer)
+    return analyzer
