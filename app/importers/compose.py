@@ -133,6 +133,12 @@ class _Layout:
                 (i for i, ln in enumerate(lines) if is_prose(ln) and not self.is_meta(ln)),
                 len(lines),
             )
+        if start == len(lines):
+            # No running text at all (a flash, a note): first real line is the title.
+            first = next((i for i, ln in enumerate(lines) if not self.is_meta(ln)), -1)
+            self.title_idx = first
+            self.body_start = first + 1 if first >= 0 else len(lines)
+            return
         block: list[int] = []
         i = start - 1
         while i >= 0 and len(block) < 4:
@@ -255,6 +261,8 @@ def compose(
     while body and not is_prose(body[-1]) and _words(body[-1]) < 8 and len(body) > 1:
         body.pop()  # trailing menu items, share buttons, "Letzte Nachrichten aus …"
 
+    if not body and title and not hints.title:
+        body = [title]  # a one-line flash: the line is both title and text
     if not title:
         first = body[0] if body else lead
         title = _first_sentence(first)

@@ -18,7 +18,7 @@ LANGUAGES = (
     "zh", "ja", "ar",
 )  # fmt: skip
 _LETTER = re.compile(r"[^\W\d_]")
-MIN_LETTERS = 20
+MIN_LETTERS = 40
 
 
 @lru_cache(maxsize=1)

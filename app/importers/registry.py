@@ -73,7 +73,10 @@ def detect(name: str, data: bytes) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(data)
+        kind = _zip_kind(data)
+        if kind == "zip" and suffix in (".docx", ".odt"):
+            raise ExtractionError(f"the file is named {suffix} but is not a word-processor file")
+        return kind
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     for magic, what in _FOREIGN:
