@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from whoosh.analysis import (
     Analyzer,
@@ -85,12 +85,20 @@ class GermanNormalizeFilter(Filter):
         self.plurals = plurals
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        normal = _german_normal
+        digraphs, plurals = self.digraphs, self.plurals
         for t in tokens:
-            if self.plurals:
-                t.text = singular_of_latin_plural(t.text)
-            if self.digraphs:
-                t.text = fold_digraphs(t.text, umlaut=True)
+            t.text = normal(t.text, digraphs, plurals)
             yield t
+
+
+@lru_cache(maxsize=200_000)
+def _german_normal(word: str, digraphs: bool, plurals: bool) -> str:
+    if plurals:
+        word = singular_of_latin_plural(word)
+    if digraphs:
+        word = fold_digraphs(word, umlaut=True)
+    return word
 
 
 class DecompoundFilter(Filter):
@@ -112,16 +120,36 @@ class DecompoundFilter(Filter):
 
 
 class NameKeyFilter(Filter):
-    """Replace each word by its cross-script name key; drop numbers and very short keys."""
+    """Replace each word by its cross-script name key; drop stop words, numbers, short keys.
+
+    At index time only capitalised words are kept: names are capitalised in all three languages,
+    and leaving out the lower-case bulk of English and Russian text halves the field and keeps
+    common words from meeting sound-alikes in other languages (*vein*/*Wein*). Queries are keyed
+    whatever their case. Words whose key is ambiguous (``=word``) are dropped too: they match only
+    themselves, which the exact field already does.
+
+    Takes the tokenizer's output directly (lower-casing and the stop list are part of the cached
+    per-word function: one dictionary look-up per token instead of three generator stages).
+    """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        key_of = _names_token
         for t in tokens:
-            if not _LETTER.search(t.text):
+            if t.mode == "index" and not t.text[:1].isupper():
                 continue
-            key = name_key(t.text)
-            if len(key) >= 3:
+            key = key_of(t.text)
+            if key is not None:
                 t.text = key
                 yield t
+
+
+@lru_cache(maxsize=300_000)
+def _names_token(word: str) -> str | None:
+    word = word.lower()
+    if len(word) < 2 or word in _all_stopwords() or not _LETTER.search(word):
+        return None
+    key = name_key(word)
+    return key if len(key) >= 3 and key[0] != "=" else None
 
 
 @cache
@@ -143,7 +171,7 @@ def build_analyzer(
     if kind == "exact":
         return chain | FoldFilter()
     if kind == "translit":
-        return chain | StopFilter(stoplist=_all_stopwords(), minsize=2) | NameKeyFilter()
+        return RegexTokenizer(TOKEN_PATTERN) | NameKeyFilter()
     if kind == "de":
         chain = chain | _PreFold() | StopFilter(lang="de")
         if compounds:

@@ -1,0 +1,73 @@
+"""Index-backed suggestions: did-you-mean for a query, key terms of an article.
+
+The ranking lives in ``app.lang`` (engine-free); this module only asks Whoosh's reader for
+candidate terms and document frequencies in the folded, unstemmed ``body`` field, which holds
+every article's words as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.reading import IndexReader
+
+from app.lang.fold import fold
+from app.lang.keyterms import key_terms
+from app.lang.spelling import max_edits, needs_suggestion, rank_suggestions
+from app.model import Article
+
+FIELD = "body"
+_OPERATORS = {"AND", "OR", "NOT"}
+# A bare word of the query language: not a field name, an operator, a wildcard or a date.
+_WORD = re.compile(r"(?<![\w:*?\-])([^\W\d_][\w'’]*)(?![\w:*?])")
+
+
+def suggest_word(reader: IndexReader, word: str, field: str = FIELD, limit: int = 3) -> list[str]:
+    """Corrections of one word that the index knows, best first; ``[]`` if it looks fine."""
+    folded = fold(word)
+    if len(folded) < 3 or field not in reader.schema:
+        return []
+    freq = reader.doc_frequency(field, folded)
+    candidates = [
+        (term, reader.doc_frequency(field, term))
+        for term in reader.terms_within(field, folded, max_edits(folded), prefix=1)
+    ]
+    best = max((f for t, f in candidates if t != folded), default=0)
+    if not needs_suggestion(freq, best):
+        return []
+    return rank_suggestions(word, candidates, limit=limit)
+
+
+def did_you_mean(reader: IndexReader, query: str, field: str = FIELD) -> str | None:
+    """The query with each unknown or suspiciously rare word corrected, or ``None``.
+
+    Operators, field names, wildcards and quoted phrases keep their place: only bare words are
+    replaced, by the best correction in the index's own spelling (folded).
+    """
+    changed = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(1)
+        if word in _OPERATORS:
+            return word
+        suggestions = suggest_word(reader, word, field, limit=1)
+        if not suggestions:
+            return word
+        changed = True
+        return suggestions[0]
+
+    corrected = _WORD.sub(replace, query)
+    return corrected if changed else None
+
+
+def article_key_terms(reader: IndexReader, article: Article, limit: int = 8) -> list[str]:
+    """Tag suggestions for an article: its words that are frequent in it and rare in the archive."""
+    return key_terms(
+        article.title,
+        f"{article.lead}\n{article.body}",
+        article.language,
+        doc_frequency=lambda term: reader.doc_frequency(FIELD, term),
+        doc_count=reader.doc_count(),
+        limit=limit,
+    )

@@ -1,0 +1,63 @@
+"""The cross-script name key: spellings of one name meet, different words do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.lang.names import DATA_FILE, build_ambiguous_keys, name_key
+
+SAME = [
+    "Lukashenko Lukaschenko Lukašenko Лукашенко Лукашенкой Лукашенко's Lukaschenkos Lukashenka",
+    "Tokayev Tokajew Tokaev Токаев Токаева Токаевым Tokajews",
+    "Baikonur Байконур Байконуре Baikonurs",
+    "Turchin Turtschin Турчин Турчина Турчиным",
+    "Kazakhstan Kasachstan Казахстан Kasachstans Казахстане Казахстаном Kazakhstan's",
+    "Zelensky Selenskyj Зеленский Зеленского Zelenskyy",
+    "Tichanowskaja Тихановская Тихановской",
+    "Alexei Alexej Aleksei Алексей Алексея",
+    "Yeltsin Jelzin Ельцин",
+    "Gorbachev Gorbatschow Горбачёв Горбачева",
+    "Khrushchev Chruschtschow Хрущёв",
+    "Putin Путин Путина Putins",
+    "Minsk Минск Минске",
+    "Astana Астана Астане",
+    "Belarus Беларусь Беларуси",
+    "Mueller Müller Muller",
+]
+
+
+@pytest.mark.parametrize("group", SAME)
+def test_spellings_of_one_name_share_a_key(group: str) -> None:
+    keys = {word: name_key(word) for word in group.split()}
+    assert len(set(keys.values())) == 1, keys
+
+
+DIFFERENT = [
+    ("Rat", "Ratte"),
+    ("Rat", "Gerät"),
+    ("Zelle", "Seele"),
+    ("Turin", "Turchin"),
+    ("Tokyo", "Tokayev"),
+    ("цель", "сель"),
+    ("Rate", "Ratte"),
+    ("Kazakh", "Kazakhstan"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_words_keep_different_keys(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+def test_common_sound_alikes_fall_back_to_their_own_spelling() -> None:
+    assert name_key("Zelle") == "=zelle"
+    assert name_key("Seele") == "=seele"
+
+
+@pytest.mark.slow
+def test_the_shipped_ambiguity_list_is_current() -> None:
+    """Rebuild with ``python -m app.lang.names`` after changing the key."""
+    shipped = [
+        line for line in DATA_FILE.read_text(encoding="utf-8").splitlines() if line[:1] != "#"
+    ]
+    assert shipped == build_ambiguous_keys()
