@@ -18,6 +18,8 @@ from pathlib import Path
 from app import dedup, importing, maintenance
 from app.blobs import BlobStore
 from app.config import Config, load_config
+from app.export import backup as backups
+from app.export import export_articles
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
 from app.index.snippets import TermMatcher, mark, match_spans, snippet
@@ -320,6 +322,25 @@ class Archive:
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets)
 
+    def search_window(
+        self, query: str, *, sort: str = "relevance", first: int = 40, facets: bool = True
+    ) -> SearchResult:
+        """Every matching id, but rows (with snippets) only for the first ``first``.
+
+        The GUI's table holds all ids of a 100,000-hit result and fetches the other rows
+        lazily through ``hits``; building snippets for all of them here would be wasted.
+        """
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+        result = self.index.search(parse(query), limit=None, sort=sort, facets=facets)
+        head = EngineResult(
+            result.total, result.ids[:first], result.scores[:first], {}, result.query
+        )
+        hits = self._hits(head, snippets=bool(query.strip()))
+        took = (time.perf_counter() - started) * 1000
+        return SearchResult(query, result.total, took, hits, result.ids, result.facets)
+
     def hits(self, ids: Sequence[int], query: str = "") -> list[Hit]:
         """Rows for the given ids with snippets for ``query`` (the GUI fetches lazily)."""
         compiled = self.index.compile(parse(query))
@@ -529,6 +550,24 @@ class Archive:
         """Re-run extraction from the originals, keeping user edits, tags and notes."""
         with self._lock:
             return maintenance.reextract(self, list(ids) if ids else None)
+
+    def export(
+        self, ids: Sequence[int], fmt: str, path: Path, *, title: str = "Press review"
+    ) -> int:
+        """Write the articles (in this order) as csv, json, jsonl, yaml or an HTML review."""
+        found = self.get_many(ids)
+        export_articles(found, fmt, Path(path), title=title)
+        return len(found)
+
+    def backup(self, path: Path) -> dict:
+        """A zip of a consistent store snapshot and every original (the index is derived)."""
+        with self._lock, self.store._lock:
+            return backups.backup(self.store.conn, self.blobs.root, Path(path))
+
+    @staticmethod
+    def restore_backup(source: Path, root: Path) -> dict:
+        """Unpack a backup into an empty folder; the index is rebuilt on the next open."""
+        return backups.restore(Path(source), Path(root))
 
     def article_count(self) -> int:
         return self.store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL")

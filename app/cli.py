@@ -16,6 +16,7 @@ from pathlib import Path
 from app import __version__
 from app.archive import Archive
 from app.config import default_archive_dir, load_config
+from app.export import FORMATS
 from app.model import Article, ClippingsError, Hit, ImportStatus, QueryError
 
 
@@ -64,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     command("stats", "archive figures")
     p = command("reextract", "re-run extraction from the kept originals")
     p.add_argument("ids", nargs="*", type=int)
+    p = command("export", "export the articles a query finds", json_flag=False)
+    p.add_argument("query")
+    p.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--sort", choices=("relevance", "date", "source", "title"), default="date")
+    p.add_argument("--title", default="Press review")
+    p = command("backup", "write a backup zip of the archive", json_flag=False)
+    p.add_argument("file", type=Path)
+    p = command(
+        "restore-backup", "restore a backup zip into an empty archive folder", json_flag=False
+    )
+    p.add_argument("file", type=Path)
     return parser
 
 
@@ -77,6 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config()
         root = args.archive or default_archive_dir(config)
+        if args.command == "restore-backup":
+            manifest = Archive.restore_backup(args.file, root)
+            print(f"restored {manifest['originals']} original(s) into {root}")
+            Archive.open(root, config=config, on_message=_note).close()  # rebuilds the index
+            return 0
         with Archive.open(root, config=config, on_message=_note) as archive:
             return COMMANDS[args.command](archive, args)
     except QueryError as exc:
@@ -276,6 +294,26 @@ def cmd_reextract(archive: Archive, args) -> int:
     return 0
 
 
+def cmd_export(archive: Archive, args) -> int:
+    result = archive.search(args.query, limit=None, sort=args.sort, facets=False, snippets=False)
+    if args.format == "pdf":
+        from app.gui.pdf import write_pdf
+
+        articles = archive.get_many(result.ids)
+        write_pdf(articles, args.out, title=args.title)
+        count = len(articles)
+    else:
+        count = archive.export(result.ids, args.format, args.out, title=args.title)
+    print(f"{count} article(s) written to {args.out}")
+    return 0
+
+
+def cmd_backup(archive: Archive, args) -> int:
+    manifest = archive.backup(args.file)
+    print(f"backup written to {args.file} ({manifest['originals']} original(s))")
+    return 0
+
+
 COMMANDS = {
     "import": cmd_import,
     "search": cmd_search,
@@ -290,6 +328,8 @@ COMMANDS = {
     "check": cmd_check,
     "stats": cmd_stats,
     "reextract": cmd_reextract,
+    "export": cmd_export,
+    "backup": cmd_backup,
 }
 
 if __name__ == "__main__":

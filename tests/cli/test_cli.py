@@ -129,3 +129,17 @@ def test_errors_are_one_clear_line(tmp_path: Path):
     proc = run(archive, "frobnicate", check=False)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    run(archive, "export", "grain OR wheat", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    run(archive, "export", "wheat", "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert "Wheat harvest ends" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    run(archive, "backup", str(tmp_path / "b.zip"))
+    restored = tmp_path / "restored"
+    proc = run(restored, "restore-backup", str(tmp_path / "b.zip"))
+    assert "restored 2 original(s)" in proc.stdout
+    assert as_json(run(restored, "search", "grain OR wheat", "--json"))["total"] == 2

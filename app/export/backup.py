@@ -1,0 +1,91 @@
+"""Backup and restore: the store (a consistent snapshot) and the originals in one zip.
+
+The index is not backed up: it is derived and rebuilt on the first open after a restore.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import __version__
+from app.model import ClippingsError
+
+MANIFEST = "clippings-backup.json"
+DATABASE = "archive.sqlite"
+
+
+def backup(conn: sqlite3.Connection, originals: Path, target: Path) -> dict:
+    """Write a backup zip atomically; returns its manifest."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        snapshot = Path(tmp) / DATABASE
+        dest = sqlite3.connect(snapshot)
+        with dest:
+            conn.backup(dest)
+        dest.close()
+        blobs = sorted(p for p in originals.glob("??/*") if not p.name.startswith(".tmp-"))
+        manifest = {
+            "app": "clippings",
+            "version": __version__,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "originals": len(blobs),
+            "database_sha256": hashlib.sha256(snapshot.read_bytes()).hexdigest(),
+        }
+        fd, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        os.close(fd)
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+                zf.write(snapshot, DATABASE)
+                for blob in blobs:
+                    zf.write(blob, f"originals/{blob.parent.name}/{blob.name}")
+            os.replace(partial, target)
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+    return manifest
+
+
+def restore(source: Path, root: Path) -> dict:
+    """Unpack a backup into an empty archive folder, checking every file on the way."""
+    if (root / DATABASE).exists():
+        raise ClippingsError(f"{root} already holds an archive; restore into an empty folder")
+    try:
+        zf = zipfile.ZipFile(source)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ClippingsError(f"{source} is not a Clippings backup ({exc})") from exc
+    with zf:
+        names = set(zf.namelist())
+        if MANIFEST not in names or DATABASE not in names:
+            raise ClippingsError(f"{source} is not a Clippings backup (no manifest)")
+        manifest = json.loads(zf.read(MANIFEST))
+        database = zf.read(DATABASE)
+        if hashlib.sha256(database).hexdigest() != manifest.get("database_sha256"):
+            raise ClippingsError(f"{source} is damaged: the database does not match its checksum")
+        staging = Path(tempfile.mkdtemp(dir=root.parent if root.parent.exists() else None))
+        try:
+            for name in names:
+                if not name.startswith("originals/") or name.endswith("/"):
+                    continue
+                sha = name.rsplit("/", 1)[-1]
+                data = zf.read(name)
+                if hashlib.sha256(data).hexdigest() != sha or name != f"originals/{sha[:2]}/{sha}":
+                    raise ClippingsError(f"{source} is damaged: {name} does not match its name")
+                path = staging / "originals" / sha[:2] / sha
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            (staging / DATABASE).write_bytes(database)
+            root.mkdir(parents=True, exist_ok=True)
+            for item in staging.iterdir():
+                os.replace(item, root / item.name)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return manifest

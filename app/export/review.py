@@ -1,0 +1,74 @@
+"""A press review: the selected articles as a self-contained, printable HTML document."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+
+from app.model import Article
+
+STYLE = """
+body { font-family: "Source Serif Pro", Georgia, "DejaVu Serif", serif; max-width: 46em;
+       margin: 2em auto; padding: 0 1em; color: #1d1d1f; line-height: 1.5; }
+h1 { font-family: "Inter", "Segoe UI", "DejaVu Sans", sans-serif; font-size: 1.8em;
+     border-bottom: 2px solid #1d1d1f; padding-bottom: .3em; }
+h2 { font-family: "Inter", "Segoe UI", "DejaVu Sans", sans-serif; font-size: 1.25em;
+     margin: 2em 0 .2em; }
+.meta { color: #6e6e73; font-size: .9em; margin-bottom: .6em; }
+.tags span { background: #eef2f7; border-radius: 3px; padding: 0 .4em; margin-right: .3em; }
+.lead { font-weight: 600; }
+ol.toc { padding-left: 1.2em; }
+article { page-break-inside: avoid; border-bottom: 1px solid #ddd; padding-bottom: 1em; }
+"""
+
+
+def _meta(article: Article) -> str:
+    parts = [
+        article.source,
+        article.published.strftime("%d.%m.%Y %H:%M") if article.published else "",
+        article.dateline,
+        article.section,
+        article.author,
+    ]
+    line = " · ".join(html.escape(p) for p in parts if p)
+    if article.url:
+        url = html.escape(article.url, quote=True)
+        line += f' · <a href="{url}">{url}</a>'
+    return line
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(p.strip())}</p>" for p in text.split("\n") if p.strip())
+
+
+def press_review_html(
+    articles: Sequence[Article], *, title: str = "Press review", full_text: bool = True
+) -> str:
+    """One section per article, a table of contents on top; no scripts, no remote content."""
+    made = datetime.now().strftime("%d.%m.%Y %H:%M")
+    toc = "".join(
+        f'<li><a href="#a{a.id}">{html.escape(a.title)}</a> '
+        f'<span class="meta">{html.escape(a.source)}</span></li>'
+        for a in articles
+    )
+    sections = []
+    for a in articles:
+        tags = "".join(f"<span>{html.escape(t)}</span>" for t in a.tags)
+        body = _paragraphs(a.body) if full_text else _paragraphs(a.body.split("\n")[0])
+        sections.append(
+            f'<article id="a{a.id}"><h2>{html.escape(a.title)}</h2>'
+            f'<div class="meta">{_meta(a)}</div>'
+            + (f'<div class="meta tags">{tags}</div>' if tags else "")
+            + (f'<p class="lead">{html.escape(a.lead)}</p>' if a.lead else "")
+            + body
+            + (f'<p class="meta"><em>{html.escape(a.notes)}</em></p>' if a.notes else "")
+            + "</article>"
+        )
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1>"
+        f'<p class="meta">{len(articles)} article(s) · compiled {made}</p>'
+        f'<ol class="toc">{toc}</ol>' + "".join(sections) + "</body></html>\n"
+    )

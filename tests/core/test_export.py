@@ -1,0 +1,103 @@
+"""Exports, press reviews, backup and restore."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+
+import pytest
+import yaml
+
+from app.archive import Archive
+from app.config import Config
+from app.model import ClippingsError
+from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
+
+
+@pytest.fixture
+def three(archive):
+    ids = [archive.add(fresh(a), tags=["Watch/Grain"]).id for a in (GERMAN, ENGLISH, RUSSIAN)]
+    return archive, ids
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "yaml"])
+def test_data_exports_keep_every_field_and_script(three, tmp_path, fmt):
+    archive, ids = three
+    out = tmp_path / f"out.{fmt}"
+    assert archive.export(ids, fmt, out) == 3
+    text = out.read_text(encoding="utf-8-sig")
+    if fmt == "csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        assert rows[2]["title"] == RUSSIAN.title and rows[2]["tags"] == "Watch/Grain"
+    elif fmt == "json":
+        rows = json.loads(text)
+        assert rows[0]["published"] == "2025-11-05T12:33:00+03:00"
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in text.splitlines()]
+    else:
+        rows = yaml.safe_load(text)
+    assert [r["title"] for r in rows] == [GERMAN.title, ENGLISH.title, RUSSIAN.title]
+    assert rows[0]["source"] == "BelTA"
+
+
+def test_press_review_html_is_escaped_and_self_contained(three, tmp_path):
+    archive, ids = three
+    archive.update(ids[1], {"notes": "<check> figures & sources"})
+    out = tmp_path / "review.html"
+    archive.export(ids, "html", out, title="Morning review")
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>Morning review</h1>" in page
+    assert page.count("<article") == 3
+    assert "&lt;check&gt; figures &amp; sources" in page
+    assert "<script" not in page and "http" not in page.split("<body>")[0]
+
+
+def test_unknown_format_is_refused(three, tmp_path):
+    archive, ids = three
+    with pytest.raises(ClippingsError, match="unknown export format"):
+        archive.export(ids, "docx", tmp_path / "x.docx")
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_backup_and_restore_round_trip(tmp_path):
+    source = tmp_path / "a"
+    with Archive.open(source, config=Config()) as archive:
+        text = (
+            "Grain prices rise again\n\nMOSCOW, March 3 - Grain prices rose again on Monday "
+            "as exporters raised their offers. Traders expect the rally to continue."
+        )
+        (result,) = archive.import_bytes("note.txt", text.encode())
+        archive.tag([result.id], add=["Watch"])
+        manifest = archive.backup(tmp_path / "backup.zip")
+    assert manifest["originals"] == 1
+    with zipfile.ZipFile(tmp_path / "backup.zip") as zf:
+        assert "archive.sqlite" in zf.namelist()
+    target = tmp_path / "restored"
+    Archive.restore_backup(tmp_path / "backup.zip", target)
+    with Archive.open(target, config=Config()) as restored:
+        hits = restored.search("tag:Watch grain")
+        assert hits.ids == [result.id]
+        assert restored.original(result.id)[1] == text.encode()
+        assert restored.check().ok
+
+
+def test_restore_refuses_damage_and_an_occupied_folder(tmp_path):
+    with Archive.open(tmp_path / "a", config=Config()) as archive:
+        archive.add(fresh(ENGLISH))
+        archive.backup(tmp_path / "b.zip")
+    with pytest.raises(ClippingsError, match="already holds an archive"):
+        Archive.restore_backup(tmp_path / "b.zip", tmp_path / "a")
+    (tmp_path / "junk.zip").write_bytes(b"PK not really")
+    with pytest.raises(ClippingsError, match="not a Clippings backup"):
+        Archive.restore_backup(tmp_path / "junk.zip", tmp_path / "c")
+    with (
+        zipfile.ZipFile(tmp_path / "b.zip") as zf,
+        zipfile.ZipFile(tmp_path / "bad.zip", "w") as bad,
+    ):
+        for name in zf.namelist():
+            data = zf.read(name)
+            bad.writestr(name, data[:-10] if name == "archive.sqlite" else data)
+    with pytest.raises(ClippingsError, match="damaged"):
+        Archive.restore_backup(tmp_path / "bad.zip", tmp_path / "d")
+    assert not (tmp_path / "d" / "archive.sqlite").exists()
