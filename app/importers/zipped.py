@@ -29,7 +29,7 @@ def _unsafe(name: str) -> bool:
 
 def _skipped(name: str) -> bool:
     parts = PurePosixPath(name).parts
-    return any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    return any((p.startswith(".") and p not in (".", "..")) or p == "__MACOSX" for p in parts)
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -65,10 +65,10 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
     for info in infos:
         member = info.filename
         origin = f"{name}/{member}"
-        if _skipped(member):
-            continue
         if _unsafe(member):
             items.append(ExtractionFailure(origin, "unsafe path in the archive (refused)"))
+            continue
+        if _skipped(member):
             continue
         if info.flag_bits & 0x1:
             items.append(ExtractionFailure(origin, "the file is password-protected"))

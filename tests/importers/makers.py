@@ -1,0 +1,72 @@
+"""Builders for binary test documents, so the tests need no third-party files."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+
+def pdf_with_text(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds `lines` (Latin-1, Helvetica)."""
+    ops = ["BT", "/F1 11 Tf", "14 TL", "50 800 Td"]
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({escaped}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref))  # fmt: skip
+    return out.getvalue()
+
+
+def docx_with(paragraphs: list[str]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    for text in paragraphs[:-1]:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=2)  # a table inside the text, before the last paragraph
+    table.cell(0, 0).text = "Tabelle links"
+    table.cell(0, 1).text = "Tabelle rechts"
+    doc.add_paragraph(paragraphs[-1])
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def odt_with(paragraphs: list[str]) -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    for text in paragraphs:
+        doc.text.addElement(P(text=text))
+    out = io.BytesIO()
+    doc.write(out)
+    return out.getvalue()
+
+
+def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return out.getvalue()
