@@ -91,8 +91,10 @@ def evaluate(archive, ids: dict[str, int], data: dict) -> dict[str, GroupScore]:
         for case in cases:
             if case.get("seed") and "seed" not in ids:
                 continue
-            found = {names.get(i, str(i)) for i in archive.search(
-                case["query"], limit=None, facets=False, snippets=False).ids}
+            found = {
+                names.get(i, str(i))
+                for i in archive.search(case["query"], limit=None, facets=False, snippets=False).ids
+            }
             must = set(case.get("must_find") or [])
             allowed = must | set(case.get("may_find") or [])
             traps = set(case.get("must_not_find") or [])
@@ -265,8 +267,11 @@ def print_costs(limit: int) -> None:
     print(f"{'analyzer':<34}{'tokens/s cold':>14}{'warm':>10}{'tokens':>10}")
     variants = [
         ("exact", "de", {}),
-        ("de (no compounds, no digraphs)", "de",
-         {"compounds": False, "digraphs": False, "plurals": False}),
+        (
+            "de (no compounds, no digraphs)",
+            "de",
+            {"compounds": False, "digraphs": False, "plurals": False},
+        ),
         ("de (digraphs + plurals)", "de", {"compounds": False}),
         ("de (+ compounds: full)", "de", {}),
         ("en", "en", {}),
@@ -287,12 +292,16 @@ def print_costs(limit: int) -> None:
     base = index_size(texts, compounds=False, names=False)
     with_compounds = index_size(texts, compounds=True, names=False)
     full = index_size(texts, compounds=True, names=True)
-    print(f"\nindex size: exact + stemmed {base / 1e6:.2f} MB; + compounds "
-          f"{with_compounds / 1e6:.2f} MB ({with_compounds / base - 1:+.1%}); + names "
-          f"{full / 1e6:.2f} MB ({full / base - 1:+.1%} over base)")
+    print(
+        f"\nindex size: exact + stemmed {base / 1e6:.2f} MB; + compounds "
+        f"{with_compounds / 1e6:.2f} MB ({with_compounds / base - 1:+.1%}); + names "
+        f"{full / 1e6:.2f} MB ({full / base - 1:+.1%} over base)"
+    )
     mean, p95 = names_flood(texts)
-    print(f"names field on the 300 most frequent words: extra documents {mean:.1%} "
-          f"of the exact+stemmed hits on average, p95 {p95:.1%}")
+    print(
+        f"names field on the 300 most frequent words: extra documents {mean:.1%} "
+        f"of the exact+stemmed hits on average, p95 {p95:.1%}"
+    )
 
 
 def main() -> int:

@@ -40,6 +40,7 @@ from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
 
 __all__ = [
+    "ANALYSIS_VERSION",
     "KINDS",
     "LANGUAGES",
     "TOKEN_PATTERN",
@@ -49,6 +50,8 @@ __all__ = [
     "fold",
 ]
 
+#: bump whenever any analyzer's output changes: the engine then rebuilds the index
+ANALYSIS_VERSION = 1
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
