@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.export.data import write_atomically
 from app.export.review import press_review_html
@@ -32,6 +32,7 @@ def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press re
     writer = QPdfWriter(str(partial))
     writer.setTitle(title)
     writer.setCreator("Clippings")
+    writer.setResolution(96)  # the document's CSS sizes are screen pixels
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -42,6 +43,7 @@ def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press re
     )
     document = QTextDocument()
     document.setHtml(press_review_html(articles, title=title))
+    document.setDefaultFont(QFont("DejaVu Serif", 11))
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
     del writer  # finishes the file
