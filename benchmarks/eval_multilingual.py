@@ -261,6 +261,45 @@ def names_flood(texts_by_lang: dict[str, list[str]], queries: int = 300) -> tupl
     return statistics.mean(ratios), ratios[int(len(ratios) * 0.95)]
 
 
+def digraph_collateral() -> None:
+    """What ue/oe/ae → ü/ö/ä does to common German words (the German stemmed field).
+
+    A rewrite is *intended* when the umlaut spelling is itself a common word (fuer → für);
+    otherwise it is *harmful* when the word now shares its stem with a different word it did
+    not share one with before, and harmless when not.
+    """
+    from whoosh.lang import stemmer_for_language
+
+    from app.lang.fold import fold, fold_digraphs
+    from app.lang.wordlists import zipf_table
+
+    stem = stemmer_for_language("de")
+    words = [w for w in zipf_table("de", 3.0) if w.isalpha()]
+    known = set(words)
+    old = {w: fold(stem(w)) for w in words}
+    by_old: dict[str, set[str]] = {}
+    for word, key in old.items():
+        by_old.setdefault(key, set()).add(word)
+    intended, harmless, harmful = 0, 0, []
+    for word in words:
+        rewritten = fold_digraphs(word, umlaut=True)
+        if rewritten == word:
+            continue
+        if rewritten in known:
+            intended += 1
+            continue
+        others = by_old.get(fold(stem(rewritten)), set()) - by_old[old[word]]
+        if others:
+            harmful.append(f"{word}→{sorted(others)[0]}")
+        else:
+            harmless += 1
+    print(
+        f"\numlaut digraphs over {len(words):,} common German words (zipf >= 3): "
+        f"{intended} intended (fuer → für), {harmless} harmless, {len(harmful)} harmful: "
+        + ", ".join(harmful[:12])
+    )
+
+
 def print_costs(limit: int) -> None:
     texts = corpus_texts(limit)
     print(f"\ncorpus: {', '.join(f'{k} {len(v)} texts' for k, v in texts.items())}")
@@ -297,6 +336,7 @@ def print_costs(limit: int) -> None:
         f"{with_compounds / 1e6:.2f} MB ({with_compounds / base - 1:+.1%}); + names "
         f"{full / 1e6:.2f} MB ({full / base - 1:+.1%} over base)"
     )
+    digraph_collateral()
     mean, p95 = names_flood(texts)
     print(
         f"names field on the 300 most frequent words: extra documents {mean:.1%} "

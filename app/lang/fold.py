@@ -79,8 +79,9 @@ def fold(text: str) -> str:
 
 # ue/oe/ae as an umlaut: not after a vowel (neue, Steuer, Bauer), not after q (Quelle),
 # not at the start of a word (Uebel is rare, but "aero", "oe" in names are common).
-# Nor before v/w: Russian surnames in scholarly spelling (Tokaev, Nikolaev, Zuev).
-_DIGRAPH = re.compile(r"(?<=[^aeiouyäöüq\W\d_])([aou])e(?![vw])")
+# Nor before v/w: Russian surnames in scholarly spelling (Tokaev, Nikolaev, Zuev). Nor at the
+# end of a word: English and French (blue, due, Joe, rue) and German "tue" end in -ue/-oe.
+_DIGRAPH = re.compile(r"(?<=[^aeiouyäöüq\W\d_])([aou])e(?=[^\W\d_vw])")
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
 
 
