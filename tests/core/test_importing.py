@@ -1,0 +1,135 @@
+"""The import pipeline in the archive: originals, duplicates, clusters, cancel, re-extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import importers
+from app.model import ImportStatus
+from tests.conftest import write
+
+STORY = (
+    "Kazakhstan expects record grain exports\n\n"
+    "ASTANA, Feb 18 (Kazinform) - Kazakhstan expects record grain exports this season as "
+    "new terminals on the Caspian coast raise shipping capacity, the agriculture ministry "
+    "said on Tuesday. Exports of wheat and barley could reach twelve million tonnes, with "
+    "most of the grain going to Iran, Azerbaijan and Central Asian neighbours. Officials "
+    "said the new terminal in Kuryk would handle the first ships in March.\n"
+)
+# the same story with a different headline and one sentence changed (a syndicated copy)
+SYNDICATED = (
+    "Record grain exports expected in Kazakhstan\n\n"
+    "ASTANA, Feb 18 (Kazinform) - Kazakhstan expects record grain exports this season as "
+    "new terminals on the Caspian coast raise shipping capacity, the agriculture ministry "
+    "said on Tuesday. Exports of wheat and barley could reach twelve million tonnes, with "
+    "most of the grain going to Iran, Azerbaijan and Central Asian neighbours. Officials "
+    "added that the Kuryk terminal should be ready by the spring.\n"
+)
+
+
+def test_the_same_text_in_other_boilerplate_is_a_duplicate(archive, tmp_path: Path):
+    first = write(tmp_path, "a.txt", STORY)
+    second = write(tmp_path, "b.txt", "Home\nNews\nSearch\n\n" + STORY + "\nShare this article\n")
+    (one,) = archive.import_paths([first])
+    (two,) = archive.import_paths([second])
+    assert one.status is ImportStatus.IMPORTED
+    assert two.status is ImportStatus.DUPLICATE and two.id == one.id
+    assert archive.article_count() == 1
+
+
+def test_a_syndicated_copy_joins_the_story_cluster(archive, tmp_path: Path):
+    (one,) = archive.import_paths([write(tmp_path, "a.txt", STORY)])
+    (two,) = archive.import_paths([write(tmp_path, "b.txt", SYNDICATED)])
+    assert two.status is ImportStatus.NEAR_DUPLICATE
+    assert two.related_id == one.id and two.id != one.id
+    assert archive.get(two.id).cluster == [one.id]
+    assert archive.get(one.id).cluster == [two.id]
+
+
+def test_originals_are_kept_verbatim(archive, tmp_path: Path):
+    data = STORY.encode("cp1252")
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(data)
+    (result,) = archive.import_paths([path])
+    assert archive.original(result.id) == ("legacy.txt", data)
+
+
+def test_a_bad_file_fails_alone_and_leaves_no_trace(archive, tmp_path: Path):
+    good = write(tmp_path, "in/a.txt", STORY)
+    (tmp_path / "in" / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    results = archive.import_paths([tmp_path / "in"])
+    by_name = {Path(r.path).name: r for r in results}
+    assert by_name["a.txt"].status is ImportStatus.IMPORTED
+    assert by_name["broken.pdf"].status is ImportStatus.FAILED
+    assert by_name["broken.pdf"].error and "\n" not in by_name["broken.pdf"].error
+    assert by_name["empty.txt"].status is ImportStatus.FAILED
+    assert archive.article_count() == 1
+    assert archive.search("", limit=None).total == 1
+    assert good.exists()
+
+
+def test_an_importer_crash_is_a_failure_not_an_abort(archive, tmp_path: Path, monkeypatch):
+    real = importers.extract
+
+    def flaky(name, data, **kwargs):
+        if name == "bad.txt":
+            raise RuntimeError("bug in an importer")
+        return real(name, data, **kwargs)
+
+    monkeypatch.setattr(importers, "extract", flaky)
+    results = archive.import_paths(
+        [write(tmp_path, "bad.txt", STORY), write(tmp_path, "good.txt", SYNDICATED)]
+    )
+    assert [r.status for r in results] == [ImportStatus.FAILED, ImportStatus.IMPORTED]
+    assert "bug in an importer" in results[0].error
+
+
+def test_cancel_stops_between_files_and_keeps_what_was_done(archive, tmp_path: Path):
+    folder = tmp_path / "many"
+    for n in range(10):
+        write(
+            folder, f"{n:02}.txt", STORY.replace("record", f"record {n}").replace("twelve", str(n))
+        )
+    seen = []
+
+    def progress(p):
+        seen.append(p)
+
+    results = archive.import_paths([folder], progress=progress, cancel=lambda: len(seen) > 3)
+    assert len(results) == 4  # cancel is checked before each file
+    assert archive.article_count() == 4
+    assert archive.search("grain", limit=None).total == 4
+    assert archive.check().ok
+
+
+def test_progress_reports_count_and_current_file(archive, tmp_path: Path):
+    files = [write(tmp_path, f"{n}.txt", STORY.replace("twelve", str(n))) for n in range(3)]
+    seen = []
+    archive.import_paths(files, progress=seen.append)
+    assert [(p.done, p.total) for p in seen] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert seen[0].current.endswith("0.txt")
+
+
+def test_reextract_keeps_user_edits_tags_and_notes(archive, tmp_path: Path):
+    (result,) = archive.import_paths([write(tmp_path, "a.txt", STORY)])
+    article_id = result.id
+    archive.update(article_id, {"title": "My own headline", "notes": "check figures"})
+    archive.tag([article_id], add=["Watch"])
+    # a later extractor run finds different text for an unedited field:
+    with archive.store.transaction() as conn:
+        conn.execute("UPDATE articles SET body='stale body', section='x' WHERE id=?", (article_id,))
+    assert archive.reextract([article_id]) == [article_id]
+    article = archive.get(article_id)
+    assert article.title == "My own headline"
+    assert article.notes == "check figures"
+    assert article.tags == ["Watch"]
+    assert "record grain exports" in article.body
+    assert archive.search("record grain").ids == [article_id]
+
+
+def test_clipboard_text_becomes_an_article(archive):
+    (result,) = archive.import_clipboard(STORY)
+    assert result.status is ImportStatus.IMPORTED
+    assert archive.get(result.id).title == "Kazakhstan expects record grain exports"
+    assert archive.original(result.id)[0] == "clipboard.txt"
