@@ -10,10 +10,12 @@ import hashlib
 import re
 import sqlite3
 import struct
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING
 
 from app.index.analysis import fold
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS = 16
@@ -39,6 +41,8 @@ def minhash(body: str) -> MinHash | None:
     shingles = {
         " ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)
     }
+    from datasketch import MinHash  # imported late: it pulls in SciPy (0.4 s at start-up)
+
     signature = MinHash(num_perm=NUM_PERM, seed=7)
     signature.update_batch(list(shingles))
     return signature
