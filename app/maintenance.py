@@ -6,26 +6,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import dedup, importing
-from app.model import Extracted, ExtractionError
+from app.model import EXTRACTED_FIELDS, Extracted, ExtractionError
 from app.store import articles
 from app.store.rows import edited_fields
 
 if TYPE_CHECKING:
     from app.archive import Archive
-
-REEXTRACTED_FIELDS = (
-    "title",
-    "lead",
-    "body",
-    "source",
-    "url",
-    "author",
-    "published",
-    "dateline",
-    "section",
-    "language",
-)
-
 
 @dataclass
 class CheckReport:
@@ -127,7 +113,7 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
                 keep = edited_fields(row)
                 fresh = {
                     name: getattr(item.article, name)
-                    for name in REEXTRACTED_FIELDS
+                    for name in EXTRACTED_FIELDS
                     if name not in keep
                 }
                 articles.update_fields(conn, row["id"], fresh, by_user=False)

@@ -6,8 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
-#: Article fields a user may edit; edits survive re-extraction.
-EDITABLE_FIELDS = (
+#: Article fields an importer fills in (and re-extraction may refresh).
+EXTRACTED_FIELDS = (
     "title",
     "lead",
     "body",
@@ -18,8 +18,9 @@ EDITABLE_FIELDS = (
     "dateline",
     "section",
     "language",
-    "notes",
 )
+#: Article fields a user may edit; edits survive re-extraction.
+EDITABLE_FIELDS = (*EXTRACTED_FIELDS, "notes")
 
 
 @dataclass

@@ -12,23 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from app.model import Article, ClippingsError
+from app.model import EXTRACTED_FIELDS, Article, ClippingsError
 
-FIELDS = (
-    "id",
-    "title",
-    "lead",
-    "body",
-    "source",
-    "url",
-    "author",
-    "published",
-    "dateline",
-    "section",
-    "language",
-    "tags",
-    "notes",
-)
+FIELDS = ("id", *EXTRACTED_FIELDS, "tags", "notes")
 FORMATS = ("csv", "json", "jsonl", "yaml", "html")
 
 

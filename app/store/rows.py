@@ -6,21 +6,9 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-from app.model import Article
+from app.model import EDITABLE_FIELDS, Article
 
-ARTICLE_COLUMNS = (
-    "title",
-    "lead",
-    "body",
-    "source",
-    "url",
-    "author",
-    "published",
-    "dateline",
-    "section",
-    "language",
-    "notes",
-)
+ARTICLE_COLUMNS = EDITABLE_FIELDS
 
 
 def now() -> datetime:
