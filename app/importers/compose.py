@@ -165,6 +165,15 @@ class _Layout:
             self.lead_idx = []
 
 
+def _trailing_junk(line: str) -> bool:
+    """A short line at the very end that is not a sentence or a list item of the text."""
+    if is_prose(line) or _words(line) >= 8:
+        return False
+    if line.rstrip().endswith(tuple('.!?…"»“”)')):
+        return False
+    return not (line.startswith(("- ", "• ")) and _words(line) >= 5)
+
+
 def _pick_date(
     lines: list[str], header: list[int], tail: list[int], dl_text: str
 ) -> datetime | None:
@@ -258,7 +267,7 @@ def compose(
             continue
         body.append(line)
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
-    while body and not is_prose(body[-1]) and _words(body[-1]) < 8 and len(body) > 1:
+    while len(body) > 1 and _trailing_junk(body[-1]):
         body.pop()  # trailing menu items, share buttons, "Letzte Nachrichten aus …"
 
     if not body and title and not hints.title:

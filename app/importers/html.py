@@ -6,8 +6,9 @@ parses, trafilatura only reads the tree.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
+from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -22,6 +23,7 @@ from app.importers.htmlmeta import page_meta
 from app.model import ExtractionError
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
+WEAK_TEXT = 1500  # characters: below this the fast pass is checked by the full one
 MIN_TEXT = 80  # characters: less is a cookie wall, a login form or an index page
 
 
@@ -85,40 +87,64 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
     return stated
 
 
-def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
-    """One article from a parsed page."""
-    meta = page_meta(tree)
+def _main_text(tree: HtmlElement, fast: bool) -> str:
     doc = trafilatura.bare_extraction(
-        deepcopy(tree),
-        with_metadata=True,
+        tree,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
+        fast=fast,
         config=_config(),
     )
-    text = (doc.text or "") if doc is not None else ""
+    return (doc.text or "") if doc is not None else ""
+
+
+def _weak(text: str) -> bool:
+    """Too short to be a whole article, or mostly short lines (a menu, not prose)."""
+    if len(text) < WEAK_TEXT:
+        return True
+    prose = sum(len(line) for line in text.split("\n") if len(line.split()) >= 8)
+    return prose < 0.5 * len(text)
+
+
+def _fallback_date(tree: HtmlElement) -> datetime | None:
+    """htmldate's guess, only for pages that state no date (it is the slow part)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    return parse_date(found) if found else None
+
+
+def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
+    """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
+    meta = page_meta(tree)
+    text = _main_text(tree, fast=True)
+    if _weak(text):
+        # Short or menu-like: let trafilatura compare with its fallback extractors.
+        text = _main_text(tree, fast=False)
     if len(text.strip()) < MIN_TEXT:
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = meta.published
-    if published is None and doc is not None and doc.date:
-        published = parse_date(doc.date)
-    site = meta.site_name or ((doc.sitename or "") if doc is not None else "")
-    if site.startswith("http"):
-        site = ""
-    title = headline(tree, (doc.title if doc is not None else "") or meta.title, site)
-    author = meta.author or ((doc.author or "") if doc is not None else "")
+    published = meta.published or _fallback_date(tree)
+    site = meta.site_name
+    if site.startswith("http") or not site:
+        site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
+    title = headline(tree, meta.title or meta.html_title, site)
+    author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
     hints = Hints(
-        title=title or "",
-        lead="",
-        url=meta.url or (doc.url or "" if doc is not None else ""),
+        title=title,
+        url=meta.url,
         author=author,
         published=published,
-        section=meta.section or (", ".join(doc.categories[:1]) if doc and doc.categories else ""),
+        section=meta.section,
         fallback_source=site,
-        tags=meta.tags or ([t for t in doc.tags if t] if doc and doc.tags else []),
+        tags=meta.tags,
     )
     return from_text(text, ctx, origin=name, part=part, hints=hints)
 

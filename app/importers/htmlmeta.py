@@ -39,6 +39,7 @@ class PageMeta:
     url: str = ""
     language: str = ""
     tags: list[str] = field(default_factory=list)
+    html_title: str = ""  # the <title>, usually with the site name
 
 
 def _names(value: object) -> list[str]:
@@ -135,6 +136,9 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
 def page_meta(tree: HtmlElement) -> PageMeta:
     """Stated metadata, JSON-LD first, then meta tags and <time>."""
     meta = PageMeta()
+    title = tree.find(".//title")
+    if title is not None:
+        meta.html_title = " ".join((title.text_content() or "").split())
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
     return meta

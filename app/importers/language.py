@@ -30,7 +30,7 @@ def _identifier() -> LanguageIdentifier:
 
 def detect_language(text: str, default: str = "") -> str:
     """ISO 639-1 code, or `default` when the text is too short or the model unsure."""
-    sample = text[:3000]
+    sample = text[:1200]
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return default
     lang, prob = _identifier().classify(sample)
