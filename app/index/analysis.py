@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")

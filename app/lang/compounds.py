@@ -55,6 +55,7 @@ SHORT_HEADS = frozenset(
     )
 )
 _VOWEL = re.compile("[aeiouyäöü]")
+INFLECTIONS = ("enden", "ender", "endes", "ende", "end", "en", "er", "es", "em", "e", "n", "s")
 LINKS = ("ens", "es", "en", "er", "s", "n", "e")
 # Function words and prefixes that look like parts but are not (*Vorrat* is not *vor* + *rat*).
 _NOT_PARTS = frozenset(
@@ -62,7 +63,8 @@ _NOT_PARTS = frozenset(
         "aber alle auch auf aus bei beim dass dem den der des die doch durch eine einem einen "
         "einer eines etwa gegen hier ihre immer kein mehr mich mit nach nicht noch nur ohne oder "
         "sein sich sind über unter viel vom von vor wenn wer wie wird zum zur zwei drei vier "
-        "fünf sechs sieben acht neun zehn ganz sehr eben erst selbst schon dies diese dieser"
+        "fünf sechs sieben acht neun zehn ganz sehr eben erst selbst schon dies diese dieser "
+        "seit weil also dann denn dort jetzt heute sowie damit zwischen während wieder achte"
     )
 )
 
@@ -96,7 +98,7 @@ def _modifier(chunk: str, lex: dict[str, float]) -> str | None:
                 return stem
     if len(chunk) >= MIN_PART and chunk in lex:
         return chunk
-    if len(chunk) >= MIN_PART - 1 and chunk + "e" in lex:
+    if len(chunk) >= MIN_PART and chunk + "e" in lex:
         return chunk + "e"
     return None
 
@@ -116,6 +118,13 @@ def split_compound(word: str) -> tuple[str, ...]:
     if len(word) < 2 * MIN_PART - 1 or not word.isalpha():
         return ()
     lex = lexicon()
+    # An inflected form of a known simple word (*haltenden* of *halten*) is not a compound.
+    for suffix in INFLECTIONS:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= MIN_PART and base in lex:
+            if not split_compound(base):
+                return ()
+            break
     best = _best(word, lex, {}, whole=False)
     if best is None:
         return ()
