@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from app.importers.profiles import Profile
@@ -71,20 +72,23 @@ def normalise_place(place: str) -> str:
     return place
 
 
-def _bare_alias_regex(profile: Profile) -> re.Pattern[str]:
-    aliases = "|".join(sorted(map(re.escape, profile.aliases), key=len, reverse=True))
-    return re.compile(
+@lru_cache(maxsize=8)
+def _bare_alias_regex(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], dict[str, Profile]]:
+    """One regex for "PLACE, date — ALIAS." over every profile's aliases."""
+    by_alias = {a: p for p in reversed(profiles) for a in p.aliases}
+    aliases = "|".join(sorted(map(re.escape, by_alias), key=len, reverse=True))
+    regex = re.compile(
         rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b\s*[.:]?\s*"
         r"(?P<dash>[-–—]{1,2}|\.|:)"
     )
-
-
-_ALIAS_CACHE: dict[Profile, re.Pattern[str]] = {}
+    return regex, by_alias
 
 
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     """The dateline at the start of `line`, or None."""
     head = line[:200]
+    if not head[:1].isupper() and not head.startswith("("):
+        return None
     m = _BRACKETED.match(head)
     if m and _plausible_place(m["place"]):
         marker = m["marker"]
@@ -97,12 +101,11 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         agency_like = len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
         if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
             return Dateline(normalise_place(place), inner, None)
-    for profile in profiles:
-        regex = _ALIAS_CACHE.get(profile)
-        if regex is None:
-            regex = _ALIAS_CACHE[profile] = _bare_alias_regex(profile)
+    if profiles:
+        regex, by_alias = _bare_alias_regex(profiles)
         m = regex.match(head)
         if m and _plausible_place(m["place"]):
+            profile = by_alias[m["marker"]]
             return Dateline(normalise_place(m["place"]), profile.name, profile)
     m = _BARE_MARKER.match(head)
     if m:

@@ -137,8 +137,11 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if any(p.search(stripped) for p in extra):
         return True
-    if _NAV_LINE.match(stripped):
+    words = len(stripped.split())
+    if words > 40:
+        return False  # a paragraph of running text
+    if words <= 12 and _NAV_LINE.match(stripped):
         return True
-    if _START.match(stripped) and _short(stripped, 25):
+    if words <= 25 and _START.match(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)
