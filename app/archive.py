@@ -45,6 +45,8 @@ CancelCheck = Callable[[], bool]
 MessageCallback = Callable[[str], None]
 
 SORTS = ("relevance", "date", "source", "title")
+#: below this many hits a search also offers a spelling correction
+FEW_HITS = 3
 
 
 @dataclass
@@ -319,8 +321,9 @@ class Archive:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         result = self.index.search(parse(query), limit=limit, sort=sort, facets=facets)
         hits = self._hits(result, snippets)
+        suggestion = self.index.suggest(query) if result.total < FEW_HITS else None
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(query, result.total, took, hits, result.ids, result.facets)
+        return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
 
     def search_window(
         self, query: str, *, sort: str = "relevance", first: int = 40, facets: bool = True
@@ -399,6 +402,10 @@ class Archive:
 
     def more_like_this(self, article_id: int, limit: int = 20) -> list[int]:
         return self.index.more_like(self.get(article_id), limit)
+
+    def key_terms(self, article_id: int, limit: int = 8) -> list[str]:
+        """Words that characterise an article against the archive: tag suggestions."""
+        return self.index.key_terms(self.get(article_id), limit)
 
     # -- editing ---------------------------------------------------------------
 

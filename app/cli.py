@@ -185,8 +185,11 @@ def cmd_search(archive: Archive, args) -> int:
             "took_ms": round(result.took_ms, 2),
             "hits": [_hit_json(h) for h in result.hits],
             "facets": result.facets,
+            "suggestion": result.suggestion,
         }
         text = [f"{result.total} hit(s) for {query!r} in {result.took_ms:.0f} ms"]
+        if result.suggestion:
+            text.append(f"did you mean: {result.suggestion}")
         for hit in result.hits:
             date = hit.published.date().isoformat() if hit.published else "          "
             text.append(f"#{hit.id:<6} {date}  {hit.source[:12]:<12} {hit.title}")

@@ -119,6 +119,7 @@ class SearchResult:
     hits: list[Hit]
     ids: list[int]  # every matching id in result order (the GUI model holds these)
     facets: dict[str, dict[str, int]]
+    suggestion: str | None = None  # "did you mean …" when the query finds little
 
 
 @dataclass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ from app.archive import Archive
 from app.config import Config
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# word-list caches go to a temporary folder, never the user's cache
+os.environ.setdefault("CLIPPINGS_CACHE_DIR", str(Path(tempfile.gettempdir()) / "clippings-tests"))
 
 
 @pytest.fixture

@@ -23,11 +23,12 @@ from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES
 from app.index.compile import compile_query
 from app.index.schema import build_schema
+from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
 from app.query import ast
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "date": ("published", True),
@@ -177,6 +178,15 @@ class WhooshIndex:
             results = searcher.more_like(docnum, field, text=text, top=limit, numterms=12)
             columns = self._columns.columns(searcher)
             return [columns["ids"][docnum] for _, docnum in results.top_n]
+
+    def suggest(self, query_text: str) -> str | None:
+        """A corrected query when words look misspelt (did you mean …?)."""
+        with self._read_lock:
+            return did_you_mean(self._searcher.reader(), query_text)
+
+    def key_terms(self, article: Article, limit: int = 8) -> list[str]:
+        with self._read_lock:
+            return article_key_terms(self._searcher.reader(), article, limit)
 
     def doc_count(self) -> int:
         with self._read_lock:

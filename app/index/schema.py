@@ -59,7 +59,8 @@ def build_schema() -> Schema:
         for lang in LANGUAGES:
             fields[f"{family}_{lang}"] = TEXT(analyzer=cached(analyzer(lang)))
     if has_names_field():
-        fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")))
+        # name keys serve single words; phrases use the exact and stemmed fields
+        fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")), phrase=False)
     return Schema(**fields)
 
 

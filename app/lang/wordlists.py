@@ -1,17 +1,49 @@
 """wordfreq's word lists, loaded once per process and only down to the frequency needed.
 
 ``get_frequency_dict`` decodes every word (0.6 s for German); the binned list lets us stop at a
-Zipf threshold, which is all the lexicon, the name-key guard and key terms need.
+Zipf threshold, which is all the lexicon, the name-key guard and key terms need. The table is
+also kept in the user cache folder, so later processes (each CLI call) load it in milliseconds
+instead of importing wordfreq again.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+
+def _cache_file(lang: str, min_zipf: float) -> Path:
+    from platformdirs import user_cache_dir
+
+    folder = Path(os.environ.get("CLIPPINGS_CACHE_DIR") or user_cache_dir("clippings"))
+    return folder / f"zipf-{lang}-{min_zipf}-wordfreq{version('wordfreq')}.marshal"
 
 
 @cache
 def zipf_table(lang: str, min_zipf: float = 2.5) -> dict[str, float]:
     """Words of ``lang`` (casefolded, as wordfreq stores them) with Zipf ≥ ``min_zipf``."""
+    path = _cache_file(lang, min_zipf)
+    try:
+        table = marshal.loads(path.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = _from_wordfreq(lang, min_zipf)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(table))
+        partial.replace(path)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return table
+
+
+def _from_wordfreq(lang: str, min_zipf: float) -> dict[str, float]:
     from wordfreq import get_frequency_list
 
     table: dict[str, float] = {}

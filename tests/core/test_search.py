@@ -168,3 +168,30 @@ def test_saved_searches_keep_the_query_text(filled):
     ]
     with pytest.raises(QueryError):
         archive.save_search("broken", "(grain")
+
+
+def test_a_misspelt_query_gets_a_suggestion(filled):
+    archive, _ = filled
+    result = archive.search("Kasachtsan")
+    assert result.total == 0
+    assert result.suggestion == "kasachstan"
+    assert archive.search(result.suggestion).total == 2  # Казахстан too, by name key
+    assert archive.search("grain").suggestion is None
+
+
+def test_key_terms_suggest_tags(filled):
+    archive, ids = filled
+    terms = archive.key_terms(ids["de"])
+    assert terms and any("warenumsatz" in t.lower() or "traktor" in t.lower() for t in terms)
+
+
+def test_more_like_this_finds_the_related_article(archive):
+    first = archive.add(fresh(ENGLISH)).id
+    related = fresh(BODY_ONLY)
+    related.body = (
+        "Russian grain exports rose in November as the harvest came in strong, and "
+        "wheat shipments to Egypt and Turkey grew, traders said."
+    )
+    second = archive.add(related).id
+    archive.add(fresh(GERMAN))
+    assert archive.more_like_this(first)[:1] == [second]
