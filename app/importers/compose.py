@@ -165,6 +165,25 @@ class _Layout:
             self.lead_idx = []
 
 
+def _section_by_position(
+    lines: list[str], header: list[int], title_idx: int, layout: _Layout
+) -> str:
+    """A short label right above the date stamp (page chrome puts the section there)."""
+    dated = [i for i in header if i < title_idx and _date_line(lines[i])]
+    if not dated:
+        return ""
+    above = dated[0] - 1
+    if above < 0 or above not in header:
+        return ""
+    line = lines[above]
+    words = line.split()
+    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in line) or not line[:1].isupper():
+        return ""
+    if line.rstrip().endswith(tuple('.!?:…"»“”')) or layout.is_meta(line):
+        return ""
+    return line
+
+
 def _trailing_junk(line: str) -> bool:
     """A short line at the very end that is not a sentence or a list item of the text."""
     if is_prose(line) or _words(line) >= 8:
@@ -292,6 +311,8 @@ def compose(
             if found := section_of_line(lines[i], section_words):
                 section = found
                 break
+    if not section:
+        section = _section_by_position(lines, header, title_idx, layout)
     if not author:
         for i in header + tail:
             if found := author_of_line(lines[i]) or reporting_credit(lines[i]):

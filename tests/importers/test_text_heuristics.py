@@ -151,3 +151,20 @@ def test_hard_wrapped_text_is_unwrapped() -> None:
     )
     art = _one("e.txt", "Central bank holds rates\n\n" + body * 2).article
     assert "saying inflation was easing" in art.body
+
+
+def test_section_label_above_the_date_stamp() -> None:
+    text = (
+        "TASS\nRussian Politics & Diplomacy\nNovember 12, 2025, 09:41\n\n"
+        "Russia, Kazakhstan agree to expand Caspian shipping\n\n"
+        "MOSCOW, November 12. /TASS/. Russia and Kazakhstan have agreed to expand cargo "
+        "shipping across the Caspian Sea, Deputy Prime Minister Alexei Overchuk said.\n"
+        "Read also\nOverchuk: Eurasian Economic Union to discuss digital trade\n"
+        "The two countries will also set up a joint working group on logistics, he added.\n"
+        "Share\n"
+    )
+    art = _one("t.txt", text).article
+    assert art.section == "Russian Politics & Diplomacy"
+    assert (art.source, art.dateline) == ("TASS", "Moscow")
+    assert art.published == datetime(2025, 11, 12, 9, 41)
+    assert "Overchuk: Eurasian" not in art.body and "Share" not in art.body
