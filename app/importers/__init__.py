@@ -7,6 +7,8 @@ Nothing here imports Qt; the archive facade and the GUI call these functions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.importers.base import Context
 from app.importers.profiles import Profile, default_profiles, load_profiles
 from app.importers.registry import SUPPORTED_SUFFIXES, detect, run
@@ -23,14 +25,22 @@ __all__ = [
 
 
 def extract(
-    name: str, data: bytes, *, profiles: tuple[Profile, ...] | None = None
+    name: str,
+    data: bytes,
+    *,
+    profiles: tuple[Profile, ...] | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[Extracted | ExtractionFailure]:
     """Articles in one file (many for a digest, mbox, zip, CSV or JSONL).
 
     Each article's ``original_part`` is its index inside the file, stable across runs.
+    `mapping` names CSV/JSONL columns per field ({"title": "hl", "body": "story", …}).
     Raises ExtractionError when the whole file yields nothing.
     """
-    ctx = Context(profiles=default_profiles() if profiles is None else tuple(profiles))
+    ctx = Context(
+        profiles=default_profiles() if profiles is None else tuple(profiles),
+        mapping=dict(mapping or {}),
+    )
     return run(name, data, ctx)
 
 

@@ -135,13 +135,8 @@ def test_jsonl_with_explicit_mapping_and_a_bad_line() -> None:
         {"hl": "Corn steady", "story": "Corn futures were little changed in quiet trade."},
     ]  # fmt: skip
     data = "\n".join(json.dumps(r) for r in rows) + "\n{broken\n"
-    from app.importers.base import Context
-    from app.importers.profiles import default_profiles
-    from app.importers.records import extract_jsonl
-
-    ctx = Context(default_profiles(), mapping={"title": "hl", "body": "story",
-                                                "published": "when", "tags": "topics"})  # fmt: skip
-    items = extract_jsonl("w.jsonl", data.encode(), ctx)
+    mapping = {"title": "hl", "body": "story", "published": "when", "tags": "topics"}
+    items = extract("w.jsonl", data.encode(), mapping=mapping)
     assert isinstance(items[2], ExtractionFailure) and "JSON" in items[2].reason
     arts = _articles(items)
     assert arts[0].title == "Wheat prices climb" and arts[0].source == "Reuters"
