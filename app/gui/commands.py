@@ -1,0 +1,121 @@
+"""Undoable operations: each redo/undo is one write on the task manager's writer thread.
+
+The writer runs tasks in order, so an undo always runs after the redo it reverts, and what
+a redo returns (the exact tag change, the old field values) is there when its undo runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from app.archive import Archive, TagChange
+from app.gui.session import Session
+
+
+class ArchiveCommand(QUndoCommand):
+    kind = "edited"
+
+    def __init__(self, session: Session, text: str, ids: Sequence[int]) -> None:
+        super().__init__(text)
+        self.session = session
+        self.ids = list(ids)
+        self.failed = False
+
+    def redo(self) -> None:
+        self.session.write(self._redo, lambda _r: self._done(False), self._error,
+                           label=self.text())
+
+    def undo(self) -> None:
+        if not self.failed:
+            self.session.write(self._undo, lambda _r: self._done(True), self._error,
+                               label=f"Undo {self.text()}")
+
+    def _done(self, undone: bool) -> None:
+        self.session.changed.emit(self.ids, self.changed_kind(undone))
+
+    def changed_kind(self, _undone: bool) -> str:
+        return self.kind
+
+    def _error(self, error: BaseException) -> None:
+        self.failed = True
+        self.setObsolete(True)
+        self.session.tasks.failed.emit(str(error))
+
+    def _redo(self, archive: Archive) -> None:
+        raise NotImplementedError
+
+    def _undo(self, archive: Archive) -> None:
+        raise NotImplementedError
+
+
+class TagCommand(ArchiveCommand):
+    kind = "tagged"
+
+    def __init__(self, session: Session, ids: Sequence[int], add: Sequence[str] = (),
+                 remove: Sequence[str] = ()) -> None:
+        names = ", ".join([*add, *remove])
+        count = f"{len(ids)} clipping{'s' if len(ids) != 1 else ''}"
+        verb = "Tag" if add else "Untag"
+        super().__init__(session, f"{verb} {count} “{names}”", ids)
+        self.add, self.remove = list(add), list(remove)
+        self.change: TagChange | None = None
+
+    def _redo(self, archive: Archive) -> None:
+        self.change = archive.tag(self.ids, add=self.add, remove=self.remove)
+
+    def _undo(self, archive: Archive) -> None:
+        if self.change is not None:
+            archive.undo_tag(self.change)
+
+    def _done(self, undone: bool) -> None:
+        super()._done(undone)
+        self.session.tags_changed.emit()
+
+
+class EditCommand(ArchiveCommand):
+    def __init__(self, session: Session, article_id: int, changes: dict, text: str = "") -> None:
+        label = text or f"Edit {', '.join(sorted(changes))}"
+        super().__init__(session, label, [article_id])
+        self.changes = dict(changes)
+        self.old: dict | None = None
+
+    def _redo(self, archive: Archive) -> None:
+        self.old = archive.update(self.ids[0], self.changes)
+
+    def _undo(self, archive: Archive) -> None:
+        if self.old is not None:
+            archive.update(self.ids[0], self.old)
+
+
+class DeleteCommand(ArchiveCommand):
+    kind = "deleted"
+
+    def __init__(self, session: Session, ids: Sequence[int]) -> None:
+        count = f"{len(ids)} clipping{'s' if len(ids) != 1 else ''}"
+        super().__init__(session, f"Move {count} to the trash", ids)
+
+    def _redo(self, archive: Archive) -> None:
+        archive.delete(self.ids)
+
+    def _undo(self, archive: Archive) -> None:
+        archive.restore(self.ids)
+
+    def changed_kind(self, undone: bool) -> str:
+        return "restored" if undone else "deleted"
+
+
+class RestoreCommand(DeleteCommand):
+    def __init__(self, session: Session, ids: Sequence[int]) -> None:
+        super().__init__(session, ids)
+        self.setText(f"Restore {len(ids)} clipping{'s' if len(ids) != 1 else ''}")
+
+    def _redo(self, archive: Archive) -> None:
+        archive.restore(self.ids)
+
+    def _undo(self, archive: Archive) -> None:
+        archive.delete(self.ids)
+
+    def changed_kind(self, undone: bool) -> str:
+        return "deleted" if undone else "restored"

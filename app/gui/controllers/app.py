@@ -1,0 +1,130 @@
+"""Window-level behaviour: status bar, welcome view, errors, panels, help and settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.config import save_config
+from app.gui.controllers.search import SearchController
+from app.gui.dialogs.crash import CrashDialog
+from app.gui.dialogs.settings import SettingsDialog
+from app.gui.dialogs.shortcuts import ShortcutSheet
+from app.gui.resources import sample_files
+from app.gui.session import Session
+from app.gui.window import MainWindow
+
+
+class AppController(QObject):
+    def __init__(self, session: Session, window: MainWindow, search: SearchController,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.window = window
+        self.search = search
+        self.count = -1
+        self.dialog = None
+        tasks = session.tasks
+        tasks.busy_changed.connect(window.status.set_busy)
+        tasks.failed.connect(self.show_error)
+        tasks.crashed.connect(self.show_crash)
+        session.message.connect(lambda text: window.status.showMessage(text, 6000))
+        session.opened.connect(self.update_count)
+        session.changed.connect(self._changed)
+        search.results_shown.connect(self._results_shown)
+        window.welcome.set_samples_available(bool(sample_files()))
+        window.reader.hit_moved.connect(self._hit_moved)
+
+    # -- article count and the welcome view ----------------------------------------------------
+
+    def _changed(self, _ids: list, kind: str) -> None:
+        if kind in ("imported", "deleted", "restored"):
+            self.update_count()
+
+    def update_count(self) -> None:
+        if self.session.ready:
+            self.session.read(lambda archive: archive.article_count(), self._count_loaded)
+
+    def _count_loaded(self, count: int) -> None:
+        self.count = count
+        self.window.status.set_count(count)
+        self._update_welcome()
+
+    def _results_shown(self, _result) -> None:
+        self._update_welcome()
+
+    def _update_welcome(self) -> None:
+        empty = self.count == 0 and self.search.mode == "search" and not self.search.bar.text()
+        if empty != self.window.welcome_shown:
+            self.window.show_welcome(empty)
+            if not empty:
+                QTimer.singleShot(0, self.search.focus_results)
+
+    def _hit_moved(self, current: int, count: int) -> None:
+        if current and count:
+            self.window.status.showMessage(f"Match {current} of {count}", 3000)
+
+    # -- errors --------------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """A known problem (disk full, locked archive, bad input): say it plainly."""
+        self.window.status.showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Clippings", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.dialog = box
+
+    def show_crash(self, details: str) -> None:
+        """A bug: show the traceback with a way to copy it."""
+        dialog = CrashDialog(details, self.window)
+        dialog.open()
+        self.dialog = dialog
+
+    # -- panels --------------------------------------------------------------------------------
+
+    def toggle_sidebar(self) -> None:
+        self.window.sidebar.setVisible(not self.window.sidebar.isVisible())
+
+    def toggle_reader(self) -> None:
+        self.window.reader.setVisible(not self.window.reader.isVisible())
+
+    # -- help and settings ---------------------------------------------------------------------
+
+    def shortcuts(self) -> None:
+        sheet = ShortcutSheet(self.window)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.dialog = sheet
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window, "About Clippings",
+            f"<h3>Clippings {__version__}</h3><p>A desktop press-clipping archive with "
+            "multilingual full-text search.</p>",
+        )
+
+    def settings(self) -> None:
+        archive = self.session.archive
+        if archive is None:
+            return
+        dialog = SettingsDialog(archive.config, str(archive.root), self.window)
+        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        dialog.open()
+        self.dialog = dialog
+
+    def _save_settings(self, dialog: SettingsDialog) -> None:
+        config = dialog.result_config()
+        if self.session.archive is not None and config.archive == str(self.session.archive.root):
+            config.archive = self.session.archive.config.archive
+        try:
+            save_config(config)
+        except OSError as exc:
+            self.show_error(f"Cannot save the settings: {exc}")
+            return
+        self.session.message.emit("Settings saved")
+
+    def quit(self) -> None:
+        self.window.close()
+        QApplication.instance().quit()

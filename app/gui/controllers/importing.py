@@ -1,0 +1,175 @@
+"""Import files, folders, dropped files, the clipboard and the samples.
+
+The import runs on the writer thread; its progress callback only stores numbers, and the
+GUI polls them every 100 ms (no signal flood). The dialog appears after half a second, so
+quick imports do not flash one; cancelling stops between files.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from app.gui.controllers.search import SearchController
+from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
+from app.gui.resources import sample_files
+from app.gui.session import Session
+from app.gui.tasks import Task
+from app.model import ImportResult, ImportStatus, Progress
+
+SHOW_AFTER_MS = 500
+POLL_MS = 100
+
+
+class ProgressState:
+    """Written by the worker, read by the GUI timer; a lock keeps the triple consistent."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = Progress(0, 0, "")
+
+    def __call__(self, progress: Progress) -> None:
+        with self._lock:
+            self.value = progress
+
+    def get(self) -> Progress:
+        with self._lock:
+            return self.value
+
+
+class ImportController(QObject):
+    finished = Signal(list, bool)  # results, cancelled
+
+    def __init__(self, session: Session, search: SearchController, window: QWidget,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = search
+        self.window = window
+        self.show_after_ms = SHOW_AFTER_MS
+        self.task: Task | None = None
+        self.progress: ProgressState | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.report: ImportReportDialog | None = None
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._update)
+        self._show = QTimer(self, singleShot=True)
+        self._show.timeout.connect(self._show_dialog)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self.window, "Import Clippings")
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a Folder of Clippings")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def load_samples(self) -> None:
+        files = sample_files()
+        if files:
+            self.import_paths(files)
+        else:
+            self.session.message.emit("The sample clippings are not installed")
+
+    def paste(self) -> None:
+        """Ctrl+V: the clipboard's HTML (or text) becomes a new clipping."""
+        mime = QApplication.clipboard().mimeData()
+        text = mime.text() if mime and mime.hasText() else ""
+        html = mime.html() if mime and mime.hasHtml() else None
+        if not (text.strip() or (html or "").strip()):
+            self.session.message.emit("The clipboard holds no text to paste")
+            return
+        if not self.session.ready:
+            return
+        self.session.write(lambda archive: archive.import_clipboard(text, html),
+                           lambda results: self._done(results, False), label="Pasting")
+
+    def import_paths(self, paths: Sequence[Path], tags: Sequence[str] = ()) -> None:
+        if not self.session.ready:
+            return
+        if self.running:
+            self.session.message.emit("An import is already running")
+            return
+        progress = ProgressState()
+        self.progress = progress
+        self.task = self.session.write_cancellable(
+            lambda archive, cancel: archive.import_paths(
+                list(paths), tags=list(tags), progress=progress, cancel=cancel
+            ),
+            self._finished,
+            self._failed,
+            label="Importing",
+        )
+        self._poll.start()
+        self._show.start(self.show_after_ms)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel.set()
+
+    # -- progress -----------------------------------------------------------------------------
+
+    def _show_dialog(self) -> None:
+        if self.task is None:
+            return
+        self.dialog = ImportProgressDialog(self.window)
+        self.dialog.cancel_requested.connect(self.cancel)
+        self._update()
+        self.dialog.show()
+
+    def _update(self) -> None:
+        if self.progress is None:
+            return
+        value = self.progress.get()
+        if self.dialog is not None:
+            self.dialog.update_progress(value.done, value.total, value.current)
+        if value.total:
+            self.session.message.emit(f"Importing {value.done:,} of {value.total:,}")
+
+    def _close_progress(self) -> bool:
+        cancelled = bool(self.task and self.task.cancel())
+        self._poll.stop()
+        self._show.stop()
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.task = None
+        return cancelled
+
+    def _finished(self, results: list[ImportResult]) -> None:
+        self._done(results, self._close_progress())
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        self.session.tasks.failed.emit(f"The import stopped: {error}")
+
+    def _done(self, results: list[ImportResult], cancelled: bool) -> None:
+        new_ids = [r.id for r in results if r.id is not None
+                   and r.status in (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)]
+        self.session.message.emit(summarize(results, cancelled))
+        self.session.changed.emit(new_ids, "imported")
+        if new_ids:
+            self.session.tags_changed.emit()
+            self.search.show_ids(new_ids, f"<b>Just imported</b>  ·  {len(new_ids):,} "
+                                 f"clipping{'s' if len(new_ids) != 1 else ''}")
+        elif len(results) == 1 and results[0].id is not None:
+            self.search.show_ids([results[0].id], "<b>Already in the archive</b>")
+        if len(results) > 1 or cancelled or any(
+            r.status == ImportStatus.FAILED for r in results
+        ):
+            self.report = ImportReportDialog(results, cancelled, self.window)
+            self.report.show()
+        self.finished.emit(results, cancelled)

@@ -1,0 +1,161 @@
+"""Follows the current result: loads the article and its highlights in the background."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from app.gui.models.results import IdRole, ResultsModel, default_tag_color
+from app.gui.session import Session
+from app.gui.widgets.reader import ReaderView
+from app.gui.widgets.results_view import ResultsView
+from app.model import Article
+
+FOLLOW_MS = 40  # holding ↓ must not load every article it passes
+
+
+class ReaderController(QObject):
+    #: the reader shows this article (tests wait on it)
+    shown = Signal(int)
+    more_like = Signal(list, str)
+
+    def __init__(self, session: Session, results: ResultsView, model: ResultsModel,
+                 reader: ReaderView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.results = results
+        self.model = model
+        self.reader = reader
+        self.windows: list = []
+        self._wanted: int | None = None
+        self._timer = QTimer(self, singleShot=True, interval=FOLLOW_MS)
+        self._timer.timeout.connect(self._load_wanted)
+        results.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelReset.connect(self._model_reset)
+        results.table.activated_row.connect(lambda _row: self.focus())
+        results.table.doubleClicked.connect(lambda _index: self.open_window())
+        session.changed.connect(self._articles_changed)
+
+    @property
+    def article_id(self) -> int | None:
+        return self.reader.article.id if self.reader.article else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.data(IdRole) if current.isValid() else None
+        if article_id is None:
+            self._wanted = None
+            self.reader.clear()
+            return
+        self._wanted = article_id
+        self._timer.start()
+
+    def _model_reset(self) -> None:
+        if self.model.rowCount() == 0:
+            self._wanted = None
+            self.reader.clear()
+
+    def _articles_changed(self, ids: list, kind: str) -> None:
+        if self.article_id in ids and kind != "deleted":
+            self.load(self.article_id)
+
+    def _load_wanted(self) -> None:
+        if self._wanted is not None:
+            self.load(self._wanted)
+
+    def load(self, article_id: int) -> None:
+        if not self.session.ready:
+            return
+        query = self.model.query
+
+        def fetch(archive):
+            return archive.get(article_id), archive.highlight(article_id, query)
+
+        self.session.read(fetch, lambda found: self._show(article_id, found))
+
+    def _show(self, article_id: int, found: tuple[Article, dict]) -> None:
+        if article_id != self._wanted and self._wanted is not None:
+            return  # the selection moved on
+        article, highlighted = found
+        self.reader.show_article(article, highlighted, self.tag_html(article.tags))
+        self.shown.emit(article_id)
+
+    def tag_html(self, tags: list[str]) -> str:
+        chips = []
+        for name in tags:
+            color = self.model.tag_color(name) or default_tag_color(name)
+            chips.append(
+                f"<span style='background-color:{color}; color:#1f1f1f'>&nbsp;"
+                f"{html.escape(name)}&nbsp;</span>"
+            )
+        return "&nbsp; ".join(chips)
+
+    # -- actions ----------------------------------------------------------------------
+
+    @property
+    def idle(self) -> bool:
+        return not self._timer.isActive()
+
+    def focus(self) -> None:
+        """Enter: read the current article (focus the body so keys scroll it)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._load_wanted()
+        if self._wanted is not None:
+            self.reader.stack.setCurrentIndex(1)
+        self.reader.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def next_hit(self) -> None:
+        self.reader.next_hit(1)
+
+    def previous_hit(self) -> None:
+        self.reader.next_hit(-1)
+
+    def more_like_this(self) -> None:
+        article = self.reader.article
+        if article is None or not self.session.ready:
+            return
+        title = article.title
+        self.session.read(
+            lambda archive: archive.more_like_this(article.id, 50),
+            lambda ids: self.more_like.emit(ids, f"Similar to “{title}”"),
+            label="Finding similar articles",
+        )
+
+    def open_original(self) -> None:
+        article_id = self.article_id
+        if article_id is None:
+            return
+        self.session.read(
+            lambda archive: _write_temp(*archive.original(article_id)),
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            label="Opening the original",
+        )
+
+    def open_window(self) -> None:
+        """Ctrl+Enter: the current article in a window of its own."""
+        from app.gui.widgets.article_window import ArticleWindow
+
+        article = self.reader.article
+        if article is None:
+            return
+        window = ArticleWindow(self.reader.window())
+        window.reader.show_article(article, _plain(article), self.tag_html(article.tags))
+        window.show()
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: self.windows.remove(window))
+
+
+def _plain(article: Article) -> dict[str, str]:
+    return {f: html.escape(getattr(article, f)) for f in ("title", "lead", "body")}
+
+
+def _write_temp(name: str, data: bytes) -> Path:
+    folder = Path(tempfile.gettempdir()) / "clippings-originals"
+    folder.mkdir(exist_ok=True)
+    path = folder / Path(name).name
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,213 @@
+"""Search as you type: debounce, run in the background, drop stale answers, show the result.
+
+Also the one place that swaps the result set for other lists (an import's new articles,
+"more like this", the trash), so the table, the summary and the reader stay consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from app.gui.models.results import NATURAL_ORDER, ResultsModel
+from app.gui.session import Session
+from app.gui.widgets.results_view import ResultsView
+from app.gui.widgets.search_bar import SearchBar
+from app.model import QueryError, SearchResult
+from app.query import FIELDS
+
+DEBOUNCE_MS = 60
+FIRST_ROWS = 40
+
+
+class SearchController(QObject):
+    #: a search finished and its rows are in the table (the benchmark waits on this)
+    results_shown = Signal(object)
+    #: facets of the current result, for the sidebar
+    facets_changed = Signal(dict)
+    #: which list the table shows: "search", "trash", "list"
+    mode_changed = Signal(str)
+
+    def __init__(self, session: Session, bar: SearchBar, view: ResultsView,
+                 model: ResultsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bar = bar
+        self.view = view
+        self.model = model
+        self.sort = "relevance"
+        self.order: Qt.SortOrder | None = None
+        self.mode = "search"
+        self._generation = 0
+        self._shown_generation = 0
+        self._last: SearchResult | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+
+        bar.text_edited.connect(self._text_edited)
+        bar.submitted.connect(self._submitted)
+        bar.navigate.connect(view.forward_key)
+        bar.leave.connect(self.focus_results)
+        view.sort_chosen.connect(self.set_sort)
+        model.sort_requested.connect(self._header_sort)
+        session.opened.connect(self._opened)
+        session.tags_changed.connect(self.refresh_vocabulary)
+
+    # -- running searches ----------------------------------------------------------------------
+
+    def _opened(self) -> None:
+        self.refresh_vocabulary()
+        self.run_now()
+
+    def _text_edited(self, _text: str) -> None:
+        self._generation += 1  # anything running now is stale
+        self._timer.start()
+
+    def _submitted(self, text: str) -> None:
+        self.bar.remember(text)
+        self.run_now()
+        if self.model.rowCount() and not self.view.table.currentIndex().isValid():
+            self.view.select_row(0)
+
+    def run_now(self, keep_id: int | None = None) -> None:
+        """Search for the bar's text now; the answer is dropped if the text changes meanwhile."""
+        self._timer.stop()
+        if not self.session.ready:
+            return
+        self._generation += 1
+        generation = self._generation
+        query, sort = self.bar.text(), self.sort
+        self.session.read(
+            lambda archive: archive.search_window(query, sort=sort, first=FIRST_ROWS),
+            lambda result: self._show(generation, result, keep_id),
+            lambda error: self._failed(generation, error),
+            label="",
+        )
+
+    def refresh(self) -> None:
+        """Re-run the current list after a change, keeping the current article selected."""
+        if self.mode == "search":
+            self.run_now(keep_id=self.view.current_id())
+        else:
+            self.model.refresh_ids(self.model.ids)
+
+    def _show(self, generation: int, result: SearchResult, keep_id: int | None) -> None:
+        if generation != self._generation:
+            return  # the user typed on: stale
+        self._set_mode("search")
+        self.bar.clear_error()
+        ids = result.ids
+        if self.order is not None and self.order != NATURAL_ORDER.get(self.sort, self.order):
+            ids = list(reversed(ids))
+        self.model.set_result(ids, result.query, result.hits)
+        self._last = result
+        plural = "clipping" if result.total == 1 else "clippings"
+        self.view.set_summary(f"<b>{result.total:,}</b> {plural}  ·  {result.took_ms:.0f} ms")
+        if self.model.rowCount() and (keep_id is None or not self.view.select_id(keep_id)):
+            self.view.select_row(0)
+        self.facets_changed.emit(result.facets)
+        self._shown_generation = generation
+        self.results_shown.emit(result)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._shown_generation = generation
+        if isinstance(error, QueryError):
+            self.bar.show_error(str(error))  # the last good result stays in the table
+            self.results_shown.emit(None)
+            return
+        self.session.tasks.report(error)
+
+    @property
+    def idle(self) -> bool:
+        """No search waiting or running (tests and the benchmark wait for this)."""
+        return not self._timer.isActive() and self._shown_generation == self._generation
+
+    def refresh_facets(self) -> None:
+        """After tagging or editing: new counts for the sidebar, same rows and selection."""
+        if not self.session.ready or self.mode != "search":
+            return
+        query, generation = self.model.query, self._generation
+        self.session.read(
+            lambda archive: archive.search(query, limit=1, snippets=False).facets,
+            lambda facets: generation == self._generation and self.facets_changed.emit(facets),
+            lambda _error: None,
+        )
+
+    # -- sorting -------------------------------------------------------------------------------
+
+    def set_sort(self, key: str) -> None:
+        self.sort, self.order = key, None
+        header = self.view.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.view.set_sort(key)
+        self.run_now(keep_id=self.view.current_id())
+
+    def _header_sort(self, key: str, order: Qt.SortOrder) -> None:
+        self.sort, self.order = key, order
+        self.view.set_sort(key)
+        if self.mode == "search":
+            self.run_now(keep_id=self.view.current_id())
+
+    # -- other lists ---------------------------------------------------------------------------
+
+    def show_ids(self, ids: Sequence[int], summary: str, mode: str = "list") -> None:
+        """Show a fixed list (new imports, similar articles, the trash) instead of a search."""
+        self._generation += 1
+        self._shown_generation = self._generation
+        self._timer.stop()
+        self._set_mode(mode)
+        self.model.set_result(list(ids), "")
+        self.view.set_summary(summary)
+        if ids:
+            self.view.select_row(0)
+        self.results_shown.emit(None)
+
+    def _set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.mode_changed.emit(mode)
+
+    # -- focus ---------------------------------------------------------------------------------
+
+    def focus(self) -> None:
+        self.bar.focus()
+
+    def focus_results(self) -> None:
+        table = self.view.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid():
+            self.view.select_row(0)
+
+    def set_query(self, text: str) -> None:
+        """Put a query in the bar (facet clicks, saved searches) and run it at once."""
+        self.bar.edit.setText(text)
+        self.bar.remember(text)
+        self.run_now()
+
+    # -- completion ----------------------------------------------------------------------------
+
+    def refresh_vocabulary(self) -> None:
+        if not self.session.ready:
+            return
+
+        def collect(archive):
+            facets = archive.search("", limit=1, snippets=False).facets
+            return [t.name for t in archive.tags()], facets
+
+        self.session.read(collect, self._set_vocabulary)
+
+    def _set_vocabulary(self, found) -> None:
+        tags, facets = found
+        self.bar.set_vocabulary(
+            FIELDS.keys(),
+            {
+                "tag": tags,
+                "source": sorted(facets.get("sources", {})),
+                "lang": sorted(facets.get("languages", {})),
+            },
+        )

@@ -1,0 +1,1 @@
+"""Dialogs: tag popup, metadata editor, tag manager, import progress, settings, shortcuts."""

@@ -1,0 +1,136 @@
+"""Import progress (count, current file, cancel) and the final report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import ImportResult, ImportStatus
+
+
+class ImportProgressDialog(QDialog):
+    """Not modal: searching and reading go on while files are imported."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setWindowTitle("Importing")
+        self.setModal(False)
+        self.heading = QLabel("Preparing the import…", self)
+        self.heading.setObjectName("dialogHeading")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.current = QLabel("", self)
+        self.current.setObjectName("dimLabel")
+        self.current.setMinimumWidth(420)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self._cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.current)
+        layout.addLayout(row)
+
+    def update_progress(self, done: int, total: int, current: str) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.heading.setText(f"Importing file {min(done + 1, total):,} of {total:,}")
+        name = Path(current).name if current else ""
+        metrics = self.current.fontMetrics()
+        self.current.setText(
+            metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self.current.width())
+        )
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.heading.setText("Cancelling after the current file…")
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Esc or the close button cancel too
+        self._cancel()
+
+
+def summarize(results: list[ImportResult], cancelled: bool = False) -> str:
+    counts = Counter(r.status for r in results)
+    parts = [f"{counts[ImportStatus.IMPORTED] + counts[ImportStatus.NEAR_DUPLICATE]:,} imported"]
+    if counts[ImportStatus.NEAR_DUPLICATE]:
+        parts.append(f"{counts[ImportStatus.NEAR_DUPLICATE]:,} of them near-duplicates")
+    if counts[ImportStatus.DUPLICATE]:
+        parts.append(f"{counts[ImportStatus.DUPLICATE]:,} already in the archive")
+    if counts[ImportStatus.FAILED]:
+        parts.append(f"{counts[ImportStatus.FAILED]:,} failed")
+    text = ", ".join(parts)
+    return ("Cancelled: " if cancelled else "") + text[0].upper() + text[1:] + "."
+
+
+class ImportReportDialog(QDialog):
+    """What happened to every file that did not simply import."""
+
+    def __init__(self, results: list[ImportResult], cancelled: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle("Import Finished" if not cancelled else "Import Cancelled")
+        heading = QLabel(summarize(results, cancelled), self)
+        heading.setObjectName("dialogHeading")
+        heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 12)
+        layout.addWidget(heading)
+        notable = [r for r in results if r.status != ImportStatus.IMPORTED]
+        if notable:
+            table = QTableWidget(len(notable), 2, self)
+            table.setHorizontalHeaderLabels(["File", "Outcome"])
+            table.verticalHeader().hide()
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            for row, result in enumerate(notable):
+                table.setItem(row, 0, QTableWidgetItem(Path(result.path).name))
+                table.item(row, 0).setToolTip(result.path)
+                table.setItem(row, 1, QTableWidgetItem(_outcome(result)))
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            table.resizeColumnToContents(0)
+            layout.addWidget(table)
+            self.table = table
+        if cancelled:
+            note = QLabel("Files imported before cancelling stay in the archive; the rest "
+                          "were not touched.", self)
+            note.setObjectName("dimLabel")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420 if notable else 140)
+
+
+def _outcome(result: ImportResult) -> str:
+    if result.status == ImportStatus.FAILED:
+        return f"Failed: {result.error}"
+    if result.status == ImportStatus.DUPLICATE:
+        return f"Already in the archive (#{result.related_id})"
+    if result.status == ImportStatus.NEAR_DUPLICATE:
+        return f"Imported; near-duplicate of #{result.related_id}"
+    return "Imported"

@@ -1,0 +1,40 @@
+"""Facet clicks as query text: include, then exclude, then drop a ``field:value`` term.
+
+The search bar shows the result, so users learn the query language by clicking.
+Plain string handling (no Qt), so it is tested without a window.
+"""
+
+from __future__ import annotations
+
+import re
+
+INCLUDE, EXCLUDE, ABSENT = 1, -1, 0
+
+
+def term(field: str, value: str) -> str:
+    """``tag:Region/Kazakhstan``; values with spaces or syntax characters are quoted."""
+    if not value or any(c.isspace() or c in '():"' for c in value):
+        value = '"' + value.replace('"', "") + '"'
+    return f"{field}:{value}"
+
+
+def _pattern(field: str, value: str) -> re.Pattern[str]:
+    return re.compile(r"(?:(?<=\s)|^)(-?)" + re.escape(term(field, value)) + r"(?=\s|$)")
+
+
+def state(query: str, field: str, value: str) -> int:
+    match = _pattern(field, value).search(query)
+    if match is None:
+        return ABSENT
+    return EXCLUDE if match.group(1) else INCLUDE
+
+
+def toggle(query: str, field: str, value: str) -> str:
+    """First click filters, a second click excludes, a third removes the term."""
+    current = state(query, field, value)
+    text = term(field, value)
+    if current == ABSENT:
+        return f"{query.strip()} {text}".strip()
+    if current == INCLUDE:
+        return _pattern(field, value).sub(lambda _m: "-" + text, query, count=1).strip()
+    return " ".join(_pattern(field, value).sub("", query, count=1).split())

@@ -1,0 +1,1 @@
+"""Item models over archive data (ids, tags, facets); rows are fetched in the background."""

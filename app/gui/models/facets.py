@@ -1,0 +1,123 @@
+"""The sidebar's tree: saved searches, the facets of the current query (tags as a
+hierarchy), and the trash. Rebuilt from plain data after each search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+
+from app.gui import facet_query
+from app.gui.resources import icon
+
+KindRole = Qt.ItemDataRole.UserRole + 1  # "section", "saved", "facet", "trash"
+FieldRole = Qt.ItemDataRole.UserRole + 2
+ValueRole = Qt.ItemDataRole.UserRole + 3
+StateRole = Qt.ItemDataRole.UserRole + 4
+
+#: facet key of the search result → (heading, query field, icon)
+SECTIONS = (
+    ("tags", "Tags", "tag", "tag"),
+    ("sources", "Sources", "source", "source"),
+    ("languages", "Languages", "lang", "language"),
+    ("years", "Years", "date", "calendar"),
+)
+MAX_VALUES = 40
+LANGUAGE_NAMES = {
+    "de": "German", "en": "English", "ru": "Russian", "fr": "French", "uk": "Ukrainian",
+    "kk": "Kazakh", "es": "Spanish", "it": "Italian", "zh": "Chinese", "tr": "Turkish",
+}
+
+
+class FacetModel(QStandardItemModel):
+    """Two columns: the name and the number of matching clippings."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels(["Name", "Count"])
+
+    def rebuild(self, facets: dict[str, dict[str, int]], saved: list[tuple[str, str]],
+                query: str, trash_count: int) -> None:
+        self.removeRows(0, self.rowCount())
+        root = self.invisibleRootItem()
+        if saved:
+            section = _section("Saved Searches", "saved", "star")
+            for name, text in saved:
+                item = _item(name, "saved", value=text, icon_name="search")
+                item.setToolTip(text)
+                section.appendRow([item, _count(None)])
+            root.appendRow([section, _count(None)])
+        for key, heading, field, icon_name in SECTIONS:
+            values = facets.get(key) or {}
+            if not values:
+                continue
+            section = _section(heading, key, icon_name)
+            if key == "tags":
+                self._tag_tree(section, values, query)
+            else:
+                ordered = (
+                    sorted(values.items(), reverse=True)
+                    if key == "years"
+                    else sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+                )
+                for value, count in ordered[:MAX_VALUES]:
+                    label = LANGUAGE_NAMES.get(value, value) if key == "languages" else value
+                    section.appendRow([_facet(label, field, value, query), _count(count)])
+            root.appendRow([section, _count(None)])
+        trash = _item("Trash", "trash", icon_name="trash")
+        root.appendRow([trash, _count(trash_count or None)])
+
+    def _tag_tree(self, section: QStandardItem, values: dict[str, int], query: str) -> None:
+        items: dict[str, QStandardItem] = {}
+        for name in sorted(values, key=str.casefold):
+            parent_name, _, leaf = name.rpartition("/")
+            item = _facet(leaf, "tag", name, query)
+            parent = items.get(parent_name, section)
+            parent.appendRow([item, _count(values[name])])
+            items[name] = item
+
+
+def _section(text: str, key: str, icon_name: str) -> QStandardItem:
+    item = QStandardItem(icon(icon_name), text)
+    item.setData("section", KindRole)
+    item.setData(key, ValueRole)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    font = QFont()
+    font.setWeight(QFont.Weight.DemiBold)
+    item.setFont(font)
+    return item
+
+
+def _item(text: str, kind: str, value: str = "", icon_name: str = "") -> QStandardItem:
+    item = QStandardItem(icon(icon_name), text) if icon_name else QStandardItem(text)
+    item.setData(kind, KindRole)
+    item.setData(value, ValueRole)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _facet(label: str, field: str, value: str, query: str) -> QStandardItem:
+    item = _item(label, "facet", value)
+    item.setData(field, FieldRole)
+    state = facet_query.state(query, field, value)
+    item.setData(state, StateRole)
+    item.setToolTip(f"Click: {facet_query.term(field, value)}  ·  click again: exclude")
+    if state == facet_query.INCLUDE:
+        item.setText(f"✓ {label}")
+        font = QFont()
+        font.setWeight(QFont.Weight.DemiBold)
+        item.setFont(font)
+    elif state == facet_query.EXCLUDE:
+        item.setText(f"⊘ {label}")
+        font = QFont()
+        font.setStrikeOut(True)
+        item.setFont(font)
+        item.setForeground(QColor("#b3261e"))
+    return item
+
+
+def _count(count: int | None) -> QStandardItem:
+    item = QStandardItem("" if count is None else f"{count:,}")
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setForeground(QColor("#80868b"))
+    return item

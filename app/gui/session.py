@@ -1,0 +1,74 @@
+"""What every controller shares: the open archive, the task manager, the undo stack.
+
+Controllers never call the archive on the GUI thread; they go through ``read`` and
+``write``, which hand the archive to a worker and call back here with the result. Change
+notifications (``changed``) let each panel refresh only what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.archive import Archive
+from app.gui.tasks import CancelFlag, Task, TaskManager
+
+Work = Callable[[Archive], Any]
+
+
+class Session(QObject):
+    opened = Signal()
+    #: articles changed: (ids, kind) with kind one of tagged, edited, deleted, restored, imported
+    changed = Signal(list, str)
+    tags_changed = Signal()
+    searches_changed = Signal()
+    #: a message for the status bar
+    message = Signal(str)
+
+    def __init__(self, tasks: TaskManager | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive: Archive | None = None
+        self.tasks = tasks or TaskManager(parent=self)
+        self.undo = QUndoStack(self)
+        self.undo.setUndoLimit(200)
+
+    @property
+    def ready(self) -> bool:
+        return self.archive is not None
+
+    def attach(self, archive: Archive) -> None:
+        self.archive = archive
+        self.opened.emit()
+
+    def read(self, work: Work, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+        archive = self._archive()
+        return self.tasks.read(lambda: work(archive), on_done, on_error, label)
+
+    def write(self, work: Work, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+        archive = self._archive()
+        return self.tasks.write(lambda: work(archive), on_done, on_error, label)
+
+    def write_cancellable(self, work: Callable[[Archive, CancelFlag], Any],
+                          on_done: Callable[[Any], None] | None = None,
+                          on_error: Callable[[BaseException], None] | None = None,
+                          label: str = "") -> Task:
+        archive = self._archive()
+        return self.tasks.write_cancellable(lambda flag: work(archive, flag), on_done, on_error,
+                                            label)
+
+    def _archive(self) -> Archive:
+        if self.archive is None:
+            raise RuntimeError("the archive is not open yet")
+        return self.archive
+
+    def close(self) -> None:
+        """Finish background work, then close the archive (on quit)."""
+        self.tasks.shutdown()
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None

@@ -1,0 +1,154 @@
+"""One task manager for all background work.
+
+SQLite and Whoosh each have a single writer, so everything that writes runs on one
+worker thread in submission order (undo after redo, tag after import); searches and row
+fetches run on a small read pool. Results reach the GUI thread only through a queued
+signal, and workers never see a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.model import ClippingsError
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class CancelFlag:
+    """Set from the GUI thread, polled by the worker between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass
+class Task:
+    label: str
+    on_done: Callback | None
+    on_error: ErrorCallback | None
+    cancel: CancelFlag = field(default_factory=CancelFlag)
+    future: Future | None = None
+
+
+class TaskManager(QObject):
+    """``read()`` and ``write()`` run a function off the GUI thread and call back on it."""
+
+    #: emitted (from a worker) when a task ends; delivered queued on the GUI thread
+    _ended = Signal(object, object, object)
+    #: the labels of running writes and reads, joined ("" when idle)
+    busy_changed = Signal(str)
+    #: a known error (message for a person) no callback handled
+    failed = Signal(str)
+    #: an unexpected exception (a bug): the formatted traceback
+    crashed = Signal(str)
+
+    def __init__(self, readers: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="clippings-write")
+        self._readers = ThreadPoolExecutor(readers, thread_name_prefix="clippings-read")
+        self._running: list[Task] = []
+        self._ended.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        return len(self._running)
+
+    def read(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        label: str = "",
+    ) -> Task:
+        """A search, a row fetch, a file read: may run alongside other reads."""
+        return self._submit(self._readers, fn, on_done, on_error, label)
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        label: str = "",
+    ) -> Task:
+        """Anything that changes the archive: runs after every earlier write."""
+        return self._submit(self._writer, fn, on_done, on_error, label)
+
+    def write_cancellable(
+        self,
+        fn: Callable[[CancelFlag], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        label: str = "",
+    ) -> Task:
+        """A long write (an import) that polls ``task.cancel`` between steps."""
+        task = Task(label, on_done, on_error)
+        self._start(self._writer, task, lambda: fn(task.cancel))
+        return task
+
+    def _submit(self, pool, fn, on_done, on_error, label) -> Task:
+        task = Task(label, on_done, on_error)
+        self._start(pool, task, fn)
+        return task
+
+    def _start(self, pool: ThreadPoolExecutor, task: Task, fn: Callable[[], Any]) -> None:
+        self._running.append(task)
+        self._announce()
+
+        def work() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # delivered to the GUI thread, never swallowed
+                self._ended.emit(task, None, exc)
+            else:
+                self._ended.emit(task, result, None)
+
+        task.future = pool.submit(work)
+
+    @Slot(object, object, object)
+    def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
+        if task in self._running:
+            self._running.remove(task)
+        self._announce()
+        if error is None:
+            if task.on_done is not None:
+                task.on_done(result)
+        elif task.on_error is not None:
+            task.on_error(error)
+        else:
+            self.report(error)
+
+    def report(self, error: BaseException) -> None:
+        """Known errors as a message, anything else as a crash report."""
+        if isinstance(error, ClippingsError):
+            self.failed.emit(str(error))
+        else:
+            self.crashed.emit("".join(traceback.format_exception(error)))
+
+    def _announce(self) -> None:
+        labels = [t.label for t in self._running if t.label]
+        self.busy_changed.emit(" · ".join(dict.fromkeys(labels)))
+
+    def cancel_all(self) -> None:
+        for task in self._running:
+            task.cancel.set()
+
+    def shutdown(self) -> None:
+        """Cancel what can be cancelled and wait for the workers (before closing the archive)."""
+        self.cancel_all()
+        self._readers.shutdown(wait=True, cancel_futures=True)
+        self._writer.shutdown(wait=True)

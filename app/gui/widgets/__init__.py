@@ -1,0 +1,1 @@
+"""Views: widgets that build layout and emit intent; controllers do the wiring."""

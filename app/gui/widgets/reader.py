@@ -1,0 +1,257 @@
+"""The reader: metadata header, the body with the query's terms marked, hit navigation, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.widgets.empty_state import EmptyState
+from app.model import Article
+
+MARK = "#f6d55c"
+CURRENT_MARK = "#f29d38"
+MEASURE = 720  # widest text column in pixels: ~75 characters a line
+
+
+def body_html(highlighted: dict[str, str]) -> str:
+    """The lead and body (HTML-escaped, with <b> marks) as paragraphs with marked terms."""
+
+    def paragraphs(text: str, css_class: str) -> str:
+        marked = text.replace("<b>", f"<span style='background-color:{MARK}; color:#1a1a1a'>")
+        marked = marked.replace("</b>", "</span>")
+        parts = [p.strip() for p in marked.split("\n") if p.strip()]
+        return "".join(f"<p class='{css_class}'>{p}</p>" for p in parts)
+
+    css = (
+        "p { margin-top: 0; margin-bottom: 12px; line-height: 150%; }"
+        "p.lead { font-weight: 600; }"
+    )
+    return (
+        f"<html><head><style>{css}</style></head><body>"
+        + paragraphs(highlighted.get("lead", ""), "lead")
+        + paragraphs(highlighted.get("body", ""), "body")
+        + "</body></html>"
+    )
+
+
+def meta_line(article: Article) -> str:
+    parts = []
+    if article.source:
+        parts.append(article.source)
+    if article.published:
+        parts.append(article.published.strftime("%-d %B %Y, %H:%M").replace(", 00:00", ""))
+    if article.dateline:
+        parts.append(article.dateline)
+    if article.section:
+        parts.append(article.section)
+    if article.author:
+        parts.append(f"by {article.author}")
+    if article.language:
+        parts.append(article.language.upper())
+    return "  ·  ".join(parts)
+
+
+class BodyBrowser(QTextBrowser):
+    """Keeps a readable measure by widening the side margins on wide panes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = max(24, (self.width() - MEASURE) // 2)
+        self.setViewportMargins(side - 24, 0, side - 24, 0)
+
+
+class ReaderView(QWidget):
+    """Shows one article; emits the notes when the user stops typing."""
+
+    notes_edited = Signal(int, str)
+    hit_moved = Signal(int, int)  # current (1-based), count
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.article: Article | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._hit = -1
+
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(
+            "reader", "Nothing selected",
+            "Pick a clipping in the list — ↑ and ↓ move, Enter reads.", self,
+        )
+        page = QWidget(self)
+        self.toolbar = QToolBar(page)
+        self.toolbar.setObjectName("readerToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.hit_label = QLabel("", page)
+        self.hit_label.setObjectName("dimLabel")
+
+        header = QFrame(page)
+        header.setObjectName("readerHeader")
+        self.title = QLabel("", header)
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel("", header)
+        self.meta.setObjectName("readerMeta")
+        self.meta.setWordWrap(True)
+        self.tags = QLabel("", header)
+        self.tags.setObjectName("readerTags")
+        self.tags.setTextFormat(Qt.TextFormat.RichText)
+        self.link = QLabel("", header)
+        self.link.setObjectName("readerLink")
+        self.link.setOpenExternalLinks(True)
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(24, 18, 24, 10)
+        header_layout.setSpacing(6)
+        for widget in (self.title, self.meta, self.tags, self.link):
+            header_layout.addWidget(widget)
+
+        self.body = BodyBrowser(page)
+        self.body.setObjectName("readerBody")
+        self.body.setOpenExternalLinks(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        font = QFont()
+        font.setFamilies(["Source Serif 4", "Noto Serif", "DejaVu Serif", "Georgia", "serif"])
+        font.setPointSizeF(max(11.0, QFont().pointSizeF() + 1.5))
+        self.body.document().setDefaultFont(font)
+        self.body.document().setDocumentMargin(24)
+
+        self.notes = QPlainTextEdit(page)
+        self.notes.setObjectName("readerNotes")
+        self.notes.setPlaceholderText("Notes on this clipping — saved as you type")
+        self.notes.setMaximumHeight(90)
+        self._notes_timer = QTimer(self, singleShot=True, interval=800)
+        self._notes_timer.timeout.connect(self._emit_notes)
+        self.notes.textChanged.connect(self._notes_changed)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 2, 12, 0)
+        bar.addWidget(self.toolbar, 1)
+        bar.addWidget(self.hit_label)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(header)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.notes)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._loading_notes = False
+
+    # -- contents ----------------------------------------------------------------------
+
+    def show_article(self, article: Article, highlighted: dict[str, str],
+                     tag_html: str = "") -> None:
+        same = self.article is not None and self.article.id == article.id
+        self.article = article
+        self.stack.setCurrentIndex(1)
+        title = highlighted.get("title") or article.title
+        self.title.setText(title.replace("<b>", "").replace("</b>", ""))
+        self.meta.setText(meta_line(article))
+        self.tags.setText(tag_html)
+        self.tags.setVisible(bool(tag_html))
+        self.link.setText(f"<a href='{article.url}'>{article.url}</a>" if article.url else "")
+        self.link.setVisible(bool(article.url))
+        position = self.body.verticalScrollBar().value() if same else 0
+        self.body.setHtml(body_html(highlighted))
+        self.body.verticalScrollBar().setValue(position)
+        self._collect_hits()
+        if not same or not self.notes.hasFocus():
+            self._loading_notes = True
+            self.notes.setPlainText(article.notes)
+            self._loading_notes = False
+
+    def clear(self) -> None:
+        self._flush_notes()
+        self.article = None
+        self._hits, self._hit = [], -1
+        self.stack.setCurrentIndex(0)
+
+    def set_empty_text(self, title: str, text: str) -> None:
+        self.empty.set_text(title, text)
+
+    # -- hit navigation --------------------------------------------------------------------
+
+    def _collect_hits(self) -> None:
+        self._hits, self._hit = [], -1
+        block = self.body.document().begin()
+        mark = QColor(MARK)
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().background().color() == mark:
+                    self._hits.append((fragment.position(), fragment.length()))
+                it += 1
+            block = block.next()
+        self._show_hit_label()
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    @property
+    def current_hit(self) -> int:
+        return self._hit
+
+    def next_hit(self, step: int = 1) -> None:
+        """F3 / Shift+F3: select the next (previous) marked term and scroll to it."""
+        if not self._hits:
+            return
+        self._hit = (self._hit + step) % len(self._hits)
+        start, length = self._hits[self._hit]
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextBrowser.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(CURRENT_MARK))
+        selection.format = fmt
+        self.body.setExtraSelections([selection])
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+        self._show_hit_label()
+
+    def _show_hit_label(self) -> None:
+        count = len(self._hits)
+        if not count:
+            self.hit_label.setText("")
+        elif self._hit < 0:
+            self.hit_label.setText(f"{count} match{'es' if count != 1 else ''}")
+        else:
+            self.hit_label.setText(f"match {self._hit + 1} of {count}")
+        self.hit_moved.emit(self._hit + 1, count)
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def _notes_changed(self) -> None:
+        if not self._loading_notes:
+            self._notes_timer.start()
+
+    def _emit_notes(self) -> None:
+        if self.article is not None and self.article.id is not None:
+            text = self.notes.toPlainText()
+            if text != self.article.notes:
+                self.article.notes = text
+                self.notes_edited.emit(self.article.id, text)
+
+    def _flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._emit_notes()

@@ -1,0 +1,143 @@
+"""The results table plus its header line (hit count, timing, sort order)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.models.results import IdRole, ResultsModel
+from app.gui.widgets.delegates import TagChipsDelegate, TitleSnippetDelegate
+
+SORT_CHOICES = (("relevance", "Relevance"), ("date", "Date"), ("source", "Source"),
+                ("title", "Title"))
+
+
+class ResultsTable(QTableView):
+    """Enter opens the reader; everything else is a normal, fast table."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            index = self.currentIndex()
+            if index.isValid():
+                self.activated_row.emit(index.row())
+                return
+        super().keyPressEvent(event)
+
+
+class ResultsView(QWidget):
+    sort_chosen = Signal(str)
+
+    def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("resultSummary")
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        for key, label in SORT_CHOICES:
+            self.sort_box.addItem(label, key)
+        self.sort_box.setToolTip("Sort order")
+        self.sort_box.activated.connect(
+            lambda i: self.sort_chosen.emit(self.sort_box.itemData(i))
+        )
+        top = QHBoxLayout()
+        top.setContentsMargins(10, 6, 8, 6)
+        top.addWidget(self.summary, 1)
+        sort_label = QLabel("Sort by", self)
+        sort_label.setObjectName("dimLabel")
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
+
+        self.table = ResultsTable(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() * 2 + 14)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 96)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 170)
+        header.resizeSection(4, 56)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setItemDelegateForColumn(0, TitleSnippetDelegate(self.table))
+        self.table.setItemDelegateForColumn(3, TagChipsDelegate(model.tag_color, self.table))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def set_sort(self, key: str) -> None:
+        index = self.sort_box.findData(key)
+        if index >= 0:
+            self.sort_box.setCurrentIndex(index)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """The selected articles in row order; the current one when nothing is selected."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.id_at(r) for r in rows]
+        chosen = [i for i in ids if i is not None]
+        if not chosen and (current := self.current_id()) is not None:
+            chosen = [current]
+        return chosen
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def select_id(self, article_id: int) -> bool:
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def forward_key(self, event: QKeyEvent) -> None:
+        """Arrow keys typed in the search bar move through the results."""
+        if self.table.model().rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.select_row(0)
+            if event.key() == Qt.Key.Key_Down:
+                return
+        clone = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        self.table.keyPressEvent(clone)
+
+    def first_index(self) -> QModelIndex:
+        return self.model.index(0, 0)
