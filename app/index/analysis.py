@@ -43,17 +43,20 @@ __all__ = [
     "ANALYSIS_VERSION",
     "KINDS",
     "LANGUAGES",
+    "LANGUAGE_MARK",
     "TOKEN_PATTERN",
     "FoldFilter",
+    "StemFieldAnalyzer",
     "analyzer",
     "build_analyzer",
     "fold",
+    "stem_value",
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 LANGUAGES = ("de", "en", "ru")
-KINDS = ("exact", *LANGUAGES, "translit")
+KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -160,6 +163,49 @@ def _all_stopwords() -> frozenset[str]:
     return frozenset().union(*(stopwords_for_language(lang) for lang in LANGUAGES))
 
 
+LANGUAGE_MARK = "\x1f"
+
+
+class PrefixFilter(Filter):
+    """Prefix each term with its language (``de:traktor``): one stemmed field serves all."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        prefix = self.prefix
+        for t in tokens:
+            t.text = prefix + t.text
+            yield t
+
+
+class StemFieldAnalyzer(Analyzer):
+    """The analyzer of the ``*_stem`` fields: ``"de\x1f<text>"`` is stemmed as German.
+
+    Each document is stemmed in its own language and its terms carry the language prefix,
+    so one field holds every language without their stems meeting by accident. A value
+    without a language mark yields nothing (its words are in the exact field anyway).
+    """
+
+    def __init__(self, per_language: dict[str, Analyzer]) -> None:
+        self.per_language = per_language
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StemFieldAnalyzer) and other.per_language == self.per_language
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, value: str, **kwargs):
+        lang, mark, text = value.partition(LANGUAGE_MARK)
+        inner = self.per_language.get(lang) if mark else None
+        return inner(text, **kwargs) if inner is not None else iter(())
+
+
+def stem_value(language: str, text: str) -> str:
+    """The value a ``*_stem`` field is given for a text in ``language``."""
+    return f"{language}{LANGUAGE_MARK}{text}"
+
+
 @cache
 def analyzer(kind: str) -> Analyzer:
     """The analyzer for a field kind (see the module docstring); one shared instance per kind."""
@@ -185,4 +231,8 @@ def build_analyzer(
     if kind in LANGUAGES:
         pre = FoldFilter() if kind == "ru" else _PreFold()
         return chain | pre | StopFilter(lang=kind) | StemFilter(lang=kind) | FoldFilter()
+    if kind.startswith("stem-") and kind[5:] in LANGUAGES:
+        lang = kind[5:]
+        base = build_analyzer(lang, compounds=compounds, digraphs=digraphs, plurals=plurals)
+        return base | PrefixFilter(f"{lang}:")
     raise ValueError(f"unknown analyzer kind {kind!r}")

@@ -33,24 +33,23 @@ class CachingAnalyzer(Analyzer):
     __hash__ = None  # type: ignore[assignment]
 
     def __call__(self, value, mode: str = "", **kwargs):
-        if mode != "index" or kwargs.get("chars") or kwargs.get("removestops") is False:
+        if mode != "index" or kwargs.get("removestops") is False:
             return self.inner(value, mode=mode, **kwargs)
-        return self._index_tokens(value, bool(kwargs.get("positions")))
+        return self._index_tokens(value, bool(kwargs.get("positions")), bool(kwargs.get("chars")))
 
-    def _index_tokens(self, value: str, positions: bool):
+    def _index_tokens(self, value: str, positions: bool, chars: bool):
         cache = self._cache
-        token = Token(positions=positions, chars=False, mode="index")
+        token = Token(positions=positions, chars=chars, mode="index")
         pos = 0
         for match in self.expression.finditer(value):
             word = match.group()
             terms = cache.get(word)
             if terms is None:
-                terms = self._analyze_word(word)
-                if len(cache) >= CACHE_LIMIT:
-                    cache.clear()
-                cache[word] = terms
+                terms = self.terms(word)
             if not terms:
                 continue
+            if chars:
+                token.startchar, token.endchar = match.span()
             for text, delta in terms:
                 token.text = text
                 token.pos = pos + delta
@@ -58,6 +57,16 @@ class CachingAnalyzer(Analyzer):
                 token.stopped = False
                 yield token
             pos += 1
+
+    def terms(self, word: str) -> tuple[tuple[str, int], ...]:
+        """The (term, position offset) pairs one word becomes at index time."""
+        terms = self._cache.get(word)
+        if terms is None:
+            terms = self._analyze_word(word)
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = terms
+        return terms
 
     def _analyze_word(self, word: str) -> tuple[tuple[str, int], ...]:
         seed = Token(positions=True, chars=False, mode="index", removestops=True)
@@ -69,7 +78,13 @@ class CachingAnalyzer(Analyzer):
 
 
 def cached(analyzer: Analyzer) -> Analyzer:
-    """Wrap a tokenizer-plus-filters chain; leave anything else as it is."""
-    if isinstance(analyzer, CompositeAnalyzer) and hasattr(analyzer.items[0], "expression"):
-        return CachingAnalyzer(analyzer)
-    return analyzer
+    """Wrap a tokenizer-plus-filters chain (one wrapper, one cache per chain)."""
+    if not isinstance(analyzer, CompositeAnalyzer) or not hasattr(analyzer.items[0], "expression"):
+        return analyzer
+    key = id(analyzer)
+    if key not in _WRAPPERS:
+        _WRAPPERS[key] = (analyzer, CachingAnalyzer(analyzer))
+    return _WRAPPERS[key][1]
+
+
+_WRAPPERS: dict[int, tuple[Analyzer, CachingAnalyzer]] = {}

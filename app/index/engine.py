@@ -20,15 +20,15 @@ from whoosh.sorting import FieldFacet
 
 from app.index import analysis
 from app.index import facets as facet_counts
-from app.index.analysis import LANGUAGES
+from app.index.analysis import LANGUAGES, stem_value
 from app.index.compile import compile_query
-from app.index.schema import build_schema
+from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
 from app.query import ast
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "date": ("published", True),
@@ -168,13 +168,15 @@ class WhooshIndex:
 
     def more_like(self, article: Article, limit: int) -> list[int]:
         """Articles sharing the most distinctive words of ``article`` (itself excluded)."""
-        field = f"body_{article.language}" if article.language in LANGUAGES else "body"
+        text = f"{article.title}\n{article.lead}\n{article.body}"
+        field = "body"
+        if article.language in LANGUAGES:
+            field, text = stem_field("body"), stem_value(article.language, text)
         with self._read_lock:
             searcher = self._searcher
             docnum = searcher.document_number(id=str(article.id))
             if docnum is None:
                 return []
-            text = f"{article.title}\n{article.lead}\n{article.body}"
             results = searcher.more_like(docnum, field, text=text, top=limit, numterms=12)
             columns = self._columns.columns(searcher)
             return [columns["ids"][docnum] for _, docnum in results.top_n]

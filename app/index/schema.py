@@ -12,7 +12,14 @@ from whoosh.analysis import IDTokenizer, LowercaseFilter
 from whoosh.columns import NumericColumn, RefBytesColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, TEXT, Schema
 
-from app.index.analysis import LANGUAGES, FoldFilter, analyzer, fold
+from app.index.analysis import (
+    LANGUAGES,
+    FoldFilter,
+    StemFieldAnalyzer,
+    analyzer,
+    fold,
+    stem_value,
+)
 from app.index.caching import cached
 from app.model import Article
 
@@ -54,14 +61,24 @@ def build_schema() -> Schema:
         "c_tags": COLUMN(VarBytesColumn()),
         "c_title": COLUMN(VarBytesColumn()),
     }
+    stems = StemFieldAnalyzer({lang: stem_analyzer(lang) for lang in LANGUAGES})
     for family in FAMILIES:
         fields[family] = TEXT(analyzer=cached(analyzer("exact")))
-        for lang in LANGUAGES:
-            fields[f"{family}_{lang}"] = TEXT(analyzer=cached(analyzer(lang)))
+        fields[stem_field(family)] = TEXT(analyzer=stems)
     if has_names_field():
         # name keys serve single words; phrases use the exact and stemmed fields
         fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")), phrase=False)
     return Schema(**fields)
+
+
+def stem_field(family: str) -> str:
+    """The field holding the language-prefixed stems of ``family`` (``body_stem``)."""
+    return f"{family}_stem"
+
+
+def stem_analyzer(language: str):
+    """The (cached) analyzer that turns text in ``language`` into prefixed stems."""
+    return cached(analyzer(f"stem-{language}"))
 
 
 def tag_terms(tags: list[str]) -> list[str]:
@@ -97,7 +114,7 @@ def document(article: Article, names_field: bool) -> dict:
             continue
         doc[family] = text
         if article.language in LANGUAGES:
-            doc[f"{family}_{article.language}"] = text
+            doc[stem_field(family)] = stem_value(article.language, text)
     if names_field:
         doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body))
     return doc

@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.fields import Schema
 
-from app.index.schema import NAMES_FIELD
+from app.index.analysis import LANGUAGES, TOKEN_PATTERN
+from app.index.caching import CachingAnalyzer
+from app.index.schema import NAMES_FIELD, stem_analyzer, stem_field
 
 MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
+_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -21,6 +24,8 @@ class TermMatcher:
 
     exact: dict[str, set[str]] = field(default_factory=dict)
     patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    #: fields → word → does it match; filled while snippets are made for one result page
+    memo: dict[tuple[str, ...], dict[str, bool]] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: wq.Query) -> TermMatcher:
@@ -51,20 +56,71 @@ class TermMatcher:
 
 
 def match_spans(
-    text: str, family: str, matcher: TermMatcher, schema: Schema
+    text: str,
+    families: tuple[str, ...],
+    matcher: TermMatcher,
+    schema: Schema,
+    language: str = "",
 ) -> list[tuple[int, int]]:
-    """Character spans of ``text`` (a value of ``family``) that the query matched."""
+    """Character spans of ``text`` (in ``language``) that the query matched in ``families``."""
+    wanted = {NAMES_FIELD} & matcher.fields()
+    for family in families:
+        wanted |= {family, stem_field(family)} & matcher.fields()
+    fields = [
+        (name, stem_analyzer(language) if name.endswith("_stem") else schema[name].analyzer)
+        for name in sorted(wanted)
+        if name in schema and (language in LANGUAGES or not name.endswith("_stem"))
+    ]
+    if not fields:
+        return []
     spans: set[tuple[int, int]] = set()
-    wanted = {f for f in matcher.fields() if f == family or f.startswith(family + "_")}
-    if family == "body" and NAMES_FIELD in matcher.fields():
-        wanted.add(NAMES_FIELD)
-    for name in wanted:
-        if name not in schema:
-            continue
-        for token in schema[name].analyzer(text, mode="index", chars=True, removestops=False):
+    if all(isinstance(a, CachingAnalyzer) for _, a in fields):
+        # one pass over the words; each distinct word is judged once per query and fields
+        checks = [(name, analyzer.terms) for name, analyzer in fields]
+        verdicts = matcher.memo.setdefault(tuple(name for name, _ in fields), {})
+        for match in TOKEN_PATTERN.finditer(text):
+            word = match.group()
+            hit = verdicts.get(word)
+            if hit is None:
+                hit = verdicts[word] = any(
+                    matcher.matches(name, t) for name, terms in checks for t, _ in terms(word)
+                )
+            if hit:
+                spans.add(match.span())
+        return _merge(sorted(spans))
+    for name, analyzer in fields:
+        for token in analyzer(text, mode="index", chars=True):
             if matcher.matches(name, token.text):
                 spans.add((token.startchar, token.endchar))
     return _merge(sorted(spans))
+
+
+def first_spans(
+    text: str,
+    families: tuple[str, ...],
+    matcher: TermMatcher,
+    schema: Schema,
+    language: str = "",
+    step: int = 1500,
+) -> list[tuple[int, int]]:
+    """The matches in the first stretch of ``text`` that has any: all a snippet needs.
+
+    Reads growing slices, cut at white space, so a long article whose first paragraph
+    already matches is not analysed to the end.
+    """
+    start = 0
+    while start < len(text):
+        end = len(text) if start + step >= len(text) else _space_after(text, start + step)
+        spans = match_spans(text[start:end], families, matcher, schema, language)
+        if spans:
+            return [(s + start, e + start) for s, e in spans]
+        start, step = end, step * 4
+    return []
+
+
+def _space_after(text: str, index: int) -> int:
+    match = _SPACE.search(text, index)
+    return match.start() if match else len(text)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
