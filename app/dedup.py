@@ -10,6 +10,7 @@ import hashlib
 import re
 import sqlite3
 import struct
+import zlib
 from typing import TYPE_CHECKING
 
 from app.index.analysis import fold
@@ -43,7 +44,7 @@ def minhash(body: str) -> MinHash | None:
     }
     from datasketch import MinHash  # imported late: it pulls in SciPy (0.4 s at start-up)
 
-    signature = MinHash(num_perm=NUM_PERM, seed=7)
+    signature = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32)
     signature.update_batch(list(shingles))
     return signature
 

@@ -101,7 +101,7 @@ def first_spans(
     matcher: TermMatcher,
     schema: Schema,
     language: str = "",
-    step: int = 1500,
+    step: int = 800,
 ) -> list[tuple[int, int]]:
     """The matches in the first stretch of ``text`` that has any: all a snippet needs.
 
