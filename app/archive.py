@@ -22,7 +22,7 @@ from app.export import backup as backups
 from app.export import export_articles
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
-from app.index.snippets import TermMatcher, mark, match_spans, snippet
+from app.index.snippets import TermMatcher, first_spans, mark, match_spans, snippet
 from app.maintenance import CheckReport
 from app.model import (
     EDITABLE_FIELDS,
@@ -360,12 +360,9 @@ class Archive:
                 continue
             text = article.lead + "\n" + article.body if article.lead else article.body
             if matcher is not None:
-                spans = match_spans(text, "body", matcher, self.index.schema)
-                if article.lead:
-                    spans = sorted(
-                        set(spans)
-                        | set(match_spans(article.lead, "lead", matcher, self.index.schema))
-                    )
+                spans = first_spans(
+                    text, ("lead", "body"), matcher, self.index.schema, article.language
+                )
                 text_snippet = snippet(text, spans)
             else:
                 text_snippet = snippet(text, [])
@@ -395,7 +392,7 @@ class Archive:
         return {
             family: mark(
                 getattr(article, family),
-                match_spans(getattr(article, family), family, matcher, schema),
+                match_spans(getattr(article, family), (family,), matcher, schema, article.language),
             )
             for family in ("title", "lead", "body")
         }
