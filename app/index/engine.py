@@ -28,7 +28,7 @@ from app.model import Article, ClippingsError
 from app.query import ast
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "date": ("published", True),
@@ -63,6 +63,10 @@ def _read_stamp(path: Path) -> dict | None:
 
 
 class WhooshIndex:
+    """Segments are written as separate files (``compound=False``): Whoosh copies a
+    compound segment file wholly into memory when it opens it, so a 2 GB index would
+    need 2 GB of RAM; separate files are read through the operating system's cache."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.schema = build_schema()
@@ -99,7 +103,7 @@ class WhooshIndex:
             return
         with self._write_lock:
             try:
-                writer = self.ix.writer(timeout=30, limitmb=128)
+                writer = self.ix.writer(timeout=30, limitmb=128, compound=False)
             except LockError as exc:
                 raise ClippingsError(
                     f"the index in {self.path} is locked by another program"
@@ -127,7 +131,7 @@ class WhooshIndex:
 
     def optimize(self) -> None:
         with self._write_lock:
-            self.ix.optimize()
+            self.ix.writer(timeout=30, compound=False).commit(optimize=True)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------
