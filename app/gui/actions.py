@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from app.gui.resources import icon
@@ -136,6 +136,21 @@ class ActionRegistry(QObject):
             action.triggered.connect(_resolve(handlers, spec.handler))
             window.addAction(action)
             self.actions[spec.id] = action
+
+    def bind_undo_stack(self, stack: QUndoStack) -> None:
+        """Undo/Redo show what they would undo, and are disabled when there is nothing."""
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.actions["undo"].setEnabled(stack.canUndo())
+        self.actions["redo"].setEnabled(stack.canRedo())
+
+    def _undo_text(self, text: str) -> None:
+        self.actions["undo"].setText(f"&Undo {text}".strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.actions["redo"].setText(f"&Redo {text}".strip())
 
     def __getitem__(self, action_id: str) -> QAction:
         return self.actions[action_id]

@@ -56,13 +56,7 @@ class Shell(QObject):
         self.edit.trash_reload.connect(self.sidebar.show_trash)
         self.reader.more_like.connect(lambda ids, label: self.search.show_ids(
             ids, f"<b>{len(ids)}</b> · {label}"))
-        undo, redo = self.actions["undo"], self.actions["redo"]
-        session.undo.canUndoChanged.connect(undo.setEnabled)
-        session.undo.canRedoChanged.connect(redo.setEnabled)
-        session.undo.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {t}".strip()))
-        session.undo.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        self.actions.bind_undo_stack(session.undo)
         self.search.mode_changed.connect(self._mode_changed)
         self._mode_changed("search")
         w.closing.connect(self.save_state)

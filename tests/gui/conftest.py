@@ -56,11 +56,14 @@ def archive(tmp_path: Path):
     arch = Archive.open(tmp_path / "archive", config=Config())
     arch.import_paths(write_files(tmp_path / "files"))
     yield arch
+    arch.close()
 
 
 @pytest.fixture
 def empty_archive(tmp_path: Path):
-    yield Archive.open(tmp_path / "empty", config=Config())
+    arch = Archive.open(tmp_path / "empty", config=Config())
+    yield arch
+    arch.close()
 
 
 def make_shell(qtbot, archive: Archive | None):
@@ -89,17 +92,22 @@ def wait_idle(qtbot, shell, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: shell.session.tasks.pending == 0, timeout=timeout)
 
 
+def close_shell(shell) -> None:
+    """Close the window and stop the workers; the archive fixture closes the archive."""
+    shell.window.close()
+    shell.session.tasks.shutdown()
+    shell.session.archive = None
+
+
 @pytest.fixture
 def shell(qtbot, archive):
     shell = make_shell(qtbot, archive)
     yield shell
-    shell.window.close()
-    shell.close()
+    close_shell(shell)
 
 
 @pytest.fixture
 def empty_shell(qtbot, empty_archive):
     shell = make_shell(qtbot, empty_archive)
     yield shell
-    shell.window.close()
-    shell.close()
+    close_shell(shell)

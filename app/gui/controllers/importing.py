@@ -93,8 +93,14 @@ class ImportController(QObject):
             return
         if not self.session.ready:
             return
-        self.session.write(lambda archive: archive.import_clipboard(text, html),
-                           lambda results: self._done(results, False), label="Pasting")
+
+        def work(archive) -> list[ImportResult]:
+            results = archive.import_clipboard(text, html)
+            if html and text.strip() and all(r.status == ImportStatus.FAILED for r in results):
+                results = archive.import_clipboard(text)  # a fragment: keep the plain text
+            return results
+
+        self.session.write(work, lambda results: self._done(results, False), label="Pasting")
 
     def import_paths(self, paths: Sequence[Path], tags: Sequence[str] = ()) -> None:
         if not self.session.ready:

@@ -94,7 +94,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle("Import Finished" if not cancelled else "Import Cancelled")
-        heading = QLabel(summarize(results, cancelled), self)
+        self.heading = heading = QLabel(summarize(results, cancelled), self)
         heading.setObjectName("dialogHeading")
         heading.setWordWrap(True)
         layout = QVBoxLayout(self)

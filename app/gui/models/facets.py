@@ -80,6 +80,7 @@ def _section(text: str, key: str, icon_name: str) -> QStandardItem:
     item = QStandardItem(icon(icon_name), text)
     item.setData("section", KindRole)
     item.setData(key, ValueRole)
+    item.setData("", FieldRole)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
     font = QFont()
     font.setWeight(QFont.Weight.DemiBold)
@@ -91,6 +92,7 @@ def _item(text: str, kind: str, value: str = "", icon_name: str = "") -> QStanda
     item = QStandardItem(icon(icon_name), text) if icon_name else QStandardItem(text)
     item.setData(kind, KindRole)
     item.setData(value, ValueRole)
+    item.setData("", FieldRole)  # never None when read back (see results.py)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
 

@@ -179,8 +179,17 @@ class ResultsModel(QAbstractTableModel):
         hit = self._cache.get(article_id)
         if hit is None:
             self._want(index.row())
+            hit = self._cache.get(article_id)  # there at once in synchronous mode
+        if hit is None:
+            # Roles read from Python (delegates) never answer None: converting an invalid
+            # QVariant back to Python leaks a reference to None in PySide6 6.12 (CPython 3.11
+            # then aborts with "deallocating None" after some thousand paints).
             if role == LoadedRole:
                 return False
+            if role == SnippetRole:
+                return ""
+            if role == TagsRole:
+                return []
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return "Loading…"
             if role == Qt.ItemDataRole.ForegroundRole:

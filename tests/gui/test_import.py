@@ -1,0 +1,121 @@
+"""Import with progress, cancel leaving a consistent archive, paste, drops, first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog
+from tests.gui.conftest import wait_idle, write_files
+from tests.gui.test_search import activate
+
+
+def many_files(folder: Path, count: int) -> list[Path]:
+    return write_files(folder, {
+        f"note{n:03}.txt": f"Dispatch number {n}\n\nGrain report {n} from Almaty, item {n * 7}."
+        for n in range(count)
+    })
+
+
+def test_import_shows_progress_report_and_new_articles(qtbot, tmp_path, shell):
+    files = many_files(tmp_path / "batch", 12)
+    (tmp_path / "batch" / "empty.txt").write_text("", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    shell.importer.import_paths([tmp_path / "batch"])
+    qtbot.waitUntil(lambda: shell.importer.dialog is not None, timeout=3000)
+    dialog = shell.importer.dialog
+    assert isinstance(dialog, ImportProgressDialog) and dialog.isVisible()
+    dialog.bar.valueChanged.connect(lambda v: seen.append((v, dialog.bar.maximum())))
+    with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
+        pass
+    results, cancelled = blocker.args
+    assert not cancelled
+    assert len(results) == len(files) + 1
+    report = shell.importer.report
+    assert isinstance(report, ImportReportDialog) and report.isVisible()
+    assert report.heading.text() == "12 imported, 1 failed."
+    assert report.table.rowCount() == 1  # the empty file, with its reason
+    assert "empty" in report.table.item(0, 1).text()
+    wait_idle(qtbot, shell)
+    assert shell.model.rowCount() == 12  # the new articles are the result set
+    assert "Just imported" in shell.window.results.summary.text()
+    assert "16 clippings" in shell.window.status.count.text()
+
+
+def test_cancelled_import_leaves_nothing_half_done(qtbot, tmp_path, archive, shell):
+    many_files(tmp_path / "big", 300)
+    shell.importer.import_paths([tmp_path / "big"])
+    qtbot.waitUntil(lambda: shell.importer.dialog is not None
+                    and shell.importer.progress.get().done >= 3, timeout=5000)
+    qtbot.mouseClick(shell.importer.dialog.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
+        pass
+    results, cancelled = blocker.args
+    assert cancelled
+    assert 3 <= len(results) < 300
+    imported = [r.id for r in results if r.id is not None]
+    assert archive.article_count() == 4 + len(imported)
+    report = archive.check()
+    assert report.ok, report.problems
+    assert archive.search("dispatch", limit=None).total == len(imported)
+
+
+def test_paste_text_as_clipping(qtbot, archive, shell):
+    QApplication.clipboard().setText("Caspian ferry resumes\n\nAktau — The ferry to Baku runs.")
+    table = shell.window.results.table
+    activate(qtbot, shell.window)
+    table.setFocus()
+    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+        qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, shell)
+    assert archive.article_count() == 5
+    assert shell.model.rowCount() == 1
+    assert shell.model.hit(0).title == "Caspian ferry resumes"
+
+
+def test_paste_html_as_clipping(qtbot, archive, shell):
+    mime = QMimeData()
+    mime.setHtml("<h1>Steppe fires contained</h1><p>Firefighters in Karaganda region.</p>")
+    mime.setText("Steppe fires contained\nFirefighters in Karaganda region.")
+    QApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+        shell.importer.paste()
+    assert archive.article_count() == 5
+    assert archive.search("karaganda").total == 1
+
+
+def test_drop_files_imports_them(qtbot, tmp_path, archive, shell):
+    paths = many_files(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+        shell.window.dropEvent(event)
+    assert archive.article_count() == 6
+
+
+def test_welcome_on_empty_archive_then_import(qtbot, tmp_path, empty_shell):
+    shell = empty_shell
+    qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=3000)
+    assert shell.window.welcome.isVisible()
+    files = write_files(tmp_path / "first")
+    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+        shell.importer.import_paths(files)
+    qtbot.waitUntil(lambda: not shell.window.welcome_shown, timeout=3000)
+    assert shell.model.rowCount() == 4
+
+
+def test_load_samples_button(qtbot, tmp_path, monkeypatch, empty_shell):
+    shell = empty_shell
+    folder = tmp_path / "samples"
+    files = write_files(folder)
+    monkeypatch.setattr("app.gui.controllers.importing.sample_files", lambda: files)
+    qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=3000)
+    shell.window.welcome.samples_button.setEnabled(True)
+    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+        qtbot.mouseClick(shell.window.welcome.samples_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shell.window.welcome_shown, timeout=3000)
