@@ -65,7 +65,7 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.92))
         doc.setDefaultFont(font)
         mark = "text-decoration: underline;" if selected else f"background-color: {HIGHLIGHT};"
-        flat = " ".join(snippet.split())
+        flat = _around_first_mark(" ".join(snippet.split()))
         doc.setHtml(
             f"<span style='color:{color.name(QColor.NameFormat.HexArgb)}'>"
             + flat.replace("<b>", f"<b style='{mark} color:{'inherit' if selected else '#222'}'>")
@@ -129,3 +129,12 @@ class TagChipsDelegate(QStyledItemDelegate):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
             x += width + 4
         painter.restore()
+
+
+def _around_first_mark(text: str, before: int = 40) -> str:
+    """Start a one-line snippet shortly before its first marked term, so the mark shows."""
+    first = text.find("<b>")
+    if first <= before:
+        return text
+    cut = text.rfind(" ", 0, first - before) + 1
+    return "…" + text[cut:].lstrip("…")

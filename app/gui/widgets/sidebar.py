@@ -37,6 +37,7 @@ class SidebarView(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self._collapsed: set[str] = {"sources", "years"}
         self._expanded_tags: set[str] = set()
+        self._collapsed_tags: set[str] = set()
         self.tree.collapsed.connect(lambda i: self._remember(i, False))
         self.tree.expanded.connect(lambda i: self._remember(i, True))
         layout = QVBoxLayout(self)
@@ -53,6 +54,10 @@ class SidebarView(QWidget):
             key = index.data(ValueRole)
             self.tree.setExpanded(index, key not in self._collapsed)
             if key == "tags":
+                for row in range(self.model.rowCount(index)):  # top-level tags show children
+                    child = self.model.index(row, 0, index)
+                    if child.data(ValueRole) not in self._collapsed_tags:
+                        self.tree.setExpanded(child, True)
                 self._expand_tags(index)
         self._restoring = False
 
@@ -71,6 +76,7 @@ class SidebarView(QWidget):
             (self._collapsed.discard if expanded else self._collapsed.add)(key)
         else:
             (self._expanded_tags.add if expanded else self._expanded_tags.discard)(key)
+            (self._collapsed_tags.discard if expanded else self._collapsed_tags.add)(key)
 
     def _clicked(self, index: QModelIndex) -> None:
         index = index.siblingAtColumn(0)
