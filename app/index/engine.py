@@ -18,7 +18,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
-from app.index import analysis
+from app.index import analysis, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
 from app.index.compile import compile_query
@@ -26,6 +26,8 @@ from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
 from app.query import ast
+
+whoosh_fixes.apply()
 
 #: bump when the schema or the way documents are built changes
 INDEX_FORMAT = 4
@@ -63,10 +65,6 @@ def _read_stamp(path: Path) -> dict | None:
 
 
 class WhooshIndex:
-    """Segments are written as separate files (``compound=False``): Whoosh copies a
-    compound segment file wholly into memory when it opens it, so a 2 GB index would
-    need 2 GB of RAM; separate files are read through the operating system's cache."""
-
     def __init__(self, path: Path) -> None:
         self.path = path
         self.schema = build_schema()
@@ -103,7 +101,7 @@ class WhooshIndex:
             return
         with self._write_lock:
             try:
-                writer = self.ix.writer(timeout=30, limitmb=128, compound=False)
+                writer = self.ix.writer(timeout=30, limitmb=128)
             except LockError as exc:
                 raise ClippingsError(
                     f"the index in {self.path} is locked by another program"
@@ -131,7 +129,7 @@ class WhooshIndex:
 
     def optimize(self) -> None:
         with self._write_lock:
-            self.ix.writer(timeout=30, compound=False).commit(optimize=True)
+            self.ix.writer(timeout=30).commit(optimize=True)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------
