@@ -31,6 +31,7 @@ from app.model import (
     ClippingsError,
     Extracted,
     ExtractionError,
+    ExtractionFailure,
     Hit,
     ImportResult,
     Progress,
@@ -247,36 +248,32 @@ class Archive:
 
     def add(self, article: Article, *, tags: Sequence[str] = ()) -> ImportResult:
         """Add an article typed or composed by hand (no original file behind it)."""
-        with self._lock:
-            with self.store.transaction() as conn:
-                (result,) = importing.store_items(
-                    conn,
-                    display=article.title,
-                    sha="",
-                    name="",
-                    items=[Extracted(article)],
-                    extra_tags=tags,
-                    threshold=self.config.near_duplicate_threshold,
-                )
-            self._sync_index()
-            return result
+        (result,) = self._store(article.title, "", "", [Extracted(article)], tags, sync=True)
+        return result
 
     def _import_data(
         self, display: str, name: str, data: bytes, extra_tags: Sequence[str], *, sync: bool
     ) -> list[ImportResult]:
         with self._lock:
-            sha = self.blobs.put(data) if data else ""
+            sha = self.blobs.put(data) if data else ""  # the original first, always
             try:
                 items = importing.extract_safely(name, data)
             except ExtractionError as exc:
-                result = importing.failed(display, str(exc))
-                with self.store.transaction() as conn:
-                    conn.execute(
-                        "INSERT INTO import_log(at, path, status, original_sha, error) "
-                        "VALUES (datetime('now'), ?, 'failed', ?, ?)",
-                        (display, sha, result.error),
-                    )
-                return [result]
+                items = [ExtractionFailure(display, str(exc))]
+            return self._store(display, sha, name, items, extra_tags, sync=sync)
+
+    def _store(
+        self,
+        display: str,
+        sha: str,
+        name: str,
+        items: Sequence[Extracted | ExtractionFailure],
+        extra_tags: Sequence[str],
+        *,
+        sync: bool,
+    ) -> list[ImportResult]:
+        """One transaction for the items of one file (or one hand-made article)."""
+        with self._lock:
             with self.store.transaction() as conn:
                 results = importing.store_items(
                     conn,
