@@ -68,8 +68,22 @@ _START_PATTERNS = [
     r"(?:quelle|source|источник):\s*\S+$|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
     r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
-    r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version",
+    r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version|"
+    r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
+    r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
+    r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"
+    r"(?:video|audio|sendung|beitrag)? ?verfügbar bis\b|available until\b|"
+    r"dieses thema im programm:|(?:видео )?доступно до\b",
 ]
+# An author's biography line under the text: "Redakteur in der Wirtschaft."
+_BIO = re.compile(
+    r"^(?:(?:stellvertretende[rn]? |leitende[rn]? )?(?:redakteur|korrespondent|reporter|"
+    r"autor|ressortleiter)(?:in)? (?:in|im|für|der|des|bei|aus)\b|"
+    r"(?:senior |chief |staff |deputy )?(?:editor|correspondent|reporter|writer) "
+    r"(?:at|for|in|with|of)\b|(?:специальный |собственный )?(?:корреспондент|обозреватель|"
+    r"редактор) (?:в|отдела|по|газеты|агентства)\b)",
+    _I,
+)
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
 
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
@@ -143,5 +157,7 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
     if words <= 25 and _START.match(stripped):
+        return True
+    if words <= 10 and _BIO.match(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)

@@ -67,9 +67,42 @@ def _overlap(a: str, b: str) -> float:
     return len(words & set(_WORD.findall(b.lower()))) / max(1, len(words))
 
 
+_KICKER_SPLIT = re.compile(r"^(?P<kicker>[^:|–—]{2,60}?)(?::|\s[–—-])\s+(?P<rest>\S.{8,})$")
+_HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading|hl)(?:$|[\s_-])", re.I)
+_CHROME = {"nav", "aside", "footer", "a", "li", "script", "style", "figcaption", "form", "button"}
+
+
+def _squash(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _in_chrome(el: HtmlElement) -> bool:
+    return any(a.tag in _CHROME for a in el.iterancestors())
+
+
+def _visible_heading(tree: HtmlElement, key: str) -> bool:
+    """Whether a heading (or an element styled as a title) outside menus reads `key`."""
+    for el in tree.iter("h1", "h2", "h3", "span", "div"):
+        if el.tag in ("span", "div") and not _HEADING_CLASS.search(el.get("class") or ""):
+            continue
+        if _squash(el.text_content()) == key and not _in_chrome(el):
+            return True
+    return False
+
+
 def headline(tree: HtmlElement, stated: str, site: str) -> str:
     """The page's <h1> headline without its kicker ("Klimaschutz: …"), when it matches
     the stated title; otherwise the stated title without a " | Site" suffix."""
+    m = _SITE_SUFFIX.search(stated)
+    if m and (not site or _overlap(m.group(0), site) > 0 or m.group(0).isupper()):
+        stated = stated[: m.start()]
+    kicked = _KICKER_SPLIT.match(stated)
+    if kicked and len(kicked["kicker"].split()) <= 6:
+        # "Kicker: Headline" in the metadata, while the page shows the headline alone
+        # (the kicker sits in its own element above it): the visible headline wins.
+        rest = kicked["rest"].strip()
+        if _visible_heading(tree, _squash(rest)):
+            return rest
     for h1 in tree.iter("h1"):
         parts = [" ".join(t.split()) for t in h1.itertext()]
         parts = [p for p in parts if p and not _SEPARATOR.match(p)]
@@ -81,10 +114,42 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
         return text
-    m = _SITE_SUFFIX.search(stated)
-    if m and (not site or _overlap(m.group(0), site) > 0 or m.group(0).isupper()):
-        return stated[: m.start()]
     return stated
+
+
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:intro|lead|leadtext|lede|excerpt|standfirst|summary|abstract|dek|deck|"
+    r"subline|article-?teaser-?text)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def find_lead(tree: HtmlElement, description: str, text: str) -> str:
+    """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
+    description as visible text), when the main-text extractor left it out."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    have = _squash(text)
+    desc = _squash(description)
+    desc_words = set(desc.split())
+    for el in body.iter("p", "div", "section", "span", "strong", "h2"):
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        by_class = bool(_LEAD_CLASS.search(cls))
+        if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):
+            continue
+        lead = " ".join(el.text_content().split())
+        if not 60 <= len(lead) <= 1200 or len(lead.split()) < 8:
+            continue
+        key = _squash(lead)
+        if not by_class:
+            words = set(key.split())
+            if len(words & desc_words) < 0.8 * max(len(words), len(desc_words)):
+                continue
+        if _in_chrome(el):
+            continue
+        return "" if key[:80] in have else lead
+    return ""
 
 
 def _main_text(tree: HtmlElement, fast: bool) -> str:
@@ -97,6 +162,14 @@ def _main_text(tree: HtmlElement, fast: bool) -> str:
         config=_config(),
     )
     return (doc.text or "") if doc is not None else ""
+
+
+def _stated_body(body: str) -> str:
+    """JSON-LD articleBody as plain text (some publishers put markup in it)."""
+    if "<" in body and re.search(r"<(?:p|br|div)\b", body, re.I):
+        body = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", body)
+        body = re.sub(r"<[^>]+>", "", body)
+    return "\n".join(" ".join(line.split()) for line in body.splitlines() if line.strip())
 
 
 def _weak(text: str) -> bool:
@@ -125,6 +198,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if _weak(text):
         # Short or menu-like: let trafilatura compare with its fallback extractors.
         text = _main_text(tree, fast=False)
+    stated = _stated_body(meta.body)
+    if len(stated) > 1.5 * len(text) + 200:
+        text = stated  # the extractor caught a caption or a teaser; the publisher's copy
     if len(text.strip()) < MIN_TEXT:
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
@@ -139,6 +215,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         author = ""  # the publisher named as author is not a byline
     hints = Hints(
         title=title,
+        lead=find_lead(tree, meta.description, text),
         url=meta.url,
         author=author,
         published=published,

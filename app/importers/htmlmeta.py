@@ -40,6 +40,7 @@ class PageMeta:
     language: str = ""
     tags: list[str] = field(default_factory=list)
     html_title: str = ""  # the <title>, usually with the site name
+    body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
 
 
 def _names(value: object) -> list[str]:
@@ -83,6 +84,9 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     for obj in articles:
         meta.title = meta.title or str(obj.get("headline") or "").strip()
         meta.description = meta.description or str(obj.get("description") or "").strip()
+        body = obj.get("articleBody")
+        if isinstance(body, str) and len(body.strip()) > len(meta.body):
+            meta.body = body.strip()
         if meta.published is None and obj.get("datePublished"):
             meta.published = parse_date(str(obj["datePublished"]))
         meta.author = meta.author or ", ".join(dict.fromkeys(_names(obj.get("author"))))
