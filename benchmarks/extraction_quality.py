@@ -3,7 +3,9 @@
   python benchmarks/extraction_quality.py [--shared DIR] [--rounds N] [--reuters OUT.jsonl]
 
 1. Field accuracy (title, date, source, dateline, section, language) over the sample
-   clippings' expected.yaml plus the seed.
+   clippings' expected.yaml plus the seed, and separately over the held-out clippings in
+   tests/importers/data/heldout (never used to tune a rule): fields, author, body start,
+   excluded lines and boilerplate left.
 2. On ../shared/corpus/trafilatura-news-html: share of `with` snippets found, share of
    `without` snippets wrongly present, snippet F1 (trafilatura's evaluation method), title and
    date accuracy, for our importer and for plain trafilatura side by side.
@@ -89,6 +91,71 @@ def field_accuracy(shared: Path | None) -> None:
     overall = sum(hits.values()) / (total * len(FIELDS))
     print(f"  overall   {100 * overall:5.1f}%")
     print(f"  boilerplate lines left in sample bodies: {left}")
+
+
+HELDOUT = REPO / "tests" / "importers" / "data" / "heldout"
+
+
+def _published_ok(value: datetime | None, want: str) -> bool:
+    """Equal instants when an offset is expected, else equal wall-clock times."""
+    expected = datetime.fromisoformat(want)
+    if value is None:
+        return False
+    if expected.tzinfo is None or value.tzinfo is None:
+        return value.replace(tzinfo=None) == expected.replace(tzinfo=None)
+    return value == expected
+
+
+def heldout_accuracy(verbose: bool = False) -> None:
+    expected = yaml.safe_load((HELDOUT / "expected.yaml").read_text(encoding="utf-8"))
+    fields = (*FIELDS, "author", "body start")
+    hits = dict.fromkeys(fields, 0)
+    n_author = left = 0
+    misses: list[str] = []
+    for name, want in expected.items():
+        art = _first(name, (HELDOUT / name).read_bytes())
+        if art is None:
+            misses.append(f"{name}: rejected")
+            continue
+        got = {
+            "title": art.title, "date": art.published, "source": art.source,
+            "dateline": art.dateline, "section": art.section, "language": art.language,
+            "author": art.author, "body start": art.body[:60],
+        }  # fmt: skip
+        for field in fields:
+            if field == "date":
+                ok = _published_ok(art.published, want["published"])
+            elif field == "author":
+                if "author" not in want:
+                    continue
+                n_author += 1
+                ok = art.author == want["author"]
+            elif field == "body start":
+                ok = art.body.startswith(want["body_starts"])
+            else:
+                ok = getattr(art, field) == want[field]
+            hits[field] += ok
+            if not ok:
+                misses.append(f"{name}: {field} = {got[field]!r}")
+        for s in want.get("excludes", []):
+            if s in art.body:
+                left += 1
+                misses.append(f"{name}: body keeps {s!r}")
+        for line in art.body.split("\n\n"):
+            if is_boilerplate(line):
+                left += 1
+                misses.append(f"{name}: boilerplate line {line[:50]!r}")
+    total = len(expected)
+    print(f"\n## Held-out clippings: {total} items in {HELDOUT.relative_to(REPO)}")
+    for field in fields:
+        n = n_author if field == "author" else total
+        print(f"  {field:<10} {hits[field]:>3}/{n:<3} {100 * hits[field] / max(1, n):5.1f}%")
+    core = sum(hits[f] for f in FIELDS) / (total * len(FIELDS))
+    print(f"  overall ({', '.join(FIELDS)})  {100 * core:5.1f}%")
+    print(f"  excluded or boilerplate lines left in bodies: {left}")
+    if verbose:
+        for miss in misses:
+            print(f"    - {miss}")
 
 
 def _date_ok(value: datetime | str | None, want: str, region: str) -> bool:
@@ -206,9 +273,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--reuters", type=Path, help="keep the converted JSONL here")
     parser.add_argument("--skip-reuters", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list held-out misses")
     args = parser.parse_args()
     shared = args.shared if args.shared.is_dir() else None
     field_accuracy(shared)
+    heldout_accuracy(args.verbose)
     if shared is None:
         print("\n(../shared not found: corpus figures skipped)")
         return 0

@@ -67,6 +67,9 @@ _START_PATTERNS = [
     r" (?:lesezeit|read|чтения)$|"
     r"(?:quelle|source|источник):\s*\S+$|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
+    r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
+    r"fehler|tippfehler)|(?:если вы )?(?:заметили|нашли) (?:ошибку|опечатку)|"
+    r".{0,60}ctrl\s*\+\s*enter|"
     r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
     r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version|"
     r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
@@ -90,8 +93,15 @@ _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
 _CAPTION = re.compile(
     r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
     r"bildquelle|bildunterschrift|photo|photos|file photo|archive photo|image|picture|"
-    r"illustration|grafik|infografik|фото|фотография|архивное фото|иллюстрация|"
-    r"инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
+    r"illustration|illustrative (?:photo|image|picture)|grafik|infografik|фото|фотография|"
+    r"архивное фото|иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
+    _I,
+)
+# A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
+_CAPTION_END = re.compile(
+    r"(?:[.,]\s*|\s[–—-]\s*)(?:archiv-?foto|archivbild|symbolfoto|symbolbild|archive photo|"
+    r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото)"
+    r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив)\)\.?$",
     _I,
 )
 _TRAILING_CREDIT = re.compile(
@@ -130,6 +140,8 @@ def _short(line: str, limit: int = MAX_WORDS) -> bool:
 def is_caption(line: str) -> bool:
     """A photo caption or credit line."""
     if _CAPTION.match(line) and _short(line, 30):
+        return True
+    if _CAPTION_END.search(line) and _short(line, 30):
         return True
     return bool(_TRAILING_CREDIT.search(line)) and _short(line, 40) and "«" not in line[-30:]
 

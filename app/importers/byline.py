@@ -14,14 +14,41 @@ _BYLINE = re.compile(
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
 
 
+_SEP = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*", re.IGNORECASE)
+
+
+def _is_name(part: str) -> bool:
+    """A person's name, not an agency credit ("dpa", "AFP") or a role in lower case."""
+    words = part.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    return not (len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3))
+
+
+def _tidy(names: str) -> str:
+    """Drop trailing credits ("Anna Berger, dpa"), title-case shouted names (MARIA LOPEZ)."""
+    names = names.strip()
+    while True:
+        parts = _SEP.split(names)
+        if len(parts) < 2 or _is_name(parts[-1]):
+            break
+        cut = [m.start() for m in _SEP.finditer(names)][-1]
+        names = names[:cut].strip()
+    letters = [c for c in names if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        names = " ".join(w.capitalize() if len(w) > 2 else w for w in names.split())
+        names = re.sub(r"(?<=[-'’])\w", lambda m: m.group(0).upper(), names)
+    return names
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()
     if len(line.split()) > 12:
         return ""
     m = _BYLINE.match(line)
-    if m and m["name"].split()[0][:1].isupper():
-        return m["name"].strip()
+    if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
+        return _tidy(m["name"])
     return ""
 
 

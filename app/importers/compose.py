@@ -305,14 +305,17 @@ def compose(
         published = near[0].value if near else None
     section = hints.section
     if not section:
+        # A known section name right by the title, then the label above the date stamp,
+        # then a known name further away (a menu of sections is the last resort).
         around = sorted(header, key=lambda i: (i > title_idx, abs(i - title_idx)))
         section_words = tuple(s for p in profiles for s in p.sections)
-        for i in around:
-            if found := section_of_line(lines[i], section_words):
-                section = found
-                break
-    if not section:
-        section = _section_by_position(lines, header, title_idx, layout)
+        named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
+        near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
+        section = (
+            (near[0] if near else "")
+            or _section_by_position(lines, header, title_idx, layout)
+            or (named[0][1] if named else "")
+        )
     if not author:
         for i in header + tail:
             if found := author_of_line(lines[i]) or reporting_credit(lines[i]):
