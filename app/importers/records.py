@@ -13,8 +13,9 @@ import json
 from collections.abc import Iterable, Mapping
 
 from app.importers.base import Context, Item, from_text
+from app.importers.dates import parse_date
 from app.importers.encoding import decode
-from app.importers.frontmatter import hints_from_mapping
+from app.importers.frontmatter import _ALIASES, hints_from_mapping
 from app.model import ExtractionError, ExtractionFailure
 
 BODY_COLUMNS = ("body", "text", "content", "article", "fulltext", "full_text", "story",
@@ -74,22 +75,117 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
     return items
 
 
-def extract_csv(name: str, data: bytes, ctx: Context) -> list[Item]:
-    """Rows of a CSV/TSV file with a header line."""
-    text = decode(data)
-    sample = text[:8192]
+_DELIMITERS = ",;\t|"
+_SAMPLE = 65_536
+
+
+def _dialect(text: str, name: str) -> type[csv.Dialect] | csv.Dialect:
+    """The sniffer's guess; failing that, the delimiter and quote character that split the
+    first rows most consistently (10kGNAD: `;` and `'`); failing that, Excel's."""
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
+        return csv.Sniffer().sniff(text[:8192], _DELIMITERS)
     except csv.Error:
-        dialect = csv.excel_tab if name.lower().endswith(".tsv") else csv.excel
+        pass
+    sample = text[:_SAMPLE]
+    best: tuple[float, int, str, str] | None = None
+    for delimiter in _DELIMITERS:
+        for quote in "\"'":
+            try:
+                rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar=quote))
+            except csv.Error:
+                continue
+            if len(text) > _SAMPLE:
+                rows = rows[:-1]  # cut off by the sample
+            counts = [len(r) for r in rows if r]
+            if len(counts) < 2:
+                continue
+            modal = max(set(counts), key=counts.count)
+            score = (counts.count(modal) / len(counts), modal, delimiter, quote)
+            if modal >= 2 and (best is None or score[:2] > best[:2]):
+                best = score
+    if best is None or best[0] < 0.9:
+        return csv.excel_tab if name.lower().endswith(".tsv") else csv.excel
+
+    class Found(csv.excel):
+        delimiter = best[2]
+        quotechar = best[3]
+
+    return Found
+
+
+_KNOWN = {a for aliases in _ALIASES.values() for a in aliases} | set(BODY_COLUMNS)
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2] if values else 0
+
+
+def _column_roles(rows: list[list[str]]) -> dict[int, str] | None:
+    """Fields of a file without a header line, guessed from the cells: the long text is
+    the body, a short recurring label the section, a date column the date, a URL the url,
+    a sentence-length column the title."""
+    sample = rows[:200]
+    width = max(len(r) for r in sample)
+    roles: dict[int, str] = {}
+    lengths = {c: [len(r[c]) for r in sample if c < len(r)] for c in range(width)}
+    body = max(lengths, key=lambda c: _median(lengths[c]))
+    if _median(lengths[body]) < 150:
+        return None
+    roles[body] = "body"
+    for col in range(width):
+        if col == body:
+            continue
+        cells = [r[col].strip() for r in sample if col < len(r) and r[col].strip()]
+        if not cells:
+            continue
+        words = [len(c.split()) for c in cells]
+        if all(c.startswith(("http://", "https://")) for c in cells):
+            roles[col] = "url"
+        elif sum(parse_date(c) is not None for c in cells[:50]) >= 0.8 * len(cells[:50]):
+            roles[col] = "published"
+        elif (
+            max(words) <= 4
+            and "section" not in roles.values()
+            and not any(ch.isdigit() for c in cells for ch in c)
+            and len(set(cells)) <= max(12, len(cells) // 3)
+        ):
+            roles[col] = "section"
+        elif 3 <= _median(words) <= 30 and "title" not in roles.values():
+            roles[col] = "title"
+    return roles
+
+
+def _headerless(rows: list[list[str]], mapping: Mapping[str, str]) -> bool:
+    """The first row is data: no known column name, and a cell as long as an article."""
+    first = rows[0]
+    names = {c.strip().lower() for c in first}
+    if names & _KNOWN or names & set(mapping.values()):
+        return False
+    return any(len(c) > 150 or len(c.split()) > 25 for c in first)
+
+
+def extract_csv(name: str, data: bytes, ctx: Context) -> list[Item]:
+    """Rows of a CSV/TSV file; with a header line, or without one when the columns can be
+    told from their contents (a long text, a short label, a date, a URL, a title)."""
+    text = decode(data)
+    dialect = _dialect(text, name)
     csv.field_size_limit(MAX_FIELD)
     try:
-        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+        rows = [r for r in csv.reader(io.StringIO(text), dialect=dialect) if any(r)]
     except csv.Error as exc:
         raise ExtractionError(f"the CSV file is malformed: {exc}") from exc
     if not rows:
+        raise ExtractionError("the CSV file is empty")
+    if _headerless(rows, ctx.mapping) and (roles := _column_roles(rows)):
+        records: list[object] = [
+            {roles[c]: cell for c, cell in enumerate(row) if c in roles} for row in rows
+        ]
+        return _items(records, name, ctx)
+    header, body_rows = rows[0], rows[1:]
+    if not body_rows:
         raise ExtractionError("the CSV file has a header but no rows")
-    return _items(list(rows), name, ctx)
+    records = [dict(zip(header, row, strict=False)) for row in body_rows]
+    return _items(records, name, ctx)
 
 
 def extract_jsonl(name: str, data: bytes, ctx: Context) -> list[Item]:

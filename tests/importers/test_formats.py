@@ -188,3 +188,19 @@ def test_html_sample_and_clipboard_html_preferred() -> None:
 def test_clipboard_text() -> None:
     [item] = extract_clipboard("\n".join(STORY), None)
     assert item.article.source == "dpa" and item.origin == "clipboard.txt"
+
+
+def test_headerless_csv_sniffed_as_section_and_body() -> None:
+    """10kGNAD style: no header line, `;` between fields, `'` around them."""
+    texts = [
+        "Die Stadtwerke haben am Montag neue Tarife für Strom und Gas vorgestellt; "
+        "die Preise sinken im Schnitt um vier Prozent, teilte das Unternehmen mit. " * 3,
+        "Der Gemeinderat hat den Ausbau der Radwege beschlossen; bis 2027 sollen zwölf "
+        "Kilometer neue Wege entstehen, die Kosten trägt zum Teil das Land. " * 3,
+    ]
+    rows = [f"Wirtschaft;'{texts[0]}'", f"Inland;'{texts[1]}'"]
+    items = extract("export.csv", "\n".join(rows).encode("utf-8"))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.section for a in arts] == ["Wirtschaft", "Inland"]
+    assert arts[0].body.startswith("Die Stadtwerke haben am Montag")
+    assert "'" not in arts[1].body[:2]
