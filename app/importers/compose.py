@@ -52,6 +52,7 @@ class Hints:
     dateline: str = ""
     section: str = ""
     language: str = ""
+    stated_language: str = ""  # a page's own claim: taken when the text confirms it
     tags: list[str] = field(default_factory=list)
     reference: datetime | None = None  # e.g. a newsletter's date: gives datelines a year
 
@@ -345,7 +346,9 @@ def compose(
     if not section and profile is not None:
         section = profile.section
     language = hints.language or detect_language(
-        f"{title}\n{body_text}", default=profile.language if profile else ""
+        f"{title}\n{body_text}",
+        default=profile.language if profile else "",
+        stated=hints.stated_language,
     )
     return Article(
         title=title,

@@ -221,6 +221,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         published=published,
         section=meta.section,
         fallback_source=site,
+        stated_language=meta.language,
         tags=meta.tags,
     )
     return from_text(text, ctx, origin=name, part=part, hints=hints)

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 #: Languages we let the model choose from (European press, CIS agencies, wire services).
 LANGUAGES = (
@@ -23,13 +26,41 @@ MIN_LETTERS = 40
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # 60 ms: only when needed
+
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(list(LANGUAGES))
     return ident
 
 
-def detect_language(text: str, default: str = "") -> str:
-    """ISO 639-1 code, or `default` when the text is too short or the model unsure."""
+_DE = "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als"
+_EN = "the and of to a in is that for on with as was by it at are be has from have said this an"
+_RU = "и в не на что с по как а к это из у за о от для же бы он она они так но"
+_FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in
+                   (("de", _DE), ("en", _EN), ("ru", _RU))}  # fmt: skip
+
+
+def confirms(text: str, stated: str) -> bool:
+    """Whether running text reads as the language a page states (function words of that
+    language are common and clearly more common than those of the others we know)."""
+    if stated not in _FUNCTION_WORDS:
+        return False
+    words = text[:3000].lower().split()
+    if len(words) < 40:
+        return False
+    shares = {
+        lang: sum(w in vocab for w in words) / len(words)
+        for lang, vocab in _FUNCTION_WORDS.items()
+    }
+    others = max(v for k, v in shares.items() if k != stated)
+    return shares[stated] >= 0.12 and shares[stated] > 2 * others
+
+
+def detect_language(text: str, default: str = "", stated: str = "") -> str:
+    """ISO 639-1 code, or `default` when the text is too short or the model unsure.
+    A `stated` language (a page's lang attribute) is taken when the text confirms it."""
+    if stated and confirms(text, stated):
+        return stated
     sample = text[:1200]
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return default
