@@ -763,8 +763,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.bytes_sample:
         args.bytes_sample = max(1, min(500, args.n // 10))
     if args.phase:
+        head = _git_head()  # modules load now: the commit the phase really ran
         data = PHASES[args.phase](args)
-        data["git"] = _git_head()
+        data["git"] = head
         print("BENCHJSON " + json.dumps(data, default=str))
         return 0
 
