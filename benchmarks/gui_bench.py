@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -170,6 +171,7 @@ def build_archive(root: Path, count: int, log=print) -> Path:
     """Rows straight into the store in big transactions, then one index rebuild."""
     if (root / "complete").exists():
         return root
+    shutil.rmtree(root, ignore_errors=True)  # a build that was interrupted
     started = time.perf_counter()
     vocab = Vocabulary(random.Random(7))
     archive = Archive.open(root, config=Config(index_batch=5000))
