@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.archive import Archive
 from app.config import default_archive_dir, load_config
-from app.gui.compat import protect_none_refcount
 from app.gui.resources import icon
 from app.gui.shell import Shell
 from app.gui.style import apply_style
@@ -28,7 +27,6 @@ DESKTOP_ID = "clippings"
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings and the desktop shell use."""
-    protect_none_refcount()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance()

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import Qt
 
 from app.gui import facet_query
-from app.gui.compat import protect_none_refcount
 from app.gui.models.facets import FacetModel, KindRole
 from app.gui.models.results import PAGE, LoadedRole, ResultsModel
 from app.model import Hit
@@ -122,9 +119,3 @@ def test_shortcut_sheet_lists_every_action(qtbot, shell):
     menu_texts = [a.text() for m in shell.window.menuBar().actions() for a in m.menu().actions()]
     assert "&Tag…" in menu_texts
     assert shell.actions["tag"].shortcut().toString() == "T"
-
-
-def test_none_refcount_is_protected():
-    protect_none_refcount()
-    if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > 1 << 39
