@@ -311,16 +311,25 @@ class Archive:
         sort: str = "relevance",
         facets: bool = True,
         snippets: bool = True,
+        suggest: bool = False,
     ) -> SearchResult:
-        """Run a query of the query language; raises ``QueryError`` for invalid ones."""
+        """Run a query of the query language; raises ``QueryError`` for invalid ones.
+
+        With ``suggest``, a query that finds almost nothing also gets a spelling
+        correction (80–100 ms: search-as-you-type asks for it separately, see ``suggest``).
+        """
         started = time.perf_counter()
         if sort not in SORTS:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         result = self.index.search(parse(query), limit=limit, sort=sort, facets=facets)
         hits = self._hits(result, snippets)
-        suggestion = self.index.suggest(query) if result.total < FEW_HITS else None
+        suggestion = self.suggest(query) if suggest and result.total < FEW_HITS else None
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
+
+    def suggest(self, query: str) -> str | None:
+        """A corrected query ("did you mean …") when words of ``query`` look misspelt."""
+        return self.index.suggest(query)
 
     def search_window(
         self, query: str, *, sort: str = "relevance", first: int = 40, facets: bool = True

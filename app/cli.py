@@ -172,7 +172,7 @@ def cmd_search(archive: Archive, args) -> int:
     status = 0
     for query in queries:
         try:
-            result = archive.search(query, limit=args.limit, sort=args.sort)
+            result = archive.search(query, limit=args.limit, sort=args.sort, suggest=True)
         except QueryError as exc:
             if not args.from_file:
                 raise

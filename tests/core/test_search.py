@@ -172,11 +172,13 @@ def test_saved_searches_keep_the_query_text(filled):
 
 def test_a_misspelt_query_gets_a_suggestion(filled):
     archive, _ = filled
-    result = archive.search("Kasachtsan")
+    assert archive.search("Kasachtsan").suggestion is None  # only when asked for
+    result = archive.search("Kasachtsan", suggest=True)
     assert result.total == 0
     assert result.suggestion == "kasachstan"
     assert archive.search(result.suggestion).total == 2  # Казахстан too, by name key
-    assert archive.search("grain").suggestion is None
+    assert archive.search("grain", suggest=True).suggestion is None
+    assert archive.suggest("Warenumsats") == "warenumsatz"
 
 
 def test_key_terms_suggest_tags(filled):
