@@ -70,6 +70,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "&Search", "Put the cursor in the search bar"),
     ActionSpec("save_search", "&Save Search…", "sidebar.save_search", ("Ctrl+S",), "star",
                "&Search", "Keep the current query in the sidebar", toolbar=True),
+    ActionSpec("use_suggestion", "Search for the Suggested &Spelling", "search.use_suggestion",
+               ("Ctrl+D",), "", "&Search", "Run the “did you mean” correction of the query"),
     ActionSpec("focus_results", "Go to &Results", "search.focus_results", ("Ctrl+1",), "",
                "&Search", separator=True),
     ActionSpec("open_window", "Open in New &Window", "reader.open_window",

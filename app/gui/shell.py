@@ -59,6 +59,9 @@ class Shell(QObject):
         self.actions.bind_undo_stack(session.undo)
         self.search.mode_changed.connect(self._mode_changed)
         self._mode_changed("search")
+        suggestion = self.actions["use_suggestion"]
+        self.search.suggestion_changed.connect(lambda text: suggestion.setEnabled(bool(text)))
+        suggestion.setEnabled(False)
         w.closing.connect(self.save_state)
 
     def _mode_changed(self, mode: str) -> None:

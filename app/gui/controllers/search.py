@@ -1,5 +1,9 @@
 """Search as you type: debounce, run in the background, drop stale answers, show the result.
 
+A search that finds little (fewer than ``FEW_HITS``) then asks the archive for a spelling
+correction, also in the background and only once the debounced search has answered, so
+typing never pays for it; the answer is dropped when the query has changed meanwhile.
+
 Also the one place that swaps the result set for other lists (an import's new articles,
 "more like this", the trash), so the table, the summary and the reader stay consistent.
 """
@@ -10,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from app.archive import FEW_HITS
 from app.gui.models.results import NATURAL_ORDER, ResultsModel
 from app.gui.session import Session
 from app.gui.widgets.results_view import ResultsView
@@ -28,6 +33,8 @@ class SearchController(QObject):
     facets_changed = Signal(dict)
     #: which list the table shows: "search", "trash", "list"
     mode_changed = Signal(str)
+    #: the "did you mean" correction on offer ("" when none)
+    suggestion_changed = Signal(str)
 
     def __init__(self, session: Session, bar: SearchBar, view: ResultsView,
                  model: ResultsModel, parent: QObject | None = None) -> None:
@@ -42,6 +49,7 @@ class SearchController(QObject):
         self._generation = 0
         self._shown_generation = 0
         self._last: SearchResult | None = None
+        self.suggestion: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
 
@@ -50,6 +58,7 @@ class SearchController(QObject):
         bar.navigate.connect(view.forward_key)
         bar.leave.connect(self.focus_results)
         view.sort_chosen.connect(self.set_sort)
+        view.suggestion_chosen.connect(self.set_query)
         model.sort_requested.connect(self._header_sort)
         session.opened.connect(self._opened)
         session.tags_changed.connect(self.refresh_vocabulary)
@@ -104,11 +113,46 @@ class SearchController(QObject):
         self._last = result
         plural = "clipping" if result.total == 1 else "clippings"
         self.view.set_summary(f"<b>{result.total:,}</b> {plural}  ·  {result.took_ms:.0f} ms")
+        self._set_suggestion(None)
+        if result.total == 0:
+            self.view.set_empty("No clippings match",
+                                "Check the spelling, use fewer words, or end a word with * "
+                                "to match its variants.")
+        else:
+            self.view.set_empty(None)
+        if result.query.strip() and result.total < FEW_HITS:
+            self._ask_suggestion(generation, result.query)
         if self.model.rowCount() and (keep_id is None or not self.view.select_id(keep_id)):
             self.view.select_row(0)
         self.facets_changed.emit(result.facets)
         self._shown_generation = generation
         self.results_shown.emit(result)
+
+    # -- did you mean ---------------------------------------------------------------------------
+
+    def _ask_suggestion(self, generation: int, query: str) -> None:
+        self.session.read(
+            lambda archive: archive.suggest(query),
+            lambda suggestion: self._suggested(generation, query, suggestion),
+            lambda _error: None,  # no suggestion is no loss
+        )
+
+    def _suggested(self, generation: int, query: str, suggestion: str | None) -> None:
+        if generation != self._generation or self.mode != "search":
+            return  # the user typed on, or the list changed: stale
+        if suggestion and suggestion.strip() != query.strip():
+            self._set_suggestion(suggestion)
+
+    def _set_suggestion(self, suggestion: str | None) -> None:
+        if suggestion != self.suggestion:
+            self.suggestion = suggestion
+            self.view.set_suggestion(suggestion)
+            self.suggestion_changed.emit(suggestion or "")
+
+    def use_suggestion(self) -> None:
+        """Ctrl+D (or a click on the link): search for the corrected query."""
+        if self.suggestion:
+            self.set_query(self.suggestion)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -161,8 +205,16 @@ class SearchController(QObject):
         self._shown_generation = self._generation
         self._timer.stop()
         self._set_mode(mode)
+        self._set_suggestion(None)
         self.model.set_result(list(ids), "")
         self.view.set_summary(summary)
+        if ids:
+            self.view.set_empty(None)
+        elif mode == "trash":
+            self.view.set_empty("The trash is empty", "Clippings you delete wait here until "
+                                "you empty the trash.")
+        else:
+            self.view.set_empty("Nothing to show", "")
         if ids:
             self.view.select_row(0)
         self.results_shown.emit(None)

@@ -1,6 +1,9 @@
-"""The results table plus its header line (hit count, timing, sort order)."""
+"""The results table plus its header line (hit count, timing, sort order), a "did you
+mean" line for searches that find little, and an empty state for those that find nothing."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.models.results import IdRole, ResultsModel
 from app.gui.widgets.delegates import TagChipsDelegate, TitleSnippetDelegate
+from app.gui.widgets.empty_state import EmptyState
 
 SORT_CHOICES = (("relevance", "Relevance"), ("date", "Date"), ("source", "Source"),
                 ("title", "Title"))
@@ -36,8 +41,17 @@ class ResultsTable(QTableView):
         super().keyPressEvent(event)
 
 
+def suggestion_html(suggestion: str) -> str:
+    """``Did you mean: <link>?`` — the link's target is the corrected query itself."""
+    quoted = html.escape(suggestion, quote=True)
+    return (f"Did you mean: <a href=\"{quoted}\" style='font-weight:600'>{quoted}</a>?"
+            "&nbsp;&nbsp;<span style='opacity:0.7'>(Ctrl+D)</span>")
+
+
 class ResultsView(QWidget):
     sort_chosen = Signal(str)
+    #: the user clicked the "did you mean" link: the corrected query
+    suggestion_chosen = Signal(str)
 
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +73,16 @@ class ResultsView(QWidget):
         sort_label.setObjectName("dimLabel")
         top.addWidget(sort_label)
         top.addWidget(self.sort_box)
+
+        self.suggestion = QLabel("", self)
+        self.suggestion.setObjectName("suggestionLine")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.suggestion.linkActivated.connect(self.suggestion_chosen)
+        self.suggestion.hide()
 
         self.table = ResultsTable(self)
         self.table.setObjectName("resultsTable")
@@ -89,14 +113,42 @@ class ResultsView(QWidget):
         self.table.setItemDelegateForColumn(0, TitleSnippetDelegate(self.table))
         self.table.setItemDelegateForColumn(3, TagChipsDelegate(model.tag_color, self.table))
 
+        self.empty = EmptyState("search", "No clippings match", "", self)
+        self.empty.link_activated.connect(self.suggestion_chosen)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.stack, 1)
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
+
+    def set_suggestion(self, suggestion: str | None) -> None:
+        """Offer a corrected query above the results, or in the empty state when there are
+        none; ``None`` takes the offer away."""
+        text = suggestion_html(suggestion) if suggestion else ""
+        self.suggestion.setText(text)
+        self.suggestion.setVisible(bool(text) and not self.empty_shown)
+        self.empty.set_link(text)
+
+    def set_empty(self, title: str | None, text: str = "") -> None:
+        """Show an empty state instead of the table (``None``: the table again)."""
+        if title is None:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.empty.set_text(title, text)
+            self.stack.setCurrentWidget(self.empty)
+        self.suggestion.setVisible(bool(self.suggestion.text()) and not self.empty_shown)
+
+    @property
+    def empty_shown(self) -> bool:
+        return self.stack.currentWidget() is self.empty
 
     def set_sort(self, key: str) -> None:
         index = self.sort_box.findData(key)
