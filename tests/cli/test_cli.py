@@ -143,3 +143,12 @@ def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
     proc = run(restored, "restore-backup", str(tmp_path / "b.zip"))
     assert "restored 2 original(s)" in proc.stdout
     assert as_json(run(restored, "search", "grain OR wheat", "--json"))["total"] == 2
+
+
+def test_a_misspelt_search_suggests_a_spelling(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    found = as_json(run(archive, "search", "harvset", "--json"))
+    assert found["total"] == 0
+    assert found["suggestion"] == "harvest"
+    assert "did you mean: harvest" in run(archive, "search", "harvset").stdout
