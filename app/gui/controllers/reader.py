@@ -1,4 +1,5 @@
-"""Follows the current result: loads the article and its highlights in the background."""
+"""Follows the current result: loads the article, its highlights and the other copies of its
+story (near-duplicates, for "Also reported by") in the background."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class ReaderController(QObject):
         results.table.activated_row.connect(lambda _row: self.focus())
         results.table.doubleClicked.connect(lambda _index: self.open_window())
         session.changed.connect(self._articles_changed)
+        reader.related_chosen.connect(self.open_related)
 
     @property
     def article_id(self) -> int | None:
@@ -72,16 +74,28 @@ class ReaderController(QObject):
         query = self.model.query
 
         def fetch(archive):
-            return archive.get(article_id), archive.highlight(article_id, query)
+            article = archive.get(article_id)
+            related = archive.get_many_plain(article.cluster) if article.cluster else []
+            related.sort(key=lambda a: (a.published is None, a.published or 0, a.id))
+            return article, archive.highlight(article_id, query), related
 
         self.session.read(fetch, lambda found: self._show(article_id, found))
 
-    def _show(self, article_id: int, found: tuple[Article, dict]) -> None:
+    def _show(self, article_id: int, found: tuple[Article, dict, list[Article]]) -> None:
         if article_id != self._wanted and self._wanted is not None:
             return  # the selection moved on
-        article, highlighted = found
+        article, highlighted, related = found
         self.reader.show_article(article, highlighted, self.tag_html(article.tags))
+        self.reader.set_related(related)
         self.shown.emit(article_id)
+
+    def open_related(self, article_id: int) -> None:
+        """Another copy of the story: select it when it is in the list, else read it here."""
+        if self.results.select_id(article_id):
+            return
+        self._timer.stop()
+        self._wanted = article_id
+        self.load(article_id)
 
     def tag_html(self, tags: list[str]) -> str:
         chips = []

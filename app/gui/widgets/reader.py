@@ -1,6 +1,13 @@
-"""The reader: metadata header, the body with the query's terms marked, hit navigation, notes."""
+"""The reader: metadata header, the body with the query's terms marked, hit navigation, notes.
+
+The header also lists the story's other copies ("Also reported by: AFP, 3 March 2025") as
+links; a click reports the article id through ``related_chosen``.
+"""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
@@ -45,6 +52,23 @@ def body_html(highlighted: dict[str, str]) -> str:
     )
 
 
+def short_date(article: Article) -> str:
+    return article.published.strftime("%-d %b %Y") if article.published else ""
+
+
+def related_html(related: Sequence[Article]) -> str:
+    """``Also reported by: <a>Reuters, 3 Nov 2025</a> · <a>AFP, 4 Nov 2025</a>``."""
+    links = []
+    for other in related:
+        label = ", ".join(p for p in (other.source, short_date(other)) if p)
+        label = label or (other.title[:40] + ("…" if len(other.title) > 40 else ""))
+        links.append(f"<a href='article:{other.id}' title='{html.escape(other.title, True)}'>"
+                     f"{html.escape(label)}</a>")
+    if not links:
+        return ""
+    return "Also reported by: " + " &nbsp;·&nbsp; ".join(links)
+
+
 def meta_line(article: Article) -> str:
     parts = []
     if article.source:
@@ -75,6 +99,8 @@ class ReaderView(QWidget):
     """Shows one article; emits the notes when the user stops typing."""
 
     notes_edited = Signal(int, str)
+    #: a link to another copy of the story was clicked: its article id
+    related_chosen = Signal(int)
     hit_moved = Signal(int, int)  # current (1-based), count
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,10 +137,18 @@ class ReaderView(QWidget):
         self.link = QLabel("", header)
         self.link.setObjectName("readerLink")
         self.link.setOpenExternalLinks(True)
+        self.related = QLabel("", header)
+        self.related.setObjectName("readerRelated")
+        self.related.setWordWrap(True)
+        self.related.setTextFormat(Qt.TextFormat.RichText)
+        self.related.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.related.linkActivated.connect(self._related_link)
+        self.related.hide()
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(24, 18, 24, 10)
         header_layout.setSpacing(6)
-        for widget in (self.title, self.meta, self.tags, self.link):
+        for widget in (self.title, self.meta, self.tags, self.related, self.link):
             header_layout.addWidget(widget)
 
         self.body = BodyBrowser(page)
@@ -167,6 +201,8 @@ class ReaderView(QWidget):
         self.tags.setVisible(bool(tag_html))
         self.link.setText(f"<a href='{article.url}'>{article.url}</a>" if article.url else "")
         self.link.setVisible(bool(article.url))
+        if not same:
+            self.set_related(())
         position = self.body.verticalScrollBar().value() if same else 0
         self.body.setHtml(body_html(highlighted))
         self.body.verticalScrollBar().setValue(position)
@@ -175,6 +211,17 @@ class ReaderView(QWidget):
             self._loading_notes = True
             self.notes.setPlainText(article.notes)
             self._loading_notes = False
+
+    def set_related(self, related: Sequence[Article]) -> None:
+        """The story's other copies (near-duplicates) as links in the header."""
+        text = related_html(related)
+        self.related.setText(text)
+        self.related.setVisible(bool(text))
+
+    def _related_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "article" and value.isdigit():
+            self.related_chosen.emit(int(value))
 
     def clear(self) -> None:
         self._flush_notes()
