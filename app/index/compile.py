@@ -8,6 +8,7 @@ from whoosh import query as wq
 from whoosh.fields import Schema
 
 from app.index.analysis import LANGUAGES, fold
+from app.index.dates import DateColumn, PublishedBetween
 from app.index.schema import FAMILIES, NAMES_FIELD, STEMMED_WEIGHT, stem_analyzer, stem_field
 from app.model import QueryError
 from app.query import ast
@@ -23,13 +24,14 @@ class _Or(wq.Or):
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
 
 
-def compile_query(node: ast.Node, schema: Schema) -> wq.Query:
-    return _Compiler(schema).node(node)
+def compile_query(node: ast.Node, schema: Schema, dates: DateColumn | None = None) -> wq.Query:
+    return _Compiler(schema, dates).node(node)
 
 
 class _Compiler:
-    def __init__(self, schema: Schema) -> None:
+    def __init__(self, schema: Schema, dates: DateColumn | None) -> None:
         self.schema = schema
+        self.dates = dates
         self.names = NAMES_FIELD in schema
 
     def node(self, node: ast.Node) -> wq.Query:
@@ -43,6 +45,8 @@ class _Compiler:
             case ast.Not(child):
                 return wq.Not(self.node(child))
             case ast.DateRange(start, end):
+                if self.dates is not None:
+                    return PublishedBetween(start, end, self.dates)
                 end = end - timedelta(microseconds=1) if end else None
                 return wq.DateRange("published", start, end)
             case ast.Term():

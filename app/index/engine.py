@@ -23,6 +23,7 @@ from app.index import analysis, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
 from app.index.compile import compile_query
+from app.index.dates import DateColumn
 from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
@@ -95,6 +96,7 @@ class WhooshIndex:
         self._write_lock = threading.Lock()
         self._read_lock = threading.RLock()
         self._columns = facet_counts.ColumnCache()
+        self._dates = DateColumn()
         try:
             if windex.exists_in(path):
                 if _read_stamp(path) != index_stamp():
@@ -159,7 +161,7 @@ class WhooshIndex:
     # -- reading ---------------------------------------------------------------
 
     def compile(self, node: ast.Node) -> wq.Query:
-        return compile_query(node, self.schema)
+        return compile_query(node, self.schema, self._dates)
 
     def search(
         self,

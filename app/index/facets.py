@@ -21,7 +21,7 @@ class ColumnCache:
         merged: dict[str, list] = {name: [] for name in (*FACETS, "tags", "ids")}
         live: set[str] = set()
         for reader, _offset in searcher.reader().leaf_readers():
-            key = _segment_key(reader)
+            key = segment_key(reader)
             live.add(key)
             if key not in self._segments:
                 self._segments[key] = _load(reader)
@@ -32,7 +32,8 @@ class ColumnCache:
         return merged
 
 
-def _segment_key(reader) -> str:
+def segment_key(reader) -> str:
+    """Stable for a segment's lifetime: per-segment caches survive new commits."""
     segment = reader.segment() if hasattr(reader, "segment") else None
     return segment.segment_id() if segment is not None else str(id(reader))
 

@@ -197,3 +197,16 @@ def test_more_like_this_finds_the_related_article(archive):
     second = archive.add(related).id
     archive.add(fresh(GERMAN))
     assert archive.more_like_this(first)[:1] == [second]
+
+
+def test_date_filters_skip_undated_and_trashed_articles(filled):
+    archive, ids = filled
+    undated = fresh(BODY_ONLY)
+    undated.title, undated.published = "Undated grain note", None
+    undated.body = "A note about grain storage without any date on it at all, kept for later."
+    undated_id = archive.add(undated).id
+    assert undated_id not in found(archive, "date:..2030")
+    assert undated_id in found(archive, "grain")
+    archive.delete([ids["en"]])
+    assert set(found(archive, "date:2024")) == {ids["body"]}
+    assert found(archive, "date:2024 -fertiliser") == []
