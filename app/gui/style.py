@@ -76,6 +76,12 @@ def stylesheet(palette: QPalette) -> str:
     QLabel#emptyText {{ color: {dim}; }}
     QLabel#dialogHeading {{ font-size: {heading * 1.15:.0f}pt; font-weight: 600; }}
     QPushButton {{ padding: 5px 14px; }}
+    QToolButton#suggestionChip {{ border: 1px solid {border}; border-radius: 10px;
+        padding: 2px 9px; background: {_mix(base, highlight, 0.08)}; }}
+    QToolButton#suggestionChip:hover {{ background: {_mix(base, highlight, 0.2)}; }}
+    QToolButton#suggestionChip:disabled {{ color: {dim}; background: {window.name()}; }}
+    QLabel#suggestionLine {{ padding: 2px 10px 6px 10px; }}
+    QLabel#readerRelated {{ color: {dim}; }}
     QStatusBar {{ border-top: 1px solid {border}; }}
     QStatusBar QLabel {{ padding: 0 8px; color: {dim}; }}
     """

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.gui.commands import DeleteCommand, EditCommand, RestoreCommand, TagCommand
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs.metadata import MetadataDialog
-from app.gui.dialogs.tag_popup import TagPopup
+from app.gui.dialogs.tag_popup import TagPopup, suggested_tags
 from app.gui.session import Session
 from app.model import Article
 
@@ -57,6 +57,22 @@ class EditController(QObject):
         popup = TagPopup(self.tag_names, len(ids), parent=self.window)
         popup.accepted.connect(lambda: self._apply(ids, add=popup.names()))
         self._open(popup)
+        if len(ids) == 1 and self.session.ready:
+            self._suggest_tags(popup, ids[0])
+
+    def _suggest_tags(self, popup: TagPopup, article_id: int) -> None:
+        """The clipping's key terms as chips, once the archive has worked them out."""
+        known = list(self.tag_names)
+
+        def work(archive):
+            article = archive.get(article_id)
+            return suggested_tags(archive.key_terms(article_id), known, article.tags)
+
+        def show(names: list[str]) -> None:
+            if self.dialog is popup and popup.isVisible():
+                popup.set_suggestions(names)
+
+        self.session.read(work, show, lambda _error: None)
 
     def untag(self) -> None:
         """Shift+T: remove tags; completion offers the tags the selection carries."""

@@ -1,19 +1,30 @@
 """The tagging popup (T / Shift+T): comma-separated tags with completion; new names are
-created on the fly, and the popup says so before you press Enter."""
+created on the fly, and the popup says so before you press Enter.
+
+For a single clipping the popup also offers its key terms (words that set it apart from
+the rest of the archive) as suggestion chips and completions; a term that names an
+existing tag (or the last part of one, ``energy`` → ``Topic/Energy``) is offered as that
+tag."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+MAX_SUGGESTIONS = 8
 
 
 def split_tags(text: str) -> list[str]:
@@ -21,6 +32,27 @@ def split_tags(text: str) -> list[str]:
     names = [" ".join(part.split()) for part in text.split(",")]
     names = [n.strip("/ ") for n in names]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def suggested_tags(terms: Iterable[str], known: Iterable[str], present: Iterable[str] = (),
+                   limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """Key terms as tag names: an existing tag's spelling when the term names it (whole or
+    its last part), otherwise the term; tags the clipping already has are left out."""
+    by_name: dict[str, str] = {}
+    by_leaf: dict[str, str] = {}
+    for name in known:
+        by_name.setdefault(name.casefold(), name)
+        by_leaf.setdefault(name.rsplit("/", 1)[-1].casefold(), name)
+    have = {n.casefold() for n in present}
+    out: dict[str, str] = {}
+    for term in terms:
+        key = term.strip().casefold()
+        if not key:
+            continue
+        name = by_name.get(key) or by_leaf.get(key) or term.strip()
+        if name.casefold() not in have:
+            out.setdefault(name.casefold(), name)
+    return list(out.values())[:limit]
 
 
 class TagLineEdit(QLineEdit):
@@ -35,6 +67,20 @@ class TagLineEdit(QLineEdit):
         self.completer_.setWidget(self)
         self.completer_.activated.connect(self._insert)
         self.textEdited.connect(self._complete)
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """More completions (suggested terms) after the known tags."""
+        current = self.model.stringList()
+        seen = {n.casefold() for n in current}
+        self.model.setStringList(current + [n for n in names if n.casefold() not in seen])
+
+    def append_name(self, name: str) -> None:
+        """Add ``name`` as one more comma-separated tag (a chip was clicked)."""
+        names = split_tags(self.text())
+        if name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+        self.setText(", ".join(names))
+        self.setCursorPosition(len(self.text()))
 
     def _segment(self) -> tuple[int, str]:
         text = self.text()[: self.cursorPosition()]
@@ -76,6 +122,9 @@ class TagLineEdit(QLineEdit):
 class TagPopup(QDialog):
     """Add (or remove) tags on ``count`` clippings; ``names()`` after ``accepted``."""
 
+    #: suggestion chips arrived (tests wait on it)
+    suggestions_shown = Signal(list)
+
     def __init__(self, known: list[str], count: int, remove: bool = False,
                  current: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +142,18 @@ class TagPopup(QDialog):
         self.edit.setObjectName("tagEdit")
         self.edit.setPlaceholderText("Region/Kazakhstan, Energy — commas separate tags")
         self.edit.setMinimumWidth(380)
+        self.suggestions: list[str] = []
+        self.chips: list[QToolButton] = []
+        self.chip_row = QWidget(self)
+        self.chip_row.setObjectName("suggestionChips")
+        self.chip_layout = QHBoxLayout(self.chip_row)
+        self.chip_layout.setContentsMargins(0, 0, 0, 0)
+        self.chip_layout.setSpacing(4)
+        chip_label = QLabel("Suggested:", self.chip_row)
+        chip_label.setObjectName("dimLabel")
+        self.chip_layout.addWidget(chip_label)
+        self.chip_layout.addStretch(1)
+        self.chip_row.hide()
         self.hint = QLabel("", self)
         self.hint.setObjectName("dimLabel")
         self.hint.setWordWrap(True)
@@ -112,6 +173,7 @@ class TagPopup(QDialog):
         layout.setSpacing(8)
         layout.addWidget(heading)
         layout.addWidget(self.edit)
+        layout.addWidget(self.chip_row)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self._current = current or []
@@ -119,9 +181,41 @@ class TagPopup(QDialog):
     def names(self) -> list[str]:
         return split_tags(self.edit.text())
 
+    def set_suggestions(self, names: list[str]) -> None:
+        """Offer tag names as chips (a click adds one) and as completions."""
+        for chip in self.chips:
+            chip.deleteLater()
+        self.chips = []
+        self.suggestions = list(names)
+        for name in self.suggestions:
+            chip = QToolButton(self.chip_row)
+            chip.setObjectName("suggestionChip")
+            chip.setText(name)
+            chip.setToolTip(f"Add the tag “{name}”")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            chip.clicked.connect(lambda _checked=False, n=name: self._take(n))
+            self.chip_layout.insertWidget(self.chip_layout.count() - 1, chip)
+            self.chips.append(chip)
+        self.edit.add_names(self.suggestions)
+        self.chip_row.setVisible(bool(self.chips))
+        self._update_chips()
+        self.adjustSize()
+        self.suggestions_shown.emit(self.suggestions)
+
+    def _take(self, name: str) -> None:
+        self.edit.append_name(name)
+        self.edit.setFocus()
+
+    def _update_chips(self) -> None:
+        chosen = {n.casefold() for n in self.names()}
+        for chip in self.chips:
+            chip.setEnabled(chip.text().casefold() not in chosen)
+
     def _changed(self) -> None:
         names = self.names()
         self.ok.setEnabled(bool(names))
+        self._update_chips()
         if self.remove:
             return
         new = [n for n in names if n.casefold() not in self.known]
