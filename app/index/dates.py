@@ -13,6 +13,7 @@ from datetime import datetime
 
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.util.times import datetime_to_long
 
 from app.index.facets import segment_key
 
@@ -21,20 +22,20 @@ class DateColumn:
     """Per segment: (published, docnum) pairs of the documents that have a date, sorted."""
 
     def __init__(self) -> None:
-        self._segments: dict[str, tuple[list[datetime], list[int]]] = {}
+        self._segments: dict[str, tuple[list[int], list[int]]] = {}
         self._lock = threading.Lock()
 
     def between(self, reader, start: datetime | None, end: datetime | None) -> list[int]:
         """Live docnums of ``reader`` published in [start, end), in docnum order."""
         dates, docnums = self._sorted(reader)
-        low = bisect_left(dates, start) if start else 0
-        high = bisect_left(dates, end) if end else len(dates)
+        low = bisect_left(dates, datetime_to_long(start)) if start else 0
+        high = bisect_left(dates, datetime_to_long(end)) if end else len(dates)
         found = sorted(docnums[low:high])
         if reader.has_deletions():
             found = [d for d in found if not reader.is_deleted(d)]
         return found
 
-    def _sorted(self, reader) -> tuple[list[datetime], list[int]]:
+    def _sorted(self, reader) -> tuple[list[int], list[int]]:
         key = segment_key(reader)
         with self._lock:
             if key not in self._segments:
@@ -44,13 +45,16 @@ class DateColumn:
             return self._segments[key]
 
 
-def _load(reader) -> tuple[list[datetime], list[int]]:
+def _load(reader) -> tuple[list[int], list[int]]:
+    """Raw column values (Whoosh's long form of a datetime): an undated document's
+    placeholder cannot be turned into a datetime, and comparing integers is cheaper."""
     if not reader.has_column("published"):
         return [], []
     years = reader.column_reader("c_year") if reader.has_column("c_year") else None
+    raw = reader.column_reader("published", translate=False)
     pairs = sorted(
         (value, docnum)
-        for docnum, value in enumerate(reader.column_reader("published"))
+        for docnum, value in enumerate(raw)
         if years is None or years[docnum]  # documents without a date have no year
     )
     return [p[0] for p in pairs], [p[1] for p in pairs]
