@@ -68,11 +68,18 @@ class Archive:
     """An archive folder: ``archive.sqlite``, ``index/`` and ``originals/``."""
 
     def __init__(
-        self, root: Path, *, config: Config | None = None, on_message: MessageCallback | None = None
+        self,
+        root: Path,
+        *,
+        config: Config | None = None,
+        on_message: MessageCallback | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> None:
+        """``on_progress`` hears how far a rebuild of the index on opening has got."""
         self.root = root
         self.config = config or load_config()
         self._message = on_message or (lambda _text: None)
+        self._open_progress = on_progress
         self._lock = threading.RLock()
         try:
             root.mkdir(parents=True, exist_ok=True)
@@ -107,7 +114,7 @@ class Archive:
         except IndexCorrupt as exc:
             self._message(f"{exc}; rebuilding it from the archive")
             index = WhooshIndex.create_empty(path)
-            self._fill(index)
+            self._fill(index, self._open_progress)
             return index
 
     def _catch_up(self) -> None:

@@ -2,15 +2,22 @@
 then the archive opened on the writer thread; the window fills in when it is ready.
 
 Showing the window before opening the archive keeps start-up under two seconds even
-for a large archive whose index needs catching up.
+for a large archive whose index needs catching up; an index rebuilt on opening reports
+its progress in the status bar.
+
+With ``CLIPPINGS_REPORT_STARTUP=1`` the app prints ``clippings-startup: <event> <unix time>``
+lines to stderr when the window is first painted, the archive is open and the first
+results are in (``benchmarks/gui_startup.py`` reads them).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.archive import Archive
@@ -53,10 +60,39 @@ def open_archive_async(shell: Shell, root: Path) -> None:
         shell.window.close()
 
     config = load_config()
+    session = shell.session
     shell.session.tasks.write(
-        lambda: Archive.open(root, config=config, on_message=shell.session.message.emit),
+        lambda: Archive.open(root, config=config, on_message=session.message.emit,
+                             on_progress=lambda p: session.open_progress.emit(p.done, p.total)),
         opened, failed, label="Opening the archive",
     )
+
+
+class StartupReport(QObject):
+    """Prints when the window is first painted, the archive opened, the first results shown."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._painted = False
+        shell.window.installEventFilter(self)
+        shell.session.opened.connect(lambda: self.report("archive-open"))
+        shell.search.results_shown.connect(self._results)
+        self._results_seen = False
+
+    @staticmethod
+    def report(event: str) -> None:
+        print(f"clippings-startup: {event} {time.time():.4f}", file=sys.stderr, flush=True)
+
+    def _results(self, _result) -> None:
+        if not self._results_seen:
+            self._results_seen = True
+            self.report("results")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.report("painted")
+        return False
 
 
 def run(archive_dir: str | Path | None = None) -> int:
@@ -69,6 +105,8 @@ def run(archive_dir: str | Path | None = None) -> int:
         return 1
     root = Path(archive_dir) if archive_dir else default_archive_dir(config)
     shell = Shell()
+    if os.environ.get("CLIPPINGS_REPORT_STARTUP"):
+        StartupReport(shell)
     shell.restore_state()
     shell.window.show()
     shell.focus_search()

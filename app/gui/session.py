@@ -27,6 +27,8 @@ class Session(QObject):
     searches_changed = Signal()
     #: a message for the status bar
     message = Signal(str)
+    #: opening the archive rebuilds its index: (articles done, total); from a worker
+    open_progress = Signal(int, int)
 
     def __init__(self, tasks: TaskManager | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

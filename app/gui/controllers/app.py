@@ -29,12 +29,32 @@ class AppController(QObject):
         tasks.busy_changed.connect(window.status.set_busy)
         tasks.failed.connect(self.show_error)
         tasks.crashed.connect(self.show_crash)
-        session.message.connect(lambda text: window.status.showMessage(text, 6000))
-        session.opened.connect(self.update_count)
+        session.message.connect(self._message)
+        session.open_progress.connect(self._open_progress)
+        session.opened.connect(self._opened)
         session.changed.connect(self._changed)
         search.results_shown.connect(self._results_shown)
         window.welcome.set_samples_available(bool(sample_files()))
         window.reader.hit_moved.connect(self._hit_moved)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _message(self, text: str) -> None:
+        """Messages while the archive opens (an index rebuild) stay until it is open."""
+        text = text[:1].upper() + text[1:]
+        self.window.status.showMessage(text, 0 if not self.session.ready else 6000)
+
+    def _open_progress(self, done: int, total: int) -> None:
+        if self.session.ready:
+            return
+        self.window.status.set_count_text(
+            f"Rebuilding the search index: {done:,} of {total:,} clippings"
+        )
+        self.window.status.set_progress(done, total)
+
+    def _opened(self) -> None:
+        self.window.status.clearMessage()
+        self.update_count()
 
     # -- article count and the welcome view ----------------------------------------------------
 

@@ -26,6 +26,14 @@ class StatusBar(QStatusBar):
     def set_busy(self, text: str) -> None:
         self.busy.setText(text)
         self.spinner.setVisible(bool(text))
+        if not text:
+            self.spinner.setRange(0, 0)  # the next task starts indeterminate again
+
+    def set_progress(self, done: int, total: int) -> None:
+        """A determinate bar for work that reports how far it is (an index rebuild)."""
+        self.spinner.setRange(0, max(total, 1))
+        self.spinner.setValue(min(done, max(total, 1)))
+        self.spinner.show()
 
     def set_count(self, count: int) -> None:
         self.count.setText(f"{count:,} clipping{'s' if count != 1 else ''} in the archive")
