@@ -7,7 +7,8 @@ its progress in the status bar.
 
 With ``CLIPPINGS_REPORT_STARTUP=1`` the app prints ``clippings-startup: <event> <unix time>``
 lines to stderr when the window is first painted, the archive is open and the first
-results are in (``benchmarks/gui_startup.py`` reads them).
+results are in, and while an index rebuild on opening progresses (``… index-rebuild <time>
+<done>/<total>``); ``benchmarks/gui_startup.py`` reads them.
 """
 
 from __future__ import annotations
@@ -76,12 +77,20 @@ class StartupReport(QObject):
         self._painted = False
         shell.window.installEventFilter(self)
         shell.session.opened.connect(lambda: self.report("archive-open"))
+        shell.session.open_progress.connect(self._progress)
         shell.search.results_shown.connect(self._results)
         self._results_seen = False
+        self._last_progress = 0.0
 
     @staticmethod
-    def report(event: str) -> None:
-        print(f"clippings-startup: {event} {time.time():.4f}", file=sys.stderr, flush=True)
+    def report(event: str, detail: str = "") -> None:
+        line = f"clippings-startup: {event} {time.time():.4f} {detail}"
+        print(line.rstrip(), file=sys.stderr, flush=True)
+
+    def _progress(self, done: int, total: int) -> None:
+        if time.monotonic() - self._last_progress > 5 or done >= total:
+            self._last_progress = time.monotonic()
+            self.report("index-rebuild", f"{done}/{total}")
 
     def _results(self, _result) -> None:
         if not self._results_seen:
