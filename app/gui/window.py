@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1030])
+        self.splitter.setSizes([240, 1040])
         self.content.setSizes([640, 420])
 
         self.welcome = WelcomeView(self)

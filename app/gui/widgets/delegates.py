@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.gui.models.results import LoadedRole, SnippetRole, TagsRole
@@ -59,27 +55,34 @@ class TitleSnippetDelegate(QStyledItemDelegate):
 
     def _draw_snippet(self, painter: QPainter, opt: QStyleOptionViewItem, snippet: str,
                       rect: QRect, color: QColor, selected: bool) -> None:
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
+        """One line, the first match in the left third, elided with … at the right."""
         font = QFont(opt.font)
         font.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.92))
-        doc.setDefaultFont(font)
-        mark = "text-decoration: underline;" if selected else f"background-color: {HIGHLIGHT};"
-        flat = _around_first_mark(" ".join(snippet.split()))
-        doc.setHtml(
-            f"<span style='color:{color.name(QColor.NameFormat.HexArgb)}'>"
-            + flat.replace("<b>", f"<b style='{mark} color:{'inherit' if selected else '#222'}'>")
-            + "</span>"
-        )
-        doc.setTextWidth(10_000)  # one line; elided by the clip
-        painter.save()
-        painter.translate(rect.topLeft())
-        clip = QRectF(0, 0, rect.width(), rect.height())
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        runs = fit_runs(snippet_runs(snippet), metrics.horizontalAdvance, rect.width())
+        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        x, right = line.left(), line.right()
+        for text, marked in runs:
+            width = metrics.horizontalAdvance(text)
+            if x + width > right:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, right - x)
+                width = metrics.horizontalAdvance(text)
+                if not text:
+                    break
+            box = QRect(x, line.top(), width, line.height())
+            if marked and not selected:
+                painter.fillRect(box.adjusted(-1, 0, 1, 0), QColor(HIGHLIGHT))
+                painter.setPen(QColor("#1f1f1f"))
+            else:
+                painter.setPen(color)
+            run_font = QFont(font)
+            run_font.setUnderline(marked and selected)
+            painter.setFont(run_font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            x += width
+            if x >= right:
+                break
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = option.fontMetrics.height()
@@ -131,10 +134,33 @@ class TagChipsDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _around_first_mark(text: str, before: int = 40) -> str:
-    """Start a one-line snippet shortly before its first marked term, so the mark shows."""
-    first = text.find("<b>")
-    if first <= before:
-        return text
-    cut = text.rfind(" ", 0, first - before) + 1
-    return "…" + text[cut:].lstrip("…")
+_MARKED = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+
+
+def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
+    """``"a <b>gas</b> b"`` (HTML-escaped, marks in <b>) → [("a ", False), ("gas", True), …]."""
+    flat = " ".join(snippet.split())
+    runs: list[tuple[str, bool]] = []
+    last = 0
+    for match in _MARKED.finditer(flat):
+        if match.start() > last:
+            runs.append((html.unescape(flat[last:match.start()]), False))
+        runs.append((html.unescape(match.group(1)), True))
+        last = match.end()
+    if last < len(flat):
+        runs.append((html.unescape(flat[last:]), False))
+    return runs
+
+
+def fit_runs(runs: list[tuple[str, bool]], advance, width: int) -> list[tuple[str, bool]]:
+    """Drop words before the first mark until it starts within the left third of ``width``."""
+    if not runs or runs[0][1] or len(runs) < 2:
+        return runs
+    head = runs[0][0]
+    budget = width // 3
+    if advance(head) <= budget:
+        return runs
+    words = head.split(" ")
+    while len(words) > 1 and advance("…" + " ".join(words)) > budget:
+        words.pop(0)
+    return [("…" + " ".join(words).lstrip("…"), False), *runs[1:]]
