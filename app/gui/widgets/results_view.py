@@ -45,7 +45,7 @@ def suggestion_html(suggestion: str) -> str:
     """``Did you mean: <link>?`` — the link's target is the corrected query itself."""
     quoted = html.escape(suggestion, quote=True)
     return (f"Did you mean: <a href=\"{quoted}\" style='font-weight:600'>{quoted}</a>?"
-            "&nbsp;&nbsp;<span style='opacity:0.7'>(Ctrl+D)</span>")
+            "&nbsp;&nbsp;<span style='color:#8a8a8a'>Ctrl+D</span>")
 
 
 class ResultsView(QWidget):

@@ -30,7 +30,11 @@ class WelcomeView(QWidget):
         text.setObjectName("welcomeText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        # a wrapped label in a centred layout shrinks to its narrowest hint: give it a width
+        # (and its height: an aligned item in a box layout ignores height-for-width)
+        text.ensurePolished()  # the style sheet's larger font first
+        text.setFixedWidth(min(560, max(380, text.fontMetrics().averageCharWidth() * 72)))
+        text.setMinimumHeight(text.heightForWidth(text.width()) + 4)
 
         self.files_button = QPushButton(icon("import"), "  Import Files…", self)
         self.files_button.setObjectName("primaryButton")
