@@ -27,6 +27,9 @@ def test_outdated_index_is_rebuilt_with_progress_in_the_status_bar(qtbot, tmp_pa
         shell.session.open_progress.emit(500, 4000)  # what the worker sends mid-rebuild
         assert status.count.text() == "Rebuilding the search index: 500 of 4,000 clippings"
         assert status.spinner.maximum() == 4000 and status.spinner.value() == 500
+        results = shell.window.results
+        assert results.empty_shown and "Rebuilding" in results.empty.title.text()
+        assert "500 of 4,000" in results.empty.text.text()
         open_archive_async(shell, root)
         assert shell.window.isVisible() and not shell.session.ready  # the window came first
         qtbot.waitUntil(lambda: shell.session.ready, timeout=10000)
@@ -36,6 +39,7 @@ def test_outdated_index_is_rebuilt_with_progress_in_the_status_bar(qtbot, tmp_pa
         assert status.count.text() == "4 clippings in the archive"
         assert status.currentMessage() == ""  # the rebuild note went with the rebuild
         assert shell.model.rowCount() == 4
+        assert not results.empty_shown
     finally:
         shell.window.close()
         shell.session.close()

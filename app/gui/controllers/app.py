@@ -35,6 +35,8 @@ class AppController(QObject):
         session.changed.connect(self._changed)
         search.results_shown.connect(self._results_shown)
         window.welcome.set_samples_available(bool(sample_files()))
+        if not session.ready:
+            window.results.set_empty("Opening the archive…", "")
         window.reader.hit_moved.connect(self._hit_moved)
 
     # -- opening -------------------------------------------------------------------------------
@@ -47,13 +49,20 @@ class AppController(QObject):
     def _open_progress(self, done: int, total: int) -> None:
         if self.session.ready:
             return
-        self.window.status.set_count_text(
-            f"Rebuilding the search index: {done:,} of {total:,} clippings"
+        status = self.window.status
+        status.clearMessage()  # the results area explains it now
+        status.set_count_text(f"Rebuilding the search index: {done:,} of {total:,} clippings")
+        status.set_progress(done, total)
+        self.window.results.set_empty(
+            "Rebuilding the search index",
+            f"{done:,} of {total:,} clippings indexed. This archive was indexed by an older "
+            "version of Clippings; searching starts as soon as the new index is complete "
+            "(a few minutes for a large archive).",
         )
-        self.window.status.set_progress(done, total)
 
     def _opened(self) -> None:
         self.window.status.clearMessage()
+        self.window.results.set_empty(None)
         self.update_count()
 
     # -- article count and the welcome view ----------------------------------------------------
