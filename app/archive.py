@@ -48,6 +48,8 @@ MessageCallback = Callable[[str], None]
 SORTS = ("relevance", "date", "source", "title")
 #: below this many hits a search also offers a spelling correction
 FEW_HITS = 3
+#: how many hits of a result window are put in order of relevance (or date …)
+RANKED = 1000
 
 
 @dataclass
@@ -349,7 +351,9 @@ class Archive:
         started = time.perf_counter()
         if sort not in SORTS:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-        result = self.index.search(parse(query), limit=None, sort=sort, facets=facets)
+        result = self.index.search(
+            parse(query), limit=RANKED, sort=sort, facets=facets, every_id=True
+        )
         head = EngineResult(
             result.total, result.ids[:first], result.scores[:first], {}, result.query
         )

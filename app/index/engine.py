@@ -63,7 +63,7 @@ class _TopAndAllCollector(TopCollector):
     """
 
     def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
+        super().__init__(limit=limit, usequality=False, replace=0)  # never prune matchers
         self.matched: list[int] = []
 
     def _collect(self, global_docnum: int, score: float):
@@ -170,7 +170,10 @@ class WhooshIndex:
         limit: int | None = 50,
         sort: str = "relevance",
         facets: bool = True,
+        every_id: bool = False,
     ) -> EngineResult:
+        """The best ``limit`` hits; with ``every_id`` the other matches follow them in
+        index order (ranking 100,000 matches costs seconds; nobody reads past the top)."""
         query = self.compile(node)
         with self._read_lock:
             searcher = self._searcher
@@ -193,6 +196,11 @@ class WhooshIndex:
             ranked = results.top_n
             ids = [columns["ids"][docnum] for _, docnum in ranked]
             scores = [float(score) if sort == "relevance" else 0.0 for score, _ in ranked]
+            if every_id and len(ids) < len(matched):
+                shown = {docnum for _, docnum in ranked}
+                rest = [columns["ids"][d] for d in sorted(matched) if d not in shown]
+                ids += rest
+                scores += [0.0] * len(rest)
             counts = facet_counts.count(columns, matched) if facets else {}
             total = len(matched)
         return EngineResult(total=total, ids=ids, scores=scores, facets=counts, query=query)

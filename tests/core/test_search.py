@@ -210,3 +210,29 @@ def test_date_filters_skip_undated_and_trashed_articles(filled):
     archive.delete([ids["en"]])
     assert set(found(archive, "date:2024")) == {ids["body"]}
     assert found(archive, "date:2024 -fertiliser") == []
+
+
+def test_a_result_window_holds_every_id_best_first(filled):
+    archive, ids = filled
+    window = archive.search_window("grain OR Warenumsatz OR Лукашенко", first=1)
+    assert window.total == 4 and sorted(window.ids) == sorted(ids.values())
+    assert len(window.hits) == 1 and window.hits[0].id == window.ids[0]
+    from app import archive as archive_module
+
+    ranked_all = archive.search("grain OR Warenumsatz OR Лукашенко", limit=None).ids
+    archive_module.RANKED = 2  # the rest follow the ranked head in index order
+    try:
+        partly = archive.search_window("grain OR Warenumsatz OR Лукашенко", first=1).ids
+    finally:
+        archive_module.RANKED = 1000
+    assert partly[:2] == ranked_all[:2] and sorted(partly) == sorted(ranked_all)
+
+
+def test_totals_and_facets_count_every_match_beyond_the_first_page(archive):
+    for n in range(30):
+        article = fresh(ENGLISH if n % 3 else BODY_ONLY)
+        article.body += f" Report number {n} with extra words " + "grain " * (n % 5)
+        archive.add(article)
+    result = archive.search("grain OR wheat", limit=2)
+    assert result.total == 30 == archive.search("grain OR wheat", limit=None).total
+    assert sum(result.facets["sources"].values()) == 30
