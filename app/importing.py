@@ -81,7 +81,7 @@ def store_items(
     """Insert the extracted items of one file inside the caller's transaction."""
     results = []
     for index, item in enumerate(items):
-        label = display if len(items) == 1 else f"{display}#{item.origin or index + 1}"
+        label = _label(display, name, item.origin, index, len(items))
         if isinstance(item, ExtractionFailure):
             results.append(ImportResult(label, ImportStatus.FAILED, error=item.reason))
             continue
@@ -93,6 +93,15 @@ def store_items(
         [(stamp, r.path, r.status.value, r.id, r.related_id, sha, r.error) for r in results],
     )
     return results
+
+
+def _label(display: str, name: str, origin: str, index: int, count: int) -> str:
+    """``/in/digest.mbox#3``, ``/in/bundle.zip/a.txt``: where in the file an item was."""
+    if count == 1:
+        return display
+    if name and origin.startswith(name):
+        return display + origin[len(name) :]
+    return f"{display}#{origin or index + 1}"
 
 
 def _store_one(

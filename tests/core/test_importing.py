@@ -133,3 +133,14 @@ def test_clipboard_text_becomes_an_article(archive):
     assert result.status is ImportStatus.IMPORTED
     assert archive.get(result.id).title == "Kazakhstan expects record grain exports"
     assert archive.original(result.id)[0] == "clipboard.txt"
+
+
+def test_items_of_a_container_are_reported_by_their_place_in_it(archive, tmp_path: Path):
+    import zipfile
+
+    bundle = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("a.txt", STORY)
+        zf.writestr("b.txt", SYNDICATED.replace("Kuryk", "Aktau").replace("spring", "summer"))
+    results = archive.import_paths([bundle])
+    assert [r.path for r in results] == [f"{bundle}/a.txt", f"{bundle}/b.txt"]
