@@ -37,8 +37,10 @@ def _body(raw: str) -> str:
 
 
 def _date(raw: str) -> str:
+    """``26-FEB-1987 15:01:01.79`` and `` 5-MAR-1987 09:40:17.83`` (day without a zero)."""
+    stamp = raw.strip().split(".")[0]
     try:
-        return datetime.strptime(raw.strip()[:20], "%d-%b-%Y %H:%M:%S").isoformat()
+        return datetime.strptime(stamp, "%d-%b-%Y %H:%M:%S").isoformat()
     except ValueError:
         return ""
 

@@ -32,7 +32,7 @@ from app.query import ast
 whoosh_fixes.apply()
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "date": ("published", True),

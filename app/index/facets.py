@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from app.index.schema import TAG_SEPARATOR, tag_terms
+from app.index.schema import TAG_SEPARATOR, tag_ancestry
 
 FACETS = {"sources": "c_source", "languages": "c_language", "years": "c_year"}
 
@@ -46,7 +46,7 @@ def _load(reader) -> dict[str, list]:
 
     data = {facet: [v.decode() for v in column(col)] for facet, col in FACETS.items()}
     data["tags"] = [
-        tuple(tag_terms(v.decode().split(TAG_SEPARATOR))) if v else () for v in column("c_tags")
+        tuple(tag_ancestry(v.decode().split(TAG_SEPARATOR))) if v else () for v in column("c_tags")
     ]
     ids = column("num") if reader.has_column("num") else []
     data["ids"] = list(ids)

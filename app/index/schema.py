@@ -81,13 +81,19 @@ def stem_analyzer(language: str):
     return cached(analyzer(f"stem-{language}"))
 
 
-def tag_terms(tags: list[str]) -> list[str]:
-    """Each tag and its ancestors, so ``tag:Region`` finds ``Region/Kazakhstan``."""
+def tag_ancestry(tags: list[str]) -> list[str]:
+    """Each tag and its ancestors: ``Region/Kazakhstan`` counts for ``Region`` too."""
     terms: set[str] = set()
     for tag in tags:
         parts = tag.split("/")
         terms.update("/".join(parts[: i + 1]) for i in range(len(parts)))
     return sorted(terms)
+
+
+def tag_terms(tags: list[str]) -> list[str]:
+    """What ``tag:`` matches: a tag, its ancestors and its own name, so ``tag:Region``
+    finds ``Region/Kazakhstan`` and ``tag:grain`` finds ``Topic/grain``."""
+    return sorted({*tag_ancestry(tags), *(tag.rsplit("/", 1)[-1] for tag in tags)})
 
 
 def document(article: Article, names_field: bool) -> dict:

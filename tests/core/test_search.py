@@ -68,6 +68,8 @@ def test_hierarchical_tags(filled):
     assert found(archive, "tag:Region/Kazakhstan") == [ids["de"]]
     assert set(found(archive, "tag:economy")) == {ids["de"], ids["en"]}
     assert found(archive, "tag:Region/Bel*") == [ids["ru"]]
+    assert found(archive, "tag:Agriculture") == [ids["en"]]  # a tag by its own name
+    assert found(archive, "tag:Kazakhstan") == [ids["de"]]
 
 
 def test_dates(filled):
