@@ -13,6 +13,7 @@ from app.store.rows import edited_fields
 if TYPE_CHECKING:
     from app.archive import Archive
 
+
 @dataclass
 class CheckReport:
     problems: list[str] = field(default_factory=list)

@@ -47,7 +47,9 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as pipe:
@@ -60,12 +62,14 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 
 def window_mapped(display: str) -> bool:
     env = {**os.environ, "DISPLAY": display}
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
-                          env=env).stdout
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env
+    ).stdout
     for window_id, name in _WINDOW.findall(tree):
         if name == TITLE:
-            info = subprocess.run(["xwininfo", "-id", window_id], capture_output=True,
-                                  text=True, env=env).stdout
+            info = subprocess.run(
+                ["xwininfo", "-id", window_id], capture_output=True, text=True, env=env
+            ).stdout
             if "IsViewable" in info:
                 return True
     return False
@@ -88,8 +92,11 @@ def run_once(display: str, archive: Path, settle: str, timeout: float) -> dict:
         started = time.time()
         with log.open("w") as err:
             app = subprocess.Popen(
-                [sys.executable, "-m", "app", "--archive", str(archive)], cwd=ROOT, env=env,
-                stdout=subprocess.DEVNULL, stderr=err,
+                [sys.executable, "-m", "app", "--archive", str(archive)],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
             )
         result: dict = {}
         try:
@@ -145,8 +152,10 @@ def stale_copy(big: Path, folder: Path) -> Path:
     target = folder / "stale"
     target.mkdir(parents=True, exist_ok=True)
     if not (target / "archive.sqlite").exists():
-        with sqlite3.connect(f"file:{big / 'archive.sqlite'}?mode=ro", uri=True) as src, \
-                sqlite3.connect(target / "archive.sqlite") as dst:
+        with (
+            sqlite3.connect(f"file:{big / 'archive.sqlite'}?mode=ro", uri=True) as src,
+            sqlite3.connect(target / "archive.sqlite") as dst,
+        ):
             src.backup(dst)
         (target / "originals").mkdir(exist_ok=True)
     index = target / "index"
@@ -190,7 +199,8 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="clippings-startup-") as tmp:
             scenarios: list[tuple[str, Path | None, str, float]] = [
-                ("empty", None, "results", args.timeout)]
+                ("empty", None, "results", args.timeout)
+            ]
             if big is not None:
                 scenarios.append(("big", big, "results", args.timeout))
                 if not args.no_stale:
@@ -207,9 +217,15 @@ def main() -> int:
                         archive = source
                     result = run_once(display, archive, settle, timeout)
                     runs.append(result)
-                    print(f"  {name} run {number + 1}: " + ", ".join(
-                        f"{k} {v:.2f} s" if isinstance(v, float) else f"{k} {v}"
-                        for k, v in result.items() if k != "stderr"), flush=True)
+                    print(
+                        f"  {name} run {number + 1}: "
+                        + ", ".join(
+                            f"{k} {v:.2f} s" if isinstance(v, float) else f"{k} {v}"
+                            for k, v in result.items()
+                            if k != "stderr"
+                        ),
+                        flush=True,
+                    )
                 rows.append(summarise(name, count, runs))
     finally:
         server.terminate()
@@ -218,13 +234,19 @@ def main() -> int:
     print("\nscenario     articles   mapped (median/max)   painted   archive open   results")
     nan = float("nan")
     for row in rows:
-        print(f"{row['scenario']:<12} {row['articles']:>8,}   "
-              f"{row.get('mapped', nan):6.2f} / {row.get('mapped_max', nan):5.2f} s"
-              f"      {row.get('painted', nan):5.2f} s   "
-              f"{row.get('archive-open', nan):8.2f} s   "
-              f"{row.get('results', nan):6.2f} s"
-              + (f"   rebuild reported at {row['index-rebuild']:.1f} s "
-                 f"({row.get('rebuild-progress', '')})" if "index-rebuild" in row else ""))
+        print(
+            f"{row['scenario']:<12} {row['articles']:>8,}   "
+            f"{row.get('mapped', nan):6.2f} / {row.get('mapped_max', nan):5.2f} s"
+            f"      {row.get('painted', nan):5.2f} s   "
+            f"{row.get('archive-open', nan):8.2f} s   "
+            f"{row.get('results', nan):6.2f} s"
+            + (
+                f"   rebuild reported at {row['index-rebuild']:.1f} s "
+                f"({row.get('rebuild-progress', '')})"
+                if "index-rebuild" in row
+                else ""
+            )
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     ok = all("failures" not in r and r.get("mapped_max", 99) <= 2.0 for r in rows)

@@ -81,8 +81,10 @@ def main() -> int:
         settle(0.5)
         out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out))
-        print(f"{out}: {shell.model.rowCount()} hits for {QUERY!r}, "
-              f"{len(ids)} sample clippings imported")
+        print(
+            f"{out}: {shell.model.rowCount()} hits for {QUERY!r}, "
+            f"{len(ids)} sample clippings imported"
+        )
         window.close()
         shell.close()
     return 0

@@ -56,16 +56,23 @@ def open_archive_async(shell: Shell, root: Path) -> None:
 
     def failed(error: BaseException) -> None:
         message = str(error) if isinstance(error, ClippingsError) else repr(error)
-        QMessageBox.critical(shell.window, "Clippings",
-                             f"The archive in {root} cannot be opened:\n\n{message}")
+        QMessageBox.critical(
+            shell.window, "Clippings", f"The archive in {root} cannot be opened:\n\n{message}"
+        )
         shell.window.close()
 
     config = load_config()
     session = shell.session
     shell.session.tasks.write(
-        lambda: Archive.open(root, config=config, on_message=session.message.emit,
-                             on_progress=lambda p: session.open_progress.emit(p.done, p.total)),
-        opened, failed, label="Opening the archive",
+        lambda: Archive.open(
+            root,
+            config=config,
+            on_message=session.message.emit,
+            on_progress=lambda p: session.open_progress.emit(p.done, p.total),
+        ),
+        opened,
+        failed,
+        label="Opening the archive",
     )
 
 
@@ -128,4 +135,3 @@ def run(archive_dir: str | Path | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))
-

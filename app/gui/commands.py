@@ -24,13 +24,13 @@ class ArchiveCommand(QUndoCommand):
         self.failed = False
 
     def redo(self) -> None:
-        self.session.write(self._redo, lambda _r: self._done(False), self._error,
-                           label=self.text())
+        self.session.write(self._redo, lambda _r: self._done(False), self._error, label=self.text())
 
     def undo(self) -> None:
         if not self.failed:
-            self.session.write(self._undo, lambda _r: self._done(True), self._error,
-                               label=f"Undo {self.text()}")
+            self.session.write(
+                self._undo, lambda _r: self._done(True), self._error, label=f"Undo {self.text()}"
+            )
 
     def _done(self, undone: bool) -> None:
         self.session.changed.emit(self.ids, self.changed_kind(undone))
@@ -53,8 +53,13 @@ class ArchiveCommand(QUndoCommand):
 class TagCommand(ArchiveCommand):
     kind = "tagged"
 
-    def __init__(self, session: Session, ids: Sequence[int], add: Sequence[str] = (),
-                 remove: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ids: Sequence[int],
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+    ) -> None:
         names = ", ".join([*add, *remove])
         count = f"{len(ids)} clipping{'s' if len(ids) != 1 else ''}"
         verb = "Tag" if add else "Untag"

@@ -45,23 +45,37 @@ class Session(QObject):
         self.archive = archive
         self.opened.emit()
 
-    def read(self, work: Work, on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+    def read(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+    ) -> Task:
         archive = self._archive()
         return self.tasks.read(lambda: work(archive), on_done, on_error, label)
 
-    def write(self, work: Work, on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None, label: str = "") -> Task:
+    def write(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+    ) -> Task:
         archive = self._archive()
         return self.tasks.write(lambda: work(archive), on_done, on_error, label)
 
-    def write_cancellable(self, work: Callable[[Archive, CancelFlag], Any],
-                          on_done: Callable[[Any], None] | None = None,
-                          on_error: Callable[[BaseException], None] | None = None,
-                          label: str = "") -> Task:
+    def write_cancellable(
+        self,
+        work: Callable[[Archive, CancelFlag], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+    ) -> Task:
         archive = self._archive()
-        return self.tasks.write_cancellable(lambda flag: work(archive, flag), on_done, on_error,
-                                            label)
+        return self.tasks.write_cancellable(
+            lambda flag: work(archive, flag), on_done, on_error, label
+        )
 
     def _archive(self) -> Archive:
         if self.archive is None:

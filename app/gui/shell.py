@@ -34,15 +34,29 @@ class Shell(QObject):
         self.importer = ImportController(self.session, self.search, w, self)
         self.sidebar = SidebarController(self.session, w.sidebar, self.search, self)
         self.app = AppController(self.session, w, self.search, self)
-        self.actions = ActionRegistry(w, {
-            "search": self.search, "reader": self.reader, "edit": self.edit,
-            "importer": self.importer, "sidebar": self.sidebar, "app": self.app,
-        })
+        self.actions = ActionRegistry(
+            w,
+            {
+                "search": self.search,
+                "reader": self.reader,
+                "edit": self.edit,
+                "importer": self.importer,
+                "sidebar": self.sidebar,
+                "app": self.app,
+            },
+        )
         self.actions.fill_menus(w.menuBar())
         self.actions.fill_toolbar(w.toolbar)
         w.results.table.addActions(self.actions.context_actions())
-        for action_id in ("next_hit", "previous_hit", "more_like_this", "open_original",
-                          "edit_metadata", "tag", "open_window"):
+        for action_id in (
+            "next_hit",
+            "previous_hit",
+            "more_like_this",
+            "open_original",
+            "edit_metadata",
+            "tag",
+            "open_window",
+        ):
             w.reader.toolbar.addAction(self.actions[action_id])
         self._wire()
 
@@ -54,8 +68,9 @@ class Shell(QObject):
         w.welcome.load_samples.connect(self.importer.load_samples)
         w.reader.notes_edited.connect(self.edit.save_notes)
         self.edit.trash_reload.connect(self.sidebar.show_trash)
-        self.reader.more_like.connect(lambda ids, label: self.search.show_ids(
-            ids, f"<b>{len(ids)}</b> · {label}"))
+        self.reader.more_like.connect(
+            lambda ids, label: self.search.show_ids(ids, f"<b>{len(ids)}</b> · {label}")
+        )
         self.actions.bind_undo_stack(session.undo)
         self.search.mode_changed.connect(self._mode_changed)
         self._mode_changed("search")

@@ -48,7 +48,7 @@ def stylesheet(palette: QPalette) -> str:
         padding: 4px 8px; background: {base.name()}; font-size: {heading + 1:.0f}pt; }}
     QLineEdit#queryEdit:focus {{ border: 2px solid {highlight.name()}; padding: 3px 7px; }}
     QLineEdit[invalid="true"] {{ border: 2px solid #c5221f; }}
-    QLabel#queryError, QLabel#fieldError {{ color: {'#f28b82' if dark else '#c5221f'};
+    QLabel#queryError, QLabel#fieldError {{ color: {"#f28b82" if dark else "#c5221f"};
         padding: 1px 4px; }}
     #sidebar {{ background: {sidebar}; }}
     QTreeView#sidebarTree {{ background: {sidebar}; padding-top: 6px; }}
@@ -66,7 +66,7 @@ def stylesheet(palette: QPalette) -> str:
     QLabel#readerTitle {{ font-size: {heading * 1.55:.0f}pt; font-weight: 600; }}
     QTextBrowser#readerBody {{ background: {base.name()}; border: none; }}
     QPlainTextEdit#readerNotes {{ border: none; border-top: 1px solid {border};
-        background: {_mix(base, QColor('#fff3c4'), 0.0 if dark else 0.55)}; padding: 6px 18px; }}
+        background: {_mix(base, QColor("#fff3c4"), 0.0 if dark else 0.55)}; padding: 6px 18px; }}
     QToolBar#readerToolbar {{ border: none; }}
     QSplitter::handle {{ background: {border}; }}
     QSplitter::handle:horizontal {{ width: 1px; }}

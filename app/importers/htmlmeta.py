@@ -110,8 +110,8 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
         if key and content and key not in values:
             values[key] = content
     meta.title = meta.title or values.get("og:title", "")
-    meta.description = meta.description or values.get("og:description", "") or values.get(
-        "description", ""
+    meta.description = (
+        meta.description or values.get("og:description", "") or values.get("description", "")
     )
     meta.site_name = meta.site_name or values.get("og:site_name", "")
     meta.url = values.get("og:url", "")

@@ -48,8 +48,7 @@ def confirms(text: str, stated: str) -> bool:
     if len(words) < 40:
         return False
     shares = {
-        lang: sum(w in vocab for w in words) / len(words)
-        for lang, vocab in _FUNCTION_WORDS.items()
+        lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()
     }
     others = max(v for k, v in shares.items() if k != stated)
     return shares[stated] >= 0.12 and shares[stated] > 2 * others

@@ -33,7 +33,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if width > 100 or width < 50:
         return False
     near_width = sum(1 for n in lengths if n >= width - 15) / len(lengths)
-    open_ends = sum(1 for ln in filled if ln[-1] not in ".!?:\"»“”)") / len(filled)
+    open_ends = sum(1 for ln in filled if ln[-1] not in '.!?:"»“”)') / len(filled)
     return near_width > 0.5 and open_ends > 0.5 and statistics.median(lengths) > 45
 
 

@@ -51,9 +51,7 @@ def profile_from_mapping(data: dict) -> Profile:
     name = str(data["name"]).strip()
     try:
         dateline = tuple(re.compile(p) for p in _strings(data.get("dateline")))
-        boilerplate = tuple(
-            re.compile(p, re.IGNORECASE) for p in _strings(data.get("boilerplate"))
-        )
+        boilerplate = tuple(re.compile(p, re.IGNORECASE) for p in _strings(data.get("boilerplate")))
     except re.error as exc:
         raise ValueError(f"profile {name}: bad pattern: {exc}") from exc
     return Profile(

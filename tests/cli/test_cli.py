@@ -44,9 +44,7 @@ WHEAT = (
 @pytest.fixture
 def clips(tmp_path: Path) -> Path:
     folder = tmp_path / "clips"
-    write(
-        folder, "grain.txt", GRAIN
-    )
+    write(folder, "grain.txt", GRAIN)
     write(folder, "sub/wheat.txt", WHEAT)
     write(folder, "empty.txt", "")
     write(folder, "ignored.bin", "not a clipping")

@@ -43,8 +43,9 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """QSettings and the YAML config go to the test's own folder."""
     monkeypatch.setenv("CLIPPINGS_CONFIG_DIR", str(tmp_path / "config"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     QCoreApplication.setOrganizationName("ClippingsTest")
     QCoreApplication.setApplicationName("ClippingsTest")
     yield

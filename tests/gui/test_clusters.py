@@ -19,10 +19,22 @@ BODY = " ".join(
 @pytest.fixture
 def copies(archive):
     """The same agency story from Reuters and (a day later, retitled) AFP."""
-    first = archive.add(Article(title="Grain tariffs discussed", body=BODY, source="Reuters",
-                                published=datetime(2025, 3, 1, 9, 30)))
-    second = archive.add(Article(title="Grain tariffs discussed in Astana", body=BODY + " More.",
-                                 source="AFP", published=datetime(2025, 3, 2)))
+    first = archive.add(
+        Article(
+            title="Grain tariffs discussed",
+            body=BODY,
+            source="Reuters",
+            published=datetime(2025, 3, 1, 9, 30),
+        )
+    )
+    second = archive.add(
+        Article(
+            title="Grain tariffs discussed in Astana",
+            body=BODY + " More.",
+            source="AFP",
+            published=datetime(2025, 3, 2),
+        )
+    )
     assert second.status == ImportStatus.NEAR_DUPLICATE
     return first.id, second.id
 
@@ -31,8 +43,9 @@ def show(qtbot, shell, query: str, article_id: int) -> None:
     type_query(qtbot, shell, query)
     assert shell.window.results.select_id(article_id)
     reader = shell.window.reader
-    qtbot.waitUntil(lambda: reader.article is not None and reader.article.id == article_id,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: reader.article is not None and reader.article.id == article_id, timeout=3000
+    )
     wait_idle(qtbot, shell)
 
 

@@ -14,10 +14,13 @@ from tests.gui.test_search import activate
 
 
 def many_files(folder: Path, count: int) -> list[Path]:
-    return write_files(folder, {
-        f"note{n:03}.txt": f"Dispatch number {n}\n\nGrain report {n} from Almaty, item {n * 7}."
-        for n in range(count)
-    })
+    return write_files(
+        folder,
+        {
+            f"note{n:03}.txt": f"Dispatch number {n}\n\nGrain report {n} from Almaty, item {n * 7}."
+            for n in range(count)
+        },
+    )
 
 
 def test_import_shows_progress_report_and_new_articles(qtbot, tmp_path, shell):
@@ -48,8 +51,10 @@ def test_import_shows_progress_report_and_new_articles(qtbot, tmp_path, shell):
 def test_cancelled_import_leaves_nothing_half_done(qtbot, tmp_path, archive, shell):
     many_files(tmp_path / "big", 300)
     shell.importer.import_paths([tmp_path / "big"])
-    qtbot.waitUntil(lambda: shell.importer.dialog is not None
-                    and shell.importer.progress.get().done >= 3, timeout=5000)
+    qtbot.waitUntil(
+        lambda: shell.importer.dialog is not None and shell.importer.progress.get().done >= 3,
+        timeout=5000,
+    )
     qtbot.mouseClick(shell.importer.dialog.cancel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
         pass
@@ -91,8 +96,13 @@ def test_drop_files_imports_them(qtbot, tmp_path, archive, shell):
     paths = many_files(tmp_path / "dropped", 2)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(shell.importer.finished, timeout=5000):
         shell.window.dropEvent(event)
     assert archive.article_count() == 6

@@ -12,8 +12,19 @@ from tests.gui.conftest import wait_idle
 
 
 def fake_fetch(ids, query):
-    return [Hit(i, f"Title {i}", "Reuters", None, "en", ["Region/Kazakhstan"],
-                f"about <b>{query}</b>", 1.0) for i in ids]
+    return [
+        Hit(
+            i,
+            f"Title {i}",
+            "Reuters",
+            None,
+            "en",
+            ["Region/Kazakhstan"],
+            f"about <b>{query}</b>",
+            1.0,
+        )
+        for i in ids
+    ]
 
 
 def test_results_model_passes_modeltester(qtmodeltester):
@@ -51,12 +62,17 @@ def test_background_fetch_drops_rows_of_an_old_search(qtbot, shell):
 
 def test_facet_model_passes_modeltester(qtmodeltester):
     model = FacetModel()
-    facets = {"tags": {"Region": 3, "Region/Kazakhstan": 2, "Region/Uzbekistan": 1},
-              "sources": {"Reuters": 2}, "languages": {"en": 3}, "years": {"2025": 3}}
+    facets = {
+        "tags": {"Region": 3, "Region/Kazakhstan": 2, "Region/Uzbekistan": 1},
+        "sources": {"Reuters": 2},
+        "languages": {"en": 3},
+        "years": {"2025": 3},
+    }
     model.rebuild(facets, [("Grain", "wheat")], "tag:Region", 0)
     qtmodeltester.check(model)
-    tags = next(model.index(r, 0) for r in range(model.rowCount())
-                if model.index(r, 0).data() == "Tags")
+    tags = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == "Tags"
+    )
     region = model.index(0, 0, tags)
     assert region.data() == "✓ Region"  # included in the query
     assert model.rowCount(region) == 2

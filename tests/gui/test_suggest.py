@@ -25,8 +25,9 @@ def record_suggest(archive, monkeypatch, gate: threading.Event | None = None) ->
     return calls
 
 
-def test_misspelt_query_offers_a_correction_and_the_link_runs_it(qtbot, archive, shell,
-                                                                  monkeypatch):
+def test_misspelt_query_offers_a_correction_and_the_link_runs_it(
+    qtbot, archive, shell, monkeypatch
+):
     calls = record_suggest(archive, monkeypatch)
     type_query(qtbot, shell, "wheet")
     view = shell.window.results

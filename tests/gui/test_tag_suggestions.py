@@ -14,7 +14,10 @@ def test_suggested_tags_prefer_existing_names():
     terms = ["energy", "Baku", "pipeline", "baku", "Briefing"]
     known = ["Topic/Energy", "Briefing"]
     assert suggested_tags(terms, known, present=["briefing"]) == [
-        "Topic/Energy", "Baku", "pipeline"]
+        "Topic/Energy",
+        "Baku",
+        "pipeline",
+    ]
 
 
 def test_popup_offers_key_terms_for_one_clipping(qtbot, archive, shell):

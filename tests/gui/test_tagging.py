@@ -21,7 +21,10 @@ def open_popup(qtbot, shell, key=Qt.Key.Key_T, mods=Qt.KeyboardModifier.NoModifi
 
 def test_split_tags():
     assert split_tags(" Region/Kazakhstan , energy,, energy ,/Topic/ ") == [
-        "Region/Kazakhstan", "energy", "Topic"]
+        "Region/Kazakhstan",
+        "energy",
+        "Topic",
+    ]
 
 
 def test_tag_with_keyboard_completion_and_undo(qtbot, archive, shell):
@@ -58,8 +61,9 @@ def test_tag_with_keyboard_completion_and_undo(qtbot, archive, shell):
     wait_idle(qtbot, shell)
     assert archive.get(ids[1]).tags == []
     assert archive.get(1).tags == ["Region/Kazakhstan"]  # what was there before stays
-    qtbot.keyClick(table, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     wait_idle(qtbot, shell)
     assert "Grain/Wheat" in archive.get(ids[1]).tags
 

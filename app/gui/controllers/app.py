@@ -17,8 +17,13 @@ from app.gui.window import MainWindow
 
 
 class AppController(QObject):
-    def __init__(self, session: Session, window: MainWindow, search: SearchController,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        window: MainWindow,
+        search: SearchController,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.window = window
@@ -99,8 +104,13 @@ class AppController(QObject):
     def show_error(self, message: str) -> None:
         """A known problem (disk full, locked archive, bad input): say it plainly."""
         self.window.status.showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Clippings", message,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Clippings",
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.dialog = box
@@ -129,7 +139,8 @@ class AppController(QObject):
 
     def about(self) -> None:
         QMessageBox.about(
-            self.window, "About Clippings",
+            self.window,
+            "About Clippings",
             f"<h3>Clippings {__version__}</h3><p>A desktop press-clipping archive with "
             "multilingual full-text search.</p>",
         )

@@ -19,8 +19,13 @@ class EditController(QObject):
     #: the trash list is out of date (the sidebar controller reloads it)
     trash_reload = Signal()
 
-    def __init__(self, session: Session, search: SearchController, window: QWidget,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        search: SearchController,
+        window: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.search = search
@@ -80,8 +85,9 @@ class EditController(QObject):
         if not ids:
             return
         current = sorted({t for i in ids if (h := self._hit(i)) for t in h.tags}, key=str.casefold)
-        popup = TagPopup(current or self.tag_names, len(ids), remove=True, current=current,
-                         parent=self.window)
+        popup = TagPopup(
+            current or self.tag_names, len(ids), remove=True, current=current, parent=self.window
+        )
         popup.accepted.connect(lambda: self._apply(ids, remove=popup.names()))
         self._open(popup)
 
@@ -112,8 +118,7 @@ class EditController(QObject):
             self.session.undo.push(EditCommand(self.session, article.id, changes))
 
     def save_notes(self, article_id: int, text: str) -> None:
-        self.session.undo.push(EditCommand(self.session, article_id, {"notes": text},
-                                           "Edit notes"))
+        self.session.undo.push(EditCommand(self.session, article_id, {"notes": text}, "Edit notes"))
 
     # -- trash ---------------------------------------------------------------------------------
 
@@ -138,12 +143,14 @@ class EditController(QObject):
 
     def empty_trash(self) -> None:
         answer = QMessageBox.question(
-            self.window, "Empty Trash",
+            self.window,
+            "Empty Trash",
             "Delete the clippings in the trash for good? This cannot be undone.",
         )
         if answer == QMessageBox.StandardButton.Yes and self.session.ready:
-            self.session.write(lambda archive: archive.empty_trash(), self._emptied,
-                               label="Emptying the trash")
+            self.session.write(
+                lambda archive: archive.empty_trash(), self._emptied, label="Emptying the trash"
+            )
 
     def _emptied(self, count: int) -> None:
         self.session.message.emit(f"Deleted {count:,} clippings for good")

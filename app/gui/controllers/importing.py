@@ -44,8 +44,13 @@ class ProgressState:
 class ImportController(QObject):
     finished = Signal(list, bool)  # results, cancelled
 
-    def __init__(self, session: Session, search: SearchController, window: QWidget,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        search: SearchController,
+        window: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.search = search
@@ -163,19 +168,23 @@ class ImportController(QObject):
         self.session.tasks.failed.emit(f"The import stopped: {error}")
 
     def _done(self, results: list[ImportResult], cancelled: bool) -> None:
-        new_ids = [r.id for r in results if r.id is not None
-                   and r.status in (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)]
+        new_ids = [
+            r.id
+            for r in results
+            if r.id is not None and r.status in (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
+        ]
         self.session.message.emit(summarize(results, cancelled))
         self.session.changed.emit(new_ids, "imported")
         if new_ids:
             self.session.tags_changed.emit()
-            self.search.show_ids(new_ids, f"<b>Just imported</b>  ·  {len(new_ids):,} "
-                                 f"clipping{'s' if len(new_ids) != 1 else ''}")
+            self.search.show_ids(
+                new_ids,
+                f"<b>Just imported</b>  ·  {len(new_ids):,} "
+                f"clipping{'s' if len(new_ids) != 1 else ''}",
+            )
         elif len(results) == 1 and results[0].id is not None:
             self.search.show_ids([results[0].id], "<b>Already in the archive</b>")
-        if len(results) > 1 or cancelled or any(
-            r.status == ImportStatus.FAILED for r in results
-        ):
+        if len(results) > 1 or cancelled or any(r.status == ImportStatus.FAILED for r in results):
             self.report = ImportReportDialog(results, cancelled, self.window)
             self.report.show()
         self.finished.emit(results, cancelled)

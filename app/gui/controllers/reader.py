@@ -24,8 +24,14 @@ class ReaderController(QObject):
     shown = Signal(int)
     more_like = Signal(list, str)
 
-    def __init__(self, session: Session, results: ResultsView, model: ResultsModel,
-                 reader: ReaderView, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        results: ResultsView,
+        model: ResultsModel,
+        reader: ReaderView,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.results = results

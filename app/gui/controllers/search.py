@@ -36,8 +36,14 @@ class SearchController(QObject):
     #: the "did you mean" correction on offer ("" when none)
     suggestion_changed = Signal(str)
 
-    def __init__(self, session: Session, bar: SearchBar, view: ResultsView,
-                 model: ResultsModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        bar: SearchBar,
+        view: ResultsView,
+        model: ResultsModel,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.bar = bar
@@ -115,9 +121,10 @@ class SearchController(QObject):
         self.view.set_summary(f"<b>{result.total:,}</b> {plural}  ·  {result.took_ms:.0f} ms")
         self._set_suggestion(None)
         if result.total == 0:
-            self.view.set_empty("No clippings match",
-                                "Check the spelling, use fewer words, or end a word with * "
-                                "to match its variants.")
+            self.view.set_empty(
+                "No clippings match",
+                "Check the spelling, use fewer words, or end a word with * to match its variants.",
+            )
         else:
             self.view.set_empty(None)
         if result.query.strip() and result.total < FEW_HITS:
@@ -211,8 +218,9 @@ class SearchController(QObject):
         if ids:
             self.view.set_empty(None)
         elif mode == "trash":
-            self.view.set_empty("The trash is empty", "Clippings you delete wait here until "
-                                "you empty the trash.")
+            self.view.set_empty(
+                "The trash is empty", "Clippings you delete wait here until you empty the trash."
+            )
         else:
             self.view.set_empty("Nothing to show", "")
         if ids:

@@ -14,8 +14,13 @@ from app.gui.widgets.sidebar import SidebarView
 class SidebarController(QObject):
     rebuilt = Signal()
 
-    def __init__(self, session: Session, view: SidebarView, search: SearchController,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        view: SidebarView,
+        search: SearchController,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
@@ -62,9 +67,12 @@ class SidebarController(QObject):
             return
         if name is None:
             parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
-            name, ok = QInputDialog.getText(parent, "Save Search",
-                                            f"Name for the search “{query or 'everything'}”:",
-                                            text=query[:40])
+            name, ok = QInputDialog.getText(
+                parent,
+                "Save Search",
+                f"Name for the search “{query or 'everything'}”:",
+                text=query[:40],
+            )
             if not ok or not name.strip():
                 return
         self.session.write(
@@ -91,7 +99,10 @@ class SidebarController(QObject):
         self.session.read(
             lambda archive: [a.id for a in archive.trash()],
             lambda ids: self.search.show_ids(
-                ids, f"<b>Trash</b>  ·  {len(ids):,} clipping{'s' if len(ids) != 1 else ''}  ·  "
-                "Ctrl+Shift+R restores", mode="trash"),
+                ids,
+                f"<b>Trash</b>  ·  {len(ids):,} clipping{'s' if len(ids) != 1 else ''}  ·  "
+                "Ctrl+Shift+R restores",
+                mode="trash",
+            ),
             label="Opening the trash",
         )

@@ -41,23 +41,35 @@ class TagManagerController(QObject):
     def rename(self, name: str, new: str | None = None) -> None:
         if new is None:
             new, ok = QInputDialog.getText(
-                self.dialog, "Rename Tag",
+                self.dialog,
+                "Rename Tag",
                 "New name (use Parent/Child for the hierarchy; an existing name merges):",
-                text=name)
+                text=name,
+            )
             if not ok:
                 return
         new = new.strip().strip("/")
         if new and new != name:
-            self.session.write(lambda archive: archive.rename_tag(name, new),
-                               self._written(f"Renamed “{name}” to “{new}”"), label="Renaming")
+            self.session.write(
+                lambda archive: archive.rename_tag(name, new),
+                self._written(f"Renamed “{name}” to “{new}”"),
+                label="Renaming",
+            )
 
     def delete(self, name: str, confirm: bool = True) -> None:
-        if confirm and QMessageBox.question(
-            self.dialog, "Delete Tag", f"Remove the tag “{name}” from every clipping?"
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self.dialog, "Delete Tag", f"Remove the tag “{name}” from every clipping?"
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        self.session.write(lambda archive: archive.delete_tag(name),
-                           self._written(f"Deleted the tag “{name}”"), label="Deleting a tag")
+        self.session.write(
+            lambda archive: archive.delete_tag(name),
+            self._written(f"Deleted the tag “{name}”"),
+            label="Deleting a tag",
+        )
 
     def color(self, name: str, color: str | None = None) -> None:
         if color is None:
@@ -65,5 +77,6 @@ class TagManagerController(QObject):
             if not chosen.isValid():
                 return
             color = chosen.name()
-        self.session.write(lambda archive: archive.set_tag_color(name, color),
-                           self._written(f"Coloured “{name}”"))
+        self.session.write(
+            lambda archive: archive.set_tag_color(name, color), self._written(f"Coloured “{name}”")
+        )

@@ -21,7 +21,8 @@ class CrashDialog(QDialog):
         self.setWindowTitle("Something went wrong")
         text = QLabel(
             "Clippings ran into an unexpected error. Your archive is safe — every change is "
-            "saved in a transaction. Please copy the details below into a bug report.", self
+            "saved in a transaction. Please copy the details below into a bug report.",
+            self,
         )
         text.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)

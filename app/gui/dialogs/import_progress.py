@@ -89,8 +89,9 @@ def summarize(results: list[ImportResult], cancelled: bool = False) -> str:
 class ImportReportDialog(QDialog):
     """What happened to every file that did not simply import."""
 
-    def __init__(self, results: list[ImportResult], cancelled: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, results: list[ImportResult], cancelled: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle("Import Finished" if not cancelled else "Import Cancelled")
@@ -115,8 +116,10 @@ class ImportReportDialog(QDialog):
             layout.addWidget(table)
             self.table = table
         if cancelled:
-            note = QLabel("Files imported before cancelling stay in the archive; the rest "
-                          "were not touched.", self)
+            note = QLabel(
+                "Files imported before cancelling stay in the archive; the rest were not touched.",
+                self,
+            )
             note.setObjectName("dimLabel")
             note.setWordWrap(True)
             layout.addWidget(note)

@@ -35,8 +35,11 @@ class SettingsDialog(QDialog):
         self.language.setMaxLength(2)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
-        note = QLabel("A new archive location takes effect the next time Clippings starts. "
-                      "Colours follow the system theme.", self)
+        note = QLabel(
+            "A new archive location takes effect the next time Clippings starts. "
+            "Colours follow the system theme.",
+            self,
+        )
         note.setObjectName("dimLabel")
         note.setWordWrap(True)
         form = QFormLayout()

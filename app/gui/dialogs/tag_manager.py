@@ -32,9 +32,11 @@ class TagManagerDialog(QDialog):
         self.tree.setHeaderLabels(["Tag", "Clippings"])
         self.tree.setColumnWidth(0, 300)
         buttons = QHBoxLayout()
-        for text, signal in (("Rename / Move / Merge…", self.rename_requested),
-                             ("Colour…", self.color_requested),
-                             ("Delete", self.delete_requested)):
+        for text, signal in (
+            ("Rename / Move / Merge…", self.rename_requested),
+            ("Colour…", self.color_requested),
+            ("Delete", self.delete_requested),
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=signal: self._emit(s))
             buttons.addWidget(button)

@@ -34,8 +34,12 @@ def split_tags(text: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def suggested_tags(terms: Iterable[str], known: Iterable[str], present: Iterable[str] = (),
-                   limit: int = MAX_SUGGESTIONS) -> list[str]:
+def suggested_tags(
+    terms: Iterable[str],
+    known: Iterable[str],
+    present: Iterable[str] = (),
+    limit: int = MAX_SUGGESTIONS,
+) -> list[str]:
     """Key terms as tag names: an existing tag's spelling when the term names it (whole or
     its last part), otherwise the term; tags the clipping already has are left out."""
     by_name: dict[str, str] = {}
@@ -105,14 +109,17 @@ class TagLineEdit(QLineEdit):
     def _insert(self, name: str) -> None:
         start, _prefix = self._segment()
         head = self.text()[:start]
-        rest = self.text()[self.cursorPosition():]
+        rest = self.text()[self.cursorPosition() :]
         head = head + (" " if head else "")
         self.setText(head + name + rest)
         self.setCursorPosition(len(head + name))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.completer_.popup().isVisible() and event.key() in (
-            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Escape,
         ):
             event.ignore()
             return
@@ -125,17 +132,21 @@ class TagPopup(QDialog):
     #: suggestion chips arrived (tests wait on it)
     suggestions_shown = Signal(list)
 
-    def __init__(self, known: list[str], count: int, remove: bool = False,
-                 current: list[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        known: list[str],
+        count: int,
+        remove: bool = False,
+        current: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tagPopup")
         self.known = {n.casefold() for n in known}
         self.remove = remove
         plural = f"{count} clipping{'s' if count != 1 else ''}"
         self.setWindowTitle(f"{'Remove tags from' if remove else 'Tag'} {plural}")
-        heading = QLabel(
-            f"Remove tags from {plural}" if remove else f"Add tags to {plural}", self
-        )
+        heading = QLabel(f"Remove tags from {plural}" if remove else f"Add tags to {plural}", self)
         heading.setObjectName("dialogHeading")
         choices = sorted(current or [], key=str.casefold) if remove else known
         self.edit = TagLineEdit(choices, self)
@@ -220,7 +231,8 @@ class TagPopup(QDialog):
             return
         new = [n for n in names if n.casefold() not in self.known]
         if new:
-            self.hint.setText("New tag" + ("s" if len(new) > 1 else "") + " will be created: "
-                              + ", ".join(new))
+            self.hint.setText(
+                "New tag" + ("s" if len(new) > 1 else "") + " will be created: " + ", ".join(new)
+            )
         else:
             self.hint.setText("Tagged now: " + ", ".join(self._current) if self._current else "")

@@ -23,8 +23,16 @@ SECTIONS = (
 )
 MAX_VALUES = 40
 LANGUAGE_NAMES = {
-    "de": "German", "en": "English", "ru": "Russian", "fr": "French", "uk": "Ukrainian",
-    "kk": "Kazakh", "es": "Spanish", "it": "Italian", "zh": "Chinese", "tr": "Turkish",
+    "de": "German",
+    "en": "English",
+    "ru": "Russian",
+    "fr": "French",
+    "uk": "Ukrainian",
+    "kk": "Kazakh",
+    "es": "Spanish",
+    "it": "Italian",
+    "zh": "Chinese",
+    "tr": "Turkish",
 }
 
 
@@ -35,8 +43,13 @@ class FacetModel(QStandardItemModel):
         super().__init__(0, 2, parent)
         self.setHorizontalHeaderLabels(["Name", "Count"])
 
-    def rebuild(self, facets: dict[str, dict[str, int]], saved: list[tuple[str, str]],
-                query: str, trash_count: int) -> None:
+    def rebuild(
+        self,
+        facets: dict[str, dict[str, int]],
+        saved: list[tuple[str, str]],
+        query: str,
+        trash_count: int,
+    ) -> None:
         self.removeRows(0, self.rowCount())
         root = self.invisibleRootItem()
         if saved:

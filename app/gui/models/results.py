@@ -35,8 +35,13 @@ TagsRole = Qt.ItemDataRole.UserRole + 4
 LoadedRole = Qt.ItemDataRole.UserRole + 5
 
 #: (key, header); the key doubles as the archive's sort name where it has one
-COLUMNS = (("title", "Title"), ("date", "Date"), ("source", "Source"), ("tags", "Tags"),
-           ("language", "Lang"))
+COLUMNS = (
+    ("title", "Title"),
+    ("date", "Date"),
+    ("source", "Source"),
+    ("tags", "Tags"),
+    ("language", "Lang"),
+)
 SORTABLE = {"title", "date", "source"}
 #: the order each archive sort returns (dates newest first, text A→Z)
 NATURAL_ORDER = {
@@ -119,16 +124,12 @@ class ResultsModel(QAbstractTableModel):
         if rows:
             self._generation += 1
             self._in_flight.clear()
-            self.dataChanged.emit(
-                self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1)
-            )
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
     def set_tag_colors(self, colors: dict[str, str]) -> None:
         self._colors = dict(colors)
         if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 3), self.index(len(self._ids) - 1, 3), [TagsRole]
-            )
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._ids) - 1, 3), [TagsRole])
 
     def tag_color(self, name: str) -> str:
         """The colour a tag chip is drawn in: its own, its parent's, or one derived from it."""
@@ -271,7 +272,7 @@ class ResultsModel(QAbstractTableModel):
 def default_tag_color(name: str) -> str:
     """A stable, pleasant colour for a tag without one (hue from the top-level name)."""
     top = name.split("/")[0]
-    hue = sum(ord(c) * 31 ** i for i, c in enumerate(top)) % 360
+    hue = sum(ord(c) * 31**i for i, c in enumerate(top)) % 360
     return QColor.fromHsl(hue, 150, 200).name()
 
 

@@ -42,19 +42,28 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         line = painter.fontMetrics().height()
         title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         elided)
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+        )
         snippet = index.data(SnippetRole) or ""
         if snippet:
             dim = QColor(text_color)
             if not selected:
                 dim.setAlphaF(0.72)
-            self._draw_snippet(painter, opt, snippet, rect.adjusted(0, line + 2, 0, 0), dim,
-                               selected)
+            self._draw_snippet(
+                painter, opt, snippet, rect.adjusted(0, line + 2, 0, 0), dim, selected
+            )
         painter.restore()
 
-    def _draw_snippet(self, painter: QPainter, opt: QStyleOptionViewItem, snippet: str,
-                      rect: QRect, color: QColor, selected: bool) -> None:
+    def _draw_snippet(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        snippet: str,
+        rect: QRect,
+        color: QColor,
+        selected: bool,
+    ) -> None:
         """One line, the first match in the left third, elided with … at the right."""
         font = QFont(opt.font)
         font.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.92))
@@ -144,7 +153,7 @@ def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
     last = 0
     for match in _MARKED.finditer(flat):
         if match.start() > last:
-            runs.append((html.unescape(flat[last:match.start()]), False))
+            runs.append((html.unescape(flat[last : match.start()]), False))
         runs.append((html.unescape(match.group(1)), True))
         last = match.end()
     if last < len(flat):

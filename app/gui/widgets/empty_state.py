@@ -33,8 +33,10 @@ class EmptyState(QWidget):
         self.link.setObjectName("emptyLink")
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.link.setTextFormat(Qt.TextFormat.RichText)
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.link.linkActivated.connect(self.link_activated)
         self.link.hide()
         layout = QVBoxLayout(self)

@@ -40,10 +40,7 @@ def body_html(highlighted: dict[str, str]) -> str:
         parts = [p.strip() for p in marked.split("\n") if p.strip()]
         return "".join(f"<p class='{css_class}'>{p}</p>" for p in parts)
 
-    css = (
-        "p { margin-top: 0; margin-bottom: 12px; line-height: 150%; }"
-        "p.lead { font-weight: 600; }"
-    )
+    css = "p { margin-top: 0; margin-bottom: 12px; line-height: 150%; }p.lead { font-weight: 600; }"
     return (
         f"<html><head><style>{css}</style></head><body>"
         + paragraphs(highlighted.get("lead", ""), "lead")
@@ -62,8 +59,10 @@ def related_html(related: Sequence[Article]) -> str:
     for other in related:
         label = ", ".join(p for p in (other.source, short_date(other)) if p)
         label = label or (other.title[:40] + ("…" if len(other.title) > 40 else ""))
-        links.append(f"<a href='article:{other.id}' title='{html.escape(other.title, True)}'>"
-                     f"{html.escape(label)}</a>")
+        links.append(
+            f"<a href='article:{other.id}' title='{html.escape(other.title, True)}'>"
+            f"{html.escape(label)}</a>"
+        )
     if not links:
         return ""
     return "Also reported by: " + " &nbsp;·&nbsp; ".join(links)
@@ -112,8 +111,10 @@ class ReaderView(QWidget):
 
         self.stack = QStackedWidget(self)
         self.empty = EmptyState(
-            "reader", "Nothing selected",
-            "Pick a clipping in the list — ↑ and ↓ move, Enter reads.", self,
+            "reader",
+            "Nothing selected",
+            "Pick a clipping in the list — ↑ and ↓ move, Enter reads.",
+            self,
         )
         page = QWidget(self)
         self.toolbar = QToolBar(page)
@@ -141,8 +142,10 @@ class ReaderView(QWidget):
         self.related.setObjectName("readerRelated")
         self.related.setWordWrap(True)
         self.related.setTextFormat(Qt.TextFormat.RichText)
-        self.related.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.related.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.related.linkActivated.connect(self._related_link)
         self.related.hide()
         header_layout = QVBoxLayout(header)
@@ -189,8 +192,9 @@ class ReaderView(QWidget):
 
     # -- contents ----------------------------------------------------------------------
 
-    def show_article(self, article: Article, highlighted: dict[str, str],
-                     tag_html: str = "") -> None:
+    def show_article(
+        self, article: Article, highlighted: dict[str, str], tag_html: str = ""
+    ) -> None:
         same = self.article is not None and self.article.id == article.id
         self.article = article
         self.stack.setCurrentIndex(1)

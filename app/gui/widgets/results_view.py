@@ -23,8 +23,12 @@ from app.gui.models.results import IdRole, ResultsModel
 from app.gui.widgets.delegates import TagChipsDelegate, TitleSnippetDelegate
 from app.gui.widgets.empty_state import EmptyState
 
-SORT_CHOICES = (("relevance", "Relevance"), ("date", "Date"), ("source", "Source"),
-                ("title", "Title"))
+SORT_CHOICES = (
+    ("relevance", "Relevance"),
+    ("date", "Date"),
+    ("source", "Source"),
+    ("title", "Title"),
+)
 
 
 class ResultsTable(QTableView):
@@ -44,8 +48,10 @@ class ResultsTable(QTableView):
 def suggestion_html(suggestion: str) -> str:
     """``Did you mean: <link>?`` — the link's target is the corrected query itself."""
     quoted = html.escape(suggestion, quote=True)
-    return (f"Did you mean: <a href=\"{quoted}\" style='font-weight:600'>{quoted}</a>?"
-            "&nbsp;&nbsp;<span style='color:#8a8a8a'>Ctrl+D</span>")
+    return (
+        f"Did you mean: <a href=\"{quoted}\" style='font-weight:600'>{quoted}</a>?"
+        "&nbsp;&nbsp;<span style='color:#8a8a8a'>Ctrl+D</span>"
+    )
 
 
 class ResultsView(QWidget):
@@ -63,9 +69,7 @@ class ResultsView(QWidget):
         for key, label in SORT_CHOICES:
             self.sort_box.addItem(label, key)
         self.sort_box.setToolTip("Sort order")
-        self.sort_box.activated.connect(
-            lambda i: self.sort_chosen.emit(self.sort_box.itemData(i))
-        )
+        self.sort_box.activated.connect(lambda i: self.sort_chosen.emit(self.sort_box.itemData(i)))
         top = QHBoxLayout()
         top.setContentsMargins(10, 6, 8, 6)
         top.addWidget(self.summary, 1)

@@ -42,8 +42,12 @@ class QueryEdit(QLineEdit):
         popup = self.completer_.popup() if self.completer_ else None
         key, mods = event.key(), event.modifiers()
         completing = popup is not None and popup.isVisible()
-        if completing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
-                                  Qt.Key.Key_Escape):
+        if completing and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Escape,
+        ):
             event.ignore()  # the completer takes these
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods & Qt.KeyboardModifier.ControlModifier:

@@ -45,8 +45,9 @@ class SidebarView(QWidget):
         layout.addWidget(self.tree)
         self._restoring = False
 
-    def rebuild(self, facets: dict, saved: list[tuple[str, str]], query: str,
-                trash_count: int) -> None:
+    def rebuild(
+        self, facets: dict, saved: list[tuple[str, str]], query: str, trash_count: int
+    ) -> None:
         self._restoring = True
         self.model.rebuild(facets, saved, query, trash_count)
         for row in range(self.model.rowCount()):
@@ -96,6 +97,7 @@ class SidebarView(QWidget):
             return
         menu = QMenu(self)
         name = index.data(Qt.ItemDataRole.DisplayRole)
-        menu.addAction(f"Delete Saved Search “{name}”",
-                       lambda: self.saved_delete_requested.emit(name))
+        menu.addAction(
+            f"Delete Saved Search “{name}”", lambda: self.saved_delete_requested.emit(name)
+        )
         menu.exec(self.tree.viewport().mapToGlobal(pos))
