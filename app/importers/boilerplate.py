@@ -77,6 +77,14 @@ _START_PATTERNS = [
     r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"
     r"(?:video|audio|sendung|beitrag)? ?verfügbar bis\b|available until\b|"
     r"dieses thema im programm:|(?:видео )?доступно до\b",
+    # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
+    r"(?:last )?updated:?\s+(?:on\s+)?(?:\d|an? \w+ ago|yesterday|today|just now|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
+    r"(?:zuletzt )?aktualisiert:?\s+(?:am\s+|um\s+|vor\s+)?"
+    r"(?:\d|einer |einem |wenigen |gestern|heute)|"
+    r"обновлено:?\s+(?:в\s+)?(?:\d|вчера|сегодня)|"
+    r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$|vor\s+\d+\s+(?:minuten|stunden|tagen)$|"
+    r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей))\s+назад$",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 _BIO = re.compile(

@@ -169,11 +169,15 @@ class _Layout:
 def _section_by_position(
     lines: list[str], header: list[int], title_idx: int, layout: _Layout
 ) -> str:
-    """A short label right above the date stamp (page chrome puts the section there)."""
+    """A short label right above the date stamp (page chrome puts the section there).
+
+    The stamp nearest the title: a header bar's date (the day of copying) comes earlier,
+    under the site menu.
+    """
     dated = [i for i in header if i < title_idx and _date_line(lines[i])]
     if not dated:
         return ""
-    above = dated[0] - 1
+    above = dated[-1] - 1
     if above < 0 or above not in header:
         return ""
     line = lines[above]

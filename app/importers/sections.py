@@ -11,7 +11,8 @@ Panorama Ausland Inland Welt Regionen Region Lokales Finanzen Börse Meinung Kom
 Gesundheit Umwelt Reise Auto Mobilität Bildung Karriere Medien Feuilleton Vermischtes Recht
 Justiz Energie Klima Landwirtschaft Industrie Verteidigung Sicherheit International Europa
 Unternehmen Märkte Netzwelt Kriminalität Leben Stil Zeitgeschehen Diplomatie Militär Tourismus
-Politics Economy Business Markets World Society Culture Sports Sport Science Technology Tech
+Politics Economy Economics Business Markets World Society Culture Sports Sport Science Technology
+Tech Commodities Currencies Stocks Bonds
 Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
 Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
 Military Law Crime Media Companies Analysis Official Weather Wetter Погода Auto Motor
