@@ -112,10 +112,10 @@ class Archive:
     def _open_index(self) -> WhooshIndex:
         path = self.root / "index"
         try:
-            return WhooshIndex(path)
+            return WhooshIndex(path, self.config.index_memory_mb)
         except IndexCorrupt as exc:
             self._message(f"{exc}; rebuilding it from the archive")
-            index = WhooshIndex.create_empty(path)
+            index = WhooshIndex.create_empty(path, self.config.index_memory_mb)
             self._fill(index, self._open_progress)
             return index
 
@@ -186,7 +186,7 @@ class Archive:
         """Rebuild the index into a new folder and swap it in; returns the article count."""
         with self._lock:
             fresh_path = self.root / "index.new"
-            fresh = WhooshIndex.create_empty(fresh_path)
+            fresh = WhooshIndex.create_empty(fresh_path, self.config.index_memory_mb)
             try:
                 self._fill(fresh, progress, cancel)
                 fresh.optimize()
@@ -198,7 +198,7 @@ class Archive:
             (self.root / "index").rename(old)
             fresh_path.rename(self.root / "index")
             shutil.rmtree(old, ignore_errors=True)
-            self.index = WhooshIndex(self.root / "index")
+            self.index = WhooshIndex(self.root / "index", self.config.index_memory_mb)
             with self.store.transaction() as conn:
                 conn.execute("DELETE FROM index_outbox")
             return self.index.doc_count()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
@@ -31,6 +32,8 @@ from app.model import ClippingsError
 ORGANIZATION = "Clippings"
 APPLICATION = "Clippings"
 DESKTOP_ID = "clippings"
+#: smaller in-memory sorts while importing keep the window responsive (see Config)
+GUI_INDEX_MEMORY_MB = 32
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,7 +69,7 @@ def open_archive_async(shell: Shell, root: Path) -> None:
     shell.session.tasks.write(
         lambda: Archive.open(
             root,
-            config=config,
+            config=replace(config, index_memory_mb=GUI_INDEX_MEMORY_MB),
             on_message=session.message.emit,
             on_progress=lambda p: session.open_progress.emit(p.done, p.total),
         ),

@@ -90,8 +90,9 @@ def _read_stamp(path: Path) -> dict | None:
 
 
 class WhooshIndex:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, memory_mb: int = 128) -> None:
         self.path = path
+        self.memory_mb = memory_mb
         self.schema = build_schema()
         self._write_lock = threading.Lock()
         self._read_lock = threading.RLock()
@@ -114,9 +115,9 @@ class WhooshIndex:
             raise IndexCorrupt(f"the index in {path} cannot be read ({exc})") from exc
 
     @classmethod
-    def create_empty(cls, path: Path) -> WhooshIndex:
+    def create_empty(cls, path: Path, memory_mb: int = 128) -> WhooshIndex:
         shutil.rmtree(path, ignore_errors=True)
-        return cls(path)
+        return cls(path, memory_mb)
 
     # -- writing ---------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class WhooshIndex:
             return
         with self._write_lock:
             try:
-                writer = self.ix.writer(timeout=30, limitmb=128)
+                writer = self.ix.writer(timeout=30, limitmb=self.memory_mb)
             except LockError as exc:
                 raise ClippingsError(
                     f"the index in {self.path} is locked by another program"

@@ -155,3 +155,11 @@ def test_an_index_built_by_another_version_is_rebuilt(tmp_path):
     with open_archive(root, messages) as archive:
         assert archive.search("grain").total == 1
     assert any("another version" in m for m in messages)
+
+
+def test_the_index_memory_setting_reaches_the_writer(tmp_path):
+    with Archive.open(tmp_path / "a", config=Config(index_memory_mb=32)) as archive:
+        assert archive.index.memory_mb == 32
+        archive.add(fresh(ENGLISH))
+        assert archive.reindex() == 1
+        assert archive.index.memory_mb == 32
