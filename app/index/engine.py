@@ -176,6 +176,7 @@ class WhooshIndex:
         """The best ``limit`` hits; with ``every_id`` the other matches follow them in
         index order (ranking 100,000 matches costs seconds; nobody reads past the top)."""
         query = self.compile(node)
+        self.refresh()  # another process (the CLI beside the app) may have committed
         with self._read_lock:
             searcher = self._searcher
             if sort in SORT_FIELDS:

@@ -163,3 +163,11 @@ def test_the_index_memory_setting_reaches_the_writer(tmp_path):
         archive.add(fresh(ENGLISH))
         assert archive.reindex() == 1
         assert archive.index.memory_mb == 32
+
+
+def test_a_second_process_sees_what_the_first_one_added(tmp_path):
+    root = tmp_path / "a"
+    with open_archive(root) as app, open_archive(root) as cli:
+        assert app.search("grain").total == 0
+        cli.add(fresh(ENGLISH))
+        assert app.search("grain").total == 1
