@@ -31,7 +31,12 @@ _NAV_WORDS = (
     "multimedia|мультимедиа|podcast|podcasts|подкаст|live|newsticker|ticker|"
     "meistgelesen|most read|most popular|popular|популярное|самое читаемое|trending|"
     "themen|topics|темы|rubriken|sections|рубрики|projekte|projects|проекты|"
-    "english|deutsch|русский|беларуская|қазақша|中文|español|français"
+    "english|deutsch|русский|беларуская|қазақша|中文|español|français|"
+    # font-size and reader controls, screen-reader labels, bookmarks
+    "schriftgr(?:ö|oe|ö)(?:ss|ß)e|schrift (?:vergrößern|verkleinern)|textgröße|font size|"
+    "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
+    "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
+    "join the conversation|(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
 
@@ -56,21 +61,29 @@ _START_PATTERNS = [
     r"при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов|"
     r"полное или частичное (?:использование|копирование)|nachdruck nur mit|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
-    r"this material may not be published",
+    r"this material may not be published|"
+    # "Trend News Agency. All rights reserved.": the owner's name, then the notice
+    r"[^.!?]{0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|все права защищены)",
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
     r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     r"zum (?:seitenanfang|inhalt)|skip to (?:main )?content|перейти к (?:основному )?содержанию|"
-    r"(?:article )?continues? (?:below|after)|artikel wird unter der werbung fortgesetzt|"
-    r"lesedauer:|reading time:|время (?:чтения|прочтения):|\d+\s*(?:min\.?|minuten?|minutes?)"
-    r" (?:lesezeit|read|чтения)$|"
+    r"(?:article |story |text )?continues? (?:below|after)|advertisement\s*\d*$|"
+    r"anzeige\s*\d*$|artikel wird unter der werbung fortgesetzt|"
+    r"lesedauer:|lesezeit:|reading time:|время (?:чтения|прочтения):|"
+    r"\d+\s*(?:min\.?|minuten?|minutes?) (?:lesezeit|read|чтения)$|"
     r"(?:quelle|source|источник):\s*\S+$|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
     r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
     r"fehler|tippfehler)|(?:если вы )?(?:заметили|нашли) (?:ошибку|опечатку)|"
     r".{0,60}ctrl\s*\+\s*enter|"
     r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
+    r"share this\s*:?$|"
+    # broadcasters' programme notes and agencies' editing credits under the text
+    r"über dieses thema berichtet(?:e|en)? |"
+    r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"
+    r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|"
     r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version|"
     r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
@@ -88,7 +101,8 @@ _START_PATTERNS = [
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 _BIO = re.compile(
-    r"^(?:(?:stellvertretende[rn]? |leitende[rn]? )?(?:redakteur|korrespondent|reporter|"
+    r"^(?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ (?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ ){0,2})?"
+    r"(?:(?:stellvertretende[rn]? |leitende[rn]? )?(?:redakteur|korrespondent|reporter|"
     r"autor|ressortleiter)(?:in)? (?:in|im|für|der|des|bei|aus)\b|"
     r"(?:senior |chief |staff |deputy )?(?:editor|correspondent|reporter|writer) "
     r"(?:at|for|in|with|of)\b|(?:специальный |собственный )?(?:корреспондент|обозреватель|"
@@ -100,7 +114,8 @@ _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
 _CAPTION = re.compile(
     r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
-    r"bildquelle|bildunterschrift|photo|photos|file photo|archive photo|image|picture|"
+    r"bildquelle|bildunterschrift|bildnachweis|photo credit|image credit|photo|photos|"
+    r"file photo|archive photo|image|picture|"
     r"illustration|illustrative (?:photo|image|picture)|grafik|infografik|фото|фотография|"
     r"архивное фото|иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
     _I,
@@ -113,15 +128,34 @@ _CAPTION_END = re.compile(
     _I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?:\b(?:foto|photo|фото|bild|image|picture|quelle|credit)\s*:|©)\s*[^.!?]{1,80}$", _I
+    r"(?:\b(?:foto|photo|фото|bild|image|picture|quelle|credit)\s*(?::|by\b|von\b)|©)"
+    r"\s*[^.!?]{1,80}$",
+    _I,
 )
+# "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
+_CAPTION_START = re.compile(
+    r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"
+    r"(?: taken [^,]{0,60},?)? (?:shows|provided|released|made available)|"
+    r"^(?:das|dieses|ein) (?:archiv)?(?:foto|bild)(?: vom [^,]{0,30})? zeigt|^на (?:фото|снимке)\b",
+    _I,
+)
+# A photographer's credit inside a caption: "REUTERS/Jane Doe", "(AP Photo/Ivan Lenko)",
+# "KEYSTONE/Laurent Gillieron", "APA/Helmut Fohringer", "picture alliance / dpa".
+_AGENCY_CREDIT = re.compile(
+    r"(?:\b[A-Z]{2,}(?: Photo)?|picture alliance|Getty Images)\s?/\s?[A-Z][\w'’-]+"
+    r"(?:\s[A-Z][\w'’-]+)?"
+)
+# Licensing buttons news sites put after a caption.
+_LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
     r"^(?:lesen sie (?:auch|mehr|hier|dazu)|lies auch|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
-    r"zum thema|verwandte (?:artikel|themen)|"
-    r"read (?:also|more)|also read|see also|related(?: articles| stories| news| content)?|"
+    r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
+    r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
+    r"read (?:also|more)|also read|see also|"
+    r"related(?: articles| stories| news| content| posts| topics)?|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
     r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме)"
@@ -133,7 +167,10 @@ _TEASER = re.compile(
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
     r"meistgelesen|mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
-    r"latest news|latest stories|more from|most read|most popular|top stories|"
+    r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
+    r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
+    r"verwandte nachrichten|weitere meldungen|mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    r"материалы по теме|похожие новости|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей)\b",
     _I,
@@ -150,6 +187,10 @@ def is_caption(line: str) -> bool:
     if _CAPTION.match(line) and _short(line, 30):
         return True
     if _CAPTION_END.search(line) and _short(line, 30):
+        return True
+    if (_CAPTION_START.match(line) or _LICENSING.search(line)) and _short(line, 50):
+        return True
+    if _AGENCY_CREDIT.search(line) and _short(line, 40) and not line.rstrip().endswith("."):
         return True
     return bool(_TRAILING_CREDIT.search(line)) and _short(line, 40) and "«" not in line[-30:]
 
