@@ -341,8 +341,10 @@ def compose(
         if found_profile is not None:
             profile = found_profile
             source = found_profile.name
-    if not source:
-        source = hints.fallback_source
+    if not source and hints.fallback_source:
+        # A site name ("Коммерсантъ", "tagesschau.de") is the source under its profile's name.
+        named = profile_named(hints.fallback_source, profiles)
+        source = named.name if named else hints.fallback_source
     if profile is None and source:
         profile = profile_named(source, profiles)
 

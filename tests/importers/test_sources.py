@@ -1,0 +1,33 @@
+"""Sources named the way an analyst files them: a site name maps to its profile's name,
+sister agencies stay apart (dpa / dpa-AFX, Interfax / Interfax-Ukraine)."""
+
+from __future__ import annotations
+
+from app.importers import extract
+from app.model import Extracted
+
+_PAGE = """<html lang="ru"><head><meta property="og:site_name" content="Коммерсантъ">
+<meta property="og:title" content="Порт нарастил перевалку угля"></head><body><article>
+<h1>Порт нарастил перевалку угля</h1>
+<p>Порт в феврале увеличил перевалку угля на 12% год к году, до 2,3 млн тонн, следует из
+данных ассоциации морских торговых портов, опубликованных в среду вечером.</p>
+<p>Рост связан с перераспределением экспортных потоков с южных портов на Балтику.</p>
+</article></body></html>"""
+
+
+def _article(name: str, text: str):
+    items = extract(name, text.encode("utf-8"))
+    assert isinstance(items[0], Extracted)
+    return items[0].article
+
+
+def test_site_name_maps_to_profile_name() -> None:
+    assert _article("page.html", _PAGE).source == "Kommersant"
+
+
+def test_sister_agencies_stay_apart() -> None:
+    body = "Der Dax hat am Freitag deutlich nachgegeben, Händler verwiesen auf Bankensorgen."
+    assert _article("a.txt", f"Dax fällt\nFRANKFURT (dpa-AFX) - {body}").source == "dpa-AFX"
+    assert _article("b.txt", f"Dax fällt\nFRANKFURT (dpa) - {body}").source == "dpa"
+    text = "Grain exports fall\nKYIV. Oct 3 (Interfax-Ukraine) – Ukraine exported less grain."
+    assert _article("c.txt", text).source == "Interfax-Ukraine"
