@@ -3,7 +3,8 @@
 Wire copy opens with a dateline: "ASTANA, 5. November (BelTA) –", "МОСКВА, 5 ноября. /ТАСС/.",
 "LONDON, Nov 5 (Reuters) -", "ASTANA. KAZINFORM –", "МОСКВА, 5 ноя — РИА Новости.".
 Known agencies come from the source profiles; an unknown bracketed credit after an all-caps
-or one-word place ("Bonn (epd) -") is still taken, as written.
+or one-word place ("Bonn (epd) -") is still taken, as written. Sites that print only the
+place ("ASTANA –", a lone "ANKARA" line) give a dateline without an agency.
 """
 
 from __future__ import annotations
@@ -112,6 +113,30 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         profile = _profile_for_marker(m["marker"], profiles)
         if profile is not None:
             return Dateline("", profile.name, profile)
+    return None
+
+
+# "ASTANA – Kazakhstan plans …", "BAKU, Azerbaijan, October 21. Azerbaijan exported …":
+# a place in capitals, maybe a country and a day, then a dash or full stop; no agency.
+_CAPS = f"[{_UPPER}][{_UPPER}'’.-]{{2,}}"
+_BARE_PLACE = re.compile(
+    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})"
+    rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
+    r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?))?"
+    r"\s*(?:[.:]|\s[-–—]{1,2})\s+\S"
+)
+_LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")
+
+
+def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
+    """A dateline without an agency: capitals opening the first paragraph, or a lone
+    capitalised place on the line above it (Anadolu's "ANKARA"). The caller makes sure
+    `line` (or `next_line` for a lone place) is running text."""
+    if _LONE_PLACE.match(line) and next_line:
+        return Dateline(normalise_place(line), "", None)
+    m = _BARE_PLACE.match(line[:120])
+    if m and sum(c.isalpha() for c in m["place"]) >= 4:
+        return Dateline(normalise_place(m["place"]), "", None)
     return None
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from app.importers import boilerplate as bp
 from app.importers.agency import (
     Dateline,
+    bare_dateline,
     mentioned_agency,
     parse_dateline,
     profile_for_url,
@@ -79,7 +80,7 @@ def _date_line(line: str) -> list[DateHit]:
     rest = line
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
-    return hits if _words(rest) <= 5 else []
+    return hits if len(_WORDS.findall(rest)) <= 5 else []
 
 
 class _Layout:
@@ -96,6 +97,8 @@ class _Layout:
             if found:
                 self.dateline, self.dateline_idx = found, i
                 break
+        if self.dateline is None:
+            self._bare_dateline(lines)
         self.title_idx = -1
         self.lead_idx: list[int] = []
         self.body_start = 0
@@ -103,6 +106,18 @@ class _Layout:
             self._with_known_title(hints.title)
         else:
             self._detect()
+
+    def _bare_dateline(self, lines: list[str]) -> None:
+        """A place-only dateline on the first paragraph of running text (or alone above it)."""
+        for i, line in enumerate(lines[:_DATELINE_SCAN]):
+            if not is_prose(line) or self.is_meta(line):
+                continue
+            above = lines[i - 1] if i else ""
+            if above and not self.is_meta(above) and (found := bare_dateline(above, line)):
+                self.dateline, self.dateline_idx = found, i - 1
+            elif found := bare_dateline(line):
+                self.dateline, self.dateline_idx = found, i
+            return
 
     def is_meta(self, line: str) -> bool:
         return bool(

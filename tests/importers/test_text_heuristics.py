@@ -175,3 +175,28 @@ def test_section_label_above_the_date_stamp() -> None:
     assert (art.source, art.dateline) == ("TASS", "Moscow")
     assert art.published == datetime(2025, 11, 12, 9, 41)
     assert "Overchuk: Eurasian" not in art.body and "Share" not in art.body
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rail plan\nASTANA – Kazakhstan plans to build more than 1,000 kilometers of new"
+         " railway lines by 2027, the minister said on Tuesday.", "Astana"),
+        ("Gas exports\nBAKU, Azerbaijan, October 21. Azerbaijan exported 9.6 billion cubic"
+         " meters of gas to Europe in nine months, the ministry said.", "Baku"),
+        ("Wheat harvest\nANKARA\nTurkiye's wheat harvest is expected to fall by around 12%"
+         " due to drought and spring frosts, the ministry said.", "Ankara"),
+    ],
+)  # fmt: skip
+def test_place_only_datelines(text: str, place: str) -> None:
+    items = extract("a.txt", text.encode("utf-8"))
+    art = items[0].article
+    assert (art.dateline, art.source, art.title) == (place, "", text.split("\n")[0])
+
+
+def test_capitals_in_a_later_paragraph_are_no_dateline() -> None:
+    text = (
+        "Budget talks\nThe government agreed on a budget on Monday after long talks.\n"
+        "NATO – the alliance – was not part of the talks, officials said on Monday."
+    )
+    assert extract("a.txt", text.encode("utf-8"))[0].article.dateline == ""
