@@ -26,6 +26,7 @@ _NAV_WORDS = (
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
     "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
     "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
+    "einverstanden|verstanden|i agree|agree|got it|согласен|понятно|"
     "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact|контакты|"
     "about us|über uns|о нас|faq|hilfe|help|помощь|archiv|archive|архив|"
     "multimedia|мультимедиа|podcast|podcasts|подкаст|live|newsticker|ticker|"

@@ -37,6 +37,20 @@ _LABELLED = re.compile(
 _UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _DATELINE_SCAN = 80
+_NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
+_PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+# A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
+_NAMES_LINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*$")
+# A label alone on its line, the name on the next: "Автор" / "Author of the article:".
+_AUTHOR_LABEL = re.compile(
+    r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture)\s*:)\s*\S+", re.IGNORECASE
+)
+# Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
+_TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 
 
 @dataclass
@@ -70,6 +84,29 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a heading, menu item or label."""
     n = _words(line)
     return n >= 25 or (n >= 8 and line.rstrip().endswith(_SENTENCE_END))
+
+
+def _is_ticker(line: str) -> bool:
+    """A short line that is mostly figures (market tickers, weather)."""
+    tokens = line.split()
+    numeric = sum(bool(_TICKER.match(t)) for t in tokens)
+    return 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line)
+
+
+def _is_credit(line: str) -> bool:
+    """A photo credit with a name after its marker ("© Name/AFP", "Foto: epd-bild/Name")."""
+    return bool(_CREDIT.match(line)) and _words(line) <= 10
+
+
+def _merge_author_labels(lines: list[str]) -> list[str]:
+    """ "Автор" + "Ирина Петрова" → "Автор: Ирина Петрова", so a byline reads as one."""
+    out: list[str] = []
+    for line in lines:
+        if out and _AUTHOR_LABEL.match(out[-1]) and _words(line) <= 6:
+            out[-1] = f"{out[-1].rstrip(' :')}: {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _date_line(line: str) -> list[DateHit]:
@@ -127,7 +164,15 @@ class _Layout:
             or section_of_line(line)
             or bp.is_footer(line)
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
+            or _is_ticker(line)
         )
+
+    def is_name_by_stamp(self, i: int) -> bool:
+        """A names-only line within two lines of a date stamp or byline: the author."""
+        if not _NAMES_LINE.match(self.lines[i]) or section_of_line(self.lines[i]):
+            return False
+        near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
+        return any(_date_line(n) or author_of_line(n) for n in near)
 
     def _with_known_title(self, title: str) -> None:
         key = _key(title)
@@ -139,6 +184,25 @@ class _Layout:
             self.body_start = self.dateline_idx
         elif self.title_idx >= 0:
             self.body_start = self.title_idx + 1
+
+    def _is_caption_text(self, i: int) -> bool:
+        """Caption text beside its photo credit ("… Flammen" / "© Name/AFP"), when the
+        header also has a heading next to a date stamp, which is then the title."""
+        lines = self.lines
+        credit = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_credit(lines[j])]
+        if not credit or (is_prose(lines[i]) and _words(lines[i]) > 40):
+            return False
+        for j in range(i - 1, max(-1, i - 8), -1):
+            if not _date_line(lines[j]):
+                continue
+            for k in (j - 1, j - 2, j + 1):
+                if k == i or not 0 <= k < len(lines) or self.is_meta(lines[k]):
+                    continue
+                if k == j - 2 and not is_prose(lines[j - 1]):
+                    continue  # only a standfirst may sit between headline and stamp
+                if not is_prose(lines[k]) and _words(lines[k]) >= 3:
+                    return True
+        return False
 
     def _detect(self) -> None:
         lines = self.lines
@@ -159,7 +223,7 @@ class _Layout:
         i = start - 1
         while i >= 0 and len(block) < 4:
             line = lines[i]
-            if self.is_meta(line):
+            if self.is_meta(line) or self.is_name_by_stamp(i) or self._is_caption_text(i):
                 if block:
                     break
             else:
@@ -167,9 +231,8 @@ class _Layout:
             i -= 1
         headings = [j for j in block if not is_prose(lines[j])]
         if headings:
-            title = headings[0]
-            if _words(lines[title]) <= 2 and len(headings) > 1:
-                title = headings[1]  # a kicker ("Handel") above the real headline
+            # Kickers and menu items ("Schweiz", "Handel") stand above the real headline.
+            title = next((j for j in headings if _words(lines[j]) > 2), headings[-1])
             self.title_idx = title
             self.lead_idx = [j for j in block if j > title]
         else:
@@ -265,7 +328,7 @@ def compose(
     """Build an Article from the text of one item; `hints` win where given."""
     hints = hints or Hints()
     text = unwrap(clean_text(text))
-    lines = [ln for ln in text.split("\n") if ln]
+    lines = _merge_author_labels([ln for ln in text.split("\n") if ln])
     layout = _Layout(lines, profiles, hints)
     dl = layout.dateline
     title_idx = layout.title_idx
@@ -341,6 +404,8 @@ def compose(
             if found := author_of_line(lines[i]) or reporting_credit(lines[i]):
                 author = found
                 break
+    if not author:
+        author = next((lines[i] for i in header if layout.is_name_by_stamp(i)), "")
 
     source = hints.source
     if not source and dl:
