@@ -11,6 +11,7 @@ import threading
 from bisect import bisect_left
 from datetime import datetime
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.util.times import datetime_to_long
@@ -23,6 +24,7 @@ class DateColumn:
 
     def __init__(self) -> None:
         self._segments: dict[str, tuple[list[int], list[int]]] = {}
+        self._values: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     def between(self, reader, start: datetime | None, end: datetime | None) -> list[int]:
@@ -33,6 +35,21 @@ class DateColumn:
         found = sorted(docnums[low:high])
         if reader.has_deletions():
             found = [d for d in found if not reader.is_deleted(d)]
+        return found
+
+    def values(self, reader) -> np.ndarray:
+        """Each docnum's raw date for sorting; undated documents get -1, before every date."""
+        key = segment_key(reader)
+        with self._lock:
+            found = self._values.get(key)
+        if found is None:
+            dates, docnums = self._sorted(reader)
+            found = np.full(reader.doc_count_all(), -1, dtype=np.int64)
+            found[np.array(docnums, dtype=np.int64)] = dates
+            with self._lock:
+                if len(self._values) > 256:
+                    self._values.clear()
+                self._values[key] = found
         return found
 
     def _sorted(self, reader) -> tuple[list[int], list[int]]:

@@ -13,17 +13,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as windex
 from whoosh import query as wq
-from whoosh.collectors import TopCollector
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
 from app.index import analysis, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
+from app.index.arrays import ArrayCache
 from app.index.compile import compile_query
 from app.index.dates import DateColumn
+from app.index.evaluate import SegmentEvaluator, Statistics
 from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
@@ -54,27 +56,22 @@ class EngineResult:
     query: wq.Query
 
 
-class _TopAndAllCollector(TopCollector):
-    """The best ``limit`` hits and every matching document in one pass.
+def _best_first(docnums: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:
+    """Positions of the ``limit`` best scores, ties in index order."""
+    if limit is not None and len(scores) > limit:
+        if limit <= 0:
+            return np.zeros(0, dtype=np.int64)
+        kth = np.partition(-scores, limit - 1)[limit - 1]
+        candidates = np.flatnonzero(-scores <= kth)
+        order = candidates[np.lexsort((docnums[candidates], -scores[candidates]))]
+        return order[:limit]
+    return np.lexsort((docnums, -scores))
 
-    Whoosh's own top collector skips blocks that cannot reach the top, and then needs a
-    second run of the query to count the matches and feed the facets; on our queries
-    the single pass is cheaper.
-    """
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False, replace=0)  # never prune matchers
-        self.matched: list[int] = []
-
-    def _collect(self, global_docnum: int, score: float):
-        self.matched.append(global_docnum)
-        return super()._collect(global_docnum, score)
-
-    def all_ids(self) -> list[int]:
-        return self.matched
-
-    def count(self) -> int:
-        return len(self.matched)
+def _newest_first(docnums: np.ndarray, dates: np.ndarray, limit: int | None) -> np.ndarray:
+    """Positions of the newest ``limit`` matches; undated ones last, ties in index order."""
+    order = np.lexsort((docnums, -dates[docnums]))
+    return order if limit is None else order[:limit]
 
 
 def index_stamp() -> dict:
@@ -98,6 +95,7 @@ class WhooshIndex:
         self._read_lock = threading.RLock()
         self._columns = facet_counts.ColumnCache()
         self._dates = DateColumn()
+        self._arrays = ArrayCache()
         try:
             if windex.exists_in(path):
                 if _read_stamp(path) != index_stamp():
@@ -179,33 +177,51 @@ class WhooshIndex:
         self.refresh()  # another process (the CLI beside the app) may have committed
         with self._read_lock:
             searcher = self._searcher
-            if sort in SORT_FIELDS:
+            columns = self._columns.columns(searcher)
+            if sort in ("relevance", "date"):
+                matched, scores = self._match(searcher, query)
+                if sort == "relevance":
+                    order = _best_first(matched, scores, limit)
+                else:
+                    order = _newest_first(matched, self._date_values(searcher), limit)
+                top = matched[order]
+                shown_scores = [float(s) for s in scores[order]] if sort == "relevance" else []
+            elif sort in SORT_FIELDS:
                 name, reverse = SORT_FIELDS[sort]
                 results = searcher.search(
                     query, limit=limit, sortedby=FieldFacet(name, reverse=reverse)
                 )
-                matched = results.docs()  # sorting collects every match anyway
-            elif sort == "relevance" and limit is not None:
-                collector = _TopAndAllCollector(limit)
-                searcher.search_with_collector(query, collector)
-                results, matched = collector.results(), collector.matched
-            elif sort == "relevance":
-                results = searcher.search(query, limit=None)
-                matched = results.docs()
+                matched = np.array(sorted(results.docs()), dtype=np.int64)
+                top = np.array([docnum for _, docnum in results.top_n], dtype=np.int64)
+                shown_scores = []
             else:
                 raise ClippingsError(f"unknown sort order {sort!r}")
-            columns = self._columns.columns(searcher)
-            ranked = results.top_n
-            ids = [columns["ids"][docnum] for _, docnum in ranked]
-            scores = [float(score) if sort == "relevance" else 0.0 for score, _ in ranked]
+            ids = [int(i) for i in columns.ids[top]]
+            scores_out = shown_scores or [0.0] * len(ids)
             if every_id and len(ids) < len(matched):
-                shown = {docnum for _, docnum in ranked}
-                rest = [columns["ids"][d] for d in sorted(matched) if d not in shown]
-                ids += rest
-                scores += [0.0] * len(rest)
+                rest = np.setdiff1d(matched, top, assume_unique=True)
+                ids += [int(i) for i in columns.ids[rest]]
+                scores_out += [0.0] * len(rest)
             counts = facet_counts.count(columns, matched) if facets else {}
-            total = len(matched)
-        return EngineResult(total=total, ids=ids, scores=scores, facets=counts, query=query)
+        return EngineResult(
+            total=len(matched), ids=ids, scores=scores_out, facets=counts, query=query
+        )
+
+    def _match(self, searcher, query: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        """Every live match (global docnums, ascending) and its score."""
+        stats = Statistics(searcher)
+        found, scores = [], []
+        for leaf, offset, arrays in self._arrays.for_searcher(searcher):
+            ids, score = SegmentEvaluator(leaf, arrays, stats).run(query)
+            found.append(ids.astype(np.int64) + offset)
+            scores.append(score)
+        if not found:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        return np.concatenate(found), np.concatenate(scores)
+
+    def _date_values(self, searcher) -> np.ndarray:
+        parts = [self._dates.values(reader) for reader, _ in searcher.reader().leaf_readers()]
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
     def more_like(self, article: Article, limit: int) -> list[int]:
         """Articles sharing the most distinctive words of ``article`` (itself excluded)."""
@@ -220,7 +236,7 @@ class WhooshIndex:
                 return []
             results = searcher.more_like(docnum, field, text=text, top=limit, numterms=12)
             columns = self._columns.columns(searcher)
-            return [columns["ids"][docnum] for _, docnum in results.top_n]
+            return [int(columns.ids[docnum]) for _, docnum in results.top_n]
 
     def suggest(self, query_text: str) -> str | None:
         """A corrected query when words look misspelt (did you mean …?)."""
@@ -239,7 +255,7 @@ class WhooshIndex:
         with self._read_lock:
             columns = self._columns.columns(self._searcher)
             reader = self._searcher.reader()
-            return {columns["ids"][d] for d in reader.all_doc_ids()}
+            return {int(columns.ids[d]) for d in reader.all_doc_ids()}
 
     def size_bytes(self) -> int:
         return sum(f.stat().st_size for f in self.path.glob("*") if f.is_file())

@@ -1,35 +1,60 @@
-"""Facet counts from index columns, cached per segment so a refresh stays cheap."""
+"""Facet counts from index columns as numpy codes, cached per segment.
+
+A query matching 50,000 articles is counted with one ``bincount`` per facet instead of
+a Python loop over the matches; a refresh only loads the segments it has not seen.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from app.index.schema import TAG_SEPARATOR, tag_ancestry
 
 FACETS = {"sources": "c_source", "languages": "c_language", "years": "c_year"}
 
 
+@dataclass
+class Coded:
+    """A column as codes into a list of distinct values."""
+
+    values: list[str]
+    codes: np.ndarray
+
+
+@dataclass
+class Columns:
+    """Per docnum of one searcher: the article id and each facet's value."""
+
+    ids: np.ndarray
+    facets: dict[str, Coded]
+    #: one entry per (document, tag or tag ancestor) pair
+    tag_docs: np.ndarray
+    tag_codes: np.ndarray
+    tag_names: list[str] = field(default_factory=list)
+
+
 class ColumnCache:
-    """Per-docnum facet values of one searcher, built from per-segment caches."""
+    """``Columns`` of the current searcher, built from per-segment parts."""
 
     def __init__(self) -> None:
-        self._segments: dict[str, dict[str, list]] = {}
+        self._segments: dict[str, Columns] = {}
+        self._merged: tuple[tuple[str, ...], Columns] | None = None
 
-    def columns(self, searcher) -> dict[str, list]:
-        """Each facet's values, indexed by the searcher's docnum."""
-        merged: dict[str, list] = {name: [] for name in (*FACETS, "tags", "ids")}
-        live: set[str] = set()
+    def columns(self, searcher) -> Columns:
+        parts = []
         for reader, _offset in searcher.reader().leaf_readers():
             key = segment_key(reader)
-            live.add(key)
             if key not in self._segments:
                 self._segments[key] = _load(reader)
-            for name, values in self._segments[key].items():
-                merged[name].extend(values)
-        for stale in set(self._segments) - live:
-            del self._segments[stale]
-        return merged
+            parts.append((key, self._segments[key]))
+        keys = tuple(key for key, _ in parts)
+        if self._merged is None or self._merged[0] != keys:
+            for stale in set(self._segments) - set(keys):
+                del self._segments[stale]
+            self._merged = (keys, _merge([part for _, part in parts]))
+        return self._merged[1]
 
 
 def segment_key(reader) -> str:
@@ -38,33 +63,80 @@ def segment_key(reader) -> str:
     return segment.segment_id() if segment is not None else str(id(reader))
 
 
-def _load(reader) -> dict[str, list]:
+def _code(values: list[str]) -> Coded:
+    distinct: dict[str, int] = {}
+    codes = np.fromiter((distinct.setdefault(v, len(distinct)) for v in values), np.int32)
+    return Coded(list(distinct), codes)
+
+
+def _load(reader) -> Columns:
+    count = reader.doc_count_all()
+
     def column(name: str) -> list:
         if not reader.has_column(name):
-            return [b""] * reader.doc_count_all()
+            return [b""] * count
         return list(reader.column_reader(name))
 
-    data = {facet: [v.decode() for v in column(col)] for facet, col in FACETS.items()}
-    data["tags"] = [
-        tuple(tag_ancestry(v.decode().split(TAG_SEPARATOR))) if v else () for v in column("c_tags")
-    ]
-    ids = column("num") if reader.has_column("num") else []
-    data["ids"] = list(ids)
-    return data
+    facets = {facet: _code([v.decode() for v in column(col)]) for facet, col in FACETS.items()}
+    tag_docs: list[int] = []
+    tag_names: list[str] = []
+    for docnum, value in enumerate(column("c_tags")):
+        if value:
+            for tag in tag_ancestry(value.decode().split(TAG_SEPARATOR)):
+                tag_docs.append(docnum)
+                tag_names.append(tag)
+    tags = _code(tag_names)
+    ids = np.array(column("num") if reader.has_column("num") else [0] * count, dtype=np.int64)
+    return Columns(ids, facets, np.array(tag_docs, dtype=np.int32), tags.codes, tags.values)
 
 
-def count(columns: dict[str, list], docnums: Iterable[int]) -> dict[str, dict[str, int]]:
-    """Facet name → value → number of matching documents (empty values left out)."""
-    docnums = list(docnums)
+def _merge(parts: list[Columns]) -> Columns:
+    """One docnum space over the segments, in the searcher's order."""
+    if len(parts) == 1:
+        return parts[0]
+    if not parts:
+        empty = np.zeros(0, dtype=np.int32)
+        return Columns(np.zeros(0, np.int64), {f: Coded([], empty) for f in FACETS}, empty, empty)
+    offsets = np.cumsum([0] + [len(p.ids) for p in parts[:-1]])
+    facets = {}
+    for facet in FACETS:
+        facets[facet] = _recode([(p.facets[facet].values, p.facets[facet].codes) for p in parts])
+    tags = _recode([(p.tag_names, p.tag_codes) for p in parts])
+    tag_docs = np.concatenate([p.tag_docs + o for p, o in zip(parts, offsets, strict=True)])
+    return Columns(
+        np.concatenate([p.ids for p in parts]),
+        facets,
+        tag_docs.astype(np.int32),
+        tags.codes,
+        tags.values,
+    )
+
+
+def _recode(parts: list[tuple[list[str], np.ndarray]]) -> Coded:
+    values: dict[str, int] = {}
+    codes = []
+    for names, part_codes in parts:
+        mapping = np.array([values.setdefault(n, len(values)) for n in names], dtype=np.int32)
+        codes.append(mapping[part_codes] if len(mapping) else part_codes)
+    return Coded(list(values), np.concatenate(codes).astype(np.int32))
+
+
+def count(columns: Columns, docnums: np.ndarray) -> dict[str, dict[str, int]]:
+    """Facet name → value → number of matching documents, most frequent first."""
     result: dict[str, dict[str, int]] = {}
     for facet in FACETS:
-        values = columns[facet]
-        counts = Counter(values[d] for d in docnums)
-        counts.pop("", None)
-        result[facet] = dict(counts.most_common())
-    tags = columns["tags"]
-    tag_counts: Counter = Counter()
-    for d in docnums:
-        tag_counts.update(tags[d])
-    result["tags"] = dict(sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        coded = columns.facets[facet]
+        counts = np.bincount(coded.codes[docnums], minlength=len(coded.values))
+        result[facet] = _ranked(coded.values, counts)
+    mask = np.zeros(len(columns.ids), dtype=bool)
+    mask[docnums] = True
+    counts = np.bincount(
+        columns.tag_codes[mask[columns.tag_docs]], minlength=len(columns.tag_names)
+    )
+    result["tags"] = _ranked(columns.tag_names, counts)
     return result
+
+
+def _ranked(values: list[str], counts: np.ndarray) -> dict[str, int]:
+    found = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
+    return dict(sorted(found, key=lambda kv: (-kv[1], kv[0])))

@@ -1,0 +1,156 @@
+"""A segment's posting lists, field lengths and live documents as numpy arrays.
+
+Whoosh's matchers walk and score one posting at a time in Python, so a word found in
+half of 100,000 articles costs half a second. A segment never changes once written:
+its arrays are read once, kept per segment, and a query becomes a few array operations.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+from app.index.facets import segment_key
+
+#: posting lists kept per segment (the words a person is typing come back again and again)
+POSTINGS_PER_SEGMENT = 4096
+_EMPTY_IDS = np.zeros(0, dtype=np.int32)
+_EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+#: Whoosh stores a field's length in one byte; 0 means "no length", which scorers read as 1
+_LENGTHS = np.array([1.0] + [float(byte_to_length(b)) for b in range(1, 256)], dtype=np.float32)
+
+
+class SegmentArrays:
+    """The arrays of one segment reader; built lazily, each at most once."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+        self.doc_count_all = reader.doc_count_all()
+        self._postings: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = (
+            OrderedDict()
+        )
+        self._lengths: dict[str, np.ndarray] = {}
+        self._live: np.ndarray | None = None
+        self._live_mask: np.ndarray | None = None
+
+    def rebind(self, reader) -> None:
+        """A newer reader of the same segment: postings stay, deletions may have grown."""
+        if reader is not self.reader:
+            self.reader, self._live = reader, None
+
+    @property
+    def live_ids(self) -> np.ndarray:
+        """Docnums of the documents not deleted, ascending."""
+        if self._live is None:
+            if self.reader.has_deletions():
+                self._live = np.fromiter(self.reader.all_doc_ids(), dtype=np.int32)
+            else:
+                self._live = np.arange(self.doc_count_all, dtype=np.int32)
+            self._live_mask = None
+        return self._live
+
+    @property
+    def live_mask(self) -> np.ndarray:
+        """True at the docnum of each document not deleted."""
+        ids = self.live_ids
+        if self._live_mask is None:
+            mask = np.zeros(self.doc_count_all, dtype=bool)
+            mask[ids] = True
+            self._live_mask = mask
+        return self._live_mask
+
+    def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """(docnums ascending, weights) of a term, deleted documents included."""
+        key = (fieldname, btext)
+        found = self._postings.get(key)
+        if found is not None:
+            self._postings.move_to_end(key)
+            return found
+        found = self._read_postings(fieldname, btext)
+        self._postings[key] = found
+        if len(self._postings) > POSTINGS_PER_SEGMENT:
+            self._postings.popitem(last=False)
+        return found
+
+    def _read_postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
+        try:
+            matcher = self.reader.postings(fieldname, btext)
+        except (TermNotFound, KeyError):
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        if isinstance(matcher, FilterMatcher):  # deletions: the live mask handles them
+            matcher = matcher.child
+        if not matcher.is_active():
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        if hasattr(matcher, "_read_ids") and hasattr(matcher, "_lastblock"):
+            return _read_blocks(matcher)
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Each document's length of ``fieldname`` as BM25 sees it."""
+        found = self._lengths.get(fieldname)
+        if found is None:
+            found = self._read_lengths(fieldname)
+            self._lengths[fieldname] = found
+        return found
+
+    def _read_lengths(self, fieldname: str) -> np.ndarray:
+        perdoc = getattr(self.reader, "_perdoc", None)
+        column = None
+        if perdoc is not None and hasattr(perdoc, "_cached_reader"):
+            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            lengths = [
+                self.reader.doc_field_length(d, fieldname, 1) for d in range(self.doc_count_all)
+            ]
+            return np.array(lengths, dtype=np.float32)
+        codes = np.frombuffer(bytes(column[d] for d in range(self.doc_count_all)), np.uint8)
+        return _LENGTHS[codes]
+
+
+def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Every block of a Whoosh 3 posting list, straight from its decoded arrays."""
+    ids, weights = [], []
+    while True:
+        matcher._read_ids()
+        matcher._read_weights()
+        ids.append(np.asarray(matcher._ids, dtype=np.int32))
+        weights.append(np.asarray(matcher._weights, dtype=np.float32))
+        if matcher._lastblock:
+            break
+        matcher._goto(matcher._nextoffset)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+class ArrayCache:
+    """``SegmentArrays`` per live segment; a segment's arrays outlive new commits."""
+
+    def __init__(self) -> None:
+        self._segments: dict[str, SegmentArrays] = {}
+
+    def for_searcher(self, searcher) -> list[tuple[object, int, SegmentArrays]]:
+        """(leaf searcher, docnum offset, arrays) for each segment of ``searcher``."""
+        found, live = [], set()
+        for leaf, offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            key = segment_key(reader)
+            live.add(key)
+            arrays = self._segments.get(key)
+            if arrays is None:
+                arrays = self._segments[key] = SegmentArrays(reader)
+            else:
+                arrays.rebind(reader)
+            found.append((leaf, offset, arrays))
+        for stale in set(self._segments) - live:
+            del self._segments[stale]
+        return found

@@ -1,0 +1,162 @@
+"""Run a compiled Whoosh query over a segment's arrays: matches and BM25F scores.
+
+The scores are the ones Whoosh's own matchers compute (BM25F with Whoosh's idf, field
+lengths and boosts; unions and intersections add their children's scores), in array
+operations instead of a Python loop per posting. Query types without an array form
+(phrases, proximity) run through Whoosh's matcher on the segment.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.scoring import BM25F
+
+from app.index.arrays import SegmentArrays
+from app.index.dates import PublishedBetween
+
+Matches = tuple[np.ndarray, np.ndarray]  # docnums ascending (int32), scores (float32)
+
+_NO_IDS = np.zeros(0, dtype=np.int32)
+_NO_SCORES = np.zeros(0, dtype=np.float32)
+EMPTY: Matches = (_NO_IDS, _NO_SCORES)
+
+
+class Statistics:
+    """Collection-wide figures BM25 needs, from the top-level searcher."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        weighting = searcher.weighting
+        if not isinstance(weighting, BM25F):
+            raise TypeError("array evaluation reproduces BM25F only")
+        self.weighting = weighting
+        self._avg: dict[str, float] = {}
+
+    def idf(self, fieldname: str, btext: bytes) -> float:
+        return self.searcher.idf(fieldname, btext)
+
+    def average_length(self, fieldname: str) -> float:
+        if fieldname not in self._avg:
+            self._avg[fieldname] = self.searcher.avg_field_length(fieldname) or 1.0
+        return self._avg[fieldname]
+
+    def b(self, fieldname: str) -> float:
+        return self.weighting._field_B.get(fieldname, self.weighting.B)
+
+
+class SegmentEvaluator:
+    def __init__(self, leaf_searcher, arrays: SegmentArrays, stats: Statistics) -> None:
+        self.leaf = leaf_searcher
+        self.arrays = arrays
+        self.stats = stats
+        self.schema = leaf_searcher.schema
+
+    def run(self, query: wq.Query) -> Matches:
+        """Live matching documents of this segment and their scores."""
+        ids, scores = self.node(query)
+        live = self.arrays.live_mask
+        keep = live[ids]
+        return ids[keep], scores[keep]
+
+    def node(self, query: wq.Query) -> Matches:
+        if query is wq.NullQuery or isinstance(query, wq.NullQuery.__class__):
+            return EMPTY
+        if type(query) is wq.Term:
+            return self.term(query)
+        if isinstance(query, wq.Or) and type(query).matcher is wq.Or.matcher:
+            return union([self.node(q) for q in query.subqueries], query.boost)
+        if type(query) is wq.And:
+            return self.intersection(query)
+        if type(query) is wq.Not:
+            return self.complement(self.node(query.query), query.boost)
+        if type(query) is wq.Every and not query.fieldname:
+            return self.complement(EMPTY, query.boost)
+        if type(query) in (wq.Prefix, wq.Wildcard):
+            return self.multi_term(query)
+        if isinstance(query, PublishedBetween):
+            found = query.column.between(self.arrays.reader, query.start, query.end)
+            return _constant(np.array(found, dtype=np.int32), query.boost)
+        return self.whoosh(query)
+
+    def term(self, query: wq.Term) -> Matches:
+        field = self.schema[query.fieldname]
+        btext = query.text if isinstance(query.text, bytes) else field.to_bytes(query.text)
+        ids, weights = self.arrays.postings(query.fieldname, btext)
+        if not len(ids):
+            return EMPTY
+        if field.scorable:
+            name = query.fieldname
+            idf = self.stats.idf(name, btext)
+            k1, b = self.stats.weighting.K1, self.stats.b(name)
+            norm = (1 - b) + b * self.arrays.lengths(name)[ids] / self.stats.average_length(name)
+            scores = idf * (weights * (k1 + 1)) / (weights + k1 * norm)
+        else:
+            scores = weights
+        return ids, (scores * query.boost).astype(np.float32)
+
+    def intersection(self, query: wq.And) -> Matches:
+        positive = [q for q in query.subqueries if type(q) is not wq.Not]
+        negative = [q for q in query.subqueries if type(q) is wq.Not]
+        if positive:
+            ids, scores = self.node(positive[0])
+            for other in positive[1:]:
+                if not len(ids):
+                    return EMPTY
+                other_ids, other_scores = self.node(other)
+                ids, mine, theirs = np.intersect1d(
+                    ids, other_ids, assume_unique=True, return_indices=True
+                )
+                scores = scores[mine] + other_scores[theirs]
+        else:
+            ids, scores = self.complement(EMPTY, 1.0)
+        for other in negative:
+            if not len(ids):
+                break
+            keep = ~np.isin(ids, self.node(other.query)[0], assume_unique=True)
+            ids, scores = ids[keep], scores[keep] + other.boost  # Whoosh's Not scores its boost
+        return ids, scores * query.boost
+
+    def complement(self, matches: Matches, boost: float) -> Matches:
+        """Every live document not in ``matches``, at a constant score (Whoosh's Not)."""
+        live = self.arrays.live_ids
+        ids = live[~np.isin(live, matches[0], assume_unique=True)] if len(matches[0]) else live
+        return _constant(ids, boost)
+
+    def multi_term(self, query: wq.Query) -> Matches:
+        """A prefix or wildcard: the union of its expanded terms, each scored by BM25
+        (Whoosh gives every match the same score; a document using the words more
+        often is the better hit)."""
+        terms = [
+            wq.Term(query.fieldname, btext, boost=query.boost)
+            for btext in query._btexts(self.arrays.reader)
+        ]
+        return union([self.term(term) for term in terms])
+
+    def whoosh(self, query: wq.Query) -> Matches:
+        """Whoosh's own matcher for what has no array form (phrases, proximity)."""
+        matcher = query.matcher(self.leaf, self.leaf.context())
+        ids, scores = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            scores.append(matcher.score())
+            matcher.next()
+        return np.array(ids, dtype=np.int32), np.array(scores, dtype=np.float32)
+
+
+def union(parts: list[Matches], boost: float = 1.0) -> Matches:
+    """Documents in any part; a document's score is the sum of its parts' scores."""
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
+        return EMPTY
+    if len(parts) == 1:
+        ids, scores = parts[0]
+    else:
+        ids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+        scores = np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]))
+        ids = ids.astype(np.int32)
+    return ids, (scores * boost).astype(np.float32)
+
+
+def _constant(ids: np.ndarray, score: float) -> Matches:
+    return ids, np.full(len(ids), score, dtype=np.float32)

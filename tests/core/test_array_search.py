@@ -1,0 +1,92 @@
+"""The array evaluator must find and score exactly what Whoosh's own matchers do."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from datetime import datetime
+
+import numpy as np
+import pytest
+from whoosh import writing
+from whoosh.collectors import UnlimitedCollector
+
+from app.archive import Archive
+from app.config import Config
+from app.query.parser import parse
+from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
+
+WORDS = {
+    "en": ["grain", "wheat", "harvest", "export", "prices", "farmers", "port", "oil", "gas"],
+    "de": ["Getreide", "Weizen", "Ernte", "Exporte", "Preise", "Bauern", "Hafen", "Öl"],
+    "ru": ["зерно", "пшеница", "урожай", "экспорт", "цены", "фермеры", "порт", "нефть"],
+}
+BASES = {"en": ENGLISH, "de": GERMAN, "ru": RUSSIAN}
+QUERIES = [
+    "grain", "wheat harvest", "grain OR Weizen", "grain -wheat", "-grain",
+    "(prices OR Preise) -oil", "title:wheat", "зерно", "экспорта", "Exporte Hafen",
+    '"grain wheat"', '"harvest export"~3', "source:reuters", "tag:Region", "lang:de",
+    "date:2024", "date:2024 grain", "tag:Region -Hafen", "Getreide OR зерно OR grain",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def varied(tmp_path_factory):
+    """Forty articles over several segments, some replaced and some deleted."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(writing, "MERGE_SMALL", writing.NO_MERGE)  # keep every segment
+        with Archive.open(tmp_path_factory.mktemp("varied"), config=Config()) as archive:
+            _fill(archive)
+            yield archive
+
+
+def _fill(archive) -> None:
+    rng = random.Random(7)
+    ids = []
+    for n in range(40):
+        lang = rng.choice(sorted(WORDS))
+        words = " ".join(rng.choices(WORDS[lang], k=rng.randint(5, 40)))
+        article = dataclasses.replace(
+            fresh(BASES[lang]),
+            title=" ".join(rng.choices(WORDS[lang], k=4)),
+            body=words,
+            published=datetime(2023 + n % 3, 1 + n % 12, 1 + n % 27) if n % 5 else None,
+        )
+        tags = ["Region/Kazakhstan"] if n % 3 == 0 else []
+        ids.append(archive.add(article, tags=tags).id)
+    for article_id in ids[::7]:
+        archive.update(article_id, {"notes": "checked"})  # replaced in the index: deletions
+    archive.delete(ids[3:6])
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_matches_and_scores_equal_whooshs_own(varied, text):
+    engine = varied.index
+    query = engine.compile(parse(text))
+    searcher = engine._searcher
+    assert len(searcher.leaf_searchers()) > 1  # the merge of segments is exercised
+    collector = UnlimitedCollector()
+    searcher.search_with_collector(query, collector)
+    expected = {docnum: score for score, docnum in collector.results().top_n}
+    docnums, scores = engine._match(searcher, query)
+    assert docnums.tolist() == sorted(expected)
+    assert np.allclose(scores, [expected[d] for d in docnums.tolist()], rtol=1e-4)
+
+
+def test_prefixes_match_like_whoosh_and_rank_by_use(varied):
+    engine = varied.index
+    query = engine.compile(parse("harv*"))
+    collector = UnlimitedCollector()
+    engine._searcher.search_with_collector(query, collector)
+    docnums, scores = engine._match(engine._searcher, query)
+    assert docnums.tolist() == sorted(d for _, d in collector.results().top_n)
+    assert len(set(scores.tolist())) > 1  # not one constant score for every match
+
+
+def test_date_order_puts_undated_articles_last(varied):
+    result = varied.search("grain OR Getreide OR зерно", sort="date", limit=None)
+    dates = [varied.get(i).published for i in result.ids]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, key=lambda d: d.replace(tzinfo=None), reverse=True)
+    assert dates[len(dated) :] == [None] * (len(dates) - len(dated))
+    assert dated and len(dated) < len(dates)
