@@ -93,6 +93,12 @@ def _is_ticker(line: str) -> bool:
     return 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line)
 
 
+def is_credit_line(line: str) -> bool:
+    """A photo credit line of any form ("Foto: dpa", "Annick Ramp / NZZ", "(Foto: IMAGO/…)")."""
+    stripped = line.strip().strip("()")
+    return _is_credit(stripped) or (bp.is_caption(stripped) and _words(stripped) <= 8)
+
+
 def _is_credit(line: str) -> bool:
     """A photo credit with a name after its marker ("© Name/AFP", "Foto: epd-bild/Name")."""
     return bool(_CREDIT.match(line)) and _words(line) <= 10
@@ -104,6 +110,22 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
     for line in lines:
         if out and _AUTHOR_LABEL.match(out[-1]) and _words(line) <= 6:
             out[-1] = f"{out[-1].rstrip(' :')}: {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
+
+
+def _merge_split_stamps(lines: list[str]) -> list[str]:
+    """ "02 April 2025" + "15:41" → one stamp: sites print the date and the time in two
+    elements, which a paste puts on two lines (the time alone reads as nothing)."""
+    out: list[str] = []
+    for line in lines:
+        hits = _date_line(out[-1]) if out and _TIME_ONLY.match(line.strip()) else []
+        if hits and not any(h.has_time for h in hits) and _words(out[-1]) <= 5:
+            out[-1] = f"{out[-1]} {line.strip()}"
         else:
             out.append(line)
     return out
@@ -231,8 +253,12 @@ class _Layout:
             i -= 1
         headings = [j for j in block if not is_prose(lines[j])]
         if headings:
-            # Kickers and menu items ("Schweiz", "Handel") stand above the real headline.
-            title = next((j for j in headings if _words(lines[j]) > 2), headings[-1])
+            # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
+            # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
+            long = [j for j in headings if _words(lines[j]) > 2]
+            title = long[0] if long else headings[-1]
+            if len(long) > 1 and _words(lines[long[0]]) <= 4 < _words(lines[long[1]]):
+                title = long[1]
             self.title_idx = title
             self.lead_idx = [j for j in block if j > title]
         else:
@@ -242,6 +268,29 @@ class _Layout:
             # Without a dateline the "lead" lines are simply the first paragraphs.
             self.body_start = min(self.lead_idx)
             self.lead_idx = []
+        if self.dateline_idx < 0:
+            self._skip_standfirst()
+
+    def _skip_standfirst(self) -> None:
+        """Prose, then a byline or date stamp, then more prose: the first prose was the
+        standfirst (DW, Spiegel, NZZ print it between the headline and the stamp), and the
+        text starts after the stamp block. Captions (prose beside a credit) are skipped."""
+        lines = self.lines
+        first = self.body_start
+        if first >= len(lines) or not is_prose(lines[first]):
+            return
+        stamped = False
+        for j in range(first + 1, min(len(lines), first + 14)):
+            line = lines[j]
+            if _date_line(line) or author_of_line(line) or self.is_name_by_stamp(j):
+                stamped = True
+            elif is_prose(line) and not self.is_meta(line):
+                if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
+                    continue  # a caption above its photo credit
+                if stamped:
+                    self.lead_idx = [first]
+                    self.body_start = j
+                return
 
 
 def _section_by_position(
@@ -328,7 +377,7 @@ def compose(
     """Build an Article from the text of one item; `hints` win where given."""
     hints = hints or Hints()
     text = unwrap(clean_text(text))
-    lines = _merge_author_labels([ln for ln in text.split("\n") if ln])
+    lines = _merge_split_stamps(_merge_author_labels([ln for ln in text.split("\n") if ln]))
     layout = _Layout(lines, profiles, hints)
     dl = layout.dateline
     title_idx = layout.title_idx

@@ -30,7 +30,9 @@ VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI
 _LABEL = re.compile(
     r"^(?:rubrik|ressort|section|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
 )
-_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
+# A breadcrumb whose separators a paste lost: "Startseite Wirtschaft Unternehmen Deutsche Bahn".
+_HOME = {"startseite", "home", "главная", "start", "homepage"}
 
 
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
@@ -41,6 +43,11 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return line
+    words = line.split()
+    if 2 <= len(words) <= 8 and words[0].lower() in _HOME:
+        named = [w for w in words[1:] if w.lower() in known]
+        if named:
+            return named[0]
     parts = [p for p in _CRUMB.split(line) if p]
     if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
         named = [p for p in parts if p.lower() in known]
