@@ -18,6 +18,8 @@ from app.index.facets import segment_key
 
 #: posting lists kept per segment (the words a person is typing come back again and again)
 POSTINGS_PER_SEGMENT = 4096
+#: position lists are bulkier: fewer of them
+VALUES_PER_SEGMENT = 256
 _EMPTY_IDS = np.zeros(0, dtype=np.int32)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 #: Whoosh stores a field's length in one byte; 0 means "no length", which scorers read as 1
@@ -33,6 +35,7 @@ class SegmentArrays:
         self._postings: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = (
             OrderedDict()
         )
+        self._values: OrderedDict[tuple[str, bytes], list[bytes]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | None = None
         self._live_mask: np.ndarray | None = None
@@ -93,6 +96,39 @@ class SegmentArrays:
             weights.append(matcher.weight())
             matcher.next()
         return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+
+    def positions(self, fieldname: str, btext: bytes, docnums: np.ndarray) -> list[list[int]]:
+        """The word positions of a term in each of ``docnums`` (all in its postings)."""
+        key = (fieldname, btext)
+        values = self._values.get(key)
+        if values is None:
+            values = self._read_values(fieldname, btext)
+            self._values[key] = values
+            if len(self._values) > VALUES_PER_SEGMENT:
+                self._values.popitem(last=False)
+        else:
+            self._values.move_to_end(key)
+        ids = self.postings(fieldname, btext)[0]
+        decode = self.reader.schema[fieldname].format.decode_positions
+        return [decode(values[i]) for i in np.searchsorted(ids, docnums).tolist()]
+
+    def _read_values(self, fieldname: str, btext: bytes) -> list[bytes]:
+        matcher = self.reader.postings(fieldname, btext)
+        if isinstance(matcher, FilterMatcher):
+            matcher = matcher.child
+        values: list[bytes] = []
+        if hasattr(matcher, "_read_values") and hasattr(matcher, "_lastblock"):
+            while matcher.is_active():
+                matcher._read_values()
+                values.extend(matcher._values)
+                if matcher._lastblock:
+                    break
+                matcher._goto(matcher._nextoffset)
+            return values
+        while matcher.is_active():
+            values.append(matcher.value())
+            matcher.next()
+        return values
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's length of ``fieldname`` as BM25 sees it."""

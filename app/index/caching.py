@@ -58,6 +58,31 @@ class CachingAnalyzer(Analyzer):
                 yield token
             pos += 1
 
+    def term_positions(self, value: str) -> dict[str, list[int]]:
+        """Each term of ``value`` and its word positions: what index postings are made of,
+        without a ``Token`` per word (the same terms and positions as ``_index_tokens``)."""
+        cache = self._cache
+        found: dict[str, list[int]] = {}
+        pos = 0
+        if self.expression.groups:
+            words = [match.group() for match in self.expression.finditer(value)]
+        else:
+            words = self.expression.findall(value)
+        for word in words:
+            terms = cache.get(word)
+            if terms is None:
+                terms = self.terms(word)
+            if not terms:
+                continue
+            for text, delta in terms:
+                positions = found.get(text)
+                if positions is None:
+                    found[text] = [pos + delta]
+                else:
+                    positions.append(pos + delta)
+            pos += 1
+        return found
+
     def terms(self, word: str) -> tuple[tuple[str, int], ...]:
         """The (term, position offset) pairs one word becomes at index time."""
         terms = self._cache.get(word)

@@ -19,7 +19,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
-from app.index import analysis, whoosh_fixes
+from app.index import analysis, fast_writing, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
 from app.index.arrays import ArrayCache
@@ -32,6 +32,7 @@ from app.model import Article, ClippingsError
 from app.query import ast
 
 whoosh_fixes.apply()
+fast_writing.apply()
 
 #: bump when the schema or the way documents are built changes
 INDEX_FORMAT = 5
@@ -126,7 +127,9 @@ class WhooshIndex:
             return
         with self._write_lock:
             try:
-                writer = self.ix.writer(timeout=30, limitmb=self.memory_mb)
+                writer = self.ix.writer(
+                    timeout=30, limitmb=self.memory_mb, codec=fast_writing.codec()
+                )
             except LockError as exc:
                 raise ClippingsError(
                     f"the index in {self.path} is locked by another program"
@@ -154,7 +157,7 @@ class WhooshIndex:
 
     def optimize(self) -> None:
         with self._write_lock:
-            self.ix.writer(timeout=30).commit(optimize=True)
+            self.ix.writer(timeout=30, codec=fast_writing.codec()).commit(optimize=True)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------

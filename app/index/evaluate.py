@@ -74,6 +74,8 @@ class SegmentEvaluator:
             return self.complement(EMPTY, query.boost)
         if type(query) in (wq.Prefix, wq.Wildcard):
             return self.multi_term(query)
+        if type(query) is wq.Phrase:
+            return self.phrase(query)
         if isinstance(query, PublishedBetween):
             found = query.column.between(self.arrays.reader, query.start, query.end)
             return _constant(np.array(found, dtype=np.int32), query.boost)
@@ -117,6 +119,30 @@ class SegmentEvaluator:
             ids, scores = ids[keep], scores[keep] + other.boost  # Whoosh's Not scores its boost
         return ids, scores * query.boost
 
+    def phrase(self, query: wq.Phrase) -> Matches:
+        """Documents with the words in order, each at most ``slop`` positions after the
+        one before; scored like Whoosh's phrase, by the sum of its words' scores."""
+        field = self.schema[query.fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return self.whoosh(query)
+        words = [field.to_bytes(word) for word in query.words]
+        if not words:
+            return EMPTY
+        ids, scores = self.term(wq.Term(query.fieldname, words[0]))
+        for word in words[1:]:
+            if not len(ids):
+                return EMPTY
+            other_ids, other_scores = self.term(wq.Term(query.fieldname, word))
+            ids, mine, theirs = np.intersect1d(
+                ids, other_ids, assume_unique=True, return_indices=True
+            )
+            scores = scores[mine] + other_scores[theirs]
+        if not len(ids) or len(words) == 1:
+            return ids, scores * query.boost
+        positions = [self.arrays.positions(query.fieldname, w, ids) for w in words]
+        keep = [i for i in range(len(ids)) if _in_order([p[i] for p in positions], query.slop)]
+        return ids[keep], scores[keep] * query.boost
+
     def complement(self, matches: Matches, boost: float) -> Matches:
         """Every live document not in ``matches``, at a constant score (Whoosh's Not)."""
         live = self.arrays.live_ids
@@ -142,6 +168,19 @@ class SegmentEvaluator:
             scores.append(matcher.score())
             matcher.next()
         return np.array(ids, dtype=np.int32), np.array(scores, dtype=np.float32)
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether some position of each word follows one of the word before by 1..slop."""
+    reached = set(positions[0])
+    for following in positions[1:]:
+        if slop == 1:
+            reached = {p for p in following if p - 1 in reached}
+        else:
+            reached = {p for p in following if any(0 < p - q <= slop for q in reached)}
+        if not reached:
+            return False
+    return True
 
 
 def union(parts: list[Matches], boost: float = 1.0) -> Matches:
