@@ -150,15 +150,20 @@ def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
 
 
 def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None:
-    """A profile whose dateline marker or alias (as a whole word) occurs in `text`."""
+    """A profile whose dateline marker or alias (as a whole word) occurs in `text`; of
+    several, the one named first ("(FRANCE 24 with AFP)" is France 24's item)."""
     for profile in profiles:
         if any(p.search(text) for p in profile.dateline):
             return profile
+    first: tuple[int, Profile] | None = None
     for profile in profiles:
         for alias in profile.aliases:
-            if len(alias) >= 3 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
-                return profile
-    return None
+            if len(alias) < 3:
+                continue
+            m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+            if m and (first is None or m.start() < first[0]):
+                first = (m.start(), profile)
+    return first[1] if first else None
 
 
 def profile_for_url(url: str, profiles: tuple[Profile, ...]) -> Profile | None:

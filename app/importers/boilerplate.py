@@ -81,6 +81,11 @@ _START_PATTERNS = [
     r".{0,60}ctrl\s*\+\s*enter|"
     r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
     r"share this\s*:?$|"
+    # reader and player controls, language links of 2025 pages
+    r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
+    r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
+    r"suggest$|read the article in\s*:|(?:этот )?материал на (?:языке|других языках)\s*:|"
+    r"(?:dieser )?artikel (?:gehört zum angebot|ist zuerst erschienen)\b|"
     # broadcasters' programme notes and agencies' editing credits under the text
     r"über dieses thema berichtet(?:e|en)? |"
     r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"

@@ -49,6 +49,8 @@ _AUTHOR_LABEL = re.compile(
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture)\s*:)\s*\S+", re.IGNORECASE
 )
+# A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not.
+_LEGAL = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|права|copyright", re.IGNORECASE)
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 
@@ -257,8 +259,9 @@ class _Layout:
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
             long = [j for j in headings if _words(lines[j]) > 2]
             title = long[0] if long else headings[-1]
-            if len(long) > 1 and _words(lines[long[0]]) <= 4 < _words(lines[long[1]]):
-                title = long[1]
+            longer = [j for j in long if _words(lines[j]) > 4]
+            if _words(lines[title]) <= 4 and longer:
+                title = longer[0]
             self.title_idx = title
             self.lead_idx = [j for j in block if j > title]
         else:
@@ -463,6 +466,8 @@ def compose(
         found_profile = None
         for i in tail + header:
             line = lines[i]
+            if (is_credit_line(line) or bp.is_caption(line)) and not _LEGAL.search(line):
+                continue  # "Фото: Name / РИА Новости" credits the photo, not the text
             if _words(line) <= 8 and (found_profile := mentioned_agency(line, profiles)):
                 break
         if found_profile is None and hints.url:

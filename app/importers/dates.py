@@ -38,7 +38,7 @@ _WEEKDAYS = (
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
     "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
-    "pdt": -7, "almt": 5, "ast": 5,
+    "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8,
 }  # fmt: skip
 _ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True))
 

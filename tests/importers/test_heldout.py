@@ -17,8 +17,8 @@ from app.model import Extracted
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 EXPECTED = yaml.safe_load((HELDOUT / "expected.yaml").read_text(encoding="utf-8"))
 FIELDS = ("title", "source", "dateline", "section", "language", "author")
-# Misses of the third batch still open (the benchmark lists the field): kept visible here
-# rather than dropped, and flagged when one starts passing.
+# Misses of the third and fourth batches still open (the benchmark lists the field): kept
+# visible here rather than dropped, and flagged when one starts passing.
 KNOWN_MISSES = {
     "keystone_de_gletscher.txt": "section",
     "tagesschau_de_bahn.html": "headline without its kicker; h1 and byline left in the body",
@@ -31,26 +31,24 @@ KNOWN_MISSES = {
     "kommersant_ru_port.html": "rubric link, subheader, author line under the text",
     "prime_ru_neft.txt": "time-stamped related headlines at the foot",
     "uza_ru_hlopok.txt": "'Name, УзА' author line under the text",
-    "spiegel_de_bahnstreik.txt": "source; chrome left in the body",
-    "handelsblatt_de_chipfabrik.txt": "source; dateline; date; chrome left in the body",
-    "nzz_de_franken.txt": "source; body start; chrome left in the body",
-    "derstandard_de_inflation.txt": "title; source; dateline; body start; chrome left in the body",
-    "azertac_de_gas.txt": "dateline; date; body start",
-    "faz_de_autozoelle.html": "title; source; dateline",
-    "zeit_de_kommunalwahl.html": "title; source",
-    "aljazeera_en_sudan.txt": "source; chrome left in the body",
-    "kyodo_en_rice.txt": "dateline; body start; chrome left in the body",
-    "ansa_en_wine.txt": "title; dateline; section",
-    "france24_en_farmers.html": "source; body start",
-    "pap_en_coal.txt": "source",
-    "nhk_en_typhoon.txt": "title; source; section",
-    "armenpress_en_copper.txt": "title; author; chrome left in the body",
-    "tengrinews_ru_tenge.txt": "section",
-    "lenta_ru_avtokredit.txt": "source; author; chrome left in the body",
-    "kunuz_ru_metro.txt": "date; body start; chrome left in the body",
-    "24kg_ru_elektroenergiya.txt": "chrome left in the body",
-    "rg_ru_pensii.txt": "source; chrome left in the body",
-    "zakon_ru_zerno.html": "source; section; author; date",
+    "spiegel_de_bahnstreik.txt": "agency initials 'mik/dpa/Reuters', paywall note, tag list left",
+    "handelsblatt_de_chipfabrik.txt": "'Magdeburg.' opener; 'Erstpublikation' stamp under text",
+    "nzz_de_franken.txt": "caption over a 'Name / NZZ' credit read as text; teasers left",
+    "derstandard_de_inflation.txt": "caption taken as title; 'Wien –' opener is no caps dateline",
+    "azertac_de_gas.txt": "'Baku, 24. Oktober, AZERTAC' alone on its line; stamp under text",
+    "faz_de_autozoelle.html": "visible h1 preferred to 'Kicker: Headline'; place in byline",
+    "zeit_de_kommunalwahl.html": "visible h1 preferred to the og:title with its kicker",
+    "aljazeera_en_sudan.txt": "'Recommended Stories' list items and 'Source:' line left",
+    "kyodo_en_rice.txt": "'TOKYO -' opener after a caption ending '(Kyodo)'",
+    "ansa_en_wine.txt": "'(ANSA) - ROME, APR 2 -': place after the agency marker",
+    "france24_en_farmers.html": "standfirst (chapo) kept at the top of the body",
+    "nhk_en_typhoon.txt": "section label under the text, menu item 'Business' taken",
+    "armenpress_en_copper.txt": "author name under the text; 'More news' stamped list left",
+    "tengrinews_ru_tenge.txt": "rubric 'Деньги' not in the vocabulary; menu item taken",
+    "lenta_ru_avtokredit.txt": "author name under the text",
+    "kunuz_ru_metro.txt": "'17:20 / 17.04.2025' stamp; standfirst below the title",
+    "24kg_ru_elektroenergiya.txt": "reprint notice 'Ссылка на источник обязательна' left",
+    "zakon_ru_zerno.html": "no metadata: site only in <title>; stamp line with views and author",
 }
 
 
