@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app import dedup, importing, maintenance
 from app.blobs import BlobStore
+from app.bulk import BulkIndexer
 from app.config import Config, load_config
 from app.export import backup as backups
 from app.export import export_articles
@@ -83,6 +84,7 @@ class Archive:
         self._message = on_message or (lambda _text: None)
         self._open_progress = on_progress
         self._lock = threading.RLock()
+        self._bulk: BulkIndexer | None = None
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -142,25 +144,34 @@ class Archive:
 
     def _sync_index(self) -> None:
         with self._lock:
-            ids = [r[0] for r in self.store.query("SELECT article_id FROM index_outbox")]
+            if self._bulk is not None:
+                self._bulk.collect()  # its batch first: the index gets changes in order
+            ids = self._outbox()
             if not ids:
                 return
             self._reindex_ids(ids)
-            with self.store.transaction() as conn:
-                conn.executemany("DELETE FROM index_outbox WHERE article_id=?", [(i,) for i in ids])
+            self._outbox_done(ids)
+
+    def _outbox(self) -> list[int]:
+        return [r[0] for r in self.store.query("SELECT article_id FROM index_outbox")]
+
+    def _outbox_done(self, ids: Iterable[int]) -> None:
+        with self.store.transaction() as conn:
+            conn.executemany("DELETE FROM index_outbox WHERE article_id=?", [(i,) for i in ids])
 
     def _reindex_ids(self, ids: Iterable[int]) -> None:
         ids = sorted(ids)
-        names = NAMES_FIELD in self.index.schema
         for start in range(0, len(ids), self.config.index_batch):
-            chunk = ids[start : start + self.config.index_batch]
-            with self.store.transaction() as conn:
-                found = articles.get_many(conn, chunk)
-            live = [a for a in found if a.deleted_at is None]
-            live_ids = {a.id for a in live}
-            self.index.write(
-                [document(a, names) for a in live], [i for i in chunk if i not in live_ids]
-            )
+            self.index.write(*self._documents(ids[start : start + self.config.index_batch]))
+
+    def _documents(self, ids: Sequence[int]) -> tuple[list[dict], list[int]]:
+        """Index documents of the live ``ids`` and the ids to remove from the index."""
+        with self.store.transaction() as conn:
+            found = articles.get_many(conn, ids)
+        live = [a for a in found if a.deleted_at is None]
+        live_ids = {a.id for a in live}
+        names = NAMES_FIELD in self.index.schema
+        return [document(a, names) for a in live], [i for i in ids if i not in live_ids]
 
     def _fill(
         self,
@@ -217,6 +228,7 @@ class Archive:
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
         since_sync = 0
+        bulk = self._start_bulk(len(files))
         try:
             for number, path in enumerate(files):
                 if cancel and cancel():
@@ -232,13 +244,34 @@ class Archive:
                 results.extend(batch)
                 since_sync += sum(1 for r in batch if r.id is not None)
                 if since_sync >= self.config.index_batch:
-                    self._sync_index()
+                    with self._lock:
+                        bulk.flush() if bulk is not None else self._sync_index()
                     since_sync = 0
         finally:
+            self._stop_bulk()
             self._sync_index()
         if progress:
             progress(Progress(len(files), len(files), ""))
         return results
+
+    def _start_bulk(self, files: int) -> BulkIndexer | None:
+        """A second process writes the index while a big import goes on extracting."""
+        if files < 2 * self.config.index_batch or not self.config.index_worker:
+            return None
+        with self._lock:
+            if self._bulk is None:
+                try:
+                    self._bulk = BulkIndexer(self)
+                except (ClippingsError, OSError) as exc:  # frozen build, no processes left
+                    self._message(f"indexing in this process: {exc}")
+                    return None
+            return self._bulk
+
+    def _stop_bulk(self) -> None:
+        with self._lock:
+            bulk, self._bulk = self._bulk, None
+            if bulk is not None:
+                bulk.close()
 
     def import_bytes(
         self, name: str, data: bytes, *, tags: Sequence[str] = (), display: str = ""

@@ -28,6 +28,8 @@ class Config:
     #: (the longest stall during an import fell from 233 ms to 90 ms at 32 MB) but imports
     #: about a fifth slower
     index_memory_mb: int = 128
+    #: big imports write the index in a second process, using a second core
+    index_worker: bool = True
 
 
 def config_dir() -> Path:

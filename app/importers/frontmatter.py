@@ -13,6 +13,9 @@ from app.importers.dates import parse_date
 from app.importers.encoding import decode
 from app.model import ExtractionError
 
+#: the safe loader, in C where PyYAML has libyaml (5x faster on bulk imports)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -109,7 +112,7 @@ def extract_markdown(name: str, data: bytes, ctx: Context, text: str | None = No
     m = _FRONT.match(text)
     if m:
         try:
-            meta = yaml.safe_load(m.group(1))
+            meta = yaml.load(m.group(1), Loader=_SAFE_LOADER)
         except yaml.YAMLError as exc:
             raise ExtractionError(f"the YAML front matter is malformed: {exc.problem}") from exc
         if meta is not None and not isinstance(meta, dict):
