@@ -16,14 +16,37 @@ from whoosh.util.numeric import byte_to_length
 
 from app.index.facets import segment_key
 
-#: posting lists kept per segment (the words a person is typing come back again and again)
-POSTINGS_PER_SEGMENT = 4096
-#: position lists are bulkier: fewer of them
-VALUES_PER_SEGMENT = 256
+#: bytes of posting lists kept per segment (the words a person types come back again)
+POSTINGS_BYTES = 24 * 2**20
+#: bytes of encoded position lists kept per segment, for phrases
+VALUES_BYTES = 16 * 2**20
 _EMPTY_IDS = np.zeros(0, dtype=np.int32)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 #: Whoosh stores a field's length in one byte; 0 means "no length", which scorers read as 1
 _LENGTHS = np.array([1.0] + [float(byte_to_length(b)) for b in range(1, 256)], dtype=np.float32)
+
+
+class SizedCache:
+    """Least recently used entries, bounded by their total size in bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._entries: OrderedDict = OrderedDict()
+
+    def get(self, key):
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+            return found[0]
+        return None
+
+    def put(self, key, value, size: int) -> None:
+        self._entries[key] = (value, size)
+        self.size += size
+        while self.size > self.limit and len(self._entries) > 1:
+            _key, (_value, old) = self._entries.popitem(last=False)
+            self.size -= old
 
 
 class SegmentArrays:
@@ -32,10 +55,8 @@ class SegmentArrays:
     def __init__(self, reader) -> None:
         self.reader = reader
         self.doc_count_all = reader.doc_count_all()
-        self._postings: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = (
-            OrderedDict()
-        )
-        self._values: OrderedDict[tuple[str, bytes], list[bytes]] = OrderedDict()
+        self._postings = SizedCache(POSTINGS_BYTES)
+        self._values = SizedCache(VALUES_BYTES)
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | None = None
         self._live_mask: np.ndarray | None = None
@@ -70,13 +91,9 @@ class SegmentArrays:
         """(docnums ascending, weights) of a term, deleted documents included."""
         key = (fieldname, btext)
         found = self._postings.get(key)
-        if found is not None:
-            self._postings.move_to_end(key)
-            return found
-        found = self._read_postings(fieldname, btext)
-        self._postings[key] = found
-        if len(self._postings) > POSTINGS_PER_SEGMENT:
-            self._postings.popitem(last=False)
+        if found is None:
+            found = self._read_postings(fieldname, btext)
+            self._postings.put(key, found, found[0].nbytes + found[1].nbytes + 200)
         return found
 
     def _read_postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -103,11 +120,7 @@ class SegmentArrays:
         values = self._values.get(key)
         if values is None:
             values = self._read_values(fieldname, btext)
-            self._values[key] = values
-            if len(self._values) > VALUES_PER_SEGMENT:
-                self._values.popitem(last=False)
-        else:
-            self._values.move_to_end(key)
+            self._values.put(key, values, sum(map(len, values)) + 40 * len(values) + 200)
         ids = self.postings(fieldname, btext)[0]
         decode = self.reader.schema[fieldname].format.decode_positions
         return [decode(values[i]) for i in np.searchsorted(ids, docnums).tolist()]

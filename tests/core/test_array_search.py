@@ -13,6 +13,7 @@ from whoosh.collectors import UnlimitedCollector
 
 from app.archive import Archive
 from app.config import Config
+from app.index.arrays import SizedCache
 from app.query.parser import parse
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
 
@@ -90,3 +91,15 @@ def test_date_order_puts_undated_articles_last(varied):
     assert dated == sorted(dated, key=lambda d: d.replace(tzinfo=None), reverse=True)
     assert dates[len(dated) :] == [None] * (len(dates) - len(dated))
     assert dated and len(dated) < len(dates)
+
+
+def test_the_posting_cache_keeps_recent_entries_within_its_size():
+    cache = SizedCache(limit=100)
+    cache.put("a", 1, 40)
+    cache.put("b", 2, 40)
+    assert cache.get("a") == 1  # "b" is now the least recently used
+    cache.put("c", 3, 40)
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == (1, None, 3)
+    assert cache.size == 80
+    cache.put("huge", 4, 500)  # larger than the limit: kept alone, the rest goes
+    assert cache.get("huge") == 4 and cache.get("a") is None and cache.size == 500
