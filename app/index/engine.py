@@ -188,7 +188,7 @@ class WhooshIndex:
                 else:
                     order = _newest_first(matched, self._date_values(searcher), limit)
                 top = matched[order]
-                shown_scores = [float(s) for s in scores[order]] if sort == "relevance" else []
+                shown_scores = scores[order].tolist() if sort == "relevance" else []
             elif sort in SORT_FIELDS:
                 name, reverse = SORT_FIELDS[sort]
                 results = searcher.search(
@@ -199,11 +199,11 @@ class WhooshIndex:
                 shown_scores = []
             else:
                 raise ClippingsError(f"unknown sort order {sort!r}")
-            ids = [int(i) for i in columns.ids[top]]
+            ids = columns.ids[top].tolist()
             scores_out = shown_scores or [0.0] * len(ids)
             if every_id and len(ids) < len(matched):
                 rest = np.setdiff1d(matched, top, assume_unique=True)
-                ids += [int(i) for i in columns.ids[rest]]
+                ids += columns.ids[rest].tolist()
                 scores_out += [0.0] * len(rest)
             counts = facet_counts.count(columns, matched) if facets else {}
         return EngineResult(
