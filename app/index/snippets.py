@@ -5,12 +5,13 @@ from __future__ import annotations
 import fnmatch
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh.fields import Schema
 
-from app.index.analysis import LANGUAGES, TOKEN_PATTERN
+from app.index.analysis import LANGUAGES, TOKEN_PATTERN, fold
 from app.index.caching import CachingAnalyzer
 from app.index.schema import NAMES_FIELD, stem_analyzer, stem_field
 
@@ -26,6 +27,8 @@ class TermMatcher:
     patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
     #: fields → word → does it match; filled while snippets are made for one result page
     memo: dict[tuple[str, ...], dict[str, bool]] = field(default_factory=dict)
+    #: literal starts of prefix queries; None once a wildcard has no literal start
+    prefixes: list[str] | None = field(default_factory=list)
 
     @classmethod
     def from_query(cls, query: wq.Query) -> TermMatcher:
@@ -38,13 +41,34 @@ class TermMatcher:
                 matcher.exact.setdefault(name, set()).update(leaf.words)
             elif isinstance(leaf, wq.Prefix):
                 matcher.patterns.setdefault(name, []).append(re.compile(re.escape(leaf.text)))
+                if matcher.prefixes is not None:
+                    matcher.prefixes.append(leaf.text)
             elif isinstance(leaf, wq.Wildcard):
                 regex = fnmatch.translate(leaf.text)
                 matcher.patterns.setdefault(name, []).append(re.compile(regex))
+                matcher.prefixes = None
             elif isinstance(leaf, wq.Term):
                 text = leaf.text.decode() if isinstance(leaf.text, bytes) else leaf.text
                 matcher.exact.setdefault(name, set()).add(text)
         return matcher
+
+    def cores(self) -> tuple[str, ...] | None:
+        """Three-letter starts of every word the query looks for in the text fields.
+
+        A word of an article can only match if its folded form contains one of them
+        (stems and compound parts keep the start of the word), so most words of a
+        snippet are ruled out without being stemmed or split. None: no such rule.
+        """
+        if self.prefixes is None:
+            return None
+        cores = {fold(p)[:3] for p in self.prefixes}
+        for name, terms in self.exact.items():
+            if name == NAMES_FIELD:
+                continue
+            for term in terms:
+                core = term.split(":", 1)[1] if name.endswith("_stem") and ":" in term else term
+                cores.add(_undigraph(fold(core))[:3])
+        return tuple(c for c in cores if c)
 
     def fields(self) -> set[str]:
         return set(self.exact) | set(self.patterns)
@@ -76,15 +100,25 @@ def match_spans(
     spans: set[tuple[int, int]] = set()
     if all(isinstance(a, CachingAnalyzer) for _, a in fields):
         # one pass over the words; each distinct word is judged once per query and fields
-        checks = [(name, analyzer.terms) for name, analyzer in fields]
+        checks = [
+            (name == NAMES_FIELD, matcher.exact.get(name, frozenset()),
+             matcher.patterns.get(name, ()), a.terms)
+            for name, a in fields
+        ]  # fmt: skip
+        cores = matcher.cores()
+        folded = schema["body"].analyzer.terms  # the cached exact analysis: lower-cased, folded
         verdicts = matcher.memo.setdefault(tuple(name for name, _ in fields), {})
         for match in TOKEN_PATTERN.finditer(text):
             word = match.group()
             hit = verdicts.get(word)
             if hit is None:
-                hit = verdicts[word] = any(
-                    matcher.matches(name, t) for name, terms in checks for t, _ in terms(word)
+                plausible = cores is None or any(
+                    core in form
+                    for term, _ in folded(word)
+                    for form in (term, _undigraph(term))
+                    for core in cores
                 )
+                hit = verdicts[word] = _judge(word, checks, plausible)
             if hit:
                 spans.add(match.span())
         return _merge(sorted(spans))
@@ -93,6 +127,25 @@ def match_spans(
             if matcher.matches(name, token.text):
                 spans.add((token.startchar, token.endchar))
     return _merge(sorted(spans))
+
+
+def _judge(
+    word: str, checks: list[tuple[bool, set[str], list[re.Pattern], Callable]], plausible: bool
+) -> bool:
+    """Whether any index term of ``word`` is one the query asked for. Implausible words
+    (see ``TermMatcher.cores``) are only checked as names, which cross scripts."""
+    for is_names, exact, patterns, terms in checks:
+        if not (plausible or is_names):
+            continue
+        for term, _ in terms(word):
+            if term in exact or (patterns and any(p.match(term) for p in patterns)):
+                return True
+    return False
+
+
+def _undigraph(text: str) -> str:
+    """German digraphs as their umlauts' folded letter: *Mueller* contains *mul*."""
+    return text.replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
 def first_spans(
