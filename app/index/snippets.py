@@ -67,7 +67,7 @@ class TermMatcher:
                 continue
             for term in terms:
                 core = term.split(":", 1)[1] if name.endswith("_stem") and ":" in term else term
-                cores.add(_undigraph(fold(core))[:3])
+                cores.add(fold(core)[:3])
         return tuple(c for c in cores if c)
 
     def fields(self) -> set[str]:
@@ -113,10 +113,7 @@ def match_spans(
             hit = verdicts.get(word)
             if hit is None:
                 plausible = cores is None or any(
-                    core in form
-                    for term, _ in folded(word)
-                    for form in (term, _undigraph(term))
-                    for core in cores
+                    core in term for term, _ in folded(word) for core in cores
                 )
                 hit = verdicts[word] = _judge(word, checks, plausible)
             if hit:
@@ -141,11 +138,6 @@ def _judge(
             if term in exact or (patterns and any(p.match(term) for p in patterns)):
                 return True
     return False
-
-
-def _undigraph(text: str) -> str:
-    """German digraphs as their umlauts' folded letter: *Mueller* contains *mul*."""
-    return text.replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
 def first_spans(

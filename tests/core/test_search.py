@@ -118,6 +118,26 @@ def test_snippets_mark_the_matched_words(filled):
     assert "<b>Grain</b>" in marked["title"]
 
 
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("Umsatz", "<b>Warenumsatz</b>"),  # a compound part
+        ("Müller", "<b>Mueller</b>"),  # a digraph spelling of a name
+        ("Häuser", "<b>Haus</b>"),  # a stem
+        ("Tokajew", "<b>Токаев</b>"),  # a name across scripts
+        ("Waren*", "<b>Warenumsatz</b>"),
+        ("W?renumsatz", "<b>Warenumsatz</b>"),
+    ],
+)
+def test_snippets_mark_forms_the_query_matched(archive, query, marked):
+    article = fresh(GERMAN)
+    article.body = "Der Warenumsatz stieg. Herr Mueller kaufte ein Haus. Токаев sprach in Astana."
+    archive.add(article)
+    (hit,) = archive.search(query).hits
+    assert marked in hit.snippet
+    assert hit.snippet.count("<b>") == 1
+
+
 def test_snippet_text_is_html_escaped(archive):
     article = fresh(BODY_ONLY)
     article.body = "Profits <script> & losses: grain traders report"
