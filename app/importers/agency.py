@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from app.importers.dates import find_dates
 from app.importers.profiles import Profile
+from app.importers.sections import VOCABULARY
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
@@ -108,11 +110,54 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if m and _plausible_place(m["place"]):
             profile = by_alias[m["marker"]]
             return Dateline(normalise_place(m["place"]), profile.name, profile)
+    if found := _marker_first(head, profiles) or _place_date_credit(head, profiles):
+        return found
     m = _BARE_MARKER.match(head)
     if m:
         profile = _profile_for_marker(m["marker"], profiles)
         if profile is not None:
             return Dateline("", profile.name, profile)
+    return None
+
+
+# "(ANSA) - ROME, APR 2 - Italian …": the agency's marker first, the place after it.
+_MARKER_FIRST = re.compile(
+    rf"^\((?P<marker>[^()\n]{{2,30}})\)\s*[-–—]{{1,2}}\s*(?P<place>[{_UPPER}][{_UPPER}'’.\-]+"
+    rf"(?: [{_UPPER}][{_UPPER}'’.\-]+){{0,2}})"
+    r"\s*(?:,\s*(?P<rest>[^-–—\n]{1,25}?))?\s*[-–—]{1,2}\s"
+)
+# "Baku, 24. Oktober, AZERTAC" alone on its line, "YEREVAN, MARCH 13, ARMENPRESS. Armenia…":
+# place, date, then the agency's name in capitals instead of a bracketed credit.
+_PLACE_DATE_CREDIT = re.compile(
+    rf"^{_PLACE}\s*,\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
+    rf"(?P<marker>[{_UPPER}][{_UPPER}\d.\-]{{2,19}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s)"
+)
+
+
+def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    """A dateline whose credit is a known agency or reads like one (short, capitals)."""
+    if not _plausible_place(place):
+        return None
+    profile = _profile_for_marker(f"({marker})", profiles)
+    if profile is not None:
+        return Dateline(normalise_place(place), profile.name, profile)
+    letters = [c for c in marker if c.isalpha()]
+    if len(letters) >= 3 and len(marker.split()) <= 2 and marker.split()[0].isupper():
+        return Dateline(normalise_place(place), marker.strip(), None)
+    return None
+
+
+def _marker_first(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    m = _MARKER_FIRST.match(head)
+    if m and sum(c.isalpha() for c in m["place"]) >= 3:
+        return _credited(m["place"], m["marker"].strip(), profiles)
+    return None
+
+
+def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    m = _PLACE_DATE_CREDIT.match(head)
+    if m and find_dates(m["date"], 2000):
+        return _credited(m["place"], m["marker"], profiles)
     return None
 
 
@@ -137,7 +182,35 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _BARE_PLACE.match(line[:120])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), "", None)
+    m = _CASED_PLACE.match(line[:80])
+    if m and not _not_a_place(m["place"]):
+        return Dateline(m["place"], "", None)
     return None
+
+
+# "Magdeburg. Der US-Chiphersteller …", "Wien – Die Inflation …", "Frankfurt/Main – …":
+# newspapers set the place in ordinary case before a full stop or a dash.
+_LOWER = "a-zäöüßà-öø-ÿа-яёіїєў"
+_CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
+_CASED_PLACE = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
+    rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
+    rf"(?:\.|\s[–—-]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
+)
+# One-word sentences and labels that open a paragraph the same way ("Update – …").
+_OPENERS = """
+update updates exklusiv eilmeldung analyse kommentar interview korrektur nachtrag hintergrund
+fazit achtung wichtig hinweis nein ja doch also gut klar okay heute gestern morgen jetzt nun
+aktuell schluss ende zunächst erstens zweitens breaking exclusive analysis opinion comment
+correction editorial yes no well again finally today yesterday first second note warning
+live watch listen read more срочно молния эксклюзив мнение комментарий итак да нет сегодня
+вчера обновлено внимание важно
+"""
+_NOT_OPENER_WORDS = set(_OPENERS.split())
+
+
+def _not_a_place(place: str) -> bool:
+    return place.lower() in _NOT_OPENER_WORDS or place.lower() in VOCABULARY
 
 
 def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:

@@ -117,6 +117,8 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
     return out
 
 
+# A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)".
+_CAPTION_CREDIT_END = re.compile(r"[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)$")
 _TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
 
 
@@ -158,6 +160,8 @@ class _Layout:
             if found:
                 self.dateline, self.dateline_idx = found, i
                 break
+        # Captions and a standfirst passed over on the way to a place-only dateline.
+        self.header_prose: list[int] = []
         if self.dateline is None:
             self._bare_dateline(lines)
         self.title_idx = -1
@@ -169,7 +173,10 @@ class _Layout:
             self._detect()
 
     def _bare_dateline(self, lines: list[str]) -> None:
-        """A place-only dateline on the first paragraph of running text (or alone above it)."""
+        """A place-only dateline on the first paragraph of running text (or alone above it).
+        Captions and a standfirst come before it on many pages: prose above a photo credit,
+        ending in a credit "(Kyodo)", or followed by the byline and stamp is skipped."""
+        skipped: list[int] = []
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
             if not is_prose(line) or self.is_meta(line):
                 continue
@@ -178,7 +185,31 @@ class _Layout:
                 self.dateline, self.dateline_idx = found, i - 1
             elif found := bare_dateline(line):
                 self.dateline, self.dateline_idx = found, i
+            elif self._header_prose(i):
+                skipped.append(i)
+                continue
+            if self.dateline is not None and skipped:
+                self.header_prose = skipped
             return
+
+    def _is_caption_prose(self, i: int) -> bool:
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        return bool(_CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after))
+
+    def _header_prose(self, i: int) -> bool:
+        """Prose that belongs to the header: a caption (above its credit or ending in a
+        bracketed credit) or a standfirst followed by the byline or date stamp."""
+        line, after = self.lines[i], self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if _CAPTION_CREDIT_END.search(line) and _words(line) <= 30:
+            return True
+        if not after:
+            return False
+        return bool(
+            is_credit_line(after)
+            or _date_line(after)
+            or author_of_line(after)
+            or (_NAMES_LINE.match(after) and self.is_name_by_stamp(i + 1))
+        )
 
     def is_meta(self, line: str) -> bool:
         return bool(
@@ -214,6 +245,10 @@ class _Layout:
         header also has a heading next to a date stamp, which is then the title."""
         lines = self.lines
         credit = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_credit(lines[j])]
+        if not credit and i + 2 < len(lines) and is_credit_line(lines[i + 2]):
+            # alt text above the caption sentence, both above the credit
+            caption = lines[i + 1]
+            credit = [i + 2] if is_prose(caption) and _words(caption) <= 30 else []
         if not credit or (is_prose(lines[i]) and _words(lines[i]) > 40):
             return False
         for j in range(i - 1, max(-1, i - 8), -1):
@@ -230,6 +265,15 @@ class _Layout:
 
     def _detect(self) -> None:
         lines = self.lines
+        if self.header_prose:
+            # The title stands above the first header prose; of that prose only a
+            # standfirst (not a caption) is the lead, and the text starts at the dateline.
+            skipped, self.header_prose = self.header_prose, []
+            self.dateline_idx, keep = -1, self.dateline_idx
+            self._detect()
+            self.dateline_idx, self.body_start, self.header_prose = keep, keep, skipped
+            self.lead_idx = [i for i in skipped if not self._is_caption_prose(i)]
+            return
         if self.dateline_idx >= 0:
             start = self.dateline_idx
         else:

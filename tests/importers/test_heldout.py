@@ -40,7 +40,6 @@ KNOWN_MISSES = {
     "zeit_de_kommunalwahl.html": "visible h1 preferred to the og:title with its kicker",
     "aljazeera_en_sudan.txt": "'Recommended Stories' list items and 'Source:' line left",
     "kyodo_en_rice.txt": "'TOKYO -' opener after a caption ending '(Kyodo)'",
-    "ansa_en_wine.txt": "'(ANSA) - ROME, APR 2 -': place after the agency marker",
     "france24_en_farmers.html": "standfirst (chapo) kept at the top of the body",
     "nhk_en_typhoon.txt": "section label under the text, menu item 'Business' taken",
     "armenpress_en_copper.txt": "author name under the text; 'More news' stamped list left",
