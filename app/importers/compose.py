@@ -26,6 +26,7 @@ from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
 from app.importers.sections import section_of_line
+from app.importers.sitename import site_from_footer
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -519,10 +520,12 @@ def compose(
         if found_profile is not None:
             profile = found_profile
             source = found_profile.name
-    if not source and hints.fallback_source:
-        # A site name ("Коммерсантъ", "tagesschau.de") is the source under its profile's name.
-        named = profile_named(hints.fallback_source, profiles)
-        source = named.name if named else hints.fallback_source
+    site = hints.fallback_source or site_from_footer(lines)
+    if not source and site:
+        # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
+        # the source, under its profile's name when a profile knows it.
+        named = profile_named(site, profiles)
+        source = named.name if named else site
     if profile is None and source:
         profile = profile_named(source, profiles)
 

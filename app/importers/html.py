@@ -20,6 +20,7 @@ from app.importers.compose import Hints
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
+from app.importers.sitename import site_from_title
 from app.model import ExtractionError
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
@@ -210,6 +211,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
+    site = site or site_from_title(meta.html_title, title)
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
