@@ -35,6 +35,12 @@ _LABELLED = re.compile(
     r"дата|datum|date)\b",
     re.IGNORECASE,
 )
+# The first publication, printed under the text beside a later stamp in the header.
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:erstpublikation|erstveröffentlichung|erstmals veröffentlicht|first published|"
+    r"originally published|впервые опубликовано|первая публикация)\b",
+    re.IGNORECASE,
+)
 _UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _DATELINE_SCAN = 80
@@ -134,6 +140,16 @@ def _merge_split_stamps(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _is_bare_stamp(line: str) -> bool:
+    """A date with year and time and nothing else ("24.10.2025 [16:52]"): sites print it
+    under the text; related headlines after it carry their own words."""
+    hits = find_dates(line)
+    if len(hits) != 1 or not (hits[0].has_time and hits[0].has_year):
+        return False
+    rest = line[: hits[0].start] + line[hits[0].end :]
+    return not _WORDS.findall(rest)
 
 
 def _date_line(line: str) -> list[DateHit]:
@@ -392,6 +408,8 @@ def _pick_date(
                 score -= 1  # a later revision; the first publication is what we keep
             if hit.weekday and not hit.has_time:
                 score -= 3  # the header bar's "today", not a publication stamp
+            elif hit.weekday and header.index(i) < len(header) - 6:
+                score -= 2  # a clock in the header bar, above the menu
             if ref_hit and (hit.value.month, hit.value.day) == (
                 ref_hit.value.month,
                 ref_hit.value.day,
@@ -440,8 +458,16 @@ def compose(
     body: list[str] = []
     author = hints.author
     skip_next = False
+    first_published: datetime | None = None
+    stamps: list[int] = []  # a bare stamp between paragraphs: the article's own time
     for i in range(layout.body_start, len(lines)):
         line = lines[i]
+        if _FIRST_PUBLISHED.match(line) and (hits := find_dates(line)):
+            first_published = first_published or hits[0].value
+            continue
+        if body and _is_bare_stamp(line):
+            stamps.append(i)
+            continue
         if skip_next:
             skip_next = False
             if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
@@ -478,8 +504,8 @@ def compose(
 
     # Metadata from the header zone (and a few lines at the foot).
     dl_text = lines[layout.dateline_idx] if dl else ""
-    foot = [i for i in tail if i not in header]
-    published = hints.published or _pick_date(lines, header, foot, dl_text)
+    foot = stamps[:1] + [i for i in tail if i not in header and i not in stamps]
+    published = hints.published or first_published or _pick_date(lines, header, foot, dl_text)
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None

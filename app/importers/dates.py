@@ -48,7 +48,7 @@ _TIME = (
     rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>[+-−]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
-_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|um|at|в|,\s*um|,\s*at)?\s*" + _TIME + r")?"
+_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
 _PATTERNS = [
     # 2025-11-05, 2025-11-05T12:33:00+03:00
@@ -78,7 +78,7 @@ _PATTERNS = [
 # "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date.
 _TIME_FIRST = re.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|]?\s*$",
+    rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|/]?\s*$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAYS})\.?,?\s*$", re.IGNORECASE)

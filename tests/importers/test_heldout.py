@@ -35,7 +35,6 @@ KNOWN_MISSES = {
     "handelsblatt_de_chipfabrik.txt": "'Magdeburg.' opener; 'Erstpublikation' stamp under text",
     "nzz_de_franken.txt": "caption over a 'Name / NZZ' credit read as text; teasers left",
     "derstandard_de_inflation.txt": "caption taken as title; 'Wien –' opener is no caps dateline",
-    "azertac_de_gas.txt": "'Baku, 24. Oktober, AZERTAC' alone on its line; stamp under text",
     "faz_de_autozoelle.html": "visible h1 preferred to 'Kicker: Headline'; place in byline",
     "zeit_de_kommunalwahl.html": "visible h1 preferred to the og:title with its kicker",
     "aljazeera_en_sudan.txt": "'Recommended Stories' list items and 'Source:' line left",

@@ -1,0 +1,47 @@
+"""Date stamps of unprofiled sites: time before the date with a slash, a bracketed time,
+a first-publication note under the text, a bare stamp after the last paragraph, and a
+header-bar clock far above the title."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.importers import extract
+from app.importers.dates import find_dates
+
+
+def test_time_slash_date_and_bracketed_time() -> None:
+    assert find_dates("09:05 / 03.02.2025")[0].value == datetime(2025, 2, 3, 9, 5)
+    assert find_dates("03.02.2025 [09:05]")[0].value == datetime(2025, 2, 3, 9, 5)
+
+
+def test_first_publication_under_the_text_wins_over_the_update_stamp() -> None:
+    text = (
+        "Werk schließt zum Jahresende\n"
+        "14.05.2025 - 16:05 Uhr\n"
+        "Der Hersteller schließt sein Werk in Kassel zum Jahresende, wie ein Sprecher am "
+        "Mittwoch mitteilte. Betroffen sind 300 Beschäftigte.\n"
+        "Der Betriebsrat kündigte Widerstand an und forderte Gespräche mit dem Land.\n"
+        "Erstpublikation: 14.05.2025, 14:10 Uhr."
+    )
+    art = extract("e.txt", text.encode("utf-8"))[0].article
+    assert art.published == datetime(2025, 5, 14, 14, 10)
+    assert "Erstpublikation" not in art.body
+
+
+def test_bare_stamp_under_the_text_beats_the_header_clock() -> None:
+    text = (
+        "NEWSWIRE\n"
+        "Samstag, 25 Oktober 2025 09:41\n"
+        "Politik\nWirtschaft\nKultur\nSport\nWelt\nAlle Nachrichten\n"
+        "Hafen meldet Rekordumschlag\n"
+        "Der Hafen hat in den ersten neun Monaten so viel Fracht umgeschlagen wie nie "
+        "zuvor, teilte die Hafenverwaltung am Freitag mit.\n"
+        "Vor allem der Containerverkehr legte zu, hieß es weiter in der Mitteilung.\n"
+        "24.10.2025 [16:52]\n"
+        "Drucken\n"
+        "24.10.2025 [15:30] Präsident empfängt Delegation aus Usbekistan zu Gesprächen\n"
+    )
+    art = extract("h.txt", text.encode("utf-8"))[0].article
+    assert art.published == datetime(2025, 10, 24, 16, 52)
+    assert "16:52" not in art.body
