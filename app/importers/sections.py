@@ -19,12 +19,17 @@ Military Law Crime Media Companies Analysis Official Weather Wetter Погода
 Политика Экономика Общество Культура Спорт Наука Технологии Регионы Происшествия Здоровье
 Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
 Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость
+Schweiz Österreich Deutschland Hamburg Berlin Bayern Verkehr Arbeit Geld Immobilien Wohnen
+Disaster Disasters Climate Transport Property Money Columns Features Investigations
+Деньги Авто Жизнь Кино Путешествия Строительство
 """
 _MULTI = (
     "В мире", "Сельское хозяйство", "Международные отношения", "Middle East", "Asia Pacific",
     "Asia-Pacific", "Wirtschaft und Finanzen", "Politik und Gesellschaft", "Kultur und Medien",
     "Наука и технологии", "Экономика и бизнес", "Science and Technology", "Health and Science",
     "World News", "Business News", "Official news", "Regionen Kasachstans", "Политика и общество",
+    "Weather & Disaster", "Oil & Gas", "Oil&Gas", "Science & Culture", "Science & Tech",
+    "Climate Crisis", "Личные деньги", "Экономика и финансы",
 )  # fmt: skip
 VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI}
 _LABEL = re.compile(
