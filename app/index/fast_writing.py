@@ -60,26 +60,24 @@ _positions_word_values = formats.Positions.word_values
 _frequency_word_values = formats.Frequency.word_values
 
 
-def positions_word_values(self, value, analyzer, **kwargs):
-    cached, text = _caching_analyzer(value, analyzer)
-    if cached is None or kwargs.get("mode") != "index":
-        return _positions_word_values(self, value, analyzer, **kwargs)
-    boost = self.field_boost
-    return (
-        (term, len(found), len(found) * boost, _encode_positions(found))
-        for term, found in cached.term_positions(text).items()
-    )
+def _fast(slow, encode):
+    """A ``word_values`` that groups a caching analyzer's terms directly, else ``slow``."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        cached, text = _caching_analyzer(value, analyzer)
+        if cached is None or kwargs.get("mode") != "index":
+            return slow(self, value, analyzer, **kwargs)
+        boost = self.field_boost
+        return (
+            (term, len(found), len(found) * boost, encode(found))
+            for term, found in cached.term_positions(text).items()
+        )
+
+    return word_values
 
 
-def frequency_word_values(self, value, analyzer, **kwargs):
-    cached, text = _caching_analyzer(value, analyzer)
-    if cached is None or kwargs.get("mode") != "index":
-        return _frequency_word_values(self, value, analyzer, **kwargs)
-    boost = self.field_boost
-    return (
-        (term, len(found), len(found) * boost, pack_uint(len(found)))
-        for term, found in cached.term_positions(text).items()
-    )
+positions_word_values = _fast(_positions_word_values, _encode_positions)
+frequency_word_values = _fast(_frequency_word_values, lambda found: pack_uint(len(found)))
 
 
 class _Lengths:
