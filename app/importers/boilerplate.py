@@ -91,6 +91,9 @@ _START_PATTERNS = [
     r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"
     r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|"
     r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version|"
+    # editors' initials with the agencies used ("mik/dpa/Reuters"), list counters, reprint
+    r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
+    r"(?:активная )?(?:гипер)?ссылка на (?:источник|[\w.]+) обязательна|"
     r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
     r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     "kommersant_ru_port.html": "rubric link, subheader, author line under the text",
     "prime_ru_neft.txt": "time-stamped related headlines at the foot",
     "uza_ru_hlopok.txt": "'Name, УзА' author line under the text",
-    "spiegel_de_bahnstreik.txt": "agency initials 'mik/dpa/Reuters', paywall note, tag list left",
     "handelsblatt_de_chipfabrik.txt": "'Magdeburg.' opener; 'Erstpublikation' stamp under text",
     "nzz_de_franken.txt": "caption over a 'Name / NZZ' credit read as text; teasers left",
     "derstandard_de_inflation.txt": "caption taken as title; 'Wien –' opener is no caps dateline",
@@ -41,7 +40,6 @@ KNOWN_MISSES = {
     "armenpress_en_copper.txt": "author name under the text; 'More news' stamped list left",
     "lenta_ru_avtokredit.txt": "author name under the text",
     "kunuz_ru_metro.txt": "'17:20 / 17.04.2025' stamp; standfirst below the title",
-    "24kg_ru_elektroenergiya.txt": "reprint notice 'Ссылка на источник обязательна' left",
     "zakon_ru_zerno.html": "no metadata: site only in <title>; stamp line with views and author",
 }
 

@@ -1,0 +1,24 @@
+"""Editors' initials lines, list counters and reprint notices are furniture; prose that
+merely contains a slash is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.importers.boilerplate import is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["mik/dpa/Reuters", "(ans/AFP)", "list 2 of 4", "Ссылка на источник обязательна.",
+     "Активная гиперссылка на Vesti.kz обязательна"],
+)  # fmt: skip
+def test_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Die Bahn/Cargo-Sparte schreibt Verluste.", "and/or the ministry said so."]
+)
+def test_prose_with_slashes_stays(line: str) -> None:
+    assert not is_boilerplate(line)
