@@ -98,6 +98,16 @@ _START_PATTERNS = [
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
     r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"
     r"(?:video|audio|sendung|beitrag)? ?verfügbar bis\b|available until\b|"
+    # "Weitere Artikel auf FOCUS online", "More stories on Example News": the site's links
+    r"(?:weitere|mehr) (?:artikel|nachrichten|beiträge|videos|news) (?:auf|bei|von) "
+    r"[^.!?]{2,40}$|more (?:stories|articles|videos) (?:on|at) [^.!?]{2,40}$|"
+    # a colleague's credit under the text: "Nikkei staff writer Mayu Ito contributed to …"
+    r"[^.!?]{2,80}\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$|"
+    r"[^.!?]{2,60}\b(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen\.?$|"
+    # donation appeals: "Поддержите Vlast.kz — мы существуем благодаря читателям"
+    r"(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}(?:—|–|-|:)"
+    r"[^.!?]{0,60}(?:благодаря читател|thanks to (?:our )?readers|dank (?:unserer|der) leser)|"
+    r"(?:support (?:us|our journalism|independent journalism)|donate now|jetzt spenden)$|"
     r"dieses thema im programm:|(?:видео )?доступно до\b",
     # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
     r"(?:last )?updated:?\s+(?:on\s+)?(?:\d|an? \w+ ago|yesterday|today|just now|"
@@ -125,8 +135,9 @@ _CAPTION = re.compile(
     r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
     r"bildquelle|bildunterschrift|bildnachweis|photo credit|image credit|photo|photos|"
     r"file photo|archive photo|image|picture|"
-    r"illustration|illustrative (?:photo|image|picture)|grafik|infografik|фото|фотография|"
-    r"архивное фото|иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
+    r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
+    r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
+    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
     _I,
 )
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
@@ -138,14 +149,16 @@ _CAPTION_END = re.compile(
 )
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo|фото|bild|image|picture|quelle|credit)\s*(?::|by\b|von\b)|©)"
-    r"\s*[^.!?]{1,80}$",
+    r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
 )
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
     r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"
     r"(?: taken [^,]{0,60},?)? (?:shows|provided|released|made available)|"
-    r"^(?:das|dieses|ein) (?:archiv)?(?:foto|bild)(?: vom [^,]{0,30})? zeigt|^на (?:фото|снимке)\b",
+    r"^(?:das|dieses|ein) (?:archiv)?(?:foto|bild)(?: vom [^,]{0,30})? zeigt|^на (?:фото|снимке)\b|"
+    r"^(?:фото|снимок|изображение) носит иллюстративный|^(?:the )?(?:photo|image) is (?:for )?"
+    r"illustrati",
     _I,
 )
 # A photographer's credit inside a caption: "REUTERS/Jane Doe", "(AP Photo/Ivan Lenko)",
@@ -163,7 +176,7 @@ _TEASER = re.compile(
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
-    r"read (?:also|more)|also read|see also|"
+    r"read (?:also|more|next)|also read|see also|"
     r"related(?: articles| stories| news| content| posts| topics)?|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
@@ -179,7 +192,8 @@ _FOOTER = re.compile(
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
-    r"материалы по теме|похожие новости|"
+    r"материалы по теме|похожие новости|другие материалы|"
+    r"more from this section|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей)\b",
     _I,

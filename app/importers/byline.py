@@ -11,6 +11,26 @@ _BYLINE = re.compile(
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:[,|/(–—-].{{0,60}})?$",
     re.IGNORECASE,
 )
+# "From Nur Aisyah Rahman" (Bernama): "from" only with a whole name of two or more words.
+_FROM = re.compile(
+    r"^(?:From|FROM)\s+(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’.\-]+"
+    r"(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]+|bin|binti|al|van|von|de)){1,4})$"
+)
+# "RYO NAKAMURA, Nikkei staff writer", "Jane Doe, Reuters correspondent in Kyiv": a name,
+# then its role; the role words tell a byline from a list of names.
+_ROLE = re.compile(
+    rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?),\s+(?:[\w.&'’-]+\s+){{0,3}}"
+    r"(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
+    r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель)"
+    r"(?:\s+(?:in|at|for|based in)\s+[\w .'’-]{2,30})?$"
+)
+# Words that make "From Our Correspondent", "From Monday On" a phrase rather than a name.
+_NOT_NAME_WORDS = frozenset({
+    "our", "the", "a", "an", "on", "in", "at", "to", "of", "for", "and", "staff", "agencies",
+    "correspondent", "correspondents", "reporter", "wire", "wires", "news", "today", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
 
 
@@ -49,6 +69,10 @@ def author_of_line(line: str) -> str:
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])
+    m = _FROM.match(line) or _ROLE.match(line)
+    words = m["name"].split() if m else []
+    if m and _is_name(m["name"]) and len(words) >= 2:
+        return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])
     return ""
 
 

@@ -44,6 +44,7 @@ _FIRST_PUBLISHED = re.compile(
 _UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _DATELINE_SCAN = 80
+_CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
@@ -54,7 +55,9 @@ _AUTHOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture)\s*:)\s*\S+", re.IGNORECASE
+    r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture|bildrechte|bildquelle|quelle|"
+    r"credit|source|источник)\s*:)\s*\S+",
+    re.IGNORECASE,
 )
 # A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not.
 _LEGAL = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|права|copyright", re.IGNORECASE)
@@ -124,8 +127,15 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
     return out
 
 
-# A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)".
-_CAPTION_CREDIT_END = re.compile(r"[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)$")
+# A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)", "… (BTA Photo)",
+# "… in spring. (Photo by Rei Tanaka)", "(Photo: Shutterstock)".
+_CAPTION_CREDIT_END = re.compile(
+    r"(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
+    r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?$",
+    re.IGNORECASE,
+)
+# A bare "Site/Provider" credit right above the text ("FOCUS online/Wochit").
+_SLASH_CREDIT = re.compile(r"^[^\W\d][\w .-]{1,30}/[^\W\d][\w.-]{1,30}$")
 _TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
 
 
@@ -160,7 +170,12 @@ def _date_line(line: str) -> list[DateHit]:
     rest = line
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
-    return hits if len(_WORDS.findall(rest)) <= 5 else []
+    words = len(_WORDS.findall(rest))
+    if not any(h.has_year or h.has_time for h in hits):
+        # "Mittwoch, 5. November" is a stamp; "Отопительный сезон начнется 10 октября" is a
+        # headline that names a day: a bare day and month allow a label, not a sentence.
+        return hits if words <= 2 else []
+    return hits if words <= 5 else []
 
 
 class _Layout:
@@ -209,6 +224,12 @@ class _Layout:
                 self.header_prose = skipped
             return
 
+    def _is_short_caption(self, i: int) -> bool:
+        """A caption sentence above its credit; a long paragraph there is the lead that a
+        photo credit happens to follow."""
+        line = self.lines[i]
+        return is_prose(line) and _words(line) <= _CAPTION_WORDS and self._is_caption_prose(i)
+
     def _is_caption_prose(self, i: int) -> bool:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return bool(_CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after))
@@ -237,6 +258,7 @@ class _Layout:
             or bp.is_footer(line)
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
             or _is_ticker(line)
+            or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
         )
 
     def is_name_by_stamp(self, i: int) -> bool:
@@ -256,6 +278,16 @@ class _Layout:
             self.body_start = self.dateline_idx
         elif self.title_idx >= 0:
             self.body_start = self.title_idx + 1
+
+    def _is_photo_caption(self, i: int, start: int) -> bool:
+        """A caption ending in a bracketed photo credit ("… (BTA Photo)"), or a bare
+        "Site/Provider" credit right above the text: passed over, not the title."""
+        line = self.lines[i]
+        if i == start - 1 and _SLASH_CREDIT.match(line):
+            return True
+        if self._is_short_caption(i):
+            return True
+        return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
 
     def _is_caption_text(self, i: int) -> bool:
         """Caption text beside its photo credit ("… Flammen" / "© Name/AFP"), when the
@@ -295,7 +327,11 @@ class _Layout:
             start = self.dateline_idx
         else:
             start = next(
-                (i for i, ln in enumerate(lines) if is_prose(ln) and not self.is_meta(ln)),
+                (
+                    i
+                    for i, ln in enumerate(lines)
+                    if is_prose(ln) and not self.is_meta(ln) and not self._is_short_caption(i)
+                ),
                 len(lines),
             )
         if start == len(lines):
@@ -308,7 +344,9 @@ class _Layout:
         i = start - 1
         while i >= 0 and len(block) < 4:
             line = lines[i]
-            if self.is_meta(line) or self.is_name_by_stamp(i) or self._is_caption_text(i):
+            if self._is_photo_caption(i, start):
+                pass  # a caption between the headline and the text is passed over
+            elif self.is_meta(line) or self.is_name_by_stamp(i) or self._is_caption_text(i):
                 if block:
                     break
             else:
@@ -390,12 +428,12 @@ def _trailing_junk(line: str) -> bool:
 
 
 def _pick_date(
-    lines: list[str], header: list[int], tail: list[int], dl_text: str
+    lines: list[str], header: list[int], tail: list[int], dl_text: str, title_idx: int = -1
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
     best: tuple[int, int, datetime] | None = None
-    for order, i in enumerate(header + tail):
+    for i in header + tail:
         line = lines[i]
         hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
         for hit in hits:
@@ -410,13 +448,15 @@ def _pick_date(
                 score -= 3  # the header bar's "today", not a publication stamp
             elif hit.weekday and header.index(i) < len(header) - 6:
                 score -= 2  # a clock in the header bar, above the menu
+            # Of equal stamps, the one by the headline (not the header bar's clock) wins.
+            near = -abs(i - title_idx) if title_idx >= 0 else 0
             if ref_hit and (hit.value.month, hit.value.day) == (
                 ref_hit.value.month,
                 ref_hit.value.day,
             ):
                 score += 1
-            if best is None or score > best[0]:
-                best = (score, -order, hit.value)
+            if best is None or (score, near) > best[:2]:
+                best = (score, near, hit.value)
     if best:
         return best[2]
     return None
@@ -505,7 +545,9 @@ def compose(
     # Metadata from the header zone (and a few lines at the foot).
     dl_text = lines[layout.dateline_idx] if dl else ""
     foot = stamps[:1] + [i for i in tail if i not in header and i not in stamps]
-    published = hints.published or first_published or _pick_date(lines, header, foot, dl_text)
+    published = (
+        hints.published or first_published or _pick_date(lines, header, foot, dl_text, title_idx)
+    )
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None

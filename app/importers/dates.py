@@ -38,7 +38,8 @@ _WEEKDAYS = (
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
     "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
-    "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8,
+    "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
+    "myt": 8, "pht": 8, "wib": 7,
 }  # fmt: skip
 _ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True))
 
@@ -48,7 +49,8 @@ _TIME = (
     rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>[+-−]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
-_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
+# "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
+_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
 _PATTERNS = [
     # 2025-11-05, 2025-11-05T12:33:00+03:00
@@ -61,6 +63,12 @@ _PATTERNS = [
     re.compile(
         r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
         + _SEP_TIME
+    ),
+    # 08/01/2025 03:45 PM: day first, as most of the world writes it; a second number
+    # above 12 can only be a day, so "12/25/2025" is read month first (US pages)
+    re.compile(
+        r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _SEP_TIME,
+        re.IGNORECASE,
     ),
     # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.
     re.compile(
@@ -113,6 +121,8 @@ def _offset(zone: str | None, off: str | None) -> timezone | None:
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, bool] | None:
     parts = m.groupdict()
+    if "/" in m.group(0)[:6] and parts.get("m") and int(parts["m"]) > 12 >= int(parts["d"]):
+        parts["d"], parts["m"] = parts["m"], parts["d"]  # 12/25/2025: month first
     month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
     year_text = parts.get("y")
     has_year = bool(year_text)
