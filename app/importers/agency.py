@@ -104,13 +104,18 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         agency_like = len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
         if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
             return Dateline(normalise_place(place), inner, None)
+        if not m["dash"] and _acronym_after_date(m, head):
+            # "New Delhi, Mar 5 (PTI) India's …": no dash, but a date and an agency acronym
+            return Dateline(normalise_place(place), inner, None)
     if profiles:
         regex, by_alias = _bare_alias_regex(profiles)
         m = regex.match(head)
         if m and _plausible_place(m["place"]):
             profile = by_alias[m["marker"]]
             return Dateline(normalise_place(m["place"]), profile.name, profile)
-    if found := _marker_first(head, profiles) or _place_date_credit(head, profiles):
+    if found := (
+        _marker_first(head, profiles) or _place_date_credit(head, profiles) or _slashed(head)
+    ):
         return found
     m = _BARE_MARKER.match(head)
     if m:
@@ -118,6 +123,18 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if profile is not None:
             return Dateline("", profile.name, profile)
     return None
+
+
+def _acronym_after_date(m: re.Match[str], head: str) -> bool:
+    """A bracketed agency acronym ("(PTI)", "(IANS)") after place and date, the sentence
+    starting right after it: a dateline even without its dash."""
+    inner = m["marker"].strip("()/ ")
+    if not (2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()):
+        return False
+    if not m["rest"] or not find_dates(m["rest"], 2000):
+        return False
+    after = head[m.end() :].lstrip()
+    return after[:1].isupper()
 
 
 # "(ANSA) - ROME, APR 2 - Italian …": the agency's marker first, the place after it.
@@ -128,9 +145,16 @@ _MARKER_FIRST = re.compile(
 )
 # "Baku, 24. Oktober, AZERTAC" alone on its line, "YEREVAN, MARCH 13, ARMENPRESS. Armenia…":
 # place, date, then the agency's name in capitals instead of a bracketed credit.
+# "Алматы. 12 марта. КазТАГ –", "Баку. 12 мая. REPORT.AZ/": the same with full stops, a
+# name in mixed capitals and a slash after it.
 _PLACE_DATE_CREDIT = re.compile(
-    rf"^{_PLACE}\s*,\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
-    rf"(?P<marker>[{_UPPER}][{_UPPER}\d.\-]{{2,19}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s)"
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
+    rf"(?P<marker>[{_UPPER}][\w.\-]{{1,19}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
+)
+# "Баку/25.03.25/Turan: …": place, numeric date and the agency between slashes.
+_SLASHED = re.compile(
+    rf"^(?P<place>[{_UPPER}][\w'’.\-]+(?: [{_UPPER}][\w'’.\-]+)?)\s*/\s*"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*/\s*(?P<marker>[^\W\d][\w .\-]{1,24}?)\s*[:–—-]\s"
 )
 
 
@@ -142,8 +166,24 @@ def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Datelin
     if profile is not None:
         return Dateline(normalise_place(place), profile.name, profile)
     letters = [c for c in marker if c.isalpha()]
-    if len(letters) >= 3 and len(marker.split()) <= 2 and marker.split()[0].isupper():
-        return Dateline(normalise_place(place), marker.strip(), None)
+    capitals = sum(c.isupper() for c in marker.split()[0])
+    if len(letters) >= 3 and len(marker.split()) <= 2 and capitals >= 2:
+        return Dateline(normalise_place(place), _credit_name(marker), None)
+    return None
+
+
+def _credit_name(marker: str) -> str:
+    """A credit as written, but a domain in capitals as a name: "REPORT.AZ" → "Report.az"."""
+    marker = marker.strip().rstrip(".")
+    if "." in marker and marker.isupper():
+        return marker[:1] + marker[1:].lower()
+    return marker
+
+
+def _slashed(head: str) -> Dateline | None:
+    m = _SLASHED.match(head)
+    if m and _plausible_place(m["place"]) and m["marker"][:1].isupper():
+        return Dateline(normalise_place(m["place"]), _credit_name(m["marker"]), None)
     return None
 
 

@@ -26,7 +26,7 @@ from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
 from app.importers.sections import section_of_line
-from app.importers.sitename import site_from_footer
+from app.importers.sitename import has_cyrillic, latin_name, site_from_footer, site_from_masthead
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -43,6 +43,11 @@ _FIRST_PUBLISHED = re.compile(
 )
 _UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+_ORG_WORDS = re.compile(
+    r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
+    r"агентство|новости|газета)\b",
+    re.IGNORECASE,
+)
 _DATELINE_SCAN = 80
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
@@ -265,6 +270,8 @@ class _Layout:
         """A names-only line within two lines of a date stamp or byline: the author."""
         if not _NAMES_LINE.match(self.lines[i]) or section_of_line(self.lines[i]):
             return False
+        if _ORG_WORDS.search(self.lines[i]):
+            return False  # "Turan Information Agency" under the masthead is no author
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         return any(_date_line(n) or author_of_line(n) for n in near)
 
@@ -589,6 +596,8 @@ def compose(
             profile = found_profile
             source = found_profile.name
     site = hints.fallback_source or site_from_footer(lines)
+    if not site and title_idx > 3:
+        site = site_from_masthead(lines[:title_idx], layout.is_meta)
     if not source and site:
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
         # the source, under its profile's name when a profile knows it.
@@ -596,6 +605,8 @@ def compose(
         source = named.name if named else site
     if profile is None and source:
         profile = profile_named(source, profiles)
+    if profile is None and not hints.source and has_cyrillic(source):
+        source = latin_name(source)
 
     body_text = "\n\n".join(body)
     if not section and profile is not None:

@@ -9,6 +9,7 @@ agency, not the publisher, so only lines that read as a legal notice count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _RIGHTS = re.compile(
@@ -19,7 +20,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\b")
 # Legal forms and owner descriptions around the name: "GmbH & Co. KG", "ООО", "Media Network".
 _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
-    r"limited|inc\.?|llc|plc|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
+    r"limited|private|pvt\.?|inc\.?|llc|plc|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"ооо|оао|зао|пао|ао|фгбу|ано|ия|иа|сми|редакция)(?=\W|$)",
     re.IGNORECASE,
@@ -28,16 +29,44 @@ _CUT = re.compile(r"\.\s|[,;(|]|\s[-–—]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
 
 
+# "WZ – Wiener Zeitung": a logo's initials, then the name they stand for.
+_INITIALS_NAME = re.compile(
+    r"^(?P<abbr>[A-ZÄÖÜА-ЯЁ]{2,5})\s+[-–—]\s+(?P<name>(?:\w[\w.'’-]*\s?){2,5})"
+)
+# "Turan Information Agency", "Anadolu Agency": the agency's own name is the brand; a
+# nationality before "News Agency" ("Bulgarian News Agency") is not a name on its own.
+_AGENCY_SUFFIX = re.compile(
+    r"^(?P<name>[^\W\d][\w.'’-]+)\s+(?:(?:news|information|press|telegraph)\s+)?agency$", re.I
+)
+_NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ic|ch|i)$", re.I)
+
+
+def brand_name(name: str) -> str:
+    """The outlet's name without the description around it (see the patterns above)."""
+    name = " ".join(name.split())
+    if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
+        name = m["name"].strip()
+    if (m := _AGENCY_SUFFIX.match(name)) and not _NATIONALITY.search(m["name"]):
+        name = m["name"]
+    return name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
+
+
 def _owner(text: str) -> str:
     """The name left after years, legal forms and quotes are taken away."""
     text = _YEARS.sub(" ", text)
     text = _RIGHTS.sub(" ", text)
     text = _MARK.sub(" ", text)
     text = _LEGAL_WORDS.sub(" ", text).strip(" .:-–—")
+    if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
+        text = text.strip()[m.start("name") :]
     if m := _CUT.search(text):
         text = text[: m.start()]
     text = "".join(c for c in text if c not in _QUOTES)
-    return " ".join(text.split()).strip(" .,-–—")
+    return brand_name(" ".join(text.split()).strip(" .,-–—"))
 
 
 def copyright_owner(line: str) -> str:
@@ -88,3 +117,50 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     if headline and head != " ".join(headline.split()).lower():
         return ""
     return site
+
+
+def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:
+    """The outlet's logo text at the top of a paste ("Nikkei Asia" above "Subscribe",
+    "Log in" and the menu): a short name among the first lines, followed by chrome."""
+    for i, line in enumerate(lines[:3]):
+        if is_chrome(line):
+            continue
+        words = line.split()
+        below = lines[i + 1 : i + 4]
+        if not 1 <= len(words) <= 4 or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
+            return ""
+        if sum(is_chrome(b) for b in below) >= 2:
+            return brand_name(line)
+        return ""
+    return ""
+
+
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+_ROMAN = (
+    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g",
+    "q", "ng", "o", "u", "u", "h", "i",
+)  # fmt: skip
+_LATIN = dict(zip(_CYRILLIC, _ROMAN, strict=True))
+
+
+def latin_name(name: str) -> str:
+    """A Cyrillic outlet name in Latin letters ("Вечерний Бишкек" → "Vecherniy Bishkek",
+    "КазТАГ" → "KazTAG"): the archive names sources in Latin script, as its profiles do."""
+    out: list[str] = []
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        if low not in _LATIN:
+            out.append(ch)
+            continue
+        latin = _LATIN[low]
+        if ch.isupper():
+            nxt = name[i + 1 : i + 2]
+            caps_word = nxt.isupper() or (not nxt.isalpha() and name[i - 1 : i].isupper())
+            latin = latin.upper() if caps_word else latin.capitalize()
+        out.append(latin)
+    return "".join(out)
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)

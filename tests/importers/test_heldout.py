@@ -49,12 +49,8 @@ KNOWN_MISSES = {
     "hina_en_port.txt": "'06.02.2025. 13:47' stamp missed, header-bar date taken; source 'Hina'",
     "bernama_en_palmoil.txt": "'08/01/2025 03:45 PM' not read; section in caps; 'From X' byline",
     "businessstandard_en_pmi.txt": "caption as title; source from copyright line; '(PTI)' missed",
-    "nikkei_en_rapidus.txt": "'NAME, Nikkei staff writer' byline as title; no source; 'Read Next'",
     "scmp_en_property.html": "summary bullets kept at the top of the body; byline div not read",
     "cgtn_en_rail.html": "microdata articleSection not read",
-    "kaztag_ru_rezervy.txt": "source in Cyrillic; 'Алматы. 12 марта. КазТАГ –' dateline missed",
-    "vb_ru_otoplenie.txt": "caption as title; '02/10/2025 12:14' not read; source in Cyrillic",
-    "turan_ru_neft.txt": "'Баку/25.03.25/Turan:' dateline missed; masthead name as source",
     "reportaz_ru_azal.html": "no metadata: '12 мая, 2025 16:20', 'REPORT.AZ/' dateline, rubric",
 }
 
