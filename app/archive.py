@@ -199,8 +199,9 @@ class Archive:
             fresh_path = self.root / "index.new"
             fresh = WhooshIndex.create_empty(fresh_path, self.config.index_memory_mb)
             try:
+                # no final merge into one segment: it took longer than the indexing itself
+                # at 100,000 articles, and array search barely notices a few segments
                 self._fill(fresh, progress, cancel)
-                fresh.optimize()
             finally:
                 fresh.close()
             self.index.close()
