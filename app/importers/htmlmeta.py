@@ -7,12 +7,14 @@ date; stated values beat anything guessed from the visible text.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from app.importers.dates import parse_date
+from app.importers.byline import author_of_line
+from app.importers.dates import find_dates, parse_date
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -137,12 +139,64 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
             meta.url = meta.url or el.get("href", "")
 
 
+_CLASS_AUTHOR = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|author-name)(?:$|[\s_-])", re.I)
+_CLASS_CRUMB = re.compile(r"breadcrumb", re.I)
+_CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
+_DOMAIN = re.compile(r"\w\.\w{2,}$")
+_HOME = {"home", "startseite", "главная", "start", "homepage", "main"}
+_CHROME = {"nav", "aside", "footer", "a", "li"}
+
+
+def _text(el: HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _shown(tree: HtmlElement, meta: PageMeta) -> None:
+    """What the page shows without stating it in metadata: the section in microdata or
+    breadcrumbs, the byline element, the date in a "date" element. Only for fields still
+    empty, and only elements outside menus and footers."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        prop = (el.get("itemprop") or "").lower()
+        cls = el.get("class") or ""
+        if not meta.section and prop == "articlesection":
+            meta.section = _text(el)[:60]
+        elif not meta.section and _CLASS_CRUMB.search(cls):
+            crumbs = [_text(a) for a in el.iter("a", "span") if _text(a)]
+            crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]
+            crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
+            meta.section = crumbs[0] if crumbs else ""
+        elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
+            meta.author = _byline(_text(el))
+        elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
+            stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
+            hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
+            meta.published = hits[0].value if hits else None
+
+
+def _byline(text: str) -> str:
+    """A person's name from a byline element ("By Jane Doe", "Jane Doe")."""
+    if name := author_of_line(text):
+        return name
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return text
+    return ""
+
+
 def page_meta(tree: HtmlElement) -> PageMeta:
-    """Stated metadata, JSON-LD first, then meta tags and <time>."""
+    """Stated metadata, JSON-LD first, then meta tags and <time>, then what the page
+    shows in microdata, breadcrumbs, byline and date elements."""
     meta = PageMeta()
     title = tree.find(".//title")
     if title is not None:
         meta.html_title = " ".join((title.text_content() or "").split())
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
+    if not (meta.section and meta.author and meta.published):
+        _shown(tree, meta)
     return meta

@@ -47,7 +47,7 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         return m.group(1).strip()
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
-        return line
+        return _cased(line)
     words = line.split()
     if 2 <= len(words) <= 8 and words[0].lower() in _HOME:
         named = [w for w in words[1:] if w.lower() in known]
@@ -59,3 +59,12 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         if named:
             return named[-1]
     return ""
+
+
+def _cased(name: str) -> str:
+    """A section set in capitals by the page's style ("BUSINESS", "MIDDLE EAST") in the
+    case the archive keeps ("Business"); short acronyms ("EU", "USA") stay."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+    return name
