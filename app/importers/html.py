@@ -153,6 +153,23 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     return ""
 
 
+def drop_summary(tree: HtmlElement, text: str) -> str:
+    """Summary bullets (a list with a "summary"/"standfirst" class) the extractor put at the
+    top of the text (under the headline): they restate the story, not its first paragraph."""
+    body = tree.find("body")
+    if body is None:
+        return text
+    items: set[str] = set()
+    for el in body.iter("ul", "ol"):
+        if _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            items |= {_squash(li.text_content()) for li in el.iter("li")}
+    if not items:
+        return text
+    lines = text.split("\n")
+    head = [ln for ln in lines[:6] if _squash(ln.lstrip("-•* ")) not in items]
+    return "\n".join(head + lines[6:])
+
+
 def _main_text(tree: HtmlElement, fast: bool) -> str:
     doc = trafilatura.bare_extraction(
         tree,
@@ -202,6 +219,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     stated = _stated_body(meta.body)
     if len(stated) > 1.5 * len(text) + 200:
         text = stated  # the extractor caught a caption or a teaser; the publisher's copy
+    text = drop_summary(tree, text)
     if len(text.strip()) < MIN_TEXT:
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"

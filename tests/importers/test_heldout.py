@@ -47,7 +47,6 @@ KNOWN_MISSES = {
     "wienerzeitung_de_mieten.txt": "source 'WZ' (logo); kicker 'Wohnen' as section",
     "hina_en_port.txt": "'06.02.2025. 13:47' stamp missed, header-bar date taken; source 'Hina'",
     "businessstandard_en_pmi.txt": "caption as title; source from copyright line; '(PTI)' missed",
-    "scmp_en_property.html": "summary bullets kept at the top of the body; byline div not read",
 }
 
 

@@ -62,3 +62,14 @@ def test_sections_in_capitals_are_cased() -> None:
     assert section_of_line("BUSINESS") == "Business"
     assert section_of_line("MIDDLE EAST") == "Middle East"
     assert section_of_line("Wirtschaft") == "Wirtschaft"
+
+
+def test_summary_bullets_under_the_headline_leave_the_body() -> None:
+    art = _one(
+        _page(
+            "<ul class='summary'><li>Record trips as travel demand stays strong</li>"
+            "<li>Operator plans several new lines this year</li></ul>"
+        )
+    )
+    assert art.body.startswith("The national railway handled")
+    assert "Operator plans several new lines" not in art.body
