@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -143,8 +144,25 @@ _CLASS_AUTHOR = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|author-name)(?:$
 _CLASS_CRUMB = re.compile(r"breadcrumb", re.I)
 _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
+_SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
 _HOME = {"home", "startseite", "главная", "start", "homepage", "main"}
 _CHROME = {"nav", "aside", "footer", "a", "li"}
+
+
+# One pass over the block and label elements (links and list items, the bulk of a page's
+# menus, are left out): only these attribute values are worth a closer look.
+_WORTH = re.compile(r"byline|uthor|utor|readcrumb|date|time|ublish", re.I)
+_PROPS = {"articlesection", "author", "datepublished"}
+_TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
+
+
+def _candidates(body: HtmlElement) -> list[HtmlElement]:
+    found = []
+    for el in body.iter(_TAGS):
+        prop = el.get("itemprop")
+        if (prop and prop.lower() in _PROPS) or _WORTH.search(el.get("class") or ""):
+            found.append(el)
+    return found
 
 
 def _text(el: HtmlElement) -> str:
@@ -158,9 +176,9 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in _candidates(body):
+        if next(islice(el.iter(), _SMALL, None), None) is not None:
+            continue  # a container ("article-date-wrapper" around the text), not a label
         prop = (el.get("itemprop") or "").lower()
         cls = el.get("class") or ""
         if not meta.section and prop == "articlesection":
