@@ -52,6 +52,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
 _SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
+_DIGIT = re.compile(r"\d")
 _PATTERNS = [
     # 2025-11-05, 2025-11-05T12:33:00+03:00
     re.compile(
@@ -154,6 +155,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in `text`, left to right, overlapping matches resolved by first pattern."""
+    if not _DIGIT.search(text):  # every pattern needs a day number: most lines have none
+        return []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
