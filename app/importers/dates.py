@@ -60,10 +60,15 @@ _PATTERNS = [
         r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
         r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
     ),
-    # 05.11.2025 12:33
+    # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr" (a space after each dot: four-digit year only)
     re.compile(
-        r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
-        + _SEP_TIME
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> ?)(?P<m>[01]?\d)\.(?P=sp)"
+        r"(?P<y>(?(sp)(?:19|20)\d{2}|(?:(?:19|20)\d{2}|\d{2})))(?![\d.]\d)" + _SEP_TIME
+    ),
+    # 20-01-2025 14:37: day, month, year with hyphens
+    re.compile(
+        r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d{2})(?![\d-])" + _SEP_TIME,
+        re.IGNORECASE,
     ),
     # 08/01/2025 03:45 PM: day first, as most of the world writes it; a second number
     # above 12 can only be a day, so "12/25/2025" is read month first (US pages)

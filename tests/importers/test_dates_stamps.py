@@ -45,3 +45,11 @@ def test_bare_stamp_under_the_text_beats_the_header_clock() -> None:
     art = extract("h.txt", text.encode("utf-8"))[0].article
     assert art.published == datetime(2025, 10, 24, 16, 52)
     assert "16:52" not in art.body
+
+
+def test_spaced_numeric_and_hyphenated_day_month_year_stamps() -> None:
+    assert find_dates("7. 4. 2024, 09:15 Uhr")[0].value == datetime(2024, 4, 7, 9, 15)
+    assert find_dates("7. 4. 2024 - 09:15")[0].value == datetime(2024, 4, 7, 9, 15)
+    assert find_dates("Seite 7. 4. 24 Besucher") == []  # spaced: four-digit year only
+    hit = find_dates("Tue 09-04-2024 16:50 PM")[0]
+    assert hit.value == datetime(2024, 4, 9, 16, 50) and hit.weekday
