@@ -25,6 +25,11 @@ _LEGAL_WORDS = re.compile(
     r"ооо|оао|зао|пао|ао|фгбу|ано|ия|иа|сми|редакция)(?=\W|$)",
     re.IGNORECASE,
 )
+# "taz Verlags u. Vertriebs GmbH", "Rheinische Post Zeitungsverlag": German company words
+# after the name; everything from the first of them on describes the owner, not the brand.
+_COMPANY_TAIL = re.compile(
+    r"\s(?:\w*verlag\w*|vertrieb\w*|mediengesellschaft|medienhaus)(?=\W|$)", re.IGNORECASE
+)
 _CUT = re.compile(r"\.\s|[,;(|]|\s[-–—]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
 
@@ -60,6 +65,8 @@ def _owner(text: str) -> str:
     text = _YEARS.sub(" ", text)
     text = _RIGHTS.sub(" ", text)
     text = _MARK.sub(" ", text)
+    if (m := _COMPANY_TAIL.search(text)) and text[: m.start()].strip(" .:-–—"):
+        text = text[: m.start()]
     text = _LEGAL_WORDS.sub(" ", text).strip(" .:-–—")
     if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
         text = text.strip()[m.start("name") :]
@@ -88,7 +95,8 @@ def copyright_owner(line: str) -> str:
     words = name.split()
     if not name or "/" in name or not 1 <= len(words) <= 4 or not name[:1].isalnum():
         return ""
-    if not any(c.isupper() for c in name) and "." not in name:
+    lower_brand = len(words) == 1 and _LEGAL_WORDS.search(line)  # "© taz Verlags … GmbH"
+    if not any(c.isupper() for c in name) and "." not in name and not lower_brand:
         return ""  # a fragment of a sentence, not a name
     return name
 

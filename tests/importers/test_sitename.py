@@ -58,3 +58,9 @@ def test_html_without_metadata_named_by_its_title_suffix() -> None:
     )
     art = extract("v.html", page.encode("utf-8"), profiles=())[0].article
     assert art.source == "Vesti.kz"
+
+
+def test_german_company_words_after_the_name_are_cut_whole() -> None:
+    assert copyright_owner("© nd Verlags u. Druckerei GmbH") == "nd"
+    assert copyright_owner("© 2024 Nordkurier Zeitungsverlag GmbH") == "Nordkurier"
+    assert copyright_owner("© 2024 Verlag Der Freitag GmbH") == "Der Freitag"
