@@ -48,7 +48,25 @@ def _plausible_place(place: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
+# "Интерфакс-Казахстан", "Novosti-Armenia": an agency's name joined to a capitalised region
+# is a different agency (a regional one) and is kept whole.
+_REGIONAL = re.compile(rf"(?P<head>[^\W\d_][\w.]*)-(?P<region>[{_UPPER}][^\W\d_]+)")
+
+
+def _regional(name: str) -> re.Match[str] | None:
+    return _REGIONAL.fullmatch(name.strip())
+
+
+def _continues(text: str, end: int) -> bool:
+    """A name found in `text` ending at `end` goes on as "-Region"."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+
+
 def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    whole = marker.strip("()/ ").split("/")[0].strip()
+    if _regional(whole):
+        key = whole.lower()
+        return next((p for p in profiles if key in (a.lower() for a in p.aliases)), None)
     for profile in profiles:
         if any(p.search(marker) for p in profile.dateline):
             return profile
@@ -81,7 +99,7 @@ def _bare_alias_regex(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], d
     by_alias = {a: p for p in reversed(profiles) for a in p.aliases}
     aliases = "|".join(sorted(map(re.escape, by_alias), key=len, reverse=True))
     regex = re.compile(
-        rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b\s*[.:]?\s*"
+        rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b(?!-[{_UPPER}])\s*[.:]?\s*"
         r"(?P<dash>[-–—]{1,2}|\.|:)"
     )
     return regex, by_alias
@@ -165,6 +183,9 @@ def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Datelin
     profile = _profile_for_marker(f"({marker})", profiles)
     if profile is not None:
         return Dateline(normalise_place(place), profile.name, profile)
+    if (regional := _regional(marker)) and (parent := profile_named(regional["head"], profiles)):
+        # a regional branch of a known agency: its Latin name with the region
+        return Dateline(normalise_place(place), f"{parent.name}-{regional['region']}", None)
     letters = [c for c in marker if c.isalpha()]
     capitals = sum(c.isupper() for c in marker.split()[0])
     if len(letters) >= 3 and len(marker.split()) <= 2 and capitals >= 2:
@@ -266,14 +287,17 @@ def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None
     """A profile whose dateline marker or alias (as a whole word) occurs in `text`; of
     several, the one named first ("(FRANCE 24 with AFP)" is France 24's item)."""
     for profile in profiles:
-        if any(p.search(text) for p in profile.dateline):
-            return profile
+        for pattern in profile.dateline:
+            if (m := pattern.search(text)) and not _continues(text, m.end()):
+                return profile
     first: tuple[int, Profile] | None = None
     for profile in profiles:
         for alias in profile.aliases:
             if len(alias) < 3:
                 continue
             m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+            if m and _continues(text, m.end()):
+                continue
             if m and (first is None or m.start() < first[0]):
                 first = (m.start(), profile)
     return first[1] if first else None

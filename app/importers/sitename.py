@@ -46,9 +46,15 @@ _AGENCY_SUFFIX = re.compile(
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ic|ch|i)$", re.I)
 
 
+# "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes.
+_ACRONYM_QUOTED = re.compile(r"^[A-ZА-ЯЁ]{2,6}\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]")
+
+
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = " ".join(name.split())
+    if m := _ACRONYM_QUOTED.match(name):
+        name = m["name"].strip()
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
         name = m["name"].strip()
     if (m := _AGENCY_SUFFIX.match(name)) and not _NATIONALITY.search(m["name"]):
@@ -70,6 +76,8 @@ def _owner(text: str) -> str:
     text = _LEGAL_WORDS.sub(" ", text).strip(" .:-–—")
     if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
         text = text.strip()[m.start("name") :]
+    if m := _ACRONYM_QUOTED.match(text.strip()):
+        text = m["name"]
     if m := _CUT.search(text):
         text = text[: m.start()]
     text = "".join(c for c in text if c not in _QUOTES)
@@ -152,9 +160,14 @@ _ROMAN = (
 _LATIN = dict(zip(_CYRILLIC, _ROMAN, strict=True))
 
 
+_REGION_IA = re.compile(r"(?<=-)(?P<stem>[А-ЯЁ][а-яё]+)ия(?![а-яё])")
+
+
 def latin_name(name: str) -> str:
     """A Cyrillic outlet name in Latin letters ("Вечерний Бишкек" → "Vecherniy Bishkek",
-    "КазТАГ" → "KazTAG"): the archive names sources in Latin script, as its profiles do."""
+    "КазТАГ" → "KazTAG"): the archive names sources in Latin script, as its profiles do.
+    A region after a hyphen takes the English ending: "Новости-Армения" → "Novosti-Armenia"."""
+    name = _REGION_IA.sub(lambda m: latin_name(m["stem"]) + "ia", name)
     out: list[str] = []
     for i, ch in enumerate(name):
         low = ch.lower()

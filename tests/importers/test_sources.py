@@ -4,6 +4,7 @@ sister agencies stay apart (dpa / dpa-AFX, Interfax / Interfax-Ukraine)."""
 from __future__ import annotations
 
 from app.importers import extract
+from app.importers.sitename import copyright_owner, latin_name
 from app.model import Extracted
 
 _PAGE = """<html lang="ru"><head><meta property="og:site_name" content="Коммерсантъ">
@@ -31,3 +32,20 @@ def test_sister_agencies_stay_apart() -> None:
     assert _article("b.txt", f"Dax fällt\nFRANKFURT (dpa) - {body}").source == "dpa"
     text = "Grain exports fall\nKYIV. Oct 3 (Interfax-Ukraine) – Ukraine exported less grain."
     assert _article("c.txt", text).source == "Interfax-Ukraine"
+
+
+def test_regional_agency_joined_by_hyphen_is_kept_whole() -> None:
+    text = (
+        "Алматы. 3 марта. Интерфакс-Узбекистан – Экспорт хлопка из Узбекистана вырос на 8% "
+        "в феврале, сообщило министерство.\n"
+        "Рост объясняется высокими ценами на мировом рынке, добавили в ведомстве."
+    )
+    art = extract("r.txt", text.encode("utf-8"))[0].article
+    assert art.source == "Interfax-Uzbekistan" and art.dateline == "Алматы"
+
+
+def test_quoted_name_after_an_organisation_acronym_and_a_region_ending() -> None:
+    assert copyright_owner("© 2024 ИА «Туркмен». При использовании ссылка обязательна.") == (
+        "Туркмен"
+    )
+    assert latin_name("Вести-Болгария") == "Vesti-Bolgaria"
