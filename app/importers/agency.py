@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from app.importers.dates import find_dates
 from app.importers.profiles import Profile
 from app.importers.sections import VOCABULARY
+from app.importers.sitename import brand_name
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
@@ -125,6 +126,9 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if not m["dash"] and _acronym_after_date(m, head):
             # "New Delhi, Mar 5 (PTI) India's …": no dash, but a date and an agency acronym
             return Dateline(normalise_place(place), inner, None)
+        if not m["dash"] and caps and _slashed_credit_after_date(m, head):
+            # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …": the credit between slashes
+            return Dateline(normalise_place(place), brand_name(inner), None)
     if profiles:
         regex, by_alias = _bare_alias_regex(profiles)
         m = regex.match(head)
@@ -153,6 +157,16 @@ def _acronym_after_date(m: re.Match[str], head: str) -> bool:
         return False
     after = head[m.end() :].lstrip()
     return after[:1].isupper()
+
+
+def _slashed_credit_after_date(m: re.Match[str], head: str) -> bool:
+    """A short name between slashes after an all-caps place and a date, a sentence after it."""
+    inner = m["marker"].strip("/ ")
+    if not m["marker"].startswith("/") or len(inner.split()) > 3 or not inner[:1].isupper():
+        return False
+    if not m["rest"] or not find_dates(m["rest"], 2000):
+        return False
+    return head[m.end() :].lstrip()[:1].isupper()
 
 
 # "(ANSA) - ROME, APR 2 - Italian …": the agency's marker first, the place after it.

@@ -92,3 +92,15 @@ def test_caption_alt_text_above_the_caption_is_no_title() -> None:
     art = extract("i.txt", text.encode("utf-8"))[0].article
     assert (art.title, art.dateline) == ("Inflation in Tirol sinkt auf 2,9 Prozent", "Innsbruck")
     assert "Lebensmittel wurden" not in art.body
+
+
+def test_numeric_date_and_quoted_credit_between_slashes() -> None:
+    text = (
+        "Электростанция увеличила выработку\n"
+        "ХУДЖАНД, 02.03.2024 /ИА «Согд»/. Выработка электроэнергии в регионе выросла на 5% "
+        "по сравнению с прошлым годом.\n"
+        "Об этом сообщили в местной энергокомпании."
+    )
+    art = extract("s.txt", text.encode("utf-8"))[0].article
+    assert art.dateline == "Худжанд" and art.source == "Sogd"
+    assert art.body.startswith("ХУДЖАНД, 02.03.2024 /ИА «Согд»/. Выработка")

@@ -55,7 +55,6 @@ KNOWN_MISSES = {
     "fr_de_flughafen.html": "leadText standfirst kept at the top; 'Frankfurt –' opener missed",
     "hindu_en_gst.txt": "'READ LATER' as title; '- NEW DELHI' and 'PTI' credit missed",
     "antara_en_nickel.txt": "'Reporter: Name' author line missed",
-    "khovar_ru_rogun.txt": "'ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/.': no dateline, 'NIAT Khovar'",
 }
 
 
