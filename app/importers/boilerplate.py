@@ -37,6 +37,7 @@ _NAV_WORDS = (
     "schriftgr(?:ö|oe|ö)(?:ss|ß)e|schrift (?:vergrößern|verkleinern)|textgröße|font size|"
     "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
+    "read later|save for later|später lesen|für später speichern|читать позже|"
     "join the conversation|(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)

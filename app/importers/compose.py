@@ -16,6 +16,7 @@ from app.importers.agency import (
     Dateline,
     bare_dateline,
     mentioned_agency,
+    normalise_place,
     parse_dateline,
     profile_for_url,
     profile_named,
@@ -63,6 +64,12 @@ _CREDIT = re.compile(
     r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture|bildrechte|bildquelle|quelle|"
     r"credit|source|источник)\s*:)\s*\S+",
     re.IGNORECASE,
+)
+# "Updated - March 05, 2025 11:02 am IST - NEW DELHI": the place after the stamp, in capitals.
+_STAMP_PLACE = re.compile(r"^\s*[-–—|]\s*(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ'’. -]{2,30})$")
+# An agency credit alone on a line under the headline: "PTI", "(AP)", "Quelle: dpa".
+_AGENCY_LINE = re.compile(
+    r"^(?:(?i:quelle|source|источник)\s*:\s*)?\(?(?P<name>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})\)?$"
 )
 # A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not.
 _LEGAL = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|права|copyright", re.IGNORECASE)
@@ -119,6 +126,21 @@ def is_credit_line(line: str) -> bool:
 def _is_credit(line: str) -> bool:
     """A photo credit with a name after its marker ("© Name/AFP", "Foto: epd-bild/Name")."""
     return bool(_CREDIT.match(line)) and _words(line) <= 10
+
+
+def _stamp_place(line: str) -> str:
+    """The dateline place printed after a date stamp ("… IST - NEW DELHI"), or ''."""
+    hits = _date_line(line)
+    m = _STAMP_PLACE.match(line[hits[-1].end :]) if hits else None
+    return normalise_place(m["place"]) if m else ""
+
+
+def _agency_credit(line: str) -> str:
+    """The agency an agency-credit line names ("PTI", "(AP)", "Quelle: dpa"), or ''."""
+    m = _AGENCY_LINE.match(line.strip())
+    if not m or (m["name"].islower() and ":" not in line and "(" not in line):
+        return ""  # a bare lower-case word is no credit; "Quelle: dpa", "(dpa)" are
+    return m["name"]
 
 
 def _merge_author_labels(lines: list[str]) -> list[str]:
@@ -353,7 +375,12 @@ class _Layout:
             line = lines[i]
             if self._is_photo_caption(i, start):
                 pass  # a caption between the headline and the text is passed over
-            elif self.is_meta(line) or self.is_name_by_stamp(i) or self._is_caption_text(i):
+            elif (
+                self.is_meta(line)
+                or self.is_name_by_stamp(i)
+                or self._is_caption_text(i)
+                or _agency_credit(line)
+            ):
                 if block:
                     break
             else:
@@ -373,8 +400,12 @@ class _Layout:
         else:
             self.lead_idx = block
         self.body_start = start if start < len(lines) else (self.title_idx + 1)
-        if self.dateline_idx < 0 and self.lead_idx:
-            # Without a dateline the "lead" lines are simply the first paragraphs.
+        stamped = self.lead_idx and any(
+            _date_line(lines[j]) for j in range(max(self.lead_idx) + 1, start)
+        )
+        if self.dateline_idx < 0 and self.lead_idx and not stamped:
+            # Without a dateline the "lead" lines are simply the first paragraphs (unless a
+            # date stamp stands between them and the text: then they are the standfirst).
             self.body_start = min(self.lead_idx)
             self.lead_idx = []
         if self.dateline_idx < 0:
@@ -579,9 +610,25 @@ def compose(
     if not author:
         author = next((lines[i] for i in header if layout.is_name_by_stamp(i)), "")
 
+    stamp_place = "" if dl else next((p for i in header if (p := _stamp_place(lines[i]))), "")
     source = hints.source
     if not source and dl:
         source = dl.agency
+    if not source and title_idx >= 0:
+        # an agency credit between the headline and the text names the text's author
+        credit = next(
+            (
+                c
+                for i in header
+                if title_idx < i < layout.body_start
+                if (c := _agency_credit(lines[i]))
+            ),
+            "",
+        )
+        if credit and (named := profile_named(credit, profiles)):
+            profile, source = named, named.name
+        elif credit:
+            source = credit
     if not source:
         found_profile = None
         for i in tail + header:
@@ -624,7 +671,7 @@ def compose(
         url=hints.url,
         author=author,
         published=published,
-        dateline=hints.dateline or (dl.place if dl else ""),
+        dateline=hints.dateline or (dl.place if dl else "") or stamp_place,
         section=section,
         language=language,
         tags=list(hints.tags),

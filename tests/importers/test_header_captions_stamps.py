@@ -175,3 +175,22 @@ def test_donation_appeal_and_other_materials_list_leave_the_body() -> None:
     )
     assert "Поддержите" not in art.body
     assert "бензин" not in art.body
+
+
+def test_agency_credit_line_place_after_stamp_and_share_bar_words() -> None:
+    text = (
+        "Rail freight volumes climb to record in January\n"
+        "Coal and container traffic lifted loadings across all zones\n"
+        "Updated - February 02, 2025 09:40 am IST - MUMBAI\n"
+        "IANS\n"
+        "Share\n"
+        "READ LATER\n"
+        "Indian Railways loaded a record 142 million tonnes of freight in January, the "
+        "ministry said on Sunday, up 6% on the same month a year earlier.\n"
+        "Coal accounted for roughly half of the volume, officials said."
+    )
+    art = extract("h.txt", text.encode("utf-8"))[0].article
+    assert art.title == "Rail freight volumes climb to record in January"
+    assert art.source == "IANS" and art.dateline == "Mumbai"
+    assert art.published is not None and art.published.hour == 9
+    assert art.body.startswith("Indian Railways loaded")
