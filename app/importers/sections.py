@@ -58,6 +58,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         named = [p for p in parts if p.lower() in known]
         if named:
             return named[-1]
+        if parts[0].lower() in _HOME and parts[1][:1].isupper() and len(parts[1]) <= 30:
+            return parts[1]  # "Home › Tirol": the crumb after home names the section
     return ""
 
 

@@ -22,6 +22,7 @@ _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
     r"limited|private|pvt\.?|inc\.?|llc|plc|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
+    r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
     r"ооо|оао|зао|пао|ао|фгбу|ано|ия|иа|сми|редакция)(?=\W|$)",
     re.IGNORECASE,
 )

@@ -64,3 +64,7 @@ def test_german_company_words_after_the_name_are_cut_whole() -> None:
     assert copyright_owner("© nd Verlags u. Druckerei GmbH") == "nd"
     assert copyright_owner("© 2024 Nordkurier Zeitungsverlag GmbH") == "Nordkurier"
     assert copyright_owner("© 2024 Verlag Der Freitag GmbH") == "Der Freitag"
+
+
+def test_edition_word_marks_a_copyright_notice() -> None:
+    assert copyright_owner("© Kärntner Tagblatt Onlineausgabe") == "Kärntner Tagblatt"
