@@ -125,6 +125,12 @@ _LEAD_CLASS = re.compile(
 )
 
 
+def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
+    """Whether another paragraph repeats `el`'s text (the page prints its lead twice, the
+    second time as the first paragraph of the text)."""
+    return any(p is not el and _squash(p.text_content()) == key for p in body.iter("p"))
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -149,7 +155,37 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
                 continue
         if _in_chrome(el):
             continue
-        return "" if key[:80] in have else lead
+        at = have.find(key[:80])
+        if at < 0:
+            return lead
+        if by_class and at <= 300 and not _repeated(body, el, key):
+            return lead  # a standfirst by its class stays the lead even at the top of the text
+        return ""
+    return ""
+
+
+_BOLD_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?: [\w'’.-]+){0,2}$")
+
+
+def bold_dateline(tree: HtmlElement, text: str) -> str:
+    """ "<p><strong>Frankfurt</strong> – Der …": a place set in bold before a dash at the start
+    of the article's first paragraph (the page's own dateline mark-up)."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    head = _squash(text[:400])
+    for p in body.iter("p"):
+        if (p.text or "").strip() or not len(p):
+            continue
+        first = p[0]
+        tail = first.tail or ""
+        if first.tag not in ("strong", "b") or not tail.lstrip().startswith(("–", "—", "-")):
+            continue
+        place = " ".join(first.text_content().split())
+        if not _BOLD_PLACE.match(place) or _in_chrome(p):
+            continue
+        if _squash(" ".join(p.text_content().split()))[:60] in head:
+            return place
     return ""
 
 
@@ -236,6 +272,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     hints = Hints(
         title=title,
         lead=find_lead(tree, meta.description, text),
+        dateline=bold_dateline(tree, text),
         url=meta.url,
         author=author,
         published=published,

@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     "tagesschau_de_bahn.html": "headline without its kicker; h1 and byline left in the body",
     "anadolu_en_wheat.txt": "author in a 'Name | date' stamp",
     "astanatimes_en_rail.txt": "'By X in Section on date' byline",
-    "euractiv_en_cbam.html": "excerpt left at the start of the body",
     "rbc_ru_ipoteka.txt": "stamp without a year",
     "kommersant_ru_port.html": "rubric link, subheader, author line under the text",
     "prime_ru_neft.txt": "time-stamped related headlines at the foot",
@@ -52,7 +51,6 @@ KNOWN_MISSES = {
     "sn_de_festspiele.txt": "'SN-Newsletter' line left in the body",
     "stn_de_bosch.txt": "'Meistgelesene Artikel' and related headlines left in the body",
     "tt_de_lawine.txt": "no source (TT); section 'Kultur' from the menu; e-paper ad left",
-    "fr_de_flughafen.html": "leadText standfirst kept at the top; 'Frankfurt –' opener missed",
     "hindu_en_gst.txt": "'READ LATER' as title; '- NEW DELHI' and 'PTI' credit missed",
     "antara_en_nickel.txt": "'Reporter: Name' author line missed",
 }

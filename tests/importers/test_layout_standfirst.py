@@ -47,3 +47,22 @@ def test_breadcrumb_without_separators_names_the_section() -> None:
     assert section_of_line("Startseite Wirtschaft Unternehmen Deutsche Bahn") == "Wirtschaft"
     assert section_of_line("ANSA.it - English - News - Business") == "Business"
     assert section_of_line("Home office rules change") == ""
+
+
+def test_html_lead_class_standfirst_and_bold_place_opener() -> None:
+    from app.importers import extract
+
+    para = "Der Hafen hat im Februar deutlich mehr Container umgeschlagen als ein Jahr zuvor. " * 3
+    page = (
+        "<html><head><title>Hafen meldet Rekord</title></head><body><article>"
+        "<h1>Hafen meldet Rekord beim Umschlag</h1>"
+        '<p class="story-leadText">Der Containerumschlag im Hafen wächst wieder kräftig, '
+        "die Reedereien melden volle Schiffe und längere Liegezeiten.</p>"
+        f"<p><strong>Bremerhaven</strong> – {para}</p>"
+        f"<p>Die Betreiber rechnen mit einem weiteren Anstieg im Frühjahr. {para}</p>"
+        "</article></body></html>"
+    )
+    art = extract("p.html", page.encode("utf-8"))[0].article
+    assert art.dateline == "Bremerhaven"
+    assert art.body.startswith("Bremerhaven – Der Hafen")
+    assert art.lead.startswith("Der Containerumschlag")
