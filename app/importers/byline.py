@@ -76,6 +76,24 @@ def author_of_line(line: str) -> str:
     return ""
 
 
+# "Reporter: Name" / "Editor: Name" lines under the text (ANTARA and others): the reporter
+# is the author, the editor only a credit.
+_STAFF = re.compile(
+    rf"^(?P<role>reporters?|reporterin|korrespondent(?:in)?|корреспондент|editors?|editing|"
+    rf"redakteur(?:in)?|redaktion|редактор|photographer|fotograf(?:in)?)\s*:\s*(?P<name>{_NAMES})$",
+    re.IGNORECASE,
+)
+_WRITING_ROLES = ("reporter", "korrespondent", "корреспондент")
+
+
+def staff_line(line: str) -> tuple[bool, str] | None:
+    """A "Reporter: Name" / "Editor: Name" line: (whether the name wrote the text, name)."""
+    m = _STAFF.match(line.strip())
+    if not m or not _is_name(m["name"].split(",")[0]):
+        return None
+    return m["role"].lower().startswith(_WRITING_ROLES), _tidy(m["name"])
+
+
 def reporting_credit(line: str) -> str:
     """Reuters-style "Reporting by X; Editing by Y" at the foot of a story."""
     m = _REPORTING.match(line.strip())

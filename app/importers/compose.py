@@ -21,7 +21,7 @@ from app.importers.agency import (
     profile_for_url,
     profile_named,
 )
-from app.importers.byline import author_of_line, reporting_credit
+from app.importers.byline import author_of_line, reporting_credit, staff_line
 from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
@@ -565,6 +565,9 @@ def compose(
         if not body and (name := author_of_line(line)):
             author = author or name
             continue
+        if body and (staff := staff_line(line)):
+            author = author or (staff[1] if staff[0] else "")
+            continue  # "Reporter: Name", "Editor: Name" under the text
         if not body and _date_line(line) and not dl:
             header.append(i)
             continue

@@ -52,7 +52,6 @@ KNOWN_MISSES = {
     "stn_de_bosch.txt": "'Meistgelesene Artikel' and related headlines left in the body",
     "tt_de_lawine.txt": "no source (TT); section 'Kultur' from the menu; e-paper ad left",
     "hindu_en_gst.txt": "'READ LATER' as title; '- NEW DELHI' and 'PTI' credit missed",
-    "antara_en_nickel.txt": "'Reporter: Name' author line missed",
 }
 
 

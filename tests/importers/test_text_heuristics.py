@@ -200,3 +200,19 @@ def test_capitals_in_a_later_paragraph_are_no_dateline() -> None:
         "NATO – the alliance – was not part of the talks, officials said on Monday."
     )
     assert extract("a.txt", text.encode("utf-8"))[0].article.dateline == ""
+
+
+def test_reporter_and_editor_lines_under_the_text() -> None:
+    from app.importers import extract
+
+    text = (
+        "Coffee exports rise on strong demand\n"
+        "Jakarta (ANTARA) - Indonesia's coffee exports rose 12 percent in 2024 as demand from "
+        "Europe and the United States grew, the statistics agency said on Monday.\n"
+        "Robusta accounted for most of the shipments, officials said.\n"
+        "Reporter: Dewi Kartika Sari\n"
+        "Editor: Bambang Wijaya\n"
+    )
+    art = extract("a.txt", text.encode("utf-8"))[0].article
+    assert art.author == "Dewi Kartika Sari"
+    assert "Editor:" not in art.body and "Reporter:" not in art.body
