@@ -48,8 +48,13 @@ _START_PATTERNS = [
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
-    r"newsletter|der newsletter|unser newsletter|рассылка|you are receiving|you received this|"
+    r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter$|рассылка|"
+    r"you are receiving|you received this|"
     r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться",
+    # appeals for money, e-paper offers
+    r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
+    r"support (?:us|independent journalism)|(?:[\w.]+-)?e-?paper\b[^.]{0,50}"
+    r"(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts
     r"wir verwenden cookies|diese (?:web)?seite verwendet cookies|we use cookies|"
     r"this (?:web)?site uses cookies|by continuing to (?:use|browse)|мы используем (?:файлы )?"
@@ -189,7 +194,9 @@ _TEASER = re.compile(
 # Headings after which a page only lists other stories: everything below is dropped.
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
-    r"meistgelesen|mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
+    r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
+    r"top news today|kommentar schreiben|\d+ kommentare|write a comment|leave a comment|"
+    r"mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|mehr aus [\w-]+$|(?:dw )?empfehlungen$|"

@@ -179,6 +179,10 @@ def _merge_split_stamps(lines: list[str]) -> list[str]:
     return out
 
 
+# "Published - March 01, 2025 06:12 pm IST" repeated under the text is a bare stamp too.
+_PUBLISHED_LABELS = {"published", "veröffentlicht", "erstellt", "опубликовано"}
+
+
 def _is_bare_stamp(line: str) -> bool:
     """A date with year and time and nothing else ("24.10.2025 [16:52]"): sites print it
     under the text; related headlines after it carry their own words."""
@@ -186,7 +190,8 @@ def _is_bare_stamp(line: str) -> bool:
     if len(hits) != 1 or not (hits[0].has_time and hits[0].has_year):
         return False
     rest = line[: hits[0].start] + line[hits[0].end :]
-    return not _WORDS.findall(rest)
+    words = _WORDS.findall(rest.lower())
+    return not words or (len(words) == 1 and words[0] in _PUBLISHED_LABELS)
 
 
 def _date_line(line: str) -> list[DateHit]:

@@ -22,3 +22,14 @@ def test_furniture(line: str) -> None:
 )
 def test_prose_with_slashes_stays(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_appeals_epaper_offers_newsletter_names_and_comment_footers() -> None:
+    from app.importers import boilerplate as bp
+
+    assert bp.is_boilerplate("Jetzt unterstützen")
+    assert bp.is_boilerplate("KZ-ePaper jetzt 2 Wochen gratis testen")
+    assert bp.is_boilerplate("OÖN-Newsletter")
+    assert bp.is_footer("Meistgelesene Artikel") and bp.is_footer("Meistkommentiert")
+    assert bp.is_footer("17 Kommentare") and bp.is_footer("Top News Today")
+    assert not bp.is_boilerplate("Die Zeitung stellt ihr E-Paper auf ein neues System um.")

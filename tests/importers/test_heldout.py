@@ -48,10 +48,6 @@ KNOWN_MISSES = {
     "businessstandard_en_pmi.txt": "caption as title; source from copyright line; '(PTI)' missed",
     # Sixth batch (16 items, measured blind: 82 of 96 core fields right).
     "taz_de_radwege.txt": "header-bar date; source from footer; standfirst, byline and appeal left",
-    "sn_de_festspiele.txt": "'SN-Newsletter' line left in the body",
-    "stn_de_bosch.txt": "'Meistgelesene Artikel' and related headlines left in the body",
-    "tt_de_lawine.txt": "no source (TT); section 'Kultur' from the menu; e-paper ad left",
-    "hindu_en_gst.txt": "'READ LATER' as title; '- NEW DELHI' and 'PTI' credit missed",
 }
 
 
