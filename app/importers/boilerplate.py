@@ -42,6 +42,11 @@ _NAV_WORDS = (
 )
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
 
+_APPEAL = (
+    r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
+    r"support (?:us|independent journalism)"
+)
+_APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
@@ -52,9 +57,7 @@ _START_PATTERNS = [
     r"you are receiving|you received this|"
     r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться",
     # appeals for money, e-paper offers
-    r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
-    r"support (?:us|independent journalism)|(?:[\w.]+-)?e-?paper\b[^.]{0,50}"
-    r"(?:gratis|kostenlos|testen|free|trial|abo)",
+    _APPEAL + r"|(?:[\w.]+-)?e-?paper\b[^.]{0,50}(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts
     r"wir verwenden cookies|diese (?:web)?seite verwendet cookies|we use cookies|"
     r"this (?:web)?site uses cookies|by continuing to (?:use|browse)|мы используем (?:файлы )?"
@@ -229,6 +232,11 @@ def is_caption(line: str) -> bool:
 def is_teaser(line: str) -> bool:
     """A "read also" / "Читайте также" marker line (with or without its headline)."""
     return bool(_TEASER.match(line)) and _short(line, 30)
+
+
+def is_appeal(line: str) -> bool:
+    """A plea for money ("Jetzt unterstützen", "Support independent journalism")."""
+    return bool(_APPEAL_RE.match(line.strip()))
 
 
 def is_footer(line: str) -> bool:

@@ -563,6 +563,8 @@ def compose(
             continue
         if bp.is_boilerplate(line, extra_bp):
             continue
+        if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
+            continue  # a donation box's heading ("… zahl ich"), its plea, its button
         if title_key and _key(line) == title_key:
             continue
         if lead and _key(line) == _key(lead) and not body:
