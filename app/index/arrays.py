@@ -168,13 +168,23 @@ class SegmentArrays:
 
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Every block of a Whoosh 3 posting list, straight from its decoded arrays."""
+    """Every block of a Whoosh 3 posting list, decoded by numpy: a block holds its ids as
+    deltas and its weights as None (all 1), one float or a tuple (Whoosh's ``_mini_*``)."""
+    if matcher._byteids:
+        raise TypeError("byte ids are a term vector's, not a posting list's")
     ids, weights = [], []
     while True:
-        matcher._read_ids()
-        matcher._read_weights()
-        ids.append(np.asarray(matcher._ids, dtype=np.int32))
-        weights.append(np.asarray(matcher._weights, dtype=np.float32))
+        if matcher._data is None:
+            matcher._read_data()
+        deltas, block_weights = matcher._data[0], matcher._data[1]
+        block = np.cumsum(np.array(deltas, dtype=np.int64)).astype(np.int32)
+        ids.append(block)
+        if block_weights is None:
+            weights.append(np.ones(len(block), dtype=np.float32))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(len(block), block_weights, dtype=np.float32))
+        else:
+            weights.append(np.array(block_weights, dtype=np.float32))
         if matcher._lastblock:
             break
         matcher._goto(matcher._nextoffset)

@@ -13,7 +13,8 @@ from whoosh.collectors import UnlimitedCollector
 
 from app.archive import Archive
 from app.config import Config
-from app.index.arrays import SizedCache
+from app.index.arrays import SegmentArrays, SizedCache
+from app.index.engine import WhooshIndex
 from app.query.parser import parse
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
 
@@ -103,3 +104,18 @@ def test_the_posting_cache_keeps_recent_entries_within_its_size():
     assert cache.size == 80
     cache.put("huge", 4, 500)  # larger than the limit: kept alone, the rest goes
     assert cache.get("huge") == 4 and cache.get("a") is None and cache.size == 500
+
+
+def test_long_posting_lists_read_block_by_block_like_whoosh(tmp_path):
+    index = WhooshIndex(tmp_path / "ix")
+    words = ["grain", "grain grain harvest", "harvest", "grain port port"]
+    index.write([{"id": str(n), "num": n, "body": words[n % 4] + f" w{n}"} for n in range(1, 700)])
+    reader = index.ix.reader()
+    arrays = SegmentArrays(reader)
+    for word in ("grain", "harvest", "port"):
+        ids, weights = arrays.postings("body", word.encode())
+        theirs = reader.postings("body", word)
+        expected = list(theirs.items_as("weight"))
+        assert len(ids) > 128  # several blocks
+        assert ids.tolist() == [docnum for docnum, _ in expected]
+        assert weights.tolist() == [weight for _, weight in expected]
