@@ -57,6 +57,35 @@ class EngineResult:
     query: wq.Query
 
 
+#: segments merged at commit stay under this many documents (see ``merge_small``)
+MERGE_CAP = 10_000
+
+
+def merge_small(writer, segments):
+    """Whoosh's ``MERGE_SMALL``, capped: once four or more small segments exist, the
+    smallest are merged while together they stay under ``MERGE_CAP`` documents.
+
+    Whoosh's own policy merges segments of any size; on a 100,000-article archive one
+    commit could rewrite most of the index in Python for minutes. A few more segments
+    cost array search next to nothing.
+    """
+    from whoosh.reading import SegmentReader
+
+    chosen, total = [], 0
+    for segment in sorted(segments, key=lambda s: s.doc_count_all()):
+        if total + segment.doc_count_all() > MERGE_CAP:
+            break
+        chosen.append(segment)
+        total += segment.doc_count_all()
+    if len(chosen) < 4:
+        return segments
+    for segment in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in chosen]
+
+
 def _best_first(docnums: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:
     """Positions of the ``limit`` best scores, ties in index order."""
     if limit is not None and len(scores) > limit:
@@ -142,7 +171,7 @@ class WhooshIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=merge_small)
         self.refresh()
 
     def refresh(self) -> None:

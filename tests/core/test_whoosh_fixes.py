@@ -9,7 +9,7 @@ import pytest
 from whoosh import formats
 from whoosh.filedb.structfile import BufferFile
 
-from app.index import fast_writing
+from app.index import engine, fast_writing
 from app.index.analysis import stem_value
 from app.index.engine import WhooshIndex
 from app.index.schema import build_schema
@@ -80,3 +80,13 @@ def test_inlined_postings_survive_merges(tmp_path):
     assert sorted(found.ids) == [1, 3]
     terminfo = index.ix.reader().term_info("body", "belarus")
     assert terminfo.is_inlined()
+
+
+def test_commits_merge_small_segments_but_never_past_the_cap(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MERGE_CAP", 10)
+    index = WhooshIndex(tmp_path / "ix")
+    for number in range(1, 41):
+        index.write([{"id": str(number), "num": number, "body": f"grain report {number}"}])
+    sizes = [r.doc_count_all() for r, _ in index.ix.reader().leaf_readers()]
+    assert max(sizes) <= 10 and len(sizes) <= 10  # merged, yet no segment beyond the cap
+    assert index.search(parse("grain"), limit=None, facets=False).total == 40
