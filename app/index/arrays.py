@@ -163,7 +163,12 @@ class SegmentArrays:
                 self.reader.doc_field_length(d, fieldname, 1) for d in range(self.doc_count_all)
             ]
             return np.array(lengths, dtype=np.float32)
-        codes = np.frombuffer(bytes(column[d] for d in range(self.doc_count_all)), np.uint8)
+        codes = np.zeros(self.doc_count_all, dtype=np.uint8)  # 0: no length (past the end)
+        if getattr(column, "_fixedlen", None) == 1 and hasattr(column, "_basepos"):
+            count = min(column._count, self.doc_count_all)  # one byte a document: read at once
+            codes[:count] = np.frombuffer(column._dbfile.get(column._basepos, count), np.uint8)
+        else:
+            codes[:] = [column[d] for d in range(self.doc_count_all)]
         return _LENGTHS[codes]
 
 
