@@ -147,10 +147,13 @@ class Archive:
             if self._bulk is not None:
                 self._bulk.collect()  # its batch first: the index gets changes in order
             ids = self._outbox()
-            if not ids:
-                return
-            self._reindex_ids(ids)
-            self._outbox_done(ids)
+            if ids:
+                self._index_now(ids)
+
+    def _index_now(self, ids: list[int]) -> None:
+        """Write ``ids`` to the index in this process, then clear them from the outbox."""
+        self._reindex_ids(ids)
+        self._outbox_done(ids)
 
     def _outbox(self) -> list[int]:
         return [r[0] for r in self.store.query("SELECT article_id FROM index_outbox")]
@@ -164,13 +167,16 @@ class Archive:
         for start in range(0, len(ids), self.config.index_batch):
             self.index.write(*self._documents(ids[start : start + self.config.index_batch]))
 
-    def _documents(self, ids: Sequence[int]) -> tuple[list[dict], list[int]]:
-        """Index documents of the live ``ids`` and the ids to remove from the index."""
+    def _documents(
+        self, ids: Sequence[int], index: WhooshIndex | None = None
+    ) -> tuple[list[dict], list[int]]:
+        """Documents for ``index`` (the archive's) of the live ``ids``, and the ids to
+        remove from it."""
         with self.store.transaction() as conn:
             found = articles.get_many(conn, ids)
         live = [a for a in found if a.deleted_at is None]
         live_ids = {a.id for a in live}
-        names = NAMES_FIELD in self.index.schema
+        names = NAMES_FIELD in (index or self.index).schema
         return [document(a, names) for a in live], [i for i in ids if i not in live_ids]
 
     def _fill(
@@ -180,14 +186,12 @@ class Archive:
         cancel: CancelCheck | None = None,
     ) -> None:
         ids = [r[0] for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NULL")]
-        names = NAMES_FIELD in index.schema
         batch = self.config.index_batch
         for start in range(0, len(ids), batch):
             if cancel and cancel():
                 raise Cancelled()
-            with self.store.transaction() as conn:
-                chunk = articles.get_many(conn, ids[start : start + batch])
-            index.write([document(a, names) for a in chunk])
+            docs, _gone = self._documents(ids[start : start + batch], index)
+            index.write(docs)
             if progress:
                 progress(Progress(min(start + batch, len(ids)), len(ids), "indexing"))
 

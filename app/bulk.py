@@ -37,8 +37,7 @@ class BulkIndexer:
         if not ids:
             return
         if self.worker is None:
-            self.archive._reindex_ids(ids)
-            self.archive._outbox_done(ids)
+            self.archive._index_now(ids)
             return
         docs, removed = self.archive._documents(ids)
         try:
@@ -67,8 +66,7 @@ class BulkIndexer:
     def _fall_back(self, ids: list[int], reason: str) -> None:
         self.archive._message(f"{reason}; indexing in this process instead")
         self._stop_worker()
-        self.archive._reindex_ids(ids)
-        self.archive._outbox_done(ids)
+        self.archive._index_now(ids)
 
     def close(self) -> None:
         try:

@@ -184,11 +184,6 @@ class WhooshIndex:
             self._searcher = self.ix.searcher()
             old.close()
 
-    def optimize(self) -> None:
-        with self._write_lock:
-            self.ix.writer(timeout=30, codec=fast_writing.codec()).commit(optimize=True)
-        self.refresh()
-
     # -- reading ---------------------------------------------------------------
 
     def compile(self, node: ast.Node) -> wq.Query:

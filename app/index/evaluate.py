@@ -101,15 +101,7 @@ class SegmentEvaluator:
         positive = [q for q in query.subqueries if type(q) is not wq.Not]
         negative = [q for q in query.subqueries if type(q) is wq.Not]
         if positive:
-            ids, scores = self.node(positive[0])
-            for other in positive[1:]:
-                if not len(ids):
-                    return EMPTY
-                other_ids, other_scores = self.node(other)
-                ids, mine, theirs = np.intersect1d(
-                    ids, other_ids, assume_unique=True, return_indices=True
-                )
-                scores = scores[mine] + other_scores[theirs]
+            ids, scores = self.all_of(positive)
         else:
             ids, scores = self.complement(EMPTY, 1.0)
         for other in negative:
@@ -118,6 +110,19 @@ class SegmentEvaluator:
             keep = ~np.isin(ids, self.node(other.query)[0], assume_unique=True)
             ids, scores = ids[keep], scores[keep] + other.boost  # Whoosh's Not scores its boost
         return ids, scores * query.boost
+
+    def all_of(self, queries: list[wq.Query]) -> Matches:
+        """Documents every query matches, their scores added; stops at an empty result."""
+        ids, scores = self.node(queries[0])
+        for other in queries[1:]:
+            if not len(ids):
+                return EMPTY
+            other_ids, other_scores = self.node(other)
+            ids, mine, theirs = np.intersect1d(
+                ids, other_ids, assume_unique=True, return_indices=True
+            )
+            scores = scores[mine] + other_scores[theirs]
+        return ids, scores
 
     def phrase(self, query: wq.Phrase) -> Matches:
         """Documents with the words in order, each at most ``slop`` positions after the
@@ -128,15 +133,7 @@ class SegmentEvaluator:
         words = [field.to_bytes(word) for word in query.words]
         if not words:
             return EMPTY
-        ids, scores = self.term(wq.Term(query.fieldname, words[0]))
-        for word in words[1:]:
-            if not len(ids):
-                return EMPTY
-            other_ids, other_scores = self.term(wq.Term(query.fieldname, word))
-            ids, mine, theirs = np.intersect1d(
-                ids, other_ids, assume_unique=True, return_indices=True
-            )
-            scores = scores[mine] + other_scores[theirs]
+        ids, scores = self.all_of([wq.Term(query.fieldname, word) for word in words])
         if not len(ids) or len(words) == 1:
             return ids, scores * query.boost
         positions = [self.arrays.positions(query.fieldname, w, ids) for w in words]
