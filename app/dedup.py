@@ -11,6 +11,7 @@ import re
 import sqlite3
 import struct
 import zlib
+from functools import cache
 from typing import TYPE_CHECKING
 
 from app.index.analysis import fold
@@ -22,6 +23,7 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 3
+SEED = 7
 _WORD = re.compile(r"\w+")
 
 
@@ -31,22 +33,47 @@ def words(text: str) -> list[str]:
 
 def content_hash(title: str, body: str) -> str:
     """Same normalised text, same hash: whitespace, case, accents and punctuation ignored."""
-    normal = " ".join(words(body)) or " ".join(words(title))
+    return digest(words(body), title)
+
+
+def digest(body_words: list[str], title: str) -> str:
+    """``content_hash`` of a body already split by ``words`` (an import splits it once)."""
+    normal = " ".join(body_words) or " ".join(words(title))
     return hashlib.sha256(normal.encode()).hexdigest()
 
 
 def minhash(body: str) -> MinHash | None:
-    tokens = words(body)
-    if len(tokens) < SHINGLE * 3:
+    return signature(words(body))
+
+
+def signature(body_words: list[str]) -> MinHash | None:
+    """The MinHash of a body's word 3-shingles; None for a body too short to compare."""
+    if len(body_words) < SHINGLE * 3:
         return None
     shingles = {
-        " ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)
+        " ".join(body_words[i : i + SHINGLE]).encode() for i in range(len(body_words) - SHINGLE + 1)
     }
     from datasketch import MinHash  # imported late: it pulls in SciPy (0.4 s at start-up)
 
-    signature = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32)
-    signature.update_batch(list(shingles))
-    return signature
+    scheme, permutations = _permutations()
+    found = MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=zlib.crc32,
+        permutations=permutations,
+        scheme=scheme,
+    )
+    found.update_batch(list(shingles))
+    return found
+
+
+@cache
+def _permutations():
+    """The hash permutations for seed 7, drawn once (datasketch draws them per MinHash)."""
+    from datasketch import MinHash
+
+    drawn = MinHash(num_perm=NUM_PERM, seed=SEED)
+    return drawn.scheme, drawn.permutations
 
 
 def bands(signature: MinHash) -> list[tuple[int, int]]:

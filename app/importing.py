@@ -117,12 +117,13 @@ def _store_one(
     if not article.title.strip() and not article.body.strip():
         return ImportResult(label, ImportStatus.FAILED, error="no text in this item")
     article.title = article.title.strip() or _first_words(article.body)
-    article.content_hash = dedup.content_hash(article.title, article.body)
+    body_words = dedup.words(article.body)
+    article.content_hash = dedup.digest(body_words, article.title)
     existing = dedup.find_exact(conn, article.content_hash)
     if existing is not None:
         return ImportResult(label, ImportStatus.DUPLICATE, id=existing, related_id=existing)
     article.original_sha, article.original_name = sha, name
-    signature = dedup.minhash(article.body)
+    signature = dedup.signature(body_words)
     near = dedup.find_near(conn, signature, threshold) if signature is not None else None
     article_id = articles.insert(conn, article)
     dedup.remember(conn, article_id, signature)
