@@ -7,9 +7,12 @@ its arrays are read once, kept per segment, and a query becomes a few array oper
 
 from __future__ import annotations
 
+import pickle
 from collections import OrderedDict
+from itertools import chain
 
 import numpy as np
+from whoosh import formats
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
@@ -20,6 +23,7 @@ from app.index.facets import segment_key
 POSTINGS_BYTES = 24 * 2**20
 #: bytes of encoded position lists kept per segment, for phrases
 VALUES_BYTES = 16 * 2**20
+_PICKLE_LIST = b"\x80\x02]"  # protocol 2, EMPTY_LIST
 _EMPTY_IDS = np.zeros(0, dtype=np.int32)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 #: Whoosh stores a field's length in one byte; 0 means "no length", which scorers read as 1
@@ -114,16 +118,15 @@ class SegmentArrays:
             matcher.next()
         return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
 
-    def positions(self, fieldname: str, btext: bytes, docnums: np.ndarray) -> list[list[int]]:
-        """The word positions of a term in each of ``docnums`` (all in its postings)."""
+    def positions(self, fieldname: str, btext: bytes) -> Positions:
+        """Every word position of a term, in the order of its postings."""
         key = (fieldname, btext)
-        values = self._values.get(key)
-        if values is None:
+        found = self._values.get(key)
+        if found is None:
             values = self._read_values(fieldname, btext)
-            self._values.put(key, values, sum(map(len, values)) + 40 * len(values) + 200)
-        ids = self.postings(fieldname, btext)[0]
-        decode = self.reader.schema[fieldname].format.decode_positions
-        return [decode(values[i]) for i in np.searchsorted(ids, docnums).tolist()]
+            found = decode_positions(values, self.reader.schema[fieldname].format)
+            self._values.put(key, found, found.nbytes + 200)
+        return found
 
     def _read_values(self, fieldname: str, btext: bytes) -> list[bytes]:
         matcher = self.reader.postings(fieldname, btext)
@@ -170,6 +173,49 @@ class SegmentArrays:
         else:
             codes[:] = [column[d] for d in range(self.doc_count_all)]
         return _LENGTHS[codes]
+
+
+class Positions:
+    """A term's positions as one array: those of its ``i``-th posting are
+    ``flat[offsets[i]:offsets[i + 1]]``, ascending."""
+
+    def __init__(self, offsets: np.ndarray, flat: np.ndarray) -> None:
+        self.offsets, self.flat = offsets, flat
+
+    @property
+    def nbytes(self) -> int:
+        return self.offsets.nbytes + self.flat.nbytes
+
+    def of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(index into ``rows``, position) of every position of the postings ``rows``."""
+        starts, counts = self.offsets[rows], np.diff(self.offsets)[rows]
+        owner = np.repeat(np.arange(len(rows)), counts)
+        first = np.cumsum(counts) - counts  # where each row's run begins in the output
+        picked = np.arange(int(counts.sum())) - np.repeat(first - starts, counts)
+        return owner, self.flat[picked]
+
+
+def decode_positions(values: list[bytes], fmt) -> Positions:
+    """Decode a posting list's values at once. Whoosh's ``Positions`` stores each as a
+    4-byte count and a pickled list of deltas; the lists are spliced into one pickle, so
+    ``pickle.loads`` runs once instead of once per document."""
+    if type(fmt) is formats.Positions:
+        parts = [_PICKLE_LIST]
+        for value in values:  # b"\x80\x02" + list ops (+ b"." unless stripped)
+            parts.append(value[6:-1] if value.endswith(b".") else value[6:])
+            parts.append(b"a")  # APPEND the list to the outer one
+        parts.append(b".")
+        deltas = pickle.loads(b"".join(parts))
+    else:
+        deltas = [fmt.decode_positions(v) for v in values]
+        deltas = [[b - a for a, b in zip([0, *d], d, strict=False)] for d in deltas]
+    counts = np.fromiter(map(len, deltas), dtype=np.int64, count=len(deltas))
+    offsets = np.zeros(len(deltas) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    summed = np.cumsum(np.fromiter(chain.from_iterable(deltas), np.int64, int(offsets[-1])))
+    before = np.where(offsets[:-1] > 0, summed[offsets[:-1] - 1], 0)  # sums of earlier docs
+    flat = (summed - np.repeat(before, counts)).astype(np.int32)
+    return Positions(offsets, flat)
 
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:

@@ -136,9 +136,26 @@ class SegmentEvaluator:
         ids, scores = self.all_of([wq.Term(query.fieldname, word) for word in words])
         if not len(ids) or len(words) == 1:
             return ids, scores * query.boost
-        positions = [self.arrays.positions(query.fieldname, w, ids) for w in words]
-        keep = [i for i in range(len(ids)) if _in_order([p[i] for p in positions], query.slop)]
+        keep = self._in_order(query.fieldname, words, ids, query.slop)
         return ids[keep], scores[keep] * query.boost
+
+    def _in_order(self, fieldname: str, words: list[bytes], ids: np.ndarray, slop: int):
+        """Indexes into ``ids`` of the documents where some position of each word follows
+        one of the word before by 1..``slop``. A (document, position) pair is one int64
+        key, so each step is a sorted search over all candidates at once."""
+        reached = None
+        for word in words:
+            rows = np.searchsorted(self.arrays.postings(fieldname, word)[0], ids)
+            owner, positions = self.arrays.positions(fieldname, word).of(rows)
+            keys = (owner.astype(np.int64) << 32) | positions.astype(np.int64)
+            if reached is not None:
+                before = np.searchsorted(reached, keys) - 1  # the nearest key below each
+                gap = keys - reached[np.maximum(before, 0)]
+                keys = keys[(before >= 0) & (gap > 0) & (gap <= slop)]
+            reached = np.unique(keys)
+            if not len(reached):
+                break
+        return np.unique(reached >> 32)
 
     def complement(self, matches: Matches, boost: float) -> Matches:
         """Every live document not in ``matches``, at a constant score (Whoosh's Not)."""
@@ -165,19 +182,6 @@ class SegmentEvaluator:
             scores.append(matcher.score())
             matcher.next()
         return np.array(ids, dtype=np.int32), np.array(scores, dtype=np.float32)
-
-
-def _in_order(positions: list[list[int]], slop: int) -> bool:
-    """Whether some position of each word follows one of the word before by 1..slop."""
-    reached = set(positions[0])
-    for following in positions[1:]:
-        if slop == 1:
-            reached = {p for p in following if p - 1 in reached}
-        else:
-            reached = {p for p in following if any(0 < p - q <= slop for q in reached)}
-        if not reached:
-            return False
-    return True
 
 
 def union(parts: list[Matches], boost: float = 1.0) -> Matches:

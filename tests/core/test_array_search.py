@@ -8,12 +8,12 @@ from datetime import datetime
 
 import numpy as np
 import pytest
-from whoosh import writing
+from whoosh import formats, writing
 from whoosh.collectors import UnlimitedCollector
 
 from app.archive import Archive
 from app.config import Config
-from app.index.arrays import SegmentArrays, SizedCache
+from app.index.arrays import SegmentArrays, SizedCache, decode_positions
 from app.index.engine import WhooshIndex
 from app.query.parser import parse
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
@@ -29,6 +29,7 @@ QUERIES = [
     "(prices OR Preise) -oil", "title:wheat", "зерно", "экспорта", "Exporte Hafen",
     '"grain wheat"', '"harvest export"~3', "source:reuters", "tag:Region", "lang:de",
     "date:2024", "date:2024 grain", "tag:Region -Hafen", "Getreide OR зерно OR grain",
+    '"grain wheat harvest"', '"wheat grain"~5', 'title:"wheat harvest"', '"Ernte Hafen"~2',
 ]  # fmt: skip
 
 
@@ -119,3 +120,18 @@ def test_long_posting_lists_read_block_by_block_like_whoosh(tmp_path):
         assert len(ids) > 128  # several blocks
         assert ids.tolist() == [docnum for docnum, _ in expected]
         assert weights.tolist() == [weight for _, weight in expected]
+
+
+@pytest.mark.parametrize("stripped", [False, True])
+def test_position_lists_decode_at_once_as_whoosh_decodes_each(stripped):
+    fmt = formats.Positions()
+    lists = [[0], [3, 4, 300], [7, 70_000, 70_001, 5_000_000], [2, 9]]
+    values = [fmt.encode(p) for p in lists]
+    if stripped:  # older writers dropped pickle's final STOP
+        values = [v.removesuffix(b".") for v in values]
+    assert [fmt.decode_positions(v) for v in values] == lists
+    found = decode_positions(values, fmt)
+    rows = np.array([2, 0, 1])
+    owner, positions = found.of(rows)
+    assert owner.tolist() == [0, 0, 0, 0, 1, 2, 2, 2]
+    assert positions.tolist() == [7, 70_000, 70_001, 5_000_000, 0, 3, 4, 300]
