@@ -14,7 +14,8 @@ _I = re.IGNORECASE
 
 # Lines that are one of these words or phrases (alone, or several separated by | · / •).
 _NAV_WORDS = (
-    "home|startseite|главная|menu|menü|меню|search|suche|поиск|login|log in|anmelden|"
+    "home|startseite|главная|menu|menü|меню|navigation|навигация|search|suche|suchen|поиск|"
+    "login|log in|anmelden|"
     "einloggen|войти|sign in|sign up|register|registrieren|регистрация|zurück|back|назад|"
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
     "все новости|latest news|letzte nachrichten|последние новости|news|nachrichten|новости|"
@@ -38,7 +39,7 @@ _NAV_WORDS = (
     "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
-    "join the conversation|(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
+    "join the conversation|premium|plus|abo|(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
 
@@ -51,6 +52,8 @@ _START_PATTERNS = [
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
+    # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
+    r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
     r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter$|рассылка|"
@@ -65,7 +68,11 @@ _START_PATTERNS = [
     r"please enable javascript|bitte aktivieren sie javascript|включите javascript|"
     r"um diesen artikel (?:zu lesen|weiterzulesen)|to continue reading|"
     r"this content is (?:only )?available to subscribers|"
-    r"(?:jetzt|hier) (?:weiterlesen|registrieren|anmelden)",
+    r"(?:jetzt|hier) (?:weiterlesen|registrieren|anmelden)|"
+    # "Jetzt „Die Presse“ abonnieren und alle Artikel lesen.", "Subscribe to X to read …"
+    r"jetzt [^.!?]{1,40} (?:abonnieren|testen)\b|"
+    r"subscribe (?:to|for) [^.!?]{1,40} to (?:read|unlock)|"
+    r"оформите подписку",
     # legal / copyright
     r"alle rechte vorbehalten|all rights reserved|все права защищены|©|\(c\)\s|copyright\b|"
     r"при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов|"
@@ -78,7 +85,8 @@ _START_PATTERNS = [
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
     r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
-    r"zum (?:seitenanfang|inhalt)|skip to (?:main )?content|перейти к (?:основному )?содержанию|"
+    r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
+    r"skip to (?:main )?content|перейти к (?:основному )?содержанию|"
     r"(?:article |story |text )?continues? (?:below|after)|advertisement\s*\d*$|"
     r"anzeige\s*\d*$|artikel wird unter der werbung fortgesetzt|"
     r"lesedauer:|lesezeit:|reading time:|время (?:чтения|прочтения):|"
@@ -117,7 +125,12 @@ _START_PATTERNS = [
     r"(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}(?:—|–|-|:)"
     r"[^.!?]{0,60}(?:благодаря читател|thanks to (?:our )?readers|dank (?:unserer|der) leser)|"
     r"(?:support (?:us|our journalism|independent journalism)|donate now|jetzt spenden)$|"
-    r"dieses thema im programm:|(?:видео )?доступно до\b",
+    r"(?:видео )?доступно до\b|"
+    # "Diese Nachricht wurde am 24.04.2025 im Programm Deutschlandfunk gesendet."
+    r"(?:diese[rs]?|der) (?:nachricht|meldung|beitrag|sendung|bericht) wurde am "
+    r"(?:[^.!?]|\.(?=\d)){2,80}"
+    r"(?:gesendet|ausgestrahlt)|this (?:report|story|item|segment) (?:was )?(?:first )?"
+    r"(?:aired|broadcast) on\b",
     # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
     r"(?:last )?updated:?\s+(?:on\s+)?(?:\d|an? \w+ ago|yesterday|today|just now|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
@@ -138,6 +151,10 @@ _BIO = re.compile(
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
+# A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …");
+# a report about a newsletter is not.
+_NEWSLETTER = re.compile(r"\b(?:newsletter|рассылк\w*)\b", _I)
+_YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам))\b")
 
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
 _CAPTION = re.compile(
@@ -185,7 +202,7 @@ _TEASER = re.compile(
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
-    r"read (?:also|more|next)|also read|see also|"
+    r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
     r"related(?: articles| stories| news| content| posts| topics)?|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
@@ -259,5 +276,7 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 25 and _START.match(stripped):
         return True
     if words <= 10 and _BIO.match(stripped):
+        return True
+    if words <= 30 and _NEWSLETTER.search(stripped) and _YOU.search(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)
