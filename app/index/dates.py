@@ -8,11 +8,11 @@ by date, so a range is two bisections and a slice.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
 from datetime import datetime
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.columns import NumericColumn
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.util.times import datetime_to_long
 
@@ -20,61 +20,55 @@ from app.index.facets import segment_key
 
 
 class DateColumn:
-    """Per segment: (published, docnum) pairs of the documents that have a date, sorted."""
+    """Per segment: the dated documents' raw dates, ascending, and their docnums."""
 
     def __init__(self) -> None:
-        self._segments: dict[str, tuple[list[int], list[int]]] = {}
-        self._values: dict[str, np.ndarray] = {}
+        self._segments: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._lock = threading.Lock()
 
-    def between(self, reader, start: datetime | None, end: datetime | None) -> list[int]:
-        """Live docnums of ``reader`` published in [start, end), in docnum order."""
-        dates, docnums = self._sorted(reader)
-        low = bisect_left(dates, datetime_to_long(start)) if start else 0
-        high = bisect_left(dates, datetime_to_long(end)) if end else len(dates)
-        found = sorted(docnums[low:high])
+    def between(self, reader, start: datetime | None, end: datetime | None) -> np.ndarray:
+        """Live docnums of ``reader`` published in [start, end), ascending."""
+        dates, docnums, _values = self._segment(reader)
+        low = np.searchsorted(dates, datetime_to_long(start)) if start else 0
+        high = np.searchsorted(dates, datetime_to_long(end)) if end else len(dates)
+        found = np.sort(docnums[low:high])
         if reader.has_deletions():
-            found = [d for d in found if not reader.is_deleted(d)]
+            found = np.array([d for d in found.tolist() if not reader.is_deleted(d)], np.int32)
         return found
 
     def values(self, reader) -> np.ndarray:
         """Each docnum's raw date for sorting; undated documents get -1, before every date."""
-        key = segment_key(reader)
-        with self._lock:
-            found = self._values.get(key)
-        if found is None:
-            dates, docnums = self._sorted(reader)
-            found = np.full(reader.doc_count_all(), -1, dtype=np.int64)
-            found[np.array(docnums, dtype=np.int64)] = dates
-            with self._lock:
-                if len(self._values) > 256:
-                    self._values.clear()
-                self._values[key] = found
-        return found
+        return self._segment(reader)[2]
 
-    def _sorted(self, reader) -> tuple[list[int], list[int]]:
+    def _segment(self, reader) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         key = segment_key(reader)
         with self._lock:
-            if key not in self._segments:
+            found = self._segments.get(key)
+        if found is None:
+            values = _load(reader)
+            dated = np.flatnonzero(values >= 0).astype(np.int32)
+            order = np.argsort(values[dated], kind="stable")
+            found = (values[dated][order], dated[order], values)
+            with self._lock:
                 if len(self._segments) > 256:
                     self._segments.clear()
-                self._segments[key] = _load(reader)
-            return self._segments[key]
+                self._segments[key] = found
+        return found
 
 
-def _load(reader) -> tuple[list[int], list[int]]:
-    """Raw column values (Whoosh's long form of a datetime): an undated document's
-    placeholder cannot be turned into a datetime, and comparing integers is cheaper."""
+def _load(reader) -> np.ndarray:
+    """Raw column values (Whoosh's long form of a datetime, integers compare cheaply),
+    -1 for an undated document, whose placeholder is no datetime."""
+    values = np.full(reader.doc_count_all(), -1, dtype=np.int64)
     if not reader.has_column("published"):
-        return [], []
-    years = reader.column_reader("c_year") if reader.has_column("c_year") else None
+        return values
     raw = reader.column_reader("published", translate=False)
-    pairs = sorted(
-        (value, docnum)
-        for docnum, value in enumerate(raw)
-        if years is None or years[docnum]  # documents without a date have no year
-    )
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    if not isinstance(raw, NumericColumn.Reader) or raw._typecode != "Q":
+        raise TypeError(f"the published column is a {type(raw).__name__}, not 8-byte numbers")
+    count = min(raw._count, len(values))  # 8 bytes a document, big-endian: read at once
+    stored = np.frombuffer(raw._dbfile.get(raw._basepos, count * 8), dtype=">u8")
+    values[:count] = np.where(stored == raw._default, -1, stored.astype(np.int64))
+    return values
 
 
 class PublishedBetween(wq.Query):
@@ -104,6 +98,6 @@ class PublishedBetween(wq.Query):
 
     def matcher(self, searcher, context=None):
         docnums = self.column.between(searcher.reader(), self.start, self.end)
-        if not docnums:
+        if not len(docnums):
             return NullMatcher()
-        return ListMatcher(docnums, all_weights=self.boost)
+        return ListMatcher(docnums.tolist(), all_weights=self.boost)

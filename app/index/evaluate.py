@@ -78,7 +78,7 @@ class SegmentEvaluator:
             return self.phrase(query)
         if isinstance(query, PublishedBetween):
             found = query.column.between(self.arrays.reader, query.start, query.end)
-            return _constant(np.array(found, dtype=np.int32), query.boost)
+            return _constant(found.astype(np.int32), query.boost)
         return self.whoosh(query)
 
     def term(self, query: wq.Term) -> Matches:
