@@ -28,7 +28,7 @@ from app.importers.compose import Hints
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
-from app.importers.sitename import site_from_title
+from app.importers.sitename import site_from_title, spelled_as_in_title
 from app.model import ExtractionError
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
@@ -153,7 +153,7 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:intro|lead|leadtext|lede|excerpt|standfirst|summary|abstract|dek|deck|"
-    r"subline|article-?teaser-?text)(?:$|[\s_-])",
+    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader)(?:$|[\s_-])",
     re.I,
 )
 
@@ -173,7 +173,7 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     have = _squash(text)
     desc = _squash(description)
     desc_words = set(desc.split())
-    for el in body.iter("p", "div", "section", "span", "strong", "h2"):
+    for el in body.iter("p", "div", "section", "span", "strong", "em", "h2"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         by_class = bool(_LEAD_CLASS.search(cls))
         if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):
@@ -298,7 +298,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
-    site = site or site_from_title(meta.html_title, title)
+    site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline

@@ -184,16 +184,66 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
         elif not meta.section and _CLASS_CRUMB.search(cls):
-            crumbs = [_text(a) for a in el.iter("a", "span") if _text(a)]
+            # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
+            links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
+            crumbs = [_text(a) for a in links if _text(a)]
             crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
             meta.section = crumbs[0] if crumbs else ""
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
-            meta.author = _byline(_text(el))
+            meta.author = _byline(_text(el)) or _author_link(el)
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
+
+
+_ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _is_root(href: str | None) -> bool:
+    """A link to the site's home page: "/", "https://example.com/", "/index.html"."""
+    return href is not None and bool(_ROOT.match(href.strip()))
+
+
+def _author_link(el: HtmlElement) -> str:
+    """The name in a byline's link ("<a href='/author/x'>Name</a> <span>date</span>"):
+    the byline element also holds the date, so its whole text is no name."""
+    for a in el.iter("a"):
+        if name := _byline(_text(a)):
+            return name
+    return ""
+
+
+# A section label by its class: "section-link", "article-rubric", "category".
+_SECTION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:section|rubric|rubrik|ressort|category|kategorie)(?:$|[\s_-])", re.I
+)
+
+
+_SECTION_XPATH = " | ".join(
+    f".//*[contains(@class, '{w}')]" for w in ("section", "rubri", "ressort", "ategor")
+)
+
+
+def _section_label(body: HtmlElement) -> str:
+    """A short label whose class names it the section, above the headline and outside the
+    menus (links are the usual element; the pass over the block elements skips them)."""
+    for el in body.xpath(_SECTION_XPATH):
+        if el.tag not in ("a", "div", "span", "p") or not _SECTION_CLASS.search(el.get("class")):
+            continue
+        if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
+            continue
+        text = _text(el)
+        if not text or len(text.split()) > 3 or text.lower() in _HOME or not text[:1].isupper():
+            continue
+        if el.xpath("boolean(following::h1)"):
+            return text
+    return ""
+
+
+def _in_menu(el: HtmlElement) -> bool:
+    return any(a.tag in ("nav", "footer", "aside", "li") for a in el.iterancestors())
 
 
 def _byline(text: str) -> str:
@@ -217,4 +267,6 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     _meta_tags(tree, meta)
     if not (meta.section and meta.author and meta.published):
         _shown(tree, meta)
+    if not meta.section and (body := tree.find("body")) is not None:
+        meta.section = _section_label(body)
     return meta

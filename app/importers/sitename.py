@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.importers.dates import find_dates
+
 _MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _RIGHTS = re.compile(
     r"all rights reserved|alle rechte vorbehalten|все права защищены|tutti i diritti riservati",
@@ -128,6 +130,11 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     if not m:
         return ""
     site = m["site"].strip()
+    dated, _, rest = site.rpartition(" - ")
+    if dated and not _is_date(dated):
+        return ""  # "Headline - Author - Site": not the site alone
+    if dated:
+        site = rest.strip()  # "Headline - 17 июля 2025 - Фонтанка.Ру": a date before the name
     if len(site.split()) > 4 or not site[:1].isalnum():
         return ""
     head = " ".join(html_title[: m.start()].split()).lower()
@@ -136,20 +143,67 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     return site
 
 
-def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:
-    """The outlet's logo text at the top of a paste ("Nikkei Asia" above "Subscribe",
-    "Log in" and the menu): a short name among the first lines, followed by chrome."""
+def spelled_as_in_title(site: str, html_title: str) -> str:
+    """A lower-case og:site_name ("euronews") as the <title> spells it ("… | Euronews"):
+    the metadata field is often a slug, the title is written for readers."""
+    shown = site_from_title(html_title)
+    if site.islower() and shown.lower() == site.lower():
+        return shown
+    return site
+
+
+def _is_date(text: str) -> bool:
+    """Whether `text` is a date and nothing else."""
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].start == 0 and len(text) - hits[0].end <= 2
+
+
+# The logo link's label: "SRF Startseite", "Example News Home".
+_HOME_LABEL = re.compile(r"\s+(?:startseite|homepage|home|главная(?: страница)?)$", re.IGNORECASE)
+# Words of a newspaper's or broadcaster's own name ("The Straits Times", "AP News").
+_PRESS_NAME = re.compile(
+    r"\b(?:times|post|news|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
+    r"газета|новости|радио)\b",
+    re.IGNORECASE,
+)
+
+
+def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, bool]:
+    """The logo text and whether the page itself marks it as its name: a link to the home
+    page ("SRF Startseite") or a switcher of sister brands under it ("Deutschlandfunk",
+    "Deutschlandfunk Kultur", "Deutschlandfunk Nova")."""
     for i, line in enumerate(lines[:3]):
         if is_chrome(line):
             continue
         words = line.split()
-        below = lines[i + 1 : i + 4]
         if not 1 <= len(words) <= 4 or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
-            return ""
-        if sum(is_chrome(b) for b in below) >= 2:
-            return brand_name(line)
+            return "", False
+        name = _HOME_LABEL.sub("", line)
+        below = lines[i + 1 : i + 4]
+        sisters = sum(b != name and b.startswith(f"{name} ") for b in below)
+        if sum(is_chrome(b) for b in below) + sisters >= 2:
+            return brand_name(name), name != line or sisters >= 2
+        return "", False
+    return "", False
+
+
+def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:
+    """The outlet's logo text at the top of a paste ("Nikkei Asia" above "Subscribe",
+    "Log in" and the menu): a short name among the first lines, followed by chrome."""
+    return _masthead(lines, is_chrome)[0]
+
+
+def masthead_brand(lines: list[str], is_chrome: Callable[[str], bool], owner: str) -> str:
+    """The logo text when it names the outlet more surely than the copyright `owner`
+    ("Copyright 2025 SPH Media Limited" under "The Straits Times", "© Kursiv Media
+    Kazakhstan" under "Kursiv"): a company owns several brands, the logo is this one. Only
+    a masthead that reads as a name counts: the page marks it as such, it has a press word
+    ("Times", "News"), or the owner's name starts with it; menus and taglines do not."""
+    name, marked = _masthead(lines, is_chrome)
+    if not name or name.lower() == owner.lower():
         return ""
-    return ""
+    owned = owner.lower().startswith(f"{name.lower()} ")
+    return name if marked or owned or _PRESS_NAME.search(name) else ""
 
 
 _CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
@@ -161,6 +215,7 @@ _ROMAN = (
 _LATIN = dict(zip(_CYRILLIC, _ROMAN, strict=True))
 
 
+_CYRILLIC_TLD = re.compile(r"(?<=\w)\.(?:ру|рф|кз|уз|бел)$", re.IGNORECASE)
 _REGION_IA = re.compile(r"(?<=-)(?P<stem>[А-ЯЁ][а-яё]+)ия(?![а-яё])")
 
 
@@ -169,6 +224,8 @@ def latin_name(name: str) -> str:
     "КазТАГ" → "KazTAG"): the archive names sources in Latin script, as its profiles do.
     A region after a hyphen takes the English ending: "Новости-Армения" → "Novosti-Armenia"."""
     name = _REGION_IA.sub(lambda m: latin_name(m["stem"]) + "ia", name)
+    if m := _CYRILLIC_TLD.search(name):
+        name = name[: m.start()] + m.group().lower()  # "Фонтанка.Ру": a domain ends in lower case
     out: list[str] = []
     for i, ch in enumerate(name):
         low = ch.lower()
