@@ -95,7 +95,39 @@ _TIME_FIRST = re.compile(
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|/]?\s*$",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAYS})\.?,?\s*$", re.IGNORECASE)
+# A weekday right before a date ("Mittwoch, 5. November"): matched against the end of the
+# text before the date with its trailing whitespace stripped, so only the last few characters
+# are searched (the whole text before a date, searched for a pattern anchored at its end,
+# cost more than everything else in find_dates).
+_WEEKDAY_END = re.compile(rf"(?:{_WEEKDAYS})\.?,?\Z", re.IGNORECASE)
+_WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
+
+# Cheap tests that tell a pattern cannot match, so most lines run none or one of them:
+# the numeric patterns (0-3) need a digit before "-", "." or "/"; the spelled-out ones (4, 5)
+# a whole word that is a month name (their month group is always a whole run of letters).
+_NUMERIC_DATE = re.compile(r"\d[-./]")
+_NEEDS = ("-", ".", "-", "/")  # the separator each numeric pattern needs
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MONTH_WORD = re.compile(rf"(?:{_MONTH_RE})", re.IGNORECASE)
+_MONTH_LENGTHS = range(min(map(len, MONTHS)), max(map(len, MONTHS)) + 1)
+
+
+def _has_month(text: str) -> bool:
+    """Whether a run of letters in `text` is a month name, as the patterns match it."""
+    for word in _LETTERS.findall(text):
+        if len(word) not in _MONTH_LENGTHS:
+            continue
+        if word.isascii():
+            if word.lower() in MONTHS:  # ASCII: lower() is exactly the patterns' case rule
+                return True
+        elif _MONTH_WORD.fullmatch(word):
+            return True
+    return False
+
+
+def _weekday_before(text: str) -> bool:
+    """Whether `text` ends with a weekday name (then "." "," and whitespace)."""
+    return bool(_WEEKDAY_END.search(text.rstrip()[-_WEEKDAY_SPAN:]))
 
 
 @dataclass
@@ -164,7 +196,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         return []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    numeric = bool(_NUMERIC_DATE.search(text))
+    for n, pattern in enumerate(_PATTERNS):
+        if n < len(_NEEDS):
+            if not numeric or _NEEDS[n] not in text:
+                continue
+        elif n == len(_NEEDS) and not _has_month(text):
+            break  # the last two patterns both need a month name
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -183,7 +221,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
                 if tm["zone"]:
                     value = value.replace(tzinfo=_offset(tm["zone"], None))
                 has_time, start = True, tm.start()
-            weekday = bool(_WEEKDAY_BEFORE.search(text[:start]))
+            weekday = _weekday_before(text[:start])
             taken.append((m.start(), m.end()))
             hits.append(DateHit(start, m.end(), value, has_time, has_year, weekday))
     return sorted(hits, key=lambda h: h.start)
