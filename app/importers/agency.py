@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from app.importers.dates import find_dates
@@ -65,17 +64,13 @@ def _continues(text: str, end: int) -> bool:
 
 def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile | None:
     whole = marker.strip("()/ ").split("/")[0].strip()
+    by_alias = _lookup(profiles).by_alias
     if _regional(whole):
-        key = whole.lower()
-        return next((p for p in profiles if key in (a.lower() for a in p.aliases)), None)
+        return by_alias.get(whole.lower())
     for profile in profiles:
         if any(p.search(marker) for p in profile.dateline):
             return profile
-    inner = marker.strip("()/ ").split("/")[0].split("-")[0].strip().lower()
-    for profile in profiles:
-        if inner in (a.lower() for a in profile.aliases):
-            return profile
-    return None
+    return by_alias.get(marker.strip("()/ ").split("/")[0].split("-")[0].strip().lower())
 
 
 def normalise_place(place: str) -> str:
@@ -94,16 +89,55 @@ def normalise_place(place: str) -> str:
     return place
 
 
-@lru_cache(maxsize=8)
-def _bare_alias_regex(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], dict[str, Profile]]:
-    """One regex for "PLACE, date — ALIAS." over every profile's aliases."""
-    by_alias = {a: p for p in reversed(profiles) for a in p.aliases}
-    aliases = "|".join(sorted(map(re.escape, by_alias), key=len, reverse=True))
-    regex = re.compile(
-        rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b(?!-[{_UPPER}])\s*[.:]?\s*"
-        r"(?P<dash>[-–—]{1,2}|\.|:)"
+@dataclass(frozen=True)
+class _Lookup:
+    """What the functions here look up in a profiles tuple, built once per tuple."""
+
+    bare_regex: re.Pattern[str]  # "PLACE, date — ALIAS." over every profile's aliases
+    bare_alias: dict[str, Profile]  # alias as written → the first profile with it
+    by_alias: dict[str, Profile]  # alias, lower case → the first profile with it
+    by_name: dict[str, Profile]  # name or alias, lower case → the first profile with it
+    alias_words: tuple[tuple[Profile, re.Pattern[str]], ...]  # aliases as whole words
+
+
+_LOOKUPS: dict[int, tuple[tuple[Profile, ...], _Lookup]] = {}
+
+
+def _lookup(profiles: tuple[Profile, ...]) -> _Lookup:
+    """The tables for `profiles`, cached by identity: the profiles are loaded once, and
+    hashing the tuple (every field of every profile, on each call) cost more than the
+    lookups. The cache holds the tuple, so its id cannot be reused while cached."""
+    hit = _LOOKUPS.get(id(profiles))
+    if hit is not None and hit[0] is profiles:
+        return hit[1]
+    bare_alias = {a: p for p in reversed(profiles) for a in p.aliases}
+    aliases = "|".join(sorted(map(re.escape, bare_alias), key=len, reverse=True))
+    by_alias: dict[str, Profile] = {}
+    by_name: dict[str, Profile] = {}
+    for profile in profiles:
+        for alias in profile.aliases:
+            by_alias.setdefault(alias.lower(), profile)
+        for key in (profile.name.lower(), *(a.lower() for a in profile.aliases)):
+            by_name.setdefault(key, profile)
+    table = _Lookup(
+        bare_regex=re.compile(
+            rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b"
+            rf"(?!-[{_UPPER}])\s*[.:]?\s*(?P<dash>[-–—]{{1,2}}|\.|:)"
+        ),
+        bare_alias=bare_alias,
+        by_alias=by_alias,
+        by_name=by_name,
+        alias_words=tuple(
+            (profile, re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)"))
+            for profile in profiles
+            for alias in profile.aliases
+            if len(alias) >= 3
+        ),
     )
-    return regex, by_alias
+    if len(_LOOKUPS) >= 8:
+        _LOOKUPS.clear()
+    _LOOKUPS[id(profiles)] = (profiles, table)
+    return table
 
 
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
@@ -130,10 +164,10 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …": the credit between slashes
             return Dateline(normalise_place(place), brand_name(inner), None)
     if profiles:
-        regex, by_alias = _bare_alias_regex(profiles)
-        m = regex.match(head)
+        table = _lookup(profiles)
+        m = table.bare_regex.match(head)
         if m and _plausible_place(m["place"]):
-            profile = by_alias[m["marker"]]
+            profile = table.bare_alias[m["marker"]]
             return Dateline(normalise_place(m["place"]), profile.name, profile)
     if found := (
         _marker_first(head, profiles) or _place_date_credit(head, profiles) or _slashed(head)
@@ -290,11 +324,7 @@ def _not_a_place(place: str) -> bool:
 
 def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
     """The profile whose name or alias is `name` (case-insensitive)."""
-    key = name.strip().lower()
-    for profile in profiles:
-        if key == profile.name.lower() or key in (a.lower() for a in profile.aliases):
-            return profile
-    return None
+    return _lookup(profiles).by_name.get(name.strip().lower())
 
 
 def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None:
@@ -305,15 +335,12 @@ def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None
             if (m := pattern.search(text)) and not _continues(text, m.end()):
                 return profile
     first: tuple[int, Profile] | None = None
-    for profile in profiles:
-        for alias in profile.aliases:
-            if len(alias) < 3:
-                continue
-            m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
-            if m and _continues(text, m.end()):
-                continue
-            if m and (first is None or m.start() < first[0]):
-                first = (m.start(), profile)
+    for profile, pattern in _lookup(profiles).alias_words:
+        m = pattern.search(text)
+        if m and _continues(text, m.end()):
+            continue
+        if m and (first is None or m.start() < first[0]):
+            first = (m.start(), profile)
     return first[1] if first else None
 
 
