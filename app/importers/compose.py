@@ -538,6 +538,7 @@ def compose(
     profile = dl.profile if dl else None
     extra_bp = layout.extra_bp
     title_key = _key(title)
+    lead_key = _key(lead)
     body: list[str] = []
     author = hints.author
     skip_next = False
@@ -565,9 +566,10 @@ def compose(
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
-        if title_key and _key(line) == title_key:
+        key = _key(line)
+        if title_key and key == title_key:
             continue
-        if lead and _key(line) == _key(lead) and not body:
+        if lead and not body and key == lead_key:
             continue
         if not body and (name := author_of_line(line)):
             author = author or name
