@@ -26,8 +26,14 @@ from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
-from app.importers.sections import section_of_line
-from app.importers.sitename import has_cyrillic, latin_name, site_from_footer, site_from_masthead
+from app.importers.sections import active_section, section_of_line
+from app.importers.sitename import (
+    has_cyrillic,
+    latin_name,
+    masthead_brand,
+    site_from_footer,
+    site_from_masthead,
+)
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -346,6 +352,15 @@ class _Layout:
                     return True
         return False
 
+    def _tags_under_stamp(self, block: list[int], i: int) -> bool:
+        """One- or two-word lines between a date stamp (line `i`) and the text, with a
+        heading above the stamp: topic tags (a country, a person), not the headline."""
+        lines = self.lines
+        if not _date_line(lines[i]) or any(_words(lines[j]) > 2 for j in block) or i < 1:
+            return False
+        above = lines[i - 1]
+        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+
     def _detect(self) -> None:
         lines = self.lines
         if self.header_prose:
@@ -386,7 +401,9 @@ class _Layout:
                 or self._is_caption_text(i)
                 or _agency_credit(line)
             ):
-                if block:
+                if block and self._tags_under_stamp(block, i):
+                    block = []  # "Таджикистан" under the stamp tags the story; the title is above
+                elif block:
                     break
             else:
                 block.insert(0, i)
@@ -610,7 +627,8 @@ def compose(
         named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
         section = (
-            (near[0] if near else "")
+            active_section(lines[: title_idx + 1], title_idx, section_words)
+            or (near[0] if near else "")
             or _section_by_position(lines, header, title_idx, layout)
             or (named[0][1] if named else "")
         )
@@ -655,8 +673,13 @@ def compose(
             profile = found_profile
             source = found_profile.name
     site = hints.fallback_source or site_from_footer(lines)
-    if not site and title_idx > 3:
-        site = site_from_masthead(lines[:title_idx], layout.is_meta)
+    if title_idx > 3 and not hints.fallback_source:
+        masthead = lines[:title_idx]
+        site = (
+            masthead_brand(masthead, layout.is_meta, site)
+            or site
+            or site_from_masthead(masthead, layout.is_meta)
+        )
     if not source and site:
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
         # the source, under its profile's name when a profile knows it.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.importers.boilerplate import is_boilerplate
+
 _SECTIONS = """
 Politik Wirtschaft Gesellschaft Kultur Sport Wissenschaft Wissen Technik Technologie Digital
 Panorama Ausland Inland Welt Regionen Region Lokales Finanzen Börse Meinung Kommentar
@@ -61,6 +63,25 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         if parts[0].lower() in _HOME and parts[1][:1].isupper() and len(parts[1]) <= 30:
             return parts[1]  # "Home › Tirol": the crumb after home names the section
     return ""
+
+
+def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
+    """The site menu's entry repeated as a label just above the headline (the menu lists
+    "Kärnten", the article header shows "Kärnten" again, or a crumb "Home › Wirtschaft"):
+    the page marks its own section so, beside kickers and other menu words."""
+    for i in range(title_idx - 1, max(0, title_idx - 4) - 1, -1):
+        line = lines[i].strip()
+        names = [section_of_line(line, extra)]
+        if 1 <= len(line.split()) <= 3 and line[:1].isupper() and not _NOT_LABEL.search(line):
+            names.append(line)
+        for name in filter(None, names):
+            # a menu entry further up, not the same line printed twice; no menu word itself
+            if any(lines[j].strip() == name for j in range(i - 1)) and not is_boilerplate(name):
+                return name
+    return ""
+
+
+_NOT_LABEL = re.compile(r"\d|[.!?:…\"»“”]$")
 
 
 def _cased(name: str) -> str:
