@@ -160,8 +160,9 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if not m["dash"] and _acronym_after_date(m, head):
             # "New Delhi, Mar 5 (PTI) India's …": no dash, but a date and an agency acronym
             return Dateline(normalise_place(place), inner, None)
-        if not m["dash"] and caps and _slashed_credit_after_date(m, head):
-            # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …": the credit between slashes
+        if not m["dash"] and (caps or " " not in place) and _slashed_credit_after_date(m, head):
+            # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …", "Ташкент, 22 апреля /ИА
+            # «Дунё»/. …": the credit between slashes
             return Dateline(normalise_place(place), brand_name(inner), None)
     if profiles:
         table = _lookup(profiles)
@@ -217,6 +218,13 @@ _PLACE_DATE_CREDIT = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
     rf"(?P<marker>[{_UPPER}][\w.\-]{{1,19}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
 )
+# "Калининград, 3 сентября 2025, 11:05 — ИА Регнум. …": place, date (and time), then the
+# agency's name after the word for news agency, which makes any capitalised name a credit.
+_PLACE_DATE_AGENCY = re.compile(
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,40}}?)\s*(?:[,.]\s*|\s[-–—]{{1,2}}\s*)"
+    r"(?i:ИА|НИА|информационное агентство|агентство|news agency|nachrichtenagentur)\s+"
+    rf"[«„\"]?(?P<marker>[{_UPPER}][\w.\-]{{1,24}})[»“\"]?\s*(?:[.:]\s|[-–—]{{1,2}}\s|$)"
+)
 # "Баку/25.03.25/Turan: …": place, numeric date and the agency between slashes.
 _SLASHED = re.compile(
     rf"^(?P<place>[{_UPPER}][\w'’.\-]+(?: [{_UPPER}][\w'’.\-]+)?)\s*/\s*"
@@ -267,6 +275,11 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
     m = _PLACE_DATE_CREDIT.match(head)
     if m and find_dates(m["date"], 2000):
         return _credited(m["place"], m["marker"], profiles)
+    m = _PLACE_DATE_AGENCY.match(head)
+    if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
+        return _credited(m["place"], m["marker"], profiles) or Dateline(
+            normalise_place(m["place"]), _credit_name(m["marker"]), None
+        )
     return None
 
 
