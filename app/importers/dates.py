@@ -110,19 +110,22 @@ _NEEDS = ("-", ".", "-", "/")  # the separator each numeric pattern needs
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_RE})", re.IGNORECASE)
 _MONTH_LENGTHS = range(min(map(len, MONTHS)), max(map(len, MONTHS)) + 1)
+# The characters a month name matches under re.IGNORECASE whose str.lower() disagrees with
+# that match (dotted/dotless i, long s, old Cyrillic letter forms); tests recompute the list.
+MONTH_ODD_CASE = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
+_ODD_CASE = re.compile(f"[{MONTH_ODD_CASE}]")
 
 
 def _has_month(text: str) -> bool:
-    """Whether a run of letters in `text` is a month name, as the patterns match it."""
-    for word in _LETTERS.findall(text):
-        if len(word) not in _MONTH_LENGTHS:
-            continue
-        if word.isascii():
-            if word.lower() in MONTHS:  # ASCII: lower() is exactly the patterns' case rule
-                return True
-        elif _MONTH_WORD.fullmatch(word):
-            return True
-    return False
+    """Whether a run of letters in `text` is a month name, as the patterns match it:
+    lower-cased words looked up in MONTHS, and only a text with one of the odd characters
+    checked word by word with the patterns' own case rule."""
+    if not MONTHS.keys().isdisjoint(_LETTERS.findall(text.lower())):
+        return True
+    if text.isascii() or not _ODD_CASE.search(text):
+        return False
+    words = _LETTERS.findall(text)
+    return any(len(w) in _MONTH_LENGTHS and _MONTH_WORD.fullmatch(w) for w in words)
 
 
 def _weekday_before(text: str) -> bool:
