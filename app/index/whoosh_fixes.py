@@ -26,6 +26,11 @@ class ViewFile:
         self._pos += len(data)
         return data
 
+    def peek(self, size: int = 0) -> memoryview:
+        """What ``read`` would return next, without moving or copying: pickle's loader
+        reads ahead with it, so a block header is one call instead of one per opcode."""
+        return self._view[self._pos : self._pos + max(size, 1)]
+
     def readline(self, size: int | None = -1) -> bytes:
         rest = self._view[self._pos :]
         newline = bytes(rest[: size if size and size > 0 else len(rest)]).find(b"\n")
