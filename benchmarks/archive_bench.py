@@ -238,6 +238,15 @@ def install_extractor() -> str:
 # -- helpers ---------------------------------------------------------------------
 
 
+def _remove(path: Path) -> None:
+    """Clear the way for a fresh archive; a symlink is removed, never followed
+    (``rmtree(ignore_errors=True)`` left one in place and the import ran into it)."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -349,7 +358,7 @@ def phase_import_paths(args) -> dict:
     extractor = install_extractor()
     out = Path(args.out)
     root = out / "archive"
-    shutil.rmtree(root, ignore_errors=True)
+    _remove(root)
     archive = Archive.open(root, config=Config())
     index_spent = _timed_index_writes(archive)
     last = [time.perf_counter()]
@@ -391,7 +400,7 @@ def phase_import_bytes(args) -> dict:
     install_extractor()
     out = Path(args.out)
     root = out / "archive_bytes"
-    shutil.rmtree(root, ignore_errors=True)
+    _remove(root)
     archive = Archive.open(root, config=Config())
     index_spent = _timed_index_writes(archive)
     count = args.bytes_sample
@@ -414,7 +423,7 @@ def phase_import_bytes(args) -> dict:
         **_archive_sizes(root),
         "peak_rss_mb": peak_rss_mb(),
     }
-    shutil.rmtree(root, ignore_errors=True)
+    _remove(root)
     return result
 
 
@@ -429,7 +438,7 @@ def phase_baseline_index(args) -> dict:
     from whoosh import index as windex
 
     root = Path(args.out) / "baseline"
-    shutil.rmtree(root, ignore_errors=True)
+    _remove(root)
     root.mkdir(parents=True)
     ix = windex.create_in(str(root), baseline_schema())
     batch, count = args.batch, 0
