@@ -106,6 +106,16 @@ def _key(line: str) -> str:
     return " ".join(_WORDS.findall(line.lower()))
 
 
+def _has_key(line: str, key: str) -> bool:
+    """`_key(line) == key`, most lines told apart by their first word without squashing
+    the whole line (a paragraph of text against a headline)."""
+    low = line.lower()
+    first = _WORDS.search(low)
+    if first is None:
+        return key == ""
+    return key.startswith(first.group()) and " ".join(_WORDS.findall(low)) == key
+
+
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -189,9 +199,15 @@ def _merge_split_stamps(lines: list[str]) -> list[str]:
 _PUBLISHED_LABELS = {"published", "veröffentlicht", "erstellt", "опубликовано"}
 
 
+# Every time find_dates reads has an hour, a ":" or "." and two digits of minutes.
+_CLOCK = re.compile(r"\d[:.][0-5]\d")
+
+
 def _is_bare_stamp(line: str) -> bool:
     """A date with year and time and nothing else ("24.10.2025 [16:52]"): sites print it
     under the text; related headlines after it carry their own words."""
+    if not _CLOCK.search(line):
+        return False  # no time of day: most lines, found without looking for dates
     hits = find_dates(line)
     if len(hits) != 1 or not (hits[0].has_time and hits[0].has_year):
         return False
@@ -312,7 +328,7 @@ class _Layout:
         key = _key(title)
         limit = self.dateline_idx if self.dateline_idx >= 0 else min(len(self.lines), 40)
         for i in range(limit):
-            if _key(self.lines[i]) == key:
+            if _has_key(self.lines[i], key):
                 self.title_idx = i
         if self.dateline_idx >= 0:
             self.body_start = self.dateline_idx
@@ -583,10 +599,9 @@ def compose(
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
-        key = _key(line)
-        if title_key and key == title_key:
+        if title_key and _has_key(line, title_key):
             continue
-        if lead and not body and key == lead_key:
+        if lead and not body and _has_key(line, lead_key):
             continue
         if not body and (name := author_of_line(line)):
             author = author or name
