@@ -221,25 +221,45 @@ _SECTION_CLASS = re.compile(
 )
 
 
-_SECTION_XPATH = " | ".join(
-    f".//*[contains(@class, '{w}')]" for w in ("section", "rubri", "ressort", "ategor")
-)
+# Substrings one of which a section class holds (case as written): a cheap test first.
+_SECTION_PARTS = ("section", "rubri", "ressort", "ategor")
 
 
 def _section_label(body: HtmlElement) -> str:
     """A short label whose class names it the section, above the headline and outside the
     menus (links are the usual element; the pass over the block elements skips them)."""
-    for el in body.xpath(_SECTION_XPATH):
-        if el.tag not in ("a", "div", "span", "p") or not _SECTION_CLASS.search(el.get("class")):
+    h1s = list(body.getroottree().iter("h1"))
+    if not h1s:
+        return ""  # nothing for a label to stand above
+    h1_path = [h1s[-1], *h1s[-1].iterancestors()]  # an h1 follows a label iff the last does
+    for el in body.iter("a", "div", "span", "p"):
+        cls = el.get("class")
+        if not cls or not any(part in cls for part in _SECTION_PARTS):
+            continue
+        if not _SECTION_CLASS.search(cls):
             continue
         if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
             continue
         text = _text(el)
         if not text or len(text.split()) > 3 or text.lower() in _HOME or not text[:1].isupper():
             continue
-        if el.xpath("boolean(following::h1)"):
+        if _before(el, h1_path):
             return text
     return ""
+
+
+def _before(el: HtmlElement, path: list[HtmlElement]) -> bool:
+    """Whether the element at the head of `path` (which runs up to the root) comes after
+    `el` and outside it: for the page's last <h1>, XPath's following::h1, without that
+    axis's walk over the rest of the page for every label."""
+    child = None
+    node: HtmlElement | None = el
+    while node is not None and node not in path:
+        child, node = node, node.getparent()
+    if node is None or child is None or node is path[0]:
+        return False  # no common ancestor; or one of them contains the other
+    other = path[path.index(node) - 1]
+    return node.index(child) < node.index(other)
 
 
 def _in_menu(el: HtmlElement) -> bool:
