@@ -21,7 +21,7 @@ from lxml.html import (
     HtmlProcessingInstruction,
     document_fromstring,
 )
-from trafilatura.settings import use_config
+from trafilatura.settings import Extractor, use_config
 
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints
@@ -239,15 +239,22 @@ def drop_summary(tree: HtmlElement, text: str) -> str:
     return "\n".join(head + lines[6:])
 
 
-def _main_text(tree: HtmlElement, fast: bool) -> str:
-    doc = trafilatura.bare_extraction(
-        tree,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=True,
-        fast=fast,
+@lru_cache(maxsize=2)
+def _options(fast: bool) -> Extractor:
+    """What bare_extraction would build from our arguments on every call (reading the
+    config each time): main text and tables, no comments, no metadata."""
+    return Extractor(
         config=_config(),
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        with_metadata=False,
     )
+
+
+def _main_text(tree: HtmlElement, fast: bool) -> str:
+    doc = trafilatura.bare_extraction(tree, options=_options(fast))
     return (doc.text or "") if doc is not None else ""
 
 
