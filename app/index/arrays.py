@@ -17,6 +17,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from app.index.blocks import block_ids, block_weights
 from app.index.facets import segment_key
 
 #: bytes of posting lists kept per segment (the words a person types come back again)
@@ -220,22 +221,20 @@ def decode_positions(values: list[bytes], fmt) -> Positions:
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
     """Every block of a Whoosh 3 posting list, decoded by numpy: a block holds its ids as
-    deltas and its weights as None (all 1), one float or a tuple (Whoosh's ``_mini_*``)."""
+    deltas (a tuple, or packed bytes) and its weights in one of ``block_weights``' forms."""
     if matcher._byteids:
         raise TypeError("byte ids are a term vector's, not a posting list's")
     ids, weights = [], []
     while True:
         if matcher._data is None:
             matcher._read_data()
-        deltas, block_weights = matcher._data[0], matcher._data[1]
-        block = np.cumsum(np.array(deltas, dtype=np.int64)).astype(np.int32)
-        ids.append(block)
-        if block_weights is None:
-            weights.append(np.ones(len(block), dtype=np.float32))
-        elif isinstance(block_weights, float):
-            weights.append(np.full(len(block), block_weights, dtype=np.float32))
+        deltas, packed_weights = matcher._data[0], matcher._data[1]
+        if isinstance(deltas, bytes):
+            block = block_ids(deltas).astype(np.int32)
         else:
-            weights.append(np.array(block_weights, dtype=np.float32))
+            block = np.cumsum(np.array(deltas, dtype=np.int64)).astype(np.int32)
+        ids.append(block)
+        weights.append(block_weights(packed_weights, len(block)))
         if matcher._lastblock:
             break
         matcher._goto(matcher._nextoffset)

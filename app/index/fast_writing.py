@@ -25,14 +25,16 @@ from whoosh.matching import ListMatcher
 from whoosh.system import pack_uint
 
 from app.index.analysis import LANGUAGE_MARK, StemFieldAnalyzer
+from app.index.blocks import PackedCodec
 from app.index.caching import CachingAnalyzer
 
 INLINE_LIMIT = 6
 
 
-def codec() -> whoosh3.W3Codec:
-    """The codec our writers use: Whoosh 3's, with small posting lists inlined."""
-    return whoosh3.W3Codec(inlinelimit=INLINE_LIMIT)
+def codec() -> PackedCodec:
+    """The codec our writers use: Whoosh 3's files with packed posting blocks and small
+    posting lists inlined."""
+    return PackedCodec(inlinelimit=INLINE_LIMIT)
 
 
 def _caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:

@@ -1,0 +1,112 @@
+"""Posting blocks packed as a few byte strings instead of tuples of Python objects.
+
+Whoosh 3 pickles each block of up to 128 postings as ``(ids, weights, values)`` tuples:
+unpickling creates one int, one float and one bytes object per posting, which is most
+of what reading a posting list costs (a cold search reads hundreds of them). Here the
+ids are little-endian uint32 deltas, the weights float32 and the values one byte
+string with their lengths in front, so a block unpickles as three objects; numpy turns
+them into arrays directly. The same files otherwise: term dictionary, block headers,
+compression and inlining are Whoosh's. A segment records its codec, so segments
+written before keep being read the old way; merges rewrite them packed.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+import numpy as np
+from whoosh.codec import whoosh3
+from whoosh.matching import ListMatcher
+
+
+class PackedPostingsWriter(whoosh3.W3PostingsWriter):
+    def _mini_ids(self):
+        if self._byteids:  # a term vector's ids are words: Whoosh's form
+            return super()._mini_ids()
+        return np.diff(np.asarray(self._ids, np.int64), prepend=0).astype("<u4").tobytes()
+
+    def _mini_weights(self):
+        weights = self._weights
+        first = weights[0]
+        if all(w == first for w in weights):
+            return None if first == 1.0 else first
+        return np.asarray(weights, "<f4").tobytes()
+
+    def _mini_values(self):
+        fixed = self._format.fixed_value_size()
+        if fixed is not None and fixed >= 0:
+            return super()._mini_values()
+        values = self._values
+        lengths = np.fromiter(map(len, values), "<u4", len(values))
+        return [lengths.tobytes(), b"".join(values)]  # a list: Whoosh's form is a tuple
+
+
+class PackedLeafMatcher(whoosh3.W3LeafMatcher):
+    def _read_ids(self) -> None:
+        if self._data is None:
+            self._read_data()
+        if isinstance(self._data[0], bytes):
+            self._ids = block_ids(self._data[0]).tolist()
+        else:
+            super()._read_ids()
+
+    def _read_weights(self) -> None:
+        if self._data is None:
+            self._read_data()
+        if isinstance(self._data[1], bytes):
+            self._weights = array("f", np.frombuffer(self._data[1], "<f4").tobytes())
+        else:
+            super()._read_weights()
+
+    def _read_values(self) -> None:
+        if self._data is None:
+            self._read_data()
+        packed = self._data[2]
+        if isinstance(packed, list):
+            self._values = split_values(packed)
+        else:
+            super()._read_values()
+
+
+def block_ids(packed: bytes) -> np.ndarray:
+    """A packed block's document numbers."""
+    return np.cumsum(np.frombuffer(packed, "<u4"), dtype=np.int64)
+
+
+def block_weights(packed, count: int) -> np.ndarray:
+    """A block's weights as float32, from any of the forms Whoosh and we write."""
+    if packed is None:
+        return np.ones(count, dtype=np.float32)
+    if isinstance(packed, float):
+        return np.full(count, packed, dtype=np.float32)
+    if isinstance(packed, bytes):
+        return np.frombuffer(packed, "<f4").astype(np.float32)
+    return np.array(packed, dtype=np.float32)
+
+
+def split_values(packed: list) -> tuple[bytes, ...]:
+    lengths, blob = packed
+    ends = np.cumsum(np.frombuffer(lengths, "<u4"), dtype=np.int64).tolist()
+    return tuple(blob[start:end] for start, end in zip([0, *ends], ends, strict=False))
+
+
+class PackedCodec(whoosh3.W3Codec):
+    """Whoosh 3's codec with packed posting blocks."""
+
+    def postings_writer(self, dbfile, byteids=False):
+        return PackedPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            return ListMatcher(
+                ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo
+            )
+        offset, _length = terminfo.extent()
+        return PackedLeafMatcher(dbfile, offset, _length, format_, term=term, scorer=scorer)
