@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.importers.profiles import Profile
+
 _I = re.IGNORECASE
 
 # Lines that are one of these words or phrases (alone, or several separated by | · / •).
@@ -234,16 +236,20 @@ def _short(line: str, limit: int = MAX_WORDS) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit line."""
-    if _CAPTION.match(line) and _short(line, 30):
+    """A photo caption or credit line (every rule is for a short line: the length is
+    checked before the patterns, which would otherwise scan whole paragraphs)."""
+    words = len(line.split())
+    if words > 50:
+        return False
+    if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
         return True
-    if _CAPTION_END.search(line) and _short(line, 30):
+    if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
-    if (_CAPTION_START.match(line) or _LICENSING.search(line)) and _short(line, 50):
+    if words > 40:
+        return False
+    if not line.rstrip().endswith(".") and _AGENCY_CREDIT.search(line):
         return True
-    if _AGENCY_CREDIT.search(line) and _short(line, 40) and not line.rstrip().endswith("."):
-        return True
-    return bool(_TRAILING_CREDIT.search(line)) and _short(line, 40) and "«" not in line[-30:]
+    return "«" not in line[-30:] and bool(_TRAILING_CREDIT.search(line))
 
 
 def is_teaser(line: str) -> bool:
@@ -259,6 +265,32 @@ def is_appeal(line: str) -> bool:
 def is_footer(line: str) -> bool:
     """A heading after which only other stories follow."""
     return bool(_FOOTER.match(line)) and _short(line, 8) and not line.rstrip().endswith(".")
+
+
+_PROFILE_PATTERNS: dict[int, tuple[tuple[Profile, ...], tuple[re.Pattern[str], ...]]] = {}
+
+
+def profile_patterns(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], ...]:
+    """Every profile's boilerplate patterns, for is_boilerplate's `extra`: one alternation
+    when that matches exactly the same lines (no groups to renumber, the same flags), so a
+    line costs one search instead of one per pattern. Cached by the tuple's identity (the
+    cache holds the tuple, so its id is not reused)."""
+    hit = _PROFILE_PATTERNS.get(id(profiles))
+    if hit is not None and hit[0] is profiles:
+        return hit[1]
+    patterns = tuple(p for prof in profiles for p in prof.boilerplate)
+    flags = {p.flags for p in patterns}
+    if len(patterns) > 1 and len(flags) == 1 and all(p.groups == 0 for p in patterns):
+        try:
+            one = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+        except re.error:  # e.g. a pattern's global "(?i)" is not at the start any more
+            pass
+        else:
+            patterns = (one,)
+    if len(_PROFILE_PATTERNS) >= 8:
+        _PROFILE_PATTERNS.clear()
+    _PROFILE_PATTERNS[id(profiles)] = (profiles, patterns)
+    return patterns
 
 
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:

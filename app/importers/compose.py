@@ -238,7 +238,7 @@ class _Layout:
     def __init__(self, lines: list[str], profiles: tuple[Profile, ...], hints: Hints) -> None:
         self.lines = lines
         self.profiles = profiles
-        self.extra_bp = tuple(p for prof in profiles for p in prof.boilerplate)
+        self.extra_bp = bp.profile_patterns(profiles)
         self.dateline: Dateline | None = None
         self.dateline_idx = -1
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
