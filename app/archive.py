@@ -379,12 +379,20 @@ class Archive:
         return self.index.suggest(query)
 
     def search_window(
-        self, query: str, *, sort: str = "relevance", first: int = 40, facets: bool = True
+        self,
+        query: str,
+        *,
+        sort: str = "relevance",
+        first: int = 40,
+        facets: bool = True,
+        snippets: bool = True,
     ) -> SearchResult:
-        """Every matching id, but rows (with snippets) only for the first ``first``.
+        """Every matching id, but rows only for the first ``first``.
 
         The GUI's table holds all ids of a 100,000-hit result and fetches the other rows
         lazily through ``hits``; building snippets for all of them here would be wasted.
+        Without ``snippets`` a row shows its article's opening words: the GUI shows the
+        rows at once and asks ``hits`` for the marked passages next.
         """
         started = time.perf_counter()
         if sort not in SORTS:
@@ -395,7 +403,7 @@ class Archive:
         head = EngineResult(
             result.total, result.ids[:first], result.scores[:first], {}, result.query
         )
-        hits = self._hits(head, snippets=bool(query.strip()))
+        hits = self._hits(head, snippets=snippets and bool(query.strip()))
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets)
 

@@ -23,6 +23,14 @@ def test_window_marks_terms_and_sorts(archive):
     assert set(result.facets) >= {"tags", "sources", "languages", "years"}
 
 
+def test_window_without_snippets_gives_opening_words(archive):
+    plain = archive.search_window("wheat", first=10, snippets=False)
+    marked = archive.hits([h.id for h in plain.hits], "wheat")
+    assert [h.id for h in plain.hits] == [h.id for h in marked]
+    assert not any("<b>" in h.snippet.lower() for h in plain.hits)
+    assert all("<b>" in h.snippet.lower() for h in marked)
+
+
 def test_window_rejects_bad_input(archive):
     with pytest.raises(QueryError):
         archive.search_window("nosuchfield:x")

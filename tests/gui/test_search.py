@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.gui.models.results import SnippetRole
 from tests.gui.conftest import wait_idle
 
 
@@ -41,6 +42,19 @@ def test_type_a_query_and_see_hits(qtbot, shell):
     assert shell.model.rowCount() == 2
     assert "Kazakhstan raises wheat exports" in titles(shell)
     assert shell.window.search_bar.error.isHidden()
+
+
+def test_rows_come_first_and_their_marked_snippets_follow(qtbot, shell):
+    shown: list[list[str]] = []
+
+    def snippets() -> list[str]:
+        return [shell.model.index(row, 0).data(SnippetRole) for row in range(2)]
+
+    shell.search.results_shown.connect(lambda _result: shown.append(snippets()))
+    with qtbot.waitSignal(shell.search.snippets_shown, timeout=5000):
+        type_query(qtbot, shell, "wheat")
+    assert shown and not any("<b>" in s.lower() for s in shown[-1])  # opening words
+    assert all("<b>wheat</b>" in s.lower() for s in snippets())
 
 
 def test_arrows_in_the_bar_move_through_results_and_reader_follows(qtbot, shell):

@@ -29,6 +29,8 @@ FIRST_ROWS = 40
 class SearchController(QObject):
     #: a search finished and its rows are in the table (the benchmark waits on this)
     results_shown = Signal(object)
+    #: the first rows' marked snippets followed
+    snippets_shown = Signal()
     #: facets of the current result, for the sidebar
     facets_changed = Signal(dict)
     #: which list the table shows: "search", "trash", "list"
@@ -94,7 +96,9 @@ class SearchController(QObject):
         generation = self._generation
         query, sort = self.bar.text(), self.sort
         self.session.read(
-            lambda archive: archive.search_window(query, sort=sort, first=FIRST_ROWS),
+            lambda archive: archive.search_window(
+                query, sort=sort, first=FIRST_ROWS, snippets=False
+            ),
             lambda result: self._show(generation, result, keep_id),
             lambda error: self._failed(generation, error),
             label="",
@@ -134,6 +138,26 @@ class SearchController(QObject):
         self.facets_changed.emit(result.facets)
         self._shown_generation = generation
         self.results_shown.emit(result)
+        self._ask_snippets(generation, result)
+
+    def _ask_snippets(self, generation: int, result: SearchResult) -> None:
+        """The rows came with their opening words; the passages with the query's words
+        marked follow, so marking them never delays the rows."""
+        if not result.query.strip() or not result.hits:
+            self.snippets_shown.emit()
+            return
+        ids, query = [h.id for h in result.hits], result.query
+        self.session.read(
+            lambda archive: archive.hits(ids, query),
+            lambda hits: self._snippets_arrived(generation, hits),
+            lambda _error: None,  # the rows stay as they are: nothing the user must act on
+            label="",
+        )
+
+    def _snippets_arrived(self, generation: int, hits: list) -> None:
+        if generation == self._generation:
+            self.model.update_hits(hits)
+            self.snippets_shown.emit()
 
     # -- did you mean ---------------------------------------------------------------------------
 

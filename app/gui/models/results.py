@@ -106,6 +106,15 @@ class ResultsModel(QAbstractTableModel):
             self._cache[hit.id] = hit
         self.endResetModel()
 
+    def update_hits(self, hits: Sequence[Hit]) -> None:
+        """Newer rows for ids already shown (their marked snippets, say)."""
+        for hit in hits:
+            self._cache[hit.id] = hit
+        rows = [r for r in (self.row_of(h.id) for h in hits) if r >= 0]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
+        self.rows_loaded.emit([h.id for h in hits])
+
     def remove_ids(self, ids: Sequence[int]) -> None:
         """Rows leave (moved to the trash) without re-running the search."""
         gone = set(ids)
