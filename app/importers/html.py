@@ -161,7 +161,16 @@ _LEAD_CLASS = re.compile(
 def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
     """Whether another paragraph repeats `el`'s text (the page prints its lead twice, the
     second time as the first paragraph of the text)."""
-    return any(p is not el and _squash(p.text_content()) == key for p in body.iter("p"))
+    return any(p is not el and _squashes_to(p.text_content(), key) for p in body.iter("p"))
+
+
+def _squashes_to(text: str, key: str) -> bool:
+    """`_squash(text) == key`, most texts told apart by their first word alone."""
+    low = text.lower()
+    first = _WORD.search(low)
+    if first is None:
+        return key == ""
+    return key.startswith(first.group()) and " ".join(_WORD.findall(low)) == key
 
 
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
@@ -173,15 +182,22 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     have = _squash(text)
     desc = _squash(description)
     desc_words = set(desc.split())
+    need = 0.8 * len(desc_words)
     for el in body.iter("p", "div", "section", "span", "strong", "em", "h2"):
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        by_class = bool(_LEAD_CLASS.search(cls))
+        cls, ident = el.get("class"), el.get("id")
+        by_class = bool((cls or ident) and _LEAD_CLASS.search(f"{cls or ''} {ident or ''}"))
         if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):
             continue
-        lead = " ".join(el.text_content().split())
+        raw = el.text_content()
+        if len(raw) < 60:
+            continue  # squeezing the whitespace only shortens it
+        lead = " ".join(raw.split())
         if not 60 <= len(lead) <= 1200 or len(lead.split()) < 8:
             continue
-        key = _squash(lead)
+        low = lead.lower()
+        if not by_class and sum(w in low for w in desc_words) < need:
+            continue  # a shared word is in the text: too few of the description's are
+        key = " ".join(_WORD.findall(low))
         if not by_class:
             words = set(key.split())
             if len(words & desc_words) < 0.8 * max(len(words), len(desc_words)):
