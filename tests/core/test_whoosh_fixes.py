@@ -92,3 +92,26 @@ def test_commits_merge_small_segments_but_never_past_the_cap(tmp_path, monkeypat
     sizes = [r.doc_count_all() for r, _ in index.ix.reader().leaf_readers()]
     assert max(sizes) <= 10 and len(sizes) <= 10  # merged, yet no segment beyond the cap
     assert index.search(parse("grain"), limit=None, facets=False).total == 40
+
+
+def test_merges_join_segments_of_like_size_only(tmp_path, monkeypatch):
+    """A bulk import's batches: a large segment is not rewritten to take in small ones."""
+    merged: list[list[int]] = []
+    merge = engine.merge_tiered
+
+    def recording(writer, segments):
+        kept = merge(writer, segments)
+        merged.append(sorted(s.doc_count_all() for s in segments if s not in kept))
+        return kept
+
+    monkeypatch.setattr(engine, "merge_tiered", recording)
+    index = WhooshIndex(tmp_path / "ix")
+    for batch in range(20):
+        numbers = range(batch * 8, batch * 8 + 8)
+        index.write([{"id": str(n), "num": n, "body": f"grain {n}"} for n in numbers])
+    for group in filter(None, merged):
+        assert len(group) == engine.MERGE_FACTOR
+        assert max(group) < min(group) * engine.MERGE_FACTOR  # one tier
+    sizes = sorted(r.doc_count_all() for r, _ in index.ix.reader().leaf_readers())
+    assert sum(sizes) == 160 and len(sizes) < 20
+    assert index.search(parse("grain"), limit=None, facets=False).total == 160
