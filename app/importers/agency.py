@@ -140,11 +140,19 @@ def _lookup(profiles: tuple[Profile, ...]) -> _Lookup:
     return table
 
 
+# Every form below has a place of at most four words (joined by a space or a slash), then,
+# maybe after spaces, one of these (or it opens with the bracket): a line without one in
+# its first five words is no dateline.
+_SEPARATORS = ",.(/-–—"
+
+
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     """The dateline at the start of `line`, or None."""
     head = line[:200]
     if not head[:1].isupper() and not head.startswith("("):
         return None
+    if not any(c in word for word in head.split(None, 5)[:5] for c in _SEPARATORS):
+        return None  # most lines of text: no pattern below can match
     m = _BRACKETED.match(head)
     if m and _plausible_place(m["place"]):
         marker = m["marker"]
