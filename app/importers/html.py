@@ -119,7 +119,7 @@ def _visible_heading(tree: HtmlElement, key: str) -> bool:
     for el in tree.iter("h1", "h2", "h3", "span", "div"):
         if el.tag in ("span", "div") and not _HEADING_CLASS.search(el.get("class") or ""):
             continue
-        if _squash(el.text_content()) == key and not _in_chrome(el):
+        if _squashes_to(el.text_content(), key) and not _in_chrome(el):
             return True
     return False
 
@@ -246,7 +246,8 @@ def drop_summary(tree: HtmlElement, text: str) -> str:
         return text
     items: set[str] = set()
     for el in body.iter("ul", "ol"):
-        if _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _LEAD_CLASS.search(f"{cls or ''} {ident or ''}"):
             items |= {_squash(li.text_content()) for li in el.iter("li")}
     if not items:
         return text
