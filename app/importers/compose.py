@@ -218,8 +218,10 @@ def _is_bare_stamp(line: str) -> bool:
 
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
+    if _words(line) > 12:
+        return []
     hits = find_dates(line)
-    if not hits or _words(line) > 12:
+    if not hits:
         return []
     rest = line
     for hit in reversed(hits):
@@ -678,9 +680,11 @@ def compose(
         found_profile = None
         for i in tail + header:
             line = lines[i]
+            if _words(line) > 8:
+                continue
             if (is_credit_line(line) or bp.is_caption(line)) and not _LEGAL.search(line):
                 continue  # "Фото: Name / РИА Новости" credits the photo, not the text
-            if _words(line) <= 8 and (found_profile := mentioned_agency(line, profiles)):
+            if found_profile := mentioned_agency(line, profiles):
                 break
         if found_profile is None and hints.url:
             found_profile = profile_for_url(hints.url, profiles)

@@ -7,6 +7,7 @@ to judge gets '' rather than a coin toss.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -47,8 +48,9 @@ def confirms(text: str, stated: str) -> bool:
     words = text[:3000].lower().split()
     if len(words) < 40:
         return False
+    counts = Counter(words)
     shares = {
-        lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()
+        lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in _FUNCTION_WORDS.items()
     }
     others = max(v for k, v in shares.items() if k != stated)
     return shares[stated] >= 0.12 and shares[stated] > 2 * others

@@ -19,8 +19,8 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
-    text = _INVISIBLE.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))  # no line end in _SPACES
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
