@@ -179,7 +179,7 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    have = _squash(text)
+    have = None  # the text squashed, when a candidate needs it
     desc = _squash(description)
     desc_words = set(desc.split())
     need = 0.8 * len(desc_words)
@@ -204,6 +204,8 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
                 continue
         if _in_chrome(el):
             continue
+        if have is None:
+            have = _squash(text)
         at = have.find(key[:80])
         if at < 0:
             return lead

@@ -156,11 +156,25 @@ _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 
 
+_WORTH_PARTS = ("byline", "uthor", "utor", "readcrumb", "date", "time", "ublish")
+
+
+def _worth(cls: str) -> bool:
+    """_WORTH.search(cls); for an ASCII class (nearly all) as plain substring tests, which
+    lower() makes exactly case-insensitive there (long utility class lists made the
+    pattern's scan the cost of this pass)."""
+    if cls.isascii():
+        low = cls.lower()
+        return any(part in low for part in _WORTH_PARTS)
+    return bool(_WORTH.search(cls))
+
+
 def _candidates(body: HtmlElement) -> list[HtmlElement]:
     found = []
     for el in body.iter(_TAGS):
         prop = el.get("itemprop")
-        if (prop and prop.lower() in _PROPS) or _WORTH.search(el.get("class") or ""):
+        cls = el.get("class")
+        if (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
             found.append(el)
     return found
 
