@@ -7,7 +7,6 @@ refreshed after each commit. Nothing here is the only copy of anything.
 from __future__ import annotations
 
 import json
-import math
 import shutil
 import threading
 from collections.abc import Iterable, Sequence
@@ -20,13 +19,14 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
-from app.index import analysis, fast_writing, whoosh_fixes
+from app.index import analysis, fast_writing, merging, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
 from app.index.arrays import ArrayCache
 from app.index.compile import compile_query
 from app.index.dates import DateColumn
 from app.index.evaluate import SegmentEvaluator, Statistics
+from app.index.merging import merge_tiered
 from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError
@@ -34,6 +34,7 @@ from app.query import ast
 
 whoosh_fixes.apply()
 fast_writing.apply()
+merging.apply()
 
 #: bump when the schema or the way documents are built changes
 INDEX_FORMAT = 5
@@ -56,44 +57,6 @@ class EngineResult:
     scores: list[float]
     facets: dict[str, dict[str, int]]
     query: wq.Query
-
-
-#: segments merged at commit stay under this many documents (see ``merge_tiered``)
-MERGE_CAP = 10_000
-#: segments of one size tier merged together; a tier spans a factor of this in size
-MERGE_FACTOR = 4
-
-
-def merge_tiered(writer, segments):
-    """Merge ``MERGE_FACTOR`` segments of like size (one tier: sizes within a factor of
-    ``MERGE_FACTOR``) into the segment being written, never past ``MERGE_CAP``.
-
-    Whoosh re-adds every posting of a merged segment through its sorting pool, so the
-    policy decides most of a bulk import's cost. Merging the smallest segments whenever
-    four exist (Whoosh's MERGE_SMALL) rewrote a growing segment with every commit: each
-    article 3.6 times over a 100,000-article import, against 2 times here. Whoosh's own
-    policy is also uncapped: one commit could rewrite most of a large index for minutes.
-    """
-    from whoosh.reading import SegmentReader
-
-    tiers: dict[int, list] = {}
-    for segment in segments:
-        tiers.setdefault(_tier(segment.doc_count_all()), []).append(segment)
-    chosen: list = []
-    for tier in sorted(tiers):
-        group = sorted(tiers[tier], key=lambda s: s.doc_count_all())[:MERGE_FACTOR]
-        if len(group) == MERGE_FACTOR and sum(s.doc_count_all() for s in group) <= MERGE_CAP:
-            chosen = group
-            break
-    for segment in chosen:
-        reader = SegmentReader(writer.storage, writer.schema, segment)
-        writer.add_reader(reader)
-        reader.close()
-    return [s for s in segments if s not in chosen]
-
-
-def _tier(documents: int) -> int:
-    return int(math.log(max(documents, 1), MERGE_FACTOR))
 
 
 def _best_first(docnums: np.ndarray, scores: np.ndarray, limit: int | None) -> np.ndarray:

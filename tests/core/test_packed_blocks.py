@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from whoosh import writing
 from whoosh.codec import whoosh3
 
-from app.index import fast_writing
+from app.index import fast_writing, merging
 from app.index.arrays import SegmentArrays
 from app.index.blocks import PackedCodec
 from app.index.engine import WhooshIndex
@@ -83,3 +84,31 @@ def test_old_and_packed_segments_merge_into_one(tmp_path, monkeypatch):
     index.refresh()
     assert [type(s.codec()) for s in index.ix._segments()] == [PackedCodec]
     assert _collect(index) == before
+
+
+def _whoosh_fill(self, reader, startdoc, docmap) -> None:
+    """Whoosh's own ``SegmentWriter.add_postings_to_pool`` (the engine replaces it)."""
+    for item in self._process_posts(reader.iter_postings(), startdoc, docmap):
+        self.pool.add(item)
+
+
+@pytest.mark.parametrize("deleted", [False, True])
+def test_merges_read_a_term_at_a_time_into_the_same_segment(tmp_path, monkeypatch, deleted):
+    """The fast pool filling merges to exactly the postings Whoosh's own one gives."""
+    monkeypatch.setattr(writing, "MERGE_SMALL", writing.NO_MERGE)
+    merged = {}
+    for name, fill in (("theirs", _whoosh_fill), ("ours", merging.add_postings_to_pool)):
+        monkeypatch.setattr(writing.SegmentWriter, "add_postings_to_pool", fill)
+        index = WhooshIndex(tmp_path / name)
+        for seed in range(3):
+            docs = _docs(200, seed)
+            for doc in docs:
+                doc["id"] = str(int(doc["id"]) + 1000 * seed)
+            index.write(docs, [str(n) for n in range(0, 600, 7)] if deleted else ())
+        writer = index.ix.writer(codec=PackedCodec(inlinelimit=6))
+        writer.commit(optimize=True)
+        index.refresh()
+        assert len(index.ix._segments()) == 1
+        merged[name] = _collect(index)
+    assert merged["ours"] == merged["theirs"]
+    assert sum(len(rows) for rows in merged["ours"].values()) > 5000

@@ -9,7 +9,7 @@ import pytest
 from whoosh import formats
 from whoosh.filedb.structfile import BufferFile
 
-from app.index import engine, fast_writing
+from app.index import engine, fast_writing, merging
 from app.index.analysis import stem_value
 from app.index.engine import WhooshIndex
 from app.index.schema import build_schema
@@ -85,7 +85,7 @@ def test_inlined_postings_survive_merges(tmp_path):
 
 
 def test_commits_merge_small_segments_but_never_past_the_cap(tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "MERGE_CAP", 10)
+    monkeypatch.setattr(merging, "MERGE_CAP", 10)
     index = WhooshIndex(tmp_path / "ix")
     for number in range(1, 41):
         index.write([{"id": str(number), "num": number, "body": f"grain report {number}"}])
@@ -97,7 +97,7 @@ def test_commits_merge_small_segments_but_never_past_the_cap(tmp_path, monkeypat
 def test_merges_join_segments_of_like_size_only(tmp_path, monkeypatch):
     """A bulk import's batches: a large segment is not rewritten to take in small ones."""
     merged: list[list[int]] = []
-    merge = engine.merge_tiered
+    merge = merging.merge_tiered
 
     def recording(writer, segments):
         kept = merge(writer, segments)
@@ -110,8 +110,8 @@ def test_merges_join_segments_of_like_size_only(tmp_path, monkeypatch):
         numbers = range(batch * 8, batch * 8 + 8)
         index.write([{"id": str(n), "num": n, "body": f"grain {n}"} for n in numbers])
     for group in filter(None, merged):
-        assert len(group) == engine.MERGE_FACTOR
-        assert max(group) < min(group) * engine.MERGE_FACTOR  # one tier
+        assert len(group) == merging.MERGE_FACTOR
+        assert max(group) < min(group) * merging.MERGE_FACTOR  # one tier
     sizes = sorted(r.doc_count_all() for r, _ in index.ix.reader().leaf_readers())
     assert sum(sizes) == 160 and len(sizes) < 20
     assert index.search(parse("grain"), limit=None, facets=False).total == 160
