@@ -50,7 +50,8 @@ _TIME = (
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
-_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
+# "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them
+_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
 _DIGIT = re.compile(r"\d")
 _PATTERNS = [
@@ -75,6 +76,10 @@ _PATTERNS = [
     re.compile(
         r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _SEP_TIME,
         re.IGNORECASE,
+    ),
+    # 2025/04/16-17:35, 2025/04/16 17:35: year first with slashes (Japanese and Chinese sites)
+    re.compile(
+        r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME
     ),
     # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.
     re.compile(
@@ -103,10 +108,10 @@ _WEEKDAY_END = re.compile(rf"(?:{_WEEKDAYS})\.?,?\Z", re.IGNORECASE)
 _WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
 
 # Cheap tests that tell a pattern cannot match, so most lines run none or one of them:
-# the numeric patterns (0-3) need a digit before "-", "." or "/"; the spelled-out ones (4, 5)
+# the numeric patterns (0-4) need a digit before "-", "." or "/"; the spelled-out ones (5, 6)
 # a whole word that is a month name (their month group is always a whole run of letters).
 _NUMERIC_DATE = re.compile(r"\d[-./]")
-_NEEDS = ("-", ".", "-", "/")  # the separator each numeric pattern needs
+_NEEDS = ("-", ".", "-", "/", "/")  # the separator each numeric pattern needs
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_RE})", re.IGNORECASE)
 _MONTH_LENGTHS = range(min(map(len, MONTHS)), max(map(len, MONTHS)) + 1)
