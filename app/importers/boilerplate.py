@@ -41,7 +41,8 @@ _NAV_WORDS = (
     "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
-    "join the conversation|premium|plus|abo|(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
+    "join the conversation|premium|plus|abo|support|themen? folgen|follow (?:this )?topics?|"
+    "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
 
@@ -133,6 +134,19 @@ _START_PATTERNS = [
     r"(?:[^.!?]|\.(?=\d)){2,80}"
     r"(?:gesendet|ausgestrahlt)|this (?:report|story|item|segment) (?:was )?(?:first )?"
     r"(?:aired|broadcast) on\b",
+    # the section label repeated under the text ("Ressort: Freiburg"), the print edition
+    # note ("Veröffentlicht in der gedruckten Ausgabe vom …"), comment log-in prompts
+    r"(?:ressort|rubrik|section|category|kategorie|рубрика|раздел)\s*:\s*[^.!?]{1,40}$|"
+    r"(?:veröffentlicht|erschienen) in der (?:gedruckten |print-?)ausgabe\b|"
+    r"(?:this (?:article|story) )?(?:appeared|was published) in (?:the )?print edition\b|"
+    r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
+    r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
+    r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
+    r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
+    # a newsletter sign-up box's small print and thanks, a plea with its pitch
+    r"read our privacy (?:notice|policy)$|thanks? (?:you )?for (?:signing up|subscribing)\b|"
+    r"danke für (?:ihre anmeldung|ihr abonnement)\b|спасибо за подписку\b|"
+    r"support [\w -]{0,30}journalism\b|"
     # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
     r"(?:last )?updated:?\s+(?:on\s+)?(?:\d|an? \w+ ago|yesterday|today|just now|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
@@ -200,7 +214,8 @@ _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
-    r"^(?:lesen sie (?:auch|mehr|hier|dazu)|lies auch|mehr (?:dazu|zum thema)|siehe auch|"
+    r"^(?:lesen sie (?:(?:dazu|hier|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
+    r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
@@ -217,7 +232,8 @@ _TEASER = re.compile(
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
-    r"top news today|kommentar schreiben|\d+ kommentare|write a comment|leave a comment|"
+    r"top news today|kommentar schreiben|\d+ kommentare|(?:kommentare|comments|комментарии)\s*"
+    r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
@@ -252,9 +268,20 @@ def is_caption(line: str) -> bool:
     return "«" not in line[-30:] and bool(_TRAILING_CREDIT.search(line))
 
 
+# A teaser's blurb ending in its link word: "Der Staat hält nun 80 Prozent. mehr".
+_MORE_LINK = re.compile(
+    r"[.!?…\"»“”]\s+(?:mehr|more|read more|weiterlesen|подробнее|далее|читать далее)"
+    r"\s*[›»>…]?$",
+    _I,
+)
+
+
 def is_teaser(line: str) -> bool:
-    """A "read also" / "Читайте также" marker line (with or without its headline)."""
-    return bool(_TEASER.match(line)) and _short(line, 30)
+    """A "read also" / "Читайте также" marker line (with or without its headline), or a
+    teaser's blurb that ends in its "mehr" / "more" link."""
+    if _TEASER.match(line) and _short(line, 30):
+        return True
+    return bool(_MORE_LINK.search(line[-32:])) and _short(line, 40)
 
 
 def is_appeal(line: str) -> bool:
