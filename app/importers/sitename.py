@@ -46,7 +46,7 @@ _INITIALS_NAME = re.compile(
 _AGENCY_SUFFIX = re.compile(
     r"^(?P<name>[^\W\d][\w.'’-]+)\s+(?:(?:news|information|press|telegraph)\s+)?agency$", re.I
 )
-_NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ic|ch|i)$", re.I)
+_NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ine|ic|ch|i)$", re.I)  # "Philippine" too
 
 
 # "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes.
@@ -158,12 +158,18 @@ def _is_date(text: str) -> bool:
     return len(hits) == 1 and hits[0].start == 0 and len(text) - hits[0].end <= 2
 
 
-# The logo link's label: "SRF Startseite", "Example News Home".
-_HOME_LABEL = re.compile(r"\s+(?:startseite|homepage|home|главная(?: страница)?)$", re.IGNORECASE)
-# Words of a newspaper's or broadcaster's own name ("The Straits Times", "AP News").
+# The logo link's label: "SRF Startseite", "Example News Home"; an image's alt text
+# pasted with it: "NDR Logo".
+_HOME_LABEL = re.compile(
+    r"\s+(?:startseite|homepage|home|главная(?: страница)?|logo|логотип)$", re.IGNORECASE
+)
+# Words of a newspaper's or broadcaster's own name ("The Straits Times", "AP News",
+# "Tages-Anzeiger", "Augsburger Allgemeine", "Ведомости").
 _PRESS_NAME = re.compile(
     r"\b(?:times|post|news|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
-    r"газета|новости|радио)\b",
+    r"anzeiger|rundschau|kurier|allgemeine|tagblatt|abendblatt|morgenpost|presse|echo|bote|"
+    r"observer|guardian|independent|chronicle|telegraph|standard|mirror|courier|express|"
+    r"газета|новости|радио|ведомости|известия|вестник|правда|курьер)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,36 @@
+"""Mastheads of the eighth held-out batch's kind: a logo's alt text, regional newspaper
+words, a donation button above the logo, a nationality before "News Agency"."""
+
+from __future__ import annotations
+
+from app.importers.boilerplate import is_boilerplate
+from app.importers.sections import section_of_line
+from app.importers.sitename import brand_name, masthead_brand, site_from_masthead
+
+MENU = ["Politik", "Wirtschaft", "Sport"]
+
+
+def _chrome(line: str) -> bool:
+    return is_boilerplate(line) or bool(section_of_line(line))
+
+
+def test_logo_alt_text_is_not_part_of_the_name() -> None:
+    lines = ["Zum Inhalt springen", "WDX Logo", "Nachrichten", "Suche", *MENU]
+    assert masthead_brand(lines, _chrome, "Westdeutscher Beispielfunk") == "WDX"
+
+
+def test_regional_newspaper_word_beats_the_owner_company() -> None:
+    lines = ["Zum Hauptinhalt springen", "Seetaler Anzeiger", "Abo", "Login", *MENU]
+    assert masthead_brand(lines, _chrome, "Beispiel Medien") == "Seetaler Anzeiger"
+    lines = ["Nordkurier-Rundschau", "Abo", "Anmelden", *MENU]
+    assert masthead_brand(lines, _chrome, "Beispiel Verlag") == "Nordkurier-Rundschau"
+
+
+def test_support_button_above_the_logo_is_not_the_name() -> None:
+    lines = ["Skip to main content", "Support", "Example Chronicle", "Subscribe", "Sign in"]
+    assert site_from_masthead(lines, _chrome) == "Example Chronicle"
+
+
+def test_nationality_ending_in_ine_keeps_news_agency() -> None:
+    assert brand_name("Argentine News Agency") == "Argentine News Agency"
+    assert brand_name("Examplia News Agency") == "Examplia"
