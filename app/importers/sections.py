@@ -24,7 +24,13 @@ Military Law Crime Media Companies Analysis Official Weather Wetter Погода
 Schweiz Österreich Deutschland Hamburg Berlin Bayern Verkehr Arbeit Geld Immobilien Wohnen
 Disaster Disasters Climate Transport Property Money Columns Features Investigations
 Деньги Авто Жизнь Кино Путешествия Строительство
+Baden-Württemberg Hessen Niedersachsen Nordrhein-Westfalen NRW Rheinland-Pfalz Saarland Sachsen
+Sachsen-Anhalt Schleswig-Holstein Thüringen Mecklenburg-Vorpommern Niederösterreich
+Oberösterreich Steiermark Kärnten Tirol Vorarlberg Burgenland
 """
+# The federal states and Länder above: regional broadcasters and papers file their news
+# under them ("Niedersachsen" over an NDR headline). States named like their capital city
+# (Bremen, Wien, Salzburg) stay out: a cased dateline ("Wien – …") is never a section name.
 _MULTI = (
     "В мире", "Сельское хозяйство", "Международные отношения", "Middle East", "Asia Pacific",
     "Asia-Pacific", "Wirtschaft und Finanzen", "Politik und Gesellschaft", "Kultur und Medien",
