@@ -57,9 +57,19 @@ def _regional(name: str) -> re.Match[str] | None:
     return _REGIONAL.fullmatch(name.strip())
 
 
-def _continues(text: str, end: int) -> bool:
-    """A name found in `text` ending at `end` goes on as "-Region"."""
-    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+_TLD = re.compile(r"\.[^\W\d_]{2,3}(?![\w.])")  # ".az" after "INTERFAX"
+
+
+def _continues(text: str, end: int, profile: Profile | None = None) -> bool:
+    """A name found in `text` ending at `end` goes on as "-Region", or as a domain that is
+    not the profile's own ("INTERFAX.AZ" is Interfax-Azerbaijan's site, not Interfax's)."""
+    nxt = text[end : end + 1]
+    if nxt == "-":
+        return text[end + 1 : end + 2].isupper()
+    if nxt != "." or profile is None or not (m := _TLD.match(text, end)):
+        return False
+    domain = f"{text[:end].rsplit(None, 1)[-1]}{m.group()}".lower()
+    return not any(h == domain or h.endswith(f".{domain}") for h in profile.hosts)
 
 
 def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile | None:
@@ -224,7 +234,7 @@ _MARKER_FIRST = re.compile(
 # name in mixed capitals and a slash after it.
 _PLACE_DATE_CREDIT = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
-    rf"(?P<marker>[{_UPPER}][\w.\-]{{1,19}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
+    rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
 )
 # "Калининград, 3 сентября 2025, 11:05 — ИА Регнум. …": place, date (and time), then the
 # agency's name after the word for news agency, which makes any capitalised name a credit.
@@ -232,6 +242,12 @@ _PLACE_DATE_AGENCY = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,40}}?)\s*(?:[,.]\s*|\s[-–—]{{1,2}}\s*)"
     r"(?i:ИА|НИА|информационное агентство|агентство|news agency|nachrichtenagentur)\s+"
     rf"[«„\"]?(?P<marker>[{_UPPER}][\w.\-]{{1,24}})[»“\"]?\s*(?:[.:]\s|[-–—]{{1,2}}\s|$)"
+)
+# "Душанбе, 3 апр — «Азия-Плюс». …", "Bishkek, 5 May — «Example». …": place and date, a
+# dash, then a name in quotes: a quoted name there can only be the credit.
+_PLACE_DATE_QUOTED = re.compile(
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,25}}?)\s+[-–—]{{1,2}}\s*[«„\"]"
+    rf"(?P<marker>[{_UPPER}][^»“”\"\n.!?,]{{1,28}})[»“”\"]\s*(?:[.:]\s|[-–—]{{1,2}}\s|$)"
 )
 # "Баку/25.03.25/Turan: …": place, numeric date and the agency between slashes.
 _SLASHED = re.compile(
@@ -249,7 +265,9 @@ def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Datelin
         return Dateline(normalise_place(place), profile.name, profile)
     if (regional := _regional(marker)) and (parent := profile_named(regional["head"], profiles)):
         # a regional branch of a known agency: its Latin name with the region
-        return Dateline(normalise_place(place), f"{parent.name}-{regional['region']}", None)
+        region = regional["region"]
+        region = region.capitalize() if region.isupper() and len(region) > 3 else region
+        return Dateline(normalise_place(place), f"{parent.name}-{region}", None)
     letters = [c for c in marker if c.isalpha()]
     capitals = sum(c.isupper() for c in marker.split()[0])
     if len(letters) >= 3 and len(marker.split()) <= 2 and capitals >= 2:
@@ -287,6 +305,12 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
     if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
         return _credited(m["place"], m["marker"], profiles) or Dateline(
             normalise_place(m["place"]), _credit_name(m["marker"]), None
+        )
+    m = _PLACE_DATE_QUOTED.match(head)
+    quoted = m and len(m["marker"].split()) <= 3 and _plausible_place(m["place"])
+    if m and quoted and find_dates(m["date"], 2000):
+        return _credited(m["place"], m["marker"], profiles) or Dateline(
+            normalise_place(m["place"]), m["marker"].strip(), None
         )
     return None
 
@@ -344,8 +368,11 @@ def _not_a_place(place: str) -> bool:
 
 
 def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
-    """The profile whose name or alias is `name` (case-insensitive)."""
-    return _lookup(profiles).by_name.get(name.strip().lower())
+    """The profile whose name or alias is `name` (case-insensitive); a masthead without
+    its article ("Independent") names the outlet whose name has it ("The Independent")."""
+    by_name = _lookup(profiles).by_name
+    key = name.strip().lower()
+    return by_name.get(key) or by_name.get(f"the {key}")
 
 
 def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None:
@@ -353,12 +380,12 @@ def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None
     several, the one named first ("(FRANCE 24 with AFP)" is France 24's item)."""
     for profile in profiles:
         for pattern in profile.dateline:
-            if (m := pattern.search(text)) and not _continues(text, m.end()):
+            if (m := pattern.search(text)) and not _continues(text, m.end(), profile):
                 return profile
     first: tuple[int, Profile] | None = None
     for profile, pattern in _lookup(profiles).alias_words:
         m = pattern.search(text)
-        if m and _continues(text, m.end()):
+        if m and _continues(text, m.end(), profile):
             continue
         if m and (first is None or m.start() < first[0]):
             first = (m.start(), profile)
