@@ -54,44 +54,67 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 _SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
 _DIGIT = re.compile(r"\d")
-_PATTERNS = [
+# Each with what it needs in the text before it can match: the separator of its numbers, or
+# a month name (see _has_month), so find_dates runs only the patterns that can match.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2025-11-05, 2025-11-05T12:33:00+03:00
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
-        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
-        r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    (
+        "-",
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+            r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
+            r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+        ),
     ),
     # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr" (a space after each dot: four-digit year only)
-    re.compile(
-        r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> ?)(?P<m>[01]?\d)\.(?P=sp)"
-        r"(?P<y>(?(sp)(?:19|20)\d{2}|(?:(?:19|20)\d{2}|\d{2})))(?![\d.]\d)" + _SEP_TIME
+    (
+        ".",
+        re.compile(
+            r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> ?)(?P<m>[01]?\d)\.(?P=sp)"
+            r"(?P<y>(?(sp)(?:19|20)\d{2}|(?:(?:19|20)\d{2}|\d{2})))(?![\d.]\d)" + _SEP_TIME
+        ),
     ),
     # 20-01-2025 14:37: day, month, year with hyphens
-    re.compile(
-        r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d{2})(?![\d-])" + _SEP_TIME,
-        re.IGNORECASE,
+    (
+        "-",
+        re.compile(
+            r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d{2})(?![\d-])" + _SEP_TIME,
+            re.IGNORECASE,
+        ),
     ),
     # 08/01/2025 03:45 PM: day first, as most of the world writes it; a second number
     # above 12 can only be a day, so "12/25/2025" is read month first (US pages)
-    re.compile(
-        r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _SEP_TIME,
-        re.IGNORECASE,
+    (
+        "/",
+        re.compile(
+            r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _SEP_TIME,
+            re.IGNORECASE,
+        ),
     ),
     # 2025/04/16-17:35, 2025/04/16 17:35: year first with slashes (Japanese and Chinese sites)
-    re.compile(
-        r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME
+    (
+        "/",
+        re.compile(
+            r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME
+        ),
     ),
     # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.
-    re.compile(
-        rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:-го\s+)?(?P<mon>{_MONTH_RE})\.?(?!\w)"
-        rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
-        re.IGNORECASE,
+    (
+        "month",
+        re.compile(
+            rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:-го\s+)?(?P<mon>{_MONTH_RE})\.?(?!\w)"
+            rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+            re.IGNORECASE,
+        ),
     ),
     # November 5, 2025 12:33 PM; Nov. 5
-    re.compile(
-        rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-        rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
-        re.IGNORECASE,
+    (
+        "month",
+        re.compile(
+            rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+            rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+            re.IGNORECASE,
+        ),
     ),
 ]
 # "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date.
@@ -108,10 +131,9 @@ _WEEKDAY_END = re.compile(rf"(?:{_WEEKDAYS})\.?,?\Z", re.IGNORECASE)
 _WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
 
 # Cheap tests that tell a pattern cannot match, so most lines run none or one of them:
-# the numeric patterns (0-4) need a digit before "-", "." or "/"; the spelled-out ones (5, 6)
-# a whole word that is a month name (their month group is always a whole run of letters).
+# a numeric pattern needs a digit before its "-", "." or "/"; a spelled-out one a whole word
+# that is a month name (its month group is always a whole run of letters).
 _NUMERIC_DATE = re.compile(r"\d[-./]")
-_NEEDS = ("-", ".", "-", "/", "/")  # the separator each numeric pattern needs
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_RE})", re.IGNORECASE)
 _MONTH_LENGTHS = range(min(map(len, MONTHS)), max(map(len, MONTHS)) + 1)
@@ -205,12 +227,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     numeric = bool(_NUMERIC_DATE.search(text))
-    for n, pattern in enumerate(_PATTERNS):
-        if n < len(_NEEDS):
-            if not numeric or _NEEDS[n] not in text:
+    month: bool | None = None  # whether a month name is in the text, once asked
+    for need, pattern in _PATTERNS:
+        if need == "month":
+            if month is None:
+                month = _has_month(text)
+            if not month:
                 continue
-        elif n == len(_NEEDS) and not _has_month(text):
-            break  # the last two patterns both need a month name
+        elif not numeric or need not in text:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
