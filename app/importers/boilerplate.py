@@ -209,6 +209,15 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}(?: Photo)?|picture alliance|Getty Images)\s?/\s?[A-Z][\w'’-]+"
     r"(?:\s[A-Z][\w'’-]+)?"
 )
+# Picture agencies, whose name alone on a line ("Getty Images") or in brackets closing a
+# sentence without its full stop ("… next year (PA)") credits a photo, not the text.
+_PICTURE_AGENCIES = (
+    r"(?:[\w.-]+(?: [\w.-]+)? via )?(?:getty images|getty|shutterstock|alamy|istock(?:photo)?|"
+    r"pa media|pa wire|pa|afp/getty|picture alliance(?: ?/ ?[\w-]+)?|imago(?: images)?)"
+)
+# (EPA alone on its line only: "(EPA)" closing a line is as often the US agency's acronym)
+_PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?)$", _I)
+_PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I)
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 
@@ -258,6 +267,10 @@ def is_caption(line: str) -> bool:
     if words > 50:
         return False
     if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
+        return True
+    if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
+        return True
+    if words <= 5 and _PICTURE_CREDIT.match(line):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True

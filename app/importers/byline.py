@@ -98,3 +98,20 @@ def reporting_credit(line: str) -> str:
     """Reuters-style "Reporting by X; Editing by Y" at the foot of a story."""
     m = _REPORTING.match(line.strip())
     return m["name"].strip() if m else ""
+
+
+# A byline's second line, the role under the name ("Business reporter, BBC News",
+# "Consumer Affairs Correspondent", "Wirtschaftsredakteurin"): capitalised words before the
+# role, maybe the outlet after a comma.
+_ROLE_LINE = re.compile(
+    r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
+    r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|"
+    r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор)"
+    r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40})?$"
+)
+
+
+def role_line(line: str) -> bool:
+    """A line that only gives a byline's role ("Business reporter, BBC News")."""
+    line = line.strip()
+    return len(line.split()) <= 8 and line[:1].isupper() and bool(_ROLE_LINE.match(line))

@@ -21,7 +21,7 @@ from app.importers.agency import (
     profile_for_url,
     profile_named,
 )
-from app.importers.byline import author_of_line, reporting_credit, staff_line
+from app.importers.byline import author_of_line, reporting_credit, role_line, staff_line
 from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
@@ -324,7 +324,13 @@ class _Layout:
         if _ORG_WORDS.search(self.lines[i]):
             return False  # "Turan Information Agency" under the masthead is no author
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
+        if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
+            return True  # "Laura Smith" over "Business reporter, BBC News"
         return any(_date_line(n) or author_of_line(n) for n in near)
+
+    def is_role_under_name(self, i: int) -> bool:
+        """A byline's role line under the name ("Business reporter, BBC News")."""
+        return i > 0 and role_line(self.lines[i]) and self.is_name_by_stamp(i - 1)
 
     def _with_known_title(self, title: str) -> None:
         key = _key(title)
@@ -352,6 +358,8 @@ class _Layout:
         header also has a heading next to a date stamp, which is then the title."""
         lines = self.lines
         credit = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_credit(lines[j])]
+        if not credit and i and _words(lines[i - 1]) <= 5 and is_credit_line(lines[i - 1]):
+            credit = [i - 1]  # a bare credit over its caption ("Getty Images", BBC)
         if not credit and i + 2 < len(lines) and is_credit_line(lines[i + 2]):
             # alt text above the caption sentence, both above the credit
             caption = lines[i + 1]
@@ -416,6 +424,7 @@ class _Layout:
             elif (
                 self.is_meta(line)
                 or self.is_name_by_stamp(i)
+                or self.is_role_under_name(i)
                 or self._is_caption_text(i)
                 or _agency_credit(line)
             ):
