@@ -140,7 +140,9 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
             meta.url = meta.url or el.get("href", "")
 
 
-_CLASS_AUTHOR = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|author-name)(?:$|[\s_-])", re.I)
+_CLASS_AUTHOR = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|autor|author-name|writer)(?:$|[\s_-])", re.I
+)
 _CLASS_CRUMB = re.compile(r"breadcrumb", re.I)
 _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
@@ -151,12 +153,12 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(r"byline|uthor|utor|readcrumb|date|time|ublish", re.I)
+_WORTH = re.compile(r"byline|uthor|utor|riter|readcrumb|date|time|ublish", re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 
 
-_WORTH_PARTS = ("byline", "uthor", "utor", "readcrumb", "date", "time", "ublish")
+_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "readcrumb", "date", "time", "ublish")
 
 
 def _worth(cls: str) -> bool:
@@ -231,12 +233,12 @@ def _author_link(el: HtmlElement) -> str:
 
 # A section label by its class: "section-link", "article-rubric", "category".
 _SECTION_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:section|rubric|rubrik|ressort|category|kategorie)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:section|rubric|rubrik|ressort|category|kategorie|cat)(?:$|[\s_-])", re.I
 )
 
 
 # Substrings one of which a section class holds (case as written): a cheap test first.
-_SECTION_PARTS = ("section", "rubri", "ressort", "ategor")
+_SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat")  # "post-cat" too
 
 
 def _section_label(body: HtmlElement) -> str:
@@ -285,9 +287,34 @@ def _byline(text: str) -> str:
     if name := author_of_line(text):
         return name
     words = text.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
-        return text
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+        return text  # "Jane Doe", "Choi Da-eun", "Liam O'Neill"
     return ""
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+
+
+def _stamp_under_heading(body: HtmlElement) -> datetime | None:
+    """A date stamp with a time in a plain element right under the headline ("<div
+    class='article-info'>03.04.2025, 17:31 Uhr</div>"): the page shows its publication
+    there without a class or attribute that says so."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or _in_menu(h1):
+        return None
+    for el in islice(h1.itersiblings(), 3):
+        if not isinstance(el.tag, str) or next(islice(el.iter(), 4, None), None) is not None:
+            continue  # a comment, or a container rather than a label
+        text = _text(el)
+        if len(text.split()) > 8 or _UPDATE.search(text):
+            continue
+        hits = [h for h in find_dates(text) if h.has_year and h.has_time]
+        if len(hits) == 1:
+            return hits[0].value
+    return None
+
+
+_UPDATE = re.compile(r"aktualisiert|updated|обновлено|geändert", re.I)
 
 
 def page_meta(tree: HtmlElement) -> PageMeta:
@@ -301,6 +328,9 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     _meta_tags(tree, meta)
     if not (meta.section and meta.author and meta.published):
         _shown(tree, meta)
-    if not meta.section and (body := tree.find("body")) is not None:
+    body = tree.find("body")
+    if not meta.section and body is not None:
         meta.section = _section_label(body)
+    if meta.published is None and body is not None:
+        meta.published = _stamp_under_heading(body)
     return meta

@@ -43,3 +43,12 @@ def test_caption_under_bare_credit_is_not_the_title_and_role_gives_the_author() 
     assert art.title == "Car sales fall for a third month as buyers wait for cheaper models"
     assert art.author == "Ann Carter"
     assert art.body.startswith("New car sales fell")
+
+
+def test_byline_name_is_not_cut_at_its_own_hyphen() -> None:
+    from app.importers.byline import author_of_line
+
+    assert author_of_line("By Park Ji-won | May 12, 2025") == "Park Ji-won"
+    # no "Park Ji": a hyphen inside a word is no separator (the byline's link gives the name)
+    assert author_of_line("By Park Ji-won Published : May 12, 2025") == ""
+    assert author_of_line("Von Anna Berg - dpa") == "Anna Berg"
