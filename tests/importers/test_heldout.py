@@ -51,6 +51,9 @@ KNOWN_MISSES = {
     # keeps it, the trafilatura-news-html annotation of a zeit.de page with the same markup
     # drops it; the rule follows the annotation (benchmark titles 25/27).
     "sz_de_wohnungsbau.html": "kicker span of the heading left out of the title (convention)",
+    # Eighth batch (20 items, measured blind: 106 of 120 core fields right).
+    # None open after the fixes (general rules; profiles for Interfax-Azerbaijan, PNA,
+    # Asia-Plus and The Independent).
 }
 
 
