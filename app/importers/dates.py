@@ -191,7 +191,12 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, 
     parts = m.groupdict()
     if "/" in m.group(0)[:6] and parts.get("m") and int(parts["m"]) > 12 >= int(parts["d"]):
         parts["d"], parts["m"] = parts["m"], parts["d"]  # 12/25/2025: month first
-    month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+    if parts.get("mon"):
+        month = MONTHS.get(parts["mon"].lower())
+        if month is None:  # matched only case-insensitively: "APRİL", "ſeptember"
+            return None
+    else:
+        month = int(parts["m"])
     year_text = parts.get("y")
     has_year = bool(year_text)
     if year_text:

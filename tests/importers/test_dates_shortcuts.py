@@ -63,3 +63,10 @@ def test_numeric_patterns_need_their_separator() -> None:
     assert [h.value.day for h in find_dates("20-01-2025 14:37")] == [20]
     assert [h.value.month for h in find_dates("08/01/2025")] == [1]
     assert find_dates("Umsatz 3,5 Prozent, 1200 Stellen") == []
+
+
+@pytest.mark.parametrize("text", ["APRİL 5, 2025 at 10:00", "ſeptember 5, 2025"])
+def test_a_month_name_matched_only_case_insensitively_is_no_date(text: str) -> None:
+    """Such a word passes the pattern but is no month we know: skipped, never a crash
+    that would fail the whole file."""
+    assert find_dates(text) == []
