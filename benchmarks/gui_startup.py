@@ -1,6 +1,6 @@
 """Start-up on a real X server: time until the main window is mapped and painted.
 
-    apt-get install -y xvfb x11-utils      # once, on the measuring machine (not in CI)
+    apt-get install -y xvfb x11-utils libxcb-cursor0   # once, on the measuring machine (not in CI)
     .venv/bin/python benchmarks/gui_startup.py [--big DIR] [--runs 3] [--json out.json]
 
 Starts its own ``Xvfb`` and, per run, ``python -m app --archive DIR`` with
@@ -43,7 +43,7 @@ _WINDOW = re.compile(r'^\s*(0x[0-9a-f]+) "([^"]*)"', re.MULTILINE)
 def start_xvfb() -> tuple[subprocess.Popen, str]:
     """An Xvfb on a free display number (``-displayfd`` tells which)."""
     if not shutil.which("Xvfb") or not shutil.which("xwininfo"):
-        sys.exit("needs Xvfb and xwininfo: apt-get install -y xvfb x11-utils")
+        sys.exit("needs Xvfb and xwininfo: apt-get install -y xvfb x11-utils libxcb-cursor0")
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
