@@ -5,6 +5,14 @@ from __future__ import annotations
 import io
 import zipfile
 
+#: article paragraphs for a saved page: enough text for the extractor to see an article
+ARTICLE_HTML = (
+    "<p>The national railway handled a record number of passenger trips in the first two "
+    "months of the year, the operator said on Monday, as travel demand stayed strong.</p>"
+    "<p>Freight volumes rose as well, helped by coal and grain shipments to the ports, and "
+    "the operator plans to open several new lines before the end of the year.</p>"
+) * 3
+
 
 def pdf_with_text(lines: list[str]) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Latin-1, Helvetica)."""

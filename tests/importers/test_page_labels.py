@@ -5,13 +5,9 @@ link, a standfirst in a "subtitle" element, and the site name as the <title> spe
 from __future__ import annotations
 
 from app.importers import extract
+from tests.importers.makers import ARTICLE_HTML
 
-_BODY = (
-    "<p>The national railway handled a record number of passenger trips in the first two "
-    "months of the year, the operator said on Monday, as travel demand stayed strong.</p>"
-    "<p>Freight volumes rose as well, helped by coal and grain shipments to the ports, and "
-    "the operator plans to open several new lines before the end of the year.</p>"
-) * 3
+_BODY = ARTICLE_HTML
 
 
 def _article(inner: str, head: str = "<title>Rail trips hit record</title>"):

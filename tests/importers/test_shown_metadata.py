@@ -7,13 +7,9 @@ from datetime import datetime
 
 from app.importers import extract
 from app.importers.sections import section_of_line
+from tests.importers.makers import ARTICLE_HTML
 
-_BODY = (
-    "<p>The national railway handled a record number of passenger trips in the first two "
-    "months of the year, the operator said on Monday, as travel demand stayed strong.</p>"
-    "<p>Freight volumes rose as well, helped by coal and grain shipments to the ports, and "
-    "the operator plans to open several new lines before the end of the year.</p>"
-) * 3
+_BODY = ARTICLE_HTML
 
 
 def _page(inner: str) -> bytes:
