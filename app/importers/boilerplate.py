@@ -42,9 +42,12 @@ _NAV_WORDS = (
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
     "join the conversation|premium|plus|abo|support|themen? folgen|follow (?:this )?topics?|"
+    # a social button's label alone on its line ("Follow" beside the byline)
+    "follow|folgen|подписаться|"
     "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
-_NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,]?\s*)+$", _I)
+# "Share:" / "Teilen: Facebook Twitter" (a sharing bar's label with its colon) too.
+_NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
@@ -75,6 +78,8 @@ _START_PATTERNS = [
     # "Jetzt „Die Presse“ abonnieren und alle Artikel lesen.", "Subscribe to X to read …"
     r"jetzt [^.!?]{1,40} (?:abonnieren|testen)\b|"
     r"subscribe (?:to|for) [^.!?]{1,40} to (?:read|unlock)|"
+    # "Unlock the Editor's Digest for free", "Unlock this article for free"
+    r"unlock [^.!?]{1,40} for free\b|"
     r"оформите подписку",
     # legal / copyright
     r"alle rechte vorbehalten|all rights reserved|все права защищены|©|\(c\)\s|copyright\b|"
@@ -89,18 +94,21 @@ _START_PATTERNS = [
     r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
-    r"skip to (?:main )?content|перейти к (?:основному )?содержанию|"
+    r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
+    r"перейти к (?:основному )?содержанию|"
     r"(?:article |story |text )?continues? (?:below|after)|advertisement\s*\d*$|"
     r"anzeige\s*\d*$|artikel wird unter der werbung fortgesetzt|"
     r"lesedauer:|lesezeit:|reading time:|время (?:чтения|прочтения):|"
     r"\d+\s*(?:min\.?|minuten?|minutes?) (?:lesezeit|read|чтения)$|"
     r"(?:quelle|source|источник):\s*\S+$|"
+    # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
+    r"(?:unsere |our )?(?:quellen|sources)\s*:|наши источники\s*:|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
     r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
     r"fehler|tippfehler)|(?:если вы )?(?:заметили|нашли) (?:ошибку|опечатку)|"
     r".{0,60}ctrl\s*\+\s*enter|"
     r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
-    r"share this\s*:?$|"
+    r"share this\s*:?$|reuse this content$|"
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
     r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
@@ -144,7 +152,12 @@ _START_PATTERNS = [
     r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
-    r"read our privacy (?:notice|policy)$|thanks? (?:you )?for (?:signing up|subscribing)\b|"
+    r"read our privacy (?:notice|policy)$|"
+    # what a newsletter brings: "Roula Khalaf … selects her favourite stories in this weekly
+    # newsletter.", "Business Extra: the day's top stories straight to your inbox"
+    r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"
+    r"[^.!?]{2,100}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\.?$|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b|"
     r"danke für (?:ihre anmeldung|ihr abonnement)\b|спасибо за подписку\b|"
     r"support [\w -]{0,30}journalism\b|"
     # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
@@ -179,7 +192,7 @@ _CAPTION = re.compile(
     r"file photo|archive photo|image|picture|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
-    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|$)",
+    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|\.\s|$)",  # "Фото. Kaktus.media"
     _I,
 )
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
@@ -190,7 +203,7 @@ _CAPTION_END = re.compile(
     _I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?:\b(?:foto|photo|фото|bild|image|picture|quelle|credit)\s*(?::|by\b|von\b)|©)"
+    r"(?:\b(?:foto|photo|фото|bild|bildquelle|image|picture|quelle|credit)\s*(?::|by\b|von\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
 )
@@ -247,6 +260,10 @@ _FOOTER = re.compile(
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
+    r"ähnliche (?:beiträge|artikel|nachrichten)$|kommentar (?:verfassen|hinterlassen)$|"
+    r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
+    r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|"
     r"more from this section|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"

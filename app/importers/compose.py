@@ -60,7 +60,11 @@ _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
-_NAMES_LINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*$")
+# FT-style "Rachel Oduya in London": the names, then where the reporter writes from.
+_NAMES_LINE = re.compile(
+    rf"^(?P<names>{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*)"
+    rf"(?: in {_NAME_WORD}(?: {_NAME_WORD})?)?$"
+)
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:".
 _AUTHOR_LABEL = re.compile(
     r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
@@ -79,6 +83,11 @@ _AGENCY_LINE = re.compile(
 )
 # A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not.
 _LEGAL = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|права|copyright", re.IGNORECASE)
+# An agency's end mark closing the last paragraph, with the desk's initials after it
+# (KUNA's "… agreement. (end) ah.rk").
+_END_MARK = re.compile(
+    r"(?<=[.!?\"»”])\s+\((?:end|ende|конец)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4})*)?$"
+)
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 
@@ -505,6 +514,17 @@ def _section_by_position(
     return line
 
 
+def _text_resumes(lines: list[str], i: int) -> bool:
+    """A "Recommended" / "Related" marker in mid-text: its teaser headline, then a long
+    paragraph of the article again. Only that teaser goes, not the rest of the text."""
+    if not bp.is_teaser(lines[i]):
+        return False
+    after = lines[i + 1 : i + 3]
+    return any(_words(n) >= 25 and is_prose(n) for n in after) and not any(
+        bp.is_footer(n) for n in after
+    )
+
+
 def _trailing_junk(line: str) -> bool:
     """A short line at the very end that is not a sentence or a list item of the text."""
     if is_prose(line) or _words(line) >= 8:
@@ -600,7 +620,7 @@ def compose(
             skip_next = False
             if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
                 continue
-        if bp.is_footer(line) and any(is_prose(b) for b in body):
+        if bp.is_footer(line) and any(is_prose(b) for b in body) and not _text_resumes(lines, i):
             break
         if bp.is_teaser(line):
             marker_only = len(line.split()) <= 4 or line.rstrip().endswith(":")
@@ -627,6 +647,8 @@ def compose(
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
     while len(body) > 1 and _trailing_junk(body[-1]):
         body.pop()  # trailing menu items, share buttons, "Letzte Nachrichten aus …"
+    if body and (end := _END_MARK.search(body[-1])):
+        body[-1] = body[-1][: end.start()]
 
     if not body and title and not hints.title:
         body = [title]  # a one-line flash: the line is both title and text
@@ -664,7 +686,18 @@ def compose(
                 author = found
                 break
     if not author:
-        author = next((lines[i] for i in header if layout.is_name_by_stamp(i)), "")
+        # The byline under the headline, before a menu entry by the header bar's date
+        # ("Saudi Arabia" under "Thursday, Apr 10, 2025") that only looks like a name.
+        nearest = sorted(header, key=lambda i: (i < title_idx, abs(i - title_idx)))
+        author = next(
+            (
+                m["names"]
+                for i in nearest
+                if layout.is_name_by_stamp(i)
+                if (m := _NAMES_LINE.match(lines[i]))
+            ),
+            "",
+        )
 
     stamp_place = "" if dl else next((p for i in header if (p := _stamp_place(lines[i]))), "")
     source = hints.source
