@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from app.importers.dates import find_dates
 from app.importers.profiles import Profile
-from app.importers.sections import VOCABULARY
+from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sitename import brand_name
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
@@ -249,6 +249,12 @@ _PLACE_DATE_QUOTED = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,25}}?)\s+[-–—]{{1,2}}\s*[«„\"]"
     rf"(?P<marker>[{_UPPER}][^»“”\"\n.!?,]{{1,28}})[»“”\"]\s*(?:[.:]\s|[-–—]{{1,2}}\s|$)"
 )
+# "АСТАНА, 20 мая – 24.kz. Аэропорты …": place and date, a dash, then the site's domain as
+# its credit (a domain may start with a digit, so the capitals rule above misses it).
+_PLACE_DATE_DOMAIN = re.compile(
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,25}}?)\s+[-–—]{{1,2}}\s*"
+    r"(?P<marker>\w[\w-]{0,24}\.[^\W\d_]{2,6})\.?\s*(?:[.:]\s|[-–—]{1,2}\s|$)"
+)
 # "Баку/25.03.25/Turan: …": place, numeric date and the agency between slashes.
 _SLASHED = re.compile(
     rf"^(?P<place>[{_UPPER}][\w'’.\-]+(?: [{_UPPER}][\w'’.\-]+)?)\s*/\s*"
@@ -302,6 +308,11 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
     if m and find_dates(m["date"], 2000):
         return _credited(m["place"], m["marker"], profiles)
     m = _PLACE_DATE_AGENCY.match(head)
+    if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
+        return _credited(m["place"], m["marker"], profiles) or Dateline(
+            normalise_place(m["place"]), _credit_name(m["marker"]), None
+        )
+    m = _PLACE_DATE_DOMAIN.match(head)
     if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
         return _credited(m["place"], m["marker"], profiles) or Dateline(
             normalise_place(m["place"]), _credit_name(m["marker"]), None
@@ -364,7 +375,8 @@ _NOT_OPENER_WORDS = set(_OPENERS.split())
 
 
 def _not_a_place(place: str) -> bool:
-    return place.lower() in _NOT_OPENER_WORDS or place.lower() in VOCABULARY
+    low = place.lower()
+    return low in _NOT_OPENER_WORDS or (low in VOCABULARY and low not in CITIES)
 
 
 def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:

@@ -31,6 +31,13 @@ _NOT_NAME_WORDS = frozenset({
     "correspondent", "correspondents", "reporter", "wire", "wires", "news", "today", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
+# A date stamp that ends in its byline (WordPress themes): "Veröffentlicht am 17. März 2025
+# von Olga Schmidt", "Posted on March 3, 2025 by Jane Doe", "Опубликовано 3 марта, автор: …".
+_STAMP_BY = re.compile(
+    rf"^(?:veröffentlicht|erschienen|published|posted|опубликовано)(?:\s+(?:am|on))?\s+"
+    rf".{{3,40}}?,?\s+(?:von|by|автор:?)\s+(?P<name>{_NAMES})$",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
 
 
@@ -68,6 +75,9 @@ def author_of_line(line: str) -> str:
         return ""
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
+        return _tidy(m["name"])
+    m = _STAMP_BY.match(line)
+    if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])
     m = _FROM.match(line) or _ROLE.match(line)
     words = m["name"].split() if m else []

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from app.importers.byline import author_of_line
 from app.importers.dates import find_dates, parse_date
+from app.importers.sections import VOCABULARY
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -239,6 +240,9 @@ _SECTION_CLASS = re.compile(
 
 # Substrings one of which a section class holds (case as written): a cheap test first.
 _SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat")  # "post-cat" too
+# A kicker's class ("overline", "kicker", "dachzeile", "eyebrow"): it holds a topic
+# ("Milliardenprojekt") as often as the section, so only a known section name counts.
+_KICKER_CLASS = re.compile(r"overline|kicker|dachzeile|eyebrow|roofline", re.I)
 
 
 def _section_label(body: HtmlElement) -> str:
@@ -250,14 +254,19 @@ def _section_label(body: HtmlElement) -> str:
     h1_path = [h1s[-1], *h1s[-1].iterancestors()]  # an h1 follows a label iff the last does
     for el in body.iter("a", "div", "span", "p"):
         cls = el.get("class")
-        if not cls or not any(part in cls for part in _SECTION_PARTS):
+        if not cls:
             continue
-        if not _SECTION_CLASS.search(cls):
+        kicker = bool(_KICKER_CLASS.search(cls))
+        if not kicker and not any(part in cls for part in _SECTION_PARTS):
+            continue
+        if not kicker and not _SECTION_CLASS.search(cls):
             continue
         if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
             continue
         text = _text(el)
         if not text or len(text.split()) > 3 or text.lower() in _HOME or not text[:1].isupper():
+            continue
+        if kicker and text.lower() not in VOCABULARY:
             continue
         if _before(el, h1_path):
             return text

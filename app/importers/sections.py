@@ -14,7 +14,7 @@ Gesundheit Umwelt Reise Auto Mobilität Bildung Karriere Medien Feuilleton Vermi
 Justiz Energie Klima Landwirtschaft Industrie Verteidigung Sicherheit International Europa
 Unternehmen Märkte Netzwelt Kriminalität Leben Stil Zeitgeschehen Diplomatie Militär Tourismus
 Politics Economy Economics Business Markets World Society Culture Sports Sport Science Technology
-Tech Commodities Currencies Stocks Bonds
+Tech Commodities Currencies Stocks Bonds Mining
 Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
 Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
 Military Law Crime Media Companies Analysis Official Weather Wetter Погода Auto Motor
@@ -40,12 +40,16 @@ _MULTI = (
     "Climate Crisis", "Личные деньги", "Экономика и финансы",
 )  # fmt: skip
 VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI}
+# Section names that are cities as well: "Hamburg." opening the text is its dateline.
+CITIES = {"hamburg", "berlin"}
 _LABEL = re.compile(
     r"^(?:rubrik|ressort|section|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
 )
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
 # A breadcrumb whose separators a paste lost: "Startseite Wirtschaft Unternehmen Deutsche Bahn".
 _HOME = {"startseite", "home", "главная", "start", "homepage"}
+# The crumb of the all-news page, which every article's trail passes through.
+_ALL_NEWS = {"news", "nachrichten", "новости", "aktuelles", "aktuell", "alle nachrichten"}
 
 
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
@@ -57,17 +61,24 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)
     words = line.split()
-    if 2 <= len(words) <= 8 and words[0].lower() in _HOME:
+    separated = len([p for p in _CRUMB.split(line) if p]) > 1
+    if 2 <= len(words) <= 8 and words[0].lower() in _HOME and not separated:
         named = [w for w in words[1:] if w.lower() in known]
         if named:
             return named[0]
     parts = [p for p in _CRUMB.split(line) if p]
+    if len(parts) > 2 and parts[0].lower() in _HOME and len(parts[-1].split()) > 3:
+        parts = parts[:-1]  # "Startseite » Wirtschaft » <the headline>": the trail ends in it
     if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
         named = [p for p in parts if p.lower() in known]
         if named:
             return named[-1]
-        if parts[0].lower() in _HOME and parts[1][:1].isupper() and len(parts[1]) <= 30:
-            return parts[1]  # "Home › Tirol": the crumb after home names the section
+        if parts[0].lower() in _HOME | _ALL_NEWS:
+            # "Home › Tirol", "Главная / Новости / Облигации", "Nachrichten > Ruhrgebiet":
+            # the last crumb after home and the all-news page names the section
+            rest = [p for p in parts if p.lower() not in _HOME | _ALL_NEWS]
+            if rest and rest[-1][:1].isupper() and len(rest[-1]) <= 30:
+                return rest[-1]
     return ""
 
 

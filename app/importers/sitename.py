@@ -187,10 +187,23 @@ def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, 
         name = _HOME_LABEL.sub("", line)
         below = lines[i + 1 : i + 4]
         sisters = sum(b != name and b.startswith(f"{name} ") for b in below)
-        if sum(is_chrome(b) for b in below) + sisters >= 2:
-            return brand_name(name), name != line or sisters >= 2
+        # A name with a press word ("ARAB NEWS") needs less chrome under it: an edition
+        # switcher ("Edition: English Arabic …") is no menu word.
+        needed = 1 if _PRESS_NAME.search(name) else 2
+        if sum(is_chrome(b) for b in below) + sisters >= needed:
+            return _unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
+
+
+def _unshouted(name: str) -> str:
+    """A logo set in capitals in the case of its name: "ARAB NEWS" → "Arab News"; an
+    acronym ("KUNA", "BBC NEWS" → "BBC News") stays."""
+    words = name.split()
+    letters = [c for c in name if c.isalpha()]
+    if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
+        return name
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in words)
 
 
 def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:
