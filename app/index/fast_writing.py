@@ -29,12 +29,16 @@ from app.index.blocks import PackedCodec
 from app.index.caching import CachingAnalyzer
 
 INLINE_LIMIT = 6
+#: postings per block: a packed block costs about as much to open (header, zlib, three
+#: unpickled objects) as to decode, so Whoosh's 128 made most of a cold read overhead;
+#: 1,024 read every list of 3,000 articles in 458 ms instead of 634
+BLOCK_LIMIT = 1024
 
 
 def codec() -> PackedCodec:
-    """The codec our writers use: Whoosh 3's files with packed posting blocks and small
-    posting lists inlined."""
-    return PackedCodec(inlinelimit=INLINE_LIMIT)
+    """The codec our writers use: Whoosh 3's files with packed posting blocks of up to
+    ``BLOCK_LIMIT`` postings and small posting lists inlined."""
+    return PackedCodec(inlinelimit=INLINE_LIMIT, blocklimit=BLOCK_LIMIT)
 
 
 def _caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:

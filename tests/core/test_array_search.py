@@ -13,6 +13,7 @@ from whoosh.collectors import UnlimitedCollector
 
 from app.archive import Archive
 from app.config import Config
+from app.index import fast_writing
 from app.index.arrays import SegmentArrays, SizedCache, decode_positions
 from app.index.engine import WhooshIndex
 from app.query.parser import parse
@@ -110,14 +111,15 @@ def test_the_posting_cache_keeps_recent_entries_within_its_size():
 def test_long_posting_lists_read_block_by_block_like_whoosh(tmp_path):
     index = WhooshIndex(tmp_path / "ix")
     words = ["grain", "grain grain harvest", "harvest", "grain port port"]
-    index.write([{"id": str(n), "num": n, "body": words[n % 4] + f" w{n}"} for n in range(1, 700)])
+    docs = [{"id": str(n), "num": n, "body": words[n % 4] + f" w{n}"} for n in range(1, 4500)]
+    index.write(docs)
     reader = index.ix.reader()
     arrays = SegmentArrays(reader)
     for word in ("grain", "harvest", "port"):
         ids, weights = arrays.postings("body", word.encode())
         theirs = reader.postings("body", word)
         expected = list(theirs.items_as("weight"))
-        assert len(ids) > 128  # several blocks
+        assert len(ids) > fast_writing.BLOCK_LIMIT  # several blocks
         assert ids.tolist() == [docnum for docnum, _ in expected]
         assert weights.tolist() == [weight for _, weight in expected]
 
