@@ -118,7 +118,13 @@ _START_PATTERNS = [
     r"über dieses thema berichtet(?:e|en)? |"
     r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"
     r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|"
-    r"поделиться (?:новостью|статьей)|версия для печати|druckversion|print version|"
+    r"поделиться (?:новостью|статьей|в соц\.?\s?сетях|в социальных сетях)|"
+    r"share (?:on|via) social media$|in sozialen (?:netzwerken|medien) teilen$|"
+    # the site describing itself under the text: "Eurasianet is an independent news
+    # organization covering …"
+    r"[\w .’'-]{2,40} is an? (?:independent|non-?profit|nonpartisan|[\w-]+ly funded)"
+    r"[\w ,-]{0,30} (?:news|media) (?:organi[sz]ation|outlet|site|publication)\b|"
+    r"версия для печати|druckversion|print version|"
     # editors' initials with the agencies used ("mik/dpa/Reuters"), list counters, reprint
     r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
     r"(?:активная )?(?:гипер)?ссылка на (?:источник|[\w.]+) обязательна|"
@@ -237,6 +243,8 @@ _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
     r"^(?:lesen sie (?:(?:dazu|hier|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
+    # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
+    r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
@@ -254,7 +262,8 @@ _TEASER = re.compile(
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
-    r"top news today|kommentar schreiben|\d+ kommentare|(?:kommentare|comments|комментарии)\s*"
+    r"top news today|kommentar schreiben|\d+ kommentare|"
+    r"(?:kommentare|comments|комментарии|обсуждение|discussion|diskussion)\s*"
     r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"

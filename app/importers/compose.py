@@ -28,6 +28,7 @@ from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
 from app.importers.sections import active_section, section_of_line
 from app.importers.sitename import (
+    domain_cased,
     has_cyrillic,
     latin_name,
     masthead_brand,
@@ -750,6 +751,8 @@ def compose(
         profile = profile_named(source, profiles)
     if profile is None and not hints.source and has_cyrillic(source):
         source = latin_name(source)
+    if profile is None and not hints.source:
+        source = domain_cased(source)
 
     body_text = "\n\n".join(body)
     if not section and profile is not None:

@@ -83,6 +83,11 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             objects.extend(_walk(json.loads(script.text or "", strict=False)))
         except (ValueError, RecursionError):
             continue
+    # The WebSite object names the site ("Balkan Insight"); an article's publisher is often
+    # the company that owns it ("BIRN"), so it counts after it (and before og:site_name,
+    # often a slug: "fr.de").
+    sites = [n for o in objects if "website" in _types(o) for n in _names(o.get("name"))]
+    meta.site_name = meta.site_name or next(iter(sites), "")
     articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
     articles.sort(key=lambda o: "webpage" in _types(o))  # a real article type first
     for obj in articles:

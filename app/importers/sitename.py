@@ -257,7 +257,27 @@ def latin_name(name: str) -> str:
             caps_word = nxt.isupper() or (not nxt.isalpha() and name[i - 1 : i].isupper())
             latin = latin.upper() if caps_word else latin.capitalize()
         out.append(latin)
-    return "".join(out)
+    return _title_cased("".join(out))
+
+
+def _title_cased(name: str) -> str:
+    """A transliterated title in the case English gives it: "Kazakhstanskaya pravda" →
+    "Kazakhstanskaya Pravda", as papers' names are written in Latin script; short words
+    ("Argumenty i Fakty") stay in lower case."""
+    words = name.split(" ")
+    if len(words) < 2 or not words[0][:1].isupper():
+        return name
+    return " ".join(w[:1].upper() + w[1:] if len(w) > 2 and w.islower() else w for w in words)
+
+
+# "NUR.KZ", "URA.RU": a domain set in capitals in a logo or a copyright line.
+_SHOUTED_DOMAIN = re.compile(r"^[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}$")
+
+
+def domain_cased(name: str) -> str:
+    """A domain-style name in capitals in its usual case ("NUR.KZ" → "Nur.kz"): the
+    capitals are the logo's lettering, not the name's spelling."""
+    return name.capitalize() if _SHOUTED_DOMAIN.match(name) else name
 
 
 def has_cyrillic(text: str) -> bool:

@@ -67,7 +67,7 @@ def test_cyrillic_outlet_names_in_latin_letters() -> None:
         "Рост связан с подорожанием муки.\n"
         "© 2025 «Городская газета». Все права защищены.\n"
     )
-    assert art.source == "Gorodskaya gazeta"
+    assert art.source == "Gorodskaya Gazeta"
 
 
 def test_masthead_names_the_outlet_when_nothing_else_does() -> None:
