@@ -226,9 +226,14 @@ def _is_bare_stamp(line: str) -> bool:
     return not words or (len(words) == 1 and words[0] in _PUBLISHED_LABELS)
 
 
+# Two full stamps with their labels: "Published March 11, 2025 at 09:40 · Updated March 11,
+# 2025 at 15:02" (what is left besides the dates must still be a few words).
+_STAMP_WORDS = 16
+
+
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
-    if _words(line) > 12:
+    if _words(line) > _STAMP_WORDS:
         return []
     hits = find_dates(line)
     if not hits:
@@ -397,6 +402,16 @@ class _Layout:
         above = lines[i - 1]
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
+    def _deck_under_stamp(self, block: list[int], i: int) -> bool:
+        """Headings between a date stamp (line `i`) and the text, with a longer headline
+        right above the stamp: a sub-headline ("Exporters blame weak European demand"
+        under "Türkiye’s car exports fall …" and its date), the lead rather than the title."""
+        lines = self.lines
+        if i < 1 or not _date_line(lines[i]) or any(is_prose(lines[j]) for j in block):
+            return False
+        above = lines[i - 1]
+        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+
     def _detect(self) -> None:
         lines = self.lines
         if self.header_prose:
@@ -426,6 +441,7 @@ class _Layout:
             self.body_start = first + 1 if first >= 0 else len(lines)
             return
         block: list[int] = []
+        deck: list[int] = []
         i = start - 1
         while i >= 0 and len(block) < 4:
             line = lines[i]
@@ -440,6 +456,8 @@ class _Layout:
             ):
                 if block and self._tags_under_stamp(block, i):
                     block = []  # "Таджикистан" under the stamp tags the story; the title is above
+                elif block and self._deck_under_stamp(block, i):
+                    deck, block = block, []  # a sub-headline; the headline is above the stamp
                 elif block:
                     break
             else:
@@ -467,6 +485,8 @@ class _Layout:
             # date stamp stands between them and the text: then they are the standfirst).
             self.body_start = min(self.lead_idx)
             self.lead_idx = []
+        if deck and self.title_idx >= 0:
+            self.lead_idx = [*self.lead_idx, *deck]
         if self.dateline_idx < 0:
             self._skip_standfirst()
 

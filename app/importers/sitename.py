@@ -104,12 +104,27 @@ def copyright_owner(line: str) -> str:
     # precedes the first ("Trend News Agency ©").
     name = _owner(line[marks[-1].end() :]) or _owner(line[: marks[0].start()])
     words = name.split()
-    if not name or "/" in name or not 1 <= len(words) <= 4 or not name[:1].isalnum():
+    most = 5 if any(w.lower() in _SMALL_WORDS for w in words[1:-1]) else 4
+    if not name or "/" in name or not 1 <= len(words) <= most or not name[:1].isalnum():
         return ""
     lower_brand = len(words) == 1 and _LEGAL_WORDS.search(line)  # "© taz Verlags … GmbH"
     if not any(c.isupper() for c in name) and "." not in name and not lower_brand:
         return ""  # a fragment of a sentence, not a name
-    return name
+    return small_words_lowered(name)
+
+
+# English function words inside a name ("The Times of Central Asia", "Voice of America").
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
+
+
+def small_words_lowered(name: str) -> str:
+    """A name set in title case with its small words in lower case, as the outlet writes
+    it in running text: "The Times Of Central Asia" → "The Times of Central Asia"."""
+    words = name.split(" ")
+    return " ".join(
+        w.lower() if 0 < i < len(words) - 1 and w.lower() in _SMALL_WORDS else w
+        for i, w in enumerate(words)
+    )
 
 
 def site_from_footer(lines: list[str], last: int = 12) -> str:
