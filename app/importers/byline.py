@@ -8,7 +8,7 @@ _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
     rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors)"
-    rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—]|(?<!\w)-).{{0,60}})?$",
+    rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )
 # "From Nur Aisyah Rahman" (Bernama): "from" only with a whole name of two or more words.

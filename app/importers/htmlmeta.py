@@ -309,6 +309,22 @@ def _byline(text: str) -> str:
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 
+def _byline_under_heading(body: HtmlElement) -> str:
+    """A byline in a plain element right under the headline ("<div class='td-meta'>By
+    <a>Jane Doe</a> · March 18, 2025</div>"): themes print it there under classes that do
+    not say "author"."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or _in_menu(h1):
+        return ""
+    for el in islice(h1.itersiblings(), 3):
+        if not isinstance(el.tag, str) or next(islice(el.iter(), 4, None), None) is not None:
+            continue  # a comment, or a container rather than a label
+        text = _text(el)
+        if len(text.split()) <= 12 and (name := author_of_line(text)):
+            return name
+    return ""
+
+
 def _stamp_under_heading(body: HtmlElement) -> datetime | None:
     """A date stamp with a time in a plain element right under the headline ("<div
     class='article-info'>03.04.2025, 17:31 Uhr</div>"): the page shows its publication
@@ -347,4 +363,6 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.section = _section_label(body)
     if meta.published is None and body is not None:
         meta.published = _stamp_under_heading(body)
+    if not meta.author and body is not None:
+        meta.author = _byline_under_heading(body)
     return meta

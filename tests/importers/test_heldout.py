@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     "swr_de_basf.txt": "standfirst after the byline kept as body; 'Mehr zum Thema', 'Sendung am'",
     "rnd_de_buergergeld.html": "kicker span of the heading left out of the title (convention)",
     "dw_en_hydrogen.txt": "section from the second label line; standfirst, image credit left",
-    "diplomat_en_rogun.html": "'By X · date' byline in a td-meta div not read",
 }
 
 
