@@ -95,6 +95,10 @@ _START_PATTERNS = [
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
+    # "Skip next section Related content": a screen-reader jump link with its target
+    r"skip (?:next|previous) section\b|"
+    # a bare link alone on its line: the page's short URL ("https://p.example.com/p/4sKz1")
+    r"https?://\S+$|"
     r"перейти к (?:основному )?содержанию|"
     r"(?:article |story |text )?continues? (?:below|after)|advertisement\s*\d*$|"
     r"anzeige\s*\d*$|artikel wird unter der werbung fortgesetzt|"
@@ -144,6 +148,8 @@ _START_PATTERNS = [
     r"(?:support (?:us|our journalism|independent journalism)|donate now|jetzt spenden)$|"
     r"(?:видео )?доступно до\b|"
     # "Diese Nachricht wurde am 24.04.2025 im Programm Deutschlandfunk gesendet."
+    # "Sendung am Do., 22.5.2025 18:00 Uhr, SWR Aktuell": the programme that aired it
+    r"(?:sendung|beitrag|video) (?:am|vom) (?:[^.!?]|\.(?=[\s\d,]))*?\d{1,2}\.\s?\d{1,2}\.|"
     r"(?:diese[rs]?|der) (?:nachricht|meldung|beitrag|sendung|bericht) wurde am "
     r"(?:[^.!?]|\.(?=\d)){2,80}"
     r"(?:gesendet|ausgestrahlt)|this (?:report|story|item|segment) (?:was )?(?:first )?"
@@ -286,6 +292,11 @@ def _short(line: str, limit: int = MAX_WORDS) -> bool:
     return len(line.split()) <= limit
 
 
+# A caption whose credit a paste glued to its last word: "… carrying hydrogenImage:
+# Name/dpa" (the picture's text and its credit are two elements, with no space between).
+_GLUED_CREDIT = re.compile(r"[a-zäöüß.](?:Image|Photo|Picture|Bild|Foto|Фото):\s*\S")
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
@@ -293,6 +304,8 @@ def is_caption(line: str) -> bool:
     if words > 50:
         return False
     if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
+        return True
+    if words <= 30 and _GLUED_CREDIT.search(line):
         return True
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
@@ -315,10 +328,16 @@ _MORE_LINK = re.compile(
 )
 
 
+# "Mehr zum Thema Chemie": the marker with its topic, a label rather than a sentence.
+_TOPIC_MARKER = re.compile(
+    r"^(?:mehr zum thema|more on|больше по теме) [\w-]+(?: [\w-]+){0,2}$", _I
+)
+
+
 def is_teaser(line: str) -> bool:
     """A "read also" / "Читайте также" marker line (with or without its headline), or a
     teaser's blurb that ends in its "mehr" / "more" link."""
-    if _TEASER.match(line) and _short(line, 30):
+    if (_TEASER.match(line) and _short(line, 30)) or _TOPIC_MARKER.match(line):
         return True
     return bool(_MORE_LINK.search(line[-32:])) and _short(line, 40)
 

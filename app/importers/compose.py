@@ -57,6 +57,7 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_SCAN = 80
+_STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
@@ -489,6 +490,29 @@ class _Layout:
             self.lead_idx = [*self.lead_idx, *deck]
         if self.dateline_idx < 0:
             self._skip_standfirst()
+        if self.dateline_idx < 0 and not self.lead_idx:
+            self._standfirst_over_picture()
+
+    def _standfirst_over_picture(self) -> None:
+        """A short paragraph right under the byline or stamp, then the lead picture's
+        caption (with chrome such as a short link or "Advertisement"), then the text: the
+        standfirst, which DW and SWR print above the picture, is the lead. A bare credit
+        ("Photo: PAP/Name") may follow the first paragraph of the text itself."""
+        lines, first = self.lines, self.body_start
+        if not 0 < first < len(lines) - 2 or _words(lines[first]) > _STANDFIRST_WORDS:
+            return
+        above = lines[first - 1]
+        if not (_date_line(above) or author_of_line(above) or self.is_name_by_stamp(first - 1)):
+            return
+        pictured = False
+        for j in range(first + 1, min(len(lines), first + 5)):
+            line = lines[j]
+            if bp.is_caption(line) and not is_credit_line(line):
+                pictured = True  # a caption that describes the picture, not a bare credit
+            elif not self.is_meta(line):
+                if pictured and is_prose(line):
+                    self.lead_idx, self.body_start = [first], j
+                return
 
     def _skip_standfirst(self) -> None:
         """Prose, then a byline or date stamp, then more prose: the first prose was the

@@ -85,7 +85,9 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
 def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
     """The site menu's entry repeated as a label just above the headline (the menu lists
     "Kärnten", the article header shows "Kärnten" again, or a crumb "Home › Wirtschaft"):
-    the page marks its own section so, beside kickers and other menu words."""
+    the page marks its own section so, beside kickers and other menu words. Of two such
+    labels ("Business" over "Germany", DW), a known section name beats a topic tag."""
+    found: list[str] = []
     for i in range(title_idx - 1, max(0, title_idx - 4) - 1, -1):
         line = lines[i].strip()
         names = [section_of_line(line, extra)]
@@ -94,8 +96,10 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
         for name in filter(None, names):
             # a menu entry further up, not the same line printed twice; no menu word itself
             if any(lines[j].strip() == name for j in range(i - 1)) and not is_boilerplate(name):
-                return name
-    return ""
+                found.append(name)
+                break
+    known = VOCABULARY | {e.lower() for e in extra}
+    return next((n for n in found if n.lower() in known), found[0] if found else "")
 
 
 _NOT_LABEL = re.compile(r"\d|[.!?:…\"»“”]$")
