@@ -13,11 +13,12 @@ from itertools import chain
 
 import numpy as np
 from whoosh import formats
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from app.index.blocks import block_ids, block_weights
+from app.index.blocks import block_ids, block_weights, leaf_blocks
 from app.index.facets import segment_key
 
 #: bytes of posting lists kept per segment (the words a person types come back again)
@@ -110,7 +111,7 @@ class SegmentArrays:
             matcher = matcher.child
         if not matcher.is_active():
             return _EMPTY_IDS, _EMPTY_WEIGHTS
-        if hasattr(matcher, "_read_ids") and hasattr(matcher, "_lastblock"):
+        if isinstance(matcher, W3LeafMatcher):
             return _read_blocks(matcher)
         ids, weights = [], []
         while matcher.is_active():
@@ -134,13 +135,10 @@ class SegmentArrays:
         if isinstance(matcher, FilterMatcher):
             matcher = matcher.child
         values: list[bytes] = []
-        if hasattr(matcher, "_read_values") and hasattr(matcher, "_lastblock"):
-            while matcher.is_active():
+        if isinstance(matcher, W3LeafMatcher):
+            for _block in leaf_blocks(matcher):
                 matcher._read_values()
                 values.extend(matcher._values)
-                if matcher._lastblock:
-                    break
-                matcher._goto(matcher._nextoffset)
             return values
         while matcher.is_active():
             values.append(matcher.value())
@@ -225,7 +223,7 @@ def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
     if matcher._byteids:
         raise TypeError("byte ids are a term vector's, not a posting list's")
     ids, weights = [], []
-    while True:
+    for _block in leaf_blocks(matcher):
         if matcher._data is None:
             matcher._read_data()
         deltas, packed_weights = matcher._data[0], matcher._data[1]
@@ -235,9 +233,6 @@ def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
             block = np.cumsum(np.array(deltas, dtype=np.int64)).astype(np.int32)
         ids.append(block)
         weights.append(block_weights(packed_weights, len(block)))
-        if matcher._lastblock:
-            break
-        matcher._goto(matcher._nextoffset)
     return np.concatenate(ids), np.concatenate(weights)
 
 

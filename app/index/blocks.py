@@ -13,6 +13,7 @@ written before keep being read the old way; merges rewrite them packed.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 
 import numpy as np
 from whoosh.codec import whoosh3
@@ -54,7 +55,7 @@ class PackedLeafMatcher(whoosh3.W3LeafMatcher):
         if self._data is None:
             self._read_data()
         if isinstance(self._data[1], bytes):
-            self._weights = array("f", np.frombuffer(self._data[1], "<f4").tobytes())
+            self._weights = array("f", block_weights(self._data[1], self._blocklength).tobytes())
         else:
             super()._read_weights()
 
@@ -66,6 +67,16 @@ class PackedLeafMatcher(whoosh3.W3LeafMatcher):
             self._values = split_values(packed)
         else:
             super()._read_values()
+
+
+def leaf_blocks(matcher) -> Iterator[None]:
+    """Move a Whoosh 3 leaf matcher (ours or Whoosh's) to each of its posting blocks in
+    turn; at each step the caller reads the block the matcher stands on."""
+    while True:
+        yield
+        if matcher._lastblock:
+            return
+        matcher._goto(matcher._nextoffset)
 
 
 def block_ids(packed: bytes) -> np.ndarray:

@@ -15,6 +15,8 @@ from whoosh import writing
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
+from app.index.blocks import leaf_blocks
+
 #: segments merged at commit stay under this many documents
 MERGE_CAP = 10_000
 #: segments of one size tier merged together; a tier spans a factor of this in size
@@ -89,16 +91,14 @@ def _term_postings(matcher) -> tuple[list, list, list]:
     weights: list = []
     values: list = []
     if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
-        while True:
+        for _block in leaf_blocks(matcher):
             matcher._read_ids()
             matcher._read_weights()
             matcher._read_values()
             ids.extend(matcher._ids)
             weights.extend(matcher._weights)
             values.extend(matcher._values)
-            if matcher._lastblock:
-                return ids, weights, values
-            matcher._goto(matcher._nextoffset)
+        return ids, weights, values
     while matcher.is_active():  # inlined postings
         ids.append(matcher.id())
         weights.append(matcher.weight())
