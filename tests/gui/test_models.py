@@ -50,6 +50,26 @@ def test_results_model_fetches_only_the_pages_asked_for():
     assert len(asked) == 2
 
 
+def test_newer_rows_repaint_only_their_rows(qtbot):
+    model = ResultsModel(fake_fetch)
+    model.set_result(list(range(100_000)), "q", fake_fetch([0, 1, 2], "q"))
+    changed: list[tuple[int, int]] = []
+
+    def record(first, last, _roles=()) -> None:
+        changed.append((first.row(), last.row()))
+
+    model.dataChanged.connect(record)
+    marked = fake_fetch([1, 2, -5], "marked")  # -5: an id the list does not show
+    with qtbot.waitSignal(model.rows_loaded) as loaded:
+        model.update_hits(marked)
+    assert changed == [(1, 2)]
+    assert loaded.args == [[1, 2, -5]]
+    assert model.hit(1).snippet == "about <b>marked</b>"
+    assert model.hit(0).snippet == "about <b>q</b>"
+    model.refresh_ids([99_999])  # the other caller of the row lookup: the last row
+    assert changed[-1] == (99_999, 99_999)
+
+
 def test_background_fetch_drops_rows_of_an_old_search(qtbot, shell):
     model = shell.model
     model.set_result([1, 2, 3], "wheat")
