@@ -305,14 +305,11 @@ def main() -> int:
             f"  {query:32} {statistics.median(values):7.0f} ms  "
             f"({shell.model.rowCount() if query == QUERIES[-1] else ''})"
         )
-    print(
-        f"  rows shown:      p50 {percentile(latencies, 0.5):.0f} ms   "
-        f"p95 {percentile(latencies, 0.95):.0f} ms   max {max(latencies):.0f} ms"
-    )
-    print(
-        f"  snippets marked: p50 {percentile(marked, 0.5):.0f} ms   "
-        f"p95 {percentile(marked, 0.95):.0f} ms   max {max(marked):.0f} ms"
-    )
+    for label, values in (("rows shown:", latencies), ("snippets marked:", marked)):
+        print(
+            f"  {label:16} p50 {percentile(values, 0.5):.0f} ms   "
+            f"p95 {percentile(values, 0.95):.0f} ms   max {max(values):.0f} ms"
+        )
 
     # -- event-loop stalls during an import ---------------------------------------------
     folder = Path(tempfile.mkdtemp(prefix="clippings-import-"))
