@@ -145,7 +145,6 @@ _START_PATTERNS = [
     # donation appeals: "Поддержите Vlast.kz — мы существуем благодаря читателям"
     r"(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}(?:—|–|-|:)"
     r"[^.!?]{0,60}(?:благодаря читател|thanks to (?:our )?readers|dank (?:unserer|der) leser)|"
-    r"(?:support (?:us|our journalism|independent journalism)|donate now|jetzt spenden)$|"
     r"(?:видео )?доступно до\b|"
     # "Diese Nachricht wurde am 24.04.2025 im Programm Deutschlandfunk gesendet."
     # "Sendung am Do., 22.5.2025 18:00 Uhr, SWR Aktuell": the programme that aired it
