@@ -44,6 +44,14 @@ _NAV_WORDS = (
     "join the conversation|premium|plus|abo|support|themen? folgen|follow (?:this )?topics?|"
     # a social button's label alone on its line ("Follow" beside the byline)
     "follow|folgen|подписаться|"
+    # a gift-link button beside "Save" and "Listen"; a footer's "Learn more" button
+    "gift (?:this )?article|artikel verschenken|подарить статью|learn more|mehr erfahren|"
+    "узнать больше|"
+    # a page footer's legal links
+    "terms of (?:service|use)|terms (?:and|&) conditions|privacy policy|cookie policy|"
+    "trademarks|agb|nutzungsbedingungen|"
+    "политика конфиденциальности|пользовательское соглашение|"
+    "do not sell or share my personal information|do not sell my (?:personal )?info(?:rmation)?|"
     "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
 )
 # "Share:" / "Teilen: Facebook Twitter" (a sharing bar's label with its colon) too.
@@ -108,6 +116,11 @@ _START_PATTERNS = [
     # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
     r"(?:unsere |our )?(?:quellen|sources)\s*:|наши источники\s*:|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
+    # "Sollten Sie Fehler im Artikel entdecken, melden Sie …", "Have a confidential tip for
+    # our reporters? Get in touch": prompts to the reader under the text
+    r"sollten sie (?:einen )?fehler\b|(?:have|got) a (?:confidential |news )?tip\b|"
+    # a wire story's revision note: "(Updates with comment in fifth paragraph.)"
+    r"\((?:updates|adds|recasts|corrects|refiles|rewrites)\b[^()]{0,120}\)$|"
     r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
     r"fehler|tippfehler)|(?:если вы )?(?:заметили|нашли) (?:ошибку|опечатку)|"
     r".{0,60}ctrl\s*\+\s*enter|"
@@ -214,7 +227,8 @@ _CAPTION_END = re.compile(
     _I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?:\b(?:foto|photo|фото|bild|bildquelle|image|picture|quelle|credit)\s*(?::|by\b|von\b)|©)"
+    r"(?:\b(?:foto|photo|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
+    r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
 )
@@ -233,6 +247,19 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}(?: Photo)?|picture alliance|Getty Images)\s?/\s?[A-Z][\w'’-]+"
     r"(?:\s[A-Z][\w'’-]+)?"
 )
+# A photographer's credit without its marker: "Gaëtan Bally / Keystone", "Annick Ramp /
+# NZZ": a name of two or three capitalised words, a slash, the agency or paper (a word or two).
+_NAME_CREDIT = re.compile(
+    r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2} ?/ ?[^\W\d_][\w.&-]+(?: [^\W\d_][\w.&-]+)?$"
+)
+
+
+def _name_credit(line: str) -> bool:
+    if not _NAME_CREDIT.match(line):
+        return False
+    return all(w[:1].isupper() for w in line.replace("/", " ").split())
+
+
 # Picture agencies, whose name alone on a line ("Getty Images") or in brackets closing a
 # sentence without its full stop ("… next year (PA)") credits a photo, not the text.
 _PICTURE_AGENCIES = (
@@ -308,7 +335,7 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
-    if words <= 5 and _PICTURE_CREDIT.match(line):
+    if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
