@@ -204,6 +204,8 @@ _BIO = re.compile(
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
+# A copyright notice with its reprint terms, which can run to a paragraph.
+_LEGAL_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)\s)", _I)
 # A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …");
 # a report about a newsletter is not.
 _NEWSLETTER = re.compile(r"\b(?:newsletter|рассылк\w*)\b", _I)
@@ -285,8 +287,18 @@ _TEASER = re.compile(
     r"related(?: articles| stories| news| content| posts| topics)?|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
-    r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме)"
-    r"\s*(?:[:.\-–—>»|]|$)",
+    r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме|"
+    # NZZ's "Passend zum Artikel" over a related headline
+    r"passend zum (?:artikel|thema)|"
+    # the marker naming where the teaser leads: "Lesen Sie auch bei Example Plus: …",
+    # "Читайте на РБК Pro: …", "Read more on Example:" (up to its colon)
+    r"(?:lesen sie (?:(?:dazu|hier|mehr) )?(?:auch )?|read (?:more |also )?|читайте (?:также )?)"
+    r"(?:bei|auf|in|im|on|at|in|на|в) [^:.!?]{2,30}(?=:))"
+    r"\s*(?:[:.\-–—>»|]|$)"
+    # "Читайте также Порт … нарастил …": the marker, a space, the teaser headline (only the
+    # markers that cannot open a sentence of the text)
+    r"|^(?:читайте (?:также|ещё|еще)|смотрите также|lesen sie (?:dazu |hier )?auch|"
+    r"read also|also read|see also)\s+(?=(?-i:[A-ZÄÖÜА-ЯЁ«„\"]))",
     _I,
 )
 
@@ -306,7 +318,7 @@ _FOOTER = re.compile(
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
     r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|"
-    r"more from this section|"
+    r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей)\b",
     _I,
@@ -412,6 +424,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if any(p.search(stripped) for p in extra):
         return True
     words = len(stripped.split())
+    if words <= 80 and _LEGAL_NOTICE.match(stripped):
+        return True  # "Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung …"
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):

@@ -570,6 +570,17 @@ def _text_resumes(lines: list[str], i: int) -> bool:
     )
 
 
+def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a paragraph of running text (not small print, not another teaser) follows
+    line `i` before the page's list of other stories begins."""
+    for line in lines[i + 1 :]:
+        if bp.is_footer(line):
+            return False
+        if is_prose(line) and not bp.is_teaser(line) and not bp.is_boilerplate(line, extra_bp):
+            return True
+    return False
+
+
 def _trailing_junk(line: str) -> bool:
     """A short line at the very end that is not a sentence or a list item of the text."""
     if is_prose(line) or _words(line) >= 8:
@@ -651,6 +662,8 @@ def compose(
     body: list[str] = []
     author = hints.author
     skip_next = False
+    skip_stamp = False  # a teaser's "Name, 19.06.2025" under its headline
+    ended = False  # past the text: only a first-publication stamp is still looked for
     first_published: datetime | None = None
     stamps: list[int] = []  # a bare stamp between paragraphs: the article's own time
     for i in range(layout.body_start, len(lines)):
@@ -658,16 +671,26 @@ def compose(
         if _FIRST_PUBLISHED.match(line) and (hits := find_dates(line)):
             first_published = first_published or hits[0].value
             continue
+        if ended:
+            continue
         if body and _is_bare_stamp(line):
             stamps.append(i)
             continue
+        if skip_stamp:
+            skip_stamp = False
+            if _date_line(line) and not is_prose(line):
+                continue
         if skip_next:
             skip_next = False
             if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
+                skip_stamp = True
                 continue
         if bp.is_footer(line) and any(is_prose(b) for b in body) and not _text_resumes(lines, i):
             break
         if bp.is_teaser(line):
+            if any(is_prose(b) for b in body) and not _text_after(lines, i, extra_bp):
+                ended = True  # "read also" with no text after it: only related stories follow
+                continue
             marker_only = len(line.split()) <= 4 or line.rstrip().endswith(":")
             skip_next = marker_only
             continue
