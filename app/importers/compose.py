@@ -8,8 +8,8 @@ plain text, HTML main text, e-mail parts, PDF and Word documents alike.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 
 from app.importers import boilerplate as bp
 from app.importers.agency import (
@@ -590,36 +590,57 @@ def _trailing_junk(line: str) -> bool:
     return not (line.startswith(("- ", "• ")) and _words(line) >= 5)
 
 
+def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
+    """A yearless hit in the year of `reference` (the page's day of copying), or the year
+    before when the day would otherwise come after it ("28 дек" copied on 2 January)."""
+    try:
+        value = hit.value.replace(year=reference.year)
+        if value.replace(tzinfo=None) > reference + timedelta(days=1):
+            value = value.replace(year=reference.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return replace(hit, value=value, has_year=True)
+
+
 def _pick_date(
     lines: list[str], header: list[int], tail: list[int], dl_text: str, title_idx: int = -1
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
     best: tuple[int, int, datetime] | None = None
+    found: list[tuple[int, str, DateHit]] = []
     for i in header + tail:
         line = lines[i]
         hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
-        for hit in hits:
-            if not hit.has_year:
+        found.extend((i, line, hit) for hit in hits)
+    dated = [h.value.replace(tzinfo=None) for _, _, h in found if h.has_year]
+    for i, line, hit in found:
+        score = 3 * hit.has_time
+        if not hit.has_year:
+            # "12 авг, 16:20" by the headline, "Четверг, 14 августа 2025" in the header bar:
+            # a stamp with a time but no year takes the year of the page's other dates.
+            if not (dated and hit.has_time and i in header and _date_line(line)):
                 continue
-            score = 3 * hit.has_time
-            if _LABELLED.search(line[: hit.start]):
-                score += 2
-            elif _UPDATED.search(line[: hit.start]):
-                score -= 1  # a later revision; the first publication is what we keep
-            if hit.weekday and not hit.has_time:
-                score -= 3  # the header bar's "today", not a publication stamp
-            elif hit.weekday and header.index(i) < len(header) - 6:
-                score -= 2  # a clock in the header bar, above the menu
-            # Of equal stamps, the one by the headline (not the header bar's clock) wins.
-            near = -abs(i - title_idx) if title_idx >= 0 else 0
-            if ref_hit and (hit.value.month, hit.value.day) == (
-                ref_hit.value.month,
-                ref_hit.value.day,
-            ):
-                score += 1
-            if best is None or (score, near) > best[:2]:
-                best = (score, near, hit.value)
+            if (hit := _with_year(hit, max(dated))) is None:
+                continue
+            score -= 1  # a stamp that states its year wins over one given a year
+        if _LABELLED.search(line[: hit.start]):
+            score += 2
+        elif _UPDATED.search(line[: hit.start]):
+            score -= 1  # a later revision; the first publication is what we keep
+        if hit.weekday and not hit.has_time:
+            score -= 3  # the header bar's "today", not a publication stamp
+        elif hit.weekday and header.index(i) < len(header) - 6:
+            score -= 2  # a clock in the header bar, above the menu
+        # Of equal stamps, the one by the headline (not the header bar's clock) wins.
+        near = -abs(i - title_idx) if title_idx >= 0 else 0
+        if ref_hit and (hit.value.month, hit.value.day) == (
+            ref_hit.value.month,
+            ref_hit.value.day,
+        ):
+            score += 1
+        if best is None or (score, near) > best[:2]:
+            best = (score, near, hit.value)
     if best:
         return best[2]
     return None
