@@ -27,6 +27,14 @@ _FREQUENT_RU = set("оеаинтсрвлкмдпуяыьгзбчй")
 _RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _PUNCTUATION = set("«»—–“”„…№‘’•·\u00a0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HIGH_BYTES = bytes(range(0x05))
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
+
+def _count(data: bytes, which: bytes) -> int:
+    """How many bytes of ``data`` are among ``which``: ``bytes.translate`` deletes them in
+    C, where a generator over every byte took 0.15 ms of a typical file's import."""
+    return len(data) - len(data.translate(None, which))
 
 
 def _bom(data: bytes) -> str | None:
@@ -45,7 +53,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
     def high_half(half: bytes) -> bool:
         # The high byte of Latin/Cyrillic/Greek code points is 0x00-0x04 most of the time.
-        return sum(1 for b in half if b <= 0x04) / len(half) > 0.9
+        return _count(half, _HIGH_BYTES) / len(half) > 0.9
 
     if high_half(odd) and not high_half(even):
         return "utf-16-le"
@@ -84,7 +92,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = _count(sample, _CONTROL_BYTES)
     return controls / len(sample) > 0.05
 
 
