@@ -17,41 +17,64 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Letters that Unicode decomposition leaves alone, or folds the wrong way.
-_SPECIAL_FOLDS = str.maketrans(
-    {
-        "ß": "ss",
-        "ẞ": "ss",
-        "ё": "е",
-        "Ё": "Е",
-        "ł": "l",
-        "Ł": "L",
-        "ı": "i",
-        "İ": "I",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ð": "d",
-        "Ð": "D",
-        "ħ": "h",
-        "ŀ": "l",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "Þ": "TH",
-        "’": "'",
-        "ʼ": "'",
-    }
-)
+_SPECIAL_FOLDS = {
+    "ß": "ss",
+    "ẞ": "ss",
+    "ё": "е",
+    "Ё": "Е",
+    "ł": "l",
+    "Ł": "L",
+    "ı": "i",
+    "İ": "I",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "ð": "d",
+    "Ð": "D",
+    "ħ": "h",
+    "ŀ": "l",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "þ": "th",
+    "Þ": "TH",
+    "’": "'",
+    "ʼ": "'",
+}
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # Cyrillic letters whose decomposition must be kept (й is и + breve, ї is і + diaeresis).
-_KEEP = str.maketrans({"й": "\0", "Й": "\1", "ї": "\2", "Ї": "\3"})
-_RESTORE = str.maketrans({"\0": "й", "\1": "Й", "\2": "ї", "\3": "Ї"})
+_KEEP = {"й": "\0", "Й": "\1", "ї": "\2", "Ї": "\3"}
+_RESTORE = {mark: letter for letter, mark in _KEEP.items()}
+
+
+def _replacer(table: dict[str, str]) -> Callable[[str], str]:
+    """``text.translate(table)``, where a long text is changed by a regex that visits only
+    the characters in ``table``: ``translate`` looks every character of a non-ASCII text
+    up in a dict, and folding a whole article (duplicate detection does, on every import)
+    took 0.3 ms that way instead of 0.05 ms. A word is still translated (fewer calls)."""
+    pattern = re.compile("[" + "".join(re.escape(c) for c in table) + "]")
+    translation = str.maketrans(table)
+    lookup = table.__getitem__
+
+    def replace(text: str) -> str:
+        if pattern.search(text) is None:
+            return text
+        if len(text) <= 100:
+            return text.translate(translation)
+        return pattern.sub(lambda m: lookup(m.group()), text)
+
+    return replace
+
+
+# One pass for both tables: their keys differ and no special fold yields a kept letter.
+_fold_letters = _replacer(_SPECIAL_FOLDS | _KEEP)
+_restore_kept = _replacer(_RESTORE)
 
 
 @lru_cache(maxsize=200_000)
@@ -60,10 +83,10 @@ def _fold_word(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = text.translate(_SPECIAL_FOLDS).translate(_KEEP)
+    text = _fold_letters(text)
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-        text = unicodedata.normalize("NFC", text.translate(_RESTORE))
+        text = unicodedata.normalize("NFC", _restore_kept(text))
     return text.lower()
 
 

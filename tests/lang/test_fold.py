@@ -57,3 +57,31 @@ def test_ue_that_is_not_an_umlaut_stays(word: str) -> None:
 def test_digraph_umlaut_form_for_the_stemmer() -> None:
     assert fold_digraphs("mueller", umlaut=True) == "müller"
     assert fold_digraphs("schroeder", umlaut=True) == "schröder"
+
+
+def _fold_by_translate(text: str) -> str:
+    """The plain ``str.translate`` folding that the regex replacer must equal."""
+    import unicodedata
+
+    from app.lang import fold as module
+
+    text = text.translate(str.maketrans(module._SPECIAL_FOLDS))
+    text = text.translate(str.maketrans(module._KEEP))
+    if not text.isascii():
+        text = module._COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = unicodedata.normalize("NFC", text.translate(str.maketrans(module._RESTORE)))
+    return text.lower()
+
+
+def test_long_and_short_texts_fold_like_translate() -> None:
+    """Words are translated, long texts replaced by a regex: both give the same letters."""
+    import random
+
+    from app.lang import fold as module
+
+    letters = [*module._SPECIAL_FOLDS, *module._KEEP, *module._RESTORE, *"aéиЙ\u0306\u0301ﬁ² x"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randrange(12)))
+        for text in (word, word * rng.randrange(10, 40)):
+            assert fold(text) == module._fold(text) == _fold_by_translate(text), repr(text)
