@@ -124,9 +124,10 @@ def _store_one(
         return ImportResult(label, ImportStatus.DUPLICATE, id=existing, related_id=existing)
     article.original_sha, article.original_name = sha, name
     signature = dedup.signature(body_words)
-    near = dedup.find_near(conn, signature, threshold) if signature is not None else None
+    keys = dedup.bands(signature) if signature is not None else None  # once, for both
+    near = dedup.find_near(conn, signature, threshold, keys) if signature is not None else None
     article_id = articles.insert(conn, article)
-    dedup.remember(conn, article_id, signature)
+    dedup.remember(conn, article_id, signature, keys)
     all_tags = [*item.tags, *article.tags, *extra_tags]
     if all_tags:
         tags.add(conn, [article_id], list(dict.fromkeys(all_tags)))
