@@ -68,6 +68,12 @@ def _tidy(names: str) -> str:
     return names
 
 
+def without_credit(names: str) -> str:
+    """A names line without the agency credit after it ("Anna Berger, dpa" → "Anna
+    Berger"), shouted names in title case."""
+    return _tidy(names)
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()

@@ -21,7 +21,13 @@ from app.importers.agency import (
     profile_for_url,
     profile_named,
 )
-from app.importers.byline import author_of_line, reporting_credit, role_line, staff_line
+from app.importers.byline import (
+    author_of_line,
+    reporting_credit,
+    role_line,
+    staff_line,
+    without_credit,
+)
 from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
@@ -581,6 +587,34 @@ def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...])
     return False
 
 
+# A byline with its label ("Автор: Name", "Autorin: Name"), which may stand anywhere under
+# the text; "By"/"Von" lines there are as often a teaser's.
+_LABELLED_BYLINE = re.compile(r"^(?:autor(?:in|en)?|authors?|автор(?:ы)?)\s*:", re.IGNORECASE)
+
+
+def _closing_author(
+    lines: list[str], i: int, body: list[str], extra_bp: tuple[re.Pattern[str], ...]
+) -> str:
+    """The author named under the text: a labelled byline, or a line of names alone right
+    after the last paragraph ("Anna Beispiel", "Name Name, УзА" with the agency's credit),
+    when no running text follows and no other short label (a list of topic tags) comes
+    next."""
+    line = lines[i]
+    if _LABELLED_BYLINE.match(line):
+        return author_of_line(line)
+    if not (body and is_prose(body[-1]) and lines[i - 1] == body[-1]):
+        return ""
+    m = _NAMES_LINE.match(without_credit(line))
+    if not m or section_of_line(line) or _ORG_WORDS.search(line):
+        return ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if after and _words(after) <= 4 and after.rstrip()[-1] not in ".!?:":
+        chrome = bp.is_boilerplate(after, extra_bp) or bp.is_footer(after) or bp.is_teaser(after)
+        if not chrome:
+            return ""  # "Berliner Senat" over "Franziska Giffey": topic tags
+    return "" if _text_after(lines, i, extra_bp) else m["names"]
+
+
 def _trailing_junk(line: str) -> bool:
     """A short line at the very end that is not a sentence or a list item of the text."""
     if is_prose(line) or _words(line) >= 8:
@@ -729,6 +763,9 @@ def compose(
         if body and (staff := staff_line(line)):
             author = author or (staff[1] if staff[0] else "")
             continue  # "Reporter: Name", "Editor: Name" under the text
+        if body and (name := _closing_author(lines, i, body, extra_bp)):
+            author = author or name
+            continue
         if not body and _date_line(line) and not dl:
             header.append(i)
             continue

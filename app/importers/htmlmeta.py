@@ -147,7 +147,7 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
 
 
 _CLASS_AUTHOR = re.compile(
-    r"(?:^|[\s_-])(?:byline|author|autor|author-name|writer)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:byline|authors?|autor(?:en)?|author-name|writers?)(?:$|[\s_-])", re.I
 )
 _CLASS_CRUMB = re.compile(r"breadcrumb", re.I)
 _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
@@ -229,10 +229,11 @@ def _is_root(href: str | None) -> bool:
 
 
 def _author_link(el: HtmlElement) -> str:
-    """The name in a byline's link ("<a href='/author/x'>Name</a> <span>date</span>"):
-    the byline element also holds the date, so its whole text is no name."""
-    for a in el.iter("a"):
-        if name := _byline(_text(a)):
+    """The name in a byline's link or span ("<a href='/author/x'>Name</a> <span>date</span>",
+    "<span>Name</span> <span>Read more</span>"): the byline element also holds the date or
+    a button, so its whole text is no name."""
+    for a in el.iter("a", "span"):
+        if a is not el and (name := _byline(_text(a))):
             return name
     return ""
 
