@@ -173,6 +173,10 @@ def _squashes_to(text: str, key: str) -> bool:
     return key.startswith(first.group()) and " ".join(_WORD.findall(low)) == key
 
 
+def _holds_heading(el: HtmlElement) -> bool:
+    return next(el.iterdescendants("h1", "h2", "h3"), None) is not None
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -188,6 +192,8 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
         by_class = bool((cls or ident) and _LEAD_CLASS.search(f"{cls or ''} {ident or ''}"))
         if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):
             continue
+        if by_class and el.tag in ("div", "section") and _holds_heading(el):
+            continue  # "story-lead" around the headline and the standfirst: look inside
         raw = el.text_content()
         if len(raw) < 60:
             continue  # squeezing the whitespace only shortens it

@@ -6,6 +6,7 @@ date; stated values beat anything guessed from the visible text.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -47,9 +48,16 @@ class PageMeta:
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
 
 
+def _plain(value: object) -> str:
+    """A JSON-LD string as text: the script's content is not HTML-decoded by the parser,
+    and publishers escape for HTML there too ("Energy &amp; Environment")."""
+    text = str(value or "").strip()
+    return html.unescape(text) if "&" in text else text
+
+
 def _names(value: object) -> list[str]:
     if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
+        return [_plain(value)] if value.strip() else []
     if isinstance(value, dict):
         return _names(value.get("name"))
     if isinstance(value, list):
@@ -91,8 +99,8 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
     articles.sort(key=lambda o: "webpage" in _types(o))  # a real article type first
     for obj in articles:
-        meta.title = meta.title or str(obj.get("headline") or "").strip()
-        meta.description = meta.description or str(obj.get("description") or "").strip()
+        meta.title = meta.title or _plain(obj.get("headline"))
+        meta.description = meta.description or _plain(obj.get("description"))
         body = obj.get("articleBody")
         if isinstance(body, str) and len(body.strip()) > len(meta.body):
             meta.body = body.strip()
@@ -102,13 +110,13 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         section = obj.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else ""
-        meta.section = meta.section or str(section or "").strip()
+        meta.section = meta.section or _plain(section)
         meta.site_name = meta.site_name or ", ".join(_names(obj.get("publisher"))[:1])
         meta.language = meta.language or str(obj.get("inLanguage") or "")[:2].lower()
         keywords = obj.get("keywords")
         if not meta.tags and keywords:
             items = keywords if isinstance(keywords, list) else str(keywords).split(",")
-            meta.tags = [str(k).strip() for k in items if str(k).strip()]
+            meta.tags = [_plain(k) for k in items if str(k).strip()]
 
 
 def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
@@ -208,10 +216,14 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         elif not meta.section and _CLASS_CRUMB.search(cls):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
+            # the page itself ends many trails unlinked: of linked crumbs, only those count
+            links = [a for a in links if a.tag == "a"] or links
             crumbs = [_text(a) for a in links if _text(a)]
             crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
-            meta.section = crumbs[0] if crumbs else ""
+            # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
+            # names where it states both
+            meta.section = crumbs[-1] if crumbs else ""
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
             meta.author = _byline(_text(el)) or _author_link(el)
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
