@@ -879,6 +879,8 @@ def compose(
     if profile is None and not hints.source:
         source = domain_cased(source)
 
+    if author and (profile_named(author, profiles) or author.lower() == source.lower()):
+        author = ""  # "By Reuters": the agency's credit, not a person
     body_text = "\n\n".join(body)
     if not section and profile is not None:
         section = profile.section

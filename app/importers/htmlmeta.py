@@ -65,6 +65,17 @@ def _names(value: object) -> list[str]:
     return []
 
 
+def _people(value: object) -> object:
+    """JSON-LD authors without the organisations among them ({"@type": "Organization",
+    "name": "Reuters"} credits the agency, not a person)."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        v
+        for v in items
+        if not (isinstance(v, dict) and any("organization" in t for t in _types(v)))
+    ]
+
+
 def _walk(node: object) -> list[dict]:
     """All JSON-LD objects, flattening @graph and lists."""
     found: list[dict] = []
@@ -106,7 +117,7 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             meta.body = body.strip()
         if meta.published is None and obj.get("datePublished"):
             meta.published = parse_date(str(obj["datePublished"]))
-        meta.author = meta.author or ", ".join(dict.fromkeys(_names(obj.get("author"))))
+        meta.author = meta.author or ", ".join(dict.fromkeys(_names(_people(obj.get("author")))))
         section = obj.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else ""
