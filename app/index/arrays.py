@@ -155,23 +155,29 @@ class SegmentArrays:
 
     def _read_lengths(self, fieldname: str) -> np.ndarray:
         perdoc = getattr(self.reader, "_perdoc", None)
-        column = None
-        if perdoc is not None and hasattr(perdoc, "_cached_reader"):
-            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
+        if perdoc is None or not hasattr(perdoc, "_cached_reader"):
             lengths = [
                 self.reader.doc_field_length(d, fieldname, 1) for d in range(self.doc_count_all)
             ]
             return np.array(lengths, dtype=np.float32)
-        codes = np.zeros(self.doc_count_all, dtype=np.uint8)  # 0: no length (past the end)
-        if getattr(column, "_fixedlen", None) == 1 and hasattr(column, "_basepos"):
-            count = min(column._count, self.doc_count_all)  # one byte a document: read at once
-            codes[:count] = np.frombuffer(column._dbfile.get(column._basepos, count), np.uint8)
-        else:
-            codes[:] = [column[d] for d in range(self.doc_count_all)]
-        return _LENGTHS[codes]
+        return _LENGTHS[length_codes(perdoc, fieldname, self.doc_count_all)]
+
+
+def length_codes(perdoc, fieldname: str, doc_count: int) -> np.ndarray:
+    """Each document's length byte of ``fieldname`` (0: none) from a Whoosh 3 per-document
+    reader, read at once where the column allows."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    codes = np.zeros(doc_count, dtype=np.uint8)  # 0: no length (past the end)
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return codes
+    if getattr(column, "_fixedlen", None) == 1 and hasattr(column, "_basepos"):
+        count = min(column._count, doc_count)  # one byte a document: read at once
+        codes[:count] = np.frombuffer(column._dbfile.get(column._basepos, count), np.uint8)
+    else:
+        codes[:] = [column[d] for d in range(doc_count)]
+    return codes
 
 
 class Positions:

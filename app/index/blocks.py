@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
+from pickle import dumps
 
 import numpy as np
 from whoosh.codec import whoosh3
 from whoosh.matching import ListMatcher
+from whoosh.system import pack_uint
 
 
 class PackedPostingsWriter(whoosh3.W3PostingsWriter):
@@ -65,6 +67,8 @@ class PackedLeafMatcher(whoosh3.W3LeafMatcher):
         packed = self._data[2]
         if isinstance(packed, list):
             self._values = split_values(packed)
+        elif isinstance(packed, dict):
+            self._values = whoosh_positions(*unpack_positions(packed))
         else:
             super()._read_values()
 
@@ -99,6 +103,33 @@ def split_values(packed: list) -> tuple[bytes, ...]:
     lengths, blob = packed
     ends = np.cumsum(np.frombuffer(lengths, "<u4"), dtype=np.int64).tolist()
     return tuple(blob[start:end] for start, end in zip([0, *ends], ends, strict=False))
+
+
+def pack_positions(counts: np.ndarray, deltas: np.ndarray) -> dict:
+    """A block's word positions: each posting's count and its position deltas (the first
+    one absolute), as two arrays of one width; Whoosh pickles a list per posting."""
+    top = max(int(counts.max(initial=0)), int(deltas.max(initial=0)))
+    width = 2 if top < 2**16 else 4
+    kind = f"<u{width}"
+    return {"n": counts.astype(kind).tobytes(), "d": deltas.astype(kind).tobytes(), "w": width}
+
+
+def unpack_positions(packed: dict) -> tuple[np.ndarray, np.ndarray]:
+    """(counts, deltas) of a block written by ``pack_positions``."""
+    kind = f"<u{packed['w']}"
+    counts = np.frombuffer(packed["n"], kind).astype(np.int64)
+    return counts, np.frombuffer(packed["d"], kind).astype(np.int64)
+
+
+def whoosh_positions(counts: np.ndarray, deltas: np.ndarray) -> tuple[bytes, ...]:
+    """Each posting's value as Whoosh's ``Positions`` format encodes it (for the code
+    that reads postings through Whoosh's matchers)."""
+    flat = deltas.tolist()
+    values, start = [], 0
+    for count in counts.tolist():
+        values.append(pack_uint(count) + dumps(flat[start : start + count], 2))
+        start += count
+    return tuple(values)
 
 
 class PackedCodec(whoosh3.W3Codec):

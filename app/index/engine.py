@@ -19,7 +19,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.sorting import FieldFacet
 
-from app.index import analysis, fast_writing, merging, whoosh_fixes
+from app.index import analysis, fast_writing, whoosh_fixes
 from app.index import facets as facet_counts
 from app.index.analysis import LANGUAGES, stem_value
 from app.index.arrays import ArrayCache
@@ -34,7 +34,6 @@ from app.query import ast
 
 whoosh_fixes.apply()
 fast_writing.apply()
-merging.apply()
 
 #: bump when the schema or the way documents are built changes
 INDEX_FORMAT = 5
@@ -129,9 +128,7 @@ class WhooshIndex:
             return
         with self._write_lock:
             try:
-                writer = self.ix.writer(
-                    timeout=30, limitmb=self.memory_mb, codec=fast_writing.codec()
-                )
+                writer = fast_writing.writer(self.ix, timeout=30, limitmb=self.memory_mb)
             except LockError as exc:
                 raise ClippingsError(
                     f"the index in {self.path} is locked by another program"

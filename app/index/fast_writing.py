@@ -41,6 +41,15 @@ def codec() -> PackedCodec:
     return PackedCodec(inlinelimit=INLINE_LIMIT, blocklimit=BLOCK_LIMIT)
 
 
+def writer(ix, **kwargs):
+    """A writer for ``ix`` that gathers whole posting lists and writes them packed."""
+    from app.index.bulk_writing import BulkSegmentWriter
+
+    return BulkSegmentWriter(
+        ix, inline_limit=INLINE_LIMIT, block_limit=BLOCK_LIMIT, codec=codec(), **kwargs
+    )
+
+
 def _caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:
     """The caching analyzer that will see ``value`` (and the text it sees), if any."""
     if not isinstance(value, str):

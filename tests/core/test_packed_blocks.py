@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 
-import pytest
 from whoosh import writing
 from whoosh.codec import whoosh3
 
-from app.index import fast_writing, merging
+from app.index import fast_writing
 from app.index.arrays import SegmentArrays
 from app.index.blocks import PackedCodec
 from app.index.engine import WhooshIndex
@@ -30,7 +29,8 @@ def _docs(count: int, seed: int) -> list[dict]:
 
 
 def _write(path, codec, docs, patch) -> WhooshIndex:
-    patch.setattr(fast_writing, "codec", lambda: codec)
+    """Documents written by Whoosh's own segment writer with ``codec``."""
+    patch.setattr(fast_writing, "writer", lambda ix, **kwargs: ix.writer(codec=codec, **kwargs))
     index = WhooshIndex(path)
     index.write(docs)
     return index
@@ -75,7 +75,8 @@ def test_old_and_packed_segments_merge_into_one(tmp_path, monkeypatch):
     for doc in second:
         doc["id"] = str(int(doc["id"]) + 1000)
     index = _write(tmp_path / "mixed", whoosh3.W3Codec(inlinelimit=6), first, monkeypatch)
-    monkeypatch.setattr(fast_writing, "codec", lambda: PackedCodec(inlinelimit=6))
+    packed = PackedCodec(inlinelimit=6)
+    monkeypatch.setattr(fast_writing, "writer", lambda ix, **kw: ix.writer(codec=packed, **kw))
     index.write(second)
     assert {type(s.codec()) for s in index.ix._segments()} == {whoosh3.W3Codec, PackedCodec}
     before = _collect(index)
@@ -84,31 +85,3 @@ def test_old_and_packed_segments_merge_into_one(tmp_path, monkeypatch):
     index.refresh()
     assert [type(s.codec()) for s in index.ix._segments()] == [PackedCodec]
     assert _collect(index) == before
-
-
-def _whoosh_fill(self, reader, startdoc, docmap) -> None:
-    """Whoosh's own ``SegmentWriter.add_postings_to_pool`` (the engine replaces it)."""
-    for item in self._process_posts(reader.iter_postings(), startdoc, docmap):
-        self.pool.add(item)
-
-
-@pytest.mark.parametrize("deleted", [False, True])
-def test_merges_read_a_term_at_a_time_into_the_same_segment(tmp_path, monkeypatch, deleted):
-    """The fast pool filling merges to exactly the postings Whoosh's own one gives."""
-    monkeypatch.setattr(writing, "MERGE_SMALL", writing.NO_MERGE)
-    merged = {}
-    for name, fill in (("theirs", _whoosh_fill), ("ours", merging.add_postings_to_pool)):
-        monkeypatch.setattr(writing.SegmentWriter, "add_postings_to_pool", fill)
-        index = WhooshIndex(tmp_path / name)
-        for seed in range(3):
-            docs = _docs(200, seed)
-            for doc in docs:
-                doc["id"] = str(int(doc["id"]) + 1000 * seed)
-            index.write(docs, [str(n) for n in range(0, 600, 7)] if deleted else ())
-        writer = index.ix.writer(codec=PackedCodec(inlinelimit=6))
-        writer.commit(optimize=True)
-        index.refresh()
-        assert len(index.ix._segments()) == 1
-        merged[name] = _collect(index)
-    assert merged["ours"] == merged["theirs"]
-    assert sum(len(rows) for rows in merged["ours"].values()) > 5000
