@@ -235,23 +235,24 @@ class Archive:
         since_sync = 0
         bulk = self._start_bulk(len(files))
         try:
-            for number, path in enumerate(files):
-                if cancel and cancel():
-                    break
-                if progress:
-                    progress(Progress(number, len(files), str(path)))
-                try:
-                    data = importing.read_file(path)
-                except ExtractionError as exc:
-                    results.append(importing.failed(str(path), str(exc)))
-                    continue
-                batch = self._import_data(str(path), path.name, data, tags, sync=False)
-                results.extend(batch)
-                since_sync += sum(1 for r in batch if r.id is not None)
-                if since_sync >= self.config.index_batch:
-                    with self._lock:
-                        bulk.flush() if bulk is not None else self._sync_index()
-                    since_sync = 0
+            with self.store.bulk():  # fewer checkpoints; still a transaction per file
+                for number, path in enumerate(files):
+                    if cancel and cancel():
+                        break
+                    if progress:
+                        progress(Progress(number, len(files), str(path)))
+                    try:
+                        data = importing.read_file(path)
+                    except ExtractionError as exc:
+                        results.append(importing.failed(str(path), str(exc)))
+                        continue
+                    batch = self._import_data(str(path), path.name, data, tags, sync=False)
+                    results.extend(batch)
+                    since_sync += sum(1 for r in batch if r.id is not None)
+                    if since_sync >= self.config.index_batch:
+                        with self._lock:
+                            bulk.flush() if bulk is not None else self._sync_index()
+                        since_sync = 0
         finally:
             self._stop_bulk()
             self._sync_index()

@@ -11,6 +11,17 @@ from pathlib import Path
 from app.model import ClippingsError
 from app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
+#: pages the WAL grows to before SQLite copies them into the database (its default)
+CHECKPOINT_PAGES = 1000
+#: the same during a bulk import. At 1,000 every thirtieth file's commit paid for a
+#: checkpoint (two fsyncs, and pages written back that the next files change again): a
+#: commit cost 0.55 ms of CPU on average at 100,000 articles, 0.43 ms at 10,000 pages.
+#: The WAL holds committed transactions like the database, so a kill loses nothing (a
+#: power cut may lose the last files since a checkpoint, as ``synchronous=NORMAL`` always
+#: could, now up to 330 of them); it grows to 40 MB, then is cut to ``WAL_LIMIT_BYTES``.
+BULK_CHECKPOINT_PAGES = 10_000
+WAL_LIMIT_BYTES = 4 * 2**20
+
 
 class StoreVersionError(ClippingsError):
     """The archive was written by a newer Clippings."""
@@ -36,6 +47,8 @@ class Store:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT_BYTES}")
+        self._bulk = 0  # bulk() blocks under way
         self._migrate()
 
     def _migrate(self) -> None:
@@ -66,6 +79,21 @@ class Store:
                 self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Checkpoint less often while many transactions follow each other (an import of
+        many files); each stays a transaction of its own."""
+        with self._lock:
+            self._bulk += 1
+            self.conn.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._bulk -= 1
+                if not self._bulk:
+                    self.conn.execute(f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}")
 
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         with self._lock:

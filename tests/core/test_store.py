@@ -18,6 +18,25 @@ def test_new_store_is_at_current_version_with_wal_and_foreign_keys(tmp_path):
     assert store.scalar("PRAGMA foreign_keys") == 1
 
 
+def test_bulk_checkpoints_less_often_until_the_last_bulk_ends(tmp_path):
+    from app.store import db
+
+    store = Store(tmp_path / "a.sqlite")
+    assert store.scalar("PRAGMA wal_autocheckpoint") == db.CHECKPOINT_PAGES
+    assert store.scalar("PRAGMA journal_size_limit") == db.WAL_LIMIT_BYTES
+    with store.bulk():
+        with store.bulk():
+            assert store.scalar("PRAGMA wal_autocheckpoint") == db.BULK_CHECKPOINT_PAGES
+        assert store.scalar("PRAGMA wal_autocheckpoint") == db.BULK_CHECKPOINT_PAGES
+        with store.transaction() as conn:  # each write is still its own transaction
+            articles.insert(conn, Article(title="t", body="b", content_hash="h"))
+        assert not store.conn.in_transaction
+    assert store.scalar("PRAGMA wal_autocheckpoint") == db.CHECKPOINT_PAGES
+    with pytest.raises(RuntimeError), store.bulk():
+        raise RuntimeError("boom")
+    assert store.scalar("PRAGMA wal_autocheckpoint") == db.CHECKPOINT_PAGES
+
+
 def test_store_refuses_a_newer_schema(tmp_path):
     path = tmp_path / "a.sqlite"
     Store(path).close()
