@@ -6,6 +6,7 @@ file never aborts a batch and nothing of a failed file reaches the store or the 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -40,16 +41,22 @@ def walk(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def read_file(path: Path) -> bytes:
-    if not path.exists():
-        raise ExtractionError("no such file")
-    if path.is_dir():
-        raise ExtractionError("is a folder")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ExtractionError(f"too large ({size // 2**20} MB; the limit is 200 MB)")
+    """The file's bytes, or ExtractionError with the reason. It opens the file and asks
+    the open file its size: asking whether it exists, is a folder and how big it is
+    first took three more system calls per file of a bulk import."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise ExtractionError(f"too large ({size // 2**20} MB; the limit is 200 MB)")
+            return handle.read()
+    except FileNotFoundError:
+        raise ExtractionError("no such file") from None
+    except IsADirectoryError:
+        raise ExtractionError("is a folder") from None
     except OSError as exc:
+        if path.is_dir():  # Windows refuses to open a folder as a file (PermissionError)
+            raise ExtractionError("is a folder") from None
         raise ExtractionError(f"cannot read the file: {exc.strerror or exc}") from exc
 
 
