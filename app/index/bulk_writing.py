@@ -26,26 +26,27 @@ class _Field:
 
     def __init__(self, kind: Values) -> None:
         self.kind = kind
-        #: term bytes -> postings of new documents
-        self.added: dict[bytes, SmallList] = {}
+        #: term bytes -> postings of new documents, flat: document, weight, value, …
+        #: (one list a term, not three: most terms are new to a batch)
+        self.added: dict[bytes, list] = {}
         #: term bytes -> postings read from merged segments, in document order
         self.merged: dict[bytes, list[SmallList | PostingList]] = {}
 
     def add(self, docnum: int, btext: bytes, weight: float, value) -> None:
-        lists = self.added.get(btext)
-        if lists is None:
-            lists = self.added[btext] = ([], [], [])
-        lists[0].append(docnum)
-        lists[1].append(weight)
-        lists[2].append(value)
+        postings = self.added.get(btext)
+        if postings is None:
+            self.added[btext] = [docnum, weight, value]
+        else:
+            postings += (docnum, weight, value)
 
     def write(self, terms: posting_lists.TermWriter) -> None:
         """Write every term of the field in term order."""
         added, merged, kind = self.added, self.merged, self.kind
         for btext in sorted(added.keys() | merged.keys()):
             parts: list[SmallList | PostingList] = []
-            if btext in added:
-                parts.append(added[btext])
+            flat = added.get(btext)
+            if flat is not None:
+                parts.append((flat[0::3], flat[1::3], flat[2::3]))
             parts.extend(merged.get(btext, ()))
             terms.write(btext, posting_lists.joined(kind, parts))
 
@@ -115,12 +116,12 @@ class BulkSegmentWriter(SegmentWriter):
                 freq = len(found)
                 length += freq
                 btext = term.encode()
-                lists = added.get(btext)
-                if lists is None:
-                    lists = added[btext] = ([], [], [])
-                lists[0].append(docnum)
-                lists[1].append(freq * boost)
-                lists[2].append((gaps(found) if freq > 1 else found) if positions else freq)
+                value_of = (gaps(found) if freq > 1 else found) if positions else freq
+                postings = added.get(btext)
+                if postings is None:
+                    added[btext] = [docnum, freq * boost, value_of]
+                else:
+                    postings += (docnum, freq * boost, value_of)
         else:
             for btext, freq, weight, vbytes in field.index(value):
                 length += freq

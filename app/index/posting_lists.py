@@ -33,6 +33,9 @@ from app.index.blocks import block_ids, block_weights, pack_positions, split_val
 
 #: zlib level of posting blocks (Whoosh 3's default)
 COMPRESSION = 3
+#: blocks are compressed from this many bytes (zlib costs more than it saves on a few
+#: postings: setting up a stream alone is some microseconds)
+COMPRESS_FROM = 256
 #: posting lists at least this long are handled as arrays
 LONG = 256
 _TERMINFO = W3TermInfo._struct
@@ -217,10 +220,23 @@ def _decoded(kind: Values, values, count: int) -> list:
     if kind is Values.FREQUENCY:
         return [_UINT.unpack(value)[0] for value in values]
     if kind is Values.POSITIONS:
-        return [pickle.loads(value[4:] + b".") for value in values]
+        return _position_gaps(values)
     if kind is Values.BYTES:
         return list(values)
     return [b""] * count
+
+
+def _position_gaps(values) -> list[list[int]]:
+    """Whoosh-encoded position values (a count, then a pickled list of gaps) decoded
+    with one ``pickle.loads``: the lists are spliced into one pickled list."""
+    if len(values) == 1:
+        return [pickle.loads(values[0][4:] + b".")]
+    parts = [b"\x80\x02]"]  # protocol 2, EMPTY_LIST
+    for value in values:  # b"\x80\x02" + list ops (+ b"." unless stripped)
+        parts.append(value[6:-1] if value.endswith(b".") else value[6:])
+        parts.append(b"a")  # APPEND the list to the outer one
+    parts.append(b".")
+    return pickle.loads(b"".join(parts))
 
 
 def _small_block(kind: Values, count: int, ids, weights, values) -> SmallList:
@@ -428,9 +444,12 @@ class TermWriter:
         """A block as Whoosh 3 writes one: its length (negative for the last), the
         pickled header (count, last id, max weight, compression, min and max length
         bytes) and the compressed pickled data."""
+        body = pickle.dumps(data, 2)
+        compression = COMPRESSION if len(body) >= COMPRESS_FROM else 0
+        if compression:
+            body = zlib.compress(body, compression)
         count, last_id, max_weight, low, high = info
-        header = pickle.dumps((count, last_id, max_weight, COMPRESSION, low, high), 2)
-        body = zlib.compress(pickle.dumps(data, 2), COMPRESSION)
+        header = pickle.dumps((count, last_id, max_weight, compression, low, high), 2)
         size = len(header) + len(body)
         self._postfile.write(_BLOCK_LENGTH.pack(-size if last else size) + header + body)
 
