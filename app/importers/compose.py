@@ -600,6 +600,8 @@ def _closing_author(
     when no running text follows and no other short label (a list of topic tags) comes
     next."""
     line = lines[i]
+    if _words(line) > 8:
+        return ""  # a paragraph, not a byline (the common case: decided on its length)
     if _LABELLED_BYLINE.match(line):
         return author_of_line(line)
     if not (body and is_prose(body[-1]) and lines[i - 1] == body[-1]):
