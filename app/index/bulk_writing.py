@@ -139,9 +139,10 @@ class BulkSegmentWriter(SegmentWriter):
         if docmap is not None:  # deletions: docmap holds the live documents
             mapping = np.full(reader.doc_count_all(), -1, dtype=np.int64)
             mapping[list(docmap)] = list(docmap.values())
+        mapping_list = None if mapping is None else mapping.tolist()
         for fieldname, btext, postings in posting_lists.segment_lists(reader, kinds):
             if isinstance(postings, tuple):
-                postings = _remapped_small(postings, startdoc, mapping)
+                postings = _remapped_small(postings, startdoc, mapping_list)
                 if not postings[0]:
                     continue
             else:
@@ -170,16 +171,12 @@ class BulkSegmentWriter(SegmentWriter):
         self._fields.clear()
 
 
-def _remapped_small(postings: SmallList, startdoc: int, mapping) -> SmallList:
+def _remapped_small(postings: SmallList, startdoc: int, mapping: list | None) -> SmallList:
     ids, weights, values = postings
     if mapping is None:
-        return [startdoc + docnum for docnum in ids], weights, values
+        return list(map(startdoc.__add__, ids)), weights, values
     kept = [i for i, docnum in enumerate(ids) if mapping[docnum] >= 0]
-    return (
-        [int(mapping[ids[i]]) for i in kept],
-        [weights[i] for i in kept],
-        [values[i] for i in kept],
-    )
+    return [mapping[ids[i]] for i in kept], [weights[i] for i in kept], [values[i] for i in kept]
 
 
 def _decoded(kind: Values, fmt, vbytes: bytes):

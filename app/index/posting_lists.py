@@ -310,6 +310,7 @@ class TermWriter:
         fieldwriter.start_field(fieldname, fieldobj)
         self._prefix = pack_ushort(fieldwriter._fieldid)
         self._postfile = fieldwriter._postfile
+        self._offset = self._postfile.tell()  # kept here: a tell per term adds up
         self._entries = _TermEntries(fieldwriter._tindex)
         self.kind = Values.of(fieldobj.format)
         self._codes, self._code_list = codes, codes.tolist()
@@ -436,9 +437,13 @@ class TermWriter:
         return self._end(start, stats)
 
     def _begin(self) -> int:
-        start = self._postfile.tell()
-        self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        start = self._offset
+        self._write(WHOOSH3_HEADER_MAGIC)
         return start
+
+    def _write(self, data: bytes) -> None:
+        self._postfile.write(data)
+        self._offset += len(data)
 
     def _write_block(self, info: tuple, data: tuple, last: bool) -> None:
         """A block as Whoosh 3 writes one: its length (negative for the last), the
@@ -451,10 +456,10 @@ class TermWriter:
         count, last_id, max_weight, low, high = info
         header = pickle.dumps((count, last_id, max_weight, compression, low, high), 2)
         size = len(header) + len(body)
-        self._postfile.write(_BLOCK_LENGTH.pack(-size if last else size) + header + body)
+        self._write(_BLOCK_LENGTH.pack(-size if last else size) + header + body)
 
     def _end(self, start: int, stats: tuple) -> bytes:
-        extent = pack_long(start) + pack_int(self._postfile.tell() - start)
+        extent = pack_long(start) + pack_int(self._offset - start)
         return _TERMINFO.pack(0, *stats) + extent
 
 
