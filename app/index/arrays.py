@@ -7,7 +7,6 @@ its arrays are read once, kept per segment, and a query becomes a few array oper
 
 from __future__ import annotations
 
-import pickle
 from collections import OrderedDict
 from itertools import chain
 
@@ -18,14 +17,19 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from app.index.blocks import block_ids, block_weights, leaf_blocks
+from app.index.blocks import (
+    block_ids,
+    block_weights,
+    leaf_blocks,
+    position_gaps,
+    unpack_positions,
+)
 from app.index.facets import segment_key
 
 #: bytes of posting lists kept per segment (the words a person types come back again)
 POSTINGS_BYTES = 24 * 2**20
 #: bytes of encoded position lists kept per segment, for phrases
 VALUES_BYTES = 16 * 2**20
-_PICKLE_LIST = b"\x80\x02]"  # protocol 2, EMPTY_LIST
 _EMPTY_IDS = np.zeros(0, dtype=np.int32)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 #: Whoosh stores a field's length in one byte; 0 means "no length", which scorers read as 1
@@ -125,25 +129,34 @@ class SegmentArrays:
         key = (fieldname, btext)
         found = self._values.get(key)
         if found is None:
-            values = self._read_values(fieldname, btext)
-            found = decode_positions(values, self.reader.schema[fieldname].format)
+            found = self._read_positions(fieldname, btext)
             self._values.put(key, found, found.nbytes + 200)
         return found
 
-    def _read_values(self, fieldname: str, btext: bytes) -> list[bytes]:
+    def _read_positions(self, fieldname: str, btext: bytes) -> Positions:
+        fmt = self.reader.schema[fieldname].format
         matcher = self.reader.postings(fieldname, btext)
         if isinstance(matcher, FilterMatcher):
             matcher = matcher.child
-        values: list[bytes] = []
-        if isinstance(matcher, W3LeafMatcher):
-            for _block in leaf_blocks(matcher):
+        if not isinstance(matcher, W3LeafMatcher):  # inlined postings
+            values = []
+            while matcher.is_active():
+                values.append(matcher.value())
+                matcher.next()
+            return Positions.from_gaps(*gap_arrays(values, fmt))
+        counts, gaps = [], []
+        for _block in leaf_blocks(matcher):
+            if matcher._data is None:
+                matcher._read_data()
+            packed = matcher._data[2]
+            if isinstance(packed, dict):  # packed by the bulk writer: arrays already
+                block_counts, block_gaps = unpack_positions(packed)
+            else:
                 matcher._read_values()
-                values.extend(matcher._values)
-            return values
-        while matcher.is_active():
-            values.append(matcher.value())
-            matcher.next()
-        return values
+                block_counts, block_gaps = gap_arrays(matcher._values, fmt)
+            counts.append(block_counts)
+            gaps.append(block_gaps)
+        return Positions.from_gaps(np.concatenate(counts), np.concatenate(gaps))
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's length of ``fieldname`` as BM25 sees it."""
@@ -187,6 +200,16 @@ class Positions:
     def __init__(self, offsets: np.ndarray, flat: np.ndarray) -> None:
         self.offsets, self.flat = offsets, flat
 
+    @classmethod
+    def from_gaps(cls, counts: np.ndarray, gaps: np.ndarray) -> Positions:
+        """From each posting's count and the position gaps (each posting's first gap
+        counted from 0)."""
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        summed = np.cumsum(gaps, dtype=np.int64)
+        before = np.where(offsets[:-1] > 0, summed[offsets[:-1] - 1], 0)  # earlier docs
+        return cls(offsets, (summed - np.repeat(before, counts)).astype(np.int32))
+
     @property
     def nbytes(self) -> int:
         return self.offsets.nbytes + self.flat.nbytes
@@ -201,26 +224,23 @@ class Positions:
 
 
 def decode_positions(values: list[bytes], fmt) -> Positions:
-    """Decode a posting list's values at once. Whoosh's ``Positions`` stores each as a
-    4-byte count and a pickled list of deltas; the lists are spliced into one pickle, so
-    ``pickle.loads`` runs once instead of once per document."""
+    """A posting list's values, encoded by ``fmt``, decoded at once."""
+    return Positions.from_gaps(*gap_arrays(values, fmt))
+
+
+def gap_arrays(values: list[bytes], fmt) -> tuple[np.ndarray, np.ndarray]:
+    """(each posting's number of positions, all position gaps, each posting's first one
+    absolute) of values encoded by ``fmt``."""
     if type(fmt) is formats.Positions:
-        parts = [_PICKLE_LIST]
-        for value in values:  # b"\x80\x02" + list ops (+ b"." unless stripped)
-            parts.append(value[6:-1] if value.endswith(b".") else value[6:])
-            parts.append(b"a")  # APPEND the list to the outer one
-        parts.append(b".")
-        deltas = pickle.loads(b"".join(parts))
+        gaps = position_gaps(values)
     else:
-        deltas = [fmt.decode_positions(v) for v in values]
-        deltas = [[b - a for a, b in zip([0, *d], d, strict=False)] for d in deltas]
-    counts = np.fromiter(map(len, deltas), dtype=np.int64, count=len(deltas))
-    offsets = np.zeros(len(deltas) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    summed = np.cumsum(np.fromiter(chain.from_iterable(deltas), np.int64, int(offsets[-1])))
-    before = np.where(offsets[:-1] > 0, summed[offsets[:-1] - 1], 0)  # sums of earlier docs
-    flat = (summed - np.repeat(before, counts)).astype(np.int32)
-    return Positions(offsets, flat)
+        gaps = [
+            [b - a for a, b in zip([0, *d], d, strict=False)]
+            for d in map(fmt.decode_positions, values)
+        ]
+    counts = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))
+    flat = np.fromiter(chain.from_iterable(gaps), np.int64, int(counts.sum()))
+    return counts, flat
 
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:

@@ -12,6 +12,7 @@ written before keep being read the old way; merges rewrite them packed.
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from collections.abc import Iterator
 from pickle import dumps
@@ -119,6 +120,18 @@ def unpack_positions(packed: dict) -> tuple[np.ndarray, np.ndarray]:
     kind = f"<u{packed['w']}"
     counts = np.frombuffer(packed["n"], kind).astype(np.int64)
     return counts, np.frombuffer(packed["d"], kind).astype(np.int64)
+
+
+def position_gaps(values) -> list[list[int]]:
+    """Values in Whoosh's ``Positions`` encoding (a 4-byte count, then a pickled list of
+    gaps) decoded with one ``pickle.loads``: the lists are spliced into one pickled list
+    instead of unpickled one by one."""
+    parts = [b"\x80\x02]"]  # protocol 2, EMPTY_LIST
+    for value in values:  # b"\x80\x02" + list ops (+ b"." unless stripped)
+        parts.append(value[6:-1] if value.endswith(b".") else value[6:])
+        parts.append(b"a")  # APPEND the list to the outer one
+    parts.append(b".")
+    return pickle.loads(b"".join(parts))
 
 
 def whoosh_positions(counts: np.ndarray, deltas: np.ndarray) -> tuple[bytes, ...]:

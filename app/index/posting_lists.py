@@ -29,7 +29,13 @@ from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 
-from app.index.blocks import block_ids, block_weights, pack_positions, split_values
+from app.index.blocks import (
+    block_ids,
+    block_weights,
+    pack_positions,
+    position_gaps,
+    split_values,
+)
 
 #: zlib level of posting blocks (Whoosh 3's default)
 COMPRESSION = 3
@@ -220,23 +226,10 @@ def _decoded(kind: Values, values, count: int) -> list:
     if kind is Values.FREQUENCY:
         return [_UINT.unpack(value)[0] for value in values]
     if kind is Values.POSITIONS:
-        return _position_gaps(values)
+        return position_gaps(values)
     if kind is Values.BYTES:
         return list(values)
     return [b""] * count
-
-
-def _position_gaps(values) -> list[list[int]]:
-    """Whoosh-encoded position values (a count, then a pickled list of gaps) decoded
-    with one ``pickle.loads``: the lists are spliced into one pickled list."""
-    if len(values) == 1:
-        return [pickle.loads(values[0][4:] + b".")]
-    parts = [b"\x80\x02]"]  # protocol 2, EMPTY_LIST
-    for value in values:  # b"\x80\x02" + list ops (+ b"." unless stripped)
-        parts.append(value[6:-1] if value.endswith(b".") else value[6:])
-        parts.append(b"a")  # APPEND the list to the outer one
-    parts.append(b".")
-    return pickle.loads(b"".join(parts))
 
 
 def _small_block(kind: Values, count: int, ids, weights, values) -> SmallList:

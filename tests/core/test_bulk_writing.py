@@ -10,6 +10,7 @@ from whoosh import writing
 from whoosh.codec.whoosh3 import W3TermInfo
 
 from app.index import fast_writing, posting_lists
+from app.index.arrays import SegmentArrays
 from app.index.blocks import PackedCodec
 from app.index.bulk_writing import BulkSegmentWriter
 from app.index.engine import WhooshIndex
@@ -135,6 +136,15 @@ def test_a_new_segment_is_written_as_whoosh_writes_it(tmp_path, monkeypatch):
     assert any(stats[-1] for stats, _rows in got.values())  # and the inlined one
     fields = {field for _segment, field, _text in got}
     assert {"body", "body_stem", "tags", "published", "source", "id"} <= fields
+    mine, other = (SegmentArrays(i.ix.reader().leaf_readers()[0][0]) for i in (ours, theirs))
+    for field, text in [("body", b"grain"), ("body", b"ernte"), ("title", b"astana")]:
+        assert (
+            mine.positions(field, text).flat.tolist() == other.positions(field, text).flat.tolist()
+        )
+        assert (
+            mine.positions(field, text).offsets.tolist()
+            == other.positions(field, text).offsets.tolist()
+        )
 
 
 @pytest.mark.parametrize("deleted", [False, True])
