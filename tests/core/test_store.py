@@ -28,10 +28,12 @@ def test_bulk_checkpoints_less_often_until_the_last_bulk_ends(tmp_path):
         with store.bulk():
             assert store.scalar("PRAGMA wal_autocheckpoint") == db.BULK_CHECKPOINT_PAGES
         assert store.scalar("PRAGMA wal_autocheckpoint") == db.BULK_CHECKPOINT_PAGES
+        assert store.scalar("PRAGMA journal_size_limit") == -1
         with store.transaction() as conn:  # each write is still its own transaction
             articles.insert(conn, Article(title="t", body="b", content_hash="h"))
         assert not store.conn.in_transaction
     assert store.scalar("PRAGMA wal_autocheckpoint") == db.CHECKPOINT_PAGES
+    assert store.scalar("PRAGMA journal_size_limit") == db.WAL_LIMIT_BYTES
     with pytest.raises(RuntimeError), store.bulk():
         raise RuntimeError("boom")
     assert store.scalar("PRAGMA wal_autocheckpoint") == db.CHECKPOINT_PAGES
