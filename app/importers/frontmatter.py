@@ -98,8 +98,12 @@ def markdown_to_text(text: str) -> str:
     """Markdown syntax away, paragraphs kept."""
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
-    text = _HEADING.sub("", text)
-    text = _QUOTE.sub("", text)
+    # a regex anchored at line starts still tries every character (0.025 ms each on an
+    # article): skipped when the mark it needs is nowhere in the text
+    if "#" in text:
+        text = _HEADING.sub("", text)
+    if ">" in text:
+        text = _QUOTE.sub("", text)
     text = _RULE.sub("", text)
     text = _BULLET.sub("", text)
     return _EMPHASIS.sub(r"\2", text)
