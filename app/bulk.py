@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from app.index.bulk_writing import analyzed
 from app.index.worker import IndexWorker
 from app.model import ClippingsError
 
@@ -41,7 +42,8 @@ class BulkIndexer:
             return
         docs, removed = self.archive._documents(ids)
         try:
-            self.worker.submit(docs, removed)
+            schema = self.archive.index.schema  # analysed here: the worker has less to do
+            self.worker.submit([analyzed(schema, doc) for doc in docs], removed)
         except OSError as exc:  # the worker is gone
             self._fall_back(ids, f"the index worker stopped ({exc})")
             return

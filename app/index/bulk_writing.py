@@ -12,6 +12,8 @@ writer, so the segment's files are the ones ``PackedCodec`` reads.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from whoosh.writing import SegmentWriter
 
@@ -19,6 +21,42 @@ from app.index import posting_lists
 from app.index.arrays import length_codes
 from app.index.fast_writing import _caching_analyzer
 from app.index.posting_lists import PostingList, SmallList, Values, gaps
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A field value analysed ahead of the writer: each term (UTF-8) and its word
+    positions as gaps. A bulk import analyses in the importing process, which has time
+    to spare, so that the index worker only gathers and writes."""
+
+    terms: dict[bytes, list[int]]
+
+
+def analyzed(schema, doc: dict) -> dict:
+    """``doc`` with the values of its fields with caching analyzers analysed."""
+    found = dict(doc)
+    for name, value in doc.items():
+        if name not in schema:
+            continue
+        field = schema[name]
+        if not field.indexed or field.format is None:
+            continue
+        terms = _term_gaps(field, Values.of(field.format), value)
+        if terms is not None:
+            found[name] = Analyzed(terms)
+    return found
+
+
+def _term_gaps(field, kind: Values, value) -> dict[bytes, list[int]] | None:
+    """Each term of ``value`` and its positions as gaps, where a caching analyzer gives
+    them directly (None: the field's own ``index`` must analyse it)."""
+    cached, text = _caching_analyzer(value, field.analyzer)
+    if cached is None or kind is Values.BYTES:
+        return None
+    return {
+        term.encode(): (found if len(found) == 1 else gaps(found))
+        for term, found in cached.term_positions(text).items()
+    }
 
 
 class _Field:
@@ -106,17 +144,16 @@ class BulkSegmentWriter(SegmentWriter):
     def _index_value(self, fieldname: str, field, value, docnum: int, boost: float) -> int:
         """Gather one field value's postings; its length (for scorable fields)."""
         gathered = self._field(fieldname)
-        kind, add = gathered.kind, gathered.add
-        cached, text = _caching_analyzer(value, field.analyzer)
+        kind = gathered.kind
+        terms = value.terms if isinstance(value, Analyzed) else _term_gaps(field, kind, value)
         length = 0
-        if cached is not None and kind is not Values.BYTES:
+        if terms is not None:
             boost *= field.format.field_boost
             added, positions = gathered.added, kind is Values.POSITIONS
-            for term, found in cached.term_positions(text).items():
+            for btext, found in terms.items():
                 freq = len(found)
                 length += freq
-                btext = term.encode()
-                value_of = (gaps(found) if freq > 1 else found) if positions else freq
+                value_of = found if positions else freq
                 postings = added.get(btext)
                 if postings is None:
                     added[btext] = [docnum, freq * boost, value_of]
@@ -125,7 +162,7 @@ class BulkSegmentWriter(SegmentWriter):
         else:
             for btext, freq, weight, vbytes in field.index(value):
                 length += freq
-                add(docnum, btext, weight * boost, _decoded(kind, field.format, vbytes))
+                gathered.add(docnum, btext, weight * boost, _decoded(kind, field.format, vbytes))
         return length if field.scorable else 0
 
     # -- merged segments -----------------------------------------------------

@@ -12,7 +12,7 @@ from whoosh.codec.whoosh3 import W3TermInfo
 from app.index import fast_writing, posting_lists
 from app.index.arrays import SegmentArrays
 from app.index.blocks import PackedCodec
-from app.index.bulk_writing import BulkSegmentWriter
+from app.index.bulk_writing import Analyzed, BulkSegmentWriter, analyzed
 from app.index.engine import WhooshIndex
 from app.index.schema import document, has_names_field
 from app.model import Article
@@ -200,3 +200,21 @@ def _global_postings(index: WhooshIndex) -> dict:
             matcher.next()
         found[field, text] = rows
     return found
+
+
+def test_documents_analysed_ahead_are_written_the_same(tmp_path, monkeypatch):
+    """A bulk import analyses in the importing process; the worker writes the same."""
+    batch = _articles(120, seed=5)
+
+    def analysed_ahead(ix, **kwargs):
+        writer = _ours(ix, **kwargs)
+        add = writer.add_document
+        writer.add_document = lambda **doc: add(**analyzed(writer.schema, doc))
+        return writer
+
+    plain = _build(tmp_path / "plain", _ours, [batch], monkeypatch)
+    ahead = _build(tmp_path / "ahead", analysed_ahead, [batch], monkeypatch)
+    assert _renamed(_contents(ahead), ahead) == _renamed(_contents(plain), plain)
+    doc = analyzed(plain.schema, _docs(batch[:1])[0])
+    assert isinstance(doc["body"], Analyzed) and isinstance(doc["body_stem"], Analyzed)
+    assert isinstance(doc["id"], str)  # Whoosh's own analysis: left as it is
