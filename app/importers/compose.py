@@ -38,6 +38,7 @@ from app.importers.sitename import (
     has_cyrillic,
     latin_name,
     masthead_brand,
+    owner_is_company,
     site_from_footer,
     site_from_masthead,
 )
@@ -89,8 +90,9 @@ _STAMP_PLACE = re.compile(r"^\s*[-–—|]\s*(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄ�
 _AGENCY_LINE = re.compile(
     r"^(?:(?i:quelle|source|источник)\s*:\s*)?\(?(?P<name>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})\)?$"
 )
-# A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not.
-_LEGAL = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|права|copyright", re.IGNORECASE)
+# A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not;
+# whole words only: "Bildrechte: picture alliance/dpa" is a picture credit.
+_LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b", re.IGNORECASE)
 # An agency's end mark closing the last paragraph, with the desk's initials after it
 # (KUNA's "… agreement. (end) ah.rk").
 _END_MARK = re.compile(
@@ -865,7 +867,7 @@ def compose(
     if title_idx > 3 and not hints.fallback_source:
         masthead = lines[:title_idx]
         site = (
-            masthead_brand(masthead, layout.is_meta, site)
+            masthead_brand(masthead, layout.is_meta, site, owner_is_company(lines))
             or site
             or site_from_masthead(masthead, layout.is_meta)
         )

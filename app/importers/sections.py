@@ -71,6 +71,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         parts = parts[:-1]  # "Startseite » Wirtschaft » <the headline>": the trail ends in it
     if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
         named = [p for p in parts if p.lower() in known]
+        if named and _deeper(parts[-1]) and parts.index(named[-1]) < len(parts) - 1:
+            # "Nachrichten › Sachsen › Dresden", "Business / Automobiles": the trail goes
+            # on below a known section, and its deepest crumb is the article's own
+            return parts[-1]
         if named:
             return named[-1]
         if parts[0].lower() in _HOME | _ALL_NEWS:
@@ -100,6 +104,17 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
                 break
     known = VOCABULARY | {e.lower() for e in extra}
     return next((n for n in found if n.lower() in known), found[0] if found else "")
+
+
+def _deeper(crumb: str) -> bool:
+    """A crumb that reads as a section label: a capitalised name of up to three words."""
+    return (
+        len(crumb.split()) <= 3
+        and len(crumb) <= 30
+        and crumb[:1].isupper()
+        and not _NOT_LABEL.search(crumb)
+        and not is_boilerplate(crumb)
+    )
 
 
 _NOT_LABEL = re.compile(r"\d|[.!?:…\"»“”]$")

@@ -129,10 +129,24 @@ def small_words_lowered(name: str) -> str:
 
 def site_from_footer(lines: list[str], last: int = 12) -> str:
     """The owner named by a copyright notice among the last lines of a paste."""
+    return _footer_notice(lines, last)[0]
+
+
+def owner_is_company(lines: list[str], last: int = 12) -> bool:
+    """Whether the footer's copyright notice names a company ("© Nikkei Inc.", "© 2025
+    Ringier Medien Schweiz AG") rather than a brand ("© SWR 2025")."""
+    return bool(_LEGAL_WORDS.search(_footer_notice(lines, last)[1]))
+
+
+def _footer_notice(lines: list[str], last: int) -> tuple[str, str]:
     for line in reversed(lines[-last:]):
         if name := copyright_owner(line):
-            return name
-    return ""
+            return name, line
+    return "", ""
+
+
+# "taz. die tageszeitung": a logo's name, a full stop, then its motto in lower case.
+_TAGLINE = re.compile(r"\.\s+[a-zäöüа-яё].*$")
 
 
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$")
@@ -184,7 +198,9 @@ _PRESS_NAME = re.compile(
     r"\b(?:times|post|news|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
     r"anzeiger|rundschau|kurier|allgemeine|tagblatt|abendblatt|morgenpost|presse|echo|bote|"
     r"observer|guardian|independent|chronicle|telegraph|standard|mirror|courier|express|"
-    r"газета|новости|радио|ведомости|известия|вестник|правда|курьер)\b",
+    r"газета|новости|радио|ведомости|известия|вестник|правда|курьер)\b"
+    # German compounds: "Handelszeitung", "Tiroler Tageszeitung", "Hamburger Wochenblatt"
+    r"|\w(?:zeitung|blatt|anzeiger|rundschau|kurier|nachrichten)\b",
     re.IGNORECASE,
 )
 
@@ -227,16 +243,27 @@ def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> st
     return _masthead(lines, is_chrome)[0]
 
 
-def masthead_brand(lines: list[str], is_chrome: Callable[[str], bool], owner: str) -> str:
+def masthead_brand(
+    lines: list[str], is_chrome: Callable[[str], bool], owner: str, company: bool = False
+) -> str:
     """The logo text when it names the outlet more surely than the copyright `owner`
     ("Copyright 2025 SPH Media Limited" under "The Straits Times", "© Kursiv Media
-    Kazakhstan" under "Kursiv"): a company owns several brands, the logo is this one. Only
+    Kazakhstan" under "Kursiv"): a company owns several brands, the logo is this one; a
+    logo that adds to a `company`'s name ("Nikkei Asia" over "© Nikkei Inc.") too, but
+    not one over a notice in the brand's own name ("SWR Aktuell" over "© SWR 2025"). Only
     a masthead that reads as a name counts: the page marks it as such, it has a press word
     ("Times", "News"), or the owner's name starts with it; menus and taglines do not."""
     name, marked = _masthead(lines, is_chrome)
     if not name or name.lower() == owner.lower():
         return ""
-    owned = owner.lower().startswith(f"{name.lower()} ")
+    # "Kursiv" over "Kursiv Media Kazakhstan"; "Nikkei Asia" over "Copyright © Nikkei
+    # Inc.": the brand is the owner's name with or without the company's description
+    name = _TAGLINE.sub("", name)  # "taz. die tageszeitung": the logo, then its motto
+    if name.lower() == owner.lower():
+        return ""
+    owned = owner.lower().startswith(f"{name.lower()} ") or (
+        company and name.lower().startswith(f"{owner.lower()} ")
+    )
     return name if marked or owned or _PRESS_NAME.search(name) else ""
 
 
