@@ -57,7 +57,7 @@ def _tidy(names: str) -> str:
     names = names.strip()
     while True:
         parts = _SEP.split(names)
-        if len(parts) < 2 or _is_name(parts[-1]):
+        if len(parts) < 2 or (_is_name(parts[-1]) and not _shouted_after(parts)):
             break
         cut = [m.start() for m in _SEP.finditer(names)][-1]
         names = names[:cut].strip()
@@ -66,6 +66,17 @@ def _tidy(names: str) -> str:
         names = " ".join(w.capitalize() if len(w) > 2 else w for w in names.split())
         names = re.sub(r"(?<=[-'’])\w", lambda m: m.group(0).upper(), names)
     return names
+
+
+def _shouted(part: str) -> bool:
+    letters = [c for c in part if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _shouted_after(parts: list[str]) -> bool:
+    """A part in capitals after a name in ordinary case ("Anna Berger, MDR SACHSEN"):
+    the desk or outlet, set as a logo; names in one byline share their case."""
+    return _shouted(parts[-1]) and not _shouted(parts[0])
 
 
 def without_credit(names: str) -> str:

@@ -411,6 +411,22 @@ class _Layout:
         above = lines[i - 1]
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
+    def _standfirst_under_stamp(self, block: list[int], i: int) -> bool:
+        """Prose between a date stamp (with chrome under it such as a "Subscribe" button,
+        line `i` and up) and a dateline's text, a heading above the stamp: the standfirst,
+        and the heading is the title (not the dateline's first sentence)."""
+        lines = self.lines
+        if self.dateline_idx < 0 or not all(is_prose(lines[j]) for j in block):
+            return False
+        j, dated = i, False
+        while j >= 0 and i - j < 3 and self.is_meta(lines[j]):
+            dated = dated or bool(_date_line(lines[j]))
+            j -= 1
+        if not dated or j < 0:
+            return False
+        above = lines[j]
+        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+
     def _deck_under_stamp(self, block: list[int], i: int) -> bool:
         """Headings between a date stamp (line `i`) and the text, with a longer headline
         right above the stamp: a sub-headline ("Exporters blame weak European demand"
@@ -467,6 +483,8 @@ class _Layout:
                     block = []  # "Таджикистан" under the stamp tags the story; the title is above
                 elif block and self._deck_under_stamp(block, i):
                     deck, block = block, []  # a sub-headline; the headline is above the stamp
+                elif block and self._standfirst_under_stamp(block, i):
+                    deck, block = block, []  # the standfirst; the headline is above the stamp
                 elif block:
                     break
             else:

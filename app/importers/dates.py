@@ -41,7 +41,12 @@ ZONES = {
     "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
     "myt": 8, "pht": 8, "wib": 7,
 }  # fmt: skip
-_ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True))
+# North American zones named without the season ("12:33 PM ET"): standard time, or daylight
+# saving time from the second Sunday in March to the first Sunday in November.
+SEASONAL_ZONES = {"et": -5, "ct": -6, "pt": -8}
+_ZONE_RE = "|".join(
+    sorted(map(re.escape, ZONES.keys() | SEASONAL_ZONES.keys()), key=len, reverse=True)
+)
 
 _TIME = (
     r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
@@ -172,7 +177,15 @@ class DateHit:
     weekday: bool
 
 
-def _offset(zone: str | None, off: str | None) -> timezone | None:
+def _us_daylight(when: datetime) -> bool:
+    """Whether US daylight saving time is in force at the local time `when` (rules since
+    2007: from 2:00 on the second Sunday in March to 2:00 on the first Sunday in November)."""
+    march = datetime(when.year, 3, 8 + (6 - datetime(when.year, 3, 8).weekday()) % 7, 2)
+    november = datetime(when.year, 11, 1 + (6 - datetime(when.year, 11, 1).weekday()) % 7, 2)
+    return march <= when.replace(tzinfo=None) < november
+
+
+def _offset(zone: str | None, off: str | None, when: datetime | None = None) -> timezone | None:
     if off:
         off = off.replace("−", "-").replace(" ", "")
         if off.upper() == "Z":
@@ -182,6 +195,9 @@ def _offset(zone: str | None, off: str | None) -> timezone | None:
         hours = int(digits[:-2] if len(digits) > 2 else digits)
         minutes = int(digits[-2:]) if len(digits) > 2 else 0
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if zone and zone.lower() in SEASONAL_ZONES:
+        hours = SEASONAL_ZONES[zone.lower()]
+        return timezone(timedelta(hours=hours + (when is not None and _us_daylight(when))))
     if zone:
         return timezone(timedelta(hours=ZONES[zone.lower()]))
     return None
@@ -219,7 +235,7 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, 
         value = datetime(year, month, int(parts["d"]), hour, minute, second)
     except ValueError:
         return None
-    tz = _offset(parts.get("zone"), parts.get("off"))
+    tz = _offset(parts.get("zone"), parts.get("off"), value)
     if tz is not None and parts.get("H"):
         value = value.replace(tzinfo=tz)
     return value, bool(parts.get("H")), has_year
@@ -257,7 +273,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
                 hour = 0 if ampm == "am" and hour == 12 else hour
                 value = value.replace(hour=hour, minute=int(tm["M"]))
                 if tm["zone"]:
-                    value = value.replace(tzinfo=_offset(tm["zone"], None))
+                    value = value.replace(tzinfo=_offset(tm["zone"], None, value))
                 has_time, start = True, tm.start()
             weekday = _weekday_before(text[:start])
             taken.append((m.start(), m.end()))

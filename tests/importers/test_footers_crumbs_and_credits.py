@@ -3,8 +3,12 @@ credit that is no copyright notice, the deepest crumb of a breadcrumb trail."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
+from app.importers.byline import author_of_line
+from app.importers.dates import find_dates
 from app.importers.sections import section_of_line
 from app.importers.sitename import masthead_brand
 
@@ -64,3 +68,31 @@ def test_deepest_crumb_under_a_known_section() -> None:
     assert section_of_line("Startseite » Wirtschaft » Die Brücke wird teurer als geplant") == (
         "Wirtschaft"
     )
+
+
+def test_standfirst_under_stamp_and_button_leaves_the_heading_as_title() -> None:
+    text = _paste(
+        "Beispiel Новости",
+        "Главная / Экономика",
+        "Завод в Примерске увеличил выпуск продукции на десять процентов",
+        "11:47 10.11.2025 (обновлено: 13:05 10.11.2025)",
+        "Подписаться",
+        "Предприятие наращивает производство второй год подряд, растет и экспорт.",
+        "ПРИМЕРСК, 10 ноя — Sputnik. Завод в Примерске за десять месяцев выпустил продукции "
+        "на два миллиарда рублей, что на десять процентов больше, чем годом ранее. " * 2,
+        "Об этом сообщила пресс-служба предприятия, которая также отметила рост заказов. " * 2,
+    )
+    art = extract("a.txt", text.encode("utf-8"))[0].article
+    assert art.title == "Завод в Примерске увеличил выпуск продукции на десять процентов"
+    assert art.lead.startswith("Предприятие наращивает")
+
+
+def test_desk_in_capitals_after_the_name_is_no_author() -> None:
+    assert author_of_line("von Anna Muster, SENDER SACHSEN") == "Anna Muster"
+    assert author_of_line("By JANE DOE, JOHN ROE") == "Jane Doe, John Roe"
+
+
+def test_us_zone_without_season_follows_daylight_saving() -> None:
+    assert find_dates("Nov. 5, 2025 12:33 PM ET")[0].value.utcoffset() == timedelta(hours=-5)
+    assert find_dates("July 3, 2025 9:10 am ET")[0].value.utcoffset() == timedelta(hours=-4)
+    assert find_dates("March 9, 2025 3:00 AM PT")[0].value.utcoffset() == timedelta(hours=-7)
