@@ -22,12 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import archive_bench  # noqa: E402
+import archive_bench
 
-from app.index import fast_writing  # noqa: E402
-from app.index.engine import WhooshIndex  # noqa: E402
-from app.index.schema import document, has_names_field  # noqa: E402
-from app.model import Article  # noqa: E402
+from app.index import fast_writing
+from app.index.engine import WhooshIndex
+from app.index.schema import document, has_names_field
+from app.model import Article
 
 
 def documents(count: int) -> list[dict]:

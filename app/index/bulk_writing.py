@@ -177,15 +177,20 @@ class BulkSegmentWriter(SegmentWriter):
             mapping = np.full(reader.doc_count_all(), -1, dtype=np.int64)
             mapping[list(docmap)] = list(docmap.values())
         mapping_list = None if mapping is None else mapping.tolist()
-        for fieldname, btext, postings in posting_lists.segment_lists(reader, kinds):
-            if isinstance(postings, tuple):
-                postings = _remapped_small(postings, startdoc, mapping_list)
-                if not postings[0]:
-                    continue
+        for fieldname, btext, stored in posting_lists.segment_lists(reader, kinds):
+            if mapping is None:  # copied unless met by the same term of another segment
+                stored.shift = startdoc
+                postings = stored
             else:
-                postings = postings.remapped(startdoc, mapping)
-                if not len(postings):
-                    continue
+                postings = stored.decoded()
+                if isinstance(postings, tuple):
+                    postings = _remapped_small(postings, mapping_list)
+                    if not postings[0]:
+                        continue
+                else:
+                    postings = postings.remapped(0, mapping)
+                    if not len(postings):
+                        continue
             self._field(fieldname).merged.setdefault(btext, []).append(postings)
 
     # -- the segment's files -------------------------------------------------
@@ -208,10 +213,9 @@ class BulkSegmentWriter(SegmentWriter):
         self._fields.clear()
 
 
-def _remapped_small(postings: SmallList, startdoc: int, mapping: list | None) -> SmallList:
+def _remapped_small(postings: SmallList, mapping: list) -> SmallList:
+    """Postings renumbered through a merge's document map (-1: deleted)."""
     ids, weights, values = postings
-    if mapping is None:
-        return list(map(startdoc.__add__, ids)), weights, values
     kept = [i for i, docnum in enumerate(ids) if mapping[docnum] >= 0]
     return [mapping[ids[i]] for i in kept], [weights[i] for i in kept], [values[i] for i in kept]
 

@@ -48,6 +48,8 @@ _TERMINFO = W3TermInfo._struct
 _BLOCK_LENGTH = struct.Struct("!i")
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables' record header
 _UINT = struct.Struct("!I")
+_FIELD_NUMBER = struct.Struct("!H")
+_EXTENT = struct.Struct("!qi")  # a term's postings: offset and length (pack_long, pack_int)
 _NATIVE_LE = sys.byteorder == "little"
 
 
@@ -155,6 +157,7 @@ def joined(kind: Values, parts: list[SmallList | PostingList]) -> SmallList | Po
     """One term's postings from parts in ascending document order."""
     if len(parts) == 1:
         return parts[0]
+    parts = [part.decoded() if isinstance(part, StoredList) else part for part in parts]
     if sum(map(length, parts)) < LONG:
         ids, weights, values = [], [], []
         for part in parts:
@@ -178,32 +181,63 @@ def joined(kind: Values, parts: list[SmallList | PostingList]) -> SmallList | Po
 # -- reading ---------------------------------------------------------------------
 
 
+@dataclass
+class StoredList:
+    """A term's postings as a segment stores them: its dictionary entry and, unless
+    inlined there, its posting blocks; to be renumbered by ``shift`` documents. Most
+    terms of a merge are in one of the merged segments only: those are copied with
+    their numbers shifted instead of being decoded and encoded again."""
+
+    kind: Values
+    entry: bytes
+    blocks: bytes | None
+    shift: int = 0
+
+    def __len__(self) -> int:
+        return _TERMINFO.unpack_from(self.entry)[2]
+
+    def decoded(self) -> SmallList | PostingList:
+        kind = self.kind
+        if self.blocks is None:
+            ids, weights, values = pickle.loads(self.entry[_TERMINFO.size :])
+            postings = (list(ids), list(weights), _decoded(kind, values, len(ids)))
+        elif len(self) < LONG:
+            postings = joined(kind, [_small_block(kind, *b) for b in _blocks(self.blocks)])
+        else:
+            postings = joined(kind, [_array_block(kind, *b) for b in _blocks(self.blocks)])
+        if not self.shift:
+            return postings
+        if isinstance(postings, tuple):
+            return [docnum + self.shift for docnum in postings[0]], postings[1], postings[2]
+        return postings.remapped(self.shift, None)
+
+
 def segment_lists(reader, kinds: dict[str, Values]):
-    """Yield ``(fieldname, btext, postings)`` for every term of a segment reader in the
-    fields of ``kinds``, deleted documents included. The term dictionary is walked in
-    file order rather than looked up term by term."""
+    """Yield ``(fieldname, btext, StoredList)`` for every term of a segment reader in
+    the fields of ``kinds``, deleted documents included. The term dictionary is walked
+    in file order rather than looked up term by term."""
     terms = reader._terms
-    postfile = terms._postfile
-    for (fieldname, btext), terminfo in terms.items():
+    postfile, fieldnames = terms._postfile, terms._fieldunmap
+    for key, entry in terms._tindex.items():
+        fieldname = fieldnames[_FIELD_NUMBER.unpack_from(key)[0]]
         kind = kinds.get(fieldname)
         if kind is None:
             continue
-        if terminfo.is_inlined():
-            ids, weights, values = terminfo.inlined_postings()
-            yield fieldname, btext, (list(ids), list(weights), _decoded(kind, values, len(ids)))
-            continue
-        offset, size = terminfo.extent()
-        if isinstance(size, tuple):  # Whoosh 3 reads it back as a 1-tuple
-            (size,) = size
-        blocks = list(_blocks(postfile.get(offset, size)))
-        if terminfo.doc_frequency() < LONG:
-            yield fieldname, btext, joined(kind, [_small_block(kind, *b) for b in blocks])
-        else:
-            yield fieldname, btext, joined(kind, [_array_block(kind, *b) for b in blocks])
+        blocks = None
+        if not entry[0]:  # the flags byte: not inlined
+            offset, size = _EXTENT.unpack_from(entry, _TERMINFO.size)
+            blocks = postfile.get(offset, size)
+        yield fieldname, key[2:], StoredList(kind, entry, blocks)
 
 
 def _blocks(data: bytes):
     """(count, ids, weights, values) of each block of a posting list's bytes."""
+    for header, payload in _raw_blocks(data):
+        yield (header[0], *pickle.loads(payload))
+
+
+def _raw_blocks(data: bytes):
+    """(header, uncompressed pickled data) of each block of a posting list's bytes."""
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError("not a posting list")
     view = memoryview(data)
@@ -213,9 +247,9 @@ def _blocks(data: bytes):
         position += 4
         end = position + abs(size)
         stream = io.BytesIO(view[position:end])
-        count, _last, _maxweight, compression, _minlen, _maxlen = pickle.load(stream)
+        header = pickle.load(stream)
         block = view[position + stream.tell() : end]
-        yield (count, *pickle.loads(zlib.decompress(block) if compression else block))
+        yield header, (zlib.decompress(block) if header[3] else block)
         position = end
         if size < 0:
             return
@@ -309,8 +343,10 @@ class TermWriter:
         self._codes, self._code_list = codes, codes.tolist()
         self._inline_limit, self._block_limit = limits
 
-    def write(self, btext: bytes, postings: SmallList | PostingList) -> None:
-        if isinstance(postings, tuple):
+    def write(self, btext: bytes, postings: SmallList | PostingList | StoredList) -> None:
+        if isinstance(postings, StoredList):
+            entry = self._copied(postings)
+        elif isinstance(postings, tuple):
             if len(postings[0]) < self._inline_limit:
                 entry = self._inlined(*postings)
             else:
@@ -322,6 +358,30 @@ class TermWriter:
     def finish(self) -> None:
         """Write the field's term dictionary entries (after its last ``write``)."""
         self._entries.flush()
+
+    def _copied(self, stored: StoredList) -> bytes:
+        """A stored list with its document numbers shifted; lengths, weights and values
+        stay as they are (a merge keeps every document's field lengths)."""
+        shift = stored.shift
+        _flags, weight, count, low, high, top, first, last = _TERMINFO.unpack_from(stored.entry)
+        stats = (weight, count, low, high, top, first + shift, last + shift)
+        if stored.blocks is None:
+            ids, weights, values = pickle.loads(stored.entry[_TERMINFO.size :])
+            inlined = pickle.dumps((tuple(i + shift for i in ids), weights, values), 2)
+            return _TERMINFO.pack(1, *stats) + inlined
+        start = self._begin()
+        blocks = list(_raw_blocks(stored.blocks))
+        for number, (header, payload) in enumerate(blocks):
+            block_count, last_id, max_weight, _compression, block_low, block_high = header
+            ids, weights, values = pickle.loads(payload)
+            if isinstance(ids, bytes):  # packed gaps: the first one is the absolute number
+                first_id = int.from_bytes(ids[:4], "little") + shift
+                ids = first_id.to_bytes(4, "little") + ids[4:]
+            else:  # Whoosh's tuple of gaps
+                ids = (ids[0] + shift, *ids[1:])
+            info = (block_count, last_id + shift, max_weight, block_low, block_high)
+            self._write_block(info, (ids, weights, values), number == len(blocks) - 1)
+        return self._end(start, stats)
 
     def _stats(self, ids: list, weights: list) -> tuple:
         codes = [self._code_list[docnum] for docnum in ids]
