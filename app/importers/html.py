@@ -153,15 +153,17 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:intro|lead|leadtext|lede|excerpt|standfirst|summary|abstract|dek|deck|"
-    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader)(?:$|[\s_-])",
+    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader|subhead)(?:$|[\s_-])",
     re.I,
 )
 
 
 def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
     """Whether another paragraph repeats `el`'s text (the page prints its lead twice, the
-    second time as the first paragraph of the text)."""
-    return any(p is not el and _squashes_to(p.text_content(), key) for p in body.iter("p"))
+    second time as the first paragraph of the text); its own paragraph ("<div
+    class='lead'><p>…</p></div>") is no repeat."""
+    own = set(el.iter("p")) | set(el.iterancestors("p"))
+    return any(p not in own and _squashes_to(p.text_content(), key) for p in body.iter("p"))
 
 
 def _squashes_to(text: str, key: str) -> bool:

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from app.importers.byline import author_of_line
 from app.importers.dates import find_dates, parse_date
-from app.importers.sections import VOCABULARY
+from app.importers.sections import VOCABULARY, section_of_line
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -168,7 +168,7 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
 _CLASS_AUTHOR = re.compile(
     r"(?:^|[\s_-])(?:byline|authors?|autor(?:en)?|author-name|writers?)(?:$|[\s_-])", re.I
 )
-_CLASS_CRUMB = re.compile(r"breadcrumb", re.I)
+_CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
 _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
@@ -178,12 +178,12 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(r"byline|uthor|utor|riter|readcrumb|date|time|ublish", re.I)
+_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|date|time|ublish", re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 
 
-_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "readcrumb", "date", "time", "ublish")
+_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "crumb", "date", "time", "ublish")
 
 
 def _worth(cls: str) -> bool:
@@ -271,7 +271,7 @@ _SECTION_CLASS = re.compile(
 _SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat")  # "post-cat" too
 # A kicker's class ("overline", "kicker", "dachzeile", "eyebrow"): it holds a topic
 # ("Milliardenprojekt") as often as the section, so only a known section name counts.
-_KICKER_CLASS = re.compile(r"overline|kicker|dachzeile|eyebrow|roofline", re.I)
+_KICKER_CLASS = re.compile(r"overline|kicker|dachzeile|eyebrow|roofline|label", re.I)
 
 
 def _section_label(body: HtmlElement) -> str:
@@ -295,8 +295,11 @@ def _section_label(body: HtmlElement) -> str:
         text = _text(el)
         if not text or len(text.split()) > 3 or text.lower() in _HOME or not text[:1].isupper():
             continue
-        if kicker and text.lower() not in VOCABULARY:
-            continue
+        if kicker:
+            # "News / Business" in a label: a trail's known section, else none
+            text = section_of_line(text)
+            if text.lower() not in VOCABULARY:
+                continue
         if _before(el, h1_path):
             return text
     return ""
@@ -371,6 +374,21 @@ def _stamp_under_heading(body: HtmlElement) -> datetime | None:
 _UPDATE = re.compile(r"aktualisiert|updated|обновлено|geändert", re.I)
 
 
+def _shown_day(body: HtmlElement) -> datetime | None:
+    """The day a <time> element shows without a datetime attribute ("<time>Nov. 14,
+    2025</time>"), outside menus: the publication date when nothing states its time."""
+    for el in body.iter("time"):
+        if el.get("datetime") or _in_menu(el):
+            continue
+        text = _text(el)
+        if len(text.split()) > 8 or _UPDATE.search(text):
+            continue
+        hits = [h for h in find_dates(text) if h.has_year]
+        if len(hits) == 1:
+            return hits[0].value
+    return None
+
+
 def page_meta(tree: HtmlElement) -> PageMeta:
     """Stated metadata, JSON-LD first, then meta tags and <time>, then what the page
     shows in microdata, breadcrumbs, byline and date elements."""
@@ -386,7 +404,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     if not meta.section and body is not None:
         meta.section = _section_label(body)
     if meta.published is None and body is not None:
-        meta.published = _stamp_under_heading(body)
+        meta.published = _stamp_under_heading(body) or _shown_day(body)
     if not meta.author and body is not None:
         meta.author = _byline_under_heading(body)
     return meta
