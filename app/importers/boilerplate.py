@@ -96,7 +96,8 @@ _START_PATTERNS = [
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
     r"this material may not be published|"
     # "Trend News Agency. All rights reserved.": the owner's name, then the notice
-    r"[^.!?]{0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|все права защищены)",
+    r"(?:[^.!?]|\.(?=\w)){0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|"
+    r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
     r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
@@ -182,6 +183,19 @@ _START_PATTERNS = [
     r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"
     r"[^.!?]{2,100}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\.?$|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a publisher's disclaimer under syndicated or contributed copy
+    r"the views and opinions expressed (?:herein|here|in this (?:article|column))\b|"
+    r"[^.!?]{0,120}\bdo(?:es)? not necessarily (?:reflect|represent) (?:those|the (?:views|"
+    r"opinions?|position))\b|"
+    r"[^.!?]{0,80}\bgeben? nicht (?:unbedingt|notwendigerweise) die (?:meinung|ansicht)\b|"
+    r"(?:мнение|точка зрения) автора [^.!?]{0,40}может не совпадать\b|"
+    # a newsletter box's pitch: "Das Wichtigste aus der Wirtschaft – jeden Morgen kostenlos."
+    r"[^.!?]{0,80}\b(?:jeden (?:morgen|abend|tag)|jede woche|(?:every|each) (?:morning|evening|"
+    r"day|week)|каждое утро|каждый (?:день|вечер)|каждую неделю)\b[^.!?]{0,30}"
+    r"\b(?:kostenlos|gratis|free|бесплатно)\.?$|"
+    # "Получайте новости первыми - подпишитесь на рассылку": the plea after its pitch
+    r"[^.!?]{0,60}\b(?:подпишитесь на (?:нашу )?рассылку|subscribe to our newsletter|"
+    r"abonnieren sie unseren newsletter)\b[.!]?$|"
     r"danke für (?:ihre anmeldung|ihr abonnement)\b|спасибо за подписку\b|"
     r"support [\w -]{0,30}journalism\b|"
     # "updated" stamps: "Updated 2 hours ago", "Aktualisiert am 10.06.2025", "Обновлено вчера"
@@ -194,9 +208,10 @@ _START_PATTERNS = [
     r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей))\s+назад$",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
+# "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.
 _BIO = re.compile(
-    r"^(?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ (?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ ){0,2})?"
-    r"(?:(?:stellvertretende[rn]? |leitende[rn]? )?(?:redakteur|korrespondent|reporter|"
+    r"^(?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ (?:[A-ZÄÖÜА-ЯЁ][\w'’-]+ ){0,2})?(?:ist |is (?:an? |the )?)?"
+    r"(?:(?:stellvertretende[rn]? |leitende[rn]? )?(?:redakteur|redaktor|korrespondent|reporter|"
     r"autor|ressortleiter)(?:in)? (?:in|im|für|der|des|bei|aus)\b|"
     r"(?:senior |chief |staff |deputy )?(?:editor|correspondent|reporter|writer) "
     r"(?:at|for|in|with|of)\b|(?:специальный |собственный )?(?:корреспондент|обозреватель|"
@@ -225,6 +240,8 @@ _CAPTION = re.compile(
 _CAPTION_END = re.compile(
     r"(?:[.,]\s*|\s[–—-]\s*)(?:archiv-?foto|archivbild|symbolfoto|symbolbild|archive photo|"
     r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото)"
+    # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg"
+    r"(?:\s*:?\s+[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
     r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив)\)\.?$",
     _I,
 )
@@ -268,9 +285,15 @@ _PICTURE_AGENCIES = (
     r"(?:[\w.-]+(?: [\w.-]+)? via )?(?:getty images|getty|shutterstock|alamy|istock(?:photo)?|"
     r"pa media|pa wire|pa|afp/getty|picture alliance(?: ?/ ?[\w-]+)?|imago(?: images)?)"
 )
-# (EPA alone on its line only: "(EPA)" closing a line is as often the US agency's acronym)
-_PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?)$", _I)
+# (EPA alone on its line only: "(EPA)" closing a line is as often the US agency's acronym;
+# Keystone, the Swiss picture agency, too: "Keystone-SDA" in brackets credits the text)
+_PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?|keystone)$", _I)
 _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I)
+# A caption closed by its photographer's credit in brackets: "… Province, Oct. 28, 2025.
+# (Xinhua/Li Ziheng)", "… on Monday. (Photo/Jane Doe)".
+_SLASH_CREDIT_END = re.compile(
+    r"[.!?]\s*\([A-Z][\w-]+(?: Photo)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\)$"
+)
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 
@@ -320,7 +343,9 @@ _FOOTER = re.compile(
     r"материалы по теме|похожие новости|другие материалы|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
-    r"новости по теме|лента новостей)\b",
+    r"новости по теме|лента новостей|"
+    # the heading of a list of popular stories alone: "Популярное", "Popular"
+    r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$)\b",
     _I,
 )
 MAX_WORDS = 14
@@ -347,6 +372,8 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
+    if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
+        return True
     if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
@@ -372,9 +399,15 @@ _TOPIC_MARKER = re.compile(
 )
 
 
+# A paywall mark before a teaser: "SN+ Lesen Sie auch: …", "Premium | Read more: …".
+_PREMIUM_MARK = re.compile(r"^(?:[A-ZÄÖÜ]{1,4}\+|\+|premium|plus|€)\s*[|:]?\s+", _I)
+
+
 def is_teaser(line: str) -> bool:
     """A "read also" / "Читайте также" marker line (with or without its headline), or a
     teaser's blurb that ends in its "mehr" / "more" link."""
+    if m := _PREMIUM_MARK.match(line):
+        line = line[m.end() :]
     if (_TEASER.match(line) and _short(line, 30)) or _TOPIC_MARKER.match(line):
         return True
     return bool(_MORE_LINK.search(line[-32:])) and _short(line, 40)

@@ -535,6 +535,14 @@ class _Layout:
             line = lines[j]
             if bp.is_caption(line) and not is_credit_line(line):
                 pictured = True  # a caption that describes the picture, not a bare credit
+            elif (
+                not pictured
+                and j + 1 < len(lines)
+                and _words(line) <= _CAPTION_WORDS
+                and not self.is_meta(line)
+                and is_credit_line(lines[j + 1])
+            ):
+                pictured = True  # a caption sentence above its credit ("Фото: LETA")
             elif not self.is_meta(line):
                 if pictured and is_prose(line):
                     self.lead_idx, self.body_start = [first], j

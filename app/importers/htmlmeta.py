@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, without_credit
 from app.importers.dates import find_dates, parse_date
 from app.importers.sections import VOCABULARY, section_of_line
 
@@ -327,6 +327,7 @@ def _byline(text: str) -> str:
     """A person's name from a byline element ("By Jane Doe", "Jane Doe")."""
     if name := author_of_line(text):
         return name
+    text = without_credit(text)  # "Name Name, УзА": the agency's short credit after it
     words = text.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
         return text  # "Jane Doe", "Choi Da-eun", "Liam O'Neill"
