@@ -59,6 +59,8 @@ KNOWN_MISSES = {
     # this batch's general rules. Handelsblatt prints the kicker in its own element above the
     # <h1> and "Kicker: Headline" in JSON-LD, og:title and <title>: the KStA/RND convention.
     "handelsblatt_de_stahl.html": "kicker above the heading left out of the title (convention)",
+    # Twelfth batch (20 items, measured blind: 110 of 120 core fields right); all 20 pass
+    # after this batch's general rules (and an MDR profile).
 }
 
 
