@@ -44,8 +44,9 @@ ZONES = {
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.
 SEASONAL_ZONES = {"et": -5, "ct": -6, "pt": -8}
-_ZONE_RE = "|".join(
-    sorted(map(re.escape, ZONES.keys() | SEASONAL_ZONES.keys()), key=len, reverse=True)
+# (in capitals only: "10:30 et 11:00" is no zone)
+_ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True)) + (
+    "|(?-i:" + "|".join(z.upper() for z in SEASONAL_ZONES) + ")"
 )
 
 _TIME = (

@@ -376,10 +376,15 @@ _UPDATE = re.compile(r"aktualisiert|updated|обновлено|geändert", re.I)
 
 
 def _shown_day(body: HtmlElement) -> datetime | None:
-    """The day a <time> element shows without a datetime attribute ("<time>Nov. 14,
-    2025</time>"), outside menus: the publication date when nothing states its time."""
-    for el in body.iter("time"):
-        if el.get("datetime") or _in_menu(el):
+    """The day a <time> element under the headline shows without a datetime attribute
+    ("<time>Nov. 14, 2025</time>"), outside menus: the publication date when nothing states
+    its time (a <time> above the headline is a header bar's or another story's)."""
+    headed = False
+    for el in body.iter("h1", "time"):
+        if el.tag == "h1":
+            headed = True
+            continue
+        if not headed or el.get("datetime") or _in_menu(el):
             continue
         text = _text(el)
         if len(text.split()) > 8 or _UPDATE.search(text):

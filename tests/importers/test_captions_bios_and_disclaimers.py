@@ -71,3 +71,8 @@ def test_byline_element_with_the_agency_credit() -> None:
         "<div class='news-item__author'>Анна Примерова, ПрА</div></article></body></html>"
     )
     assert page_meta(parse_html(page)).author == "Анна Примерова"
+
+
+def test_sentences_of_the_text_are_no_pitch_or_disclaimer() -> None:
+    assert not is_boilerplate("Museums are open every day and entry is free.")
+    assert not is_boilerplate("He said the views expressed by the minister were wrong.")

@@ -96,3 +96,4 @@ def test_us_zone_without_season_follows_daylight_saving() -> None:
     assert find_dates("Nov. 5, 2025 12:33 PM ET")[0].value.utcoffset() == timedelta(hours=-5)
     assert find_dates("July 3, 2025 9:10 am ET")[0].value.utcoffset() == timedelta(hours=-4)
     assert find_dates("March 9, 2025 3:00 AM PT")[0].value.utcoffset() == timedelta(hours=-7)
+    assert find_dates("March 5, 2025 10:30 et 11:00")[0].value.tzinfo is None

@@ -58,3 +58,8 @@ def test_lead_box_around_its_paragraph_is_the_lead() -> None:
     art = _one(_page("", lead))
     assert art.lead.startswith("Passenger numbers rose")
     assert art.body.startswith(_FIRST)
+
+
+def test_time_element_above_the_headline_is_not_the_day() -> None:
+    bar = "<div class='topbar'><time>Nov. 20, 2025</time></div>"
+    assert _one(_page(bar)).published != datetime(2025, 11, 20)
