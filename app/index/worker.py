@@ -43,8 +43,13 @@ class IndexWorker:
         assert self._process.stdin is not None
         if self._process.poll() is not None:
             raise BrokenPipeError("the index worker has exited")
-        pickle.dump((list(docs), list(delete_ids)), self._process.stdin, protocol=5)
-        self._process.stdin.flush()
+        stream = self._process.stdin
+        # a pickle a document: one pickle of a whole batch of analysed documents holds
+        # the GIL for some 200 ms, a stall in the GUI that imports in a thread
+        pickle.dump((len(docs), list(delete_ids)), stream, protocol=5)
+        for doc in docs:
+            pickle.dump(doc, stream, protocol=5)
+        stream.flush()
         self._busy = True
 
     def wait(self) -> None:
@@ -91,9 +96,10 @@ def serve(path: Path, memory_mb: int) -> None:
     try:
         while True:
             try:
-                docs, delete_ids = pickle.load(jobs)
+                count, delete_ids = pickle.load(jobs)
             except EOFError:
                 return
+            docs = [pickle.load(jobs) for _ in range(count)]
             try:
                 index.write(docs, delete_ids)
             except Exception as exc:  # reported to the importer, which writes it itself
