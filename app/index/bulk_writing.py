@@ -4,10 +4,11 @@ Whoosh's ``SegmentWriter`` puts every posting of every document into a sorting p
 as a tuple, sorts the pool at commit and feeds the postings writer one call per
 posting; a merge re-adds every posting of the merged segments the same way. That per
 posting Python was most of an import's indexing time. This writer keeps, per field
-and term, the documents' postings in lists (new documents) and arrays (merged
-segments), and writes each term with ``posting_lists.write_list`` a block at a time.
-Documents' stored fields, lengths and columns still go through Whoosh's per-document
-writer, so the segment's files are the ones ``PackedCodec`` reads.
+and term, the new documents' postings in one list and the merged segments' posting
+lists as read (``posting_lists.StoredList``), and writes each term with
+``posting_lists.TermWriter`` a block at a time. Documents' stored fields, lengths and
+columns still go through Whoosh's per-document writer, so the segment's files are the
+ones ``PackedCodec`` reads.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from whoosh.writing import SegmentWriter
 
 from app.index import posting_lists
 from app.index.arrays import length_codes
-from app.index.fast_writing import _caching_analyzer
-from app.index.posting_lists import PostingList, SmallList, Values, gaps
+from app.index.fast_writing import caching_analyzer
+from app.index.posting_lists import PostingList, SmallList, StoredList, Values, gaps
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def analyzed(schema, doc: dict) -> dict:
 def _term_gaps(field, kind: Values, value) -> dict[bytes, list[int]] | None:
     """Each term of ``value`` and its positions as gaps, where a caching analyzer gives
     them directly (None: the field's own ``index`` must analyse it)."""
-    cached, text = _caching_analyzer(value, field.analyzer)
+    cached, text = caching_analyzer(value, field.analyzer)
     if cached is None or kind is Values.BYTES:
         return None
     return {
@@ -68,7 +69,7 @@ class _Field:
         #: (one list a term, not three: most terms are new to a batch)
         self.added: dict[bytes, list] = {}
         #: term bytes -> postings read from merged segments, in document order
-        self.merged: dict[bytes, list[SmallList | PostingList]] = {}
+        self.merged: dict[bytes, list[SmallList | PostingList | StoredList]] = {}
 
     def add(self, docnum: int, btext: bytes, weight: float, value) -> None:
         postings = self.added.get(btext)
@@ -81,7 +82,7 @@ class _Field:
         """Write every term of the field in term order."""
         added, merged, kind = self.added, self.merged, self.kind
         for btext in sorted(added.keys() | merged.keys()):
-            parts: list[SmallList | PostingList] = []
+            parts: list[SmallList | PostingList | StoredList] = []
             flat = added.get(btext)
             if flat is not None:
                 parts.append((flat[0::3], flat[1::3], flat[2::3]))

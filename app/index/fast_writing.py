@@ -50,7 +50,7 @@ def writer(ix, **kwargs):
     )
 
 
-def _caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:
+def caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:
     """The caching analyzer that will see ``value`` (and the text it sees), if any."""
     if not isinstance(value, str):
         return None, value
@@ -79,7 +79,7 @@ def _fast(slow, encode):
     """A ``word_values`` that groups a caching analyzer's terms directly, else ``slow``."""
 
     def word_values(self, value, analyzer, **kwargs):
-        cached, text = _caching_analyzer(value, analyzer)
+        cached, text = caching_analyzer(value, analyzer)
         if cached is None or kwargs.get("mode") != "index":
             return slow(self, value, analyzer, **kwargs)
         boost = self.field_boost
