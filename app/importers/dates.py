@@ -72,11 +72,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
         ),
     ),
-    # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr" (a space after each dot: four-digit year only)
+    # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr" (a space after each dot: four-digit year only);
+    # "14.11.25, 15:03 Uhr": a two-digit year only with a time after it (see _build)
     (
         ".",
         re.compile(
-            r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> ?)(?P<m>[01]?\d)\.(?P=sp)"
+            r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> )?(?P<m>[01]?\d)\.(?(sp) )"
             r"(?P<y>(?(sp)(?:19|20)\d{2}|(?:(?:19|20)\d{2}|\d{2})))(?![\d.]\d)" + _SEP_TIME
         ),
     ),
@@ -216,6 +217,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, 
         month = int(parts["m"])
     year_text = parts.get("y")
     has_year = bool(year_text)
+    if year_text and len(year_text) == 2 and not parts.get("H"):
+        return None  # "14.11.25" alone may be a version or a list number; with a time a stamp
     if year_text:
         year = int(year_text)
         if year < 100:
