@@ -139,6 +139,22 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _is_question_headline(lines: list[str], i: int) -> bool:
+    """A headline put as a short question ("Can the Corridor Survive Its Own Success?"):
+    one sentence of up to 12 words ending in "?", with running text on the next line. Its
+    length and full stop make it read as prose; above the standfirst it is the title."""
+    line = lines[i].rstrip()
+    return (
+        line.endswith("?")
+        and _words(line) <= 12
+        and not re.search(r"[.!?…]\s", line)
+        and line[:1].isupper()
+        and i + 1 < len(lines)
+        and is_prose(lines[i + 1])
+        and not lines[i + 1].rstrip().endswith("?")
+    )
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a heading, menu item or label."""
     n = _words(line)
@@ -455,7 +471,10 @@ class _Layout:
                 (
                     i
                     for i, ln in enumerate(lines)
-                    if is_prose(ln) and not self.is_meta(ln) and not self._is_short_caption(i)
+                    if is_prose(ln)
+                    and not self.is_meta(ln)
+                    and not self._is_short_caption(i)
+                    and not _is_question_headline(lines, i)
                 ),
                 len(lines),
             )
@@ -490,7 +509,7 @@ class _Layout:
             else:
                 block.insert(0, i)
             i -= 1
-        headings = [j for j in block if not is_prose(lines[j])]
+        headings = [j for j in block if not is_prose(lines[j]) or _is_question_headline(lines, j)]
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
