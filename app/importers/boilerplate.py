@@ -316,7 +316,9 @@ _TEASER = re.compile(
     # the marker naming where the teaser leads: "Lesen Sie auch bei Example Plus: …",
     # "Читайте на РБК Pro: …", "Read more on Example:" (up to its colon)
     r"(?:lesen sie (?:(?:dazu|hier|mehr) )?(?:auch )?|read (?:more |also )?|читайте (?:также )?)"
-    r"(?:bei|auf|in|im|on|at|in|на|в) [^:.!?]{2,30}(?=:))"
+    r"(?:bei|auf|in|im|on|at|in|на|в) [^:.!?]{2,30}(?=:)|"
+    # "Also on Example News: …" (a site's name, not a day: "Also on Monday: …" is text)
+    r"also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\b)[^:.!?]{2,30}(?=:))"
     r"\s*(?:[:.\-–—>»|]|$)"
     # "Читайте также Порт … нарастил …": the marker, a space, the teaser headline (only the
     # markers that cannot open a sentence of the text)
