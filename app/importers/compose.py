@@ -64,6 +64,8 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_SCAN = 80
+# A breadcrumb trail's first crumb set in capitals (a site's abbreviation): "BNN › Business".
+_HOME_CRUMB = re.compile(r"^(?P<home>[A-ZÄÖÜА-ЯЁ]{2,8}) (?:›|>|») \S")
 _STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
@@ -281,6 +283,11 @@ class _Layout:
         self.lines = lines
         self.profiles = profiles
         self.extra_bp = bp.profile_patterns(profiles)
+        # The home crumb of a trail ("BNN › Business › Transport"): the site's name, which
+        # a page may print again as a label (not a dateline, not a kicker) over its text.
+        self.site_crumbs = {
+            m["home"] for ln in lines[:_DATELINE_SCAN] if (m := _HOME_CRUMB.match(ln))
+        }
         self.dateline: Dateline | None = None
         self.dateline_idx = -1
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
@@ -347,7 +354,8 @@ class _Layout:
 
     def is_meta(self, line: str) -> bool:
         return bool(
-            bp.is_boilerplate(line, self.extra_bp)
+            line in self.site_crumbs
+            or bp.is_boilerplate(line, self.extra_bp)
             or _date_line(line)
             or author_of_line(line)
             or section_of_line(line)
@@ -884,7 +892,7 @@ def compose(
             (
                 c
                 for i in header
-                if title_idx < i < layout.body_start
+                if title_idx < i < layout.body_start and lines[i] not in layout.site_crumbs
                 if (c := _agency_credit(lines[i]))
             ),
             "",
