@@ -127,6 +127,14 @@ def _visible_heading(tree: HtmlElement, key: str) -> bool:
 def headline(tree: HtmlElement, stated: str, site: str) -> str:
     """The page's <h1> headline without its kicker ("Klimaschutz: …"), when it matches
     the stated title; otherwise the stated title without a " | Site" suffix."""
+    if " | " in stated:
+        # "Site | Headline": the <h1> shows one of the parts alone, the headline
+        for h1 in tree.iter("h1"):
+            text = " ".join(" ".join(h1.itertext()).split())
+            if len(text.split()) >= 2 and any(
+                _squash(p) == _squash(text) for p in stated.split(" | ")[1:]
+            ):
+                return text
     m = _SITE_SUFFIX.search(stated)
     if m and (not site or _overlap(m.group(0), site) > 0 or m.group(0).isupper()):
         stated = stated[: m.start()]

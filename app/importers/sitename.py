@@ -155,6 +155,11 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$"
 def site_from_title(html_title: str, headline: str = "") -> str:
     """The site in a <title> suffix ("Казахстан ограничил … - Zakon.kz" → "Zakon.kz"),
     when what stands before it is the headline (or there is no headline to compare)."""
+    prefix, sep, rest = html_title.partition(" | ")
+    if sep and headline and " ".join(rest.split()).lower() == " ".join(headline.split()).lower():
+        # "Site | Headline": the site's name first
+        site = prefix.strip()
+        return site if 0 < len(site.split()) <= 4 and site[:1].isalnum() else ""
     m = _TITLE_SUFFIX.search(html_title)
     if not m:
         return ""

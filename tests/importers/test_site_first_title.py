@@ -1,0 +1,34 @@
+"""A saved page without metadata whose <title> puts the site first ("Site | Headline"):
+the <h1> showing the second part is the headline, the first part the source."""
+
+from __future__ import annotations
+
+from app.importers import extract
+from app.importers.sitename import site_from_title
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Example Ministry | Council approves new harbour plan</title></head>
+<body><header><a>Home</a> <a>News</a></header>
+<main><p class="date">Wednesday, 5 March 2025</p>
+<h1>Council approves new harbour plan</h1>
+<p>The city council approved the new harbour development plan on Wednesday after two years
+of consultations with residents, shipping companies and environmental groups.</p>
+<p>The plan sets out where new terminals may be built and how the old warehouses along the
+river will be turned into homes, offices and a public park over the next decade.</p>
+<p>Work on the first terminal is due to start next spring, the council said.</p>
+</main></body></html>"""
+
+
+def test_site_first_title_gives_headline_and_source() -> None:
+    art = extract("m.html", _PAGE.encode("utf-8"))[0].article
+    assert art.title == "Council approves new harbour plan"
+    assert art.source == "Example Ministry"
+    assert art.body.startswith("The city council approved")
+
+
+def test_site_first_only_when_the_rest_is_the_headline() -> None:
+    assert site_from_title("Example Ministry | Other words", "Council approves plan") == ""
+    assert site_from_title("Example Ministry | Council approves plan", "Council approves plan") == (
+        "Example Ministry"
+    )
