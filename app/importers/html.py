@@ -166,6 +166,22 @@ _LEAD_CLASS = re.compile(
 )
 
 
+def _site_titled_h1(tree: HtmlElement, html_title: str) -> str:
+    """The one <h1> of four or more words on a page whose <title> shares little with it
+    and stands again, alone, in another element (a logo line, a copyright notice)."""
+    h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+    if len(h1s) != 1 or len(h1s[0].split()) < 4 or not html_title:
+        return ""
+    if _overlap(h1s[0], html_title) >= 0.5:
+        return ""  # the headline itself, which headline() takes
+    key = _squash(html_title)
+    for el in tree.iter("div", "p", "span", "a"):
+        text = _squash(" ".join(el.itertext()))
+        if text == key or (el.tag == "p" and key in text and text.startswith("©")):
+            return h1s[0]
+    return ""
+
+
 def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
     """Whether another paragraph repeats `el`'s text (the page prints its lead twice, the
     second time as the first paragraph of the text); its own paragraph ("<div
@@ -340,6 +356,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
+    if not meta.title and title == meta.html_title and (h1 := _site_titled_h1(tree, title)):
+        # the <title> is the site's name (printed again in its header or footer); the
+        # page's one long <h1> is the headline
+        title, site = h1, site or meta.html_title
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     author = meta.author
     if author and site and author.lower() in site.lower():

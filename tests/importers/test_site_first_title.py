@@ -32,3 +32,21 @@ def test_site_first_only_when_the_rest_is_the_headline() -> None:
     assert site_from_title("Example Ministry | Council approves plan", "Council approves plan") == (
         "Example Ministry"
     )
+
+
+_SITE_TITLED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Example Harbour Authority</title></head>
+<body><header><div class="org">Example Harbour Authority</div><nav><a>News</a></nav></header>
+<main><h1>Authority opens second container terminal at the river mouth</h1>
+<p>The harbour authority opened its second container terminal on Tuesday, doubling the
+number of ships the port can handle at the same time during the busy summer season.</p>
+<p>The terminal cost 300 million euros and took four years to build, the authority said.</p>
+<p>Two shipping lines have already booked regular calls starting in the spring.</p>
+</main><footer><p>© 2025 Example Harbour Authority. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_site_name_as_title_gives_way_to_the_h1() -> None:
+    art = extract("a.html", _SITE_TITLED.encode("utf-8"))[0].article
+    assert art.title == "Authority opens second container terminal at the river mouth"
+    assert art.body.startswith("The harbour authority opened")
