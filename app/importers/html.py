@@ -25,7 +25,7 @@ from trafilatura.settings import Extractor, use_config
 
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints
-from app.importers.dates import parse_date
+from app.importers.dates import find_dates, parse_date
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
 from app.importers.sitename import site_from_title, spelled_as_in_title
@@ -336,6 +336,19 @@ def _fallback_date(tree: HtmlElement) -> datetime | None:
     return parse_date(found) if found else None
 
 
+def _date_under_h1(tree: HtmlElement) -> datetime | None:
+    """A date with its year alone in the element right after the page's one <h1>
+    ("<h1>…</h1><div class="date">21 ноября 2025</div>")."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1 or (after := h1s[0].getnext()) is None:
+        return None
+    text = " ".join(" ".join(after.itertext()).split())
+    hits = find_dates(text) if len(text) <= 40 else []
+    if len(hits) == 1 and hits[0].has_year and len(text) - (hits[0].end - hits[0].start) <= 3:
+        return hits[0].value
+    return None
+
+
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
     """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
     meta = page_meta(tree)
@@ -351,7 +364,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = meta.published or _fallback_date(tree)
+    published = meta.published or _fallback_date(tree) or _date_under_h1(tree)
     site = meta.site_name
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""

@@ -50,3 +50,10 @@ def test_site_name_as_title_gives_way_to_the_h1() -> None:
     art = extract("a.html", _SITE_TITLED.encode("utf-8"))[0].article
     assert art.title == "Authority opens second container terminal at the river mouth"
     assert art.body.startswith("The harbour authority opened")
+
+
+def test_date_alone_under_the_h1() -> None:
+    page = _SITE_TITLED.replace("</h1>", '</h1><div class="date">4 March 2025</div>')
+    art = extract("d.html", page.encode("utf-8"))[0].article
+    assert art.published is not None
+    assert (art.published.year, art.published.month, art.published.day) == (2025, 3, 4)
