@@ -134,13 +134,19 @@ def position_gaps(values) -> list[list[int]]:
     return pickle.loads(b"".join(parts))
 
 
+def encode_gaps(gaps: list[int]) -> bytes:
+    """One posting's value as Whoosh's ``Positions`` format encodes it: the count, then
+    the pickled gaps (``Positions.encode`` without its per-call overhead)."""
+    return pack_uint(len(gaps)) + dumps(gaps, 2)
+
+
 def whoosh_positions(counts: np.ndarray, deltas: np.ndarray) -> tuple[bytes, ...]:
     """Each posting's value as Whoosh's ``Positions`` format encodes it (for the code
     that reads postings through Whoosh's matchers)."""
     flat = deltas.tolist()
     values, start = [], 0
     for count in counts.tolist():
-        values.append(pack_uint(count) + dumps(flat[start : start + count], 2))
+        values.append(encode_gaps(flat[start : start + count]))
         start += count
     return tuple(values)
 

@@ -17,7 +17,6 @@ per-posting Python overhead rather than on the work itself:
 from __future__ import annotations
 
 from itertools import pairwise
-from pickle import dumps
 
 from whoosh import formats
 from whoosh.codec import base, whoosh3
@@ -25,7 +24,7 @@ from whoosh.matching import ListMatcher
 from whoosh.system import pack_uint
 
 from app.index.analysis import LANGUAGE_MARK, StemFieldAnalyzer
-from app.index.blocks import PackedCodec
+from app.index.blocks import PackedCodec, encode_gaps
 from app.index.caching import CachingAnalyzer
 
 INLINE_LIMIT = 6
@@ -66,9 +65,7 @@ def caching_analyzer(value, analyzer) -> tuple[CachingAnalyzer | None, str]:
 
 def _encode_positions(positions: list[int]) -> bytes:
     """``Positions.encode`` without the per-call overhead (the same bytes)."""
-    deltas = [positions[0]]
-    deltas += [b - a for a, b in pairwise(positions)]
-    return pack_uint(len(deltas)) + dumps(deltas, 2)
+    return encode_gaps([positions[0], *(b - a for a, b in pairwise(positions))])
 
 
 _positions_word_values = formats.Positions.word_values

@@ -32,9 +32,11 @@ from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from app.index.blocks import (
     block_ids,
     block_weights,
+    encode_gaps,
     pack_positions,
     position_gaps,
     split_values,
+    unpack_positions,
 )
 
 #: zlib level of posting blocks (Whoosh 3's default)
@@ -301,9 +303,7 @@ def _array_block(kind: Values, count: int, ids, weights, values) -> PostingList:
     if kind is Values.FREQUENCY:
         plist.counts = np.frombuffer(values, ">u4").astype(np.int64)
     elif kind is Values.POSITIONS and isinstance(values, dict):
-        width = f"<u{values['w']}"
-        plist.counts = np.frombuffer(values["n"], width).astype(np.int64)
-        plist.deltas = np.frombuffer(values["d"], width).astype(np.int64)
+        plist.counts, plist.deltas = unpack_positions(values)
     elif kind in (Values.POSITIONS, Values.BYTES):
         small = _small_block(kind, count, b"", None, values)
         return as_arrays(kind, (plist.ids.tolist(), plist.weights.tolist(), small[2]))
@@ -384,16 +384,21 @@ class TermWriter:
         return self._end(start, stats)
 
     def _stats(self, ids: list, weights: list) -> tuple:
+        low, high = self._length_range(ids)
+        return sum(weights), len(ids), low, high, max(weights), ids[0], ids[-1]
+
+    def _length_range(self, ids: list) -> tuple[int, int]:
+        """The smallest and largest length byte of documents ``ids`` (0 means none and
+        counts for no smallest, as Whoosh counts)."""
         codes = [self._code_list[docnum] for docnum in ids]
         present = [code for code in codes if code]
-        low = min(present) if present else 0
-        return sum(weights), len(ids), low, max(codes), max(weights), ids[0], ids[-1]
+        return (min(present) if present else 0), max(codes)
 
     def _inlined(self, ids: list, weights: list, values: list) -> bytes:
         """Postings inside the term's dictionary entry, as Whoosh 3 inlines short lists."""
         kind = self.kind
         if kind is Values.POSITIONS:
-            encoded = tuple(pack_uint(len(v)) + pickle.dumps(v, 2) for v in values)
+            encoded = tuple(map(encode_gaps, values))
         elif kind is Values.FREQUENCY:
             encoded = tuple(map(pack_uint, values))
         elif kind is Values.BYTES:
@@ -427,15 +432,8 @@ class TermWriter:
                 packed_weights = None if first == 1.0 else float(first)
             else:
                 packed_weights = _packed("f", block_weights)
-            codes = [self._code_list[docnum] for docnum in block_ids]
-            present = [code for code in codes if code]
-            info = (
-                len(block_ids),
-                block_ids[-1],
-                max(block_weights),
-                min(present) if present else 0,
-                max(codes),
-            )
+            low, high = self._length_range(block_ids)
+            info = (len(block_ids), block_ids[-1], max(block_weights), low, high)
             data = (_packed("I", gap_list), packed_weights, packed)
             self._write_block(info, data, end >= len(ids))
         return self._end(start, self._stats(ids, weights))
