@@ -49,3 +49,16 @@ def test_quoted_name_after_an_organisation_acronym_and_a_region_ending() -> None
         "Туркмен"
     )
     assert latin_name("Вести-Болгария") == "Vesti-Bolgaria"
+
+
+def test_regional_interfax_domain_is_not_moscow_interfax() -> None:
+    # Interfax-Kazakhstan credits its copy with its domain in capitals: its own profile,
+    # not Moscow's Interfax (whose marker "INTERFAX" the domain starts with).
+    text = (
+        "Рост добычи угля\n"
+        "Астана. 3 марта. INTERFAX.KZ – Добыча угля в Казахстане выросла на 4% в феврале, "
+        "сообщило министерство.\n"
+        "Рост объясняется спросом на экспорт, добавили в ведомстве."
+    )
+    art = _article("k.txt", text)
+    assert art.source == "Interfax-Kazakhstan" and art.dateline == "Астана"
