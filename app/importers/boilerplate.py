@@ -219,6 +219,17 @@ _BIO = re.compile(
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
+# A think tank's disclaimer under every paper, one sentence of up to 40 words or so: "X does
+# not take institutional positions on public policy issues; the views represented herein
+# are those of the author(s) …", "The views expressed in this commentary are solely those
+# of the author and do not necessarily reflect …". Checked apart from _START, whose lines
+# are up to 25 words.
+_DISCLAIMER = re.compile(
+    r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) positions\b|"
+    r"^(?:the )?(?:views|opinions) (?:represented|expressed) (?:herein|here|in this [\w-]+) "
+    r"are (?:solely )?(?:those|the views) of the authors?\b",
+    _I,
+)
 # A copyright notice with its reprint terms, which can run to a paragraph.
 _LEGAL_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)\s)", _I)
 # A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …");
@@ -307,7 +318,8 @@ _TEASER = re.compile(
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
-    r"related(?: articles| stories| news| content| posts| topics)?|"
+    # a think tank's "Related Analysis" / "Related Research" over a paper's title
+    r"related(?: articles| stories| news| content| posts| topics| analysis| research| reading)?|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
     r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме|"
@@ -461,6 +473,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     words = len(stripped.split())
     if words <= 80 and _LEGAL_NOTICE.match(stripped):
         return True  # "Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung …"
+    if words <= 60 and _DISCLAIMER.match(stripped):
+        return True
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
