@@ -17,7 +17,7 @@ Politics Economy Economics Business Markets World Society Culture Sports Sport S
 Tech Commodities Currencies Stocks Bonds Mining
 Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
 Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
-Military Law Crime Media Companies Analysis Official Weather Wetter Погода Auto Motor
+Military Law Crime Media Companies Analysis Commentary Official Weather Wetter Погода Auto Motor
 Политика Экономика Общество Культура Спорт Наука Технологии Регионы Происшествия Здоровье
 Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
 Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость

@@ -104,7 +104,7 @@ def copyright_owner(line: str) -> str:
     # precedes the first ("Trend News Agency ©").
     name = _owner(line[marks[-1].end() :]) or _owner(line[: marks[0].start()])
     words = name.split()
-    most = 5 if any(w.lower() in _SMALL_WORDS for w in words[1:-1]) else 4
+    most = _most_words(words)
     if not name or "/" in name or not 1 <= len(words) <= most or not name[:1].isalnum():
         return ""
     lower_brand = len(words) == 1 and _LEGAL_WORDS.search(line)  # "© taz Verlags … GmbH"
@@ -115,6 +115,15 @@ def copyright_owner(line: str) -> str:
 
 # English function words inside a name ("The Times of Central Asia", "Voice of America").
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
+
+
+def _most_words(words: list[str]) -> int:
+    """How long a name may be: four words, five with a small word inside and the others
+    capitalised ("Carnegie Endowment for International Peace", "The Times of Central
+    Asia"); a tagline ("Papers on trade and transport") is no name."""
+    small = [w.lower() in _SMALL_WORDS for w in words]
+    titled = all(w[:1].isupper() for w, s in zip(words, small, strict=True) if not s)
+    return 5 if any(small[1:-1]) and titled else 4
 
 
 def small_words_lowered(name: str) -> str:
@@ -218,7 +227,8 @@ def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, 
         if is_chrome(line):
             continue
         words = line.split()
-        if not 1 <= len(words) <= 4 or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
+        most = _most_words(words)
+        if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
             return "", False
         name = _HOME_LABEL.sub("", line)
         below = lines[i + 1 : i + 4]

@@ -1,10 +1,14 @@
 """A think tank's page: a "Related Analysis" box between paragraphs (the marker and the
-paper's title) and the institutional disclaimer under the text are not the article."""
+paper's title) and the institutional disclaimer under the text are not the article; its
+name in the masthead may run to five words with a small one inside ("… for …"), and
+"Commentary" is a section as "Analysis" and "Opinion" are."""
 
 from __future__ import annotations
 
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate, is_teaser
+from app.importers.sections import section_of_line
+from app.importers.sitename import site_from_masthead
 
 
 def test_related_analysis_marker() -> None:
@@ -48,3 +52,19 @@ def test_related_box_and_disclaimer_left_out_of_the_body() -> None:
     assert "Related Analysis" not in body and "Betting on Rail" not in body
     assert "institutional positions" not in body
     assert body.rstrip().endswith("schedules.")
+
+
+def _chrome(line: str) -> bool:
+    return is_boilerplate(line) or bool(section_of_line(line))
+
+
+def test_five_word_name_with_a_small_word_as_masthead() -> None:
+    lines = ["Skip to main content", "Example Endowment for Regional Studies", "Regions", "Topics"]
+    assert site_from_masthead(lines, _chrome) == "Example Endowment for Regional Studies"
+    lines = ["Skip to main content", "Papers on trade and transport", "Regions", "Topics"]
+    assert site_from_masthead(lines, _chrome) == ""
+
+
+def test_commentary_is_a_section_name() -> None:
+    assert section_of_line("Commentary") == "Commentary"
+    assert section_of_line("Example Blog › Commentary") == "Commentary"
