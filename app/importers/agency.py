@@ -350,7 +350,17 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _CASED_PLACE.match(line[:80])
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
+    m = _CASED_PLACE_DATE.match(line[:100])
+    if m and not _not_a_place(m["place"]) and _is_dated(m["date"]):
+        return Dateline(m["place"], "", None)
     return None
+
+
+def _is_dated(text: str) -> bool:
+    """Whether `text` is a date with its year ("21 ноября 2025 года", "November 21, 2025")
+    and little else: a clause between a place and a dash is no dateline."""
+    hits = [h for h in find_dates(text) if h.has_year]
+    return bool(hits) and hits[0].start <= 3 and len(text) - hits[-1].end <= 6
 
 
 # "Magdeburg. Der US-Chiphersteller …", "Wien – Die Inflation …", "Frankfurt/Main – …":
@@ -361,6 +371,12 @@ _CASED_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
     rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
     rf"(?:\.|\s[–—-]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
+)
+# "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
+# release opens with the place in ordinary case, the full date and a dash.
+_CASED_PLACE_DATE = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
+    rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # One-word sentences and labels that open a paragraph the same way ("Update – …").
 _OPENERS = """

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from app.importers.dates import find_dates
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
@@ -142,3 +145,30 @@ def role_line(line: str) -> bool:
     """A line that only gives a byline's role ("Business reporter, BBC News")."""
     line = line.strip()
     return len(line.split()) <= 8 and line[:1].isupper() and bool(_ROLE_LINE.match(line))
+
+
+# "By Jane Doe in Almaty", "By Jane Doe in New York, March 3, 2025": the place the author
+# filed from, printed in the byline instead of a dateline opening the text.
+_FILED_FROM = re.compile(
+    rf"^(?i:by)\s+(?P<name>{_NAME})\s+in\s+"
+    r"(?P<place>[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+)?)(?P<rest>.*)$"
+)
+
+
+def byline_place(line: str, not_places: Collection[str] = ()) -> str:
+    """The place a byline says the author wrote from ("By Jane Doe in Almaty" → "Almaty"),
+    or ''. Only a date or a separator may follow it; a section ("By Jane Doe in Business
+    on 3 March", in `not_places`) is where the page filed the story, not a place."""
+    line = line.strip()
+    m = _FILED_FROM.match(line) if len(line.split()) <= 14 else None
+    if not m or not _is_name(m["name"]):
+        return ""
+    words = m["place"].split()
+    for size in range(1, len(words) + 1):  # "Almaty November 21": the place is one word
+        place = " ".join(words[:size])
+        rest = (" ".join(words[size:]) + m["rest"]).strip(" ,|·•–—-")
+        if place.lower() in not_places:
+            return ""
+        if not rest or ((hits := find_dates(rest)) and hits[0].start <= 3):
+            return place
+    return ""

@@ -23,6 +23,7 @@ from app.importers.agency import (
 )
 from app.importers.byline import (
     author_of_line,
+    byline_place,
     reporting_credit,
     role_line,
     staff_line,
@@ -32,7 +33,7 @@ from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
-from app.importers.sections import active_section, section_of_line
+from app.importers.sections import VOCABULARY, active_section, section_of_line
 from app.importers.sitename import (
     domain_cased,
     has_cyrillic,
@@ -116,6 +117,7 @@ class Hints:
     author: str = ""
     published: datetime | None = None
     dateline: str = ""
+    byline_place: str = ""  # "By Jane Doe in Almaty": the dateline when the text has none
     section: str = ""
     language: str = ""
     stated_language: str = ""  # a page's own claim: taken when the text confirms it
@@ -883,6 +885,11 @@ def compose(
         )
 
     stamp_place = "" if dl else next((p for i in header if (p := _stamp_place(lines[i]))), "")
+    if not dl and not stamp_place:
+        # "By Jane Doe in Almaty": the place in the byline is the dateline
+        stamp_place = hints.byline_place or next(
+            (p for i in header if (p := byline_place(lines[i], VOCABULARY))), ""
+        )
     source = hints.source
     if not source and dl:
         source = dl.agency

@@ -381,6 +381,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title=title,
         lead=find_lead(tree, meta.description, text),
         dateline=bold_dateline(tree, text),
+        byline_place=meta.byline_place,
         url=meta.url,
         author=author,
         published=published,

@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from app.importers.byline import author_of_line, without_credit
+from app.importers.byline import author_of_line, byline_place, without_credit
 from app.importers.dates import find_dates, parse_date
 from app.importers.sections import VOCABULARY, section_of_line
 
@@ -46,6 +46,7 @@ class PageMeta:
     tags: list[str] = field(default_factory=list)
     html_title: str = ""  # the <title>, usually with the site name
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
+    byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
 
 
 def _plain(value: object) -> str:
@@ -237,6 +238,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             meta.section = crumbs[-1] if crumbs else ""
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
             meta.author = _byline(_text(el)) or _author_link(el)
+            meta.byline_place = byline_place(_text(el), VOCABULARY) if meta.author else ""
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
