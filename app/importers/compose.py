@@ -37,6 +37,7 @@ from app.importers.sections import VOCABULARY, active_section, section_of_line
 from app.importers.sitename import (
     domain_cased,
     has_cyrillic,
+    is_institution,
     latin_name,
     masthead_brand,
     owner_is_company,
@@ -939,7 +940,8 @@ def compose(
     if profile is None and source:
         profile = profile_named(source, profiles)
     if profile is None and not hints.source and has_cyrillic(source):
-        source = latin_name(source)
+        # an outlet's brand in Latin letters; a ministry's name as printed
+        source = source if is_institution(source) else latin_name(source)
     if profile is None and not hints.source:
         source = domain_cased(source)
 

@@ -317,6 +317,28 @@ def latin_name(name: str) -> str:
     return _title_cased("".join(out))
 
 
+# The head noun of a state body's or an institution's name: "Министерство иностранных дел
+# …", "Акимат города …", "Национальный банк …". Such a name describes the body in ordinary
+# words; it has no Latin spelling but a translation, and its transliteration
+# ("Ministerstvo Inostrannykh Del …") is read by nobody.
+_INSTITUTION = re.compile(
+    r"^(?:(?:национальн|государственн|центральн|верховн|конституционн|генеральн)\w*\s+)?"
+    r"(?:министерство|ведомство|комитет|правительство|администрация|акимат|мэрия|"
+    r"департамент|управление|агентство|служба|пресс-служба|посольство|консульство|"
+    r"представительство|парламент|сенат|мажилис|дума|суд|прокуратура|палата|аппарат|"
+    r"канцелярия|совет|фонд|банк|университет|институт|академия|центр)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def is_institution(name: str) -> bool:
+    """Whether a Cyrillic name is a state body's or an institution's ("Министерство
+    иностранных дел Республики Казахстан"), kept in the script it is printed in, rather
+    than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"), which the archive
+    names in Latin letters as its profiles do."""
+    return bool(_INSTITUTION.match(name.strip()))
+
+
 def _title_cased(name: str) -> str:
     """A transliterated title in the case English gives it: "Kazakhstanskaya pravda" →
     "Kazakhstanskaya Pravda", as papers' names are written in Latin script; short words
