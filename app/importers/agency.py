@@ -78,7 +78,11 @@ def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile |
     if _regional(whole):
         return by_alias.get(whole.lower())
     for profile in profiles:
-        if any(p.search(marker) for p in profile.dateline):
+        # "(INTERFAX.KZ)": Interfax's marker, but another site's domain (not its profile's)
+        if any(
+            (m := p.search(marker)) and not _continues(marker, m.end(), profile)
+            for p in profile.dateline
+        ):
             return profile
     return by_alias.get(marker.strip("()/ ").split("/")[0].split("-")[0].strip().lower())
 
@@ -132,7 +136,8 @@ def _lookup(profiles: tuple[Profile, ...]) -> _Lookup:
     table = _Lookup(
         bare_regex=re.compile(
             rf"^{_PLACE}{_REST}\s*(?:[.,]|[-–—])\s*(?:[-–—]\s*)?(?P<marker>{aliases})\b"
-            rf"(?!-[{_UPPER}])\s*[.:]?\s*(?P<dash>[-–—]{{1,2}}|\.|:)"
+            # not the start of a regional branch's name or another site's domain
+            rf"(?!-[{_UPPER}]|\.[^\W\d_])\s*[.:]?\s*(?P<dash>[-–—]{{1,2}}|\.|:)"
         ),
         bare_alias=bare_alias,
         by_alias=by_alias,

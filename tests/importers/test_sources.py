@@ -62,3 +62,16 @@ def test_regional_interfax_domain_is_not_moscow_interfax() -> None:
     )
     art = _article("k.txt", text)
     assert art.source == "Interfax-Kazakhstan" and art.dateline == "Астана"
+
+
+def test_regional_domain_without_a_profile_is_not_the_parent_agency() -> None:
+    # "INTERFAX.BY" (no profile) starts with Interfax's marker but is another site's domain:
+    # the credit as written, not Moscow's Interfax
+    text = (
+        "Рост добычи торфа\n"
+        "Минск. 3 марта. INTERFAX.BY – Добыча торфа в Беларуси выросла на 4% в феврале, "
+        "сообщило министерство.\n"
+        "Рост объясняется спросом на экспорт, добавили в ведомстве."
+    )
+    art = _article("b.txt", text)
+    assert art.source == "Interfax.by" and art.dateline == "Минск"
