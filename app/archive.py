@@ -35,6 +35,7 @@ from app.model import (
     ExtractionFailure,
     Hit,
     ImportResult,
+    ImportStatus,
     Progress,
     SearchResult,
     Tag,
@@ -51,6 +52,8 @@ SORTS = ("relevance", "date", "source", "title")
 FEW_HITS = 3
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
+#: import outcomes that add an article (a duplicate adds nothing to index)
+NEW = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
 
 
 @dataclass
@@ -145,7 +148,8 @@ class Archive:
     def _sync_index(self) -> None:
         with self._lock:
             if self._bulk is not None:
-                self._bulk.collect()  # its batch first: the index gets changes in order
+                self._bulk.sync()  # through the worker: it holds the index's writer
+                return
             ids = self._outbox()
             if ids:
                 self._index_now(ids)
@@ -234,6 +238,7 @@ class Archive:
         results: list[ImportResult] = []
         since_sync = 0
         bulk = self._start_bulk(len(files))
+        batch_size = self.config.bulk_index_batch if bulk else self.config.index_batch
         try:
             with self.store.bulk():  # fewer checkpoints; still a transaction per file
                 for number, path in enumerate(files):
@@ -248,11 +253,14 @@ class Archive:
                         continue
                     batch = self._import_data(str(path), path.name, data, tags, sync=False)
                     results.extend(batch)
-                    since_sync += sum(1 for r in batch if r.id is not None)
-                    if since_sync >= self.config.index_batch:
-                        with self._lock:
+                    new = [r.id for r in batch if r.id is not None and r.status in NEW]
+                    since_sync += len(new)
+                    with self._lock:
+                        if bulk is not None:
+                            bulk.stored(new)
+                        if since_sync >= batch_size:
                             bulk.flush() if bulk is not None else self._sync_index()
-                        since_sync = 0
+                            since_sync = 0
         finally:
             self._stop_bulk()
             self._sync_index()

@@ -1,10 +1,11 @@
-"""Bulk imports: the index worker writes one batch while the importer extracts the next.
+"""Bulk imports: articles stream to the index worker as they are stored.
 
-A batch leaves the index outbox only once the worker has committed it *and* the
-articles still read the same: an article edited meanwhile stays in the outbox and is
-written again, so the index never keeps an older version. If the worker fails or dies,
-the batch is written in this process instead; a kill of either side leaves the outbox
-to the next open, as for any other write.
+The worker gathers what it is sent and commits a batch when told; the importer goes
+on extracting meanwhile. A batch leaves the index outbox only once the worker has
+committed it *and* the articles still read the same: an article edited meanwhile stays
+in the outbox and is written again, so the index never keeps an older version. If the
+worker fails or dies, the outbox is written in this process instead; a kill of either
+side leaves the outbox to the next open, as for any other write.
 """
 
 from __future__ import annotations
@@ -22,57 +23,102 @@ if TYPE_CHECKING:
 #: the worker holds no GIL anyone waits for: it sorts postings in big runs (the GUI's
 #: small in-process setting would make it a fifth slower)
 WORKER_MEMORY_MB = 128
+#: stored articles read back and sent together (one store query for several files)
+SEND_EVERY = 32
 
 
 class BulkIndexer:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self.worker: IndexWorker | None = IndexWorker(archive.index.path, WORKER_MEMORY_MB)
-        self._sent: dict[int, dict | None] = {}  # id → document sent (None: a removal)
+        self._stored: list[int] = []  # stored, not yet sent
+        self._open: dict[int, dict | None] = {}  # sent for the batch being gathered
+        self._committing: dict[int, dict | None] = {}  # sent in the batch being committed
+
+    def stored(self, ids: list[int]) -> None:
+        """Articles just stored: send them on their way to the index.
+        Call with the archive's lock held."""
+        self._stored += ids
+        if len(self._stored) >= SEND_EVERY:
+            self._send_stored()
 
     def flush(self) -> None:
-        """Collect the batch in flight, then send what the outbox holds now.
-        Call with the archive's lock held."""
+        """End the batch: send what the outbox holds beyond it (edits, removals) and
+        have the worker commit. The previous batch is collected first, so that changes
+        reach the index in order. Call with the archive's lock held."""
         self.collect()
-        ids = self.archive._outbox()
-        if not ids:
-            return
+        self._send_stored()
         if self.worker is None:
-            self.archive._index_now(ids)
+            ids = self.archive._outbox()
+            if ids:
+                self.archive._index_now(ids)
             return
-        docs, removed = self.archive._documents(ids)
+        rest = [i for i in self.archive._outbox() if i not in self._open]
         try:
-            schema = self.archive.index.schema  # analysed here: the worker has less to do
-            self.worker.submit([analyzed(schema, doc) for doc in docs], removed)
+            self._send(rest)
+            if self._open:
+                self.worker.commit()
         except OSError as exc:  # the worker is gone
-            self._fall_back(ids, f"the index worker stopped ({exc})")
+            self._fall_back(f"the index worker stopped ({exc})")
             return
-        self._sent = {int(d["num"]): d for d in docs} | dict.fromkeys(removed)
+        self._committing, self._open = self._open, {}
 
     def collect(self) -> None:
-        """Wait for the batch in flight and clear what it wrote from the outbox."""
-        if not self._sent:
+        """Wait for the batch being committed and clear what it wrote from the outbox."""
+        if not self._committing:
             return
-        sent, self._sent = self._sent, {}
+        sent, self._committing = self._committing, {}
         try:
             if self.worker is not None:
                 self.worker.wait()
         except ClippingsError as exc:
-            self._fall_back(list(sent), str(exc))
+            self._fall_back(str(exc))
             return
         self.archive.index.refresh()
         docs, removed = self.archive._documents(sorted(sent))
         current = {int(d["num"]): d for d in docs} | dict.fromkeys(removed)
         self.archive._outbox_done(i for i in sent if current.get(i, "gone") == sent[i])
 
-    def _fall_back(self, ids: list[int], reason: str) -> None:
+    def sync(self) -> None:
+        """Everything in the outbox committed to the index before returning. A second
+        round writes what changed after it was sent: a writer cannot replace a document
+        it was given itself."""
+        for _ in range(2):
+            self.flush()
+            self.collect()
+            if self.worker is None or not self.archive._outbox():
+                return
+
+    def _send_stored(self) -> None:
+        ids, self._stored = self._stored, []
+        if self.worker is None or not ids:
+            return
+        try:
+            self._send(ids)
+        except OSError as exc:
+            self._fall_back(f"the index worker stopped ({exc})")
+
+    def _send(self, ids: list[int]) -> None:
+        if not ids or self.worker is None:
+            return
+        docs, removed = self.archive._documents(ids)
+        schema = self.archive.index.schema  # analysed here: the worker has less to do
+        self.worker.add(analyzed(schema, doc) for doc in docs)
+        self.worker.delete(removed)
+        self._open |= {int(d["num"]): d for d in docs} | dict.fromkeys(removed)
+
+    def _fall_back(self, reason: str) -> None:
+        """Index in this process from now on: the outbox still holds all that was sent."""
         self.archive._message(f"{reason}; indexing in this process instead")
         self._stop_worker()
-        self.archive._index_now(ids)
+        self._open, self._committing = {}, {}
+        ids = self.archive._outbox()
+        if ids:
+            self.archive._index_now(ids)
 
     def close(self) -> None:
         try:
-            self.collect()
+            self.sync()
         finally:
             self._stop_worker()
 

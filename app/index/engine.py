@@ -126,23 +126,14 @@ class WhooshIndex:
         delete_ids = list(delete_ids)
         if not docs and not delete_ids:
             return
-        with self._write_lock:
-            try:
-                writer = fast_writing.writer(self.ix, timeout=30, limitmb=self.memory_mb)
-            except LockError as exc:
-                raise ClippingsError(
-                    f"the index in {self.path} is locked by another program"
-                ) from exc
-            try:
-                for article_id in delete_ids:
-                    writer.delete_by_term("id", str(article_id))
-                for doc in docs:
-                    writer.update_document(**doc)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit(mergetype=merge_tiered)
-        self.refresh()
+        with self.batch() as batch:
+            batch.delete(delete_ids)
+            for doc in docs:
+                batch.add(doc)
+
+    def batch(self) -> IndexBatch:
+        """A writer for changes that arrive over time, applied in one commit."""
+        return IndexBatch(self)
 
     def refresh(self) -> None:
         with self._read_lock:
@@ -261,3 +252,57 @@ class WhooshIndex:
         with self._read_lock:
             self._searcher.close()
         self.ix.close()
+
+
+class IndexBatch:
+    """One writer's worth of changes: added a document at a time, committed at once.
+
+    Holds the index's write lock (and Whoosh's) from creation to ``commit`` or
+    ``cancel``; as a context manager it commits on success and cancels on an error.
+    """
+
+    def __init__(self, index: WhooshIndex) -> None:
+        self._index = index
+        index._write_lock.acquire()
+        try:
+            self._writer = fast_writing.writer(index.ix, timeout=30, limitmb=index.memory_mb)
+        except LockError as exc:
+            index._write_lock.release()
+            raise ClippingsError(f"the index in {index.path} is locked by another program") from exc
+        except BaseException:
+            index._write_lock.release()
+            raise
+        self._open = True
+
+    def add(self, doc: dict) -> None:
+        """Add ``doc``, replacing the document with the same id."""
+        self._writer.update_document(**doc)
+
+    def delete(self, ids: Iterable[int]) -> None:
+        for article_id in ids:
+            self._writer.delete_by_term("id", str(article_id))
+
+    def commit(self) -> None:
+        self._finish(lambda: self._writer.commit(mergetype=merge_tiered))
+        self._index.refresh()
+
+    def cancel(self) -> None:
+        self._finish(self._writer.cancel)
+
+    def _finish(self, end) -> None:
+        if not self._open:
+            return
+        self._open = False
+        try:
+            end()
+        finally:
+            self._index._write_lock.release()
+
+    def __enter__(self) -> IndexBatch:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.cancel()

@@ -26,7 +26,7 @@ def clippings(folder: Path, count: int) -> Path:
 
 @pytest.fixture
 def small_batches(tmp_path):
-    config = Config(index_batch=4, index_worker=True)
+    config = Config(index_batch=4, bulk_index_batch=4, index_worker=True)
     messages: list[str] = []
     with Archive.open(tmp_path / "archive", config=config, on_message=messages.append) as arch:
         arch.messages = messages
@@ -39,11 +39,16 @@ def outbox(archive) -> list[int]:
 
 def test_a_big_import_is_indexed_by_the_worker(small_batches, tmp_path, monkeypatch):
     sent: list[int] = []
-    submit = IndexWorker.submit
+    add, commit = IndexWorker.add, IndexWorker.commit
+    monkeypatch.setattr(IndexWorker, "add", lambda self, docs: add(self, _counted(docs, sent)))
+    commits: list[int] = []
     monkeypatch.setattr(
-        IndexWorker,
-        "submit",
-        lambda self, docs, gone: (sent.append(len(docs)), submit(self, docs, gone)),
+        IndexWorker, "commit", lambda self: (commits.append(len(sent)), commit(self))[1]
+    )
+    here: list[int] = []
+    index_now = Archive._index_now
+    monkeypatch.setattr(
+        Archive, "_index_now", lambda self, ids: (here.extend(ids), index_now(self, ids))[1]
     )
     results = small_batches.import_paths([clippings(tmp_path / "in", 19)])
     assert [r.status for r in results] == [ImportStatus.IMPORTED] * 19
@@ -51,13 +56,66 @@ def test_a_big_import_is_indexed_by_the_worker(small_batches, tmp_path, monkeypa
     assert small_batches.search("Report").total == 19
     assert outbox(small_batches) == []
     assert small_batches._bulk is None  # the worker is gone with the import
-    assert sum(sent) >= 16 and small_batches.messages == []  # the worker wrote the batches
+    # every article went through the worker once, the last few in a final commit
+    assert sent == [1] * 19 and here == [] and small_batches.messages == []
+    assert commits == [4, 8, 12, 16, 19]
+
+
+def _counted(docs, sent: list[int]):
+    for doc in docs:
+        sent.append(1)
+        yield doc
+
+
+def test_articles_stream_to_the_worker_before_their_batch_ends(small_batches, monkeypatch):
+    monkeypatch.setattr("app.bulk.SEND_EVERY", 2)
+    bulk = BulkIndexer(small_batches)
+    sent: list[int] = []
+    add = bulk.worker.add
+    bulk.worker.add = lambda docs: add(_counted(docs, sent))
+    try:
+        first = _store_without_indexing(small_batches, "Wheat prices")
+        bulk.stored([first])
+        assert sent == []  # gathered: one store read for several files
+        second = _store_without_indexing(small_batches, "Barley prices")
+        bulk.stored([second])
+        assert len(sent) == 2 and bulk.worker.pending == 0  # sent, not committed
+        bulk.flush()
+        bulk.collect()
+    finally:
+        bulk.close()
+    assert sorted(small_batches.search("prices").ids) == [first, second]
+    assert outbox(small_batches) == []
+
+
+def test_an_edit_during_a_bulk_import_is_indexed_through_the_worker(small_batches):
+    """The worker holds the index's writer while a batch gathers: a tag added meanwhile
+    must go through it, not wait for a lock the worker keeps."""
+    first = _store_without_indexing(small_batches, "Wheat prices")
+    bulk = BulkIndexer(small_batches)
+    small_batches._bulk = bulk
+    try:
+        bulk.stored([first])
+        bulk.flush()  # committing; the next article opens the worker's next batch
+        second = _store_without_indexing(small_batches, "Barley prices")
+        bulk.stored([second])
+        bulk._send_stored()
+        small_batches.tag([first, second], add=["Topic/Grain"])  # one in each batch
+        assert outbox(small_batches) == []
+        assert sorted(small_batches.search("tag:Grain").ids) == [first, second]
+        assert small_batches.search("barley").ids == [second]
+    finally:
+        small_batches._bulk = None
+        bulk.close()
+    assert small_batches.messages == []
 
 
 def _store_without_indexing(archive, title: str) -> int:
     from app.model import Article, Extracted
 
-    (result,) = archive._store(title, "", "", [Extracted(Article(title, "grain"))], [], sync=False)
+    article = Article(title, f"{title}: grain for export")
+    (result,) = archive._store(title, "", "", [Extracted(article)], [], sync=False)
+    assert result.status is ImportStatus.IMPORTED
     return result.id
 
 
@@ -65,6 +123,7 @@ def test_an_article_edited_while_its_batch_is_indexed_stays_queued(small_batches
     article_id = _store_without_indexing(small_batches, "Wheat prices")
     bulk = BulkIndexer(small_batches)
     try:
+        bulk.stored([article_id])
         bulk.flush()  # the worker now writes "Wheat prices"
         with small_batches.store.transaction() as conn:  # an edit lands meanwhile
             conn.execute("UPDATE articles SET title='Barley prices' WHERE id=?", (article_id,))
@@ -83,6 +142,7 @@ def test_a_dead_worker_falls_back_to_indexing_here(small_batches):
     bulk = BulkIndexer(small_batches)
     bulk.worker.kill()
     try:
+        bulk.stored([first])
         bulk.flush()  # the pipe is broken: indexed here instead
     finally:
         bulk.close()
@@ -95,6 +155,7 @@ def test_a_worker_dying_mid_batch_is_reported_and_replaced(small_batches):
     first = _store_without_indexing(small_batches, "Wheat prices")
     bulk = BulkIndexer(small_batches)
     try:
+        bulk.stored([first])
         bulk.flush()
         bulk.worker.kill()
         bulk.collect()
@@ -103,3 +164,20 @@ def test_a_worker_dying_mid_batch_is_reported_and_replaced(small_batches):
     assert small_batches.search("wheat").ids == [first]
     assert outbox(small_batches) == []
     assert any("index worker" in m for m in small_batches.messages)
+
+
+def test_a_batch_the_worker_rejects_is_written_here(small_batches):
+    first = _store_without_indexing(small_batches, "Wheat prices")
+    bulk = BulkIndexer(small_batches)
+    try:
+        bulk.stored([first])
+        bulk._send_stored()
+        bulk.worker.add([{"no_such_field": "x"}])  # the worker's writer refuses it
+        bulk.flush()
+        bulk.collect()
+        assert bulk.worker is None  # no second chance for a worker that failed
+    finally:
+        bulk.close()
+    assert small_batches.search("wheat").ids == [first]
+    assert outbox(small_batches) == []
+    assert any("index worker failed" in m for m in small_batches.messages)
