@@ -24,12 +24,12 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+import Stemmer
 from whoosh.analysis import (
     Analyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    StemFilter,
     StopFilter,
     Token,
 )
@@ -54,9 +54,10 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
+SNOWBALL_ALGORITHMS = {"de": "german", "en": "english", "ru": "russian"}
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -166,6 +167,37 @@ def _all_stopwords() -> frozenset[str]:
 LANGUAGE_MARK = "\x1f"
 
 
+class SnowballFilter(Filter):
+    """Snowball stemming by PyStemmer, the Snowball project's own C stemmers.
+
+    Whoosh's pure-Python ports of an older Snowball took 40-60 µs a German or Russian
+    word, a tenth of a bulk import's time; these take one. Their stems are also
+    current Snowball's: *findet* → *find*, *organization* no longer → *organ*.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._stem_word = Stemmer.Stemmer(SNOWBALL_ALGORITHMS[lang]).stemWord
+
+    def __getstate__(self) -> dict:
+        return {"lang": self.lang}  # the C stemmer does not pickle (the index's TOC)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["lang"])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SnowballFilter) and other.lang == self.lang
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        stem_word = self._stem_word
+        for token in tokens:
+            if not token.stopped:
+                token.text = stem_word(token.text)
+            yield token
+
+
 class PrefixFilter(Filter):
     """Prefix each term with its language (``de:traktor``): one stemmed field serves all."""
 
@@ -227,10 +259,10 @@ def build_analyzer(
             chain = chain | DecompoundFilter()
         if digraphs or plurals:
             chain = chain | GermanNormalizeFilter(digraphs, plurals)
-        return chain | StemFilter(lang="de") | FoldFilter()
+        return chain | SnowballFilter("de") | FoldFilter()
     if kind in LANGUAGES:
         pre = FoldFilter() if kind == "ru" else _PreFold()
-        return chain | pre | StopFilter(lang=kind) | StemFilter(lang=kind) | FoldFilter()
+        return chain | pre | StopFilter(lang=kind) | SnowballFilter(kind) | FoldFilter()
     if kind.startswith("stem-") and kind[5:] in LANGUAGES:
         lang = kind[5:]
         base = build_analyzer(lang, compounds=compounds, digraphs=digraphs, plurals=plurals)
