@@ -343,6 +343,14 @@ _BARE_PLACE = re.compile(
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")
 
 
+def lone_place(line: str) -> str:
+    """A place alone on its line in capitals ("NEW DELHI"), normalised, or ''."""
+    line = line.strip()
+    if not _LONE_PLACE.match(line) or sum(c.isalpha() for c in line) < 4:
+        return ""
+    return normalise_place(line)
+
+
 def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     """A dateline without an agency: capitals opening the first paragraph, or a lone
     capitalised place on the line above it (Anadolu's "ANKARA"). The caller makes sure
@@ -357,6 +365,16 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DATE.match(line[:100])
     if m and not _not_a_place(m["place"]) and _is_dated(m["date"]):
+        return Dateline(m["place"], "", None)
+    return None
+
+
+def colon_dateline(line: str) -> Dateline | None:
+    """A place in ordinary case before a colon opening the text ("Dubai: The Roads …"). The
+    caller checks that `line` is the text's first paragraph, not a caption or a headline
+    ("Kyrgyzstan: Bishkek bets …"), which put a topic before a colon as often."""
+    m = _COLON_PLACE.match(line[:60])
+    if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     return None
 
@@ -377,6 +395,9 @@ _CASED_PLACE = re.compile(
     rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
     rf"(?:\.|\s[–—-]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
+# "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
+# (one word: "Güterzug im Rangierbahnhof: …" is a caption's subject).
+_COLON_PLACE = re.compile(rf"^(?P<place>{_CASED_WORD}(?:-{_CASED_WORD})?):\s+(?=[{_UPPER}])")
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash.
 _CASED_PLACE_DATE = re.compile(
@@ -390,7 +411,8 @@ fazit achtung wichtig hinweis nein ja doch also gut klar okay heute gestern morg
 aktuell schluss ende zunächst erstens zweitens breaking exclusive analysis opinion comment
 correction editorial yes no well again finally today yesterday first second note warning
 live watch listen read more срочно молния эксклюзив мнение комментарий итак да нет сегодня
-вчера обновлено внимание важно
+вчера обновлено внимание важно frage antwort question answer quelle source note foto photo
+bild video audio update вопрос ответ источник фото видео
 """
 _NOT_OPENER_WORDS = set(_OPENERS.split())
 

@@ -72,7 +72,11 @@ _START_PATTERNS = [
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
     r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter$|рассылка|"
     r"you are receiving|you received this|"
-    r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться",
+    r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться|"
+    # a paywall's pitch in mid-text: "Enjoying this article? Click here to subscribe …"
+    r"(?:enjoying|enjoyed|like) (?:this|the) (?:article|story|piece)\?|"
+    r"gefällt ihnen (?:dieser|der) (?:artikel|beitrag)\?|понравилась (?:эта )?статья\?|"
+    r"click here to (?:subscribe|sign up|register)\b",
     # appeals for money, e-paper offers
     _APPEAL + r"|(?:[\w.]+-)?e-?paper\b[^.]{0,50}(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts
@@ -131,6 +135,12 @@ _START_PATTERNS = [
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
     r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
     r"suggest$|read the article in\s*:|(?:этот )?материал на (?:языке|других языках)\s*:|"
+    # a link to the same story in another language: "Читать на английском", "Read in
+    # Russian", "Auf Englisch lesen" (the language alone, nothing after it)
+    r"(?:read|читать|lesen)(?: (?:this|the) (?:article|story))? (?:in|на) "
+    r"(?:english|russian|german|french|arabic|chinese|spanish|kazakh|uzbek|azerbaijani|"
+    r"английском|русском|немецком|французском|арабском|китайском|казахском|узбекском|"
+    r"азербайджанском)(?: языке)?$|(?:auf|in) (?:englisch|russisch|französisch) lesen$|"
     r"(?:dieser )?artikel (?:gehört zum angebot|ist zuerst erschienen)\b|"
     # broadcasters' programme notes and agencies' editing credits under the text
     r"über dieses thema berichtet(?:e|en)? |"
@@ -219,6 +229,17 @@ _BIO = re.compile(
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
+# The author's biography as the last line under the text: "Whitfield covers retail for The
+# Associated Press.", "Jane Doe is a Tashkent-based journalist covering Central Asia." Only
+# at the end of the text (checked there): "Medicare covers most costs …" is a sentence.
+_END_BIO = re.compile(
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2}) (?:covers|reports on|writes (?:about|on)) "
+    r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
+    r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
+    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$",
+    _I,
+)
 # A think tank's disclaimer under every paper, one sentence of up to 40 words or so: "X does
 # not take institutional positions on public policy issues; the views represented herein
 # are those of the author(s) …", "The views expressed in this commentary are solely those
@@ -319,7 +340,10 @@ _TEASER = re.compile(
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
     # a think tank's "Related Analysis" / "Related Research" over a paper's title
-    r"related(?: articles| stories| news| content| posts| topics| analysis| research| reading)?|"
+    r"related(?: articles| stories| news| content| posts| topics| analysis| research| reading|"
+    r" coverage)?|"
+    # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
+    r"read(?=\s*[|:])|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
     r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме|"
@@ -425,6 +449,12 @@ def is_teaser(line: str) -> bool:
     if (_TEASER.match(line) and _short(line, 30)) or _TOPIC_MARKER.match(line):
         return True
     return bool(_MORE_LINK.search(line[-32:])) and _short(line, 40)
+
+
+def is_end_bio(line: str) -> bool:
+    """An author's one-sentence biography, which pages print as the last line of the text
+    (for the caller to check it is the last): who the author is and what they cover."""
+    return len(line.split()) <= 30 and bool(_END_BIO.match(line.strip()))
 
 
 def is_appeal(line: str) -> bool:

@@ -155,11 +155,33 @@ _FILED_FROM = re.compile(
 )
 
 
+# "Von Henrik Sauer, Stuttgart" (German papers): the name, a comma, the place in ordinary
+# case (one word: "Von Anna Berger, dpa" credits an agency, "…, Korrespondentin" a role).
+_VON_PLACE = re.compile(rf"^(?i:von)\s+(?P<name>{_NAME}),\s+(?P<rest>.+)$")
+_CASED_PLACE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)(?P<rest>.*)$"
+)
+
+
+def place_after_name(after: str, not_places: Collection[str] = ()) -> str:
+    """The place printed after a byline's name (", Bern" after "Georg Brunner"), or '':
+    one word in ordinary case, nothing after it but a date; no role ("Redakteurin") and
+    no section (in `not_places`)."""
+    m = _CASED_PLACE.match(after.strip().removeprefix(",").strip())
+    if not m or m["place"].lower() in not_places or role_line(m["place"]):
+        return ""
+    rest = m["rest"].strip(" ,|·•–—-")
+    return m["place"] if not rest or ((hits := find_dates(rest)) and hits[0].start <= 3) else ""
+
+
 def byline_place(line: str, not_places: Collection[str] = ()) -> str:
-    """The place a byline says the author wrote from ("By Jane Doe in Almaty" → "Almaty"),
-    or ''. Only a date or a separator may follow it; a section ("By Jane Doe in Business
-    on 3 March", in `not_places`) is where the page filed the story, not a place."""
+    """The place a byline says the author wrote from ("By Jane Doe in Almaty" → "Almaty",
+    "Von Henrik Sauer, Stuttgart" → "Stuttgart"), or ''. Only a date or a separator may
+    follow it; a section ("By Jane Doe in Business on 3 March", in `not_places`) is where
+    the page filed the story, not a place."""
     line = line.strip()
+    if len(line.split()) <= 14 and (von := _VON_PLACE.match(line)) and _is_name(von["name"]):
+        return place_after_name(von["rest"], not_places)
     m = _FILED_FROM.match(line) if len(line.split()) <= 14 else None
     if not m or not _is_name(m["name"]):
         return ""

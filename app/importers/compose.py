@@ -15,6 +15,8 @@ from app.importers import boilerplate as bp
 from app.importers.agency import (
     Dateline,
     bare_dateline,
+    colon_dateline,
+    lone_place,
     mentioned_agency,
     normalise_place,
     parse_dateline,
@@ -38,6 +40,7 @@ from app.importers.sitename import (
     domain_cased,
     has_cyrillic,
     is_institution,
+    is_mixed_script,
     latin_name,
     masthead_brand,
     owner_is_company,
@@ -326,6 +329,8 @@ class _Layout:
             elif self._header_prose(i):
                 skipped.append(i)
                 continue
+            elif found := colon_dateline(line):
+                self.dateline, self.dateline_idx = found, i
             if self.dateline is not None and skipped:
                 self.header_prose = skipped
             return
@@ -379,6 +384,18 @@ class _Layout:
             return True  # "Laura Smith" over "Business reporter, BBC News"
         return any(_date_line(n) or author_of_line(n) for n in near)
 
+    def place_by_byline(self, i: int) -> str:
+        """A place in capitals alone between the byline and the date stamp ("Priya Rao" /
+        "NEW DELHI" / "Updated - …"): where the story was filed, the dateline (not a
+        headline; it is page chrome around the byline)."""
+        if not 0 < i < len(self.lines) - 1 or not (place := lone_place(self.lines[i])):
+            return ""
+        before, after = self.lines[i - 1], self.lines[i + 1]
+        named = author_of_line(before) or self.is_name_by_stamp(i - 1)
+        if (named and _date_line(after)) or (_date_line(before) and author_of_line(after)):
+            return place
+        return ""
+
     def is_role_under_name(self, i: int) -> bool:
         """A byline's role line under the name ("Business reporter, BBC News")."""
         return i > 0 and role_line(self.lines[i]) and self.is_name_by_stamp(i - 1)
@@ -423,8 +440,10 @@ class _Layout:
             for k in (j - 1, j - 2, j + 1):
                 if k == i or not 0 <= k < len(lines) or self.is_meta(lines[k]):
                     continue
-                if k == j - 2 and not is_prose(lines[j - 1]):
-                    continue  # only a standfirst may sit between headline and stamp
+                if k == j - 2 and not (is_prose(lines[j - 1]) or self.is_meta(lines[j - 1])):
+                    # only a standfirst may sit between headline and stamp, or a label of
+                    # the page's own ("vor 3 Stunden", a byline) beside the stamp
+                    continue
                 if not is_prose(lines[k]) and _words(lines[k]) >= 3:
                     return True
         return False
@@ -506,6 +525,7 @@ class _Layout:
                 self.is_meta(line)
                 or self.is_name_by_stamp(i)
                 or self.is_role_under_name(i)
+                or self.place_by_byline(i)
                 or self._is_caption_text(i)
                 or _agency_credit(line)
             ):
@@ -831,8 +851,10 @@ def compose(
             continue
         body.append(line)
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
-    while len(body) > 1 and _trailing_junk(body[-1]):
-        body.pop()  # trailing menu items, share buttons, "Letzte Nachrichten aus …"
+    while len(body) > 1 and (_trailing_junk(body[-1]) or bp.is_end_bio(body[-1])):
+        # trailing menu items, share buttons, "Letzte Nachrichten aus …"; the author's
+        # biography under the text (with the "Authors" label or the name in capitals)
+        body.pop()
     if body and (end := _END_MARK.search(body[-1])):
         body[-1] = body[-1][: end.start()]
 
@@ -885,7 +907,10 @@ def compose(
             "",
         )
 
-    stamp_place = "" if dl else next((p for i in header if (p := _stamp_place(lines[i]))), "")
+    stamp_place = ""
+    if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
+        placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)
+        stamp_place = next((p for p in placed if p), "")
     if not dl and not stamp_place:
         # "By Jane Doe in Almaty": the place in the byline is the dateline
         stamp_place = hints.byline_place or next(
@@ -940,8 +965,10 @@ def compose(
     if profile is None and source:
         profile = profile_named(source, profiles)
     if profile is None and not hints.source and has_cyrillic(source):
-        # an outlet's brand in Latin letters; a ministry's name as printed
-        source = source if is_institution(source) else latin_name(source)
+        # an outlet's brand in Latin letters; a ministry's name and a brand of both
+        # scripts ("БИЗНЕС Online") as printed
+        keep = is_institution(source) or is_mixed_script(source)
+        source = source if keep else latin_name(source)
     if profile is None and not hints.source:
         source = domain_cased(source)
 

@@ -39,7 +39,7 @@ ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
     "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
     "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
-    "myt": 8, "pht": 8, "wib": 7,
+    "myt": 8, "pht": 8, "wib": 7, "gst": 4,
 }  # fmt: skip
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.

@@ -279,7 +279,18 @@ def masthead_brand(
     owned = owner.lower().startswith(f"{name.lower()} ") or (
         company and name.lower().startswith(f"{owner.lower()} ")
     )
-    return name if marked or owned or _PRESS_NAME.search(name) else ""
+    return name if marked or owned or _abbreviated(name, owner) or _PRESS_NAME.search(name) else ""
+
+
+def _abbreviated(name: str, owner: str) -> bool:
+    """Whether the owner is a company's abbreviation that begins with the logo's initials
+    and adds to them ("THG", The Hindu Group, under "The Hindu"): the group named after
+    its paper, whose logo is the brand. The initials alone ("BBC" under "British
+    Broadcasting Corporation") are the brand's own short name."""
+    initials = _initials(name)
+    if len(initials) < 2 or not owner.isupper() or " " in owner:
+        return False
+    return owner.startswith(initials) and len(owner) > len(initials)
 
 
 _CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
@@ -357,6 +368,15 @@ def domain_cased(name: str) -> str:
     """A domain-style name in capitals in its usual case ("NUR.KZ" → "Nur.kz"): the
     capitals are the logo's lettering, not the name's spelling."""
     return name.capitalize() if _SHOUTED_DOMAIN.match(name) else name
+
+
+def is_mixed_script(name: str) -> bool:
+    """Whether a name has words in both Latin and Cyrillic letters ("БИЗНЕС Online"): a
+    brand written so on purpose, which a transliteration of its Cyrillic half only
+    mangles ("BIZNES Online")."""
+    words = name.split()
+    latin = any(w.isascii() and any(c.isalpha() for c in w) for w in words)
+    return latin and has_cyrillic(name)
 
 
 def has_cyrillic(text: str) -> bool:

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     "faz_de_autozoelle.html": "visible h1 preferred to 'Kicker: Headline'; place in byline",
     "zeit_de_kommunalwahl.html": "visible h1 preferred to the og:title with its kicker",
     "aljazeera_en_sudan.txt": "'Recommended Stories' list items and 'Source:' line left",
-    "kyodo_en_rice.txt": "'TOKYO -' opener after a caption ending '(Kyodo)'",
     "france24_en_farmers.html": "standfirst (chapo) kept at the top of the body",
     # Fifth batch (20 items, measured blind: 88 of 120 core fields right).
     "welt_de_hafen.txt": "photo caption under the headline taken as title",
