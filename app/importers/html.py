@@ -182,6 +182,40 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> str:
     return ""
 
 
+_LOGO_CLASS = re.compile(r"(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])", re.I)
+_ROOT_HREF = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_HOME_WORDS = {"home", "startseite", "главная", "start", "homepage"}
+
+
+def _logo_name(tree: HtmlElement) -> str:
+    """The text of the page header's logo: a link to the home page inside <header>, or a
+    link classed "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A page without
+    metadata names itself there; menu links ("Startseite") are no name."""
+    for a in tree.iter("a"):
+        logo = bool(_LOGO_CLASS.search(a.get("class") or ""))
+        rooted = bool(_ROOT_HREF.match((a.get("href") or "").strip()))
+        if not (logo or (rooted and any(p.tag == "header" for p in a.iterancestors()))):
+            continue
+        if any(p.tag in ("nav", "footer", "li") for p in a.iterancestors()):
+            continue
+        text = " ".join(a.text_content().split())
+        if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
+            return text
+    return ""
+
+
+def _logo_site(site: str, logo: str) -> str:
+    """The site's name from its logo when the page states none, or when the stated one is
+    the logo's domain ("deutschlandfunk.de" under the logo "Deutschlandfunk"): the name as
+    the outlet writes it."""
+    if not logo:
+        return site
+    if not site:
+        return logo
+    stem = re.sub(r"^www\.|\.\w{2,6}$", "", site.lower())
+    return logo if stem != site.lower() and stem == re.sub(r"[\s-]", "", logo.lower()) else site
+
+
 def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
     """Whether another paragraph repeats `el`'s text (the page prints its lead twice, the
     second time as the first paragraph of the text); its own paragraph ("<div
@@ -374,6 +408,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # page's one long <h1> is the headline
         title, site = h1, site or meta.html_title
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
+    if not meta.site_name:  # a stated og:site_name ("Znak.com") is the site's own spelling
+        site = _logo_site(site, _logo_name(tree))
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline

@@ -15,9 +15,9 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from app.importers.byline import author_of_line, byline_place, without_credit
+from app.importers.byline import author_of_line, byline_place, place_after_name, without_credit
 from app.importers.dates import find_dates, parse_date
-from app.importers.sections import VOCABULARY, section_of_line
+from app.importers.sections import VOCABULARY, is_trail, section_of_line
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -236,9 +236,15 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
             # names where it states both
             meta.section = crumbs[-1] if crumbs else ""
-        elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
-            meta.author = _byline(_text(el)) or _author_link(el)
-            meta.byline_place = byline_place(_text(el), VOCABULARY) if meta.author else ""
+        elif not meta.byline_place and (prop == "author" or _CLASS_AUTHOR.search(cls)):
+            # the byline element also when the metadata names the author: the place the
+            # author filed from is only there
+            named = _byline(_text(el)) or _author_link(el)
+            meta.author = meta.author or named
+            meta.byline_place = byline_place(_text(el), VOCABULARY) if named else ""
+            if named and not meta.byline_place and el.tail:
+                # "<span class='author'>Georg Brunner</span>, Bern": the place after it
+                meta.byline_place = place_after_name(el.tail, VOCABULARY)
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
@@ -301,6 +307,11 @@ def _section_label(body: HtmlElement) -> str:
             # "News / Business" in a label: a trail's known section, else none
             text = section_of_line(text)
             if text.lower() not in VOCABULARY:
+                continue
+        elif is_trail(text):
+            # "Город / Транспорт" in a rubric label: a trail, whose deepest crumb it names
+            text = section_of_line(text)
+            if not text:
                 continue
         if _before(el, h1_path):
             return text
@@ -406,8 +417,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.html_title = " ".join((title.text_content() or "").split())
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
-    if not (meta.section and meta.author and meta.published):
-        _shown(tree, meta)
+    _shown(tree, meta)  # also with every field stated: the byline's place is only shown
     body = tree.find("body")
     if not meta.section and body is not None:
         meta.section = _section_label(body)

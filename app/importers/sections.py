@@ -86,6 +86,11 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     return ""
 
 
+def is_trail(line: str) -> bool:
+    """Whether a label is a breadcrumb trail of several crumbs ("Город / Транспорт")."""
+    return len([p for p in _CRUMB.split(line.strip()) if p]) > 1
+
+
 def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
     """The site menu's entry repeated as a label just above the headline (the menu lists
     "Kärnten", the article header shows "Kärnten" again, or a crumb "Home › Wirtschaft"):
