@@ -412,7 +412,8 @@ aktuell schluss ende zunächst erstens zweitens breaking exclusive analysis opin
 correction editorial yes no well again finally today yesterday first second note warning
 live watch listen read more срочно молния эксклюзив мнение комментарий итак да нет сегодня
 вчера обновлено внимание важно frage antwort question answer quelle source note foto photo
-bild video audio update вопрос ответ источник фото видео
+bild video audio update вопрос ответ источник фото видео disclaimer summary zusammenfassung
+background kontext context explainer transcript sponsored anzeige werbung
 """
 _NOT_OPENER_WORDS = set(_OPENERS.split())
 

@@ -218,6 +218,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
     body = tree.find("body")
     if body is None:
         return
+    stated = meta.author  # the metadata's author, whose byline element may give a place
     for el in _candidates(body):
         if next(islice(el.iter(), _SMALL, None), None) is not None:
             continue  # a container ("article-date-wrapper" around the text), not a label
@@ -236,19 +237,30 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
             # names where it states both
             meta.section = crumbs[-1] if crumbs else ""
-        elif not meta.byline_place and (prop == "author" or _CLASS_AUTHOR.search(cls)):
-            # the byline element also when the metadata names the author: the place the
-            # author filed from is only there
-            named = _byline(_text(el)) or _author_link(el)
-            meta.author = meta.author or named
-            meta.byline_place = byline_place(_text(el), VOCABULARY) if named else ""
-            if named and not meta.byline_place and el.tail:
-                # "<span class='author'>Georg Brunner</span>, Bern": the place after it
-                meta.byline_place = place_after_name(el.tail, VOCABULARY)
+        elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
+            meta.author = _byline(_text(el)) or _author_link(el)
+            meta.byline_place = _place_of_byline(el) if meta.author else ""
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
+        elif stated and not meta.byline_place and _stated_byline(el, prop, cls, stated):
+            # the byline element of the author the metadata names: the place the author
+            # filed from is only there
+            meta.byline_place = _place_of_byline(el)
+
+
+def _stated_byline(el: HtmlElement, prop: str, cls: str, author: str) -> bool:
+    """Whether `el` is the byline element of the `author` the metadata names."""
+    if prop != "author" and not _CLASS_AUTHOR.search(cls):
+        return False
+    return (_byline(_text(el)) or _author_link(el)) == author
+
+
+def _place_of_byline(el: HtmlElement) -> str:
+    """The place a byline element gives ("By Jane Doe in Almaty", "Von Name, Stuttgart"),
+    or the text right after it ("<span class='author'>Georg Brunner</span>, Bern")."""
+    return byline_place(_text(el), VOCABULARY) or place_after_name(el.tail or "", VOCABULARY)
 
 
 _ROOT = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")

@@ -167,3 +167,8 @@ def test_place_after_a_german_byline_name() -> None:
 def test_gulf_standard_time_gives_its_offset() -> None:
     hit = find_dates("Published: November 22, 2025 14:30 GST")[0]
     assert hit.value.utcoffset() == timedelta(hours=4)
+
+
+def test_labels_before_a_colon_are_no_places() -> None:
+    for label in ("Background", "Disclaimer", "Zusammenfassung", "Frage"):
+        assert colon_dateline(f"{label}: {EN_TEXT}") is None

@@ -61,3 +61,15 @@ def test_place_after_the_author_element_is_the_dateline() -> None:
     art = _one(_page(head, "", byline))
     assert art.dateline == "Northport"
     assert art.author == "Jane Fielding"
+
+
+def test_place_after_another_byline_is_not_the_dateline() -> None:
+    head = (
+        "<title>Rail trips hit record</title><script type='application/ld+json'>"
+        '{"@type":"NewsArticle","headline":"Rail trips hit record",'
+        '"author":{"@type":"Person","name":"Jane Fielding"},'
+        '"datePublished":"2025-03-18T09:40:00+01:00","articleSection":"Business"}</script>'
+    )
+    teaser = "<div class='meta'><span class='author'>Tom Weller</span>, Southport</div>"
+    art = _one(_page(head, "", teaser))
+    assert art.dateline == ""
