@@ -53,7 +53,9 @@ class BulkIndexer:
             if ids:
                 self.archive._index_now(ids)
             return
-        rest = [i for i in self.archive._outbox() if i not in self._open]
+        # at most a batch more: an outbox left big by a crash goes over several commits
+        limit = self.archive.config.bulk_index_batch
+        rest = [i for i in self.archive._outbox() if i not in self._open][:limit]
         try:
             self._send(rest)
             if self._open:
@@ -80,14 +82,18 @@ class BulkIndexer:
         self.archive._outbox_done(i for i in sent if current.get(i, "gone") == sent[i])
 
     def sync(self) -> None:
-        """Everything in the outbox committed to the index before returning. A second
-        round writes what changed after it was sent: a writer cannot replace a document
-        it was given itself."""
-        for _ in range(2):
+        """Everything in the outbox committed to the index before returning. Another
+        round writes what changed after it was sent (a writer cannot replace a document
+        it was given itself) or did not fit in one batch; rounds stop when one leaves
+        no less than the one before (another program editing all along)."""
+        left = None
+        while self.worker is not None:
             self.flush()
             self.collect()
-            if self.worker is None or not self.archive._outbox():
+            now = len(self.archive._outbox())
+            if not now or (left is not None and now >= left):
                 return
+            left = now
 
     def _send_stored(self) -> None:
         ids, self._stored = self._stored, []

@@ -181,3 +181,19 @@ def test_a_batch_the_worker_rejects_is_written_here(small_batches):
     assert small_batches.search("wheat").ids == [first]
     assert outbox(small_batches) == []
     assert any("index worker failed" in m for m in small_batches.messages)
+
+
+def test_a_big_outbox_goes_to_the_worker_a_batch_at_a_time(small_batches, monkeypatch):
+    """An outbox left big (a crash mid-import) must not become one huge batch."""
+    ids = [_store_without_indexing(small_batches, f"Report {n} on grain") for n in range(10)]
+    bulk = BulkIndexer(small_batches)
+    commits: list[int] = []
+    commit = bulk.worker.commit
+    bulk.worker.commit = lambda: (commits.append(len(bulk._open)), commit())[1]
+    try:
+        bulk.sync()
+    finally:
+        bulk.close()
+    assert commits == [4, 4, 2]
+    assert sorted(small_batches.search("grain").ids) == ids
+    assert outbox(small_batches) == []
