@@ -251,10 +251,11 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
 
 
 def _stated_byline(el: HtmlElement, prop: str, cls: str, author: str) -> bool:
-    """Whether `el` is the byline element of the `author` the metadata names."""
+    """Whether `el` is the byline element of the `author` the metadata names (its names
+    may run on: "Henrik Sauer, Stuttgart" read as two)."""
     if prop != "author" and not _CLASS_AUTHOR.search(cls):
         return False
-    return (_byline(_text(el)) or _author_link(el)) == author
+    return author.lower() in (_byline(_text(el)) or _author_link(el)).lower()
 
 
 def _place_of_byline(el: HtmlElement) -> str:

@@ -73,3 +73,14 @@ def test_place_after_another_byline_is_not_the_dateline() -> None:
     teaser = "<div class='meta'><span class='author'>Tom Weller</span>, Southport</div>"
     art = _one(_page(head, "", teaser))
     assert art.dateline == ""
+
+
+def test_place_in_a_german_byline_element_of_the_stated_author() -> None:
+    head = (
+        "<title>Rail trips hit record</title><script type='application/ld+json'>"
+        '{"@type":"NewsArticle","headline":"Rail trips hit record",'
+        '"author":{"@type":"Person","name":"Jane Fielding"},'
+        '"datePublished":"2025-03-18T09:40:00+01:00","articleSection":"Business"}</script>'
+    )
+    byline = "<div class='byline'>Von <a href='/autor/jf'>Jane Fielding</a>, Northport</div>"
+    assert _one(_page(head, "", byline)).dateline == "Northport"
