@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from whoosh import query as wq
 from whoosh.fields import Schema
 
@@ -31,7 +29,7 @@ def compile_query(node: ast.Node, schema: Schema, dates: DateColumn | None = Non
 class _Compiler:
     def __init__(self, schema: Schema, dates: DateColumn | None) -> None:
         self.schema = schema
-        self.dates = dates
+        self.dates = dates or DateColumn()
         self.names = NAMES_FIELD in schema
 
     def node(self, node: ast.Node) -> wq.Query:
@@ -45,10 +43,7 @@ class _Compiler:
             case ast.Not(child):
                 return wq.Not(self.node(child))
             case ast.DateRange(start, end):
-                if self.dates is not None:
-                    return PublishedBetween(start, end, self.dates)
-                end = end - timedelta(microseconds=1) if end else None
-                return wq.DateRange("published", start, end)
+                return PublishedBetween(start, end, self.dates)
             case ast.Term():
                 return self.term(node)
             case ast.Phrase():

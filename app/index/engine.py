@@ -36,10 +36,9 @@ whoosh_fixes.apply()
 fast_writing.apply()
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
-    "date": ("published", True),
     "source": ("c_source", False),
     "title": ("c_title", False),
 }

@@ -10,7 +10,8 @@ from datetime import datetime
 
 from whoosh.analysis import IDTokenizer, LowercaseFilter
 from whoosh.columns import NumericColumn, RefBytesColumn, VarBytesColumn
-from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.util.times import datetime_to_long
 
 from app.index.analysis import (
     LANGUAGES,
@@ -28,6 +29,8 @@ FAMILIES: dict[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0}
 #: weight of a stemmed match relative to an exact (unstemmed) one
 STEMMED_WEIGHT = 0.6
 NAMES_FIELD = "names"
+#: the ``published`` column's value for an undated article (as Whoosh's DATETIME had it)
+NO_DATE = 2**64 - 1
 TAG_SEPARATOR = "\x1f"
 
 
@@ -54,7 +57,9 @@ def build_schema() -> Schema:
         "dateline": TEXT(analyzer=_keyword_analyzer(), phrase=False),
         "section": TEXT(analyzer=_keyword_analyzer(), phrase=False),
         "author": TEXT(analyzer=analyzer("exact")),
-        "published": DATETIME(sortable=True),
+        # a column, no terms: dates are filtered and sorted from it (index.dates); its
+        # trie terms were a tenth of the index's terms and never read
+        "published": COLUMN(NumericColumn("Q", default=NO_DATE)),
         "c_source": COLUMN(RefBytesColumn()),
         "c_language": COLUMN(RefBytesColumn()),
         "c_year": COLUMN(RefBytesColumn()),
@@ -112,7 +117,7 @@ def document(article: Article, names_field: bool) -> dict:
         if getattr(article, name):
             doc[name] = getattr(article, name)
     if article.published:
-        doc["published"] = local_time(article.published)
+        doc["published"] = datetime_to_long(local_time(article.published))
         doc["c_year"] = str(article.published.year).encode()
     for family in FAMILIES:
         text = getattr(article, family)

@@ -135,7 +135,7 @@ def test_a_new_segment_is_written_as_whoosh_writes_it(tmp_path, monkeypatch):
     assert longest > posting_lists.LONG  # the array path ran, over several blocks
     assert any(stats[-1] for stats, _rows in got.values())  # and the inlined one
     fields = {field for _segment, field, _text in got}
-    assert {"body", "body_stem", "tags", "published", "source", "id"} <= fields
+    assert {"body", "body_stem", "tags", "source", "id"} <= fields
     mine, other = (SegmentArrays(i.ix.reader().leaf_readers()[0][0]) for i in (ours, theirs))
     for field, text in [("body", b"grain"), ("body", b"ernte"), ("title", b"astana")]:
         assert (
