@@ -114,10 +114,9 @@ class IndexWorker:
         assert stream is not None
         try:
             while (data := self._outgoing.get()) is not None:
-                if self._broken is None:
-                    stream.write(data)
-                    if self._outgoing.empty():
-                        stream.flush()
+                stream.write(data)
+                if self._outgoing.empty():
+                    stream.flush()
         except OSError as exc:
             self._broken = exc
         finally:
