@@ -340,8 +340,8 @@ _TEASER = re.compile(
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
     # a think tank's "Related Analysis" / "Related Research" over a paper's title
-    r"related(?: articles| stories| news| content| posts| topics| analysis| research| reading|"
-    r" coverage)?|"
+    r"related(?: articles| stor(?:y|ies)| news| content| posts| topics| analysis| research|"
+    r" reading| coverage)?|"
     # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
     r"read(?=\s*[|:])|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"

@@ -643,15 +643,54 @@ def _section_by_position(
     return line
 
 
-def _text_resumes(lines: list[str], i: int) -> bool:
-    """A "Recommended" / "Related" marker in mid-text: its teaser headline, then a long
-    paragraph of the article again. Only that teaser goes, not the rest of the text."""
-    if not bp.is_teaser(lines[i]):
-        return False
-    after = lines[i + 1 : i + 3]
-    return any(_words(n) >= 25 and is_prose(n) for n in after) and not any(
-        bp.is_footer(n) for n in after
-    )
+# A related-links box lists a handful of headlines; more short lines are a list of other
+# stories, not a box inside the text.
+_MAX_BOX_LINKS = 6
+
+
+def _box_end(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> int:
+    """A related-links box in mid-text ("Материалы по теме:", "Mehr zum Thema:",
+    "Related:", "Read more:"): its marker, its linked headlines (short lines, not sentences
+    of the text), then the article's paragraphs again. Only the box goes, never the text
+    after it: the index of the first paragraph after the links, or 0 when no text resumes
+    (the box closed the text and other stories follow). The text resumes with a long
+    paragraph, or with two paragraphs in a row (a teaser's blurb stands alone under its
+    headline). A question right before that paragraph, after a first link, is the text's
+    own (an interview's next question)."""
+    marker = lines[i]
+    if not bp.is_teaser(marker):
+        return 0
+    if _words(marker) > 4 and not marker.rstrip().endswith(":"):
+        # "Read more: <headline>" carries its one link: the next lines are the text's, its
+        # subheadings too, when a long paragraph comes within two lines
+        after = lines[i + 1 : i + 3]
+        resumes = any(_words(n) >= 25 and is_prose(n) for n in after)
+        return i + 1 if resumes and not any(bp.is_footer(n) for n in after) else 0
+    end = min(len(lines), i + 2 + _MAX_BOX_LINKS)
+    for j in range(i + 1, end):
+        line = lines[j]
+        if bp.is_footer(line):
+            return 0
+        if not _resumed_text(line, extra_bp) or _linked_headline(line):
+            continue  # a linked headline, its date or its picture credit
+        after = lines[j + 1] if j + 1 < len(lines) else ""
+        if not (_words(line) >= 25 or _resumed_text(after, extra_bp)):
+            return 0
+        if j - i > 2 and lines[j - 1].rstrip().endswith("?"):
+            return j - 1  # the text's own question over it (an interview's), after the links
+        return j
+    return 0
+
+
+def _linked_headline(line: str) -> bool:
+    """A headline in a links box: short, and not closed by a full stop as the text's
+    sentences are (a quoted headline ends in its quote mark, a question in "?")."""
+    return _words(line) <= 20 and not line.rstrip().endswith(".")
+
+
+def _resumed_text(line: str, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """A paragraph of running text (not another teaser, not small print)."""
+    return is_prose(line) and not bp.is_teaser(line) and not bp.is_boilerplate(line, extra_bp)
 
 
 def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
@@ -801,12 +840,13 @@ def compose(
     ended = False  # past the text: only a first-publication stamp is still looked for
     first_published: datetime | None = None
     stamps: list[int] = []  # a bare stamp between paragraphs: the article's own time
+    resume = 0  # past a related-links box in the text: its links are skipped up to here
     for i in range(layout.body_start, len(lines)):
         line = lines[i]
         if _FIRST_PUBLISHED.match(line) and (hits := find_dates(line)):
             first_published = first_published or hits[0].value
             continue
-        if ended:
+        if ended or i < resume:
             continue
         if body and _is_bare_stamp(line):
             stamps.append(i)
@@ -820,12 +860,16 @@ def compose(
             if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
                 skip_stamp = True
                 continue
-        if bp.is_footer(line) and any(is_prose(b) for b in body) and not _text_resumes(lines, i):
-            break
+        if bp.is_footer(line) and any(is_prose(b) for b in body):
+            if not (resume := _box_end(lines, i, extra_bp)):
+                break
+            continue  # a related-links box: its links go, the text after it stays
         if bp.is_teaser(line):
             if any(is_prose(b) for b in body) and not _text_after(lines, i, extra_bp):
                 ended = True  # "read also" with no text after it: only related stories follow
                 continue
+            if any(is_prose(b) for b in body) and (resume := _box_end(lines, i, extra_bp)):
+                continue  # "Read more:" over several links, then the text again
             marker_only = len(line.split()) <= 4 or line.rstrip().endswith(":")
             skip_next = marker_only
             continue
