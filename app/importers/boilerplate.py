@@ -304,8 +304,18 @@ _NAME_CREDIT = re.compile(
     r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2} ?/ ?[^\W\d_][\w.&-]+(?: [^\W\d_][\w.&-]+)?$"
 )
 
+# The agency first, in ordinary case: "Keystone / Jean-Christophe Bott", "dpa / Marcus
+# Brandt" (only a known picture or news agency: "Wirtschaft / Europäische Union" is a trail).
+_AGENCY_FIRST_CREDIT = re.compile(
+    r"^(?:keystone(?:-sda)?|dpa|reuters|afp|ap|epa|imago|apa|sda|anp|belga|ansa|efe|xinhua|"
+    r"tass|ria novosti)\s?/\s?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,2}$",
+    _I,
+)
+
 
 def _name_credit(line: str) -> bool:
+    if _AGENCY_FIRST_CREDIT.match(line):
+        return True
     if not _NAME_CREDIT.match(line):
         return False
     return all(w[:1].isupper() for w in line.replace("/", " ").split())

@@ -10,7 +10,9 @@ from app.importers.dates import find_dates
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
-    rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors)"
+    rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors|"
+    # the interviewer of an interview: "Interview: Simone Frei" (with its colon only)
+    rf"interview(?=\s*:)|интервью(?=\s*:))"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )

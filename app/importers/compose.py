@@ -163,6 +163,29 @@ def _is_question_headline(lines: list[str], i: int) -> bool:
     )
 
 
+# A line wholly in quotation marks, with no full stop, "?" or "!" closing the quote: an
+# interview's headline quoting its guest («In zwanzig Jahren sind … verschwunden»), which
+# its closing mark makes look like a sentence.
+_QUOTED_HEADLINE = re.compile(r"^[«„“\"‚‹](?:[^«»„“”\"]+)[»“”\"‘›]$")
+
+
+def _is_quoted_headline(line: str) -> bool:
+    """A short line quoted whole, with no sentence end inside its quote."""
+    line = line.strip()
+    return (
+        _words(line) <= 16
+        and bool(_QUOTED_HEADLINE.match(line))
+        and not line[:-1].rstrip().endswith(tuple(".!?…"))
+    )
+
+
+def _kicker_over(kicker: str, headline: str) -> bool:
+    """Two short headings: the first, a few words, over a longer second is the kicker
+    ("Verkehrswende in Hamburg" over "Senat legt Radwege-Bilanz vor"); a deck under its
+    headline is longer still (the rule for lines of more than four words takes those)."""
+    return _words(kicker) <= 4 and _words(headline) > _words(kicker)
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a heading, menu item or label."""
     n = _words(line)
@@ -505,6 +528,7 @@ class _Layout:
                     and not self.is_meta(ln)
                     and not self._is_short_caption(i)
                     and not _is_question_headline(lines, i)
+                    and not _is_quoted_headline(ln)
                 ),
                 len(lines),
             )
@@ -540,7 +564,13 @@ class _Layout:
             else:
                 block.insert(0, i)
             i -= 1
-        headings = [j for j in block if not is_prose(lines[j]) or _is_question_headline(lines, j)]
+        headings = [
+            j
+            for j in block
+            if not is_prose(lines[j])
+            or _is_question_headline(lines, j)
+            or _is_quoted_headline(lines[j])
+        ]
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
@@ -549,6 +579,10 @@ class _Layout:
             longer = [j for j in long if _words(lines[j]) > 4]
             if _words(lines[title]) <= 4 and longer:
                 title = longer[0]
+            elif (after := [j for j in long if j > title]) and _kicker_over(
+                lines[title], lines[after[0]]
+            ):
+                title = after[0]
             self.title_idx = title
             self.lead_idx = [j for j in block if j > title]
         else:
@@ -760,7 +794,7 @@ def _pick_date(
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
-    best: tuple[int, int, datetime] | None = None
+    best: tuple[int, tuple[int, bool], datetime] | None = None
     found: list[tuple[int, str, DateHit]] = []
     for i in header + tail:
         line = lines[i]
@@ -785,8 +819,9 @@ def _pick_date(
             score -= 3  # the header bar's "today", not a publication stamp
         elif hit.weekday and header.index(i) < len(header) - 6:
             score -= 2  # a clock in the header bar, above the menu
-        # Of equal stamps, the one by the headline (not the header bar's clock) wins.
-        near = -abs(i - title_idx) if title_idx >= 0 else 0
+        # Of equal stamps, the one by the headline (not the header bar's clock) wins; at
+        # equal distance the one under it (the header bar's copy date stands above).
+        near = (-abs(i - title_idx), i > title_idx) if title_idx >= 0 else (0, False)
         if ref_hit and (hit.value.month, hit.value.day) == (
             ref_hit.value.month,
             ref_hit.value.day,

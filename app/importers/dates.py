@@ -72,13 +72,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
         ),
     ),
-    # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr" (a space after each dot: four-digit year only);
-    # "14.11.25, 15:03 Uhr": a two-digit year only with a time after it (see _build)
+    # 05.11.2025 12:33; "12. 3. 2025, 18:04 Uhr"; "14.11.25, 15:03 Uhr": a two-digit year
+    # only with a time after it, or as the whole line ("20. 11. 25"; see _build)
     (
         ".",
         re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> )?(?P<m>[01]?\d)\.(?(sp) )"
-            r"(?P<y>(?(sp)(?:19|20)\d{2}|(?:(?:19|20)\d{2}|\d{2})))(?![\d.]\d)" + _SEP_TIME
+            r"(?P<y>(?:(?:19|20)\d{2}|\d{2}))(?![\d.]\d)" + _SEP_TIME
         ),
     ),
     # 20-01-2025 14:37: day, month, year with hyphens
@@ -205,7 +205,19 @@ def _offset(zone: str | None, off: str | None, when: datetime | None = None) -> 
     return None
 
 
-def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, bool] | None:
+def _two_digit_year_ok(parts: dict[str, str | None], alone: bool) -> bool:
+    """A two-digit year ("14.11.25") is a stamp's with a time after it, or when the date is
+    the whole line (a stamp of its own, as "20. 11. 25" under a headline); in a sentence it
+    may be a version or a list number, and spaced ("3. 2. 24, 09:05") only alone (a legal
+    reference's paragraph numbers are spaced so)."""
+    if alone:
+        return True
+    return bool(parts.get("H")) and not parts.get("sp")
+
+
+def _build(
+    m: re.Match[str], default_year: int | None, alone: bool = False
+) -> tuple[datetime, bool, bool] | None:
     parts = m.groupdict()
     if "/" in m.group(0)[:6] and parts.get("m") and int(parts["m"]) > 12 >= int(parts["d"]):
         parts["d"], parts["m"] = parts["m"], parts["d"]  # 12/25/2025: month first
@@ -217,8 +229,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[datetime, bool, 
         month = int(parts["m"])
     year_text = parts.get("y")
     has_year = bool(year_text)
-    if year_text and len(year_text) == 2 and not parts.get("H"):
-        return None  # "14.11.25" alone may be a version or a list number; with a time a stamp
+    if year_text and len(year_text) == 2 and not _two_digit_year_ok(parts, alone):
+        return None
     if year_text:
         year = int(year_text)
         if year < 100:
@@ -264,7 +276,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            built = _build(m, default_year)
+            alone = not text[: m.start()].strip() and not text[m.end() :].strip()
+            built = _build(m, default_year, alone)
             if built is None:
                 continue
             value, has_time, has_year = built

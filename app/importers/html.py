@@ -370,17 +370,40 @@ def _fallback_date(tree: HtmlElement) -> datetime | None:
     return parse_date(found) if found else None
 
 
+# A later revision's label before a stamp: the first publication is kept over it.
+_UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
+# The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
+_UNDER_H1 = 3
+
+
 def _date_under_h1(tree: HtmlElement) -> datetime | None:
-    """A date with its year alone in the element right after the page's one <h1>
-    ("<h1>…</h1><div class="date">21 ноября 2025</div>")."""
+    """The publication stamp in the elements right after the page's one <h1> ("<h1>…</h1>
+    <div class="date">21 ноября 2025</div>", or a byline, then "Updated 22 November 2025
+    <br>November 21, 2025 20:47"): a piece of text that is a date with its year (and a
+    label at most). A stamp with its time wins, a revision's "Updated" loses. Looked at
+    before htmldate's guess, which may take the header bar's day of copying."""
     h1s = list(tree.iter("h1"))
-    if len(h1s) != 1 or (after := h1s[0].getnext()) is None:
+    if len(h1s) != 1:
         return None
-    text = " ".join(" ".join(after.itertext()).split())
-    hits = find_dates(text) if len(text) <= 40 else []
-    if len(hits) == 1 and hits[0].has_year and len(text) - (hits[0].end - hits[0].start) <= 3:
-        return hits[0].value
-    return None
+    best: tuple[int, datetime] | None = None
+    el = h1s[0].getnext()
+    for _ in range(_UNDER_H1):
+        if el is None:
+            break
+        for piece in el.itertext():
+            text = " ".join(piece.split())
+            hits = find_dates(text) if len(text) <= 40 else []
+            if len(hits) != 1 or not hits[0].has_year:
+                continue
+            hit = hits[0]
+            label = text[: hit.start] + text[hit.end :]
+            if len(label.split()) > 2:
+                continue  # a sentence that names a day, not a stamp
+            score = 2 * hit.has_time - 3 * bool(_UPDATED.search(label))
+            if best is None or score > best[0]:
+                best = (score, hit.value)
+        el = el.getnext()
+    return best[1] if best else None
 
 
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
@@ -398,7 +421,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = meta.published or _fallback_date(tree) or _date_under_h1(tree)
+    published = meta.published or _date_under_h1(tree) or _fallback_date(tree)
     site = meta.site_name
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""

@@ -19,9 +19,16 @@ def test_two_digit_year_without_a_time_is_no_date() -> None:
     assert find_dates("Version 3.02.24 ist erschienen") == []
 
 
-def test_spaced_dots_still_need_a_four_digit_year() -> None:
+def test_spaced_dots_need_a_four_digit_year_in_a_sentence() -> None:
     assert find_dates("3. 2. 2024, 09:05 Uhr")[0].value == datetime(2024, 2, 3, 9, 5)
-    assert find_dates("3. 2. 24, 09:05") == []
+    assert find_dates("nach Abs. 3. 2. 24, 09:05 geändert") == []
+
+
+def test_two_digit_year_alone_on_its_line_is_a_stamp() -> None:
+    assert find_dates("20. 11. 25")[0].value == datetime(2025, 11, 20)
+    assert find_dates("20.11.25")[0].value == datetime(2025, 11, 20)
+    assert find_dates("3. 2. 24, 09:05")[0].value == datetime(2024, 2, 3, 9, 5)
+    assert find_dates("Siehe Liste 20.11.25") == []
 
 
 def test_stamp_under_headline_wins_over_header_day() -> None:
