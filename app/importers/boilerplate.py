@@ -59,7 +59,9 @@ _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
-    r"support (?:us|independent journalism)"
+    r"support (?:us|independent journalism)|"
+    # a donation button naming the outlet ("Support the Guardian"), its pitch
+    r"support the [\w.'’ -]{2,30}$|fund independent journalism\b"
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
@@ -108,6 +110,10 @@ _START_PATTERNS = [
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
+    # screen-reader and menu controls over a page's masthead: "Accessibility links",
+    # "Keyboard shortcuts for audio player", "Open Navigation Menu"
+    r"accessibility links$|keyboard shortcuts\b(?: for [\w -]{3,30})?$|"
+    r"(?:open|close|toggle) (?:the )?(?:navigation|main )?menu$|"
     # "Skip next section Related content": a screen-reader jump link with its target
     r"skip (?:next|previous) section\b|"
     # a bare link alone on its line: the page's short URL ("https://p.example.com/p/4sKz1")
@@ -134,6 +140,10 @@ _START_PATTERNS = [
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
     r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
+    # an audio story's player: "4-Minute Listen", "Playlist", "Download", "Transcript", the
+    # programme it aired on ("Heard on Morning Edition"), an ad slot's "Sponsor Message"
+    r"\d+[- ]min(?:ute)?s? listen$|playlist$|download$|transcript$|sponsor message$|"
+    r"heard on [\w'’& -]{3,40}$|"
     r"suggest$|read the article in\s*:|(?:этот )?материал на (?:языке|других языках)\s*:|"
     # a link to the same story in another language: "Читать на английском", "Read in
     # Russian", "Auf Englisch lesen" (the language alone, nothing after it)

@@ -81,6 +81,20 @@ _NAMES_LINE = re.compile(
     rf"^(?P<names>{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*)"
     rf"(?: in {_NAME_WORD}(?: {_NAME_WORD})?)?$"
 )
+# Reporters filing from two places: "Helena Marsh in Athens and Tom Price in Brussels".
+_PERSON_IN = rf"{_PERSON} in {_NAME_WORD}(?: {_NAME_WORD})?"
+_NAMES_IN_PLACES = re.compile(rf"^{_PERSON_IN}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_PERSON_IN})+$")
+_IN_PLACE = re.compile(rf" in {_NAME_WORD}(?: {_NAME_WORD})?(?=\s*(?:,|&|\band\b|\bund\b|$))")
+
+
+def _byline_names(line: str) -> str:
+    """The names of a byline without "By" ("Jakob Meier", "Rachel Oduya in London"), of
+    several reporters each with their place too (the places left out), or ''."""
+    if m := _NAMES_LINE.match(line):
+        return m["names"]
+    return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""
+
+
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:".
 _AUTHOR_LABEL = re.compile(
     r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
@@ -380,7 +394,7 @@ class _Layout:
             is_credit_line(after)
             or _date_line(after)
             or author_of_line(after)
-            or (_NAMES_LINE.match(after) and self.is_name_by_stamp(i + 1))
+            or (_byline_names(after) and self.is_name_by_stamp(i + 1))
         )
 
     def is_meta(self, line: str) -> bool:
@@ -398,7 +412,7 @@ class _Layout:
 
     def is_name_by_stamp(self, i: int) -> bool:
         """A names-only line within two lines of a date stamp or byline: the author."""
-        if not _NAMES_LINE.match(self.lines[i]) or section_of_line(self.lines[i]):
+        if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
         if _ORG_WORDS.search(self.lines[i]):
             return False  # "Turan Information Agency" under the masthead is no author
@@ -978,10 +992,10 @@ def compose(
         nearest = sorted(header, key=lambda i: (i < title_idx, abs(i - title_idx)))
         author = next(
             (
-                m["names"]
+                names
                 for i in nearest
                 if layout.is_name_by_stamp(i)
-                if (m := _NAMES_LINE.match(lines[i]))
+                if (names := _byline_names(lines[i]))
             ),
             "",
         )

@@ -219,11 +219,39 @@ _PRESS_NAME = re.compile(
 )
 
 
+# The lines a logo may stand on at the top of a paste (chrome lines above it passed over).
+_MASTHEAD_LINES = 5
+
+
+# The logo link's label spelled out: "The Guardian - Back to home", "Example Zeitung –
+# zurück zur Startseite", "Пример — на главную".
+_BACK_HOME = re.compile(
+    r"^(?P<name>\w.{1,40}?)\s*(?:[-–—|:]\s*)?(?:back to (?:the )?home(?:page)?|"
+    r"(?:zurück )?zur startseite|на главную(?: страницу)?)$",
+    re.IGNORECASE,
+)
+_BACK_HOME_LINES = 15
+
+
+def _back_home_logo(lines: list[str]) -> str:
+    """The logo named by its link's label "… - Back to home" among the first lines (under
+    a donation box and sign-in links, below where a logo is otherwise looked for)."""
+    for line in lines[:_BACK_HOME_LINES]:
+        if len(line.split()) <= 10 and (m := _BACK_HOME.match(line.strip())):
+            return brand_name(m["name"])
+    return ""
+
+
 def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, bool]:
     """The logo text and whether the page itself marks it as its name: a link to the home
     page ("SRF Startseite") or a switcher of sister brands under it ("Deutschlandfunk",
-    "Deutschlandfunk Kultur", "Deutschlandfunk Nova")."""
-    for i, line in enumerate(lines[:3]):
+    "Deutschlandfunk Kultur", "Deutschlandfunk Nova"). The first line that is no chrome
+    among the first few: screen-reader links ("Skip to main content", "Accessibility
+    links") may stand over the logo; a logo link labelled "Back to home" is marked
+    wherever it stands in the header."""
+    if name := _back_home_logo(lines):
+        return name, True
+    for i, line in enumerate(lines[:_MASTHEAD_LINES]):
         if is_chrome(line):
             continue
         words = line.split()
