@@ -404,6 +404,28 @@ _CASED_PLACE_DATE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
+# "Wien, 19. November 2025" alone on its line by the headline: a press release's place and
+# date, printed above its title instead of opening the text.
+_PLACE_DATE_LINE = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*(?P<date>.{{6,32}})$"
+)
+
+
+def release_place(line: str) -> str:
+    """The place of a press release's "Place, full date" line, or '': the date with its
+    year and no weekday (a header bar's "Berlin, Mittwoch, 26. November 2025" is the day
+    of copying, and a weekday's comma leaves no date after the place's)."""
+    m = _PLACE_DATE_LINE.match(line.strip())
+    if not m or _not_a_place(m["place"]):
+        return ""
+    hits = find_dates(m["date"])
+    if len(hits) != 1 or not hits[0].has_year or hits[0].weekday:
+        return ""
+    if any(h.weekday for h in find_dates(line)):
+        return ""  # "Monday, 3 March 2025": the weekday stands where the place would
+    return m["place"] if hits[0].start == 0 and hits[0].end == len(m["date"]) else ""
+
+
 # One-word sentences and labels that open a paragraph the same way ("Update – …").
 _OPENERS = """
 update updates exklusiv eilmeldung analyse kommentar interview korrektur nachtrag hintergrund

@@ -22,6 +22,7 @@ from app.importers.agency import (
     parse_dateline,
     profile_for_url,
     profile_named,
+    release_place,
 )
 from app.importers.byline import (
     author_of_line,
@@ -69,6 +70,9 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_SCAN = 80
+# How far from the headline a press release's "Place, date" line stands (above it, or
+# under it with the sub-headline between).
+_RELEASE_PLACE_SPAN = 3
 # A breadcrumb trail's first crumb set in capitals (a site's abbreviation): "BNN › Business".
 _HOME_CRUMB = re.compile(r"^(?P<home>[A-ZÄÖÜА-ЯЁ]{2,8}) (?:›|>|») \S")
 _STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
@@ -1004,6 +1008,10 @@ def compose(
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)
         stamp_place = next((p for p in placed if p), "")
+    if not dl and not stamp_place and title_idx >= 0:
+        # "Wien, 19. November 2025" by a press release's headline
+        by_title = (i for i in header if abs(i - title_idx) <= _RELEASE_PLACE_SPAN)
+        stamp_place = next((p for i in by_title if (p := release_place(lines[i]))), "")
     if not dl and not stamp_place:
         # "By Jane Doe in Almaty": the place in the byline is the dateline
         stamp_place = hints.byline_place or next(

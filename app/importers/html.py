@@ -161,7 +161,7 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:intro|lead|leadtext|lede|excerpt|standfirst|summary|abstract|dek|deck|"
-    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader|subhead)(?:$|[\s_-])",
+    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader|subhead|sub)(?:$|[\s_-])",
     re.I,
 )
 
@@ -180,6 +180,16 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> str:
         if text == key or (el.tag == "p" and key in text and text.startswith("©")):
             return h1s[0]
     return ""
+
+
+def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
+    """The one <h1> of four or more words when the <title> (its site suffix taken off) is
+    a generic label of one or two words the headline does not contain ("Presse – Wiener
+    Linien", "News | Example"): the CMS titles every page of a section so."""
+    h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+    if len(h1s) != 1 or len(h1s[0].split()) < 4 or not 1 <= len(title.split()) <= 2:
+        return ""
+    return h1s[0] if _overlap(title, h1s[0]) == 0 else ""
 
 
 _LOGO_CLASS = re.compile(r"(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])", re.I)
@@ -254,11 +264,14 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
             continue
         if by_class and el.tag in ("div", "section") and _holds_heading(el):
             continue  # "story-lead" around the headline and the standfirst: look inside
+        # a standfirst marked by its class may be one short line ("Банки будут обязаны
+        # проверять долговую нагрузку созаемщиков"); unmarked, it must read as a paragraph
+        least, words = (30, 4) if by_class else (60, 8)
         raw = el.text_content()
-        if len(raw) < 60:
+        if len(raw) < least:
             continue  # squeezing the whitespace only shortens it
         lead = " ".join(raw.split())
-        if not 60 <= len(lead) <= 1200 or len(lead.split()) < 8:
+        if not least <= len(lead) <= 1200 or len(lead.split()) < words:
             continue
         low = lead.lower()
         if not by_class and sum(w in low for w in desc_words) < need:
@@ -430,6 +443,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # the <title> is the site's name (printed again in its header or footer); the
         # page's one long <h1> is the headline
         title, site = h1, site or meta.html_title
+    elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
+        title = h1
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name:  # a stated og:site_name ("Znak.com") is the site's own spelling
         site = _logo_site(site, _logo_name(tree))
