@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app import dedup, importing, maintenance
 from app.blobs import BlobStore
-from app.bulk import BulkIndexer
+from app.bulk import BulkIndexer, fill_through_worker
 from app.config import Config, load_config
 from app.export import backup as backups
 from app.export import export_articles
@@ -191,7 +191,10 @@ class Archive:
     ) -> None:
         ids = [r[0] for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NULL")]
         batch = self.config.index_batch
-        for start in range(0, len(ids), batch):
+        done = 0
+        if len(ids) >= 2 * batch and self.config.index_worker:
+            done = fill_through_worker(self, index, ids, progress, cancel)
+        for start in range(done, len(ids), batch):
             if cancel and cancel():
                 raise Cancelled()
             docs, _gone = self._documents(ids[start : start + batch], index)

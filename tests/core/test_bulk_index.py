@@ -197,3 +197,33 @@ def test_a_big_outbox_goes_to_the_worker_a_batch_at_a_time(small_batches, monkey
     assert commits == [4, 4, 2]
     assert sorted(small_batches.search("grain").ids) == ids
     assert outbox(small_batches) == []
+
+
+def test_a_rebuild_goes_through_the_worker(small_batches, tmp_path, monkeypatch):
+    small_batches.import_paths([clippings(tmp_path / "in", 11)])
+    commits: list[int] = []
+    commit = IndexWorker.commit
+    monkeypatch.setattr(IndexWorker, "commit", lambda self: (commits.append(1), commit(self))[1])
+    seen = []
+    assert small_batches.reindex(progress=seen.append) == 11
+    assert len(commits) == 3  # batches of 4
+    assert [p.done for p in seen] == [4, 8, 11]
+    assert small_batches.search("Report").total == 11
+    assert small_batches.stats()["indexed"] == 11
+
+
+def test_a_rebuild_whose_worker_dies_is_finished_here(small_batches, tmp_path, monkeypatch):
+    small_batches.import_paths([clippings(tmp_path / "in", 11)])
+    commit = IndexWorker.commit
+
+    def dying(self):  # the worker dies after its second commit was sent
+        commit(self)
+        if self.pending == 2:
+            self.wait()
+            self.kill()
+
+    monkeypatch.setattr(IndexWorker, "commit", dying)
+    assert small_batches.reindex() == 11
+    assert small_batches.search("Report").total == 11
+    assert small_batches.index.all_ids() == set(range(1, 12))
+    assert any("index worker stopped" in m for m in small_batches.messages)
