@@ -329,6 +329,7 @@ class _Layout:
     def __init__(self, lines: list[str], profiles: tuple[Profile, ...], hints: Hints) -> None:
         self.lines = lines
         self.profiles = profiles
+        self.hints = hints
         self.extra_bp = bp.profile_patterns(profiles)
         # The home crumb of a trail ("BNN › Business › Transport"): the site's name, which
         # a page may print again as a label (not a dateline, not a kicker) over its text.
@@ -359,9 +360,12 @@ class _Layout:
         Captions and a standfirst come before it on many pages: prose above a photo credit,
         ending in a credit "(Kyodo)", or followed by the byline and stamp is skipped."""
         skipped: list[int] = []
+        lead_key = _key(self.hints.lead) if self.hints.lead else ""
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
             if not is_prose(line) or self.is_meta(line):
                 continue
+            if lead_key and _has_key(line, lead_key):
+                continue  # the page's marked standfirst: the text, and its dateline, follow
             above = lines[i - 1] if i else ""
             if above and not self.is_meta(above) and (found := bare_dateline(above, line)):
                 self.dateline, self.dateline_idx = found, i - 1

@@ -15,7 +15,13 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from app.importers.byline import author_of_line, byline_place, place_after_name, without_credit
+from app.importers.byline import (
+    author_of_line,
+    byline_place,
+    place_after_name,
+    role_line,
+    without_credit,
+)
 from app.importers.dates import find_dates, parse_date
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
 
@@ -354,13 +360,24 @@ def _byline(text: str) -> str:
     if name := author_of_line(text):
         return name
     text = without_credit(text)  # "Name Name, УзА": the agency's short credit after it
-    words = text.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+    if _one_name(text):
         return text  # "Jane Doe", "Choi Da-eun", "Liam O'Neill"
+    parts = _JOINED.split(text)
+    if 2 <= len(parts) <= _MOST_NAMES and all(_one_name(p) and not role_line(p) for p in parts):
+        # "Stefan Schulte und Frank Meßing": two authors, as the page joins them (not a
+        # name and its role: "Jane Doe, Senior Reporter")
+        return text
     return ""
 
 
+def _one_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+
+
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+_JOINED = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*")
+_MOST_NAMES = 4
 
 
 def _byline_under_heading(body: HtmlElement) -> str:
