@@ -393,8 +393,9 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     """The publication stamp in the elements right after the page's one <h1> ("<h1>…</h1>
     <div class="date">21 ноября 2025</div>", or a byline, then "Updated 22 November 2025
     <br>November 21, 2025 20:47"): a piece of text that is a date with its year (and a
-    label at most). A stamp with its time wins, a revision's "Updated" loses. Looked at
-    before htmldate's guess, which may take the header bar's day of copying."""
+    label at most). A stamp with its time wins, a revision's "Updated" loses (alone, it is
+    left to htmldate). Looked at before htmldate's guess, which may take the header bar's
+    day of copying."""
     h1s = list(tree.iter("h1"))
     if len(h1s) != 1:
         return None
@@ -416,7 +417,8 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
             if best is None or score > best[0]:
                 best = (score, hit.value)
         el = el.getnext()
-    return best[1] if best else None
+    # only a revision's stamp: htmldate may still find the first publication
+    return best[1] if best and best[0] >= 0 else None
 
 
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:

@@ -35,3 +35,14 @@ def test_saved_page_stamp_under_h1_beats_the_header_day() -> None:
     )
     art = extract("p.html", page.encode("utf-8"))[0].article
     assert art.published == datetime(2025, 11, 21, 20, 47)
+
+
+def test_saved_page_updated_stamp_alone_is_not_taken_for_the_publication() -> None:
+    page = (
+        "<html><head><title>Rail record | Example News</title></head><body><main><article>"
+        "<h1>Railway carries a record number of passengers</h1>"
+        "<div class='stamps'>Updated 22 November 2025</div>"
+        f"{ARTICLE_HTML}</article></main></body></html>"
+    )
+    art = extract("u.html", page.encode("utf-8"))[0].article
+    assert art.published != datetime(2025, 11, 22)
