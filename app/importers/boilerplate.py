@@ -198,6 +198,11 @@ _START_PATTERNS = [
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
     r"read our privacy (?:notice|policy)$|"
+    # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
+    # a link to the outlet's principles, never a headline
+    r"why (?:you can |to )?trust [\w.'’ -]{1,30}$|(?:our )?editorial (?:standards|principles)$|"
+    r"warum (?:sie )?(?:uns|[\w.'’ -]{1,30}) vertrauen (?:können|sollten)\??$|"
+    r"почему (?:нам|[\w.'’ -]{1,30}) (?:можно )?доверя\w+\??$|"
     # what a newsletter brings: "Roula Khalaf … selects her favourite stories in this weekly
     # newsletter.", "Business Extra: the day's top stories straight to your inbox"
     r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"

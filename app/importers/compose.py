@@ -1008,6 +1008,8 @@ def compose(
             "",
         )
 
+    if section and not hints.section and author and _key(section) == _key(author):
+        section = ""  # the byline right above the stamp is a person, never a section
     stamp_place = ""
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)

@@ -1,0 +1,34 @@
+"""Chrome around a paste's headline that looks like text or a name: a trust badge under the
+stamp ("Why you can trust …") is no headline, the byline above the stamp no section, a
+row of language names no author (invented clippings)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.importers.compose import compose
+
+_TEXT = (
+    "The council approved the plan on Wednesday, clearing the way for construction to begin "
+    "next spring after years of delay.\n"
+    "Officials said the first homes would be ready within three years of the start.\n"
+)
+
+
+def test_trust_badge_under_the_stamp_is_not_the_headline() -> None:
+    text = (
+        "Example Post\nHome\nCity builds 3,000 more homes on the northern edge\n"
+        "Jane Smith\nPublished: 7:45pm, 26 Nov 2025\nWhy you can trust Example Post\n" + _TEXT
+    )
+    art = compose(text, ())
+    assert art.title == "City builds 3,000 more homes on the northern edge"
+    assert art.author == "Jane Smith"
+    assert art.section == ""  # the byline right above the stamp is a person
+    assert art.published == datetime(2025, 11, 26, 19, 45)
+
+
+def test_byline_above_the_stamp_over_the_headline_is_no_section() -> None:
+    text = "Example Post\nJane Smith\n26 Nov 2025\nCity builds 3,000 more homes on the edge\n"
+    art = compose(text + _TEXT, ())
+    assert art.author == "Jane Smith"
+    assert art.section == ""
