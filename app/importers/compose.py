@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from app.importers import boilerplate as bp
 from app.importers.agency import (
@@ -811,6 +811,17 @@ def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
     return replace(hit, value=value, has_year=True)
 
 
+def _revision_day(found: list[tuple[int, str, DateHit]]) -> date | None:
+    """The earliest day an "Updated" stamp names: a story is published before it is
+    revised, so a later date on the page is the day the page was copied."""
+    days = [
+        hit.value.date()
+        for _, line, hit in found
+        if hit.has_year and _UPDATED.search(line[: hit.start])
+    ]
+    return min(days) if days else None
+
+
 def _pick_date(
     lines: list[str], header: list[int], tail: list[int], dl_text: str, title_idx: int = -1
 ) -> datetime | None:
@@ -823,7 +834,10 @@ def _pick_date(
         hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
         found.extend((i, line, hit) for hit in hits)
     dated = [h.value.replace(tzinfo=None) for _, _, h in found if h.has_year]
+    revised = _revision_day(found)
     for i, line, hit in found:
+        if revised and hit.has_year and hit.value.date() > revised:
+            continue  # after the revision: the header bar's day of copying, not the first stamp
         score = 3 * hit.has_time
         if not hit.has_year:
             # "12 авг, 16:20" by the headline, "Четверг, 14 августа 2025" in the header bar:
@@ -851,9 +865,21 @@ def _pick_date(
             score += 1
         if best is None or (score, near) > best[:2]:
             best = (score, near, hit.value)
+    if best and ref_hit and not ref_hit.has_year and best[0] < 2:
+        return _dateline_day(ref_hit, best[2])
     if best:
         return best[2]
     return None
+
+
+def _dateline_day(ref_hit: DateHit, picked: datetime) -> datetime:
+    """The dateline's own day without a year ("Баку, 24 ноября, АЗЕРТАДЖ") over a bare
+    date of another day elsewhere (the header bar's day of copying): the story's day, in
+    the year that puts it on or before that date."""
+    dated = _with_year(ref_hit, picked.replace(tzinfo=None))
+    if dated is None or (picked.month, picked.day) == (ref_hit.value.month, ref_hit.value.day):
+        return picked
+    return dated.value
 
 
 def _clean_title(title: str) -> str:

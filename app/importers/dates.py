@@ -90,11 +90,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # 08/01/2025 03:45 PM: day first, as most of the world writes it; a second number
-    # above 12 can only be a day, so "12/25/2025" is read month first (US pages)
+    # above 12 can only be a day, so "12/25/2025" is read month first (US pages). A
+    # two-digit year ("20/11/25 15:33") as with dots: with a time after it, or alone
     (
         "/",
         re.compile(
-            r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _SEP_TIME,
+            r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+            + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),
