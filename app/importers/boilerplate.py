@@ -518,6 +518,26 @@ def profile_patterns(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], ..
     return patterns
 
 
+# Languages a site offers in its header, by their own names or two-letter codes.
+_LANGUAGE_NAMES = (
+    r"english|deutsch|français|francais|español|espanol|italiano|polski|português|türkçe|"
+    r"русский|українська|беларуская|қазақша|қазақ|кыргызча|тоҷикӣ|o['’`ʻ]?zbekcha|oʻzbek|"
+    r"ўзбекча|azərbaycanca|azərbaycan|ქართული|հայերեն|عربي|العربية|فارسی|中文|日本語|한국어"
+)
+_LANGUAGE_CODES = (
+    r"en|de|ru|uz|az|kk|kz|ky|kg|tg|tj|tk|uk|ua|be|by|fr|es|it|pl|pt|tr|ar|fa|zh|cn|ja|ko|"
+    r"ka|ge|hy|am|ro|nl|ўз|уз|рус|ру|eng|rus|deu|ger|uzb|aze|каз|qaz|oz|o[‘'’ʻ]z"
+)
+_LANGUAGE_WORD = re.compile(rf"^(?:{_LANGUAGE_NAMES}|{_LANGUAGE_CODES})$", _I)
+
+
+def is_language_switch(line: str) -> bool:
+    """A row of language names or codes ("O'zbekcha Русский English", "Az Ru En"): the
+    site's language switcher, chrome that only looks like a name."""
+    words = [w for w in re.split(r"[\s|/·•]+", line) if w]
+    return len(words) >= 2 and all(_LANGUAGE_WORD.match(w) for w in words)
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -533,6 +553,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
+        return True
+    if words <= 8 and is_language_switch(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True

@@ -94,6 +94,8 @@ _IN_PLACE = re.compile(rf" in {_NAME_WORD}(?: {_NAME_WORD})?(?=\s*(?:,|&|\band\b
 def _byline_names(line: str) -> str:
     """The names of a byline without "By" ("Jakob Meier", "Rachel Oduya in London"), of
     several reporters each with their place too (the places left out), or ''."""
+    if bp.is_language_switch(line):
+        return ""  # "O'zbekcha Русский English": the site's languages, not people
     if m := _NAMES_LINE.match(line):
         return m["names"]
     return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""

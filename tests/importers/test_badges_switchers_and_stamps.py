@@ -32,3 +32,16 @@ def test_byline_above_the_stamp_over_the_headline_is_no_section() -> None:
     art = compose(text + _TEXT, ())
     assert art.author == "Jane Smith"
     assert art.section == ""
+
+
+def test_language_switcher_by_the_stamp_is_no_author() -> None:
+    for switch in ("O'zbekcha Русский English", "Az Ru En", "EN | DE"):
+        text = f"Example.uz\n{switch}\n24.11.2025 10:12\nMetro runs later on the holiday night\n"
+        art = compose(text + _TEXT, ())
+        assert art.author == "", switch
+        assert art.title == "Metro runs later on the holiday night"
+
+
+def test_short_names_are_not_language_codes() -> None:
+    text = "Example Post\nLi Na\n24.11.2025 10:12\nMetro runs later on the holiday night\n"
+    assert compose(text + _TEXT, ()).author == "Li Na"
