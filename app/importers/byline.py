@@ -11,6 +11,9 @@ _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
     rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors|"
+    # the genre before the name: "Ein Kommentar von …", "An analysis by …"
+    rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"
+    rf"reportage|commentary|analysis|column|opinion)\s+(?:von|by)|"
     # the interviewer of an interview: "Interview: Simone Frei" (with its colon only)
     rf"interview(?=\s*:)|интервью(?=\s*:))"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
@@ -105,6 +108,50 @@ def author_of_line(line: str) -> str:
     words = m["name"].split() if m else []
     if m and _is_name(m["name"]) and len(words) >= 2:
         return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])
+    return ""
+
+
+# A stamp and the byline on one line: "22.11.2025, 10:15 Uhr · Von Jane Doe, Site",
+# "23 ноября 2025 · 11:20 · Мария Иванова"; the name before a stamp's label: "Jane Doe
+# Published November 19, 2025".
+_STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+_BARE_NAME = re.compile(rf"^{_NAME}$")
+_NAME_BEFORE_STAMP = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?=(?i:published|posted|updated|veröffentlicht|aktualisiert|"
+    r"опубликовано|обновлено)\b)"
+)
+# Words that make a capitalised phrase an outlet or a desk, not a person.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:zeitung|news|times|post|online|agency|agentur|redaktion|desk|staff|газета|"
+    r"новости|редакция|агентство)\b",
+    re.IGNORECASE,
+)
+
+
+def _person(part: str) -> str:
+    """A part of a stamp line that is a byline or a bare name of two to four words."""
+    if name := author_of_line(part):
+        return name
+    words = part.split()
+    if not 2 <= len(words) <= 4 or not _BARE_NAME.match(part) or _OUTLET_WORDS.search(part):
+        return ""
+    return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)
+
+
+def stamp_byline(line: str) -> str:
+    """The author printed on the date stamp's line, or '': one of its parts split at "·",
+    "•" or "|" (the others a date or time), or the name right before a "Published" label."""
+    line = line.strip()
+    if len(line.split()) > 16 or not find_dates(line):
+        return ""
+    if (m := _NAME_BEFORE_STAMP.match(line)) and _is_name(m["name"]):
+        return _person(m["name"])
+    parts = _STAMP_PARTS.split(line)
+    if len(parts) < 2:
+        return ""
+    for part in parts:
+        if not find_dates(part) and (name := _person(part)):
+            return name
     return ""
 
 

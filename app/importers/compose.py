@@ -30,6 +30,7 @@ from app.importers.byline import (
     reporting_credit,
     role_line,
     staff_line,
+    stamp_byline,
     without_credit,
 )
 from app.importers.dates import DateHit, find_dates
@@ -1019,7 +1020,8 @@ def compose(
         )
     if not author:
         for i in header + tail:
-            if found := author_of_line(lines[i]) or reporting_credit(lines[i]):
+            line = lines[i]
+            if found := author_of_line(line) or reporting_credit(line) or stamp_byline(line):
                 author = found
                 break
     if not author:

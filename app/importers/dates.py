@@ -198,6 +198,8 @@ def _offset(zone: str | None, off: str | None, when: datetime | None = None) -> 
         digits = off[1:].replace(":", "")
         hours = int(digits[:-2] if len(digits) > 2 else digits)
         minutes = int(digits[-2:]) if len(digits) > 2 else 0
+        if hours > 14 or minutes > 59:
+            return None  # "2025-11-20 10:00 -2500": a number after the stamp, no zone
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     if zone and zone.lower() in SEASONAL_ZONES:
         hours = SEASONAL_ZONES[zone.lower()]

@@ -20,6 +20,7 @@ from app.importers.byline import (
     byline_place,
     place_after_name,
     role_line,
+    stamp_byline,
     without_credit,
 )
 from app.importers.dates import find_dates, parse_date
@@ -391,8 +392,8 @@ def _byline_under_heading(body: HtmlElement) -> str:
         if not isinstance(el.tag, str) or next(islice(el.iter(), 4, None), None) is not None:
             continue  # a comment, or a container rather than a label
         text = _text(el)
-        if len(text.split()) <= 12 and (name := author_of_line(text)):
-            return name
+        if len(text.split()) <= 12 and (name := author_of_line(text) or stamp_byline(text)):
+            return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
     return ""
 
 

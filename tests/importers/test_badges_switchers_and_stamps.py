@@ -1,12 +1,16 @@
 """Chrome around a paste's headline that looks like text or a name: a trust badge under the
 stamp ("Why you can trust …") is no headline, the byline above the stamp no section, a
-row of language names no author (invented clippings)."""
+row of language names no author; a byline on the stamp's line or after its genre ("Ein
+Kommentar von …") is the author (invented clippings)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from app.importers import extract
+from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import compose
+from tests.importers.makers import ARTICLE_HTML
 
 _TEXT = (
     "The council approved the plan on Wednesday, clearing the way for construction to begin "
@@ -45,3 +49,23 @@ def test_language_switcher_by_the_stamp_is_no_author() -> None:
 def test_short_names_are_not_language_codes() -> None:
     text = "Example Post\nLi Na\n24.11.2025 10:12\nMetro runs later on the holiday night\n"
     assert compose(text + _TEXT, ()).author == "Li Na"
+
+
+def test_byline_on_the_stamp_line() -> None:
+    assert stamp_byline("22.11.2025, 10:15 Uhr · Von Jane Doe, EX24") == "Jane Doe"
+    assert stamp_byline("23 ноября 2025 · 11:20 · Мария Иванова") == "Мария Иванова"
+    assert stamp_byline("Jane Doe Published November 19, 2025 Updated 2 hours ago") == "Jane Doe"
+    assert stamp_byline("23 ноября 2025 · 11:20 · Москва") == ""
+    assert stamp_byline("12.11.2025 · Neue Zürcher Zeitung") == ""
+    assert author_of_line("Ein Kommentar von Jane Doe") == "Jane Doe"
+    assert author_of_line("An analysis by Jane Doe") == "Jane Doe"
+
+
+def test_saved_page_byline_on_the_stamp_under_the_headline() -> None:
+    page = (
+        "<html><head><title>Ski season opens early</title></head><body><main>"
+        "<h1>Ski season opens early</h1>"
+        "<p class='meta'>22.11.2025, 10:15 Uhr · Von Jane Doe, EX24</p>"
+        f"{ARTICLE_HTML}</main></body></html>"
+    )
+    assert extract("p.html", page.encode())[0].article.author == "Jane Doe"

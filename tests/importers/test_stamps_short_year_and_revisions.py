@@ -47,3 +47,8 @@ def test_header_day_after_the_revision_is_not_the_publication() -> None:
         "By Jane Doe\nUpdated: Nov. 25, 2025\nNov. 24, 2025\n" + _TEXT
     )
     assert compose(text, ()).published == datetime(2025, 11, 24)
+
+
+def test_number_after_a_stamp_out_of_zone_range_is_no_offset() -> None:
+    hit = find_dates("2025-11-20 10:00 -2500")[0]  # no crash: the stamp without a zone
+    assert hit.value == datetime(2025, 11, 20, 10, 0)
