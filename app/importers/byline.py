@@ -60,9 +60,24 @@ def _is_name(part: str) -> bool:
     return not (len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3))
 
 
+# An agency credited beside the reporter ("Lucía Navarro with EFE", "… mit dpa",
+# "… with agencies"): the outlet's own story with the agency's help, not a co-author.
+_WITH_AGENCY = re.compile(
+    r"\s+(?i:with|mit|при участии)\s+(?:(?i:agencies|wires|agenturen|агентств\w*|reuters|"
+    r"dpa|afp|ap|efe|ansa|apa|kna|epd)|[A-ZА-ЯЁ]{2,6})"
+    r"(?:\s*(?:,|&|\band\b|\bund\b)\s*(?:[A-ZА-ЯЁ]{2,6}|(?i:reuters|dpa|afp|agencies)))*\s*$"
+)
+
+
+def with_agency(line: str) -> bool:
+    """Whether a byline ends in an agency's co-credit ("By Jane Doe with EFE")."""
+    return bool(_WITH_AGENCY.search(line.strip()))
+
+
 def _tidy(names: str) -> str:
-    """Drop trailing credits ("Anna Berger, dpa"), title-case shouted names (MARIA LOPEZ)."""
-    names = names.strip()
+    """Drop trailing credits ("Anna Berger, dpa", "Lucía Navarro with EFE"), title-case
+    shouted names (MARIA LOPEZ)."""
+    names = _WITH_AGENCY.sub("", names.strip())
     while True:
         parts = _SEP.split(names)
         if len(parts) < 2 or (_is_name(parts[-1]) and not _shouted_after(parts)):

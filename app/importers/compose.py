@@ -31,6 +31,7 @@ from app.importers.byline import (
     role_line,
     staff_line,
     stamp_byline,
+    with_agency,
     without_credit,
 )
 from app.importers.dates import DateHit, find_dates
@@ -1079,6 +1080,8 @@ def compose(
                 continue
             if (is_credit_line(line) or bp.is_caption(line)) and not _LEGAL.search(line):
                 continue  # "Фото: Name / РИА Новости" credits the photo, not the text
+            if with_agency(line):
+                continue  # "By Jane Doe with EFE": the outlet's story, the agency helped
             if found_profile := mentioned_agency(line, profiles):
                 break
         if found_profile is None and hints.url:

@@ -242,6 +242,10 @@ def _back_home_logo(lines: list[str]) -> str:
     return ""
 
 
+# A one-word logo set with a full stop ("example."): a wordmark, not a sentence.
+_DOTTED_LOGO = re.compile(r"^[^\W\d_][\w-]{2,20}\.$")
+
+
 def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, bool]:
     """The logo text and whether the page itself marks it as its name: a link to the home
     page ("SRF Startseite") or a switcher of sister brands under it ("Deutschlandfunk",
@@ -254,6 +258,8 @@ def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, 
     for i, line in enumerate(lines[:_MASTHEAD_LINES]):
         if is_chrome(line):
             continue
+        if _DOTTED_LOGO.match(line):
+            line = line.rstrip()[:-1]  # a wordmark with its full stop ("example.")
         words = line.split()
         most = _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
