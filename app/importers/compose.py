@@ -38,7 +38,12 @@ from app.importers.dates import DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
-from app.importers.sections import VOCABULARY, active_section, section_of_line
+from app.importers.sections import (
+    VOCABULARY,
+    active_section,
+    section_of_line,
+    trail_over_title,
+)
 from app.importers.sitename import (
     domain_cased,
     has_cyrillic,
@@ -1014,7 +1019,8 @@ def compose(
         named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
         section = (
-            active_section(lines[: title_idx + 1], title_idx, section_words)
+            trail_over_title(lines, title_idx, section_words)
+            or active_section(lines[: title_idx + 1], title_idx, section_words)
             or (near[0] if near else "")
             or _section_by_position(lines, header, title_idx, layout)
             or (named[0][1] if named else "")

@@ -111,6 +111,32 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
     return next((n for n in found if n.lower() in known), found[0] if found else "")
 
 
+def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
+    """A trail pasted one crumb a line over the headline ("Startseite" / "Finanzen" /
+    "Energie", maybe a kicker under it): its deepest crumb when that is a known section
+    name, a level below the one the menu repeats. An unknown word there ("Startseite" /
+    "Schweiz" / "Gletscherschwund") is the story's topic, a kicker, and is left to the
+    other rules."""
+    known = VOCABULARY | {e.lower() for e in extra}
+    for home in range(max(0, title_idx - _TRAIL_SPAN), title_idx - 2):
+        if lines[home].strip().lower() not in _HOME:
+            continue
+        crumbs: list[str] = []
+        for line in lines[home + 1 : title_idx]:
+            if not _deeper(line.strip()) or is_trail(line):
+                break
+            crumbs.append(line.strip())
+        between = lines[home + 1 + len(crumbs) : title_idx]  # a kicker at most
+        if len(between) > 1 or any(is_trail(b) or section_of_line(b) for b in between):
+            continue  # a menu ("Startseite" / "Politik" / "Sport"), not the article's trail
+        if len(crumbs) >= 2 and crumbs[-1].lower() in known and crumbs[-2].lower() in known:
+            return _cased(crumbs[-1])
+    return ""
+
+
+_TRAIL_SPAN = 6  # home, up to three crumbs, a kicker, the headline
+
+
 def _deeper(crumb: str) -> bool:
     """A crumb that reads as a section label: a capitalised name of up to three words."""
     return (
