@@ -366,7 +366,16 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _CASED_PLACE_DATE.match(line[:100])
     if m and not _not_a_place(m["place"]) and _is_dated(m["date"]):
         return Dateline(m["place"], "", None)
+    m = _CASED_PLACE_DAY.match(line[:60])
+    if m and not _not_a_place(m["place"]) and _is_day(m["date"]):
+        return Dateline(m["place"], "", None)
     return None
+
+
+def _is_day(text: str) -> bool:
+    """Whether `text` is a day and month and nothing else ("22 ноября", "Nov. 22")."""
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(text.rstrip(".")) - 1
 
 
 def colon_dateline(line: str) -> Dateline | None:
@@ -403,6 +412,12 @@ _COLON_PLACE = re.compile(rf"^(?P<place>{_CASED_WORD}(?:-{_CASED_WORD})?):\s+(?=
 _CASED_PLACE_DATE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
+)
+# "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop
+# (papers of the former Soviet Union open the text so, after their agencies).
+_CASED_PLACE_DAY = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
+    rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}))\.\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Wien, 19. November 2025" alone on its line by the headline: a press release's place and
 # date, printed above its title instead of opening the text.

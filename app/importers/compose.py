@@ -332,6 +332,14 @@ def _date_line(line: str) -> list[DateHit]:
     return hits if words <= 5 else []
 
 
+def _repeated_below(lines: list[str], i: int) -> int:
+    """1 when the dateline stands alone over the paragraph that opens with it again
+    ("Baku, 24 November, AGENCY" over "Baku, 24 November, AGENCY. The exhibition …"):
+    the text starts at the paragraph; else 0."""
+    line, after = lines[i].rstrip(" .:-–—"), lines[i + 1] if i + 1 < len(lines) else ""
+    return int(_words(line) <= 8 and len(after) > len(line) + 20 and after.startswith(line))
+
+
 class _Layout:
     """Where the header ends, which line is the title, where the body starts."""
 
@@ -350,7 +358,7 @@ class _Layout:
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
             found = parse_dateline(line, profiles)
             if found:
-                self.dateline, self.dateline_idx = found, i
+                self.dateline, self.dateline_idx = found, i + _repeated_below(lines, i)
                 break
         # Captions and a standfirst passed over on the way to a place-only dateline.
         self.header_prose: list[int] = []
