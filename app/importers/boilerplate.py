@@ -59,7 +59,8 @@ _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
-    r"support (?:us|independent journalism)|"
+    r"support (?:us|independent journalism)|we need your help\b|wir brauchen ihre (?:hilfe|"
+    r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
     # a donation button naming the outlet ("Support the Guardian"), its pitch
     r"support the [\w.'’ -]{2,30}$|fund independent journalism\b"
 )
@@ -198,6 +199,10 @@ _START_PATTERNS = [
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
     r"read our privacy (?:notice|policy)$|"
+    # the story's topic links under the text: "Read more about: Economy, Regions"
+    r"(?:read )?more about\s*:|mehr zu(?:m thema)?\s*:|больше по теме\s*:|"
+    # a gallery's counter under each picture: "1 / 5"
+    r"\d{1,2}\s*/\s*\d{1,2}$|"
     # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
     # a link to the outlet's principles, never a headline
     r"why (?:you can |to )?trust [\w.'’ -]{1,30}$|(?:our )?editorial (?:standards|principles)$|"
@@ -280,7 +285,9 @@ _CAPTION = re.compile(
     r"file photo|archive photo|image|picture|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
-    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|\.\s|$)",  # "Фото. Kaktus.media"
+    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|\.\s|$|"
+    # the archive's owner in quotes: "Фото из архива «Example»"
+    r"[«\"„][^»\"“]{1,30}[»\"“]\.?$)",  # "Фото. Kaktus.media"
     _I,
 )
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
@@ -289,7 +296,8 @@ _CAPTION_END = re.compile(
     r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото)"
     # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg"
     r"(?:\s*:?\s+[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
-    r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив)\)\.?$",
+    r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив|symbolbild|symbolfoto|archivbild|"
+    r"archivfoto|illustration|иллюстрация)\)\.?$",
     _I,
 )
 _TRAILING_CREDIT = re.compile(

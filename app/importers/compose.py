@@ -807,6 +807,24 @@ def _closing_author(
     return "" if _text_after(lines, i, extra_bp) else m["names"]
 
 
+_GALLERY_COUNT = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_CAPTION_OVER_CREDIT_WORDS = 12  # "Die Containerbrücken am Burchardkai."
+
+
+def _caption_in_text(lines: list[str], i: int) -> bool:
+    """A caption between paragraphs without a marker of its own: a short line over its
+    photo credit ("The cranes at the terminal." / "Foto: Name / Agency"), or a gallery's
+    caption and credit over its counter ("1 / 5")."""
+    line, after = lines[i], lines[i + 1 : i + 3]
+    if _words(line) > _CAPTION_WORDS or not after:
+        return False
+    if any(_GALLERY_COUNT.match(a) for a in after):
+        return True
+    if _byline_names(line):
+        return False  # the author's name under the text, then the picture's credit
+    return _words(line) <= _CAPTION_OVER_CREDIT_WORDS and is_credit_line(after[0])
+
+
 def _trailing_junk(line: str) -> bool:
     """A short line at the very end that is not a sentence or a list item of the text."""
     if is_prose(line) or _words(line) >= 8:
@@ -974,6 +992,8 @@ def compose(
             skip_next = marker_only
             continue
         if bp.is_boilerplate(line, extra_bp):
+            continue
+        if body and _caption_in_text(lines, i):
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
             continue  # a donation box's heading ("… zahl ich"), its plea, its button

@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     "tagesschau_de_bahn.html": "headline without its kicker; h1 and byline left in the body",
     "anadolu_en_wheat.txt": "author in a 'Name | date' stamp",
     "astanatimes_en_rail.txt": "'By X in Section on date' byline",
-    "prime_ru_neft.txt": "time-stamped related headlines at the foot",
     "derstandard_de_inflation.txt": "caption taken as title; 'Wien –' opener is no caps dateline",
     "faz_de_autozoelle.html": "visible h1 preferred to 'Kicker: Headline'; place in byline",
     "zeit_de_kommunalwahl.html": "visible h1 preferred to the og:title with its kicker",
