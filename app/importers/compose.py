@@ -51,6 +51,7 @@ from app.importers.sitename import (
     is_mixed_script,
     latin_name,
     masthead_brand,
+    own_latin_brand,
     owner_is_company,
     site_from_footer,
     site_from_masthead,
@@ -1142,7 +1143,9 @@ def compose(
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
         # scripts ("БИЗНЕС Online") as printed
         keep = is_institution(source) or is_mixed_script(source)
-        source = source if keep else latin_name(source)
+        # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first
+        own = own_latin_brand(source, [site_from_footer(lines)])
+        source = source if keep else (own or latin_name(source))
     if profile is None and not hints.source:
         source = domain_cased(source)
 

@@ -28,7 +28,13 @@ from app.importers.compose import Hints
 from app.importers.dates import find_dates, parse_date
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
-from app.importers.sitename import site_from_title, spelled_as_in_title
+from app.importers.sitename import (
+    copyright_owner,
+    has_cyrillic,
+    own_latin_brand,
+    site_from_title,
+    spelled_as_in_title,
+)
 from app.model import ExtractionError
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
@@ -421,6 +427,12 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     return best[1] if best and best[0] >= 0 else None
 
 
+def _footer_owners(tree: HtmlElement) -> list[str]:
+    """The owners the page's footers name in a copyright notice."""
+    owners = (copyright_owner(" ".join(f.text_content().split())) for f in tree.iter("footer"))
+    return [o for o in owners if o]
+
+
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
     """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
     meta = page_meta(tree)
@@ -450,6 +462,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name:  # a stated og:site_name ("Znak.com") is the site's own spelling
         site = _logo_site(site, _logo_name(tree))
+    if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
+        site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline

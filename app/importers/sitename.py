@@ -9,7 +9,7 @@ agency, not the publisher, so only lines that read as a legal notice count.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from app.importers.dates import find_dates
 
@@ -360,6 +360,24 @@ def latin_name(name: str) -> str:
             latin = latin.upper() if caps_word else latin.capitalize()
         out.append(latin)
     return _title_cased("".join(out))
+
+
+def own_latin_brand(name: str, printed: Iterable[str]) -> str:
+    """The outlet's own Latin name printed on the page ("© Novaya Gazeta Europe" under
+    the logo "Новая газета Европа"), or '': a name in Latin letters of as many words,
+    each with the initial of the transliteration's ("Novaya Gazeta Evropa"), the first
+    with its first four letters, so it names the same outlet, in the spelling the outlet
+    chose, which beats ours."""
+    words = latin_name(name).lower().split()
+    for candidate in printed:
+        theirs = candidate.lower().split()
+        if len(words) < 2 or has_cyrillic(candidate) or len(theirs) != len(words):
+            # one word ("© ИА REGNUM" under "Регнум") differs at most in its case
+            continue
+        same_start = theirs[0][:4] == words[0][:4]
+        if same_start and all(t[:1] == w[:1] for t, w in zip(theirs, words, strict=True)):
+            return candidate
+    return ""
 
 
 # The head noun of a state body's or an institution's name: "Министерство иностранных дел

@@ -1,0 +1,39 @@
+"""A Cyrillic outlet's own Latin name printed on its page beats our transliteration
+(invented pages and clippings)."""
+
+from __future__ import annotations
+
+from app.importers import extract
+from app.importers.compose import compose
+from app.importers.sitename import own_latin_brand
+from tests.importers.makers import ARTICLE_HTML
+
+
+def test_own_latin_brand_matches_the_transliteration() -> None:
+    assert own_latin_brand("Новая газета Европа", ["Novaya Gazeta Europe"]) == (
+        "Novaya Gazeta Europe"
+    )
+    assert own_latin_brand("Новая газета Европа", ["Meduza"]) == ""
+    assert own_latin_brand("Новая газета Европа", ["Novaya Gazeta"]) == ""
+
+
+def test_saved_page_footer_brand_beats_the_transliteration() -> None:
+    page = (
+        "<html><head><title>Такси без мигрантов</title></head><body>"
+        "<header><a class='logo'>Новая газета Европа</a></header><main>"
+        f"<h1>Такси без мигрантов</h1>{ARTICLE_HTML}</main>"
+        "<footer>© Novaya Gazeta Europe, 2025 · Политика конфиденциальности</footer>"
+        "</body></html>"
+    )
+    assert extract("p.html", page.encode())[0].article.source == "Novaya Gazeta Europe"
+
+
+def test_paste_footer_brand_beats_the_transliteration() -> None:
+    text = (
+        "Новая газета Европа\nНовости\nМнения\nСюжеты\n"
+        "В городе ужесточили правила найма водителей такси\n23 ноября 2025, 11:20\n"
+        "Губернатор подписал постановление, которое вступает в силу с первого марта "
+        "следующего года.\nАгрегаторы предупреждают о росте цен.\n"
+        "© Novaya Gazeta Europe, 2025\n"
+    )
+    assert compose(text, ()).source == "Novaya Gazeta Europe"
