@@ -22,7 +22,7 @@ Military Law Crime Media Companies Analysis Commentary Official Weather Wetter �
 Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
 Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость
 Schweiz Österreich Deutschland Hamburg Berlin Bayern Verkehr Arbeit Geld Immobilien Wohnen
-Disaster Disasters Climate Transport Property Money Columns Features Investigations
+Disaster Disasters Climate Transport Property Money Columns Features Investigations Trade
 Деньги Авто Жизнь Кино Путешествия Строительство
 Baden-Württemberg Hessen Niedersachsen Nordrhein-Westfalen NRW Rheinland-Pfalz Saarland Sachsen
 Sachsen-Anhalt Schleswig-Holstein Thüringen Mecklenburg-Vorpommern Niederösterreich

@@ -1,10 +1,13 @@
 """A breadcrumb trail pasted one crumb a line over the headline (invented clippings): its
 deepest crumb, a known section under another, is the section; an unknown word there is the
-story's topic (a kicker), and a menu of section names is no trail."""
+story's topic (a kicker), and a menu of section names is no trail. "Trade" is a known
+section name (a label over a page's headline)."""
 
 from __future__ import annotations
 
+from app.importers import extract
 from app.importers.compose import compose
+from tests.importers.makers import ARTICLE_HTML
 
 _TEXT = (
     "Mehrere Hundert Grundversorger haben zum Jahreswechsel Preissenkungen angekündigt, "
@@ -30,3 +33,12 @@ def test_unknown_deepest_crumb_is_a_topic() -> None:
         "Viele Versorger senken zum Jahreswechsel die Preise\n24.11.2025, 10:00 Uhr\n"
     )
     assert compose(text + _TEXT, ()).section == "Finanzen"
+
+
+def test_trade_is_a_known_section_in_a_label_over_the_headline() -> None:
+    page = (
+        "<html><head><title>EXAMPLE</title></head><body><main>"
+        "<div class='label'>Trade</div><h1>Steel talks stall as capitals split</h1>"
+        f"{ARTICLE_HTML}</main></body></html>"
+    )
+    assert extract("p.html", page.encode())[0].article.section == "Trade"
