@@ -9,6 +9,7 @@ import re
 import threading
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -300,6 +301,32 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     return ""
 
 
+_BOLD_LEAD_WORDS = (8, 60)  # a standfirst is a sentence or three
+
+
+def bold_standfirst(tree: HtmlElement) -> str:
+    """A paragraph set wholly in bold right under the headline's block, before the text's
+    plain paragraphs ("<p><strong>Nach Jahren … fertiggestellt.</strong></p>"): the
+    standfirst, marked by its weight instead of a class."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return ""
+    least, most = _BOLD_LEAD_WORDS
+    for el in islice(h1.itersiblings(), 5):
+        if el.tag != "p":
+            continue
+        lead = " ".join(el.text_content().split())
+        bold = len(el) == 1 and el[0].tag in ("strong", "b")
+        if not bold or (el.text or "").strip() or (el[0].tail or "").strip():
+            if len(lead.split()) < least:
+                continue  # the byline, the stamp
+            return ""  # the first paragraph is plain text: no bold standfirst
+        after = el.getnext()
+        plain = after is not None and after.tag == "p" and not len(after)
+        return lead if least <= len(lead.split()) <= most and plain else ""
+    return ""
+
+
 _BOLD_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?: [\w'’.-]+){0,2}$")
 
 
@@ -469,7 +496,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         author = ""  # the publisher named as author is not a byline
     hints = Hints(
         title=title,
-        lead=find_lead(tree, meta.description, text),
+        lead=find_lead(tree, meta.description, text) or bold_standfirst(tree),
         dateline=bold_dateline(tree, text),
         byline_place=meta.byline_place,
         url=meta.url,
