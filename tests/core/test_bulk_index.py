@@ -227,3 +227,16 @@ def test_a_rebuild_whose_worker_dies_is_finished_here(small_batches, tmp_path, m
     assert small_batches.search("Report").total == 11
     assert small_batches.index.all_ids() == set(range(1, 12))
     assert any("index worker stopped" in m for m in small_batches.messages)
+
+
+def test_a_cancelled_big_import_indexes_what_it_stored(small_batches, tmp_path):
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 10  # after ten files
+
+    results = small_batches.import_paths([clippings(tmp_path / "in", 19)], cancel=cancel)
+    assert len(results) == 10
+    assert small_batches.search("Report").total == 10
+    assert outbox(small_batches) == [] and small_batches.messages == []
