@@ -107,6 +107,15 @@ KNOWN_MISSES = {
     "reportaz_ru_port.txt": "known section over a deeper crumb line (convention)",
     "guardian_en_ferries.txt": "bare 'Name in Place' byline gives no dateline (convention); "
     "'Analysis' label taken as section; an unmarked related headline left in the text",
+    # Sixteenth batch (20 items, measured blind: 106 of 120 core fields right); 117 after
+    # this batch's general rules (116 by the writer's own expectations: expected.yaml
+    # spells DER SPIEGEL "Der Spiegel", as the earlier Spiegel clipping). The three left are
+    # conventions: a crumb or label under a known section that reads as well as a topic
+    # is left (keystone's "Gletscherschwund", Wiener Zeitung's "Wohnen" under "Wirtschaft"
+    # expect the section above it), and og:site_name "DAWN.COM" gives "Dawn.com".
+    "nn_de_schuldner.txt": "unknown deepest crumb line 'Kirche in Bayern' is a topic (convention)",
+    "euronews_en_floods.txt": "'Climate' under the menu's 'Green' taken as a topic (convention)",
+    "dawn_en_smog.html": "og:site_name 'DAWN.COM' as 'Dawn.com', not 'Dawn' (convention)",
 }
 
 
