@@ -235,7 +235,10 @@ _START_PATTERNS = [
     r"(?:\d|einer |einem |wenigen |gestern|heute)|"
     r"обновлено:?\s+(?:в\s+)?(?:\d|вчера|сегодня)|"
     r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$|vor\s+\d+\s+(?:minuten|stunden|tagen)$|"
-    r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей))\s+назад$",
+    r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей))\s+назад$|"
+    # a relative stamp beside the real one: "Сегодня, 10:12", "Yesterday at 9:05"
+    r"(?:сегодня|вчера|today|yesterday|heute|gestern),?\s+(?:в\s+|at\s+|um\s+)?"
+    r"\d{1,2}:\d{2}(?:\s*uhr)?$",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 # "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.

@@ -69,3 +69,13 @@ def test_saved_page_byline_on_the_stamp_under_the_headline() -> None:
         f"{ARTICLE_HTML}</main></body></html>"
     )
     assert extract("p.html", page.encode())[0].article.author == "Jane Doe"
+
+
+def test_relative_stamp_over_the_real_one_is_no_standfirst() -> None:
+    text = (
+        "Example.uz\nNews\nSociety\nMetro runs later on the holiday night\n"
+        "Today, 10:12\n24 November 2025, 10:12\n" + _TEXT
+    )
+    art = compose(text, ())
+    assert art.lead == ""
+    assert art.published == datetime(2025, 11, 24, 10, 12)
