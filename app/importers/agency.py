@@ -27,6 +27,12 @@ _BRACKETED = re.compile(
     r"\s*[.:]?\s*(?P<dash>[-–—]{1,2}|\.|:)?"
 )
 _BARE_MARKER = re.compile(r"^\s*(?P<marker>\([^()\n]{1,30}\))\s*(?:[-–—]{1,2})")
+# "(dts Nachrichtenagentur)", "(Trend News Agency)", "(агентство «Кабар»)": a bracketed
+# credit naming itself an agency is one, however long, known or not.
+_AGENCY_WORD = re.compile(
+    r"(?i:\b(?:nachrichtenagentur|presseagentur|news agency|press agency|agence|agencia"
+    r"|агентство|агентства)\b)"
+)
 _CONNECTORS = {"am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на"}
 _NOT_PLACES = {"by", "von", "автор", "foto", "photo", "фото"}
 
@@ -177,7 +183,9 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             return Dateline(normalise_place(place), profile.name, profile)
         caps = place.replace(" ", "").replace("-", "").replace("/", "").isupper()
         inner = marker.strip("()/ ")
-        agency_like = len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
+        agency_like = (
+            len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
+        ) or bool(_AGENCY_WORD.search(inner))
         if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
             return Dateline(normalise_place(place), inner, None)
         if not m["dash"] and _acronym_after_date(m, head):
