@@ -35,6 +35,7 @@ from app.importers.sitename import (
     own_latin_brand,
     site_from_title,
     spelled_as_in_title,
+    without_motto,
 )
 from app.model import ExtractionError
 
@@ -476,7 +477,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             "the page has no article text (a cookie wall, login page or index page?)"
         )
     published = meta.published or _date_under_h1(tree) or _fallback_date(tree)
-    site = meta.site_name
+    site = without_motto(meta.site_name)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)

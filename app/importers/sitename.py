@@ -186,6 +186,23 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     return site
 
 
+# "Al-Monitor: The Middle East's leading independent news source", "Kyiv Post – Ukraine's
+# Global Voice": a name, then a colon or spaced dash, then a motto of several words.
+_NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^:|–—]{2,40}?)(?::|\s[|–—-])\s+(?P<motto>.+)$")
+
+
+def without_motto(site: str) -> str:
+    """A stated site name without the motto after it: the name is short, the motto runs to
+    three words or more, at least one in lower case (a sentence, not a second name)."""
+    m = _NAME_THEN_MOTTO.match(" ".join(site.split()))
+    if not m:
+        return site
+    name, motto = m["name"].strip(), m["motto"].split()
+    if len(name.split()) > 4 or len(motto) < 3 or not any(w[:1].islower() for w in motto):
+        return site
+    return name
+
+
 def spelled_as_in_title(site: str, html_title: str) -> str:
     """A lower-case og:site_name ("euronews") as the <title> spells it ("… | Euronews"):
     the metadata field is often a slug, the title is written for readers."""
