@@ -35,6 +35,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stopwords_for_language
 
+from app.lang import WORD_CACHE
 from app.lang.compounds import singular_of_latin_plural, split_compound
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
@@ -99,7 +100,7 @@ class GermanNormalizeFilter(Filter):
             yield t
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _german_normal(word: str, digraphs: bool, plurals: bool) -> str:
     if plurals:
         word = singular_of_latin_plural(word)
@@ -150,7 +151,7 @@ class NameKeyFilter(Filter):
                 yield t
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _names_token(word: str) -> str | None:
     word = word.lower()
     if len(word) < 2 or word in _all_stopwords() or not _LETTER.search(word):

@@ -3,3 +3,9 @@
 Everything here is a pure function over strings (plus wordfreq's word lists), so the index,
 the query compiler and the GUI can share it and tests need neither Whoosh nor Qt.
 """
+
+#: entries of each per-word memo (``lru_cache``) here and in the analyzers: the index's
+#: caching analyzer already runs each word through them once, so a small memo serves
+#: queries; memos of 200,000 words made every full garbage collection of the app
+#: process (an event-loop stall) twice as long after a rebuild
+WORD_CACHE = 4096

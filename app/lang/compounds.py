@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from app.lang import WORD_CACHE
 from app.lang.wordlists import zipf_table
 
 
@@ -107,7 +108,7 @@ def _is_head(chunk: str, lex: dict[str, float]) -> bool:
     return chunk in lex and (len(chunk) >= MIN_PART or chunk in SHORT_HEADS)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def split_compound(word: str) -> tuple[str, ...]:
     """The parts of a German compound (lexicon forms), or ``()`` if it is not one.
 
@@ -173,7 +174,7 @@ def _better(a: tuple[tuple[str, ...], float], b: tuple[tuple[str, ...], float]) 
     return a[1] > b[1]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def singular_of_latin_plural(word: str) -> str:
     """*Foren* → *forum*, *Zentren* → *zentrum*, *Gremien* → *gremium*, *Themen* → *thema*.
 

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from app.lang import WORD_CACHE
 from app.lang.fold import fold, fold_digraphs
 from app.lang.wordlists import zipf_table
 
@@ -143,7 +144,7 @@ def _strip_endings(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def raw_name_key(word: str) -> str:
     """The phonetic key of one word, without the ambiguity guard."""
     word = word.lower().replace("’", "'")
@@ -156,7 +157,7 @@ def raw_name_key(word: str) -> str:
     return _SURNAME.sub("v", _strip_endings(word))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def name_key(word: str) -> str:
     """The token the ``names`` field indexes for ``word`` (same at index and query time).
 
