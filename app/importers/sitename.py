@@ -330,7 +330,20 @@ def masthead_brand(
     owned = owner.lower().startswith(f"{name.lower()} ") or (
         company and name.lower().startswith(f"{owner.lower()} ")
     )
-    return name if marked or owned or _abbreviated(name, owner) or _PRESS_NAME.search(name) else ""
+    # a company's notice in another name ("© Example Media GmbH" under "Example Post")
+    # names the owner of several outlets: the logo over it is this one
+    other = company and not _shares_name(name, owner)
+    named = marked or owned or other or _abbreviated(name, owner)
+    return name if named or _PRESS_NAME.search(name) else ""
+
+
+def _shares_name(name: str, owner: str) -> bool:
+    """Whether logo and owner are one name: a word in common ("Tagesspiegel", "© Verlag
+    Der Tagesspiegel GmbH") or the logo is the owner's initials ("WZ", "Wiener Zeitung")."""
+    words = {w.lower() for w in re.findall(r"\w{3,}", owner)}
+    if any(w.lower() in words for w in re.findall(r"\w{3,}", name)):
+        return True
+    return _initials(owner) == name.upper() or _initials(name) == owner.upper()
 
 
 def _abbreviated(name: str, owner: str) -> bool:
