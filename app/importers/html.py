@@ -419,6 +419,9 @@ def _fallback_date(tree: HtmlElement) -> datetime | None:
 
 # A later revision's label before a stamp: the first publication is kept over it.
 _UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
+# "By Name · November 22, 2025 · 0 Comments", "27.11.2025, 09:48 · Aktualisiert …": a meta
+# line's parts between middle dots, bullets or bars, each looked at on its own.
+_META_PARTS = re.compile(r"\s[·•|]\s")
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
 _UNDER_H1 = 3
 
@@ -438,7 +441,8 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     for _ in range(_UNDER_H1):
         if el is None:
             break
-        for piece in el.itertext():
+        pieces = (part for piece in el.itertext() for part in _META_PARTS.split(piece))
+        for piece in pieces:
             text = " ".join(piece.split())
             hits = find_dates(text) if len(text) <= 40 else []
             if len(hits) != 1 or not hits[0].has_year:
