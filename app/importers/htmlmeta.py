@@ -392,7 +392,9 @@ def _byline_under_heading(body: HtmlElement) -> str:
         if not isinstance(el.tag, str) or next(islice(el.iter(), 4, None), None) is not None:
             continue  # a comment, or a container rather than a label
         text = _text(el)
-        if len(text.split()) <= 12 and (name := author_of_line(text) or stamp_byline(text)):
+        # each keeps to a byline's length (a stamp's line may run longer: "By Jane Doe and
+        # John Roe · November 22, 2025 · 0 Comments")
+        if name := author_of_line(text) or stamp_byline(text):
             return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
     return ""
 

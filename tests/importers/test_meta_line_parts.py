@@ -35,3 +35,15 @@ def test_first_stamp_before_the_revision() -> None:
 def test_revision_first_then_publication() -> None:
     found = _published("Updated 28.11.2025, 16:20 | 27.11.2025, 09:48")
     assert found == datetime(2025, 11, 27, 9, 48)
+
+
+def test_two_authors_on_a_long_stamp_line() -> None:
+    page = (
+        '<html lang="en"><head><title>Example</title></head><body><main>'
+        "<h1>Rail volumes at a record</h1>"
+        '<p class="meta">By Jane Example and John Sample · November 22, 2025 · 0 Comments</p>'
+        f"{ARTICLE_HTML}</main></body></html>"
+    )
+    items = extract("page.html", page.encode("utf-8"))
+    assert isinstance(items[0], Extracted)
+    assert items[0].article.author == "Jane Example and John Sample"
