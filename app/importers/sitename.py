@@ -49,8 +49,13 @@ _AGENCY_SUFFIX = re.compile(
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ine|ic|ch|i)$", re.I)  # "Philippine" too
 
 
-# "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes.
-_ACRONYM_QUOTED = re.compile(r"^[A-ZА-ЯЁ]{2,6}\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]")
+# "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes;
+# "Газета «Время»", "Журнал «Пример»": the kind of publication in ordinary words, the same.
+_ACRONYM_QUOTED = re.compile(
+    r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:газета|журнал|еженедельник|издание|интернет-издание|"
+    r"сетевое издание|информационный портал|газэта|часопис))"
+    r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
+)
 
 
 def brand_name(name: str) -> str:
