@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.lang import WORD_CACHE
+
 # Letters that Unicode decomposition leaves alone, or folds the wrong way.
 _SPECIAL_FOLDS = {
     "ß": "ss",
@@ -77,7 +79,7 @@ _fold_letters = _replacer(_SPECIAL_FOLDS | _KEEP)
 _restore_kept = _replacer(_RESTORE)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _fold_word(text: str) -> str:
     return _fold(text)
 
@@ -93,7 +95,7 @@ def _fold(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accent-free form used by the unstemmed field and the snippets.
 
-    Short strings (tokens) are cached: analysis folds every token of every article.
+    Short strings (tokens) are memoised: a word is folded by several analyzers.
     """
     if len(text) <= 40:
         return _fold_word(text)
