@@ -116,6 +116,11 @@ KNOWN_MISSES = {
     "nn_de_schuldner.txt": "unknown deepest crumb line 'Kirche in Bayern' is a topic (convention)",
     "euronews_en_floods.txt": "'Climate' under the menu's 'Green' taken as a topic (convention)",
     "dawn_en_smog.html": "og:site_name 'DAWN.COM' as 'Dawn.com', not 'Dawn' (convention)",
+    # Seventeenth batch (16 items, measured blind: 87 of 96 core fields right); 95 after
+    # this batch's general rules. The one left is a convention: a one-word logo and footer
+    # set in capitals ("AZERNEWS") is written as printed (an acronym may look the same),
+    # the writer expected the running-text casing "Azernews".
+    "azernews_en_port.txt": "all-caps one-word logo 'AZERNEWS' kept as printed (convention)",
 }
 
 
