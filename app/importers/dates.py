@@ -56,8 +56,9 @@ _TIME = (
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
-# "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them
-_SEP_TIME = r"(?:\s*(?:,|\||-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
+# "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them;
+# "21.11.25 / 14:05": a slash between them
+_SEP_TIME = r"(?:\s*(?:,|\||/|-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
 
 _DIGIT = re.compile(r"\d")
 # Each with what it needs in the text before it can match: the separator of its numbers, or
