@@ -391,7 +391,7 @@ def colon_dateline(line: str) -> Dateline | None:
     caller checks that `line` is the text's first paragraph, not a caption or a headline
     ("Kyrgyzstan: Bishkek bets …"), which put a topic before a colon as often."""
     m = _COLON_PLACE.match(line[:60])
-    if m and not _not_a_place(m["place"]):
+    if m and not any(map(_not_a_place, m["place"].split())):
         return Dateline(m["place"], "", None)
     return None
 
@@ -414,8 +414,9 @@ _CASED_PLACE = re.compile(
     rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[–—-]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
-# (one word: "Güterzug im Rangierbahnhof: …" is a caption's subject).
-_COLON_PLACE = re.compile(rf"^(?P<place>{_CASED_WORD}(?:-{_CASED_WORD})?):\s+(?=[{_UPPER}])")
+# (one word, or two cased words: "Abu Dhabi: …", "Hong Kong: …"; "Güterzug im
+# Rangierbahnhof: …" is a caption's subject, and no word may be a rubric: "Live Update: …").
+_COLON_PLACE = re.compile(rf"^(?P<place>{_CASED_WORD}(?:[- ]{_CASED_WORD})?):\s+(?=[{_UPPER}])")
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash.
 _CASED_PLACE_DATE = re.compile(

@@ -1,0 +1,33 @@
+"""A place of two words before a colon opening the text ("Abu Dhabi: …"), as Gulf papers
+set it; a rubric of two words ("Live Update: …") is no place."""
+
+from __future__ import annotations
+
+from app.importers.agency import colon_dateline
+from app.importers.compose import compose
+from app.importers.profiles import load_profiles
+
+PROFILES = load_profiles()
+EN_TEXT = (
+    "The city council approved a plan on Tuesday to expand its tram network by 40 "
+    "kilometres over the next decade, with the first new line due to open in 2028."
+)
+EN_MORE = (
+    "Officials said the project would be financed by a mix of municipal bonds and federal "
+    "grants, and that construction would start in the northern districts next spring."
+)
+
+
+def test_two_word_place_before_a_colon() -> None:
+    assert colon_dateline(f"North Harbour: {EN_TEXT}").place == "North Harbour"
+    assert colon_dateline(f"Live Update: {EN_TEXT}") is None
+    assert colon_dateline(f"Breaking News: {EN_TEXT}") is None
+    assert colon_dateline(f"Güterzug im Rangierbahnhof: {EN_TEXT}") is None
+
+
+def test_two_word_place_opening_the_text_is_the_dateline() -> None:
+    paste = "\n".join([
+        "Trams for the north", "By Jane Fielding", "18.03.2025 09:40",
+        f"North Harbour: {EN_TEXT}", EN_MORE,
+    ])  # fmt: skip
+    assert compose(paste, PROFILES).dateline == "North Harbour"
