@@ -363,6 +363,8 @@ def _byline(text: str) -> str:
     text = without_credit(text)  # "Name Name, УзА": the agency's short credit after it
     if _one_name(text):
         return text  # "Jane Doe", "Choi Da-eun", "Liam O'Neill"
+    if (m := _NAME_IN_PLACE.match(text)) and _one_name(m["name"]):
+        return m["name"]  # "Jörg-Peter Rau in Konstanz": the name, where it was written
     parts = _JOINED.split(text)
     if 2 <= len(parts) <= _MOST_NAMES and all(_one_name(p) and not role_line(p) for p in parts):
         # "Stefan Schulte und Frank Meßing": two authors, as the page joins them (not a
@@ -377,6 +379,8 @@ def _one_name(text: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+# A byline element with the name and the place, without "By" or "Von": "Jane Doe in Almaty"
+_NAME_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+in\s+[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+)?$")
 _JOINED = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*")
 _MOST_NAMES = 4
 
