@@ -309,6 +309,12 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
 )
+# A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
+# "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
+_BARE_CREDIT = re.compile(
+    r"^(?i:foto|photo|фото)\s+(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
+    r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2})$"
+)
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
     r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"
@@ -443,6 +449,8 @@ def is_caption(line: str) -> bool:
     if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
         return True
     if words <= 30 and _GLUED_CREDIT.search(line):
+        return True
+    if words <= 4 and _BARE_CREDIT.match(line):
         return True
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
