@@ -41,6 +41,7 @@ from app.importers.profiles import Profile
 from app.importers.sections import (
     VOCABULARY,
     active_section,
+    arrow_trail_over_title,
     section_of_line,
     trail_over_title,
 )
@@ -1050,6 +1051,7 @@ def compose(
         section = (
             trail_over_title(lines, title_idx, section_words)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
+            or arrow_trail_over_title(lines, title_idx)
             or (near[0] if near else "")
             or _section_by_position(lines, header, title_idx, layout)
             or (named[0][1] if named else "")

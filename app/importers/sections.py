@@ -135,6 +135,25 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
 
 
 _TRAIL_SPAN = 6  # home, up to three crumbs, a kicker, the headline
+# The arrows only a breadcrumb uses ("Philippines › Nation"; a slash or a bar joins other things).
+_ARROW = re.compile(r"\s*[›»>]\s*")
+
+
+def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
+    """A breadcrumb set with arrows right over the headline, or over its kicker
+    ("Funding › Global Health" / "EXCLUSIVE" / headline): its deepest crumb is the
+    article's section, known name or not, rather than a menu entry further up."""
+    for i in range(title_idx - 1, max(-1, title_idx - 3), -1):
+        line = lines[i].strip()
+        parts = [p for p in _ARROW.split(line) if p]
+        if len(parts) >= 2:
+            if len(parts) <= 5 and all(_deeper(p) or p.lower() in _HOME for p in parts):
+                last = parts[-1]
+                return "" if last.lower() in _HOME else _cased(last)
+            return ""
+        if i < title_idx - 1 or not _deeper(line):
+            return ""  # above the headline only a kicker may stand under the trail
+    return ""
 
 
 def _deeper(crumb: str) -> bool:
