@@ -102,6 +102,8 @@ _START_PATTERNS = [
     r"полное или частичное (?:использование|копирование)|nachdruck nur mit|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
     r"this material may not be published|"
+    # "Printing articles to share with others is a breach of our terms and conditions …"
+    r"[^.!?]{0,80}\bis a breach of our terms\b[^.!?]{0,40}\bcopyright\b|"
     # "Trend News Agency. All rights reserved.": the owner's name, then the notice
     r"(?:[^.!?]|\.(?=\w)){0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|"
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
@@ -128,6 +130,8 @@ _START_PATTERNS = [
     # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
     r"(?:unsere |our )?(?:quellen|sources)\s*:|наши источники\s*:|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
+    # a reactions widget under the text: "How does this make you feel?"
+    r"how does this (?:article |story )?make you feel\?$|"
     # "Sollten Sie Fehler im Artikel entdecken, melden Sie …", "Have a confidential tip for
     # our reporters? Get in touch": prompts to the reader under the text
     r"sollten sie (?:einen )?fehler\b|(?:have|got) a (?:confidential |news )?tip\b|"
