@@ -268,7 +268,9 @@ def _back_home_logo(lines: list[str]) -> str:
 _DOTTED_LOGO = re.compile(r"^[^\W\d_][\w-]{2,20}\.$")
 
 
-def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, bool]:
+def _masthead(
+    lines: list[str], is_chrome: Callable[[str], bool], owner: str = ""
+) -> tuple[str, bool]:
     """The logo text and whether the page itself marks it as its name: a link to the home
     page ("SRF Startseite") or a switcher of sister brands under it ("Deutschlandfunk",
     "Deutschlandfunk Kultur", "Deutschlandfunk Nova"). The first line that is no chrome
@@ -291,7 +293,10 @@ def _masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> tuple[str, 
         sisters = sum(b != name and b.startswith(f"{name} ") for b in below)
         # A name with a press word ("ARAB NEWS") needs less chrome under it: an edition
         # switcher ("Edition: English Arabic …") is no menu word.
-        needed = 1 if _PRESS_NAME.search(name) else 2
+        # So does the name the copyright owner's begins with ("Rappler" over "© Rappler
+        # Holdings Corporation"): the company's brand, not a menu word.
+        owned = bool(owner) and owner.lower().startswith(f"{name.lower()} ")
+        needed = 1 if _PRESS_NAME.search(name) or owned else 2
         if sum(is_chrome(b) for b in below) + sisters >= needed:
             return _unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
@@ -324,7 +329,7 @@ def masthead_brand(
     not one over a notice in the brand's own name ("SWR Aktuell" over "© SWR 2025"). Only
     a masthead that reads as a name counts: the page marks it as such, it has a press word
     ("Times", "News"), or the owner's name starts with it; menus and taglines do not."""
-    name, marked = _masthead(lines, is_chrome)
+    name, marked = _masthead(lines, is_chrome, owner)
     if not name or name.lower() == owner.lower():
         return ""
     # "Kursiv" over "Kursiv Media Kazakhstan"; "Nikkei Asia" over "Copyright © Nikkei
