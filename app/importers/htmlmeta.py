@@ -251,10 +251,24 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
+        elif meta.author == stated and (printed := _printed_names(el, prop, cls, stated)):
+            meta.author = printed  # the stated list as the byline prints it ("A and B")
         elif stated and not meta.byline_place and _stated_byline(el, prop, cls, stated):
             # the byline element of the author the metadata names: the place the author
             # filed from is only there
             meta.byline_place = _place_of_byline(el)
+
+
+def _printed_names(el: HtmlElement, prop: str, cls: str, author: str) -> str:
+    """The byline element's names when they are the metadata's list of several authors
+    joined as the page prints them ("Hillary Leung and Kelly Ho" for the list "Hillary
+    Leung, Kelly Ho"), or ''."""
+    if prop != "author" and not _CLASS_AUTHOR.search(cls):
+        return ""
+    stated = [n.lower() for n in _JOINED.split(author) if n]
+    if len(stated) < 2 or not (printed := _byline(_text(el))) or printed == author:
+        return ""
+    return printed if [n.lower() for n in _JOINED.split(printed) if n] == stated else ""
 
 
 def _stated_byline(el: HtmlElement, prop: str, cls: str, author: str) -> bool:
