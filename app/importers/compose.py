@@ -393,7 +393,7 @@ class _Layout:
             elif self._header_prose(i):
                 skipped.append(i)
                 continue
-            elif found := colon_dateline(line):
+            elif (found := colon_dateline(line)) and not _is_speaker(lines, found.place):
                 self.dateline, self.dateline_idx = found, i
             if self.dateline is not None and skipped:
                 self.header_prose = skipped
@@ -1174,3 +1174,13 @@ def compose(
         language=language,
         tags=list(hints.tags),
     )
+
+
+_QUESTION_TURN = re.compile(r"^(?:Frage|Question|Q|F|Вопрос|В)\s?:", re.IGNORECASE)
+
+
+def _is_speaker(lines: list[str], name: str) -> bool:
+    """Whether "Name:" opens an interview's turn, not a dateline: the same name opens
+    another paragraph too, or a question is put ("Frage:", "Q:", "Вопрос:")."""
+    turns = sum(1 for line in lines if line.startswith(f"{name}:"))
+    return turns > 1 or any(_QUESTION_TURN.match(line) for line in lines)

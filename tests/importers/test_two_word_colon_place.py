@@ -31,3 +31,16 @@ def test_two_word_place_opening_the_text_is_the_dateline() -> None:
         f"North Harbour: {EN_TEXT}", EN_MORE,
     ])  # fmt: skip
     assert compose(paste, PROFILES).dateline == "North Harbour"
+
+
+def test_an_interview_speaker_before_a_colon_is_no_place() -> None:
+    paste = "\n".join([
+        "The minister on the budget", "By Jane Fielding", "18.03.2025 09:40",
+        f"Anna Berger: {EN_TEXT}", "Question: And the debt?", f"Anna Berger: {EN_MORE}",
+    ])  # fmt: skip
+    assert compose(paste, PROFILES).dateline == ""
+    one_turn = "\n".join([
+        "The minister on the budget", "By Jane Fielding", "18.03.2025 09:40",
+        f"Anna Berger: {EN_TEXT}", "Q: And the debt?", EN_MORE,
+    ])  # fmt: skip
+    assert compose(one_turn, PROFILES).dateline == ""
