@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from app.importers.dates import find_dates
+from app.importers.dates import STAMP_PARTS, find_dates
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
@@ -129,7 +129,6 @@ def author_of_line(line: str) -> str:
 # A stamp and the byline on one line: "22.11.2025, 10:15 Uhr · Von Jane Doe, Site",
 # "23 ноября 2025 · 11:20 · Мария Иванова"; the name before a stamp's label: "Jane Doe
 # Published November 19, 2025".
-_STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _NAME_BEFORE_STAMP = re.compile(
     rf"^(?P<name>{_NAME})\s+(?=(?i:published|posted|updated|veröffentlicht|aktualisiert|"
@@ -161,7 +160,7 @@ def stamp_byline(line: str) -> str:
         return ""
     if (m := _NAME_BEFORE_STAMP.match(line)) and _is_name(m["name"]):
         return _person(m["name"])
-    parts = _STAMP_PARTS.split(line)
+    parts = STAMP_PARTS.split(line)
     if len(parts) < 2:
         return ""
     for part in parts:

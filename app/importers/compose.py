@@ -34,7 +34,7 @@ from app.importers.byline import (
     with_agency,
     without_credit,
 )
-from app.importers.dates import DateHit, find_dates
+from app.importers.dates import REVISION_LABEL, DateHit, find_dates
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
@@ -71,7 +71,6 @@ _FIRST_PUBLISHED = re.compile(
     r"originally published|впервые опубликовано|первая публикация)\b",
     re.IGNORECASE,
 )
-_UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _ORG_WORDS = re.compile(
     r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
@@ -854,7 +853,7 @@ def _revision_day(found: list[tuple[int, str, DateHit]]) -> date | None:
     days = [
         hit.value.date()
         for _, line, hit in found
-        if hit.has_year and _UPDATED.search(line[: hit.start])
+        if hit.has_year and REVISION_LABEL.search(line[: hit.start])
     ]
     return min(days) if days else None
 
@@ -886,7 +885,7 @@ def _pick_date(
             score -= 1  # a stamp that states its year wins over one given a year
         if _LABELLED.search(line[: hit.start]):
             score += 2
-        elif _UPDATED.search(line[: hit.start]):
+        elif REVISION_LABEL.search(line[: hit.start]):
             score -= 1  # a later revision; the first publication is what we keep
         if hit.weekday and not hit.has_time:
             score -= 3  # the header bar's "today", not a publication stamp

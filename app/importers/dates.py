@@ -140,6 +140,13 @@ _TIME_FIRST = re.compile(
 _WEEKDAY_END = re.compile(rf"(?:{_WEEKDAYS})\.?,?\Z", re.IGNORECASE)
 _WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
 
+# A later revision's label before a stamp ("Aktualisiert", "Updated", "Обновлено"): the
+# first publication is kept over it.
+REVISION_LABEL = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
+# A stamp line's parts between middle dots, bullets or bars ("27.11.2025, 09:48 · Von
+# Jane Doe", "By X and Y · November 22, 2025 · 0 Comments"), each read on its own.
+STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+
 # Cheap tests that tell a pattern cannot match, so most lines run none or one of them:
 # a numeric pattern needs a digit before its "-", "." or "/"; a spelled-out one a whole word
 # that is a month name (its month group is always a whole run of letters).

@@ -26,7 +26,7 @@ from trafilatura.settings import Extractor, use_config
 
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints
-from app.importers.dates import find_dates, parse_date
+from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, parse_date
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
 from app.importers.sitename import (
@@ -417,11 +417,6 @@ def _fallback_date(tree: HtmlElement) -> datetime | None:
     return parse_date(found) if found else None
 
 
-# A later revision's label before a stamp: the first publication is kept over it.
-_UPDATED = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
-# "By Name · November 22, 2025 · 0 Comments", "27.11.2025, 09:48 · Aktualisiert …": a meta
-# line's parts between middle dots, bullets or bars, each looked at on its own.
-_META_PARTS = re.compile(r"\s[·•|]\s")
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
 _UNDER_H1 = 3
 
@@ -441,7 +436,7 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     for _ in range(_UNDER_H1):
         if el is None:
             break
-        pieces = (part for piece in el.itertext() for part in _META_PARTS.split(piece))
+        pieces = (part for piece in el.itertext() for part in STAMP_PARTS.split(piece))
         for piece in pieces:
             text = " ".join(piece.split())
             hits = find_dates(text) if len(text) <= 40 else []
@@ -451,7 +446,7 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
             label = text[: hit.start] + text[hit.end :]
             if len(label.split()) > 2:
                 continue  # a sentence that names a day, not a stamp
-            score = 2 * hit.has_time - 3 * bool(_UPDATED.search(label))
+            score = 2 * hit.has_time - 3 * bool(REVISION_LABEL.search(label))
             if best is None or score > best[0]:
                 best = (score, hit.value)
         el = el.getnext()
