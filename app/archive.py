@@ -149,10 +149,14 @@ class Archive:
         with self._lock:
             if self._bulk is not None:
                 self._bulk.sync()  # through the worker: it holds the index's writer
-                return
-            ids = self._outbox()
-            if ids:
-                self._index_now(ids)
+            else:
+                self._index_outbox_here()
+
+    def _index_outbox_here(self) -> None:
+        """Write what the outbox holds to the index in this process."""
+        ids = self._outbox()
+        if ids:
+            self._index_now(ids)
 
     def _index_now(self, ids: list[int]) -> None:
         """Write ``ids`` to the index in this process, then clear them from the outbox."""

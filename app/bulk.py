@@ -50,9 +50,7 @@ class BulkIndexer:
         self.collect()
         self._send_stored()
         if self.worker is None:
-            ids = self.archive._outbox()
-            if ids:
-                self.archive._index_now(ids)
+            self.archive._index_outbox_here()
             return
         # at most a batch more: an outbox left big by a crash goes over several commits
         limit = self.archive.config.bulk_index_batch
@@ -119,9 +117,7 @@ class BulkIndexer:
         self.archive._message(f"{reason}; indexing in this process instead")
         self._stop_worker()
         self._open, self._committing = {}, {}
-        ids = self.archive._outbox()
-        if ids:
-            self.archive._index_now(ids)
+        self.archive._index_outbox_here()
 
     def close(self) -> None:
         try:
@@ -156,8 +152,7 @@ def fill_through_worker(
     except (ClippingsError, OSError) as exc:
         archive._message(f"indexing in this process: {exc}")
         return 0
-    confirmed = 0  # articles the worker has committed
-    sent: list[int] = []  # articles in each commit not yet answered
+    answered = 0  # commits the worker has confirmed, a batch each, in order
     try:
         for start in range(0, len(ids), batch):
             if cancel and cancel():
@@ -165,19 +160,18 @@ def fill_through_worker(
             docs, _gone = archive._documents(ids[start : start + batch], index)
             worker.add(analyzed(index.schema, doc) for doc in docs)
             worker.commit()
-            sent.append(min(batch, len(ids) - start))
             if worker.pending > 1:  # one commit in flight while the next batch is read
                 worker.wait()
-                confirmed += sent.pop(0)
+                answered += 1
             if progress:
                 progress(Progress(min(start + batch, len(ids)), len(ids), "indexing"))
         while worker.pending:
             worker.wait()
-            confirmed += sent.pop(0)
+            answered += 1
     except (ClippingsError, OSError) as exc:
         archive._message(f"the index worker stopped ({exc}); indexing in this process instead")
     finally:
         with contextlib.suppress(ClippingsError):
             worker.close()
         index.refresh()
-    return confirmed
+    return min(answered * batch, len(ids))
