@@ -1,4 +1,4 @@
-"""Builders for binary test documents, so the tests need no third-party files."""
+"""Builders for test documents and shared article text, so the tests need no third-party files."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ ARTICLE_HTML = (
     "<p>Freight volumes rose as well, helped by coal and grain shipments to the ports, and "
     "the operator plans to open several new lines before the end of the year.</p>"
 ) * 3
+
+#: two paragraphs of running text in English for pasted clippings (a tram plan)
+NEWS_TEXT = (
+    "The city council approved a plan on Tuesday to expand its tram network by 40 "
+    "kilometres over the next decade, with the first new line due to open in 2028."
+)
+NEWS_MORE = (
+    "Officials said the project would be financed by a mix of municipal bonds and federal "
+    "grants, and that construction would start in the northern districts next spring."
+)
 
 
 def pdf_with_text(lines: list[str]) -> bytes:

@@ -13,6 +13,8 @@ from app.importers.compose import compose
 from app.importers.dates import find_dates
 from app.importers.profiles import load_profiles
 from app.importers.sitename import is_mixed_script, masthead_brand
+from tests.importers.makers import NEWS_MORE as EN_MORE
+from tests.importers.makers import NEWS_TEXT as EN_TEXT
 
 PROFILES = load_profiles()
 TEXT = (
@@ -22,14 +24,6 @@ TEXT = (
 MORE = (
     "Der größte Teil des Geldes fließt in das Fernwärmenetz, das in den kommenden Jahren "
     "um mehrere hundert Kilometer wachsen soll, damit mehr Haushalte angeschlossen werden."
-)
-EN_TEXT = (
-    "The city council approved a plan on Tuesday to expand its tram network by 40 "
-    "kilometres over the next decade, with the first new line due to open in 2028."
-)
-EN_MORE = (
-    "Officials said the project would be financed by a mix of municipal bonds and federal "
-    "grants, and that construction would start in the northern districts next spring."
 )
 
 

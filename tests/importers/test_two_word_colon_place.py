@@ -6,16 +6,10 @@ from __future__ import annotations
 from app.importers.agency import colon_dateline
 from app.importers.compose import compose
 from app.importers.profiles import load_profiles
+from tests.importers.makers import NEWS_MORE as EN_MORE
+from tests.importers.makers import NEWS_TEXT as EN_TEXT
 
 PROFILES = load_profiles()
-EN_TEXT = (
-    "The city council approved a plan on Tuesday to expand its tram network by 40 "
-    "kilometres over the next decade, with the first new line due to open in 2028."
-)
-EN_MORE = (
-    "Officials said the project would be financed by a mix of municipal bonds and federal "
-    "grants, and that construction would start in the northern districts next spring."
-)
 
 
 def test_two_word_place_before_a_colon() -> None:
