@@ -18,6 +18,7 @@ _HANDLERS: dict[str, str] = {
     "text": "app.importers.plaintext:extract_text",
     "markdown": "app.importers.frontmatter:extract_markdown",
     "html": "app.importers.html:extract_html",
+    "mhtml": "app.importers.mhtml:extract_mhtml",
     "email": "app.importers.mail:extract_eml",
     "mbox": "app.importers.mail:extract_mbox",
     "pdf": "app.importers.pdf:extract_pdf",
@@ -32,6 +33,7 @@ _HANDLERS: dict[str, str] = {
 _SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".mhtml": "mhtml", ".mht": "mhtml",
     ".eml": "email", ".mbox": "mbox", ".mbx": "mbox",
     ".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf",
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
@@ -53,6 +55,13 @@ _HTML = re.compile(
 _MAIL_HEADER = re.compile(
     rb"^(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|"
     rb"Delivered-To|X-[\w-]+|Reply-To|Cc):[^\n]*\n(?:[ \t][^\n]*\n)*){3,}",
+    re.I,
+)
+
+#: a browser's single-file web archive (.mhtml) by its headers ("From: <Saved by Blink>",
+#: "Snapshot-Content-Location: https://…"); a mail with a multipart/related body is not one
+_WEB_ARCHIVE = re.compile(
+    rb"\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:Snapshot-Content-Location:|From:\s*<Saved by )",
     re.I,
 )
 
@@ -87,6 +96,8 @@ def detect(name: str, data: bytes) -> str:
     if suffix in (".pdf", ".docx", ".odt", ".zip"):
         raise ExtractionError(f"the file is named {suffix} but its content is not; it is damaged")
     text_head = head.lstrip(b"\xef\xbb\xbf")
+    if _WEB_ARCHIVE.match(text_head.replace(b"\r\n", b"\n")):
+        return "mhtml"
     if text_head.startswith(b"From ") and _MAIL_HEADER.match(text_head.split(b"\n", 1)[-1]):
         return "mbox"
     if _MAIL_HEADER.match(text_head.replace(b"\r\n", b"\n")):

@@ -209,10 +209,11 @@ def without_motto(site: str) -> str:
 
 
 def spelled_as_in_title(site: str, html_title: str) -> str:
-    """A lower-case og:site_name ("euronews") as the <title> spells it ("… | Euronews"):
-    the metadata field is often a slug, the title is written for readers."""
+    """A lower-case og:site_name or host ("euronews", "fontanka.ru") as the <title> spells
+    it ("… | Euronews", "… - Фонтанка.Ру"): the metadata field is often a slug, the title
+    is written for readers."""
     shown = site_from_title(html_title)
-    if site.islower() and shown.lower() == site.lower():
+    if site.islower() and site.lower() in (shown.lower(), latin_name(shown).lower()):
         return shown
     return site
 

@@ -37,3 +37,12 @@ def test_paste_footer_brand_beats_the_transliteration() -> None:
         "© Novaya Gazeta Europe, 2025\n"
     )
     assert compose(text, ()).source == "Novaya Gazeta Europe"
+
+
+def test_lower_case_host_takes_the_title_spelling_of_its_name() -> None:
+    page = (
+        "<html><head><title>Такси без мигрантов - 20 ноября 2025 - Фонтанка.Ру</title>"
+        "<meta property='og:url' content='https://www.fontanka.ru/2025/11/20/1/'></head><body>"
+        f"<main><h1>Такси без мигрантов</h1>{ARTICLE_HTML}</main></body></html>"
+    )
+    assert extract("p.html", page.encode())[0].article.source == "Fontanka.ru"
