@@ -49,10 +49,14 @@ _ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True)) + (
     "|(?-i:" + "|".join(z.upper() for z in SEASONAL_ZONES) + ")"
 )
 
+# An offset's sign: a hyphen first in the class, so it is no range ("[+-−]" took every
+# character from "+" to U+2212, and "14:20 · 3 Min." read the middle dot as "+3"); spaced
+# from its number only after a zone's name ("GMT + 3"), since "14:20 - 3 Min." is no zone.
+_SIGN = r"(?(zone)[-+−]\s?|[-+−])"
 _TIME = (
     r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:Uhr|h|ч\.?))?"
-    rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>[+-−]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
+    rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>{_SIGN}\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
