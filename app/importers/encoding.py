@@ -29,6 +29,11 @@ _PUNCTUATION = set("«»—–“”„…№‘’•·\u00a0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HIGH_BYTES = bytes(range(0x05))
 _CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+_C1_BYTES = bytes(range(0x80, 0xA0))
+# Latin-1, cp1252 and cp1250 read byte 0xA4 as the generic currency sign "¤", which no one
+# types; ISO-8859-15 puts the euro there. A "¤" beside an amount ("¤600", "25 ¤") is a
+# euro, and the text Latin-9.
+_CURRENCY_SIGN = re.compile(r"¤\s?\d|\d\s?¤")
 
 
 def _count(data: bytes, which: bytes) -> int:
@@ -85,6 +90,18 @@ def _best_cyrillic(data: bytes) -> str | None:
     return best if best_score > 0.55 else None
 
 
+def _as_latin9(data: bytes, text: str) -> str | None:
+    """The text read as ISO-8859-15 (Latin-9), when that changes nothing but its "¤" signs:
+    a single-byte page guessed for it (cp1252, cp1250, Latin-1) read every other byte alike,
+    so no correctly read letter is touched."""
+    if _count(data, _C1_BYTES) or len(text) != len(data):
+        return None
+    latin9 = data.decode("iso8859_15")
+    if any(a != b and a != "¤" for a, b in zip(text, latin9, strict=True)):
+        return None
+    return latin9
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters outside a UTF-16 text."""
     sample = data[:8000]
@@ -124,6 +141,8 @@ def decode(data: bytes) -> str:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         text = data.decode("cp1252", errors="replace")
+    if _CURRENCY_SIGN.search(text):
+        text = _as_latin9(data, text) or text
     if len(_CONTROL.findall(text[:8000])) > 20:
         raise ExtractionError("this is a binary file, not text")
     return text
