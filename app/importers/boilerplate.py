@@ -62,7 +62,13 @@ _APPEAL = (
     r"support (?:us|independent journalism)|we need your help\b|wir brauchen ihre (?:hilfe|"
     r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
     # a donation button naming the outlet ("Support the Guardian"), its pitch
-    r"support the [\w.'’ -]{2,30}$|fund independent journalism\b"
+    r"support the [\w.'’ -]{2,30}$|fund independent journalism\b|"
+    # "Поддержите Kloop", "Unterstützen Sie Example" alone: the box's button or heading
+    r"(?:поддержите|unterstützen sie) [\w.'’ -]{2,30}$|"
+    # its pitch: "Мы независимое медиа и работаем благодаря читателям. Станьте нашим донором"
+    r"(?:мы|we are|wir sind)\s+(?:[—–-]\s+)?(?:an? )?(?:независим\w+|independent|unabhängige[sn]?) "
+    r"(?:медиа|издание|сми|media|news(?:room)?|medium|redaktion)\b[^.!?]{0,60}"
+    r"(?:благодаря|thanks to|dank) (?:нашим |our |unseren )?(?:читател|readers|leser)"
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
@@ -92,6 +98,8 @@ _START_PATTERNS = [
     r"(?:jetzt|hier) (?:weiterlesen|registrieren|anmelden)|"
     # "Jetzt „Die Presse“ abonnieren und alle Artikel lesen.", "Subscribe to X to read …"
     r"jetzt [^.!?]{1,40} (?:abonnieren|testen)\b|"
+    # a broker's button in the text: "Jetzt Aktien ab 0 Euro handeln - bei Example ZERO"
+    r"jetzt [^.!?]{1,40} (?:handeln|traden|investieren)\b(?:[^.!?]|\.(?=\w)){0,40}$|"
     r"subscribe (?:to|for) [^.!?]{1,40} to (?:read|unlock)|"
     # "Unlock the Editor's Digest for free", "Unlock this article for free"
     r"unlock [^.!?]{1,40} for free\b|"
@@ -109,7 +117,7 @@ _START_PATTERNS = [
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
-    r"themen:|topics:|темы:|mehr zum thema:?$|more on this(?: topic)?:?$|"
+    r"themen\s?:|topics\s?:|темы\s?:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
@@ -201,6 +209,8 @@ _START_PATTERNS = [
     r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
     r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
+    # "Um die Kommentarfunktion nutzen zu können, müssen Sie angemeldet sein."
+    r"um die kommentarfunktion\b|to use the comment(?:ing)? function\b|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
     r"read our privacy (?:notice|policy)$|"
     # the story's topic links under the text: "Read more about: Economy, Regions"
@@ -222,7 +232,7 @@ _START_PATTERNS = [
     r"(?:article|column|piece)|by (?:the )?(?:authors?|contributors?))\b|"
     r"[^.!?]{0,80}\bgeben? nicht (?:unbedingt|notwendigerweise) die (?:meinung|ansicht) "
     r"(?:der redaktion|des verlag)|"
-    r"(?:мнение|точка зрения) автора (?:[^.!?]{0,40} )?может не совпадать\b|"
+    r"(?:мнение|точка зрения) (?:автора|редакции) (?:[^.!?]{0,40} )?может не совпадать\b|"
     # a newsletter box's pitch: "Das Wichtigste aus der Wirtschaft – jeden Morgen kostenlos."
     r"[^.!?]{0,80}\s[–—:-]\s*(?:jeden (?:morgen|abend|tag)|jede woche|(?:every|each) (?:morning|"
     r"evening|day|week)|каждое утро|каждый (?:день|вечер)|каждую неделю),?\s+"
@@ -275,7 +285,11 @@ _END_BIO = re.compile(
 _DISCLAIMER = re.compile(
     r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) positions\b|"
     r"^(?:the )?(?:views|opinions) (?:represented|expressed) (?:herein|here|in this [\w-]+) "
-    r"are (?:solely )?(?:those|the views) of the authors?\b",
+    r"are (?:solely )?(?:those|the views) of the authors?\b|"
+    # a syndicated story's note: "(Only the headline and picture of this report may have been
+    # reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)"
+    r"^\(?only the headline(?: and (?:picture|image|photo))? of this (?:report|story|article) "
+    r"may\b|^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b",
     _I,
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.
@@ -292,7 +306,10 @@ _CAPTION = re.compile(
     r"file photo|archive photo|image|picture|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
-    r"иллюстрация|инфографика|снимок|кадр)\b\s*(?:[:©/|–—-]|\.\s|$|"
+    r"иллюстрация|инфографика|снимок|кадр|"
+    # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
+    r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"
+    r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|$|"
     # the archive's owner in quotes: "Фото из архива «Example»"
     r"[«\"„][^»\"“]{1,30}[»\"“]\.?$)",  # "Фото. Kaktus.media"
     _I,
@@ -419,7 +436,10 @@ _FOOTER = re.compile(
     r"mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
-    r"verwandte nachrichten|weitere meldungen|mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    r"verwandte nachrichten|weitere meldungen|"
+    # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
+    r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
+    r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
     r"ähnliche (?:beiträge|artikel|nachrichten)$|kommentar (?:verfassen|hinterlassen)$|"
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
