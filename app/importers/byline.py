@@ -195,12 +195,13 @@ def reporting_credit(line: str) -> str:
 
 # A byline's second line, the role under the name ("Business reporter, BBC News",
 # "Consumer Affairs Correspondent", "Wirtschaftsredakteurin"): capitalised words before the
-# role, maybe the outlet after a comma.
+# role, maybe the outlet after a comma, or a site's domain after a space ("Корреспондент
+# E1.RU").
 _ROLE_LINE = re.compile(
     r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
     r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|"
     r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор)"
-    r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40})?$"
+    r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,}))?$"
 )
 
 

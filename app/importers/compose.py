@@ -54,6 +54,7 @@ from app.importers.sitename import (
     masthead_brand,
     own_latin_brand,
     owner_is_company,
+    printed_domain_case,
     site_from_footer,
     site_from_masthead,
 )
@@ -1148,7 +1149,7 @@ def compose(
         own = own_latin_brand(source, [site_from_footer(lines)])
         source = source if keep else (own or latin_name(source))
     if profile is None and not hints.source:
-        source = domain_cased(source)
+        source = domain_cased(printed_domain_case(source, lines) or source)
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person

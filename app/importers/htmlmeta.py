@@ -130,12 +130,23 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         if isinstance(section, list):
             section = section[0] if section else ""
         meta.section = meta.section or _plain(section)
-        meta.site_name = meta.site_name or ", ".join(_names(obj.get("publisher"))[:1])
+        publisher = ", ".join(_names(obj.get("publisher"))[:1])
+        if _squashed(publisher) == _squashed(meta.site_name) and len(publisher) > len(
+            meta.site_name
+        ):
+            meta.site_name = publisher  # "City A.M." over the WebSite's "CityAM": as written
+        meta.site_name = meta.site_name or publisher
         meta.language = meta.language or str(obj.get("inLanguage") or "")[:2].lower()
         keywords = obj.get("keywords")
         if not meta.tags and keywords:
             items = keywords if isinstance(keywords, list) else str(keywords).split(",")
             meta.tags = [_plain(k) for k in items if str(k).strip()]
+
+
+def _squashed(name: str) -> str:
+    """A name without case, spaces and punctuation: "CityAM" and "City A.M." are one name,
+    the second spelt as the outlet writes it, the first a handle."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
@@ -245,7 +256,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # names where it states both
             meta.section = crumbs[-1] if crumbs else ""
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
-            meta.author = _byline(_text(el)) or _author_link(el)
+            meta.author = _byline_by_lines(el) or _byline(_text(el)) or _author_link(el)
             meta.byline_place = _place_of_byline(el) if meta.author else ""
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
@@ -385,6 +396,23 @@ def _byline(text: str) -> str:
         # name and its role: "Jane Doe, Senior Reporter")
         return text
     return ""
+
+
+def _byline_by_lines(el: HtmlElement) -> str:
+    """A byline element broken by <br> ("By Jane Doe<br><span>Business Correspondent</span>")
+    read line by line: the name's line, not the name glued to the role under it."""
+    if next(el.iter("br"), None) is None:
+        return ""
+    lines = [" ".join(ln.split()) for ln in "".join(_broken_text(el)).split("\n")]
+    return next((name for ln in lines if ln and (name := _byline(ln))), "")
+
+
+def _broken_text(el: HtmlElement) -> list[str]:
+    """The element's text in document order, a newline for each <br> (comments left out)."""
+    parts = ["\n" if el.tag == "br" else el.text or "" if isinstance(el.tag, str) else ""]
+    for sub in el:
+        parts += [*_broken_text(sub), sub.tail or ""]
+    return parts
 
 
 def _one_name(text: str) -> bool:

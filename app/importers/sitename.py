@@ -9,6 +9,7 @@ agency, not the publisher, so only lines that read as a legal notice count.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from app.importers.dates import find_dates
@@ -56,12 +57,17 @@ _ACRONYM_QUOTED = re.compile(
     r"сетевое издание|информационный портал|газэта|часопис))"
     r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
 )
+# "Сетевое издание e1.ru": the kind of publication before a site's domain describes it too.
+_KIND_DOMAIN = re.compile(
+    r"^(?i:газета|журнал|издание|интернет-издание|сетевое издание|информационный портал|"
+    r"online-ausgabe|online edition)\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,})$"
+)
 
 
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = " ".join(name.split())
-    if m := _ACRONYM_QUOTED.match(name):
+    if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name):
         name = m["name"].strip()
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
         name = m["name"].strip()
@@ -461,6 +467,26 @@ def domain_cased(name: str) -> str:
     """A domain-style name in capitals in its usual case ("NUR.KZ" → "Nur.kz"): the
     capitals are the logo's lettering, not the name's spelling."""
     return name.capitalize() if _SHOUTED_DOMAIN.match(name) else name
+
+
+_DOMAIN_NAME = re.compile(r"^[\w-]+\.[a-zа-я]{2,4}$", re.IGNORECASE)
+
+
+def printed_domain_case(name: str, lines: Iterable[str]) -> str:
+    """A domain-style name as the page's own sentences and credits spell it ("Подписывайтесь
+    на Primer.kz", "Фото: Name / Primer.kz"), not its logo or copyright line alone (which
+    may shout or lower it): the commonest spelling there, or '' when the name is not
+    printed so. (Capitals there are still lettering: see domain_cased.)"""
+    if not _DOMAIN_NAME.match(name):
+        return ""
+    found = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", re.IGNORECASE)
+    spellings = Counter(
+        m.group(0)
+        for line in lines
+        if line.strip().lower() != name.lower() and not _MARK.search(line)
+        for m in found.finditer(line)
+    )
+    return spellings.most_common(1)[0][0] if spellings else ""
 
 
 def is_mixed_script(name: str) -> bool:
