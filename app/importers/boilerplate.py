@@ -119,6 +119,10 @@ _START_PATTERNS = [
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
     r"themen\s?:|topics\s?:|темы\s?:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
+    # the heading of a box of the securities a story names
+    r"(?:werte|aktien|wertpapiere) (?:in|aus) diesem artikel$|"
+    r"(?:stocks|securities|companies) (?:in|mentioned in) this (?:article|story)$|"
+    r"(?:компании|акции|бумаги) (?:в|из) (?:этой )?(?:статье|статьи|материале)$|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
     # screen-reader and menu controls over a page's masthead: "Accessibility links",

@@ -136,6 +136,9 @@ _END_MARK = re.compile(
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
+# A quote in a box of the securities a story names: "Siemens Energy AG 112,40 +3,85%" (the
+# name, the price, the signed change in per cent).
+_QUOTE = re.compile(r"^\D{2,60}?\s\d[\d.,]*\s+[-+−]\d[\d.,]*\s?%$")
 
 
 @dataclass
@@ -225,7 +228,9 @@ def _is_ticker(line: str) -> bool:
     """A short line that is mostly figures (market tickers, weather)."""
     tokens = line.split()
     numeric = sum(bool(_TICKER.match(t)) for t in tokens)
-    return 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line)
+    if 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line):
+        return True
+    return len(tokens) <= 10 and bool(_QUOTE.match(line))
 
 
 def is_credit_line(line: str) -> bool:
@@ -460,6 +465,12 @@ class _Layout:
             return place
         return ""
 
+    def is_quote_label(self, i: int) -> bool:
+        """A group's label in a quote box ("Aktien", "Indizes" over "DAX 40 23.412,55
+        +0,84%"): one or two words over a quote, never the headline."""
+        line, lines = self.lines[i], self.lines
+        return _words(line) <= 2 and i + 1 < len(lines) and _is_ticker(lines[i + 1])
+
     def is_role_under_name(self, i: int) -> bool:
         """A byline's role line under the name ("Business reporter, BBC News")."""
         return i > 0 and role_line(self.lines[i]) and self.is_name_by_stamp(i - 1)
@@ -590,6 +601,7 @@ class _Layout:
                 self.is_meta(line)
                 or self.is_name_by_stamp(i)
                 or self.is_role_under_name(i)
+                or self.is_quote_label(i)
                 or self.place_by_byline(i)
                 or self._is_caption_text(i)
                 or _agency_credit(line)

@@ -285,7 +285,9 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
         if not by_class and sum(w in low for w in desc_words) < need:
             continue  # a shared word is in the text: too few of the description's are
         key = " ".join(_WORD.findall(low))
-        if not by_class:
+        if not by_class and not key.startswith(desc):
+            # (a paragraph that opens with the whole description is the standfirst it
+            # shortens: "A. B." described as "A.")
             words = set(key.split())
             if len(words & desc_words) < 0.8 * max(len(words), len(desc_words)):
                 continue
