@@ -1,8 +1,10 @@
 """E-mail (.eml) and mailbox (.mbox) files; a newsletter digest becomes one article per item.
 
-A digest is split where its parts separate items: HTML parts at repeated <h2>/<h3> headings,
-text parts at separator lines ("-----", "* * *") or blank-line-framed headings. The sender's
-display name is the source where no agency is named.
+An HTML part is read block by block (newsletter.py): one article per headline with text under
+it, its rubric label as the section, the mail's frame dropped. A text part is split at
+separator lines ("-----", "* * *"); its subject, without a 'Press release:' mark, titles a
+single item. The sender's display name is the source where no agency is named; the mail's
+Date stands in only where an item prints no stamp of its own.
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ from lxml.html import HtmlElement
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints
 from app.importers.html import extract_from_tree, parse_html
+from app.importers.newsletter import (
+    MAIL_FOOTER,
+    clean_subject,
+    frame_end,
+    html_articles,
+    release_end,
+)
 from app.model import ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}\s*$", re.M)
-_TEXT_CUT = re.compile(
-    r"^(?:--\s*$|_{5,}|Sie erhalten diese|You are receiving|You received this|Abmelden|"
-    r"Unsubscribe|Отписаться|Вы получили это письмо)",
-    re.I | re.M,
-)
 
 
 def _sender(msg: EmailMessage) -> str:
@@ -53,72 +57,60 @@ def _body_parts(msg: EmailMessage) -> tuple[str, str]:
     return html, text
 
 
-def _split_html(tree: HtmlElement) -> list[str]:
-    """Digest items: text between repeated headings (h2, else h3)."""
-    body = tree.find("body") if tree.find("body") is not None else tree
-    for tag in ("h2", "h3"):
-        heads = list(body.iter(tag))
-        if len(heads) >= 2:
-            break
-    else:
-        return []
-    items: list[list[str]] = []
-    for el in body.iter():
-        if el.tag in ("h1", "h2", "h3", "p", "li", "div", "td", "blockquote", "pre"):
-            if el.tag == tag:
-                items.append([])
-            own = (el.text or "").strip() if el.tag in ("div", "td") else ""
-            text = own if el.tag in ("div", "td") else " ".join(el.text_content().split())
-            if text and items:
-                items[-1].append(text)
-    return ["\n".join(lines) for lines in items if lines]
-
-
 def _split_text(text: str) -> list[str]:
-    cut = _TEXT_CUT.search(text)
+    cut = MAIL_FOOTER.search(text)
     if cut:
         text = text[: cut.start()]
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
     return [c for c in chunks if len(c.split()) >= 5]
 
 
+def _own_text(chunk: str) -> str:
+    """A text item without its frame: the 'read on the site' link, editors' notes."""
+    lines = chunk.split("\n")
+    lines = lines[: frame_end(lines)]
+    return "\n".join(lines[: release_end(lines)])
+
+
 def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int) -> list[Item]:
-    subject = str(msg.get("Subject", "")).strip()
+    subject = clean_subject(str(msg.get("Subject", "")))
     sender = _sender(msg)
     try:
         sent = parsedate_to_datetime(str(msg["Date"])) if msg.get("Date") else None
     except (TypeError, ValueError):
         sent = None
     html, text = _body_parts(msg)
-    chunks: list[str] = []
+    chunks: list[tuple[str, str]] = []  # (rubric label, text)
+    title = ""
     if html.strip():
         try:
             tree = parse_html(html)
         except ExtractionError:
             tree = None
         if tree is not None:
-            chunks = _split_html(tree)
+            body = tree.find("body") if tree.find("body") is not None else tree
+            chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body)]
             if not chunks:
                 hints_item = _single_html(tree, origin, ctx, first_part, sender)
                 if hints_item is not None:
                     return [hints_item]
     if not chunks and text.strip():
-        chunks = _split_text(text)
+        chunks = [("", _own_text(c)) for c in _split_text(text)]
+        title = subject if len(chunks) == 1 else ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
-    if len(chunks) == 1:
-        hints = Hints(title=subject, fallback_source=sender, published=sent)
-        return [from_text(chunks[0], ctx, origin, first_part, hints)]
     items: list[Item] = []
-    for n, chunk in enumerate(chunks):
-        where = f"{origin}#{n}"
+    for n, (label, chunk) in enumerate(chunks):
+        where = origin if len(chunks) == 1 else f"{origin}#{n}"
         try:
-            hints = Hints(fallback_source=sender, reference=sent)
+            hints = Hints(title=title, fallback_source=sender, reference=sent, section=label)
             item = from_text(chunk, ctx, where, first_part + n, hints)
             if item.article.published is None:
-                item.article.published = sent
+                item.article.published = sent  # no stamp of its own: the day it was mailed
             items.append(item)
         except ExtractionError as exc:
+            if len(chunks) == 1:
+                raise
             items.append(ExtractionFailure(where, str(exc)))
     return items
 

@@ -1,0 +1,154 @@
+"""The layout of mailed articles: newsletters, alerts and press releases sent by e-mail.
+
+Why: a newsletter wraps its article(s) in a layout table with a masthead, a "view in your
+browser" line, a rubric label over each headline, a "read on the site" link under each text
+and an unsubscribe footer. Read as a web page, all of it is one flattened blob; read block by
+block, the headline, stamp, byline and text are the lines the shared heuristics know. A mailed
+press release ends in editors' notes (contact, "About the company") that are no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from app.importers.compose import is_prose
+from app.importers.dates import find_dates
+
+_I = re.IGNORECASE
+
+# What a subject line puts before the headline: reply/forward marks, a release's kind.
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs|rif|ответ|пересл)\s*:\s*|"
+    r"\[[^\]]{1,40}\]\s*|"
+    r"(?:press|news|media) release\s*[:|–—-]\s*|(?:pressemitteilung|pressemeldung|"
+    r"presseinformation|medienmitteilung|medieninformation|pressetext)\s*[:|–—-]\s*|"
+    r"communiqué(?: de presse)?\s*[:|–—-]\s*|comunicado(?: de prensa)?\s*[:|–—-]\s*|"
+    r"comunicato stampa\s*[:|–—-]\s*|persbericht\s*[:|–—-]\s*|"
+    r"пресс-релиз\s*[:|–—-]\s*)+",
+    _I,
+)
+
+# A link to the full story under a mailed text: it, and all below it, is the mail's frame.
+_READ_ON = re.compile(
+    r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
+    r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
+    r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
+    r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto)",
+    _I,
+)
+
+# The mail's own footer: why you receive it, how to stop it.
+MAIL_FOOTER = re.compile(
+    r"^(?:--\s*$|_{5,}|Sie erhalten diese|You are receiving|You received this|"
+    r"You have received|Abmelden|Newsletter abbestellen|Unsubscribe|Отписаться|"
+    r"Вы получили это письмо|Вы получили (?:эту|это) (?:рассылку|письмо))",
+    _I | re.M,
+)
+
+# Editors' notes under a release: contacts, the issuer's self-description, an end mark.
+_RELEASE_TAIL = re.compile(
+    r"^(?:(?i:notes? (?:to|for) editors|editor'?s? notes?|(?:for )?(?:further|more) "
+    r"information(?: (?:please )?contact)?\s*:|(?:media|press) (?:contacts?|enquiries|"
+    r"inquiries)\b|-?\s*ends?\s*-?$|#{3}$|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?"
+    r"\b|pressekontakt|medienkontakt|kontakt für (?:die )?medien|контакты для сми|"
+    r"пресс-служба\b)|"
+    # "About the Port Authority:" / "About Example Corp" / "Über Beispiel AG:": capitalised
+    r"(?:About|Über|О компании)(?: (?:the |die |der |das )?[A-ZÄÖÜ][\w&.,'-]*"
+    r"(?: (?:[A-ZÄÖÜ][\w&.,'-]*|of|and|for|&|für|und))*)?\s*(?::|$))"
+)
+
+
+@dataclass
+class Block:
+    """One block of a mail's HTML: its text and whether it is only a link."""
+
+    text: str
+    heading: bool
+    link_only: bool
+
+
+_BLOCKS = ("h1", "h2", "h3", "h4", "p", "li", "div", "td", "blockquote", "pre")
+
+
+def clean_subject(subject: str) -> str:
+    """The headline in a subject line ('Press release: X', 'Fwd: X' -> 'X')."""
+    return _SUBJECT_PREFIX.sub("", " ".join(subject.split())).strip()
+
+
+def html_blocks(body: HtmlElement) -> list[Block]:
+    """The mail's blocks in reading order (a layout cell's own text, a paragraph's text)."""
+    blocks: list[Block] = []
+    for el in body.iter(*_BLOCKS):
+        if el.tag in ("div", "td"):
+            text = " ".join((el.text or "").split())
+            link_only = False
+        else:
+            if any(p.tag in ("p", "li", "h1", "h2", "h3", "h4") for p in el.iterancestors()):
+                continue
+            text = " ".join(el.text_content().split())
+            linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+            link_only = bool(text) and linked == text
+        if text:
+            blocks.append(Block(text, el.tag in ("h1", "h2", "h3"), link_only))
+    return blocks
+
+
+def _is_rubric(text: str) -> bool:
+    """A section label over a headline: one to three words, no sentence, no date."""
+    return (
+        0 < len(text.split()) <= 3 and not re.search(r"[.!?:;,\d]", text) and not find_dates(text)
+    )
+
+
+def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
+    """Where a mailed text ends: a 'read on the site' link, the mail footer, or a bare
+    link with no more text under it."""
+    flags = link_only or [False] * len(lines)
+    seen_text = False
+    for i, line in enumerate(lines):
+        if seen_text and (_READ_ON.match(line) or MAIL_FOOTER.match(line)):
+            return i
+        if seen_text and flags[i] and not any(is_prose(x) for x in lines[i + 1 :]):
+            return i
+        seen_text = seen_text or is_prose(line)
+    return len(lines)
+
+
+def release_end(lines: list[str]) -> int:
+    """Where a release's editors' notes begin (after two paragraphs of text at least)."""
+    prose = 0
+    for i, line in enumerate(lines):
+        if prose >= 2 and _RELEASE_TAIL.match(line.strip()):
+            return i
+        prose += is_prose(line)
+    return len(lines)
+
+
+def html_articles(body: HtmlElement) -> list[tuple[str, list[str]]]:
+    """Each article of a mail laid out as headings: (rubric label, lines from the headline
+    to the end of its text). The masthead and greeting above the first rubric go."""
+    blocks = html_blocks(body)
+    heads = [i for i, b in enumerate(blocks) if b.heading]
+    if not heads:
+        return []
+    # a headline has text under it before the next heading (a masthead heading has none)
+    heads = [
+        i
+        for n, i in enumerate(heads)
+        if any(is_prose(b.text) for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]])
+    ]
+    found: list[tuple[str, list[str]]] = []
+    for n, start in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        if n + 1 < len(heads) and _is_rubric(blocks[stop - 1].text):
+            stop -= 1
+        part = blocks[start:stop]
+        lines = [b.text for b in part]
+        end = frame_end(lines, [b.link_only for b in part])
+        lines = lines[: release_end(lines[:end])]
+        before = blocks[start - 1].text if start > 0 else ""
+        found.append((before if _is_rubric(before) else "", lines))
+    return found
