@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from app import dedup, importing
 from app.model import EXTRACTED_FIELDS, Extracted, ExtractionError
 from app.store import articles
-from app.store.rows import edited_fields
+from app.store.rows import edited_fields, to_iso
 
 if TYPE_CHECKING:
     from app.archive import Archive
@@ -111,19 +111,32 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
                 item = items[part] if part < len(items) else None
                 if not isinstance(item, Extracted):
                     continue
-                keep = edited_fields(row)
-                fresh = {
-                    name: getattr(item.article, name)
-                    for name in EXTRACTED_FIELDS
-                    if name not in keep
-                }
+                fresh = _changed_fields(row, item)
+                if not fresh:
+                    continue  # nothing to write: the row and its index entry stay as they are
                 articles.update_fields(conn, row["id"], fresh, by_user=False)
-                title = fresh.get("title", row["title"])
-                body = fresh.get("body", row["body"])
-                conn.execute(
-                    "UPDATE articles SET content_hash=? WHERE id=?",
-                    (dedup.content_hash(title, body), row["id"]),
-                )
+                if "title" in fresh or "body" in fresh:
+                    title = fresh.get("title", row["title"])
+                    body = fresh.get("body", row["body"])
+                    conn.execute(
+                        "UPDATE articles SET content_hash=? WHERE id=?",
+                        (dedup.content_hash(title, body), row["id"]),
+                    )
                 changed.append(row["id"])
     archive._sync_index()
     return changed
+
+
+def _changed_fields(row, item: Extracted) -> dict:
+    """The extracted fields whose fresh value differs from the stored one, leaving out
+    those the user edited (an empty and a missing value are the same)."""
+    keep = edited_fields(row)
+    changes = {}
+    for name in EXTRACTED_FIELDS:
+        if name in keep:
+            continue
+        value = getattr(item.article, name)
+        stored = to_iso(value) if name == "published" else value
+        if (stored or None) != (row[name] or None):
+            changes[name] = value
+    return changes

@@ -121,6 +121,8 @@ def decode(data: bytes) -> str:
             return data.decode(name).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
             raise ExtractionError(f"the file claims to be {name} but is damaged") from exc
+    if b"\x00" in data and data.count(b"\x00") <= max(8, len(data) // 1000):
+        data = data.replace(b"\x00", b"")  # stray NULs (a copy gone wrong) in a text
     if looks_binary(data):
         raise ExtractionError("this is a binary file, not text")
     try:

@@ -7,7 +7,9 @@ and most imports need only one of them.
 from __future__ import annotations
 
 import importlib
+import io
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
@@ -65,10 +67,26 @@ _WEB_ARCHIVE = re.compile(
     re.I,
 )
 
+_ODT_TYPE = b"application/vnd.oasis.opendocument.text"
+
 
 def _zip_kind(data: bytes) -> str:
-    head = data[:200]
-    if b"mimetypeapplication/vnd.oasis.opendocument.text" in head:
+    """A zip's kind by its members: a Word file has word/document.xml beside
+    [Content_Types].xml; an ODF text names its type in a ``mimetype`` member. A zip that
+    merely holds such files (stored uncompressed) is a zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            small = "mimetype" in names and archive.getinfo("mimetype").file_size < 100
+            if small and archive.read("mimetype").strip() == _ODT_TYPE:
+                return "odt"
+            if {"[Content_Types].xml", "word/document.xml"} <= names:
+                return "docx"
+            return "zip"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError):
+        pass
+    # damaged (truncated: no directory): the local headers at its start still tell
+    if b"mimetype" + _ODT_TYPE in data[:200]:
         return "odt"
     if b"[Content_Types].xml" in data[:2000] and b"word/" in data:
         return "docx"

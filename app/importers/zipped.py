@@ -7,6 +7,7 @@ nesting limits stop zip bombs before they are inflated.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import replace
 from io import BytesIO
@@ -21,6 +22,8 @@ MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
 MAX_DEPTH = 2
 
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
 
 def _unsafe(name: str) -> bool:
     path = PurePosixPath(name.replace("\\", "/"))
@@ -30,6 +33,27 @@ def _unsafe(name: str) -> bool:
 def _skipped(name: str) -> bool:
     parts = PurePosixPath(name).parts
     return any((p.startswith(".") and p not in (".", "..")) or p == "__MACOSX" for p in parts)
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its maker wrote it. Without the UTF-8 flag, zip readers take
+    names for code page 437 (DOS); Windows writes them in its OEM code page (866 in Russia)
+    and some tools in UTF-8 unflagged, which 437 turns into "ì«ó«ßΓ¿.txt"."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    raw = name.encode("cp437")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    russian = raw.decode("cp866")
+    # 866 also maps a German name's umlauts to Cyrillic letters ("GrФсe"): only whole
+    # Cyrillic words make it Russian
+    words = re.findall(r"[^\W\d_]+", russian)
+    if all(w.isascii() or _CYRILLIC_WORD.fullmatch(w) for w in words):
+        return russian
+    return name
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -63,7 +87,7 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
     inner = replace(ctx, depth=ctx.depth + 1)
     items: list[Item] = []
     for info in infos:
-        member = info.filename
+        member = member_name(info)
         origin = f"{name}/{member}"
         if _unsafe(member):
             items.append(ExtractionFailure(origin, "unsafe path in the archive (refused)"))

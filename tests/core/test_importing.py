@@ -128,6 +128,19 @@ def test_reextract_keeps_user_edits_tags_and_notes(archive, tmp_path: Path):
     assert archive.search("record grain").ids == [article_id]
 
 
+def test_reextract_leaves_articles_whose_extraction_is_unchanged(archive, tmp_path: Path):
+    first, second = (
+        archive.import_paths([write(tmp_path, f"{n}.txt", STORY.replace("twelve", n))])[0].id
+        for n in ("ten", "eleven")
+    )
+    before = archive.get(first).updated_at
+    with archive.store.transaction() as conn:
+        conn.execute("UPDATE articles SET section='stale' WHERE id=?", (second,))
+    assert archive.reextract() == [second]
+    assert archive.reextract() == []
+    assert archive.get(first).updated_at == before
+
+
 def test_clipboard_text_becomes_an_article(archive):
     (result,) = archive.import_clipboard(STORY)
     assert result.status is ImportStatus.IMPORTED

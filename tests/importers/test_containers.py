@@ -1,0 +1,64 @@
+"""Zip archives as real tools write them, and texts with stray damage, import whole."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from app.importers import detect, extract
+from app.model import Extracted, ExtractionError
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, docx_with, zip_of
+
+CLIPPING = f"Tram network to grow by 40 kilometres\n\n{NEWS_TEXT}\n\n{NEWS_MORE}\n"
+
+
+def _titles(items: list) -> list[str]:
+    return [i.article.title for i in items if isinstance(i, Extracted)]
+
+
+def test_an_uncompressed_zip_holding_a_word_file_is_a_zip() -> None:
+    word = docx_with(["Tram network to grow", NEWS_TEXT, NEWS_MORE])
+    for order in (("a.txt", "b.docx"), ("b.docx", "a.txt")):
+        members = {"a.txt": CLIPPING.encode(), "b.docx": word}
+        data = zip_of({name: members[name] for name in order}, zipfile.ZIP_STORED)
+        assert detect("clippings.zip", data) == "zip"
+        assert len(_titles(extract("clippings.zip", data))) == 2
+
+
+def test_a_damaged_word_file_is_still_named_as_one() -> None:
+    word = docx_with(["Tram network to grow", NEWS_TEXT * 20, NEWS_MORE])
+    with pytest.raises(ExtractionError, match=r"Word|damaged"):
+        extract("report.docx", word[: len(word) // 2])
+
+
+class _OemNamed(zipfile.ZipInfo):
+    """A member whose name is written as raw bytes without the UTF-8 flag, as Windows'
+    built-in zip writes names in its OEM code page."""
+
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("cp437"), self.flag_bits
+
+
+def _zip_with_raw_names(names: list[bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for raw in names:
+            archive.writestr(_OemNamed(raw.decode("cp437")), CLIPPING)
+    return out.getvalue()
+
+
+def test_member_names_in_the_windows_code_page_read_as_written() -> None:
+    names = ["Новости_Минск.txt".encode("cp866"), "Größe_Bericht.txt".encode("cp850")]
+    items = extract("clips.zip", _zip_with_raw_names(names))
+    origins = [i.origin for i in items]
+    assert origins == ["clips.zip/Новости_Минск.txt", "clips.zip/Größe_Bericht.txt"]
+
+
+def test_stray_nul_bytes_do_not_make_a_text_binary() -> None:
+    data = CLIPPING.encode().replace(b"kilometres over", b"kilometres\x00 over", 1) + b"\x00\x00"
+    [item] = extract("tram.txt", data)
+    assert "40 kilometres over the next decade" in item.article.body
+    with pytest.raises(ExtractionError, match="binary"):
+        extract("blob.txt", bytes(range(256)) * 40)
