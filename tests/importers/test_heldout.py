@@ -124,6 +124,10 @@ KNOWN_MISSES = {
     # batch's general rules and two corrected expectations. The one left is a convention:
     # the masthead's name "Avesta" is the source, the writer expected the domain "Avesta.tj".
     "avesta_ru_rogun.txt": "masthead name 'Avesta' over the domain-style 'Avesta.tj' (convention)",
+    # Nineteenth batch (14 items, measured blind: 79 of 84 core fields right); 83 after this
+    # batch's general rules. The one left is a convention: a domain in capitals takes its
+    # usual case ("Ura.ru", "Nur.kz"), the writer expected the running-text casing "E1.RU".
+    "e1_ru_tramvai.txt": "domain in capitals 'E1.RU' given its usual case 'E1.ru' (convention)",
 }
 
 
