@@ -1,4 +1,5 @@
-"""Zip archives as real tools write them, and texts with stray damage, import whole."""
+"""Files as real tools write them (uncompressed zips, OEM-coded names, print-restricted
+PDFs) and texts with stray damage import whole."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from app.importers import detect, extract
 from app.model import Extracted, ExtractionError
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT, docx_with, zip_of
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, docx_with, pdf_with_text, zip_of
 
 CLIPPING = f"Tram network to grow by 40 kilometres\n\n{NEWS_TEXT}\n\n{NEWS_MORE}\n"
 
@@ -62,3 +63,22 @@ def test_stray_nul_bytes_do_not_make_a_text_binary() -> None:
     assert "40 kilometres over the next decade" in item.article.body
     with pytest.raises(ExtractionError, match="binary"):
         extract("blob.txt", bytes(range(256)) * 40)
+
+
+def _encrypted(pdf: bytes, user_password: str, algorithm: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
+def test_a_print_restricted_pdf_opens_without_a_password(algorithm: str) -> None:
+    pdf = pdf_with_text(["Tram network to grow by 40 kilometres", NEWS_TEXT, NEWS_MORE])
+    [item] = extract("tram.pdf", _encrypted(pdf, "", algorithm))
+    assert item.article.title == "Tram network to grow by 40 kilometres"
+    with pytest.raises(ExtractionError, match="password-protected"):
+        extract("tram.pdf", _encrypted(pdf, "reader", algorithm))
