@@ -89,7 +89,7 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
             tree = None
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
-            chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body)]
+            chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body, subject)]
             if not chunks:
                 hints_item = _single_html(tree, origin, ctx, first_part, sender)
                 if hints_item is not None:

@@ -68,9 +68,13 @@ class Block:
     text: str
     heading: bool
     link_only: bool
+    tag: str = "p"
 
 
+_HEADINGS = ("h1", "h2", "h3")
+_INLINE_HOSTS = ("p", "li", "h1", "h2", "h3", "h4")
 _BLOCKS = ("h1", "h2", "h3", "h4", "p", "li", "div", "td", "blockquote", "pre")
+_URL = re.compile(r"https?://|www\.", _I)
 
 
 def clean_subject(subject: str) -> str:
@@ -79,20 +83,23 @@ def clean_subject(subject: str) -> str:
 
 
 def html_blocks(body: HtmlElement) -> list[Block]:
-    """The mail's blocks in reading order (a layout cell's own text, a paragraph's text)."""
+    """The mail's blocks in reading order (a layout cell's own text, a paragraph's lines)."""
+    for br in body.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     blocks: list[Block] = []
     for el in body.iter(*_BLOCKS):
         if el.tag in ("div", "td"):
-            text = " ".join((el.text or "").split())
+            text = (el.text or "").strip()
             link_only = False
         else:
-            if any(p.tag in ("p", "li", "h1", "h2", "h3", "h4") for p in el.iterancestors()):
+            if any(p.tag in _INLINE_HOSTS for p in el.iterancestors()):
                 continue
-            text = " ".join(el.text_content().split())
+            text = el.text_content()
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
-            link_only = bool(text) and linked == text
-        if text:
-            blocks.append(Block(text, el.tag in ("h1", "h2", "h3"), link_only))
+            link_only = bool(text.strip()) and linked == " ".join(text.split())
+        for line in text.split("\n"):
+            if line := " ".join(line.split()):
+                blocks.append(Block(line, el.tag in _HEADINGS, link_only, el.tag))
     return blocks
 
 
@@ -104,15 +111,17 @@ def _is_rubric(text: str) -> bool:
 
 
 def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
-    """Where a mailed text ends: a 'read on the site' link, the mail footer, or a bare
-    link with no more text under it."""
+    """Where a mailed text ends: a 'read on the site' link (or such a line with no more text
+    under it), the mail footer, or a bare link with no more text under it."""
     flags = link_only or [False] * len(lines)
     seen_text = False
     for i, line in enumerate(lines):
-        if seen_text and (_READ_ON.match(line) or MAIL_FOOTER.match(line)):
-            return i
-        if seen_text and flags[i] and not any(is_prose(x) for x in lines[i + 1 :]):
-            return i
+        if seen_text:
+            no_more_text = not any(is_prose(x) for x in lines[i + 1 :])
+            if MAIL_FOOTER.match(line) or (flags[i] and no_more_text):
+                return i
+            if _READ_ON.match(line) and (flags[i] or _URL.search(line) or no_more_text):
+                return i
         seen_text = seen_text or is_prose(line)
     return len(lines)
 
@@ -127,19 +136,28 @@ def release_end(lines: list[str]) -> int:
     return len(lines)
 
 
-def html_articles(body: HtmlElement) -> list[tuple[str, list[str]]]:
+def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
-    to the end of its text). The masthead and greeting above the first rubric go."""
+    to the end of its text). The masthead and greeting above the first rubric go. With no
+    heading tags, the block that repeats the subject is the headline."""
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
+    if not heads and subject:
+        key = subject.casefold()
+        heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
+        heads = [i for i in heads if i >= 0]
     if not heads:
         return []
-    # a headline has text under it before the next heading (a masthead heading has none)
+    # a headline has text under it before the next heading (a masthead heading has none);
+    # the top level of those heads the items, lower ones are crossheads in their text
     heads = [
         i
         for n, i in enumerate(heads)
         if any(is_prose(b.text) for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]])
     ]
+    if heads:
+        top = min(blocks[i].tag for i in heads)
+        heads = [i for i in heads if blocks[i].tag == top]
     found: list[tuple[str, list[str]]] = []
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)

@@ -135,3 +135,39 @@ def test_subject_marks() -> None:
     assert clean_subject("Fwd: Pressemitteilung: Neue Kaimauer") == "Neue Kaimauer"
     assert clean_subject("Пресс-релиз: Новый причал") == "Новый причал"
     assert clean_subject("Release of the new port plan") == "Release of the new port plan"
+
+
+def test_crossheads_stay_in_their_article_and_br_splits_lines() -> None:
+    html = (
+        "<html><body>" + _p("Harbour Post")
+        + "<h2>Council Approves Harbour Cycle Lane</h2>"
+        + "<p>Von Jane Holloway<br>4 March 2025</p>" + _p(TEXT[0])
+        + "<h3>Parking moves to a garage</h3>" + _p(TEXT[1]) + _p(TEXT[2])
+        + "</body></html>"
+    )  # fmt: skip
+    [art] = _articles(extract("alert.eml", _html_mail("Cycle lane", html)))
+    assert art.title == "Council Approves Harbour Cycle Lane"
+    assert art.published == datetime(2025, 3, 4) and "Works are to start" in art.body
+    assert "About 200 people" in art.body
+
+
+def test_read_more_teaser_inside_a_mailed_text_does_not_end_it() -> None:
+    text = (
+        TEXT[0] + "\n\nRead more: Ferry prices rise again\n\n" + TEXT[1] + "\n\n" + TEXT[2] + "\n"
+    )
+    [art] = _articles(extract("t.eml", _text_mail("Council approves cycle lane", text)))
+    assert "About 200 people attended" in art.body
+
+
+def test_bold_headline_repeating_the_subject_heads_the_article() -> None:
+    html = (
+        "<html><head><title>Harbour Post</title></head><body><table><tr><td>"
+        + _p("Harbour Post | Morning Alert") + _p("City")
+        + "<p><strong>Council Approves Harbour Cycle Lane</strong></p>" + _p("4 March 2025")
+        + "".join(_p(t) for t in TEXT) + _p("Unsubscribe | Preferences")
+        + "</td></tr></table></body></html>"
+    )  # fmt: skip
+    mail = _html_mail("Fwd: Council Approves Harbour Cycle Lane", html)
+    [art] = _articles(extract("alert.eml", mail))
+    assert art.title == "Council Approves Harbour Cycle Lane" and art.section == "City"
+    assert art.body.startswith("The city council") and "Unsubscribe" not in art.body
