@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import yaml
 
@@ -26,17 +26,23 @@ _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
 _BULLET = re.compile(r"^\s{0,3}[-*+]\s+", re.M)
 
 _ALIASES = {
-    "title": ("title", "headline", "titel", "заголовок"),
-    "source": ("source", "agency", "publisher", "quelle", "источник"),
-    "published": ("published", "date", "pubdate", "datum", "created", "дата"),
-    "tags": ("tags", "keywords", "topics", "categories", "schlagworte", "теги"),
-    "url": ("url", "link", "canonical", "source_url"),
-    "author": ("author", "authors", "byline", "autor", "автор"),
+    "title": ("title", "headline", "titel", "überschrift", "schlagzeile", "заголовок",
+              "название"),
+    "source": ("source", "agency", "publisher", "outlet", "medium", "quelle", "agentur",
+               "источник", "сми", "издание"),
+    "published": ("published", "date", "pubdate", "datum", "created", "veröffentlicht",
+                  "erschienen", "дата", "дата публикации", "опубликовано"),
+    "tags": ("tags", "keywords", "topics", "categories", "schlagworte", "stichworte", "теги",
+             "ключевые слова"),
+    "url": ("url", "link", "canonical", "source_url", "ссылка"),
+    "author": ("author", "authors", "byline", "autor", "autoren", "автор", "авторы"),
     "language": ("language", "lang", "sprache", "язык"),
-    "section": ("section", "category", "ressort", "rubrik", "рубрика"),
-    "dateline": ("dateline", "place", "ort"),
-    "lead": ("lead", "summary", "description", "teaser", "abstract"),
-}
+    "section": ("section", "category", "ressort", "rubrik", "kategorie", "рубрика",
+                "раздел"),
+    "dateline": ("dateline", "place", "ort", "spitzmarke", "место"),
+    "lead": ("lead", "summary", "description", "teaser", "abstract", "vorspann", "anriss",
+             "лид", "анонс"),
+}  # fmt: skip
 
 
 def has_front_matter(text: str) -> bool:
@@ -61,12 +67,20 @@ def _as_tags(value: object) -> list[str]:
     return [_as_text(value)]
 
 
+#: a Unix time in seconds or milliseconds, as feeds and databases export dates
+_EPOCH = re.compile(r"^\d{9,10}(?:\d{3})?(?:\.\d+)?$")
+
+
 def _as_datetime(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
-    return parse_date(_as_text(value)) if value is not None else None
+    text = _as_text(value)
+    if _EPOCH.match(text):
+        seconds = float(text)
+        return datetime.fromtimestamp(seconds / 1000 if seconds > 1e11 else seconds, UTC)
+    return parse_date(text) if value is not None else None
 
 
 def hints_from_mapping(meta: dict) -> Hints:

@@ -8,9 +8,14 @@ ExtractionFailure and the rest of the file goes on.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
+
+import lxml.html
+from lxml import etree
 
 from app.importers.base import Context, Item, from_text
 from app.importers.dates import parse_date
@@ -45,7 +50,34 @@ def _record_item(
     body = record.get(body_col)
     if not isinstance(body, str) or not body.strip():
         raise ExtractionError("the row has no text")
-    return from_text(body, ctx, origin, part, hints)
+    return from_text(plain_text(body), ctx, origin, part, hints)
+
+
+#: tags of running text a CMS or feed export leaves in a text cell
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|table|tr|td)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,5});", re.IGNORECASE)
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table")
+
+
+def plain_text(body: str) -> str:
+    """A cell's text; one holding HTML (CMS and feed exports do) as text with a
+    paragraph per block, so no tag or entity reaches the article or the index."""
+    if not _TAG.search(body):
+        return html.unescape(body) if _ENTITY.search(body) else body
+    try:
+        root = lxml.html.fragment_fromstring(body, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html.unescape(body)
+    for element in root.iter("br"):
+        element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_BLOCKS):
+        element.text = "\n\n" + (element.text or "")
+        element.tail = "\n\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
@@ -83,9 +115,15 @@ def _dialect(text: str, name: str) -> type[csv.Dialect] | csv.Dialect:
     """The sniffer's guess; failing that, the delimiter and quote character that split the
     first rows most consistently (10kGNAD: `;` and `'`); failing that, Excel's."""
     try:
-        return csv.Sniffer().sniff(text[:8192], _DELIMITERS)
+        found = csv.Sniffer().sniff(text[:8192], _DELIMITERS)
     except csv.Error:
         pass
+    else:
+        if not found.escapechar:
+            # the sniffer says "no doubled quotes" when its sample has none; without an
+            # escape character a quote inside a cell can only be doubled (RFC 4180, Excel)
+            found.doublequote = True
+        return found
     sample = text[:_SAMPLE]
     best: tuple[float, int, str, str] | None = None
     for delimiter in _DELIMITERS:
