@@ -10,10 +10,21 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from app.importers.base import Context, Item, from_text
+from app.importers.pdflayout import page_lines, paragraphs, strip_running_lines
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_CHARS = 40
+
+
+def _text(reader: PdfReader) -> str:
+    """Paragraphs re-flowed from the lines' geometry; pypdf's plain text when that fails."""
+    laid = [page_lines(page) for page in reader.pages]
+    if all(lines is not None for lines in laid):
+        text = paragraphs(strip_running_lines([lines or [] for lines in laid]))
+        if text.strip():
+            return text
+    return "\n\n".join(page.extract_text() or "" for page in reader.pages)
 
 
 def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -25,12 +36,11 @@ def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ExtractionError("the PDF is password-protected")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            text = _text(reader)
     except ExtractionError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ExtractionError("the PDF is damaged or incomplete") from exc
-    text = "\n\n".join(pages)
     if len(text.strip()) < MIN_CHARS:
         raise ExtractionError("the PDF has no text layer (a scan?); run OCR on it first")
     return [from_text(text, ctx, origin=name)]

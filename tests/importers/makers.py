@@ -24,22 +24,51 @@ NEWS_MORE = (
 )
 
 
+def _pdf_string(text: str) -> str:
+    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
 def pdf_with_text(lines: list[str]) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Latin-1, Helvetica)."""
     ops = ["BT", "/F1 11 Tf", "14 TL", "50 800 Td"]
     for line in lines:
-        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        ops.append(f"({escaped}) Tj T*")
+        ops.append(f"{_pdf_string(line)} Tj T*")
     ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
+    return _pdf(["\n".join(ops)])
+
+
+#: a line placed on a page: left edge x, baseline y (points from the foot), type size, text
+Placed = tuple[float, float, float, str]
+
+
+def pdf_with_layout(pages: list[list[Placed]]) -> bytes:
+    """A PDF whose pages hold the given lines where and how large they are printed."""
+    streams = []
+    for page in pages:
+        ops = [
+            f"BT /F1 {size:g} Tf 1 0 0 1 {x:g} {y:g} Tm {_pdf_string(t)} Tj ET"
+            for x, y, size, t in page
+        ]
+        streams.append("\n".join(ops))
+    return _pdf(streams)
+
+
+def _pdf(streams: list[str]) -> bytes:
+    """The file around the pages' content streams (one Helvetica font, A4 pages)."""
+    n = len(streams)
+    kids = " ".join(f"{4 + 2 * k} 0 R" for k in range(n))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    for k, stream in enumerate(streams):
+        data = stream.encode("latin-1")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * k)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

@@ -1,0 +1,210 @@
+"""Paragraphs from a PDF's text layer by the geometry of its lines.
+
+A PDF breaks every printed line; a plain text dump makes each one a paragraph (and a
+justified Cyrillic column defeats the character-count unwrap). Here lines of one block
+are joined unless a vertical gap, a change of type size, an indent or a line that stops
+short of the column's right edge ends the paragraph; a hyphen at a line end joins the
+word halves. Running heads and feet (print date and page title, URL and "1/2",
+"Page 1 of 2", "Стр. 1 из 2") go: on every page where they repeat, and the page-number
+kind even on a single page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_TERMINAL = tuple('.!?:;…"»“”)')
+_PAGE_NO = re.compile(
+    r"^(?:(?:page|seite|pag\.?|página|pagina|стр\.?|страница|с\.)\s*\d+"
+    r"(?:\s*(?:of|von|из|de|di|/)\s*\d+)?|\d+\s*/\s*\d+|[-–]\s*\d+\s*[-–])$",
+    re.IGNORECASE,
+)
+_PRINT_STAMP = re.compile(  # a browser's print header: "20/11/2025, 08:14", "11/20/25, 8:14 AM"
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_DIGITS = re.compile(r"\d+")
+_FIELD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w .\-/]{0,24}:(?:\s|$)")  # "Источник: ...", "Source: ..."
+_CONTACT = re.compile(
+    r"^(?:tel|тел|phone|fax|факс|mobile|mob|моб|e-?mail|эл\.|web|www\.|https?://)", re.IGNORECASE
+)
+_CONJUNCTION = re.compile(r"^(?:und|oder|bzw|sowie|and|or|и|или|а|et|ou|y|o)\b")
+
+
+@dataclass
+class Line:
+    """One printed line (or one cell of a row split by a wide horizontal gap)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    row: int  # cells of one printed row share it
+
+
+def page_lines(page: Any) -> list[Line] | None:
+    """The page's lines in content order, or None when pypdf's layout data fails."""
+    try:
+        from pypdf._text_extraction import _layout_mode
+        from pypdf.generic import ContentStream
+
+        contents = page.get_contents()
+        if contents is None:
+            return []
+        fonts = page._layout_mode_fonts()
+        ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+        groups = _layout_mode.text_show_operations(ops, fonts, True, None)
+    except Exception:  # a private pypdf API: any failure falls back to plain text
+        return None
+    lines: list[Line] = []
+    row = -1
+    for g in groups:
+        text = " ".join(g["text"].split())
+        if not text:
+            continue
+        size = float(g["font_height"] or g["font_size"] or 10.0)
+        x0, x1, y = float(g["tx"]), float(g["displaced_tx"]), float(g["ty"])
+        last = lines[-1] if lines else None
+        if last and abs(last.y - y) <= 0.4 * max(size, last.size):
+            gap = x0 - last.x1
+            if -size <= gap <= 2 * size:  # same cell: glue, with a space where one shows
+                sep = " " if gap > 0.15 * size and not last.text.endswith(" ") else ""
+                last.text += sep + text
+                last.x1 = max(last.x1, x1)
+                continue
+        else:
+            row += 1
+        lines.append(Line(text, x0, x1, y, size, row))
+    return lines
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    rows: dict[int, list[Line]] = {}
+    for ln in lines:
+        rows.setdefault(ln.row, []).append(ln)
+    return sorted(rows.values(), key=lambda cells: -cells[0].y)
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", text.lower())
+
+
+def _page_number(text: str) -> bool:
+    """'Seite 2 von 3', '2/3', '- 2 -' (not '2024/25': a page is not past the count)."""
+    if not _PAGE_NO.match(text):
+        return False
+    nums = [int(n) for n in _DIGITS.findall(text)]
+    return len(nums) == 1 or 0 < nums[0] <= nums[1] < 1000
+
+
+def _is_page_furniture(cells: list[Line], top: bool) -> bool:
+    texts = [c.text for c in cells]
+    if any(_page_number(t) for t in texts) and all(
+        _page_number(t) or _URL.match(t) or t.startswith("©") or len(t) < 60 for t in texts
+    ):
+        return True
+    return top and bool(_PRINT_STAMP.match(texts[0]))
+
+
+def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Line]]:
+    """Without the rows at a page's top or foot that repeat on another page or number it."""
+    heads: list[list[list[Line]]] = []
+    feet: list[list[list[Line]]] = []
+    for lines in pages:
+        rows = _rows(lines)
+        heads.append(rows[:band])
+        feet.append(rows[-band:] if len(rows) > band else [])
+    seen: dict[str, set[int]] = {}
+    for n, edge in enumerate(heads + feet):
+        for cells in edge:
+            seen.setdefault(_key(" ".join(c.text for c in cells)), set()).add(n % len(pages))
+    out: list[list[Line]] = []
+    for n, lines in enumerate(pages):
+        drop: set[int] = set()
+        for top, edge in ((True, heads[n]), (False, feet[n])):
+            for cells in edge:
+                repeated = len(seen[_key(" ".join(c.text for c in cells))]) > 1
+                if repeated or _is_page_furniture(cells, top):
+                    drop.add(cells[0].row)
+        out.append([ln for ln in lines if ln.row not in drop])
+    return out
+
+
+def _right_edge(lines: list[Line]) -> tuple[float, float]:
+    """The text column's left and right edges (most lines reach them)."""
+    if not lines:
+        return 0.0, 0.0
+    ends = sorted(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    return left, ends[int(0.9 * (len(ends) - 1))]
+
+
+def _pitches(lines: list[Line]) -> dict[float, float]:
+    """The tightest line spacing of each type size: a wider one is a paragraph gap."""
+    best: dict[float, float] = {}
+    for a, b in itertools.pairwise(lines):
+        step = a.y - b.y
+        if abs(a.size - b.size) < 0.3 and 0.9 * a.size <= step <= 3 * a.size:
+            key = round(a.size)
+            best[key] = min(best.get(key, step), step)
+    return best
+
+
+def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, float]) -> bool:
+    """Line b goes on a's paragraph."""
+    if b.row == a.row or abs(a.size - b.size) >= 0.3:
+        return False
+    step = a.y - b.y
+    if step <= 0 or step > 1.12 * pitch.get(round(a.size), 1.5 * a.size):
+        return False
+    if _CONTACT.match(b.text) or (_FIELD.match(a.text) and _FIELD.match(b.text)):
+        return False  # a contact or field list: one entry a line
+    width = max(right - left, 1.0)
+    filled = (a.x1 - left) / width
+    centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 2 * a.size
+    if b.x0 > a.x0 + 0.8 * a.size and not centred:
+        return False  # an indented first line
+    # the paragraph's last line stops short of the edge
+    return not (filled < 0.6 or (filled < 0.85 and a.text.endswith(_TERMINAL)))
+
+
+def _join(text: str, more: str) -> str:
+    if text.endswith(("-", "\u00ad")) and len(text) > 1 and text[-2].isalpha():
+        head = text[:-1]
+        if more[:1].islower():
+            if _CONJUNCTION.match(more):  # "Energie- und Wasserversorger"
+                return f"{text} {more}"
+            return head + more
+        if text.endswith("-") and more[:1].isupper():  # "Восточно-Казахстанской", "E-Mail"
+            return text + more
+    return f"{text} {more}"
+
+
+def paragraphs(pages: list[list[Line]]) -> str:
+    """One line per paragraph; a paragraph running on over a page break stays whole."""
+    out: list[str] = []
+    carry: Line | None = None  # the last line of the previous page, when its sentence is open
+    for lines in pages:
+        if not lines:
+            continue
+        left, right = _right_edge(lines)
+        pitch = _pitches(lines)
+        prev: Line | None = None
+        for ln in lines:
+            if prev is None and carry is not None:
+                open_end = not carry.text.endswith(_TERMINAL)
+                if open_end and abs(carry.size - ln.size) < 0.3 and ln.text[:1].islower():
+                    out[-1] = _join(out[-1], ln.text)
+                    prev = ln
+                    continue
+            if prev is not None and _continues(prev, ln, left, right, pitch):
+                out[-1] = _join(out[-1], ln.text)
+            else:
+                out.append(ln.text)
+            prev = ln
+        carry = prev
+    return "\n".join(out)
