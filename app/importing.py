@@ -23,19 +23,24 @@ from app.store import articles, tags
 from app.store.rows import now, to_iso
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_EMPTY_FOLDER = "a folder with no files of a kind Clippings imports (text, web pages, mail, …)"
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and the supported files inside folders (sorted, recursive)."""
     for path in paths:
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 if (
                     child.is_file()
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
                     and child.suffix.lower() in importers.SUPPORTED_SUFFIXES
                 ):
+                    found = True
                     yield child
+            if not found:
+                yield path  # reported as a folder with nothing to import, not passed over
         else:
             yield path
 
@@ -53,10 +58,10 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise ExtractionError("no such file") from None
     except IsADirectoryError:
-        raise ExtractionError("is a folder") from None
+        raise ExtractionError(_EMPTY_FOLDER) from None
     except OSError as exc:
         if path.is_dir():  # Windows refuses to open a folder as a file (PermissionError)
-            raise ExtractionError("is a folder") from None
+            raise ExtractionError(_EMPTY_FOLDER) from None
         raise ExtractionError(f"cannot read the file: {exc.strerror or exc}") from exc
 
 
