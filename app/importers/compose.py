@@ -936,6 +936,12 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title)
 
 
+#: "Минск, 5 ноября (БЕЛТА). ", "MINSK, Nov 5 (Reuters) - ", "МОСКВА, 5 ноября. /ТАСС/. "
+_DATELINE_OPENER = re.compile(
+    r"^[^\n.!?()/]{1,80}?(?:\.\s*)?(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)\s*[.,:]?\s*(?:[-–—]\s*)?(?=\w)"
+)
+
+
 def _first_sentence(text: str, limit: int = 120) -> str:
     m = re.match(r"(.+?[.!?])(?:\s|$)", text)
     sentence = m.group(1) if m else text
@@ -1040,6 +1046,8 @@ def compose(
         body = [title]  # a one-line flash: the line is both title and text
     if not title:
         first = body[0] if body else lead
+        if dl:  # a clipping without a headline: its first sentence after the dateline
+            first = _DATELINE_OPENER.sub("", first, count=1) or first
         title = _first_sentence(first)
     title = _clean_title(title)
 
