@@ -8,6 +8,7 @@ import zipfile
 from xml.parsers.expat import ExpatError
 
 from app.importers.base import Context, Item, from_text
+from app.importers.docfront import document_front
 from app.model import ExtractionError
 
 _ANSICPG = re.compile(rb"\\ansicpg(\d+)")
@@ -39,7 +40,8 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
-    return [from_text(text, ctx, origin=name)]
+    text, hints = document_front(text)
+    return [from_text(text, ctx, origin=name, hints=hints)]
 
 
 def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -65,7 +67,8 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
-    return [from_text(text, ctx, origin=name)]
+    text, hints = document_front(text)
+    return [from_text(text, ctx, origin=name, hints=hints)]
 
 
 def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -86,4 +89,5 @@ def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the RTF file is damaged") from exc
     if not text.strip():
         raise ExtractionError("the RTF file contains no text")
-    return [from_text(text, ctx, origin=name)]
+    text, hints = document_front(text)
+    return [from_text(text, ctx, origin=name, hints=hints)]

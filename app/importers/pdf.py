@@ -10,21 +10,39 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from app.importers.base import Context, Item, from_text
-from app.importers.pdflayout import page_lines, paragraphs, strip_running_lines
+from app.importers.compose import Hints
+from app.importers.docfront import document_front
+from app.importers.pdflayout import page_lines, paragraphs, print_title, strip_running_lines
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_CHARS = 40
 
 
-def _text(reader: PdfReader) -> str:
+def _printed_page(title: str, text: str) -> Hints:
+    """A page printed from a browser: its title 'Headline | Section | Site' names the site,
+    and the section when that label is printed over the headline too."""
+    hints = Hints()
+    parts = [p.strip() for p in title.split(" | ")]
+    lines = text.split("\n")
+    if len(parts) < 2 or parts[0] not in lines:
+        return hints
+    hints.fallback_source = parts[-1]
+    above = lines[: lines.index(parts[0])]
+    if len(parts) > 2 and parts[-2] in above:
+        hints.section = parts[-2]
+    return hints
+
+
+def _text(reader: PdfReader) -> tuple[str, Hints]:
     """Paragraphs re-flowed from the lines' geometry; pypdf's plain text when that fails."""
     laid = [page_lines(page) for page in reader.pages]
     if all(lines is not None for lines in laid):
-        text = paragraphs(strip_running_lines([lines or [] for lines in laid]))
+        pages = [lines or [] for lines in laid]
+        text = paragraphs(strip_running_lines(pages))
         if text.strip():
-            return text
-    return "\n\n".join(page.extract_text() or "" for page in reader.pages)
+            return text, _printed_page(print_title(pages), text)
+    return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
 
 
 def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -36,11 +54,12 @@ def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ExtractionError("the PDF is password-protected")
-            text = _text(reader)
+            text, hints = _text(reader)
     except ExtractionError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ExtractionError("the PDF is damaged or incomplete") from exc
     if len(text.strip()) < MIN_CHARS:
         raise ExtractionError("the PDF has no text layer (a scan?); run OCR on it first")
-    return [from_text(text, ctx, origin=name)]
+    text, hints = document_front(text, hints)
+    return [from_text(text, ctx, origin=name, hints=hints)]

@@ -134,6 +134,15 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
     return out
 
 
+def print_title(pages: list[list[Line]]) -> str:
+    """The page title a browser prints beside the date at the top ('Headline | Site')."""
+    for lines in pages[:1]:
+        rows = _rows(lines)
+        if rows and len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
+            return " ".join(c.text for c in rows[0][1:])
+    return ""
+
+
 def _right_edge(lines: list[Line]) -> tuple[float, float]:
     """The text column's left and right edges (most lines reach them)."""
     if not lines:

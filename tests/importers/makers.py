@@ -84,15 +84,16 @@ def _pdf(streams: list[str]) -> bytes:
     return out.getvalue()
 
 
-def docx_with(paragraphs: list[str]) -> bytes:
+def docx_with(paragraphs: list[str], table: bool = True) -> bytes:
     from docx import Document
 
     doc = Document()
     for text in paragraphs[:-1]:
         doc.add_paragraph(text)
-    table = doc.add_table(rows=1, cols=2)  # a table inside the text, before the last paragraph
-    table.cell(0, 0).text = "Tabelle links"
-    table.cell(0, 1).text = "Tabelle rechts"
+    if table:  # a table inside the text, before the last paragraph
+        cells = doc.add_table(rows=1, cols=2)
+        cells.cell(0, 0).text = "Tabelle links"
+        cells.cell(0, 1).text = "Tabelle rechts"
     doc.add_paragraph(paragraphs[-1])
     out = io.BytesIO()
     doc.save(out)

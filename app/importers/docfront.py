@@ -1,0 +1,141 @@
+"""What a document's own layout states about the article: report fields, a release's issuer.
+
+Why: a media-monitoring report (PDF, Word) puts a field block over each clipping
+("Источник: Ведомости", "Рубрика: Бизнес", "Дата выхода: …", "Автор: …", "URL: …"): the
+article's metadata, with the report tool's masthead above it. A press release names its
+issuer in the letterhead over a "PRESS RELEASE" label, or in an issuer line
+("Example Corporation, Press release, 25 November 2025 at 10:00 EET"), and ends in notes
+for editors (media contact, "About Example", "Example in brief") that are no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.importers.compose import Hints, is_prose
+from app.importers.dates import find_dates
+
+_I = re.IGNORECASE
+
+# A field line of a monitoring report: its label and value.
+_FIELDS = {
+    "source": r"источник|сми|издание|source|publication|medium|media|quelle|publikation",
+    "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
+    "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
+    r"erscheinungsdatum|veröffentlicht",
+    "author": r"автор(?:ы)?|authors?|autor(?:in)?",
+    "url": r"url|ссылка|link",
+    "title": r"заголовок|title|headline|titel|überschrift",
+}
+_FIELD = re.compile(
+    r"^(?P<label>"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _FIELDS.items())
+    + r")\s*:\s*(?P<value>.*)$",
+    _I,
+)
+_FIELD_SPAN = 25  # the block stands at the top of the clipping
+
+# A release's kind alone on its line, in the letterhead.
+_RELEASE_LABEL = re.compile(
+    r"^(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
+    r"medienmitteilung|medieninformation|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
+    r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение",
+    _I,
+)
+# "Example Oyj, Press release, 25 November 2025 at 10:00 EET": the issuer before the kind.
+_ISSUER_LINE = re.compile(
+    r"^(?P<org>[^,|:]{2,80}?)\s*[,|–—-]\s*(?:(?:press|news|media|stock exchange|company) "
+    r"release|pressemitteilung|presseinformation|medienmitteilung|пресс-релиз)\b",
+    _I,
+)
+_LEGAL_FORM = re.compile(
+    r"\s+(?:corporation|corp\.?|oyj|abp|plc|ag|se|gmbh|inc\.?|ltd\.?|limited|asa|ab|n\.v\.|"
+    r"s\.a\.|ооо|оао|пао|ао)$",
+    _I,
+)
+# Editors' notes under a release: from here on nothing is the release's text.
+_RELEASE_TAIL = re.compile(
+    r"^(?:(?:media|press) (?:contacts?|enquiries|inquiries|relations)\b|"
+    r"(?:for )?(?:further|more) information\b|contacts?\s*:|notes? (?:to|for) editors|"
+    r"pressekontakt|medienkontakt|kontakt\b|ansprechpartner|über (?:die |den |das )?[A-ZÄÖÜ]|"
+    r"пресс-служба\b|контакты для сми|контактная информация|о компании\b|справка\b|"
+    r"about (?:the )?[A-Z]|[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*)* (?:in brief|in short|"
+    r"im überblick|in kürze)$)",
+    _I,
+)
+
+
+def _report_fields(lines: list[str], hints: Hints) -> list[str]:
+    """The field block's values as hints; the block and the report's masthead above go."""
+    found: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(lines[:_FIELD_SPAN]):
+        m = _FIELD.match(line)
+        if m and len(m.group("label")) <= 25:
+            kind = next(k for k in _FIELDS if m.group(k))
+            found.setdefault(kind, (i, m.group("value").strip()))
+    if len(found) < 3 or "source" not in found:
+        return lines
+    value = {k: v for k, (_, v) in found.items()}
+    hints.fallback_source = hints.fallback_source or value["source"]
+    hints.section = hints.section or value.get("section", "")
+    hints.author = hints.author or value.get("author", "")
+    if url := value.get("url", "").split():
+        hints.url = hints.url or url[0]
+    if hints.published is None and (hits := find_dates(value.get("published", ""))):
+        hints.published = hits[0].value
+    if value.get("title"):
+        hints.title = hints.title or value["title"]
+    last = max(i for i, _ in found.values())
+    return lines[last + 1 :]
+
+
+def _unshouted(name: str, lines: list[str]) -> str:
+    """A letterhead in capitals as the text spells it ('МИНИСТЕРСТВО ЭНЕРГЕТИКИ' ->
+    'Министерство энергетики'), else as printed."""
+    if not name.isupper():
+        return name
+    low = name.lower()
+    for line in lines:
+        at = line.lower().find(low)
+        if at >= 0 and not line[at : at + len(name)].isupper():
+            return line[at : at + len(name)]
+    return name
+
+
+def _issuer(lines: list[str], head: int) -> tuple[str, int]:
+    """The release's issuer and the label's line, or ('', -1)."""
+    for i, line in enumerate(lines[:head]):
+        if (m := _ISSUER_LINE.match(line)) and not is_prose(line):
+            return _LEGAL_FORM.sub("", m.group("org").strip()), -1
+        label = line.strip(" .:")
+        if _RELEASE_LABEL.fullmatch(label):
+            above = [x for x in lines[:i] if not re.search(r"\d|@|www\.|https?:", x)]
+            org = above[0] if above else ""
+            return _unshouted(org, lines[i + 1 :]), i
+    return "", -1
+
+
+def _without_tail(lines: list[str]) -> list[str]:
+    seen_text = False
+    for i, line in enumerate(lines):
+        if seen_text and len(line.split()) <= 12 and _RELEASE_TAIL.match(line):
+            return lines[:i]
+        seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
+    return lines
+
+
+def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
+    """The text without a report's field block or a release's label and editors' notes,
+    and the metadata they state."""
+    hints = hints or Hints()
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    lines = _report_fields(lines, hints)
+    first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
+    org, label = _issuer(lines, min(first_text, 8))
+    if org:
+        hints.source = org
+        if label >= 0:
+            del lines[: label + 1]  # the letterhead (name, address) and the label
+        lines = _without_tail(lines)
+    return "\n".join(lines), hints
