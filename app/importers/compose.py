@@ -43,6 +43,7 @@ from app.importers.sections import (
     active_section,
     arrow_trail_over_title,
     section_of_line,
+    stated_section,
     trail_over_title,
 )
 from app.importers.sitename import (
@@ -1068,8 +1069,11 @@ def compose(
         section_words = tuple(s for p in profiles for s in p.sections)
         named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
+        # a desk the header states by its label ("Ressort Wirtschaft") over a keyword line
+        stated = next((f for i in around if (f := stated_section(lines[i]))), "")
         section = (
-            trail_over_title(lines, title_idx, section_words)
+            stated
+            or trail_over_title(lines, title_idx, section_words)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
             or (near[0] if near else "")

@@ -45,6 +45,12 @@ CITIES = {"hamburg", "berlin"}
 _LABEL = re.compile(
     r"^(?:rubrik|ressort|section|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
 )
+# "APA-Basisdienst · Ressort Wirtschaft": a wire's desk named without a colon, alone or as
+# the last part of a service line (only the desk words, not "Section 114 ...").
+_DESK = re.compile(
+    r"^(?:.+\s[·•|]\s)?(?:ressort|rubrik|рубрика)\s+(?P<name>[^\W\d][\w-]*(?:\s[\w-]+){0,2})$",
+    re.I,
+)
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
 # A breadcrumb whose separators a paste lost: "Startseite Wirtschaft Unternehmen Deutsche Bahn".
 _HOME = {"startseite", "home", "главная", "start", "homepage"}
@@ -52,11 +58,18 @@ _HOME = {"startseite", "home", "главная", "start", "homepage"}
 _ALL_NEWS = {"news", "nachrichten", "новости", "aktuelles", "aktuell", "alle nachrichten"}
 
 
+def stated_section(line: str) -> str:
+    """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft")."""
+    line = line.strip()
+    m = _LABEL.match(line) or _DESK.match(line)
+    return m.group(m.lastindex or 1).strip() if m else ""
+
+
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
     line = line.strip()
-    if m := _LABEL.match(line):
-        return m.group(1).strip()
+    if stated := stated_section(line):
+        return stated
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)
