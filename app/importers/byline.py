@@ -74,12 +74,31 @@ def with_agency(line: str) -> bool:
     return bool(_WITH_AGENCY.search(line.strip()))
 
 
+# A desk or bureau after the name's comma: "ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
+# "Berlin Bureau", "Редакция новостей" (capitalised words ending in the desk's word).
+_DESK = re.compile(
+    r"^(?:[A-ZÄÖÜА-ЯЁ][\w&.'’-]*\s+){0,2}[A-ZÄÖÜА-ЯЁ]?[\w-]*(?i:studio|redaktion|büro|"
+    r"bureau|desk|newsroom|ressort|редакция|бюро)$"
+)
+
+
+def after_name(part: str) -> bool:
+    """What follows a byline's name after a comma without being a person: the reporter's
+    job ("Health Editor", "Chief Political Correspondent") or desk ("ARD-Hauptstadtstudio")."""
+    part = part.strip()
+    return bool(_DESK.match(part)) or role_line(part)
+
+
 def _tidy(names: str) -> str:
-    """Drop trailing credits ("Anna Berger, dpa", "Lucía Navarro with EFE"), title-case
-    shouted names (MARIA LOPEZ)."""
+    """Drop trailing credits ("Anna Berger, dpa", "Lucía Navarro with EFE") and a job or
+    desk after the name ("Eleanor Doe, Health Editor"), title-case shouted names (MARIA
+    LOPEZ)."""
     names = _WITH_AGENCY.sub("", names.strip())
     while True:
         parts = _SEP.split(names)
+        if len(parts) >= 2 and "," in names and after_name(parts[-1]):
+            names = names[: names.rindex(",")].strip()
+            continue
         if len(parts) < 2 or (_is_name(parts[-1]) and not _shouted_after(parts)):
             break
         cut = [m.start() for m in _SEP.finditer(names)][-1]
@@ -142,10 +161,15 @@ _OUTLET_WORDS = re.compile(
 )
 
 
+_BRACKETED_DESK = re.compile(r"\s+\([^()]{2,40}\)$")
+
+
 def _person(part: str) -> str:
     """A part of a stamp line that is a byline or a bare name of two to four words."""
     if name := author_of_line(part):
         return name
+    # the outlet or programme in brackets after the name: "Jane Doe (Radio 4)"
+    part = _BRACKETED_DESK.sub("", part)
     words = part.split()
     if not 2 <= len(words) <= 4 or not _BARE_NAME.match(part) or _OUTLET_WORDS.search(part):
         return ""

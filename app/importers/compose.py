@@ -25,6 +25,7 @@ from app.importers.agency import (
     release_place,
 )
 from app.importers.byline import (
+    after_name,
     author_of_line,
     byline_place,
     reporting_credit,
@@ -107,7 +108,10 @@ def _byline_names(line: str) -> str:
     if bp.is_language_switch(line):
         return ""  # "O'zbekcha Русский English": the site's languages, not people
     if m := _NAMES_LINE.match(line):
-        return m["names"]
+        names = m["names"]
+        while "," in names and after_name(names.rsplit(",", 1)[1]):
+            names = names.rsplit(",", 1)[0].strip()  # "Jane Doe, Health Editor"
+        return names
     return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""
 
 
@@ -304,6 +308,12 @@ _PUBLISHED_LABELS = {"published", "veröffentlicht", "erstellt", "опублик
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 
 
+def _only_date(line: str) -> bool:
+    """A line that is one date and nothing else ("24 November 2025", "24.11.2025 10:15")."""
+    hits = _date_line(line)
+    return len(hits) == 1 and hits[0].start == 0 and len(line.rstrip()) - hits[0].end <= 2
+
+
 def _is_bare_stamp(line: str) -> bool:
     """A date with year and time and nothing else ("24.10.2025 [16:52]"): sites print it
     under the text; related headlines after it carry their own words."""
@@ -413,7 +423,16 @@ class _Layout:
 
     def _is_caption_prose(self, i: int) -> bool:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        return bool(_CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after))
+        if _CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after):
+            return True
+        # a sentence under its credit ("Photo: © Agency/Name" / "A family collects …"),
+        # the date stamp alone after it and the headline below that: the picture over the
+        # header is captioned (under a headline, such a sentence is the standfirst)
+        before, line = self.lines[i - 1] if i else "", self.lines[i]
+        if not (_CREDIT.match(before) and _words(line) <= _CAPTION_WORDS and _only_date(after)):
+            return False
+        below = self.lines[i + 2 : i + 4]
+        return any(_words(b) > 4 and not is_prose(b) and not self.is_meta(b) for b in below)
 
     def _header_prose(self, i: int) -> bool:
         """Prose that belongs to the header: a caption (above its credit or ending in a
@@ -719,6 +738,12 @@ def _section_by_position(
     dated = [i for i in header if i < title_idx and _date_line(lines[i])]
     if not dated:
         return ""
+    if dated[-1] == title_idx - 2 and title_idx - 1 in header:
+        # the rubric between the header bar's date and the headline ("суббота, 29. ноября
+        # 2025" / "Эстония" / headline), below the menu it need not be part of
+        label = lines[title_idx - 1]
+        if _rubric_label(label) and not layout.is_meta(label) and not _byline_names(label):
+            return label
     above = dated[-1] - 1
     if above < 0 or above not in header:
         return ""
@@ -729,6 +754,12 @@ def _section_by_position(
     if line.rstrip().endswith(tuple('.!?:…"»“”')) or layout.is_meta(line):
         return ""
     return line
+
+
+def _rubric_label(line: str) -> bool:
+    """A section label's shape: one or two capitalised words, no figures or punctuation."""
+    words = line.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 # A related-links box lists a handful of headlines; more short lines are a list of other
@@ -1020,6 +1051,8 @@ def compose(
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
         if title_key and _has_key(line, title_key):
             continue
+        if not body and title_key and _kicker_and_title(line, title_key):
+            continue  # the page's h1, its kicker run into the headline
         if lead and not body and _has_key(line, lead_key):
             continue
         if not body and (name := author_of_line(line)):
@@ -1062,6 +1095,7 @@ def compose(
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None
     section = hints.section
+    topic = _topic_label(lines, title_idx) if title_idx >= 0 else ""
     if not section:
         # A known section name right by the title, then the label above the date stamp,
         # then a known name further away (a menu of sections is the last resort).
@@ -1077,6 +1111,7 @@ def compose(
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
             or (near[0] if near else "")
+            or topic
             or _section_by_position(lines, header, title_idx, layout)
             or (named[0][1] if named else "")
         )
@@ -1094,7 +1129,7 @@ def compose(
             (
                 names
                 for i in nearest
-                if layout.is_name_by_stamp(i)
+                if layout.is_name_by_stamp(i) and lines[i].strip() != topic
                 if (names := _byline_names(lines[i]))
             ),
             "",
@@ -1201,6 +1236,43 @@ def compose(
 
 
 _QUESTION_TURN = re.compile(r"^(?:Frage|Question|Q|F|Вопрос|В)\s?:", re.IGNORECASE)
+
+
+# The story's topic links under the text: "Topics: Humanitarian Aid · Food Security".
+_TOPICS_LINE = re.compile(
+    r"^(?:topics|tags|themen|schlagworte|темы|теги|метки)\s*:\s*(?P<topics>.+)$", re.IGNORECASE
+)
+
+
+def _topic_label(lines: list[str], title_idx: int) -> str:
+    """A label right over the headline (or over its stamp) that the topic links under the
+    text list too ("Humanitarian Aid" over the headline, "Topics: Humanitarian Aid · …"
+    at the foot): the story's topic, its section, and never a byline, however much it
+    looks like a name."""
+    topics = {
+        t.strip().lower()
+        for ln in lines[title_idx + 1 :]
+        if (m := _TOPICS_LINE.match(ln.strip()))
+        for t in re.split(r"\s*[·•|,;]\s*", m["topics"])
+    }
+    if not topics or title_idx < 1:
+        return ""
+    for i in range(title_idx - 1, max(-1, title_idx - 4), -1):
+        label = lines[i].strip()
+        if label.lower() in topics and _words(label) <= 4:
+            return label
+    return ""
+
+
+def _kicker_and_title(line: str, title_key: str) -> bool:
+    """The headline with its kicker before it on one line ("Rentenpaket Koalition einigt
+    sich …", a topline and the headline in one h1): a repeat of the title over the text."""
+    if _words(line) > 30 or len(title_key.split()) < 3:
+        return False
+    key = _key(line)
+    if not key.endswith(" " + title_key):
+        return False
+    return 1 <= len(key[: -len(title_key)].split()) <= 4
 
 
 def _is_speaker(lines: list[str], name: str) -> bool:
