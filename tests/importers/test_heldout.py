@@ -128,6 +128,10 @@ KNOWN_MISSES = {
     # batch's general rules. The one left is a convention: a domain in capitals takes its
     # usual case ("Ura.ru", "Nur.kz"), the writer expected the running-text casing "E1.RU".
     "e1_ru_tramvai.txt": "domain in capitals 'E1.RU' given its usual case 'E1.ru' (convention)",
+    # Twentieth batch (14 items, measured blind: 79 of 84 core fields right); 83 after this
+    # batch's general rules. The one left is a judgement call: the institute's spelled-out
+    # name in the page <title> is the source, the writer expected the logo's acronym "RUSI".
+    "rusi_en_drones.html": "<title>'s full name over the logo's acronym 'RUSI' (convention)",
 }
 
 
