@@ -41,7 +41,11 @@ _NAV_WORDS = (
     "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
-    "join the conversation|premium|plus|abo|support|themen? folgen|follow (?:this )?topics?|"
+    "join the conversation|premium|"
+    # the button that unfolds the comments under the text
+    "(?:show|hide|view|load|read) (?:all )?comments|kommentare (?:anzeigen|einblenden|laden)|"
+    "показать (?:все )?комментарии|"
+    "plus|abo|support|themen? folgen|follow (?:this )?topics?|"
     # a social button's label alone on its line ("Follow" beside the byline)
     "follow|folgen|подписаться|"
     # a gift-link button beside "Save" and "Listen"; a footer's "Learn more" button
@@ -49,7 +53,11 @@ _NAV_WORDS = (
     "узнать больше|"
     # a page footer's legal links
     "terms of (?:service|use)|terms (?:and|&) conditions|privacy policy|cookie policy|"
-    "trademarks|agb|nutzungsbedingungen|"
+    "trademarks|agb|nutzungsbedingungen|copyright|fraud alert|privacy notice|privacy statement|"
+    "cookies|sitemap|site map|accessibility|barrierefreiheit|карта сайта|"
+    # the accessibility links of an authority's header: "Leichte Sprache", "Gebärdensprache"
+    "leichte sprache|einfache sprache|(?:deutsche )?gebärdensprache|easy read|plain language|"
+    "sign language|"
     "политика конфиденциальности|пользовательское соглашение|"
     "do not sell or share my personal information|do not sell my (?:personal )?info(?:rmation)?|"
     "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
@@ -162,6 +170,10 @@ _START_PATTERNS = [
     r"\d+[- ]min(?:ute)?s? listen$|playlist$|download$|transcript$|sponsor message$|"
     r"heard on [\w'’& -]{3,40}$|"
     r"suggest$|read the article in\s*:|(?:этот )?материал на (?:языке|других языках)\s*:|"
+    # "Эта новость на других языках: RO · EN", "This article in other languages: …"
+    r"(?:(?:эта|этот|эту) )?(?:новость|статья|статью|материал|публикация) на других языках\b|"
+    r"(?:this )?(?:article|story|news) (?:is )?(?:also )?(?:available )?in other languages\b|"
+    r"(?:diese[rs]? )?(?:artikel|nachricht|meldung|beitrag) in anderen sprachen\b|"
     # a link to the same story in another language: "Читать на английском", "Read in
     # Russian", "Auf Englisch lesen" (the language alone, nothing after it)
     r"(?:read|читать|lesen)(?: (?:this|the) (?:article|story))? (?:in|на) "
@@ -215,6 +227,17 @@ _START_PATTERNS = [
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
     # "Um die Kommentarfunktion nutzen zu können, müssen Sie angemeldet sein."
     r"um die kommentarfunktion\b|to use the comment(?:ing)? function\b|"
+    # the comment policy over the comments: "The Example values your comments but kindly
+    # requests all posts are on topic …", "We welcome your comments, but …"
+    r"[^.!?]{0,40}\b(?:values?|welcomes?|appreciates?) (?:your|all) comments,? but\b|"
+    # an outlet's own podcast and app advertised between paragraphs: "Listen to our podcast:
+    # X", "Download the X app for your iOS or Android devices."
+    r"(?:listen to|subscribe to) our podcasts?\b|hören sie (?:unseren|unsere) podcasts?\b|"
+    r"слушайте наш(?:и)? подкаст|"
+    r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapps?\b"
+    r"(?: (?:for|on|from)\b[^.!?]{0,50})?\.?$|"
+    r"laden sie (?:die|unsere) [\w .'’&-]{0,40}app\b|"
+    r"(?:скачайте|установите) (?:наше )?приложение\b|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
     r"read our privacy (?:notice|policy)$|"
     # the story's topic links under the text: "Read more about: Economy, Regions"
@@ -291,7 +314,7 @@ _END_BIO = re.compile(
 _DISCLAIMER = re.compile(
     r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) positions\b|"
     r"^(?:the )?(?:views|opinions) (?:represented|expressed) (?:herein|here|in this [\w-]+) "
-    r"are (?:solely )?(?:those|the views) of the authors?\b|"
+    r"are (?:solely )?(?:(?:those|the views) of the authors?\b|(?:the )?authors?['’]s?(?=[\s,.]))|"
     # a syndicated story's note: "(Only the headline and picture of this report may have been
     # reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)"
     r"^\(?only the headline(?: and (?:picture|image|photo))? of this (?:report|story|article) "
@@ -405,12 +428,12 @@ _TEASER = re.compile(
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
-    r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge)|"
+    r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
     # a think tank's "Related Analysis" / "Related Research" over a paper's title
     r"related(?: articles| stor(?:y|ies)| news| content| posts| topics| analysis| research|"
-    r" reading| coverage)?|"
+    r" reading| coverage| publications)?|похожие публикации|связанные (?:публикации|материалы)|"
     # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
     r"read(?=\s*[|:])|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
@@ -588,6 +611,17 @@ def is_language_switch(line: str) -> bool:
     return len(words) >= 2 and all(_LANGUAGE_WORD.match(w) for w in words)
 
 
+# The separators of a footer's row of links ("Example Centre · Copyright · Privacy notice").
+_ROW_SEP = re.compile(r"\s+[·•|]\s+")
+
+
+def _footer_row(line: str) -> bool:
+    """A page footer's row of links led by the site's name: every link after the first is
+    a menu or legal word ("UN News Centre · Copyright · Fraud alert · Terms of use")."""
+    parts = _ROW_SEP.split(line)
+    return len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:])
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -605,6 +639,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
     if words <= 8 and is_language_switch(stripped):
+        return True
+    if words <= 20 and _footer_row(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True
