@@ -354,7 +354,7 @@ _CAPTION_END = re.compile(
     _I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?:\b(?:foto|photo|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
+    r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,

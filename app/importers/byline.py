@@ -33,6 +33,14 @@ _ROLE = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель)"
     r"(?:\s+(?:in|at|for|based in)\s+[\w .'’-]{2,30})?$"
 )
+# A printed page runs the byline's two lines into one: "Jane Doe Social affairs
+# correspondent" (the name, then its role with no comma, the role's noun in lower case:
+# "Consumer Affairs Correspondent" alone is a role line, not a name).
+_GLUED_ROLE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+){1,2}?)\s"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s(?:[a-zäöüß&-]+\s){0,3})?"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist)$"
+)
 # Words that make "From Our Correspondent", "From Monday On" a phrase rather than a name.
 _NOT_NAME_WORDS = frozenset({
     "our", "the", "a", "an", "on", "in", "at", "to", "of", "for", "and", "staff", "agencies",
@@ -138,7 +146,7 @@ def author_of_line(line: str) -> str:
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])
-    m = _FROM.match(line) or _ROLE.match(line)
+    m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line)
     words = m["name"].split() if m else []
     if m and _is_name(m["name"]) and len(words) >= 2:
         return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])
