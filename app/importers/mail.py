@@ -5,6 +5,12 @@ it, its rubric label as the section, the mail's frame dropped. A text part is sp
 separator lines ("-----", "* * *"); its subject, without a 'Press release:' mark, titles a
 single item. The sender's display name is the source where no agency is named; the mail's
 Date stands in only where an item prints no stamp of its own.
+
+A forwarded message (a message/rfc822 part, or an inline "Forwarded message" / "Original
+Message" / "Von: … Betreff:" header block under a cover note) is read as the e-mail, with its
+own Subject, From and Date. Attached files of the kinds Clippings imports are extracted
+through the registry, each its own item ("mail.eml/name.pdf"); the mail's own text is an item
+beside them only when it is more than a cover note ("see attached", "FYI", a signature).
 """
 
 from __future__ import annotations
@@ -12,13 +18,18 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from dataclasses import dataclass, replace
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import PurePosixPath
 
 from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
-from app.importers.compose import Hints
+from app.importers.compose import Hints, is_prose
+from app.importers.dates import find_dates
+from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     MAIL_FOOTER,
@@ -27,7 +38,7 @@ from app.importers.newsletter import (
     html_articles,
     release_end,
 )
-from app.model import ExtractionError, ExtractionFailure
+from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}\s*$", re.M)
@@ -38,6 +49,25 @@ def _sender(msg: EmailMessage) -> str:
     return name.strip() or addr.split("@")[-1]
 
 
+def _part_text(part: EmailMessage) -> str:
+    """A text part decoded by its declared charset; where that is unknown or does not fit
+    the bytes (windows-1251 labelled 'x-unknown' or 'utf-8'), by the text importer's
+    detection instead of a body of replacement characters."""
+    payload = part.get_payload(decode=True) or b""
+    if not isinstance(payload, bytes):
+        return str(payload)
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeError):
+            pass
+    try:
+        return decode(payload)
+    except ExtractionError:
+        return payload.decode("utf-8", errors="replace")
+
+
 def _body_parts(msg: EmailMessage) -> tuple[str, str]:
     """The message's HTML and plain-text bodies ('' where missing)."""
     html = text = ""
@@ -45,11 +75,7 @@ def _body_parts(msg: EmailMessage) -> tuple[str, str]:
         part = msg.get_body(preferencelist=(kind,))
         if part is None:
             continue
-        try:
-            content = part.get_content()
-        except (LookupError, UnicodeError):
-            payload = part.get_payload(decode=True) or b""
-            content = payload.decode("utf-8", errors="replace")
+        content = _part_text(part)  # type: ignore[arg-type]
         if kind == "html":
             html = content
         else:
@@ -65,6 +91,31 @@ def _split_text(text: str) -> list[str]:
     return [c for c in chunks if len(c.split()) >= 5]
 
 
+def _paragraphs(chunk: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+
+
+def _lead_in(chunk: str) -> int:
+    """How many short paragraphs (headline, stamp, byline) stand over an item's text."""
+    paras = _paragraphs(chunk)
+    return next((i for i, p in enumerate(paras) if is_prose(p)), len(paras))
+
+
+def _without_intro(chunks: list[str]) -> list[str]:
+    """A digest's greeting or intro line before its first item ('Your daily digest') is the
+    mail's frame: the first item has no more short lines over its text than the others."""
+    if len(chunks) < 2:
+        return chunks
+    usual = max(_lead_in(c) for c in chunks[1:])
+    paras = _paragraphs(chunks[0])
+    first = _lead_in(chunks[0])
+    if first == len(paras):  # no text at all: an intro of its own
+        return chunks[1:]
+    if first > usual:
+        chunks = ["\n\n".join(paras[first - usual :]), *chunks[1:]]
+    return chunks
+
+
 def _own_text(chunk: str) -> str:
     """A text item without its frame: the 'read on the site' link, editors' notes."""
     lines = chunk.split("\n")
@@ -72,14 +123,212 @@ def _own_text(chunk: str) -> str:
     return "\n".join(lines[: release_end(lines)])
 
 
-def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int) -> list[Item]:
-    subject = clean_subject(str(msg.get("Subject", "")))
-    sender = _sender(msg)
+# The header block of a message forwarded inline: a marker line, then From/Date/Subject.
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"ursprüngliche nachricht|original-nachricht|пересылаемое сообщение|исходное сообщение|"
+    r"message transféré|message d'origine)\s*-*|begin forwarded message:|"
+    r"anfang der weitergeleiteten nachricht:|_{10,})\s*$",
+    re.I,
+)
+_FORWARD_FIELD = re.compile(
+    r"^\s*[*>]?\s*(from|von|от|de|date|sent|gesendet|datum|дата|отправлено|envoyé|subject|"
+    r"betreff|тема|objet|to|an|кому|à|cc|kopie|копия)\s*:\s*\**\s*(.*)$",
+    re.I,
+)
+_FIELD_KIND = {
+    **dict.fromkeys(("from", "von", "от", "de"), "from"),
+    **dict.fromkeys(("date", "sent", "gesendet", "datum", "дата", "отправлено", "envoyé"), "date"),
+    **dict.fromkeys(("subject", "betreff", "тема", "objet"), "subject"),
+}
+COVER_WORDS = 40  # a cover note over a forward or an attachment is shorter than this
+# A company's e-mail disclaimer under the signature: no part of any text.
+_DISCLAIMER = re.compile(
+    r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) confidential|"
+    r"confidentiality notice|disclaimer\s*:|diese (?:e-?mail|nachricht) (?:enthält|ist) "
+    r"vertraulich|это (?:письмо|сообщение) (?:содержит|является) конфиденциальн)",
+    re.I | re.M,
+)
+# Attached files by MIME type, where the name does not tell.
+_ATTACHED_TYPES = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+    "text/html": ".html",
+    "text/plain": ".txt",
+    "application/zip": ".zip",
+}
+MAX_MAIL_DEPTH = 4  # a forward of a forward …: deeper than this is not read
+
+
+@dataclass
+class _Frame:
+    """What a message says about its article(s): subject, sender, date sent."""
+
+    subject: str
+    sender: str
+    sent: datetime | None
+
+
+def _date(value: str) -> datetime | None:
     try:
-        sent = parsedate_to_datetime(str(msg["Date"])) if msg.get("Date") else None
-    except (TypeError, ValueError):
-        sent = None
+        return parsedate_to_datetime(value) if value.strip() else None
+    except (TypeError, ValueError, IndexError):
+        hits = [h for h in find_dates(value) if h.has_year]
+        return hits[0].value if hits else None
+
+
+def _frame(msg: EmailMessage) -> _Frame:
+    return _Frame(
+        clean_subject(str(msg.get("Subject", ""))), _sender(msg), _date(str(msg.get("Date") or ""))
+    )
+
+
+def _is_cover(text: str) -> bool:
+    """A note over a forward or an attachment ('see attached', 'FYI', a signature)."""
+    cut = MAIL_FOOTER.search(text)
+    text = text[: cut.start()] if cut else text
+    cut = _DISCLAIMER.search(text)
+    text = text[: cut.start()] if cut else text
+    return len(text.split()) < COVER_WORDS
+
+
+def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
+    """The text of a message forwarded inline under at most a cover note, and its own
+    subject, sender and date from the header block ('From:/Date:/Subject:', 'Von:/Gesendet:/
+    Betreff:', 'От:/Отправлено:/Тема:')."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        run = i
+        fields: dict[str, str] = {}
+        while run < len(lines) and (m := _FORWARD_FIELD.match(lines[run])):
+            kind = _FIELD_KIND.get(m[1].lower())
+            if kind and kind not in fields:
+                fields[kind] = m[2].strip()
+            run += 1
+        if run - i >= 2 and "from" in fields and ("date" in fields or "subject" in fields):
+            cover = lines[:i]
+            if cover and _FORWARD_MARK.match(cover[-1]):
+                cover = cover[:-1]
+            if not _is_cover("\n".join(cover)):
+                return None
+            value = re.sub(r"\s*\[mailto:[^\]]*\]", "", fields["from"])
+            name, addr = parseaddr(value) if "@" in value else (value, "")
+            own = _Frame(
+                clean_subject(fields.get("subject", "")) or frame.subject,
+                name.strip().strip("'\"") or addr.split("@")[-1] or frame.sender,
+                _date(fields.get("date", "")) or frame.sent,
+            )
+            return "\n".join(lines[run:]).strip("\n"), own
+        if is_prose(line) and len("\n".join(lines[:i]).split()) >= COVER_WORDS:
+            return None
+    return None
+
+
+def _attachment_name(part: EmailMessage, n: int) -> str | None:
+    """The attached file's name, where its kind is one Clippings imports."""
+    from app.importers.registry import SUPPORTED_SUFFIXES
+
+    name = (part.get_filename() or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    kind = _ATTACHED_TYPES.get(part.get_content_type())
+    if PurePosixPath(name.lower()).suffix in SUPPORTED_SUFFIXES:
+        return name
+    if kind is None or (not name and part.get_content_maintype() == "text"):
+        return None  # an image, a calendar invite; an unnamed text part is no file
+    return f"{name or f'attachment-{n}'}{kind}"
+
+
+def _attachments(msg: EmailMessage) -> list[EmailMessage]:
+    """The message's attachments, also those of a multipart nested in it."""
+    found: list[EmailMessage] = []
+    if not msg.is_multipart():
+        return found
+    for part in msg.iter_attachments():
+        if part.is_multipart() and part.get_content_maintype() == "multipart":
+            found.extend(_attachments(part))  # type: ignore[arg-type]
+        else:
+            found.append(part)  # type: ignore[arg-type]
+    return found
+
+
+def _attached_items(
+    parts: list[EmailMessage], origin: str, ctx: Context, alone: bool
+) -> list[Item]:
+    """Items of forwarded messages and attached files, like the members of a zip."""
+    from app.importers.registry import detect, handler
+
+    inner = replace(ctx, depth=ctx.depth + 1)
+    items: list[Item] = []
+    for n, part in enumerate(parts, 1):
+        if part.get_content_type() == "message/rfc822":
+            forwarded = part.get_content()
+            if not isinstance(forwarded, EmailMessage) or not forwarded.keys():
+                continue
+            name = part.get_filename() or f"forwarded-{n}.eml"
+            where = origin if alone else f"{origin}/{name}"
+            try:
+                items.extend(_message_items(forwarded, where, inner, 0))
+            except ExtractionError as exc:
+                items.append(ExtractionFailure(where, str(exc)))
+            continue
+        name = _attachment_name(part, n)
+        if name is None:
+            continue
+        where = f"{origin}/{name}"
+        try:
+            blob = part.get_payload(decode=True) or b""
+            if not isinstance(blob, bytes) or not blob.strip():
+                raise ExtractionError("the attached file is empty")
+            items.extend(handler(detect(name, blob))(where, blob, inner))
+        except ExtractionError as exc:
+            items.append(ExtractionFailure(where, str(exc)))
+    return items
+
+
+def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int) -> list[Item]:
+    """The message's own article(s), its forwarded messages' and its attached files'."""
+    if ctx.depth > MAX_MAIL_DEPTH:
+        raise ExtractionError("messages forwarded inside each other too deeply")
+    frame = _frame(msg)
     html, text = _body_parts(msg)
+    parts = _attachments(msg)
+    own = text or (_html_text(html) if html.strip() else "")
+    cover = _is_cover(own)
+    alone = cover and len(parts) == 1 and parts[0].get_content_type() == "message/rfc822"
+    attached = _attached_items(parts, origin, ctx, alone) if parts else []
+    items: list[Item] = []
+    if not (cover and any(isinstance(i, Extracted) for i in attached)):
+        try:
+            items = _own_items(frame, html, text, origin, ctx)
+        except ExtractionError:
+            if not attached:
+                raise
+    items.extend(attached)
+    if not items:
+        raise ExtractionError("the e-mail has no readable text")
+    for n, item in enumerate(items):
+        if isinstance(item, Extracted):
+            item.article.original_part = first_part + n
+    return items
+
+
+def _html_text(html: str) -> str:
+    try:
+        tree = parse_html(html)
+    except ExtractionError:
+        return ""
+    return "\n\n".join(t for t in (" ".join(x.split()) for x in tree.itertext()) if t)
+
+
+def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -> list[Item]:
+    """The article(s) in the message's own text."""
+    forward = _inline_forward(text, frame) if text.strip() else None
+    if forward is not None:
+        text, frame = forward
+        html = ""  # the text part shows the forwarded header block plainly
+    subject, sender, sent = frame.subject, frame.sender, frame.sent
     chunks: list[tuple[str, str]] = []  # (rubric label, text)
     title = ""
     if html.strip():
@@ -91,11 +340,11 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
             body = tree.find("body") if tree.find("body") is not None else tree
             chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body, subject)]
             if not chunks:
-                hints_item = _single_html(tree, origin, ctx, first_part, sender)
+                hints_item = _single_html(tree, origin, ctx, 0, sender)
                 if hints_item is not None:
                     return [hints_item]
     if not chunks and text.strip():
-        chunks = [("", _own_text(c)) for c in _split_text(text)]
+        chunks = [("", c) for c in _without_intro([_own_text(c) for c in _split_text(text)])]
         title = subject if len(chunks) == 1 else ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
@@ -104,15 +353,21 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         try:
             hints = Hints(title=title, fallback_source=sender, reference=sent, section=label)
-            item = from_text(chunk, ctx, where, first_part + n, hints)
-            if item.article.published is None:
-                item.article.published = sent  # no stamp of its own: the day it was mailed
+            item = from_text(chunk, ctx, where, n, hints)
+            item.article.published = _item_date(item.article.published, sent)
             items.append(item)
         except ExtractionError as exc:
             if len(chunks) == 1:
                 raise
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+def _item_date(printed: datetime | None, sent: datetime | None) -> datetime | None:
+    """An item's own printed date (a yearless one in the mail's year, by the reference
+    hint), else the day it was mailed. A printed day stays a day: the mail's time of
+    sending is not the article's."""
+    return printed if printed is not None else sent
 
 
 def _single_html(
