@@ -14,6 +14,60 @@ from app.model import ExtractionError
 _ANSICPG = re.compile(rb"\\ansicpg(\d+)")
 
 
+def _local(element) -> str:  # type: ignore[no-untyped-def]
+    return element.tag.rsplit("}", 1)[-1]
+
+
+def _docx_paragraph(paragraph) -> str:  # type: ignore[no-untyped-def]
+    """A paragraph's text with its manual line breaks and tabs (Shift+Enter, Tab): run
+    together, the words on either side were glued ("Exporte" + "zweite Zeile")."""
+    parts = []
+    for element in paragraph.iter():
+        tag = _local(element)
+        if tag == "t":
+            parts.append(element.text or "")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+        elif tag == "tab" and _local(element.getparent()) == "r":
+            parts.append("\t")
+    return "".join(parts)
+
+
+def _docx_blocks(container, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs and table rows of a body or a table cell, in document order; a row's
+    cells joined by " | " with empty ones kept (columns stay aligned), a table inside a
+    cell after its row (not also inside the cell's text)."""
+    for block in container.iterchildren():
+        tag = _local(block)
+        if tag == "p":
+            lines.append(_docx_paragraph(block))
+        elif tag == "sdt":  # content controls (a form's or a template's fields)
+            for content in block.iterchildren():
+                if _local(content) == "sdtContent":
+                    _docx_blocks(content, lines)
+        elif tag == "tbl":
+            for row in (r for r in block.iterchildren() if _local(r) == "tr"):
+                cells, nested = [], []
+                for cell in (c for c in row.iterchildren() if _local(c) == "tc"):
+                    texts = [_docx_paragraph(p) for p in cell.iterchildren() if _local(p) == "p"]
+                    cells.append(" ".join(t.strip() for t in texts if t.strip()))
+                    nested.extend(t for t in cell.iterchildren() if _local(t) == "tbl")
+                if any(cells):
+                    lines.append(" | ".join(cells).strip(" |"))
+                for table in nested:
+                    _docx_blocks(_wrapped(table), lines)
+
+
+def _wrapped(table):  # type: ignore[no-untyped-def]
+    """A container holding just ``table``, to walk a nested table as a body."""
+
+    class _One:
+        def iterchildren(self):  # type: ignore[no-untyped-def]
+            return iter([table])
+
+    return _One()
+
+
 def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     """Paragraphs and table cells in document order."""
     from docx import Document
@@ -24,19 +78,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
-    for block in doc.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
-        elif tag == "tbl":
-            for row in block.iter():
-                if row.tag.endswith("}tr"):
-                    cells = [
-                        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
-                        for cell in row.iterchildren()
-                        if cell.tag.endswith("}tc")
-                    ]
-                    lines.append(" | ".join(c for c in cells if c))
+    _docx_blocks(doc.element.body, lines)
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
