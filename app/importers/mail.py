@@ -18,6 +18,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import EmailMessage
@@ -49,10 +50,10 @@ def _sender(msg: EmailMessage) -> str:
     return name.strip() or addr.split("@")[-1]
 
 
-def _part_text(part: EmailMessage) -> str:
-    """A text part decoded by its declared charset; where that is unknown or does not fit
-    the bytes (windows-1251 labelled 'x-unknown' or 'utf-8'), by the text importer's
-    detection instead of a body of replacement characters."""
+def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
+    """A MIME part's text by its declared charset; where that is unknown or does not fit
+    the bytes (windows-1251 labelled 'x-unknown' or 'utf-8'), by ``detect`` instead of a
+    body of replacement characters."""
     payload = part.get_payload(decode=True) or b""
     if not isinstance(payload, bytes):
         return str(payload)
@@ -62,6 +63,15 @@ def _part_text(part: EmailMessage) -> str:
             return payload.decode(charset)
         except (LookupError, UnicodeError):
             pass
+    return detect(payload)
+
+
+def _part_text(part: EmailMessage) -> str:
+    return declared_text(part, _detected)
+
+
+def _detected(payload: bytes) -> str:
+    """As the text importer decodes a file; bytes that are no text at all, replaced."""
     try:
         return decode(payload)
     except ExtractionError:

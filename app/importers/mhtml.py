@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item
 from app.importers.html import decode_html, extract_from_tree, parse_html
+from app.importers.mail import declared_text
 from app.model import ExtractionError
 
 
@@ -32,26 +33,13 @@ def _page_part(msg: EmailMessage) -> EmailMessage | None:
     return next((p for p in parts if p.get_content_type() == "text/html"), None)
 
 
-def _page_text(part: EmailMessage) -> str:
-    """The page's HTML as text: in the part's declared charset when that decodes, else
-    as a saved page is decoded (its <meta charset>, then detection)."""
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset()
-    if charset:
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_html(payload)
-
-
 def extract_mhtml(name: str, data: bytes, ctx: Context) -> list[Item]:
     """One article from a web page saved as a single-file web archive."""
     msg = email.message_from_bytes(data, policy=email.policy.default)
     part = _page_part(msg)
     if part is None:
         raise ExtractionError("the web archive holds no HTML page")
-    text = _page_text(part)
+    text = declared_text(part, decode_html)  # else as a saved page: <meta charset>, detection
     if not text.strip():
         raise ExtractionError("the web archive's page is empty")
     tree = parse_html(text)
