@@ -92,7 +92,8 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
     """Re-run the importers on the kept originals; user edits, tags and notes stay."""
     marks = ",".join("?" * len(ids or []))
     where, params = (f"WHERE id IN ({marks})", ids) if ids else ("", [])
-    rows = archive.store.query(f"SELECT * FROM articles {where} ORDER BY original_sha", params)
+    order = "ORDER BY original_sha, original_part"
+    rows = archive.store.query(f"SELECT * FROM articles {where} {order}", params)
     changed: list[int] = []
     by_original: dict[str, list] = {}
     for row in rows:
@@ -105,13 +106,18 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
             items = importing.extract_safely(group[0]["original_name"], archive.blobs.get(sha))
         except ExtractionError:
             continue
+        taken: set[int] = set()
         with archive.store.transaction() as conn:
             for row in group:
-                part = row["original_part"]
-                item = items[part] if part < len(items) else None
-                if not isinstance(item, Extracted):
-                    continue
-                fresh = _changed_fields(row, item)
+                part = _counterpart(row, items, taken)
+                if part is None:
+                    continue  # nothing in the file is this article any more: leave it be
+                taken.add(part)
+                fresh = _changed_fields(row, items[part])
+                if part != row["original_part"]:
+                    conn.execute(
+                        "UPDATE articles SET original_part=? WHERE id=?", (part, row["id"])
+                    )
                 if not fresh:
                     continue  # nothing to write: the row and its index entry stay as they are
                 articles.update_fields(conn, row["id"], fresh, by_user=False)
@@ -125,6 +131,33 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
                 changed.append(row["id"])
     archive._sync_index()
     return changed
+
+
+#: the share of a fresh item's words the stored article must hold to be the same article
+SAME_ARTICLE = 0.6
+
+
+def _counterpart(row, items: list, taken: set[int]) -> int | None:
+    """Which fresh item of the article's file is the article. A file of one article is
+    that article. In a container (digest, zip, mailbox) an improved extractor may find
+    items in other places (a skipped member, a digest split anew), so the item at the
+    article's place counts only when its words are the article's, and else the most alike
+    item does; an article never takes another's text."""
+    found = [i for i, item in enumerate(items) if isinstance(item, Extracted) and i not in taken]
+    if len(items) == 1:
+        return found[0] if found else None
+    stored = set(dedup.words(f"{row['title']} {row['body']}"))
+
+    def share(i: int) -> float:
+        article = items[i].article
+        fresh = set(dedup.words(f"{article.title} {article.body}"))
+        return len(fresh & stored) / len(fresh) if fresh else 0.0
+
+    place = row["original_part"]
+    if place in found and share(place) >= SAME_ARTICLE:
+        return place
+    best = max(found, key=share, default=None)
+    return best if best is not None and share(best) >= SAME_ARTICLE else None
 
 
 def _changed_fields(row, item: Extracted) -> dict:

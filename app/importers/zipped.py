@@ -30,9 +30,26 @@ def _unsafe(name: str) -> bool:
     return path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":")
 
 
+#: what systems, editors and saved web pages leave beside the files a person zipped:
+#: passed over like hidden files, not reported as failures
+_LITTER_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"}
+_LITTER_SUFFIXES = {
+    ".tmp", ".bak", ".lnk", ".url", ".ini", ".db", ".log",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff",
+    ".css", ".js", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map",
+}  # fmt: skip
+
+
 def _skipped(name: str) -> bool:
-    parts = PurePosixPath(name).parts
-    return any((p.startswith(".") and p not in (".", "..")) or p == "__MACOSX" for p in parts)
+    path = PurePosixPath(name)
+    hidden = any(
+        (p.startswith(".") and p not in (".", "..")) or p == "__MACOSX" for p in path.parts
+    )
+    lower = path.name.lower()
+    litter = (
+        lower in _LITTER_NAMES or lower.startswith("~$") or path.suffix.lower() in _LITTER_SUFFIXES
+    )
+    return hidden or litter
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -80,6 +97,8 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
         infos = [i for i in zf.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ExtractionError("the zip archive is damaged or truncated") from exc
+    if not infos:
+        raise ExtractionError("the zip archive is empty")
     if len(infos) > MAX_MEMBERS:
         raise ExtractionError(f"the archive has more than {MAX_MEMBERS} files")
     if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
@@ -117,5 +136,5 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
                 item.article.original_part = len(items)
             items.append(item)
     if not items:
-        raise ExtractionError("the archive contains no files")
+        raise ExtractionError("the archive holds no files of a kind Clippings imports")
     return items

@@ -141,6 +141,47 @@ def test_reextract_leaves_articles_whose_extraction_is_unchanged(archive, tmp_pa
     assert archive.get(first).updated_at == before
 
 
+def test_reextract_finds_each_article_of_a_container_wherever_it_now_is(archive, tmp_path):
+    import zipfile
+
+    stories = {
+        "grain.txt": STORY,
+        "gas.txt": "Gas prices fall as mild weather curbs demand\n\nLONDON, March 3 (Reuters) - "
+        "European wholesale gas prices fell to their lowest in three months on Monday as "
+        "forecasts of mild weather and steady Norwegian supply eased storage worries.\n",
+        "rail.txt": "New cargo rail link to Central Asia opens\n\nBEIJING, June 2 (Xinhua) - A "
+        "new cargo rail link between western China and Central Asia opened on Monday, "
+        "carrying cotton, grain and metals through the Khorgos border crossing.\n",
+    }
+    bundle = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        for name, text in stories.items():
+            zf.writestr(name, text)
+    ids = [r.id for r in archive.import_paths([bundle])]
+    titles = {i: archive.get(i).title for i in ids}
+    # as if an earlier extractor had found the first two in each other's places, and the
+    # third where the file now has nothing
+    with archive.store.transaction() as conn:
+        for article_id, part in zip(ids, (1, 0, 7), strict=True):
+            conn.execute(
+                "UPDATE articles SET original_part=?, section='stale' WHERE id=?",
+                (part, article_id),
+            )
+    assert sorted(archive.reextract()) == sorted(ids)
+    for part, article_id in enumerate(ids):
+        article = archive.get(article_id)
+        assert article.title == titles[article_id]
+        assert article.section != "stale"
+        assert article.original_part == part
+    # an article whose text is in the file no more keeps what it has
+    with archive.store.transaction() as conn:
+        conn.execute(
+            "UPDATE articles SET body='An unrelated text about tulips.' WHERE id=?", (ids[0],)
+        )
+    assert archive.reextract([ids[0]]) == []
+    assert archive.get(ids[0]).body == "An unrelated text about tulips."
+
+
 def test_clipboard_text_becomes_an_article(archive):
     (result,) = archive.import_clipboard(STORY)
     assert result.status is ImportStatus.IMPORTED

@@ -82,3 +82,23 @@ def test_a_print_restricted_pdf_opens_without_a_password(algorithm: str) -> None
     assert item.article.title == "Tram network to grow by 40 kilometres"
     with pytest.raises(ExtractionError, match="password-protected"):
         extract("tram.pdf", _encrypted(pdf, "reader", algorithm))
+
+
+def test_litter_beside_the_clippings_is_passed_over() -> None:
+    members = {
+        "clips/tram.txt": CLIPPING.encode(),
+        "clips/Thumbs.db": b"\xd0\xcf\x11\xe0 thumbnails",
+        "clips/~$tram.docx": b"owner file",
+        "clips/page_files/logo.png": b"\x89PNG",
+        "clips/page_files/site.css": b"body{}",
+        "clips/notes.doc": b"\xd0\xcf\x11\xe0 old word",
+    }
+    items = extract("clips.zip", zip_of(members))
+    assert _titles(items) == ["Tram network to grow by 40 kilometres"]
+    assert [i.origin for i in items if not isinstance(i, Extracted)] == [
+        "clips.zip/clips/notes.doc"
+    ]
+    with pytest.raises(ExtractionError, match="no files of a kind Clippings imports"):
+        extract("pictures.zip", zip_of({"a.png": b"\x89PNG", "Thumbs.db": b"x"}))
+    with pytest.raises(ExtractionError, match="empty"):
+        extract("nothing.zip", zip_of({}))
