@@ -349,10 +349,14 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
             chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body, subject)]
-            if not chunks:
+            if not chunks and _has_headline(tree):
                 hints_item = _single_html(tree, origin, ctx, 0, sender)
                 if hints_item is not None:
                     return [hints_item]
+            elif not chunks and not text.strip():
+                # a letter laid out in a table, with no heading and no <title>: its
+                # paragraphs are the text and the subject is its title, as in a text mail
+                text = _html_text(html)
     if not chunks and text.strip():
         chunks = [("", c) for c in _without_intro([_own_text(c) for c in _split_text(text)])]
         title = subject if len(chunks) == 1 else ""
@@ -378,6 +382,13 @@ def _item_date(printed: datetime | None, sent: datetime | None) -> datetime | No
     hint), else the day it was mailed. A printed day stays a day: the mail's time of
     sending is not the article's."""
     return printed if printed is not None else sent
+
+
+def _has_headline(tree: HtmlElement) -> bool:
+    """Whether a mailed page names its article (a heading or a <title>) for the page
+    reader to find; a letter without either is read as a text mail under its subject."""
+    named = (el.text_content().strip() for el in tree.iter("h1", "h2", "h3", "title"))
+    return any(named)
 
 
 def _single_html(

@@ -168,3 +168,18 @@ def test_inline_forward_gives_the_original_subject_date_and_sender(
     assert art.published == when  # not the forwarding date (5 Nov)
     assert art.source == "Port News"
     assert art.body.startswith("The port authority said")
+
+
+def test_html_letter_without_heading_or_title_is_titled_by_its_subject() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Trade Council Newsletter <nl@trade.example>", "me@x"
+    msg["Subject"], msg["Date"] = "Container volumes rise", "Wed, 05 Nov 2025 10:00:00 +0100"
+    paragraphs = "".join(f"<p>{p}</p>" for p in ["Dear readers,", *ARTICLE.split("\n\n")])
+    msg.set_content(
+        f"<html><body><table><tr><td>{paragraphs}</td></tr></table></body></html>", "html"
+    )
+    [article] = _articles(extract("letter.eml", msg.as_bytes()))
+    assert article.title == "Container volumes rise"
+    assert article.published == datetime(2025, 11, 5, 10, tzinfo=timezone(timedelta(hours=1)))
+    assert article.body.split("\n\n")[1] == ARTICLE.split("\n\n")[0]
+    assert "|" not in article.body
