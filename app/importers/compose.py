@@ -877,7 +877,13 @@ def _trailing_junk(line: str) -> bool:
         return False
     if line.rstrip().endswith(tuple('.!?…"»“”)')):
         return False
+    if _TABLE_ROW.match(line):
+        return False  # a row of the text's table of figures ("Marokko | 110.000 | 12.000")
     return not (line.startswith(("- ", "• ")) and _words(line) >= 5)
+
+
+#: a table row as documents give it: cells between " | ", one of them a figure
+_TABLE_ROW = re.compile(r"^(?=.*\|\s*[-+−]?\d[\d.,  ]*\s*%?\s*(?:\||$))[^|\n]+(?:\|[^|\n]*)+$")
 
 
 def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:

@@ -30,7 +30,37 @@ def _docx_paragraph(paragraph) -> str:  # type: ignore[no-untyped-def]
             parts.append("\n")
         elif tag == "tab" and _local(element.getparent()) == "r":
             parts.append("\t")
+        elif tag in ("footnoteReference", "endnoteReference"):
+            parts.append(f"[{element.get(_W_ID)}]")
     return "".join(parts)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_ID = f"{_W}id"
+
+
+def _docx_notes(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """The document's footnotes and endnotes, "[1] text", for the end of the article:
+    they hold sources and figures a search should find."""
+    from lxml import etree
+
+    notes = []
+    for part in doc.part.package.parts:
+        if str(part.partname) not in ("/word/footnotes.xml", "/word/endnotes.xml"):
+            continue
+        root = etree.fromstring(part.blob)
+        for note in root:
+            number = note.get(_W_ID, "")
+            if not number.isdigit() or int(number) < 1:  # -1 and 0 are the separator lines
+                continue
+            text = " ".join(
+                _docx_paragraph(p).strip()
+                for p in note.iter(f"{_W}p")
+                if _docx_paragraph(p).strip()
+            )
+            if text:
+                notes.append(f"[{number}] {text}")
+    return notes
 
 
 def _docx_blocks(container, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -79,6 +109,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
     _docx_blocks(doc.element.body, lines)
+    lines.extend(_docx_notes(doc))
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
@@ -89,7 +120,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
 def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     """Headings and paragraphs of an OpenDocument text in order."""
     from odf import teletype
-    from odf.namespaces import TEXTNS
+    from odf.namespaces import TABLENS, TEXTNS
     from odf.opendocument import load
 
     try:
@@ -98,10 +129,26 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the OpenDocument file is damaged") from exc
     lines: list[str] = []
 
+    blocks = ((TEXTNS, "p"), (TEXTNS, "h"))
+
+    def texts(node) -> list[str]:  # type: ignore[no-untyped-def]
+        found = []
+        for child in node.childNodes:
+            if getattr(child, "qname", None) in blocks:
+                found.append(teletype.extractText(child).strip())
+            elif child.nodeType == child.ELEMENT_NODE:
+                found.extend(texts(child))
+        return found
+
     def walk(node) -> None:  # type: ignore[no-untyped-def]
         for child in node.childNodes:
-            if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+            qname = getattr(child, "qname", None)
+            if qname in blocks:
                 lines.append(teletype.extractText(child))
+            elif qname == (TABLENS, "table-row"):  # a row on one line, as in a .docx
+                cells = [" ".join(filter(None, texts(cell))) for cell in child.childNodes]
+                if any(cells):
+                    lines.append(" | ".join(cells).strip(" |"))
             elif child.nodeType == child.ELEMENT_NODE:
                 walk(child)
 
