@@ -112,12 +112,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME
         ),
     ),
-    # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.
+    # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.; "25th November 2025";
+    # "27-Nov-2025 16:42:05 GMT" (news terminals)
     (
         "month",
         re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:-го\s+)?(?P<mon>{_MONTH_RE})\.?(?!\w)"
-            rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+            rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s*|-(?=[^\W\d_]))(?:-го\s+)?"
+            rf"(?P<mon>{_MONTH_RE})\.?(?!\w)(?:(?:,?\s*|-){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),

@@ -39,7 +39,9 @@ _FIELD_SPAN = 25  # the block stands at the top of the clipping
 _RELEASE_LABEL = re.compile(
     r"^(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
     r"medienmitteilung|medieninformation|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
-    r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение",
+    r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение|"
+    r"(?:information|news|press) bulletin|press statement|media advisory|"
+    r"информационный бюллетень",
     _I,
 )
 # "Example Oyj, Press release, 25 November 2025 at 10:00 EET": the issuer before the kind.
@@ -53,6 +55,24 @@ _LEGAL_FORM = re.compile(
     r"s\.a\.|ооо|оао|пао|ао)$",
     _I,
 )
+# "ПАО «Северсталь»", "Beispiel AG": a company's name with its legal form, as a letterhead.
+_FORM_FIRST = re.compile(
+    r"^(?:ооо|оао|пао|зао|ао|ано|фгуп|гк)\s+[«\"„]?(?P<org>[^»\"“]{2,60})[»\"“]?$", _I
+)
+# "About Example" / "Über Uniper" / "О компании «X»" heading the issuer's self-description.
+_ABOUT = re.compile(
+    r"^(?:About|Über)\s+(?:the |die |den |das )?"
+    r"(?P<org>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3})\s*:?$"
+)
+# An analyst's source line over a clipping: "Источник: Независимая газета, 24.11.2025, № 254,
+# с. 4", "Quelle: Handelsblatt, 24.11.2025, S. 12": the outlet and the day, not the headline.
+_SOURCE_LINE = re.compile(
+    r"^(?:источник|сми|издание|source|quelle|medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
+    r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
+    _I,
+)
+# A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
+_OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},\s*$")
 # Editors' notes under a release: from here on nothing is the release's text.
 _RELEASE_TAIL = re.compile(
     r"^(?:(?:media|press) (?:contacts?|enquiries|inquiries|relations)\b|"
@@ -89,6 +109,39 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     return lines[last + 1 :]
 
 
+def _source_line(lines: list[str], hints: Hints) -> list[str]:
+    """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date."""
+    for i, line in enumerate(lines[:3]):
+        m = _SOURCE_LINE.match(line)
+        if m and (hits := find_dates(m.group("rest"))):
+            hints.fallback_source = hints.fallback_source or m.group("outlet").strip()
+            hints.published = hints.published or hits[0].value
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+def _opening_date(lines: list[str], hints: Hints) -> None:
+    """The day a document's first paragraph opens with after its place ('Place, date –')."""
+    first = next((ln for ln in lines[:12] if is_prose(ln)), "")
+    hits = [h for h in find_dates(first[:80]) if h.has_year and h.start < 45]
+    if hits and _OPENING_PLACE.match(first[: hits[0].start]):
+        hints.published = hits[0].value
+
+
+_SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le"}
+
+
+def _titled(name: str) -> str:
+    """A Latin letterhead in capitals in title case ('EMBASSY OF THE REPUBLIC OF X' ->
+    'Embassy of the Republic of X'); other scripts as printed."""
+    if not re.fullmatch(r"[A-Z0-9 .,&'-]+", name):
+        return name
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 def _unshouted(name: str, lines: list[str]) -> str:
     """A letterhead in capitals as the text spells it ('МИНИСТЕРСТВО ЭНЕРГЕТИКИ' ->
     'Министерство энергетики'), else as printed."""
@@ -99,7 +152,7 @@ def _unshouted(name: str, lines: list[str]) -> str:
         at = line.lower().find(low)
         if at >= 0 and not line[at : at + len(name)].isupper():
             return line[at : at + len(name)]
-    return name
+    return _titled(name)
 
 
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
@@ -110,8 +163,14 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
         label = line.strip(" .:")
         if _RELEASE_LABEL.fullmatch(label):
             above = [x for x in lines[:i] if not re.search(r"\d|@|www\.|https?:", x)]
-            org = above[0] if above else ""
-            return _unshouted(org, lines[i + 1 :]), i
+            if above:
+                return _unshouted(above[0], lines[i + 1 :]), i
+            # No letterhead over the label: the company line under it ('ПАО «X»'), else the
+            # name the editors' notes give ('Über X', 'About X').
+            if i + 1 < len(lines) and (m := _FORM_FIRST.match(lines[i + 1])):
+                return m.group("org").strip(), i + 1
+            about = [m.group("org") for ln in lines if (m := _ABOUT.match(ln))]
+            return (_LEGAL_FORM.sub("", about[0]), i) if about else ("", -1)
     return "", -1
 
 
@@ -131,6 +190,9 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
+    lines = _source_line(lines, hints)
+    if hints.published is None:
+        _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
     org, label = _issuer(lines, min(first_text, 8))
     if org:

@@ -1,0 +1,123 @@
+"""A document's issuer, source line and dated opening.
+
+A release or bulletin may carry no letterhead over its label: the issuer is then the company
+line under the label ('ПАО «X»') or the name its editors' notes give ('Über X'); a letterhead
+in capitals over a bulletin's label is the issuer in title case. An analyst's clipping opens
+with 'Source: Outlet, date, No. N, p. 4': the outlet and the day, not the headline. A
+document opening 'Place, date –' is dated by that day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.importers import extract
+from app.importers.dates import find_dates
+from app.model import Extracted
+from tests.importers.makers import docx_with, odt_with
+
+HEADLINE = "Water board raises tariffs after two dry summers"
+TEXT = (
+    "the Northfield Water Board will raise its tariffs by six per cent from January, its "
+    "chairman said on Monday, after two dry summers cut the reservoirs to record lows."
+)
+MORE = (
+    "Households using an average amount of water will pay about 40 euros more a year, and "
+    "the extra money will go to repairing leaking pipes across the whole district."
+)
+
+
+def _article(name: str, data: bytes):  # type: ignore[no-untyped-def]
+    [item] = extract(name, data)
+    assert isinstance(item, Extracted)
+    return item.article
+
+
+def test_release_without_letterhead_is_issued_by_its_about_name_and_dated_by_opening() -> None:
+    opening = "Nordstadt, 26. November 2025 – Die Stadtwerke Nordstadt erhöhen ab Januar die "
+    opening += "Wasserpreise um sechs Prozent, wie der Vorstand am Mittwoch mitteilte."
+    data = odt_with(
+        [
+            "Presseinformation",
+            "Stadtwerke erhöhen die Wasserpreise",
+            opening,
+            "Haushalte mit durchschnittlichem Verbrauch zahlen künftig rund 40 Euro mehr im "
+            "Jahr, das Geld fließt in die Erneuerung undichter Leitungen im ganzen Stadtgebiet.",
+            "Ansprechpartner für Medien:",
+            "Stadtwerke Nordstadt GmbH, Hafenstraße 3, 12345 Nordstadt",
+            "Über Stadtwerke",
+            "Die Stadtwerke versorgen 80.000 Menschen mit Wasser und Strom.",
+        ]
+    )
+    art = _article("release.odt", data)
+    assert art.source == "Stadtwerke"
+    assert art.published == datetime(2025, 11, 26)
+    assert art.body.startswith("Nordstadt, 26. November 2025 –")
+    assert "Hafenstraße" not in art.body and "80.000" not in art.body
+
+
+def test_company_line_under_the_label_is_the_issuer() -> None:
+    data = docx_with(
+        [
+            "ПРЕСС-РЕЛИЗ",
+            "ПАО «Пример»",
+            "«Пример» запустил новую линию",
+            "Самара, 27 ноября 2025 года. ПАО «Пример» сообщает о запуске новой линии по "
+            "производству труб большого диаметра на заводе в Самаре, инвестиции составили "
+            "около 9 млрд рублей.",
+            "Новая линия позволит выпускать до 300 тысяч тонн труб в год для нефтяных и "
+            "газовых компаний, первые партии уже отгружены заказчикам.",
+            "Контакты для СМИ",
+            "+7 846 000-00-00",
+        ],
+        table=False,
+    )
+    art = _article("release.docx", data)
+    assert art.source == "Пример"
+    assert art.published == datetime(2025, 11, 27)
+    assert "Контакты" not in art.body
+
+
+def test_capital_letterhead_over_a_bulletin_label_is_the_issuer() -> None:
+    data = docx_with(
+        [
+            "EMBASSY OF THE REPUBLIC OF EXAMPLIA IN THE UNITED KINGDOM",
+            "INFORMATION BULLETIN",
+            "No. 12 | 21 November 2025",
+            HEADLINE,
+            "On 19 November 2025, " + TEXT,
+            MORE,
+            "For further information please contact the Press Section of the Embassy.",
+            "Embassy of the Republic of Examplia · 1 Park Road · London",
+        ],
+        table=False,
+    )
+    art = _article("bulletin.docx", data)
+    assert art.source == "Embassy of the Republic of Examplia in the United Kingdom"
+    assert art.body == f"On 19 November 2025, {TEXT}\n\n{MORE}"
+
+
+def test_analysts_source_line_gives_outlet_and_day_not_the_title() -> None:
+    data = docx_with(
+        [
+            "Источник: Северный курьер, 24.11.2025, № 254, с. 4",
+            "Регионы просят отсрочить реформу",
+            "Ряд регионов обратился в правительство с просьбой перенести на 2027 год переход "
+            "к новой модели финансирования вывоза отходов, говорится в письме сенаторов.",
+            "По новым правилам региональные операторы будут получать часть средств через "
+            "единого оператора, что может привести к кассовым разрывам.",
+        ],
+        table=False,
+    )
+    art = _article("clip.docx", data)
+    assert art.title == "Регионы просят отсрочить реформу"
+    assert art.source == "Severnyy Kurer"  # a Cyrillic outlet name, transliterated
+    assert art.published == datetime(2025, 11, 24)
+    assert art.body.startswith("Ряд регионов")
+
+
+def test_ordinal_and_terminal_dates() -> None:
+    assert find_dates("25th November 2025")[0].value == datetime(2025, 11, 25)
+    [hit] = find_dates("27-Nov-2025 16:42:05 GMT")
+    assert (hit.value.day, hit.value.hour, hit.value.second, hit.has_time) == (27, 16, 5, True)
+    assert find_dates("5-го ноября 2025")[0].value == datetime(2025, 11, 5)
