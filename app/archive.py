@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app import dedup, importing, maintenance
+from app import dedup, importers, importing, maintenance
 from app.blobs import BlobStore
 from app.bulk import BulkIndexer, fill_through_worker
 from app.config import Config, load_config
@@ -302,12 +302,18 @@ class Archive:
     def import_clipboard(
         self, text: str | None, html: str | None = None, *, tags: Sequence[str] = ()
     ) -> list[ImportResult]:
-        """Pasted text or HTML becomes a clipping; the original is kept like a file's."""
-        if html and html.strip():
-            name, data = "clipboard.html", html.encode("utf-8")
-        else:
-            name, data = "clipboard.txt", (text or "").encode("utf-8")
-        return self._import_data("clipboard", name, data, tags, sync=True)
+        """Pasted text or HTML becomes a clipping: the first of the clipboard's
+        flavours (``importers.clipboard_flavours``) that gives an article, kept as its
+        original like a file."""
+        results: list[ImportResult] = []
+        for name, data in importers.clipboard_flavours(text, html):
+            results = self._import_data("clipboard", name, data, tags, sync=True)
+            if any(r.status is not ImportStatus.FAILED for r in results):
+                break
+        if not results:
+            failure = ExtractionFailure("clipboard", "the clipboard holds no text")
+            results = self._store("clipboard", "", "", [failure], tags, sync=True)
+        return results
 
     def add(self, article: Article, *, tags: Sequence[str] = ()) -> ImportResult:
         """Add an article typed or composed by hand (no original file behind it)."""

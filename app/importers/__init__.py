@@ -7,6 +7,7 @@ Nothing here imports Qt; the archive facade and the GUI call these functions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from app.importers.base import Context
@@ -17,6 +18,7 @@ from app.model import Extracted, ExtractionError, ExtractionFailure
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "Profile",
+    "clipboard_flavours",
     "detect",
     "extract",
     "extract_clipboard",
@@ -44,19 +46,48 @@ def extract(
     return run(name, data, ctx)
 
 
+def clipboard_flavours(text: str | None, html: str | None) -> list[tuple[str, bytes]]:
+    """The flavours of a paste to read, best first, each as a file name and its bytes
+    (the one an article comes from is kept as the original).
+
+    A browser puts a selection on the clipboard twice: as text and as an HTML fragment
+    without the page's head (no title, no metadata), where the page reader finds less
+    than the text importer does (blind batch 25: 76% of fields right against 86%, and
+    22 chrome lines left against none). So the text comes first, and the HTML first only
+    when it is a whole page with its metadata."""
+    found = []
+    if text and text.strip():
+        found.append(("clipboard.txt", text.encode("utf-8")))
+    if html and html.strip():
+        page = ("clipboard.html", html.encode("utf-8"))
+        found.insert(0 if _PAGE_METADATA.search(html) else len(found), page)
+    return found
+
+
 def extract_clipboard(
     text: str | None, html: str | None = None, *, profiles: tuple[Profile, ...] | None = None
 ) -> list[Extracted]:
-    """Pasted text or HTML as articles (the GUI binds this to Ctrl+V); HTML preferred."""
-    if html and html.strip():
-        try:
-            items = extract("clipboard.html", html.encode("utf-8"), profiles=profiles)
-        except ExtractionError:
-            if not (text and text.strip()):
-                raise
-        else:
-            return [i for i in items if isinstance(i, Extracted)]
-    if not (text and text.strip()):
+    """Pasted text or HTML as articles (the GUI binds this to Ctrl+V): the first of
+    ``clipboard_flavours`` that gives one."""
+    flavours = clipboard_flavours(text, html)
+    if not flavours:
         raise ExtractionError("the clipboard holds no text")
-    items = extract("clipboard.txt", text.encode("utf-8"), profiles=profiles)
+    *before, (last_name, last_data) = flavours
+    for name, data in before:
+        try:
+            return _articles(extract(name, data, profiles=profiles))
+        except ExtractionError:
+            continue  # the next flavour
+    return _articles(extract(last_name, last_data, profiles=profiles))
+
+
+def _articles(items: list) -> list[Extracted]:
     return [i for i in items if isinstance(i, Extracted)]
+
+
+#: what a whole page's head holds and a copied selection never does
+_PAGE_METADATA = re.compile(
+    r"<title[^>]*>\s*[^<\s]|<meta\s[^>]*(?:property|name)\s*=\s*[\"']?(?:og:|article:|description)"
+    r"|application/ld\+json",
+    re.IGNORECASE,
+)

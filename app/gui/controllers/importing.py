@@ -100,10 +100,7 @@ class ImportController(QObject):
             return
 
         def work(archive) -> list[ImportResult]:
-            results = archive.import_clipboard(text, html)
-            if html and text.strip() and all(r.status == ImportStatus.FAILED for r in results):
-                results = archive.import_clipboard(text)  # a fragment: keep the plain text
-            return results
+            return archive.import_clipboard(text, html)  # the flavour that gives an article
 
         self.session.write(work, lambda results: self._done(results, False), label="Pasting")
 
