@@ -34,10 +34,13 @@ from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     MAIL_FOOTER,
+    ItemStamp,
     clean_subject,
     frame_end,
     html_articles,
+    item_stamp,
     release_end,
+    without_brand,
 )
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
@@ -339,7 +342,7 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         text, frame = forward
         html = ""  # the text part shows the forwarded header block plainly
     subject, sender, sent = frame.subject, frame.sender, frame.sent
-    chunks: list[tuple[str, str]] = []  # (rubric label, text)
+    chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     if html.strip():
         try:
@@ -348,7 +351,7 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
             tree = None
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
-            chunks = [(label, "\n".join(lines)) for label, lines in html_articles(body, subject)]
+            chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
             if not chunks and _has_headline(tree):
                 hints_item = _single_html(tree, origin, ctx, 0, sender)
                 if hints_item is not None:
@@ -358,15 +361,22 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
                 # paragraphs are the text and the subject is its title, as in a text mail
                 text = _html_text(html)
     if not chunks and text.strip():
-        chunks = [("", c) for c in _without_intro([_own_text(c) for c in _split_text(text)])]
-        title = subject if len(chunks) == 1 else ""
+        chunks = [("", c, []) for c in _without_intro([_own_text(c) for c in _split_text(text)])]
+        title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     items: list[Item] = []
-    for n, (label, chunk) in enumerate(chunks):
+    for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
+        stamp = item_stamp(over) if len(chunks) > 1 else ItemStamp()
         try:
-            hints = Hints(title=title, fallback_source=sender, reference=sent, section=label)
+            hints = Hints(
+                title=title,
+                fallback_source=stamp.outlet or sender,
+                reference=sent,
+                section=label or stamp.section,
+                published=stamp.published,
+            )
             item = from_text(chunk, ctx, where, n, hints)
             item.article.published = _item_date(item.article.published, sent)
             items.append(item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
@@ -82,6 +83,23 @@ def clean_subject(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", " ".join(subject.split())).strip()
 
 
+_BRAND_PREFIX = re.compile(r"^(?P<brand>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,15}):\s+(?P<rest>\S.*)$")
+
+
+def without_brand(subject: str, sender: str, text: str) -> str:
+    """A wire's subject 'ПРАЙМ: Headline' without the brand in capitals before the colon,
+    when the sender's name or the text's agency stamp ('МОСКВА, 24 ноя - ПРАЙМ.') names it;
+    a topic in capitals ('NATO: …') named nowhere else stays."""
+    m = _BRAND_PREFIX.match(subject)
+    if not m:
+        return subject
+    brand = re.escape(m.group("brand"))
+    stamp = re.search(rf"(?:[-–—(]\s*|^){brand}\b", text[:300], re.M)
+    if re.search(rf"(?<!\w){brand}(?!\w)", sender) or stamp:
+        return m.group("rest")
+    return subject
+
+
 def html_blocks(body: HtmlElement) -> list[Block]:
     """The mail's blocks in reading order (a layout cell's own text, a paragraph's lines)."""
     for br in body.iter("br"):
@@ -136,10 +154,39 @@ def release_end(lines: list[str]) -> int:
     return len(lines)
 
 
-def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str]]]:
+@dataclass
+class ItemStamp:
+    """What a monitoring digest prints over an item: its outlet, day and desk."""
+
+    outlet: str = ""
+    published: datetime | None = None
+    section: str = ""
+
+
+def item_stamp(above: list[str]) -> ItemStamp:
+    """The outlet line and the date line ('Monday 24 November 2025 · Transport') a digest
+    (media-monitoring alert) prints over each item's headline: the item's own source and day,
+    not the alert service's name and sending time. Only a pair of both counts."""
+    stamp = ItemStamp()
+    for n, line in enumerate(above):
+        hits = [h for h in find_dates(line) if h.has_year]
+        if not hits or n == 0:
+            continue
+        outlet = above[n - 1]
+        if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
+            continue
+        stamp.outlet, stamp.published = outlet, hits[0].value
+        rest = re.split(r"\s+[·•|]\s+", line[hits[0].end :].strip(" ,"), maxsplit=1)
+        tail = rest[-1].strip(" ·•|") if rest else ""
+        stamp.section = tail if _is_rubric(tail) else ""
+    return stamp
+
+
+def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
-    to the end of its text). The masthead and greeting above the first rubric go. With no
-    heading tags, the block that repeats the subject is the headline."""
+    to the end of its text, the short lines just over it). The masthead and greeting above
+    the first rubric go. With no heading tags, the block that repeats the subject is the
+    headline."""
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
     if not heads and subject:
@@ -168,5 +215,6 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         end = frame_end(lines, [b.link_only for b in part])
         lines = lines[: release_end(lines[:end])]
         before = blocks[start - 1].text if start > 0 else ""
-        found.append((before if _is_rubric(before) else "", lines))
+        above = [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
+        found.append((before if _is_rubric(before) else "", lines, [b.text for b in above]))
     return found

@@ -1,0 +1,78 @@
+"""A monitoring digest's item stamps and a wire's brand before the subject.
+
+A media-monitoring alert prints the outlet and a date line ('Monday 3 March 2025 · City')
+over each item's headline: the item's own source, day and desk, not the alert service's
+name and sending time. A wire mailed as a text puts its brand before the headline in the
+subject ('WIRE: Headline'); the sender or the text's agency stamp names that brand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+
+from app.importers import extract
+from app.importers.newsletter import item_stamp, without_brand
+from app.model import Extracted
+
+TEXT = (
+    "The city council on Monday approved a new cycle lane along the harbour road, a "
+    "four-kilometre route that residents have demanded for years."
+)
+MORE = (
+    "Works are to start in March and cost about 12 million euros, the mayor's office said, "
+    "and parking spaces will be moved to a new garage near the ferry terminal."
+)
+
+
+def _mail(sender: str, subject: str, body: str, subtype: str = "html") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "me@example.org", subject
+    msg["Date"] = "Wed, 05 Mar 2025 07:00:00 +0000"
+    msg.set_content(body, subtype=subtype)
+    return bytes(msg)
+
+
+def test_digest_items_take_their_outlet_day_and_desk_from_their_stamp() -> None:
+    def item(outlet: str, stamp: str, head: str) -> str:
+        return (
+            f"<p>{outlet}</p><p>{stamp}</p><h2>{head}</h2><p>By Jane Holloway</p>"
+            f"<p>{TEXT}</p><p>{MORE}</p>"
+            '<p><a href="https://example.org/a">Read full article on example.org</a></p>'
+        )
+
+    html = (
+        "<html><body><p>Monitor Alerts</p><p>Harbour topics – 2 new results</p>"
+        "<p>Delivered Wednesday 5 March 2025, 07:00 GMT</p>"
+        + item("Harbour Post", "Monday 3 March 2025 · City", "Council approves cycle lane")
+        + item("Port Gazette", "Tuesday 4 March 2025 · Business", "Ferry firm adds routes")
+        + "<p>You are receiving this alert because you subscribed.</p></body></html>"
+    )
+    items = extract("alert.eml", _mail("Monitor Alerts <a@monitor.example>", "Alert", html))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.title for a in arts] == ["Council approves cycle lane", "Ferry firm adds routes"]
+    assert [a.source for a in arts] == ["Harbour Post", "Port Gazette"]
+    assert [a.published for a in arts] == [datetime(2025, 3, 3), datetime(2025, 3, 4)]
+    assert [a.section for a in arts] == ["City", "Business"]
+
+
+def test_item_stamp_needs_outlet_and_date_together() -> None:
+    assert item_stamp(["Harbour Post"]).outlet == ""
+    assert item_stamp(["City", "Council approves"]).outlet == ""
+    stamp = item_stamp(["Harbour Post", "3 March 2025"])
+    assert (stamp.outlet, stamp.published, stamp.section) == (
+        "Harbour Post",
+        datetime(2025, 3, 3),
+        "",
+    )
+
+
+def test_wire_brand_before_the_subject_goes() -> None:
+    text = "ГОРОД, 24 ноя - ВОЛНА. Добыча газа выросла на 4,2%."
+    assert without_brand("ВОЛНА: Добыча газа выросла", "ВОЛНА", "") == "Добыча газа выросла"
+    assert without_brand("ВОЛНА: Добыча газа выросла", "", text) == "Добыча газа выросла"
+    assert without_brand("NATO: Allies agree", "News desk", TEXT) == "NATO: Allies agree"
+    art = extract(
+        "w.eml", _mail("Desk <d@example.org>", "ВОЛНА: Добыча газа выросла", text * 3, "plain")
+    )
+    assert art[0].article.title == "Добыча газа выросла"
