@@ -46,6 +46,7 @@ _NOT_NAME_WORDS = frozenset({
     "our", "the", "a", "an", "on", "in", "at", "to", "of", "for", "and", "staff", "agencies",
     "correspondent", "correspondents", "reporter", "wire", "wires", "news", "today", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "ausgabe", "edition", "seite", "page",  # an e-paper's stamp: "Seite 5 | Ausgabe Dresden"
 })  # fmt: skip
 # A date stamp that ends in its byline (WordPress themes): "Veröffentlicht am 17. März 2025
 # von Olga Schmidt", "Posted on March 3, 2025 by Jane Doe", "Опубликовано 3 марта, автор: …".

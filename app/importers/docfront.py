@@ -109,6 +109,40 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     return lines[last + 1 :]
 
 
+# A news terminal's slug: the wire's code before the headline it repeats ("RTRS - Headline").
+_SLUG = re.compile(r"^[A-Z]{2,6}\s+[-–]\s+(?P<head>\S.*)$")
+# A byline in a document ("By: Jane Doe", "Von Anna Muster", "Автор: …") and the job title
+# printed on the line under it ("Senior Deputy Editor"): the role is no headline.
+_BYLINE = re.compile(r"^(?:by|von|автор)\b:?\s*\S", _I)
+_ROLE = re.compile(
+    r"^(?:[\w&.-]+\s+){0,6}(?:editor|correspondent|reporter|writer|journalist|columnist|"
+    r"analyst|redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель|редактор)$",
+    _I,
+)
+# An e-paper or database export's stamp: "E-Paper-Export | Artikel-ID 3318842 | exportiert
+# am 20.11.2025 08:14", "Exported on 20.11.2025": the tool's, not the article's.
+_EXPORT = re.compile(r"(?:^|\|\s*)(?:exportiert am|exported on|export(?:ed)? at|выгружено)\b", _I)
+
+
+def _frame_lines(lines: list[str]) -> list[str]:
+    """Without a terminal's slug repeating the headline, a job title under a byline and an
+    export stamp."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        slug = _SLUG.match(line)
+        if slug and slug.group("head") in lines[i + 1 : i + 3]:
+            continue
+        after_byline = (
+            i > 0 and bool(_BYLINE.match(lines[i - 1])) and len(lines[i - 1].split()) <= 6
+        )
+        if after_byline and _ROLE.match(line) and not is_prose(line):
+            continue
+        if _EXPORT.search(line) and len(line.split()) <= 16:
+            continue
+        kept.append(line)
+    return kept
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date."""
     for i, line in enumerate(lines[:3]):
@@ -191,6 +225,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
     lines = _source_line(lines, hints)
+    lines = _frame_lines(lines)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
