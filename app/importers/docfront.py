@@ -121,6 +121,8 @@ _ROLE = re.compile(
 )
 # An e-paper or database export's stamp: "E-Paper-Export | Artikel-ID 3318842 | exportiert
 # am 20.11.2025 08:14", "Exported on 20.11.2025": the tool's, not the article's.
+# An editor's credit under the text ("Edited by: Desk Reporter", "Redigiert von: …").
+_EDITED = re.compile(r"^(?:edited by|editing by|redigiert von|redaktion|редактор)\s*:\s*\S", _I)
 _EXPORT = re.compile(r"(?:^|\|\s*)(?:exportiert am|exported on|export(?:ed)? at|выгружено)\b", _I)
 
 
@@ -138,6 +140,8 @@ def _frame_lines(lines: list[str]) -> list[str]:
         if after_byline and _ROLE.match(line) and not is_prose(line):
             continue
         if _EXPORT.search(line) and len(line.split()) <= 16:
+            continue
+        if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
             continue
         kept.append(line)
     return kept

@@ -40,12 +40,13 @@ def test_terminal_slug_repeating_the_headline_is_not_the_title() -> None:
 def test_job_title_under_the_byline_is_no_headline() -> None:
     art = _article(
         ["Port Weekly", HEADLINE, "25th November 2025", "By: Jane Doe",
-         "Senior Deputy Editor", TEXT, MORE]
+         "Senior Deputy Editor", TEXT, MORE, "Edited by: Port Weekly Reporter"]
     )  # fmt: skip
     assert art.title == HEADLINE
     assert art.author == "Jane Doe"
     assert art.published == datetime(2025, 11, 25)
     assert "Senior Deputy Editor" not in art.body
+    assert art.body == f"{TEXT}\n\n{MORE}"  # the editor's credit under the text goes
 
 
 def test_export_stamp_and_edition_line_are_frame() -> None:
