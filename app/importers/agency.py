@@ -33,6 +33,7 @@ _AGENCY_WORD = re.compile(
     r"(?i:\b(?:nachrichtenagentur|presseagentur|news agency|press agency|agence|agencia"
     r"|агентство|агентства)\b)"
 )
+_QUOTE_MARKS = "«»„“”\"'"
 _CONNECTORS = {"am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на"}
 _NOT_PLACES = {"by", "von", "автор", "foto", "photo", "фото"}
 
@@ -202,7 +203,10 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             profile = table.bare_alias[m["marker"]]
             return Dateline(normalise_place(m["place"]), profile.name, profile)
     if found := (
-        _marker_first(head, profiles) or _place_date_credit(head, profiles) or _slashed(head)
+        _marker_first(head, profiles)
+        or _place_date_credit(head, profiles)
+        or _slashed(head)
+        or _bracketed_opener(head, profiles)
     ):
         return found
     m = _BARE_MARKER.match(head)
@@ -273,6 +277,17 @@ _SLASHED = re.compile(
     rf"^(?P<place>[{_UPPER}][\w'’.\-]+(?: [{_UPPER}][\w'’.\-]+)?)\s*/\s*"
     r"(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*/\s*(?P<marker>[^\W\d][\w .\-]{1,24}?)\s*[:–—-]\s"
 )
+
+
+def _bracketed_opener(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    m = _BRACKETED_OPENER.match(head)
+    if not m or _not_a_place(m["place"]) or not _is_dated(m["date"]):
+        return None
+    credit = (m["marker"] or "").strip().strip(_QUOTE_MARKS).strip()
+    if credit and (profile := _profile_for_marker(f"({credit})", profiles)) is not None:
+        return Dateline(m["place"], profile.name, profile)
+    named = credit[:1].isupper() and len(credit.split()) <= 4 and not find_dates(credit)
+    return Dateline(m["place"], brand_name(credit) if named else "", None)
 
 
 def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Dateline | None:
@@ -391,7 +406,7 @@ def colon_dateline(line: str) -> Dateline | None:
     caller checks that `line` is the text's first paragraph, not a caption or a headline
     ("Kyrgyzstan: Bishkek bets …"), which put a topic before a colon as often."""
     m = _COLON_PLACE.match(line[:60])
-    if m and not any(map(_not_a_place, m["place"].split())):
+    if m and not any(map(_not_a_place, m["place"].replace(",", "").split())):
         return Dateline(m["place"], "", None)
     return None
 
@@ -415,8 +430,12 @@ _CASED_PLACE = re.compile(
 )
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
 # (one word, or two cased words: "Abu Dhabi: …", "Hong Kong: …"; "Güterzug im
-# Rangierbahnhof: …" is a caption's subject, and no word may be a rubric: "Live Update: …").
-_COLON_PLACE = re.compile(rf"^(?P<place>{_CASED_WORD}(?:[- ]{_CASED_WORD})?):\s+(?=[{_UPPER}])")
+# Rangierbahnhof: …" is a caption's subject, and no word may be a rubric: "Live Update: …"),
+# maybe with its country after a comma ("Doha, Qatar: …").
+_COLON_PLACE = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[- ]{_CASED_WORD})?(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?)"
+    rf":\s+(?=[{_UPPER}])"
+)
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash.
 _CASED_PLACE_DATE = re.compile(
@@ -433,6 +452,15 @@ _CASED_PLACE_DAY = re.compile(
 # date, printed above its title instead of opening the text.
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*(?P<date>.{{6,32}})$"
+)
+
+
+# "(Казань, 20 ноября 2025, «Татар-информ»). Северный …", "(Berlin, 3. März 2025) – Die …":
+# place, date and maybe the credit together in brackets at the start of the text.
+_BRACKETED_OPENER = re.compile(
+    rf"^\((?P<place>[{_UPPER}][{_LOWER}'’]{{2,}}(?:[- ][{_UPPER}][{_LOWER}'’]{{2,}})?),\s*"
+    r"(?P<date>[^,()\n]{3,30}?)(?:,\s*(?P<marker>[^()\n]{2,40}?))?\)\s*[.:]?\s*"
+    rf"(?:[-–—]{{1,2}}\s*)?(?=[\"„«“]?[{_UPPER}])"
 )
 
 

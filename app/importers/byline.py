@@ -84,11 +84,19 @@ def with_agency(line: str) -> bool:
 
 
 # A desk or bureau after the name's comma: "ARD-Hauptstadtstudio", "Wirtschaftsredaktion",
-# "Berlin Bureau", "Редакция новостей" (capitalised words ending in the desk's word).
+# "Berlin Bureau", "Редакция новостей" (capitalised words ending in the desk's word); a
+# paper's own wire ("Times News Service") credits its staff the same way.
 _DESK = re.compile(
     r"^(?:[A-ZÄÖÜА-ЯЁ][\w&.'’-]*\s+){0,2}[A-ZÄÖÜА-ЯЁ]?[\w-]*(?i:studio|redaktion|büro|"
-    r"bureau|desk|newsroom|ressort|редакция|бюро)$"
+    r"bureau|desk|newsroom|ressort|news service|wire service|редакция|бюро)$"
 )
+
+
+def desk_credit(line: str) -> bool:
+    """A line that credits a desk or the paper's news service instead of a person ("Times
+    News Service", "Web Desk", "Berlin Bureau"): a byline, no standfirst or headline."""
+    line = line.strip()
+    return len(line.split()) <= 4 and line[:1].isupper() and bool(_DESK.match(line))
 
 
 def after_name(part: str) -> bool:

@@ -28,6 +28,7 @@ from app.importers.byline import (
     after_name,
     author_of_line,
     byline_place,
+    desk_credit,
     reporting_credit,
     role_line,
     staff_line,
@@ -455,6 +456,7 @@ class _Layout:
             or bp.is_boilerplate(line, self.extra_bp)
             or _date_line(line)
             or author_of_line(line)
+            or desk_credit(line)
             or section_of_line(line)
             or bp.is_footer(line)
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
@@ -969,6 +971,18 @@ def _dateline_day(ref_hit: DateHit, picked: datetime) -> datetime:
     return dated.value
 
 
+def _without_outlet(author: str, source: str, profiles: tuple[Profile, ...]) -> str:
+    """The byline without the agency or outlet after its last comma ("Jane Doe, Reuters",
+    "Jane Doe, The Example Times"): the credit of the story's source, not a co-author."""
+    head, comma, last = author.rpartition(",")
+    last = last.strip()
+    if not comma or not head.strip() or not last:
+        return author
+    if profile_named(last, profiles) or (source and last.lower() == source.lower()):
+        return head.strip()
+    return author
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
     return re.sub(r"\s+", " ", title)
@@ -1195,7 +1209,9 @@ def compose(
     if title_idx > 3 and not hints.fallback_source:
         masthead = lines[:title_idx]
         site = (
-            masthead_brand(masthead, layout.is_meta, site, owner_is_company(lines))
+            masthead_brand(
+                masthead, layout.is_meta, site, owner_is_company(lines), lines[title_idx + 1 :]
+            )
             or site
             or site_from_masthead(masthead, layout.is_meta)
         )
@@ -1218,6 +1234,7 @@ def compose(
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person
+    author = _without_outlet(author, source, profiles)
     body_text = "\n\n".join(body)
     if not section and profile is not None:
         section = profile.section

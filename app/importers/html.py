@@ -164,7 +164,20 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
         return text
-    return stated
+    return _article_h1(tree) or stated
+
+
+def _article_h1(tree: HtmlElement) -> str:
+    """The page's one <h1>, a headline of four or more words inside its <article>, when
+    the stated title reads otherwise: metadata may carry another headline (a social one
+    for og:title, a search one for <title>); the reader sees the <h1>."""
+    h1s = list(islice(tree.iter("h1"), 2))
+    if len(h1s) != 1 or _in_chrome(h1s[0]):
+        return ""
+    if not any(a.tag == "article" for a in h1s[0].iterancestors()):
+        return ""
+    text = " ".join(" ".join(h1s[0].itertext()).split())
+    return text if 4 <= len(text.split()) <= 40 else ""
 
 
 _LEAD_CLASS = re.compile(
@@ -305,12 +318,24 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
 
 
 _BOLD_LEAD_WORDS = (8, 60)  # a standfirst is a sentence or three
+_SENTENCE_LEAD_WORDS = 5  # a summary line that ends as a sentence may be short
+# A standfirst's class right under the headline: a "teaser" there is the article's own,
+# not a related story's; "anons" is the Russian sites' word for it.
+_UNDER_H1_CLASS = re.compile(r"(?:^|[\s_-])(?:teaser|anons|announce)(?:$|[\s_-])", re.I)
+
+
+def _text_follows(el: HtmlElement | None) -> bool:
+    """Whether `el` is a plain paragraph or a block whose first child is one: the text."""
+    if el is not None and el.tag in ("div", "section") and len(el):
+        el = el[0]
+    return el is not None and el.tag == "p" and not len(el)
 
 
 def bold_standfirst(tree: HtmlElement) -> str:
     """A paragraph set wholly in bold right under the headline's block, before the text's
     plain paragraphs ("<p><strong>Nach Jahren … fertiggestellt.</strong></p>"): the
-    standfirst, marked by its weight instead of a class."""
+    standfirst, marked by its weight instead of a class; or one classed as the teaser
+    there ("<p class="teaser">"), which the main-text extractor drops as a teaser."""
     h1 = next(tree.iter("h1"), None)
     if h1 is None:
         return ""
@@ -319,14 +344,17 @@ def bold_standfirst(tree: HtmlElement) -> str:
         if el.tag != "p":
             continue
         lead = " ".join(el.text_content().split())
+        fewest = _SENTENCE_LEAD_WORDS if lead.endswith((".", "!", "?")) else least
+        classed = _UNDER_H1_CLASS.search(el.get("class") or "")
+        if classed and fewest <= len(lead.split()) <= most:
+            return lead
         bold = len(el) == 1 and el[0].tag in ("strong", "b")
         if not bold or (el.text or "").strip() or (el[0].tail or "").strip():
             if len(lead.split()) < least:
                 continue  # the byline, the stamp
             return ""  # the first paragraph is plain text: no bold standfirst
-        after = el.getnext()
-        plain = after is not None and after.tag == "p" and not len(after)
-        return lead if least <= len(lead.split()) <= most and plain else ""
+        plain = _text_follows(el.getnext())
+        return lead if fewest <= len(lead.split()) <= most and plain else ""
     return ""
 
 

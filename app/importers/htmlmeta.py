@@ -25,6 +25,7 @@ from app.importers.byline import (
 )
 from app.importers.dates import find_dates, parse_date
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
+from app.importers.sitename import is_company_name
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -54,6 +55,7 @@ class PageMeta:
     html_title: str = ""  # the <title>, usually with the site name
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
     byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
+    publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
 
 
 def _plain(value: object) -> str:
@@ -131,6 +133,10 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             section = section[0] if section else ""
         meta.section = meta.section or _plain(section)
         publisher = ", ".join(_names(obj.get("publisher"))[:1])
+        if is_company_name(publisher):
+            # "Nordkurier Mediengruppe GmbH & Co. KG", "The Peninsula Newspaper": the company
+            # that owns the outlet counts after og:site_name, which names the outlet itself
+            meta.publisher, publisher = meta.publisher or publisher, ""
         if _squashed(publisher) == _squashed(meta.site_name) and len(publisher) > len(
             meta.site_name
         ):
@@ -496,6 +502,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.html_title = " ".join((title.text_content() or "").split())
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
+    meta.site_name = meta.site_name or meta.publisher
     _shown(tree, meta)  # also with every field stated: the byline's place is only shown
     body = tree.find("body")
     if not meta.section and body is not None:

@@ -147,6 +147,23 @@ def small_words_lowered(name: str) -> str:
     )
 
 
+# A publisher's name that describes a company or the printed paper rather than the brand:
+# "The Peninsula Newspaper", "Example Media Holdings", "Example Group".
+_COMPANY_END = re.compile(
+    r"\s(?:newspapers?|group|holdings?|company|zeitungsverlag|medien)$", re.IGNORECASE
+)
+
+
+def is_company_name(name: str) -> bool:
+    """Whether `name` reads as the company that publishes an outlet ("Nordkurier
+    Mediengruppe GmbH & Co. KG", "ООО «Пример»", "The Peninsula Newspaper"), which a page
+    names as publisher beside the outlet's own brand."""
+    name = " ".join(name.split())
+    return bool(
+        _LEGAL_WORDS.search(name) or _COMPANY_TAIL.search(name) or _COMPANY_END.search(name)
+    )
+
+
 def site_from_footer(lines: list[str], last: int = 12) -> str:
     """The owner named by a copyright notice among the last lines of a paste."""
     return _footer_notice(lines, last)[0]
@@ -275,8 +292,15 @@ def _back_home_logo(lines: list[str]) -> str:
 _DOTTED_LOGO = re.compile(r"^[^\W\d_][\w-]{2,20}\.$")
 
 
+def _echoed(name: str, below: Iterable[str]) -> bool:
+    """Whether the logo's name recurs inside other lines under the headline ("Фото: Name /
+    V1.RU", "Volksstimme-Newsletter: …"): the page naming itself, not a menu word."""
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(line.strip() != name and word.search(line) for line in below)
+
+
 def _masthead(
-    lines: list[str], is_chrome: Callable[[str], bool], owner: str = ""
+    lines: list[str], is_chrome: Callable[[str], bool], owner: str = "", echo: Iterable[str] = ()
 ) -> tuple[str, bool]:
     """The logo text and whether the page itself marks it as its name: a link to the home
     page ("SRF Startseite") or a switcher of sister brands under it ("Deutschlandfunk",
@@ -304,6 +328,8 @@ def _masthead(
         # Holdings Corporation"): the company's brand, not a menu word.
         owned = bool(owner) and owner.lower().startswith(f"{name.lower()} ")
         needed = 1 if _PRESS_NAME.search(name) or owned else 2
+        if echo and _echoed(name, echo):
+            needed = 0  # a company's notice under a logo the page names itself by
         if sum(is_chrome(b) for b in below) + sisters >= needed:
             return _unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
@@ -327,7 +353,11 @@ def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> st
 
 
 def masthead_brand(
-    lines: list[str], is_chrome: Callable[[str], bool], owner: str, company: bool = False
+    lines: list[str],
+    is_chrome: Callable[[str], bool],
+    owner: str,
+    company: bool = False,
+    below: Iterable[str] = (),
 ) -> str:
     """The logo text when it names the outlet more surely than the copyright `owner`
     ("Copyright 2025 SPH Media Limited" under "The Straits Times", "© Kursiv Media
@@ -336,7 +366,9 @@ def masthead_brand(
     not one over a notice in the brand's own name ("SWR Aktuell" over "© SWR 2025"). Only
     a masthead that reads as a name counts: the page marks it as such, it has a press word
     ("Times", "News"), or the owner's name starts with it; menus and taglines do not."""
-    name, marked = _masthead(lines, is_chrome, owner)
+    # under a company's notice, a logo the text below names again is the brand ("V1.RU"
+    # over "Фото: Name / V1.RU" and "© ООО «Хёрст Шкулёв Диджитал Регионы»")
+    name, marked = _masthead(lines, is_chrome, owner, below if company else ())
     if not name or name.lower() == owner.lower():
         return ""
     # "Kursiv" over "Kursiv Media Kazakhstan"; "Nikkei Asia" over "Copyright © Nikkei
