@@ -110,6 +110,10 @@ _START_PATTERNS = [
     r"(?:abonnenten|abonnentinnen)\b|"
     r"(?:этот )?материал доступен только (?:для )?подписчик\w*|"
     r"(?:jetzt|hier) (?:weiterlesen|registrieren|anmelden)|"
+    # a correction invitation under the text: "Hast du einen Fehler gefunden? Jetzt melden."
+    r"(?:hast du|haben sie) einen fehler (?:gefunden|entdeckt)\?|"
+    r"(?:have you )?(?:found|spotted|noticed) an? (?:error|mistake|typo)\?|"
+    r"нашли ошибку\?|заметили ошибку\?|"
     # "Jetzt „Die Presse“ abonnieren und alle Artikel lesen.", "Subscribe to X to read …"
     r"jetzt [^.!?]{1,40} (?:abonnieren|testen)\b|"
     # a broker's button in the text: "Jetzt Aktien ab 0 Euro handeln - bei Example ZERO"
@@ -312,6 +316,12 @@ _END_BIO = re.compile(
     r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$",
     _I,
 )
+# "… The views expressed are his own.": the disclaimer an opinion piece's bio ends with.
+_OWN_VIEWS = re.compile(
+    r"\s+(?:the )?(?:views|opinions) expressed(?: here| in this [\w-]+)? are "
+    r"(?:his|her|their|the author['’]s) own\.$",
+    _I,
+)
 # A think tank's disclaimer under every paper, one sentence of up to 40 words or so: "X does
 # not take institutional positions on public policy issues; the views represented herein
 # are those of the author(s) …", "The views expressed in this commentary are solely those
@@ -327,6 +337,11 @@ _DISCLAIMER = re.compile(
     r"may\b|^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # a wire story taken over unedited: "Dieser Artikel wurde automatisch aus dem Dienst der
+    # Nachrichtenagentur X übernommen.", "This story was automatically published from a feed"
+    r"^(?:dieser|der) (?:artikel|beitrag|text|bericht) wurde automatisch\b|"
+    r"^this (?:article|story|report) (?:was|has been) (?:automatically|auto-)|"
+    r"^(?:этот )?материал (?:был )?(?:автоматически|опубликован автоматически)\b|"
     # a wire story's credits under it: "(Reporting by Jane Doe; Editing by John Roe)"
     # (in brackets, as syndicated copy carries them; the wire's own page prints the line
     # bare, and it stays there: the benchmark's annotators count it as the story's)
@@ -375,7 +390,9 @@ _TRAILING_CREDIT = re.compile(
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
 _BARE_CREDIT = re.compile(
     r"^(?i:foto|photo|фото)\s+(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
-    r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2})$"
+    r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2}"
+    # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
+    r"(?:\s[«„“\"][^«»„“”\"]{2,30}[»“”\"])?)$"
 )
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
@@ -564,7 +581,8 @@ def is_teaser(line: str) -> bool:
 def is_end_bio(line: str) -> bool:
     """An author's one-sentence biography, which pages print as the last line of the text
     (for the caller to check it is the last): who the author is and what they cover."""
-    return len(line.split()) <= 30 and bool(_END_BIO.match(line.strip()))
+    line = _OWN_VIEWS.sub(".", line.strip()).replace("..", ".")
+    return len(line.split()) <= 30 and bool(_END_BIO.match(line))
 
 
 def is_appeal(line: str) -> bool:

@@ -315,6 +315,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# A print issue named on a stamp: "aus FALTER 47/25 vom 19.11.2025", "Ausgabe 12/2025 vom
+# …", "from issue 47/25 of": the paper's name and number belong to the stamp, not to prose.
+_PRINT_ISSUE = re.compile(
+    r"\b(?:(?:aus|in|erschienen in|from)\s+(?:der |dem |the )?(?:[\w.+-]+\s+){0,3}"
+    r"|(?:ausgabe|nr\.|no\.|issue|heft|№)\s*)\d{1,3}/(?:\d{2}|\d{4})(?!\d)(?:\s+(?:vom|of)\b)?",
+    re.IGNORECASE,
+)
+
+
+def without_issue(text: str) -> str:
+    """`text` with a print-issue reference blanked out (same length, so the offsets of
+    `find_dates` hits still hold): what is left is the stamp's label."""
+    return _PRINT_ISSUE.sub(lambda m: " " * len(m[0]), text)
+
+
 def parse_date(text: str) -> datetime | None:
     """The first complete date in a metadata value (front matter, meta tag, CSV cell)."""
     text = text.strip()

@@ -24,9 +24,16 @@ from lxml.html import (
 )
 from trafilatura.settings import Extractor, use_config
 
+from app.importers.agency import profile_named
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints
-from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, parse_date
+from app.importers.dates import (
+    REVISION_LABEL,
+    STAMP_PARTS,
+    find_dates,
+    parse_date,
+    without_issue,
+)
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
 from app.importers.sitename import (
@@ -473,7 +480,7 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
             if len(hits) != 1 or not hits[0].has_year:
                 continue
             hit = hits[0]
-            label = text[: hit.start] + text[hit.end :]
+            label = without_issue(text[: hit.start] + text[hit.end :])
             if len(label.split()) > 2:
                 continue  # a sentence that names a day, not a stamp
             score = 2 * hit.has_time - 3 * bool(REVISION_LABEL.search(label))
@@ -524,7 +531,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
+    # an agency named as the only byline ("APA"): the text is the agency's copy
+    agency = profile_named(meta.credit, ctx.profiles) if meta.credit and not author else None
     hints = Hints(
+        source=agency.name if agency else "",
         title=title,
         lead=find_lead(tree, meta.description, text) or bold_standfirst(tree),
         dateline=bold_dateline(tree, text),

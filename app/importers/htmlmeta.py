@@ -55,6 +55,7 @@ class PageMeta:
     html_title: str = ""  # the <title>, usually with the site name
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
     byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
+    credit: str = ""  # a byline element naming no person ("APA"): maybe an agency's copy
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
 
 
@@ -118,7 +119,12 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     sites = [n for o in objects if "website" in _types(o) for n in _names(o.get("name"))]
     meta.site_name = meta.site_name or next(iter(sites), "")
     articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
-    articles.sort(key=lambda o: "webpage" in _types(o))  # a real article type first
+    shown = _shown_headlines(tree)
+    # a real article type first; on a live blog's page, the entry the page shows (its
+    # headline is og:title or the <h1>) is the article, not the blog around it
+    updates = (u for o in articles for u in _walk(o.get("liveBlogUpdate")))
+    articles += [u for u in updates if _plain(u.get("headline")) in shown]
+    articles.sort(key=lambda o: (_plain(o.get("headline")) not in shown, "webpage" in _types(o)))
     for obj in articles:
         meta.title = meta.title or _plain(obj.get("headline"))
         meta.description = meta.description or _plain(obj.get("description"))
@@ -147,6 +153,18 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         if not meta.tags and keywords:
             items = keywords if isinstance(keywords, list) else str(keywords).split(",")
             meta.tags = [_plain(k) for k in items if str(k).strip()]
+
+
+def _shown_headlines(tree: HtmlElement) -> set[str]:
+    """The headlines a page shows as its own (og:title, the one <h1>), to tell a live blog's
+    entry from the blog: a LiveBlogPosting's page for one entry has that entry's headline."""
+    if not tree.xpath('//script[contains(., "LiveBlogPosting")]'):
+        return set()
+    found = {" ".join(str(v).split()) for v in tree.xpath('//meta[@property="og:title"]/@content')}
+    h1s = list(tree.iter("h1"))
+    if len(h1s) == 1:
+        found.add(" ".join(h1s[0].text_content().split()))
+    return found - {""}
 
 
 def _squashed(name: str) -> str:
@@ -264,6 +282,8 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
             meta.author = _byline_by_lines(el) or _byline(_text(el)) or _author_link(el)
             meta.byline_place = _place_of_byline(el) if meta.author else ""
+            if not meta.author and len(_text(el).split()) <= 2 and len(_text(el)) <= 20:
+                meta.credit = meta.credit or _text(el)
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]

@@ -144,6 +144,10 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
             continue  # a menu ("Startseite" / "Politik" / "Sport"), not the article's trail
         if len(crumbs) >= 2 and crumbs[-1].lower() in known and crumbs[-2].lower() in known:
             return _cased(crumbs[-1])
+        if len(crumbs) == 3 and crumbs[0].lower() in known and crumbs[2].lower() not in known:
+            # "Главная" / "Бизнес" / "Энергетика" / kicker: under a known section, the next
+            # crumb is the deepest level (its own name, however unknown) and the last the kicker
+            return _cased(crumbs[1])
     return ""
 
 
