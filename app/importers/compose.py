@@ -36,7 +36,7 @@ from app.importers.byline import (
     with_agency,
     without_credit,
 )
-from app.importers.dates import REVISION_LABEL, DateHit, find_dates
+from app.importers.dates import REVISION_LABEL, DateHit, find_dates, without_issue
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
@@ -340,7 +340,7 @@ def _date_line(line: str) -> list[DateHit]:
     hits = find_dates(line)
     if not hits:
         return []
-    rest = line
+    rest = without_issue(line)  # "aus FALTER 47/25 vom 19.11.2025": the stamp's own words
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
     words = len(_WORDS.findall(rest))

@@ -34,7 +34,8 @@ _LEGAL_WORDS = re.compile(
 _COMPANY_TAIL = re.compile(
     r"\s(?:\w*verlag\w*|vertrieb\w*|mediengesellschaft|medienhaus)(?=\W|$)", re.IGNORECASE
 )
-_CUT = re.compile(r"\.\s|[,;(|]|\s[-–—]\s|\.$")
+# (a footer's middle dot parts the brand from its company: "© 2025 Heute · AHVV Verlags GmbH")
+_CUT = re.compile(r"\.\s|[,;(|]|\s[-–—·•]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
 
 
@@ -95,7 +96,7 @@ def _owner(text: str) -> str:
     if m := _CUT.search(text):
         text = text[: m.start()]
     text = "".join(c for c in text if c not in _QUOTES)
-    return brand_name(" ".join(text.split()).strip(" .,-–—"))
+    return brand_name(" ".join(text.split()).strip(" .,-–—·•"))
 
 
 def copyright_owner(line: str) -> str:
@@ -150,7 +151,7 @@ def small_words_lowered(name: str) -> str:
 # A publisher's name that describes a company or the printed paper rather than the brand:
 # "The Peninsula Newspaper", "Example Media Holdings", "Example Group".
 _COMPANY_END = re.compile(
-    r"\s(?:newspapers?|group|holdings?|company|zeitungsverlag|medien)$", re.IGNORECASE
+    r"\s(?:newspapers?|group|holdings?|company|zeitungsverlag|medien|media)$", re.IGNORECASE
 )
 
 
