@@ -193,6 +193,22 @@ def _person(part: str) -> str:
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)
 
 
+# "Dio Example (The Example Post)": a reporter's name with the outlet in brackets after it.
+_NAME_WITH_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s+\((?P<outlet>[^()]{{2,40}})\)$")
+
+
+def name_with_outlet(line: str) -> tuple[str, str] | None:
+    """A byline of a name and the outlet it writes for in brackets ("Jane Doe (The Example
+    Post)"), as (name, outlet), when the bracket names an outlet by a press word."""
+    m = _NAME_WITH_OUTLET.match(line.strip())
+    if not m or not 2 <= len(m["name"].split()) <= 4 or not _is_name(m["name"]):
+        return None
+    outlet = m["outlet"].strip()
+    if not outlet[:1].isupper() or not _OUTLET_WORDS.search(outlet):
+        return None
+    return _tidy(m["name"]), outlet
+
+
 def stamp_byline(line: str) -> str:
     """The author printed on the date stamp's line, or '': one of its parts split at "·",
     "•" or "|" (the others a date or time), or the name right before a "Published" label."""
@@ -246,10 +262,19 @@ _ROLE_LINE = re.compile(
 )
 
 
+# A contributor's line under the name: "Special to The Globe and Mail", "Special for X".
+_SPECIAL_TO = re.compile(
+    r"^(?i:special|exclusive)\s+(?i:to|for)\s+(?:the\s+)?[A-Z][\w&.'’ -]{1,40}$"
+)
+
+
 def role_line(line: str) -> bool:
-    """A line that only gives a byline's role ("Business reporter, BBC News")."""
+    """A line that only gives a byline's role ("Business reporter, BBC News") or says the
+    author wrote for the paper ("Special to The Globe and Mail")."""
     line = line.strip()
-    return len(line.split()) <= 8 and line[:1].isupper() and bool(_ROLE_LINE.match(line))
+    if len(line.split()) > 8 or not line[:1].isupper():
+        return False
+    return bool(_ROLE_LINE.match(line) or _SPECIAL_TO.match(line))
 
 
 # "By Jane Doe in Almaty", "By Jane Doe in New York, March 3, 2025": the place the author

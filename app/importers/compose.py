@@ -29,6 +29,7 @@ from app.importers.byline import (
     author_of_line,
     byline_place,
     desk_credit,
+    name_with_outlet,
     reporting_credit,
     role_line,
     staff_line,
@@ -283,6 +284,8 @@ _CAPTION_CREDIT_END = re.compile(
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?$",
     re.IGNORECASE,
 )
+# A caption with its credit after a bar: "Bags of rice at a market in May | Bloomberg".
+_BAR_CREDIT = re.compile(r"\s\|\s(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})$")
 # A bare "Site/Provider" credit right above the text ("FOCUS online/Wochit").
 _SLASH_CREDIT = re.compile(r"^[^\W\d][\w .-]{1,30}/[^\W\d][\w.-]{1,30}$")
 _TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
@@ -514,9 +517,20 @@ class _Layout:
         line = self.lines[i]
         if i == start - 1 and _SLASH_CREDIT.match(line):
             return True
+        if i == start - 1 and self._bar_credited(line):
+            return True
         if self._is_short_caption(i):
             return True
         return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
+
+    def _bar_credited(self, line: str) -> bool:
+        """A caption right above the text with a picture or news agency's credit after a
+        bar ("… in Tokyo in September | Bloomberg"): never the headline."""
+        m = _BAR_CREDIT.search(line)
+        if not m or _words(line[: m.start()]) < 3:
+            return False
+        credit = m["credit"]
+        return bp.is_caption(credit) or mentioned_agency(credit, self.profiles) is not None
 
     def _is_caption_text(self, i: int) -> bool:
         """Caption text beside its photo credit ("… Flammen" / "© Name/AFP"), when the
@@ -940,8 +954,11 @@ def _pick_date(
             score += 2
         elif REVISION_LABEL.search(line[: hit.start]):
             score -= 1  # a later revision; the first publication is what we keep
-        if hit.weekday and not hit.has_time:
-            score -= 3  # the header bar's "today", not a publication stamp
+        under_title = 0 <= title_idx < i and i in header
+        if hit.weekday and not hit.has_time and not under_title:
+            # the header bar's "today", not a publication stamp (which a page prints under
+            # the headline: "Jakarta ● Tue, November 25, 2025" by the byline)
+            score -= 3
         elif hit.weekday and header.index(i) < len(header) - 6:
             score -= 2  # a clock in the header bar, above the menu
         # Of equal stamps, the one by the headline (not the header bar's clock) wins; at
@@ -1141,6 +1158,9 @@ def compose(
             if found := author_of_line(line) or reporting_credit(line) or stamp_byline(line):
                 author = found
                 break
+            if named_outlet := name_with_outlet(line):
+                author = named_outlet[0]  # "Jane Doe (The Example Post)"
+                break
     if not author:
         # The byline under the headline, before a menu entry by the header bar's date
         # ("Saudi Arabia" under "Thursday, Apr 10, 2025") that only looks like a name.
@@ -1205,6 +1225,12 @@ def compose(
         if found_profile is not None:
             profile = found_profile
             source = found_profile.name
+    if not source and not hints.fallback_source:
+        # the outlet in brackets after the byline's name: the paper the reporter writes for
+        outlets = (o for i in header if (o := name_with_outlet(lines[i])))
+        if outlet := next(outlets, None):
+            named = profile_named(outlet[1], profiles)
+            profile, source = (named, named.name) if named else (profile, outlet[1])
     site = hints.fallback_source or site_from_footer(lines)
     if title_idx > 3 and not hints.fallback_source:
         masthead = lines[:title_idx]

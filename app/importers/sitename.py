@@ -24,6 +24,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\b")
 _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
     r"limited|private|pvt\.?|inc\.?|llc|plc|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
+    r"(?-i:PT|Tbk)\.?|"  # an Indonesian company: "PT. Example Media Tenggara Tbk"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
     r"ооо|оао|зао|пао|ао|фгбу|ано|ия|иа|сми|редакция)(?=\W|$)",
@@ -300,6 +301,21 @@ def _echoed(name: str, below: Iterable[str]) -> bool:
     return any(line.strip() != name and word.search(line) for line in below)
 
 
+# The separators of a breadcrumb trail: "Startseite › Lokales › Chemnitz", "Canada > B.C.".
+_TRAIL_SEP = re.compile(r"\s(?:›|»|>|/)\s")
+
+
+def _trail_levels(lines: Iterable[str]) -> set[str]:
+    """The levels of the breadcrumb trails among `lines`, in lower case; a first crumb
+    that is an abbreviation ("BR24 › Wirtschaft") is the site's own name, no level."""
+    levels: set[str] = set()
+    for line in lines:
+        if len(parts := [p.strip() for p in _TRAIL_SEP.split(line)]) > 1:
+            plain = parts[0][1:].islower() and parts[0][1:].isalpha()
+            levels.update(p.lower() for p in (parts if plain else parts[1:]))
+    return levels
+
+
 def _masthead(
     lines: list[str], is_chrome: Callable[[str], bool], owner: str = "", echo: Iterable[str] = ()
 ) -> tuple[str, bool]:
@@ -321,6 +337,8 @@ def _masthead(
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
             return "", False
         name = _HOME_LABEL.sub("", line)
+        if name.strip().lower() in _trail_levels(lines):
+            return "", False  # the first menu item ("Canada" over "Canada › British Columbia")
         below = lines[i + 1 : i + 4]
         sisters = sum(b != name and b.startswith(f"{name} ") for b in below)
         # A name with a press word ("ARAB NEWS") needs less chrome under it: an edition
