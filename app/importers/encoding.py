@@ -33,7 +33,13 @@ _C1_BYTES = bytes(range(0x80, 0xA0))
 # Latin-1, cp1252 and cp1250 read byte 0xA4 as the generic currency sign "¤", which no one
 # types; ISO-8859-15 puts the euro there. A "¤" beside an amount ("¤600", "25 ¤") is a
 # euro, and the text Latin-9.
-_CURRENCY_SIGN = re.compile(r"¤\s?\d|\d\s?¤")
+_CURRENCY_SIGN = re.compile(
+    r"¤\s?\d|[\d.]\s?¤|\b(?:Mio|Mrd|Tsd|Mill|Millionen|Milliarden|million|billion)\s?¤"
+)
+#: the console code pages of DOS; charset-normalizer guesses them for Latin text with a
+#: few high bytes, which Windows programs write in cp1252
+_DOS_PAGES = {"cp437", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860", "cp861",
+              "cp862", "cp863", "cp865", "cp869", "cp737", "cp775"}  # fmt: skip
 
 
 def _count(data: bytes, which: bytes) -> int:
@@ -139,6 +145,10 @@ def decode(data: bytes) -> str:
         return data.decode(cyr)
     guess = from_bytes(data[:200000]).best()
     encoding = guess.encoding if guess else "cp1252"
+    if encoding in _DOS_PAGES and not mostly_high:
+        # a DOS code page for Latin text with a few high bytes ("Copyright©" read "ę" in
+        # cp852): texts are written in Windows' code page, not the console's
+        encoding = "cp1252"
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):

@@ -26,3 +26,21 @@ def test_cp1252_and_a_lone_currency_sign_are_left_alone() -> None:
     assert decode(text.encode("cp1252")) == text
     word = "Das Zeichen ¤ heißt Währungszeichen, sagte der Lehrer in der Schule in Köln. " * 3
     assert decode(word.encode("latin-1")) == word
+
+
+def test_latin9_euro_after_an_abbreviated_amount() -> None:
+    text = (
+        _DE.replace("14,50 €", "rund 28 Mio. €")
+        + "Die Kosten liegen bei 3 Millionen € für die Stadt. "
+    )
+    assert decode(text.encode("iso8859_15")) == text
+
+
+def test_latin_text_with_one_high_byte_is_not_read_in_a_dos_code_page() -> None:
+    text = (
+        "The operator said trains would run every four minutes at peak hours from next "
+        "month, and that the new signalling system had passed its final tests. "
+        * 3
+        + "Copyright© Mediacorp 2025. All rights reserved."
+    )
+    assert decode(text.encode("cp1252")) == text
