@@ -878,8 +878,8 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
     photo credit ("The cranes at the terminal." / "Foto: Name / Agency"), or a gallery's
     caption and credit over its counter ("1 / 5")."""
     line, after = lines[i], lines[i + 1 : i + 3]
-    if _words(line) > _CAPTION_WORDS or not after:
-        return False
+    if _words(line) > _CAPTION_WORDS or not after or _TABLE_ROW.match(line):
+        return False  # a table's last row over its "Source: X" is no caption
     if any(_GALLERY_COUNT.match(a) for a in after):
         return True
     if _byline_names(line):

@@ -131,3 +131,19 @@ def test_odt_table_rows_are_read_as_rows() -> None:
     doc.save(out)
     [item] = extract("grain.odt", out.getvalue())
     assert item.article.body.split("\n\n")[-2:] == ["Morocco | 110,000", "Egypt | 240,000"]
+
+
+def test_a_tables_last_row_over_its_source_line_is_kept() -> None:
+    def build(doc) -> None:  # type: ignore[no-untyped-def]
+        doc.add_heading("Operator's results improve", level=1)
+        doc.add_paragraph(NEWS_TEXT)
+        doc.add_paragraph(NEWS_MORE)
+        table = doc.add_table(rows=2, cols=3)
+        rows = [("Revenue (€bn)", "2.61", "2.48"), ("Operating result (€m)", "-38", "-61")]
+        for row, cells in enumerate(rows):
+            for col, text in enumerate(cells):
+                table.cell(row, col).text = text
+        doc.add_paragraph("Source: the operator")
+
+    [item] = extract("results.docx", _docx(build))
+    assert "Operating result (€m) | -38 | -61" in item.article.body
