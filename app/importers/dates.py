@@ -39,7 +39,8 @@ ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
     "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
     "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
-    "myt": 8, "pht": 8, "wib": 7, "gst": 4,
+    "myt": 8, "pht": 8, "wib": 7, "gst": 4, "aedt": 11, "aest": 10, "acdt": 10.5,
+    "acst": 9.5, "awst": 8, "nzdt": 13, "nzst": 12, "ict": 7, "pkt": 5, "uzt": 5, "trt": 3,
 }  # fmt: skip
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.
@@ -83,7 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ".",
         re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<sp> )?(?P<m>[01]?\d)\.(?(sp) )"
-            r"(?P<y>(?:(?:19|20)\d{2}|\d{2}))(?![\d.]\d)" + _SEP_TIME
+            r"(?P<y>(?:(?:19|20)\d{2}|\d{2}))(?![\d.]\d)" + _SEP_TIME,
+            re.IGNORECASE,  # zones are named in capitals ("05.11.2025 12:33 MSK")
         ),
     ),
     # 20-01-2025 14:37: day, month, year with hyphens
@@ -109,7 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "/",
         re.compile(
-            r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME
+            r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])" + _SEP_TIME,
+            re.IGNORECASE,
         ),
     ),
     # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.; "25th November 2025";

@@ -18,3 +18,12 @@ def test_printed_offsets_still_count() -> None:
     assert find_dates("23/11/2025 13:55 GMT + 1")[0].value.tzinfo == plus_one
     assert find_dates("5. November 2025, 14:20 +0100")[0].value.tzinfo == plus_one
     assert find_dates("5 ноября 2025, 14:20 (МСК+3)")[0].value.utcoffset() == timedelta(hours=3)
+
+
+def test_zones_named_in_capitals_after_dotted_and_year_first_dates() -> None:
+    hours = lambda line: find_dates(line)[0].value.utcoffset()  # noqa: E731
+    assert hours("05.11.2025 12:33 MSK") == timedelta(hours=3)
+    assert hours("27.11.2025 15:24 (GMT+4)") == timedelta(hours=4)
+    assert hours("2025/11/16 17:35 JST") == timedelta(hours=9)
+    assert hours("Filed 24/11/2025 15:12 AEDT") == timedelta(hours=11)
+    assert find_dates("05.11.2025, 12:33 Uhr")[0].value.tzinfo is None
