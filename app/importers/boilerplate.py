@@ -87,7 +87,14 @@ _START_PATTERNS = [
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
-    r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter$|рассылка|"
+    r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter(?:$|:|\s[-–|])|рассылка|"
+    # a newsletter or push offer: "Get our pick of top stories … in your inbox", "Stay
+    # updated with notifications for breaking news"
+    r"get [^.!?]{1,80}\b(?:in|to|into) your inbox\b|"
+    r"stay (?:updated|informed|up to date) with (?:notifications|alerts|our)\b|"
+    # "Наш канал в Telegram", "Есть о чем рассказать? Пишите в наш телеграм-бот"
+    r"наш (?:канал|чат|бот) в (?:telegram|телеграм\w*|max|vk|вк)\b|"
+    r"есть (?:о ч[её]м|что) рассказать\?|пишите (?:нам )?в (?:наш )?(?:telegram|телеграм)|"
     r"you are receiving|you received this|"
     r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться|"
     # a paywall's pitch in mid-text: "Enjoying this article? Click here to subscribe …"
@@ -126,6 +133,12 @@ _START_PATTERNS = [
     r"alle rechte vorbehalten|all rights reserved|все права защищены|©|\(c\)\s|copyright\b|"
     r"при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов|"
     r"полное или частичное (?:использование|копирование)|nachdruck nur mit|"
+    # "Копирование материалов разрешено только с активной ссылкой …", "Перепечатка текста
+    # и фотографий X без разрешения редакции запрещена."
+    r"(?:перепечатка|копирование|использование|воспроизведение) (?:[^.!?]|\.(?=\w)){0,80}?"
+    r"\b(?:запрещен[оа]?|разрешен[оа]? только|допускается только)\b|"
+    # a site's tagline in its footer: "Example.kz - Новости Казахстана", "Example.de – Nachrichten"
+    r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6} [-–—|] (?:новости|news|nachrichten)\b[^.!?]{0,40}$|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
     r"this material may not be published|"
     # "Printing articles to share with others is a breach of our terms and conditions …"
@@ -316,6 +329,10 @@ _END_BIO = re.compile(
     r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$",
     _I,
 )
+# The author's e-mail tagline under the text: "Jane Roe: jroe@example.com." (a bio may follow).
+_MAIL_TAG = re.compile(
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}):?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*"
+)
 # "… The views expressed are his own.": the disclaimer an opinion piece's bio ends with.
 _OWN_VIEWS = re.compile(
     r"\s+(?:the )?(?:views|opinions) expressed(?: here| in this [\w-]+)? are "
@@ -445,7 +462,10 @@ _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I
 # A caption closed by its photographer's credit in brackets: "… Province, Oct. 28, 2025.
 # (Xinhua/Li Ziheng)", "… on Monday. (Photo/Jane Doe)".
 _SLASH_CREDIT_END = re.compile(
-    r"[.!?]\s*\([A-Z][\w-]+(?: Photo)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\)$"
+    r"[.!?]\s*\([A-Z][\w-]+(?: Photo)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\)$|"
+    # the photographer, then the outlet: "… Colman Dock. (Jane Roe / The Example Times)"
+    r"[.!?]\s*\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2} / (?:The )?[A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+){0,3}\)$"
 )
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
@@ -456,7 +476,8 @@ _TEASER = re.compile(
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
-    r"auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|meldungen)|"
+    r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
+    r"weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
@@ -491,7 +512,7 @@ _FOOTER = re.compile(
     r"top news today|kommentar schreiben|\d+ kommentare|"
     r"(?:kommentare|comments|комментарии|обсуждение|discussion|diskussion)\s*"
     r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
-    r"mehr aus (?:dem ressort|der rubrik)|das könnte sie auch interessieren|"
+    r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|"
@@ -582,7 +603,18 @@ def is_end_bio(line: str) -> bool:
     """An author's one-sentence biography, which pages print as the last line of the text
     (for the caller to check it is the last): who the author is and what they cover."""
     line = _OWN_VIEWS.sub(".", line.strip()).replace("..", ".")
+    if m := _MAIL_TAG.match(line):
+        line = line[m.end() :]  # "Jane Roe: jroe@example.com. Jane Roe covers …"
+        if not line:
+            return True  # the author's e-mail tagline alone
     return len(line.split()) <= 30 and bool(_END_BIO.match(line))
+
+
+def is_teaser_marker(line: str) -> bool:
+    """A "read also" marker alone on its line ("Das könnte dich auch interessieren"): the
+    teaser's headline is on the next line."""
+    m = _TEASER.match(line.strip())
+    return bool(m) and m.end() >= len(line.strip())
 
 
 def is_appeal(line: str) -> bool:

@@ -795,7 +795,7 @@ def _box_end(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) ->
     marker = lines[i]
     if not bp.is_teaser(marker):
         return 0
-    if _words(marker) > 4 and not marker.rstrip().endswith(":"):
+    if _words(marker) > 4 and not marker.rstrip().endswith(":") and not bp.is_teaser_marker(marker):
         # "Read more: <headline>" carries its one link: the next lines are the text's, its
         # subheadings too, when a long paragraph comes within two lines
         after = lines[i + 1 : i + 3]
@@ -1078,6 +1078,7 @@ def compose(
             if any(is_prose(b) for b in body) and (resume := _box_end(lines, i, extra_bp)):
                 continue  # "Read more:" over several links, then the text again
             marker_only = len(line.split()) <= 4 or line.rstrip().endswith(":")
+            marker_only = marker_only or bp.is_teaser_marker(line)
             skip_next = marker_only
             continue
         if bp.is_boilerplate(line, extra_bp):
