@@ -45,10 +45,12 @@ ZONES = {
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.
 SEASONAL_ZONES = {"et": -5, "ct": -6, "pt": -8}
-# (in capitals only: "10:30 et 11:00" is no zone)
-_ZONE_RE = "|".join(sorted(map(re.escape, ZONES), key=len, reverse=True)) + (
-    "|(?-i:" + "|".join(z.upper() for z in SEASONAL_ZONES) + ")"
-)
+# In capitals only where the name is also a word after a time: "10:30 et 11:00", "um 12:33
+# ist", "12:00 est" are no zones.
+_CAPITALS_ONLY = {*SEASONAL_ZONES, "ist", "est", "ast"}
+_ZONE_RE = "|".join(
+    sorted((re.escape(z) for z in ZONES if z not in _CAPITALS_ONLY), key=len, reverse=True)
+) + ("|(?-i:" + "|".join(sorted((z.upper() for z in _CAPITALS_ONLY), key=len, reverse=True)) + ")")
 
 # An offset's sign: a hyphen first in the class, so it is no range ("[+-−]" took every
 # character from "+" to U+2212, and "14:20 · 3 Min." read the middle dot as "+3"); spaced

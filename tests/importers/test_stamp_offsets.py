@@ -27,3 +27,9 @@ def test_zones_named_in_capitals_after_dotted_and_year_first_dates() -> None:
     assert hours("2025/11/16 17:35 JST") == timedelta(hours=9)
     assert hours("Filed 24/11/2025 15:12 AEDT") == timedelta(hours=11)
     assert find_dates("05.11.2025, 12:33 Uhr")[0].value.tzinfo is None
+
+
+def test_a_zone_name_that_is_also_a_word_counts_in_capitals_only() -> None:
+    assert find_dates("Am 05.11.2025 um 12:33 ist Schluss")[0].value.tzinfo is None
+    india = timedelta(hours=5, minutes=30)
+    assert find_dates("5 November 2025, 6:12 PM IST")[0].value.utcoffset() == india
