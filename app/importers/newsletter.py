@@ -35,6 +35,7 @@ _SUBJECT_PREFIX = re.compile(
 # A link to the full story under a mailed text: it, and all below it, is the mail's frame.
 _READ_ON = re.compile(
     r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
+    r"(?:zum |den )?volltext\b|(?:open |view )?(?:the )?full text\b|полный текст|"
     r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
     r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
     r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto)",
@@ -107,8 +108,7 @@ def html_blocks(body: HtmlElement) -> list[Block]:
     blocks: list[Block] = []
     for el in body.iter(*_BLOCKS):
         if el.tag in ("div", "td"):
-            text = (el.text or "").strip()
-            link_only = False
+            text, link_only = _inline_text(el)
         else:
             if any(p.tag in _INLINE_HOSTS for p in el.iterancestors()):
                 continue
@@ -119,6 +119,25 @@ def html_blocks(body: HtmlElement) -> list[Block]:
             if line := " ".join(line.split()):
                 blocks.append(Block(line, el.tag in _HEADINGS, link_only, el.tag))
     return blocks
+
+
+_LAYOUT = {*_BLOCKS, "table", "tbody", "tr", "ul", "ol", "section", "article", "header"}
+
+
+def _inline_text(cell: HtmlElement) -> tuple[str, bool]:
+    """A layout cell's own text, with its inline elements' (a headline linked inside a
+    bold div) but not its blocks' (read on their own), and whether it is all link."""
+    parts, linked = [cell.text or ""], []
+    for child in cell:
+        if not isinstance(child.tag, str) or child.tag not in _LAYOUT:
+            inner = child.text_content() if isinstance(child.tag, str) else ""
+            parts.append(inner)
+            if isinstance(child.tag, str) and (child.tag == "a" or child.find(".//a") is not None):
+                linked.append(inner)
+        parts.append(child.tail or "")
+    text = "".join(parts).strip()
+    squashed = " ".join(text.split())
+    return text, bool(squashed) and " ".join(" ".join(linked).split()) == squashed
 
 
 def _is_rubric(text: str) -> bool:
@@ -163,10 +182,33 @@ class ItemStamp:
     section: str = ""
 
 
+#: a press review's line under or over an item's headline: "Outlet | 24.11.2025 |
+#: Ressort: X | Print, S. 9" (parts between bars or dots, the outlet first)
+_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
+_DESK = re.compile(r"^(?:Ressort|Rubrik|Section|Desk|Рубрика|Раздел):\s*(?P<desk>.+)$", _I)
+
+
+def _one_line_stamp(line: str) -> ItemStamp | None:
+    """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
+    day and desk, or None when the line is not such a stamp."""
+    parts = _STAMP_PARTS.split(line.strip())
+    if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
+        return None
+    dated = [hit for part in parts[1:] for hit in find_dates(part) if hit.has_year]
+    if not dated:
+        return None
+    desks = [m["desk"].strip() for part in parts[1:] if (m := _DESK.match(part))]
+    return ItemStamp(parts[0], dated[0].value, desks[0] if desks else "")
+
+
 def item_stamp(above: list[str]) -> ItemStamp:
     """The outlet line and the date line ('Monday 24 November 2025 · Transport') a digest
     (media-monitoring alert) prints over each item's headline: the item's own source and day,
-    not the alert service's name and sending time. Only a pair of both counts."""
+    not the alert service's name and sending time. Only a pair of both counts, or one line
+    naming both ('Outlet | 24.11.2025 | Ressort: X')."""
+    for line in above:
+        if (single := _one_line_stamp(line)) is not None:
+            return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
         hits = [h for h in find_dates(line) if h.has_year]
@@ -182,6 +224,11 @@ def item_stamp(above: list[str]) -> ItemStamp:
     return stamp
 
 
+def _is_headline_line(text: str) -> bool:
+    """A line that can head an item: a few words, no full stop at its end."""
+    return 3 <= len(text.split()) <= 20 and not text.rstrip().endswith(".")
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -189,6 +236,14 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     headline."""
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
+    if not heads:
+        # a press review without heading tags: each headline is the short line that its
+        # stamp line ("Outlet | 24.11.2025 | Ressort: X") follows
+        heads = [
+            i
+            for i, b in enumerate(blocks[:-1])
+            if _is_headline_line(b.text) and _one_line_stamp(blocks[i + 1].text) is not None
+        ]
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
@@ -216,5 +271,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         lines = lines[: release_end(lines[:end])]
         before = blocks[start - 1].text if start > 0 else ""
         above = [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
-        found.append((before if _is_rubric(before) else "", lines, [b.text for b in above]))
+        stamps = [b.text for b in above]
+        if len(lines) > 1 and _one_line_stamp(lines[1]) is not None:
+            stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
+        found.append((before if _is_rubric(before) else "", lines, stamps))
     return found

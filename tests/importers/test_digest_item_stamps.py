@@ -76,3 +76,39 @@ def test_wire_brand_before_the_subject_goes() -> None:
         "w.eml", _mail("Desk <d@example.org>", "ВОЛНА: Добыча газа выросла", text * 3, "plain")
     )
     assert art[0].article.title == "Добыча газа выросла"
+
+
+def test_press_review_with_the_stamp_under_each_linked_headline() -> None:
+    def item(headline: str, stamp: str, author: str) -> str:
+        return (
+            f"<tr><td><div style='font-weight:bold'><a href='https://portal.example/clip/1'>"
+            f"{headline}</a></div><div>{stamp}</div><div>Von {author}</div>"
+            f"<p>{TEXT}</p><p>{MORE}</p><div><a href='https://portal.example/clip/1'>"
+            "Volltext im Medienportal öffnen »</a></div></td></tr>"
+        )
+
+    body = (
+        "<html><body><table><tr><td><b>Pressespiegel</b><br>2 neue Treffer</td></tr>"
+        + item(
+            "Radweg am Hafen wird gebaut",
+            "Hafenbote | 24.11.2025 | Ressort: Stadt | Print, S. 9",
+            "Anna Kern",
+        )
+        + item(
+            "Stadtrat billigt neuen Radweg",
+            "Kreiszeitung · 25.11.2025 · Ressort: Lokales",
+            "Tom Berg",
+        )
+        + "<tr><td>Urheberrechtlich geschützte Inhalte, Weitergabe nur mit Lizenz.</td></tr>"
+        "</table></body></html>"
+    )
+    items = extract(
+        "review.eml", _mail("Review Service <r@service.example>", "Pressespiegel", body)
+    )
+    articles = [i.article for i in items if isinstance(i, Extracted)]
+    assert [(a.title, a.source, a.section, a.author) for a in articles] == [
+        ("Radweg am Hafen wird gebaut", "Hafenbote", "Stadt", "Anna Kern"),
+        ("Stadtrat billigt neuen Radweg", "Kreiszeitung", "Lokales", "Tom Berg"),
+    ]
+    assert [a.published for a in articles] == [datetime(2025, 11, 24), datetime(2025, 11, 25)]
+    assert all(a.body.endswith(MORE) for a in articles)
