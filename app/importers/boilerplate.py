@@ -314,7 +314,10 @@ _BIO = re.compile(
     r"autor|ressortleiter)(?:in)? (?:in|im|für|der|des|bei|aus)\b|"
     r"(?:senior |chief |staff |deputy )?(?:editor|correspondent|reporter|writer) "
     r"(?:at|for|in|with|of)\b|(?:специальный |собственный )?(?:корреспондент|обозреватель|"
-    r"редактор) (?:в|отдела|по|газеты|агентства)\b)",
+    r"редактор) (?:в|отдела|по|газеты|агентства)\b|"
+    # a byline's role line alone: "Example Times staff reporter", "The Post staff writer"
+    r"(?:the )?(?-i:[A-Z][\w'’.-]+ ){1,3}(?:staff|senior|special|contributing) "
+    r"(?:reporter|writer|correspondent|photographer|columnist)s?$)",
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)

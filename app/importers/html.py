@@ -347,7 +347,13 @@ def bold_standfirst(tree: HtmlElement) -> str:
     if h1 is None:
         return ""
     least, most = _BOLD_LEAD_WORDS
-    for el in islice(h1.itersiblings(), 5):
+    for n, el in enumerate(islice(h1.itersiblings(), 5)):
+        if n == 0 and el.tag == "h2" and el.find(".//a") is None:
+            # "<h1>…</h1><h2>The 4.2km stretch will link …</h2>": a sentence set as the
+            # heading right under the headline is its standfirst, not the text's first line
+            lead = " ".join(el.text_content().split())
+            if least <= len(lead.split()) <= most:
+                return lead
         if el.tag != "p":
             continue
         lead = " ".join(el.text_content().split())

@@ -56,6 +56,8 @@ _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
 _HOME = {"startseite", "home", "главная", "start", "homepage"}
 # The crumb of the all-news page, which every article's trail passes through.
 _ALL_NEWS = {"news", "nachrichten", "новости", "aktuelles", "aktuell", "alle nachrichten"}
+# A desk's own news page as the first crumb: "Local News", "Sport-Nachrichten".
+_NEWS_DESK = re.compile(r"^\w[\w-]*[ -](?:news|nachrichten)$", re.I)
 
 
 def stated_section(line: str) -> str:
@@ -90,10 +92,12 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
             return parts[-1]
         if named:
             return named[-1]
-        if parts[0].lower() in _HOME | _ALL_NEWS:
+        if parts[0].lower() in _HOME | _ALL_NEWS or _NEWS_DESK.search(parts[0]):
             # "Home › Tirol", "Главная / Новости / Облигации", "Nachrichten > Ruhrgebiet":
-            # the last crumb after home and the all-news page names the section
+            # the last crumb after home and the all-news page names the section; a desk's
+            # news over its section ("Local News | Transportation") too: the deepest level
             rest = [p for p in parts if p.lower() not in _HOME | _ALL_NEWS]
+            rest = rest[1:] if _NEWS_DESK.search(parts[0]) else rest
             if rest and rest[-1][:1].isupper() and len(rest[-1]) <= 30:
                 return rest[-1]
     return ""
