@@ -55,8 +55,11 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ine|ic|ch|i)$", re.I)  # "Philipp
 # "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes;
 # "Газета «Время»", "Журнал «Пример»": the kind of publication in ordinary words, the same.
 _ACRONYM_QUOTED = re.compile(
-    r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:газета|журнал|еженедельник|издание|интернет-издание|"
-    r"сетевое издание|информационный портал|газэта|часопис))"
+    r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:(?:редакция\s+|редакции\s+|издательство\s+)?"
+    r"(?:газета|газеты|журнал|журнала|еженедельник|еженедельника|издание|издания|"
+    r"интернет-издание|интернет-издания|сетевое издание|сетевого издания|информационный портал|"
+    r"газэта|часопис)|редакция|редакции|издательство|redaktion|verlag|"
+    r"(?:redaktion |verlag )?der zeitung))"
     r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
 )
 # "Сетевое издание e1.ru": the kind of publication before a site's domain describes it too.

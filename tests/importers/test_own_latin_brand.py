@@ -46,3 +46,11 @@ def test_lower_case_host_takes_the_title_spelling_of_its_name() -> None:
         f"<main><h1>Такси без мигрантов</h1>{ARTICLE_HTML}</main></body></html>"
     )
     assert extract("p.html", page.encode())[0].article.source == "Fontanka.ru"
+
+
+def test_a_notice_describing_its_owner_names_the_quoted_title() -> None:
+    from app.importers.sitename import copyright_owner
+
+    notice = "© 2025 Редакция газеты «Вечерняя Москва». Все права защищены"
+    assert copyright_owner(notice) == "Вечерняя Москва"
+    assert copyright_owner("© 2025 Verlag der Zeitung „Der Bote“ GmbH") == "Der Bote"
