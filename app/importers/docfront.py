@@ -71,6 +71,10 @@ _SOURCE_LINE = re.compile(
     r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
     _I,
 )
+# The desk a source line names: "…, S. 17, Ressort: Wirtschaft", "…, Рубрика: Экономика"
+_DESK_PART = re.compile(
+    r"(?:ressort|rubrik|section|рубрика|раздел)\s*:\s*(?P<desk>[^,;|]{2,40})", _I
+)
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
 _OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},\s*$")
 # Editors' notes under a release: from here on nothing is the release's text.
@@ -154,6 +158,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if m and (hits := find_dates(m.group("rest"))):
             hints.fallback_source = hints.fallback_source or m.group("outlet").strip()
             hints.published = hints.published or hits[0].value
+            if (desk := _DESK_PART.search(m.group("rest"))) and not hints.section:
+                hints.section = desk["desk"].strip()
             return lines[:i] + lines[i + 1 :]
     return lines
 
@@ -166,13 +172,15 @@ def _opening_date(lines: list[str], hints: Hints) -> None:
         hints.published = hits[0].value
 
 
-_SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le"}
+_SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le",
+                "в", "во", "и", "при", "по", "на"}  # fmt: skip
 
 
 def _titled(name: str) -> str:
-    """A Latin letterhead in capitals in title case ('EMBASSY OF THE REPUBLIC OF X' ->
-    'Embassy of the Republic of X'); other scripts as printed."""
-    if not re.fullmatch(r"[A-Z0-9 .,&'-]+", name):
+    """A letterhead in capitals in title case ('EMBASSY OF THE REPUBLIC OF X' -> 'Embassy
+    of the Republic of X', 'ПОСОЛЬСТВО … В ФЕДЕРАТИВНОЙ РЕСПУБЛИКЕ ГЕРМАНИЯ' -> 'Посольство
+    … в Федеративной Республике Германия', as such names are written)."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ0-9 .,&'-]+", name):
         return name
     words = name.lower().split()
     return " ".join(

@@ -121,3 +121,31 @@ def test_ordinal_and_terminal_dates() -> None:
     [hit] = find_dates("27-Nov-2025 16:42:05 GMT")
     assert (hit.value.day, hit.value.hour, hit.value.second, hit.has_time) == (27, 16, 5, True)
     assert find_dates("5-го ноября 2025")[0].value == datetime(2025, 11, 5)
+
+
+def test_cyrillic_capital_letterhead_and_a_desk_in_the_source_line() -> None:
+    data = docx_with(
+        [
+            "ПОСОЛЬСТВО РЕСПУБЛИКИ ЭКЗАМПЛИЯ В ФЕДЕРАТИВНОЙ РЕСПУБЛИКЕ ГЕРМАНИЯ",
+            "ИНФОРМАЦИОННЫЙ БЮЛЛЕТЕНЬ",
+            "Выпуск № 22 · 21 ноября 2025 года",
+            "Товарооборот вырос на треть",
+            "Товарооборот между странами за девять месяцев вырос на треть, сообщили в "
+            "посольстве, прежде всего за счёт поставок машин и оборудования.",
+            "В следующем году стороны планируют открыть прямое авиасообщение между столицами.",
+        ],
+        table=False,
+    )
+    art = _article("bulletin.docx", data)
+    assert art.source == "Посольство Республики Экзамплия в Федеративной Республике Германия"
+    clip = docx_with(
+        [
+            "Quelle: Nordkurier Zeitung, 24.11.2025, Nr. 273, S. 17, Ressort: Wirtschaft",
+            HEADLINE,
+            "Die Wasserwerke erhöhen die Preise um sechs Prozent, sagte der Vorstand am Montag "
+            "nach zwei trockenen Sommern in der Region.",
+            "Haushalte zahlen im Schnitt 40 Euro mehr im Jahr für Wasser und Abwasser.",
+        ],
+        table=False,
+    )
+    assert _article("clip.docx", clip).section == "Wirtschaft"
