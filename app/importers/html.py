@@ -251,7 +251,29 @@ def _logo_site(site: str, logo: str) -> str:
     if not site:
         return logo
     stem = re.sub(r"^www\.|\.\w{2,6}$", "", site.lower())
-    return logo if stem != site.lower() and stem == re.sub(r"[\s-]", "", logo.lower()) else site
+    if stem == site.lower() or stem != re.sub(r"[\s-]", "", logo.lower().translate(_UMLAUTS)):
+        return site  # "suedostschweiz.ch" under "Südostschweiz": the domain spells ü as ue
+    if logo.isupper() and len(logo) > 3 and site[:1].isupper():
+        return site  # "Repost.uz" under the logo "REPOST": the capitals are the logo's style
+    return logo
+
+
+def _domain_of_logo(logo: str, owners: list[str]) -> str:
+    """The footer's cased domain that spells a logo set in capitals ("© 2025 Repost.uz"
+    under the logo "REPOST"): the name the outlet writes, not its logo's style."""
+    for owner in owners:
+        stem = re.sub(r"\.[a-z]{2,6}$", "", owner)
+        if stem != owner and owner[:1].isupper() and stem.lower() == logo.lower():
+            return owner
+    return ""
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _raw_domain(name: str) -> bool:
+    """A site's name stated as its bare domain in small letters ("example.ch")."""
+    return name == name.lower() and bool(re.fullmatch(r"(?:www\.)?[\w-]+\.[a-z]{2,6}", name))
 
 
 def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
@@ -530,8 +552,12 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
-    if not meta.site_name:  # a stated og:site_name ("Znak.com") is the site's own spelling
+    if not meta.site_name or _raw_domain(site):
+        # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
+        # small letters ("example.ch") only its address
         site = _logo_site(site, _logo_name(tree))
+        if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
+            site = domain
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     author = meta.author
