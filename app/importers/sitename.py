@@ -390,7 +390,10 @@ def masthead_brand(
     ("Times", "News"), or the owner's name starts with it; menus and taglines do not."""
     # under a company's notice, a logo the text below names again is the brand ("V1.RU"
     # over "Фото: Name / V1.RU" and "© ООО «Хёрст Шкулёв Диджитал Регионы»")
-    name, marked = _masthead(lines, is_chrome, owner, below if company else ())
+    # with no notice at all, a logo the text below names again ("Фото: Example") too
+    below = list(below)
+    echo = below if company or not owner else ()
+    name, marked = _masthead(lines, is_chrome, owner, echo)
     if not name or name.lower() == owner.lower():
         return ""
     # "Kursiv" over "Kursiv Media Kazakhstan"; "Nikkei Asia" over "Copyright © Nikkei
@@ -405,7 +408,17 @@ def masthead_brand(
     # names the owner of several outlets: the logo over it is this one
     other = company and not _shares_name(name, owner)
     named = marked or owned or other or _abbreviated(name, owner)
-    return name if named or _PRESS_NAME.search(name) else ""
+    named = named or (not owner and _echoed(name, below))
+    if not (named or _PRESS_NAME.search(name)):
+        return ""
+    stem = _DOMAIN_END.sub("", name)
+    # "Example.at" as the logo, "Foto: Example, Archiv" in the text: the name without its
+    # domain ending is how the outlet calls itself
+    bare = re.compile(rf"(?<![\w.]){re.escape(stem)}(?!\w|\.\w)")  # not "Example.at" again
+    return stem if stem != name and any(bare.search(b) for b in below) else name
+
+
+_DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org)$")
 
 
 def _shares_name(name: str, owner: str) -> bool:
