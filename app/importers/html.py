@@ -220,6 +220,23 @@ def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     return h1s[0] if _overlap(title, h1s[0]) == 0 else ""
 
 
+def _h2_headline(tree: HtmlElement, title: str) -> str:
+    """The first <h2> outside menus, four to forty words, on a page with no <h1> whose
+    <title> (its motto taken off) is a generic label of up to three words the heading does
+    not share ("Trierischer Volksfreund - Nachrichten aus …"): older CMS templates set
+    the article's headline one level down."""
+    if next(tree.iter("h1"), None) is not None or not 1 <= len(title.split()) <= 3:
+        return ""
+    for h2 in tree.iter("h2"):
+        if _in_chrome(h2) or h2.find(".//a") is not None:
+            continue
+        text = " ".join(" ".join(h2.itertext()).split())
+        if 4 <= len(text.split()) <= 40 and _overlap(title, text) == 0:
+            return text
+        return ""
+    return ""
+
+
 _LOGO_CLASS = re.compile(r"(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])", re.I)
 _ROOT_HREF = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _HOME_WORDS = {"home", "startseite", "главная", "start", "homepage"}
@@ -551,6 +568,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title, site = h1, site or meta.html_title
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
+    elif not meta.title and (h2 := _h2_headline(tree, title)):
+        title, site = h2, site or title
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in

@@ -1,0 +1,46 @@
+"""A page with no <h1> whose headline is its first <h2> and whose <title> is the site's
+generic label: the <h2> is the title, and headline, standfirst and byline do not open the
+text."""
+
+from __future__ import annotations
+
+from app.importers import extract
+
+_TEXT = (
+    "Neustadt · Die Stadtwerke haben am Montag den neuen Busfahrplan vorgestellt, der ab "
+    "Januar für alle Linien im Stadtgebiet gelten soll und dichtere Takte bringt.",
+    "Nach Angaben der Verwaltung werden dafür zwölf zusätzliche Fahrer eingestellt. Die "
+    "Kosten trägt zum größeren Teil der Landkreis, der Rest kommt aus dem Haushalt.",
+    "Der Fahrgastverband begrüßte die Pläne, forderte aber bessere Anschlüsse an die "
+    "Regionalbahn am Hauptbahnhof, vor allem am Abend und an den Wochenenden.",
+)
+
+
+def _page(title: str, heading: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in _TEXT)
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        '<div id="top"><a class="logo">beispielbote.de</a> <span>Beispielbote</span></div>'
+        f'<div id="content"><h2>{heading}</h2>'
+        '<p class="intro"><b>Mehr Busse, dichtere Takte: Der Fahrplan wird umgebaut.</b></p>'
+        '<p class="autor">Von Anna Beispiel</p>'
+        f"{paras}</div></body></html>"
+    ).encode()
+
+
+def test_first_h2_under_a_generic_title_is_the_headline() -> None:
+    art = extract(
+        "p.html",
+        _page(
+            "Beispielbote - Nachrichten aus der Region", "Stadtwerke stellen neuen Busfahrplan vor"
+        ),
+    )[0].article
+    assert art.title == "Stadtwerke stellen neuen Busfahrplan vor"
+    assert art.body.startswith("Neustadt · Die Stadtwerke")
+
+
+def test_a_title_that_is_the_headline_stays() -> None:
+    page = _page(
+        "Stadtwerke stellen neuen Busfahrplan für Januar vor", "Weitere Artikel aus der Region"
+    )
+    assert extract("p.html", page)[0].article.title.startswith("Stadtwerke stellen")
