@@ -420,13 +420,13 @@ def _is_dated(text: str) -> bool:
 
 # "Magdeburg. Der US-Chiphersteller …", "Wien – Die Inflation …", "Frankfurt/Main – …":
 # newspapers set the place in ordinary case before a full stop or a dash, or both
-# ("Баткен. — В Баткенской области …").
+# ("Баткен. — В Баткенской области …"), or a middle dot ("Bernkastel-Kues · Die …").
 _LOWER = "a-zäöüßà-öø-ÿа-яёіїєў"
 _CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
 _CASED_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
     rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
-    rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[–—-]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
+    rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[–—-]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
 # (one word, or two cased words: "Abu Dhabi: …", "Hong Kong: …"; "Güterzug im
