@@ -52,6 +52,7 @@ from app.importers.sections import (
 from app.importers.sitename import (
     domain_cased,
     has_cyrillic,
+    is_company_name,
     is_institution,
     is_mixed_script,
     latin_name,
@@ -497,8 +498,14 @@ class _Layout:
         return _words(line) <= 2 and i + 1 < len(lines) and _is_ticker(lines[i + 1])
 
     def is_role_under_name(self, i: int) -> bool:
-        """A byline's role line under the name ("Business reporter, BBC News")."""
-        return i > 0 and role_line(self.lines[i]) and self.is_name_by_stamp(i - 1)
+        """A byline's role line under the name ("Business reporter, BBC News"), or the
+        company the author writes for under a "By …" byline ("Nation Media Group")."""
+        if i < 1:
+            return False
+        line, above = self.lines[i], self.lines[i - 1]
+        if is_company_name(line) and _words(line) <= 6 and author_of_line(above):
+            return True
+        return role_line(line) and self.is_name_by_stamp(i - 1)
 
     def _with_known_title(self, title: str) -> None:
         key = _key(title)
