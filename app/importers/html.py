@@ -536,6 +536,17 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     return best[1] if best and best[0] >= 0 else None
 
 
+def _shown_org_author(tree: HtmlElement, name: str) -> str:
+    """The JSON-LD author organisation ("AFP") when an element outside menus shows it
+    alone (the byline's credit): a credit the reader sees, not the CMS's default."""
+    if not name or len(name) > 40:
+        return ""
+    for el in tree.iter("span", "div", "p", "a", "strong", "b"):
+        if (el.text or "").strip() == name and not _in_chrome(el):
+            return name
+    return ""
+
+
 def _footer_owners(tree: HtmlElement) -> list[str]:
     """The owners the page's footers name in a copyright notice."""
     owners = (copyright_owner(" ".join(f.text_content().split())) for f in tree.iter("footer"))
@@ -583,7 +594,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
     # an agency named as the only byline ("APA"): the text is the agency's copy
-    agency = profile_named(meta.credit, ctx.profiles) if meta.credit and not author else None
+    credit = meta.credit or _shown_org_author(tree, meta.org_author)
+    agency = profile_named(credit, ctx.profiles) if credit and not author else None
     hints = Hints(
         source=agency.name if agency else "",
         title=title,

@@ -56,6 +56,7 @@ class PageMeta:
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
     byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
     credit: str = ""  # a byline element naming no person ("APA"): maybe an agency's copy
+    org_author: str = ""  # a JSON-LD author that is an organisation ("AFP"), no person
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
 
 
@@ -85,6 +86,10 @@ def _people(value: object) -> object:
         for v in items
         if not (isinstance(v, dict) and any("organization" in t for t in _types(v)))
     ]
+
+
+def _listed(value: object) -> list:
+    return value if isinstance(value, list) else [value]
 
 
 def _walk(node: object) -> list[dict]:
@@ -134,6 +139,8 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         if meta.published is None and obj.get("datePublished"):
             meta.published = parse_date(str(obj["datePublished"]))
         meta.author = meta.author or ", ".join(dict.fromkeys(_names(_people(obj.get("author")))))
+        orgs = [v for v in _listed(obj.get("author")) if v not in _people(obj.get("author"))]
+        meta.org_author = meta.org_author or next(iter(_names(orgs)), "")
         section = obj.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else ""

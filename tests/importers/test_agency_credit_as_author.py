@@ -30,3 +30,23 @@ def test_byline_naming_the_agency_is_no_author() -> None:
     art = compose(text, default_profiles())
     assert art.source == "Reuters"
     assert art.author == ""
+
+
+def _org_page(credit: str) -> bytes:
+    return (
+        "<html lang='en'><head><title>Copper output hits record | Example Live</title>"
+        '<meta property="og:site_name" content="Example Live">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Copper output hits record", "author": {"@type": "Organization", "name": "AFP"}}'
+        "</script></head><body><main><article><h1>Copper output hits record</h1>"
+        f'<div class="byline"><span>{credit}</span> <time>19 November 2025</time></div>'
+        f"{ARTICLE_HTML}</article></main></body></html>"
+    ).encode()
+
+
+def test_agency_organisation_author_shown_as_the_byline_is_agency_copy() -> None:
+    assert extract("p.html", _org_page("AFP"))[0].article.source == "AFP"
+
+
+def test_agency_organisation_author_not_shown_leaves_the_site() -> None:
+    assert extract("p.html", _org_page("Staff"))[0].article.source == "Example Live"
