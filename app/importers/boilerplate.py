@@ -30,7 +30,7 @@ _NAV_WORDS = (
     "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
     "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
     "einverstanden|verstanden|i agree|agree|got it|согласен|понятно|"
-    "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact|контакты|"
+    "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact us|contact|контакты|"
     "about us|über uns|о нас|faq|hilfe|help|помощь|archiv|archive|архив|"
     "multimedia|мультимедиа|podcast|podcasts|подкаст|live|newsticker|ticker|"
     "meistgelesen|most read|most popular|popular|популярное|самое читаемое|trending|"
@@ -485,7 +485,7 @@ _TEASER = re.compile(
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
     # a think tank's "Related Analysis" / "Related Research" over a paper's title
-    r"related(?: articles| stor(?:y|ies)| news| content| posts| topics| analysis| research|"
+    r"related(?: articles?| stor(?:y|ies)| news| content| posts| topics| analysis| research|"
     r" reading| coverage| publications)?|похожие публикации|связанные (?:публикации|материалы)|"
     # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
     r"read(?=\s*[|:])|"
@@ -532,7 +532,9 @@ _FOOTER = re.compile(
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
-    r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$)\b",
+    r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
+    # a bare "Tags" heading over the story's tag words, then the page's footer
+    r"tags$|schlagworte$|schlagwörter$|теги$|метки$)\b",
     _I,
 )
 MAX_WORDS = 14
