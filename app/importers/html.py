@@ -513,8 +513,13 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     h1s = list(tree.iter("h1"))
     if len(h1s) != 1:
         return None
+    return _date_under(h1s[0])
+
+
+def _date_under(heading: HtmlElement) -> datetime | None:
+    """The stamp in the few elements after `heading` (see _date_under_h1)."""
     best: tuple[int, datetime] | None = None
-    el = h1s[0].getnext()
+    el = heading.getnext()
     for _ in range(_UNDER_H1):
         if el is None:
             break
@@ -581,6 +586,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title = h1
     elif not meta.title and (h2 := _h2_headline(tree, title)):
         title, site = h2, site or title
+        if meta.published is None:
+            # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
+            el = next(e for e in tree.iter("h2") if " ".join(" ".join(e.itertext()).split()) == h2)
+            published = _date_under(el) or published
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in

@@ -24,6 +24,7 @@ def _page(title: str, heading: str) -> bytes:
         f'<div id="content"><h2>{heading}</h2>'
         '<p class="intro"><b>Mehr Busse, dichtere Takte: Der Fahrplan wird umgebaut.</b></p>'
         '<p class="autor">Von Anna Beispiel</p>'
+        '<p class="datum">21. November 2025 um 15:30 Uhr</p>'
         f"{paras}</div></body></html>"
     ).encode()
 
@@ -44,3 +45,11 @@ def test_a_title_that_is_the_headline_stays() -> None:
         "Stadtwerke stellen neuen Busfahrplan für Januar vor", "Weitere Artikel aus der Region"
     )
     assert extract("p.html", page)[0].article.title.startswith("Stadtwerke stellen")
+
+
+def test_stamp_under_the_h2_headline_keeps_its_time() -> None:
+    page = _page(
+        "Beispielbote - Nachrichten aus der Region", "Stadtwerke stellen neuen Busfahrplan vor"
+    )
+    published = extract("p.html", page)[0].article.published
+    assert published is not None and (published.hour, published.minute) == (15, 30)
