@@ -253,6 +253,8 @@ def _candidates(body: HtmlElement) -> list[HtmlElement]:
         cls = el.get("class")
         if (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
             found.append(el)
+        elif _CLASS_CRUMB.search(el.get("id") or ""):
+            found.append(el)  # a trail named by its id only ('<div id="crumbs">')
     return found
 
 
@@ -275,7 +277,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         cls = el.get("class") or ""
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
-        elif not meta.section and _CLASS_CRUMB.search(cls):
+        elif not meta.section and _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}"):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
             # the page itself ends many trails unlinked: of linked crumbs, only those count

@@ -53,3 +53,12 @@ def test_stamp_under_the_h2_headline_keeps_its_time() -> None:
     )
     published = extract("p.html", page)[0].article.published
     assert published is not None and (published.hour, published.minute) == (15, 30)
+
+
+def test_trail_named_by_its_id_gives_the_section() -> None:
+    page = _page("Beispielbote - Nachrichten", "Stadtwerke stellen neuen Busfahrplan vor")
+    page = page.replace(
+        b'<div id="content">',
+        b'<div id="crumbs"><a>Region</a> / <a>Stadt &amp; Land</a></div><div id="content">',
+    )
+    assert extract("p.html", page)[0].article.section == "Stadt & Land"
