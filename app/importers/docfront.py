@@ -14,6 +14,7 @@ import re
 
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
+from app.importers.sections import stated_section
 
 _I = re.IGNORECASE
 
@@ -70,10 +71,6 @@ _SOURCE_LINE = re.compile(
     r"^(?:источник|сми|издание|source|quelle|medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
     r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
     _I,
-)
-# The desk a source line names: "…, S. 17, Ressort: Wirtschaft", "…, Рубрика: Экономика"
-_DESK_PART = re.compile(
-    r"(?:ressort|rubrik|section|рубрика|раздел)\s*:\s*(?P<desk>[^,;|]{2,40})", _I
 )
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
 _OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},\s*$")
@@ -158,8 +155,9 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if m and (hits := find_dates(m.group("rest"))):
             hints.fallback_source = hints.fallback_source or m.group("outlet").strip()
             hints.published = hints.published or hits[0].value
-            if (desk := _DESK_PART.search(m.group("rest"))) and not hints.section:
-                hints.section = desk["desk"].strip()
+            # the desk it names among its parts: "…, S. 17, Ressort: Wirtschaft"
+            desks = (stated_section(part) for part in re.split(r"[,;|]", m.group("rest")))
+            hints.section = hints.section or next(filter(None, desks), "")
             return lines[:i] + lines[i + 1 :]
     return lines
 

@@ -16,7 +16,8 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from app.importers.compose import is_prose
-from app.importers.dates import find_dates
+from app.importers.dates import STAMP_PARTS, find_dates
+from app.importers.sections import stated_section
 
 _I = re.IGNORECASE
 
@@ -182,22 +183,16 @@ class ItemStamp:
     section: str = ""
 
 
-#: a press review's line under or over an item's headline: "Outlet | 24.11.2025 |
-#: Ressort: X | Print, S. 9" (parts between bars or dots, the outlet first)
-_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
-_DESK = re.compile(r"^(?:Ressort|Rubrik|Section|Desk|Рубрика|Раздел):\s*(?P<desk>.+)$", _I)
-
-
 def _one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp."""
-    parts = _STAMP_PARTS.split(line.strip())
+    parts = STAMP_PARTS.split(line.strip())  # the outlet first
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
     dated = [hit for part in parts[1:] for hit in find_dates(part) if hit.has_year]
     if not dated:
         return None
-    desks = [m["desk"].strip() for part in parts[1:] if (m := _DESK.match(part))]
+    desks = [desk for part in parts[1:] if (desk := stated_section(part))]
     return ItemStamp(parts[0], dated[0].value, desks[0] if desks else "")
 
 
@@ -218,7 +213,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value
-        rest = re.split(r"\s+[·•|]\s+", line[hits[0].end :].strip(" ,"), maxsplit=1)
+        rest = STAMP_PARTS.split(line[hits[0].end :].strip(" ,"), maxsplit=1)
         tail = rest[-1].strip(" ·•|") if rest else ""
         stamp.section = tail if _is_rubric(tail) else ""
     return stamp

@@ -43,7 +43,7 @@ VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI
 # Section names that are cities as well: "Hamburg." opening the text is its dateline.
 CITIES = {"hamburg", "berlin"}
 _LABEL = re.compile(
-    r"^(?:rubrik|ressort|section|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
+    r"^(?:rubrik|ressort|section|desk|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
 )
 # "APA-Basisdienst · Ressort Wirtschaft": a wire's desk named without a colon, alone or as
 # the last part of a service line (only the desk words, not "Section 114 ...").
