@@ -106,10 +106,18 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
             items = importing.extract_safely(group[0]["original_name"], archive.blobs.get(sha))
         except ExtractionError:
             continue
+        several = len(items) > 1  # a file of one article is that article: no words to weigh
+        words = {
+            i: frozenset(
+                dedup.words(f"{item.article.title} {item.article.body}") if several else ()
+            )
+            for i, item in enumerate(items)
+            if isinstance(item, Extracted)
+        }
         taken: set[int] = set()
         with archive.store.transaction() as conn:
             for row in group:
-                part = _counterpart(row, items, taken)
+                part = _counterpart(row, items, words, taken)
                 if part is None:
                     continue  # nothing in the file is this article any more: leave it be
                 taken.add(part)
@@ -137,27 +145,23 @@ def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
 SAME_ARTICLE = 0.6
 
 
-def _counterpart(row, items: list, taken: set[int]) -> int | None:
-    """Which fresh item of the article's file is the article. A file of one article is
-    that article. In a container (digest, zip, mailbox) an improved extractor may find
-    items in other places (a skipped member, a digest split anew), so the item at the
-    article's place counts only when its words are the article's, and else the most alike
-    item does; an article never takes another's text."""
-    found = [i for i, item in enumerate(items) if isinstance(item, Extracted) and i not in taken]
+def _counterpart(row, items: list, words: dict[int, frozenset[str]], taken: set[int]) -> int | None:
+    """Which fresh item of the article's file is the article (``words``: each extracted
+    item's words). A file of one article is that article. In a container (digest, zip,
+    mailbox) an improved extractor may find items in other places (a skipped member, a
+    digest split anew), so the item at the article's place counts only when its words are
+    the article's, and else the most alike item does; an article never takes another's
+    text."""
+    found = [i for i in words if i not in taken]
     if len(items) == 1:
         return found[0] if found else None
     stored = set(dedup.words(f"{row['title']} {row['body']}"))
-
-    def share(i: int) -> float:
-        article = items[i].article
-        fresh = set(dedup.words(f"{article.title} {article.body}"))
-        return len(fresh & stored) / len(fresh) if fresh else 0.0
-
+    shares = {i: len(words[i] & stored) / len(words[i]) if words[i] else 0.0 for i in found}
     place = row["original_part"]
-    if place in found and share(place) >= SAME_ARTICLE:
+    if shares.get(place, 0.0) >= SAME_ARTICLE:
         return place
-    best = max(found, key=share, default=None)
-    return best if best is not None and share(best) >= SAME_ARTICLE else None
+    best = max(shares, key=shares.__getitem__, default=None)
+    return best if best is not None and shares[best] >= SAME_ARTICLE else None
 
 
 def _changed_fields(row, item: Extracted) -> dict:

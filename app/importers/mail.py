@@ -378,20 +378,16 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
                 published=stamp.published,
             )
             item = from_text(chunk, ctx, where, n, hints)
-            item.article.published = _item_date(item.article.published, sent)
+            # the item's own printed date (a yearless one in the mail's year, by the
+            # reference hint), else the day it was mailed: a printed day stays a day
+            if item.article.published is None:
+                item.article.published = sent
             items.append(item)
         except ExtractionError as exc:
             if len(chunks) == 1:
                 raise
             items.append(ExtractionFailure(where, str(exc)))
     return items
-
-
-def _item_date(printed: datetime | None, sent: datetime | None) -> datetime | None:
-    """An item's own printed date (a yearless one in the mail's year, by the reference
-    hint), else the day it was mailed. A printed day stays a day: the mail's time of
-    sending is not the article's."""
-    return printed if printed is not None else sent
 
 
 def _has_headline(tree: HtmlElement) -> bool:

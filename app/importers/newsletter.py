@@ -152,15 +152,17 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
     """Where a mailed text ends: a 'read on the site' link (or such a line with no more text
     under it), the mail footer, or a bare link with no more text under it."""
     flags = link_only or [False] * len(lines)
+    prose = [is_prose(line) for line in lines]
+    last_prose = max((i for i, is_text in enumerate(prose) if is_text), default=-1)
     seen_text = False
     for i, line in enumerate(lines):
         if seen_text:
-            no_more_text = not any(is_prose(x) for x in lines[i + 1 :])
+            no_more_text = i >= last_prose
             if MAIL_FOOTER.match(line) or (flags[i] and no_more_text):
                 return i
             if _READ_ON.match(line) and (flags[i] or _URL.search(line) or no_more_text):
                 return i
-        seen_text = seen_text or is_prose(line)
+        seen_text = seen_text or prose[i]
     return len(lines)
 
 

@@ -53,28 +53,25 @@ def _docx_notes(doc) -> list[str]:  # type: ignore[no-untyped-def]
             number = note.get(_W_ID, "")
             if not number.isdigit() or int(number) < 1:  # -1 and 0 are the separator lines
                 continue
-            text = " ".join(
-                _docx_paragraph(p).strip()
-                for p in note.iter(f"{_W}p")
-                if _docx_paragraph(p).strip()
-            )
+            paragraphs = (_docx_paragraph(p).strip() for p in note.iter(f"{_W}p"))
+            text = " ".join(filter(None, paragraphs))
             if text:
                 notes.append(f"[{number}] {text}")
     return notes
 
 
-def _docx_blocks(container, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Paragraphs and table rows of a body or a table cell, in document order; a row's
-    cells joined by " | " with empty ones kept (columns stay aligned), a table inside a
-    cell after its row (not also inside the cell's text)."""
-    for block in container.iterchildren():
+def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs and table rows of a body's (or a content control's) blocks, in document
+    order; a row's cells joined by " | " with empty ones kept (columns stay aligned), a
+    table inside a cell after its row (not also inside the cell's text)."""
+    for block in blocks:
         tag = _local(block)
         if tag == "p":
             lines.append(_docx_paragraph(block))
         elif tag == "sdt":  # content controls (a form's or a template's fields)
             for content in block.iterchildren():
                 if _local(content) == "sdtContent":
-                    _docx_blocks(content, lines)
+                    _docx_blocks(content.iterchildren(), lines)
         elif tag == "tbl":
             for row in (r for r in block.iterchildren() if _local(r) == "tr"):
                 cells, nested = [], []
@@ -84,18 +81,7 @@ def _docx_blocks(container, lines: list[str]) -> None:  # type: ignore[no-untype
                     nested.extend(t for t in cell.iterchildren() if _local(t) == "tbl")
                 if any(cells):
                     lines.append(" | ".join(cells).strip(" |"))
-                for table in nested:
-                    _docx_blocks(_wrapped(table), lines)
-
-
-def _wrapped(table):  # type: ignore[no-untyped-def]
-    """A container holding just ``table``, to walk a nested table as a body."""
-
-    class _One:
-        def iterchildren(self):  # type: ignore[no-untyped-def]
-            return iter([table])
-
-    return _One()
+                _docx_blocks(nested, lines)
 
 
 def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -108,7 +94,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
-    _docx_blocks(doc.element.body, lines)
+    _docx_blocks(doc.element.body.iterchildren(), lines)
     lines.extend(_docx_notes(doc))
     text = "\n".join(lines)
     if not text.strip():
