@@ -37,7 +37,7 @@ from app.importers.byline import (
     with_agency,
     without_credit,
 )
-from app.importers.dates import REVISION_LABEL, DateHit, find_dates, without_issue
+from app.importers.dates import REVISION_LABEL, DateHit, find_dates, is_only_date, without_issue
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
@@ -313,12 +313,6 @@ _PUBLISHED_LABELS = {"published", "veröffentlicht", "erstellt", "опублик
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 
 
-def _only_date(line: str) -> bool:
-    """A line that is one date and nothing else ("24 November 2025", "24.11.2025 10:15")."""
-    hits = _date_line(line)
-    return len(hits) == 1 and hits[0].start == 0 and len(line.rstrip()) - hits[0].end <= 2
-
-
 def _is_bare_stamp(line: str) -> bool:
     """A date with year and time and nothing else ("24.10.2025 [16:52]"): sites print it
     under the text; related headlines after it carry their own words."""
@@ -434,7 +428,11 @@ class _Layout:
         # the date stamp alone after it and the headline below that: the picture over the
         # header is captioned (under a headline, such a sentence is the standfirst)
         before, line = self.lines[i - 1] if i else "", self.lines[i]
-        if not (_CREDIT.match(before) and _words(line) <= _CAPTION_WORDS and _only_date(after)):
+        if not (
+            _CREDIT.match(before)
+            and _words(line) <= _CAPTION_WORDS
+            and is_only_date(after.rstrip())
+        ):
             return False
         below = self.lines[i + 2 : i + 4]
         return any(_words(b) > 4 and not is_prose(b) and not self.is_meta(b) for b in below)

@@ -335,6 +335,13 @@ def without_issue(text: str) -> str:
     return _PRINT_ISSUE.sub(lambda m: " " * len(m[0]), text)
 
 
+def is_only_date(text: str) -> bool:
+    """Whether ``text`` is one date and nothing else ("24 November 2025", "24.11.2025 10:15"),
+    a stray mark or two after it aside."""
+    hits = find_dates(text)
+    return len(hits) == 1 and hits[0].start == 0 and len(text) - hits[0].end <= 2
+
+
 def parse_date(text: str) -> datetime | None:
     """The first complete date in a metadata value (front matter, meta tag, CSV cell)."""
     text = text.strip()

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from app.importers.dates import find_dates
+from app.importers.dates import is_only_date
 
 _MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _RIGHTS = re.compile(
@@ -154,9 +154,7 @@ def small_words_lowered(name: str) -> str:
 
 # A publisher's name that describes a company or the printed paper rather than the brand:
 # "The Peninsula Newspaper", "Example Media Holdings", "Example Group".
-_COMPANY_END = re.compile(
-    r"\s(?:newspapers?|group|holdings?|company|zeitungsverlag|medien|media)$", re.IGNORECASE
-)
+_COMPANY_END = re.compile(r"\s(?:newspapers?|group|holdings?|company|medien|media)$", re.IGNORECASE)
 
 
 def is_company_name(name: str) -> bool:
@@ -207,7 +205,7 @@ def site_from_title(html_title: str, headline: str = "") -> str:
         return ""
     site = m["site"].strip()
     dated, _, rest = site.rpartition(" - ")
-    if dated and not _is_date(dated):
+    if dated and not is_only_date(dated):
         return ""  # "Headline - Author - Site": not the site alone
     if dated:
         site = rest.strip()  # "Headline - 17 июля 2025 - Фонтанка.Ру": a date before the name
@@ -244,12 +242,6 @@ def spelled_as_in_title(site: str, html_title: str) -> str:
     if site.islower() and site.lower() in (shown.lower(), latin_name(shown).lower()):
         return shown
     return site
-
-
-def _is_date(text: str) -> bool:
-    """Whether `text` is a date and nothing else."""
-    hits = find_dates(text)
-    return len(hits) == 1 and hits[0].start == 0 and len(text) - hits[0].end <= 2
 
 
 # The logo link's label: "SRF Startseite", "Example News Home"; an image's alt text
