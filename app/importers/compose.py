@@ -55,6 +55,7 @@ from app.importers.sitename import (
     is_company_name,
     is_institution,
     is_mixed_script,
+    is_trail,
     latin_name,
     masthead_brand,
     own_latin_brand,
@@ -1238,7 +1239,9 @@ def compose(
             named = profile_named(outlet[1], profiles)
             profile, source = (named, named.name) if named else (profile, outlet[1])
     site = hints.fallback_source or site_from_footer(lines)
-    if title_idx > 3 and not hints.fallback_source:
+    # a short header is a masthead only when a breadcrumb trail stands right under it
+    # ("Example Gazette" over "Home › News › Business")
+    if (title_idx > 3 or (title_idx > 1 and is_trail(lines[1]))) and not hints.fallback_source:
         masthead = lines[:title_idx]
         site = (
             masthead_brand(

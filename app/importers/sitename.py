@@ -252,7 +252,7 @@ _HOME_LABEL = re.compile(
 # Words of a newspaper's or broadcaster's own name ("The Straits Times", "AP News",
 # "Tages-Anzeiger", "Augsburger Allgemeine", "Ведомости").
 _PRESS_NAME = re.compile(
-    r"\b(?:times|post|news|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
+    r"\b(?:times|post|news|weekly|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
     r"anzeiger|rundschau|kurier|allgemeine|tagblatt|abendblatt|morgenpost|presse|echo|bote|"
     r"observer|guardian|independent|chronicle|telegraph|standard|mirror|courier|express|"
     r"газета|новости|радио|ведомости|известия|вестник|правда|курьер)\b"
@@ -298,6 +298,11 @@ def _echoed(name: str, below: Iterable[str]) -> bool:
 
 # The separators of a breadcrumb trail: "Startseite › Lokales › Chemnitz", "Canada > B.C.".
 _TRAIL_SEP = re.compile(r"\s(?:›|»|>|/)\s")
+
+
+def is_trail(line: str) -> bool:
+    """Whether `line` is a breadcrumb trail of two levels or more."""
+    return len(_TRAIL_SEP.split(line)) > 1 and len(line.split()) <= 12
 
 
 def _trail_levels(lines: Iterable[str]) -> set[str]:

@@ -3,6 +3,7 @@ words, a donation button above the logo, a nationality before "News Agency"."""
 
 from __future__ import annotations
 
+from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
 from app.importers.sections import section_of_line
 from app.importers.sitename import brand_name, masthead_brand, site_from_masthead
@@ -34,3 +35,21 @@ def test_support_button_above_the_logo_is_not_the_name() -> None:
 def test_nationality_ending_in_ine_keeps_news_agency() -> None:
     assert brand_name("Argentine News Agency") == "Argentine News Agency"
     assert brand_name("Examplia News Agency") == "Examplia"
+
+
+def test_short_header_masthead_over_a_breadcrumb_names_the_outlet() -> None:
+    text = (
+        "Example Freight Weekly\n"
+        "Home › News › Ports\n"
+        "Ports\n"
+        "Terminal operator doubles capacity at northern quay\n"
+        "24 November 2025\n"
+        "The operator of the northern container quay said on Monday it had doubled its annual "
+        "handling capacity after the commissioning of four new ship-to-shore cranes and an "
+        "extended storage yard, with rail connections to follow next spring.\n\n"
+        "The company said the expansion would shorten waiting times for feeder vessels and "
+        "allow two large ships to be handled at the same time during peak periods.\n"
+    )
+    article = extract("clip.txt", text.encode())[0].article
+    assert article.source == "Example Freight Weekly"
+    assert article.title == "Terminal operator doubles capacity at northern quay"
