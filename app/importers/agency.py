@@ -358,7 +358,8 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
 # a place in capitals, maybe a country and a day, then a dash or full stop; no agency.
 _CAPS = f"[{_UPPER}][{_UPPER}'’.-]{{2,}}"
 _BARE_PLACE = re.compile(
-    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})"
+    # a two-letter particle only between words: "FRANKFURT AM MAIN", "RIO DE JANEIRO"
+    rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
     r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?))?"
     r"\s*(?:[.:]|\s[-–—]{1,2})\s+\S"

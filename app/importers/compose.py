@@ -476,7 +476,16 @@ class _Layout:
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
             return True  # "Laura Smith" over "Business reporter, BBC News"
+        if 0 < i < len(self.lines) - 1 and self._between_heading_and_text(i):
+            return True  # "Olga Ivanova" under the sub-headline, over the text
         return any(_date_line(n) or author_of_line(n) for n in near)
+
+    def _between_heading_and_text(self, i: int) -> bool:
+        """A names line right under a heading of some words (the headline or its deck)
+        and right over the running text: a byline printed without "By"."""
+        above, below = self.lines[i - 1], self.lines[i + 1]
+        heading = _words(above) > 3 and not is_prose(above) and not self.is_meta(above)
+        return heading and is_prose(below) and _words(below) > 15
 
     def place_by_byline(self, i: int) -> str:
         """A place in capitals alone between the byline and the date stamp ("Priya Rao" /
@@ -684,7 +693,8 @@ class _Layout:
             self.lead_idx = block
         self.body_start = start if start < len(lines) else (self.title_idx + 1)
         stamped = self.lead_idx and any(
-            _date_line(lines[j]) for j in range(max(self.lead_idx) + 1, start)
+            _date_line(lines[j]) or self.is_name_by_stamp(j)
+            for j in range(max(self.lead_idx) + 1, start)
         )
         if self.dateline_idx < 0 and self.lead_idx and not stamped:
             # Without a dateline the "lead" lines are simply the first paragraphs (unless a

@@ -26,3 +26,20 @@ said in a statement, after two years of talks with the neighbouring countries.</
 def test_byline_element_under_the_headline_names_the_author() -> None:
     art = extract("page.html", _PAGE.encode())[0].article
     assert art.author == "Jane Roe"
+
+
+def test_bare_name_under_the_deck_is_the_author_and_the_deck_the_lead() -> None:
+    text = (
+        "Источник: Пример-газета, 24.11.2025\n\n"
+        "Регионы просят отложить переход на новую систему оплаты\n\n"
+        "Губернаторы опасаются кассовых разрывов у операторов\n\n"
+        "Ирина Петрова\n\n"
+        "Несколько регионов обратились в правительство с просьбой перенести на год переход "
+        "к новой модели расчётов за вывоз отходов, говорится в письме рабочей группы.\n\n"
+        "По новым правилам операторы будут получать средства через единого оператора.\n"
+    )
+    art = extract("clip.txt", text.encode())[0].article
+    assert art.title == "Регионы просят отложить переход на новую систему оплаты"
+    assert art.author == "Ирина Петрова"
+    assert art.lead == "Губернаторы опасаются кассовых разрывов у операторов"
+    assert art.body.startswith("Несколько регионов обратились")

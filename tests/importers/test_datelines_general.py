@@ -39,6 +39,18 @@ def test_place_in_ordinary_case(line: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("FRANKFURT AM MAIN – Der Flughafen erwartet mehr Reisende.", "Frankfurt am Main"),
+        ("RIO DE JANEIRO – Brazil's central bank held rates on Wednesday.", "Rio de Janeiro"),
+    ],
+)
+def test_capitals_place_with_a_particle(line: str, place: str) -> None:
+    found = bare_dateline(line)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
     "line",
     ["Update – Die Regierung hat entschieden.", "Nein. Das sagte er.", "Wirtschaft – Die Lage."],
 )
