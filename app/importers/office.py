@@ -7,8 +7,8 @@ import re
 import zipfile
 from xml.parsers.expat import ExpatError
 
-from app.importers.base import Context, Item, from_text
-from app.importers.docfront import document_front
+from app.importers.base import Context, Item
+from app.importers.review import document_items
 from app.model import ExtractionError
 
 _ANSICPG = re.compile(rb"\\ansicpg(\d+)")
@@ -99,8 +99,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
-    text, hints = document_front(text)
-    return [from_text(text, ctx, origin=name, hints=hints)]
+    return document_items(text, ctx, name)
 
 
 def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -142,8 +141,7 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     text = "\n".join(lines)
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
-    text, hints = document_front(text)
-    return [from_text(text, ctx, origin=name, hints=hints)]
+    return document_items(text, ctx, name)
 
 
 def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -164,5 +162,4 @@ def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the RTF file is damaged") from exc
     if not text.strip():
         raise ExtractionError("the RTF file contains no text")
-    text, hints = document_front(text)
-    return [from_text(text, ctx, origin=name, hints=hints)]
+    return document_items(text, ctx, name)

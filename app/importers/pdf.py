@@ -9,10 +9,10 @@ import warnings
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
-from app.importers.base import Context, Item, from_text
+from app.importers.base import Context, Item
 from app.importers.compose import Hints
-from app.importers.docfront import document_front
 from app.importers.pdflayout import page_lines, paragraphs, print_title, strip_running_lines
+from app.importers.review import document_items
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -46,7 +46,7 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
 
 
 def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
-    """One article from the text of every page."""
+    """One article from the text of every page, or one per clipping of a press review."""
     try:
         with warnings.catch_warnings():
             # pypdf warns about every small defect of real-world files; we judge the result.
@@ -61,5 +61,4 @@ def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the PDF is damaged or incomplete") from exc
     if len(text.strip()) < MIN_CHARS:
         raise ExtractionError("the PDF has no text layer (a scan?); run OCR on it first")
-    text, hints = document_front(text, hints)
-    return [from_text(text, ctx, origin=name, hints=hints)]
+    return document_items(text, ctx, name, hints)
