@@ -248,9 +248,10 @@ _MARKER_FIRST = re.compile(
 # "Baku, 24. Oktober, AZERTAC" alone on its line, "YEREVAN, MARCH 13, ARMENPRESS. Armenia…":
 # place, date, then the agency's name in capitals instead of a bracketed credit.
 # "Алматы. 12 марта. КазТАГ –", "Баку. 12 мая. REPORT.AZ/": the same with full stops, a
-# name in mixed capitals and a slash after it.
+# name in mixed capitals and a slash after it. "CANBERRA, Nov 24 AAP – …": the name right
+# after the day's number, with a dash after it.
 _PLACE_DATE_CREDIT = re.compile(
-    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)\s*[,.]\s*"
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)(?:\s*[,.]\s*|(?<=\d)\s+(?=\S+\s[-–—]))"
     rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
 )
 # "Калининград, 3 сентября 2025, 11:05 — ИА Регнум. …": place, date (and time), then the

@@ -8,9 +8,11 @@ Date stands in only where an item prints no stamp of its own.
 
 A forwarded message (a message/rfc822 part, or an inline "Forwarded message" / "Original
 Message" / "Von: … Betreff:" header block under a cover note) is read as the e-mail, with its
-own Subject, From and Date. Attached files of the kinds Clippings imports are extracted
-through the registry, each its own item ("mail.eml/name.pdf"); the mail's own text is an item
-beside them only when it is more than a cover note ("see attached", "FYI", a signature).
+own Subject, From and Date; its HTML part, where it lays the forwarded newsletter out in
+headings, gives the headline, rubric and stamp the text part flattens. Attached files of
+the kinds Clippings imports are extracted through the registry, each its own item
+("mail.eml/name.pdf"); the mail's own text is an item beside them only when it is more than
+a cover note ("see attached", "FYI", a signature).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from app.importers.newsletter import (
     release_end,
     without_brand,
 )
+from app.importers.sitename import unshouted
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -339,9 +342,11 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
     if forward is not None:
+        # the text part shows the forwarded header block plainly; the HTML part is read
+        # only where it lays the forwarded newsletter out in headings (its headline, rubric)
         text, frame = forward
-        html = ""  # the text part shows the forwarded header block plainly
-    subject, sender, sent = frame.subject, frame.sender, frame.sent
+    # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
+    subject, sender, sent = frame.subject, unshouted(frame.sender), frame.sent
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     if html.strip():
@@ -352,11 +357,12 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
             chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
-            if not chunks and _has_headline(tree):
+            # a forward without headings: its text part, where the cover note is cut off
+            if not chunks and forward is None and _has_headline(tree):
                 hints_item = _single_html(tree, origin, ctx, 0, sender)
                 if hints_item is not None:
                     return [hints_item]
-            elif not chunks and not text.strip():
+            elif not chunks and forward is None and not text.strip():
                 # a letter laid out in a table, with no heading and no <title>: its
                 # paragraphs are the text and the subject is its title, as in a text mail
                 text = _html_text(html)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -47,7 +48,11 @@ _READ_ON = re.compile(
 MAIL_FOOTER = re.compile(
     r"^(?:--\s*$|_{5,}|Sie erhalten diese|You are receiving|You received this|"
     r"You have received|Abmelden|Newsletter abbestellen|Unsubscribe|Отписаться|"
-    r"Вы получили это письмо|Вы получили (?:эту|это) (?:рассылку|письмо))",
+    r"Вы получили это письмо|Вы получили (?:эту|это) (?:рассылку|письмо)|"
+    # how to stop it: "To change your topics or unsubscribe, visit … or reply STOP"
+    r"(?:to|if you)\b[^.\n]{0,60}\bunsubscribe\b|(?:um|wenn sie)\b[^.\n]{0,60}"
+    r"\b(?:abbestellen|abmelden|abzubestellen|abzumelden)\b|(?:чтобы|если вы)\b[^.\n]{0,60}"
+    r"\bотписаться\b)",
     _I | re.M,
 )
 
@@ -72,6 +77,7 @@ class Block:
     heading: bool
     link_only: bool
     tag: str = "p"
+    href: str = ""  # a heading's link: the story's address
 
 
 _HEADINGS = ("h1", "h2", "h3")
@@ -116,9 +122,11 @@ def html_blocks(body: HtmlElement) -> list[Block]:
             text = el.text_content()
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
             link_only = bool(text.strip()) and linked == " ".join(text.split())
+        heading = el.tag in _HEADINGS
+        href = next((str(a.get("href") or "") for a in el.iter("a")), "") if heading else ""
         for line in text.split("\n"):
             if line := " ".join(line.split()):
-                blocks.append(Block(line, el.tag in _HEADINGS, link_only, el.tag))
+                blocks.append(Block(line, heading, link_only, el.tag, href))
     return blocks
 
 
@@ -146,6 +154,26 @@ def _is_rubric(text: str) -> bool:
     return (
         0 < len(text.split()) <= 3 and not re.search(r"[.!?:;,\d]", text) and not find_dates(text)
     )
+
+
+def _path_parts(href: str) -> set[str]:
+    """The parts of an address's path ('/lokal/speyer_artikel,-…' -> lokal, speyer, …)."""
+    return {p for p in re.split(r"[/_]", urlsplit(href).path.casefold()) if p}
+
+
+def _rubric_over(blocks: list[Block], start: int) -> str:
+    """The section label over the headline at ``start``: the label right over it, or, of two
+    labels, the one the story's address names as a part of its path (a section 'Speyer'
+    over a kicker 'Verkehr', linked to '/lokal/speyer/…'): the other is the kicker."""
+    labels = [
+        b.text
+        for b in blocks[max(0, start - 2) : start]
+        if not b.heading and not b.link_only and _is_rubric(b.text)
+    ]
+    parts = _path_parts(blocks[start].href) if blocks[start].href else set()
+    named = [t for t in labels if "-".join(t.casefold().split()) in parts]
+    before = blocks[start - 1].text if start > 0 else ""
+    return named[0] if named else before if _is_rubric(before) else ""
 
 
 def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
@@ -266,10 +294,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         lines = [b.text for b in part]
         end = frame_end(lines, [b.link_only for b in part])
         lines = lines[: release_end(lines[:end])]
-        before = blocks[start - 1].text if start > 0 else ""
         above = [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
         stamps = [b.text for b in above]
         if len(lines) > 1 and _one_line_stamp(lines[1]) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
-        found.append((before if _is_rubric(before) else "", lines, stamps))
+        found.append((_rubric_over(blocks, start), lines, stamps))
     return found

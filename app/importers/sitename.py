@@ -174,8 +174,10 @@ def site_from_footer(lines: list[str], last: int = 12) -> str:
 
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
     """Whether the footer's copyright notice names a company ("© Nikkei Inc.", "© 2025
-    Ringier Medien Schweiz AG") rather than a brand ("© SWR 2025")."""
-    return bool(_LEGAL_WORDS.search(_footer_notice(lines, last)[1]))
+    Ringier Medien Schweiz AG"), or a media group by its name alone ("© 2025 Example
+    Media", "© Example Newspapers"), rather than a brand ("© SWR 2025")."""
+    owner, notice = _footer_notice(lines, last)
+    return bool(_LEGAL_WORDS.search(notice) or (owner and _COMPANY_END.search(owner)))
 
 
 def _footer_notice(lines: list[str], last: int) -> tuple[str, str]:
@@ -350,19 +352,31 @@ def _masthead(
         if echo and _echoed(name, echo):
             needed = 0  # a company's notice under a logo the page names itself by
         if sum(is_chrome(b) for b in below) + sisters >= needed:
-            return _unshouted(brand_name(name)), name != line or sisters >= 2
+            return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
 
 
-def _unshouted(name: str) -> str:
-    """A logo set in capitals in the case of its name: "ARAB NEWS" → "Arab News"; an
-    acronym ("KUNA", "BBC NEWS" → "BBC News") stays."""
+# Articles and particles of a name: short, but words, not acronyms ("THE", "DIE", "OF").
+_NAME_PARTICLES = {"the", "of", "and", "die", "der", "das", "des", "und", "la", "le", "les", "el",
+                   "il", "de", "du", "di", "van", "von"}  # fmt: skip
+
+
+def unshouted(name: str) -> str:
+    """A logo set in capitals in the case of its name: "ARAB NEWS" → "Arab News", "DIE
+    RHEINPFALZ" → "Die Rheinpfalz"; an acronym ("KUNA", "BBC NEWS" → "BBC News") stays."""
     words = name.split()
     letters = [c for c in name if c.isalpha()]
     if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
         return name
-    return " ".join(w if len(w) <= 3 else w.capitalize() for w in words)
+    return " ".join(
+        (w.lower() if i else w.capitalize())
+        if w.lower() in _NAME_PARTICLES
+        else w
+        if len(w) <= 3
+        else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:
@@ -389,7 +403,9 @@ def masthead_brand(
     # over "Фото: Name / V1.RU" and "© ООО «Хёрст Шкулёв Диджитал Регионы»")
     # with no notice at all, a logo the text below names again ("Фото: Example") too
     below = list(below)
-    echo = below if company or not owner else ()
+    # under a notice in a domain ("© Example.kg"), a logo the text names too ("Фото Example")
+    domain = _DOMAIN_END.sub("", owner) != owner
+    echo = below if company or not owner or domain else ()
     name, marked = _masthead(lines, is_chrome, owner, echo)
     if not name or name.lower() == owner.lower():
         return ""
@@ -404,7 +420,10 @@ def masthead_brand(
     # a company's notice in another name ("© Example Media GmbH" under "Example Post")
     # names the owner of several outlets: the logo over it is this one
     other = company and not _shares_name(name, owner)
-    named = marked or owned or other or _abbreviated(name, owner)
+    # "Example" over "© Example.kg 2012-2025": the logo is the notice's domain without its
+    # ending, the name the outlet goes by
+    bare_domain = domain and _DOMAIN_END.sub("", owner).lower() == name.lower()
+    named = marked or owned or other or bare_domain or _abbreviated(name, owner)
     named = named or (not owner and _echoed(name, below))
     if not (named or _PRESS_NAME.search(name)):
         return ""
