@@ -14,8 +14,10 @@ _BYLINE = re.compile(
     # the genre before the name: "Ein Kommentar von …", "An analysis by …"
     rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"
     rf"reportage|commentary|analysis|column|opinion)\s+(?:von|by)|"
-    # the interviewer of an interview: "Interview: Simone Frei" (with its colon only)
-    rf"interview(?=\s*:)|интервью(?=\s*:))"
+    # the interviewer of an interview: "Interview: Simone Frei" (with its colon only),
+    # "Беседовала Анна Иванова", "Das Gespräch führte Jan Roth", "Interviewed by Jo Lee"
+    rf"interview(?=\s*:)|интервью(?=\s*:)|беседовала?|беседу вела?|интервью взяла?|"
+    rf"das gespräch führten?|die fragen stellten?|interview(?:ed)? by)"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )
@@ -111,6 +113,8 @@ def _tidy(names: str) -> str:
     desk after the name ("Eleanor Doe, Health Editor"), title-case shouted names (MARIA
     LOPEZ)."""
     names = _WITH_AGENCY.sub("", names.strip())
+    if re.search(r"\w{3}\.$", names):
+        names = names[:-1]  # the byline's full stop ("Von Jan Roth."), not an initial's
     while True:
         parts = _SEP.split(names)
         if len(parts) >= 2 and "," in names and after_name(parts[-1]):

@@ -53,6 +53,13 @@ def test_interviewer_byline_needs_its_colon() -> None:
     assert author_of_line("Interview mit Anna Beispiel") == ""
 
 
+def test_interviewer_named_by_the_verb_of_the_talk() -> None:
+    assert author_of_line("Беседовала Анна Петрова") == "Анна Петрова"
+    assert author_of_line("Das Gespräch führte Jan Beispiel.") == "Jan Beispiel"
+    assert author_of_line("Interviewed by Jo Example") == "Jo Example"
+    assert author_of_line("Беседовали в Кремле") == ""
+
+
 def test_agency_first_photo_credit() -> None:
     assert is_caption("Keystone / Jean-Marc Muster")
     assert is_caption("dpa / Max Muster")
