@@ -6,7 +6,8 @@ are joined unless a vertical gap, a change of type size, an indent or a line tha
 short of the column's right edge ends the paragraph; a hyphen at a line end joins the
 word halves. Running heads and feet (print date and page title, URL and "1/2",
 "Page 1 of 2", "Стр. 1 из 2") go: on every page where they repeat, and the page-number
-kind even on a single page.
+kind even on a single page. So do footnotes at a page's foot (small type under the text,
+opening with their mark) and a later page's running head that repeats the title.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _CONTACT = re.compile(
     r"^(?:tel|тел|phone|fax|факс|mobile|mob|моб|e-?mail|эл\.|web|www\.|https?://)", re.IGNORECASE
 )
 _CONJUNCTION = re.compile(r"^(?:und|oder|bzw|sowie|and|or|и|или|а|et|ou|y|o)\b")
+# A footnote opens with its mark: "¹ See …", "12 Ibid.", "* Figures for 2024."
+_NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{1,2}\s|\*\s?)\S")
 
 
 @dataclass
@@ -110,8 +113,50 @@ def _is_page_furniture(cells: list[Line], top: bool) -> bool:
     return top and bool(_PRINT_STAMP.match(texts[0]))
 
 
+def _size(size: float) -> float:
+    """A type size as a key: 9.5 and 10.5 point stay apart (round() would make both 10)."""
+    return round(size, 1)
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The type size that carries most of the page's text."""
+    weight: dict[float, int] = {}
+    for ln in lines:
+        weight[_size(ln.size)] = weight.get(_size(ln.size), 0) + len(ln.text)
+    return max(weight, key=lambda k: weight[k]) if weight else 0.0
+
+
+def _footnotes(lines: list[Line]) -> set[int]:
+    """The rows of the footnotes at the page's foot: in smaller type than the text, under
+    all of it, from the first line that opens with a note mark down."""
+    body = _body_size(lines)
+    lowest = min((ln.y for ln in lines if abs(ln.size - body) < 0.3), default=0.0)
+    notes: set[int] = set()
+    for ln in sorted(lines, key=lambda ln: -ln.y):
+        if ln.y >= lowest or ln.size > body - 0.9:
+            continue
+        if notes or _NOTE_MARK.match(ln.text):
+            notes.add(ln.row)
+    return notes
+
+
+def _title_words(lines: list[Line]) -> list[str]:
+    """The words of the first page's largest type (its headline)."""
+    top = max((ln.size for ln in lines), default=0.0)
+    return " ".join(ln.text for ln in lines if abs(ln.size - top) < 0.3).split()
+
+
+def _running_title(cells: list[Line], title: list[str], body: float) -> bool:
+    """A later page's head in small type that repeats the headline (or its first words):
+    'Policy Brief 3/25 · Making the grids deliver', 'Doe, Roe: Headline'."""
+    text = " ".join(c.text for c in cells)
+    opening = " ".join(title[:4])
+    return len(title) >= 3 and cells[0].size < body - 0.9 and opening in text
+
+
 def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Line]]:
-    """Without the rows at a page's top or foot that repeat on another page or number it."""
+    """Without the rows at a page's top or foot that repeat on another page or number it,
+    the footnotes at its foot and a running head repeating the headline."""
     heads: list[list[list[Line]]] = []
     feet: list[list[list[Line]]] = []
     for lines in pages:
@@ -122,13 +167,16 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
     for n, edge in enumerate(heads + feet):
         for cells in edge:
             seen.setdefault(_key(" ".join(c.text for c in cells)), set()).add(n % len(pages))
+    title = _title_words(pages[0]) if pages else []
     out: list[list[Line]] = []
     for n, lines in enumerate(pages):
-        drop: set[int] = set()
+        drop = _footnotes(lines)
+        body = _body_size(lines)
         for top, edge in ((True, heads[n]), (False, feet[n])):
             for cells in edge:
                 repeated = len(seen[_key(" ".join(c.text for c in cells))]) > 1
-                if repeated or _is_page_furniture(cells, top):
+                running = top and n > 0 and _running_title(cells, title, body)
+                if repeated or running or _is_page_furniture(cells, top):
                     drop.add(cells[0].row)
         out.append([ln for ln in lines if ln.row not in drop])
     return out
@@ -158,7 +206,7 @@ def _pitches(lines: list[Line]) -> dict[float, float]:
     for a, b in itertools.pairwise(lines):
         step = a.y - b.y
         if abs(a.size - b.size) < 0.3 and 0.9 * a.size <= step <= 3 * a.size:
-            key = round(a.size)
+            key = _size(a.size)
             best[key] = min(best.get(key, step), step)
     return best
 
@@ -168,7 +216,7 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     if b.row == a.row or abs(a.size - b.size) >= 0.3:
         return False
     step = a.y - b.y
-    if step <= 0 or step > 1.12 * pitch.get(round(a.size), 1.5 * a.size):
+    if step <= 0 or step > 1.12 * pitch.get(_size(a.size), 1.5 * a.size):
         return False
     if _CONTACT.match(b.text) or (_FIELD.match(a.text) and _FIELD.match(b.text)):
         return False  # a contact or field list: one entry a line

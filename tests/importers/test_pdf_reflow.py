@@ -135,3 +135,27 @@ def test_single_page_number_line_goes_but_a_season_stays() -> None:
     art = _article(pdf_with_layout([page]))
     assert "Seite 1" not in art.body
     assert art.body.startswith(FIRST)
+
+
+def test_lines_in_a_larger_type_with_wider_spacing_join_after_a_tight_list() -> None:
+    """The spacing of each type size is its own: a 9.5-point list set tight does not make
+    the 10.5-point text under it look like one paragraph a line."""
+    head = [(60.0, 780.0, 18, "Water board raises tariffs")]
+    items = [(70.0, 740.0 - 12 * k, 9.5, f"- Point {k} of the summary box") for k in range(3)]
+    text = [(60.0, 690.0 - 15.5 * k, 10.5, ln) for k, ln in enumerate(textwrap.wrap(FIRST, 85))]
+    art = _article(pdf_with_layout([head + items + text]))
+    assert FIRST in art.body.split("\n\n")
+
+
+def test_footnotes_at_the_page_foot_and_a_running_head_repeating_the_title_go() -> None:
+    head = [(60.0, 780.0, 18, "Water board raises tariffs after two dry summers")]
+    one, _ = _page(740.0, FIRST + "\u00b9")
+    notes = [
+        (60.0, 70.0, 7.5, "\u00b9 Regional water board, annual report 2024, Northfield,"),
+        (60.0, 61.0, 7.5, "2025."),
+        (60.0, 52.0, 7.5, "\u00b2 See the statistics office, water prices, 2025."),
+    ]
+    running = [(300.0, 815.0, 8, "Brief 3/25 \u00b7 Water board raises tariffs")]
+    two, _ = _page(780.0, SECOND)
+    art = _article(pdf_with_layout([head + one + notes, running + two]))
+    assert art.body.split("\n\n") == [FIRST + "\u00b9", SECOND]
