@@ -149,3 +149,22 @@ def test_cyrillic_capital_letterhead_and_a_desk_in_the_source_line() -> None:
         table=False,
     )
     assert _article("clip.docx", clip).section == "Wirtschaft"
+
+
+FERRY_RELEASE = [
+    "FÄHRE",
+    "Medieninformation",
+    "Fähre zu den Inseln pausiert im Januar",
+    "Die Nordstädter Fähre AG stellt die Nachtverbindung zu den Inseln im Januar für drei "
+    "Wochen ein, weil beide Schiffe in der Werft überholt werden, teilte sie mit.",
+    "Fahrgäste sollen die Nachmittagsverbindung nutzen, die während der Arbeiten freitags "
+    "und sonntags eine zweite Überfahrt erhält, sagte ein Sprecher der Fähre.",
+]
+
+
+def test_letterhead_short_name_is_the_company_the_release_writes_in_full() -> None:
+    contact = ["Pressekontakt", "Nordstädter Fähre AG · Pressestelle · Telefon 0461 1234"]
+    data = odt_with(FERRY_RELEASE + contact)
+    assert _article("release.odt", data).source == "Nordstädter Fähre"
+    # named in full once only: the letterhead's name, as the text spells it
+    assert _article("release.odt", odt_with(FERRY_RELEASE)).source == "Fähre"
