@@ -37,6 +37,7 @@ from app.importers.byline import (
     with_agency,
     without_credit,
 )
+from app.importers.casing import cased_title
 from app.importers.dates import REVISION_LABEL, DateHit, find_dates, is_only_date, without_issue
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
@@ -1289,7 +1290,7 @@ def compose(
         stated=hints.stated_language,
     )
     return Article(
-        title=title,
+        title=cased_title(title, f"{lead}\n{body_text}"),
         body=body_text,
         lead=lead,
         source=source,

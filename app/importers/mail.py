@@ -99,6 +99,9 @@ def _body_parts(msg: EmailMessage) -> tuple[str, str]:
     return html, text
 
 
+_FOOTER_WORDS = 30  # a last part this short that gives no article is the mail's footer
+
+
 def _split_text(text: str) -> list[str]:
     cut = MAIL_FOOTER.search(text)
     if cut:
@@ -392,6 +395,9 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         except ExtractionError as exc:
             if len(chunks) == 1:
                 raise
+            done = any(not isinstance(i, ExtractionFailure) for i in items)
+            if n == len(chunks) - 1 and done and len(chunk.split()) < _FOOTER_WORDS:
+                continue  # the mail's footer under its last rule ("(c) Agency. …")
             items.append(ExtractionFailure(where, str(exc)))
     return items
 

@@ -52,7 +52,9 @@ MAIL_FOOTER = re.compile(
     # how to stop it: "To change your topics or unsubscribe, visit … or reply STOP"
     r"(?:to|if you)\b[^.\n]{0,60}\bunsubscribe\b|(?:um|wenn sie)\b[^.\n]{0,60}"
     r"\b(?:abbestellen|abmelden|abzubestellen|abzumelden)\b|(?:чтобы|если вы)\b[^.\n]{0,60}"
-    r"\bотписаться\b)",
+    r"\bотписаться\b|"
+    # a short line offering the way out: "Abonnement verwalten oder abbestellen: https://…"
+    r"(?=.{0,120}$).{0,50}\b(?:abbestellen|unsubscribe|отписаться)\b)",
     _I | re.M,
 )
 
@@ -91,11 +93,12 @@ def clean_subject(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", " ".join(subject.split())).strip()
 
 
-_BRAND_PREFIX = re.compile(r"^(?P<brand>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,15}):\s+(?P<rest>\S.*)$")
+# "ПРАЙМ: Headline", "Kathpress: Headline": one word, capitalised or in capitals
+_BRAND_PREFIX = re.compile(r"^(?P<brand>[A-ZА-ЯЁ][\w&.-]{1,19}):\s+(?P<rest>\S.*)$")
 
 
 def without_brand(subject: str, sender: str, text: str) -> str:
-    """A wire's subject 'ПРАЙМ: Headline' without the brand in capitals before the colon,
+    """A wire's subject 'ПРАЙМ: Headline' without the brand before the colon,
     when the sender's name or the text's agency stamp ('МОСКВА, 24 ноя - ПРАЙМ.') names it;
     a topic in capitals ('NATO: …') named nowhere else stays."""
     m = _BRAND_PREFIX.match(subject)

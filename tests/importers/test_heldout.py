@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "france24_en_farmers.html": "standfirst (chapo) kept at the top of the body",
     # Fifth batch (20 items, measured blind: 88 of 120 core fields right).
     "ntv_de_rente.txt": "no source; caption, standfirst and 'Von X' byline left in the body",
-    "hina_en_port.txt": "'06.02.2025. 13:47' stamp missed, header-bar date taken; source 'Hina'",
     # Sixth batch (16 items, measured blind: 82 of 96 core fields right).
     # Seventh batch (20 items, measured blind: 103 of 120 core fields right).
     # A kicker in its own span of the heading: this batch (like tagesschau/faz/zeit above)

@@ -1,0 +1,53 @@
+"""A headline sent in capitals, written as the text under it writes its words.
+
+Wire terminals and agency mail services send headlines in capitals ("KOF-BAROMETER SINKT
+IM NOVEMBER"). Shown in a list of titles they shout, and no casing rule fits every language
+(German capitalises its nouns). The text under the headline uses most of its words, and
+uses them in their right case; a word the text never uses is written in lower case (a
+short one, likely an acronym, stays), the first word capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MIN_WORDS = 3
+# Short words a text may happen not to use; any other short word is kept (an acronym: "EU")
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "on", "in", "at", "to", "for", "by", "and", "or", "but", "as",
+    "is", "are", "was", "not", "new", "der", "die", "das", "den", "dem", "des", "ein",
+    "eine", "im", "am", "auf", "aus", "bei", "mit", "von", "vom", "zum", "zur", "zu", "um",
+    "als", "und", "oder", "ist", "für", "bis", "wie", "neu", "в", "во", "на", "с", "со",
+    "и", "а", "к", "по", "за", "от", "до", "из", "о", "об", "у", "не", "но", "как", "для",
+    "что"
+})  # fmt: skip
+
+
+def is_shouted(title: str) -> bool:
+    """Whether `title` is set in capitals (a few words at least: "EU" is an acronym)."""
+    letters = [c for c in title if c.isalpha()]
+    return len(_WORD.findall(title)) >= _MIN_WORDS and all(c.isupper() for c in letters)
+
+
+def cased_title(title: str, text: str) -> str:
+    """`title` in the case its words have in `text`, if it is set in capitals."""
+    if not is_shouted(title):
+        return title
+    seen: dict[str, Counter[str]] = {}
+    for word in _WORD.findall(text):
+        seen.setdefault(word.lower(), Counter())[word] += 1
+
+    def written(m: re.Match[str]) -> str:
+        word = m.group(0)
+        forms = seen.get(word.lower())
+        if forms:
+            # the form the text uses most, a sentence's capital first letter aside
+            lower = word.lower()
+            return lower if forms[lower] else forms.most_common(1)[0][0]
+        short = len(word) <= 3 and word.lower() not in _SMALL_WORDS
+        return word if short else word.lower()  # an acronym ("EU") stays
+
+    cased = _WORD.sub(written, title)
+    return cased[:1].upper() + cased[1:]
