@@ -187,10 +187,16 @@ def _titled(name: str) -> str:
     … в Федеративной Республике Германия', as such names are written)."""
     if not re.fullmatch(r"[A-ZА-ЯЁ0-9 .,&'-]+", name):
         return name
-    words = name.lower().split()
-    return " ".join(
-        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
+    words = name.split()
+
+    def cased(i: int, word: str) -> str:
+        lower = word.lower()
+        if i and lower in _SMALL_WORDS:
+            return lower
+        # two capitals that are no small word are an abbreviation ("HM Government", "UK")
+        return word if len(word) == 2 and lower not in _SMALL_WORDS else word.capitalize()
+
+    return " ".join(cased(i, w) for i, w in enumerate(words))
 
 
 def _unshouted(name: str, lines: list[str]) -> str:

@@ -168,3 +168,18 @@ def test_letterhead_short_name_is_the_company_the_release_writes_in_full() -> No
     assert _article("release.odt", data).source == "Nordstädter Fähre"
     # named in full once only: the letterhead's name, as the text spells it
     assert _article("release.odt", odt_with(FERRY_RELEASE)).source == "Fähre"
+
+
+def test_two_capitals_of_a_letterhead_stay_an_abbreviation() -> None:
+    data = docx_with(
+        [
+            "HM GOVERNMENT OF EXAMPLIA",
+            "PRESS RELEASE",
+            "No: 812/2025",
+            HEADLINE,
+            "On 19 November 2025, " + TEXT,
+            MORE,
+        ],
+        table=False,
+    )
+    assert _article("release.docx", data).source == "HM Government of Examplia"
