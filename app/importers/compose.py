@@ -139,6 +139,17 @@ _AGENCY_LINE = re.compile(
 # A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not;
 # whole words only: "Bildrechte: picture alliance/dpa" is a picture credit.
 _LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b", re.IGNORECASE)
+# An agency's credit in brackets closing the text's last paragraph: "… geplant. (dpa)",
+# "… am Montag. (dpa/lsa)"; its name before any regional desk.
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"»“”])\s+\((?P<name>[^\W\d][\w-]{1,11})(?:/[\w-]{1,8})?\)$")
+# A report's or briefing's first section heading over its text ("Summary", "1. Введение"):
+# the document's outline, never its headline.
+_DOCUMENT_HEADING = re.compile(
+    r"^(?:\d\.?\s+)?(?:(?:executive )?summary|abstract|introduction|key (?:points|findings)|"
+    r"zusammenfassung|einleitung|kurzfassung|kernpunkte|das wichtigste in kürze|"
+    r"аннотация|резюме|введение|основные выводы|краткое содержание)\s*:?$",
+    re.IGNORECASE,
+)
 # An agency's end mark closing the last paragraph, with the desk's initials after it
 # (KUNA's "… agreement. (end) ah.rk").
 _END_MARK = re.compile(
@@ -657,6 +668,7 @@ class _Layout:
                 or self.place_by_byline(i)
                 or self._is_caption_text(i)
                 or _agency_credit(line)
+                or _DOCUMENT_HEADING.match(line)
             ):
                 if block and self._tags_under_stamp(block, i):
                     block = []  # "Таджикистан" under the stamp tags the story; the title is above

@@ -147,3 +147,19 @@ def test_a_tables_last_row_over_its_source_line_is_kept() -> None:
 
     [item] = extract("results.docx", _docx(build))
     assert "Operating result (€m) | -38 | -61" in item.article.body
+
+
+def test_a_briefings_first_section_heading_is_not_its_headline() -> None:
+    for heading in ("Summary", "Zusammenfassung", "1. Введение"):
+
+        def build(doc, heading: str = heading) -> None:  # type: ignore[no-untyped-def]
+            doc.add_paragraph("Example Institute")
+            doc.add_heading("Why the tram network has to grow faster", level=0)
+            doc.add_paragraph("Authors: Jane Roe, John Doe")
+            doc.add_heading(heading, level=1)
+            doc.add_paragraph(NEWS_TEXT)
+            doc.add_paragraph(NEWS_MORE)
+
+        article = extract("brief.docx", _docx(build))[0].article
+        assert article.title == "Why the tram network has to grow faster", heading
+        assert article.body.startswith("The city council approved"), heading
