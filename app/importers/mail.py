@@ -40,6 +40,7 @@ from app.importers.newsletter import (
     clean_subject,
     frame_end,
     html_articles,
+    issue_date,
     item_stamp,
     release_end,
     without_brand,
@@ -360,6 +361,8 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
             chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
+            if len(chunks) > 1:
+                sent = issue_date(body) or sent  # the issue's printed day, for items without theirs
             # a forward without headings: its text part, where the cover note is cut off
             if not chunks and forward is None and _has_headline(tree):
                 hints_item = _single_html(tree, origin, ctx, 0, sender)

@@ -257,6 +257,22 @@ def _is_headline_line(text: str) -> bool:
     return 3 <= len(text.split()) <= 20 and not text.rstrip().endswith(".")
 
 
+_ISSUE_WORDS = 3  # "Вторник,", "Ausgabe vom", "Morning Briefing ·" around the issue's day
+
+
+def issue_date(body: HtmlElement) -> datetime | None:
+    """The day a newsletter's masthead prints for its issue ("Вторник, 25 ноября 2025"):
+    above the first heading, a short line that is a dated day and little else."""
+    for block in html_blocks(body):
+        if block.heading:
+            return None
+        hits = [h for h in find_dates(block.text) if h.has_year]
+        rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
+        if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
+            return hits[0].value
+    return None
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above

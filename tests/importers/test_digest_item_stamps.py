@@ -112,3 +112,14 @@ def test_press_review_with_the_stamp_under_each_linked_headline() -> None:
     ]
     assert [a.published for a in articles] == [datetime(2025, 11, 24), datetime(2025, 11, 25)]
     assert all(a.body.endswith(MORE) for a in articles)
+
+
+def test_newsletter_items_without_a_stamp_take_the_issues_printed_day() -> None:
+    html = (
+        "<html><body><p>Example Morning</p><p>Вторник, 4 марта 2025</p>"
+        f"<h2>Council approves cycle lane</h2><p>{TEXT}</p>"
+        f"<h2>Ferry firm adds routes</h2><p>{MORE}</p></body></html>"
+    )
+    items = extract("issue.eml", _mail("Example Morning <m@example.org>", "Morning", html))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.published for a in arts] == [datetime(2025, 3, 4), datetime(2025, 3, 4)]
