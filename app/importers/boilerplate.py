@@ -222,6 +222,18 @@ _START_PATTERNS = [
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
     r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"
     r"(?:video|audio|sendung|beitrag)? ?verfügbar bis\b|available until\b|"
+    # an op-ed's notes under the text: "The writer is an urban planner based in …", the
+    # print edition "Published in The Example Tribune, November 24th, 2025.", "Like Opinion
+    # on Facebook, follow @ExampleOpEd on X …"
+    r"(?:the )?(?:writer|author|columnist) is (?:an? |the )[^.!?]{2,120}\.?$|"
+    r"(?:der autor|die autorin) ist [^.!?]{2,120}\.?$|"
+    r"(?:published|first published|appeared) in (?:the )?[^.!?,]{2,40}, [^.!?]{3,30}\d{4}\.?$|"
+    r"like [^.!?]{2,40} on facebook\b|"
+    # an editor's note that the piece changed: "Update, November 28: This article has been
+    # updated to clarify …"
+    r"(?:updated?\b[^:]{0,30}:\s*)?this (?:article|story|report) (?:has been|was) updated\b|"
+    # a broker's disclosure under a stock tip: "Hinweis auf Interessenkonflikte: …"
+    r"hinweis auf (?:mögliche )?interessenkonflikte\b|risikohinweis\s*:|"
     # "Weitere Artikel auf FOCUS online", "More stories on Example News": the site's links
     r"(?:weitere|mehr) (?:artikel|nachrichten|beiträge|videos|news) (?:auf|bei|von) "
     r"[^.!?]{2,40}$|more (?:stories|articles|videos) (?:on|at) [^.!?]{2,40}$|"
@@ -329,17 +341,9 @@ _END_BIO = re.compile(
     r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
-    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"
-    # "Dr. Anna Muster ist Senior Fellow im Zentrum …", "Иван Петров — научный сотрудник …"
-    r"^(?:(?:Dr|Prof)\. )?(?-i:[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2}) "
-    r"(?:ist (?:\w+ ){0,3}(?:(?:senior |research )?fellow|analyst|referent|"
-    r"(?:wissenschaftliche[rn]? )?mitarbeiter|programmleiter|direktor|leiter)(?:in)?|"
-    r"[—–-] (?:\w+ ){0,3}(?:научный сотрудник|эксперт|аналитик|директор|руководитель))"
-    r"\b[^!?]{0,100}\.$",
+    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$",
     _I,
 )
-# Sentences of a biography line: "Jane Doe is a Fellow at X. Jan Roe is an analyst at X."
-_BIO_SENTENCE = re.compile(r"(?<!\bDr\.)(?<!\bProf\.)(?<=[.!?])\s+(?=[A-ZÄÖÜА-ЯЁ])")
 # The author's e-mail tagline under the text: "Jane Roe: jroe@example.com." (a bio may follow).
 _MAIL_TAG = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}):?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*"
@@ -422,6 +426,8 @@ _BARE_CREDIT = re.compile(
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
     r"(?:\s[«„“\"][^«»„“”\"]{2,30}[»“”\"])?)$"
 )
+# A caption sentence with that bare credit after it: "… for the winter. Photo Example".
+_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)")
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
     r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"
@@ -530,6 +536,8 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # "Weitere Artikel aus Straubing": the local desk's other stories
+    r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
     r"ähnliche (?:beiträge|artikel|nachrichten)$|kommentar (?:verfassen|hinterlassen)$|"
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
@@ -569,6 +577,9 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 4 and _BARE_CREDIT.match(line):
         return True
+    m = _CREDIT_AFTER_SENTENCE.search(line) if words <= 30 else None
+    if m and _BARE_CREDIT.match(line[m.end() :]):
+        return True  # "… на отопительный сезон. Фото Example"
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
@@ -620,9 +631,6 @@ def is_end_bio(line: str) -> bool:
         line = line[m.end() :]  # "Jane Roe: jroe@example.com. Jane Roe covers …"
         if not line:
             return True  # the author's e-mail tagline alone
-    sentences = _BIO_SENTENCE.split(line)
-    if len(sentences) > 1 and len(line.split()) <= 60:  # the co-authors' bios on one line
-        return all(len(s.split()) <= 30 and _END_BIO.match(s) for s in sentences)
     return len(line.split()) <= 30 and bool(_END_BIO.match(line))
 
 
@@ -700,18 +708,8 @@ def _footer_row(line: str) -> bool:
     return len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:])
 
 
-# An organisation's address row in a letterhead or footer: "X · Street 12 · 10115 Berlin ·
-# www.x.org", "X | Tel.: +49 30 1234 | info@x.org": a postcode or street and a way to reach it.
-_POSTAL = re.compile(r"^(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$")
-_REACH = re.compile(
-    r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс)\b|\+\d{1,3}[\s\d]{6,}", _I
-)
-
-
-def _address_row(line: str) -> bool:
-    parts = _ROW_SEP.split(line)
-    postal = sum(bool(_POSTAL.search(p)) for p in parts)
-    return len(parts) >= 3 and postal >= 1 and any(_REACH.search(p) for p in parts)
+# An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.
+_MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", _I)
 
 
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
@@ -730,11 +728,11 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
+    if words <= 2 and _MAIL_ONLY.match(stripped):
+        return True
     if words <= 8 and is_language_switch(stripped):
         return True
     if words <= 20 and _footer_row(stripped):
-        return True
-    if words <= 30 and _address_row(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True

@@ -163,7 +163,9 @@ def author_of_line(line: str) -> str:
     words = m["name"].split() if m else []
     if m and _is_name(m["name"]) and len(words) >= 2:
         return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])
-    return ""
+    # a labelled reporter ("Reporter: Jane Doe") under the headline is the byline too
+    staff = staff_line(line)
+    return staff[1] if staff and staff[0] else ""
 
 
 # A stamp and the byline on one line: "22.11.2025, 10:15 Uhr · Von Jane Doe, Site",
@@ -213,6 +215,12 @@ def name_with_outlet(line: str) -> tuple[str, str] | None:
     return _tidy(m["name"]), outlet
 
 
+# A byline's label right after the stamp's time or year, with no separator between them.
+_LABEL_AFTER_STAMP = re.compile(
+    r"(?:(?<=\d)|(?<=Uhr))\s+(?=(?i:автор|author|autor(?:in)?)\s*:|(?:By|Von|Автор)\s)"
+)
+
+
 def stamp_byline(line: str) -> str:
     """The author printed on the date stamp's line, or '': one of its parts split at "·",
     "•" or "|" (the others a date or time), or the name right before a "Published" label."""
@@ -221,6 +229,8 @@ def stamp_byline(line: str) -> str:
         return ""
     if (m := _NAME_BEFORE_STAMP.match(line)) and _is_name(m["name"]):
         return _person(m["name"])
+    if (m := _LABEL_AFTER_STAMP.search(line)) and (name := author_of_line(line[m.end() :])):
+        return name  # "24 ноября 2025, 12:07 Автор: Name": the byline run on after the time
     parts = STAMP_PARTS.split(line)
     if len(parts) < 2:
         return ""

@@ -709,7 +709,11 @@ class _Layout:
             _date_line(lines[j]) or self.is_name_by_stamp(j)
             for j in range(max(self.lead_idx) + 1, start)
         )
-        if self.dateline_idx < 0 and self.lead_idx and not stamped:
+        # a sub-headline between the headline and the text (a heading, no sentence): the deck
+        decked = self.title_idx >= 0 and not any(
+            is_prose(lines[j]) or lines[j].rstrip().endswith(_SENTENCE_END) for j in self.lead_idx
+        )
+        if self.dateline_idx < 0 and self.lead_idx and not stamped and not decked:
             # Without a dateline the "lead" lines are simply the first paragraphs (unless a
             # date stamp stands between them and the text: then they are the standfirst).
             self.body_start = min(self.lead_idx)
@@ -1238,6 +1242,10 @@ def compose(
             profile, source = named, named.name
         elif credit:
             source = credit
+    closing = _CLOSING_CREDIT.search(body[-1]) if body and not source else None
+    if closing and (named := profile_named(closing["name"], profiles)):
+        # the agency's credit closing the text ("… als geplant. (dpa)"): carried agency copy
+        profile, source = named, named.name
     if not source:
         found_profile = None
         for i in tail + header:

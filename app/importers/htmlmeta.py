@@ -223,6 +223,8 @@ _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
 _HOME = {"home", "startseite", "главная", "start", "homepage", "main"}
+# The separators of a trail written as one text: "Home > News > Rohstoffe", "Главная / Город".
+_PLAIN_CRUMB_SEP = re.compile(r"\s+(?:›|»|>|/|\||→)\s+")
 _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 
@@ -283,6 +285,8 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # the page itself ends many trails unlinked: of linked crumbs, only those count
             links = [a for a in links if a.tag == "a"] or links
             crumbs = [_text(a) for a in links if _text(a)]
+            if not crumbs:  # a trail in plain text: "Home &gt; News &gt; Rohstoffe"
+                crumbs = [c.strip() for c in _PLAIN_CRUMB_SEP.split(_text(el)) if c.strip()]
             crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection

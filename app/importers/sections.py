@@ -119,6 +119,8 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
         names = [section_of_line(line, extra)]
         if 1 <= len(line.split()) <= 3 and line[:1].isupper() and not _NOT_LABEL.search(line):
             names.append(line)
+        if len(crumbs := _CRUMB_SEP.split(line)) > 1 and len(line.split()) <= 8:
+            names.append(crumbs[-1].strip())  # "Новости Омска / ЖКХ": the deepest crumb
         for name in filter(None, names):
             # a menu entry further up, not the same line printed twice; no menu word itself
             if any(lines[j].strip() == name for j in range(i - 1)) and not is_boilerplate(name):
@@ -156,6 +158,8 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
 
 
 _TRAIL_SPAN = 6  # home, up to three crumbs, a kicker, the headline
+# Any breadcrumb separator, the slash too: a crumb the menu above lists marks the trail.
+_CRUMB_SEP = re.compile(r"\s(?:›|»|>|/)\s")
 # The arrows only a breadcrumb uses ("Philippines › Nation"; a slash or a bar joins other things).
 _ARROW = re.compile(r"\s*[›»>]\s*")
 
