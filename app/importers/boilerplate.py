@@ -341,9 +341,17 @@ _END_BIO = re.compile(
     r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
-    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$",
+    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"
+    # "Dr. Anna Muster ist Senior Fellow im Zentrum …", "Иван Петров — научный сотрудник …"
+    r"^(?:(?:Dr|Prof)\. )?(?-i:[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2}) "
+    r"(?:ist (?:\w+ ){0,3}(?:(?:senior |research )?fellow|analyst|referent|"
+    r"(?:wissenschaftliche[rn]? )?mitarbeiter|programmleiter|direktor|leiter)(?:in)?|"
+    r"[—–-] (?:\w+ ){0,3}(?:научный сотрудник|эксперт|аналитик|директор|руководитель))"
+    r"\b[^!?]{0,100}\.$",
     _I,
 )
+# Sentences of a biography line: "Jane Doe is a Fellow at X. Jan Roe is an analyst at X."
+_BIO_SENTENCE = re.compile(r"(?<!\bDr\.)(?<!\bProf\.)(?<=[.!?])\s+(?=[A-ZÄÖÜА-ЯЁ])")
 # The author's e-mail tagline under the text: "Jane Roe: jroe@example.com." (a bio may follow).
 _MAIL_TAG = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}):?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*"
@@ -631,6 +639,9 @@ def is_end_bio(line: str) -> bool:
         line = line[m.end() :]  # "Jane Roe: jroe@example.com. Jane Roe covers …"
         if not line:
             return True  # the author's e-mail tagline alone
+    sentences = _BIO_SENTENCE.split(line)
+    if len(sentences) > 1 and len(line.split()) <= 60:  # the co-authors' bios on one line
+        return all(len(s.split()) <= 30 and _END_BIO.match(s) for s in sentences)
     return len(line.split()) <= 30 and bool(_END_BIO.match(line))
 
 
@@ -708,6 +719,20 @@ def _footer_row(line: str) -> bool:
     return len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:])
 
 
+# An organisation's address row in a letterhead or footer: "X · Street 12 · 10115 Berlin ·
+# www.x.org", "X | Tel.: +49 30 1234 | info@x.org": a postcode or street and a way to reach it.
+_POSTAL = re.compile(r"^(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$")
+_REACH = re.compile(
+    r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс)\b|\+\d{1,3}[\s\d]{6,}", _I
+)
+
+
+def _address_row(line: str) -> bool:
+    parts = _ROW_SEP.split(line)
+    postal = sum(bool(_POSTAL.search(p)) for p in parts)
+    return len(parts) >= 3 and postal >= 1 and any(_REACH.search(p) for p in parts)
+
+
 # An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.
 _MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", _I)
 
@@ -733,6 +758,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 8 and is_language_switch(stripped):
         return True
     if words <= 20 and _footer_row(stripped):
+        return True
+    if words <= 30 and _address_row(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
 from app.importers.sections import stated_section
@@ -204,12 +205,16 @@ def _unshouted(name: str, lines: list[str]) -> str:
     'Министерство энергетики'), else as printed."""
     if not name.isupper():
         return name
-    low = name.lower()
+    # a whole word, not part of an address ('www.dgap.org' does not spell 'DGAP')
+    word = re.compile(rf"(?<![\w.@/]){re.escape(name)}(?![\w@]|\.\w)", _I)
+    shouted_too = False
     for line in lines:
-        at = line.lower().find(low)
-        if at >= 0 and not line[at : at + len(name)].isupper():
-            return line[at : at + len(name)]
-    return _titled(name)
+        m = word.search(line)
+        if m and not m.group().isupper():
+            return m.group()
+        shouted_too = shouted_too or bool(m)
+    # one word the text writes in capitals too is an acronym ('DGAP')
+    return name if shouted_too and len(name.split()) == 1 else _titled(name)
 
 
 # Words that open a sentence before a company's name, not part of it.
@@ -256,6 +261,118 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     return "", -1
 
 
+# A think tank's series label heading a paper, with the institute before it or on the line
+# above: "DGAP POLICY BRIEF", "Policy Brief | Issue 24/25 | 24 November 2025".
+_SERIES = re.compile(
+    r"^(?P<org>(?:\S+\s+){0,3}?)(?:(?:policy|issue|briefing|working|discussion|occasional|"
+    r"research) (?:brief|paper|note|insight)|policy briefing|kurzanalyse|impulspapier|"
+    r"аналитическая записка|аналитический доклад)(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|"
+    r"\d).*$)",
+    _I,
+)
+# The summary box under the byline: a heading over bullet points.
+_KEY_POINTS = re.compile(
+    r"^(?:key (?:points|findings|messages|takeaways|recommendations)|summary|in brief|"
+    r"kernpunkte|kernaussagen|das wichtigste in kürze|auf einen blick|zusammenfassung|"
+    r"(?:основные|ключевые) (?:выводы|тезисы|положения)|резюме)\s*:?$",
+    _I,
+)
+_BULLET = re.compile(r"^[•▪●◦‣■–\-*]\s")
+_NAME_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bи\b|\bet\b)\s*")
+
+
+def _names(line: str) -> str:
+    """The line when it is nothing but the names of people ('Jane Doe and Jan Roe')."""
+    if _BYLINE.match(line):
+        return ""  # 'Von Anna Muster': a byline, read by author_of_line
+    parts = _NAME_SEP.split(re.sub(r"\b(?:Dr|Prof)\.\s*", "", line))
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or part.isupper():
+            return ""
+        if not all(w[:1].isupper() and re.sub(r"[-’']", "", w).isalpha() for w in words):
+            return ""
+    return line
+
+
+def _series_paper(lines: list[str], hints: Hints) -> list[str]:
+    """A policy brief's front: the institute is the source, the series and issue lines go,
+    and under the headline the subtitle (the lead), the author line and the key-points
+    box leave the text."""
+    at = next((i for i, ln in enumerate(lines[:3]) if _SERIES.match(ln)), -1)
+    if at < 0 or any(is_prose(ln) for ln in lines[: at + 1]):
+        return lines
+    org = _SERIES.match(lines[at]).group("org").strip(" |·,–—:")  # type: ignore[union-attr]
+    above = [x for x in lines[:at] if not re.search(r"\d|@|www\.|https?:", x)]
+    org = org or (above[-1] if above and len(above[-1].split()) <= 6 else "")
+    if not org:
+        return lines
+    rest = lines[at + 1 :]
+    hints.source = _unshouted(org, rest)
+    if hints.published is None and (hits := find_dates(lines[at])):
+        hints.published = hits[0].value
+    if rest and re.search(r"\d", rest[0]) and not is_prose(rest[0]) and find_dates(rest[0]):
+        hints.published = hints.published or find_dates(rest[0])[0].value
+        rest = rest[1:]  # "Nr. 31 | 24. November 2025"
+    if len(rest) < 3:
+        return rest
+    head, under = rest[0], rest[1:4]
+    by = next((k for k, ln in enumerate(under) if _names(ln)), -1)
+    if by < 0:
+        return rest
+    hints.author = hints.author or _names(under[by])
+    if by == 1 and not is_prose(under[0]):
+        hints.lead = hints.lead or under[0]
+    more = rest[by + 2 :]
+    if more and _KEY_POINTS.match(more[0]):
+        more = more[1:]
+        while more and _BULLET.match(more[0]):
+            more = more[1:]
+    return [head, *more]
+
+
+# An e-paper page's edition line under the masthead: "Среда, 26 ноября 2025 | № 218 |
+# Полоса 5 | Выпуск «Москва»", "Mittwoch, 26. November 2025 | Nr. 275 | Seite 5".
+_EDITION_PART = re.compile(
+    r"^(?:№|nr\.?|no\.?|полоса|стр\.?|seite|s\.|page|p\.|ausgabe|выпуск|edition)\s*\S", _I
+)
+_EDITION_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
+    """An e-paper page export: the masthead over the edition line is the paper (the
+    source), the line gives the day, the rubric under it the section (a second, smaller
+    rubric goes too) and a names line under the headline the author."""
+    for at, line in enumerate(lines[1:3], start=1):  # noqa: B007 (used after the loop)
+        parts = _EDITION_SEP.split(line)
+        edition = len(parts) >= 3 and any(_EDITION_PART.match(p) for p in parts)
+        if edition and (hits := find_dates(line)):
+            break
+    else:
+        return lines
+    masthead = lines[0]
+    if re.search(r"\d", masthead) or len(masthead.split()) > 5 or is_prose(masthead):
+        return lines
+    hints.fallback_source = hints.fallback_source or masthead
+    hints.published = hints.published or hits[0].value
+    rest = lines[at + 1 :]
+    rubrics = 0
+    while rubrics < 2 and len(rest) > rubrics + 1 and len(rest[rubrics].split()) <= 3:
+        rubrics += 1
+    while rubrics and len(rest[rubrics].split()) <= len(rest[rubrics - 1].split()):
+        rubrics -= 1  # a short headline over its byline, not a rubric over the headline
+    if rubrics:
+        rubric = rest[0]
+        hints.section = hints.section or (
+            rubric[:1] + rubric[1:].lower() if rubric.isupper() else rubric
+        )
+    rest = rest[rubrics:]
+    if len(rest) > 2 and (names := author_of_line(rest[1]) or _names(rest[1])):
+        hints.author = hints.author or names
+        rest = [rest[0], *rest[2:]]
+    return rest
+
+
 def _without_tail(lines: list[str]) -> list[str]:
     seen_text = False
     for i, line in enumerate(lines):
@@ -274,6 +391,8 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = _report_fields(lines, hints)
     lines = _source_line(lines, hints)
     lines = _frame_lines(lines)
+    lines = _series_paper(lines, hints)
+    lines = _epaper_page(lines, hints)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))

@@ -141,8 +141,6 @@ KNOWN_MISSES = {
     # capitals ("FALTER", as in AZERNEWS above) is kept as printed, the writer expected "Falter".
     "falter_de_pensionen.html": "all-caps one-word logo 'FALTER' kept as printed (convention)",
     # Twenty-third batch (documents; measured blind: 54 of 84 core fields right). Left open:
-    "dgap_de_wasserstoff.pdf": "policy brief: series line, author line, key-points box and "
-    "footnotes not recognised",
     "businessonline_ru_kazan.docx": "mixed-script brand 'БИЗНЕС Online' transliterated "
     "(convention: Cyrillic outlet names are transliterated)",
     # Twenty-fourth batch (14 items, measured blind: 77 of 84 core fields right); 83 after
