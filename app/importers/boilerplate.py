@@ -29,6 +29,10 @@ _NAV_WORDS = (
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
     "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
     "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
+    # a consent banner's buttons: "Nur notwendige Cookies", "Reject all", "Einstellungen"
+    "accept all(?: cookies)?|reject all|decline|alle ablehnen|ablehnen|отклонить|"
+    "einstellungen|settings|настройки|(?:nur|only) (?:notwendige|necessary)(?: cookies)?|"
+    "manage (?:cookies|preferences|options)|принять все|"
     "einverstanden|verstanden|i agree|agree|got it|согласен|понятно|"
     "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact us|contact|контакты|"
     "about us|über uns|о нас|faq|hilfe|help|помощь|archiv|archive|архив|"
@@ -390,6 +394,20 @@ _DISCLAIMER = re.compile(
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.
 _LEGAL_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)\s)", _I)
+# A consent banner copied over the page: its heading and its paragraph, which opens by
+# asking ("Wir und unsere Partner verwenden Cookies …", "We value your privacy").
+_CONSENT = re.compile(
+    r"^(?:wir(?: und unsere (?:\d+ )?partner)? (?:verwenden|nutzen|setzen|speichern) cookies|"
+    r"we(?: and our (?:\d+ )?partners)? (?:use|store|and our partners use) cookies|"
+    r"мы(?: и наши партн[её]ры)? используем (?:файлы )?cookie|"
+    r"(?:diese|unsere) (?:web)?(?:seite|site|website) (?:verwendet|nutzt) cookies|"
+    r"(?:this|our) (?:web)?site uses cookies|этот сайт использует (?:файлы )?cookie|"
+    r"wir respektieren ihre privatsphäre|ihre privatsphäre ist uns wichtig|"
+    r"we (?:value|respect) your privacy|your privacy (?:matters|is important)|"
+    r"мы ценим вашу конфиденциальность|wir benötigen ihre (?:zustimmung|einwilligung))",
+    _I,
+)
+_CONSENT_WORDS = 120  # a banner's paragraph names purposes and partners at length
 # A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …");
 # a report about a newsletter is not.
 _NEWSLETTER = re.compile(r"\b(?:newsletter|рассылк\w*)\b", _I)
@@ -748,6 +766,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 80 and _LEGAL_NOTICE.match(stripped):
         return True  # "Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung …"
     if words <= 60 and _DISCLAIMER.match(stripped):
+        return True
+    if words <= _CONSENT_WORDS and _CONSENT.match(stripped):
         return True
     if words > 40:
         return False  # a paragraph of running text

@@ -264,8 +264,9 @@ _PRESS_NAME = re.compile(
 )
 
 
-# The lines a logo may stand on at the top of a paste (chrome lines above it passed over).
-_MASTHEAD_LINES = 5
+# The lines a logo may stand on at the top of a paste (chrome lines above it passed over:
+# screen-reader links, a consent banner's heading and buttons).
+_MASTHEAD_LINES = 8
 
 
 # The logo link's label spelled out: "The Guardian - Back to home", "Example Zeitung –

@@ -53,3 +53,39 @@ def test_short_header_masthead_over_a_breadcrumb_names_the_outlet() -> None:
     article = extract("clip.txt", text.encode())[0].article
     assert article.source == "Example Freight Weekly"
     assert article.title == "Terminal operator doubles capacity at northern quay"
+
+
+def test_consent_banner_over_the_page_is_chrome() -> None:
+    banner = [
+        "Wir respektieren Ihre Privatsphäre",
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und "
+        "Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren. Mit "
+        "einem Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten ein.",
+        "Alle akzeptieren",
+        "Einstellungen",
+        "Nur notwendige Cookies",
+    ]
+    assert all(is_boilerplate(line) for line in banner)
+    assert not is_boilerplate(
+        "Viele Websites verwenden Cookies, um Nutzer zu verfolgen, kritisierte die "
+        "Verbraucherzentrale am Montag in Berlin."
+    )
+    text = "\n".join(
+        [
+            *banner,
+            "Beispieler Kurier",
+            "Abo",
+            "Anmelden",
+            "Stadt baut den Radweg an der Allee bis 2027 aus",
+            "24.11.2025, 17:35",
+            "BEISPIELSTADT - Die Allee bekommt auf ganzer Länge einen geschützten Radweg, das "
+            "hat die Stadtverordnetenversammlung am Donnerstagabend mit großer Mehrheit "
+            "beschlossen.",
+            "Die Arbeiten sollen im Frühjahr beginnen und bis Ende 2027 abgeschlossen sein.",
+            "© Beispiel Mediengruppe GmbH & Co. KG",
+        ]
+    )
+    article = extract("paste.txt", text.encode())[0].article
+    assert article.title == "Stadt baut den Radweg an der Allee bis 2027 aus"
+    assert article.source == "Beispieler Kurier"
+    assert article.body.startswith("BEISPIELSTADT - Die Allee")
