@@ -95,7 +95,8 @@ def _owner(text: str) -> str:
     text = _LEGAL_WORDS.sub(" ", text).strip(" .:-–—")
     if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
         text = text.strip()[m.start("name") :]
-    if m := _ACRONYM_QUOTED.match(text.strip()):
+    # the legal form's quote left open before the description ('АО «Редакция газеты «X»')
+    if m := _ACRONYM_QUOTED.match(text.strip().lstrip(_QUOTES + " ")):
         text = m["name"]
     if m := _CUT.search(text):
         text = text[: m.start()]

@@ -54,3 +54,7 @@ def test_a_notice_describing_its_owner_names_the_quoted_title() -> None:
     notice = "© 2025 Редакция газеты «Вечерняя Москва». Все права защищены"
     assert copyright_owner(notice) == "Вечерняя Москва"
     assert copyright_owner("© 2025 Verlag der Zeitung „Der Bote“ GmbH") == "Der Bote"
+    # the owner's legal form around the description, its own quotes nested and unclosed
+    assert copyright_owner("© АО «Редакция газеты «Северный вестник» · example.ru") == (
+        "Северный вестник"
+    )
