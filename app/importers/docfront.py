@@ -105,6 +105,10 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if len(found) < 3 or "source" not in found:
         return lines
     value = {k: v for k, (_, v) in found.items()}
+    outlet, _, rest = value["source"].partition(",")
+    if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
+        value["source"] = outlet.strip()
+        value.setdefault("published", rest)
     hints.fallback_source = hints.fallback_source or value["source"]
     hints.section = hints.section or value.get("section", "")
     hints.author = hints.author or value.get("author", "")
@@ -114,8 +118,11 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         hints.published = hits[0].value
     if value.get("title"):
         hints.title = hints.title or value["title"]
-    last = max(i for i, _ in found.values())
-    return lines[last + 1 :]
+    rows = {i for i, _ in found.values()}
+    if any(is_prose(line) for line in lines[: min(rows)]):
+        # the block under the text ("Источник: …", "Рубрика: …" at the end): only its rows go
+        return [line for i, line in enumerate(lines) if i not in rows]
+    return lines[max(rows) + 1 :]
 
 
 # A news terminal's slug: the wire's code before the headline it repeats ("RTRS - Headline").
@@ -133,11 +140,24 @@ _ROLE = re.compile(
 # An editor's credit under the text ("Edited by: Desk Reporter", "Redigiert von: …").
 _EDITED = re.compile(r"^(?:edited by|editing by|redigiert von|redaktion|редактор)\s*:\s*\S", _I)
 _EXPORT = re.compile(r"(?:^|\|\s*)(?:exportiert am|exported on|export(?:ed)? at|выгружено)\b", _I)
+# An analyst's cover lines over a clipping: who prepared it and on what topic ("Подготовлено
+# отделом мониторинга 25.11.2025", "Клиппинг · Тема: ЖКХ", "Prepared for: Policy Unit").
+_PREPARED = re.compile(
+    r"^(?:подготовлено|подготовил[аи]?|составлено|prepared (?:by|for)|compiled (?:by|for)|"
+    r"erstellt (?:von|für|durch|am)|zusammengestellt (?:von|für))\b",
+    _I,
+)
+_COVER_LABEL = re.compile(
+    r"^(?:клиппинг|мониторинг сми|обзор (?:сми|прессы)|clipping|media (?:monitoring|clipping)|"
+    r"press (?:review|clipping)|pressespiegel|medienspiegel|presseschau)\s*(?:[·|:–—-]|$)",
+    _I,
+)
+_COVER_SPAN = 3  # the cover lines stand over the clipping's headline
 
 
 def _frame_lines(lines: list[str]) -> list[str]:
-    """Without a terminal's slug repeating the headline, a job title under a byline and an
-    export stamp."""
+    """Without a terminal's slug repeating the headline, a job title under a byline, an
+    export stamp and an analyst's cover lines."""
     kept: list[str] = []
     for i, line in enumerate(lines):
         slug = _SLUG.match(line)
@@ -151,6 +171,9 @@ def _frame_lines(lines: list[str]) -> list[str]:
         if _EXPORT.search(line) and len(line.split()) <= 16:
             continue
         if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
+            continue
+        cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
+        if cover and i < _COVER_SPAN and len(line.split()) <= 12:
             continue
         kept.append(line)
     return kept

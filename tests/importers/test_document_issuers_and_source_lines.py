@@ -183,3 +183,28 @@ def test_two_capitals_of_a_letterhead_stay_an_abbreviation() -> None:
         table=False,
     )
     assert _article("release.docx", data).source == "HM Government of Examplia"
+
+
+def test_field_block_under_the_text_and_cover_lines_over_it() -> None:
+    data = docx_with(
+        [
+            "Клиппинг · Тема: ЖКХ и тарифы",
+            "Подготовлено отделом мониторинга 25.11.2025",
+            "Управляющие компании просят отсрочить новые правила",
+            "Марина Примерова",
+            "Управляющие компании обратились в министерство с просьбой перенести вступление в "
+            "силу новых правил содержания домов, говорится в письме отраслевой ассоциации.",
+            "В министерстве сообщили, что обращение получено и будет рассмотрено.",
+            "Источник: Пример-газета, 24.11.2025",
+            "Рубрика: Общество",
+            "Ссылка: https://example.ru/news/24-11-2025/pravila",
+        ],
+        table=False,
+    )
+    art = _article("clip.docx", data)
+    assert art.title == "Управляющие компании просят отсрочить новые правила"
+    assert art.author == "Марина Примерова"
+    assert art.published == datetime(2025, 11, 24)
+    assert (art.section, art.url) == ("Общество", "https://example.ru/news/24-11-2025/pravila")
+    assert art.body.startswith("Управляющие компании обратились")
+    assert "Источник" not in art.body and "Подготовлено" not in art.body
