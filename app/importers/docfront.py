@@ -16,6 +16,7 @@ from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
 from app.importers.sections import stated_section
+from app.importers.stampline import one_line_stamp
 
 _I = re.IGNORECASE
 
@@ -69,7 +70,8 @@ _ABOUT = re.compile(
 # An analyst's source line over a clipping: "Источник: Независимая газета, 24.11.2025, № 254,
 # с. 4", "Quelle: Handelsblatt, 24.11.2025, S. 12": the outlet and the day, not the headline.
 _SOURCE_LINE = re.compile(
-    r"^(?:источник|сми|издание|source|quelle|medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
+    r"^(?:источник|первоисточник|сми|издание|source|original source|quelle|originalquelle|"
+    r"medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
     r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
     _I,
 )
@@ -153,11 +155,21 @@ _COVER_LABEL = re.compile(
     _I,
 )
 _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
+# A translation's frame: what it was translated from, the original's title, the translator
+# and their note ("Übersetzung aus dem Russischen", "Originaltitel: «…»", "Перевод: Name").
+_TRANSLATION = re.compile(
+    r"^(?:(?:(?:übersetzung|übersetzt) aus dem \w+|translated from(?: the)? \w+|"
+    r"перевод с \w+(?: языка)?)\s*$|(?:originaltitel|original title|оригинальное название|"
+    r"заголовок оригинала|übersetzung|übersetzer(?:in)?|translation|translator|перевод|"
+    r"переводчик|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
+    r"примечание переводчика)\s*:)",
+    _I,
+)
 
 
 def _frame_lines(lines: list[str]) -> list[str]:
     """Without a terminal's slug repeating the headline, a job title under a byline, an
-    export stamp and an analyst's cover lines."""
+    export stamp, an analyst's cover lines and a translation's frame."""
     kept: list[str] = []
     for i, line in enumerate(lines):
         slug = _SLUG.match(line)
@@ -175,12 +187,28 @@ def _frame_lines(lines: list[str]) -> list[str]:
         cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
         if cover and i < _COVER_SPAN and len(line.split()) <= 12:
             continue
+        if _TRANSLATION.match(line) and len(line.split()) <= 30:
+            continue
         kept.append(line)
     return kept
 
 
+# The page a clipping was printed on, in a stamp line: "Seite 9", "S. 12", "page 3", "с. 4".
+_PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса)\s*\d", _I)
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
-    """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date."""
+    """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
+    and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
+    X') right over the headline."""
+    for i, line in enumerate(lines[:2]):
+        stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
+        printed = stamp is not None and (stamp.section or _PAGE_PART.search(line))
+        if printed and i + 1 < len(lines) and not is_prose(lines[i + 1]):
+            hints.fallback_source = hints.fallback_source or stamp.outlet
+            hints.published = hints.published or stamp.published
+            hints.section = hints.section or stamp.section
+            return lines[:i] + lines[i + 1 :]
     for i, line in enumerate(lines[:3]):
         m = _SOURCE_LINE.match(line)
         if m and (hits := find_dates(m.group("rest"))):

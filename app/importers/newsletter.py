@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, find_dates
-from app.importers.sections import stated_section
+from app.importers.stampline import ItemStamp, one_line_stamp
 
 _I = re.IGNORECASE
 
@@ -207,35 +207,13 @@ def release_end(lines: list[str]) -> int:
     return len(lines)
 
 
-@dataclass
-class ItemStamp:
-    """What a monitoring digest prints over an item: its outlet, day and desk."""
-
-    outlet: str = ""
-    published: datetime | None = None
-    section: str = ""
-
-
-def _one_line_stamp(line: str) -> ItemStamp | None:
-    """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
-    day and desk, or None when the line is not such a stamp."""
-    parts = STAMP_PARTS.split(line.strip())  # the outlet first
-    if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
-        return None
-    dated = [hit for part in parts[1:] for hit in find_dates(part) if hit.has_year]
-    if not dated:
-        return None
-    desks = [desk for part in parts[1:] if (desk := stated_section(part))]
-    return ItemStamp(parts[0], dated[0].value, desks[0] if desks else "")
-
-
 def item_stamp(above: list[str]) -> ItemStamp:
     """The outlet line and the date line ('Monday 24 November 2025 · Transport') a digest
     (media-monitoring alert) prints over each item's headline: the item's own source and day,
     not the alert service's name and sending time. Only a pair of both counts, or one line
     naming both ('Outlet | 24.11.2025 | Ressort: X')."""
     for line in above:
-        if (single := _one_line_stamp(line)) is not None:
+        if (single := one_line_stamp(line)) is not None:
             return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
@@ -286,7 +264,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         heads = [
             i
             for i, b in enumerate(blocks[:-1])
-            if _is_headline_line(b.text) and _one_line_stamp(blocks[i + 1].text) is not None
+            if _is_headline_line(b.text) and one_line_stamp(blocks[i + 1].text) is not None
         ]
     if not heads and subject:
         key = subject.casefold()
@@ -315,7 +293,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         lines = lines[: release_end(lines[:end])]
         above = [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
         stamps = [b.text for b in above]
-        if len(lines) > 1 and _one_line_stamp(lines[1]) is not None:
+        if len(lines) > 1 and one_line_stamp(lines[1]) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
         found.append((_rubric_over(blocks, start), lines, stamps))
     return found

@@ -208,3 +208,43 @@ def test_field_block_under_the_text_and_cover_lines_over_it() -> None:
     assert (art.section, art.url) == ("Общество", "https://example.ru/news/24-11-2025/pravila")
     assert art.body.startswith("Управляющие компании обратились")
     assert "Источник" not in art.body and "Подготовлено" not in art.body
+
+
+def test_unlabelled_stamp_line_over_the_headline_gives_outlet_day_and_desk() -> None:
+    data = docx_with(
+        [
+            "Beispielzeitung · 25.11.2025 · Seite 9 · Ressort: München",
+            "Fernwärme für Sendling: Stadtwerke graben ab März auf",
+            "Von Lena Beispiel",
+            "Die Stadtwerke bauen das Fernwärmenetz im Süden der Stadt deutlich aus, ab März "
+            "werden in mehreren Abschnitten die Straßen aufgegraben, teilte das Unternehmen mit.",
+            "Bis 2028 sollen rund 4000 Wohnungen angeschlossen werden.",
+        ],
+        table=False,
+    )
+    art = _article("clip.docx", data)
+    assert (art.source, art.section) == ("Beispielzeitung", "München")
+    assert art.published == datetime(2025, 11, 25)
+    assert art.title == "Fernwärme für Sendling: Stadtwerke graben ab März auf"
+
+
+def test_a_translations_frame_is_no_title_and_no_text() -> None:
+    data = odt_with(
+        [
+            "Übersetzung aus dem Russischen",
+            "Originalquelle: Пример, 24.11.2025",
+            "Originaltitel: «Сибирь ждёт новых мостов»",
+            "Sibirien wartet auf neue Brücken",
+            "Autor: Dmitri Beispiel",
+            "In den sibirischen Großstädten wächst der Druck, die Verkehrsinfrastruktur über die "
+            "großen Flüsse auszubauen, schreibt das Magazin in seiner neuen Ausgabe.",
+            "Investoren sind derzeit allerdings zurückhaltend.",
+            "Anmerkung der Übersetzerin: Rubelbeträge wurden nicht umgerechnet.",
+            "Übersetzung: Maria Beispiel, Sprachendienst · 26.11.2025",
+        ]
+    )
+    art = _article("translation.odt", data)
+    assert art.title == "Sibirien wartet auf neue Brücken"
+    assert art.published == datetime(2025, 11, 24) and art.section == ""
+    assert art.author == "Dmitri Beispiel"
+    assert "Übersetz" not in art.body and "Originaltitel" not in art.body
