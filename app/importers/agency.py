@@ -366,6 +366,15 @@ _BARE_PLACE = re.compile(
     r"\s*(?:[.:]|\s[-–—]{1,2})\s+\S"
 )
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")
+# The Singapore papers' style: the place in capitals in square brackets, "[SINGAPORE] Resale
+# prices …"; a bracketed label of the kind of piece ("[UPDATE]", "[VIDEO]") is no place.
+_BRACKET_PLACE = re.compile(rf"^\[(?P<place>{_CAPS}(?: {_CAPS}){{0,2}})\]\s+\S")
+_BRACKET_LABELS = frozenset({
+    "update", "updated", "updates", "video", "videos", "photo", "photos", "watch", "live",
+    "breaking", "exclusive", "opinion", "analysis", "correction", "corrected", "sponsored",
+    "advertisement", "ad", "podcast", "audio", "gallery", "interview", "editorial",
+    "explainer", "feature", "review", "eilmeldung", "видео", "фото",
+})  # fmt: skip
 
 
 def lone_place(line: str) -> str:
@@ -384,6 +393,9 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
         return Dateline(normalise_place(line), "", None)
     m = _BARE_PLACE.match(line[:120])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
+        return Dateline(normalise_place(m["place"]), "", None)
+    m = _BRACKET_PLACE.match(line[:60])
+    if m and m["place"].lower() not in _BRACKET_LABELS and not _not_a_place(m["place"]):
         return Dateline(normalise_place(m["place"]), "", None)
     m = _CASED_PLACE.match(line[:80])
     if m and not _not_a_place(m["place"]):

@@ -263,6 +263,10 @@ _START_PATTERNS = [
     r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
     r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
     r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
+    # the comment rules over the comments: "Please read our rules before commenting."
+    r"(?:please )?read our (?:[\w-]+ ){0,2}(?:rules|guidelines|policy|standards) before "
+    r"(?:commenting|posting|you comment)|"
+    r"bitte (?:beachten|lesen) sie (?:unsere )?(?:netiquette|kommentarregeln)|"
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
     # "Um die Kommentarfunktion nutzen zu können, müssen Sie angemeldet sein."
     r"um die kommentarfunktion\b|to use the comment(?:ing)? function\b|"
@@ -755,6 +759,17 @@ def _address_row(line: str) -> bool:
 _MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", _I)
 
 
+# A donation box's one paragraph, its button then its price, longer than a label: "Support
+# our X today – For the price of a cup of coffee a month you can help us create …".
+_COFFEE_PITCH = re.compile(
+    r"^(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}(?:—|–|-|:)\s*"
+    r"(?:for (?:the price of|less than) (?:a|one) (?:cup of )?coffee|"
+    r"für (?:den preis|weniger als) (?:von )?(?:einer?[nmrs]? )?(?:tasse )?kaffee|"
+    r"за (?:цену|стоимость) (?:одной )?чашки кофе)",
+    _I,
+)
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -768,6 +783,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 60 and _DISCLAIMER.match(stripped):
         return True
     if words <= _CONSENT_WORDS and _CONSENT.match(stripped):
+        return True
+    if words <= 60 and _COFFEE_PITCH.match(stripped):
         return True
     if words > 40:
         return False  # a paragraph of running text

@@ -64,6 +64,7 @@ from app.importers.sitename import (
     printed_domain_case,
     site_from_footer,
     site_from_masthead,
+    site_from_more_from,
 )
 from app.model import Article
 
@@ -93,7 +94,10 @@ _RELEASE_PLACE_SPAN = 3
 _HOME_CRUMB = re.compile(r"^(?P<home>[A-ZÄÖÜА-ЯЁ]{2,8}) (?:›|>|») \S")
 _STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
-_NAME_WORD = r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’]+)?"
+# Latin letters with their accents too ("Desirée", "Łukasz Śliwa", "Núñez").
+_NAME_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž"
+_NAME_LOW = "a-zß-öø-ÿа-яёā-ž'’"
+_NAME_WORD = rf"[{_NAME_UP}][{_NAME_LOW}]+(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
 # FT-style "Rachel Oduya in London": the names, then where the reporter writes from.
@@ -1269,7 +1273,7 @@ def compose(
         if outlet := next(outlets, None):
             named = profile_named(outlet[1], profiles)
             profile, source = (named, named.name) if named else (profile, outlet[1])
-    site = hints.fallback_source or site_from_footer(lines)
+    site = hints.fallback_source or site_from_footer(lines) or site_from_more_from(lines)
     # a short header is a masthead only when a breadcrumb trail stands right under it
     # ("Example Gazette" over "Home › News › Business")
     if (title_idx > 3 or (title_idx > 1 and is_trail(lines[1]))) and not hints.fallback_source:

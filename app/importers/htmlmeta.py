@@ -193,7 +193,11 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     )
     meta.site_name = meta.site_name or values.get("og:site_name", "")
     meta.url = values.get("og:url", "")
-    meta.section = meta.section or values.get("article:section", "")
+    # microdata's <meta itemprop="articleSection" content="…"> states it as JSON-LD does,
+    # over a deeper breadcrumb crumb ("Wirtschaft" over "Wirtschaft » Verkehr")
+    meta.section = (
+        meta.section or values.get("article:section", "") or values.get("articlesection", "")
+    )
     meta.author = meta.author or values.get("article:author", "") or values.get("author", "")
     if meta.author.startswith("http"):
         meta.author = ""

@@ -173,6 +173,24 @@ def site_from_footer(lines: list[str], last: int = 12) -> str:
     return _footer_notice(lines, last)[0]
 
 
+# The heading over the outlet's other stories under the text: "More from The Courier",
+# "Mehr vom Example Kurier", "Ещё от Example Газеты"; a press word tells the outlet from a
+# desk ("More from Politics").
+_MORE_FROM = re.compile(
+    r"^(?:more (?:stories )?from|mehr (?:vo[nm]|aus de[rm])|ещ[её] от)\s+(?P<name>\w.{1,40})$",
+    re.IGNORECASE,
+)
+
+
+def site_from_more_from(lines: list[str], last: int = 12) -> str:
+    """The outlet named by the heading of its other stories among the last lines."""
+    for line in reversed(lines[-last:]):
+        m = _MORE_FROM.match(line.strip())
+        if m and _PRESS_NAME.search(m["name"]) and len(m["name"].split()) <= 5:
+            return m["name"].rstrip(" :")
+    return ""
+
+
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
     """Whether the footer's copyright notice names a company ("© Nikkei Inc.", "© 2025
     Ringier Medien Schweiz AG"), or a media group by its name alone ("© 2025 Example
