@@ -43,6 +43,7 @@ from app.importers.newsletter import (
     issue_date,
     item_stamp,
     release_end,
+    stamp_author,
     without_brand,
 )
 from app.importers.sitename import unshouted
@@ -55,6 +56,24 @@ _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}\s*$", re.M)
 def _sender(msg: EmailMessage) -> str:
     name, addr = parseaddr(str(msg.get("From", "")))
     return name.strip() or addr.split("@")[-1]
+
+
+# An organisation's press office as a sender's name after it: "Example Water Press Office",
+# "Stadtwerke X – Pressestelle": the office writes for the organisation. (Not the office's
+# name before the organisation's, "Pressestelle des Landkreises X": that is inflected.)
+_OFFICE_NAME = re.compile(
+    r"^(?P<org>.+?)\s*[-–—|·:,]?\s+(?:(?:press|media|news) (?:office|team|desk)|media relations|"
+    r"newsroom|(?:corporate )?communications (?:team|office)|pressestelle|presseabteilung|"
+    r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро)$",
+    re.I,
+)
+
+
+def _organisation(sender: str) -> str:
+    """The organisation a press office's sender name names ('X Press Office' -> 'X')."""
+    m = _OFFICE_NAME.match(sender.strip())
+    org = m.group("org").strip() if m else ""
+    return org if org[:1].isalnum() else sender
 
 
 def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
@@ -134,6 +153,35 @@ def _without_intro(chunks: list[str]) -> list[str]:
     if first > usual:
         chunks = ["\n\n".join(paras[first - usual :]), *chunks[1:]]
     return chunks
+
+
+_STAMP_LINES = 12  # a text digest's item line stands among the first lines of its part
+
+
+def _stamp_at(lines: list[str]) -> int:
+    """Where a text digest's item line ('Outlet, 24.11.2025:') stands over a headline, or -1."""
+    for i, line in enumerate(lines[:_STAMP_LINES]):
+        stamp = item_stamp([line.strip()])
+        below = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+        if stamp.outlet and stamp.published is not None and below and not is_prose(below):
+            return i
+    return -1
+
+
+def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
+    """A text digest whose items each open with their outlet and day ('Braunschweiger
+    Zeitung, 24.11.2025:') over the headline: each item from under that line, the line as
+    its stamp. What stands over the first one (greeting, contents) is the mail's frame; a
+    short last part with no such line (a legal note) is its footer. [] for other mails."""
+    found: list[tuple[str, str, list[str]]] = []
+    for n, part in enumerate(parts):
+        lines = part.split("\n")
+        at = _stamp_at(lines)
+        if at >= 0:
+            found.append(("", "\n".join(lines[at + 1 :]).strip("\n"), [lines[at].strip()]))
+        elif n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS:
+            found.append(("", part, []))
+    return found if sum(bool(over) for _, _, over in found) > 1 else []
 
 
 def _own_text(chunk: str) -> str:
@@ -350,7 +398,7 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         # only where it lays the forwarded newsletter out in headings (its headline, rubric)
         text, frame = forward
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
-    subject, sender, sent = frame.subject, unshouted(frame.sender), frame.sent
+    subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     if html.strip():
@@ -361,8 +409,8 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
         if tree is not None:
             body = tree.find("body") if tree.find("body") is not None else tree
             chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
-            if len(chunks) > 1:
-                sent = issue_date(body) or sent  # the issue's printed day, for items without theirs
+            # the day printed over the (first) headline, for items that print none of theirs
+            sent = issue_date(body) or sent
             # a forward without headings: its text part, where the cover note is cut off
             if not chunks and forward is None and _has_headline(tree):
                 hints_item = _single_html(tree, origin, ctx, 0, sender)
@@ -373,7 +421,8 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
                 # paragraphs are the text and the subject is its title, as in a text mail
                 text = _html_text(html)
     if not chunks and text.strip():
-        chunks = [("", c, []) for c in _without_intro([_own_text(c) for c in _split_text(text)])]
+        parts = [_own_text(c) for c in _split_text(text)]
+        chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
@@ -385,6 +434,7 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
             hints = Hints(
                 title=title,
                 fallback_source=stamp.outlet or sender,
+                author=stamp_author(over) if len(chunks) > 1 else "",
                 reference=sent,
                 section=label or stamp.section,
                 published=stamp.published,

@@ -16,8 +16,10 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, find_dates
+from app.importers.sections import stated_section
 from app.importers.stampline import ItemStamp, one_line_stamp
 
 _I = re.IGNORECASE
@@ -37,7 +39,7 @@ _SUBJECT_PREFIX = re.compile(
 # A link to the full story under a mailed text: it, and all below it, is the mail's frame.
 _READ_ON = re.compile(
     r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
-    r"(?:zum |den )?volltext\b|(?:open |view )?(?:the )?full text\b|полный текст|"
+    r"(?:zum |den )?volltext\b|(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"
     r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
     r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
     r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto)",
@@ -48,7 +50,8 @@ _READ_ON = re.compile(
 MAIL_FOOTER = re.compile(
     r"^(?:--\s*$|_{5,}|Sie erhalten diese|You are receiving|You received this|"
     r"You have received|Abmelden|Newsletter abbestellen|Unsubscribe|Отписаться|"
-    r"Вы получили это письмо|Вы получили (?:эту|это) (?:рассылку|письмо)|"
+    r"Вы получили это письмо|Вы (?:получили|получаете) (?:эту|это|данное) (?:рассылку|письмо|"
+    r"уведомление|оповещение)|"
     # how to stop it: "To change your topics or unsubscribe, visit … or reply STOP"
     r"(?:to|if you)\b[^.\n]{0,60}\bunsubscribe\b|(?:um|wenn sie)\b[^.\n]{0,60}"
     r"\b(?:abbestellen|abmelden|abzubestellen|abzumelden)\b|(?:чтобы|если вы)\b[^.\n]{0,60}"
@@ -213,21 +216,50 @@ def item_stamp(above: list[str]) -> ItemStamp:
     not the alert service's name and sending time. Only a pair of both counts, or one line
     naming both ('Outlet | 24.11.2025 | Ressort: X')."""
     for line in above:
-        if (single := one_line_stamp(line)) is not None:
+        if (single := one_line_stamp(line) or colon_stamp(line)) is not None:
             return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
         hits = [h for h in find_dates(line) if h.has_year]
         if not hits or n == 0:
             continue
-        outlet = above[n - 1]
+        outlet = _OUTLET_LABEL.sub("", above[n - 1])
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value
         rest = STAMP_PARTS.split(line[hits[0].end :].strip(" ,"), maxsplit=1)
         tail = rest[-1].strip(" ·•|") if rest else ""
-        stamp.section = tail if _is_rubric(tail) else ""
+        desks = [desk for part in STAMP_PARTS.split(line) if (desk := stated_section(part))]
+        stamp.section = tail if _is_rubric(tail) else desks[0] if desks else ""
     return stamp
+
+
+# The outlet's label on a digest's outlet line: "СМИ: Секрет фирмы", "Publication: X".
+_OUTLET_LABEL = re.compile(
+    r"^(?:сми|издание|источник|outlet|publication|source|medium|quelle|zeitung)\s*:\s*", _I
+)
+# A text digest's line over each item: "Braunschweiger Zeitung, 24.11.2025:" (outlet, day,
+# maybe a page, and a colon that opens the item).
+_COLON_STAMP = re.compile(r"^(?P<outlet>[^,:;\d]{2,60}?),\s*(?P<rest>[^:]*\d[^:]*):$")
+
+
+def colon_stamp(line: str) -> ItemStamp | None:
+    """'Outlet, 24.11.2025:' over a text digest's item as its outlet and day, else None."""
+    m = _COLON_STAMP.match(line.strip())
+    if not m or not 0 < len(m["outlet"].split()) <= 6:
+        return None
+    hits = [h for h in find_dates(m["rest"]) if h.has_year]
+    return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
+
+
+def _stamped(stamp: ItemStamp) -> bool:
+    return bool(stamp.outlet) and stamp.published is not None
+
+
+def stamp_author(above: list[str]) -> str:
+    """The author a digest's stamp lines name ('Опубликовано: … · Автор: Ольга Ковалёва')."""
+    parts = (part for line in above for part in STAMP_PARTS.split(line))
+    return next((name for part in parts if (name := author_of_line(part))), "")
 
 
 def _is_headline_line(text: str) -> bool:
@@ -266,6 +298,17 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for i, b in enumerate(blocks[:-1])
             if _is_headline_line(b.text) and one_line_stamp(blocks[i + 1].text) is not None
         ]
+        # or the items each print their outlet and day over the headline ('СМИ: X' /
+        # 'Опубликовано: 24.11.2025 09:40 · Раздел: Y'), text under it: the layout that
+        # repeats is the digest's (a stamp-like count line under the alert's header is not)
+        over = [
+            i
+            for i in range(2, len(blocks) - 1)
+            if _is_headline_line(blocks[i].text)
+            and is_prose(blocks[i + 1].text)
+            and _stamped(item_stamp([b.text for b in blocks[i - 2 : i]]))
+        ]
+        heads = over if len(over) > max(1, len(heads)) else heads
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]

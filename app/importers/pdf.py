@@ -13,19 +13,26 @@ from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.pdflayout import page_lines, paragraphs, print_title, strip_running_lines
 from app.importers.review import document_items
+from app.importers.sitename import site_from_title
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_CHARS = 40
+_HEAD_LINES = 30  # the headline of a printed page stands among its first lines
 
 
 def _printed_page(title: str, text: str) -> Hints:
-    """A page printed from a browser: its title 'Headline | Section | Site' names the site,
-    and the section when that label is printed over the headline too."""
+    """A page printed from a browser: its title 'Headline | Section | Site' (or 'Headline -
+    Site') names the site, and the section when that label is printed over the headline too."""
     hints = Hints()
     parts = [p.strip() for p in title.split(" | ")]
     lines = text.split("\n")
-    if len(parts) < 2 or parts[0] not in lines:
+    if len(parts) < 2:
+        # 'Headline - Site': the dash a site puts between them, the headline printed below
+        heads = (ln for ln in lines[:_HEAD_LINES] if ln.strip() and title.startswith(ln.strip()))
+        hints.fallback_source = next((s for ln in heads if (s := site_from_title(title, ln))), "")
+        return hints
+    if parts[0] not in lines:
         return hints
     hints.fallback_source = parts[-1]
     above = lines[: lines.index(parts[0])]

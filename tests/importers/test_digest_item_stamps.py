@@ -123,3 +123,85 @@ def test_newsletter_items_without_a_stamp_take_the_issues_printed_day() -> None:
     items = extract("issue.eml", _mail("Example Morning <m@example.org>", "Morning", html))
     arts = [i.article for i in items if isinstance(i, Extracted)]
     assert [a.published for a in arts] == [datetime(2025, 3, 4), datetime(2025, 3, 4)]
+
+
+def test_alert_without_headings_splits_at_headlines_under_their_stamp_lines() -> None:
+    """'Outlet: X' and 'Published: date · Section: Y · Author: Z' over a linked headline:
+    each item its own article with that outlet, day, desk and author, not one article
+    under the alert's header (whose count line under it is no item stamp)."""
+
+    def item(outlet: str, stamp: str, head: str) -> str:
+        return (
+            f"<tr><td><div><b>СМИ:</b> {outlet}</div><div>{stamp}</div>"
+            f'<div><a href="https://example.org/a">{head}</a></div>'
+            f"<div>{TEXT}</div><div>{MORE}</div>"
+            '<div><a href="https://monitor.example/doc">Открыть полный текст</a></div></td></tr>'
+        )
+
+    html = (
+        "<html><body><table><tr><td>Monitor alert on «Harbour»</td></tr>"
+        "<tr><td>New results: 2 · compiled 05.03.2025 07:00</td></tr>"
+        + item("Вечерний порт", "Опубликовано: 03.03.2025 09:40 · Раздел: Город · Автор: "
+               "Анна Петрова", "Council approves a cycle lane on the harbour road")
+        + item("Деловой порт", "Опубликовано: 04.03.2025 13:15 · Раздел: Бизнес",
+               "Ferry firm adds two routes to the islands")
+        + "<tr><td>Вы получаете это уведомление, потому что подписаны на тему.</td></tr>"
+        "</table></body></html>"
+    )  # fmt: skip
+    items = extract("alert.eml", _mail("Monitor <a@monitor.example>", "Alert", html))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.title for a in arts] == [
+        "Council approves a cycle lane on the harbour road",
+        "Ferry firm adds two routes to the islands",
+    ]
+    assert [a.published for a in arts] == [
+        datetime(2025, 3, 3, 9, 40),
+        datetime(2025, 3, 4, 13, 15),
+    ]
+    assert [a.section for a in arts] == ["Город", "Бизнес"]
+    assert [a.author for a in arts] == ["Анна Петрова", ""]
+    assert arts[0].source != arts[1].source and "Monitor" not in arts[0].source
+    for art in arts:
+        assert art.body.startswith(TEXT) and "Открыть" not in art.body and "СМИ" not in art.body
+
+
+def test_text_digest_items_under_outlet_and_day_lines() -> None:
+    """A plain-text press review: greeting and contents over the first 'Outlet, date:' line
+    are the frame, each item takes its outlet and day, a short legal note under the last
+    rule is no item."""
+
+    def item(stamp: str, head: str) -> str:
+        return (
+            f"{stamp}\n{head}\n\n{TEXT}\n\n{MORE}\n\n----------------------------------------\n\n"
+        )
+
+    text = (
+        "Harbour press review of 5.3.2025\n\n"
+        "Good morning, here is today's selection on ports and transport.\n\n"
+        "Contents: 1. Cycle lane · 2. Ferries\n\n"
+        + item("Harbour Post, 03.03.2025:", "Council approves a cycle lane")
+        + item("Port Gazette, 04.03.2025:", "Ferry firm adds two routes")
+        + "The press review is for internal information only and may not be passed on.\n"
+    )
+    items = extract("review.eml", _mail("Press Desk <p@example.org>", "Review", text, "plain"))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.title for a in arts] == [
+        "Council approves a cycle lane",
+        "Ferry firm adds two routes",
+    ]
+    assert [a.source for a in arts] == ["Harbour Post", "Port Gazette"]
+    assert [a.published for a in arts] == [datetime(2025, 3, 3), datetime(2025, 3, 4)]
+    assert all(a.body.startswith(TEXT) for a in arts)
+    assert len(items) == 2
+
+
+def test_colon_stamp_and_labelled_outlet() -> None:
+    from app.importers.newsletter import colon_stamp
+
+    stamp = colon_stamp("Harbour Post, 03.03.2025:")
+    assert stamp is not None and (stamp.outlet, stamp.published) == (
+        "Harbour Post",
+        datetime(2025, 3, 3),
+    )
+    assert colon_stamp("Port Town, 3 March 2025 – The council said") is None  # a dateline
+    assert item_stamp(["Publication: Harbour Post", "3 March 2025"]).outlet == "Harbour Post"

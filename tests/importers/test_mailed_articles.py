@@ -171,3 +171,20 @@ def test_bold_headline_repeating_the_subject_heads_the_article() -> None:
     [art] = _articles(extract("alert.eml", mail))
     assert art.title == "Council Approves Harbour Cycle Lane" and art.section == "City"
     assert art.body.startswith("The city council") and "Unsubscribe" not in art.body
+
+
+def test_release_mailed_by_a_press_office_takes_its_printed_day_and_organisation() -> None:
+    """The day printed over the headline beats the sending time; the sender's name 'X Press
+    Office' names the organisation X the office writes for."""
+    html = (
+        "<html><body><table><tr><td>" + _p("NEWS RELEASE") + _p("Tuesday 4 March 2025")
+        + "<h1>Harbour road gets a cycle lane</h1>" + "".join(_p(t) for t in TEXT)
+        + _p("ENDS") + "</td></tr></table></body></html>"
+    )  # fmt: skip
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Port Town Council Press Office <press@example.org>", "me@example.org"
+    msg["Subject"], msg["Date"] = "News release: cycle lane", "Wed, 05 Mar 2025 11:04:22 +0000"
+    msg.set_content(html, subtype="html")
+    [art] = _articles(extract("r.eml", bytes(msg)))
+    assert art.published == datetime(2025, 3, 4)
+    assert art.source == "Port Town Council"

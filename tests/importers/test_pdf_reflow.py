@@ -128,6 +128,19 @@ def test_browser_print_header_and_url_footer_go_on_a_single_page() -> None:
     assert art.title == "Water board raises tariffs"
 
 
+def test_print_header_title_with_a_dash_names_the_site() -> None:
+    """'Headline - Site' in the browser's print header, the headline printed under it."""
+    page: list[Placed] = [
+        (20.0, 815.0, 7.5, "20/11/2025, 08:14"),
+        (200.0, 815.0, 7.5, "Water board raises tariffs - Northfield Gazette"),
+        (60.0, 770.0, 16, "Water board raises tariffs"),
+    ]
+    body, _ = _page(740.0, FIRST, SECOND)
+    art = _article(pdf_with_layout([page + body]))
+    assert art.source == "Northfield Gazette"
+    assert art.title == "Water board raises tariffs"
+
+
 def test_single_page_number_line_goes_but_a_season_stays() -> None:
     page: list[Placed] = [(60.0, 770.0, 16, "Water board raises tariffs")]
     body, y = _page(740.0, FIRST, SECOND)
