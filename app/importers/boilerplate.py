@@ -742,10 +742,16 @@ def _footer_row(line: str) -> bool:
 
 
 # An organisation's address row in a letterhead or footer: "X · Street 12 · 10115 Berlin ·
-# www.x.org", "X | Tel.: +49 30 1234 | info@x.org": a postcode or street and a way to reach it.
-_POSTAL = re.compile(r"^(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$")
+# www.x.org", "X | Tel.: +49 30 1234 | info@x.org": a postcode or street and a way to reach it;
+# street and town may share a part ("Street 11, 68165 Town · Telefon 0621 …").
+_POSTAL = re.compile(
+    r"(?:^|,\s*)(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$|"
+    r",\s*\d{6}$"  # a Russian address ends in its postcode: "…, Москва, 125009"
+)
 _REACH = re.compile(
-    r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс)\b|\+\d{1,3}[\s\d]{6,}", _I
+    r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс|telefon|telephone|телефон)\b|"
+    r"\+\d{1,3}[\s\d]{6,}",
+    _I,
 )
 
 

@@ -317,9 +317,15 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
 _SERIES = re.compile(
     r"^(?P<org>(?:\S+\s+){0,3}?)(?:(?:policy|issue|briefing|working|discussion|occasional|"
     r"research) (?:brief|paper|note|insight)|policy briefing|kurzanalyse|impulspapier|"
-    r"аналитическая записка|аналитический доклад)(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|"
-    r"\d).*$)",
+    r"аналитическая записка|аналитический доклад|briefing(?=\s*[|·])|"
+    # a numbered series: "Мониторинг экономической ситуации · № 21 (211) · 24 ноября 2025 г."
+    r"[^|·\d]{3,80}?(?=\s*[|·]\s*(?:№|no\.|nr\.|issue|ausgabe|выпуск)\s*\d))"
+    r"(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|\d).*$)",
     _I,
+)
+# A paper's abstract heading: the paragraph under it sums the paper up (the lead).
+_ABSTRACT = re.compile(
+    r"^(?:abstract|summary|аннотация|резюме|zusammenfassung|kurzfassung)\s*:?$", _I
 )
 # The summary box under the byline: a heading over bullet points.
 _KEY_POINTS = re.compile(
@@ -351,7 +357,7 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     and under the headline the subtitle (the lead), the author line and the key-points
     box leave the text."""
     at = next((i for i, ln in enumerate(lines[:3]) if _SERIES.match(ln)), -1)
-    if at < 0 or any(is_prose(ln) for ln in lines[: at + 1]):
+    if at < 0 or any(is_prose(ln) for ln in lines[:at]):  # the series line may end "г."
         return lines
     org = _SERIES.match(lines[at]).group("org").strip(" |·,–—:")  # type: ignore[union-attr]
     above = [x for x in lines[:at] if not re.search(r"\d|@|www\.|https?:", x)]
@@ -370,16 +376,19 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     head, under = rest[0], rest[1:4]
     by = next((k for k, ln in enumerate(under) if _names(ln)), -1)
     if by < 0:
-        return rest
+        return _without_tail(rest)
     hints.author = hints.author or _names(under[by])
     if by == 1 and not is_prose(under[0]):
         hints.lead = hints.lead or under[0]
     more = rest[by + 2 :]
+    if len(more) > 1 and _ABSTRACT.match(more[0]) and is_prose(more[1]):
+        hints.lead = hints.lead or more[1]  # the paper's abstract under its heading
+        more = more[2:]
     if more and _KEY_POINTS.match(more[0]):
         more = more[1:]
         while more and _BULLET.match(more[0]):
             more = more[1:]
-    return [head, *more]
+    return _without_tail([head, *more])  # "For more information: …" ends the paper too
 
 
 # An e-paper page's edition line under the masthead: "Среда, 26 ноября 2025 | № 218 |
@@ -424,10 +433,16 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     return rest
 
 
+_CONTACT = re.compile(r"@[\w-]+\.|\+\d{1,3}[\s\d]{6,}")  # an e-mail address, a phone number
+
+
 def _without_tail(lines: list[str]) -> list[str]:
+    """The lines up to the editors' notes under the text (a contact line with its number
+    and address may run longer than a heading)."""
     seen_text = False
     for i, line in enumerate(lines):
-        if seen_text and len(line.split()) <= 12 and _RELEASE_TAIL.match(line):
+        short = len(line.split()) <= 12 or (len(line.split()) <= 25 and _CONTACT.search(line))
+        if seen_text and short and _RELEASE_TAIL.match(line):
             return lines[:i]
         seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
     return lines

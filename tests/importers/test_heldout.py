@@ -164,10 +164,6 @@ KNOWN_MISSES = {
     "faz_de_clipping.docx": "source line's full name under the FAZ profile's name (convention)",
     "railwaygazette_en_renfe.docx": "a Word footnote follows the text as '[1] …' (kept, "
     "by design: notes hold sources and figures); the writer excluded it",
-    "gaidar_ru_monitoring.pdf": "research institute's monitoring note: institute name as "
-    "title, series line and authors not recognised",
-    "te_en_briefing.docx": "issuer over a 'BRIEFING · November 2025' series line not taken "
-    "as the source",
     "realnoevremya_ru_interview.rtf": "masthead and rubric in a two-line header over the "
     "headline not read as source and section",
     # Thirty-first batch (14 items, measured blind: 71 of 84 core fields right, 75 after the

@@ -98,3 +98,35 @@ def test_epaper_short_headline_under_one_rubric_stays_the_title() -> None:
     assert art.author == "Jane Doe"
     assert art.source == "Northfield Courier"
     assert art.body == f"{NEWS_TEXT}\n\n{NEWS_MORE}"
+
+
+def test_numbered_series_line_and_an_abstract_under_its_heading() -> None:
+    art = _article(
+        ["ИНСТИТУТ ПРИМЕРНЫХ ИССЛЕДОВАНИЙ", "Мониторинг экономики · № 21 (211) · 24 ноября 2025 г.",
+         "Региональные бюджеты: расходы растут быстрее доходов", "Анна Примерова, Сергей Образцов",
+         "Аннотация",
+         "По итогам девяти месяцев бюджеты регионов впервые за три года сведены с дефицитом, "
+         "следует из данных казначейства.",
+         "1. Доходы",
+         "За январь–сентябрь доходы бюджетов регионов выросли лишь на 4,1 процента, что "
+         "заметно медленнее, чем годом ранее.",
+         "Институт примерных исследований · Примерный пер., 3, Москва, 125009 · www.example.ru"]
+    )  # fmt: skip
+    assert art.title == "Региональные бюджеты: расходы растут быстрее доходов"
+    assert art.author == "Анна Примерова, Сергей Образцов"
+    assert art.published == datetime(2025, 11, 24)
+    assert art.source == "Институт примерных исследований"
+    assert art.lead.startswith("По итогам девяти месяцев")
+    assert art.body.startswith("За январь–сентябрь") and "125009" not in art.body
+
+
+def test_a_briefing_label_under_the_organisation_names_it() -> None:
+    art = _article(
+        ["Example Environment", "BRIEFING · March 2025", "Keeping the 2035 target: what to change",
+         "Authors: Jane Doe, John Roe", "Summary", ONE, TWO,
+         "For more information: Jane Doe, Clean Vehicles Manager, +32 2 555 01 01, "
+         "jane.doe@example.org"]
+    )  # fmt: skip
+    assert art.title == "Keeping the 2035 target: what to change"
+    assert art.source == "Example Environment"
+    assert art.body == f"{ONE}\n\n{TWO}"
