@@ -259,6 +259,14 @@ def _logo_name(tree: HtmlElement) -> str:
     return ""
 
 
+def _named_again(tree: HtmlElement, name: str) -> bool:
+    """Whether the page's text names `name` outside its logo (a byline's desk, a plea to
+    follow the site): the page calling itself by it."""
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)")
+    texts = (" ".join(e.itertext()) for e in tree.iter("p", "span", "div"))
+    return any(" ".join(t.split()) != name and word.search(t) for t in texts)
+
+
 def _logo_site(site: str, logo: str) -> str:
     """The site's name from its logo when the page states none, or when the stated one is
     the logo's domain ("deutschlandfunk.de" under the logo "Deutschlandfunk"): the name as
@@ -585,7 +593,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
     elif not meta.title and (h2 := _h2_headline(tree, title)):
-        title, site = h2, site or title
+        # the generic <title> ("Новости Краснодара") names the site, unless the header's
+        # logo does and the page names itself so again ("Корреспондент 93.RU")
+        logo = _logo_name(tree)
+        title, site = h2, site or (logo if logo and _named_again(tree, logo) else title)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             el = next(e for e in tree.iter("h2") if " ".join(" ".join(e.itertext()).split()) == h2)

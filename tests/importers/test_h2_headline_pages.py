@@ -62,3 +62,14 @@ def test_trail_named_by_its_id_gives_the_section() -> None:
         b'<div id="crumbs"><a>Region</a> / <a>Stadt &amp; Land</a></div><div id="content">',
     )
     assert extract("p.html", page)[0].article.section == "Stadt & Land"
+
+
+def test_logo_the_page_names_itself_by_beats_a_generic_title() -> None:
+    page = _page("Nachrichten aus Neustadt", "Stadtwerke stellen neuen Busfahrplan vor")
+    page = page.replace(
+        b'<a class="logo">beispielbote.de</a> <span>Beispielbote</span>',
+        (b'<a class="logo" href="/">NB24</a>'),
+    )
+    assert extract("p.html", page)[0].article.source == "Nachrichten aus Neustadt"
+    page = page.replace(b"</div></body>", b"<p>Folgen Sie NB24 auf Telegram.</p></div></body>")
+    assert extract("p.html", page)[0].article.source == "NB24"

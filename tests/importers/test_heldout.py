@@ -174,8 +174,8 @@ KNOWN_MISSES = {
     "credit (convention)",
     "point_ru_gaz.txt": "domain cased as the photo credit prints it ('point.md'), not as "
     "the footer's '© Point.md'",
-    "93ru_ru_aeroport.html": "generic <title> 'Новости Краснодара' taken over the logo "
-    "'93.RU'; rubric 'Транспорт' missed",
+    "93ru_ru_aeroport.html": "logo '93.RU' given its usual case '93.ru' (convention); "
+    "rubric 'Транспорт' missed",
     "businesstimes_en_hdb.html": "two byline blocks joined as the metadata lists them "
     "('A, B'), not 'A and B' (convention: 'and' only where printed)",
     "ghanaweb_en_cocoa.txt": "desk label 'Business News of Monday, …' not read; a menu "
