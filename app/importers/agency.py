@@ -189,6 +189,8 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         ) or bool(_AGENCY_WORD.search(inner))
         if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
             return Dateline(normalise_place(place), inner, None)
+        if _lower_acronym_opener(m, head):
+            return Dateline(normalise_place(place), inner, None)
         if not m["dash"] and _acronym_after_date(m, head):
             # "New Delhi, Mar 5 (PTI) India's …": no dash, but a date and an agency acronym
             return Dateline(normalise_place(place), inner, None)
@@ -215,6 +217,17 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if profile is not None:
             return Dateline("", profile.name, profile)
     return None
+
+
+def _lower_acronym_opener(m: re.Match[str], head: str) -> bool:
+    """'Hamburg (ddp). Der Hafen …': a one-word place, an agency's short name in small
+    letters (the German agencies' style: dpa, ddp, epd, kna) and a full stop, the sentence
+    after it. Small letters tell the credit from a party ('Merz (CDU).')."""
+    inner = m["marker"].strip("()")
+    if not (2 <= len(inner) <= 5 and inner.isalpha() and inner.islower()) or m["rest"]:
+        return False
+    after = head[m.end("marker") :].lstrip()
+    return " " not in m["place"] and after[:1] == "." and after[1:].lstrip()[:1].isupper()
 
 
 def _acronym_after_date(m: re.Match[str], head: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
+from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
 from app.importers.stampline import one_line_stamp
 
@@ -230,14 +231,15 @@ def _opening_date(lines: list[str], hints: Hints) -> None:
 
 
 _SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le",
-                "в", "во", "и", "при", "по", "на"}  # fmt: skip
+                "в", "во", "и", "при", "по", "на", "für", "und", "der", "die", "das", "von",
+                "zu", "im", "am", "bei", "mit"}  # fmt: skip
 
 
 def _titled(name: str) -> str:
     """A letterhead in capitals in title case ('EMBASSY OF THE REPUBLIC OF X' -> 'Embassy
     of the Republic of X', 'ПОСОЛЬСТВО … В ФЕДЕРАТИВНОЙ РЕСПУБЛИКЕ ГЕРМАНИЯ' -> 'Посольство
     … в Федеративной Республике Германия', as such names are written)."""
-    if not re.fullmatch(r"[A-ZА-ЯЁ0-9 .,&'-]+", name):
+    if not re.fullmatch(r"[A-ZÄÖÜÀ-ÞА-ЯЁ0-9 .,&'-]+", name):
         return name
     words = name.split()
 
@@ -246,7 +248,9 @@ def _titled(name: str) -> str:
         if i and lower in _SMALL_WORDS:
             return lower
         # two capitals that are no small word are an abbreviation ("HM Government", "UK")
-        return word if len(word) == 2 and lower not in _SMALL_WORDS else word.capitalize()
+        if len(word) == 2 and lower not in _SMALL_WORDS:
+            return word
+        return "-".join(part.capitalize() for part in word.split("-"))
 
     return " ".join(cased(i, w) for i, w in enumerate(words))
 
@@ -293,12 +297,16 @@ def _in_full(name: str, lines: list[str]) -> str:
     return f"{best} {name}" if best and fronts[best] >= 2 else name
 
 
+# A release's number after its label: "Pressemitteilung Nr. 45/2025", "Press release No. 12".
+_ISSUE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*\d[\d/.-]*$", _I)
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
         if (m := _ISSUER_LINE.match(line)) and not is_prose(line):
             return _LEGAL_FORM.sub("", m.group("org").strip()), -1
-        label = line.strip(" .:")
+        label = _ISSUE_NO.sub("", line.strip(" .:"))
         if _RELEASE_LABEL.fullmatch(label):
             above = [x for x in lines[:i] if not re.search(r"\d|@|www\.|https?:", x)]
             if above:
@@ -459,6 +467,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = _frame_lines(lines)
     lines = _series_paper(lines, hints)
     lines = _epaper_page(lines, hints)
+    lines = magazine_page(lines, hints)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.docfront import document_front, is_source_line
+from app.importers.profiles import Profile
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -24,6 +26,12 @@ _COMMENT = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_SPAN = 3  # the headline stands within this many lines under the source line
+# "25.11.2025 09:12 · Wirtschaft", "2025-11-25 10:47": a wire item's stamp, the day with the
+# minute the item ran, maybe its desk after it.
+_WIRE_STAMP = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?:\s*Uhr)?"
+    r"(?:\s+[·•|]\s+[^\W\d][\w -]{0,40})?$"
+)
 _COVER_LINES = 6  # the review's title, date and distribution lines above its first clipping
 
 
@@ -33,15 +41,43 @@ def _headline_under(lines: list[str]) -> bool:
     return bool(first) and not is_prose(first)
 
 
-def clippings(text: str) -> list[str]:
-    """The review's clippings, each from its source line up to the next; the cover lines
-    above the first are the review's own. One clipping or none: the text as it is."""
-    lines = text.split("\n")
+def _wire_item_at(lines: list[str], i: int, profiles: tuple[Profile, ...]) -> bool:
+    """An agency bulletin's item: its stamp line, its headline, then its text opening with
+    the agency's dateline ('Hamburg (ddp). …')."""
+    if not _WIRE_STAMP.match(lines[i].strip()):
+        return False
+    under = [line.strip() for line in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if line.strip()]
+    return (
+        len(under) >= 2
+        and not is_prose(under[0])
+        and parse_dateline(under[1], profiles) is not None
+    )
+
+
+def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
+    """Where the clippings start: at their source lines, or at a wire bulletin's item
+    stamps, each item with two paragraphs of text at least (teasers under stamps are no
+    items of their own)."""
     starts = [
         i
         for i, line in enumerate(lines)
         if is_source_line(line.strip()) and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
     ]
+    if len(starts) >= 2:
+        return starts
+    wire = [i for i in range(len(lines)) if _wire_item_at(lines, i, profiles)]
+    texts = [lines[a:b] for a, b in zip(wire, [*wire[1:], len(lines)], strict=False)]
+    if len(wire) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts):
+        return wire
+    return starts
+
+
+def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
+    """The review's clippings, each from its source line (or a bulletin's item stamp) up to
+    the next; the cover lines above the first are the review's own. One clipping or none:
+    the text as it is."""
+    lines = text.split("\n")
+    starts = _item_starts(lines, profiles)
     # a review opens with its first clipping under a few cover lines; source lines deep in
     # a text are its tables' ("Source: Eurostat, 24.11.2025")
     if len(starts) < 2 or sum(bool(line.strip()) for line in lines[: starts[0]]) > _COVER_LINES:
@@ -61,7 +97,7 @@ def _without_comments(text: str) -> tuple[str, str]:
 def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = None) -> list[Item]:
     """The articles of a document's text: one, or one per clipping of a press review (a
     clipping that gives no article is reported, the others go on)."""
-    parts = clippings(text)
+    parts = clippings(text, ctx.profiles)
     reference = hints.reference if hints else None
     items: list[Item] = []
     for n, part in enumerate(parts):

@@ -52,6 +52,11 @@ _DESK = re.compile(
     re.I,
 )
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
+# "25.11.2025 09:12 · Wirtschaft": a wire item's stamp, its day and time, then its desk.
+_STAMPED_DESK = re.compile(
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+[·•]\s+"
+    r"(?P<desk>[^\W\d][\w-]*(?:\s[\w-]+){0,2})$"
+)
 # A breadcrumb whose separators a paste lost: "Startseite Wirtschaft Unternehmen Deutsche Bahn".
 _HOME = {"startseite", "home", "главная", "start", "homepage"}
 # The crumb of the all-news page, which every article's trail passes through.
@@ -75,6 +80,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)
+    if (m := _STAMPED_DESK.match(line)) and m["desk"].lower() in known:
+        return _cased(m["desk"])
     words = line.split()
     separated = len([p for p in _CRUMB.split(line) if p]) > 1
     if 2 <= len(words) <= 8 and words[0].lower() in _HOME and not separated:
@@ -96,6 +103,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
             # "Home › Tirol", "Главная / Новости / Облигации", "Nachrichten > Ruhrgebiet":
             # the last crumb after home and the all-news page names the section; a desk's
             # news over its section ("Local News | Transportation") too: the deepest level
+            if len(parts) >= 3 and parts[0].lower() in _HOME and parts[-1].lower() in _ALL_NEWS:
+                # "Главная / Пресс-центр / Новости": the news page is the deepest level
+                # under a part of the site, the article's own section
+                return parts[-1]
             rest = [p for p in parts if p.lower() not in _HOME | _ALL_NEWS]
             rest = rest[1:] if _NEWS_DESK.search(parts[0]) else rest
             if rest and rest[-1][:1].isupper() and len(rest[-1]) <= 30:
