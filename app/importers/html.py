@@ -594,9 +594,12 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title = h1
     elif not meta.title and (h2 := _h2_headline(tree, title)):
         # the generic <title> ("Новости Краснодара") names the site, unless the header's
-        # logo does and the page names itself so again ("Корреспондент 93.RU")
+        # logo does and the page names itself so again ("Корреспондент 93.RU"); a title
+        # that spells the logo out ("Trierischer Volksfreund" over "volksfreund.de") stays
         logo = _logo_name(tree)
-        title, site = h2, site or (logo if logo and _named_again(tree, logo) else title)
+        spelled = logo.lower().split(".")[0] in title.lower()  # "volksfreund.de" in full
+        named = logo and not spelled and _named_again(tree, logo)
+        title, site = h2, site or (logo if named else title)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             el = next(e for e in tree.iter("h2") if " ".join(" ".join(e.itertext()).split()) == h2)
