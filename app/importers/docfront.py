@@ -76,7 +76,6 @@ _SOURCE_LINE = re.compile(
     r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
     _I,
 )
-# A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
 
 
 def is_source_line(line: str) -> bool:
@@ -84,6 +83,7 @@ def is_source_line(line: str) -> bool:
     return bool((m := _SOURCE_LINE.match(line)) and find_dates(m.group("rest")))
 
 
+# A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
 _OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},\s*$")
 # Editors' notes under a release: from here on nothing is the release's text.
 _RELEASE_TAIL = re.compile(
