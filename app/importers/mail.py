@@ -25,13 +25,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
+from functools import cache
 from pathlib import PurePosixPath
 
 from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import find_dates
 from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
@@ -47,6 +47,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.sitename import unshouted
+from app.importers.stampline import year_dates
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -122,10 +123,15 @@ def _body_parts(msg: EmailMessage) -> tuple[str, str]:
 _FOOTER_WORDS = 30  # a last part this short that gives no article is the mail's footer
 
 
+def _above(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` over the first line ``pattern`` finds (all of it where it finds none).
+    Why: the mail footer and a disclaimer end a mail's text the same way wherever read."""
+    cut = pattern.search(text)
+    return text[: cut.start()] if cut else text
+
+
 def _split_text(text: str) -> list[str]:
-    cut = MAIL_FOOTER.search(text)
-    if cut:
-        text = text[: cut.start()]
+    text = _above(MAIL_FOOTER, text)
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
     return [c for c in chunks if len(c.split()) >= 5]
 
@@ -163,7 +169,7 @@ def _stamp_at(lines: list[str]) -> int:
     for i, line in enumerate(lines[:_STAMP_LINES]):
         stamp = item_stamp([line.strip()])
         below = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
-        if stamp.outlet and stamp.published is not None and below and not is_prose(below):
+        if stamp.complete and below and not is_prose(below):
             return i
     return -1
 
@@ -244,7 +250,7 @@ def _date(value: str) -> datetime | None:
     try:
         return parsedate_to_datetime(value) if value.strip() else None
     except (TypeError, ValueError, IndexError):
-        hits = [h for h in find_dates(value) if h.has_year]
+        hits = year_dates(value)
         return hits[0].value if hits else None
 
 
@@ -256,11 +262,7 @@ def _frame(msg: EmailMessage) -> _Frame:
 
 def _is_cover(text: str) -> bool:
     """A note over a forward or an attachment ('see attached', 'FYI', a signature)."""
-    cut = MAIL_FOOTER.search(text)
-    text = text[: cut.start()] if cut else text
-    cut = _DISCLAIMER.search(text)
-    text = text[: cut.start()] if cut else text
-    return len(text.split()) < COVER_WORDS
+    return len(_above(_DISCLAIMER, _above(MAIL_FOOTER, text)).split()) < COVER_WORDS
 
 
 def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
@@ -361,15 +363,18 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
         raise ExtractionError("messages forwarded inside each other too deeply")
     frame = _frame(msg)
     html, text = _body_parts(msg)
+    # the HTML part is parsed at most once, and only where it is read: for the cover test
+    # (with no text part) and by the digest and page readers, which share the tree
+    tree = cache(lambda: _parsed(html))
     parts = _attachments(msg)
-    own = text or (_html_text(html) if html.strip() else "")
+    own = text or (_html_text(page) if (page := tree()) is not None else "")
     cover = _is_cover(own)
     alone = cover and len(parts) == 1 and parts[0].get_content_type() == "message/rfc822"
     attached = _attached_items(parts, origin, ctx, alone) if parts else []
     items: list[Item] = []
     if not (cover and any(isinstance(i, Extracted) for i in attached)):
         try:
-            items = _own_items(frame, html, text, origin, ctx)
+            items = _own_items(frame, tree(), text, origin, ctx)
         except ExtractionError:
             if not attached:
                 raise
@@ -382,15 +387,25 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
     return items
 
 
-def _html_text(html: str) -> str:
+def _parsed(html: str) -> HtmlElement | None:
+    """The HTML part's tree; None where there is none or it cannot be read."""
+    if not html.strip():
+        return None
     try:
-        tree = parse_html(html)
+        return parse_html(html)
     except ExtractionError:
-        return ""
+        return None
+
+
+def _html_text(tree: HtmlElement) -> str:
+    """The tree's text, a paragraph per text node (the <br> newlines html_blocks adds to
+    the tree are whitespace here, so it reads the same before and after it)."""
     return "\n\n".join(t for t in (" ".join(x.split()) for x in tree.itertext()) if t)
 
 
-def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -> list[Item]:
+def _own_items(
+    frame: _Frame, tree: HtmlElement | None, text: str, origin: str, ctx: Context
+) -> list[Item]:
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
     if forward is not None:
@@ -401,25 +416,20 @@ def _own_items(frame: _Frame, html: str, text: str, origin: str, ctx: Context) -
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
-    if html.strip():
-        try:
-            tree = parse_html(html)
-        except ExtractionError:
-            tree = None
-        if tree is not None:
-            body = tree.find("body") if tree.find("body") is not None else tree
-            chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
-            # the day printed over the (first) headline, for items that print none of theirs
-            sent = issue_date(body) or sent
-            # a forward without headings: its text part, where the cover note is cut off
-            if not chunks and forward is None and _has_headline(tree):
-                hints_item = _single_html(tree, origin, ctx, 0, sender)
-                if hints_item is not None:
-                    return [hints_item]
-            elif not chunks and forward is None and not text.strip():
-                # a letter laid out in a table, with no heading and no <title>: its
-                # paragraphs are the text and the subject is its title, as in a text mail
-                text = _html_text(html)
+    if tree is not None:
+        body = tree.find("body") if tree.find("body") is not None else tree
+        chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
+        # the day printed over the (first) headline, for items that print none of theirs
+        sent = issue_date(body) or sent
+        # a forward without headings: its text part, where the cover note is cut off
+        if not chunks and forward is None and _has_headline(tree):
+            hints_item = _single_html(tree, origin, ctx, 0, sender)
+            if hints_item is not None:
+                return [hints_item]
+        elif not chunks and forward is None and not text.strip():
+            # a letter laid out in a table, with no heading and no <title>: its
+            # paragraphs are the text and the subject is its title, as in a text mail
+            text = _html_text(tree)
     if not chunks and text.strip():
         parts = [_own_text(c) for c in _split_text(text)]
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]

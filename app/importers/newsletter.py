@@ -19,8 +19,7 @@ from lxml.html import HtmlElement
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, find_dates
-from app.importers.sections import stated_section
-from app.importers.stampline import ItemStamp, one_line_stamp
+from app.importers.stampline import ItemStamp, first_desk, one_line_stamp, year_dates
 
 _I = re.IGNORECASE
 
@@ -167,15 +166,18 @@ def _path_parts(href: str) -> set[str]:
     return {p for p in re.split(r"[/_]", urlsplit(href).path.casefold()) if p}
 
 
+def _over(blocks: list[Block], start: int) -> list[Block]:
+    """The (at most two) text blocks right over the headline at ``start``, links and
+    headings left out. Why: the rubric label and the item's stamp lines are read from the
+    same place."""
+    return [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
+
+
 def _rubric_over(blocks: list[Block], start: int) -> str:
     """The section label over the headline at ``start``: the label right over it, or, of two
     labels, the one the story's address names as a part of its path (a section 'Speyer'
     over a kicker 'Verkehr', linked to '/lokal/speyer/…'): the other is the kicker."""
-    labels = [
-        b.text
-        for b in blocks[max(0, start - 2) : start]
-        if not b.heading and not b.link_only and _is_rubric(b.text)
-    ]
+    labels = [b.text for b in _over(blocks, start) if _is_rubric(b.text)]
     parts = _path_parts(blocks[start].href) if blocks[start].href else set()
     named = [t for t in labels if "-".join(t.casefold().split()) in parts]
     before = blocks[start - 1].text if start > 0 else ""
@@ -220,7 +222,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
             return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
-        hits = [h for h in find_dates(line) if h.has_year]
+        hits = year_dates(line)
         if not hits or n == 0:
             continue
         outlet = _OUTLET_LABEL.sub("", above[n - 1])
@@ -229,8 +231,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
         stamp.outlet, stamp.published = outlet, hits[0].value
         rest = STAMP_PARTS.split(line[hits[0].end :].strip(" ,"), maxsplit=1)
         tail = rest[-1].strip(" ·•|") if rest else ""
-        desks = [desk for part in STAMP_PARTS.split(line) if (desk := stated_section(part))]
-        stamp.section = tail if _is_rubric(tail) else desks[0] if desks else ""
+        stamp.section = tail if _is_rubric(tail) else first_desk(STAMP_PARTS.split(line))
     return stamp
 
 
@@ -248,12 +249,8 @@ def colon_stamp(line: str) -> ItemStamp | None:
     m = _COLON_STAMP.match(line.strip())
     if not m or not 0 < len(m["outlet"].split()) <= 6:
         return None
-    hits = [h for h in find_dates(m["rest"]) if h.has_year]
+    hits = year_dates(m["rest"])
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
-
-
-def _stamped(stamp: ItemStamp) -> bool:
-    return bool(stamp.outlet) and stamp.published is not None
 
 
 def stamp_author(above: list[str]) -> str:
@@ -276,7 +273,7 @@ def issue_date(body: HtmlElement) -> datetime | None:
     for block in html_blocks(body):
         if block.heading:
             return None
-        hits = [h for h in find_dates(block.text) if h.has_year]
+        hits = year_dates(block.text)
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
         if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
             return hits[0].value
@@ -306,7 +303,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for i in range(2, len(blocks) - 1)
             if _is_headline_line(blocks[i].text)
             and is_prose(blocks[i + 1].text)
-            and _stamped(item_stamp([b.text for b in blocks[i - 2 : i]]))
+            and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
         ]
         heads = over if len(over) > max(1, len(heads)) else heads
     if not heads and subject:
@@ -334,8 +331,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         lines = [b.text for b in part]
         end = frame_end(lines, [b.link_only for b in part])
         lines = lines[: release_end(lines[:end])]
-        above = [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
-        stamps = [b.text for b in above]
+        stamps = [b.text for b in _over(blocks, start)]
         if len(lines) > 1 and one_line_stamp(lines[1]) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
         found.append((_rubric_over(blocks, start), lines, stamps))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.importers.dates import STAMP_PARTS, find_dates
+from app.importers.dates import STAMP_PARTS, DateHit, find_dates
 from app.importers.sections import stated_section
 
 
@@ -22,6 +22,23 @@ class ItemStamp:
     published: datetime | None = None
     section: str = ""
 
+    @property
+    def complete(self) -> bool:
+        """Both outlet and day: only such a stamp stands for an item's own source and day."""
+        return bool(self.outlet) and self.published is not None
+
+
+def year_dates(text: str) -> list[DateHit]:
+    """The dates in ``text`` that print their year. Why: a stamp's day is the item's own;
+    a yearless '24.11.' could be any year's, so no stamp reader takes one."""
+    return [hit for hit in find_dates(text) if hit.has_year]
+
+
+def first_desk(parts: list[str]) -> str:
+    """The first desk ('Ressort: X', 'Раздел: Y') a stamp's parts state, or ''. Why: the
+    one-line stamp and a digest's date line name the desk the same way."""
+    return next((desk for part in parts if (desk := stated_section(part))), "")
+
 
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
@@ -29,8 +46,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
-    dated = [hit for part in parts[1:] for hit in find_dates(part) if hit.has_year]
+    dated = [hit for part in parts[1:] for hit in year_dates(part)]
     if not dated:
         return None
-    desks = [desk for part in parts[1:] if (desk := stated_section(part))]
-    return ItemStamp(parts[0], dated[0].value, desks[0] if desks else "")
+    return ItemStamp(parts[0], dated[0].value, first_desk(parts[1:]))
