@@ -108,6 +108,30 @@ def _as_latin9(data: bytes, text: str) -> str | None:
     return latin9
 
 
+#: Central European pages a Western text is mistaken for: cp1252's "£" is cp1250's "Ł"
+_CENTRAL_PAGES = {"cp1250": "cp1252", "iso8859_2": "iso8859_1", "latin_2": "iso8859_1"}
+
+
+def _western_after_all(data: bytes, text: str, encoding: str) -> str | None:
+    """The text in the Western page when the Central European one guessed for it only
+    changes signs beside figures ("Ł140m" for "£140m"): in Polish or Czech text its own
+    letters stand inside words."""
+    western = _CENTRAL_PAGES.get(encoding)
+    if western is None:
+        return None
+    try:
+        other = data.decode(western)
+    except UnicodeDecodeError:
+        return None
+    if len(other) != len(text):
+        return None
+    for i, (a, b) in enumerate(zip(text, other, strict=True)):
+        beside = (text[i - 1] if i else "") + text[i + 1 : i + 2]
+        if a != b and a.isalpha() and any(c.isalpha() for c in beside):
+            return None  # a Central European letter in a word ("Łódź", "Škoda")
+    return other
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters outside a UTF-16 text."""
     sample = data[:8000]
@@ -153,6 +177,7 @@ def decode(data: bytes) -> str:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         text = data.decode("cp1252", errors="replace")
+    text = _western_after_all(data, text, encoding) or text
     if _CURRENCY_SIGN.search(text):
         text = _as_latin9(data, text) or text
     if len(_CONTROL.findall(text[:8000])) > 20:
