@@ -84,6 +84,10 @@ _APPEAL = (
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
+    # an aggregator's syndication note: "This article originally appeared on The Example
+    # Times: Headline", "This story was originally published by Example News"
+    r"this (?:article|story) (?:originally|first) appeared (?:on|in)\b|"
+    r"this (?:article|story) was (?:originally|first) published (?:on|in|by)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
@@ -517,6 +521,11 @@ _SLASH_CREDIT_END = re.compile(
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 
+# A caption with no full stop closed by its photographer and agency: "Finance Minister
+# Jane Doe (John Roe/PA)", "The new bridge (Jane Roe / AP)".
+_PHOTOGRAPHER_AGENCY_END = re.compile(
+    r"(?<![.!?])\s\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]{2,6}\)$"
+)
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
     r"^(?:lesen sie (?:(?:dazu|hier|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
@@ -525,6 +534,8 @@ _TEASER = re.compile(
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
+    # a "More: Headline" teaser between paragraphs
+    r"more(?=\s*:)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
@@ -617,6 +628,8 @@ def is_caption(line: str) -> bool:
     if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
+    if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
+        return True
         return True
     if words > 40:
         return False

@@ -111,11 +111,26 @@ _NAMES_IN_PLACES = re.compile(rf"^{_PERSON_IN}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_
 _IN_PLACE = re.compile(rf" in {_NAME_WORD}(?: {_NAME_WORD})?(?=\s*(?:,|&|\band\b|\bund\b|$))")
 
 
+# An agency's credit after a byline's names: "Jane Doe, PA", "Anna Berger, dpa".
+_BYLINE_CREDIT = re.compile(r",\s*(?P<name>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})$")
+
+
+def byline_credit(line: str) -> tuple[str, str]:
+    """A byline of names with an agency's credit after the comma, as (names, agency), or
+    ('', ''): the paper carries the agency's copy under its reporter's name."""
+    m = _BYLINE_CREDIT.search(line.strip())
+    if not m or not _NAMES_LINE.match(names := line.strip()[: m.start()].strip()):
+        return "", ""
+    return names, m["name"]
+
+
 def _byline_names(line: str) -> str:
     """The names of a byline without "By" ("Jakob Meier", "Rachel Oduya in London"), of
     several reporters each with their place too (the places left out), or ''."""
     if bp.is_language_switch(line):
         return ""  # "O'zbekcha Русский English": the site's languages, not people
+    if names := byline_credit(line)[0]:
+        return names  # "Jane Doe, PA": the agency's credit after the name
     if m := _NAMES_LINE.match(line):
         names = m["names"]
         while "," in names and after_name(names.rsplit(",", 1)[1]):
@@ -1246,6 +1261,13 @@ def compose(
             profile, source = named, named.name
         elif credit:
             source = credit
+    if not source and author and title_idx >= 0:
+        # the byline's agency credit ("Jane Doe, PA"): the agency's copy, the paper's name
+        # on it; only an agency a profile knows, an outlet's initials may follow a name too
+        credits = (byline_credit(lines[i]) for i in header if title_idx < i < layout.body_start)
+        agency = next((c[1] for c in credits if c[0] == author), "")
+        if agency and (named := profile_named(agency, profiles)):
+            profile, source = named, named.name
     closing = _CLOSING_CREDIT.search(body[-1]) if body and not source else None
     if closing and (named := profile_named(closing["name"], profiles)):
         # the agency's credit closing the text ("… als geplant. (dpa)"): carried agency copy

@@ -39,6 +39,7 @@ from app.importers.htmlmeta import page_meta
 from app.importers.sitename import (
     copyright_owner,
     has_cyrillic,
+    is_company_name,
     own_latin_brand,
     site_from_title,
     spelled_as_in_title,
@@ -613,6 +614,11 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             site = domain
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
+    provider = meta.provider
+    if provider and provider.lower() != site.lower() and not is_company_name(provider):
+        # an aggregator's page ("Yahoo News") states the outlet that wrote the story as
+        # its provider: the story's source, the aggregator only carries it
+        site = provider
     author = meta.author
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline

@@ -58,6 +58,7 @@ class PageMeta:
     credit: str = ""  # a byline element naming no person ("APA"): maybe an agency's copy
     org_author: str = ""  # a JSON-LD author that is an organisation ("AFP"), no person
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
+    provider: str = ""  # JSON-LD provider: the outlet whose story an aggregator carries
 
 
 def _plain(value: object) -> str:
@@ -146,6 +147,7 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             section = section[0] if section else ""
         meta.section = meta.section or _plain(section)
         publisher = ", ".join(_names(obj.get("publisher"))[:1])
+        meta.provider = meta.provider or next(iter(_names(obj.get("provider"))), "")
         if is_company_name(publisher):
             # "Nordkurier Mediengruppe GmbH & Co. KG", "The Peninsula Newspaper": the company
             # that owns the outlet counts after og:site_name, which names the outlet itself
@@ -223,6 +225,9 @@ _CLASS_AUTHOR = re.compile(
     r"(?:^|[\s_-])(?:byline|authors?|autor(?:en)?|author-name|writers?)(?:$|[\s_-])", re.I
 )
 _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
+# A trail's other class name ('<div class="path">Главная › Новости › …'): only with a
+# trail's separators in its text.
+_CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway)(?:$|[\s_-])", re.I)
 _CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
@@ -234,12 +239,12 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|date|time|ublish", re.I)
+_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|path|date|time|ublish", re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 
 
-_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "crumb", "date", "time", "ublish")
+_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "crumb", "path", "date", "time", "ublish")
 
 
 def _worth(cls: str) -> bool:
@@ -283,7 +288,10 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         cls = el.get("class") or ""
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
-        elif not meta.section and _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}"):
+        elif not meta.section and (
+            _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}")
+            or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
+        ):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
             # the page itself ends many trails unlinked: of linked crumbs, only those count
@@ -381,7 +389,10 @@ def _section_label(body: HtmlElement) -> str:
         cls = el.get("class")
         if not cls:
             continue
-        kicker = bool(_KICKER_CLASS.search(cls))
+        # "section-label", "category-label": the class names the section, not a kicker
+        kicker = bool(_KICKER_CLASS.search(cls)) and not (
+            _SECTION_CLASS.search(cls) and not _KICKER_CLASS.search(cls.replace("label", ""))
+        )
         if not kicker and not any(part in cls for part in _SECTION_PARTS):
             continue
         if not kicker and not _SECTION_CLASS.search(cls):

@@ -245,12 +245,16 @@ _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^:|–—]{2,40}?)(?::|\s[|–—-])\
 
 def without_motto(site: str) -> str:
     """A stated site name without the motto after it: the name is short, the motto runs to
-    three words or more, at least one in lower case (a sentence, not a second name)."""
+    three words or more, at least one in lower case (a sentence, not a second name); a
+    two-word motto after a one-word name too ("Example - Total regional"), when its small
+    word is a plain word, not a host ("dw.com")."""
     m = _NAME_THEN_MOTTO.match(" ".join(site.split()))
     if not m:
         return site
     name, motto = m["name"].strip(), m["motto"].split()
-    if len(name.split()) > 4 or len(motto) < 3 or not any(w[:1].islower() for w in motto):
+    small = [w for w in motto if w[:1].islower()]
+    short = len(motto) == 2 and len(name.split()) == 1 and all(w.isalpha() for w in small)
+    if len(name.split()) > 4 or (len(motto) < 3 and not short) or not small:
         return site
     return name
 
@@ -369,12 +373,19 @@ def _masthead(
         # Holdings Corporation"): the company's brand, not a menu word.
         owned = bool(owner) and owner.lower().startswith(f"{name.lower()} ")
         needed = 1 if _PRESS_NAME.search(name) or owned else 2
+        if _HOST_LOGO.match(name):
+            needed = 0  # a host name ("example.de") over the menu names the site, no menu word
         if echo and _echoed(name, echo):
             needed = 0  # a company's notice under a logo the page names itself by
         if sum(is_chrome(b) for b in below) + sisters >= needed:
             return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
+
+
+# A logo that is the site's host name: "example.de", "news.example.com" (one word, a dot,
+# a known ending); a menu word never reads so.
+_HOST_LOGO = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|news|info)$")
 
 
 # Articles and particles of a name: short, but words, not acronyms ("THE", "DIE", "OF").
@@ -444,6 +455,8 @@ def masthead_brand(
     # ending, the name the outlet goes by
     bare_domain = domain and _DOMAIN_END.sub("", owner).lower() == name.lower()
     named = marked or owned or other or bare_domain or _abbreviated(name, owner)
+    # a host name over the menu ("example.de") with no notice to name the outlet
+    named = named or (not owner and bool(_HOST_LOGO.match(name)))
     named = named or (not owner and _echoed(name, below))
     if not (named or _PRESS_NAME.search(name)):
         return ""
@@ -454,7 +467,7 @@ def masthead_brand(
     return stem if stem != name and any(bare.search(b) for b in below) else name
 
 
-_DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org)$")
+_DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org|news|info)$")
 
 
 def _shares_name(name: str, owner: str) -> bool:
