@@ -518,24 +518,24 @@ _SLASH_CREDIT_END = re.compile(
     r"[.!?]\s*\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2} / (?:The )?[A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){0,3}\)$"
 )
-# Licensing buttons news sites put after a caption.
-_LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
-
 # A caption with no full stop closed by its photographer and agency: "Finance Minister
 # Jane Doe (John Roe/PA)", "The new bridge (Jane Roe / AP)".
 _PHOTOGRAPHER_AGENCY_END = re.compile(
     r"(?<![.!?])\s\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]{2,6}\)$"
 )
+# Licensing buttons news sites put after a caption.
+_LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
+
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
     r"^(?:lesen sie (?:(?:dazu|hier|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
+    # a "More: Headline" teaser between paragraphs
+    r"more(?=\s*:)|"
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
-    # a "More: Headline" teaser between paragraphs
-    r"more(?=\s*:)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
@@ -625,11 +625,11 @@ def is_caption(line: str) -> bool:
         return True
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
         return True
+    if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
+        return True
     if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
-    if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
-        return True
         return True
     if words > 40:
         return False
