@@ -108,7 +108,10 @@ _START_PATTERNS = [
     # a paywall's pitch in mid-text: "Enjoying this article? Click here to subscribe …"
     r"(?:enjoying|enjoyed|like) (?:this|the) (?:article|story|piece)\?|"
     r"gefällt ihnen (?:dieser|der) (?:artikel|beitrag)\?|понравилась (?:эта )?статья\?|"
-    r"click here to (?:subscribe|sign up|register)\b",
+    r"click here to (?:subscribe|sign up|register)\b|"
+    # a paywall's login prompt: "Уже есть подписка? Войдите.", "Already a subscriber? Log in"
+    r"(?:уже есть подписка|already (?:a subscriber|subscribed|have an? (?:subscription|"
+    r"account))|(?:bereits|schon) (?:abonnent(?:in)?|abonniert))\?",
     # appeals for money, e-paper offers
     _APPEAL + r"|(?:[\w.]+-)?e-?paper\b[^.]{0,50}(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts
@@ -759,7 +762,9 @@ def _footer_row(line: str) -> bool:
 # street and town may share a part ("Street 11, 68165 Town · Telefon 0621 …").
 _POSTAL = re.compile(
     r"(?:^|,\s*)(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$|"
-    r",\s*\d{6}$"  # a Russian address ends in its postcode: "…, Москва, 125009"
+    r",\s*\d{6}$|"  # a Russian address ends in its postcode: "…, Москва, 125009"
+    # a British or Irish one in its postcode: "…, London EC2N 4AY", "…, Dublin 2, D02 HT71"
+    r"[,\s][A-Z]{1,2}\d[A-Z\d]?\s[\dA-Z]{3,4}$"
 )
 _REACH = re.compile(
     r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс|telefon|telephone|телефон)\b|"

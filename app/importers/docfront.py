@@ -310,7 +310,9 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
         if _RELEASE_LABEL.fullmatch(label):
             above = [x for x in lines[:i] if not re.search(r"\d|@|www\.|https?:", x)]
             if above:
-                return _in_full(_unshouted(above[0], lines[i + 1 :]), lines[i + 1 :]), i
+                # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
+                head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]
+                return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i
             # No letterhead over the label: the company line under it ('ПАО «X»'), else the
             # name the editors' notes give ('Über X', 'About X').
             if i + 1 < len(lines) and (m := _FORM_FIRST.match(lines[i + 1])):
@@ -327,7 +329,11 @@ _SERIES = re.compile(
     r"research) (?:brief|paper|note|insight)|policy briefing|kurzanalyse|impulspapier|"
     r"аналитическая записка|аналитический доклад|briefing(?=\s*[|·])|"
     # a numbered series: "Мониторинг экономической ситуации · № 21 (211) · 24 ноября 2025 г."
-    r"[^|·\d]{3,80}?(?=\s*[|·]\s*(?:№|no\.|nr\.|issue|ausgabe|выпуск)\s*\d))"
+    r"[^|·\d]{3,80}?(?=\s*[|·]\s*(?:№|no\.|nr\.|issue|ausgabe|выпуск)\s*\d)|"
+    # its number run on, then the day: "IW-Kurzbericht Nr. 92/2025 · 25. November 2025"
+    # (a release's numbered label or a bare 'Выпуск № 22 · date' is no series name)
+    r"(?![^|·\d]*(?:press|пресс|media|medien))(?!(?:выпуск|issue|ausgabe|edition|heft)\b)"
+    r"[^|·\d]{3,60}?(?=\s+(?:№|no\.|nr\.)\s*\d[\d/.()-]*\s*[|·]\s*[^|·]*\d{4}))"
     r"(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|\d).*$)",
     _I,
 )
@@ -360,6 +366,16 @@ def _names(line: str) -> str:
     return line
 
 
+def _affiliation(line: str, institute: str) -> bool:
+    """An author's post and institute under the name over the text ('Economist in the
+    Housing Unit, Example Institute, Berlin'): a line, not a sentence, naming the institute
+    or listing post, institute and place after commas."""
+    if is_prose(line) or line.endswith((".", "!", "?", ":")) or len(line.split()) > 25:
+        return False
+    named = bool(institute) and institute.lower() in line.lower()
+    return named or line.count(",") >= 2
+
+
 def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     """A policy brief's front: the institute is the source, the series and issue lines go,
     and under the headline the subtitle (the lead), the author line and the key-points
@@ -389,6 +405,8 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     if by == 1 and not is_prose(under[0]):
         hints.lead = hints.lead or under[0]
     more = rest[by + 2 :]
+    if len(more) > 1 and _affiliation(more[0], hints.source) and is_prose(more[1]):
+        more = more[1:]  # the author's post under the name ('Economist …, Institute, City')
     if len(more) > 1 and _ABSTRACT.match(more[0]) and is_prose(more[1]):
         hints.lead = hints.lead or more[1]  # the paper's abstract under its heading
         more = more[2:]

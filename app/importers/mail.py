@@ -47,7 +47,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.sitename import unshouted
-from app.importers.stampline import year_dates
+from app.importers.stampline import comma_stamp, year_dates
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -75,6 +75,31 @@ def _organisation(sender: str) -> str:
     m = _OFFICE_NAME.match(sender.strip())
     org = m.group("org").strip() if m else ""
     return org if org[:1].isalnum() else sender
+
+
+# The words that carry a sender's short name on into its full name: "Embassy of X in Y",
+# "Botschaft von X in der Bundesrepublik Deutschland", "Посольство X в Германии".
+_NAME_GOES_ON = re.compile(
+    r"^(?:in|of|at|for|to|in der|in den|im|bei|für|zu|der|des|в|во|при|по)\s", re.I
+)
+
+
+def _printed_name(sender: str, text: str) -> str:
+    """The sender's name as the mail's masthead prints it in full over the text
+    ('Botschaft von X' -> 'Botschaft von X in der Bundesrepublik Deutschland'), else the
+    sender. Why: the display name is a short form of the name the mail is signed with."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:3]
+    for line in lines:
+        rest = line[len(sender) :].strip()
+        if (
+            sender
+            and line.lower().startswith(sender.lower() + " ")
+            and _NAME_GOES_ON.match(rest)
+            and len(line.split()) <= 12
+            and not re.search(r"\d|[.!?:]$|[|·•,]", line)
+        ):
+            return line
+    return sender
 
 
 def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
@@ -188,6 +213,25 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
         elif n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS:
             found.append(("", part, []))
     return found if sum(bool(over) for _, _, over in found) > 1 else []
+
+
+def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
+    """A colleague's paste of an article under a short comment ('FYI, see below'): the
+    headline and text under the comment, credited by an 'Outlet, 24 November 2025' line
+    under the text, as (headline and text, headline, credit). The comment is the mail's,
+    the credit names the article's source and day, not the colleague's. None otherwise."""
+    paras = _paragraphs(chunk)
+    credit = comma_stamp(paras[-1]) if len(paras) > 3 else None
+    if credit is None or not credit.complete:
+        return None
+    # the headline: the line that is no sentence over the text, under the comment
+    start = next((i for i, p in enumerate(paras) if is_prose(p) and len(p.split()) >= 15), 0)
+    head = start - 1
+    if not 1 <= head <= 2 or is_prose(paras[head]):
+        return None
+    if len(" ".join(paras[:head]).split()) >= COVER_WORDS:
+        return None
+    return "\n\n".join(paras[head:-1]), paras[head], credit
 
 
 def _own_text(chunk: str) -> str:
@@ -414,6 +458,8 @@ def _own_items(
         text, frame = forward
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
+    credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
+    sender = _printed_name(sender, text if text.strip() or tree is None else _html_text(tree))
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     if tree is not None:
@@ -434,12 +480,15 @@ def _own_items(
         parts = [_own_text(c) for c in _split_text(text)]
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
+        if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
+            text_under, title, credit = pasted
+            chunks = [("", text_under, [])]
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     items: list[Item] = []
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
-        stamp = item_stamp(over) if len(chunks) > 1 else ItemStamp()
+        stamp = item_stamp(over) if len(chunks) > 1 else credit
         try:
             hints = Hints(
                 title=title,

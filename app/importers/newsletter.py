@@ -280,6 +280,35 @@ def issue_date(body: HtmlElement) -> datetime | None:
     return None
 
 
+def _anchor_texts(body: HtmlElement) -> set[str]:
+    """The texts of the mail's links, as html_blocks spells its lines."""
+    return {t for a in body.iter("a") if (t := " ".join(a.text_content().split()))}
+
+
+def _linked_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
+    """An alert's items with no headings and no stamps: a linked headline over its outlet's
+    name and a snippet ('Headline' / 'Example Daily' / 'Plans for …'), the layout repeating
+    (two items at least)."""
+    heads = [
+        i
+        for i in range(len(blocks) - 2)
+        if blocks[i].text in anchors
+        and _is_headline_line(blocks[i].text)
+        and blocks[i + 1].text not in anchors
+        and 0 < len(blocks[i + 1].text.split()) <= 5
+        and not re.search(r"[\d.!?:;]", blocks[i + 1].text)
+        and is_prose(blocks[i + 2].text)
+    ]
+    return heads if len(heads) >= 2 else []
+
+
+def _issue_line(body: HtmlElement) -> str:
+    """The masthead's date line the issue_date reader takes its day from, or ''."""
+    day = issue_date(body)
+    blocks = html_blocks(body) if day else []
+    return next((b.text for b in blocks if (h := year_dates(b.text)) and h[0].value == day), "")
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -306,6 +335,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
         ]
         heads = over if len(over) > max(1, len(heads)) else heads
+    anchors = _anchor_texts(body)
+    linked = [] if heads else _linked_heads(blocks, anchors)
+    heads = heads or linked
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
@@ -329,10 +361,15 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stop -= 1
         part = blocks[start:stop]
         lines = [b.text for b in part]
-        end = frame_end(lines, [b.link_only for b in part])
+        end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         lines = lines[: release_end(lines[:end])]
         stamps = [b.text for b in _over(blocks, start)]
         if len(lines) > 1 and one_line_stamp(lines[1]) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
+        if linked:
+            # the outlet under the linked headline, dated by the digest's date line
+            stamps = [lines.pop(1), *([day_line] if (day_line := _issue_line(body)) else [])]
+            found.append(("", lines, stamps))
+            continue
         found.append((_rubric_over(blocks, start), lines, stamps))
     return found

@@ -32,6 +32,10 @@ _FIELD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w .\-/]{0,24}:(?:\s|$)")  # "Исто
 _CONTACT = re.compile(
     r"^(?:tel|тел|phone|fax|факс|mobile|mob|моб|e-?mail|эл\.|web|www\.|https?://)", re.IGNORECASE
 )
+# An address row of parts between middle dots ending in the web or e-mail address
+# ('Example Chamber · 3rd Floor, Main Street, Dublin 2 · www.example.ie'): a footer's line
+# of its own, whatever stands under it.
+_ADDRESS_ROW = re.compile(r"\s[·•|]\s.*\s[·•|]\s(?:www\.|https?://|[\w.+-]+@)[^\s·•|]+$")
 _CONJUNCTION = re.compile(r"^(?:und|oder|bzw|sowie|and|or|и|или|а|et|ou|y|o)\b")
 # A footnote opens with its mark: "¹ See …", "12 Ibid.", "* Figures for 2024."
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{1,2}\s|\*\s?)\S")
@@ -220,6 +224,8 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
         return False
     if _CONTACT.match(b.text) or (_FIELD.match(a.text) and _FIELD.match(b.text)):
         return False  # a contact or field list: one entry a line
+    if _ADDRESS_ROW.search(a.text):
+        return False
     width = max(right - left, 1.0)
     filled = (a.x1 - left) / width
     centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 2 * a.size

@@ -14,8 +14,10 @@ import re
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
+from app.importers.dates import STAMP_PARTS
 from app.importers.docfront import document_front, is_source_line
 from app.importers.profiles import Profile
+from app.importers.stampline import ItemStamp, year_dates
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -33,6 +35,28 @@ _WIRE_STAMP = re.compile(
     r"(?:\s+[·•|]\s+[^\W\d][\w -]{0,40})?$"
 )
 _COVER_LINES = 6  # the review's title, date and distribution lines above its first clipping
+
+
+def desk_stamp(line: str) -> ItemStamp | None:
+    """A digest item's rubric and day over its headline ('Policy · 24 November 2025',
+    '25.11.2025 | Wirtschaft') as desk and day, else None."""
+    parts = STAMP_PARTS.split(line.strip())
+    if len(parts) != 2 or (":" in line and is_source_line(line.strip())):
+        return None
+    for desk, day in (parts, parts[::-1]):
+        hits = year_dates(day)
+        whole = hits and len(day) - (hits[0].end - hits[0].start) <= 12
+        if whole and not re.search(r"\d", desk) and 0 < len(desk.split()) <= 4:
+            return ItemStamp("", hits[0].value, desk.strip())
+    return None
+
+
+def _desk_item_at(lines: list[str], i: int) -> bool:
+    """A digest's item: its rubric-and-day line, its headline, then its text."""
+    if desk_stamp(lines[i]) is None:
+        return False
+    under = [line.strip() for line in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if line.strip()]
+    return len(under) >= 2 and not is_prose(under[0]) and is_prose(under[1])
 
 
 def _headline_under(lines: list[str]) -> bool:
@@ -69,6 +93,10 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     texts = [lines[a:b] for a, b in zip(wire, [*wire[1:], len(lines)], strict=False)]
     if len(wire) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts):
         return wire
+    desk = [i for i in range(len(lines)) if _desk_item_at(lines, i)]
+    texts = [lines[a:b] for a, b in zip(desk, [*desk[1:], len(lines)], strict=False)]
+    if len(desk) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts):
+        return desk
     return starts
 
 
@@ -84,6 +112,13 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     return ["\n".join(lines[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def _masthead(cover: str) -> str:
+    """The digest's name heading its cover lines ('Example Chamber'), or ''."""
+    first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
+    plain = first and not re.search(r"\d|[|·•:]", first) and not is_prose(first)
+    return first if plain and len(first.split()) <= 6 else ""
 
 
 def _without_comments(text: str) -> tuple[str, str]:
@@ -106,6 +141,11 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part, notes = _without_comments(part)
         # a print title names the review, not its clippings
         part_hints = hints if len(parts) == 1 else Hints(reference=reference)
+        if len(parts) > 1 and (stamp := desk_stamp(part.split("\n", 1)[0])) is not None:
+            # a digest's item under its rubric and day, sent out under the digest's masthead
+            part_hints.section, part_hints.published = stamp.section, stamp.published
+            part_hints.fallback_source = _masthead(text[: text.find(parts[0])])
+            part = part.split("\n", 1)[1]
         body, part_hints = document_front(part, part_hints)
         try:
             extracted = from_text(body, ctx, origin=origin, part=n, hints=part_hints)

@@ -7,6 +7,7 @@ into a document ("Abendzeitung · 25.11.2025 · Seite 9 · Ressort: München").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -50,3 +51,16 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if not dated:
         return None
     return ItemStamp(parts[0], dated[0].value, first_desk(parts[1:]))
+
+
+# The credit a colleague types under a pasted article: "Example.ru, 24 ноября 2025".
+_COMMA_STAMP = re.compile(r"^(?P<outlet>[^,:;\d]{2,60}?),\s*(?P<rest>[^:]*\d{4}[^:]*)$")
+
+
+def comma_stamp(line: str) -> ItemStamp | None:
+    """'Outlet, 24 November 2025' alone on its line as outlet and day, else None."""
+    m = _COMMA_STAMP.match(line.strip())
+    if not m or not 0 < len(m["outlet"].split()) <= 4 or len(line.split()) > 10:
+        return None
+    hits = year_dates(m["rest"])
+    return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None

@@ -248,3 +248,21 @@ def test_a_translations_frame_is_no_title_and_no_text() -> None:
     assert art.published == datetime(2025, 11, 24) and art.section == ""
     assert art.author == "Dmitri Beispiel"
     assert "Übersetz" not in art.body and "Originaltitel" not in art.body
+
+
+def test_letterhead_with_legal_form_names_the_company_without_it() -> None:
+    opening = "Nordstadt, 26. November 2025 – Die Beispielwerk AG baut ihr Stammwerk in "
+    opening += "Nordstadt für 40 Millionen Euro aus, wie das Unternehmen am Mittwoch mitteilte."
+    data = odt_with(
+        [
+            "Beispielwerk AG",
+            "Pressemeldung",
+            "Beispielwerk baut Stammwerk in Nordstadt aus",
+            opening,
+            "In der neuen Halle sollen ab 2027 rund 120 Menschen arbeiten, vor allem in der "
+            "Montage und im Service für Kunden aus ganz Europa.",
+        ]
+    )
+    art = _article("release.odt", data)
+    assert art.source == "Beispielwerk"
+    assert art.title == "Beispielwerk baut Stammwerk in Nordstadt aus"

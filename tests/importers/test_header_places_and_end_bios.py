@@ -91,6 +91,13 @@ def test_paywall_pitch_in_mid_text_is_boilerplate() -> None:
     assert not is_boilerplate("Readers enjoying the article said it was too short.")
 
 
+def test_paywall_login_prompt_in_mid_text_is_boilerplate() -> None:
+    assert is_boilerplate("Уже есть подписка? Войдите. Нет подписки? Оформите за 1 €")
+    assert is_boilerplate("Already a subscriber? Log in to keep reading.")
+    assert is_boilerplate("Bereits Abonnent? Hier anmelden.")
+    assert not is_boilerplate("Already a subscriber for ten years, she cancelled in May.")
+
+
 def test_bare_read_marker_and_related_coverage_are_teasers() -> None:
     assert is_teaser("READ | Council plans new bus lanes in the south")
     assert is_teaser("RELATED COVERAGE")

@@ -130,3 +130,18 @@ def test_a_briefing_label_under_the_organisation_names_it() -> None:
     assert art.title == "Keeping the 2035 target: what to change"
     assert art.source == "Example Environment"
     assert art.body == f"{ONE}\n\n{TWO}"
+
+
+def test_series_number_run_on_to_the_label_and_the_authors_post_under_the_name() -> None:
+    art = _article(
+        ["Example Institute for Water Research", "EIW-Report No. 7/2025 · 24 November 2025",
+         "Water tariffs: the bill for ageing pipes", "Jane Doe",
+         "Economist in the Utilities Unit, Example Institute for Water Research, Leeds",
+         ONE, TWO]
+    )  # fmt: skip
+    assert art.title == "Water tariffs: the bill for ageing pipes"
+    assert art.source == "Example Institute for Water Research"
+    assert art.section == ""
+    assert art.author == "Jane Doe"
+    assert art.published == datetime(2025, 11, 24)
+    assert art.body == f"{ONE}\n\n{TWO}"
