@@ -609,6 +609,10 @@ def _short(line: str, limit: int = MAX_WORDS) -> bool:
 _GLUED_CREDIT = re.compile(r"[a-zäöüß.](?:Image|Photo|Picture|Bild|Foto|Фото):\s*\S")
 
 
+# The picture's label after the caption's slash: "… / Фото: Name", "… | Foto: Name / dpa".
+_SLASHED_PICTURE = re.compile(r"\s[/|]\s*(?:фото|foto|photo|bild|image)\s*:\s*\S", _I)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
@@ -632,6 +636,8 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
         return True
+    if words <= 30 and _SLASHED_PICTURE.search(line):
+        return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
     if words > 40:

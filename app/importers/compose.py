@@ -38,7 +38,14 @@ from app.importers.byline import (
     without_credit,
 )
 from app.importers.casing import cased_title
-from app.importers.dates import REVISION_LABEL, DateHit, find_dates, is_only_date, without_issue
+from app.importers.dates import (
+    REVISION_LABEL,
+    DateHit,
+    find_dates,
+    is_only_date,
+    relative_stamp,
+    without_issue,
+)
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
@@ -381,6 +388,12 @@ def _date_line(line: str) -> list[DateHit]:
     return hits if words <= 5 else []
 
 
+def _stamp(line: str) -> bool:
+    """Whether a line is a date stamp, a relative one too ("вчера, 18:40", "gestern, 18:40
+    Uhr"), which dates the story only with the day the page was read (`_pick_date`)."""
+    return bool(_date_line(line)) or relative_stamp(line) is not None
+
+
 def _repeated_below(lines: list[str], i: int) -> int:
     """1 when the dateline stands alone over the paragraph that opens with it again
     ("Baku, 24 November, AGENCY" over "Baku, 24 November, AGENCY. The exhibition …"):
@@ -479,7 +492,7 @@ class _Layout:
             return False
         return bool(
             is_credit_line(after)
-            or _date_line(after)
+            or _stamp(after)
             or author_of_line(after)
             or (_byline_names(after) and self.is_name_by_stamp(i + 1))
         )
@@ -488,7 +501,7 @@ class _Layout:
         return bool(
             line in self.site_crumbs
             or bp.is_boilerplate(line, self.extra_bp)
-            or _date_line(line)
+            or _stamp(line)
             or author_of_line(line)
             or desk_credit(line)
             or section_of_line(line)
@@ -509,7 +522,7 @@ class _Layout:
             return True  # "Laura Smith" over "Business reporter, BBC News"
         if 0 < i < len(self.lines) - 1 and self._between_heading_and_text(i):
             return True  # "Olga Ivanova" under the sub-headline, over the text
-        return any(_date_line(n) or author_of_line(n) for n in near)
+        return any(_stamp(n) or author_of_line(n) for n in near)
 
     def _between_heading_and_text(self, i: int) -> bool:
         """A names line right under a heading of some words (the headline or its deck)
@@ -526,7 +539,7 @@ class _Layout:
             return ""
         before, after = self.lines[i - 1], self.lines[i + 1]
         named = author_of_line(before) or self.is_name_by_stamp(i - 1)
-        if (named and _date_line(after)) or (_date_line(before) and author_of_line(after)):
+        if (named and _stamp(after)) or (_stamp(before) and author_of_line(after)):
             return place
         return ""
 
@@ -592,7 +605,7 @@ class _Layout:
         if not credit or (is_prose(lines[i]) and _words(lines[i]) > 40):
             return False
         for j in range(i - 1, max(-1, i - 8), -1):
-            if not _date_line(lines[j]):
+            if not _stamp(lines[j]):
                 continue
             for k in (j - 1, j - 2, j + 1):
                 if k == i or not 0 <= k < len(lines) or self.is_meta(lines[k]):
@@ -609,7 +622,7 @@ class _Layout:
         """One- or two-word lines between a date stamp (line `i`) and the text, with a
         heading above the stamp: topic tags (a country, a person), not the headline."""
         lines = self.lines
-        if not _date_line(lines[i]) or any(_words(lines[j]) > 2 for j in block) or i < 1:
+        if not _stamp(lines[i]) or any(_words(lines[j]) > 2 for j in block) or i < 1:
             return False
         above = lines[i - 1]
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
@@ -623,7 +636,7 @@ class _Layout:
             return False
         j, dated = i, False
         while j >= 0 and i - j < 3 and self.is_meta(lines[j]):
-            dated = dated or bool(_date_line(lines[j]))
+            dated = dated or bool(_stamp(lines[j]))
             j -= 1
         if not dated or j < 0:
             return False
@@ -631,13 +644,20 @@ class _Layout:
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
     def _deck_under_stamp(self, block: list[int], i: int) -> bool:
-        """Headings between a date stamp (line `i`) and the text, with a longer headline
-        right above the stamp: a sub-headline ("Exporters blame weak European demand"
-        under "Türkiye’s car exports fall …" and its date), the lead rather than the title."""
+        """Headings between a date stamp (line `i`, or one of the two chrome lines over it)
+        and the text, with a longer headline right above the stamp: a sub-headline
+        ("Exporters blame weak European demand" under "Türkiye’s car exports fall …" and
+        its date), the lead rather than the title."""
         lines = self.lines
-        if i < 1 or not _date_line(lines[i]) or any(is_prose(lines[j]) for j in block):
+        if i < 1 or any(is_prose(lines[j]) for j in block):
             return False
-        above = lines[i - 1]
+        j, dated = i, False
+        while j >= 0 and i - j < 3 and self.is_meta(lines[j]):  # a view count under the stamp
+            dated = dated or _stamp(lines[j])
+            j -= 1
+        if not dated or j < 0:
+            return False
+        above = lines[j]
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
     def _detect(self) -> None:
@@ -725,7 +745,7 @@ class _Layout:
             self.lead_idx = block
         self.body_start = start if start < len(lines) else (self.title_idx + 1)
         stamped = self.lead_idx and any(
-            _date_line(lines[j]) or self.is_name_by_stamp(j)
+            _stamp(lines[j]) or self.is_name_by_stamp(j)
             for j in range(max(self.lead_idx) + 1, start)
         )
         # a sub-headline between the headline and the text (a heading, no sentence): the deck
@@ -753,7 +773,7 @@ class _Layout:
         if not 0 < first < len(lines) - 2 or _words(lines[first]) > _STANDFIRST_WORDS:
             return
         above = lines[first - 1]
-        if not (_date_line(above) or author_of_line(above) or self.is_name_by_stamp(first - 1)):
+        if not (_stamp(above) or author_of_line(above) or self.is_name_by_stamp(first - 1)):
             return
         pictured = False
         for j in range(first + 1, min(len(lines), first + 5)):
@@ -784,7 +804,7 @@ class _Layout:
         stamped = False
         for j in range(first + 1, min(len(lines), first + 14)):
             line = lines[j]
-            if _date_line(line) or author_of_line(line) or self.is_name_by_stamp(j):
+            if _stamp(line) or author_of_line(line) or self.is_name_by_stamp(j):
                 stamped = True
             elif is_prose(line) and not self.is_meta(line):
                 if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
@@ -803,7 +823,7 @@ def _section_by_position(
     The stamp nearest the title: a header bar's date (the day of copying) comes earlier,
     under the site menu.
     """
-    dated = [i for i in header if i < title_idx and _date_line(lines[i])]
+    dated = [i for i in header if i < title_idx and _stamp(lines[i])]
     if not dated:
         return ""
     if dated[-1] == title_idx - 2 and title_idx - 1 in header:
@@ -977,6 +997,9 @@ def _revision_day(found: list[tuple[int, str, DateHit]]) -> date | None:
     return min(days) if days else None
 
 
+_RELATIVE_SPAN = 3  # lines from the headline a relative stamp ("gestern, 18:40") may stand
+
+
 def _pick_date(
     lines: list[str], header: list[int], tail: list[int], dl_text: str, title_idx: int = -1
 ) -> datetime | None:
@@ -1023,6 +1046,13 @@ def _pick_date(
             score += 1
         if best is None or (score, near) > best[:2]:
             best = (score, near, hit.value)
+    if (best is None or best[0] < 3) and dated and title_idx >= 0:
+        # "вчера, 18:40" by the headline, counted from the header bar's day of reading
+        # (no stamp with a time of its own beats it)
+        near = (i for i in header if abs(i - title_idx) <= _RELATIVE_SPAN)
+        today = max(dated).date()
+        if when := next((w for i in near if (w := relative_stamp(lines[i], today))), None):
+            return when
     if best and ref_hit and not ref_hit.has_year and best[0] < 2:
         return _dateline_day(ref_hit, best[2])
     if best:
@@ -1112,7 +1142,7 @@ def compose(
             continue
         if skip_stamp:
             skip_stamp = False
-            if _date_line(line) and not is_prose(line):
+            if _stamp(line) and not is_prose(line):
                 continue
         if skip_next:
             skip_next = False
@@ -1154,7 +1184,7 @@ def compose(
         if body and (name := _closing_author(lines, i, body, extra_bp)):
             author = author or name
             continue
-        if not body and _date_line(line) and not dl:
+        if not body and _stamp(line) and not dl:
             header.append(i)
             continue
         body.append(line)

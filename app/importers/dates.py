@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     1: ("januar", "jänner", "jaenner", "january", "jan", "янв", "январь", "января", "январе"),
@@ -357,3 +357,31 @@ def parse_date(text: str) -> datetime | None:
         if hit.has_year:
             return hit.value
     return None
+
+
+# A stamp that names the day relative to the day of reading: "вчера, 18:40", "gestern,
+# 18:40 Uhr", "yesterday at 6.40pm", "сегодня в 09:12", "today 9:12 AM".
+_RELATIVE = re.compile(
+    r"^(?P<day>позавчера|вчера|сегодня|vorgestern|gestern|heute|yesterday|today)"
+    r"(?:\s*,)?(?:\s+(?:в|um|at))?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|ч\.?))?$",
+    re.IGNORECASE,
+)
+_DAYS_BACK = {"позавчера": 2, "вчера": 1, "сегодня": 0, "vorgestern": 2, "gestern": 1,
+              "heute": 0, "yesterday": 1, "today": 0}  # fmt: skip
+
+
+def relative_stamp(line: str, today: date | None = None) -> datetime | None:
+    """The moment a relative stamp names, counted from `today` (the day the page was read,
+    which its header bar prints); with no day to count from, 1 January 1 at that time
+    (enough to tell a stamp from text). None when `line` is no such stamp."""
+    m = _RELATIVE.match(line.strip())
+    if not m:
+        return None
+    hour = int(m["hour"])
+    if m["half"]:  # "6.40pm", "12.05am"
+        hour = hour % 12 + (12 if m["half"][0].lower() == "p" else 0)
+    moment = time(hour, int(m["minute"]))
+    if today is None:
+        return datetime.combine(date(1, 1, 1), moment)
+    return datetime.combine(today - timedelta(days=_DAYS_BACK[m["day"].lower()]), moment)

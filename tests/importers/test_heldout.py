@@ -184,8 +184,6 @@ KNOWN_MISSES = {
     # cp1252 fix); 80 after this batch's general rules. Left open:
     "sr_de_ticker.txt": "a live ticker pasted whole: the writer wants its latest entry "
     "(headline, '14:32 Uhr', its text), the reader takes the ticker's page (convention)",
-    "klops_ru_tramvai.txt": "relative stamp 'вчера, 18:40' not dated from the header bar's "
-    "day; the deck under the stamp taken for the headline",
 }
 
 
