@@ -644,20 +644,19 @@ class _Layout:
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
     def _deck_under_stamp(self, block: list[int], i: int) -> bool:
-        """Headings between a date stamp (line `i`, or one of the two chrome lines over it)
+        """Headings between a date stamp (line `i`, or the line over a view count there)
         and the text, with a longer headline right above the stamp: a sub-headline
         ("Exporters blame weak European demand" under "Türkiye’s car exports fall …" and
         its date), the lead rather than the title."""
         lines = self.lines
         if i < 1 or any(is_prose(lines[j]) for j in block):
             return False
-        j, dated = i, False
-        while j >= 0 and i - j < 3 and self.is_meta(lines[j]):  # a view count under the stamp
-            dated = dated or _stamp(lines[j])
-            j -= 1
-        if not dated or j < 0:
+        j = i
+        while j > i - 2 and not _stamp(lines[j]) and not any(c.isalpha() for c in lines[j]):
+            j -= 1  # a view count ("5 214") under the stamp
+        if j < 1 or not _stamp(lines[j]):
             return False
-        above = lines[j]
+        above = lines[j - 1]
         return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
 
     def _detect(self) -> None:

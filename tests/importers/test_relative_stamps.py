@@ -50,3 +50,19 @@ def test_a_caption_with_its_picture_label_after_a_slash() -> None:
     assert is_caption("Трамвай на проспекте / Фото: Иван Примеров / «Пример»")
     assert is_caption("Die Brücke am Abend | Foto: Jana Muster")
     assert not is_caption("Der Preis stieg auf 14 Euro / Stück, teilte der Händler mit.")
+
+
+def test_a_menu_over_the_crumbs_and_stamp_is_no_headline() -> None:
+    text = "\n".join(
+        [
+            "МИНИСТЕРСТВО ПРИМЕРА",
+            "О министерстве Деятельность Документы Пресс-центр Открытое министерство Контакты",
+            "Главная / Пресс-центр / Новости",
+            "24 ноября 2025, 15:30",
+            "Министерство подвело итоги дорожного сезона",
+            "В этом году в регионах отремонтировали более 20 тысяч километров дорог, сообщили "
+            "в министерстве по итогам совещания с регионами.",
+        ]
+    )
+    article = extract("page.txt", text.encode())[0].article
+    assert article.title == "Министерство подвело итоги дорожного сезона"
