@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.importers.dates import find_dates
+from app.importers.dates import find_dates, is_only_date
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sitename import brand_name
@@ -417,15 +417,9 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and not _not_a_place(m["place"]) and _is_dated(m["date"]):
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DAY.match(line[:60])
-    if m and not _not_a_place(m["place"]) and _is_day(m["date"]):
+    if m and not _not_a_place(m["place"]) and is_only_date(m["date"]):
         return Dateline(m["place"], "", None)
     return None
-
-
-def _is_day(text: str) -> bool:
-    """Whether `text` is a day and month and nothing else ("22 ноября", "Nov. 22")."""
-    hits = find_dates(text)
-    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(text.rstrip(".")) - 1
 
 
 def colon_dateline(line: str) -> Dateline | None:

@@ -60,7 +60,7 @@ _STAMP_BY = re.compile(
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
 
 
-_SEP = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*", re.IGNORECASE)
+NAME_SEP = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*", re.IGNORECASE)
 
 
 def _is_name(part: str) -> bool:
@@ -116,13 +116,13 @@ def _tidy(names: str) -> str:
     if re.search(r"\w{3}\.$", names):
         names = names[:-1]  # the byline's full stop ("Von Jan Roth."), not an initial's
     while True:
-        parts = _SEP.split(names)
+        parts = NAME_SEP.split(names)
         if len(parts) >= 2 and "," in names and after_name(parts[-1]):
             names = names[: names.rindex(",")].strip()
             continue
         if len(parts) < 2 or (_is_name(parts[-1]) and not _shouted_after(parts)):
             break
-        cut = [m.start() for m in _SEP.finditer(names)][-1]
+        cut = [m.start() for m in NAME_SEP.finditer(names)][-1]
         names = names[:cut].strip()
     letters = [c for c in names if c.isalpha()]
     if letters and all(c.isupper() for c in letters):

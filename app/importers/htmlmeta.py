@@ -16,6 +16,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from app.importers.byline import (
+    NAME_SEP,
     author_of_line,
     byline_place,
     place_after_name,
@@ -327,10 +328,10 @@ def _printed_names(el: HtmlElement, prop: str, cls: str, author: str) -> str:
     Leung, Kelly Ho"), or ''."""
     if prop != "author" and not _CLASS_AUTHOR.search(cls):
         return ""
-    stated = [n.lower() for n in _JOINED.split(author) if n]
+    stated = [n.lower() for n in NAME_SEP.split(author) if n]
     if len(stated) < 2 or not (printed := _byline(_text(el))) or printed == author:
         return ""
-    return printed if [n.lower() for n in _JOINED.split(printed) if n] == stated else ""
+    return printed if [n.lower() for n in NAME_SEP.split(printed) if n] == stated else ""
 
 
 def _stated_byline(el: HtmlElement, prop: str, cls: str, author: str) -> bool:
@@ -444,7 +445,7 @@ def _byline(text: str) -> str:
         return text  # "Jane Doe", "Choi Da-eun", "Liam O'Neill"
     if (m := _NAME_IN_PLACE.match(text)) and _one_name(m["name"]):
         return m["name"]  # "Jörg-Peter Rau in Konstanz": the name, where it was written
-    parts = _JOINED.split(text)
+    parts = NAME_SEP.split(text)
     if 2 <= len(parts) <= _MOST_NAMES and all(_one_name(p) and not role_line(p) for p in parts):
         # "Stefan Schulte und Frank Meßing": two authors, as the page joins them (not a
         # name and its role: "Jane Doe, Senior Reporter")
