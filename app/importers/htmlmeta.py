@@ -478,7 +478,6 @@ def _one_name(text: str) -> bool:
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 # A byline element with the name and the place, without "By" or "Von": "Jane Doe in Almaty"
 _NAME_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+in\s+[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+)?$")
-_JOINED = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*")
 _MOST_NAMES = 4
 
 
