@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from functools import cache
@@ -54,8 +56,22 @@ _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}\s*$", re.M)
 
 
+def _header(msg: EmailMessage, name: str) -> str:
+    """A header's text as RFC 2047 decodes it: encoded words folded over two lines join
+    without the folding's space ("…Р" + "оссии" is "России", which the policy parser
+    splits into "Р оссии")."""
+    raw = next((str(v) for key, v in msg.raw_items() if key.lower() == name.lower()), None)
+    parsed = " ".join(str(msg.get(name, "")).split())
+    if raw is None or not raw.isascii():
+        return parsed  # raw 8-bit text, which the parser reads in its charset
+    try:
+        return " ".join(str(make_header(decode_header(raw))).split())
+    except (HeaderParseError, LookupError, UnicodeDecodeError):
+        return parsed  # a damaged encoded word
+
+
 def _sender(msg: EmailMessage) -> str:
-    name, addr = parseaddr(str(msg.get("From", "")))
+    name, addr = parseaddr(_header(msg, "From"))
     return name.strip() or addr.split("@")[-1]
 
 
@@ -300,7 +316,7 @@ def _date(value: str) -> datetime | None:
 
 def _frame(msg: EmailMessage) -> _Frame:
     return _Frame(
-        clean_subject(str(msg.get("Subject", ""))), _sender(msg), _date(str(msg.get("Date") or ""))
+        clean_subject(_header(msg, "Subject")), _sender(msg), _date(str(msg.get("Date") or ""))
     )
 
 
