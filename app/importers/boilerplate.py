@@ -374,7 +374,10 @@ _MAIL_TAG = re.compile(
 # "… The views expressed are his own.": the disclaimer an opinion piece's bio ends with.
 _OWN_VIEWS = re.compile(
     r"\s+(?:the )?(?:views|opinions) expressed(?: here| in this [\w-]+)? are "
-    r"(?:his|her|their|the author['’]s) own\.$",
+    r"(?:his|her|their|the author['’]s) own\.$|"
+    # "… Der Kommentar gibt die Meinung der Autorin wieder.": the same note in German
+    r"\s+(?:der|dieser) [\w-]{4,20} gibt (?:allein |ausschließlich )?die (?:persönliche )?"
+    r"meinung (?:der autorin|des autors|der autorinnen|der autoren) wieder\.$",
     _I,
 )
 # A think tank's disclaimer under every paper, one sentence of up to 40 words or so: "X does
@@ -594,7 +597,9 @@ _FOOTER = re.compile(
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
-    r"tags$|schlagworte$|schlagwörter$|теги$|метки$)\b",
+    r"tags$|schlagworte$|schlagwörter$|теги$|метки$|"
+    # a CMS's block of the page's own data under the text: created, updated, contact
+    r"artikel-?informationen$|article information$|информация о статье$)\b",
     _I,
 )
 MAX_WORDS = 14
@@ -687,6 +692,21 @@ def is_end_bio(line: str) -> bool:
     if len(sentences) > 1 and len(line.split()) <= 60:  # the co-authors' bios on one line
         return all(len(s.split()) <= 30 and _END_BIO.match(s) for s in sentences)
     return len(line.split()) <= 30 and bool(_END_BIO.match(line))
+
+
+def bio_name(line: str) -> str:
+    """The name an end biography opens with ('Jane Roe is a reporter …' gives 'Jane Roe'),
+    or '' when the line is not one."""
+    if not is_end_bio(line) or _MAIL_TAG.match(line.strip()):
+        return ""
+    m = _BIO_NAME.match(line.strip())
+    return m["name"] if m else ""
+
+
+_BIO_NAME = re.compile(
+    r"^(?:(?:Dr|Prof)\. )?(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2})"
+    r" (?:ist|is|covers|reports|writes|[—–-]) "
+)
 
 
 def is_teaser_marker(line: str) -> bool:

@@ -1188,9 +1188,12 @@ def compose(
             continue
         body.append(line)
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
+    bio_author = ""
     while len(body) > 1 and (_trailing_junk(body[-1]) or bp.is_end_bio(body[-1])):
         # trailing menu items, share buttons, "Letzte Nachrichten aus …"; the author's
-        # biography under the text (with the "Authors" label or the name in capitals)
+        # biography under the text (with the "Authors" label or the name in capitals),
+        # whose name is the author's when no byline names one
+        bio_author = bp.bio_name(body[-1]) or bio_author
         body.pop()
     if body and (end := _END_MARK.search(body[-1])):
         body[-1] = body[-1][: end.start()]
@@ -1256,6 +1259,7 @@ def compose(
             ),
             "",
         )
+    author = author or bio_author
 
     if section and not hints.section and author and _key(section) == _key(author):
         section = ""  # the byline right above the stamp is a person, never a section

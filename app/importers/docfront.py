@@ -14,10 +14,11 @@ import re
 
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import find_dates
+from app.importers.dates import find_dates, is_only_date
 from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
-from app.importers.stampline import one_line_stamp
+from app.importers.speech import speech_front
+from app.importers.stampline import ItemStamp, comma_stamp, one_line_stamp
 
 _I = re.IGNORECASE
 
@@ -45,7 +46,9 @@ _RELEASE_LABEL = re.compile(
     r"medienmitteilung|medieninformation|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение|"
     r"(?:information|news|press) bulletin|press statement|media advisory|"
-    r"информационный бюллетень",
+    r"информационный бюллетень|"
+    # an office's statement under its letterhead: "STATEMENT", "Erklärung", "Заявление"
+    r"(?:official )?statement|erklärung|stellungnahme|заявление",
     _I,
 )
 # "Example Oyj, Press release, 25 November 2025 at 10:00 EET": the issuer before the kind.
@@ -198,14 +201,28 @@ def _frame_lines(lines: list[str]) -> list[str]:
 _PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса)\s*\d", _I)
 
 
+def _print_credit(line: str) -> ItemStamp | None:
+    """'The Courier, 24 November 2025, p. 7' as outlet and day; not a weekday before the
+    day ('Donnerstag, 20. November 2025 | Seite 5', the page's own date line)."""
+    stamp = comma_stamp(line)
+    if stamp and any(h.weekday and h.start <= len(stamp.outlet) + 2 for h in find_dates(line)):
+        return None
+    return stamp
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
-    X') right over the headline."""
-    for i, line in enumerate(lines[:2]):
-        stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
+    X') right over the headline; an analyst's 'Outlet, date, p. 7' under the headline too
+    (its page marks it the print credit, not a place and day)."""
+    for i, line in enumerate(lines[:3]):
+        stamp = one_line_stamp(line) if len(line.split()) <= 16 and i < 2 else None
         printed = stamp is not None and (stamp.section or _PAGE_PART.search(line))
-        if printed and i + 1 < len(lines) and not is_prose(lines[i + 1]):
+        printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
+        if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
+            stamp = _print_credit(line)
+            printed = stamp is not None
+        if printed and stamp is not None:
             hints.fallback_source = hints.fallback_source or stamp.outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
@@ -376,15 +393,22 @@ def _affiliation(line: str, institute: str) -> bool:
     return named or line.count(",") >= 2
 
 
+_SHORT_NAME = re.compile(r"^(?P<short>(?:\S+ ){0,2}\S+) [–—] (?:\S+ ){2,9}\S+$")
+
+
 def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     """A policy brief's front: the institute is the source, the series and issue lines go,
     and under the headline the subtitle (the lead), the author line and the key-points
     box leave the text."""
-    at = next((i for i, ln in enumerate(lines[:3]) if _SERIES.match(ln)), -1)
-    if at < 0 or any(is_prose(ln) for ln in lines[:at]):  # the series line may end "г."
+    at = next((i for i, ln in enumerate(lines[:4]) if _SERIES.match(ln)), -1)
+    if at < 0 or any(is_prose(ln) and not _SHORT_NAME.match(ln) for ln in lines[:at]):
+        # the series line may end "г.", the institute's full name "e. V."
         return lines
     org = _SERIES.match(lines[at]).group("org").strip(" |·,–—:")  # type: ignore[union-attr]
     above = [x for x in lines[:at] if not re.search(r"\d|@|www\.|https?:", x)]
+    # "DIW Berlin – Deutsches Institut für …": the institute's short name before its full one
+    short = _SHORT_NAME.match(above[-1]) if above else None
+    org = org or (short["short"] if short else "")
     org = org or (above[-1] if above and len(above[-1].split()) <= 6 else "")
     if not org:
         return lines
@@ -462,13 +486,28 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
 _CONTACT = re.compile(r"@[\w-]+\.|\+\d{1,3}[\s\d]{6,}")  # an e-mail address, a phone number
 
 
-def _without_tail(lines: list[str]) -> list[str]:
+# "Ulaanbaatar, 24 November 2025" under a statement: where and when it was signed.
+_PLACE_COMMA = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w'’-]+(?:[ -][A-ZÄÖÜА-ЯЁ][\w'’-]+)?,\s+")
+
+
+def _signed_at(line: str) -> re.Match[str] | None:
+    """A place and day alone on a line ('Berlin, 24. November 2025'): after the text the
+    signing line, with only the number and contacts under it."""
+    m = _PLACE_COMMA.match(line)
+    return m if m and is_only_date(line[m.end() :].rstrip(" .г")) else None
+
+
+def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
     """The lines up to the editors' notes under the text (a contact line with its number
-    and address may run longer than a heading)."""
+    and address may run longer than a heading); a signing line's day dates the release."""
     seen_text = False
     for i, line in enumerate(lines):
         short = len(line.split()) <= 12 or (len(line.split()) <= 25 and _CONTACT.search(line))
         if seen_text and short and _RELEASE_TAIL.match(line):
+            return lines[:i]
+        if seen_text and (m := _signed_at(line)):
+            if hints is not None and hints.published is None:
+                hints.published = find_dates(line[m.end() :])[0].value
             return lines[:i]
         seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
     return lines
@@ -486,6 +525,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = _series_paper(lines, hints)
     lines = _epaper_page(lines, hints)
     lines = magazine_page(lines, hints)
+    lines = speech_front(lines, hints)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
@@ -494,5 +534,5 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
         hints.source = org
         if label >= 0:
             del lines[: label + 1]  # the letterhead (name, address) and the label
-        lines = _without_tail(lines)
+        lines = _without_tail(lines, hints)
     return "\n".join(lines), hints

@@ -34,11 +34,33 @@ def _printed_page(title: str, text: str) -> Hints:
         return hints
     if parts[0] not in lines:
         return hints
-    hints.fallback_source = parts[-1]
     above = lines[: lines.index(parts[0])]
+    hints.fallback_source = next((ln for ln in above if _spells_out(parts[-1], ln)), parts[-1])
     if len(parts) > 2 and parts[-2] in above:
         hints.section = parts[-2]
     return hints
+
+
+def _spells_out(short: str, line: str) -> bool:
+    """Whether a header line prints in full the name a title abbreviates ('Nds.
+    Oberverwaltungsgericht' over 'Niedersächsisches Oberverwaltungsgericht'): word for word
+    the same, an abbreviation's letters in order in its word. Why: the page's own name wins."""
+    pairs = list(zip(short.split(), line.strip().split(), strict=False))
+    if len(pairs) != len(line.split()) or len(pairs) != len(short.split()):
+        return False
+    cut = [(a, b) for a, b in pairs if a != b]
+    return bool(cut) and all(_abbreviates(a, b) for a, b in cut)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """'Nds.' of 'Niedersächsisches': a stop after some of the word's letters, in order."""
+    letters, rest = short[:-1].lower(), iter(word.lower())
+    return (
+        short.endswith(".")
+        and len(letters) < len(word)
+        and letters[:1] == word[:1].lower()
+        and all(c in rest for c in letters)
+    )
 
 
 def _text(reader: PdfReader) -> tuple[str, Hints]:

@@ -46,9 +46,11 @@ _LABEL = re.compile(
     r"^(?:rubrik|ressort|section|desk|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
 )
 # "APA-Basisdienst · Ressort Wirtschaft": a wire's desk named without a colon, alone or as
-# the last part of a service line (only the desk words, not "Section 114 ...").
+# the last part of a service line (only the desk words, not "Section 114 ..."), its name
+# maybe in quotes ("рубрика «Экономика»").
 _DESK = re.compile(
-    r"^(?:.+\s[·•|]\s)?(?:ressort|rubrik|рубрика)\s+(?P<name>[^\W\d][\w-]*(?:\s[\w-]+){0,2})$",
+    r"^(?:.+\s[·•|]\s)?(?:ressort|rubrik|рубрика)\s+[«„“\"]?(?P<name>[^\W\d][\w-]*(?:\s[\w-]+){0,2})"
+    r"[»“”\"]?$",
     re.I,
 )
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
