@@ -810,9 +810,14 @@ _MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
 
 
 # A donation box's one paragraph, its button then its price, longer than a label: "Support
-# our X today – For the price of a cup of coffee a month you can help us create …".
+# our X today – For the price of a cup of coffee a month you can help us create …", its
+# case first and the dash left out: "Independent journalism costs money. Support X for the
+# price of a coffee."
 _COFFEE_PITCH = re.compile(
-    r"^(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}(?:—|–|-|:)\s*"
+    r"^(?:(?:independent |quality )?journalism costs money\.\s+|"
+    r"(?:unabhängiger |guter )?journalismus kostet geld\.\s+|"
+    r"(?:независимая )?журналистика стоит денег\.\s+)?"
+    r"(?:поддержите|unterstützen sie|support) (?:[^.!?]|\.(?=\w)){2,40}?\s*(?:[—–:-]\s*)?"
     r"(?:for (?:the price of|less than) (?:a|one) (?:cup of )?coffee|"
     r"für (?:den preis|weniger als) (?:von )?(?:einer?[nmrs]? )?(?:tasse )?kaffee|"
     r"за (?:цену|стоимость) (?:одной )?чашки кофе)",

@@ -78,7 +78,7 @@ from app.model import Article
 _SENTENCE_END = tuple('.!?…:"»“”)')
 _LABELLED = re.compile(
     r"(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
-    r"дата|datum|date)\b",
+    r"дата|datum|\bdate)\b",  # whole words: "Last update on:" is no publication label
     re.IGNORECASE,
 )
 # The first publication, printed under the text beside a later stamp in the header.
@@ -131,6 +131,12 @@ def byline_credit(line: str) -> tuple[str, str]:
     return names, m["name"]
 
 
+def _name_over_role(lines: list[str], i: int) -> bool:
+    """A names line over a byline's role line ("Jane Doe" / "Senior Business Reporter"): a
+    byline block that a page sets in bold as the text's first paragraph."""
+    return i + 1 < len(lines) and bool(_byline_names(lines[i])) and role_line(lines[i + 1])
+
+
 def _byline_names(line: str) -> str:
     """The names of a byline without "By" ("Jakob Meier", "Rachel Oduya in London"), of
     several reporters each with their place too (the places left out), or ''."""
@@ -162,6 +168,9 @@ _STAMP_PLACE = re.compile(r"^\s*[-–—|]\s*(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄ�
 _AGENCY_LINE = re.compile(
     r"^(?:(?i:quelle|source|источник)\s*:\s*)?\(?(?P<name>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})\)?$"
 )
+# A video player's credit over its caption: "Video: Example TV", "Видео: Example".
+_VIDEO_CREDIT = re.compile(r"^(?:video|видео)\s*:\s*\S+(?:\s\S+){0,4}$", re.IGNORECASE)
+_VIDEO_CAPTION_WORDS = 15
 # A copyright notice names the site ("© 2025 Deutsche Welle"), a photo credit does not;
 # whole words only: "Bildrechte: picture alliance/dpa" is a picture credit.
 _LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b", re.IGNORECASE)
@@ -473,6 +482,8 @@ class _Layout:
         # the date stamp alone after it and the headline below that: the picture over the
         # header is captioned (under a headline, such a sentence is the standfirst)
         before, line = self.lines[i - 1] if i else "", self.lines[i]
+        if self._caption_under_header_credit(i):
+            return True
         if not (
             _CREDIT.match(before)
             and _words(line) <= _CAPTION_WORDS
@@ -481,6 +492,18 @@ class _Layout:
             return False
         below = self.lines[i + 2 : i + 4]
         return any(_words(b) > 4 and not is_prose(b) and not self.is_meta(b) for b in below)
+
+    def _caption_under_header_credit(self, i: int) -> bool:
+        """A sentence under the credit of the video that opens the text ("Video: Example" /
+        "The site sees 9000 passengers a day."), the stamp or byline over that credit and a
+        longer paragraph under the sentence: the player's caption (under a photo credit
+        such a sentence is as often the text's first paragraph)."""
+        if i < 2 or i + 1 >= len(self.lines) or not _VIDEO_CREDIT.match(self.lines[i - 1]):
+            return False
+        line, header, after = self.lines[i], self.lines[i - 2], self.lines[i + 1]
+        if _words(line) > _VIDEO_CAPTION_WORDS or _words(after) <= _words(line):
+            return False
+        return bool(_stamp(header) or author_of_line(header)) and is_prose(after)
 
     def _header_prose(self, i: int) -> bool:
         """Prose that belongs to the header: a caption (above its credit or ending in a
@@ -808,6 +831,8 @@ class _Layout:
             elif is_prose(line) and not self.is_meta(line):
                 if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
                     continue  # a caption above its photo credit
+                if self._caption_under_header_credit(j):
+                    continue  # "Video: Example" / its caption, over the text
                 if stamped:
                     self.lead_idx = [first]
                     self.body_start = j
@@ -1176,6 +1201,11 @@ def compose(
             continue
         if not body and (name := author_of_line(line)):
             author = author or name
+            continue
+        if not body and _name_over_role(lines, i):
+            author = author or _byline_names(line)
+            continue  # "Jane Doe" over "Senior Business Reporter": the byline opening the text
+        if not body and i and role_line(line) and _name_over_role(lines, i - 1):
             continue
         if body and (staff := staff_line(line)):
             author = author or (staff[1] if staff[0] else "")

@@ -152,7 +152,10 @@ _WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
 
 # A later revision's label before a stamp ("Aktualisiert", "Updated", "Обновлено"): the
 # first publication is kept over it.
-REVISION_LABEL = re.compile(r"(?:aktualisiert|updated|stand|обновлено|изменено)\b", re.IGNORECASE)
+# "Updated", "Aktualisiert", "Last update on:" (The Daily Star's, without the -d)
+REVISION_LABEL = re.compile(
+    r"(?:aktualisiert|updated|last update|stand|обновлено|изменено)\b", re.IGNORECASE
+)
 # A stamp line's parts between middle dots, bullets or bars ("27.11.2025, 09:48 · Von
 # Jane Doe", "By X and Y · November 22, 2025 · 0 Comments"), each read on its own.
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")

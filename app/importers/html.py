@@ -40,6 +40,7 @@ from app.importers.sitename import (
     copyright_owner,
     has_cyrillic,
     is_company_name,
+    latin_name,
     own_latin_brand,
     site_from_title,
     spelled_as_in_title,
@@ -203,10 +204,12 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> str:
         return ""
     if _overlap(h1s[0], html_title) >= 0.5:
         return ""  # the headline itself, which headline() takes
-    key = _squash(html_title)
+    # the name alone stands there when the <title> adds the paper's motto ("Example -
+    # Die Tageszeitung für die Region" over the logo "Example")
+    keys = {_squash(html_title), _squash(without_motto(html_title))}
     for el in tree.iter("div", "p", "span", "a"):
         text = _squash(" ".join(el.itertext()))
-        if text == key or (el.tag == "p" and key in text and text.startswith("©")):
+        if text in keys or (el.tag == "p" and any(k in text for k in keys) and text[:1] == "©"):
             return h1s[0]
     return ""
 
@@ -277,7 +280,9 @@ def _logo_site(site: str, logo: str) -> str:
     if not site:
         return logo
     stem = re.sub(r"^www\.|\.\w{2,6}$", "", site.lower())
-    if stem == site.lower() or stem != re.sub(r"[\s-]", "", logo.lower().translate(_UMLAUTS)):
+    # "stolitsa.ee" under the logo "Столица": the domain spells the name in Latin letters
+    spelt = {logo.lower().translate(_UMLAUTS), latin_name(logo).lower()}
+    if stem == site.lower() or stem not in {re.sub(r"[\s-]", "", s) for s in spelt}:
         return site  # "suedostschweiz.ch" under "Südostschweiz": the domain spells ü as ue
     if logo.isupper() and len(logo) > 3 and site[:1].isupper():
         return site  # "Repost.uz" under the logo "REPOST": the capitals are the logo's style
@@ -508,6 +513,23 @@ def _fallback_date(tree: HtmlElement) -> datetime | None:
     return parse_date(found) if found else None
 
 
+# A time alone beside the headline ("<span class="post-time">14:20</span><h1>…"): a news
+# feed's layout prints the hour only, the day being in the address or the feed's heading.
+_TIME_ONLY = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)$")
+
+
+def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
+    """htmldate's day (from the address, without a time) at the time printed alone next
+    to the page's one <h1>, when there is one."""
+    h1s = list(tree.iter("h1"))
+    if day is None or day.hour or day.minute or len(h1s) != 1:
+        return day
+    for el in (h1s[0].getprevious(), h1s[0].getnext()):
+        if el is not None and (m := _TIME_ONLY.match(" ".join(el.text_content().split()))):
+            return day.replace(hour=int(m["h"]), minute=int(m["m"]))
+    return day
+
+
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
 _UNDER_H1 = 3
 
@@ -582,7 +604,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = meta.published or _date_under_h1(tree) or _fallback_date(tree)
+    published = meta.published or _date_under_h1(tree) or _timed(_fallback_date(tree), tree)
     site = without_motto(meta.site_name)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
@@ -590,7 +612,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if not meta.title and title == meta.html_title and (h1 := _site_titled_h1(tree, title)):
         # the <title> is the site's name (printed again in its header or footer); the
         # page's one long <h1> is the headline
-        title, site = h1, site or meta.html_title
+        title, site = h1, site or without_motto(meta.html_title)
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
     elif not meta.title and (h2 := _h2_headline(tree, title)):
@@ -625,6 +647,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     # an agency named as the only byline ("APA"): the text is the agency's copy
     credit = meta.credit or _shown_org_author(tree, meta.org_author)
     agency = profile_named(credit, ctx.profiles) if credit and not author else None
+    if agency is None and author and meta.wire:
+        # "Von Jane Doe, dpa": the reporter's name on an agency's copy (a profile's agency
+        # only: an outlet's own initials may follow a name too)
+        agency = profile_named(meta.wire, ctx.profiles)
     hints = Hints(
         source=agency.name if agency else "",
         title=title,

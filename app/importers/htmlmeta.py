@@ -57,6 +57,7 @@ class PageMeta:
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
     byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
     credit: str = ""  # a byline element naming no person ("APA"): maybe an agency's copy
+    wire: str = ""  # the agency credited after the author's name ("Von Jane Doe, dpa")
     org_author: str = ""  # a JSON-LD author that is an organisation ("AFP"), no person
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
     provider: str = ""  # JSON-LD provider: the outlet whose story an aggregator carries
@@ -308,6 +309,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
             meta.author = _byline_by_lines(el) or _byline(_text(el)) or _author_link(el)
             meta.byline_place = _place_of_byline(el) if meta.author else ""
+            meta.wire = _wire_after(_text(el), meta.author) if meta.author else ""
             if not meta.author and len(_text(el).split()) <= 2 and len(_text(el)) <= 20:
                 meta.credit = meta.credit or _text(el)
         elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
@@ -320,6 +322,19 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # the byline element of the author the metadata names: the place the author
             # filed from is only there
             meta.byline_place = _place_of_byline(el)
+        if stated and not meta.wire and _stated_byline(el, prop, cls, stated):
+            meta.wire = _wire_after(_text(el), stated)
+
+
+# An agency's short credit after a byline's name: "Von Jane Doe, dpa", "By Jane Doe, PA".
+_WIRE_AFTER = re.compile(r",\s*(?P<agency>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})$")
+
+
+def _wire_after(text: str, author: str) -> str:
+    """The agency credited after the author's name in the byline element, or '': the paper
+    carries the agency's copy under its reporter's name (the caller asks the profiles)."""
+    m = _WIRE_AFTER.search(text.strip())
+    return m["agency"] if m and _byline(text.strip()[: m.start()]) == author else ""
 
 
 def _printed_names(el: HtmlElement, prop: str, cls: str, author: str) -> str:
@@ -366,9 +381,12 @@ def _author_link(el: HtmlElement) -> str:
     return ""
 
 
-# A section label by its class: "section-link", "article-rubric", "category".
+# A section label by its class: "section-link", "article-rubric", "category"; a list of
+# the story's rubrics under a plural ("rubrics", "categories") holds one as often.
 _SECTION_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:section|rubric|rubrik|ressort|category|kategorie|cat)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:sections?|rubrics?|rubrik(?:en)?|ressorts?|category|categories|"
+    r"kategorien?|cat)(?:$|[\s_-])",
+    re.I,
 )
 
 

@@ -210,6 +210,8 @@ def _footer_notice(lines: list[str], last: int) -> tuple[str, str]:
 _TAGLINE = re.compile(r"\.\s+[a-zäöüа-яё].*$")
 
 
+# A site named by its host ("NEWS.am", "Zakon.kz", "Lenta.ru"): one word, a dot, a domain.
+_HOST_NAME = re.compile(r"^[^\W_][\w-]{1,30}\.[a-zA-Z]{2,6}$")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$")
 
 
@@ -221,6 +223,11 @@ def site_from_title(html_title: str, headline: str = "") -> str:
         # "Site | Headline": the site's name first
         site = prefix.strip()
         return site if 0 < len(site.split()) <= 4 and site[:1].isalnum() else ""
+    prefix, sep, rest = html_title.partition(": ")
+    if sep and headline and " ".join(rest.split()).lower() == " ".join(headline.split()).lower():
+        # "NEWS.am: Headline": a host-shaped name before the colon (a word there is the
+        # kicker: "Niedersachsen: Headline")
+        return prefix.strip() if _HOST_NAME.match(prefix.strip()) else ""
     m = _TITLE_SUFFIX.search(html_title)
     if not m:
         return ""
