@@ -144,6 +144,10 @@ _START_PATTERNS = [
     r"alle rechte vorbehalten|all rights reserved|все права защищены|©|\(c\)\s|copyright\b|"
     r"при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов|"
     r"полное или частичное (?:использование|копирование)|nachdruck nur mit|"
+    # a monitoring service's notice under its items: "Die übermittelten Inhalte sind
+    # urheberrechtlich geschützt und nur für den internen Gebrauch bestimmt."
+    r"(?:die|diese) (?:[\w-]+ ){0,3}(?:inhalte|artikel|beiträge|texte) (?:sind|ist) "
+    r"urheberrechtlich geschützt\b|"
     # "Копирование материалов разрешено только с активной ссылкой …", "Перепечатка текста
     # и фотографий X без разрешения редакции запрещена."
     r"(?:перепечатка|копирование|использование|воспроизведение) (?:[^.!?]|\.(?=\w)){0,80}?"

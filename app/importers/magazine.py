@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.importers.compose import Hints, is_prose
+from app.importers.dates import find_dates
 from app.importers.sections import VOCABULARY
 
 _I = re.IGNORECASE
@@ -51,6 +52,25 @@ def _masthead(lines: list[str], hints: Hints) -> None:
             if not found.isupper() and all(w[:1].isupper() for w in found.split()):
                 hints.fallback_source = hints.fallback_source or found
                 return
+
+
+# A magazine's running head: its name, the issue's number and day, maybe its address
+# ("«Name» № 46 (5911) · 24 ноября 2025 · example.ru/name", "NAME Nr. 12 | 3. März 2025").
+_ISSUE_HEAD = re.compile(
+    r"^(?P<name>[^\d|·•]{2,40}?)\s*(?:№|no\.|nr\.|heft|ausgabe|issue)\s*\d+"
+    r"(?:\s*\(\d+\))?\s*[·•|,]\s*(?P<rest>.*\d{4}.*)$",
+    _I,
+)
+
+
+def issue_head(line: str, hints: Hints) -> None:
+    """The day and the magazine's name from the running head over its pages (the head is
+    dropped from the text as it repeats, so the issue it names is read from it here)."""
+    m = _ISSUE_HEAD.match(line.strip())
+    if not m or not (hits := find_dates(m["rest"])) or not hits[0].has_year:
+        return
+    hints.published = hints.published or hits[0].value
+    hints.fallback_source = hints.fallback_source or m["name"].strip(" " + _QUOTES)
 
 
 def _tokens(text: str) -> list[str]:

@@ -219,6 +219,11 @@ def item_stamp(above: list[str]) -> ItemStamp:
     naming both ('Outlet | 24.11.2025 | Ressort: X')."""
     for line in above:
         if (single := one_line_stamp(line) or colon_stamp(line)) is not None:
+            # the desk the medium line under it names ('Print · Seite 11 · Ressort: X')
+            medium = (ln for ln in above if _MEDIUM_LINE.match(ln))
+            single.section = single.section or first_desk(
+                [part for ln in medium for part in STAMP_PARTS.split(ln)]
+            )
             return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
@@ -235,6 +240,13 @@ def item_stamp(above: list[str]) -> ItemStamp:
     return stamp
 
 
+# A monitoring item's medium line under its stamp: the kind of medium, maybe with the page
+# and desk ("Print · Seite 11 · Ressort: Lokales", "Online", "TV · 19:00").
+_MEDIUM_LINE = re.compile(
+    r"^(?:print|online|web|tv|radio|hörfunk|fernsehen|agentur|social media|печать|онлайн|"
+    r"интернет|тв|радио)(?:\s*[·•|]\s*[^·•|]{1,40}){0,4}$",
+    _I,
+)
 # The outlet's label on a digest's outlet line: "СМИ: Секрет фирмы", "Publication: X".
 _OUTLET_LABEL = re.compile(
     r"^(?:сми|издание|источник|outlet|publication|source|medium|quelle|zeitung)\s*:\s*", _I
@@ -333,8 +345,11 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             if _is_headline_line(blocks[i].text)
             and is_prose(blocks[i + 1].text)
             and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
+            and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
         ]
-        heads = over if len(over) > max(1, len(heads)) else heads
+        # (as many of each: the stamp is over the headlines, and the lines found before it
+        # are the end of the item above or the alert's header, so the stamped heads win)
+        heads = over if len(over) >= max(2, len(heads)) else heads
     anchors = _anchor_texts(body)
     linked = [] if heads else _linked_heads(blocks, anchors)
     heads = heads or linked
@@ -366,6 +381,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         stamps = [b.text for b in _over(blocks, start)]
         if len(lines) > 1 and one_line_stamp(lines[1]) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
+            while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
+                stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
         if linked:
             # the outlet under the linked headline, dated by the digest's date line
             stamps = [lines.pop(1), *([day_line] if (day_line := _issue_line(body)) else [])]

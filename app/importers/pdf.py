@@ -11,6 +11,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from app.importers.base import Context, Item
 from app.importers.compose import Hints
+from app.importers.magazine import issue_head
 from app.importers.pdflayout import page_lines, paragraphs, print_title, strip_running_lines
 from app.importers.review import document_items
 from app.importers.sitename import site_from_title
@@ -68,9 +69,13 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
     laid = [page_lines(page) for page in reader.pages]
     if all(lines is not None for lines in laid):
         pages = [lines or [] for lines in laid]
-        text = paragraphs(strip_running_lines(pages))
+        kept = strip_running_lines(pages)
+        text = paragraphs(kept)
         if text.strip():
-            return text, _printed_page(print_title(pages), text)
+            hints = _printed_page(print_title(pages), text)
+            if pages[0] and kept[0] and pages[0][0] is not kept[0][0]:
+                issue_head(pages[0][0].text, hints)  # the running head the pages lost
+            return text, hints
     return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
 
 
