@@ -13,6 +13,7 @@ import re
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
 from app.importers.sections import VOCABULARY
+from app.importers.sitename import has_cyrillic, latin_name
 
 _I = re.IGNORECASE
 # "This article appears in the 28 November – 4 December 2025 issue of X", "Dieser Artikel
@@ -70,7 +71,24 @@ def issue_head(line: str, hints: Hints) -> None:
     if not m or not (hits := find_dates(m["rest"])) or not hits[0].has_year:
         return
     hints.published = hints.published or hits[0].value
-    hints.fallback_source = hints.fallback_source or m["name"].strip(" " + _QUOTES)
+    name = m["name"].strip(" " + _QUOTES)
+    hints.fallback_source = hints.fallback_source or _address_spelling(name, m["rest"]) or name
+
+
+def _address_spelling(name: str, rest: str) -> str:
+    """A Cyrillic one-word name as its own address spells it in Latin ('«Огонёк»' over
+    'example.ru/ogoniok' is 'Ogoniok'): the outlet's spelling beats our transliteration."""
+    ours = latin_name(name).lower()
+    if " " in name or not has_cyrillic(name) or len(ours) < 4:
+        return ""
+    for address in _ADDRESS.findall(rest):
+        for part in re.split(r"[./]", address):
+            if part.isalpha() and part[:4] == ours[:4] and abs(len(part) - len(ours)) <= 2:
+                return part.capitalize()
+    return ""
+
+
+_ADDRESS = re.compile(r"\b[\w-]+\.[a-z]{2,6}(?:/[\w-]+)*", _I)
 
 
 def _tokens(text: str) -> list[str]:

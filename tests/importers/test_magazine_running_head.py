@@ -2,7 +2,8 @@
 
 The head ('NAME Nr. 12 · 3. März 2025 · example.de/name') repeats on every page and leaves
 the text, but the issue's day it prints dates the article and the name over the number is
-the magazine's, the source when nothing else names one.
+the magazine's, the source when nothing else names one; a Cyrillic name in the Latin
+spelling its own address gives it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ def test_issue_head_gives_day_and_magazine() -> None:
     other = Hints()
     issue_head("Kapitel 3 · Seite 12", other)
     assert other.published is None and other.fallback_source == ""
+
+
+def test_cyrillic_name_takes_the_latin_spelling_of_its_own_address() -> None:
+    hints = Hints()
+    issue_head("«Пример» № 7 (120) · 3 марта 2025 · example.ru/primjer", hints)
+    assert hints.fallback_source == "Primjer"  # not our transliteration 'Primer'
+    other = Hints()
+    issue_head("«Пример» № 7 · 3 марта 2025 · example.ru/news", other)
+    assert other.fallback_source == "Пример"  # no Latin spelling printed: left to compose
 
 
 def test_running_head_of_a_magazine_pdf_dates_the_article() -> None:
