@@ -304,10 +304,12 @@ class Archive:
     ) -> list[ImportResult]:
         """Pasted text or HTML becomes a clipping: the first of the clipboard's
         flavours (``importers.clipboard_flavours``) that gives an article, kept as its
-        original like a file."""
+        original like a file; the text's article completed from the HTML fragment as
+        ``importers.extract_clipboard`` does."""
         results: list[ImportResult] = []
         for name, data in importers.clipboard_flavours(text, html):
-            results = self._import_data("clipboard", name, data, tags, sync=True)
+            fragment = html if name == "clipboard.txt" else None
+            results = self._import_data("clipboard", name, data, tags, sync=True, fragment=fragment)
             if any(r.status is not ImportStatus.FAILED for r in results):
                 break
         if not results:
@@ -321,12 +323,22 @@ class Archive:
         return result
 
     def _import_data(
-        self, display: str, name: str, data: bytes, extra_tags: Sequence[str], *, sync: bool
+        self,
+        display: str,
+        name: str,
+        data: bytes,
+        extra_tags: Sequence[str],
+        *,
+        sync: bool,
+        fragment: str | None = None,
     ) -> list[ImportResult]:
+        """One file's articles stored; a pasted text's `fragment` (the clipboard's HTML)
+        completes them."""
         with self._lock:
             sha = self.blobs.put(data) if data else ""  # the original first, always
             try:
                 items = importing.extract_safely(name, data)
+                items = importers.complete_from_fragment(items, fragment)
             except ExtractionError as exc:
                 items = [ExtractionFailure(display, str(exc))]
             return self._store(display, sha, name, items, extra_tags, sync=sync)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from app.importers.base import Context
+from app.importers.fragment import complete_from_fragment
 from app.importers.profiles import Profile, default_profiles, load_profiles
 from app.importers.registry import SUPPORTED_SUFFIXES, detect, run
 from app.model import Extracted, ExtractionError, ExtractionFailure
@@ -19,6 +20,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Profile",
     "clipboard_flavours",
+    "complete_from_fragment",
     "detect",
     "extract",
     "extract_clipboard",
@@ -68,17 +70,25 @@ def extract_clipboard(
     text: str | None, html: str | None = None, *, profiles: tuple[Profile, ...] | None = None
 ) -> list[Extracted]:
     """Pasted text or HTML as articles (the GUI binds this to Ctrl+V): the first of
-    ``clipboard_flavours`` that gives one."""
+    ``clipboard_flavours`` that gives one, the text's article completed from the HTML
+    fragment (``complete_from_fragment``)."""
     flavours = clipboard_flavours(text, html)
     if not flavours:
         raise ExtractionError("the clipboard holds no text")
+    known = default_profiles() if profiles is None else tuple(profiles)
     *before, (last_name, last_data) = flavours
     for name, data in before:
         try:
-            return _articles(extract(name, data, profiles=profiles))
+            return _articles(_completed(name, extract(name, data, profiles=known), html, known))
         except ExtractionError:
             continue  # the next flavour
-    return _articles(extract(last_name, last_data, profiles=profiles))
+    items = extract(last_name, last_data, profiles=known)
+    return _articles(_completed(last_name, items, html, known))
+
+
+def _completed(name: str, items: list, html: str | None, profiles: tuple[Profile, ...]) -> list:
+    """The text flavour's articles with what only the HTML fragment shows."""
+    return complete_from_fragment(items, html, profiles) if name == "clipboard.txt" else items
 
 
 def _articles(items: list) -> list[Extracted]:

@@ -267,8 +267,10 @@ _START_PATTERNS = [
     r"(?:gesendet|ausgestrahlt)|this (?:report|story|item|segment) (?:was )?(?:first )?"
     r"(?:aired|broadcast) on\b",
     # the section label repeated under the text ("Ressort: Freiburg"), the print edition
-    # note ("Veröffentlicht in der gedruckten Ausgabe vom …"), comment log-in prompts
-    r"(?:ressort|rubrik|section|category|kategorie|рубрика|раздел)\s*:\s*[^.!?]{1,40}$|"
+    # note ("Veröffentlicht in der gedruckten Ausgabe vom …"), comment log-in prompts; the
+    # paper's print section by the stamp ("NEWSPAPER SECTION: News")
+    r"(?:ressort|rubrik|(?:newspaper |print )?section|category|kategorie|рубрика|раздел)"
+    r"\s*:\s*[^.!?]{1,40}$|"
     r"(?:veröffentlicht|erschienen) in der (?:gedruckten |print-?)ausgabe\b|"
     r"(?:this (?:article|story) )?(?:appeared|was published) in (?:the )?print edition\b|"
     r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
@@ -520,6 +522,11 @@ _PICTURE_AGENCIES = (
 # Keystone, the Swiss picture agency, too: "Keystone-SDA" in brackets credits the text)
 _PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?|keystone)$", _I)
 _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I)
+# A caption's picture agency after its last sentence: "… at a creche. Alamy Stock Photo",
+# "… in Dublin. Getty Images".
+_STOCK_CREDIT_END = re.compile(
+    rf"[.!?]\s+(?=(?-i:[A-Z]))(?:{_PICTURE_AGENCIES})(?: stock)?(?: photos?| images?)?$", _I
+)
 # A caption closed by its photographer's credit in brackets: "… Province, Oct. 28, 2025.
 # (Xinhua/Li Ziheng)", "… on Monday. (Photo/Jane Doe)".
 _SLASH_CREDIT_END = re.compile(
@@ -638,6 +645,8 @@ def is_caption(line: str) -> bool:
     if m and _BARE_CREDIT.match(line[m.end() :]):
         return True  # "… на отопительный сезон. Фото Example"
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
+        return True
+    if words <= 30 and _STOCK_CREDIT_END.search(line):
         return True
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
         return True

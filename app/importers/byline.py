@@ -241,13 +241,13 @@ def stamp_byline(line: str) -> str:
 
 
 # "Reporter: Name" / "Editor: Name" lines under the text (ANTARA and others): the reporter
-# is the author, the editor only a credit.
+# is the author, the editor only a credit; "WRITER: Name" under a stamp is the author too.
 _STAFF = re.compile(
-    rf"^(?P<role>reporters?|reporterin|korrespondent(?:in)?|корреспондент|editors?|editing|"
+    rf"^(?P<role>reporters?|reporterin|writers?|korrespondent(?:in)?|корреспондент|editors?|editing|"
     rf"redakteur(?:in)?|redaktion|редактор|photographer|fotograf(?:in)?)\s*:\s*(?P<name>{_NAMES})$",
     re.IGNORECASE,
 )
-_WRITING_ROLES = ("reporter", "korrespondent", "корреспондент")
+_WRITING_ROLES = ("reporter", "writer", "korrespondent", "корреспондент")
 
 
 def staff_line(line: str) -> tuple[bool, str] | None:

@@ -175,8 +175,12 @@ _VIDEO_CAPTION_WORDS = 15
 # whole words only: "Bildrechte: picture alliance/dpa" is a picture credit.
 _LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b", re.IGNORECASE)
 # An agency's credit in brackets closing the text's last paragraph: "… geplant. (dpa)",
-# "… am Montag. (dpa/lsa)"; its name before any regional desk.
-_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"»“”])\s+\((?P<name>[^\W\d][\w-]{1,11})(?:/[\w-]{1,8})?\)$")
+# "… am Montag. (dpa/lsa)"; its name before any regional desk. After a dash as Malaysian
+# and Singaporean papers mark carried copy: "… of subsidised fuel. — Bernama".
+_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/[\w-]{1,8})?\)"
+    r"|[—–]\s?(?P<dashed>[^\W\d][\w-]{1,11}))$"
+)
 # A report's or briefing's first section heading over its text ("Summary", "1. Введение"):
 # the document's outline, never its headline.
 _DOCUMENT_HEADING = re.compile(
@@ -602,6 +606,15 @@ class _Layout:
         if i == start - 1 and self._bar_credited(line):
             return True
         if self._is_short_caption(i):
+            return True
+        # under the byline, over the photo credit that opens the text: the picture's
+        # caption ("Беседовала Name" / "Обмелевшее побережье …" / "Фото: Name")
+        if (
+            0 < i == start - 2
+            and is_credit_line(self.lines[i + 1])
+            and not is_credit_line(line)
+            and author_of_line(self.lines[i - 1])
+        ):
             return True
         return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
 
@@ -1332,7 +1345,7 @@ def compose(
         if agency and (named := profile_named(agency, profiles)):
             profile, source = named, named.name
     closing = _CLOSING_CREDIT.search(body[-1]) if body and not source else None
-    if closing and (named := profile_named(closing["name"], profiles)):
+    if closing and (named := profile_named(closing["name"] or closing["dashed"], profiles)):
         # the agency's credit closing the text ("… als geplant. (dpa)"): carried agency copy
         profile, source = named, named.name
     if not source:

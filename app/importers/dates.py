@@ -64,8 +64,11 @@ _TIME = (
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
 # "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them;
-# "21.11.25 / 14:05": a slash between them
-_SEP_TIME = r"(?:\s*(?:,|\||/|-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*\[?" + _TIME + r"\]?)?"
+# "21.11.25 / 14:05": a slash between them; "28.11.2025 | Stand: 11:05 Uhr": the day's only
+# time under its "as of" label
+_SEP_TIME = (
+    r"(?:\s*(?:,|\||/|-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
+)
 
 _DIGIT = re.compile(r"\d")
 # Each with what it needs in the text before it can match: the separator of its numbers, or
@@ -137,9 +140,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date.
+# "12:33, 5 ноября 2025" / "12:33 05.11.2025": the time before the date; "6.35pm, 25 Nov
+# 2025": a full stop between hour and minutes with "am"/"pm" after them.
 _TIME_FIRST = re.compile(
-    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*[ap]\.?\s?m))(?P<M>[0-5]\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|/]?\s*$",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\b")
 # Legal forms and owner descriptions around the name: "GmbH & Co. KG", "ООО", "Media Network".
 _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
-    r"limited|private|pvt\.?|inc\.?|llc|plc|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
+    r"limited|private|pvt\.?|inc\.?|llc|plc|pcl|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
     r"(?-i:PT|Tbk)\.?|"  # an Indonesian company: "PT. Example Media Tenggara Tbk"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
