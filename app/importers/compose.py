@@ -607,6 +607,15 @@ class _Layout:
             return True
         if self._is_short_caption(i):
             return True
+        # under the byline, over the photo credit that opens the text: the picture's
+        # caption ("Беседовала Name" / "Обмелевшее побережье …" / "Фото: Name")
+        if (
+            0 < i == start - 2
+            and is_credit_line(self.lines[i + 1])
+            and not is_credit_line(line)
+            and author_of_line(self.lines[i - 1])
+        ):
+            return True
         return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
 
     def _bar_credited(self, line: str) -> bool:

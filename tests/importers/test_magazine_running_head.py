@@ -14,7 +14,7 @@ from app.importers import extract
 from app.importers.compose import Hints
 from app.importers.magazine import issue_head
 from app.model import Extracted
-from tests.importers.makers import Placed, pdf_with_layout
+from tests.importers.makers import Placed, docx_with, pdf_with_layout
 
 HEAD = "«Nordmagazin» Nr. 12 (410) · 3. März 2025 · example.de/nordmagazin"
 TEXT = (
@@ -63,3 +63,24 @@ def test_running_head_of_a_magazine_pdf_dates_the_article() -> None:
     art = item.article
     assert art.published == datetime(2025, 3, 3)
     assert "Nr. 12" not in art.body
+
+
+def test_caption_between_byline_and_photo_credit_is_not_the_title() -> None:
+    data = docx_with(
+        [
+            "Umwelt",
+            "«Die Ostsee wird unruhiger»",
+            "Der Wasserstand schwankt stärker als je zuvor. Was das für die Häfen bedeutet, "
+            "hat das Magazin eine Forscherin gefragt.",
+            "Von Anna Beispiel",
+            "Der Hafen von Nordstadt bei Niedrigwasser, Januar 2025",
+            "Foto: Jan Muster / Nordmagazin",
+            TEXT,
+            MORE,
+        ],
+        table=False,
+    )
+    [item] = extract("interview.docx", data)
+    assert isinstance(item, Extracted)
+    assert item.article.title == "«Die Ostsee wird unruhiger»"
+    assert "Niedrigwasser" not in item.article.body
