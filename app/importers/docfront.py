@@ -318,6 +318,9 @@ def _in_full(name: str, lines: list[str]) -> str:
 _ISSUE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*\d[\d/.-]*$", _I)
 
 
+_BRACKETED = re.compile(r"^\((?P<name>[^()]{2,40})\)$")
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -329,6 +332,9 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]
+                # its short name in brackets under it ('(МИНПРИРОДЫ РОССИИ)') is the one used
+                if len(above) > 1 and (short := _BRACKETED.match(above[1].strip())):
+                    head = short["name"]
                 return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i
             # No letterhead over the label: the company line under it ('ПАО «X»'), else the
             # name the editors' notes give ('Über X', 'About X').

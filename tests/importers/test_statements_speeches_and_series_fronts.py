@@ -149,3 +149,20 @@ def test_rubric_in_quotes_on_a_source_line() -> None:
 
     assert stated_section("рубрика «Экономика»") == "Экономика"
     assert stated_section('Ressort "Wirtschaft"') == "Wirtschaft"
+
+
+def test_letterhead_short_name_in_brackets_is_the_issuer() -> None:
+    data = docx_with(
+        [
+            "MINISTRY OF HARBOURS AND COASTAL AFFAIRS OF NORTHLAND",
+            "(HARBOUR MINISTRY)",
+            "PRESS RELEASE",
+            "Harbour Ministry: ferry routes to the islands to run all winter",
+            "The Harbour Ministry said on Friday that " + TEXT[4:],
+            MORE,
+        ],
+        table=False,
+    )
+    art = _article("release.docx", data)
+    assert art.source == "Harbour Ministry"
+    assert art.title.startswith("Harbour Ministry: ferry routes")
