@@ -49,7 +49,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.sitename import unshouted
-from app.importers.stampline import comma_stamp, year_dates
+from app.importers.stampline import clock_time, comma_stamp, year_dates
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -505,6 +505,9 @@ def _own_items(
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         stamp = item_stamp(over) if len(chunks) > 1 else credit
+        clock = next((t for line in over if (t := clock_time(line))), None)
+        if stamp.published is None and clock is not None and sent is not None:
+            stamp.published = datetime.combine(sent.date(), clock)  # "18:05" on the day
         try:
             hints = Hints(
                 title=title,

@@ -19,7 +19,13 @@ from lxml.html import HtmlElement
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, find_dates
-from app.importers.stampline import ItemStamp, first_desk, one_line_stamp, year_dates
+from app.importers.stampline import (
+    ItemStamp,
+    clock_time,
+    first_desk,
+    one_line_stamp,
+    year_dates,
+)
 
 _I = re.IGNORECASE
 
@@ -114,50 +120,71 @@ def without_brand(subject: str, sender: str, text: str) -> str:
 
 
 def html_blocks(body: HtmlElement) -> list[Block]:
-    """The mail's blocks in reading order (a layout cell's own text, a paragraph's lines)."""
+    """The mail's blocks in reading order (a layout cell's own text, a paragraph's lines).
+    A cell's own text around a block inside it ("Headline" <div>18:05</div> <p>Teaser</p>
+    "Read more") is read where it stands, before and after that block."""
     for br in body.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    blocks: list[Block] = []
+    order = {el: n for n, el in enumerate(body.iter())}
+    placed: list[tuple[float, int, Block]] = []
     for el in body.iter(*_BLOCKS):
         if el.tag in ("div", "td"):
-            text, link_only = _inline_text(el)
+            runs = _inline_runs(el, order)
         else:
             if any(p.tag in _INLINE_HOSTS for p in el.iterancestors()):
                 continue
             text = el.text_content()
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
-            link_only = bool(text.strip()) and linked == " ".join(text.split())
+            runs = [
+                (float(order[el]), text, bool(text.strip()) and linked == " ".join(text.split()))
+            ]
         heading = el.tag in _HEADINGS
         href = next((str(a.get("href") or "") for a in el.iter("a")), "") if heading else ""
-        for line in text.split("\n"):
-            if line := " ".join(line.split()):
-                blocks.append(Block(line, heading, link_only, el.tag, href))
-    return blocks
+        for key, text, link_only in runs:
+            for line in text.split("\n"):
+                if line := " ".join(line.split()):
+                    placed.append((key, len(placed), Block(line, heading, link_only, el.tag, href)))
+    return [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
 
 
 _LAYOUT = {*_BLOCKS, "table", "tbody", "tr", "ul", "ol", "section", "article", "header"}
 
 
-def _inline_text(cell: HtmlElement) -> tuple[str, bool]:
+def _inline_runs(cell: HtmlElement, order: dict) -> list[tuple[float, str, bool]]:  # type: ignore[type-arg]
     """A layout cell's own text, with its inline elements' (a headline linked inside a
-    bold div) but not its blocks' (read on their own), and whether it is all link."""
-    parts, linked = [cell.text or ""], []
+    bold div) but not its blocks' (read on their own): one run before its first block and
+    one after each, placed after that block's last element, and whether each is all link."""
+    runs: list[tuple[float, str, bool]] = []
+    key, parts, linked = float(order[cell]), [cell.text or ""], []
+
+    def close() -> None:
+        text = "".join(parts).strip()
+        squashed = " ".join(text.split())
+        runs.append((key, text, bool(squashed) and " ".join(" ".join(linked).split()) == squashed))
+
     for child in cell:
-        if not isinstance(child.tag, str) or child.tag not in _LAYOUT:
+        if isinstance(child.tag, str) and child.tag in _LAYOUT:
+            close()
+            last = next(reversed(list(child.iter())), child)
+            key, parts, linked = order[last] + 0.5, [], []
+        else:
             inner = child.text_content() if isinstance(child.tag, str) else ""
             parts.append(inner)
             if isinstance(child.tag, str) and (child.tag == "a" or child.find(".//a") is not None):
                 linked.append(inner)
         parts.append(child.tail or "")
-    text = "".join(parts).strip()
-    squashed = " ".join(text.split())
-    return text, bool(squashed) and " ".join(" ".join(linked).split()) == squashed
+    close()
+    return [run for run in runs if run[1]]
 
 
 def _is_rubric(text: str) -> bool:
-    """A section label over a headline: one to three words, no sentence, no date."""
+    """A section label over a headline: one to three words, no sentence, no date, no
+    quotation (a quote over the headline, "'WE'RE DEVASTATED'", is its kicker)."""
     return (
-        0 < len(text.split()) <= 3 and not re.search(r"[.!?:;,\d]", text) and not find_dates(text)
+        0 < len(text.split()) <= 3
+        and not re.search(r"[.!?:;,\d]", text)
+        and text.strip()[:1] not in "'\"‘’“”„«»"
+        and not find_dates(text)
     )
 
 
@@ -314,6 +341,20 @@ def _linked_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
     return heads if len(heads) >= 2 else []
 
 
+def _timed_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
+    """A newsletter's items with no headings: a linked headline over the time the story
+    went online ('18:05') and its teaser, the layout repeating (two items at least)."""
+    heads = [
+        i
+        for i in range(len(blocks) - 2)
+        if blocks[i].text in anchors
+        and _is_headline_line(blocks[i].text)
+        and clock_time(blocks[i + 1].text) is not None
+        and is_prose(blocks[i + 2].text)
+    ]
+    return heads if len(heads) >= 2 else []
+
+
 def _issue_line(body: HtmlElement) -> str:
     """The masthead's date line the issue_date reader takes its day from, or ''."""
     day = issue_date(body)
@@ -352,7 +393,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         heads = over if len(over) >= max(2, len(heads)) else heads
     anchors = _anchor_texts(body)
     linked = [] if heads else _linked_heads(blocks, anchors)
-    heads = heads or linked
+    timed = [] if heads or linked else _timed_heads(blocks, anchors)
+    heads = heads or linked or timed
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
@@ -383,6 +425,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
+        if timed:
+            # the time under the headline, on the issue's day (the mail reader dates it)
+            found.append((_rubric_over(blocks, start), [lines[0], *lines[2:]], [lines[1]]))
+            continue
         if linked:
             # the outlet under the linked headline, dated by the digest's date line
             stamps = [lines.pop(1), *([day_line] if (day_line := _issue_line(body)) else [])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates
 from app.importers.sections import stated_section
@@ -64,3 +64,13 @@ def comma_stamp(line: str) -> ItemStamp | None:
         return None
     hits = year_dates(m["rest"])
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
+
+
+# The time an item went online, alone on its line under a newsletter's headline: "18:05".
+_CLOCK = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?:uhr|h))?$", re.I)
+
+
+def clock_time(line: str) -> time | None:
+    """The time of a line that is a clock and nothing else ("18:05", "9.40 Uhr"), or None."""
+    m = _CLOCK.match(line.strip())
+    return time(int(m["hour"]), int(m["minute"])) if m else None
