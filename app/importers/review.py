@@ -10,6 +10,7 @@ analyst's comment becomes the article's note instead of its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
@@ -51,37 +52,35 @@ def desk_stamp(line: str) -> ItemStamp | None:
     return None
 
 
-def _desk_item_at(lines: list[str], i: int) -> bool:
-    """A digest's item: its rubric-and-day line, its headline, then its text."""
-    if desk_stamp(lines[i]) is None:
-        return False
-    under = [line.strip() for line in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if line.strip()]
-    return len(under) >= 2 and not is_prose(under[0]) and is_prose(under[1])
-
-
 def _headline_under(lines: list[str]) -> bool:
     """Whether a headline (a line that is no running text) follows the source line."""
     first = next((line.strip() for line in lines if line.strip()), "")
     return bool(first) and not is_prose(first)
 
 
-def _wire_item_at(lines: list[str], i: int, profiles: tuple[Profile, ...]) -> bool:
-    """An agency bulletin's item: its stamp line, its headline, then its text opening with
-    the agency's dateline ('Hamburg (ddp). …')."""
-    if not _WIRE_STAMP.match(lines[i].strip()):
+def _stamped_item_at(
+    lines: list[str], i: int, is_stamp: Callable[[str], object], opens: Callable[[str], bool]
+) -> bool:
+    """An item under its stamp line (a wire bulletin's "date time · desk", a digest's
+    "Rubric · day"): the stamp, its headline, then its text, whose first line `opens`
+    accepts."""
+    if not is_stamp(lines[i].strip()):
         return False
     under = [line.strip() for line in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if line.strip()]
-    return (
-        len(under) >= 2
-        and not is_prose(under[0])
-        and parse_dateline(under[1], profiles) is not None
-    )
+    return len(under) >= 2 and not is_prose(under[0]) and opens(under[1])
+
+
+def _with_texts(starts: list[int], lines: list[str]) -> list[int]:
+    """`starts` when they are two items at least and each has two paragraphs of text
+    (teasers under stamps are no items of their own), else []."""
+    texts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=False)]
+    enough = len(starts) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts)
+    return starts if enough else []
 
 
 def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
-    """Where the clippings start: at their source lines, or at a wire bulletin's item
-    stamps, each item with two paragraphs of text at least (teasers under stamps are no
-    items of their own)."""
+    """Where the clippings start: at their source lines, or at a wire bulletin's or a
+    digest's item stamps (`_with_texts`)."""
     starts = [
         i
         for i, line in enumerate(lines)
@@ -89,15 +88,18 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     ]
     if len(starts) >= 2:
         return starts
-    wire = [i for i in range(len(lines)) if _wire_item_at(lines, i, profiles)]
-    texts = [lines[a:b] for a, b in zip(wire, [*wire[1:], len(lines)], strict=False)]
-    if len(wire) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts):
-        return wire
-    desk = [i for i in range(len(lines)) if _desk_item_at(lines, i)]
-    texts = [lines[a:b] for a, b in zip(desk, [*desk[1:], len(lines)], strict=False)]
-    if len(desk) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts):
-        return desk
-    return starts
+    # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
+    wire = [
+        i
+        for i in range(len(lines))
+        if _stamped_item_at(
+            lines, i, _WIRE_STAMP.match, lambda text: parse_dateline(text, profiles) is not None
+        )
+    ]
+    if found := _with_texts(wire, lines):
+        return found
+    desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
+    return _with_texts(desk, lines) or starts
 
 
 def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
