@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.importers.dates import find_dates, is_only_date
+from app.importers.dates import find_dates, is_only_date, year_dates
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sitename import brand_name
@@ -435,7 +435,7 @@ def colon_dateline(line: str) -> Dateline | None:
 def _is_dated(text: str) -> bool:
     """Whether `text` is a date with its year ("21 ноября 2025 года", "November 21, 2025")
     and little else: a clause between a place and a dash is no dateline."""
-    hits = [h for h in find_dates(text) if h.has_year]
+    hits = year_dates(text)
     return bool(hits) and hits[0].start <= 3 and len(text) - hits[-1].end <= 6
 
 

@@ -343,6 +343,12 @@ def without_issue(text: str) -> str:
     return _PRINT_ISSUE.sub(lambda m: " " * len(m[0]), text)
 
 
+def year_dates(text: str) -> list[DateHit]:
+    """The dates in ``text`` that print their year. Why: a stamp's day is the item's own;
+    a yearless '24.11.' could be any year's, so no stamp reader takes one."""
+    return [hit for hit in find_dates(text) if hit.has_year]
+
+
 def is_only_date(text: str) -> bool:
     """Whether ``text`` is one date and nothing else ("24 November 2025", "24.11.2025 10:15"),
     a stray mark or two after it aside."""

@@ -17,6 +17,7 @@ from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates, is_only_date
 from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
+from app.importers.sitename import name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import ItemStamp, comma_stamp, one_line_stamp
 
@@ -328,7 +329,7 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             return _LEGAL_FORM.sub("", m.group("org").strip()), -1
         label = _ISSUE_NO.sub("", line.strip(" .:"))
         if _RELEASE_LABEL.fullmatch(label):
-            above = [x for x in lines[:i] if not re.search(r"\d|@|www\.|https?:", x)]
+            above = name_lines(lines[:i])
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]
@@ -411,7 +412,7 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
         # the series line may end "г.", the institute's full name "e. V."
         return lines
     org = _SERIES.match(lines[at]).group("org").strip(" |·,–—:")  # type: ignore[union-attr]
-    above = [x for x in lines[:at] if not re.search(r"\d|@|www\.|https?:", x)]
+    above = name_lines(lines[:at])
     # "DIW Berlin – Deutsches Institut für …": the institute's short name before its full one
     short = _SHORT_NAME.match(above[-1]) if above else None
     org = org or (short["short"] if short else "")

@@ -24,7 +24,7 @@ from app.importers.byline import (
     stamp_byline,
     without_credit,
 )
-from app.importers.dates import find_dates, parse_date
+from app.importers.dates import find_dates, parse_date, year_dates
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
 from app.importers.sitename import is_company_name
 
@@ -553,7 +553,7 @@ def _shown_day(body: HtmlElement) -> datetime | None:
         text = _text(el)
         if len(text.split()) > 8 or _UPDATE.search(text):
             continue
-        hits = [h for h in find_dates(text) if h.has_year]
+        hits = year_dates(text)
         if len(hits) == 1:
             return hits[0].value
     return None

@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
+from app.importers.dates import year_dates
 from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
@@ -49,7 +50,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.sitename import unshouted
-from app.importers.stampline import clock_time, comma_stamp, year_dates
+from app.importers.stampline import clock_time, comma_stamp
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")

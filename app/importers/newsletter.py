@@ -18,13 +18,12 @@ from lxml.html import HtmlElement
 
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
-from app.importers.dates import STAMP_PARTS, find_dates
+from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.stampline import (
     ItemStamp,
     clock_time,
     first_desk,
     one_line_stamp,
-    year_dates,
 )
 
 _I = re.IGNORECASE

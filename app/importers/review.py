@@ -15,10 +15,10 @@ from collections.abc import Callable
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import STAMP_PARTS
+from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import document_front, is_source_line
 from app.importers.profiles import Profile
-from app.importers.stampline import ItemStamp, year_dates
+from app.importers.stampline import ItemStamp
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",

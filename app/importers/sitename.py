@@ -69,6 +69,15 @@ _KIND_DOMAIN = re.compile(
 )
 
 
+# What a name's line never holds: figures, an e-mail address, a web address.
+_NOT_A_NAME = re.compile(r"\d|@|www\.|https?:")
+
+
+def name_lines(lines: Iterable[str]) -> list[str]:
+    """The lines that may be a letterhead's name: not its address, number or web lines."""
+    return [line for line in lines if not _NOT_A_NAME.search(line)]
+
+
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = " ".join(name.split())

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import find_dates
+from app.importers.dates import find_dates, year_dates
+from app.importers.sitename import name_lines
 
 _I = re.IGNORECASE
 _SPEAKER = re.compile(
@@ -42,7 +43,7 @@ def speech_front(lines: list[str], hints: Hints) -> list[str]:
         return lines
     who = _SPEAKER.match(lines[at])["who"].split()  # type: ignore[index]
     hints.author = hints.author or " ".join(who[-2:])
-    above = [ln for ln in lines[:at] if not re.search(r"\d|@|www\.|https?:", ln)]
+    above = name_lines(lines[:at])
     if above and len(above[0].split()) <= 12:
         hints.fallback_source = hints.fallback_source or above[0]
     rest = lines[at + 1 :]
@@ -59,7 +60,7 @@ def speech_front(lines: list[str], hints: Hints) -> list[str]:
 
 def _place_day(line: str, hints: Hints) -> bool:
     """'Rostock, 25. November 2025': the day the speech is held (given to ``hints``)."""
-    hits = [h for h in find_dates(line) if h.has_year]
+    hits = year_dates(line)
     if not hits or len(line.split()) > 8 or len(line) - hits[0].end > 3:
         return False
     hints.published = hints.published or hits[0].value

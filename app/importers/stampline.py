@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from app.importers.dates import STAMP_PARTS, DateHit, find_dates
+from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.sections import stated_section
 
 
@@ -27,12 +27,6 @@ class ItemStamp:
     def complete(self) -> bool:
         """Both outlet and day: only such a stamp stands for an item's own source and day."""
         return bool(self.outlet) and self.published is not None
-
-
-def year_dates(text: str) -> list[DateHit]:
-    """The dates in ``text`` that print their year. Why: a stamp's day is the item's own;
-    a yearless '24.11.' could be any year's, so no stamp reader takes one."""
-    return [hit for hit in find_dates(text) if hit.has_year]
 
 
 def first_desk(parts: list[str]) -> str:
