@@ -485,18 +485,19 @@ def _own_items(
         # the day printed over the (first) headline, for items that print none of theirs
         sent = issue_date(body) or sent
         # a forward without headings: its text part, where the cover note is cut off
-        if not chunks and forward is None and _has_headline(tree):
+        if not chunks and forward is None and _has_headline(tree, frame.subject):
             hints_item = _single_html(tree, origin, ctx, 0, sender)
             if hints_item is not None:
                 return [hints_item]
         elif not chunks and forward is None and not text.strip():
             # a letter laid out in a table, with no heading and no <title>: its
             # paragraphs are the text and the subject is its title, as in a text mail
-            text = _html_text(tree)
+            text = _html_text(body)
     if not chunks and text.strip():
-        parts = [_own_text(c) for c in _split_text(text)]
+        parts = [_own_text(c) for c in _split_text(_without_greeting(text))]
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
+        title = _printed_headline(title, chunks[0][1]) if title else title
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
@@ -534,11 +535,64 @@ def _own_items(
     return items
 
 
-def _has_headline(tree: HtmlElement) -> bool:
+# A letter's salutation ("Уважаемые коллеги!", "Sehr geehrte Damen und Herren,", "Dear
+# colleagues,", "Hallo zusammen,") opens a cover note, not the article.
+_SALUTATION = re.compile(
+    r"^(?:(?:уважаем|дорог)\w+|здравствуйте|добрый день|"
+    r"sehr geehrte\w*|liebe\w*|hallo|guten tag|"
+    r"dear|hello|hi|good (?:morning|afternoon))\b[^.?\n]{0,60}[,!:]?$",
+    re.I,
+)
+_COVER_PARAS = 3  # a cover note under a salutation is at most this many paragraphs
+_COVER_NOTE_WORDS = 60
+
+
+def _without_greeting(text: str) -> str:
+    """The text without a salutation and the cover note under it ("Уважаемые коллеги!
+    Направляем вам пресс-релиз …"), which end where the first headline-like paragraph (no
+    closing stop, a date or the text itself) begins; a long letter stays whole."""
+    paras = _paragraphs(text)
+    if not paras or not _SALUTATION.match(paras[0]):
+        return text
+    for n in range(1, min(len(paras), _COVER_PARAS + 1)):
+        if not re.search(r"[.!?:;)]$", paras[n]) and not is_prose(paras[n]):
+            cover = paras[:n]
+            if sum(len(p.split()) for p in cover) <= _COVER_NOTE_WORDS:
+                return "\n\n".join(paras[n:])
+            break
+    return text
+
+
+def _printed_headline(subject: str, text: str) -> str:
+    """The headline the text prints over its first paragraphs when the subject is a part
+    of it ("Пресс-релиз: X" cleaned to "X" over "Минприроды России: X"): the subject's
+    label stood in for the headline's first words."""
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    for line in lines[:_HEAD_LINES]:
+        if subject.lower() in line.lower() and not is_prose(line) and line[-1:] not in ".!?":
+            return line
+    return subject
+
+
+_HEAD_LINES = 4  # the lines over a mailed text where its headline stands
+
+
+def _has_headline(tree: HtmlElement, subject: str) -> bool:
     """Whether a mailed page names its article (a heading or a <title>) for the page
-    reader to find; a letter without either is read as a text mail under its subject."""
-    named = (el.text_content().strip() for el in tree.iter("h1", "h2", "h3", "title"))
-    return any(named)
+    reader to find; a letter without either is read as a text mail under its subject.
+    A short <title> that shares no word with the subject ("Пресс-релиз" over the subject
+    "Пресс-релиз: X", cleaned to "X") names the kind of mail, not its article."""
+    if any(el.text_content().strip() for el in tree.iter("h1", "h2", "h3")):
+        return True
+    said = set(re.findall(r"\w+", subject.lower()))
+    for el in tree.iter("title"):
+        words = re.findall(r"\w+", el.text_content().lower())
+        if words and (len(words) > _LABEL_WORDS or said.intersection(words)):
+            return True
+    return False
+
+
+_LABEL_WORDS = 3  # a <title> of more words is a headline even when the subject differs
 
 
 def _single_html(
