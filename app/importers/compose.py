@@ -1071,7 +1071,7 @@ def _pick_date(
             # the header bar's "today", not a publication stamp (which a page prints under
             # the headline: "Jakarta ● Tue, November 25, 2025" by the byline)
             score -= 3
-        elif hit.weekday and header.index(i) < len(header) - 6:
+        elif hit.weekday and i in header and header.index(i) < len(header) - 6:
             score -= 2  # a clock in the header bar, above the menu
         # Of equal stamps, the one by the headline (not the header bar's clock) wins; at
         # equal distance the one under it (the header bar's copy date stands above).

@@ -53,3 +53,22 @@ def test_spaced_numeric_and_hyphenated_day_month_year_stamps() -> None:
     assert find_dates("Seite 7. 4. 24 Besucher") == []  # spaced: four-digit year only
     hit = find_dates("Tue 09-04-2024 16:50 PM")[0]
     assert hit.value == datetime(2024, 4, 9, 16, 50) and hit.weekday
+
+
+def test_weekday_stamp_of_a_related_item_under_the_text_is_no_crash() -> None:
+    # a related-news list under the text stamps its items with a weekday and a clock
+    # ("Mon 17-11-2025 12:05 PM"); it was taken for the header bar's clock and crashed
+    text = (
+        "Tue 25-11-2025 09:10 AM\n"
+        "Home\nNews\nEconomy\n"
+        "Port authority reports record cargo volume\n"
+        "Tue 25-11-2025 16:48 PM\n"
+        "The port handled more cargo in the first ten months of the year than in any full "
+        "year before, the port authority said on Tuesday.\n"
+        "Container traffic grew fastest, followed by bulk goods and vehicles, it said.\n"
+        "Related news\n"
+        "Mon 17-11-2025 12:05 PM\n"
+        "Minister opens new container terminal on the east quay\n"
+    )
+    art = extract("w.txt", text.encode("utf-8"))[0].article
+    assert art.published == datetime(2025, 11, 25, 16, 48)
