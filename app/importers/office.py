@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from xml.parsers.expat import ExpatError
+
+from lxml.etree import XMLSyntaxError
 
 from app.importers.base import Context, Item
 from app.importers.review import document_items
+from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
 
 _ANSICPG = re.compile(rb"\\ansicpg(\d+)")
@@ -91,7 +93,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
 
     try:
         doc = Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, *DAMAGED_ZIP, KeyError, ValueError, XMLSyntaxError) as exc:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
     _docx_blocks(doc.element.body.iterchildren(), lines)
@@ -110,7 +112,7 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
 
     try:
         doc = load(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, ExpatError) as exc:
+    except (*DAMAGED_ZIP, KeyError, ValueError, ExpatError) as exc:
         raise ExtractionError("the OpenDocument file is damaged") from exc
     lines: list[str] = []
 

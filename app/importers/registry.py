@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from app.importers.base import Context, Item
+from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
 
 _HANDLERS: dict[str, str] = {
@@ -83,7 +84,7 @@ def _zip_kind(data: bytes) -> str:
             if {"[Content_Types].xml", "word/document.xml"} <= names:
                 return "docx"
             return "zip"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError):
+    except (*DAMAGED_ZIP, zipfile.LargeZipFile, ValueError, KeyError):
         pass
     # damaged (truncated: no directory): the local headers at its start still tell
     if b"mimetype" + _ODT_TYPE in data[:200]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import replace
 from io import BytesIO
 from pathlib import PurePosixPath
@@ -23,6 +24,16 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
 MAX_DEPTH = 2
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+# What reading a damaged zip container raises besides BadZipFile: a broken deflate stream,
+# a compression method we cannot read, a member cut short. (.docx and .odt are zips too.)
+DAMAGED_ZIP: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    OSError,
+    EOFError,
+)
 
 
 def _unsafe(name: str) -> bool:
@@ -95,7 +106,7 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
     try:
         zf = zipfile.ZipFile(BytesIO(data))
         infos = [i for i in zf.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (*DAMAGED_ZIP, ValueError) as exc:
         raise ExtractionError("the zip archive is damaged or truncated") from exc
     if not infos:
         raise ExtractionError("the zip archive is empty")
@@ -127,7 +138,7 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
         except ExtractionError as exc:
             items.append(ExtractionFailure(origin, str(exc)))
             continue
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except DAMAGED_ZIP:
             reason = "damaged inside the archive (bad checksum or truncated)"
             items.append(ExtractionFailure(origin, reason))
             continue

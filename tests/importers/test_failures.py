@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from app.importers import extract, extract_clipboard, zipped
 from app.model import Extracted, ExtractionError, ExtractionFailure
 from tests.importers.conftest import DATA
-from tests.importers.makers import zip_of
+from tests.importers.makers import docx_with, odt_with, zip_of
 
 TEXT = (
     "Neuer Radweg in Potsdam\n\nPotsdam (dpa) - Die Stadt hat einen neuen Radweg entlang der "
@@ -79,6 +80,36 @@ def test_zip_with_a_corrupt_member(tmp_path: Path) -> None:
     items = extract("crc.zip", bytes(data))
     assert isinstance(items[0], Extracted)
     assert isinstance(items[1], ExtractionFailure) and "checksum" in items[1].reason
+
+
+def _damaged(data: bytes, how: str) -> bytes:
+    """A container whose biggest member's deflate stream is broken, or whose members all
+    claim a compression method nobody implements (99, in the central directory)."""
+    out = bytearray(data)
+    if how == "deflate":
+        info = max(zipfile.ZipFile(io.BytesIO(data)).infolist(), key=lambda i: i.compress_size)
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        for pos in range(start + info.compress_size // 2, start + info.compress_size // 2 + 40):
+            out[pos] ^= 0x5A
+        return bytes(out)
+    pos = out.find(b"PK\x01\x02")
+    while pos != -1:
+        out[pos + 10 : pos + 12] = (99).to_bytes(2, "little")
+        pos = out.find(b"PK\x01\x02", pos + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("how", ["deflate", "method"])
+@pytest.mark.parametrize(
+    ("name", "make", "reason"),
+    [
+        ("w.docx", lambda: docx_with([TEXT.decode()] * 20), "Word document is damaged"),
+        ("o.odt", lambda: odt_with([TEXT.decode()] * 20), "damaged"),
+    ],
+)
+def test_damaged_office_containers_fail_with_a_reason(name, make, reason, how) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ExtractionError, match=reason):
+        extract(name, _damaged(make(), how))
 
 
 def test_all_items_failing_fails_the_file() -> None:
