@@ -83,10 +83,11 @@ def _parser() -> HTMLParser:
     a Python call each time an element is touched, and trafilatura (which walks and copies
     our tree several times) touches hundreds of thousands of them on a page; that lookup
     cost more than a tenth of the extraction. Every element is a plain HtmlElement (no
-    FormElement helpers, which nothing here uses)."""
+    FormElement helpers, which nothing here uses). No table of ids either (nothing looks
+    an element up by id(), and every copy trafilatura makes of the tree rebuilt it)."""
     parser = getattr(_LOCAL, "parser", None)
     if parser is None:
-        parser = HTMLParser()
+        parser = HTMLParser(collect_ids=False)
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
                 element=HtmlElement,

@@ -6,15 +6,23 @@ from app.importers.boilerplate import is_boilerplate, is_caption, profile_patter
 from app.importers.profiles import default_profiles, profile_from_mapping
 
 
-def test_default_profiles_become_one_pattern_with_the_same_matches() -> None:
+def test_default_profiles_become_two_patterns_with_the_same_matches() -> None:
     profiles = default_profiles()
     separate = tuple(p for prof in profiles for p in prof.boilerplate)
     combined = profile_patterns(profiles)
-    assert len(combined) == 1
+    assert len(combined) <= 2  # those anchored at the start, and the rest
     assert profile_patterns(profiles) is combined  # built once per tuple
-    lines = ["Sign up here.", "Abonnieren Sie uns auf", "Editor: AB", "Editor: ABCD", "x"]
+    lines = ["Sign up here.", "Abonnieren Sie uns auf", "Editor: AB", "Editor: ABCD", "x",
+             "Больше новостей в Telegram", "Text -- foto BERNAMA", "Long text. " * 50]  # fmt: skip
     for line in lines:
         assert is_boilerplate(line, combined) == is_boilerplate(line, separate)
+
+
+def test_an_alternation_at_the_top_is_not_anchored_as_a_whole() -> None:
+    profile = profile_from_mapping({"name": "C", "boilerplate": ["^a|b$", "^c(?:d|e)$", "^x$"]})
+    combined = profile_patterns((profile,))
+    for line in ("a", "zzb", "ce", "zce", "x", "zx"):
+        assert is_boilerplate(line, combined) == is_boilerplate(line, profile.boilerplate)
 
 
 def test_patterns_with_groups_or_inline_flags_stay_separate() -> None:
