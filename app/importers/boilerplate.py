@@ -852,10 +852,20 @@ _REACH = re.compile(
 )
 
 
+# A company's name with its legal form, leading a signature's address row with no contact
+# ("Example Werke GmbH · Hauptstraße 4–8 · 69115 Town"): the legal form marks it an address.
+_FIRM = re.compile(
+    r"\s(?:gmbh(?: & co\. kg)?|ag|kg|se|e\.\s?v\.|ltd\.?|limited|plc|inc\.?|llc|s\.a\.|"
+    r"b\.v\.|n\.v\.)$",
+    _I,
+)
+
+
 def _address_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
     postal = sum(bool(_POSTAL.search(p)) for p in parts)
-    return len(parts) >= 3 and postal >= 1 and any(_REACH.search(p) for p in parts)
+    reach = any(_REACH.search(p) for p in parts) or bool(_FIRM.search(parts[0]))
+    return len(parts) >= 3 and postal >= 1 and reach
 
 
 # An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.

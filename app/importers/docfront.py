@@ -541,5 +541,8 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
         hints.source = org
         if label >= 0:
             del lines[: label + 1]  # the letterhead (name, address) and the label
+            if lines and (m := _signed_at(lines[0])) and hints.published is None:
+                # 'München, 25. November 2025' under the label: when it was issued
+                hints.published = find_dates(lines[0][m.end() :])[0].value
         lines = _without_tail(lines, hints)
     return "\n".join(lines), hints

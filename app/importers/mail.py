@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
+from app.importers.docfront import document_front
 from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
@@ -49,8 +50,9 @@ from app.importers.newsletter import (
     stamp_author,
     without_brand,
 )
+from app.importers.normalize import unwrap
 from app.importers.sitename import unshouted
-from app.importers.stampline import clock_time, comma_stamp
+from app.importers.stampline import clock_stamp, comma_stamp, one_line_stamp
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -479,6 +481,7 @@ def _own_items(
     sender = _printed_name(sender, text if text.strip() or tree is None else _html_text(tree))
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
+    document = False  # one text mailed as a document: its letterhead, label and stamp line
     if tree is not None:
         body = tree.find("body") if tree.find("body") is not None else tree
         chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
@@ -501,13 +504,16 @@ def _own_items(
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
+        document = len(chunks) == 1 and not credit.complete
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     items: list[Item] = []
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         stamp = item_stamp(over) if len(chunks) > 1 else credit
-        clock = next((t for line in over if (t := clock_time(line))), None)
+        if not stamp.complete and over and (own := one_line_stamp(over[0])) is not None:
+            stamp = own  # the outlet line of a forwarded clipping ('Outlet | Desk | date')
+        clock = next((t[0] for line in over if (t := clock_stamp(line))), None)
         if stamp.published is None and clock is not None and sent is not None:
             stamp.published = datetime.combine(sent.date(), clock)  # "18:05" on the issue's day
         try:
@@ -519,6 +525,8 @@ def _own_items(
                 section=label or stamp.section,
                 published=stamp.published,
             )
+            if document:
+                chunk, hints = _mailed_document(chunk, hints)
             item = from_text(chunk, ctx, where, n, hints)
             # the item's own printed date (a yearless one in the mail's year, by the
             # reference hint), else the day it was mailed: a printed day stays a day
@@ -533,6 +541,17 @@ def _own_items(
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:
+    """A text mailed whole is read as the document it is: a release's letterhead and label
+    ('Pressemitteilung Nr. 12/2025') name its issuer over the sender, and an outlet line
+    under a forwarded article's headline ('Outlet | Desk | 24.11.2025') its source, day and
+    desk over the forwarder's (document_front, as for an attached PDF)."""
+    sender = hints.fallback_source
+    text, hints = document_front(unwrap(text), replace(hints, fallback_source=""))
+    hints.fallback_source = hints.fallback_source or sender
+    return text, hints
 
 
 # A letter's salutation ("Уважаемые коллеги!", "Sehr geehrte Damen und Herren,", "Dear

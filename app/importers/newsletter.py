@@ -21,6 +21,7 @@ from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.stampline import (
     ItemStamp,
+    clock_stamp,
     clock_time,
     first_desk,
     one_line_stamp,
@@ -36,7 +37,10 @@ _SUBJECT_PREFIX = re.compile(
     r"presseinformation|medienmitteilung|medieninformation|pressetext)\s*[:|–—-]\s*|"
     r"communiqué(?: de presse)?\s*[:|–—-]\s*|comunicado(?: de prensa)?\s*[:|–—-]\s*|"
     r"comunicato stampa\s*[:|–—-]\s*|persbericht\s*[:|–—-]\s*|"
-    r"пресс-релиз\s*[:|–—-]\s*)+",
+    r"пресс-релиз\s*[:|–—-]\s*|"
+    # a release's number before the headline: "PM 187/2025:", "Pressemitteilung Nr. 12 –"
+    r"(?:pm|pi|pressemitteilung|presseinformation|(?:press|news|media) release|пресс-релиз)"
+    r"\s*(?:(?:nr\.?|no\.?|№)\s*\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4})\s*[:|–—-]\s*)+",
     _I,
 )
 
@@ -342,14 +346,21 @@ def _linked_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
 
 def _timed_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
     """A newsletter's items with no headings: a linked headline over the time the story
-    went online ('18:05') and its teaser, the layout repeating (two items at least)."""
+    went online ('18:05') and its teaser, or under that time and its rubric ('12:40 |
+    Politik') over its teaser, the layout repeating (two items at least)."""
     heads = [
         i
         for i in range(len(blocks) - 2)
         if blocks[i].text in anchors
         and _is_headline_line(blocks[i].text)
-        and clock_time(blocks[i + 1].text) is not None
-        and is_prose(blocks[i + 2].text)
+        and (
+            (clock_time(blocks[i + 1].text) is not None and is_prose(blocks[i + 2].text))
+            or (
+                i > 0
+                and clock_stamp(blocks[i - 1].text) is not None
+                and is_prose(blocks[i + 1].text)
+            )
+        )
     ]
     return heads if len(heads) >= 2 else []
 
@@ -413,8 +424,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     found: list[tuple[str, list[str]]] = []
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
-        if n + 1 < len(heads) and _is_rubric(blocks[stop - 1].text):
-            stop -= 1
+        if n + 1 < len(heads) and (
+            _is_rubric(blocks[stop - 1].text) or (timed and clock_stamp(blocks[stop - 1].text))
+        ):
+            stop -= 1  # the next item's rubric or time over its headline
         part = blocks[start:stop]
         lines = [b.text for b in part]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
@@ -424,6 +437,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
+        if timed and (over := clock_stamp(blocks[start - 1].text) if start else None):
+            # the time and rubric over the headline: the item's stamp, its text under it
+            found.append((over[1] or _rubric_over(blocks, start), lines, [blocks[start - 1].text]))
+            continue
         if timed:
             # the time under the headline, on the issue's day (the mail reader dates it)
             found.append((_rubric_over(blocks, start), [lines[0], *lines[2:]], [lines[1]]))

@@ -44,7 +44,19 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     dated = [hit for part in parts[1:] for hit in year_dates(part)]
     if not dated:
         return None
-    return ItemStamp(parts[0], dated[0].value, first_desk(parts[1:]))
+    return ItemStamp(parts[0], dated[0].value, first_desk(parts[1:]) or _bare_desk(parts))
+
+
+def _bare_desk(parts: list[str]) -> str:
+    """The desk a stamp names without its label between the outlet and the day ('Outlet |
+    Heidelberg | 24.11.2025': the local desk), or ''. Two or three capitalised words alone
+    ('Jane Doe') are rather the author's name."""
+    if len(parts) != 3 or not year_dates(parts[2]):
+        return ""
+    words = parts[1].split()
+    if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", parts[1]):
+        return ""
+    return parts[1] if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
 
 
 # The credit a colleague types under a pasted article: "Example.ru, 24 ноября 2025".
@@ -68,3 +80,17 @@ def clock_time(line: str) -> time | None:
     """The time of a line that is a clock and nothing else ("18:05", "9.40 Uhr"), or None."""
     m = _CLOCK.match(line.strip())
     return time(int(m["hour"]), int(m["minute"])) if m else None
+
+
+def clock_stamp(line: str) -> tuple[time, str] | None:
+    """A newsletter item's time with its rubric, over or under the headline ('12:40 |
+    Politik', 'Wirtschaft · 9.15 Uhr', '18:05'), as (time, rubric or ''), else None."""
+    parts = STAMP_PARTS.split(line.strip())
+    clocks = [t for part in parts if (t := clock_time(part)) is not None]
+    rest = [part for part in parts if clock_time(part) is None]
+    if len(clocks) != 1 or len(rest) > 1:
+        return None
+    rubric = rest[0] if rest else ""
+    if rubric and (len(rubric.split()) > 3 or re.search(r"[\d.!?:;,]", rubric)):
+        return None
+    return clocks[0], rubric

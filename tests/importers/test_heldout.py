@@ -197,6 +197,10 @@ KNOWN_MISSES = {
     "(convention, as E1.ru and 93.ru)",
     "dailystar_en_exports.txt": "standfirst printed above the headline: the first of the "
     "two heading lines is taken for the title",
+    # Thirty-ninth batch (the two single-article mails; blind 6 of 12 core fields, 11 after
+    # this batch's mail rules). Left open:
+    "stmuv_de_pressemitteilung.eml": "'München, 25. November 2025' under the release label "
+    "read as dateline (convention clash: held-out minenergo_ru_release.pdf keeps 'Астана')",
 }
 
 
