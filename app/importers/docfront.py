@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from app.importers.announcement import announcement_front
+from app.importers.broadcast import broadcast_front
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import find_dates, is_only_date
+from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
 from app.importers.sitename import name_lines
@@ -29,7 +31,8 @@ _FIELDS = {
     "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
     "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
     r"erscheinungsdatum|veröffentlicht",
-    "author": r"автор(?:ы)?|authors?|autor(?:in)?",
+    "author": r"автор(?:ы)?|authors?|autor(?:in)?|byline",
+    "page": r"page|seite|страница|полоса",
     "url": r"url|ссылка|link",
     "title": r"заголовок|title|headline|titel|überschrift",
 }
@@ -211,13 +214,28 @@ def _print_credit(line: str) -> ItemStamp | None:
     return stamp
 
 
+def print_stamp(line: str) -> ItemStamp | None:
+    """An unlabelled print credit over a clipping ('Outlet | 25.11.2025 | Seite 3 | Rubrik')
+    as outlet, day and desk: a plain rubric after the page is the desk it ran under."""
+    stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
+    if stamp is None or not _PAGE_PART.search(line):
+        return None
+    parts = STAMP_PARTS.split(line.strip())
+    page = next(i for i, part in enumerate(parts) if _PAGE_PART.search(part))
+    tail = parts[page + 1 :]
+    if not stamp.section and len(tail) == 1 and not re.search(r"\d|:", tail[0]):
+        stamp.section = tail[0] if len(tail[0].split()) <= 3 else ""
+    return stamp
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
     X') right over the headline; an analyst's 'Outlet, date, p. 7' under the headline too
     (its page marks it the print credit, not a place and day)."""
     for i, line in enumerate(lines[:3]):
-        stamp = one_line_stamp(line) if len(line.split()) <= 16 and i < 2 else None
+        short = len(line.split()) <= 16 and i < 2
+        stamp = (print_stamp(line) or one_line_stamp(line)) if short else None
         printed = stamp is not None and (stamp.section or _PAGE_PART.search(line))
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
@@ -319,6 +337,7 @@ def _in_full(name: str, lines: list[str]) -> str:
 _ISSUE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*\d[\d/.-]*$", _I)
 
 
+_NUMBER_ONLY = re.compile(r"(?:nr\.?|no\.?|№)\s*\d[\d/.-]*", _I)
 _BRACKETED = re.compile(r"^\((?P<name>[^()]{2,40})\)$")
 
 
@@ -333,9 +352,14 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]
+                # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
+                if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
+                    head = above[1].strip()
                 # its short name in brackets under it ('(МИНПРИРОДЫ РОССИИ)') is the one used
                 if len(above) > 1 and (short := _BRACKETED.match(above[1].strip())):
                     head = short["name"]
+                # the release's number alone under the label ('Nr. 214/2025') goes with it
+                i += i + 1 < len(lines) and bool(_NUMBER_ONLY.fullmatch(lines[i + 1].strip()))
                 return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i
             # No letterhead over the label: the company line under it ('ПАО «X»'), else the
             # name the editors' notes give ('Über X', 'About X').
@@ -533,6 +557,8 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = _epaper_page(lines, hints)
     lines = magazine_page(lines, hints)
     lines = speech_front(lines, hints)
+    lines = announcement_front(lines, hints)
+    lines = broadcast_front(lines, hints)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))

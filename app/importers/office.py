@@ -62,6 +62,15 @@ def _docx_notes(doc) -> list[str]:  # type: ignore[no-untyped-def]
     return notes
 
 
+def _row_line(cells: list[str]) -> str:
+    """A table row on one line, its cells joined by " | " with empty ones kept (columns
+    stay aligned); a label cell ('Headline:') and its value are one field line
+    ('Headline: X'), as a clipping's header table means them."""
+    if len(cells) >= 2 and cells[0].endswith(":") and 0 < len(cells[0].split()) <= 3:
+        cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
+    return " | ".join(cells).strip(" |")
+
+
 def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Paragraphs and table rows of a body's (or a content control's) blocks, in document
     order; a row's cells joined by " | " with empty ones kept (columns stay aligned), a
@@ -82,7 +91,7 @@ def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-d
                     cells.append(" ".join(t.strip() for t in texts if t.strip()))
                     nested.extend(t for t in cell.iterchildren() if _local(t) == "tbl")
                 if any(cells):
-                    lines.append(" | ".join(cells).strip(" |"))
+                    lines.append(_row_line(cells))
                 _docx_blocks(nested, lines)
 
 
@@ -135,7 +144,7 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
             elif qname == (TABLENS, "table-row"):  # a row on one line, as in a .docx
                 cells = [" ".join(filter(None, texts(cell))) for cell in child.childNodes]
                 if any(cells):
-                    lines.append(" | ".join(cells).strip(" |"))
+                    lines.append(_row_line(cells))
             elif child.nodeType == child.ELEMENT_NODE:
                 walk(child)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 
 from pypdf import PdfReader
@@ -12,13 +13,25 @@ from pypdf.errors import PdfReadError, PyPdfError
 from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.magazine import issue_head
-from app.importers.pdflayout import page_lines, paragraphs, print_title, strip_running_lines
+from app.importers.pdflayout import (
+    lost_folio,
+    page_lines,
+    paragraphs,
+    print_title,
+    strip_running_lines,
+)
 from app.importers.review import document_items
-from app.importers.sitename import site_from_title
+from app.importers.sitename import is_institution, site_from_title
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_CHARS = 40
+# "Официальный портал органов государственной власти …", "Official portal of …": what
+# the site is, not who publishes on it.
+_PORTAL = re.compile(
+    r"^(?:официальн\w+ (?:интернет-)?портал|official (?:web )?portal|offizielles? portal)\b",
+    re.IGNORECASE,
+)
 _HEAD_LINES = 30  # the headline of a printed page stands among its first lines
 
 
@@ -36,7 +49,14 @@ def _printed_page(title: str, text: str) -> Hints:
     if parts[0] not in lines:
         return hints
     above = lines[: lines.index(parts[0])]
-    hints.fallback_source = next((ln for ln in above if _spells_out(parts[-1], ln)), parts[-1])
+    # the page's own name printed in full: abbreviated in the title, or cut off where the
+    # browser's header ran out of room ('… | Official portal of the state authorities of T')
+    full = (ln for ln in above if _spells_out(parts[-1], ln) or ln.startswith(parts[-1]))
+    hints.fallback_source = next(full, parts[-1])
+    if _PORTAL.match(hints.fallback_source):
+        # a state portal's description over the body that runs it: the body is the source
+        bodies = (ln for ln in above if is_institution(ln) and len(ln.split()) <= 8)
+        hints.fallback_source = next(bodies, hints.fallback_source)
     if len(parts) > 2 and parts[-2] in above:
         hints.section = parts[-2]
     return hints
@@ -75,6 +95,9 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             hints = _printed_page(print_title(pages), text)
             if pages[0] and kept[0] and pages[0][0] is not kept[0][0]:
                 issue_head(pages[0][0].text, hints)  # the running head the pages lost
+            masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)
+            hints.published = hints.published or day
+            hints.fallback_source = hints.fallback_source or masthead
             return text, hints
     return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
 

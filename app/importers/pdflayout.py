@@ -15,7 +15,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from app.importers.dates import year_dates
 
 _TERMINAL = tuple('.!?:;…"»“”)')
 _PAGE_NO = re.compile(
@@ -184,6 +187,23 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
                     drop.add(cells[0].row)
         out.append([ln for ln in lines if ln.row not in drop])
     return out
+
+
+def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None]:
+    """A newspaper page's folio that went as page furniture ('Tuesday, November 25, 2025'
+    beside 'Page 5') dates the page, and the one masthead line over it names the paper:
+    (masthead or '', day), or ('', None) when the page lost no dated folio."""
+    rows = _rows(page)[:3]
+    for n, cells in enumerate(rows):
+        if any(c in kept for c in cells) or not any(_page_number(c.text) for c in cells):
+            continue
+        hits = [h for c in cells for h in year_dates(c.text)]
+        if not hits:
+            continue
+        above = [c.text for row in rows[:n] for c in row]
+        plain = len(above) == 1 and not _DIGITS.search(above[0]) and len(above[0].split()) <= 5
+        return (above[0] if plain else ""), hits[0].value
+    return "", None
 
 
 def print_title(pages: list[list[Line]]) -> str:

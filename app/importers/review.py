@@ -16,7 +16,7 @@ from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, year_dates
-from app.importers.docfront import document_front, is_source_line
+from app.importers.docfront import document_front, is_source_line, print_stamp
 from app.importers.profiles import Profile
 from app.importers.stampline import ItemStamp
 from app.model import ExtractionError, ExtractionFailure
@@ -84,7 +84,8 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     starts = [
         i
         for i, line in enumerate(lines)
-        if is_source_line(line.strip()) and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
+        if (is_source_line(line.strip()) or print_stamp(line.strip()))
+        and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
     ]
     if len(starts) >= 2:
         return starts
@@ -102,6 +103,17 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     return _with_texts(desk, lines) or starts
 
 
+def _cover_lines(lines: list[str], starts: list[int]) -> int:
+    """The cover's lines above the first clipping, not counting a table of contents: an
+    entry repeating a clipping's headline ('1. Headline (Outlet)') is no text of its own."""
+    heads = [
+        next((ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()), "")
+        for i in starts
+    ]
+    cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
+    return sum(not any(len(head) > 15 and head in line for head in heads) for line in cover)
+
+
 def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     """The review's clippings, each from its source line (or a bulletin's item stamp) up to
     the next; the cover lines above the first are the review's own. One clipping or none:
@@ -110,7 +122,7 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     starts = _item_starts(lines, profiles)
     # a review opens with its first clipping under a few cover lines; source lines deep in
     # a text are its tables' ("Source: Eurostat, 24.11.2025")
-    if len(starts) < 2 or sum(bool(line.strip()) for line in lines[: starts[0]]) > _COVER_LINES:
+    if len(starts) < 2 or _cover_lines(lines, starts) > _COVER_LINES:
         return [text]
     ends = [*starts[1:], len(lines)]
     return ["\n".join(lines[start:end]) for start, end in zip(starts, ends, strict=True)]

@@ -1,0 +1,91 @@
+"""A press review under unlabelled print stamps, and a clipping's header table.
+
+A press office's review puts each clipping under 'Outlet | 25.11.2025 | Seite 3 | Rubrik'
+(no 'Quelle:' label), with a cover page whose table of contents repeats the headlines:
+one article per clipping, the rubric after the page its section. A clipping service's
+Word file states outlet, day, headline and byline in a two-column table ('Headline:' |
+value): one field per row, no cell separator in the values.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from app.importers import extract
+from app.importers.boilerplate import is_boilerplate
+from app.model import Extracted
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, docx_with
+
+ONE = (
+    "Die Gemeinde Nordheim baut ihre Grundschule bis zum Sommer 2027 um und erweitert sie "
+    "um vier Klassenräume, wie der Bürgermeister am Montag im Gemeinderat mitteilte."
+)
+TWO = (
+    "Die Kosten liegen nach ersten Schätzungen bei rund 4,1 Millionen Euro, von denen das "
+    "Land etwa die Hälfte übernehmen soll, der Rest kommt aus dem Haushalt der Gemeinde."
+)
+
+
+def _articles(name: str, data: bytes):  # type: ignore[no-untyped-def]
+    items = extract(name, data)
+    assert all(isinstance(i, Extracted) for i in items)
+    return [i.article for i in items]
+
+
+def test_review_under_print_stamps_with_a_contents_list() -> None:
+    data = docx_with(
+        ["Landkreis Beispiel", "Pressespiegel", "Montag, 24. November 2025", "Inhalt",
+         "1. Nordheim erweitert seine Grundschule (Beispielbote)",
+         "2. Neue Buslinie zwischen Nordheim und Südstadt (Kreiszeitung)",
+         "Zusammengestellt von der Pressestelle.",
+         "Beispielbote | 24.11.2025 | Seite 3 | Region",
+         "Nordheim erweitert seine Grundschule", "Von Jana Muster", ONE, TWO,
+         "Kreiszeitung | 22.11.2025 | Seite 11 | Verkehr",
+         "Neue Buslinie zwischen Nordheim und Südstadt", NEWS_TEXT, NEWS_MORE],
+        table=False,
+    )  # fmt: skip
+    first, second = _articles("review.docx", data)
+    assert first.title == "Nordheim erweitert seine Grundschule"
+    assert (first.source, first.section, first.published) == (
+        "Beispielbote", "Region", datetime(2025, 11, 24))  # fmt: skip
+    assert first.author == "Jana Muster"
+    assert first.body == f"{ONE}\n\n{TWO}"
+    assert second.title == "Neue Buslinie zwischen Nordheim und Südstadt"
+    assert (second.source, second.section, second.published) == (
+        "Kreiszeitung", "Verkehr", datetime(2025, 11, 22))  # fmt: skip
+
+
+def _field_table_docx(rows: list[tuple[str, str]], paragraphs: list[str]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    table = doc.add_table(rows=len(rows), cols=2)
+    for n, (label, value) in enumerate(rows):
+        table.cell(n, 0).text, table.cell(n, 1).text = label, value
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_clipping_header_table_gives_one_field_per_row() -> None:
+    data = _field_table_docx(
+        [("Publication:", "Northport Courier"), ("Date:", "Monday 24 November 2025"),
+         ("Headline:", "Harbour wall repairs to start in spring"), ("Byline:", "Jane Example"),
+         ("Page:", "12")],
+        [NEWS_TEXT, NEWS_MORE,
+         "This article is reproduced under licence from the agency. Further copying is "
+         "prohibited."],
+    )  # fmt: skip
+    (article,) = _articles("clip.docx", data)
+    assert article.title == "Harbour wall repairs to start in spring"
+    assert (article.source, article.author) == ("Northport Courier", "Jane Example")
+    assert article.published == datetime(2025, 11, 24)
+    assert article.body == f"{NEWS_TEXT}\n\n{NEWS_MORE}"
+
+
+def test_licence_line_under_a_clipping_is_boilerplate() -> None:
+    assert is_boilerplate("This article is reproduced under licence from the NLA.")
+    assert not is_boilerplate("The article is reproduced in full on page 3 of the report.")
