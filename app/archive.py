@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from app import dedup, importers, importing, maintenance
@@ -41,6 +42,8 @@ from app.model import (
     Tag,
 )
 from app.query import parse
+from app.query.aliases import alias_table, with_source_aliases
+from app.query.ast import Node
 from app.store import Store, articles, tags
 
 ProgressCallback = Callable[[Progress], None]
@@ -402,11 +405,16 @@ class Archive:
         started = time.perf_counter()
         if sort not in SORTS:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-        result = self.index.search(parse(query), limit=limit, sort=sort, facets=facets)
+        result = self.index.search(self._parsed(query), limit=limit, sort=sort, facets=facets)
         hits = self._hits(result, snippets)
         suggestion = self.suggest(query) if suggest and result.total < FEW_HITS else None
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
+
+    def _parsed(self, query: str) -> Node:
+        """The query's tree, a source named by another of its names ("source:ТАСС")
+        widened to all of them (the source profiles list them)."""
+        return with_source_aliases(parse(query), _source_aliases)
 
     def suggest(self, query: str) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt."""
@@ -432,7 +440,7 @@ class Archive:
         if sort not in SORTS:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         result = self.index.search(
-            parse(query), limit=RANKED, sort=sort, facets=facets, every_id=True
+            self._parsed(query), limit=RANKED, sort=sort, facets=facets, every_id=True
         )
         head = EngineResult(
             result.total, result.ids[:first], result.scores[:first], {}, result.query
@@ -443,7 +451,7 @@ class Archive:
 
     def hits(self, ids: Sequence[int], query: str = "") -> list[Hit]:
         """Rows for the given ids with snippets for ``query`` (the GUI fetches lazily)."""
-        compiled = self.index.compile(parse(query))
+        compiled = self.index.compile(self._parsed(query))
         fake = EngineResult(len(ids), list(ids), [0.0] * len(ids), {}, compiled)
         return self._hits(fake, snippets=bool(query.strip()))
 
@@ -484,7 +492,7 @@ class Archive:
     def highlight(self, article_id: int, query: str) -> dict[str, str]:
         """Title, lead and body as HTML-escaped text with the query's matches marked."""
         article = self.get(article_id)
-        matcher = TermMatcher.from_query(self.index.compile(parse(query)))
+        matcher = TermMatcher.from_query(self.index.compile(self._parsed(query)))
         schema = self.index.schema
         return {
             family: mark(
@@ -696,3 +704,11 @@ def _validate(changes: dict) -> None:
     language = changes.get("language")
     if language and (len(language) != 2 or not language.isalpha()):
         raise ClippingsError(f"not a language code: {language!r} (use two letters such as de)")
+
+
+@cache
+def _source_aliases() -> dict[str, tuple[str, ...]]:
+    """Every source profile's names (built-in and the user's), read once per process."""
+    from app.importers.profiles import default_profiles
+
+    return alias_table((p.name, *p.aliases) for p in default_profiles())

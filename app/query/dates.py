@@ -3,7 +3,9 @@
 ``2025``, ``2025-11``, ``2025-11-05``, ``05.11.2025``, ranges ``A..B`` (either side may be
 empty), comparisons ``>A``, ``>=A``, ``<A``, ``<=A``, and the words ``today``,
 ``yesterday``, ``this-week``, ``last-week``, ``this-month``, ``last-month``, ``this-year``,
-``last-year`` and ``last-N-days``.
+``last-year`` and ``last-N-days``, also with spaces (``"last week"``) and in German and
+Russian (``gestern``, ``"letzte Woche"``, ``вчера``, ``"прошлая неделя"``,
+``"последние 7 дней"``): analysts type the words they think in.
 """
 
 from __future__ import annotations
@@ -15,7 +17,43 @@ from app.model import QueryError
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_LAST_DAYS = re.compile(r"^last-(\d{1,4})-days?$")
+_LAST_DAYS = re.compile(
+    r"^(?:last|past|letzte[n]?|vergangene[n]?|последние|за-последние)-(\d{1,4})-"
+    r"(?:days?|tage[n]?|дн(?:я|ей|и))$"
+)
+
+#: the German and Russian words for the relative periods (and a few English variants)
+_WORDS = {
+    "heute": "today",
+    "сегодня": "today",
+    "gestern": "yesterday",
+    "вчера": "yesterday",
+    "diese-woche": "this-week",
+    "эта-неделя": "this-week",
+    "на-этой-неделе": "this-week",
+    "past-week": "last-week",
+    "letzte-woche": "last-week",
+    "vorige-woche": "last-week",
+    "vergangene-woche": "last-week",
+    "прошлая-неделя": "last-week",
+    "на-прошлой-неделе": "last-week",
+    "dieser-monat": "this-month",
+    "diesen-monat": "this-month",
+    "этот-месяц": "this-month",
+    "в-этом-месяце": "this-month",
+    "letzter-monat": "last-month",
+    "letzten-monat": "last-month",
+    "vormonat": "last-month",
+    "прошлый-месяц": "last-month",
+    "в-прошлом-месяце": "last-month",
+    "dieses-jahr": "this-year",
+    "этот-год": "this-year",
+    "в-этом-году": "this-year",
+    "letztes-jahr": "last-year",
+    "vorjahr": "last-year",
+    "прошлый-год": "last-year",
+    "в-прошлом-году": "last-year",
+}
 
 
 def parse_date_expr(
@@ -23,9 +61,9 @@ def parse_date_expr(
 ) -> tuple[datetime | None, datetime | None]:
     """Return the half-open interval [start, end) that ``text`` names."""
     today = today or date.today()
-    text = text.strip().lower()
+    text = "-".join(text.lower().split())  # "last week" is last-week
     if ".." in text:
-        left, right = text.split("..", 1)
+        left, right = (side.strip("-") for side in text.split("..", 1))
         start = _period(left, today)[0] if left else None
         end = _period(right, today)[1] if right else None
         if start and end and start >= end:
@@ -33,7 +71,7 @@ def parse_date_expr(
         return start, end
     for op in (">=", "<=", ">", "<"):
         if text.startswith(op):
-            start, end = _period(text[len(op) :], today)
+            start, end = _period(text[len(op) :].strip("-"), today)
             return {">=": (start, None), ">": (end, None), "<=": (None, end), "<": (None, start)}[
                 op
             ]
@@ -86,6 +124,7 @@ def _relative(text: str, today: date) -> tuple[date, date] | None:
         "this-year": (date(today.year, 1, 1), date(today.year + 1, 1, 1)),
         "last-year": (date(today.year - 1, 1, 1), date(today.year, 1, 1)),
     }
+    text = _WORDS.get(text, text)
     if text in table:
         return table[text]
     match = _LAST_DAYS.match(text)

@@ -54,6 +54,17 @@ def test_urls_are_words_not_fields():
         ("date:this-month", datetime(2026, 11, 1), datetime(2026, 12, 1)),
         ("date:last-month", datetime(2026, 10, 1), datetime(2026, 11, 1)),
         ("date:last-7-days", datetime(2026, 11, 18), datetime(2026, 11, 26)),
+        # the words as typed, with spaces, in German and Russian
+        ('date:"last week"', datetime(2026, 11, 16), datetime(2026, 11, 23)),
+        ("date:gestern", datetime(2026, 11, 24), datetime(2026, 11, 25)),
+        ("date:вчера", datetime(2026, 11, 24), datetime(2026, 11, 25)),
+        ('date:"letzte Woche"', datetime(2026, 11, 16), datetime(2026, 11, 23)),
+        ('date:"прошлая неделя"', datetime(2026, 11, 16), datetime(2026, 11, 23)),
+        ('date:"последние 7 дней"', datetime(2026, 11, 18), datetime(2026, 11, 26)),
+        ('date:"letzte 3 Tage"', datetime(2026, 11, 22), datetime(2026, 11, 26)),
+        ("date:Vorjahr", datetime(2025, 1, 1), datetime(2026, 1, 1)),
+        ('date:"2026-11-01 .. heute"', datetime(2026, 11, 1), datetime(2026, 11, 26)),
+        ('date:">= прошлый месяц"', datetime(2026, 10, 1), None),
     ],
 )
 def test_date_expressions(text, start, end):

@@ -43,6 +43,17 @@ def test_boolean_operators_and_pure_negation(filled):
     assert set(found(archive, "(Traktoren OR Wheat) -Egypt")) == {ids["de"]}
 
 
+def test_a_source_found_by_its_other_names(filled):
+    # stored as "TASS" and "BelTA"; analysts type the name they read, in either script
+    archive, ids = filled
+    assert found(archive, "source:ТАСС") == [ids["ru"]]
+    assert found(archive, 'source:"ИТАР-ТАСС"') == [ids["ru"]]
+    assert found(archive, "source:БелТА") == [ids["de"]]
+    assert set(found(archive, "source:БелТА OR source:Reuters")) == {ids["de"], ids["en"]}
+    assert set(found(archive, "-source:ТАСС")) == {ids["de"], ids["en"], ids["body"]}
+    assert found(archive, "source:ТАССА") == []  # no such name: no widening
+
+
 def test_phrases_proximity_and_wildcards(filled):
     archive, ids = filled
     assert found(archive, '"grain exports"') == [ids["en"]]

@@ -1,0 +1,49 @@
+"""The query tree widening a source's other names (no index needed)."""
+
+from __future__ import annotations
+
+from app.query import parse
+from app.query.aliases import alias_table, with_source_aliases
+from app.query.ast import And, Not, Or, Term
+
+TABLE = alias_table([("TASS", "ТАСС", "ИТАР-ТАСС"), ("RIA Novosti", "РИА Новости"), ("Solo",)])
+
+
+def widened(query: str):  # type: ignore[no-untyped-def]
+    return with_source_aliases(parse(query), lambda: TABLE)
+
+
+def _sources(*names: str) -> Or:
+    return Or(tuple(Term(n, "source") for n in names))
+
+
+def test_a_name_of_a_group_becomes_all_its_names_in_any_case() -> None:
+    assert widened("source:тасс") == _sources("TASS", "ТАСС", "ИТАР-ТАСС")
+    assert widened('source:"РИА  Новости"') == _sources("RIA Novosti", "РИА Новости")
+
+
+def test_inside_boolean_structure_and_only_for_the_source_field() -> None:
+    assert widened("Hafen -source:ТАСС") == And(
+        (Term("Hafen"), Not(_sources("TASS", "ТАСС", "ИТАР-ТАСС")))
+    )
+    assert widened("ТАСС") == Term("ТАСС")  # a word in the text stays a word
+    assert widened("title:ТАСС") == Term("ТАСС", "title")
+
+
+def test_unknown_names_wildcards_and_single_names_stay() -> None:
+    assert widened("source:Solo") == Term("Solo", "source")
+    assert widened("source:Reuters") == Term("Reuters", "source")
+    assert widened("source:ТА*") == Term("ТА*", "source", wildcard=True)
+
+
+def test_the_table_is_read_only_when_a_source_is_named() -> None:
+    asked = []
+
+    def table():  # type: ignore[no-untyped-def]
+        asked.append(1)
+        return TABLE
+
+    with_source_aliases(parse("Hafen OR title:Port"), table)
+    assert asked == []
+    with_source_aliases(parse("source:ТАСС"), table)
+    assert asked == [1]
