@@ -869,9 +869,9 @@ _FIRM = re.compile(
 
 def _address_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
-    postal = sum(bool(_POSTAL.search(p)) for p in parts)
-    reach = any(_REACH.search(p) for p in parts) or bool(_FIRM.search(parts[0]))
-    return len(parts) >= 3 and postal >= 1 and reach
+    if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
+        return False
+    return any(_REACH.search(p) for p in parts) or bool(_FIRM.search(parts[0]))
 
 
 # An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.
