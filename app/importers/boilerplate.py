@@ -156,6 +156,12 @@ _START_PATTERNS = [
     r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6} [-–—|] (?:новости|news|nachrichten)\b[^.!?]{0,40}$|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
     r"this material may not be published|"
+    # a licensing agency's line under a clipping: "This article is reproduced under licence
+    # from the NLA. Further copying is prohibited."
+    r"(?:this|the) (?:article|material|content|item) is reproduced under licen[cs]e\b|"
+    # an interview's editing note: "Das Gespräch wurde … leicht gekürzt und redigiert."
+    r"(?:das|dieses) (?:gespräch|interview) wurde [^.!?]{0,60}(?:gekürzt|redigiert)\b|"
+    r"(?:this|the) (?:interview|conversation) has been (?:lightly )?(?:edited|condensed)\b|"
     # "Printing articles to share with others is a breach of our terms and conditions …"
     r"[^.!?]{0,80}\bis a breach of our terms\b[^.!?]{0,40}\bcopyright\b|"
     # "Trend News Agency. All rights reserved.": the owner's name, then the notice
@@ -169,12 +175,6 @@ _START_PATTERNS = [
     r"(?:werte|aktien|wertpapiere) (?:in|aus) diesem artikel$|"
     r"(?:stocks|securities|companies) (?:in|mentioned in) this (?:article|story)$|"
     r"(?:компании|акции|бумаги) (?:в|из) (?:этой )?(?:статье|статьи|материале)$|"
-    # a licensing agency's line under a clipping: "This article is reproduced under licence
-    # from the NLA. Further copying is prohibited."
-    r"(?:this|the) (?:article|material|content|item) is reproduced under licen[cs]e\b|"
-    # an interview's editing note: "Das Gespräch wurde … leicht gekürzt und redigiert."
-    r"(?:das|dieses) (?:gespräch|interview) wurde [^.!?]{0,60}(?:gekürzt|redigiert)\b|"
-    r"(?:this|the) (?:interview|conversation) has been (?:lightly )?(?:edited|condensed)\b|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
     # screen-reader and menu controls over a page's masthead: "Accessibility links",

@@ -207,8 +207,7 @@ KNOWN_MISSES = {
     "dateline (the same convention clash as stmuv_de_pressemitteilung.eml)",
     "oreanda_ru_lenta.rtf": "source 'Oreanda-News': the agency's Latin name is printed "
     "nowhere in the file (transliterated 'OREANDA-NOVOSTI'; needs a profile)",
-    "royalgazette_en_epaper.pdf": "the page's 'In brief' box under the story is kept in the "
-    "body",
+    "royalgazette_en_epaper.pdf": "the page's 'In brief' box under the story is kept in the body",
 }
 
 
