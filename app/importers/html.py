@@ -329,6 +329,13 @@ def _holds_heading(el: HtmlElement) -> bool:
     return next(el.iterdescendants("h1", "h2", "h3"), None) is not None
 
 
+@lru_cache(maxsize=4096)
+def _lead_classed(names: str) -> bool:
+    """_LEAD_CLASS.search(names), remembered: a page repeats its class lists hundreds of
+    times (menu items, teasers), and scanning each made a millisecond a page."""
+    return bool(_LEAD_CLASS.search(names))
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -341,7 +348,7 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     need = 0.8 * len(desc_words)
     for el in body.iter("p", "div", "section", "span", "strong", "em", "h2"):
         cls, ident = el.get("class"), el.get("id")
-        by_class = bool((cls or ident) and _LEAD_CLASS.search(f"{cls or ''} {ident or ''}"))
+        by_class = bool((cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"))
         if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):
             continue
         if by_class and el.tag in ("div", "section") and _holds_heading(el):
@@ -459,7 +466,7 @@ def drop_summary(tree: HtmlElement, text: str) -> str:
     items: set[str] = set()
     for el in body.iter("ul", "ol"):
         cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and _LEAD_CLASS.search(f"{cls or ''} {ident or ''}"):
+        if (cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"):
             items |= {_squash(li.text_content()) for li in el.iter("li")}
     if not items:
         return text

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from itertools import islice
 
 from lxml.html import HtmlElement
@@ -249,10 +250,12 @@ _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "ad
 _WORTH_PARTS = ("byline", "uthor", "utor", "riter", "crumb", "path", "date", "time", "ublish")
 
 
+@lru_cache(maxsize=4096)
 def _worth(cls: str) -> bool:
     """_WORTH.search(cls); for an ASCII class (nearly all) as plain substring tests, which
     lower() makes exactly case-insensitive there (long utility class lists made the
-    pattern's scan the cost of this pass)."""
+    pattern's scan the cost of this pass). Remembered: a page repeats its class lists
+    hundreds of times (menu items, teasers)."""
     if cls.isascii():
         low = cls.lower()
         return any(part in low for part in _WORTH_PARTS)
