@@ -88,6 +88,19 @@ _START_PATTERNS = [
     # Times: Headline", "This story was originally published by Example News"
     r"this (?:article|story) (?:originally|first) appeared (?:on|in)\b|"
     r"this (?:article|story) was (?:originally|first) published (?:on|in|by)\b",
+    # a paywall's cut: "Weiterlesen mit X+", "Sie haben das Ende des frei verfügbaren Teils
+    # erreicht. Jetzt Abo abschliessen …", "You've reached the end of the free preview"
+    r"(?:weiterlesen|weiter lesen|continue reading|keep reading|read on) (?:mit|with) "
+    r"\S+(?: \S+){0,2}$|sie haben das ende des (?:frei verfügbaren|kostenlosen|freien) "
+    r"(?:teils|textes|artikels|bereichs)|you(?:'ve| have) reached the end of (?:the|this|your) "
+    r"(?:free|preview)|jetzt (?:ein )?abo (?:abschlie(?:ss|ß)en|lösen)\b",
+    # a comment box's prompt under the text: "Comment on this Article", "You must be logged
+    # in to post a comment", "Sie müssen angemeldet sein, um einen Kommentar zu schreiben"
+    r"(?:comment on|leave a comment on|kommentieren sie) (?:this|diesen) (?:article|story|"
+    r"artikel|beitrag)$|you must be (?:logged in|signed in|registered) to (?:post|leave|write|"
+    r"add|comment)\b|sie müssen (?:angemeldet|eingeloggt) sein,? um\b|"
+    r"(?:чтобы|для того чтобы) (?:оставить|написать|добавить) комментари\w*,? (?:войдите|"
+    r"авторизуйтесь|необходимо)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
@@ -527,6 +540,8 @@ _PICTURE_AGENCIES = (
 # (EPA alone on its line only: "(EPA)" closing a line is as often the US agency's acronym;
 # Keystone, the Swiss picture agency, too: "Keystone-SDA" in brackets credits the text)
 _PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?|keystone)$", _I)
+# A video's credit alone on its line, like a photo's: "Видео: ГТРК «Example»", "Video: dpa".
+_VIDEO_CREDIT = re.compile(r"^(?:video|видео)\s*:\s*[\w«„\"][^.!?]*$", _I)
 _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I)
 # A caption's picture agency after its last sentence: "… at a creche. Alamy Stock Photo",
 # "… in Dublin. Getty Images".
@@ -658,7 +673,9 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
         return True
-    if words <= 5 and (_PICTURE_CREDIT.match(line) or _name_credit(line)):
+    if words <= 5 and (
+        _PICTURE_CREDIT.match(line) or _name_credit(line) or _VIDEO_CREDIT.match(line)
+    ):
         return True
     if words <= 30 and _SLASHED_PICTURE.search(line):
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"

@@ -242,9 +242,12 @@ def stamp_byline(line: str) -> str:
 
 # "Reporter: Name" / "Editor: Name" lines under the text (ANTARA and others): the reporter
 # is the author, the editor only a credit; "WRITER: Name" under a stamp is the author too.
+# A TV report's camera and cutting credits ("Оператор: Name", "Kamera: Name") are credits.
 _STAFF = re.compile(
     rf"^(?P<role>reporters?|reporterin|writers?|korrespondent(?:in)?|корреспондент|editors?|editing|"
-    rf"redakteur(?:in)?|redaktion|редактор|photographer|fotograf(?:in)?)\s*:\s*(?P<name>{_NAMES})$",
+    rf"redakteur(?:in)?|redaktion|редактор|photographer|fotograf(?:in)?|(?:видео)?оператор|"
+    rf"монтаж|kamera(?:mann|frau)?|schnitt|camera(?:man|woman)?|videographer)"
+    rf"\s*:\s*(?P<name>{_NAMES})$",
     re.IGNORECASE,
 )
 _WRITING_ROLES = ("reporter", "writer", "korrespondent", "корреспондент")

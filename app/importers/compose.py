@@ -415,6 +415,16 @@ def _repeated_below(lines: list[str], i: int) -> int:
     return int(_words(line) <= 8 and len(after) > len(line) + 20 and after.startswith(line))
 
 
+# A key-facts box's heading over a few points at the top of the text.
+_FACTS_HEADING = re.compile(
+    r"^(?:das wichtigste in kürze|das wichtigste(?: im überblick)?|auf einen blick|in kürze|"
+    r"key (?:points|facts|takeaways)|at a glance|the essentials|главное|коротко о главном|"
+    r"кратко)\s*:?$",
+    re.IGNORECASE,
+)
+_FACTS_BOX_LINES = 6
+
+
 class _Layout:
     """Where the header ends, which line is the title, where the body starts."""
 
@@ -530,6 +540,7 @@ class _Layout:
             or bp.is_boilerplate(line, self.extra_bp)
             or _stamp(line)
             or author_of_line(line)
+            or staff_line(line) is not None  # "Editor: Name", "Оператор: Name" by the byline
             or desk_credit(line)
             or section_of_line(line)
             or bp.is_footer(line)
@@ -538,10 +549,22 @@ class _Layout:
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
         )
 
+    def _facts_box_over(self, start: int) -> int:
+        """Where the text starts when a key-facts box ("Das Wichtigste in Kürze", "Key
+        points" over a few short points) stands right over the dateline's paragraph: at
+        its heading, the box is the article's, not its standfirst; else `start`."""
+        for k in range(start - 1, max(-1, start - _FACTS_BOX_LINES - 2), -1):
+            if _FACTS_HEADING.match(self.lines[k].strip()):
+                points = self.lines[k + 1 : start]
+                return k if points and all(_words(p) <= 40 for p in points) else start
+        return start
+
     def is_name_by_stamp(self, i: int) -> bool:
         """A names-only line within two lines of a date stamp or byline: the author."""
         if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
+        if _FACTS_HEADING.match(self.lines[i].strip()):
+            return False  # "Das Wichtigste in Kürze" by the stamp is a box's heading
         if _ORG_WORDS.search(self.lines[i]):
             return False  # "Turan Information Agency" under the masthead is no author
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
@@ -707,7 +730,7 @@ class _Layout:
             self.lead_idx = [i for i in skipped if not self._is_caption_prose(i)]
             return
         if self.dateline_idx >= 0:
-            start = self.dateline_idx
+            start = self._facts_box_over(self.dateline_idx)
         else:
             start = next(
                 (
@@ -1431,7 +1454,10 @@ _QUESTION_TURN = re.compile(r"^(?:Frage|Question|Q|F|Вопрос|В)\s?:", re.I
 
 # The story's topic links under the text: "Topics: Humanitarian Aid · Food Security".
 _TOPICS_LINE = re.compile(
-    r"^(?:topics|tags|themen|schlagworte|темы|теги|метки)\s*:\s*(?P<topics>.+)$", re.IGNORECASE
+    r"^(?:(?:topics|tags|themen|schlagworte|темы|теги|метки)\s*:|"
+    # the heading over more stories on the topic: "More on Pacific Islands", "Mehr zu X"
+    r"more on|more about|mehr zu(?:m|r)?|больше (?:о|об|по теме))\s*(?P<topics>\S.+)$",
+    re.IGNORECASE,
 )
 
 

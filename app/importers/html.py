@@ -171,6 +171,8 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
             continue
         if stated and (_overlap(text, stated) < 0.5 or _overlap(stated, text) < 0.4):
             continue  # a logo or section name in an <h1>
+        if len(parts) > 1 and parts[0].endswith(":") and _squash(text) == _squash(stated):
+            return text  # "<span>Kicker:</span> Headline", stated whole: the kicker is part of it
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
         return text
@@ -197,22 +199,31 @@ _LEAD_CLASS = re.compile(
 )
 
 
-def _site_titled_h1(tree: HtmlElement, html_title: str) -> str:
+_ONLINE_SUFFIX = re.compile(r"\s+(?:online|digital)$", re.I)
+
+
+def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     """The one <h1> of four or more words on a page whose <title> shares little with it
-    and stands again, alone, in another element (a logo line, a copyright notice)."""
+    and stands again, alone, in another element (a logo line, a copyright notice); with
+    the site's name as the page prints it."""
     h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
     if len(h1s) != 1 or len(h1s[0].split()) < 4 or not html_title:
-        return ""
+        return "", ""
     if _overlap(h1s[0], html_title) >= 0.5:
-        return ""  # the headline itself, which headline() takes
+        return "", ""  # the headline itself, which headline() takes
     # the name alone stands there when the <title> adds the paper's motto ("Example -
     # Die Tageszeitung für die Region" over the logo "Example")
-    keys = {_squash(html_title), _squash(without_motto(html_title))}
+    name = without_motto(html_title)
+    keys = {_squash(html_title), _squash(name)}
+    # "Example online" over the logo "Example": the site's name and its "online"
+    short = _ONLINE_SUFFIX.sub("", html_title)
     for el in tree.iter("div", "p", "span", "a"):
         text = _squash(" ".join(el.itertext()))
         if text in keys or (el.tag == "p" and any(k in text for k in keys) and text[:1] == "©"):
-            return h1s[0]
-    return ""
+            return h1s[0], name
+        if short != html_title and text == _squash(short):
+            return h1s[0], short
+    return "", ""
 
 
 def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
@@ -225,21 +236,28 @@ def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     return h1s[0] if _overlap(title, h1s[0]) == 0 else ""
 
 
-def _h2_headline(tree: HtmlElement, title: str) -> str:
+def _h2_heading(tree: HtmlElement, title: str) -> HtmlElement | None:
     """The first <h2> outside menus, four to forty words, on a page with no <h1> whose
     <title> (its motto taken off) is a generic label of up to three words the heading does
     not share ("Trierischer Volksfreund - Nachrichten aus …"): older CMS templates set
-    the article's headline one level down."""
+    the article's headline one level down, others in a block classed as the headline
+    (<div class="headline">)."""
     if next(tree.iter("h1"), None) is not None or not 1 <= len(title.split()) <= 3:
-        return ""
-    for h2 in tree.iter("h2"):
+        return None
+    for h2 in tree.iter("h2", "div", "p", "span"):
+        if h2.tag != "h2" and not _HEADLINE_CLASS.search(h2.get("class") or ""):
+            continue
         if _in_chrome(h2) or h2.find(".//a") is not None:
             continue
         text = " ".join(" ".join(h2.itertext()).split())
         if 4 <= len(text.split()) <= 40 and _overlap(title, text) == 0:
-            return text
-        return ""
-    return ""
+            return h2
+        return None
+    return None
+
+
+# A block classed as the article's headline ("headline", "article-title"), not a box's title.
+_HEADLINE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:headline|title)$", re.I)
 
 
 _LOGO_CLASS = re.compile(r"(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])", re.I)
@@ -617,13 +635,16 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
-    if not meta.title and title == meta.html_title and (h1 := _site_titled_h1(tree, title)):
+    generic = not meta.title and title == meta.html_title
+    titled = _site_titled_h1(tree, title) if generic else ("", "")
+    if titled[0]:
         # the <title> is the site's name (printed again in its header or footer); the
         # page's one long <h1> is the headline
-        title, site = h1, site or without_motto(meta.html_title)
+        title, site = titled[0], site or titled[1]
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
-    elif not meta.title and (h2 := _h2_headline(tree, title)):
+    elif not meta.title and (h2el := _h2_heading(tree, title)) is not None:
+        h2 = " ".join(" ".join(h2el.itertext()).split())
         # the generic <title> ("Новости Краснодара") names the site, unless the header's
         # logo does and the page names itself so again ("Корреспондент 93.RU"); a title
         # that spells the logo out ("Trierischer Volksfreund" over "volksfreund.de") stays
@@ -633,8 +654,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title, site = h2, site or (logo if named else title)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
-            el = next(e for e in tree.iter("h2") if " ".join(" ".join(e.itertext()).split()) == h2)
-            published = _date_under(el) or published
+            published = _date_under(h2el) or published
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in

@@ -225,7 +225,9 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
 
 
 _CLASS_AUTHOR = re.compile(
-    r"(?:^|[\s_-])(?:byline|authors?|autor(?:en)?|author-name|writers?)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:byline|authors?|autor(?:en)?|author-name|writers?|authorline|autorzeile)"
+    r"(?:$|[\s_-])",
+    re.I,
 )
 _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
 # A trail's other class name ('<div class="path">Главная › Новости › …'): only with a
@@ -299,8 +301,13 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         ):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
-            # the page itself ends many trails unlinked: of linked crumbs, only those count
+            # the page itself ends many trails unlinked: of linked crumbs, only those count,
+            # and a short unlinked last crumb that is no part of the headline: a desk the
+            # trail ends in ("hessen › Verkehr › <span>Bahn</span>")
+            last = links[-1] if links and links[-1].tag != "a" else None
             links = [a for a in links if a.tag == "a"] or links
+            if last is not None and links[-1] is not last and _desk_crumb(_text(last), meta):
+                links.append(last)
             crumbs = [_text(a) for a in links if _text(a)]
             if not crumbs:  # a trail in plain text: "Home &gt; News &gt; Rohstoffe"
                 crumbs = [c.strip() for c in _PLAIN_CRUMB_SEP.split(_text(el)) if c.strip()]
@@ -331,6 +338,13 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
 
 # An agency's short credit after a byline's name: "Von Jane Doe, dpa", "By Jane Doe, PA".
 _WIRE_AFTER = re.compile(r",\s*(?P<agency>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})$")
+
+
+def _desk_crumb(text: str, meta: PageMeta) -> bool:
+    """An unlinked last crumb of one to three words that the headline does not hold."""
+    low = text.lower()
+    heads = (meta.title or meta.html_title).lower()
+    return 1 <= len(text.split()) <= 3 and low not in heads and not text.endswith((".", "…"))
 
 
 def _wire_after(text: str, author: str) -> str:
@@ -388,13 +402,15 @@ def _author_link(el: HtmlElement) -> str:
 # the story's rubrics under a plural ("rubrics", "categories") holds one as often.
 _SECTION_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sections?|rubrics?|rubrik(?:en)?|ressorts?|category|categories|"
-    r"kategorien?|cat)(?:$|[\s_-])",
+    r"kategorien?|cat|topics?)(?:$|[\s_-])",
     re.I,
 )
+# A template's headline block where the page has no <h1> (<div class="headline">).
+_HEADLINE_BLOCK = re.compile(r"^(?:[\w-]*[_-])?headline$", re.I)
 
 
 # Substrings one of which a section class holds (case as written): a cheap test first.
-_SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat")  # "post-cat" too
+_SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat", "topic")  # "post-cat" too
 # A kicker's class ("overline", "kicker", "dachzeile", "eyebrow"): it holds a topic
 # ("Milliardenprojekt") as often as the section, so only a known section name counts.
 _KICKER_CLASS = re.compile(r"overline|kicker|dachzeile|eyebrow|roofline|label", re.I)
@@ -404,6 +420,10 @@ def _section_label(body: HtmlElement) -> str:
     """A short label whose class names it the section, above the headline and outside the
     menus (links are the usual element; the pass over the block elements skips them)."""
     h1s = list(body.getroottree().iter("h1"))
+    if not h1s:
+        # a page without an <h1> sets its headline in a block classed so
+        block = (e for e in body.iter("div", "p") if _HEADLINE_BLOCK.match(e.get("class") or ""))
+        h1s = list(islice(block, 1))
     if not h1s:
         return ""  # nothing for a label to stand above
     h1_path = [h1s[-1], *h1s[-1].iterancestors()]  # an h1 follows a label iff the last does
@@ -471,6 +491,9 @@ def _byline(text: str) -> str:
         # "Stefan Schulte und Frank Meßing": two authors, as the page joins them (not a
         # name and its role: "Jane Doe, Senior Reporter")
         return text
+    head, _, rest = text.partition(",")
+    if rest.strip() and _one_name(head.strip()) and len(rest.split()) <= 3:
+        return head.strip()  # "Jane Doe, example online": the outlet (or role) after the name
     return ""
 
 

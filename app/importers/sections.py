@@ -74,9 +74,15 @@ def stated_section(line: str) -> str:
     return m.group(m.lastindex or 1).strip() if m else ""
 
 
+# The label a breadcrumb trail is printed after: "Sie sind hier:", "You are here:".
+_HERE_LABEL = re.compile(
+    r"^(?:sie sind hier|du bist hier|you are here|вы здесь|вы находитесь здесь)\s*:\s*", re.I
+)
+
+
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
-    line = line.strip()
+    line = _HERE_LABEL.sub("", line.strip())  # "Sie sind hier: Home > News > Netze"
     if stated := stated_section(line):
         return stated
     known = VOCABULARY | {e.lower() for e in extra}

@@ -27,7 +27,7 @@ _LEGAL_WORDS = re.compile(
     r"(?-i:PT|Tbk)\.?|"  # an Indonesian company: "PT. Example Media Tenggara Tbk"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
-    r"ооо|оао|зао|пао|ао|фгбу|ано|ия|иа|сми|редакция)(?=\W|$)",
+    r"ооо|оао|зао|пао|ао|фгбу|фгуп|гуп|муп|ано|ия|иа|сми|редакция)(?=\W|$)",
     re.IGNORECASE,
 )
 # "taz Verlags u. Vertriebs GmbH", "Rheinische Post Zeitungsverlag": German company words
@@ -113,6 +113,15 @@ def _owner(text: str) -> str:
     return brand_name(" ".join(text.split()).strip(" .,-–—·•"))
 
 
+# The registered outlet a Russian footer states after a company's notice ("© 2025 ФГУП X.
+# Все права защищены. Сетевое издание «Name»."): the site's own name, not its owner's (a
+# brand's own notice, "© Example.ru. Сетевое издание «…»", keeps the brand).
+_REGISTERED_OUTLET = re.compile(
+    r"(?i:сетевое издание|сетевого издания|интернет-издание|электронное периодическое издание)"
+    r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
+)
+
+
 def copyright_owner(line: str) -> str:
     """The publisher a copyright notice names, or ''.
 
@@ -126,6 +135,9 @@ def copyright_owner(line: str) -> str:
     legal = _RIGHTS.search(line) or _YEARS.search(line) or _LEGAL_WORDS.search(line)
     if not (legal or line.lower().startswith("copyright")):
         return ""
+    m = _REGISTERED_OUTLET.search(line)
+    if m and _LEGAL_WORDS.search(line[: m.start()]):
+        return m["name"].strip()  # the owner a company ("ФГУП X"): the outlet is its brand
     # The name follows the last mark ("ALL RIGHTS RESERVED © Copyright ANSA"), else
     # precedes the first ("Trend News Agency ©").
     name = _owner(line[marks[-1].end() :]) or _owner(line[: marks[0].start()])
@@ -533,6 +545,8 @@ def latin_name(name: str) -> str:
             out.append(ch)
             continue
         latin = _LATIN[low]
+        if low == "ь" and name[i + 1 : i + 2].lower() == "е" and not name[i + 2 : i + 3].isalpha():
+            latin = "y"  # a region's "-ье" as English spells it: "Приморье" → "Primorye"
         if ch.isupper():
             nxt = name[i + 1 : i + 2]
             caps_word = nxt.isupper() or (not nxt.isalpha() and name[i - 1 : i].isupper())
