@@ -19,12 +19,14 @@ from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sitename import brand_name
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
+# The dashes after a dateline, the typographic hyphen U+2010 and its kin among them ("Bonn ‐ …")
+_DASH = "–—‐‑‒-"
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
 _PLACE = rf"(?P<place>[{_UPPER}][\w'’.\-]*(?:[ /]{_WORD}){{0,3}}?)"
 _REST = r"(?:\s*[,.]\s*(?P<rest>[^()/\n]{0,40}?))?"
 _BRACKETED = re.compile(
     rf"^{_PLACE}{_REST}\s*[.,]?\s*(?P<marker>\([^()\n]{{1,40}}\)|/[^/\n]{{2,25}}/)"
-    r"\s*[.:]?\s*(?P<dash>[-–—]{1,2}|\.|:)?"
+    rf"\s*[.:]?\s*(?P<dash>[{_DASH}]{{1,2}}|\.|:)?"
 )
 _BARE_MARKER = re.compile(r"^\s*(?P<marker>\([^()\n]{1,30}\))\s*(?:[-–—]{1,2})")
 # "(dts Nachrichtenagentur)", "(Trend News Agency)", "(агентство «Кабар»)": a bracketed
@@ -376,7 +378,7 @@ _BARE_PLACE = re.compile(
     rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
     r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?))?"
-    r"\s*(?:[.:]|\s[-–—]{1,2})\s+\S"
+    rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+\S"
 )
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")
 # The Singapore papers' style: the place in capitals in square brackets, "[SINGAPORE] Resale
@@ -447,7 +449,7 @@ _CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
 _CASED_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
     rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
-    rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[–—-]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"
+    rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[{_DASH}]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
 # (one word, or two cased words: "Abu Dhabi: …", "Hong Kong: …"; "Güterzug im

@@ -474,7 +474,9 @@ _CAPTION_END = re.compile(
     # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg"
     r"(?:\s*:?\s+[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
     r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив|symbolbild|symbolfoto|archivbild|"
-    r"archivfoto|illustration|иллюстрация)\)\.?$",
+    r"archivfoto|illustration|иллюстрация)\)"
+    # the credit after the bracketed marker: "Die Staumauer am Grimselsee. (Archivbild) - keystone"
+    r"(?:\s[–—-]\s?[\w.&/-]{2,30}(?: [\w.&/-]{2,30})?)?\.?$",
     _I,
 )
 _TRAILING_CREDIT = re.compile(
@@ -571,6 +573,8 @@ _TEASER = re.compile(
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     # a "More: Headline" teaser between paragraphs
     r"more(?=\s*:)|"
+    # "Linktipp: Headline", a "Weiterlesen" link alone over a headline in mid-text
+    r"linktipps?|weiter ?lesen(?=\s*$)|"
     r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
@@ -625,7 +629,7 @@ _FOOTER = re.compile(
     r"материалы по теме|похожие новости|другие материалы|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
-    r"новости по теме|лента новостей|"
+    r"новости по теме|лента новостей|горячие новости|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
@@ -884,6 +888,13 @@ _FIRM = re.compile(
 )
 
 
+# The publisher's address under its label in the footer ("Адрес: Улан-Батор, ул. Name 8, …",
+# "Anschrift: Straße 1, 10115 Berlin"): a house number or postcode in it.
+_ADDRESS_LABEL = re.compile(
+    r"^(?:адрес|address|anschrift|postanschrift|adresse)\s*:\s*(?=.*\d)\S", _I
+)
+
+
 def _address_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
@@ -938,6 +949,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 20 and _footer_row(stripped):
         return True
     if words <= 30 and _address_row(stripped):
+        return True
+    if words <= 25 and _ADDRESS_LABEL.match(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True

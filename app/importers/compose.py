@@ -105,7 +105,8 @@ _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
 _NAME_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž"
 _NAME_LOW = "a-zß-öø-ÿа-яёā-ž'’"
 _NAME_WORD = rf"[{_NAME_UP}][{_NAME_LOW}]+(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
-_PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+# A name, or a surname after initials as Mongolian and Russian bylines print it ("Б.Солонго")
+_PERSON = rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|(?:[{_NAME_UP}]\. ?){{1,2}}{_NAME_WORD})"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
 # FT-style "Rachel Oduya in London": the names, then where the reporter writes from.
 _NAMES_LINE = re.compile(
@@ -175,10 +176,11 @@ _VIDEO_CAPTION_WORDS = 15
 # whole words only: "Bildrechte: picture alliance/dpa" is a picture credit.
 _LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b", re.IGNORECASE)
 # An agency's credit in brackets closing the text's last paragraph: "… geplant. (dpa)",
-# "… am Montag. (dpa/lsa)"; its name before any regional desk. After a dash as Malaysian
-# and Singaporean papers mark carried copy: "… of subsidised fuel. — Bernama".
+# "… am Montag. (dpa/lsa)"; its name before any regional desk, or after the editor's
+# initials ("(mal/KNA)"). After a dash as Malaysian and Singaporean papers mark carried
+# copy: "… of subsidised fuel. — Bernama".
 _CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/[\w-]{1,8})?\)"
+    r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/(?P<after>[\w-]{1,11}))?\)"
     r"|[—–]\s?(?P<dashed>[^\W\d][\w-]{1,11}))$"
 )
 # A report's or briefing's first section heading over its text ("Summary", "1. Введение"):
@@ -189,6 +191,8 @@ _DOCUMENT_HEADING = re.compile(
     r"аннотация|резюме|введение|основные выводы|краткое содержание)\s*:?$",
     re.IGNORECASE,
 )
+# A bulleted line: a summary's points ("· Das Bundesgericht hat …") over the stamp.
+_BULLET = re.compile(r"^[•·▪●◦‣■*–-]\s")
 # An agency's end mark closing the last paragraph, with the desk's initials after it
 # (KUNA's "… agreement. (end) ah.rk").
 _END_MARK = re.compile(
@@ -237,6 +241,22 @@ def _has_key(line: str, key: str) -> bool:
 
 def _words(line: str) -> int:
     return len(line.split())
+
+
+_ECHO_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _echoes_title(line: str, title: str) -> bool:
+    """A short line, no sentence, whose longer words are nearly all the headline's ("The UAE
+    and Japan sign agreement on low-carbon hydrogen" between paragraphs under "UAE, Japan
+    sign agreement on low-carbon hydrogen supply chain"): a picture's caption."""
+    if _words(line) > 15 or line.rstrip().endswith(_SENTENCE_END):
+        return False
+    words = [w.lower() for w in _ECHO_WORDS.findall(line)]
+    if len(words) < 4:
+        return False
+    headline = {w.lower() for w in _ECHO_WORDS.findall(title)}
+    return sum(w in headline for w in words) >= 0.8 * len(words)
 
 
 def _is_question_headline(lines: list[str], i: int) -> bool:
@@ -407,6 +427,18 @@ def _stamp(line: str) -> bool:
     return bool(_date_line(line)) or relative_stamp(line) is not None
 
 
+def _listed_stamp(lines: list[str], i: int) -> bool:
+    """A bare stamp two lines from another, a headline between them: an item of a list of
+    stamped headlines ("Meistgelesen", "Latest news") by the article, not the article's own
+    stamp, even when the list stands nearer the headline."""
+    if not _is_bare_stamp(lines[i]):
+        return False
+    return any(
+        0 <= j < len(lines) and _is_bare_stamp(lines[j]) and not _stamp(lines[(i + j) // 2])
+        for j in (i - 2, i + 2)
+    )
+
+
 def _repeated_below(lines: list[str], i: int) -> int:
     """1 when the dateline stands alone over the paragraph that opens with it again
     ("Baku, 24 November, AGENCY" over "Baku, 24 November, AGENCY. The exhibition …"):
@@ -563,6 +595,8 @@ class _Layout:
         """A names-only line within two lines of a date stamp or byline: the author."""
         if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
+        if bp.is_footer(self.lines[i]):
+            return False  # "Neueste Nachrichten" over a list of stamped headlines
         if _FACTS_HEADING.match(self.lines[i].strip()):
             return False  # "Das Wichtigste in Kürze" by the stamp is a box's heading
         if _ORG_WORDS.search(self.lines[i]):
@@ -860,17 +894,20 @@ class _Layout:
         if first >= len(lines) or not is_prose(lines[first]):
             return
         stamped = False
+        standfirst = [first]
         for j in range(first + 1, min(len(lines), first + 14)):
             line = lines[j]
             if _stamp(line) or author_of_line(line) or self.is_name_by_stamp(j):
                 stamped = True
+            elif not stamped and _BULLET.match(lines[first]) and _BULLET.match(line):
+                standfirst.append(j)  # "Das Wichtigste in Kürze": bullets over the stamp
             elif is_prose(line) and not self.is_meta(line):
                 if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
                     continue  # a caption above its photo credit
                 if self._caption_under_header_credit(j):
                     continue  # "Video: Example" / its caption, over the text
                 if stamped:
-                    self.lead_idx = [first]
+                    self.lead_idx = standfirst
                     self.body_start = j
                 return
 
@@ -1096,6 +1133,8 @@ def _pick_date(
             score -= 3
         elif hit.weekday and i in header and header.index(i) < len(header) - 6:
             score -= 2  # a clock in the header bar, above the menu
+        if _listed_stamp(lines, i):
+            score -= 3
         # Of equal stamps, the one by the headline (not the header bar's clock) wins; at
         # equal distance the one under it (the header bar's copy date stands above).
         near = (-abs(i - title_idx), i > title_idx) if title_idx >= 0 else (0, False)
@@ -1231,6 +1270,8 @@ def compose(
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
         if title_key and _has_key(line, title_key):
             continue
+        if body and _echoes_title(line, title):
+            continue  # the picture's caption in the headline's words, no credit with it
         if not body and title_key and _kicker_and_title(line, title_key):
             continue  # the page's h1, its kicker run into the headline
         if lead and not body and _has_key(line, lead_key):
@@ -1368,7 +1409,8 @@ def compose(
         if agency and (named := profile_named(agency, profiles)):
             profile, source = named, named.name
     closing = _CLOSING_CREDIT.search(body[-1]) if body and not source else None
-    if closing and (named := profile_named(closing["name"] or closing["dashed"], profiles)):
+    credits = (closing["name"] or closing["dashed"], closing["after"]) if closing else ()
+    if named := next((p for c in credits if c and (p := profile_named(c, profiles))), None):
         # the agency's credit closing the text ("… als geplant. (dpa)"): carried agency copy
         profile, source = named, named.name
     if not source:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
 
 from app.model import ExtractionError
 
@@ -132,6 +132,13 @@ def _western_after_all(data: bytes, text: str, encoding: str) -> str | None:
     return other
 
 
+def _windows_page(matches: CharsetMatches) -> str:
+    """The best-ranked Windows page among the guesses, else cp1252: bytes 0x80-0x9F are
+    control characters in every ISO-8859 page and letters in Windows' ("Babiš" is 0x9A in
+    cp1252 and cp1250), so a text holding them was not written in an ISO page."""
+    return next((m.encoding for m in matches if m.encoding.startswith("cp125")), "cp1252")
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters outside a UTF-16 text."""
     sample = data[:8000]
@@ -167,8 +174,11 @@ def decode(data: bytes) -> str:
     cyr = _best_cyrillic(high) if high and mostly_high else None
     if cyr:
         return data.decode(cyr)
-    guess = from_bytes(data[:200000]).best()
+    matches = from_bytes(data[:200000])
+    guess = matches.best()
     encoding = guess.encoding if guess else "cp1252"
+    if encoding.startswith(("iso8859", "latin")) and _count(data, _C1_BYTES):
+        encoding = _windows_page(matches)
     if encoding in _DOS_PAGES and not mostly_high:
         # a DOS code page for Latin text with a few high bytes ("Copyright©" read "ę" in
         # cp852): texts are written in Windows' code page, not the console's
