@@ -259,11 +259,15 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
 
 
 def _opening_date(lines: list[str], hints: Hints) -> None:
-    """The day a document's first paragraph opens with after its place ('Place, date –')."""
-    first = next((ln for ln in lines[:12] if is_prose(ln)), "")
+    """The day a document's first paragraph opens with after its place ('Place, date –'),
+    at the time a stamp over the text gives that day ('Meldung vom 24.11.2025, 13:52')."""
+    at = next((i for i, ln in enumerate(lines[:12]) if is_prose(ln)), -1)
+    first = lines[at] if at >= 0 else ""
     hits = [h for h in find_dates(first[:80]) if h.has_year and h.start < 45]
     if hits and _OPENING_PLACE.match(first[: hits[0].start]):
-        hints.published = hits[0].value
+        day = hits[0].value
+        stamps = (h.value for ln in lines[:at] for h in find_dates(ln) if h.has_time)
+        hints.published = next((v for v in stamps if v.date() == day.date()), day)
 
 
 _SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le",
