@@ -370,14 +370,15 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
     return None
 
 
-# "ASTANA – Kazakhstan plans …", "BAKU, Azerbaijan, October 21. Azerbaijan exported …":
-# a place in capitals, maybe a country and a day, then a dash or full stop; no agency.
+# "ASTANA – Kazakhstan plans …", "BAKU, Azerbaijan, October 21. Azerbaijan exported …",
+# a release's "ASTANA, Kazakhstan, November 25, 2025 – The Embassy …": a place in capitals,
+# maybe a country and a day (with its year), then a dash or full stop; no agency.
 _CAPS = f"[{_UPPER}][{_UPPER}'’.-]{{2,}}"
 _BARE_PLACE = re.compile(
     # a two-letter particle only between words: "FRANKFURT AM MAIN", "RIO DE JANEIRO"
     rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
-    r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?))?"
+    r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?)?"
     rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+\S"
 )
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")

@@ -1035,7 +1035,10 @@ def _closing_author(
         chrome = bp.is_boilerplate(after, extra_bp) or bp.is_footer(after) or bp.is_teaser(after)
         if not chrome:
             return ""  # "Berliner Senat" over "Franziska Giffey": topic tags
-    return "" if _text_after(lines, i, extra_bp) else m["names"]
+    if _text_after(lines, i, extra_bp):
+        return ""
+    # "Von Jane Doe" / "By Jane Doe" closing the text: the name without its preposition
+    return author_of_line(line) or m["names"]
 
 
 _GALLERY_COUNT = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")

@@ -51,6 +51,8 @@ _RELEASE_LABEL = re.compile(
     r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение|"
     r"(?:information|news|press) bulletin|press statement|media advisory|"
     r"информационный бюллетень|"
+    # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"
+    r"for immediate release|zur sofortigen veröffentlichung|"
     # an office's statement under its letterhead: "STATEMENT", "Erklärung", "Заявление"
     r"(?:official )?statement|erklärung|stellungnahme|заявление",
     _I,
@@ -91,7 +93,8 @@ def is_source_line(line: str) -> bool:
 
 
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
-_OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},\s*$")
+# "ASTANA, Kazakhstan, November 25, 2025 –": the place, maybe its country, then the day.
+_OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},(?:\s*[A-ZÄÖÜА-ЯЁ][\w. -]{1,30},)?\s*$")
 # Editors' notes under a release: from here on nothing is the release's text.
 _RELEASE_TAIL = re.compile(
     r"^(?:(?:media|press) (?:contacts?|enquiries|inquiries|relations)\b|"

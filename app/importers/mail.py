@@ -174,8 +174,20 @@ def _above(pattern: re.Pattern[str], text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
+# A release's end mark alone on its line ("###", "-30-"): under it, the editors' notes.
+_END_MARK = re.compile(r"^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$", re.M)
+
+
+def _prose_under(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a paragraph of running text stands under the line ``pattern`` finds."""
+    cut = pattern.search(text)
+    return bool(cut) and any(is_prose(p) for p in _paragraphs(text[cut.end() :]))
+
+
 def _split_text(text: str) -> list[str]:
     text = _above(MAIL_FOOTER, text)
+    if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
+        text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
     return [c for c in chunks if len(c.split()) >= 5]
 
@@ -251,6 +263,31 @@ def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
     if len(" ".join(paras[:head]).split()) >= COVER_WORDS:
         return None
     return "\n\n".join(paras[head:-1]), paras[head], credit
+
+
+_OUTLET_WORDS = 4  # an outlet's name on its line under a forwarded headline
+
+
+def _timed_outlet_line(chunk: str) -> tuple[str, ItemStamp] | None:
+    """A forwarded article's outlet line under its headline, 'Outlet, 24 ноября 2025, 15:40':
+    its source and the time it went online, as (the text without it, the stamp), else None.
+    Why the time: a place and day there ('Barnaul, 24 November 2025') is a release's
+    dateline, and a release prints no clock; an outlet's page stamps its time."""
+    lines = chunk.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()][:3]
+    for i in filled[1:]:
+        name, _, rest = lines[i].strip().partition(",")
+        hits = year_dates(rest)
+        if (
+            hits
+            and hits[0].has_time
+            and not rest[hits[0].end :].strip(" .")
+            and 0 < len(name.split()) <= _OUTLET_WORDS
+            and not re.search(r"[\d:;|·]", name)
+            and not is_prose(lines[filled[0]])
+        ):
+            return "\n".join(lines[:i] + lines[i + 1 :]), ItemStamp(name.strip(), hits[0].value)
+    return None
 
 
 def _own_text(chunk: str) -> str:
@@ -504,6 +541,9 @@ def _own_items(
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
+        elif len(chunks) == 1 and forward and (timed := _timed_outlet_line(chunks[0][1])):
+            text_under, credit = timed
+            chunks = [("", text_under, [])]
         document = len(chunks) == 1 and not credit.complete
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
@@ -590,7 +630,25 @@ def _printed_headline(subject: str, text: str) -> str:
     for line in lines[:_HEAD_LINES]:
         if subject.lower() in line.lower() and not is_prose(line) and line[-1:] not in ".!?":
             return line
+    for line in lines[:_HEAD_LINES]:
+        if _rephrases(subject, line) and not is_prose(line) and line[-1:] not in ".!?":
+            return line
     return subject
+
+
+_SUBJECT_WORDS = 4  # a subject this long or longer can be a headline's shortened form
+_SHARED = 0.75  # the part of a subject's words its printed headline holds
+
+
+def _rephrases(subject: str, line: str) -> bool:
+    """Whether a printed line is the headline the subject shortens or rewords ('Canada and
+    X launch mining programme for women' over 'Canada and X launch joint programme to train
+    women in mining'): it holds nearly all the subject's words."""
+    said = re.findall(r"\w+", subject.lower())
+    words = set(re.findall(r"\w+", line.lower()))
+    if len(said) < _SUBJECT_WORDS or line.lower() == subject.lower():
+        return False
+    return sum(w in words for w in said) >= _SHARED * len(said)
 
 
 _HEAD_LINES = 4  # the lines over a mailed text where its headline stands

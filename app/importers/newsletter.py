@@ -18,8 +18,9 @@ from lxml.html import HtmlElement
 
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
-from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
 from app.importers.stampline import (
+    OUTLET_LABEL,
     ItemStamp,
     clock_stamp,
     clock_time,
@@ -138,9 +139,7 @@ def html_blocks(body: HtmlElement) -> list[Block]:
                 continue
             text = el.text_content()
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
-            runs = [
-                (float(order[el]), text, bool(text.strip()) and linked == " ".join(text.split()))
-            ]
+            runs = [(float(order[el]), text, _all_linked(text, linked))]
         heading = el.tag in _HEADINGS
         href = next((str(a.get("href") or "") for a in el.iter("a")), "") if heading else ""
         for key, text, link_only in runs:
@@ -148,6 +147,17 @@ def html_blocks(body: HtmlElement) -> list[Block]:
                 if line := " ".join(line.split()):
                     placed.append((key, len(placed), Block(line, heading, link_only, el.tag, href)))
     return [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+# What stands between the links of a row of actions: "View result · Add to project · Mute".
+_LINK_SEPARATORS = re.compile(r"[\s·•|/]+")
+
+
+def _all_linked(text: str, linked: str) -> bool:
+    """Whether a block's text is its links' and nothing else, but the separators between
+    them (a row of actions under an alert's item, "View result · Add to project")."""
+    words = _LINK_SEPARATORS.split(text.strip())
+    return bool(text.strip()) and words == _LINK_SEPARATORS.split(linked.strip())
 
 
 _LAYOUT = {*_BLOCKS, "table", "tbody", "tr", "ul", "ol", "section", "article", "header"}
@@ -162,8 +172,7 @@ def _inline_runs(cell: HtmlElement, order: dict) -> list[tuple[float, str, bool]
 
     def close() -> None:
         text = "".join(parts).strip()
-        squashed = " ".join(text.split())
-        runs.append((key, text, bool(squashed) and " ".join(" ".join(linked).split()) == squashed))
+        runs.append((key, text, _all_linked(text, " ".join(linked))))
 
     for child in cell:
         if isinstance(child.tag, str) and child.tag in _LAYOUT:
@@ -260,7 +269,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
         hits = year_dates(line)
         if not hits or n == 0:
             continue
-        outlet = _OUTLET_LABEL.sub("", above[n - 1])
+        outlet = OUTLET_LABEL.sub("", above[n - 1])
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value
@@ -276,10 +285,6 @@ _MEDIUM_LINE = re.compile(
     r"^(?:print|online|web|tv|radio|hörfunk|fernsehen|agentur|social media|печать|онлайн|"
     r"интернет|тв|радио)(?:\s*[·•|]\s*[^·•|]{1,40}){0,4}$",
     _I,
-)
-# The outlet's label on a digest's outlet line: "СМИ: Секрет фирмы", "Publication: X".
-_OUTLET_LABEL = re.compile(
-    r"^(?:сми|издание|источник|outlet|publication|source|medium|quelle|zeitung)\s*:\s*", _I
 )
 # A text digest's line over each item: "Braunschweiger Zeitung, 24.11.2025:" (outlet, day,
 # maybe a page, and a colon that opens the item).
@@ -307,11 +312,14 @@ def _is_headline_line(text: str) -> bool:
 
 
 _ISSUE_WORDS = 3  # "Вторник,", "Ausgabe vom", "Morning Briefing ·" around the issue's day
+_NAMED_ISSUE_WORDS = 8  # "MM am Morgen – Ihr Briefing für Mittwoch," before the day
 
 
 def issue_date(body: HtmlElement) -> datetime | None:
     """The day a newsletter's masthead prints for its issue ("Вторник, 25 ноября 2025"):
-    above the first heading, a short line that is a dated day and little else."""
+    above the first heading, a short line that is a dated day and little else, or a line
+    the weekday and day close ("Morning Briefing – your update for Wednesday, 26 November
+    2025"): the issue's name before its day, no sentence."""
     for block in html_blocks(body):
         if block.heading:
             return None
@@ -319,7 +327,19 @@ def issue_date(body: HtmlElement) -> datetime | None:
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
         if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
             return hits[0].value
+        if len(hits) == 1 and hits[0].weekday and _closes_issue_line(block.text, hits[0]):
+            return hits[0].value
     return None
+
+
+def _closes_issue_line(text: str, hit: DateHit) -> bool:
+    """Whether the day ``hit`` found closes a short masthead line, no sentence."""
+    head = text[: hit.start]
+    return (
+        not text[hit.end :].strip(" .")
+        and len(re.findall(r"\w+", head)) <= _NAMED_ISSUE_WORDS
+        and not re.search(r"[!?;]|\.\s", head)
+    )
 
 
 def _anchor_texts(body: HtmlElement) -> set[str]:

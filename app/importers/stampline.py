@@ -35,10 +35,20 @@ def first_desk(parts: list[str]) -> str:
     return next((desk for part in parts if (desk := stated_section(part))), "")
 
 
+# The outlet's label on a stamp's outlet part: "СМИ: Секрет фирмы", "Source: X · Date: …".
+OUTLET_LABEL = re.compile(
+    r"^(?:сми|издание|источник|outlet|publication|source|medium|quelle|zeitung)\s*:\s*",
+    re.I,
+)
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
-    day and desk, or None when the line is not such a stamp."""
+    day and desk, or None when the line is not such a stamp. A monitoring tool's labels
+    ('Source: X · Date: 24 Nov 2025, 18:12 · Reach: 1.2M') name the same parts: the
+    outlet's label goes."""
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
+    parts[0] = OUTLET_LABEL.sub("", parts[0])
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
     dated = [hit for part in parts[1:] for hit in year_dates(part)]
