@@ -550,10 +550,16 @@ def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
     h1s = list(tree.iter("h1"))
     if day is None or day.hour or day.minute or len(h1s) != 1:
         return day
-    for el in (h1s[0].getprevious(), h1s[0].getnext()):
+    for el in (_element_sibling(h1s[0], preceding=True), _element_sibling(h1s[0])):
         if el is not None and (m := _TIME_ONLY.match(" ".join(el.text_content().split()))):
             return day.replace(hour=int(m["h"]), minute=int(m["m"]))
     return day
+
+
+def _element_sibling(el: HtmlElement, preceding: bool = False) -> HtmlElement | None:
+    """The element next to `el` (before it with `preceding`), past comments, which have
+    no text to read."""
+    return next((s for s in el.itersiblings(preceding=preceding) if isinstance(s.tag, str)), None)
 
 
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
@@ -576,10 +582,9 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
 def _date_under(heading: HtmlElement) -> datetime | None:
     """The stamp in the few elements after `heading` (see _date_under_h1)."""
     best: tuple[int, datetime] | None = None
-    el = heading.getnext()
-    for _ in range(_UNDER_H1):
-        if el is None:
-            break
+    # elements only: a comment after the headline ("<!-- teaser -->") has no text to read
+    after = (el for el in heading.itersiblings() if isinstance(el.tag, str))
+    for el in islice(after, _UNDER_H1):
         pieces = (part for piece in el.itertext() for part in STAMP_PARTS.split(piece))
         for piece in pieces:
             text = " ".join(piece.split())
@@ -593,7 +598,6 @@ def _date_under(heading: HtmlElement) -> datetime | None:
             score = 2 * hit.has_time - 3 * bool(REVISION_LABEL.search(label))
             if best is None or score > best[0]:
                 best = (score, hit.value)
-        el = el.getnext()
     # only a revision's stamp: htmldate may still find the first publication
     return best[1] if best and best[0] >= 0 else None
 
