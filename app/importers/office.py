@@ -165,7 +165,8 @@ def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
         "".encode(encoding)
     except LookupError:
         encoding = "cp1252"
-    if not data.rstrip().endswith(b"}"):
+    data = data.rstrip(b"\x00 \t\r\n")  # WordPad and RichEdit end the file with a NUL
+    if not data.endswith(b"}"):
         raise ExtractionError("the RTF file is truncated")
     try:
         text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace")

@@ -68,6 +68,9 @@ def test_rtf_in_its_code_page() -> None:
     assert art.title == "Новый мост"
     assert (art.source, art.dateline) == ("BelTA", "Минск")
     assert "через реку Свислочь" in art.body
+    # WordPad and RichEdit write a NUL after the closing brace: no truncation
+    [saved] = _articles(extract("most.rtf", rtf + b"\r\n\x00"))
+    assert saved.title == "Новый мост"
 
 
 def test_eml_digest_one_article_per_item() -> None:
