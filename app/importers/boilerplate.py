@@ -88,6 +88,10 @@ _START_PATTERNS = [
     # Times: Headline", "This story was originally published by Example News"
     r"this (?:article|story) (?:originally|first) appeared (?:on|in)\b|"
     r"this (?:article|story) was (?:originally|first) published (?:on|in|by)\b",
+    # a print page's jump line: "Lesen Sie weiter auf Seite 7: …", "Fortsetzung auf Seite 7",
+    # "Continued on page 7", "Продолжение на стр. 7": the rest of the story is elsewhere
+    r"(?:lesen sie )?weiter(?:lesen)? auf seite \d+\b|fortsetzung (?:auf|von) seite \d+\b|"
+    r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b",
     # a paywall's cut: "Weiterlesen mit X+", "Sie haben das Ende des frei verfügbaren Teils
     # erreicht. Jetzt Abo abschliessen …", "You've reached the end of the free preview"
     r"(?:weiterlesen|weiter lesen|continue reading|keep reading|read on) (?:mit|with) "
@@ -737,7 +741,8 @@ def is_end_bio(line: str) -> bool:
 def bio_name(line: str) -> str:
     """The name an end biography opens with ('Jane Roe is a reporter …' gives 'Jane Roe'),
     or '' when the line is not one."""
-    if not is_end_bio(line) or _MAIL_TAG.match(line.strip()):
+    role = _BIO.match(line.strip())  # "Jane Roe ist Redakteurin im Ressort X" too
+    if not (is_end_bio(line) or role) or _MAIL_TAG.match(line.strip()):
         return ""
     m = _BIO_NAME.match(line.strip())
     return m["name"] if m else ""
@@ -895,11 +900,16 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
+# A press office leading its address row ("Pressestelle des Landtags · Platz 1 · 40221 Town").
+_PRESS_OFFICE = re.compile(r"^(?:pressestelle|presseabteilung|press office|пресс-служба)\b", _I)
+
+
 def _address_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
         return False
-    return any(_REACH.search(p) for p in parts) or bool(_FIRM.search(parts[0]))
+    firm = _FIRM.search(parts[0]) or _PRESS_OFFICE.match(parts[0])
+    return any(_REACH.search(p) for p in parts) or bool(firm)
 
 
 # An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.

@@ -1305,6 +1305,8 @@ def compose(
         # whose name is the author's when no byline names one
         bio_author = bp.bio_name(body[-1]) or bio_author
         body.pop()
+    if not bio_author:  # a role bio under the text goes as boilerplate, its name stays
+        bio_author = next((n for ln in lines[-4:] if (n := bp.bio_name(ln))), "")
     if body and (end := _END_MARK.search(body[-1])):
         body[-1] = body[-1][: end.start()]
 
@@ -1441,8 +1443,11 @@ def compose(
             profile, source = (named, named.name) if named else (profile, outlet[1])
     site = hints.fallback_source or site_from_footer(lines) or site_from_more_from(lines)
     # a short header is a masthead only when a breadcrumb trail stands right under it
-    # ("Example Gazette" over "Home › News › Business")
-    if (title_idx > 3 or (title_idx > 1 and is_trail(lines[1]))) and not hints.fallback_source:
+    # ("Example Gazette" over "Home › News › Business"), or the desk the page files it under
+    desk = title_idx == 2 and bool(section) and _key(lines[1]) == _key(section)
+    if (
+        title_idx > 3 or (title_idx > 1 and is_trail(lines[1])) or desk
+    ) and not hints.fallback_source:
         masthead = lines[:title_idx]
         site = (
             masthead_brand(

@@ -17,6 +17,7 @@ from app.importers.broadcast import broadcast_front
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
+from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
 from app.importers.sitename import name_lines
@@ -479,6 +480,29 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     return _without_tail([head, *more])  # "For more information: …" ends the paper too
 
 
+# The heading that opens a paper's text under its summary box.
+_INTRO = re.compile(r"^(?:\d\.?\s+)?(?:introduction|einleitung|einführung|введение)\s*:?$", _I)
+
+
+def _summary_box(lines: list[str], hints: Hints) -> list[str]:
+    """A paper's summary box among its front lines ('SUMMARY' over bullet points, above
+    the first running text) is its lead, and an 'Introduction' heading under it opens the
+    text: neither is the text, nor a dateline."""
+    first_text = next(
+        (i for i, ln in enumerate(lines) if is_prose(ln) and not _BULLET.match(ln)), 0
+    )
+    at = next((i for i in range(min(first_text, 8)) if _KEY_POINTS.match(lines[i])), -1)
+    end = at + 1
+    while at >= 0 and end < len(lines) and _BULLET.match(lines[end]):
+        end += 1
+    if at < 0 or end == at + 1:
+        return lines
+    hints.lead = hints.lead or " ".join(_BULLET.sub("", ln) for ln in lines[at + 1 : end])
+    if end < len(lines) and _INTRO.match(lines[end]):
+        end += 1
+    return lines[:at] + lines[end:]
+
+
 # An e-paper page's edition line under the masthead: "Среда, 26 ноября 2025 | № 218 |
 # Полоса 5 | Выпуск «Москва»", "Mittwoch, 26. November 2025 | Nr. 275 | Seite 5".
 _EDITION_PART = re.compile(
@@ -561,10 +585,12 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = _source_line(lines, hints)
     lines = _frame_lines(lines)
     lines = _series_paper(lines, hints)
+    lines = _summary_box(lines, hints)
     lines = _epaper_page(lines, hints)
     lines = magazine_page(lines, hints)
     lines = speech_front(lines, hints)
     lines = announcement_front(lines, hints)
+    lines = wire_release_front(lines, hints)
     lines = broadcast_front(lines, hints)
     if hints.published is None:
         _opening_date(lines, hints)

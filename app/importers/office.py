@@ -9,6 +9,7 @@ from xml.parsers.expat import ExpatError
 from lxml.etree import XMLSyntaxError
 
 from app.importers.base import Context, Item
+from app.importers.dates import year_dates
 from app.importers.review import document_items
 from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
@@ -71,6 +72,24 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells).strip(" |")
 
 
+def _column_fields(lines: list[str]) -> list[str]:
+    """A header table's column names over its one row of values ('СМИ | Дата | Рубрика' over
+    'Outlet | 25.11.2025 | Desk') as labelled fields ('СМИ: Outlet | Дата: 25.11.2025 |
+    Рубрика: Desk'), as a label cell beside its value is read: the names say what each is."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        names = line.split(" | ")
+        values = lines[i + 1].split(" | ") if i + 1 < len(lines) else []
+        labels = len(names) >= 2 and all(
+            0 < len(n.split()) <= 2 and re.fullmatch(r"[^\W\d_][\w .-]*", n) for n in names
+        )
+        if labels and len(values) == len(names) and any(map(year_dates, values)):
+            lines[i + 1] = " | ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True))
+            continue
+        out.append(line)
+    return out
+
+
 def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Paragraphs and table rows of a body's (or a content control's) blocks, in document
     order; a row's cells joined by " | " with empty ones kept (columns stay aligned), a
@@ -107,7 +126,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     lines: list[str] = []
     _docx_blocks(doc.element.body.iterchildren(), lines)
     lines.extend(_docx_notes(doc))
-    text = "\n".join(lines)
+    text = "\n".join(_column_fields(lines))
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
     return document_items(text, ctx, name)
@@ -149,7 +168,7 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
                 walk(child)
 
     walk(doc.text)
-    text = "\n".join(lines)
+    text = "\n".join(_column_fields(lines))
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
     return document_items(text, ctx, name)

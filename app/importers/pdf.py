@@ -15,6 +15,7 @@ from app.importers.compose import Hints
 from app.importers.magazine import issue_head
 from app.importers.pdflayout import (
     lost_folio,
+    lost_footer_name,
     page_lines,
     paragraphs,
     print_title,
@@ -98,6 +99,8 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)
             hints.published = hints.published or day
             hints.fallback_source = hints.fallback_source or masthead
+            # the publisher's name in a footer the pages lost as furniture
+            hints.fallback_source = hints.fallback_source or lost_footer_name(pages, kept)
             return text, hints
     return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
 

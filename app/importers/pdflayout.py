@@ -206,6 +206,33 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
     return "", None
 
 
+_FOOT_PARTS = re.compile(r"\s+[·|•]\s+")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
+
+
+def lost_footer_name(pages: list[list[Line]], kept: list[list[Line]]) -> str:
+    """The publisher's full name in a page footer that went as furniture ('European
+    Example Institute · example.org · © EEI 2025'): the footer with a copyright notice
+    names the publisher in its part without the mark, figures or a domain, else ''."""
+    gone = {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
+    for page in pages:
+        for row in _rows(page)[-2:]:
+            for line in (c for c in row if id(c) in gone and "©" in c.text):
+                parts = _FOOT_PARTS.split(line.text.strip())
+                names = [
+                    p
+                    for p in parts
+                    if "©" not in p
+                    and not _DIGITS.search(p)
+                    and not _DOMAIN.match(p)
+                    and 1 < len(p.split()) <= 7
+                    and p[:1].isupper()
+                ]
+                if len(parts) > 1 and names:
+                    return names[0]
+    return ""
+
+
 def print_title(pages: list[list[Line]]) -> str:
     """The page title a browser prints beside the date at the top ('Headline | Site')."""
     for lines in pages[:1]:
