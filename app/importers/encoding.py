@@ -125,11 +125,34 @@ def _western_after_all(data: bytes, text: str, encoding: str) -> str | None:
         return None
     if len(other) != len(text):
         return None
+    if _western_words(other):
+        return other  # "Agência Brasil" in an English text, not "Agęncia"
     for i, (a, b) in enumerate(zip(text, other, strict=True)):
         beside = (text[i - 1] if i else "") + text[i + 1 : i + 2]
         if a != b and a.isalpha() and any(c.isalpha() for c in beside):
             return None  # a Central European letter in a word ("Łódź", "Škoda")
     return other
+
+
+# Function words of Western languages that Central European ones do not use, and theirs
+# that Western ones do not: which of the two a text is written in, whatever its names.
+_WEST = "the and of is that for with from der die das und ist nicht mit von le les et des est"
+_WEST_MORE = "el los las que por para os em il di che della"
+_CENTRAL = "się jest nie że oraz jak jsou který které také és hogy nem egy az și cu pentru din sunt"
+_WEST_WORDS = frozenset(f"{_WEST} {_WEST_MORE}".split())
+_CENTRAL_WORDS = frozenset(_CENTRAL.split())
+
+
+def _western_words(text: str) -> bool:
+    """Whether the text's function words are those of a Western language (English,
+    German, French, Spanish, Portuguese, Italian) and not a Central European one's."""
+    words = text[:20000].lower().split()
+    west = sum(w in _WEST_WORDS for w in words)
+    central = sum(w in _CENTRAL_WORDS for w in words)
+    return west >= _FEW_FUNCTION_WORDS and west > 5 * central
+
+
+_FEW_FUNCTION_WORDS = 10
 
 
 def _windows_page(matches: CharsetMatches) -> str:
