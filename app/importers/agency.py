@@ -467,10 +467,12 @@ _CASED_PLACE_DATE = re.compile(
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop
-# (papers of the former Soviet Union open the text so, after their agencies).
+# (papers of the former Soviet Union open the text so, after their agencies), or the year
+# and its abbreviation ("Санкт-Петербург, 25 ноября 2025 г. Комитет …", a release).
 _CASED_PLACE_DAY = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
-    rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}))\.\s+(?=[\"„«“‘]?[{_UPPER}])"
+    rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}|\d{{4}}\s?г))"
+    rf"\.\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Wien, 19. November 2025" alone on its line by the headline: a press release's place and
 # date, printed above its title instead of opening the text.

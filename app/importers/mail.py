@@ -290,6 +290,44 @@ def _timed_outlet_line(chunk: str) -> tuple[str, ItemStamp] | None:
     return None
 
 
+# A forwarder's line over the text naming where it was read ("From this morning's Oxford
+# Mail website:", "Aus der heutigen Rheinpfalz:", "Из сегодняшних «Известий»:"): the
+# outlet's name without the day's and the medium's words.
+_READ_IN = re.compile(
+    r"^(?:from|seen (?:in|on)|via|aus|gesehen (?:in|bei|auf)|из)\s+"
+    r"(?:(?:the|this morning's|today's|yesterday's|tonight's|this week's|der|dem|den|des|"
+    r"heutigen|gestrigen|сегодняшн\w*|вчерашн\w*|утренн\w*)\s+)*"
+    r"(?P<outlet>[^:\n]{2,50}?)"
+    r"(?:\s+(?:website|site|online|print edition|paper|newspaper|app|e-?paper|"
+    r"printausgabe|ausgabe|webseite|zeitung|сайта?|газеты|выпуска))?\s*:\s*$",
+    re.I,
+)
+_READ_IN_WORDS = 5  # an outlet named there has at most this many words
+
+
+def _read_in(chunk: str) -> tuple[str, str]:
+    """A forwarded text without its forwarder's 'From X's website:' line, and the outlet
+    that line names ('' where the text opens otherwise)."""
+    lines = chunk.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    m = _READ_IN.match(lines[first].strip()) if first is not None else None
+    if m is None:
+        return chunk, ""
+    outlet = m["outlet"].strip(" «»\"'“”„")
+    if len(outlet.split()) > _READ_IN_WORDS or not outlet[:1].isupper():
+        return chunk, ""
+    return "\n".join(lines[first + 1 :]).strip("\n"), outlet
+
+
+def _without_outlet(subject: str, outlet: str) -> str:
+    """A forward's subject 'Oxford Mail – Botley Road' without the outlet it names first
+    (its headline's first words are the rest, found in the text by _printed_headline)."""
+    if not outlet or not subject.lower().startswith(outlet.lower()):
+        return subject
+    m = re.match(r"\s*[–—:|-]\s*(\S.*)$", subject[len(outlet) :])
+    return m[1] if m else subject
+
+
 def _own_text(chunk: str) -> str:
     """A text item without its frame: the 'read on the site' link, editors' notes."""
     lines = chunk.split("\n")
@@ -360,9 +398,20 @@ def _frame(msg: EmailMessage) -> _Frame:
     )
 
 
+# A letter's closing line ("Thanks,", "Best regards,", "Viele Grüße", "С уважением,"): the
+# name and signature block under it are no part of the note's words.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:many |best |kind |warm )?(?:thanks|regards|wishes)|cheers|best|"
+    r"(?:viele|beste|liebe|freundliche) grüße|(?:mit )?(?:freundlichen|besten) grüßen|lg|"
+    r"с уважением|спасибо|всего доброго)(?:\s*[,!.]\s*[^\n]{0,20})?\s*$",
+    re.I | re.M,
+)
+
+
 def _is_cover(text: str) -> bool:
     """A note over a forward or an attachment ('see attached', 'FYI', a signature)."""
-    return len(_above(_DISCLAIMER, _above(MAIL_FOOTER, text)).split()) < COVER_WORDS
+    note = _above(_SIGN_OFF, _above(_DISCLAIMER, _above(MAIL_FOOTER, text)))
+    return len(note.split()) < COVER_WORDS
 
 
 def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
@@ -512,6 +561,8 @@ def _own_items(
         # the text part shows the forwarded header block plainly; the HTML part is read
         # only where it lays the forwarded newsletter out in headings (its headline, rubric)
         text, frame = forward
+        text, outlet = _read_in(text)
+        frame = replace(frame, sender=outlet) if outlet else frame
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
@@ -537,6 +588,7 @@ def _own_items(
         parts = [_own_text(c) for c in _split_text(_without_greeting(text))]
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
+        title = _without_outlet(title, sender)
         title = _printed_headline(title, chunks[0][1]) if title else title
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
@@ -617,7 +669,9 @@ def _without_greeting(text: str) -> str:
         if not re.search(r"[.!?:;)]$", paras[n]) and not is_prose(paras[n]):
             cover = paras[:n]
             if sum(len(p.split()) for p in cover) <= _COVER_NOTE_WORDS:
-                return "\n\n".join(paras[n:])
+                # the rest with its lines: a letterhead's, a signature's lines stay apart
+                raw = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+                return "\n\n".join(raw[n:])
             break
     return text
 
@@ -648,7 +702,13 @@ def _rephrases(subject: str, line: str) -> bool:
     words = set(re.findall(r"\w+", line.lower()))
     if len(said) < _SUBJECT_WORDS or line.lower() == subject.lower():
         return False
-    return sum(w in words for w in said) >= _SHARED * len(said)
+    # a word in another form counts ('новые маршруты' in 'новых маршрута'): its stem
+    stems = {w[:_STEM] for w in words if len(w) > _STEM}
+    held = sum(w in words or (len(w) > _STEM and w[:_STEM] in stems) for w in said)
+    return held >= _SHARED * len(said)
+
+
+_STEM = 4  # the letters two forms of an inflected word share (новые/новых, Stadt/Städte no)
 
 
 _HEAD_LINES = 4  # the lines over a mailed text where its headline stands

@@ -39,6 +39,9 @@ _SUBJECT_PREFIX = re.compile(
     r"communiqué(?: de presse)?\s*[:|–—-]\s*|comunicado(?: de prensa)?\s*[:|–—-]\s*|"
     r"comunicato stampa\s*[:|–—-]\s*|persbericht\s*[:|–—-]\s*|"
     r"пресс-релиз\s*[:|–—-]\s*|"
+    # an issuer's other labels for a release: "Информационное сообщение: X", "Media advisory:"
+    r"(?:информационное сообщение|пресс-сообщение|сообщение для сми|media advisory|"
+    r"press statement|presseerklärung)\s*[:|–—-]\s*|"
     # a release's number before the headline: "PM 187/2025:", "Pressemitteilung Nr. 12 –"
     r"(?:pm|pi|pressemitteilung|presseinformation|(?:press|news|media) release|пресс-релиз)"
     r"\s*(?:(?:nr\.?|no\.?|№)\s*\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4})\s*[:|–—-]\s*)+",
@@ -220,6 +223,8 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
     parts = _path_parts(blocks[start].href) if blocks[start].href else set()
     named = [t for t in labels if "-".join(t.casefold().split()) in parts]
     before = blocks[start - 1].text if start > 0 else ""
+    if start > 1 and _MEDIUM_LINE.match(before) and one_line_stamp(blocks[start - 2].text):
+        before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
     return named[0] if named else before if _is_rubric(before) else ""
 
 
@@ -392,6 +397,14 @@ def _issue_line(body: HtmlElement) -> str:
     return next((b.text for b in blocks if (h := year_dates(b.text)) and h[0].value == day), "")
 
 
+def _under_byline(blocks: list[Block], at: int) -> str:
+    """The text of block ``at``, or of the one under it where ``at`` is a byline ('Autor:
+    Jane Doe' between an alert item's headline and its text)."""
+    if author_of_line(blocks[at].text) and at + 1 < len(blocks):
+        return blocks[at + 1].text
+    return blocks[at].text
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -414,7 +427,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             i
             for i in range(2, len(blocks) - 1)
             if _is_headline_line(blocks[i].text)
-            and is_prose(blocks[i + 1].text)
+            and is_prose(_under_byline(blocks, i + 1))
             and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
             and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
         ]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from app.importers.byline import author_of_line
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.sections import stated_section
 
@@ -51,6 +52,8 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     parts[0] = OUTLET_LABEL.sub("", parts[0])
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
+    if author_of_line(parts[0]):
+        return None  # a byline with its day ('By Jane Doe | 25 November 2025'): no outlet
     dated = [hit for part in parts[1:] for hit in year_dates(part)]
     if not dated:
         return None
