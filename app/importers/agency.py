@@ -218,7 +218,22 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         profile = _profile_for_marker(m["marker"], profiles)
         if profile is not None:
             return Dateline("", profile.name, profile)
+        inner = m["marker"].strip("() ")
+        if _shouted_credit(inner):
+            return Dateline("", inner, None)  # "(VOVWORLD) - …": an unknown broadcaster's
     return None
+
+
+def _shouted_credit(name: str) -> bool:
+    """One word in capitals ("VOVWORLD", "KUNA") opening the text in brackets before a
+    dash: the outlet's credit, unless a label of the kind of piece ("(UPDATE) -")."""
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and " " not in name
+        and all(c.isupper() for c in letters)
+        and name.lower() not in _BRACKET_LABELS
+    )
 
 
 def _lower_acronym_opener(m: re.Match[str], head: str) -> bool:
@@ -264,10 +279,12 @@ _MARKER_FIRST = re.compile(
 # place, date, then the agency's name in capitals instead of a bracketed credit.
 # "Алматы. 12 марта. КазТАГ –", "Баку. 12 мая. REPORT.AZ/": the same with full stops, a
 # name in mixed capitals and a slash after it. "CANBERRA, Nov 24 AAP – …": the name right
-# after the day's number, with a dash after it.
+# after the day's number, with a dash after it. "Астана. 25 ноября. KAZAKHSTAN TODAY -": a
+# name of two words in capitals.
 _PLACE_DATE_CREDIT = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)(?:\s*[,.]\s*|(?<=\d)\s+(?=\S+\s[-–—]))"
-    rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}})\s*(?:$|[.:]\s|[-–—]{{1,2}}\s|/)"
+    rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}}(?: [{_UPPER}][{_UPPER}\d.\-]+(?=\s[-–—]))?)"
+    r"\s*(?:$|[.:]\s|[-–—]{1,2}\s|/)"
 )
 # "Калининград, 3 сентября 2025, 11:05 — ИА Регнум. …": place, date (and time), then the
 # agency's name after the word for news agency, which makes any capitalised name a credit.

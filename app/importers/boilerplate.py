@@ -20,11 +20,12 @@ _NAV_WORDS = (
     "login|log in|anmelden|"
     "einloggen|войти|sign in|sign up|register|registrieren|регистрация|zurück|back|назад|"
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
-    "все новости|latest news|letzte nachrichten|последние новости|news|nachrichten|новости|"
+    "все новости|latest news|letzte nachrichten|aktuelle nachrichten|последние новости|"
+    "news|nachrichten|новости|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
-    "flipboard|viber|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
+    "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
     "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
     "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
@@ -186,6 +187,13 @@ _START_PATTERNS = [
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
+    # a rating widget, a rubric's more-news box and an embed's placeholder under the text
+    # ("Оценить материал", "Ещё новости в рубрике «Бизнес»", "Externer Inhalt")
+    r"(?:оценить|оцените) (?:материал|статью|новость)$|rate this (?:article|story)$|"
+    r"(?:artikel|beitrag) bewerten$|(?:ещё|еще|больше|другие) новости (?:в|из) рубрик[еи]\b|"
+    r"more (?:news|stories) (?:in|from) (?:this )?section\b|"
+    r"weitere (?:artikel|nachrichten|meldungen) (?:aus|in) (?:der|dieser) rubrik\b|"
+    r"(?:externer inhalt|external content|внешний контент)$|"
     r"themen\s?:|topics\s?:|темы\s?:|mehr zum thema:?$|more on this(?: topic)?:?$|"
     r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
     # the heading of a box of the securities a story names
@@ -471,6 +479,13 @@ _CAPTION = re.compile(
     r"[«\"„][^»\"“]{1,30}[»\"“]\.?$)",  # "Фото. Kaktus.media"
     _I,
 )
+# The wire agencies' caption sentence: "Aerial photo taken on Oct. 14, 2025, shows …",
+# "Photo taken on Nov. 3 shows …", "File photo shows …".
+_PHOTO_SHOWS = re.compile(
+    r"^(?:(?:aerial|file|handout|undated|drone|archive) )?(?:photo|picture|image)s? "
+    r"(?:taken (?:on|in|at)\b|shows\b)",
+    _I,
+)
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
 _CAPTION_END = re.compile(
     r"(?:[.,]\s*|\s[–—-]\s*)(?:archiv-?foto|archivbild|symbolfoto|symbolbild|archive photo|"
@@ -637,7 +652,7 @@ _FOOTER = re.compile(
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
-    r"tags$|schlagworte$|schlagwörter$|теги$|метки$|"
+    r"tags$|schlagworte$|schlagwörter$|теги$|метки$|ключевые слова$|keywords$|"
     # a CMS's block of the page's own data under the text: created, updated, contact
     r"artikel-?informationen$|article information$|информация о статье$)\b",
     _I,
@@ -667,6 +682,8 @@ def is_caption(line: str) -> bool:
     if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
         return True
     if words <= 30 and _GLUED_CREDIT.search(line):
+        return True
+    if line[:1] in "AFHPUDIap" and _PHOTO_SHOWS.match(line):
         return True
     if words <= 4 and _BARE_CREDIT.match(line):
         return True

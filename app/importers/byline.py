@@ -231,6 +231,8 @@ def stamp_byline(line: str) -> str:
         return _person(m["name"])
     if (m := _LABEL_AFTER_STAMP.search(line)) and (name := author_of_line(line[m.end() :])):
         return name  # "24 ноября 2025, 12:07 Автор: Name": the byline run on after the time
+    if name := _name_comma_stamp(line):
+        return name
     parts = STAMP_PARTS.split(line)
     if len(parts) < 2:
         return ""
@@ -238,6 +240,17 @@ def stamp_byline(line: str) -> str:
         if not find_dates(part) and (name := _person(part)):
             return name
     return ""
+
+
+def _name_comma_stamp(line: str) -> str:
+    """A name, a comma, then the stamp and nothing else: "Jane Doe, 25.11.2025, 13:40"."""
+    comma = line.find(", ")
+    if comma < 0 or not (hits := find_dates(line[comma + 2 :])):
+        return ""
+    hit = hits[0]
+    if hit.start or line[comma + 2 + hit.end :].strip(" .,|"):
+        return ""
+    return _person(line[:comma])
 
 
 # "Reporter: Name" / "Editor: Name" lines under the text (ANTARA and others): the reporter

@@ -76,6 +76,9 @@ from app.importers.sitename import (
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
+# A closing quote ends a sentence only after its full stop ('… said "no."'); a headline
+# may end in a quoted name ("… о товарном знаке «Чебурашка»")
+_QUOTE_END = re.compile(r"[^.!?…][\"»“”]$")
 _LABELLED = re.compile(
     r"(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
     r"дата|datum|\bdate)\b",  # whole words: "Last update on:" is no publication label
@@ -301,7 +304,10 @@ def _kicker_over(kicker: str, headline: str) -> bool:
 def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a heading, menu item or label."""
     n = _words(line)
-    return n >= 25 or (n >= 8 and line.rstrip().endswith(_SENTENCE_END))
+    if n >= 25:
+        return True
+    line = line.rstrip()
+    return n >= 8 and line.endswith(_SENTENCE_END) and not _QUOTE_END.search(line)
 
 
 def _is_ticker(line: str) -> bool:
@@ -595,8 +601,8 @@ class _Layout:
         """A names-only line within two lines of a date stamp or byline: the author."""
         if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
-        if bp.is_footer(self.lines[i]):
-            return False  # "Neueste Nachrichten" over a list of stamped headlines
+        if bp.is_footer(self.lines[i]) or bp.is_boilerplate(self.lines[i], self.extra_bp):
+            return False  # "Neueste Nachrichten", "Alle Nachrichten" by stamped headlines
         if _FACTS_HEADING.match(self.lines[i].strip()):
             return False  # "Das Wichtigste in Kürze" by the stamp is a box's heading
         if _ORG_WORDS.search(self.lines[i]):
@@ -670,7 +676,11 @@ class _Layout:
             0 < i == start - 2
             and is_credit_line(self.lines[i + 1])
             and not is_credit_line(line)
-            and author_of_line(self.lines[i - 1])
+            and (
+                author_of_line(self.lines[i - 1])
+                # a sentence under the stamp's meta ("Lesezeit: 3 Min."): no headline ends so
+                or (line.rstrip().endswith(".") and self.is_meta(self.lines[i - 1]))
+            )
         ):
             return True
         return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
@@ -801,7 +811,11 @@ class _Layout:
                 or _agency_credit(line)
                 or _DOCUMENT_HEADING.match(line)
             ):
-                if block and self._tags_under_stamp(block, i):
+                if block and block[0] == i + 1 and _listed_stamp(lines, i):
+                    del block[0]  # the last item of a stamped list ("Последние новости")
+                    if block:
+                        break
+                elif block and self._tags_under_stamp(block, i):
                     block = []  # "Таджикистан" under the stamp tags the story; the title is above
                 elif block and self._deck_under_stamp(block, i):
                     deck, block = block, []  # a sub-headline; the headline is above the stamp
@@ -1184,6 +1198,38 @@ def _without_outlet(author: str, source: str, profiles: tuple[Profile, ...]) -> 
     return author
 
 
+# A source label on the stamp's line, before another label or the line's end.
+_STAMP_SOURCE = re.compile(
+    r"(?:^|\s)(?:quelle|source|источник)\s*:\s*(?P<name>[^\W\d][\w.&-]*(?: [^\W\d][\w.&-]*){0,2}?)"
+    r"\s*(?:$|[|·•]|\s\S+\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _stamp_source(line: str) -> str:
+    """The source a date stamp's line names by its label ("… 16:32:11  Quelle: CRI  Redakteur:
+    Name"): the text's source, as the dateline's credit would be; '' on other lines."""
+    if ":" not in line or not _CLOCK.search(line) or not find_dates(line):
+        return ""
+    m = _STAMP_SOURCE.search(line)
+    return m["name"] if m else ""
+
+
+# A page's first lines are its masthead (name, tagline, the day's date) when the headline
+# stands well below them, behind the menu.
+_MASTHEAD_LINES = 3
+_MASTHEAD_SPAN = 8
+
+
+def _masthead_cased(credit: str, masthead: list[str]) -> str:
+    """A dateline's credit of several words in capitals ("KAZAKHSTAN TODAY") as the
+    masthead over the headline prints the name ("Kazakhstan Today"); else as credited."""
+    if " " not in credit or not credit.isupper():
+        return credit
+    key = credit.casefold()
+    return next((ln.strip() for ln in masthead if ln.strip().casefold() == key), credit)
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
     return re.sub(r"\s+", " ", title)
@@ -1367,6 +1413,8 @@ def compose(
                 names
                 for i in nearest
                 if layout.is_name_by_stamp(i) and lines[i].strip() != topic
+                # not the masthead's tagline ("Die Stimme Vietnams") over the menu
+                if not (i < _MASTHEAD_LINES and title_idx - i > _MASTHEAD_SPAN)
                 if (names := _byline_names(lines[i]))
             ),
             "",
@@ -1390,7 +1438,13 @@ def compose(
         )
     source = hints.source
     if not source and dl:
-        source = dl.agency
+        source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
+    if not source and title_idx >= 0:
+        # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label
+        labelled = (_stamp_source(lines[i]) for i in header if title_idx < i < layout.body_start)
+        if label := next((s for s in labelled if s), ""):
+            named = profile_named(label, profiles)
+            profile, source = (named, named.name) if named else (profile, label)
     if not source and title_idx >= 0:
         # an agency credit between the headline and the text names the text's author
         credit = next(

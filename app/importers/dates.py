@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     1: ("januar", "jänner", "jaenner", "january", "jan", "янв", "январь", "января", "январе"),
@@ -51,6 +52,8 @@ _CAPITALS_ONLY = {*SEASONAL_ZONES, "ist", "est", "ast"}
 _ZONE_RE = "|".join(
     sorted((re.escape(z) for z in ZONES if z not in _CAPITALS_ONLY), key=len, reverse=True)
 ) + ("|(?-i:" + "|".join(sorted((z.upper() for z in _CAPITALS_ONLY), key=len, reverse=True)) + ")")
+# A zone by its tz database name after the time, as CMS themes print it ("19:02 Asia/Tehran")
+_ZONE_RE += r"|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
 
 # An offset's sign: a hyphen first in the class, so it is no range ("[+-−]" took every
 # character from "+" to U+2212, and "14:20 · 3 Min." read the middle dot as "+3"); spaced
@@ -231,9 +234,21 @@ def _offset(zone: str | None, off: str | None, when: datetime | None = None) -> 
     if zone and zone.lower() in SEASONAL_ZONES:
         hours = SEASONAL_ZONES[zone.lower()]
         return timezone(timedelta(hours=hours + (when is not None and _us_daylight(when))))
+    if zone and "/" in zone:
+        return _named_zone(zone, when)
     if zone:
         return timezone(timedelta(hours=ZONES[zone.lower()]))
     return None
+
+
+def _named_zone(zone: str, when: datetime | None) -> timezone | None:
+    """A tz database zone's offset on that day ("Asia/Tehran": +03:30); None if unknown."""
+    try:
+        info = ZoneInfo(zone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+    offset = (when or datetime(2000, 1, 1)).replace(tzinfo=info).utcoffset()
+    return timezone(offset) if offset is not None else None
 
 
 def _two_digit_year_ok(parts: dict[str, str | None], alone: bool) -> bool:
