@@ -28,7 +28,10 @@ _NAV_WORDS = (
     "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
     "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
-    "fotostrecke|bildergalerie|фоторепортаж|advertisement|anzeige|werbung|реклама|sponsored|"
+    "fotostrecke|bildergalerie|фоторепортаж|"
+    # a gallery's link in mid-text, a like button under the text
+    "zur (?:bilder)?galerie|zur fotostrecke|(?:view|open) (?:the )?(?:photo )?gallery|"
+    "gefällt mir|like|мне нравится|нравится|advertisement|anzeige|werbung|реклама|sponsored|"
     "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
     # a consent banner's buttons: "Nur notwendige Cookies", "Reject all", "Einstellungen"
     "accept all(?: cookies)?|reject all|decline|alle ablehnen|ablehnen|отклонить|"
@@ -105,6 +108,11 @@ _START_PATTERNS = [
     r"artikel|beitrag)$|you must be (?:logged in|signed in|registered) to (?:post|leave|write|"
     r"add|comment)\b|sie müssen (?:angemeldet|eingeloggt) sein,? um\b|"
     r"(?:чтобы|для того чтобы) (?:оставить|написать|добавить) комментари\w*,? (?:войдите|"
+    # a reader-platform's prompts under the text: "Du möchtest regelmäßig Infos über die
+    # wichtigsten Geschichten aus deinem Bezirk erhalten?", "Melde dich jetzt kostenlos an, …"
+    r"(?:du möchtest|möchtest du) (?:regelmäßig |selbst |auch )?(?:infos|informationen|"
+    r"nachrichten|news|beitragen|mitmachen)\b[^.!]{0,100}\?$|"
+    r"(?:melde|registriere) dich (?:jetzt )?(?:kostenlos |gratis )?an\b",
     r"авторизуйтесь|необходимо)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
@@ -485,6 +493,7 @@ _PHOTO_SHOWS = re.compile(
     r"^(?:(?:aerial|file|handout|undated|drone|archive) )?(?:photo|picture|image)s? "
     r"(?:taken (?:on|in|at)\b|shows\b)",
     _I,
+    r"hochgeladen|uploaded|"  # a reader-platform's picture: "hochgeladen von Name"
 )
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
 _CAPTION_END = re.compile(
@@ -507,7 +516,8 @@ _TRAILING_CREDIT = re.compile(
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
 _BARE_CREDIT = re.compile(
-    r"^(?i:foto|photo|фото)\s+(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
+    r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo)\s+"
+    r"(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
     r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2}"
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
     r"(?:\s[«„“\"][^«»„“”\"]{2,30}[»“”\"])?)$"
@@ -623,6 +633,8 @@ _TEASER = re.compile(
     r"read also|also read|see also)\s+(?=(?-i:[A-ZÄÖÜА-ЯЁ«„\"]))",
     _I,
 )
+    # "More in Galway City": the desk's other stories under its name (a capitalised name)
+    r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
 
 # Headings after which a page only lists other stories: everything below is dropped.
 _FOOTER = re.compile(
@@ -638,6 +650,9 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
+    r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
+    r"(?:media|press) contacts?$|контакты для сми$|"
     # "Weitere Artikel aus Straubing": the local desk's other stories
     r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists

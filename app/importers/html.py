@@ -175,8 +175,27 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
             return text  # "<span>Kicker:</span> Headline", stated whole: the kicker is part of it
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
-        return text
+        return _untagged(text, stated)
     return _article_h1(tree) or stated
+
+
+# A media marker after the <h1>'s headline: "… - ФОТО", "… (ВИДЕО)", "… | VIDEO", "… +Фото".
+_MEDIA_TAG = re.compile(
+    r"\s*(?:[-–—|/+]\s*|\()(?:фото|видео|аудио|инфографика|photos?|videos?|audio|fotos?|"
+    r"bilder|infografik)(?:\s*\+\s*(?:фото|видео|videos?|photos?|fotos?))?\)?$",
+    re.I,
+)
+
+
+def _untagged(text: str, stated: str) -> str:
+    """The <h1> without its media marker when the stated title (og:title, JSON-LD) lacks
+    it: the marker tells the reader a gallery or clip is attached, it is no headline word."""
+    if not text[-1:].isalpha() and not text.endswith(")"):
+        return text
+    m = _MEDIA_TAG.search(text)
+    if not m or m.start() < 8 or not stated or _MEDIA_TAG.search(stated):
+        return text
+    return text[: m.start()]
 
 
 def _article_h1(tree: HtmlElement) -> str:

@@ -263,7 +263,28 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     head = " ".join(html_title[: m.start()].split()).lower()
     if headline and head != " ".join(headline.split()).lower():
         return ""
-    return site
+    return _without_own_abbr(site)
+
+
+# "Oesterreichische Nationalbank (OeNB)": the name, then its short form in brackets.
+_NAME_ABBR = re.compile(r"^(?P<name>\w.{3,60}?)\s+\((?P<abbr>[A-ZÄÖÜ][\w.]{1,7})\)$")
+
+
+def _without_own_abbr(site: str) -> str:
+    """The name without its own abbreviation after it: the bracketed short form spells
+    the name's initials in order, a compound's parts too ("OeNB", "EZB", "BfR")."""
+    m = _NAME_ABBR.match(site)
+    if not m or sum(c.isupper() for c in m["abbr"]) < 2:
+        return site
+    name, abbr = m["name"].lower(), m["abbr"].lower().replace(".", "")
+    if abbr[0] != name[0] or any(w[0].lower() not in abbr for w in m["name"].split()[1:]):
+        return site
+    at = 0
+    for c in abbr:  # the short form's letters in the name, in order
+        at = name.find(c, at) + 1
+        if not at:
+            return site
+    return m["name"]
 
 
 # "Al-Monitor: The Middle East's leading independent news source", "Kyiv Post – Ukraine's
