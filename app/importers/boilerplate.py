@@ -108,12 +108,12 @@ _START_PATTERNS = [
     r"artikel|beitrag)$|you must be (?:logged in|signed in|registered) to (?:post|leave|write|"
     r"add|comment)\b|sie müssen (?:angemeldet|eingeloggt) sein,? um\b|"
     r"(?:чтобы|для того чтобы) (?:оставить|написать|добавить) комментари\w*,? (?:войдите|"
+    r"авторизуйтесь|необходимо)\b",
     # a reader-platform's prompts under the text: "Du möchtest regelmäßig Infos über die
     # wichtigsten Geschichten aus deinem Bezirk erhalten?", "Melde dich jetzt kostenlos an, …"
     r"(?:du möchtest|möchtest du) (?:regelmäßig |selbst |auch )?(?:infos|informationen|"
     r"nachrichten|news|beitragen|mitmachen)\b[^.!]{0,100}\?$|"
     r"(?:melde|registriere) dich (?:jetzt )?(?:kostenlos |gratis )?an\b",
-    r"авторизуйтесь|необходимо)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
@@ -493,7 +493,6 @@ _PHOTO_SHOWS = re.compile(
     r"^(?:(?:aerial|file|handout|undated|drone|archive) )?(?:photo|picture|image)s? "
     r"(?:taken (?:on|in|at)\b|shows\b)",
     _I,
-    r"hochgeladen|uploaded|"  # a reader-platform's picture: "hochgeladen von Name"
 )
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
 _CAPTION_END = re.compile(
@@ -509,6 +508,7 @@ _CAPTION_END = re.compile(
 )
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
+    r"hochgeladen|uploaded|"  # a reader-platform's picture: "hochgeladen von Name"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
@@ -633,8 +633,6 @@ _TEASER = re.compile(
     r"read also|also read|see also)\s+(?=(?-i:[A-ZÄÖÜА-ЯЁ«„\"]))",
     _I,
 )
-    # "More in Galway City": the desk's other stories under its name (a capitalised name)
-    r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
 
 # Headings after which a page only lists other stories: everything below is dropped.
 _FOOTER = re.compile(
@@ -650,9 +648,8 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
-    # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
-    r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
-    r"(?:media|press) contacts?$|контакты для сми$|"
+    # "More in Galway City": the desk's other stories under its name (a capitalised name)
+    r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
     # "Weitere Artikel aus Straubing": the local desk's other stories
     r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
@@ -668,6 +665,9 @@ _FOOTER = re.compile(
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
     r"tags$|schlagworte$|schlagwörter$|теги$|метки$|ключевые слова$|keywords$|"
+    # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
+    r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
+    r"(?:media|press) contacts?$|контакты для сми$|"
     # a CMS's block of the page's own data under the text: created, updated, contact
     r"artikel-?informationen$|article information$|информация о статье$)\b",
     _I,

@@ -183,14 +183,14 @@ _LEGAL = re.compile(r"\b(?:(?:19|20)\d\d|rights|rechte|права|copyright)\b",
 # initials ("(mal/KNA)"). After a dash as Malaysian and Singaporean papers mark carried
 # copy: "… of subsidised fuel. — Bernama".
 _CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/(?P<after>[\w-]{1,11}))?\)"
+    r"|[—–]\s?(?P<dashed>[^\W\d][\w-]{1,11}))$"
+)
 # A carried story's credit under its text: "This report by Example Press was first
 # published Nov. 24, 2025." (the agency's own wording for its copy in a paper).
 _FIRST_RUN_CREDIT = re.compile(
     r"^This (?:report|story|article) by (?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
     r" was (?:first )?published\b.{0,40}$"
-)
-    r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/(?P<after>[\w-]{1,11}))?\)"
-    r"|[—–]\s?(?P<dashed>[^\W\d][\w-]{1,11}))$"
 )
 # A report's or briefing's first section heading over its text ("Summary", "1. Введение"):
 # the document's outline, never its headline.
@@ -565,6 +565,12 @@ class _Layout:
 
     def _header_prose(self, i: int) -> bool:
         """Prose that belongs to the header: a caption (above its credit or ending in a
+        bracketed credit) or a standfirst followed by the byline or date stamp."""
+        line, after = self.lines[i], self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if _CAPTION_CREDIT_END.search(line) and _words(line) <= 30:
+            return True
+        if not after:
+            return False
         if (
             i + 2 < len(self.lines)
             and is_prose(after)
@@ -572,12 +578,6 @@ class _Layout:
             and is_credit_line(self.lines[i + 2])
         ):
             return True  # a standfirst over the picture, its caption and credit under it
-        bracketed credit) or a standfirst followed by the byline or date stamp."""
-        line, after = self.lines[i], self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if _CAPTION_CREDIT_END.search(line) and _words(line) <= 30:
-            return True
-        if not after:
-            return False
         return bool(
             is_credit_line(after)
             or _stamp(after)
@@ -617,14 +617,14 @@ class _Layout:
         if bp.is_footer(self.lines[i]) or bp.is_boilerplate(self.lines[i], self.extra_bp):
             return False  # "Neueste Nachrichten", "Alle Nachrichten" by stamped headlines
         if _FACTS_HEADING.match(self.lines[i].strip()):
-        if i + 1 < len(self.lines) and self.lines[i + 1] == self.lines[i]:
-            return self.is_name_by_stamp(i + 1)  # an author box printing the name twice
             return False  # "Das Wichtigste in Kürze" by the stamp is a box's heading
         if _ORG_WORDS.search(self.lines[i]):
             return False  # "Turan Information Agency" under the masthead is no author
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
             return True  # "Laura Smith" over "Business reporter, BBC News"
+        if i + 1 < len(self.lines) and self.lines[i + 1] == self.lines[i]:
+            return self.is_name_by_stamp(i + 1)  # an author box printing the name twice
         if 0 < i < len(self.lines) - 1 and self._between_heading_and_text(i):
             return True  # "Olga Ivanova" under the sub-headline, over the text
         return any(_stamp(n) or author_of_line(n) for n in near)
@@ -1433,12 +1433,6 @@ def compose(
                 if (names := _byline_names(lines[i]))
             ),
             "",
-    if len(body) > 1 and not source and (first_run := _FIRST_RUN_CREDIT.match(body[-1])):
-        # "This report by Example Press was first published Nov. 24, 2025.": the agency's
-        # copy, credited only under the text; the credit is the page's, not the story's
-        named = profile_named(first_run["name"], profiles)
-        profile, source = (named, named.name) if named else (profile, first_run["name"])
-        body.pop()
         )
     author = author or bio_author
 
@@ -1493,6 +1487,12 @@ def compose(
     if named := next((p for c in credits if c and (p := profile_named(c, profiles))), None):
         # the agency's credit closing the text ("… als geplant. (dpa)"): carried agency copy
         profile, source = named, named.name
+    if len(body) > 1 and not source and (first_run := _FIRST_RUN_CREDIT.match(body[-1])):
+        # "This report by Example Press was first published Nov. 24, 2025.": the agency's
+        # copy, credited only under the text; the credit is the page's, not the story's
+        named = profile_named(first_run["name"], profiles)
+        profile, source = (named, named.name) if named else (profile, first_run["name"])
+        body.pop()
     if not source:
         found_profile = None
         for i in tail + header:
