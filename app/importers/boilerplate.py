@@ -241,6 +241,7 @@ _START_PATTERNS = [
     r"share this\s*:?$|reuse this content$|"
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
+    r"(?:смотреть|посмотреть) видео\b|video (?:ansehen|abspielen)\b|"
     r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
     # an audio story's player: "4-Minute Listen", "Playlist", "Download", "Transcript", the
     # programme it aired on ("Heard on Morning Edition"), an ad slot's "Sponsor Message"

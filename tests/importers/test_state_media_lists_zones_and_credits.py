@@ -128,6 +128,7 @@ def test_labels_buttons_and_wire_captions_under_the_text_are_boilerplate() -> No
         "Aktuelle Nachrichten",
         "Aerial photo taken on Oct. 14, 2025, shows the harbour of Example City. (Agency)",
         "File photo shows the site of the new terminal.",
+        "Смотреть видео 01:58",
     ):
         assert bp.is_boilerplate(line), line
     assert not bp.is_boilerplate("Photographers took pictures of the harbour on Tuesday.")
