@@ -400,6 +400,9 @@ _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)
 _END_BIO = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2}) (?:covers|reports on|writes (?:about|on)) "
     r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
+    # a magazine's note on its writer, a whole name and no outlet: "Jane Roe writes about
+    # rural affairs."
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) writes (?:about|on) [^.!?]{2,80}\.$|"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
     r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"

@@ -451,6 +451,13 @@ def _listed_stamp(lines: list[str], i: int) -> bool:
     )
 
 
+def _end_bio_names(lines: list[str], line: str) -> bool:
+    """Whether the note on the writer under the text ('Jane Roe writes about …') names
+    the person ``line`` names: a byline in capitals over the text, no place."""
+    named = (bp.bio_name(ln) for ln in lines[-4:])
+    return any(n and n.casefold() == " ".join(line.split()).casefold() for n in named)
+
+
 def _repeated_below(lines: list[str], i: int) -> int:
     """1 when the dateline stands alone over the paragraph that opens with it again
     ("Baku, 24 November, AGENCY" over "Baku, 24 November, AGENCY. The exhibition …"):
@@ -514,6 +521,8 @@ class _Layout:
                 continue  # the page's marked standfirst: the text, and its dateline, follow
             above = lines[i - 1] if i else ""
             if above and not self.is_meta(above) and (found := bare_dateline(above, line)):
+                if _end_bio_names(lines, above):
+                    return  # the writer's name in capitals, whom the note under the text names
                 self.dateline, self.dateline_idx = found, i - 1
             elif found := bare_dateline(line):
                 self.dateline, self.dateline_idx = found, i

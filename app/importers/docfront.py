@@ -349,6 +349,9 @@ _NUMBER_ONLY = re.compile(r"(?:nr\.?|no\.?|№)\s*\d[\d/.-]*", _I)
 _BRACKETED = re.compile(r"^\((?P<name>[^()]{2,40})\)$")
 
 
+_FIELD_LABEL = re.compile(r"^[^\W\d][\w .-]{1,30}:\s")
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -356,7 +359,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             return _LEGAL_FORM.sub("", m.group("org").strip()), -1
         label = _ISSUE_NO.sub("", line.strip(" .:"))
         if _RELEASE_LABEL.fullmatch(label):
-            above = name_lines(lines[:i])
+            # a field beside it ('Pressesprecherin: Jane Roe', 'Datum: …') is no letterhead
+            above = [ln for ln in name_lines(lines[:i]) if not _FIELD_LABEL.match(ln)]
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]

@@ -13,7 +13,7 @@ import re
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
 from app.importers.sections import VOCABULARY
-from app.importers.sitename import has_cyrillic, latin_name
+from app.importers.sitename import has_cyrillic, latin_name, unshouted
 
 _I = re.IGNORECASE
 # "This article appears in the 28 November – 4 December 2025 issue of X", "Dieser Artikel
@@ -75,6 +75,27 @@ def issue_head(line: str, hints: Hints) -> None:
     hints.fallback_source = hints.fallback_source or _address_spelling(name, m["rest"]) or name
 
 
+_HEAD_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _dated_head(line: str, hints: Hints) -> bool:
+    """A magazine's running head of name, day and address with no issue number ('THE
+    EXAMPLE | 22 NOVEMBER 2025 | WWW.EXAMPLE.CO.UK'): the name the address spells is the
+    source and the day the issue's. Whether the line was one (it then goes)."""
+    parts = _HEAD_PARTS.split(line.strip())
+    name = parts[0].strip(" " + _QUOTES)
+    if len(parts) < 3 or re.search(r"\d", name) or not 0 < len(name.split()) <= 4:
+        return False
+    hits = [h for part in parts[1:] for h in find_dates(part) if h.has_year]
+    spelt = re.sub(r"^the|\W", "", name.lower())
+    named = any("." in p and " " not in p.strip() and spelt in p.lower() for p in parts[1:])
+    if not hits or len(spelt) < 3 or not named:
+        return False
+    hints.published = hints.published or hits[0].value
+    hints.fallback_source = hints.fallback_source or unshouted(name)
+    return True
+
+
 def _address_spelling(name: str, rest: str) -> str:
     """A Cyrillic one-word name as its own address spells it in Latin ('«Огонёк»' over
     'example.ru/ogoniok' is 'Ogoniok'): the outlet's spelling beats our transliteration."""
@@ -116,6 +137,8 @@ def magazine_page(lines: list[str], hints: Hints) -> list[str]:
     """The lines without pull quotes, the issue line and an app's export note; the
     masthead's name as the fallback source."""
     _masthead(lines, hints)
+    if lines and _dated_head(lines[0], hints):
+        lines = lines[1:]
     # a pull quote stands inside the text; a quoted headline over it is no pull quote
     first_text = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     kept = []

@@ -16,6 +16,7 @@ from app.importers.magazine import issue_head
 from app.importers.pdflayout import (
     lost_folio,
     lost_footer_name,
+    lost_letterhead,
     page_lines,
     paragraphs,
     print_title,
@@ -101,6 +102,7 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             hints.fallback_source = hints.fallback_source or masthead
             # the publisher's name in a footer the pages lost as furniture
             hints.fallback_source = hints.fallback_source or lost_footer_name(pages, kept)
+            hints.fallback_source = hints.fallback_source or lost_letterhead(pages, kept)
             return text, hints
     return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
 

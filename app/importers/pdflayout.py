@@ -233,6 +233,26 @@ def lost_footer_name(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     return ""
 
 
+def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
+    """The issuer's name a letterhead repeats at the top of every page when the footer's
+    address row opens with it too ('Example Water' over the pages, 'Example Water · Main
+    Street 1 · 10115 Berlin' under them): both went as running lines, the name is the
+    source. '' otherwise (a report's running title has no address row under it)."""
+    if len(pages) < 2 or not pages[0]:
+        return ""
+    gone = {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
+    head = _rows(pages[0])[0]
+    name = head[0].text.strip() if len(head) == 1 and id(head[0]) in gone else ""
+    if not name or _DIGITS.search(name) or not 1 < len(name.split()) <= 6:
+        return ""
+    for row in _rows(pages[0])[-2:]:
+        for line in (c for c in row if id(c) in gone):
+            parts = _FOOT_PARTS.split(line.text.strip())
+            if len(parts) > 1 and parts[0] == name and _DIGITS.search(line.text):
+                return name
+    return ""
+
+
 def print_title(pages: list[list[Line]]) -> str:
     """The page title a browser prints beside the date at the top ('Headline | Site')."""
     for lines in pages[:1]:
@@ -294,6 +314,27 @@ def _join(text: str, more: str) -> str:
     return f"{text} {more}"
 
 
+def _sidebar_together(lines: list[Line]) -> list[Line]:
+    """The page's lines with a sidebar's read as one block where its first line stands: a
+    column of small type right of the text column (a release's date, spokesperson and
+    contacts beside its headline), which the content order interleaves with the headline's
+    lines by their height on the page."""
+    body = _body_size(lines)
+    main = [ln for ln in lines if abs(ln.size - body) < 0.3]
+    if not main:
+        return lines
+    edge = max(ln.x1 for ln in main)
+    side = [ln for ln in lines if ln.x0 >= edge and ln.size < body - 0.3]
+    if len(side) < _SIDEBAR_LINES or len(side) == len(lines):
+        return lines
+    at = lines.index(side[0])
+    rest = [ln for ln in lines if ln not in side]
+    return [*rest[:at], *side, *rest[at:]]
+
+
+_SIDEBAR_LINES = 2
+
+
 def paragraphs(pages: list[list[Line]]) -> str:
     """One line per paragraph; a paragraph running on over a page break stays whole."""
     out: list[str] = []
@@ -301,6 +342,7 @@ def paragraphs(pages: list[list[Line]]) -> str:
     for lines in pages:
         if not lines:
             continue
+        lines = _sidebar_together(lines)
         left, right = _right_edge(lines)
         pitch = _pitches(lines)
         prev: Line | None = None
