@@ -312,6 +312,9 @@ _START_PATTERNS = [
     r"(?:ressort|rubrik|(?:newspaper |print )?section|category|kategorie|рубрика|раздел)"
     r"\s*:\s*[^.!?]{1,40}$|"
     r"(?:veröffentlicht|erschienen) in der (?:gedruckten |print-?)ausgabe\b|"
+    # "Dieser Artikel erschien in der Printausgabe der X Nr. 48 vom …"
+    r"diese[rs]? (?:artikel|beitrag|text|interview) (?:ist )?(?:zuerst )?(?:erschien|erschienen) "
+    r"in der (?:gedruckten |print-?)ausgabe\b|"
     r"(?:this (?:article|story) )?(?:appeared|was published) in (?:the )?print edition\b|"
     r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
     r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
@@ -601,7 +604,7 @@ _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
-    r"^(?:lesen sie (?:(?:dazu|hier|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
+    r"^(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     # a "More: Headline" teaser between paragraphs
@@ -936,8 +939,13 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
-# A press office leading its address row ("Pressestelle des Landtags · Platz 1 · 40221 Town").
-_PRESS_OFFICE = re.compile(r"^(?:pressestelle|presseabteilung|press office|пресс-служба)\b", _I)
+# A press office leading its address row ("Pressestelle des Landtags · Platz 1 · 40221 Town"),
+# or the release's contact label ("Verantwortlich für diesen Pressetext: Name | Ministry | …").
+_PRESS_OFFICE = re.compile(
+    r"^(?:pressestelle|presseabteilung|press office|пресс-служба|"
+    r"verantwortlich für (?:diesen|den) (?:pressetext|inhalt)\b|v\.?\s?i\.?\s?s\.?\s?d\.?\s?p\.)",
+    _I,
+)
 
 
 def _address_row(line: str) -> bool:
@@ -994,7 +1002,7 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 20 and _footer_row(stripped):
         return True
-    if words <= 30 and _address_row(stripped):
+    if (words <= 30 or _PRESS_OFFICE.match(stripped)) and _address_row(stripped):
         return True
     if words <= 25 and _ADDRESS_LABEL.match(stripped):
         return True

@@ -90,8 +90,8 @@ def with_agency(line: str) -> bool:
 # paper's own wire ("Times News Service") credits its staff the same way.
 _DESK = re.compile(
     r"^(?:[A-ZÄÖÜА-ЯЁ][\w&.'’-]*\s+){0,2}[A-ZÄÖÜА-ЯЁ]?[\w-]*(?i:studio|redaktion|büro|"
-    r"bureau|desk|newsroom|ressort|news service|wire service|редакция|бюро)$"
-)
+    r"(?<!information )bureau|desk|newsroom|ressort|news service|wire service|редакция|бюро)$"
+)  # a government's "Press Information Bureau" is an office that issues releases, no desk
 
 
 def desk_credit(line: str) -> bool:
@@ -287,7 +287,7 @@ def reporting_credit(line: str) -> str:
 _ROLE_LINE = re.compile(
     r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
     r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|"
-    r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор)"
+    r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор|журналист)"
     r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,}))?$"
 )
 

@@ -207,6 +207,9 @@ _BULLET = re.compile(r"^[•·▪●◦‣■*–-]\s")
 _END_MARK = re.compile(
     r"(?<=[.!?\"»”])\s+\((?:end|ende|конец)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4})*)?$"
 )
+# A release's end mark alone on its line ("***", "###", "-30-"): what follows without a
+# paragraph of text is the site's frame (the desk's initials, the release number, links).
+_END_LINE = re.compile(r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$")
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 # A quote in a box of the securities a story names: "Siemens Energy AG 112,40 +3,85%" (the
@@ -1273,6 +1276,15 @@ def _first_sentence(text: str, limit: int = 120) -> str:
     return sentence
 
 
+def _outlet_office(author: str, source: str) -> bool:
+    """A byline of the outlet's initials and a city ("PIB Delhi" under the "Press
+    Information Bureau"): the office that issued the text, no person."""
+    first, _, rest = author.partition(" ")
+    words = [w for w in source.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and first == initials and len(rest.split()) <= 1
+
+
 def compose(
     text: str,
     profiles: tuple[Profile, ...],
@@ -1335,6 +1347,8 @@ def compose(
             marker_only = marker_only or bp.is_teaser_marker(line)
             skip_next = marker_only
             continue
+        if body and _END_LINE.match(line) and not any(map(is_prose, lines[i + 1 :])):
+            break  # the release's end mark, the site's frame under it
         if bp.is_boilerplate(line, extra_bp):
             continue
         if body and _caption_in_text(lines, i):
@@ -1559,6 +1573,8 @@ def compose(
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person
+    if author and _outlet_office(author, source):
+        author = ""  # "by PIB Delhi": the outlet's office, not a person
     author = _without_outlet(author, source, profiles)
     body_text = "\n\n".join(body)
     if not section and profile is not None:

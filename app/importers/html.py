@@ -36,6 +36,7 @@ from app.importers.dates import (
 )
 from app.importers.encoding import decode
 from app.importers.htmlmeta import page_meta
+from app.importers.layouttable import unframe_layout_tables
 from app.importers.sitename import (
     copyright_owner,
     has_cyrillic,
@@ -494,6 +495,18 @@ def bold_dateline(tree: HtmlElement, text: str) -> str:
     return ""
 
 
+def _summary_list(el: HtmlElement, own: bool = False) -> bool:
+    """A list with a "summary"/"standfirst" class or id, or one straight inside a box so
+    classed ('<div class="summary"><h3>…</h3><ul>'); with `own`, the list's own only."""
+    for node in (el,) if own else (el, el.getparent()):
+        if node is None:
+            continue
+        cls, ident = node.get("class"), node.get("id")
+        if (cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"):
+            return True
+    return False
+
+
 def drop_summary(tree: HtmlElement, text: str) -> str:
     """Summary bullets (a list with a "summary"/"standfirst" class) the extractor put at the
     top of the text (under the headline): they restate the story, not its first paragraph."""
@@ -502,9 +515,13 @@ def drop_summary(tree: HtmlElement, text: str) -> str:
         return text
     items: set[str] = set()
     for el in body.iter("ul", "ol"):
-        cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"):
-            items |= {_squash(li.text_content()) for li in el.iter("li")}
+        if not _summary_list(el):
+            continue
+        items |= {_squash(li.text_content()) for li in el.iter("li")}
+        box = el.getparent()
+        if box is not None and box is not body and not _summary_list(el, own=True):
+            # the box's heading over its bullets ("What you need to know:")
+            items |= {_squash(h.text_content()) for h in box.iter("h2", "h3", "h4", "strong")}
     if not items:
         return text
     lines = text.split("\n")
@@ -621,6 +638,29 @@ def _date_under(heading: HtmlElement) -> datetime | None:
     return best[1] if best and best[0] >= 0 else None
 
 
+# A record's date field: "<dt>Datum</dt><dd>24.11.2025</dd>" (government portals and
+# press-release databases print the release's details as a definition list).
+_DATE_TERM = re.compile(
+    r"^(?:datum|date|дата|veröffentlicht(?: am)?|published(?: on)?|erschienen(?: am)?|"
+    r"дата публикации|publication date|release date)\s*:?$",
+    re.I,
+)
+
+
+def _date_field(tree: HtmlElement) -> datetime | None:
+    """The day a definition list outside the menus gives under a date term: a stated
+    field, read before htmldate's guess, which may take a sidebar list's newer day."""
+    for dt in tree.iter("dt"):
+        if not _DATE_TERM.match(" ".join(dt.text_content().split())) or _in_chrome(dt):
+            continue
+        dd = _element_sibling(dt)
+        text = " ".join(dd.text_content().split()) if dd is not None and dd.tag == "dd" else ""
+        hits = find_dates(text) if len(text) <= 40 else []
+        if len(hits) == 1 and hits[0].has_year:
+            return hits[0].value
+    return None
+
+
 def _shown_org_author(tree: HtmlElement, name: str) -> str:
     """The JSON-LD author organisation ("AFP") when an element outside menus shows it
     alone (the byline's credit): a credit the reader sees, not the CMS's default."""
@@ -641,6 +681,7 @@ def _footer_owners(tree: HtmlElement) -> list[str]:
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
     """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
     meta = page_meta(tree)
+    unframe_layout_tables(tree)  # a grid of feed and article columns is no data table
     text = _main_text(tree, fast=True)
     if _weak(text):
         # Short or menu-like: let trafilatura compare with its fallback extractors.
@@ -653,7 +694,12 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = meta.published or _date_under_h1(tree) or _timed(_fallback_date(tree), tree)
+    published = (
+        meta.published
+        or _date_under_h1(tree)
+        or _date_field(tree)
+        or _timed(_fallback_date(tree), tree)
+    )
     site = without_motto(meta.site_name)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""

@@ -300,7 +300,9 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
         ):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
-            links = [a for a in el.iter("a", "span") if not _is_root(a.get("href"))]
+            links = [a for a in el.iter("a", "span", "strong") if not _is_root(a.get("href"))]
+            # the page's own crumb set in bold ("… / <strong>Wärmewende</strong>"), not a link's
+            links = [a for a in links if a.tag != "strong" or _parent_tag(a) != "a"]
             # the page itself ends many trails unlinked: of linked crumbs, only those count,
             # and a short unlinked last crumb that is no part of the headline: a desk the
             # trail ends in ("hessen › Verkehr › <span>Bahn</span>")
@@ -338,6 +340,11 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
 
 # An agency's short credit after a byline's name: "Von Jane Doe, dpa", "By Jane Doe, PA".
 _WIRE_AFTER = re.compile(r",\s*(?P<agency>[A-ZА-ЯЁ]{2,6}|[a-z]{2,4})$")
+
+
+def _parent_tag(el: HtmlElement) -> str:
+    parent = el.getparent()
+    return parent.tag if parent is not None else ""
 
 
 def _desk_crumb(text: str, meta: PageMeta) -> bool:
@@ -479,6 +486,7 @@ def _in_menu(el: HtmlElement) -> bool:
 
 def _byline(text: str) -> str:
     """A person's name from a byline element ("By Jane Doe", "Jane Doe")."""
+    text = _MORE_BY.sub("", text)  # "By Jane Doe More by this Author": the link to her page
     if name := author_of_line(text):
         return name
     text = without_credit(text)  # "Name Name, УзА": the agency's short credit after it
@@ -497,10 +505,19 @@ def _byline(text: str) -> str:
     return ""
 
 
+# The link to the author's other stories printed after the name in the byline element.
+_MORE_BY = re.compile(
+    r"\s+(?:more (?:by|from) (?:this|the) (?:author|writer|reporter)|mehr (?:vom|von de[rm]) "
+    r"autor(?:in)?|все (?:материалы|публикации|статьи) автора)$",
+    re.I,
+)
+
+
 def _byline_by_lines(el: HtmlElement) -> str:
     """A byline element broken by <br> ("By Jane Doe<br><span>Business Correspondent</span>")
-    read line by line: the name's line, not the name glued to the role under it."""
-    if next(el.iter("br"), None) is None:
+    read line by line: the name's line, not the name glued to the role under it. An author
+    box of blocks ('<h2>Autorin</h2><p>Name</p><p>Redakteurin</p>') is read so too."""
+    if next(el.iterdescendants("br", *_LINE_BLOCKS), None) is None:
         return ""
     lines = [" ".join(ln.split()) for ln in "".join(_broken_text(el)).split("\n")]
     return next((name for ln in lines if ln and (name := _byline(ln))), "")
@@ -510,8 +527,12 @@ def _broken_text(el: HtmlElement) -> list[str]:
     """The element's text in document order, a newline for each <br> (comments left out)."""
     parts = ["\n" if el.tag == "br" else el.text or "" if isinstance(el.tag, str) else ""]
     for sub in el:
-        parts += [*_broken_text(sub), sub.tail or ""]
+        block = ["\n"] if sub.tag in _LINE_BLOCKS else []
+        parts += [*block, *_broken_text(sub), *block, sub.tail or ""]
     return parts
+
+
+_LINE_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "li")
 
 
 def _one_name(text: str) -> bool:

@@ -53,12 +53,15 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ine|ic|ch|i)$", re.I)  # "Philipp
 
 
 # "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes;
-# "Газета «Время»", "Журнал «Пример»": the kind of publication in ordinary words, the same.
+# "Газета «Время»", "Журнал «Пример»": the kind of publication in ordinary words, the same;
+# and the publishing house that bears its paper's name ("АО «Издательский дом «Гудок»").
 _ACRONYM_QUOTED = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:(?:редакция\s+|редакции\s+|издательство\s+)?"
     r"(?:газета|газеты|журнал|журнала|еженедельник|еженедельника|издание|издания|"
     r"интернет-издание|интернет-издания|сетевое издание|сетевого издания|информационный портал|"
     r"газэта|часопис)|редакция|редакции|издательство|redaktion|verlag|"
+    # the publisher named after its paper: "Издательский дом «Гудок»", "Медиахолдинг «X»"
+    r"издательский дом|издательского дома|медиахолдинг|медиагруппа|"
     r"(?:redaktion |verlag )?der zeitung))"
     r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
 )

@@ -135,6 +135,23 @@ KNOWN_MISSES = {
     # batch's general rules. The one left is a convention: a domain in capitals takes its
     # usual case ("Ura.ru", "Nur.kz"), the writer expected the running-text casing "E1.RU".
     "e1_ru_tramvai.txt": "domain in capitals 'E1.RU' given its usual case 'E1.ru' (convention)",
+    # Batch 44 (14 web pages and pastes, measured blind: 71 of 84 core fields right; 78
+    # after this batch's general rules). Left open:
+    "deita_ru_port.html": "domain in capitals 'DEITA.RU' given its usual case 'Deita.ru' "
+    "(convention, as e1_ru and v1_ru)",
+    "dkru_ru_novostroyki.txt": "domain in capitals 'DK.RU' given its usual case 'Dk.ru' "
+    "(convention, as e1_ru and v1_ru)",
+    "butenunbinnen_de_notaufnahmen.html": "the broadcaster's name 'Radio Bremen' over its "
+    "programme's brand 'buten un binnen' (judgement call)",
+    "schleswigholstein_de_waermenetze.html": "source: the portal's logo with its tagline, "
+    "the writer wants the ministry under 'Herausgeber' (judgement call)",
+    "agrarheute_de_milchpreis.txt": "'Name, outlet' byline with the outlet in small letters "
+    "('Sabine Rehling, agrarheute') not read as a byline",
+    "furche_de_pflege.txt": "a 'Label: Mehr zum Thema …' teaser line stays in the text",
+    "namibian_en_hydrogen.txt": "the agency of the 'Nampa | date | time' credit and '– Nampa' "
+    "sign-off is not the source; the 'Stay informed with X … Subscribe Now!' blurb stays",
+    "pib_en_peakdemand.txt": "section: the issuing ministry's line over the headline "
+    "('Ministry of Power') is not read as the section",
     # Twentieth batch (14 items, measured blind: 79 of 84 core fields right); 83 after this
     # batch's general rules. The one left is a judgement call: the institute's spelled-out
     # name in the page <title> is the source, the writer expected the logo's acronym "RUSI".
