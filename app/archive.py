@@ -16,10 +16,12 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from app import dedup, importers, importing, maintenance
 from app.blobs import BlobStore
 from app.bulk import BulkIndexer, fill_through_worker
-from app.config import Config, load_config
+from app.config import Config, config_dir, load_config
 from app.export import backup as backups
 from app.export import export_articles
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
@@ -42,9 +44,11 @@ from app.model import (
     Tag,
 )
 from app.query import parse
-from app.query.aliases import alias_table, with_source_aliases
+from app.query.aliases import alias_table, with_aliases
 from app.query.ast import Node
 from app.store import Store, articles, tags
+
+PLACES_FILE = Path(__file__).resolve().parents[1] / "resources" / "places.yaml"
 
 ProgressCallback = Callable[[Progress], None]
 CancelCheck = Callable[[], bool]
@@ -412,9 +416,9 @@ class Archive:
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
 
     def _parsed(self, query: str) -> Node:
-        """The query's tree, a source named by another of its names ("source:ТАСС")
-        widened to all of them (the source profiles list them)."""
-        return with_source_aliases(parse(query), _source_aliases)
+        """The query's tree, a source or place named by another of its names
+        ("source:ТАСС", "dateline:Moskau") widened to all of them."""
+        return with_aliases(parse(query), {"source": _source_aliases, "dateline": _place_aliases})
 
     def suggest(self, query: str) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt."""
@@ -712,3 +716,16 @@ def _source_aliases() -> dict[str, tuple[str, ...]]:
     from app.importers.profiles import default_profiles
 
     return alias_table((p.name, *p.aliases) for p in default_profiles())
+
+
+@cache
+def _place_aliases() -> dict[str, tuple[str, ...]]:
+    """The places list's names (resources/places.yaml, then the user's places.yaml)."""
+    groups: list[list[str]] = []
+    for path in (PLACES_FILE, config_dir() / "places.yaml"):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else []
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # a user's broken list: searches go on with the built-in one
+        groups.extend(g for g in data or [] if isinstance(g, list))
+    return alias_table([str(n) for n in g] for g in groups)

@@ -1,9 +1,10 @@
-"""A source named in another script or spelling finds the source as it is stored.
+"""A source or a place named in another script or spelling finds it as it is stored.
 
-Sources are stored under one name per agency ("TASS", "RIA Novosti"), but analysts type
-what they read: ``source:ТАСС``, ``source:ИТАР-ТАСС``, ``source:"РИА Новости"``. The source
-profiles list each agency's other names; a ``source:`` term naming one of them also
-finds every other name of that agency.
+Sources are stored under one name per agency ("TASS", "RIA Novosti") and datelines as the
+text prints them ("МОСКВА", "Moscow"), but analysts type what they think in:
+``source:ТАСС``, ``source:"РИА Новости"``, ``dateline:Moskau``. Groups of names (the source
+profiles' aliases, the places list) say which names mean one thing; a ``source:`` or
+``dateline:`` term naming one of them also finds every other name of its group.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from collections.abc import Callable, Iterable, Mapping
 
 from app.query.ast import And, Node, Not, Or, Phrase, Term
 
+#: field → a table of each name (lower case) → all names of its group, read when needed
+Tables = Mapping[str, Callable[[], Mapping[str, tuple[str, ...]]]]
+
 
 def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
-    """Each name (lower case) → all names of its group, for groups of one source's names."""
+    """Each name (lower case) → all names of its group, for groups of one thing's names."""
     table: dict[str, tuple[str, ...]] = {}
     for group in groups:
         names = tuple(dict.fromkeys(n.strip() for n in group if n.strip()))
@@ -24,21 +28,21 @@ def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def with_source_aliases(node: Node, table: Callable[[], Mapping[str, tuple[str, ...]]]) -> Node:
-    """``node`` with each ``source:`` term or phrase naming a known source widened to an
-    OR of all that source's names. ``table`` is asked only when a source is named (reading
-    the profiles costs a cold process a fifth of a second)."""
+def with_aliases(node: Node, tables: Tables) -> Node:
+    """``node`` with each term or phrase in a field of ``tables`` that names a known thing
+    widened to an OR of all its names. A table is read only when its field is queried
+    (reading the source profiles costs a cold process a fifth of a second)."""
     match node:
-        case Term(field="source", wildcard=False) | Phrase(field="source"):
+        case Term(field=str(field), wildcard=False) | Phrase(field=str(field)) if field in tables:
             said = node.text if isinstance(node, Term) else " ".join(node.words)
-            names = table().get(" ".join(said.split()).lower())
+            names = tables[field]().get(" ".join(said.split()).lower())
             if names is None:
                 return node
-            return Or(tuple(Term(name, "source") for name in names))
+            return Or(tuple(Term(name, field) for name in names))
         case And(children):
-            return And(tuple(with_source_aliases(c, table) for c in children))
+            return And(tuple(with_aliases(c, tables) for c in children))
         case Or(children):
-            return Or(tuple(with_source_aliases(c, table) for c in children))
+            return Or(tuple(with_aliases(c, tables) for c in children))
         case Not(child):
-            return Not(with_source_aliases(child, table))
+            return Not(with_aliases(child, tables))
     return node

@@ -54,6 +54,14 @@ def test_a_source_found_by_its_other_names(filled):
     assert found(archive, "source:ТАССА") == []  # no such name: no widening
 
 
+def test_a_dateline_found_by_the_places_other_names(filled):
+    archive, ids = filled  # the German BelTA item's dateline is "Astana"
+    assert found(archive, "dateline:Астана") == [ids["de"]]
+    assert found(archive, "place:Astana") == [ids["de"]]
+    assert found(archive, "dateline:Moskau") == [ids["en"]]  # stored "Moscow"
+    assert set(found(archive, "dateline:Минск OR dateline:Moskau")) == {ids["ru"], ids["en"]}
+
+
 def test_phrases_proximity_and_wildcards(filled):
     archive, ids = filled
     assert found(archive, '"grain exports"') == [ids["en"]]

@@ -1,16 +1,17 @@
-"""The query tree widening a source's other names (no index needed)."""
+"""The query tree widening a source's or a place's other names (no index needed)."""
 
 from __future__ import annotations
 
 from app.query import parse
-from app.query.aliases import alias_table, with_source_aliases
+from app.query.aliases import alias_table, with_aliases
 from app.query.ast import And, Not, Or, Term
 
 TABLE = alias_table([("TASS", "ТАСС", "ИТАР-ТАСС"), ("RIA Novosti", "РИА Новости"), ("Solo",)])
+PLACES = alias_table([("Moscow", "Moskau", "Москва")])
 
 
 def widened(query: str):  # type: ignore[no-untyped-def]
-    return with_source_aliases(parse(query), lambda: TABLE)
+    return with_aliases(parse(query), {"source": lambda: TABLE, "dateline": lambda: PLACES})
 
 
 def _sources(*names: str) -> Or:
@@ -43,7 +44,14 @@ def test_the_table_is_read_only_when_a_source_is_named() -> None:
         asked.append(1)
         return TABLE
 
-    with_source_aliases(parse("Hafen OR title:Port"), table)
+    with_aliases(parse("Hafen OR title:Port dateline:Moskau"), {"source": table})
     assert asked == []
-    with_source_aliases(parse("source:ТАСС"), table)
+    with_aliases(parse("source:ТАСС"), {"source": table})
     assert asked == [1]
+
+
+def test_places_in_the_dateline_field_only() -> None:
+    moscow = Or(tuple(Term(n, "dateline") for n in ("Moscow", "Moskau", "Москва")))
+    assert widened("dateline:moskau") == moscow
+    assert widened("place:Москва") == moscow  # place: is dateline:
+    assert widened("source:Moskau") == Term("Moskau", "source")
