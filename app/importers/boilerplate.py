@@ -515,7 +515,6 @@ _CAPTION_END = re.compile(
 )
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
-    r"hochgeladen|uploaded|"  # a reader-platform's picture: "hochgeladen von Name"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
@@ -523,7 +522,8 @@ _TRAILING_CREDIT = re.compile(
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
 _BARE_CREDIT = re.compile(
-    r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo)\s+"
+    # a reader-platform's picture: "hochgeladen von Name"
+    r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo|hochgeladen von|uploaded by)\s+"
     r"(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
     r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2}"
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
