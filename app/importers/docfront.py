@@ -404,7 +404,8 @@ _ABSTRACT = re.compile(
 # The summary box under the byline: a heading over bullet points.
 _KEY_POINTS = re.compile(
     r"^(?:key (?:points|findings|messages|takeaways|recommendations)|summary|in brief|"
-    r"kernpunkte|kernaussagen|das wichtigste in kürze|auf einen blick|zusammenfassung|"
+    r"kernpunkte|kernaussagen|das wichtigste in kürze|auf einen blick|auf den punkt|"
+    r"at a glance|zusammenfassung|"
     r"(?:основные|ключевые) (?:выводы|тезисы|положения)|резюме)\s*:?$",
     _I,
 )
@@ -456,9 +457,11 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     if not org:
         return lines
     rest = lines[at + 1 :]
-    hints.source = _unshouted(org, rest)
+    hints.source = _full_name(org, rest) or _unshouted(org, rest)
     if hints.published is None and (hits := find_dates(lines[at])):
         hints.published = hits[0].value
+    if len(rest) > 1 and _LOGO.match(rest[0]) and find_dates(rest[1]):
+        rest = rest[1:]  # the institute's logo word between the series and its issue line
     if rest and re.search(r"\d", rest[0]) and not is_prose(rest[0]) and find_dates(rest[0]):
         hints.published = hints.published or find_dates(rest[0])[0].value
         rest = rest[1:]  # "Nr. 31 | 24. November 2025"
@@ -481,7 +484,33 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
         more = more[1:]
         while more and _BULLET.match(more[0]):
             more = more[1:]
+        if len(more) > 1 and _FIRST_HEADING.match(more[0]) and is_prose(more[1]):
+            more = more[1:]  # the text's first numbered heading ('1 Ausgangslage')
     return _without_tail([head, *more])  # "For more information: …" ends the paper too
+
+
+# The logo's word or two in capitals ('IfW KIEL'), and the text's first numbered heading.
+_LOGO = re.compile(r"^(?:\w+ ){0,2}[A-ZÄÖÜ]{2,}$")
+_FIRST_HEADING = re.compile(r"^1\.?\s+[A-ZÄÖÜА-ЯЁ][^.!?:]{2,60}$")
+_ADDRESS_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _full_name(org: str, lines: list[str]) -> str:
+    """The institute's full name its address row under the paper gives ('Kiel Institut
+    für Weltwirtschaft · Kiellinie 66 · 24105 Kiel · www.…') for the series line's short
+    one ('KIEL POLICY BRIEF'), or ''."""
+    for line in lines[-6:]:
+        parts = _ADDRESS_PARTS.split(line.strip())
+        name = parts[0]
+        if (
+            len(parts) >= 3
+            and any(re.search(r"\d", p) for p in parts[1:])
+            and not re.search(r"\d", name)
+            and 2 <= len(name.split()) <= 7
+            and org.casefold() in name.casefold().split()
+        ):
+            return name
+    return ""
 
 
 # The heading that opens a paper's text under its summary box.
@@ -563,6 +592,11 @@ def _signed_at(line: str) -> re.Match[str] | None:
     return m if m and is_only_date(line[m.end() :].rstrip(" .г")) else None
 
 
+_ABOUT_AUTHORS = re.compile(
+    r"^(?:über (?:die|den) autor(?:in|en|innen)?|about the authors?|об авторах?)\b", _I
+)
+
+
 def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
     """The lines up to the editors' notes under the text (a contact line with its number
     and address may run longer than a heading); a signing line's day dates the release."""
@@ -571,6 +605,8 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
         short = len(line.split()) <= 12 or (len(line.split()) <= 25 and _CONTACT.search(line))
         if seen_text and short and _RELEASE_TAIL.match(line):
             return lines[:i]
+        if seen_text and _ABOUT_AUTHORS.match(line):
+            return lines[:i]  # 'Über die Autoren: …', however long the notes run
         if seen_text and (m := _signed_at(line)):
             if hints is not None and hints.published is None:
                 hints.published = find_dates(line[m.end() :])[0].value

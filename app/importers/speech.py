@@ -33,13 +33,33 @@ _AS_DELIVERED = re.compile(
     _I,
 )
 _HEAD = 4  # letterhead, label and title stand among the first lines
+# A central bank's or a ministry's web speech: the label alone ("Speech"), the title, then
+# "Given by Jane Roe, Deputy Governor for …" (the speaker and role), the venue and the day.
+_LABEL = re.compile(r"^(?:speech|remarks|keynote|rede|ansprache|выступление|доклад)$", _I)
+_GIVEN = re.compile(
+    r"^(?:given|delivered|presented|gehalten|speaker|sprecher(?:in)?|выступающий)"
+    r"(?:\s+(?:by|von))?\s*:?\s+(?P<who>(?-i:[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?:\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+){1,3}))"
+    r"(?:\s*,.*)?$",
+    _I,
+)
+# The speaker's thanks to the staff who helped under the text: "I would like to thank Jo
+# Roe and Jan Doe for their help in preparing these remarks."
+_THANKS = re.compile(
+    r"^(?:i would like to thank|i am grateful to|i thank|with (?:many )?thanks to|my thanks "
+    r"(?:go )?to|ich danke|mein dank gilt)\b.{0,200}\b(?:help|comments|assistance|input|"
+    r"preparing|preparation|vorbereitung|unterstützung)\b.{0,80}$",
+    _I,
+)
+_FRONT_LINES = 4  # venue and day lines under the speaker, over the text
 
 
 def speech_front(lines: list[str], hints: Hints) -> list[str]:
     """The title and the text from the salutation on, with speaker, issuer and day in
     ``hints``; the lines unchanged when they are not a speech's front."""
     at = next((i for i, ln in enumerate(lines[:_HEAD]) if _SPEAKER.match(ln)), -1)
-    if at < 0 or any(is_prose(ln) for ln in lines[:at]):
+    if at < 0:
+        return _labelled_front(lines, hints)
+    if any(is_prose(ln) for ln in lines[:at]):
         return lines
     who = _SPEAKER.match(lines[at])["who"].split()  # type: ignore[index]
     hints.author = hints.author or " ".join(who[-2:])
@@ -65,3 +85,37 @@ def _place_day(line: str, hints: Hints) -> bool:
         return False
     hints.published = hints.published or hits[0].value
     return True
+
+
+def _labelled_front(lines: list[str], hints: Hints) -> list[str]:
+    """A speech under its label alone ('Speech' / title / 'Given by Jane Roe, Deputy
+    Governor' / venue / 'Published on 20 November 2025'): the text from the first
+    paragraph on, without the speaker's thanks under it; the lines unchanged otherwise."""
+    at = next((i for i, ln in enumerate(lines[:_HEAD]) if _LABEL.match(ln.strip())), -1)
+    if at < 0 or at + 2 >= len(lines) or any(is_prose(ln) for ln in lines[: at + 2]):
+        return lines
+    given = _GIVEN.match(lines[at + 2].strip())
+    if given is None:
+        return lines
+    hints.author = hints.author or given["who"]
+    above = name_lines(lines[:at])
+    if above and len(above[0].split()) <= 12:
+        hints.fallback_source = hints.fallback_source or above[0]
+    hints.title = hints.title or lines[at + 1]
+    rest = lines[at + 3 :]
+    for _ in range(_FRONT_LINES):
+        if not rest or is_prose(rest[0]):
+            break
+        _dated(rest[0], hints)
+        rest = rest[1:]
+    for i in range(len(rest) - 1, max(len(rest) - 4, 0), -1):
+        if _THANKS.match(rest[i]):
+            return rest[:i] + rest[i + 1 :]
+    return rest
+
+
+def _dated(line: str, hints: Hints) -> None:
+    """The day a front line under the speaker names ('Published on 20 November 2025')."""
+    hits = year_dates(line)
+    if hits and len(line.split()) <= 8:
+        hints.published = hints.published or hits[0].value

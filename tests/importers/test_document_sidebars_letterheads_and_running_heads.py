@@ -11,7 +11,7 @@ from datetime import datetime
 from app.importers import extract
 from app.importers.boilerplate import bio_name
 from app.model import Extracted
-from tests.importers.makers import Placed, docx_with, pdf_with_layout
+from tests.importers.makers import Placed, docx_with, odt_with, pdf_with_layout
 
 BODY = [
     "Die Wasserwerke haben im Norden der Stadt zwei neue Pumpen in",
@@ -93,3 +93,73 @@ def test_a_magazines_running_head_capitals_byline_and_writer_note() -> None:
     assert art.dateline == ""
     assert art.body.startswith("In the town where I grew up")
     assert "writes about" not in art.body
+
+
+SPEECH = (
+    "Thank you for inviting me this evening. It is a pleasure to be among so many people "
+    "who spend their working lives thinking about how the harbour economy might go wrong."
+)
+SPEECH_MORE = (
+    "My theme tonight is patience. It is a word that has been used so often in the last few "
+    "years that it risks losing its meaning, and I want to give some of it back tonight."
+)
+
+
+def test_a_speech_under_its_label_alone_names_speaker_day_and_drops_the_thanks() -> None:
+    paras = [
+        "Northland Harbour Authority",
+        "Speech",
+        "Patience is a habit, not a project",
+        "Given by Jane Roe, Deputy Chair for Harbour Safety",
+        "Annual Dinner of the Harbour Pilots, Northport",
+        "Published on 20 November 2025",
+        SPEECH,
+        SPEECH_MORE,
+        "I would like to thank Jo Doe and Sam Poe for their help in preparing these remarks.",
+    ]
+    (item,) = extract("speech.odt", odt_with(paras))
+    assert isinstance(item, Extracted)
+    art = item.article
+    assert art.title == "Patience is a habit, not a project"
+    assert art.author == "Jane Roe"
+    assert art.source == "Northland Harbour Authority"
+    assert art.published == datetime(2025, 11, 20)
+    assert art.body.startswith("Thank you for inviting me")
+    assert "Pilots" not in art.body and "I would like to thank" not in art.body
+
+
+PAPER = (
+    "Seit dem Frühjahr erhebt die Stadt eine Abgabe auf Einwegbecher, die Händler an die "
+    "Kundschaft weitergeben. Ein halbes Jahr später lässt sich erstmals prüfen, was sie bewirkt."
+)
+PAPER_MORE = (
+    "Unsere Auswertung der Abfallstatistik zeigt, dass die Menge der Einwegbecher um ein "
+    "Viertel gesunken ist, während Mehrwegbecher in den Cafés deutlich häufiger ausgegeben werden."
+)
+
+
+def test_a_policy_briefs_logo_box_heading_numbered_heading_and_address_row() -> None:
+    paras = [
+        "NORDHAFEN POLICY BRIEF",
+        "NHI NORDHAFEN",
+        "Nr. 12 · 26. November 2025",
+        "Abgabe auf Einwegbecher: Wer zahlt sie am Ende?",
+        "Anna Beispiel und Jan Muster",
+        "Auf den Punkt",
+        "• Die Abgabe hat die Zahl der Einwegbecher um ein Viertel gesenkt.",
+        "• Die Kosten tragen vor allem die Kundinnen und Kunden.",
+        "1 Ausgangslage",
+        PAPER,
+        PAPER_MORE,
+        "Über die Autoren: Anna Beispiel ist Forscherin im Institut, Jan Muster leitet dessen "
+        "Abteilung für Stadtökonomie.",
+        "Nordhafen Institut für Stadtökonomie · Hafenstraße 6 · 24105 Nordhafen · www.example.de",
+    ]
+    (item,) = extract("brief.docx", docx_with(paras, table=False))
+    assert isinstance(item, Extracted)
+    art = item.article
+    assert art.title == "Abgabe auf Einwegbecher: Wer zahlt sie am Ende?"
+    assert art.source == "Nordhafen Institut für Stadtökonomie"
+    assert art.published == datetime(2025, 11, 26)
+    assert art.body.startswith("Seit dem Frühjahr")
+    assert "Über die Autoren" not in art.body and "Ausgangslage" not in art.body
