@@ -498,7 +498,7 @@ _ADDRESS_PARTS = re.compile(r"\s+[·•|]\s+")
 def _full_name(org: str, lines: list[str]) -> str:
     """The institute's full name its address row under the paper gives ('Kiel Institut
     für Weltwirtschaft · Kiellinie 66 · 24105 Kiel · www.…') for the series line's short
-    one ('KIEL POLICY BRIEF'), or ''."""
+    one ('KIEL POLICY BRIEF') that opens it, or ''."""
     for line in lines[-6:]:
         parts = _ADDRESS_PARTS.split(line.strip())
         name = parts[0]
@@ -507,7 +507,7 @@ def _full_name(org: str, lines: list[str]) -> str:
             and any(re.search(r"\d", p) for p in parts[1:])
             and not re.search(r"\d", name)
             and 2 <= len(name.split()) <= 7
-            and org.casefold() in name.casefold().split()
+            and name.split()[0].casefold() == org.casefold()  # not 'Verein XYZ e.V.'
         ):
             return name
     return ""
