@@ -455,7 +455,16 @@ _DISCLAIMER = re.compile(
     # a wire story's credits under it: "(Reporting by Jane Doe; Editing by John Roe)"
     # (in brackets, as syndicated copy carries them; the wire's own page prints the line
     # bare, and it stays there: the benchmark's annotators count it as the story's)
-    r"^\((?:additional )?(?:reporting|writing) by [^()]{2,200}\)$",
+    r"^\((?:additional )?(?:reporting|writing) by [^()]{2,200}\)$|"
+    # a reprint's rights notice under the text: "Republished with permission. Not for further
+    # distribution.", a press review's "dient ausschließlich der internen Information. Die
+    # Rechte liegen bei den jeweiligen Verlagen.", "Только для внутреннего использования"
+    r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
+    r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
+    r"for internal (?:use|distribution) only\b|(?:nur|ausschließlich) für den internen gebrauch\b|"
+    r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) dient (?:ausschließlich|"
+    r"nur) der internen\b|die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
+    r"только для (?:внутреннего|служебного) (?:использования|пользования)\b)",
     _I,
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.

@@ -108,6 +108,9 @@ _RELEASE_TAIL = re.compile(
 )
 
 
+_NO_VALUE = re.compile(r"[-–—/.?]*|n/?a|k\.? ?a\.?|нет|не указан", _I)
+
+
 def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     """The field block's values as hints; the block and the report's masthead above go."""
     found: dict[str, tuple[int, str]] = {}
@@ -115,7 +118,9 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         m = _FIELD.match(line)
         if m and len(m.group("label")) <= 25:
             kind = next(k for k in _FIELDS if m.group(k))
-            found.setdefault(kind, (i, m.group("value").strip()))
+            # a blank's placeholder ("Autor: –", "Author: n/a") states no value
+            blank = _NO_VALUE.fullmatch(m.group("value").strip())
+            found.setdefault(kind, (i, "" if blank else m.group("value").strip()))
     if len(found) < 3 or "source" not in found:
         return lines
     value = {k: v for k, (_, v) in found.items()}
@@ -229,6 +234,11 @@ def print_stamp(line: str) -> ItemStamp | None:
     tail = parts[page + 1 :]
     if not stamp.section and len(tail) == 1 and not re.search(r"\d|:", tail[0]):
         stamp.section = tail[0] if len(tail[0].split()) <= 3 else ""
+    # or the rubric right before the page, after the day: 'Outlet · date · Rubrik · Seite 13'
+    before = parts[page - 1] if page >= 3 else ""
+    if not stamp.section and not tail and find_dates(parts[page - 2]) and not find_dates(before):
+        plain = not re.search(r"\d|:", before) and len(before.split()) <= 3
+        stamp.section = before if plain else ""
     return stamp
 
 

@@ -10,6 +10,7 @@ from lxml.etree import XMLSyntaxError
 
 from app.importers.base import Context, Item
 from app.importers.dates import year_dates
+from app.importers.docfront import print_stamp
 from app.importers.review import document_items
 from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
@@ -72,17 +73,37 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells).strip(" |")
 
 
+def _label_cell(cell: str) -> bool:
+    return 0 < len(cell.split()) <= 2 and bool(re.fullmatch(r"[^\W\d_][\w .-]*", cell))
+
+
+def _key_value_rows(lines: list[str]) -> list[str]:
+    """A run of three or more two-cell rows whose left cells are labels ('Medium | Outlet',
+    'Datum | 25.11.2025', 'Ressort | Köln') is a clipping's field table read down, one
+    'Label: value' a row, as a label cell with its colon is; not a header over a row."""
+    out = list(lines)
+    pairs = [len(ln.split(" | ")) == 2 and _label_cell(ln.split(" | ")[0]) for ln in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and pairs[j]:
+            j += 1
+        if j - i >= 3 and any(year_dates(ln.split(" | ")[1]) for ln in lines[i:j]):
+            out[i:j] = [": ".join(ln.split(" | ")) for ln in lines[i:j]]
+        i = max(j, i + 1)
+    return out
+
+
 def _column_fields(lines: list[str]) -> list[str]:
     """A header table's column names over its one row of values ('СМИ | Дата | Рубрика' over
     'Outlet | 25.11.2025 | Desk') as labelled fields ('СМИ: Outlet | Дата: 25.11.2025 |
     Рубрика: Desk'), as a label cell beside its value is read: the names say what each is."""
     out: list[str] = []
+    lines = _key_value_rows(lines)
     for i, line in enumerate(lines):
         names = line.split(" | ")
         values = lines[i + 1].split(" | ") if i + 1 < len(lines) else []
-        labels = len(names) >= 2 and all(
-            0 < len(n.split()) <= 2 and re.fullmatch(r"[^\W\d_][\w .-]*", n) for n in names
-        )
+        labels = len(names) >= 2 and all(map(_label_cell, names))
         if labels and len(values) == len(names) and any(map(year_dates, values)):
             lines[i + 1] = " | ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True))
             continue
@@ -114,6 +135,21 @@ def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-d
                 _docx_blocks(nested, lines)
 
 
+def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The page header's print credit ('Outlet · date · Rubrik · Seite 13'): a cutting saved
+    to Word often keeps its outlet, day and desk only there, where the body's paragraphs
+    never show them. A header of a logo, a page number or a media monitor's own running
+    head ('Company · Media Coverage · date', no page) is left."""
+    for section in doc.sections[:1]:
+        first = section.different_first_page_header_footer
+        for part in (section.first_page_header, section.header)[0 if first else 1 :]:
+            for paragraph in part.paragraphs:
+                text = " ".join(_docx_paragraph(paragraph._p).split())
+                if print_stamp(text) and text not in lines:
+                    return [text]
+    return []
+
+
 def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     """Paragraphs and table cells in document order."""
     from docx import Document
@@ -125,6 +161,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
     _docx_blocks(doc.element.body.iterchildren(), lines)
+    lines[:0] = _docx_running_head(doc, lines)
     lines.extend(_docx_notes(doc))
     text = "\n".join(_column_fields(lines))
     if not text.strip():

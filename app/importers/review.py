@@ -58,6 +58,30 @@ def _headline_under(lines: list[str]) -> bool:
     return bool(first) and not is_prose(first)
 
 
+# A clipping's field block, one 'Label: value' a line ("Medium: Outlet", "Datum: 25.11.2025",
+# "Ressort: Köln"): the outlet's field opens it.
+_OUTLET_FIELD = re.compile(
+    r"^(?:источник|сми|издание|source|quelle|medium|publication)\s*:\s*[^,;|]{2,60}$", re.I
+)
+_FIELD = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,60}$")
+_FIELDS_MAX = 6
+
+
+def _field_block_at(lines: list[str], i: int) -> bool:
+    """A clipping under its field block: the outlet's field, the others under it (one of
+    them the day) and the headline under them; a review's field table read down."""
+    if not _OUTLET_FIELD.match(lines[i].strip()):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + _FIELDS_MAX and _FIELD.match(lines[j].strip()):
+        if year_dates(lines[j]):
+            return _headline_under(lines[j + 1 : j + 1 + _HEADLINE_SPAN]) or any(
+                _FIELD.match(ln.strip()) for ln in lines[j + 1 : j + 2]
+            )
+        j += 1
+    return False
+
+
 def _stamped_item_at(
     lines: list[str], i: int, is_stamp: Callable[[str], object], opens: Callable[[str], bool]
 ) -> bool:
@@ -84,8 +108,11 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     starts = [
         i
         for i, line in enumerate(lines)
-        if (is_source_line(line.strip()) or print_stamp(line.strip()))
-        and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
+        if (
+            (is_source_line(line.strip()) or print_stamp(line.strip()))
+            and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
+        )
+        or _field_block_at(lines, i)
     ]
     if len(starts) >= 2:
         return starts

@@ -53,7 +53,7 @@ _DESK = re.compile(
     r"[»“”\"]?$",
     re.I,
 )
-_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–]\s")
+_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–·•]\s")
 # "25.11.2025 09:12 · Wirtschaft": a wire item's stamp, its day and time, then its desk.
 _STAMPED_DESK = re.compile(
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+[·•]\s+"

@@ -42,7 +42,8 @@ _QUOTES = "«»„“”\"'‹›"
 
 # "WZ – Wiener Zeitung": a logo's initials, then the name they stand for.
 _INITIALS_NAME = re.compile(
-    r"^(?P<abbr>[A-ZÄÖÜА-ЯЁ]{2,5})\s+[-–—]\s+(?P<name>(?:\w[\w.'’-]*\s?){2,5})"
+    # the logo's letters before the name, with a dash or glued on ("WZ Westdeutsche Zeitung")
+    r"^(?P<abbr>[A-ZÄÖÜА-ЯЁ]{2,5})\s+(?:[-–—]\s+)?(?P<name>(?:\w[\w.'’-]*\s?){2,5})"
 )
 # "Turan Information Agency", "Anadolu Agency": the agency's own name is the brand; a
 # nationality before "News Agency" ("Bulgarian News Agency") is not a name on its own.
@@ -112,7 +113,8 @@ def _owner(text: str) -> str:
         text = m["name"]
     if m := _CUT.search(text):
         text = text[: m.start()]
-    text = "".join(c for c in text if c not in _QUOTES)
+    # quotes go, an apostrophe inside a word stays ("Lloyd's List", "People’s Daily")
+    text = re.sub(rf"[{re.escape(_QUOTES)}](?!(?<=\w[’'])\w)", "", text)
     return brand_name(" ".join(text.split()).strip(" .,-–—·•"))
 
 
