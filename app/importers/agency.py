@@ -200,6 +200,12 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …", "Ташкент, 22 апреля /ИА
             # «Дунё»/. …": the credit between slashes
             return Dateline(normalise_place(place), brand_name(inner), None)
+        if _RELEASE_STAMP.match(inner) and m["dash"] and m["dash"] not in ".:":
+            # "Wien (pte012/24.11.2025/11:30) - …": a release service's stamp (its code,
+            # day and hour) where the credit would stand; the dateline all the same
+            return Dateline(normalise_place(place), "", None)
+        if _slashed_credit_then_stop(m, head, caps):
+            return Dateline(normalise_place(place), brand_name(inner), None)
     if profiles:
         table = _lookup(profiles)
         m = table.bare_regex.match(head)
@@ -257,6 +263,22 @@ def _acronym_after_date(m: re.Match[str], head: str) -> bool:
         return False
     after = head[m.end() :].lstrip()
     return after[:1].isupper()
+
+
+# "pte012/24.11.2025/11:30": a release's running number, its day and hour
+_RELEASE_STAMP = re.compile(r"^[a-z]{2,5}\d{1,4}/\d{1,2}\.\d{1,2}\.\d{2,4}(?:/\d{1,2}[:.]\d{2})?$")
+
+
+def _slashed_credit_then_stop(m: re.Match[str], head: str, caps: bool) -> bool:
+    """'Ереван /Медиамакс/. Пассажиропоток …': a one-word place, the credit between
+    slashes and a full stop, the sentence after it: a dateline without a date."""
+    inner = m["marker"].strip("/ ")
+    after = head[m.end("marker") :].lstrip()
+    if not m["marker"].startswith("/") or after[:1] != "." or m["rest"]:
+        return False
+    if not (caps or " " not in m["place"]) or len(inner.split()) > 3 or not inner[:1].isupper():
+        return False
+    return after[1:].lstrip()[:1].isupper()
 
 
 def _slashed_credit_after_date(m: re.Match[str], head: str) -> bool:

@@ -182,6 +182,13 @@ _START_PATTERNS = [
     r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6} [-–—|] (?:новости|news|nachrichten)\b[^.!?]{0,40}$|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
     r"this material may not be published|"
+    # the translator's and reuse notes of a government's foreign-language service:
+    # "Übersetzung: X Redaktion", "Translation: Name", "Dieser Artikel ist mit dem Hinweis
+    # „X“ frei verwendbar."
+    r"(?:übersetzung|translation|translated by|перевод)\s*:\s*[^!?]{2,60}$|"
+    r"(?:dieser|der) (?:artikel|beitrag|text)\b[^!?]{0,80}\bfrei verwendbar\b|"
+    # a sign-in prompt for comments: "Um einen Kommentar zu schreiben, melden Sie sich an."
+    r"um einen kommentar (?:zu schreiben|zu verfassen|abzugeben)\b|"
     # a licensing agency's line under a clipping: "This article is reproduced under licence
     # from the NLA. Further copying is prohibited."
     r"(?:this|the) (?:article|material|content|item) is reproduced under licen[cs]e\b|"
@@ -447,6 +454,10 @@ _DISCLAIMER = re.compile(
     r"may\b|^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # a government news service's reuse note: "X.gov is a news service, published by …
+    # X.gov articles can be used for free by local and international media."
+    r"^[^!?]{0,200}\b(?:articles|content|materials?|stories|texts) (?:can|may) be "
+    r"(?:freely )?(?:used|reproduced|republished) (?:for free|free of charge|freely)\b|"
     # a wire story taken over unedited: "Dieser Artikel wurde automatisch aus dem Dienst der
     # Nachrichtenagentur X übernommen.", "This story was automatically published from a feed"
     r"^(?:dieser|der) (?:artikel|beitrag|text|bericht) wurde automatisch\b|"
@@ -522,6 +533,9 @@ _CAPTION_END = re.compile(
     r"(?:\s[–—-]\s?[\w.&/-]{2,30}(?: [\w.&/-]{2,30})?)?\.?$",
     _I,
 )
+# A caption's sentence with the agency's acronym after a dash: "… Governorate. -- ONA" (a
+# short line only: the text's last paragraph may close with the same sign-off)
+_DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}$")
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
@@ -674,6 +688,8 @@ _FOOTER = re.compile(
     r"(?:explore )?more on (?:these|this) topics?$|"
     r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|"
+    # the "companion articles" list of a state portal
+    r"сопутствующие (?:статьи|материалы)$|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей|горячие новости|"
@@ -725,6 +741,8 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and _STOCK_CREDIT_END.search(line):
         return True
+    if words <= 15 and line[-1:].isupper() and _DASHED_AGENCY_END.search(line):
+        return True  # "The refinery in Duqm. -- ONA": a short caption signed by the agency
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
         return True
     if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):

@@ -366,10 +366,12 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
 
 
 # A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)", "… (BTA Photo)",
-# "… in spring. (Photo by Rei Tanaka)", "(Photo: Shutterstock)".
+# "… in spring. (Photo by Rei Tanaka)", "(Photo: Shutterstock)"; a bare agency's name
+# after the caption's full stop: "… closed the mill in Kajaani. Lehtikuva".
 _CAPTION_CREDIT_END = re.compile(
-    r"(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
-    r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?$",
+    r"(?:(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
+    r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
+    r"|[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
     re.IGNORECASE,
 )
 # A caption with its credit after a bar: "Bags of rice at a market in May | Bloomberg".
@@ -782,8 +784,10 @@ class _Layout:
         if i < 1 or any(is_prose(lines[j]) for j in block):
             return False
         j = i
-        while j > i - 2 and not _stamp(lines[j]) and not any(c.isalpha() for c in lines[j]):
-            j -= 1  # a view count ("5 214") under the stamp
+        while j > i - 2 and not _stamp(lines[j]):
+            if any(c.isalpha() for c in lines[j]) and not author_of_line(lines[j]):
+                break
+            j -= 1  # a view count ("5 214") or the byline ("Автор: Name") under the stamp
         if j < 1 or not _stamp(lines[j]):
             return False
         above = lines[j - 1]
@@ -1097,7 +1101,22 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
         return True
     if _byline_names(line):
         return False  # the author's name under the text, then the picture's credit
-    return _words(line) <= _CAPTION_OVER_CREDIT_WORDS and is_credit_line(after[0])
+    if _words(line) > _CAPTION_OVER_CREDIT_WORDS:
+        return False
+    if is_credit_line(after[0]):
+        return True
+    # "A bus at the new station." / "(Ministry of Environment)" / the text resumes: the
+    # picture's source alone in brackets under its caption
+    return (
+        len(after) == 2
+        and _BRACKETED_SOURCE.match(after[0]) is not None
+        and _words(after[0]) <= 4
+        and is_prose(after[1])
+    )
+
+
+# A picture's source alone in brackets: "(Umweltministerium)", "(Photo Service)"
+_BRACKETED_SOURCE = re.compile(r"^\([^\W\d_][^()]{1,40}\)$")
 
 
 def _trailing_junk(line: str) -> bool:
@@ -1146,6 +1165,10 @@ def _pick_date(
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
+    if ref_hit and ref_hit.has_year and ref_hit.has_time:
+        # "Wien (pte012/24.11.2025/11:30) - …": the text's own stamp of day and hour in
+        # its dateline, over any listed stamp of the page around it
+        return ref_hit.value
     best: tuple[int, tuple[int, bool], datetime] | None = None
     found: list[tuple[int, str, DateHit]] = []
     for i in header + tail:
@@ -1249,9 +1272,10 @@ _MASTHEAD_SPAN = 8
 
 
 def _masthead_cased(credit: str, masthead: list[str]) -> str:
-    """A dateline's credit of several words in capitals ("KAZAKHSTAN TODAY") as the
-    masthead over the headline prints the name ("Kazakhstan Today"); else as credited."""
-    if " " not in credit or not credit.isupper():
+    """A dateline's credit of several words in capitals ("KAZAKHSTAN TODAY"), or a word
+    too long for an acronym ("(EXAMPLA)"), as the masthead over the headline prints the
+    name ("Kazakhstan Today", "Exampla"); else as credited."""
+    if not credit.isupper() or (" " not in credit and len(credit) < 6):
         return credit
     key = credit.casefold()
     return next((ln.strip() for ln in masthead if ln.strip().casefold() == key), credit)
@@ -1352,6 +1376,7 @@ def compose(
         if bp.is_boilerplate(line, extra_bp):
             continue
         if body and _caption_in_text(lines, i):
+            skip_next = bool(_BRACKETED_SOURCE.match(lines[i + 1]))  # its source under it
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
