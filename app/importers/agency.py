@@ -187,8 +187,10 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         caps = place.replace(" ", "").replace("-", "").replace("/", "").isupper()
         inner = marker.strip("()/ ")
         agency_like = (
-            len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit()
-        ) or bool(_AGENCY_WORD.search(inner))
+            (len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit())
+            or bool(_AGENCY_WORD.search(inner))
+            or (_named_credit(inner) and _dated_rest(m))
+        )
         if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
             return Dateline(normalise_place(place), inner, None)
         if _lower_acronym_opener(m, head):
@@ -257,12 +259,27 @@ def _acronym_after_date(m: re.Match[str], head: str) -> bool:
     """A bracketed agency acronym ("(PTI)", "(IANS)") after place and date, the sentence
     starting right after it: a dateline even without its dash."""
     inner = m["marker"].strip("()/ ")
-    if not (2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()):
+    acronym = 2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()
+    # or an agency's name of a few capitalised words: "(Prensa Latina)", "(Пренса Латина)"
+    if not (acronym or (m["marker"].startswith("(") and _named_credit(inner))):
         return False
-    if not m["rest"] or not find_dates(m["rest"], 2000):
+    if not _dated_rest(m):
         return False
     after = head[m.end() :].lstrip()
     return after[:1].isupper()
+
+
+# "People's Daily Online", "Пренса Латина": two to four capitalised words, no digits
+_NAMED_CREDIT = re.compile(rf"^[{_UPPER}][\w'’.&-]*(?: [{_UPPER}][\w'’.&-]*){{1,3}}$")
+
+
+def _named_credit(inner: str) -> bool:
+    return len(inner) <= 40 and bool(_NAMED_CREDIT.match(inner))
+
+
+def _dated_rest(m: re.Match[str]) -> bool:
+    """The words between place and bracket are a date ("Wuhan, 24. November (…)")."""
+    return bool(m["rest"]) and bool(find_dates(m["rest"], 2000))
 
 
 # "pte012/24.11.2025/11:30": a release's running number, its day and hour

@@ -74,7 +74,8 @@ _NAV_WORDS = (
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 
 _APPEAL = (
-    r"jetzt (?:unterstützen|spenden)$|unabhängiger journalismus (?:lebt|braucht)|donate now|"
+    r"jetzt (?:unterstützen|spenden)$|unabhängiger (?:\w+ )?journalismus (?:lebt|braucht)|"
+    r"donate now|"
     r"support (?:us|independent journalism)|we need your help\b|wir brauchen ihre (?:hilfe|"
     r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
     # a donation button naming the outlet ("Support the Guardian"), its pitch
@@ -350,9 +351,6 @@ _START_PATTERNS = [
     r"(?:read )?more about\s*:|mehr zu(?:m thema)?\s*:|больше по теме\s*:|"
     # a gallery's counter under each picture: "1 / 5"
     r"\d{1,2}\s*/\s*\d{1,2}$|"
-    # a view counter under the text: "This story has been viewed 3214 times.", "Просмотров: 812"
-    r"(?:this (?:story|article|page) has been )?(?:viewed|read) [\d,.]+ times\.?$|"
-    r"просмотр(?:ов|ы)?:?\s*\d[\d\s]*$|[\d.,]+ (?:views|aufrufe|просмотр\w*)$|"
     # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
     # a link to the outlet's principles, never a headline
     r"why (?:you can |to )?trust [\w.'’ -]{1,30}$|(?:our )?editorial (?:standards|principles)$|"
@@ -391,6 +389,13 @@ _START_PATTERNS = [
     r"\d{1,2}:\d{2}(?:\s*uhr)?$",
     # the author's sign-off with the day under the text: "(Anna Muster, 24.11.2025)"
     r"\((?:[^\W\d][\w'’.-]+\s){1,3}[^\W\d][\w'’.-]+,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$",
+    # the desk's sign-off under the text: "(example news – ab)", the outlet in lower case and
+    # the editor's initials; "(Redaktion: Name, Name)", "(Editor: Name)", "(Редактор: Name)"
+    r"\((?-i:[a-z][\w.-]*)(?: (?-i:[a-z][\w.-]*)){0,2} [–—-] [a-zäöü]{2,4}\)$|"
+    r"\((?:redaktion|redakteur(?:in)?|editors?|edited by|web editor|редактор\w*)\s*:?\s"
+    r"[^()]{2,80}\)$",
+    # an audio box over the text: "Hier zum Hören:", its player's title "Headline - Audio"
+    r"hier zum (?:hören|nachhören|anhören):?$|[^.!?]{5,160}\s[–—-]\s(?:audio|podcast)$",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 # "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.
@@ -527,13 +532,16 @@ _PHOTO_SHOWS = re.compile(
 # A caption that ends in its marker: "Windräder bei Husum. Archivfoto", "… (AFP/File)".
 _CAPTION_END = re.compile(
     r"(?:[.,]\s*|\s[–—-]\s*)(?:archiv-?foto|archivbild|symbolfoto|symbolbild|archive photo|"
-    r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото)"
-    # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg"
-    r"(?:\s*:?\s+[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
+    r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото|"
+    r"arquivo|archivo)"
+    # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg", "… -
+    # Arquivo/Example Agency"
+    r"(?:(?:\s*:?\s+|/)[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
     r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив|symbolbild|symbolfoto|archivbild|"
     r"archivfoto|illustration|иллюстрация)\)"
-    # the credit after the bracketed marker: "Die Staumauer am Grimselsee. (Archivbild) - keystone"
-    r"(?:\s[–—-]\s?[\w.&/-]{2,30}(?: [\w.&/-]{2,30})?)?\.?$",
+    # the credit after the bracketed marker: "Die Staumauer am Grimselsee. (Archivbild) - keystone",
+    # or in brackets of its own: "… (Archivbild)  (Example Media)"
+    r"(?:\s[–—-]\s?[\w.&/-]{2,30}(?: [\w.&/-]{2,30})?|\s+\([\w.&/ -]{2,40}\))?\.?$",
     _I,
 )
 # A caption's sentence with the agency's acronym after a dash: "… Governorate. -- ONA" (a
@@ -544,6 +552,9 @@ _TRAILING_CREDIT = re.compile(
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
+)
+_QUOTED_OUTLET_CREDIT = re.compile(
+    r"\b(?:фото|foto|photo)\s*:\s*[^.!?«»:]{2,60},\s*«[^«»]{1,25}»$", re.IGNORECASE
 )
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
@@ -671,7 +682,8 @@ _TEASER = re.compile(
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
-    r"top news today|kommentar schreiben|\d+ kommentare|"
+    r"top news today|kommentar schreiben|(?:schreiben|hinterlassen) sie (?:einen|ihren) kommentar|"
+    r"\d+ kommentare|"
     r"(?:kommentare|comments|комментарии|обсуждение|discussion|diskussion)\s*"
     r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
@@ -694,6 +706,7 @@ _FOOTER = re.compile(
     # the "companion articles" list of a state portal
     r"сопутствующие (?:статьи|материалы)$|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
+    r"neueste (?:artikel|beiträge|meldungen)$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
     r"новости по теме|лента новостей|горячие новости|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
@@ -762,6 +775,8 @@ def is_caption(line: str) -> bool:
         return False
     if not line.rstrip().endswith(".") and _AGENCY_CREDIT.search(line):
         return True
+    if line[-1:] == "»" and _QUOTED_OUTLET_CREDIT.search(line):
+        return True  # "… в районе. Фото: Name, «Outlet»": the photographer and the paper
     return "«" not in line[-30:] and bool(_TRAILING_CREDIT.search(line))
 
 
