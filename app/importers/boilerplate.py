@@ -351,6 +351,9 @@ _START_PATTERNS = [
     r"(?:read )?more about\s*:|mehr zu(?:m thema)?\s*:|больше по теме\s*:|"
     # a gallery's counter under each picture: "1 / 5"
     r"\d{1,2}\s*/\s*\d{1,2}$|"
+    # a view counter under the text: "This story has been viewed 3214 times.", "Просмотров: 812"
+    r"(?:this (?:story|article|page) has been )?(?:viewed|read) [\d,.]+ times\.?$|"
+    r"просмотр(?:ов|ы)?:?\s*\d[\d\s]*$|[\d.,]+ (?:views|aufrufe|просмотр\w*)$|"
     # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
     # a link to the outlet's principles, never a headline
     r"why (?:you can |to )?trust [\w.'’ -]{1,30}$|(?:our )?editorial (?:standards|principles)$|"

@@ -412,6 +412,8 @@ def _is_bare_stamp(line: str) -> bool:
         return False
     rest = line[: hits[0].start] + line[hits[0].end :]
     words = _WORDS.findall(rest.lower())
+    if hits[0].weekday and len(_WORDS.findall(line[: hits[0].start])) == 1:
+        words = words[1:]  # the day's name before it: "Mittwoch, 26.11.2025, 14:57 Uhr"
     return not words or (len(words) == 1 and words[0] in _PUBLISHED_LABELS)
 
 
@@ -454,6 +456,15 @@ def _listed_stamp(lines: list[str], i: int) -> bool:
         0 <= j < len(lines) and _is_bare_stamp(lines[j]) and not _stamp(lines[(i + j) // 2])
         for j in (i - 2, i + 2)
     )
+
+
+def _stamped_item(line: str) -> bool:
+    """A line that opens with a date and time and runs on as a headline ("29 ноября 18:40
+    В городе открыли мост"): an item of a news list, no headline."""
+    if not _CLOCK.search(line[:25]):
+        return False
+    hits = find_dates(line[:40])
+    return bool(hits) and hits[0].start == 0 and hits[0].has_time and _words(line) > 4
 
 
 def _end_bio_names(lines: list[str], line: str) -> bool:
@@ -854,6 +865,8 @@ class _Layout:
                     deck, block = block, []  # the standfirst; the headline is above the stamp
                 elif block:
                     break
+            elif block and _stamped_item(line):
+                break  # "29 ноября 18:40 Headline": a list of stamped headlines over the story
             else:
                 block.insert(0, i)
             i -= 1
@@ -940,12 +953,15 @@ class _Layout:
             return
         stamped = False
         standfirst = [first]
+        summed = first > 0 and bool(_DOCUMENT_HEADING.match(lines[first - 1]))
         for j in range(first + 1, min(len(lines), first + 14)):
             line = lines[j]
             if _stamp(line) or author_of_line(line) or self.is_name_by_stamp(j):
                 stamped = True
             elif not stamped and _BULLET.match(lines[first]) and _BULLET.match(line):
                 standfirst.append(j)  # "Das Wichtigste in Kürze": bullets over the stamp
+            elif not stamped and summed and is_prose(line) and j == standfirst[-1] + 1:
+                standfirst.append(j)  # "Summary" over its points without bullet marks
             elif is_prose(line) and not self.is_meta(line):
                 if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
                     continue  # a caption above its photo credit

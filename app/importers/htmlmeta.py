@@ -591,12 +591,14 @@ def _shown_day(body: HtmlElement) -> datetime | None:
     ("<time>Nov. 14, 2025</time>"), outside menus: the publication date when nothing states
     its time (a <time> above the headline is a header bar's or another story's)."""
     headed = False
-    for el in body.iter("h1", "time"):
+    for el in body.iter("h1", "time", "span"):
         if el.tag == "h1":
             headed = True
             continue
         if not headed or el.get("datetime") or _in_menu(el):
             continue
+        if el.tag == "span" and not _CLASS_DATE.search(el.get("class") or ""):
+            continue  # a date-classed span is the stamp too ("<span class='time'>Thu, …")
         text = _text(el)
         if len(text.split()) > 8 or _UPDATE.search(text):
             continue

@@ -412,6 +412,9 @@ def _masthead(
             continue
         if _DOTTED_LOGO.match(line):
             line = line.rstrip()[:-1]  # a wordmark with its full stop ("example.")
+        head, dash, _ = line.partition(" - ")
+        if dash and (_PRESS_NAME.search(head) or owner.lower().startswith(f"{head.lower()} ")):
+            line = head  # "Example Times - Kenya's Leading Daily": the logo, then its motto
         words = line.split()
         most = _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
@@ -525,10 +528,13 @@ _DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org|news|info
 
 
 def _shares_name(name: str, owner: str) -> bool:
-    """Whether logo and owner are one name: a word in common ("Tagesspiegel", "© Verlag
-    Der Tagesspiegel GmbH") or the logo is the owner's initials ("WZ", "Wiener Zeitung")."""
+    """Whether logo and owner are one name: the logo's words all in the owner's
+    ("Tagesspiegel", "© Verlag Der Tagesspiegel GmbH") or the logo is the owner's initials
+    ("WZ", "Wiener Zeitung")."""
     words = {w.lower() for w in re.findall(r"\w{3,}", owner)}
-    if any(w.lower() in words for w in re.findall(r"\w{3,}", name)):
+    # every word of the logo: "Schweizer Bauer" is no name of "Schweizer Agrarmedien AG"
+    own = [w.lower() for w in re.findall(r"\w{3,}", name) if w.lower() not in _NAME_PARTICLES]
+    if own and all(w in words for w in own):
         return True
     return _initials(owner) == name.upper() or _initials(name) == owner.upper()
 
