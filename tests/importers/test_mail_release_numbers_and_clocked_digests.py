@@ -140,3 +140,19 @@ def test_a_bare_desk_between_outlet_and_day_but_not_a_name() -> None:
 def test_a_firms_address_row_without_a_contact_is_boilerplate() -> None:
     assert is_boilerplate("Beispielwerke GmbH · Hafenstraße 40–42 · 12345 Musterstadt")
     assert not is_boilerplate("Beispielwerke · Hafen · Musterstadt")
+
+
+def test_an_agency_mail_keeps_its_stamps_time_over_the_openings_day() -> None:
+    # "Meldung vom 24.11.2025, 13:52" over the text and "Musterstadt, 24.11.2025 (ABC)"
+    # opening it name one day: the stamp says when on it
+    text = "\n\n".join([
+        "Agentur-Tagesdienst\nMeldung vom 24.11.2025, 13:52\nRessort: Inland",
+        "Land fördert drei neue Radwege",
+        f"Musterstadt, 24.11.2025 (ABC) {DE[0]}", DE[1],
+    ])  # fmt: skip
+    [art] = _articles(_mail("Agentur <dienst@example.org>", "Land fördert Radwege", text))
+    assert art.published == datetime(2025, 11, 24, 13, 52)
+    # a stamp of another day (the mail's digest date) does not lend its time
+    text = text.replace("Meldung vom 24.11.2025, 13:52", "Meldung vom 23.11.2025, 18:10")
+    [art] = _articles(_mail("Agentur <dienst@example.org>", "Land fördert Radwege", text))
+    assert art.published == datetime(2025, 11, 24)
