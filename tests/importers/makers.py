@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from email.message import EmailMessage
 
 #: article paragraphs for a saved page: enough text for the extractor to see an article
 ARTICLE_HTML = (
@@ -22,6 +23,32 @@ NEWS_MORE = (
     "Officials said the project would be financed by a mix of municipal bonds and federal "
     "grants, and that construction would start in the northern districts next spring."
 )
+
+
+#: a German and a Russian paragraph for mailed clippings (a cycle path, bridge repairs)
+MAIL_DE = (
+    "Die Stadt baut bis zum Sommer zwei neue Radwege am Ufer, teilte das Bauamt am Dienstag "
+    "mit. Die Kosten liegen bei rund drei Millionen Euro, den Großteil zahlt das Land."
+)
+MAIL_RU = (
+    "Городские власти утвердили план ремонта двенадцати мостов, работы начнутся весной и "
+    "продлятся до конца следующего года, сообщили в мэрии. Подрядчик уже выбран."
+)
+
+
+def mail_bytes(
+    sender: str,
+    subject: str,
+    body: str,
+    subtype: str = "plain",
+    date: str = "Wed, 26 Nov 2025 06:00:12 +0100",
+) -> bytes:
+    """A one-part message as a mail client saves it (.eml)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "desk@example.org", subject
+    msg["Date"] = date
+    msg.set_content(body, subtype=subtype)
+    return bytes(msg)
 
 
 def _pdf_string(text: str) -> str:

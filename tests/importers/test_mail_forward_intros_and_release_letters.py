@@ -6,32 +6,15 @@ a newsletter, and an alert item's byline between headline and text.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 from app.importers import extract
 from app.importers.agency import _CASED_PLACE_DAY
 from app.importers.mail import _is_cover, _rephrases
 from app.importers.newsletter import clean_subject
 from app.importers.stampline import one_line_stamp
 from app.model import Extracted
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT
-
-DE = (
-    "Die Stadt baut bis zum Sommer zwei neue Radwege am Ufer, teilte das Bauamt am Dienstag "
-    "mit. Die Kosten liegen bei rund drei Millionen Euro, den Großteil zahlt das Land."
-)
-RU = (
-    "Городские власти утвердили план ремонта двенадцати мостов, работы начнутся весной и "
-    "продлятся до конца следующего года, сообщили в мэрии. Подрядчик уже выбран."
-)
-
-
-def _mail(sender: str, subject: str, body: str, subtype: str = "plain") -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "desk@example.org", subject
-    msg["Date"] = "Wed, 26 Nov 2025 06:00:12 +0100"
-    msg.set_content(body, subtype=subtype)
-    return bytes(msg)
+from tests.importers.makers import MAIL_DE as DE
+from tests.importers.makers import MAIL_RU as RU
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, mail_bytes
 
 
 def _articles(data: bytes):  # type: ignore[no-untyped-def]
@@ -61,7 +44,7 @@ def test_an_outlook_forward_under_a_signed_note_reads_the_outlet_its_intro_names
         f"{NEWS_TEXT}\n\n{NEWS_MORE}\n"
     )
     (art,) = _articles(
-        _mail("Alex Example <alex@example.org>", "FW: Daily Example – Harbour bridge", body)
+        mail_bytes("Alex Example <alex@example.org>", "FW: Daily Example – Harbour bridge", body)
     )
     assert art.title == "Harbour bridge will stay shut until the spring, council admits"
     assert art.source == "Daily Example"
@@ -77,7 +60,7 @@ def test_a_release_letters_letterhead_stays_on_its_lines_under_the_salutation() 
         "Телефон: +7 (000) 000-00-00\n"
     )
     subject = "Информационное сообщение: ремонт двенадцати мостов начнётся весной"
-    (art,) = _articles(_mail("Пресс-служба КМ <press@example.ru>", subject, body))
+    (art,) = _articles(mail_bytes("Пресс-служба КМ <press@example.ru>", subject, body))
     assert art.title == "Весной в Примерске начнут ремонт двенадцати мостов"
     assert art.source.casefold() == "комитет по мостам города примерск"
     assert art.dateline == "Примерск"
@@ -129,7 +112,7 @@ def test_an_alert_items_byline_between_headline_and_text_keeps_the_stamped_headl
     )
     header = "<div>Ihr Treffer-Alert · Suchprofil: Radwege · 2 neue Treffer</div>"
     html = f"<html><body>{header}{items}</body></html>"
-    arts = _articles(_mail("Alert <alert@example.de>", "Alert: 2 neue Treffer", html, "html"))
+    arts = _articles(mail_bytes("Alert <alert@example.de>", "Alert: 2 neue Treffer", html, "html"))
     assert [a.title for a in arts] == [
         "Zwei neue Radwege am Ufer bis zum Sommer",
         "Stadthalle öffnet nach der Sanierung wieder",

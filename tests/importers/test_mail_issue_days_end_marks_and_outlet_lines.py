@@ -6,29 +6,13 @@ mark and 'FOR IMMEDIATE RELEASE' label, and a forwarded article's timed outlet l
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
 
 from app.importers import extract
 from app.importers.stampline import one_line_stamp
 from app.model import Extracted
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT
-
-DE = (
-    "Die Stadt baut bis zum Sommer zwei neue Radwege am Ufer, teilte das Bauamt am Dienstag "
-    "mit. Die Kosten liegen bei rund drei Millionen Euro, den Großteil zahlt das Land."
-)
-RU = (
-    "Городские власти утвердили план ремонта двенадцати мостов, работы начнутся весной и "
-    "продлятся до конца следующего года, сообщили в мэрии. Подрядчик уже выбран."
-)
-
-
-def _mail(sender: str, subject: str, body: str, subtype: str = "plain") -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "desk@example.org", subject
-    msg["Date"] = "Wed, 26 Nov 2025 06:00:12 +0100"
-    msg.set_content(body, subtype=subtype)
-    return bytes(msg)
+from tests.importers.makers import MAIL_DE as DE
+from tests.importers.makers import MAIL_RU as RU
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, mail_bytes
 
 
 def _articles(data: bytes):  # type: ignore[no-untyped-def]
@@ -54,7 +38,9 @@ def _briefing(masthead: str) -> bytes:
         f"die Stadthalle.</td></tr>{items}<tr><td>Newsletter abbestellen</td></tr>"
         "</table></body></html>"
     )
-    return _mail("Beispielbote <news@example.org>", "Am Morgen: Radwege, Stadthalle", html, "html")
+    return mail_bytes(
+        "Beispielbote <news@example.org>", "Am Morgen: Radwege, Stadthalle", html, "html"
+    )
 
 
 def test_a_briefing_is_dated_by_the_weekday_and_day_closing_its_masthead_line() -> None:
@@ -90,7 +76,9 @@ def test_an_alerts_row_of_action_links_under_an_item_is_the_mails_frame() -> Non
         )
     )  # fmt: skip
     html = f"<html><body><div>Example Alerts</div>{items}<div>Unsubscribe</div></body></html>"
-    arts = _articles(_mail("Example Alerts <alerts@example.com>", "2 new results", html, "html"))
+    arts = _articles(
+        mail_bytes("Example Alerts <alerts@example.com>", "2 new results", html, "html")
+    )
     assert [a.source for a in arts] == ["Example Gazette", "Sample Post"]
     assert all("Open result" not in a.body and "Block source" not in a.body for a in arts)
 
@@ -103,7 +91,7 @@ def test_a_release_mailed_as_text_ends_at_its_end_mark_under_its_label() -> None
         "Media contact:\nJane Doe, Press Officer\nTel.: +1 555 0100\npress@example.org\n"
     )
     subject = "Media release: Examplia and Sampleland open training centre for engineers"
-    [art] = _articles(_mail("Embassy of Examplia <press@example.org>", subject, text))
+    [art] = _articles(mail_bytes("Embassy of Examplia <press@example.org>", subject, text))
     assert art.title == "Examplia and Sampleland open a joint training centre for rail engineers"
     assert art.source == "Embassy of Examplia to Sampleland"
     assert (art.dateline, art.published) == ("Northtown", datetime(2025, 11, 20))
@@ -113,7 +101,7 @@ def test_a_release_mailed_as_text_ends_at_its_end_mark_under_its_label() -> None
 
 def test_items_separated_by_end_marks_stay_items() -> None:
     text = f"First item on trams\n\n{NEWS_TEXT}\n\n###\n\nSecond item on trams\n\n{NEWS_MORE}\n"
-    assert len(_articles(_mail("Example <news@example.org>", "Digest", text))) == 2
+    assert len(_articles(mail_bytes("Example <news@example.org>", "Digest", text))) == 2
 
 
 def test_a_forwarded_articles_timed_outlet_line_gives_its_source_and_time() -> None:
@@ -123,7 +111,7 @@ def test_a_forwarded_articles_timed_outlet_line_gives_its_source_and_time() -> N
         "Тема: Ремонт мостов\n\nРемонт мостов продлят до конца года\n\n"
         f"Примерград Медиа, 24 ноября 2025, 15:40\n\n{RU}\n\n{RU}\n"
     )
-    [art] = _articles(_mail("Анна <anna@example.ru>", "Fwd: Ремонт мостов", text))
+    [art] = _articles(mail_bytes("Анна <anna@example.ru>", "Fwd: Ремонт мостов", text))
     assert art.title == "Ремонт мостов продлят до конца года"
     assert art.published == datetime(2025, 11, 24, 15, 40)
     assert art.source == "Primergrad Media" and art.dateline == ""

@@ -6,13 +6,13 @@ forwarded clipping under its outlet line.
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
 
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
 from app.importers.newsletter import clean_subject
 from app.importers.stampline import clock_stamp, one_line_stamp
 from app.model import Extracted
+from tests.importers.makers import mail_bytes
 
 DE = [
     "Das Land fördert den Bau von drei neuen Radwegen entlang der Kreisstraßen im Norden mit "
@@ -29,11 +29,7 @@ RU = [
 
 
 def _mail(sender: str, subject: str, body: str, subtype: str = "plain") -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "desk@example.org", subject
-    msg["Date"] = "Tue, 25 Nov 2025 11:02:45 +0100"
-    msg.set_content(body, subtype=subtype)
-    return bytes(msg)
+    return mail_bytes(sender, subject, body, subtype, date="Tue, 25 Nov 2025 11:02:45 +0100")
 
 
 def _articles(data: bytes):  # type: ignore[no-untyped-def]
