@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 import zipfile
 from email.message import EmailMessage
 
@@ -78,6 +79,21 @@ def pdf_with_layout(pages: list[list[Placed]]) -> bytes:
         ]
         streams.append("\n".join(ops))
     return _pdf(streams)
+
+
+def pdf_with_paragraphs(
+    paragraphs: list[str], head: list[Placed] | None = None, top: float = 800.0
+) -> bytes:
+    """One PDF page: the placed `head` lines, then the paragraphs from `top` down, wrapped
+    in 10-point lines with a blank line's gap between them."""
+    placed = list(head or [])
+    y = top
+    for text in paragraphs:
+        for row in textwrap.wrap(text, 85):
+            placed.append((60.0, y, 10, row))
+            y -= 12
+        y -= 10
+    return pdf_with_layout([placed])
 
 
 def _pdf(streams: list[str]) -> bytes:

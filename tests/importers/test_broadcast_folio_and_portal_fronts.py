@@ -10,7 +10,6 @@ title the header cut off is the body's that runs it; a logo's word over the full
 
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime
 
 from app.importers import extract
@@ -20,10 +19,9 @@ from app.model import Extracted
 from tests.importers.makers import (
     NEWS_MORE,
     NEWS_TEXT,
-    Placed,
     docx_with,
     odt_with,
-    pdf_with_layout,
+    pdf_with_paragraphs,
 )
 
 QUESTION = "Jana Muster: Herr Beispiel, wie steht es um die Brücken im Land?"
@@ -59,23 +57,12 @@ def test_interview_editing_note_is_boilerplate() -> None:
     assert not is_boilerplate("Das Gespräch wurde am Montag in Berlin geführt.")
 
 
-def _page(head: list[Placed], paragraphs: list[str], y: float = 700.0) -> bytes:
-    placed = list(head)
-    for text in paragraphs:
-        for row in textwrap.wrap(text, 85):
-            placed.append((60.0, y, 10, row))
-            y -= 12
-        y -= 10
-    return pdf_with_layout([placed])
-
-
 def test_newspaper_folio_dates_the_page_under_its_masthead() -> None:
-    data = _page(
-        [(60.0, 800.0, 20, "The Northport Herald"), (60.0, 780.0, 9, "Monday, November 24, 2025"),
-         (480.0, 780.0, 9, "Page 3"), (60.0, 760.0, 9, "Business"),
-         (60.0, 740.0, 16, "Harbour wall repairs to start in spring")],
-        [NEWS_TEXT, NEWS_MORE],
-    )  # fmt: skip
+    head = [(60.0, 800.0, 20, "The Northport Herald"),
+            (60.0, 780.0, 9, "Monday, November 24, 2025"), (480.0, 780.0, 9, "Page 3"),
+            (60.0, 760.0, 9, "Business"),
+            (60.0, 740.0, 16, "Harbour wall repairs to start in spring")]  # fmt: skip
+    data = pdf_with_paragraphs([NEWS_TEXT, NEWS_MORE], head=head, top=700.0)
     article = _article("page.pdf", data)
     assert article.title == "Harbour wall repairs to start in spring"
     assert article.published == datetime(2025, 11, 24)

@@ -9,14 +9,13 @@ release time the date, the headline under the label the title.
 
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime
 
 from app.importers import extract
 from app.importers.announcement import announcement_front
 from app.importers.compose import Hints
 from app.model import Extracted
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT, Placed, pdf_with_layout
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, pdf_with_paragraphs
 
 OPENING = (
     'Example Mining PLC ("Example" or the "Company"), the copper producer, today provides an '
@@ -24,20 +23,8 @@ OPENING = (
 )
 
 
-def _page(paragraphs: list[str]) -> bytes:
-    """One page of paragraphs, wrapped, with a blank line's gap between them."""
-    placed: list[Placed] = []
-    y = 800.0
-    for text in paragraphs:
-        for row in textwrap.wrap(text, 85):
-            placed.append((60.0, y, 10, row))
-            y -= 12
-        y -= 10
-    return pdf_with_layout([placed])
-
-
 def test_rns_header_label_and_tail_are_read_and_go() -> None:
-    data = _page(
+    data = pdf_with_paragraphs(
         ["Regulatory Story", "Example Mining PLC - EXM", "Operations Update",
          "Released 07:00:04 24 November 2025", "RNS Number : 1234X", "Example Mining PLC",
          "24 November 2025", "ISIN: GB0000000001", "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION",
