@@ -362,6 +362,15 @@ _BRACKETED = re.compile(r"^\((?P<name>[^()]{2,40})\)$")
 _FIELD_LABEL = re.compile(r"^[^\W\d][\w .-]{1,30}:\s")
 
 
+# A press office's name alone, printed by the issuer's logo over a release.
+_PRESS_UNIT = re.compile(
+    r"(?:(?:press|media|news) ?(?:centre|center|office|room|desk)|newsroom|media relations|"
+    r"pressestelle|pressezentrum|presseabteilung|medienstelle|"
+    r"пресс-(?:центр|служба|бюро))",
+    _I,
+)
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -371,6 +380,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
         if _RELEASE_LABEL.fullmatch(label):
             # a field beside it ('Pressesprecherin: Jane Roe', 'Datum: …') is no letterhead
             above = [ln for ln in name_lines(lines[:i]) if not _FIELD_LABEL.match(ln)]
+            # the press office's own line by the logo ('Media Centre') is no issuer
+            above = [ln for ln in above if not _PRESS_UNIT.fullmatch(ln.strip())] or above
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]

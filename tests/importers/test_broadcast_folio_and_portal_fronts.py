@@ -92,3 +92,14 @@ def test_logo_word_over_the_letterhead_name_and_number_under_the_label() -> None
     assert article.source == "ABC-Fraktion im Landtag Beispielland"
     assert article.title == "Fraktion fordert mehr Geld für Brücken"
     assert "Nr. 12" not in article.body
+
+
+def test_the_press_offices_line_by_the_logo_is_no_issuer() -> None:
+    # "Media Centre" printed beside the logo (and read before it) names the office
+    for office in ("Media Centre", "Pressestelle", "Пресс-центр"):
+        data = docx_with(
+            [office, "Example Airport", "NEWS RELEASE", "20 November 2025",
+             "Airport to trial driverless baggage tugs", NEWS_TEXT, NEWS_MORE],
+            table=False,
+        )  # fmt: skip
+        assert _article("release.docx", data).source == "Example Airport"

@@ -268,7 +268,6 @@ KNOWN_MISSES = {
     "the 'Основные выводы' bullets and numbered headings left in the text",
     "economist_en_magazine.pdf": "the running head 'The Economist <date> / Britain' not read "
     "for source and section; the standfirst taken as the title",
-    "heathrow_en_newsrelease.pdf": "'Media Centre' beside the logo taken as the source",
     "lloydslist_en_interview.docx": "source from the © line ('… Maritime Intelligence'), not "
     "the masthead over the desk 'Ports and Logistics' (desk not read either)",
     "rosatom_ru_reliz.eml": "the sender's display name 'Пресс-центр Росатома' (transliterated) "
