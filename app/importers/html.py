@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -592,10 +593,15 @@ def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
     return day
 
 
+def _elements_beside(el: HtmlElement, preceding: bool = False) -> Iterator[HtmlElement]:
+    """The elements after `el` (before it with `preceding`), nearest first, past comments,
+    which have no text to read ("<h1>…</h1><!-- teaser -->")."""
+    return (s for s in el.itersiblings(preceding=preceding) if isinstance(s.tag, str))
+
+
 def _element_sibling(el: HtmlElement, preceding: bool = False) -> HtmlElement | None:
-    """The element next to `el` (before it with `preceding`), past comments, which have
-    no text to read."""
-    return next((s for s in el.itersiblings(preceding=preceding) if isinstance(s.tag, str)), None)
+    """The element next to `el` (before it with `preceding`), past comments."""
+    return next(_elements_beside(el, preceding), None)
 
 
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
@@ -618,9 +624,7 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
 def _date_under(heading: HtmlElement) -> datetime | None:
     """The stamp in the few elements after `heading` (see _date_under_h1)."""
     best: tuple[int, datetime] | None = None
-    # elements only: a comment after the headline ("<!-- teaser -->") has no text to read
-    after = (el for el in heading.itersiblings() if isinstance(el.tag, str))
-    for el in islice(after, _UNDER_H1):
+    for el in islice(_elements_beside(heading), _UNDER_H1):
         pieces = (part for piece in el.itertext() for part in STAMP_PARTS.split(piece))
         for piece in pieces:
             text = " ".join(piece.split())

@@ -681,13 +681,9 @@ def _printed_headline(subject: str, text: str) -> str:
     of it ("Пресс-релиз: X" cleaned to "X" over "Минприроды России: X"): the subject's
     label stood in for the headline's first words."""
     lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
-    for line in lines[:_HEAD_LINES]:
-        if subject.lower() in line.lower() and not is_prose(line) and line[-1:] not in ".!?":
-            return line
-    for line in lines[:_HEAD_LINES]:
-        if _rephrases(subject, line) and not is_prose(line) and line[-1:] not in ".!?":
-            return line
-    return subject
+    heads = [ln for ln in lines[:_HEAD_LINES] if not is_prose(ln) and ln[-1:] not in ".!?"]
+    held = (ln for ln in heads if subject.lower() in ln.lower())
+    return next(held, None) or next((ln for ln in heads if _rephrases(subject, ln)), subject)
 
 
 _SUBJECT_WORDS = 4  # a subject this long or longer can be a headline's shortened form
