@@ -37,6 +37,27 @@ MAIL_RU = (
 )
 
 
+#: two German paragraphs for clippings in press reviews (a school extension)
+REVIEW_DE_TEXT = (
+    "Die Gemeinde Nordheim baut ihre Grundschule bis zum Sommer 2027 um und erweitert sie "
+    "um vier Klassenräume, wie der Bürgermeister am Montag im Gemeinderat mitteilte."
+)
+REVIEW_DE_MORE = (
+    "Die Kosten liegen nach ersten Schätzungen bei rund 4,1 Millionen Euro, von denen das "
+    "Land etwa die Hälfte übernehmen soll, der Rest kommt aus dem Haushalt der Gemeinde."
+)
+
+
+def articles_of(name: str, data: bytes) -> list:
+    """The articles extracted from a file, after checking that every item is one."""
+    from app.importers import extract
+    from app.model import Extracted
+
+    items = extract(name, data)
+    assert all(isinstance(i, Extracted) for i in items), items
+    return [i.article for i in items]
+
+
 def mail_bytes(
     sender: str,
     subject: str,

@@ -12,10 +12,15 @@ from __future__ import annotations
 import textwrap
 from datetime import datetime
 
-from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
-from app.model import Extracted
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT, Placed, docx_with, pdf_with_layout
+from tests.importers.makers import (
+    NEWS_MORE,
+    NEWS_TEXT,
+    Placed,
+    articles_of,
+    docx_with,
+    pdf_with_layout,
+)
 
 ONE = (
     "The regional chamber has asked the government to publish a timetable for its road "
@@ -27,10 +32,7 @@ TWO = (
 )
 
 
-def _articles(name: str, data: bytes):  # type: ignore[no-untyped-def]
-    items = extract(name, data)
-    assert all(isinstance(i, Extracted) for i in items)
-    return [i.article for i in items]
+_articles = articles_of
 
 
 def test_digest_items_under_rubric_and_day_lines() -> None:

@@ -12,25 +12,12 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
-from app.model import Extracted
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT, docx_with
+from tests.importers.makers import NEWS_MORE, NEWS_TEXT, articles_of, docx_with
+from tests.importers.makers import REVIEW_DE_MORE as TWO
+from tests.importers.makers import REVIEW_DE_TEXT as ONE
 
-ONE = (
-    "Die Gemeinde Nordheim baut ihre Grundschule bis zum Sommer 2027 um und erweitert sie "
-    "um vier Klassenräume, wie der Bürgermeister am Montag im Gemeinderat mitteilte."
-)
-TWO = (
-    "Die Kosten liegen nach ersten Schätzungen bei rund 4,1 Millionen Euro, von denen das "
-    "Land etwa die Hälfte übernehmen soll, der Rest kommt aus dem Haushalt der Gemeinde."
-)
-
-
-def _articles(name: str, data: bytes):  # type: ignore[no-untyped-def]
-    items = extract(name, data)
-    assert all(isinstance(i, Extracted) for i in items)
-    return [i.article for i in items]
+_articles = articles_of
 
 
 def test_review_under_print_stamps_with_a_contents_list() -> None:
