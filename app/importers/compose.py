@@ -69,6 +69,7 @@ from app.importers.sitename import (
     own_latin_brand,
     owner_is_company,
     printed_domain_case,
+    printed_latin_spelling,
     site_from_footer,
     site_from_masthead,
     site_from_more_from,
@@ -1611,6 +1612,7 @@ def compose(
         keep = is_institution(source) or is_mixed_script(source)
         # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first
         own = own_latin_brand(source, [site_from_footer(lines)])
+        own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"
         source = source if keep else (own or latin_name(source))
     if profile is None and not hints.source:
         source = domain_cased(printed_domain_case(source, lines) or source)

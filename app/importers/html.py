@@ -44,6 +44,7 @@ from app.importers.sitename import (
     is_company_name,
     latin_name,
     own_latin_brand,
+    printed_latin_spelling,
     site_from_title,
     spelled_as_in_title,
     without_motto,
@@ -301,6 +302,16 @@ def _logo_name(tree: HtmlElement) -> str:
         if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
             return text
     return ""
+
+
+def _logo_images(tree: HtmlElement) -> list[str]:
+    """The alt texts of the images in the page's logo links: its name, where the logo
+    is a picture."""
+    alts = []
+    for a in tree.iter("a"):
+        if _LOGO_CLASS.search(a.get("class") or "") or _ROOT_HREF.match(a.get("href") or "x"):
+            alts += [img.get("alt") or "" for img in a.iter("img")]
+    return [alt for alt in alts if alt]
 
 
 def _named_again(tree: HtmlElement, name: str) -> bool:
@@ -737,6 +748,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             site = domain
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
+    elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):
+        site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
     provider = meta.provider
     if provider and provider.lower() != site.lower() and not is_company_name(provider):
         # an aggregator's page ("Yahoo News") states the outlet that wrote the story as

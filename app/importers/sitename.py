@@ -605,6 +605,62 @@ def own_latin_brand(name: str, printed: Iterable[str]) -> str:
     return ""
 
 
+# Where an outlet's own Latin spelling departs from a letter-by-letter transliteration
+# of its name, in order: "нью" as "new" (ПортНьюс: PortNews), "кс" as "x" (Медиамакс:
+# Mediamax), "х" as "h", "ц" as "tz", "ж" as "j", iotated vowels and "y" as "i"/"j".
+_SPELLING_FOLDS = (
+    ("nyu", "nu"),
+    ("new", "nu"),
+    ("ks", "x"),
+    ("kh", "h"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("zh", "j"),
+    ("yu", "u"),
+    ("iu", "u"),
+    ("ju", "u"),
+    ("ya", "a"),
+    ("ia", "a"),
+    ("ja", "a"),
+    ("ye", "e"),
+    ("yo", "e"),
+    ("y", "i"),
+    ("j", "i"),
+)
+# A run of capitalised Latin words in a line: "Подписывайтесь на Mediamax в Telegram".
+_LATIN_RUN = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*(?![\w.@/])")
+
+
+def _spelling_key(name: str) -> str:
+    key = re.sub(r"[^a-z]", "", name.lower())
+    for variant, common in _SPELLING_FOLDS:
+        key = key.replace(variant, common)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
+    """The outlet's own Latin spelling of its Cyrillic name where the page prints it
+    ("Подписывайтесь на Mediamax" on a page of «Медиамакс», a logo "PortNews" over
+    «ПортНьюс»), or '': a Latin name that reads as our transliteration up to the usual
+    variants (ks/x, нью/new, ya/ia, y/i), so it names the same outlet in the spelling the
+    outlet chose ("Mediamaks" and "PortNyus" are nobody's)."""
+    ours = latin_name(name)
+    key = _spelling_key(ours)
+    if len(key) < 4:
+        return ""
+    size = len(ours.split())
+    for line in lines:
+        for run in _LATIN_RUN.findall(line):
+            words = run.split()
+            for i in range(len(words) - size + 1):
+                candidate = " ".join(words[i : i + size])
+                if candidate.lower() == ours.lower():
+                    return ""  # ours already ("REGNUM" is only a logo's lettering)
+                if _spelling_key(candidate) == key:
+                    return unshouted(candidate)
+    return ""
+
+
 # The head noun of a state body's or an institution's name: "Министерство иностранных дел
 # …", "Акимат города …", "Национальный банк …". Such a name describes the body in ordinary
 # words; it has no Latin spelling but a translation, and its transliteration

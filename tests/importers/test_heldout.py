@@ -280,8 +280,6 @@ KNOWN_MISSES = {
     "notice's owner vs the service's name)",
     "koreanet_de_wasserstoff.txt": "'Copyright © Korean Culture and Information Service' "
     "over the logo 'KOREA.net' cased as the text's 'Korea.net'",
-    "mediamax_ru_aeroport.txt": "the Cyrillic credit '/Медиамакс/' transliterated "
-    "'Mediamaks', not matched to the logo's Latin 'Mediamax'",
     "xabar_ru_tekstil.txt": "a transliterated Cyrillic tagline taken over 'Xabar.uz'",
     "yamalmedia_ru_zimnik.txt": "'© 2025 yamal-media.ru' over the brand «Ямал-Медиа» "
     "(its Latin spelling is printed only as the domain)",
@@ -300,8 +298,6 @@ KNOWN_MISSES = {
     "the standfirst under the photo credit opens the body",
     "oreninform_ru_podsolnechnik.txt": "the © notice's lower-case domain 'oreninform.ru' kept; "
     "the writer wants 'Oreninform' (domain casing convention)",
-    "portnews_ru_ustluga.html": "Cyrillic logo transliterated ('PortNyus'); the Latin brand "
-    "'PortNews' is only in the logo's alt text",
     "taipeitimes_en_exportorders.html": "section in an h2 'secttitle' above the headline not read",
     "vz_ru_benzin.html": "domain-styled 'VZGLYAD.ru' over the transliterated brand 'Vzglyad' "
     "(domain casing convention)",

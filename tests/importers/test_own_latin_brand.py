@@ -58,3 +58,35 @@ def test_a_notice_describing_its_owner_names_the_quoted_title() -> None:
     assert copyright_owner("© АО «Редакция газеты «Северный вестник» · example.ru") == (
         "Северный вестник"
     )
+
+
+def test_printed_latin_spelling_up_to_transliteration_variants() -> None:
+    from app.importers.sitename import printed_latin_spelling
+
+    lines = ["Подписывайтесь на Vostokmax в Telegram"]
+    assert printed_latin_spelling("Востокмакс", lines) == "Vostokmax"  # ks / x
+    assert printed_latin_spelling("СеверНьюс", ["© SeverNews"]) == "SeverNews"  # нью / new
+    assert printed_latin_spelling("Известия Края", ["Izvestia Kraia, 2025"]) == "Izvestia Kraia"
+    assert printed_latin_spelling("Новости", ["Novostroy Group"]) == ""  # another word
+    assert printed_latin_spelling("РЕГИОН", ["REGION"]) == ""  # ours already, as lettering
+
+
+def test_paste_printing_its_latin_name_beats_the_transliteration() -> None:
+    text = (
+        "Востокмакс\nНовости\nЭкономика\n"
+        "Порт увеличил грузооборот на четверть\n26 ноября 2025, 11:47\n"
+        "Грузооборот порта за десять месяцев вырос на четверть, сообщили в администрации "
+        "порта во вторник.\nРост обеспечили контейнеры и зерно.\n"
+        "Подписывайтесь на Vostokmax в Telegram\n© 2025 Востокмакс\n"
+    )
+    assert compose(text, ()).source == "Vostokmax"
+
+
+def test_a_logo_image_names_the_cyrillic_titled_page_in_latin() -> None:
+    page = (
+        "<html><head><title>Порт увеличил грузооборот - СеверНьюс</title></head><body>"
+        "<div class='logo'><a href='/'><img src='/logo.png' alt='SeverNews'></a></div><main>"
+        f"<h1>Порт увеличил грузооборот</h1>{ARTICLE_HTML}</main>"
+        "<footer>© 2025 ИА «СеверНьюс»</footer></body></html>"
+    )
+    assert extract("p.html", page.encode())[0].article.source == "SeverNews"
