@@ -93,6 +93,23 @@ def is_source_line(line: str) -> bool:
     return bool((m := _SOURCE_LINE.match(line)) and find_dates(m.group("rest")))
 
 
+def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
+    """A source line, maybe in brackets under the text ('(Quelle: Outlet vom 26.11.2025,
+    Seite 11, Ressort: Region - Autorin: Jane Doe)'), as its outlet, day and desk, and the
+    author it names among its parts; else None."""
+    line = line.strip()
+    if line[:1] == "(" and line[-1:] == ")":
+        line = line[1:-1]
+    m = _SOURCE_LINE.match(line)
+    hits = find_dates(m.group("rest")) if m else []
+    if m is None or not hits:
+        return None
+    parts = re.split(r"[,;|]|\s[-–—]\s", m.group("rest"))
+    desk = next(filter(None, (stated_section(part) for part in parts)), "")
+    author = next(filter(None, (author_of_line(part) for part in parts)), "")
+    return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
+
+
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
 # "ASTANA, Kazakhstan, November 25, 2025 –": the place, maybe its country, then the day.
 _OPENING_PLACE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w./ -]{1,40},(?:\s*[A-ZÄÖÜА-ЯЁ][\w. -]{1,30},)?\s*$")

@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
-from app.importers.docfront import document_front
+from app.importers.docfront import document_front, labelled_credit
 from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
@@ -184,8 +184,28 @@ def _prose_under(pattern: re.Pattern[str], text: str) -> bool:
     return bool(cut) and any(is_prose(p) for p in _paragraphs(text[cut.end() :]))
 
 
+_UNDERLINE_SLACK = 2  # a headline's underline is as long as the headline, give or take
+
+
+def _without_underlines(text: str) -> str:
+    """The text without its headlines' underlines: a rule right under a line and as long
+    as it ('Headline' over '--------') marks that line a headline, it separates nothing."""
+    lines = text.split("\n")
+    keep = [
+        not (
+            i
+            and lines[i - 1].strip()
+            and not _SEPARATOR.match(lines[i - 1])
+            and _SEPARATOR.match(line)
+            and abs(len(line.strip()) - len(lines[i - 1].strip())) <= _UNDERLINE_SLACK
+        )
+        for i, line in enumerate(lines)
+    ]
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
 def _split_text(text: str) -> list[str]:
-    text = _above(MAIL_FOOTER, text)
+    text = _without_underlines(_above(MAIL_FOOTER, text))
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
@@ -202,11 +222,29 @@ def _lead_in(chunk: str) -> int:
     return next((i for i, p in enumerate(paras) if is_prose(p)), len(paras))
 
 
+_CONTENTS_HEAD = 15  # a headline this long repeated in the first part marks its contents
+
+
+def _lists_headlines(first: str, rest: list[str]) -> bool:
+    """Whether the first part lists the headlines of two items under it or more ('Inhalt:
+    1. X / 2. Y'): the digest's contents, no item of its own, however it is worded."""
+    listed = " ".join(first.split()).lower()
+    shown = [
+        c
+        for c in rest
+        for line in [ln.strip() for ln in c.split("\n") if ln.strip()][:3]
+        if len(line) > _CONTENTS_HEAD and not is_prose(line) and line.lower() in listed
+    ]
+    return len(shown) >= 2
+
+
 def _without_intro(chunks: list[str]) -> list[str]:
     """A digest's greeting or intro line before its first item ('Your daily digest') is the
     mail's frame: the first item has no more short lines over its text than the others."""
     if len(chunks) < 2:
         return chunks
+    if _lists_headlines(chunks[0], chunks[1:]):
+        return chunks[1:]
     usual = max(_lead_in(c) for c in chunks[1:])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
@@ -263,6 +301,17 @@ def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
     if len(" ".join(paras[:head]).split()) >= COVER_WORDS:
         return None
     return "\n\n".join(paras[head:-1]), paras[head], credit
+
+
+def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
+    """A digest item whose source line stands under its text ('(Quelle: Outlet vom
+    26.11.2025, Seite 11, Ressort: X - Autor: Y)'): the text without it, its outlet, day and
+    desk, and its author; None where the last paragraph is no such line."""
+    paras = re.split(r"\n\s*\n", chunk.strip())
+    credit = labelled_credit(" ".join(paras[-1].split())) if len(paras) > 1 else None
+    if credit is None:
+        return None
+    return "\n\n".join(paras[:-1]), *credit
 
 
 _OUTLET_WORDS = 4  # an outlet's name on its line under a forwarded headline
@@ -603,6 +652,9 @@ def _own_items(
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         stamp = item_stamp(over) if len(chunks) > 1 else credit
+        author = stamp_author(over) if len(chunks) > 1 else ""
+        if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
+            chunk, stamp, author = under
         if not stamp.complete and over and (own := one_line_stamp(over[0])) is not None:
             stamp = own  # the outlet line of a forwarded clipping ('Outlet | Desk | date')
         clock = next((t[0] for line in over if (t := clock_stamp(line))), None)
@@ -612,7 +664,7 @@ def _own_items(
             hints = Hints(
                 title=title,
                 fallback_source=stamp.outlet or sender,
-                author=stamp_author(over) if len(chunks) > 1 else "",
+                author=author,
                 reference=sent,
                 section=label or stamp.section,
                 published=stamp.published,

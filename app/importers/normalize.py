@@ -6,6 +6,7 @@ gives the heuristics one line per paragraph, which is what a copied web page giv
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -23,13 +24,25 @@ def clean_text(text: str) -> str:
     return "\n".join([line.strip() for line in text.split("\n")])
 
 
+_STANDING_ALONE = 10  # of so many lines one may run past the wrap column
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column the text wraps at: its longest line that another line continues. A line
+    standing alone (a credit line under the text, a link) may run past that column."""
+    continued = [len(ln) for ln, after in itertools.pairwise(lines) if ln and after]
+    return max(continued or [len(ln) for ln in lines])
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     """Most lines end near the same column and most do not end a sentence."""
     filled = [ln for ln in lines if len(ln) > 20]
     if len(filled) < 6:
         return False
-    lengths = [len(ln) for ln in filled]
-    width = max(lengths)
+    width = _wrap_width(lines)
+    lengths = [len(ln) for ln in filled if len(ln) <= width]
+    if len(filled) - len(lengths) > max(1, len(filled) // _STANDING_ALONE):
+        return False  # paragraphs a line each, longer than the lines over a label
     if width > 100 or width < 50:
         return False
     near_width = sum(1 for n in lengths if n >= width - 15) / len(lengths)
@@ -42,7 +55,7 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     if not _hard_wrapped(lines):
         return text
-    width = max(len(ln) for ln in lines)
+    width = _wrap_width(lines)
     out: list[str] = []
     buf: list[str] = []
     for line in lines:
