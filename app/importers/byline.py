@@ -35,6 +35,16 @@ _ROLE = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель)"
     r"(?:\s+(?:in|at|for|based in)\s+[\w .'’-]{2,30})?$"
 )
+# A scholar's byline: the name, then the post and the institution ("Jane Doe, Associate
+# Professor of Hydrology, University of Leeds", "Jan Roth, Dozent für Recht, Uni Jena").
+_SCHOLAR = re.compile(
+    rf"^(?P<name>{_NAME}),\s+(?:[\w'’-]+\s+){{0,3}}"
+    r"(?:professor(?:in)?|lecturer|reader|research(?:er)?\s+fellow|researcher|fellow|"
+    r"phd (?:candidate|student)|doctoral (?:candidate|researcher)|dozent(?:in)?|"
+    r"wissenschaftliche[rn]? mitarbeiter(?:in)?|профессор|доцент|научный сотрудник)"
+    r"(?:\s+(?:of|in|for|at|für|an der|am)\s+[^,;]{2,60})?(?:,\s*[^,;]{2,80})?$",
+    re.I,
+)
 # A printed page runs the byline's two lines into one: "Jane Doe Social affairs
 # correspondent" (the name, then its role with no comma, the role's noun in lower case:
 # "Consumer Affairs Correspondent" alone is a role line, not a name).
@@ -159,7 +169,7 @@ def author_of_line(line: str) -> str:
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])
-    m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line)
+    m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line) or _SCHOLAR.match(line)
     words = m["name"].split() if m else []
     if m and _is_name(m["name"]) and len(words) >= 2:
         return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])

@@ -657,9 +657,11 @@ def _own_items(
             chunk, stamp, author = under
         if not stamp.complete and over and (own := one_line_stamp(over[0])) is not None:
             stamp = own  # the outlet line of a forwarded clipping ('Outlet | Desk | date')
-        clock = next((t[0] for line in over if (t := clock_stamp(line))), None)
+        clock = next((t for line in over if (t := clock_stamp(line))), None)
         if stamp.published is None and clock is not None and sent is not None:
-            stamp.published = datetime.combine(sent.date(), clock)  # "18:05" on the day
+            stamp.published = datetime.combine(sent.date(), clock[0])  # "18:05" on the day
+        if clock is not None and not stamp.section:
+            stamp.section = clock[1]  # "18:05 · Транспорт": the item's rubric by its time
         try:
             hints = Hints(
                 title=title,

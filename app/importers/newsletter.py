@@ -242,8 +242,27 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
                 return i
             if _READ_ON.match(line) and (flags[i] or _URL.search(line) or no_more_text):
                 return i
+            if _is_action_row(line):  # the buttons under the text, maybe over the footer
+                footer = next(
+                    (j for j in range(i, len(lines)) if MAIL_FOOTER.match(lines[j])), None
+                )
+                if not any(prose[i + 1 : footer]):
+                    return i
         seen_text = seen_text or prose[i]
     return len(lines)
+
+
+_ACTIONS = 3  # a row of this many short labels or more under a text is its buttons
+_ACTION_WORDS = 3
+
+
+def _is_action_row(line: str) -> bool:
+    """A row of buttons under an item ('Open mention · Add to favourites · Hide source'):
+    three short labels or more between separators, no figures and no sentence in them."""
+    parts = STAMP_PARTS.split(line.strip())
+    return len(parts) >= _ACTIONS and all(
+        0 < len(p.split()) <= _ACTION_WORDS and not re.search(r"[\d.!?:;,]", p) for p in parts
+    )
 
 
 def release_end(lines: list[str]) -> int:

@@ -62,14 +62,16 @@ def one_line_stamp(line: str) -> ItemStamp | None:
 
 def _bare_desk(parts: list[str]) -> str:
     """The desk a stamp names without its label between the outlet and the day ('Outlet |
-    Heidelberg | 24.11.2025': the local desk), or ''. Two or three capitalised words alone
-    ('Jane Doe') are rather the author's name."""
-    if len(parts) != 3 or not year_dates(parts[2]):
+    Heidelberg | 24.11.2025': the local desk) or after the day ('66.ru | 25 ноября 2025,
+    12:47 | Город'), or ''. Two or three capitalised words alone ('Jane Doe') are rather the
+    author's name."""
+    if len(parts) != 3 or bool(year_dates(parts[1])) == bool(year_dates(parts[2])):
         return ""
-    words = parts[1].split()
-    if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", parts[1]):
+    desk = parts[2] if year_dates(parts[1]) else parts[1]
+    words = desk.split()
+    if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", desk):
         return ""
-    return parts[1] if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
+    return desk if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
 
 
 # The credit a colleague types under a pasted article: "Example.ru, 24 ноября 2025".
