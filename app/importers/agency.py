@@ -435,6 +435,8 @@ _BARE_PLACE = re.compile(
     rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
     r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?)?"
+    # or the day in brackets before a colon: "KUALA LUMPUR (Nov 27): …"
+    r"(?:\s\((?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?\)(?=:))?"
     rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+\S"
 )
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")

@@ -22,6 +22,8 @@ _NAV_WORDS = (
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
     "все новости|latest news|letzte nachrichten|aktuelle nachrichten|последние новости|"
     "news|nachrichten|новости|"
+    # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
+    "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
@@ -203,6 +205,8 @@ _START_PATTERNS = [
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
+    # the page's own short address and its search words: "Short link: https://…"
+    r"search keywords:|short ?link:|kurzlink:|permalink:|короткая ссылка:|"
     # a rating widget, a rubric's more-news box and an embed's placeholder under the text
     # ("Оценить материал", "Ещё новости в рубрике «Бизнес»", "Externer Inhalt")
     r"(?:оценить|оцените) (?:материал|статью|новость)$|rate this (?:article|story)$|"
@@ -363,6 +367,11 @@ _START_PATTERNS = [
     # newsletter.", "Business Extra: the day's top stories straight to your inbox"
     r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"
     r"[^.!?]{2,100}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\.?$|"
+    # a subscribe box's price, its pitch before it: "Get the best of Example news. Subscribe
+    # for just $4.50 a month.", "Jetzt abonnieren ab 9,90 € im Monat"
+    r"(?:[^.!?]{0,80}[.!]\s+)?(?:subscribe|(?:jetzt )?abonnieren(?: sie)?|подпишитесь|"
+    r"оформите подписку)\b[^.!?]{0,30}?\b(?:for|from|at|ab|für|за|от)\s+(?:just |only |nur |"
+    r"всего )?\S{0,4}\d(?:[^.!?]|[.,](?=\d)){0,30}[.!]?$|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|"
     # a publisher's disclaimer under syndicated or contributed copy
     r"(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:herein|here|in this "

@@ -253,14 +253,16 @@ def stamp_byline(line: str) -> str:
 
 
 def _name_comma_stamp(line: str) -> str:
-    """A name, a comma, then the stamp and nothing else: "Jane Doe, 25.11.2025, 13:40"."""
+    """A name, a comma, then the stamp and nothing else: "Jane Doe, 25.11.2025, 13:40",
+    "Jane Doe , Wednesday 26 Nov 2025" (a CMS's space before the comma, the weekday first)."""
     comma = line.find(", ")
     if comma < 0 or not (hits := find_dates(line[comma + 2 :])):
         return ""
     hit = hits[0]
-    if hit.start or line[comma + 2 + hit.end :].strip(" .,|"):
+    weekday = hit.weekday and len(line[comma + 2 : comma + 2 + hit.start].split()) == 1
+    if (hit.start and not weekday) or line[comma + 2 + hit.end :].strip(" .,|"):
         return ""
-    return _person(line[:comma])
+    return _person(line[:comma].strip())
 
 
 # "Reporter: Name" / "Editor: Name" lines under the text (ANTARA and others): the reporter

@@ -73,6 +73,7 @@ from app.importers.sitename import (
     site_from_footer,
     site_from_masthead,
     site_from_more_from,
+    site_from_press_office,
 )
 from app.model import Article
 
@@ -1116,8 +1117,10 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
         return False  # a table's last row over its "Source: X" is no caption
     if any(_GALLERY_COUNT.match(a) for a in after):
         return True
-    if _byline_names(line):
-        return False  # the author's name under the text, then the picture's credit
+    if _byline_names(line) or _LABELLED_BYLINE.match(line):
+        # the author's name under the text ("Автор: Name"), then the picture's or the
+        # story's credit ("Источник: Example")
+        return False
     if _words(line) > _CAPTION_OVER_CREDIT_WORDS:
         return False
     if is_credit_line(after[0]):
@@ -1584,10 +1587,20 @@ def compose(
         if outlet := next(outlets, None):
             named = profile_named(outlet[1], profiles)
             profile, source = (named, named.name) if named else (profile, outlet[1])
-    site = hints.fallback_source or site_from_footer(lines) or site_from_more_from(lines)
+    site = (
+        hints.fallback_source
+        or site_from_press_office(lines)
+        or site_from_footer(lines)
+        or site_from_more_from(lines)
+    )
     # a short header is a masthead only when a breadcrumb trail stands right under it
     # ("Example Gazette" over "Home › News › Business"), or the desk the page files it under
     desk = title_idx == 2 and bool(section) and _key(lines[1]) == _key(section)
+    # or its desk and day under it, a kicker over the headline ('NEWS' / 'Desk · date' /
+    # 'INTERVIEW' / headline)
+    desk = desk or (
+        title_idx == 3 and bool(section) and _key(section_of_line(lines[1])) == _key(section)
+    )
     if (
         title_idx > 3 or (title_idx > 1 and is_trail(lines[1])) or desk
     ) and not hints.fallback_source:

@@ -36,7 +36,7 @@ from app.importers.dates import (
     without_issue,
 )
 from app.importers.encoding import decode
-from app.importers.htmlmeta import page_meta
+from app.importers.htmlmeta import CLASS_DATE, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.sitename import (
     copyright_owner,
@@ -45,6 +45,7 @@ from app.importers.sitename import (
     latin_name,
     own_latin_brand,
     printed_latin_spelling,
+    printed_without_country,
     site_from_title,
     spelled_as_in_title,
     without_motto,
@@ -302,6 +303,12 @@ def _logo_name(tree: HtmlElement) -> str:
         if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
             return text
     return ""
+
+
+def _logo_texts(tree: HtmlElement) -> Iterator[str]:
+    """The logo's text, then its images' alt texts, read only when asked for."""
+    yield _logo_name(tree)
+    yield from _logo_images(tree)
 
 
 def _logo_images(tree: HtmlElement) -> list[str]:
@@ -632,6 +639,19 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     return _date_under(h1s[0])
 
 
+def _date_over_h1(tree: HtmlElement) -> datetime | None:
+    """The day in a date-classed element right above the page's one <h1> ("<div
+    class='news-date'>26 ноября 2025 г.</div><h1>…"): a portal prints its stamp over the
+    headline, and nothing else states it (a header bar's day stands outside the article)."""
+    h1s = list(tree.iter("h1"))
+    above = _element_sibling(h1s[0], preceding=True) if len(h1s) == 1 else None
+    if above is None or not CLASS_DATE.search(above.get("class") or ""):
+        return None
+    text = " ".join(above.text_content().split())
+    hits = find_dates(text) if len(text) <= 40 else []
+    return hits[0].value if len(hits) == 1 and hits[0].has_year else None
+
+
 def _date_under(heading: HtmlElement) -> datetime | None:
     """The stamp in the few elements after `heading` (see _date_under_h1)."""
     best: tuple[int, datetime] | None = None
@@ -712,6 +732,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     published = (
         meta.published
         or _date_under_h1(tree)
+        or _date_over_h1(tree)
         or _date_field(tree)
         or _timed(_fallback_date(tree), tree)
     )
@@ -739,6 +760,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             published = _date_under(h2el) or published
+    if site and site == meta.publisher:
+        # the owning company ("Example Media AG") names the site only when the page names no
+        # outlet: the <title>'s suffix or the header's logo does
+        site = site_from_title(meta.html_title, title) or _logo_name(tree) or site
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
@@ -746,6 +771,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = _logo_site(site, _logo_name(tree))
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
+    if brand := printed_without_country(site, _logo_texts(tree)):
+        site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):

@@ -233,7 +233,7 @@ _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
 # A trail's other class name ('<div class="path">Главная › Новости › …'): only with a
 # trail's separators in its text.
 _CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway)(?:$|[\s_-])", re.I)
-_CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
+CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
 _HOME = {"home", "startseite", "главная", "start", "homepage", "main"}
@@ -324,7 +324,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             meta.wire = _wire_after(_text(el), meta.author) if meta.author else ""
             if not meta.author and len(_text(el).split()) <= 2 and len(_text(el)) <= 20:
                 meta.credit = meta.credit or _text(el)
-        elif meta.published is None and (prop == "datepublished" or _CLASS_DATE.search(cls)):
+        elif meta.published is None and (prop == "datepublished" or CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
@@ -364,13 +364,18 @@ def _wire_after(text: str, author: str) -> str:
 def _printed_names(el: HtmlElement, prop: str, cls: str, author: str) -> str:
     """The byline element's names when they are the metadata's list of several authors
     joined as the page prints them ("Hillary Leung and Kelly Ho" for the list "Hillary
-    Leung, Kelly Ho"), or ''."""
+    Leung, Kelly Ho"), or ''; a joint byline too where the metadata names only its first
+    author ("A & B", "A and B" for "A": no comma, which may part a name from its place)."""
     if prop != "author" and not _CLASS_AUTHOR.search(cls):
         return ""
     stated = [n.lower() for n in NAME_SEP.split(author) if n]
-    if len(stated) < 2 or not (printed := _byline(_text(el))) or printed == author:
+    if not stated or not (printed := _byline(_text(el))) or printed == author:
         return ""
-    return printed if [n.lower() for n in NAME_SEP.split(printed) if n] == stated else ""
+    names = [n.lower() for n in NAME_SEP.split(printed) if n]
+    if len(stated) == 1:
+        joint = "," not in printed and len(names) == 2 and names[0] == stated[0]
+        return printed if joint and all(2 <= len(n.split()) <= 4 for n in names) else ""
+    return printed if names == stated else ""
 
 
 def _stated_byline(el: HtmlElement, prop: str, cls: str, author: str) -> bool:
@@ -597,7 +602,7 @@ def _shown_day(body: HtmlElement) -> datetime | None:
             continue
         if not headed or el.get("datetime") or _in_menu(el):
             continue
-        if el.tag == "span" and not _CLASS_DATE.search(el.get("class") or ""):
+        if el.tag == "span" and not CLASS_DATE.search(el.get("class") or ""):
             continue  # a date-classed span is the stamp too ("<span class='time'>Thu, …")
         text = _text(el)
         if len(text.split()) > 8 or _UPDATE.search(text):

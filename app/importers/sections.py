@@ -97,8 +97,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         if named:
             return named[0]
     parts = [p for p in _CRUMB.split(line) if p]
-    if len(parts) > 2 and parts[0].lower() in _HOME and len(parts[-1].split()) > 3:
-        parts = parts[:-1]  # "Startseite » Wirtschaft » <the headline>": the trail ends in it
+    if len(parts) > 2 and parts[0].lower() in _HOME and not _deeper(parts[-1]):
+        # "Startseite » Wirtschaft » <the headline>": the trail ends in it (a label's small
+        # word aside: "… » Цены на сырое молоко" is a section)
+        parts = parts[:-1] if len(parts[-1].split()) > 3 else parts
     if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
         named = [p for p in parts if p.lower() in known]
         if named and _deeper(parts[-1]) and parts.index(named[-1]) < len(parts) - 1:
@@ -201,9 +203,12 @@ def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
 
 
 def _deeper(crumb: str) -> bool:
-    """A crumb that reads as a section label: a capitalised name of up to three words."""
+    """A crumb that reads as a section label: a capitalised name of up to three words, a
+    small word between them aside ("Цены на сырое молоко", "Oil and Gas")."""
+    words = crumb.split()
     return (
-        len(crumb.split()) <= 3
+        len(words) <= 4
+        and len([w for w in words if w.lower() not in _SMALL_WORDS]) <= 3
         and len(crumb) <= 30
         and crumb[:1].isupper()
         and not _NOT_LABEL.search(crumb)
@@ -211,6 +216,8 @@ def _deeper(crumb: str) -> bool:
     )
 
 
+# Prepositions and conjunctions inside a section's name.
+_SMALL_WORDS = frozenset({"&", "and", "of", "for", "und", "für", "и", "на", "в", "о", "по", "для"})
 _NOT_LABEL = re.compile(r"\d|[.!?:…\"»“”]$")
 
 

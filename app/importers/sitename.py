@@ -25,6 +25,7 @@ _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
     r"limited|private|pvt\.?|inc\.?|llc|plc|pcl|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
     r"(?-i:PT|Tbk)\.?|"  # an Indonesian company: "PT. Example Media Tenggara Tbk"
+    r"sdn\.? bhd\.?|bhd\.?|berhad|"  # a Malaysian one: "Example Communications Sdn Bhd"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
     r"ооо|оао|зао|пао|ао|фгбу|фгуп|гуп|муп|ано|ия|иа|сми|редакция)(?=\W|$)",
@@ -217,6 +218,25 @@ def site_from_more_from(lines: list[str], last: int = 12) -> str:
     return ""
 
 
+# A release's contact box naming its issuer: "Pressestelle: Example Staatskanzlei",
+# "Press office: Example Ministry", "Пресс-служба: Министерство …".
+_PRESS_OFFICE_LABEL = re.compile(
+    r"^(?:pressestelle|herausgeber(?:in)?|press office|media office|пресс-служба)\s*:\s*"
+    r"(?P<name>[^\W\d_][^:|@]{3,80})$",
+    re.IGNORECASE,
+)
+
+
+def site_from_press_office(lines: list[str], last: int = 16) -> str:
+    """The issuer a release's contact box names by its press-office label among the last
+    lines: a state body's page states its name there, not in a copyright notice."""
+    for line in lines[-last:]:
+        m = _PRESS_OFFICE_LABEL.match(line.strip())
+        if m and 1 <= len(m["name"].split()) <= 8 and m["name"][:1].isupper():
+            return m["name"].strip()
+    return ""
+
+
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
     """Whether the footer's copyright notice names a company ("© Nikkei Inc.", "© 2025
     Ringier Medien Schweiz AG"), or a media group by its name alone ("© 2025 Example
@@ -254,6 +274,11 @@ def site_from_title(html_title: str, headline: str = "") -> str:
         # "NEWS.am: Headline": a host-shaped name before the colon (a word there is the
         # kicker: "Niedersachsen: Headline")
         return prefix.strip() if _HOST_NAME.match(prefix.strip()) else ""
+    parts = html_title.split(" / ")
+    if headline and 2 <= len(parts) <= 3 and _same_text(parts[0], headline):
+        # "Headline / Новости / ИА «Пример»": slashes part the headline, its rubric, the site
+        site = brand_name(parts[-1])  # "ИА «Пример»": the agency's brand in its quotes
+        return site if 0 < len(site.split()) <= 4 and site[:1].isalnum() else ""
     m = _TITLE_SUFFIX.search(html_title)
     if not m:
         return ""
@@ -269,6 +294,10 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     if headline and head != " ".join(headline.split()).lower():
         return ""
     return _without_own_abbr(site)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).lower() == " ".join(b.split()).lower()
 
 
 # "Oesterreichische Nationalbank (OeNB)": the name, then its short form in brackets.
@@ -667,7 +696,7 @@ def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
 # ("Ministerstvo Inostrannykh Del …") is read by nobody.
 _INSTITUTION = re.compile(
     r"^(?:(?:национальн|государственн|центральн|верховн|конституционн|генеральн)\w*\s+)?"
-    r"(?:министерство|ведомство|комитет|правительство|администрация|акимат|мэрия|"
+    r"(?:министерство|ведомство|комитет|правительство|губернатор|администрация|акимат|мэрия|"
     r"департамент|управление|агентство|служба|пресс-служба|посольство|консульство|"
     r"представительство|парламент|сенат|мажилис|дума|суд|прокуратура|палата|аппарат|"
     r"канцелярия|совет|фонд|банк|университет|институт|академия|центр)(?:\s|$)",
@@ -721,6 +750,21 @@ def printed_domain_case(name: str, lines: Iterable[str]) -> str:
         for m in found.finditer(line)
     )
     return spellings.most_common(1)[0][0] if spellings else ""
+
+
+# "Example NG", "Example UK": a site's name with its country's code after it.
+_COUNTRY_TAIL = re.compile(r"^(?P<name>\w.{1,40}?)\s+[A-Z]{2}$")
+
+
+def printed_without_country(name: str, printed: Iterable[str]) -> str:
+    """A stated site name with its country's code after it ("Exampleday NG", the edition's
+    slug) as the page's logo prints the outlet: the logo's spelling ("ExampleDay") when it
+    reads the same without the code, or ''."""
+    m = _COUNTRY_TAIL.match(" ".join(name.split()))
+    if not m:
+        return ""
+    key = m["name"].lower().replace(" ", "")
+    return next((p for p in printed if p.lower().replace(" ", "") == key), "")
 
 
 def is_mixed_script(name: str) -> bool:

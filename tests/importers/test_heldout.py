@@ -303,6 +303,10 @@ KNOWN_MISSES = {
     "(domain casing convention)",
     "ysia_ru_ugol.txt": "re-cased domain 'Ysia.ru' where the writer wants the brand in capitals "
     "'YSIA' (domain casing convention)",
+    # Batch 50 (14 saved pages and pasted texts, measured blind: 74 of 84 core fields right;
+    # 83 after this batch's general rules). Left open:
+    "midural_ru_gazifikaciya.html": "source: the portal's stated name 'Губернатор и "
+    "Правительство Свердловской области' kept whole, not cut to the government (convention)",
 }
 
 
