@@ -14,7 +14,7 @@ from app.importers.byline import stamp_byline
 from app.importers.compose import compose
 from app.importers.sections import section_of_line
 from app.importers.sitename import is_company_name, is_institution, site_from_title
-from tests.importers.makers import ARTICLE_HTML, NEWS_MORE, NEWS_TEXT
+from tests.importers.makers import ARTICLE_HTML, MAIL_RU, NEWS_MORE, NEWS_TEXT
 
 
 def _one(page: str):
@@ -124,11 +124,12 @@ def test_deepest_crumb_with_a_small_word_is_the_section() -> None:
 
 def test_labelled_author_over_a_source_line_under_the_text() -> None:
     text = (
-        "Example News\nHome / News\nRail trips hit record\n28 November 2025, 16:20\n"
-        f"{NEWS_TEXT}\n{NEWS_MORE}\nAuthor: Jane Roe\nSource: Example News\n"
-        "Tags: trams, budget\n"
+        "Пример Ньюс\nГлавная / Новости\nГородские власти утвердили план ремонта мостов\n"
+        f"28 ноября 2025, 16:20\n{MAIL_RU}\n{MAIL_RU}\nАвтор: Анна Петрова\n"
+        "Источник: Пример Ньюс\nМетки: мосты, ремонт\nПоделиться: ВКонтакте | Telegram\n"
+        "Подпишитесь на рассылку Пример Ньюс\nПопулярное\n© 2025 Пример Ньюс\n"
     )
-    assert compose(text, ()).author == "Jane Roe"
+    assert compose(text, ()).author == "Анна Петрова"
 
 
 def test_press_office_label_under_a_release_names_the_issuer() -> None:
