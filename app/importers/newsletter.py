@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
@@ -200,6 +201,7 @@ def _is_rubric(text: str) -> bool:
         and not re.search(r"[.!?:;,\d]", text)
         and text.strip()[:1] not in "'\"‘’“”„«»"
         and not find_dates(text)
+        and not is_boilerplate(text)  # 'Share this article' over a release's headline
     )
 
 
