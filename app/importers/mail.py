@@ -184,8 +184,9 @@ def _above(pattern: re.Pattern[str], text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
-# A release's end mark alone on its line ("###", "-30-"): under it, the editors' notes.
-_END_MARK = re.compile(r"^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$", re.M)
+# A release's end mark alone on its line ("###", "-30-", a wire's "ENDS"): under it, the
+# editors' notes.
+_END_MARK = re.compile(r"^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$|^\s*-?\s*ENDS?\s*-?\s*$", re.M)
 
 
 def _prose_under(pattern: re.Pattern[str], text: str) -> bool:
