@@ -185,7 +185,7 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if profile is not None:
             return Dateline(normalise_place(place), profile.name, profile)
         caps = place.replace(" ", "").replace("-", "").replace("/", "").isupper()
-        inner = marker.strip("()/ ")
+        inner = _without_desk_initials(marker.strip("()/ "))
         agency_like = (
             (len(inner) <= 20 and len(inner.split()) <= 3 and not inner.isdigit())
             or bool(_AGENCY_WORD.search(inner))
@@ -230,6 +230,16 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if _shouted_credit(inner):
             return Dateline("", inner, None)  # "(VOVWORLD) - …": an unknown broadcaster's
     return None
+
+
+# "Nampa/km", "Xinhua/ab": an agency's name and, after a slash, the initials of the editor
+# who handled the piece (in small letters, as the desks sign): the credit is the name alone
+_DESK_INITIALS = re.compile(r"^(?P<name>[^\W\d_][\w.\-]{1,24})/[a-zäöü]{1,3}$")
+
+
+def _without_desk_initials(credit: str) -> str:
+    m = _DESK_INITIALS.match(credit)
+    return m["name"] if m else credit
 
 
 def _shouted_credit(name: str) -> bool:
@@ -475,7 +485,7 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DATE.match(line[:100])
-    if m and not _not_a_place(m["place"]) and _is_dated(m["date"]):
+    if m and not _not_a_place(m["place"]) and (_is_dated(m["date"]) or _is_day(m["date"])):
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DAY.match(line[:60])
     if m and not _not_a_place(m["place"]) and is_only_date(m["date"]):
@@ -491,6 +501,13 @@ def colon_dateline(line: str) -> Dateline | None:
     if m and not any(map(_not_a_place, m["place"].replace(",", "").split())):
         return Dateline(m["place"], "", None)
     return None
+
+
+def _is_day(text: str) -> bool:
+    """A day and month in words without the year ("24 November", "Nov 24"): agencies such
+    as STA or Kyodo open the text so ("Ljubljana, 24 November - …"); a numeric "24.11."
+    could be a score or a reference, so it takes a month's name."""
+    return is_only_date(text) and any(c.isalpha() for c in text)
 
 
 def _is_dated(text: str) -> bool:

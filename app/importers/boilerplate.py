@@ -48,12 +48,15 @@ _NAV_WORDS = (
     "english|deutsch|русский|беларуская|қазақша|中文|español|français|"
     # font-size and reader controls, screen-reader labels, bookmarks
     "schriftgr(?:ö|oe|ö)(?:ss|ß)e|schrift (?:vergrößern|verkleinern)|textgröße|font size|"
-    "размер шрифта|a\\+|a-|article content|artikelinhalt|содержание статьи|bookmark|"
+    "размер шрифта|a\\+|a-|a a a|a a|article content|artikelinhalt|содержание статьи|bookmark|"
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
     "join the conversation|premium|"
     # the button that unfolds the comments under the text
-    "(?:show|hide|view|load|read) (?:all )?comments|kommentare (?:anzeigen|einblenden|laden)|"
+    "(?:show|hide|view|load|read) (?:all )?comments|"
+    # a story page's tabs: "Full article 3 comments" (the text, its comment count)
+    "full (?:article|story)|\\d+ (?:comments?|kommentare?|комментари(?:й|я|ев))|"
+    "kommentare (?:anzeigen|einblenden|laden)|"
     "показать (?:все )?комментарии|"
     "plus|abo|support|themen? folgen|follow (?:this )?topics?|"
     # a social button's label alone on its line ("Follow" beside the byline)
@@ -205,6 +208,15 @@ _START_PATTERNS = [
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
+    # the story's categories under it ("Categories: Economy, Mercosur.")
+    r"categories:|kategorien:|категории:|"
+    # a wire desk's contact under its text ("Kontakt zum Autor: desk@example.com")
+    r"(?:kontakt zum autor|contact the (?:author|reporter|writer)|связаться с автором)\s*:|"
+    # a closed comment box and its rules, a plea to comment on the outlet's Facebook page
+    r"(?:disclaimer (?:&|and) )?comment(?:ing)? (?:rules|policy|guidelines)$|"
+    r"comment(?:ing|s)? (?:for|on) this (?:story|article) (?:is|are) (?:now )?closed\b|"
+    r"comments are (?:now )?closed\b|"
+    r"if you have a facebook account\b[^.!?]{0,80}\bfacebook\b|"
     # the page's own short address and its search words: "Short link: https://…"
     r"search keywords:|short ?link:|kurzlink:|permalink:|короткая ссылка:|"
     # a rating widget, a rubric's more-news box and an embed's placeholder under the text
@@ -714,7 +726,7 @@ _FOOTER = re.compile(
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
     r"(?:explore )?more on (?:these|this) topics?$|"
     r"latest on [\w &-]{2,30}$|"
-    r"материалы по теме|похожие новости|другие материалы|"
+    r"материалы по теме|похожие новости|другие материалы|связанные (?:новости|материалы)$|"
     # the "companion articles" list of a state portal
     r"сопутствующие (?:статьи|материалы)$|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"

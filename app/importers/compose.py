@@ -59,6 +59,7 @@ from app.importers.sections import (
 )
 from app.importers.sitename import (
     domain_cased,
+    domain_logo,
     has_cyrillic,
     is_company_name,
     is_institution,
@@ -70,6 +71,7 @@ from app.importers.sitename import (
     owner_is_company,
     printed_domain_case,
     printed_latin_spelling,
+    quoted_name_of_domain,
     site_from_footer,
     site_from_masthead,
     site_from_more_from,
@@ -118,6 +120,9 @@ _NAMES_LINE = re.compile(
     rf"^(?P<names>{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*)"
     rf"(?: in {_NAME_WORD}(?: {_NAME_WORD})?)?$"
 )
+# A writer's signature under the text in the style of papers of the former Soviet Union:
+# the given name, then the surname in capitals ("Нурлан АСАНОВ", "Anna BEISPIEL").
+_SHOUTED_SURNAME = re.compile(rf"^{_NAME_WORD} [{_NAME_UP}]{{2,}}(?:-[{_NAME_UP}]{{2,}})?$")
 # Reporters filing from two places: "Helena Marsh in Athens and Tom Price in Brussels".
 _PERSON_IN = rf"{_PERSON} in {_NAME_WORD}(?: {_NAME_WORD})?"
 _NAMES_IN_PLACES = re.compile(rf"^{_PERSON_IN}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_PERSON_IN})+$")
@@ -211,7 +216,12 @@ _END_MARK = re.compile(
 )
 # A release's end mark alone on its line ("***", "###", "-30-"): what follows without a
 # paragraph of text is the site's frame (the desk's initials, the release number, links).
-_END_LINE = re.compile(r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$")
+# A wire's sign-off does the same: "(END) Example Newswires", "--SPA" (two dashes, the
+# agency's short name).
+_END_LINE = re.compile(
+    r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
+    r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$"
+)
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 # A quote in a box of the securities a story names: "Siemens Energy AG 112,40 +3,85%" (the
@@ -337,8 +347,12 @@ def is_credit_line(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    """A photo credit with a name after its marker ("© Name/AFP", "Foto: epd-bild/Name")."""
-    return bool(_CREDIT.match(line)) and _words(line) <= 10
+    """A photo credit with a name after its marker ("© Name/AFP", "Foto: epd-bild/Name").
+    A bar of fields with a timed stamp ("Quelle: Example | Autor: Name | 2025-11-24 10:47")
+    is the article's meta line under its headline, no credit."""
+    if not _CREDIT.match(line) or _words(line) > 10:
+        return False
+    return " | " not in line or not any(hit.has_time for hit in find_dates(line))
 
 
 def _stamp_place(line: str) -> str:
@@ -458,6 +472,24 @@ def _listed_stamp(lines: list[str], i: int) -> bool:
         0 <= j < len(lines) and _is_bare_stamp(lines[j]) and not _stamp(lines[(i + j) // 2])
         for j in (i - 2, i + 2)
     )
+
+
+def _headline_first_list(lines: list[str], i: int) -> bool:
+    """Whether the stamped list that stamp ``i`` closes sets each headline over its stamp
+    ("Meistgelesene Nachrichten / Headline / 24.11.2025 10:02 / …"): the line over its
+    first stamp is an item, not the list's heading. Then the headline under stamp ``i`` is
+    no item but the article's own, which follows the list on such pages."""
+    top = i
+    while top >= 2 and _is_bare_stamp(lines[top - 2]) and not _stamp(lines[top - 1]):
+        top -= 2
+    over = lines[top - 1] if top else ""
+    return _words(over) > 3 and not over.rstrip().endswith(":") and not is_prose(over)
+
+
+def _text_below(lines: list[str], extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a paragraph of text follows an end mark; a copyright notice ("Copyright (c)
+    2025 Example Inc.") under a wire's sign-off is the frame, not text."""
+    return any(is_prose(ln) and not bp.is_boilerplate(ln, extra_bp) for ln in lines)
 
 
 def _stamped_item(line: str) -> bool:
@@ -856,6 +888,8 @@ class _Layout:
                 or _DOCUMENT_HEADING.match(line)
             ):
                 if block and block[0] == i + 1 and _listed_stamp(lines, i):
+                    if _headline_first_list(lines, i):
+                        break  # the list's items end at this stamp; the headline under it is ours
                     del block[0]  # the last item of a stamped list ("Последние новости")
                     if block:
                         break
@@ -1091,7 +1125,10 @@ def _closing_author(
     if not (body and is_prose(body[-1]) and lines[i - 1] == body[-1]):
         return ""
     m = _NAMES_LINE.match(without_credit(line))
-    if not m or section_of_line(line) or _ORG_WORDS.search(line):
+    names = m["names"] if m else ""
+    if not names and _SHOUTED_SURNAME.match(line.strip()):
+        names = line.strip()  # "Нурлан АСАНОВ": the paper's signature, as printed
+    if not names or section_of_line(line) or _ORG_WORDS.search(line):
         return ""
     after = lines[i + 1] if i + 1 < len(lines) else ""
     if after and _words(after) <= 4 and after.rstrip()[-1] not in ".!?:" and not _stamp(after):
@@ -1101,7 +1138,7 @@ def _closing_author(
     if _text_after(lines, i, extra_bp):
         return ""
     # "Von Jane Doe" / "By Jane Doe" closing the text: the name without its preposition
-    return author_of_line(line) or m["names"]
+    return author_of_line(line) or names
 
 
 _GALLERY_COUNT = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
@@ -1391,7 +1428,7 @@ def compose(
             marker_only = marker_only or bp.is_teaser_marker(line)
             skip_next = marker_only
             continue
-        if body and _END_LINE.match(line) and not any(map(is_prose, lines[i + 1 :])):
+        if body and _END_LINE.match(line) and not _text_below(lines[i + 1 :], extra_bp):
             break  # the release's end mark, the site's frame under it
         if bp.is_boilerplate(line, extra_bp):
             continue
@@ -1626,8 +1663,10 @@ def compose(
         # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first
         own = own_latin_brand(source, [site_from_footer(lines)])
         own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"
+        own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
         source = source if keep else (own or latin_name(source))
     if profile is None and not hints.source:
+        source = quoted_name_of_domain(source, lines) or source  # «Пример» over primer.ru
         source = domain_cased(printed_domain_case(source, lines) or source)
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):

@@ -13,6 +13,9 @@ import unicodedata
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# "Quelle：Beijing Rundschau | Autor：Wang Lei": a Chinese site's template sets the full-width
+# colon after Latin or Cyrillic labels too; there it is an ordinary colon (Chinese text keeps it)
+_WIDE_COLON = re.compile(r"(?<=[A-Za-zß-ÿА-яЁё])\uff1a\s*")
 
 
 def clean_text(text: str) -> str:
@@ -21,6 +24,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text))  # no line end in _SPACES
+    if "\uff1a" in text:
+        text = _WIDE_COLON.sub(": ", text)
     return "\n".join([line.strip() for line in text.split("\n")])
 
 

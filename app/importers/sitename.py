@@ -678,15 +678,56 @@ def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
     if len(key) < 4:
         return ""
     size = len(ours.split())
+    shouted = ""  # a logo in capitals ("JAHON"): the footer's "© Jahon" gives the case
     for line in lines:
         for run in _LATIN_RUN.findall(line):
             words = run.split()
             for i in range(len(words) - size + 1):
                 candidate = " ".join(words[i : i + size])
-                if candidate.lower() == ours.lower():
+                if candidate.lower() == ours.lower() and not shouted:
                     return ""  # ours already ("REGNUM" is only a logo's lettering)
-                if _spelling_key(candidate) == key:
-                    return unshouted(candidate)
+                if _spelling_key(candidate) != key:
+                    continue
+                if not candidate.isupper():
+                    return candidate
+                shouted = shouted or candidate
+    return unshouted(shouted)
+
+
+# A host name in a line of text: "ссылка на example.ge обязательна", "www.example.com".
+_HOST_IN_TEXT = re.compile(r"(?<![\w@.])(?:www\.)?(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}\b")
+_LATIN_LOGO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.+-]*(?: [A-Za-z0-9&.+-]+){0,2}$")
+
+
+def domain_logo(lines: list[str]) -> str:
+    """The Latin logo on the page's first line ("1TV" over "Общественный вещатель Грузии")
+    when the page's own host name is that logo ("ссылка на 1tv.ge обязательна"): the brand
+    the outlet uses in Latin letters, which beats a transliteration of its Cyrillic name."""
+    logo = lines[0].strip() if lines else ""
+    if not _LATIN_LOGO.match(logo) or not any(c.isalpha() for c in logo):
+        return ""
+    key = re.sub(r"[^a-z0-9]", "", logo.lower())
+    hosts = (m["stem"].replace("-", "") for ln in lines[1:] for m in _HOST_IN_TEXT.finditer(ln))
+    return logo if any(stem == key for stem in hosts) else ""
+
+
+_LOWER_DOMAIN = re.compile(r"^(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}$")
+_QUOTED_CYRILLIC = re.compile(r"[«\"„“](?P<name>[А-ЯЁ][А-Яа-яЁё -]{2,30})[»\"“”]")
+
+
+def quoted_name_of_domain(domain: str, lines: Iterable[str]) -> str:
+    """The outlet's name for a bare host name in its copyright line ("(c) 2025 example.ru"):
+    the quoted Cyrillic name the page gives itself ("Информационное агентство «Пример»")
+    in Latin letters, when the host spells that name ("primer.ru"); else ''."""
+    m = _LOWER_DOMAIN.match(domain)
+    if not m:
+        return ""
+    key = _spelling_key(m["stem"])
+    for line in lines:
+        for quoted in _QUOTED_CYRILLIC.finditer(line):
+            latin = latin_name(quoted["name"])
+            if len(key) >= 4 and _spelling_key(latin) == key:
+                return latin
     return ""
 
 
