@@ -51,7 +51,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.normalize import unwrap
-from app.importers.sitename import unshouted
+from app.importers.sitename import copyright_owner, unshouted
 from app.importers.stampline import clock_stamp, comma_stamp, one_line_stamp
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
@@ -89,9 +89,19 @@ _OFFICE_NAME = re.compile(
 )
 
 
+# The office's word before the organisation's name in its nominative: "Presse Example
+# Institut", "Press Office Example Water" (not "Pressestelle des …", "Press Office of …").
+_OFFICE_FIRST = re.compile(
+    r"^(?:presse|pressestelle|medienstelle|press office|media office|media relations)"
+    r"\s*[-–—|·:]?\s+(?!(?i:des|der|den|dem|the|of|von|für|for)\s)(?P<org>[A-Z]\S*(?: \S+){0,5})$",
+    re.I,
+)
+
+
 def _organisation(sender: str) -> str:
-    """The organisation a press office's sender name names ('X Press Office' -> 'X')."""
-    m = _OFFICE_NAME.match(sender.strip())
+    """The organisation a press office's sender name names ('X Press Office' -> 'X',
+    'Presse X' -> 'X')."""
+    m = _OFFICE_NAME.match(sender.strip()) or _OFFICE_FIRST.match(sender.strip())
     org = m.group("org").strip() if m else ""
     return org if org[:1].isalnum() else sender
 
@@ -174,8 +184,9 @@ def _above(pattern: re.Pattern[str], text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
-# A release's end mark alone on its line ("###", "-30-"): under it, the editors' notes.
-_END_MARK = re.compile(r"^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$", re.M)
+# A release's end mark alone on its line ("###", "-30-", a wire's "ENDS"): under it, the
+# editors' notes.
+_END_MARK = re.compile(r"^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$|^\s*-?\s*ENDS?\s*-?\s*$", re.M)
 
 
 def _prose_under(pattern: re.Pattern[str], text: str) -> bool:
@@ -366,6 +377,34 @@ def _read_in(chunk: str) -> tuple[str, str]:
     if len(outlet.split()) > _READ_IN_WORDS or not outlet[:1].isupper():
         return chunk, ""
     return "\n".join(lines[first + 1 :]).strip("\n"), outlet
+
+
+# A person's name as a mail's sender shows it: two or three capitalised words of letters.
+_PERSON = re.compile(
+    r"^(?:[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?\s){1,2}"
+    r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?$"
+)
+_SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
+
+
+def _footer_outlet(frame: _Frame, text: str) -> str:
+    """The outlet of an article a person forwarded: the owner its copyright notice names
+    ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
+    the notice holds it ('Forbes: …' over '© 2025 Forbes Russia'); '' for a forward from an
+    organisation or of a text without a notice. Why: a colleague who forwards a clipping
+    is no source of it; the page's footer, forwarded with it, names its outlet."""
+    if not _PERSON.match(frame.sender.strip()):
+        return ""
+    lines = [ln.strip(" >") for ln in text.split("\n") if ln.strip(" >")]
+    notice = next((ln for ln in reversed(lines[-12:]) if copyright_owner(ln)), "")
+    if not notice:
+        return ""
+    m = _SUBJECT_LABEL.match(frame.subject)
+    short = m["name"].strip() if m else ""
+    held = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", notice) if short else None
+    if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
+        return short
+    return copyright_owner(notice)
 
 
 def _without_outlet(subject: str, outlet: str) -> str:
@@ -611,6 +650,7 @@ def _own_items(
         # only where it lays the forwarded newsletter out in headings (its headline, rubric)
         text, frame = forward
         text, outlet = _read_in(text)
+        outlet = outlet or _footer_outlet(frame, text)
         frame = replace(frame, sender=outlet) if outlet else frame
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
@@ -639,6 +679,11 @@ def _own_items(
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
         title = _printed_headline(title, chunks[0][1]) if title else title
+        if forward and title != subject and title.lower() not in chunks[0][1].lower():
+            # a forwarder's words after the outlet's name ('Outlet: rates story'): the
+            # printed headline that holds them all, else the text's own
+            title = _printed_headline(title, chunks[0][1], 1)
+            title = title if title.lower() in chunks[0][1].lower() else ""
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
@@ -649,14 +694,21 @@ def _own_items(
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     items: list[Item] = []
+    whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         stamp = item_stamp(over) if len(chunks) > 1 else credit
         author = stamp_author(over) if len(chunks) > 1 else ""
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
-        if not stamp.complete and over and (own := one_line_stamp(over[0])) is not None:
-            stamp = own  # the outlet line of a forwarded clipping ('Outlet | Desk | date')
+        # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
+        # headline or right over it (under the forward's header block)
+        own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
+        if not stamp.complete and own is not None:
+            stamp = own
+        day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
+        if stamp.published is None and day is not None:
+            stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
         clock = next((t for line in over if (t := clock_stamp(line))), None)
         if stamp.published is None and clock is not None and sent is not None:
             stamp.published = datetime.combine(sent.date(), clock[0])  # "18:05" on the issue's day
@@ -665,6 +717,7 @@ def _own_items(
         try:
             hints = Hints(
                 title=title,
+                source=_release_issuer(text or _html_text(tree)) if whole else "",
                 fallback_source=stamp.outlet or sender,
                 author=author,
                 reference=sent,
@@ -687,6 +740,30 @@ def _own_items(
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+# A release wire's issuer line: 'News provided by X' over the headline, 'SOURCE X' under
+# the release (the wire's own capitals, no colon: 'Source: X, 24.11.2025' is a clipping's).
+_ISSUER_LINE = re.compile(
+    r"^\s*(?:(?i:news provided by)|SOURCE)\s+(?P<name>[A-Z][\w&.,' -]{1,60}?)\s*$", re.M
+)
+_ISSUER_WORDS = 6
+
+
+def _release_issuer(text: str) -> str:
+    """The company a release wire distributed the release for, by its issuer line; ''
+    where none. Why: the wire named in the dateline ('HATFIELD, England, Nov. 25, 2025
+    /Example Newswire/ --') only carried the release; its issuer is the source."""
+    names = [m["name"] for m in _ISSUER_LINE.finditer(text)]
+    return next((n for n in names if len(n.split()) <= _ISSUER_WORDS), "")
+
+
+def _timed_day(line: str) -> datetime | None:
+    """The day and time a line states and nothing else ('25 Nov, 2025, 07:00 GMT'), else
+    None. Why: alone over a mailed article's headline, it is when the article came out."""
+    hits = year_dates(line)
+    whole = hits and hits[0].has_time and not line[: hits[0].start].strip()
+    return hits[0].value if whole and not line[hits[0].end :].strip(" .") else None
 
 
 def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:
@@ -730,27 +807,28 @@ def _without_greeting(text: str) -> str:
     return text
 
 
-def _printed_headline(subject: str, text: str) -> str:
+def _printed_headline(subject: str, text: str, fewest: int = 0) -> str:
     """The headline the text prints over its first paragraphs when the subject is a part
     of it ("Пресс-релиз: X" cleaned to "X" over "Минприроды России: X"): the subject's
     label stood in for the headline's first words."""
     lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
     heads = [ln for ln in lines[:_HEAD_LINES] if not is_prose(ln) and ln[-1:] not in ".!?"]
     held = (ln for ln in heads if subject.lower() in ln.lower())
-    return next(held, None) or next((ln for ln in heads if _rephrases(subject, ln)), subject)
+    reworded = (ln for ln in heads if _rephrases(subject, ln, fewest))
+    return next(held, None) or next(reworded, subject)
 
 
 _SUBJECT_WORDS = 4  # a subject this long or longer can be a headline's shortened form
 _SHARED = 0.75  # the part of a subject's words its printed headline holds
 
 
-def _rephrases(subject: str, line: str) -> bool:
+def _rephrases(subject: str, line: str, fewest: int = 0) -> bool:
     """Whether a printed line is the headline the subject shortens or rewords ('Canada and
     X launch mining programme for women' over 'Canada and X launch joint programme to train
     women in mining'): it holds nearly all the subject's words."""
     said = re.findall(r"\w+", subject.lower())
     words = set(re.findall(r"\w+", line.lower()))
-    if len(said) < _SUBJECT_WORDS or line.lower() == subject.lower():
+    if len(said) < (fewest or _SUBJECT_WORDS) or line.lower() == subject.lower():
         return False
     # a word in another form counts ('новые маршруты' in 'новых маршрута'): its stem
     stems = {w[:_STEM] for w in words if len(w) > _STEM}

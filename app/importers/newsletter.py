@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
@@ -24,6 +25,7 @@ from app.importers.stampline import (
     ItemStamp,
     clock_stamp,
     clock_time,
+    credit_stamp,
     first_desk,
     one_line_stamp,
 )
@@ -200,6 +202,7 @@ def _is_rubric(text: str) -> bool:
         and not re.search(r"[.!?:;,\d]", text)
         and text.strip()[:1] not in "'\"‘’“”„«»"
         and not find_dates(text)
+        and not is_boilerplate(text)  # 'Share this article' over a release's headline
     )
 
 
@@ -281,7 +284,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
     not the alert service's name and sending time. Only a pair of both counts, or one line
     naming both ('Outlet | 24.11.2025 | Ressort: X')."""
     for line in above:
-        if (single := one_line_stamp(line) or colon_stamp(line)) is not None:
+        if (single := one_line_stamp(line) or colon_stamp(line) or credit_stamp(line)) is not None:
             # the desk the medium line under it names ('Print · Seite 11 · Ressort: X')
             medium = (ln for ln in above if _MEDIUM_LINE.match(ln))
             single.section = single.section or first_desk(
@@ -431,6 +434,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     headline."""
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
+    by_credit = False  # the items' desks are in their credits, not over their headlines
     if not heads:
         # a press review without heading tags: each headline is the short line that its
         # stamp line ("Outlet | 24.11.2025 | Ressort: X") follows
@@ -439,6 +443,14 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for i, b in enumerate(blocks[:-1])
             if _is_headline_line(b.text) and one_line_stamp(blocks[i + 1].text) is not None
         ]
+        # or under it a clipping service's credit ('Outlet, 26.11.2025, S. 8 (Desk)')
+        credited = [
+            i
+            for i, b in enumerate(blocks[:-1])
+            if _is_headline_line(b.text) and credit_stamp(blocks[i + 1].text) is not None
+        ]
+        by_credit = not heads and len(credited) >= 2
+        heads = heads or (credited if by_credit else [])
         # or the items each print their outlet and day over the headline ('СМИ: X' /
         # 'Опубликовано: 24.11.2025 09:40 · Раздел: Y'), text under it: the layout that
         # repeats is the digest's (a stamp-like count line under the alert's header is not)
@@ -485,7 +497,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         lines = lines[: release_end(lines[:end])]
         stamps = [b.text for b in _over(blocks, start)]
-        if len(lines) > 1 and one_line_stamp(lines[1]) is not None:
+        if len(lines) > 1 and (one_line_stamp(lines[1]) or credit_stamp(lines[1])) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
@@ -502,5 +514,5 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1), *([day_line] if (day_line := _issue_line(body)) else [])]
             found.append(("", lines, stamps))
             continue
-        found.append((_rubric_over(blocks, start), lines, stamps))
+        found.append(("" if by_credit else _rubric_over(blocks, start), lines, stamps))
     return found

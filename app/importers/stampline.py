@@ -87,6 +87,27 @@ def comma_stamp(line: str) -> ItemStamp | None:
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
 
 
+# A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
+# "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
+_CREDIT = re.compile(
+    r"^(?P<outlet>[^,:;\d()]{2,40}),\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
+    r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\))?$",
+    re.I,
+)
+
+
+def credit_stamp(line: str) -> ItemStamp | None:
+    """'Outlet, 26.11.2025, S. 8 (Desk)' as outlet, day and desk, else None. A page or a
+    desk it names tells it from a dateline ('Berlin, 24.11.2025')."""
+    m = _CREDIT.match(line.strip())
+    hits = year_dates(m["day"]) if m else []
+    if m is None or not hits or not (m["page"] or m["desk"]):
+        return None
+    if not 0 < len(m["outlet"].split()) <= 4:
+        return None
+    return ItemStamp(m["outlet"].strip(), hits[0].value, (m["desk"] or "").strip())
+
+
 # The time an item went online, alone on its line under a newsletter's headline: "18:05".
 _CLOCK = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?:uhr|h))?$", re.I)
 
