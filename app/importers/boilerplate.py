@@ -184,6 +184,11 @@ _START_PATTERNS = [
     # и фотографий X без разрешения редакции запрещена."
     r"(?:перепечатка|копирование|использование|воспроизведение) (?:[^.!?]|\.(?=\w)){0,80}?"
     r"\b(?:запрещен[оа]?|разрешен[оа]? только|допускается только)\b|"
+    # "Материалы X доступны для цитирования со ссылкой на источник.": the outlet's reuse terms
+    r"материал(?:ы|ов)? (?:[^.!?]|\.(?=\w)){0,40}?(?:доступн[ыао]? для цитирования|"
+    r"можно цитировать)\b|"
+    # a review's link to the clipping online under it: "Ссылка: https://…", "Link: https://…"
+    r"(?:ссылка|link|url)\s*:\s*https?://\S+$|"
     # a site's tagline in its footer: "Example.kz - Новости Казахстана", "Example.de – Nachrichten"
     r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6} [-–—|] (?:новости|news|nachrichten)\b[^.!?]{0,40}$|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
@@ -505,9 +510,15 @@ _DISCLAIMER = re.compile(
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
     r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
     r"for internal (?:use|distribution) only\b|(?:nur|ausschließlich) für den internen gebrauch\b|"
+    # the same after the review's name: "Pressestelle X – Medienspiegel, nur zur internen
+    # Verwendung"
+    r"[^.]{0,60}\b(?:presse|medien)(?:spiegel|schau)\W{1,3}(?:nur|ausschließlich) (?:zur|für die) "
+    r"interne[nr]? (?:verwendung|information|nutzung)\.?$|"
     r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) dient (?:ausschließlich|"
     r"nur) der internen\b|die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
-    r"только для (?:внутреннего|служебного) (?:использования|пользования)\b)",
+    r"только для (?:внутреннего|служебного) (?:использования|пользования)\b|"
+    # "Материалы обзора предназначены только для внутреннего использования."
+    r"материалы (?:[\w-]+ ){0,2}предназначены только для (?:внутреннего|служебного)\b)",
     _I,
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.

@@ -1009,6 +1009,11 @@ class _Layout:
                 return
 
 
+# Desks named after a text's form, which pages also print as a kicker over the headline.
+_FORM_LABELS = {"интервью", "interview", "kommentar", "commentary", "analysis", "analyse",
+                "мнения", "мнение", "meinung", "opinion", "columns", "features"}  # fmt: skip
+
+
 def _section_by_position(
     lines: list[str], header: list[int], title_idx: int, layout: _Layout
 ) -> str:
@@ -1035,6 +1040,8 @@ def _section_by_position(
         return ""
     if line.rstrip().endswith(tuple('.!?:…"»“”')) or layout.is_meta(line):
         return ""
+    if re.match(r"[^\W\d]\w*\s*:\s", line):
+        return ""  # a wire's field over its stamp ('Slug: Send funding councils')
     return line
 
 
@@ -1503,6 +1510,9 @@ def compose(
         section_words = tuple(s for p in profiles for s in p.sections)
         named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
+        # a form's kicker over the headline ('ИНТЕРВЬЮ', 'Kommentar') under the desk's
+        # stamp line ('Экономика · 21 ноября 2025'): the desk is the section
+        near = sorted(near, key=lambda f: f.lower() in _FORM_LABELS)
         # a desk the header states by its label ("Ressort Wirtschaft") over a keyword line
         stated = next((f for i in around if (f := stated_section(lines[i]))), "")
         section = (

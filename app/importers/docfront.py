@@ -83,7 +83,8 @@ _ABOUT = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?:источник|первоисточник|сми|издание|source|original source|quelle|originalquelle|"
     r"medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
-    r"\s*[,;|]\s*(?P<rest>.*\d.*)$",
+    # "Quelle: Outlet vom 22.11.2025, Seite 21": the day after 'vom'/'from'/'от' too
+    r"(?:\s*[,;|]\s*|\s+(?:vom|from|dated|от)\s+(?=\d))(?P<rest>.*\d.*)$",
     _I,
 )
 
@@ -259,6 +260,15 @@ def print_stamp(line: str) -> ItemStamp | None:
     return stamp
 
 
+def under_headline_stamp(line: str) -> ItemStamp | None:
+    """A clipping's print credit right under its headline, outlet, rubric and day ('Outlet |
+    Rubric | 25.11.2025'): all three parts, so that no dated byline passes for it."""
+    if len(STAMP_PARTS.split(line.strip())) < 3 or len(line.split()) > 12:
+        return None
+    stamp = one_line_stamp(line)
+    return stamp if stamp is not None and stamp.section else None
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
@@ -272,13 +282,21 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
             stamp = _print_credit(line)
             printed = stamp is not None
+        if not printed and i == 1 and not is_prose(lines[0]):
+            stamp = under_headline_stamp(line)  # 'Headline' / 'Outlet | Rubric | date'
+            printed = stamp is not None
         if printed and stamp is not None:
             hints.fallback_source = hints.fallback_source or stamp.outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
             return lines[:i] + lines[i + 1 :]
-    for i, line in enumerate(lines[:3]):
-        m = _SOURCE_LINE.match(line)
+    # the labelled line over the headline, or as a clipping service prints it, under the text
+    # with the page it ran on (a figure's 'Source: Eurostat, 24.11.2025' names no page)
+    tail = range(max(3, len(lines) - 3), len(lines))
+    for i in [*range(min(3, len(lines))), *tail]:
+        m = _SOURCE_LINE.match(lines[i])
+        if m and i >= 3 and not _PAGE_PART.search(m.group("rest")):
+            continue
         if m and (hits := find_dates(m.group("rest"))):
             hints.fallback_source = hints.fallback_source or m.group("outlet").strip()
             hints.published = hints.published or hits[0].value
@@ -417,7 +435,30 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 return m.group("org").strip(), i + 1
             about = [m.group("org") for ln in lines if (m := _ABOUT.match(ln))]
             return (_LEGAL_FORM.sub("", about[0]), i) if about else ("", -1)
+    # no label: a newsroom's letterhead, the name over its press office's line ('Example
+    # Rail' / 'Media centre') at the top, is the issuer's
+    for i, line in enumerate(lines[1 : min(head, 3)], start=1):
+        above = [ln for ln in name_lines(lines[:i]) if not is_prose(ln)]
+        if _PRESS_UNIT.fullmatch(line.strip()) and above and len(above[0].split()) <= 5:
+            return _LEGAL_FORM.sub("", above[0].strip()) or above[0].strip(), i
     return "", -1
+
+
+# A newsroom's category and day under the headline ('Regions & Routes: Wales & Western |
+# Tuesday 25 Nov 2025'): the category's value is the desk.
+_CATEGORY = re.compile(r"^[^\W\d][^:|·]{1,30}:\s*(?P<desk>[^\W\d][^:|·\d]{1,40})$")
+
+
+def _category_line(lines: list[str], hints: Hints) -> None:
+    """The desk a 'Category: Desk | day' line over the text names."""
+    for line in lines[:6]:
+        parts = STAMP_PARTS.split(line.strip())
+        hits = find_dates(parts[-1]) if len(parts) == 2 else []
+        if not hits or len(parts[1]) - (hits[0].end - hits[0].start) > 12:
+            continue  # the day, maybe its weekday, and nothing else after the category
+        if m := _CATEGORY.match(parts[0].strip()):
+            hints.section = hints.section or m["desk"].strip()
+            return
 
 
 # A think tank's series label heading a paper, with the institute before it or on the line
@@ -653,6 +694,25 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
     return lines
 
 
+# A release's end mark: 'ENDS', '-ends-', '###', '- 30 -'; the editors' notes follow it.
+_END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|30)[-–—\s]*")
+
+
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)", _I)
+
+
+def _before_end_mark(lines: list[str]) -> list[str]:
+    """The lines above a release's end mark under its text (a lone '30' needs its dashes)."""
+    seen_text = False
+    for i, line in enumerate(lines):
+        bare = line.strip() == "30"
+        if seen_text and _END_MARK.fullmatch(line) and not bare:
+            # the copyright line under the notes stays: it names the publisher
+            return lines[:i] + [ln for ln in lines[i + 1 :] if _COPYRIGHT.match(ln)]
+        seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
+    return lines
+
+
 def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     """The text without a report's field block or a release's label and editors' notes,
     and the metadata they state."""
@@ -673,6 +733,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
+    _category_line(lines[:first_text], hints)
     org, label = _issuer(lines, min(first_text, 8))
     if org:
         hints.source = org
@@ -682,4 +743,4 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
                 # 'München, 25. November 2025' under the label: when it was issued
                 hints.published = find_dates(lines[0][m.end() :])[0].value
         lines = _without_tail(lines, hints)
-    return "\n".join(lines), hints
+    return "\n".join(_before_end_mark(lines)), hints

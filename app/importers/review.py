@@ -16,7 +16,12 @@ from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, year_dates
-from app.importers.docfront import document_front, is_source_line, print_stamp
+from app.importers.docfront import (
+    document_front,
+    is_source_line,
+    print_stamp,
+    under_headline_stamp,
+)
 from app.importers.profiles import Profile
 from app.importers.stampline import ItemStamp
 from app.model import ExtractionError, ExtractionFailure
@@ -127,7 +132,20 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     if found := _with_texts(wire, lines):
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
-    return _with_texts(desk, lines) or starts
+    return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+
+
+def _stamped_headlines(lines: list[str]) -> list[int]:
+    """The headlines of clippings that carry their print credit under the headline
+    ('Headline' / 'Outlet | Rubric | date' / text): where each clipping starts."""
+    found = []
+    for i, line in enumerate(lines):
+        under = [ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()]
+        if not line.strip() or is_prose(line) or len(under) < 2 or not is_prose(under[1]):
+            continue
+        if under_headline_stamp(under[0]) is not None:
+            found.append(i)
+    return found
 
 
 def _cover_lines(lines: list[str], starts: list[int]) -> int:
