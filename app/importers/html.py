@@ -736,10 +736,27 @@ def _footer_owners(tree: HtmlElement) -> list[str]:
     return [o for o in owners if o]
 
 
+def _drop_scripts(tree: HtmlElement) -> None:
+    """Remove the scripts and style sheets (their tails kept, as trafilatura removes them),
+    JSON-LD apart: code is most of a news page's text, and each trafilatura pass copied and
+    walked it before dropping it; our own readers want the page's words, not its code."""
+    for el in list(tree.iter("script", "style")):
+        if el.get("type") != "application/ld+json":
+            el.drop_tree()
+
+
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
     """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
     meta = page_meta(tree)
     unframe_layout_tables(tree)  # a grid of feed and article columns is no data table
+    published = (
+        meta.published
+        or _date_under_h1(tree)
+        or _date_over_h1(tree)
+        or _date_field(tree)
+        or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
+    )
+    _drop_scripts(tree)
     text = _main_text(tree, fast=True)
     if _weak(text):
         # Short or menu-like: let trafilatura compare with its fallback extractors.
@@ -752,13 +769,6 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"
         )
-    published = (
-        meta.published
-        or _date_under_h1(tree)
-        or _date_over_h1(tree)
-        or _date_field(tree)
-        or _timed(_fallback_date(tree), tree)
-    )
     site = without_motto(meta.site_name)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
