@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -96,6 +97,25 @@ _OFFICE_FIRST = re.compile(
     r"\s*[-–—|·:]?\s+(?!(?i:des|der|den|dem|the|of|von|für|for)\s)(?P<org>[A-Z]\S*(?: \S+){0,5})$",
     re.I,
 )
+
+
+# A sender named after its press office by a bare word ('Example Presse', 'Example
+# Media'): the organisation where the text names it on its own too.
+_OFFICE_WORD = re.compile(r"^(?P<org>.+?)\s+(?:presse|press|media|medien|пресса)$", re.I)
+
+
+def _named_organisation(sender: str, text: str) -> str:
+    """The organisation of a sender 'X Presse' / 'X Media' where the text names X (a
+    media company 'X Media' that the text does not name otherwise keeps its name)."""
+    m = _OFFICE_WORD.match(sender.strip())
+    if not m or not text:
+        return sender
+    org = m["org"].strip()
+    return (
+        org
+        if re.search(rf"(?<!\w){re.escape(org)}(?![\w-]* (?i:presse|press|media))", text)
+        else sender
+    )
 
 
 def _organisation(sender: str) -> str:
@@ -528,7 +548,11 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
                 name.strip().strip("'\"") or addr.split("@")[-1] or frame.sender,
                 _date(fields.get("date", "")) or frame.sent,
             )
-            return "\n".join(lines[run:]).strip("\n"), own
+            rest = lines[run:]
+            if lines[i].lstrip().startswith(">"):
+                # a forward quoted whole ('> From: …', '> Headline'): its text unquoted
+                rest = [re.sub(r"^\s?>\s?", "", ln) for ln in rest]
+            return "\n".join(rest).strip("\n"), own
         if is_prose(line) and len("\n".join(lines[:i]).split()) >= COVER_WORDS:
             return None
     return None
@@ -655,7 +679,8 @@ def _own_items(
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
-    sender = _printed_name(sender, text if text.strip() or tree is None else _html_text(tree))
+    said = text if text.strip() or tree is None else _html_text(tree)
+    sender = _printed_name(_named_organisation(sender, said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line
@@ -684,6 +709,8 @@ def _own_items(
             # printed headline that holds them all, else the text's own
             title = _printed_headline(title, chunks[0][1], 1)
             title = title if title.lower() in chunks[0][1].lower() else ""
+        if forward and len(chunks) == 1 and _own_header(chunks[0][1]):
+            title = ""  # the forwarded article's own headline, found by the text reader
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
@@ -840,6 +867,17 @@ _STEM = 4  # the letters two forms of an inflected word share (новые/нов
 
 
 _HEAD_LINES = 4  # the lines over a mailed text where its headline stands
+
+
+def _own_header(text: str) -> bool:
+    """Whether a forwarded text opens with its own header: a headline and at least one
+    more line (a rubric, a standfirst, a byline, a stamp) over its first paragraph. Why:
+    then the forwarder's subject ('U3 Artikel NN') is a note, and the printed headline
+    with its rubric and byline is read as on the page."""
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    head = list(itertools.takewhile(lambda ln: not is_prose(ln), lines[: _HEAD_LINES + 2]))
+    headline = any(len(ln.split()) > _SUBJECT_WORDS and ln[-1:] not in ".!?" for ln in head)
+    return headline and len(head) >= 2 and len(head) < len(lines)
 
 
 def _has_headline(tree: HtmlElement, subject: str) -> bool:
