@@ -427,6 +427,22 @@ def _under_byline(blocks: list[Block], at: int) -> str:
     return blocks[at].text
 
 
+_DECKED_WORDS = 5  # a headline over its deck runs this long; a masthead is a short name
+
+
+def _decked(blocks: list[Block], heads: list[int]) -> list[int]:
+    """The heads with a one-article mail's headline put back over its deck: an h1 of a
+    headline's length right over the only h2 with text under it ('Index: hunger rises in
+    14 countries' / 'Charity calls for funding' / text) is the headline, the h2 its
+    sub-headline. Why: the h1 has no text of its own under it, as a masthead has none."""
+    if len(heads) != 1 or heads[0] < 1:
+        return heads
+    at = heads[0]
+    top, deck = blocks[at - 1], blocks[at]
+    headline = top.heading and top.tag < deck.tag and len(top.text.split()) >= _DECKED_WORDS
+    return [at - 1] if headline and not is_prose(top.text) else heads
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -482,6 +498,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         for n, i in enumerate(heads)
         if any(is_prose(b.text) for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]])
     ]
+    heads = _decked(blocks, heads)
     if heads:
         top = min(blocks[i].tag for i in heads)
         heads = [i for i in heads if blocks[i].tag == top]

@@ -60,3 +60,16 @@ def test_a_sender_named_after_its_press_office_word_is_the_organisation_the_text
         "Example Media"
     )
     assert _named_organisation("Example Aid Media", "Nothing about it.") == "Example Aid Media"
+
+
+def test_a_release_mails_h1_headline_over_its_h2_deck_stays_the_title() -> None:
+    head = "Example Aid: rations halved in four regions as funding falls"
+    deck = "Charity calls for reliable funding"
+    html = (
+        "<html><body><p>Example Aid – Press release</p>"
+        f"<h1>{head}</h1><h2>{deck}</h2><p>{NEWS_TEXT}</p><p>{NEWS_MORE}</p></body></html>"
+    )
+    data = mail_bytes("Example Aid <p@example.org>", "Rations halved", html, "html")
+    (art,) = articles_of("m.eml", data)
+    assert art.title == head
+    assert art.body.startswith(NEWS_TEXT)
