@@ -67,7 +67,8 @@ _NAV_WORDS = (
     # a page footer's legal links
     "terms of (?:service|use)|terms (?:and|&) conditions|privacy policy|cookie policy|"
     "trademarks|agb|nutzungsbedingungen|copyright|fraud alert|privacy notice|privacy statement|"
-    "cookies|sitemap|site map|accessibility|barrierefreiheit|карта сайта|"
+    "cookies|cookie-?einstellungen|cookie settings|cookie preferences|"
+    "sitemap|site map|accessibility|barrierefreiheit|карта сайта|"
     # the accessibility links of an authority's header: "Leichte Sprache", "Gebärdensprache"
     "leichte sprache|einfache sprache|(?:deutsche )?gebärdensprache|easy read|plain language|"
     "sign language|"
@@ -141,6 +142,8 @@ _START_PATTERNS = [
     r"(?:enjoying|enjoyed|like) (?:this|the) (?:article|story|piece)\?|"
     r"gefällt ihnen (?:dieser|der) (?:artikel|beitrag)\?|понравилась (?:эта )?статья\?|"
     r"click here to (?:subscribe|sign up|register)\b|"
+    # a paywall's word to the logged-in reader: "You're all set to enjoy unlimited stories."
+    r"you(?:'|’| a)re all set to (?:enjoy|read)\b|"
     # a paywall's login prompt: "Уже есть подписка? Войдите.", "Already a subscriber? Log in"
     r"(?:уже есть подписка|already (?:a subscriber|subscribed|have an? (?:subscription|"
     r"account))|(?:bereits|schon) (?:abonnent(?:in)?|abonniert))\?",
@@ -523,6 +526,15 @@ _DISCLAIMER = re.compile(
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.
 _LEGAL_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)\s)", _I)
+# A Russian outlet's imprint under the text: "Сетевое издание «X». Учредитель: …",
+# "Свидетельство о регистрации СМИ Эл № ФС77-…" (the media law's required statement).
+_IMPRINT = re.compile(
+    r"^(?:(?:сетевое издание|интернет-издание|электронное периодическое издание|сми)\s+"
+    r"[«„“\"][^«»„“”\"]{1,40}[»“”\"]\.?\s+)?"
+    r"(?:учредител[ьи](?:\s+сми)?\s*:|"
+    r"свидетельство о регистрации (?:сми|средства массовой информации)\b)",
+    _I,
+)
 # A consent banner copied over the page: its heading and its paragraph, which opens by
 # asking ("Wir und unsere Partner verwenden Cookies …", "We value your privacy").
 _CONSENT = re.compile(
@@ -595,7 +607,9 @@ _QUOTED_OUTLET_CREDIT = re.compile(
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).
 _BARE_CREDIT = re.compile(
     # a reader-platform's picture: "hochgeladen von Name"
-    r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo|hochgeladen von|uploaded by)\s+"
+    r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo|hochgeladen von|uploaded by|"
+    # "Pic by Jane Doe" (a paper's own photographer); "Фото пресс-службы ПАО «Пример»"
+    r"(?:pics?|picture) by|фото пресс-службы)\s+"
     r"(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
     r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2}"
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
@@ -984,7 +998,15 @@ def _footer_row(line: str) -> bool:
     """A page footer's row of links led by the site's name: every link after the first is
     a menu or legal word ("UN News Centre · Copyright · Fraud alert · Terms of use")."""
     parts = _ROW_SEP.split(line)
-    return len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:])
+    if len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:]):
+        return True
+    # the legal links with the copyright notice at the row's end: "Impressum · Datenschutz ·
+    # © Example Media GmbH"
+    return (
+        len(parts) >= 3
+        and bool(_LEGAL_NOTICE.match(parts[-1]))
+        and all(_NAV_LINE.match(p) for p in parts[:-1])
+    )
 
 
 # An organisation's address row in a letterhead or footer: "X · Street 12 · 10115 Berlin ·
@@ -1067,6 +1089,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 80 and _LEGAL_NOTICE.match(stripped):
         return True  # "Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung …"
     if words <= 60 and _DISCLAIMER.match(stripped):
+        return True
+    if words <= 60 and _IMPRINT.match(stripped):
         return True
     if words <= _CONSENT_WORDS and _CONSENT.match(stripped):
         return True

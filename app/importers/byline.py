@@ -118,11 +118,21 @@ def after_name(part: str) -> bool:
     return bool(_DESK.match(part)) or role_line(part)
 
 
+# A byline's role set after the name without a comma, its own line run in: "Jane Doe
+# Correspondent" (two name words at least before it: "Jane Writer" may be a name).
+_RUN_IN_ROLE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:Staff\s+|Senior\s+|Chief\s+|Special\s+)?"
+    r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor)$"
+)
+
+
 def _tidy(names: str) -> str:
     """Drop trailing credits ("Anna Berger, dpa", "Lucía Navarro with EFE") and a job or
-    desk after the name ("Eleanor Doe, Health Editor"), title-case shouted names (MARIA
-    LOPEZ)."""
+    desk after the name ("Eleanor Doe, Health Editor", "Jane Doe Correspondent"),
+    title-case shouted names (MARIA LOPEZ)."""
     names = _WITH_AGENCY.sub("", names.strip())
+    if m := _RUN_IN_ROLE.match(names):
+        names = m["name"]
     if re.search(r"\w{3}\.$", names):
         names = names[:-1]  # the byline's full stop ("Von Jan Roth."), not an initial's
     while True:
@@ -158,9 +168,19 @@ def without_credit(names: str) -> str:
     return _tidy(names)
 
 
+# The stamp run on after a byline's full stop: "Von Jan Roth. Erstellt am 20. November
+# 2025 | 05:30", "By Jane Doe. Updated 3 March 2025".
+_STAMP_AFTER = re.compile(
+    r"\.\s+(?=(?i:erstellt|veröffentlicht|aktualisiert|published|updated|posted|"
+    r"опубликовано|обновлено)\b.*\d)"
+)
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()
+    if m := _STAMP_AFTER.search(line):
+        line = line[: m.start()]
     if len(line.split()) > 12:
         return ""
     m = _BYLINE.match(line)

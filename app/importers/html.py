@@ -40,6 +40,7 @@ from app.importers.htmlmeta import CLASS_DATE, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.sitename import (
     copyright_owner,
+    edition_brand,
     has_cyrillic,
     is_company_name,
     latin_name,
@@ -730,6 +731,11 @@ def _shown_org_author(tree: HtmlElement, name: str) -> str:
     return ""
 
 
+def _footer_texts(tree: HtmlElement) -> list[str]:
+    """The text of each of the page's footers, spaces tidied."""
+    return [" ".join(f.text_content().split()) for f in tree.iter("footer")]
+
+
 def _footer_owners(tree: HtmlElement) -> list[str]:
     """The owners the page's footers name in a copyright notice."""
     owners = (copyright_owner(" ".join(f.text_content().split())) for f in tree.iter("footer"))
@@ -806,6 +812,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             site = domain
     if brand := printed_without_country(site, _logo_texts(tree)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
+    elif brand := edition_brand(site, _logo_name(tree), _footer_texts(tree)):
+        site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):

@@ -349,7 +349,15 @@ def spelled_as_in_title(site: str, html_title: str) -> str:
     shown = site_from_title(html_title)
     if site.islower() and site.lower() in (shown.lower(), latin_name(shown).lower()):
         return shown
+    # "The East African" over "… | The EastAfrican": the title prints the brand's words
+    # run together as its logo does, the metadata field spaces them out
+    if shown.count(" ") < site.count(" ") and _unspaced(shown) == _unspaced(site):
+        return shown
     return site
+
+
+def _unspaced(name: str) -> str:
+    return "".join(name.split()).lower()
 
 
 # The logo link's label: "SRF Startseite", "Example News Home"; an image's alt text
@@ -806,6 +814,19 @@ def printed_without_country(name: str, printed: Iterable[str]) -> str:
         return ""
     key = m["name"].lower().replace(" ", "")
     return next((p for p in printed if p.lower().replace(" ", "") == key), "")
+
+
+def edition_brand(name: str, logo: str, footers: Iterable[str]) -> str:
+    """A stated site name that is the logo's brand plus its edition ("Example Magazine
+    Deutschland", "Example India") when the page's copyright notice names the brand alone
+    ("© Example Magazine 2025"): the brand, or ''. (A sister brand, "Example Kultur", is
+    no edition: its notice names the owner, not the logo's name.)"""
+    name, logo = " ".join(name.split()), " ".join(logo.split())
+    tail = name[len(logo) :].split() if logo and name.lower().startswith(logo.lower() + " ") else []
+    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
+        return ""
+    notice = re.compile(rf"©\s*(?:(?:19|20)\d\d\s+)?{re.escape(logo)}(?!\s*{re.escape(tail[0])})\b")
+    return logo if any(notice.search(f) for f in footers) else ""
 
 
 def is_mixed_script(name: str) -> bool:
