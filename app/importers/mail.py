@@ -235,8 +235,23 @@ def _without_underlines(text: str) -> str:
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
+_RULE = re.compile(r"^_{5,}\s*$")
+
+
+def _footer_cut(text: str) -> str:
+    """The text over the mail footer. Why: a rule of underscores ends many mails' text, but
+    a digest also draws one between its items; a rule with running text under it (before
+    the next footer line) separates items, it opens no footer."""
+    found = list(MAIL_FOOTER.finditer(text))
+    for n, m in enumerate(found):
+        under = text[m.end() : found[n + 1].start() if n + 1 < len(found) else len(text)]
+        if not (_RULE.match(m[0]) and any(is_prose(p) for p in _paragraphs(under))):
+            return text[: m.start()]
+    return text
+
+
 def _split_text(text: str) -> list[str]:
-    text = _without_underlines(_above(MAIL_FOOTER, text))
+    text = _without_underlines(_footer_cut(text))
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
@@ -299,6 +314,38 @@ def _stamp_at(lines: list[str]) -> int:
     return -1
 
 
+# An item's number before its headline in a numbered digest: "[1] Headline", "2) Headline".
+_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\))\s+")
+_HEAD_WORDS = 20
+_TEXT_WORDS = 15  # a paragraph of text under a stamp runs longer than a headline
+_BLOCK_LINES = 6  # a field block under a headline: outlet, day, author, desk, page, reach
+_FIELD_LINE = re.compile(r"^[^:|]{1,30}:\s*\S|\s[|·•]\s")  # 'Label: value', 'A | B'
+
+
+def _headline_over(lines: list[str]) -> tuple[int, int]:
+    """Where a digest item's headline stands over its stamp, and where the stamp ends, with
+    the text under it: '[1] Headline' over 'Source: Outlet | Date: 25.11.2025 | …', or over
+    a block of fields a line each ('Outlet: X' / 'Date: 26/11/2025' / 'Section: Y'); (-1, -1)
+    where none. Why: such services print the headline first; the stamp is no text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_STAMP_LINES]
+    for a, b in itertools.pairwise(filled):
+        head = lines[a].strip()
+        if not 2 < len(head.split()) <= _HEAD_WORDS or is_prose(head):
+            continue
+        block = list(itertools.takewhile(str.strip, lines[b : b + _BLOCK_LINES + 1]))
+        end = b + len(block)
+        fields = all(_FIELD_LINE.search(line) for line in block)  # no headline among them
+        if len(block) > _BLOCK_LINES or not fields or any(is_prose(line) for line in block):
+            continue
+        # the text's first paragraph under the stamp, not a headline of its own
+        c = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+        first = " ".join(itertools.takewhile(str.strip, lines[c:]))
+        stamp = item_stamp([line.strip() for line in block])
+        if is_prose(first) and len(first.split()) >= _TEXT_WORDS and stamp.complete:
+            return a, end
+    return -1, -1
+
+
 def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     """A text digest whose items each open with their outlet and day ('Braunschweiger
     Zeitung, 24.11.2025:') over the headline: each item from under that line, the line as
@@ -308,9 +355,15 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     for n, part in enumerate(parts):
         lines = part.split("\n")
         at = _stamp_at(lines)
-        if at >= 0:
+        head, end = _headline_over(lines)
+        if head >= 0:
+            # the item's headline over its stamp: the headline kept, the stamp out of the text
+            title = _ITEM_NUMBER.sub("", lines[head].strip())
+            text = "\n".join([title, "", *lines[end:]]).strip("\n")
+            found.append(("", text, [ln.strip() for ln in lines[head + 1 : end] if ln.strip()]))
+        elif at >= 0:
             found.append(("", "\n".join(lines[at + 1 :]).strip("\n"), [lines[at].strip()]))
-        elif n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS:
+        elif found and (n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS):
             found.append(("", part, []))
     return found if sum(bool(over) for _, _, over in found) > 1 else []
 

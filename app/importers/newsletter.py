@@ -20,6 +20,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
+from app.importers.sections import stated_section
 from app.importers.stampline import (
     OUTLET_LABEL,
     ItemStamp,
@@ -245,6 +246,8 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
                 return i
             if _READ_ON.match(line) and (flags[i] or _URL.search(line) or no_more_text):
                 return i
+            if no_more_text and _is_link_row(line):
+                return i
             if _is_action_row(line):  # the buttons under the text, maybe over the footer
                 footer = next(
                     (j for j in range(i, len(lines)) if MAIL_FOOTER.match(lines[j])), None
@@ -257,6 +260,17 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
 
 _ACTIONS = 3  # a row of this many short labels or more under a text is its buttons
 _ACTION_WORDS = 3
+
+
+def _is_link_row(line: str) -> bool:
+    """A row of short labels ending in the item's address under the text ('Open in the
+    system · Add to report: https://…'): the monitoring service's links, no text."""
+    m = re.search(r"(?:https?://|www\.)\S+$", line.strip())
+    labels = line.strip()[: m.start()].strip(" :·•|-") if m else ""
+    return bool(labels) and len(labels.split()) <= _LINK_ROW_WORDS and not is_prose(labels)
+
+
+_LINK_ROW_WORDS = 8
 
 
 def _is_action_row(line: str) -> bool:
@@ -303,6 +317,9 @@ def item_stamp(above: list[str]) -> ItemStamp:
         rest = STAMP_PARTS.split(line[hits[0].end :].strip(" ,"), maxsplit=1)
         tail = rest[-1].strip(" ·•|") if rest else ""
         stamp.section = tail if _is_rubric(tail) else first_desk(STAMP_PARTS.split(line))
+    if stamp.complete and not stamp.section:
+        # a field block a line each: the desk's own field ('Section: News')
+        stamp.section = next(filter(None, map(stated_section, above)), "")
     return stamp
 
 

@@ -55,6 +55,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return near_width > 0.5 and open_ends > 0.5 and statistics.median(lengths) > 45
 
 
+# A labelled byline line: it continues no paragraph, it opens a line of its own.
+_AUTHOR_FIELD = re.compile(r"^(?:autor(?:in|en)?|authors?|автор(?:ы)?|by|von)\s*:\s*\S", re.I)
+
+
 def unwrap(text: str) -> str:
     """Join hard-wrapped lines into paragraphs (blank lines stay paragraph breaks)."""
     lines = text.split("\n")
@@ -63,7 +67,7 @@ def unwrap(text: str) -> str:
     width = _wrap_width(lines)
     out: list[str] = []
     buf: list[str] = []
-    for line in lines:
+    for line, after in itertools.zip_longest(lines, lines[1:], fillvalue=""):
         if not line:
             if buf:
                 out.append(" ".join(buf))
@@ -71,8 +75,9 @@ def unwrap(text: str) -> str:
             out.append("")
             continue
         buf.append(line)
-        # A short line ends its paragraph even without a blank line after it.
-        if len(line) < width - 25:
+        # A short line ends its paragraph even without a blank line after it, and so does a
+        # headline over a labelled byline ('Autorin: Name'), however long it runs.
+        if len(line) < width - 25 or _AUTHOR_FIELD.match(after):
             out.append(" ".join(buf))
             buf = []
     if buf:

@@ -1,0 +1,99 @@
+"""Text monitoring alerts: rules between items, headlines over stamps and field blocks.
+
+A monitoring service's plain-text alert draws a rule of underscores between its items (only
+the last one opens the footer), prints each item's headline over its stamp line or over a
+block of fields a line each ('Outlet: X' / 'Date: …' / 'Section: Y'), wraps its text at a
+column with the byline ('Autorin: Name') right under the headline, and ends each item in a
+row of service links ('Open in the system · Add to report: https://…').
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.importers.normalize import unwrap
+from tests.importers.makers import REVIEW_DE_MORE, REVIEW_DE_TEXT, articles_of, mail_bytes
+
+EN_TEXT = (
+    "The harbour board on Tuesday approved a plan to dredge the eastern channel so that "
+    "larger ferries can dock there from next spring, the board's chair told reporters.\n"
+)
+EN_MORE = (
+    "Works will cost about 9 million pounds and are due to start in February, with the "
+    "channel closed to small boats at night while the dredgers are at work, she said.\n"
+)
+RULE = "_" * 60
+
+
+def test_underscore_rules_between_items_open_no_footer() -> None:
+    def item(stamp: str, head: str) -> str:
+        return (
+            f"{stamp}\n\n{head}\nAutorin: Jana Beispiel\n\n{REVIEW_DE_TEXT}\n\n{REVIEW_DE_MORE}\n"
+        )
+
+    body = (
+        "Beispiel Media Alert\nSuchprofil: Schulbau\n\n"
+        f"{RULE}\n\n"
+        + item(
+            "Medium: Nordheimer Bote | Ressort: Region | Datum: 24.11.2025", "Schule wird größer"
+        )
+        + f"\n{RULE}\n\n"
+        + item(
+            "Medium: Südkurier Online | Ressort: Kreis | Datum: 25.11.2025",
+            "Mehr Klassenräume für Südheim",
+        )
+        + f"\n{RULE}\n\nAlert-Einstellungen | Abmelden\n"
+    )
+    arts = articles_of("alert.eml", mail_bytes("Beispiel Alerts <a@alerts.example>", "Alert", body))
+    assert [a.title for a in arts] == ["Schule wird größer", "Mehr Klassenräume für Südheim"]
+    assert [a.source for a in arts] == ["Nordheimer Bote", "Südkurier Online"]
+    assert [a.section for a in arts] == ["Region", "Kreis"]
+    assert [a.author for a in arts] == ["Jana Beispiel"] * 2
+
+
+def test_a_wrapped_headline_stays_apart_from_its_labelled_byline() -> None:
+    head = "Die neue Regionalbahn über die Oder startet erst im April des Jahres"
+    text = "\n".join(
+        [
+            head,
+            "Autorin: Jana Beispiel",
+            "",
+            "Die angekündigte Verbindung zwischen den beiden Städten wird nicht wie",
+            "geplant im Dezember starten, der Verkehrsverbund bestätigte das am Mittwoch",
+            "und nannte als Grund die Technik an zwei Bahnübergängen, die noch fehlt und",
+            "erst nachgerüstet werden muss, bevor das Eisenbahn-Bundesamt die Anlagen",
+            "abnehmen kann und der Betrieb auf der ganzen Strecke aufgenommen wird, wie",
+            "ein Sprecher des Verbunds auf Anfrage der Zeitung am Abend noch mitteilte.",
+        ]
+    )
+    lines = unwrap(text).split("\n")
+    assert lines[:2] == [head, "Autorin: Jana Beispiel"]
+
+
+def test_headlines_over_stamp_lines_and_field_blocks() -> None:
+    body = (
+        "Example Monitor Alert: Harbour\n2 new mentions since your last alert\n\n"
+        f"{'=' * 60}\n\n"
+        "[1] Ferries to dock in the eastern channel\n"
+        "Source: Harbour Post | Date: 25.11.2025 | Section: Port | Author: Ann Lee\n\n"
+        f"{EN_TEXT}\n{EN_MORE}\n"
+        "Open in the system · Add to report: https://monitor.example/m/1\n\n"
+        f"{'=' * 60}\n\n"
+        "Dredging plan wins board approval\n\n"
+        "Outlet: Port Gazette\nDate: 26/11/2025 18:05\nAuthor: Tom Reed\nSection: Business\n"
+        "Reach: 12K | Sentiment: Neutral\n\n"
+        f"{EN_TEXT}\n{EN_MORE}\n"
+    )
+    arts = articles_of(
+        "alert.eml", mail_bytes("Example Monitor <a@monitor.example>", "Alert", body)
+    )
+    assert [a.title for a in arts] == [
+        "Ferries to dock in the eastern channel",
+        "Dredging plan wins board approval",
+    ]
+    assert [a.source for a in arts] == ["Harbour Post", "Port Gazette"]
+    assert [a.published for a in arts] == [datetime(2025, 11, 25), datetime(2025, 11, 26, 18, 5)]
+    assert [a.section for a in arts] == ["Port", "Business"]
+    assert [a.author for a in arts] == ["Ann Lee", "Tom Reed"]
+    assert all(a.body.startswith("The harbour board") for a in arts)
+    assert not any("Add to report" in a.body or "Reach:" in a.body for a in arts)
