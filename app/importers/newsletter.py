@@ -460,6 +460,18 @@ def _decked(blocks: list[Block], heads: list[int]) -> list[int]:
     return [at - 1] if headline and not is_prose(top.text) else heads
 
 
+_RULE_LINE = re.compile(r"^(?:[-=_*~#]\s*){3,}$")  # '* * *', '-----' between the items
+_RULE_TAIL_WORDS = 30  # under an item's last rule, a line or two is the mail's footer
+
+
+def _last_rule(lines: list[str]) -> int:
+    """Where an item ends at the rule drawn under its text, when only a few words (the
+    next item's stamp, the issuer's footer) stand under that rule; len(lines) otherwise."""
+    rules = [i for i, line in enumerate(lines) if i and _RULE_LINE.match(line.strip())]
+    tail = " ".join(lines[rules[-1] + 1 :]) if rules else ""
+    return rules[-1] if rules and len(tail.split()) < _RULE_TAIL_WORDS else len(lines)
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -529,6 +541,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         part = blocks[start:stop]
         lines = [b.text for b in part]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
+        end = min(end, _last_rule(lines))
         lines = lines[: release_end(lines[:end])]
         stamps = [b.text for b in _over(blocks, start)]
         if len(lines) > 1 and (one_line_stamp(lines[1]) or credit_stamp(lines[1])) is not None:

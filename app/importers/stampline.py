@@ -91,7 +91,12 @@ def comma_stamp(line: str) -> ItemStamp | None:
 # "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
 _CREDIT = re.compile(
     r"^(?P<outlet>[^,:;\d()]{2,40}),\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
-    r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\))?$",
+    # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
+    r"(?P<issue>,\s*(?:№|no\.|nr\.)\s*\d+)?"
+    r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
+    # the desk by its label after a comma: "Outlet, 26.11.2025, 12:15, рубрика «Экономика»"
+    r",\s*(?:рубрика|раздел|ressort|rubrik|section|desk)\s*:?\s*[«\"„“]?"
+    r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?)?$",
     re.I,
 )
 
@@ -101,11 +106,11 @@ def credit_stamp(line: str) -> ItemStamp | None:
     desk it names tells it from a dateline ('Berlin, 24.11.2025')."""
     m = _CREDIT.match(line.strip())
     hits = year_dates(m["day"]) if m else []
-    if m is None or not hits or not (m["page"] or m["desk"]):
+    if m is None or not hits or not (m["page"] or m["desk"] or m["named"] or m["issue"]):
         return None
     if not 0 < len(m["outlet"].split()) <= 4:
         return None
-    return ItemStamp(m["outlet"].strip(), hits[0].value, (m["desk"] or "").strip())
+    return ItemStamp(m["outlet"].strip(), hits[0].value, (m["desk"] or m["named"] or "").strip())
 
 
 # The time an item went online, alone on its line under a newsletter's headline: "18:05".

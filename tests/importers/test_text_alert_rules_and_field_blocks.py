@@ -97,3 +97,25 @@ def test_headlines_over_stamp_lines_and_field_blocks() -> None:
     assert [a.author for a in arts] == ["Ann Lee", "Tom Reed"]
     assert all(a.body.startswith("The harbour board") for a in arts)
     assert not any("Add to report" in a.body or "Reach:" in a.body for a in arts)
+
+
+def test_html_review_items_under_credit_lines_end_at_their_rule() -> None:
+    def item(credit: str, head: str) -> str:
+        return f"<p>{credit}</p><p><b>{head}</b></p><p>{EN_TEXT}</p><p>{EN_MORE}</p><p>* * *</p>"
+
+    html = (
+        "<html><body><p>Example Port Authority · Press office</p><p>PRESS REVIEW 26.11.2025</p>"
+        + item("Harbour Post, 26.11.2025, № 131, p. 3", "Ferries to dock in the eastern channel")
+        + item("PortNews, 26.11.2025, 12:15, section «Business»", "Dredging plan wins approval")
+        + "<p>Review prepared by the press office. For internal use.</p></body></html>"
+    )
+    mail = mail_bytes("Press Office <p@port.example>", "Review", html, "html")
+    arts = articles_of("review.eml", mail)
+    assert [a.title for a in arts] == [
+        "Ferries to dock in the eastern channel",
+        "Dredging plan wins approval",
+    ]
+    assert [a.source for a in arts] == ["Harbour Post", "PortNews"]
+    assert [a.published for a in arts] == [datetime(2025, 11, 26), datetime(2025, 11, 26, 12, 15)]
+    assert arts[1].section == "Business"
+    assert not any("* * *" in a.body or "prepared by" in a.body for a in arts)
