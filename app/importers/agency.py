@@ -164,6 +164,15 @@ def _lookup(profiles: tuple[Profile, ...]) -> _Lookup:
     return table
 
 
+# "New Delhi [India], November 26 (ANI): …", "Mumbai (Maharashtra) [India], …": the
+# place's country in square brackets (its state before it in round ones), read past as
+# part of the place
+_COUNTRY_AFTER_PLACE = re.compile(
+    rf"^(?P<place>[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}})"
+    r"(?: \([^()\[\]\n]{2,30}\))? \[[^\[\]\n]{2,30}\](?=[,.])"
+)
+
+
 # Every form below has a place of at most four words (joined by a space or a slash), then,
 # maybe after spaces, one of these (or it opens with the bracket): a line without one in
 # its first five words is no dateline.
@@ -172,7 +181,7 @@ _SEPARATORS = ",.(/-–—"
 
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     """The dateline at the start of `line`, or None."""
-    head = line[:200]
+    head = _COUNTRY_AFTER_PLACE.sub(r"\g<place>", line[:200], count=1)
     if not head[:1].isupper() and not head.startswith("("):
         return None
     if not any(c in word for word in head.split(None, 5)[:5] for c in _SEPARATORS):

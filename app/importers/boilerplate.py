@@ -82,10 +82,13 @@ _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger (?:\w+ )?journalismus (?:lebt|braucht)|"
     r"donate now|"
-    r"support (?:us|independent journalism)|we need your help\b|wir brauchen ihre (?:hilfe|"
+    r"support (?:us|our journalism|independent journalism)|we need your help\b|"
+    r"wir brauchen ihre (?:hilfe|"
     r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
     # a donation button naming the outlet ("Support the Guardian"), its pitch
     r"support the [\w.'’ -]{2,30}$|fund independent journalism\b|"
+    # the box's pitch: "India needs fair, non-hyphenated and questioning journalism, …"
+    r"[\w ]{2,30} needs (?:fair|free|independent|honest|fearless)\b[^.!?]{0,60}\bjournalism\b|"
     # "Поддержите Kloop", "Unterstützen Sie Example" alone: the box's button or heading
     r"(?:поддержите|unterstützen sie) [\w.'’ -]{2,30}$|"
     # its pitch: "Мы независимое медиа и работаем благодаря читателям. Станьте нашим донором"
@@ -127,6 +130,9 @@ _START_PATTERNS = [
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
+    # "Вы также можете подписаться на наш канал в Telegram", "You can also follow us on X"
+    r"(?:вы )?(?:также |тоже )?(?:можете|можно) (?:также )?подписаться\b|"
+    r"you can (?:also )?(?:subscribe|follow us)\b|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
     r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter(?:$|:|\s[-–|])|рассылка|"
     # a newsletter or push offer: "Get our pick of top stories … in your inbox", "Stay
@@ -492,6 +498,9 @@ _DISCLAIMER = re.compile(
     # reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)"
     r"^\(?only the headline(?: and (?:picture|image|photo))? of this (?:report|story|article) "
     r"may\b|^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b|"
+    # "This report is auto-generated from X news service. Y holds no responsibility …"
+    r"^[^.!?]{0,160}\bauto-?generated from (?:the )?[^.!?]{1,40}\b(?:news )?(?:service|feed|"
+    r"wire)\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
     # a government news service's reuse note: "X.gov is a news service, published by …
@@ -1050,7 +1059,22 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+# A publisher's address in a footer, its parts between commas: "Example News Agency,
+# Main Square 16, Zagreb", "Agency of the Republic, Street 23, 819 28 Town": a name that
+# says it is a newsroom or an office, a street with its house number, the town (its
+# postcode before it) last, no sentence.
+_COMMA_ADDRESS = re.compile(
+    r"^(?=[^,]*(?i:agenc|agentur|агентств|news|nachrichten|press|media|medien|radio|"
+    r"television|fernseh|verlag|publish|ministr|office|republic|parlament|parliament))"
+    r"[A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{2,60},(?: [^\d,.!?:;]{2,40},)?"
+    r" [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40} \d{1,4}[a-z]?(?:/\d{1,3})?,"
+    r" (?:\d[\d ]{2,7} )?[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-Ž][^\W\d_]+)?$"
+)
+
+
 def _address_row(line: str) -> bool:
+    if _COMMA_ADDRESS.match(line):
+        return True
     parts = _ROW_SEP.split(line)
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
         return False

@@ -68,6 +68,10 @@ _STAMP_BY = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
+# A portal's byline: the writer, a slash, the portal's host name ("Jane Doe / example.ch")
+_NAME_SLASH_HOST = re.compile(
+    rf"^(?P<name>{_NAME})\s+/\s+(?:www\.)?[a-z0-9-]{{2,30}}(?:\.[a-z]{{2,6}})+$"
+)
 
 
 NAME_SEP = re.compile(r"\s*(?:,|&|\b(?:and|und|и)\b)\s*", re.IGNORECASE)
@@ -188,6 +192,9 @@ def author_of_line(line: str) -> str:
         return _tidy(m["name"])
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
+        return _tidy(m["name"])
+    m = _NAME_SLASH_HOST.match(line)
+    if m and _is_name(m["name"]) and 2 <= len(m["name"].split()) <= 4:
         return _tidy(m["name"])
     m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line) or _SCHOLAR.match(line)
     words = m["name"].split() if m else []

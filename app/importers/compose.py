@@ -69,6 +69,7 @@ from app.importers.sitename import (
     masthead_brand,
     own_latin_brand,
     owner_is_company,
+    paired_latin_name,
     printed_domain_case,
     printed_latin_spelling,
     quoted_name_of_domain,
@@ -210,9 +211,10 @@ _DOCUMENT_HEADING = re.compile(
 # A bulleted line: a summary's points ("· Das Bundesgericht hat …") over the stamp.
 _BULLET = re.compile(r"^[•·▪●◦‣■*–-]\s")
 # An agency's end mark closing the last paragraph, with the desk's initials after it
-# (KUNA's "… agreement. (end) ah.rk").
+# (KUNA's "… agreement. (end) ah.rk", a parliament service's "… vertagt. (Schluss) kar").
 _END_MARK = re.compile(
-    r"(?<=[.!?\"»”])\s+\((?:end|ende|конец)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4})*)?$"
+    r"(?<=[.!?\"»”])\s+\((?:end|ende|schluss|конец)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4})*)?$",
+    re.IGNORECASE,
 )
 # A release's end mark alone on its line ("***", "###", "-30-"): what follows without a
 # paragraph of text is the site's frame (the desk's initials, the release number, links).
@@ -220,7 +222,9 @@ _END_MARK = re.compile(
 # agency's short name).
 _END_LINE = re.compile(
     r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
-    r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$"
+    r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$|"
+    # the desk's initials alone under the text: "(ma)", "(ks/jh)"
+    r"^\([a-z]{1,4}(?:/[a-z]{1,4})*\)$"
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
@@ -489,7 +493,15 @@ def _headline_first_list(lines: list[str], i: int) -> bool:
 def _text_below(lines: list[str], extra_bp: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a paragraph of text follows an end mark; a copyright notice ("Copyright (c)
     2025 Example Inc.") under a wire's sign-off is the frame, not text."""
-    return any(is_prose(ln) and not bp.is_boilerplate(ln, extra_bp) for ln in lines)
+    return any(
+        is_prose(ln) and not bp.is_boilerplate(ln, extra_bp) and not _OWNER_COPYRIGHT.match(ln)
+        for ln in lines
+    )
+
+
+# The owner's notice opening with its name: "Example © 2025 All rights reserved. The
+# content of this website may not be reproduced …": the frame, though a sentence.
+_OWNER_COPYRIGHT = re.compile(r"^[^.!?]{0,40}(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
 def _stamped_item(line: str) -> bool:
@@ -1437,6 +1449,8 @@ def compose(
             continue
         if body and _END_LINE.match(line) and not _text_below(lines[i + 1 :], extra_bp):
             break  # the release's end mark, the site's frame under it
+        if body and _END_MARK.search(body[-1]):
+            break  # "… vertagt. (Schluss) kar": the wire's text ends, its page's notes follow
         if bp.is_boilerplate(line, extra_bp):
             continue
         if body and _caption_in_text(lines, i):
@@ -1673,6 +1687,7 @@ def compose(
         # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first
         own = own_latin_brand(source, [site_from_footer(lines)])
         own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"
+        own = own or paired_latin_name(source, lines)  # "© Газета Example (Latin Name)"
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
         source = source if keep else (own or latin_name(source))
     if profile is None and not hints.source:

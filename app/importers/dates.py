@@ -303,6 +303,15 @@ def _build(
     return value, bool(parts.get("H")), has_year
 
 
+def _stamp_before(before: str) -> bool:
+    """Whether nothing but a stamp's time stands before a date ending its line ("14:35,
+    26.11.25"): the date is then the line's alone, a two-digit year included."""
+    if not before.strip():
+        return True
+    tm = _TIME_FIRST.search(before)
+    return bool(tm) and not before[: tm.start()].strip()
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in `text`, left to right, overlapping matches resolved by first pattern."""
     if not _DIGIT.search(text):  # every pattern needs a day number: most lines have none
@@ -322,7 +331,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            alone = not text[: m.start()].strip() and not text[m.end() :].strip()
+            alone = not text[m.end() :].strip() and _stamp_before(text[: m.start()])
             built = _build(m, default_year, alone)
             if built is None:
                 continue

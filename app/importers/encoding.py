@@ -134,6 +134,48 @@ def _western_after_all(data: bytes, text: str, encoding: str) -> str | None:
     return other
 
 
+#: Baltic pages charset-normalizer guesses for a Western or Central European text
+_BALTIC_PAGES = {"cp1257", "iso8859_13", "iso8859_4", "iso8859_10", "cp775"}
+#: letters Lithuanian, Latvian and Estonian write beyond ASCII
+_BALTIC_LETTERS = frozenset("ąčęėįšųūžāēģīķļņõäöüĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÕÄÖÜ")
+#: spacing accents ("ˇ", "¨"), which sit in a word only when a letter byte was misread
+_SPACING_ACCENTS = frozenset("¨ˇ¸¯˛´˘˙˝")
+#: Polish letters of the Baltic pages, which no Baltic language writes
+_NOT_BALTIC = frozenset("żźłńśćŻŹŁŃŚĆ")
+
+
+def _odd_letters(text: str) -> int:
+    """Spacing accents touching a letter ("ˇilina"): the mark of a letter byte misread."""
+    return sum(
+        1
+        for i, c in enumerate(text)
+        if c in _SPACING_ACCENTS
+        and ((i and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha())
+    )
+
+
+def _not_baltic_after_all(data: bytes, text: str, encoding: str) -> str | None:
+    """The text in cp1252 (Western function words) or cp1250 when the Baltic page guessed
+    for it reads more unlikely letters than Baltic ones: spacing accents inside words and
+    Polish letters that no Baltic language writes ("Hlavatż", "ˇilina" for a Slovak
+    "Hlavatý", "Žilina", whose bytes cp1257 reads so)."""
+    if encoding not in _BALTIC_PAGES:
+        return None
+    native = sum(c in _BALTIC_LETTERS for c in text)
+    odd = _odd_letters(text) + sum(c in _NOT_BALTIC for c in text)
+    if odd <= native:
+        return None
+    pages = ("cp1252", "cp1250") if _western_words(text) else ("cp1250", "cp1252")
+    for page in pages:
+        try:
+            other = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if _odd_letters(other) < odd:
+            return other
+    return None
+
+
 # Function words of Western languages that Central European ones do not use, and theirs
 # that Western ones do not: which of the two a text is written in, whatever its names.
 _WEST = "the and of is that for with from der die das und ist nicht mit von le les et des est"
@@ -211,6 +253,7 @@ def decode(data: bytes) -> str:
     except (UnicodeDecodeError, LookupError):
         text = data.decode("cp1252", errors="replace")
     text = _western_after_all(data, text, encoding) or text
+    text = _not_baltic_after_all(data, text, encoding) or text
     if _CURRENCY_SIGN.search(text):
         text = _as_latin9(data, text) or text
     if len(_CONTROL.findall(text[:8000])) > 20:

@@ -702,6 +702,30 @@ def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
     return unshouted(shouted)
 
 
+def _latin_word(word: str) -> bool:
+    """A capitalised word of Latin letters, accents and Vietnamese ones included ("Dân")."""
+    return word[:1].isupper() and all(
+        c.isalpha() and (ord(c) < 0x370 or 0x1E00 <= ord(c) <= 0x1EFF) for c in word
+    )
+
+
+def paired_latin_name(name: str, lines: Iterable[str]) -> str:
+    """The Latin name the page pairs with its Cyrillic one in brackets, of as many words
+    ("© Газета Нянзан (Nhân Dân)", "Nhân Dân (Газета Нянзан)"), or '': the outlet's own
+    spelling, which a transliteration ("Gazeta Nyanzan") cannot guess."""
+    size = len(name.split())
+    pattern = re.compile(
+        rf"{re.escape(name)}\s*\((?P<after>[^()\n]{{2,40}})\)|(?P<before>[^()\n]{{2,40}}?)\s*"
+        rf"\({re.escape(name)}\)"
+    )
+    for line in lines:
+        for m in pattern.finditer(line):
+            words = (m["after"] or m["before"] or "").split()[-size:]
+            if len(words) == size and all(_latin_word(w) for w in words):
+                return " ".join(words)
+    return ""
+
+
 # A host name in a line of text: "ссылка на example.ge обязательна", "www.example.com".
 _HOST_IN_TEXT = re.compile(r"(?<![\w@.])(?:www\.)?(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}\b")
 _LATIN_LOGO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.+-]*(?: [A-Za-z0-9&.+-]+){0,2}$")
