@@ -94,6 +94,11 @@ def is_source_line(line: str) -> bool:
     return bool((m := _SOURCE_LINE.match(line)) and find_dates(m.group("rest")))
 
 
+def is_release_label(line: str) -> bool:
+    """Whether a line is a release's kind alone ('Press release', 'ПРЕСС-РЕЛИЗ')."""
+    return bool(_RELEASE_LABEL.fullmatch(line.strip(" .:")))
+
+
 def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
     """A source line, maybe in brackets under the text ('(Quelle: Outlet vom 26.11.2025,
     Seite 11, Ressort: Region - Autorin: Jane Doe)'), as its outlet, day and desk, and the

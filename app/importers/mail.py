@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from app.importers.base import Context, Item, from_text
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
-from app.importers.docfront import document_front, labelled_credit
+from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
@@ -895,14 +895,22 @@ def _printed_headline(subject: str, text: str, fewest: int = 0) -> str:
     heads = [ln for ln in lines[:_HEAD_LINES] if not is_prose(ln) and ln[-1:] not in ".!?"]
     held = (ln for ln in heads if subject.lower() in ln.lower())
     reworded = (ln for ln in heads if _rephrases(subject, ln, fewest))
-    return next(held, None) or next(reworded, subject)
+    # the line under a release's label ('ПРЕСС-РЕЛИЗ' / headline) is its headline where it
+    # holds half the subject's words: the subject paraphrases it more freely
+    under = lines[1] if len(lines) > 1 and is_release_label(lines[0]) else ""
+    if under not in heads or not _rephrases(subject, under, fewest, _LABELLED_SHARE):
+        under = ""
+    return next(held, None) or next(reworded, None) or under or subject
 
 
 _SUBJECT_WORDS = 4  # a subject this long or longer can be a headline's shortened form
 _SHARED = 0.75  # the part of a subject's words its printed headline holds
 
 
-def _rephrases(subject: str, line: str, fewest: int = 0) -> bool:
+_LABELLED_SHARE = 0.5  # the part of the subject's words a headline under a release label holds
+
+
+def _rephrases(subject: str, line: str, fewest: int = 0, share: float = _SHARED) -> bool:
     """Whether a printed line is the headline the subject shortens or rewords ('Canada and
     X launch mining programme for women' over 'Canada and X launch joint programme to train
     women in mining'): it holds nearly all the subject's words."""
@@ -913,7 +921,7 @@ def _rephrases(subject: str, line: str, fewest: int = 0) -> bool:
     # a word in another form counts ('новые маршруты' in 'новых маршрута'): its stem
     stems = {w[:_STEM] for w in words if len(w) > _STEM}
     held = sum(w in words or (len(w) > _STEM and w[:_STEM] in stems) for w in said)
-    return held >= _SHARED * len(said)
+    return held >= share * len(said)
 
 
 _STEM = 4  # the letters two forms of an inflected word share (новые/новых, Stadt/Städte no)

@@ -351,6 +351,41 @@ KNOWN_MISSES = {
     "Monitor' on the next line",
     "dailyft_en_tea.txt": "a summary line between the hit-counter stamp and the byline taken "
     "as the headline (the headline above the stamp lost); rubric 'Front Page' lost to 'Columns'",
+    # Batches 56/57 (single-article forwards and release mails, measured blind; 3 of these 8
+    # pass after the rules on forwards quoted whole, printed headlines under a forward's
+    # subject note or a release label, office-word senders and h1 headlines over their h2
+    # deck). Left open:
+    "kentonline_en_forward.eml": "source 'KM' of the '© KM Media Group' notice over the site "
+    "'KentOnline' (convention: the notice's owner); the rubric 'Maidstone' over the headline "
+    "with no stamp over it not read as the section",
+    "nordbayern_de_weiterleitung.eml": "the rubric 'Nürnberg' over the headline, with no stamp "
+    "over it, not read as the section (it is the dateline too)",
+    "minzdrav_ru_reliz.eml": "the department's line under the ministry's letterhead taken as "
+    "the headline, the 'Пресс-релиз' sender name (transliterated) as the source",
+    "moex_ru_reliz.eml": "sender 'Пресс-служба Московской биржи' (the office's word before "
+    "an inflected name) kept over the exchange 'Московская биржа'",
+    "ruhrnachrichten_de_weiterleitung.eml": "of the two labels over the <h1>, the kicker "
+    "'Stadtbahn' right over it taken over the desk 'Dortmund' above it (a newsletter's edition "
+    "line stands there too, batch 29)",
+    # Batch 54 (14 web pages and pasted texts, measured blind: 76 of 84 core fields; 10 of
+    # the 14 pass after the rules on editions, run-in roles, stamped bylines, credited
+    # domain mastheads and chrome under the text). Left open:
+    "zsz_de_seeuferweg.html": "agency copy credited 'SDA' goes under the Keystone-SDA "
+    "profile's name (convention: four held-out items want 'Keystone-SDA')",
+    "hamburg_de_hafenbahn.html": "a city portal's release: the issuing authority named in the "
+    "breadcrumb, side menu and press contact not read, the portal 'hamburg.de' stays",
+    "dailymonitor_en_coffee.txt": "logo 'Monitor' over the spelled-out masthead 'Daily "
+    "Monitor' on the next line",
+    "dailyft_en_tea.txt": "a summary line between the hit-counter stamp and the byline taken "
+    "as the headline (the headline above the stamp lost); rubric 'Front Page' lost to 'Columns'",
+    # Batch 56 (documents: 60 of 90 core fields right blind, 67 after this batch's general
+    # rules; seven single-article files here). Left open:
+    "acra_ru_kommentariy.pdf": "source: the Latin logo 'ACRA' over the Cyrillic name it "
+    "transliterates is not read (only '© … (АКРА)' under the text names the agency)",
+    "newscientist_en_magazine.pdf": "magazine page: day, outlet and desk only in the folio "
+    "'date | Magazine | 13' and the running head; caption and 'In brief' box kept in the body",
+    "sportsru_ru_pechat.pdf": "browser print: the menu bar over the headline taken as the "
+    "title (the print title names the headline); desk over it and author by the stamp lost",
 }
 
 

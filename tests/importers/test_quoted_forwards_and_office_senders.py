@@ -73,3 +73,11 @@ def test_a_release_mails_h1_headline_over_its_h2_deck_stays_the_title() -> None:
     (art,) = articles_of("m.eml", data)
     assert art.title == head
     assert art.body.startswith(NEWS_TEXT)
+
+
+def test_the_headline_under_a_release_label_beats_the_subjects_looser_paraphrase() -> None:
+    head = "Example Exchange extends weekend trading to all index shares"
+    body = f"PRESS RELEASE\n\n{head}\n\nLondon, 27 November 2025 – {NEWS_TEXT}\n\n{NEWS_MORE}"
+    subject = "Example Exchange widens weekend trading sessions"
+    (art,) = articles_of("m.eml", mail_bytes("Desk <d@example.org>", subject, body))
+    assert art.title == head
