@@ -532,7 +532,12 @@ def masthead_brand(
     domain = _DOMAIN_END.sub("", owner) != owner
     echo = below if company or not owner or domain else ()
     name, marked = _masthead(lines, is_chrome, owner, echo)
-    if not name or name.lower() == owner.lower():
+    if name and name.lower() == owner.lower():
+        # "Example.at" as logo and notice, "Foto: Example Archiv" in the text: the name
+        # without its domain ending as the paper credits its own pictures (a promotion,
+        # "example Newsletter: …", is no such credit)
+        return _bare_stem(name, [b for b in below if _PICTURE_CREDIT.match(b)])
+    if not name:
         return ""
     # "Kursiv" over "Kursiv Media Kazakhstan"; "Nikkei Asia" over "Copyright © Nikkei
     # Inc.": the brand is the owner's name with or without the company's description
@@ -554,11 +559,18 @@ def masthead_brand(
     named = named or (not owner and _echoed(name, below))
     if not (named or _PRESS_NAME.search(name)):
         return ""
+    return _bare_stem(name, below) or name
+
+
+_PICTURE_CREDIT = re.compile(r"(?i:foto|fotos|bild|photo|picture|фото)\s*:")
+
+
+def _bare_stem(name: str, below: list[str]) -> str:
+    """The name without its domain ending ("Example.at" as the logo, "Foto: Example,
+    Archiv" in the text): how the outlet calls itself; '' when the text does not name it so."""
     stem = _DOMAIN_END.sub("", name)
-    # "Example.at" as the logo, "Foto: Example, Archiv" in the text: the name without its
-    # domain ending is how the outlet calls itself
     bare = re.compile(rf"(?<![\w.]){re.escape(stem)}(?!\w|\.\w)")  # not "Example.at" again
-    return stem if stem != name and any(bare.search(b) for b in below) else name
+    return stem if stem != name and any(bare.search(b) for b in below) else ""
 
 
 _DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org|news|info)$")

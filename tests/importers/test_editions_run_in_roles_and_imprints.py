@@ -67,3 +67,32 @@ def test_photographer_and_press_service_credits() -> None:
     assert not is_caption("Pic by the river")
     assert is_caption("Фото пресс-службы ПАО «Пример»")
     assert is_caption("Зал новой станции. Фото пресс-службы ПАО «Пример»")
+
+
+def test_domain_logo_and_notice_with_the_bare_name_in_a_credit() -> None:
+    from app.importers.compose import compose
+    from app.importers.profiles import load_profiles
+
+    paste = "\n".join([
+        "Beispielblatt.at",
+        "Region",
+        "Bezirke",
+        "Sport",
+        "Wirtschaft",
+        "E-Paper",
+        "Anmelden",
+        "Samstag, 22. November 2025",
+        "Region / Bezirk Nord / Seedorf",
+        "Verkehr",
+        "Neue Radwege am Seeufer geplant",
+        "Die Gemeinde rechnet mit mehr Radverkehr im Sommer.",
+        "Von Jan Beispiel. Erstellt am 20. November 2025 | 05:30",
+        "Die Gemeinde baut bis zum Sommer zwei neue Radwege am Ufer, teilte das Bauamt am "
+        "Dienstag mit. Die Kosten liegen bei rund drei Millionen Euro.",
+        "Foto: Beispielblatt Archiv",
+        "Den Großteil der Kosten zahlt das Land, den Rest trägt die Gemeinde aus ihrem "
+        "Haushalt, wie der Bürgermeister sagte.",
+        "© Beispielblatt.at 2025 | Impressum | Datenschutz",
+    ])  # fmt: skip
+    art = compose(paste, load_profiles())
+    assert art.source == "Beispielblatt"
