@@ -365,17 +365,6 @@ KNOWN_MISSES = {
     "ruhrnachrichten_de_weiterleitung.eml": "of the two labels over the <h1>, the kicker "
     "'Stadtbahn' right over it taken over the desk 'Dortmund' above it (a newsletter's edition "
     "line stands there too, batch 29)",
-    # Batch 54 (14 web pages and pasted texts, measured blind: 76 of 84 core fields; 10 of
-    # the 14 pass after the rules on editions, run-in roles, stamped bylines, credited
-    # domain mastheads and chrome under the text). Left open:
-    "zsz_de_seeuferweg.html": "agency copy credited 'SDA' goes under the Keystone-SDA "
-    "profile's name (convention: four held-out items want 'Keystone-SDA')",
-    "hamburg_de_hafenbahn.html": "a city portal's release: the issuing authority named in the "
-    "breadcrumb, side menu and press contact not read, the portal 'hamburg.de' stays",
-    "dailymonitor_en_coffee.txt": "logo 'Monitor' over the spelled-out masthead 'Daily "
-    "Monitor' on the next line",
-    "dailyft_en_tea.txt": "a summary line between the hit-counter stamp and the byline taken "
-    "as the headline (the headline above the stamp lost); rubric 'Front Page' lost to 'Columns'",
     # Batch 56 (documents: 60 of 90 core fields right blind, 67 after this batch's general
     # rules; seven single-article files here). Left open:
     "acra_ru_kommentariy.pdf": "source: the Latin logo 'ACRA' over the Cyrillic name it "
