@@ -54,7 +54,9 @@ _SUBJECT_PREFIX = re.compile(
 # A link to the full story under a mailed text: it, and all below it, is the mail's frame.
 _READ_ON = re.compile(
     r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
-    r"(?:zum |den )?volltext\b|(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"
+    r"(?:zum |den )?volltext\b|"
+    r"zu[rm] (?:vollständigen|ganzen) (?:meldung|nachricht|artikel|beitrag)|"
+    r"(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"
     r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
     r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
     r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto)",

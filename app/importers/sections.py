@@ -50,7 +50,8 @@ _LABEL = re.compile(
 # maybe in quotes ("рубрика «Экономика»").
 _DESK = re.compile(
     r"^(?:.+\s[·•|]\s)?(?:ressort|rubrik|рубрика)\s+[«„“\"]?(?P<name>[^\W\d][\w-]*(?:\s[\w-]+){0,2})"
-    r"[»“”\"]?$",
+    # the item's day after a dash: "Ressort Kirche – 26.11.2025, 11:20 Uhr"
+    r"[»“”\"]?(?:\s+[–—-]\s+\d[\d./]*\d\b.*)?$",
     re.I,
 )
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–·•]\s")

@@ -119,3 +119,17 @@ def test_html_review_items_under_credit_lines_end_at_their_rule() -> None:
     assert [a.published for a in arts] == [datetime(2025, 11, 26), datetime(2025, 11, 26, 12, 15)]
     assert arts[1].section == "Business"
     assert not any("* * *" in a.body or "prepared by" in a.body for a in arts)
+
+
+def test_desk_line_with_its_day_and_a_read_on_link_to_the_full_report() -> None:
+    from app.importers.newsletter import frame_end
+    from app.importers.sections import stated_section
+
+    assert stated_section("Ressort Hafen – 26.11.2025, 11:20 Uhr") == "Hafen"
+    assert stated_section("Ressort Hafen") == "Hafen"
+    lines = [
+        "Die Fähren legen ab dem Frühjahr am Ostkai an, wie die Hafenverwaltung mitteilte.",
+        "Zur vollständigen Meldung im Basisdienst »",
+        "Abonnement verwalten · Newsletter abbestellen",
+    ]
+    assert frame_end(lines) == 1
