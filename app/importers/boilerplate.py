@@ -310,6 +310,8 @@ _START_PATTERNS = [
     r"версия для печати|druckversion|print version|"
     # editors' initials with the agencies used ("mik/dpa/Reuters"), list counters, reprint
     r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
+    # a printed page's counter alone on its line: "Seite 2 von 2", "Page 1 of 3", "1 из 2"
+    r"(?:(?:seite|page|страница|стр\.) )?\d{1,3} (?:von|of|из) \d{1,3}$|"
     r"(?:активная )?(?:гипер)?ссылка на (?:источник|[\w.]+) обязательна|"
     r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
@@ -526,8 +528,10 @@ _DISCLAIMER = re.compile(
     # Verwendung"
     r"[^.]{0,60}\b(?:presse|medien)(?:spiegel|schau)\W{1,3}(?:nur|ausschließlich) (?:zur|für die) "
     r"interne[nr]? (?:verwendung|information|nutzung)\.?$|"
-    r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) dient (?:ausschließlich|"
-    r"nur) der internen\b|die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
+    r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) "
+    r"(?:dient (?:ausschließlich|nur) der internen\b|"
+    r"ist (?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b)|"
+    r"die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
     r"только для (?:внутреннего|служебного) (?:использования|пользования)\b|"
     # "Материалы обзора предназначены только для внутреннего использования."
     r"материалы (?:[\w-]+ ){0,2}предназначены только для (?:внутреннего|служебного)\b)",
@@ -567,7 +571,7 @@ _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам))\b")
 _CAPTION = re.compile(
     r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
     r"bildquelle|bildunterschrift|bildnachweis|photo credit|image credit|photo|photos|"
-    r"file photo|archive photo|image|picture|"
+    r"file photo|archive photo|image|picture|caption|photo caption|bildtext|подпись к фото|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
     r"иллюстрация|инфографика|снимок|кадр|"

@@ -40,11 +40,13 @@ from app.importers.byline import (
 from app.importers.casing import cased_title
 from app.importers.dates import (
     REVISION_LABEL,
+    STAMP_PARTS,
     DateHit,
     find_dates,
     is_only_date,
     relative_stamp,
     without_issue,
+    year_dates,
 )
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
@@ -1026,6 +1028,21 @@ _FORM_LABELS = {"интервью", "interview", "kommentar", "commentary", "ana
                 "мнения", "мнение", "meinung", "opinion", "columns", "features"}  # fmt: skip
 
 
+def _desk_in_stamp(line: str) -> str:
+    """The desk a 'Desk | day' stamp names beside the day: one or two plain capitalised
+    words and a day with nothing else, not a byline's name."""
+    parts = STAMP_PARTS.split(line.strip())
+    if len(parts) != 2:
+        return ""
+    desk, day = parts
+    hits = year_dates(day)
+    if not hits or len(day) - (hits[0].end - hits[0].start) > 2:
+        return ""
+    if len(desk.split()) > 2 or re.search(r"[\d:.]", desk) or not desk[:1].isupper():
+        return ""
+    return "" if _byline_names(desk) else desk
+
+
 def _section_by_position(
     lines: list[str], header: list[int], title_idx: int, layout: _Layout
 ) -> str:
@@ -1237,7 +1254,12 @@ _RELATIVE_SPAN = 3  # lines from the headline a relative stamp ("gestern, 18:40"
 
 
 def _pick_date(
-    lines: list[str], header: list[int], tail: list[int], dl_text: str, title_idx: int = -1
+    lines: list[str],
+    header: list[int],
+    tail: list[int],
+    dl_text: str,
+    title_idx: int = -1,
+    reference: datetime | None = None,
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
@@ -1252,6 +1274,8 @@ def _pick_date(
         hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
         found.extend((i, line, hit) for hit in hits)
     dated = [h.value.replace(tzinfo=None) for _, _, h in found if h.has_year]
+    # the day a browser printed the page, its header gone with the running lines
+    dated = dated or ([reference] if reference else [])
     revised = _revision_day(found)
     for i, line, hit in found:
         if revised and hit.has_year and hit.value.date() > revised:
@@ -1510,7 +1534,9 @@ def compose(
     dl_text = lines[layout.dateline_idx] if dl else ""
     foot = stamps[:1] + [i for i in tail if i not in header and i not in stamps]
     published = (
-        hints.published or first_published or _pick_date(lines, header, foot, dl_text, title_idx)
+        hints.published
+        or first_published
+        or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference)
     )
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
@@ -1529,11 +1555,18 @@ def compose(
         near = sorted(near, key=lambda f: f.lower() in _FORM_LABELS)
         # a desk the header states by its label ("Ressort Wirtschaft") over a keyword line
         stated = next((f for i in around if (f := stated_section(lines[i]))), "")
+        # the desk a 'Desk | day' stamp over the headline names ('Банки | 26 ноября 2025')
+        # beats a form's kicker and a logo over it
+        over = (i for i in header if i < title_idx)
+        stamp_desk = next((d for i in over if (d := _desk_in_stamp(lines[i]))), "")
+        named_near = [f for f in near if f.lower() not in _FORM_LABELS]
         section = (
             stated
             or trail_over_title(lines, title_idx, section_words)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
+            or (named_near[0] if named_near else "")
+            or stamp_desk
             or (near[0] if near else "")
             or topic
             or _section_by_position(lines, header, title_idx, layout)

@@ -66,7 +66,7 @@ _ISSUER_LINE = re.compile(
 )
 _LEGAL_FORM = re.compile(
     r"\s+(?:corporation|corp\.?|oyj|abp|plc|ag|se|gmbh|inc\.?|ltd\.?|limited|asa|ab|n\.v\.|"
-    r"s\.a\.|ооо|оао|пао|ао)$",
+    r"s\.a\.|e\.\s?v\.|ооо|оао|пао|ао)$",
     _I,
 )
 # "ПАО «Северсталь»", "Beispiel AG": a company's name with its legal form, as a letterhead.
@@ -262,6 +262,11 @@ def print_stamp(line: str) -> ItemStamp | None:
     if not stamp.section and not tail and find_dates(parts[page - 2]) and not find_dates(before):
         plain = not re.search(r"\d|:", before) and len(before.split()) <= 3
         stamp.section = before if plain else ""
+    # or between the outlet and the day: 'Outlet | Desk | date | Page 9'
+    if not stamp.section and not tail and page == 3 and find_dates(parts[2]):
+        desk = parts[1]
+        plain = not re.search(r"\d|:", desk) and len(desk.split()) <= 3 and not find_dates(desk)
+        stamp.section = desk if plain else ""
     return stamp
 
 
@@ -405,10 +410,26 @@ _FIELD_LABEL = re.compile(r"^[^\W\d][\w .-]{1,30}:\s")
 # A press office's name alone, printed by the issuer's logo over a release.
 _PRESS_UNIT = re.compile(
     r"(?:(?:press|media|news) ?(?:centre|center|office|room|desk)|newsroom|media relations|"
-    r"pressestelle|pressezentrum|presseabteilung|medienstelle|"
+    r"pressestelle|pressezentrum|presseabteilung|medienstelle|(?:unternehmens)?kommunikation|"
+    r"(?:corporate )?communications|"
     r"пресс-(?:центр|служба|бюро))",
     _I,
 )
+
+
+def _desk_beside_label(lines: list[str], head: int, hints: Hints) -> None:
+    """'Verkehr | Pressemitteilung' under a letterhead: the word beside the release's kind
+    is the desk it files the release under (the letterhead over it names the issuer), so
+    the label is left alone on its line for the letterhead rule."""
+    for i, line in enumerate(lines[:head]):
+        desk, bar, kind = line.partition(" | ")
+        if not bar or not _RELEASE_LABEL.fullmatch(kind.strip(" .:")):
+            continue
+        plain = len(desk.split()) <= 3 and not re.search(r"\d|:", desk)
+        if plain and [ln for ln in name_lines(lines[:i]) if not is_prose(ln)]:
+            hints.section = hints.section or desk.strip()
+            lines[i] = kind.strip()
+        return
 
 
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
@@ -424,7 +445,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             above = [ln for ln in above if not _PRESS_UNIT.fullmatch(ln.strip())] or above
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
-                head = _LEGAL_FORM.sub("", above[0].strip()) or above[0]
+                # its press office after a dot ('Beispiel e.V. · Kommunikation') is no part
+                name, _, unit = above[0].strip().partition(" · ")
+                name = name if _PRESS_UNIT.fullmatch(unit.strip()) else above[0].strip()
+                head = _LEGAL_FORM.sub("", name) or name
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()
@@ -739,6 +763,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
     _category_line(lines[:first_text], hints)
+    _desk_beside_label(lines, min(first_text, 8), hints)
     org, label = _issuer(lines, min(first_text, 8))
     if org:
         hints.source = org

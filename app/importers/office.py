@@ -211,6 +211,34 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     return document_items(text, ctx, name)
 
 
+_RTF_HEADER = re.compile(r"\{\\header[lrf]?\b")
+
+
+def _rtf_running_head(raw: str, encoding: str) -> list[str]:
+    """The page header's print credit, read as a .docx page header's is: striprtf drops
+    the {\\header …} group, where a cutting saved to RTF often keeps its outlet, day, desk
+    and page ('Outlet | Desk | date | Page 9')."""
+    from striprtf.striprtf import rtf_to_text
+
+    for m in _RTF_HEADER.finditer(raw):
+        depth, i = 0, m.start()
+        while i < len(raw):
+            char = raw[i]
+            if char == "\\":
+                i += 1
+            elif char in "{}":
+                depth += 1 if char == "{" else -1
+                if not depth:
+                    break
+            i += 1
+        group = raw[m.end() : i]
+        text = rtf_to_text("{\\rtf1 " + group + "}", encoding=encoding, errors="replace")
+        text = " ".join(text.split())
+        if print_stamp(text):
+            return [text]
+    return []
+
+
 def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
     """RTF in the code page it declares (\\ansicpgNNNN), cp1252 by default."""
     from striprtf.striprtf import rtf_to_text
@@ -230,4 +258,7 @@ def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the RTF file is damaged") from exc
     if not text.strip():
         raise ExtractionError("the RTF file contains no text")
+    head = _rtf_running_head(data.decode("latin-1"), encoding)
+    if head and head[0] not in text:
+        text = head[0] + "\n" + text
     return document_items(text, ctx, name)

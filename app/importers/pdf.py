@@ -19,6 +19,7 @@ from app.importers.pdflayout import (
     lost_letterhead,
     page_lines,
     paragraphs,
+    print_day,
     print_title,
     strip_running_lines,
 )
@@ -95,6 +96,7 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
         text = paragraphs(kept)
         if text.strip():
             hints = _printed_page(print_title(pages), text)
+            hints.reference = print_day(pages)
             if pages[0] and kept[0] and pages[0][0] is not kept[0][0]:
                 issue_head(pages[0][0].text, hints)  # the running head the pages lost
             masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)

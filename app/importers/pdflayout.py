@@ -253,6 +253,17 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     return ""
 
 
+def print_day(pages: list[list[Line]]) -> datetime | None:
+    """The day of printing a browser stamps beside the page title: it gives a year-less
+    stamp on the page ('27 ноября, 21:14') its year."""
+    for lines in pages[:1]:
+        rows = _rows(lines)
+        if rows and len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
+            hits = year_dates(rows[0][0].text)
+            return hits[0].value.replace(tzinfo=None) if hits else None
+    return None
+
+
 def print_title(pages: list[list[Line]]) -> str:
     """The page title a browser prints beside the date at the top ('Headline | Site')."""
     for lines in pages[:1]:
