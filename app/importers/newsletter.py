@@ -546,6 +546,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         end = min(end, _last_rule(lines))
         lines = lines[: release_end(lines[:end])]
         stamps = [b.text for b in _over(blocks, start)]
+        if n == 0 and len(heads) > 1 and (issue := _issue_line(body)):
+            # the issue's masthead line over the first of several items is the issue's
+            # ('Briefing · Wednesday 26 November 2025'), not that item's stamp
+            stamps = [line for line in stamps if line != issue]
         if len(lines) > 1 and (one_line_stamp(lines[1]) or credit_stamp(lines[1])) is not None:
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):

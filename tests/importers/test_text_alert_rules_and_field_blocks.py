@@ -133,3 +133,22 @@ def test_desk_line_with_its_day_and_a_read_on_link_to_the_full_report() -> None:
         "Abonnement verwalten · Newsletter abbestellen",
     ]
     assert frame_end(lines) == 1
+
+
+def test_the_issue_line_over_the_first_item_is_no_stamp_of_it() -> None:
+    def item(head: str, byline: str) -> str:
+        return f"<h2>{head}</h2><p>{byline}</p><p>{EN_TEXT}</p><p>{EN_MORE}</p>"
+
+    html = (
+        "<html><body><p>HARBOUR WEEKLY</p><p>Port Briefing · Wednesday 26 November 2025</p>"
+        + item("Ferries to dock in the eastern channel", "By Ann Lee | 25 November 2025")
+        + item("Dredging plan wins board approval", "By Tom Reed | 26 November 2025")
+        + "</body></html>"
+    )
+    mail = mail_bytes("Harbour Weekly <n@harbour.example>", "Port Briefing", html, "html")
+    arts = articles_of("briefing.eml", mail)
+    assert [a.published.date() for a in arts] == [
+        datetime(2025, 11, 25).date(),
+        datetime(2025, 11, 26).date(),
+    ]
+    assert "Port Briefing" not in {a.source for a in arts}
