@@ -205,7 +205,8 @@ def _is_rubric(text: str) -> bool:
         and not re.search(r"[.!?:;,\d]", text)
         and text.strip()[:1] not in "'\"‘’“”„«»"
         and not find_dates(text)
-        and not is_boilerplate(text)  # 'Share this article' over a release's headline
+        # 'Share this article' over a release's headline; a desk's one word ('News') stays
+        and not (len(text.split()) > 1 and is_boilerplate(text))
     )
 
 

@@ -41,3 +41,10 @@ def test_a_press_offices_word_before_the_organisations_name_leaves_the_organisat
         "Pressestelle des Landkreises Beispiel"  # inflected: the name as the sender gives it
     )
     assert _organisation("Press Association") == "Press Association"
+
+
+def test_a_desks_one_word_is_a_rubric_though_menus_use_it_too() -> None:
+    from app.importers.newsletter import _is_rubric
+
+    assert _is_rubric("News")  # 'Tuesday 25 November 2025 · News' over an alert's item
+    assert not _is_rubric("Share this article")
