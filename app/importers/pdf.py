@@ -14,6 +14,8 @@ from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.magazine import issue_head
 from app.importers.pdflayout import (
+    boxes_under_text,
+    folio_desk,
     lost_folio,
     lost_footer_name,
     lost_letterhead,
@@ -93,6 +95,8 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
     if all(lines is not None for lines in laid):
         pages = [lines or [] for lines in laid]
         kept = strip_running_lines(pages)
+        if kept and (boxed := boxes_under_text(pages[-1])):
+            kept[-1] = [ln for ln in kept[-1] if ln.row not in boxed]
         text = paragraphs(kept)
         if text.strip():
             hints = _printed_page(print_title(pages), text)
@@ -101,6 +105,7 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
                 issue_head(pages[0][0].text, hints)  # the running head the pages lost
             masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)
             hints.published = hints.published or day
+            hints.section = hints.section or folio_desk(pages[0])
             hints.fallback_source = hints.fallback_source or masthead
             # the publisher's name in a footer the pages lost as furniture
             hints.fallback_source = hints.fallback_source or lost_footer_name(pages, kept)

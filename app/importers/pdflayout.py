@@ -194,6 +194,9 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
     beside 'Page 5') dates the page, and the one masthead line over it names the paper:
     (masthead or '', day), or ('', None) when the page lost no dated folio."""
     rows = _rows(page)[:3]
+    for cells in _rows(page)[-2:]:
+        if len(cells) == 1 and cells[0] not in kept and (found := _one_line_folio(cells[0].text)):
+            return found
     for n, cells in enumerate(rows):
         if any(c in kept for c in cells) or not any(_page_number(c.text) for c in cells):
             continue
@@ -207,6 +210,22 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
 
 
 _FOOT_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def _one_line_folio(text: str) -> tuple[str, datetime | None] | None:
+    """A magazine's folio in one line at the page's foot: day, title and page number
+    between bars ('29 November 2025 | The Example | 13', '13 | The Example | 29 November
+    2025'): (title, day), or None for any other line."""
+    parts = _FOOT_PARTS.split(text.strip())
+    if len(parts) != 3 or not any(p.isdigit() and 0 < int(p) < 1000 for p in parts[::2]):
+        return None
+    hits = [h for p in parts[::2] for h in year_dates(p)]
+    name = parts[1]
+    if not hits or _DIGITS.search(name) or not 0 < len(name.split()) <= 5 or not name[:1].isupper():
+        return None
+    return name, hits[0].value
+
+
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 
 
@@ -251,6 +270,43 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
             if len(parts) > 1 and parts[0] == name and _DIGITS.search(line.text):
                 return name
     return ""
+
+
+def _folio_at_foot(page: list[Line]) -> bool:
+    return any(len(cells) == 1 and _one_line_folio(cells[0].text) for cells in _rows(page)[-2:])
+
+
+def folio_desk(page: list[Line]) -> str:
+    """A magazine page's running head: the one short label on its top row over the
+    headline ('News', 'Features') when the page's foot carries the one-line folio
+    ('29 November 2025 | The Example | 13'); the desk the page belongs to, else ''."""
+    rows = _rows(page)
+    if len(rows) < 3 or len(rows[0]) != 1 or not _folio_at_foot(page):
+        return ""
+    head = rows[0][0]
+    top = max(ln.size for ln in page)
+    words = head.text.split()
+    shaped = 1 <= len(words) <= 3 and head.text[:1].isupper() and not _DIGITS.search(head.text)
+    return head.text.strip() if shaped and head.size < top - 0.3 else ""
+
+
+_APART = 4.0  # a gap of this many body lines sets a block apart from the text
+
+
+def boxes_under_text(page: list[Line]) -> set[int]:
+    """The rows under a magazine page's text (the page has the one-line folio at its
+    foot) that stand apart from it by a wide gap with no line in the text's type: a
+    picture's caption, an 'In brief' box of other items. Why: the page prints them
+    beside the article, not in it."""
+    body = _body_size(page)
+    texts = [ln for ln in page if _size(ln.size) == body]
+    if not texts or not _folio_at_foot(page):
+        return set()
+    last = min(ln.y for ln in texts)
+    under = [ln for ln in page if ln.y < last and not _one_line_folio(ln.text)]
+    if not under or max(ln.y for ln in under) > last - _APART * body * 1.2:
+        return set()
+    return {ln.row for ln in under}
 
 
 def print_day(pages: list[list[Line]]) -> datetime | None:
@@ -300,8 +356,9 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     step = a.y - b.y
     if step <= 0 or step > 1.12 * pitch.get(_size(a.size), 1.5 * a.size):
         return False
-    if _CONTACT.match(b.text) or (_FIELD.match(a.text) and _FIELD.match(b.text)):
-        return False  # a contact or field list: one entry a line
+    listed = _FIELD.match(a.text) and _FIELD.match(b.text) and not a.text.endswith(",")
+    if _CONTACT.match(b.text) or listed:
+        return False  # a contact or field list: one entry a line (a comma runs the entry on)
     if _ADDRESS_ROW.search(a.text):
         return False
     width = max(right - left, 1.0)
