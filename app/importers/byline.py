@@ -270,6 +270,8 @@ def stamp_byline(line: str) -> str:
         return name  # "24 ноября 2025, 12:07 Автор: Name": the byline run on after the time
     if name := _name_comma_stamp(line):
         return name
+    if name := _name_after_stamp(line):
+        return name
     parts = STAMP_PARTS.split(line)
     if len(parts) < 2:
         return ""
@@ -277,6 +279,19 @@ def stamp_byline(line: str) -> str:
         if not find_dates(part) and (name := _person(part)):
             return name
     return ""
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*$")
+
+
+def _name_after_stamp(line: str) -> str:
+    """The stamp with its time first, then a name and nothing else ('27 ноября, 21:14
+    Jane Doe', the two set side by side on a printed page's byline row)."""
+    hits = find_dates(line)
+    if not hits or hits[0].start or not _CLOCK.search(line[: hits[0].end]):
+        return ""
+    rest = line[hits[0].end :].strip()
+    return _person(rest) if rest and _is_name(rest) else ""
 
 
 def _name_comma_stamp(line: str) -> str:

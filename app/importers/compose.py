@@ -55,6 +55,7 @@ from app.importers.sections import (
     VOCABULARY,
     active_section,
     arrow_trail_over_title,
+    in_menu_row,
     section_of_line,
     stated_section,
     trail_over_title,
@@ -931,6 +932,10 @@ class _Layout:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
             long = [j for j in headings if _words(lines[j]) > 2]
+            # the site menu in one row over its entry repeated as the label ('Футбол Хоккей
+            # Теннис Биатлон' over 'Футбол'): no headline
+            labels = [lines[j].strip() for j in block]
+            long = [j for j in long if not any(in_menu_row(n, lines[j]) for n in labels)]
             title = long[0] if long else headings[-1]
             longer = [j for j in long if _words(lines[j]) > 4]
             if _words(lines[title]) <= 4 and longer:

@@ -145,11 +145,29 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
             names.append(crumbs[-1].strip())  # "Новости Омска / ЖКХ": the deepest crumb
         for name in filter(None, names):
             # a menu entry further up, not the same line printed twice; no menu word itself
-            if any(lines[j].strip() == name for j in range(i - 1)) and not is_boilerplate(name):
+            listed = any(lines[j].strip() == name for j in range(i - 1)) or any(
+                in_menu_row(name, lines[j]) for j in range(i)
+            )
+            if listed and not is_boilerplate(name):
                 found.append(name)
                 break
     known = VOCABULARY | {e.lower() for e in extra}
     return next((n for n in found if n.lower() in known), found[0] if found else "")
+
+
+_MENU_ROW = (4, 12)  # words of a site's menu printed in one row
+
+
+def in_menu_row(name: str, line: str) -> bool:
+    """The label is an entry of the site menu printed in one row over it ('Футбол Хоккей
+    Баскетбол Теннис' over 'Футбол'): every word capitalised, no punctuation of a sentence."""
+    words = line.split()
+    return (
+        " " not in name
+        and name in words
+        and _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]
+        and all(w[:1].isupper() and w[-1:].isalnum() for w in words)
+    )
 
 
 def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:

@@ -369,8 +369,6 @@ KNOWN_MISSES = {
     # rules; seven single-article files here). Left open:
     "acra_ru_kommentariy.pdf": "source: the Latin logo 'ACRA' over the Cyrillic name it "
     "transliterates is not read (only '© … (АКРА)' under the text names the agency)",
-    "sportsru_ru_pechat.pdf": "browser print: the menu bar over the headline taken as the "
-    "title (the print title names the headline); desk over it and author by the stamp lost",
 }
 
 
