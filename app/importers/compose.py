@@ -81,6 +81,7 @@ from app.importers.sitename import (
     site_from_more_from,
     site_from_press_office,
 )
+from app.importers.stampline import slash_stamp
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -1626,7 +1627,11 @@ def compose(
         source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
     if not source and title_idx >= 0:
         # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label
-        labelled = (_stamp_source(lines[i]) for i in header if title_idx < i < layout.body_start)
+        labelled = (
+            _stamp_source(lines[i]) or (st.outlet if (st := slash_stamp(lines[i])) else "")
+            for i in header
+            if title_idx < i < layout.body_start
+        )
         if label := next((s for s in labelled if s), ""):
             named = profile_named(label, profiles)
             profile, source = (named, named.name) if named else (profile, label)

@@ -663,16 +663,25 @@ def _date_under_h1(tree: HtmlElement) -> datetime | None:
     return _date_under(h1s[0])
 
 
+# A release's number and day over its headline, whatever its class: "Pressemitteilung Nr. 231
+# vom 25. November 2025", "Press release No. 12 of 3 March 2024", "Пресс-релиз № 5 от 3 марта 2024".
+_RELEASE_HEAD = re.compile(
+    r"^(?:pressemitteilung|pressemeldung|presseinformation|medieninformation|press release|"
+    r"news release|media release|пресс-релиз)\b.{0,24}?\s(?:vom|of|from|dated|от)\s+\S.{4,30}$",
+    re.I,
+)
+
+
 def _date_over_h1(tree: HtmlElement) -> datetime | None:
     """The day in a date-classed element right above the page's one <h1> ("<div
     class='news-date'>26 ноября 2025 г.</div><h1>…"): a portal prints its stamp over the
     headline, and nothing else states it (a header bar's day stands outside the article)."""
     h1s = list(tree.iter("h1"))
     above = _element_sibling(h1s[0], preceding=True) if len(h1s) == 1 else None
-    if above is None or not CLASS_DATE.search(above.get("class") or ""):
+    text = " ".join(above.text_content().split()) if above is not None else ""
+    if not text or not (CLASS_DATE.search(above.get("class") or "") or _RELEASE_HEAD.match(text)):
         return None
-    text = " ".join(above.text_content().split())
-    hits = find_dates(text) if len(text) <= 40 else []
+    hits = find_dates(text) if len(text) <= 40 or _RELEASE_HEAD.match(text) else []
     return hits[0].value if len(hits) == 1 and hits[0].has_year else None
 
 

@@ -452,6 +452,8 @@ def _masthead(
         head, dash, _ = line.partition(" - ")
         if dash and (_PRESS_NAME.search(head) or owner.lower().startswith(f"{head.lower()} ")):
             line = head  # "Example Times - Kenya's Leading Daily": the logo, then its motto
+        elif dash and echo and _echoed(head, echo):
+            line = head  # "Example - news of the dairy market" over "Фото: Example": the same
         words = line.split()
         most = _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":

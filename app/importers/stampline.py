@@ -87,6 +87,21 @@ def comma_stamp(line: str) -> ItemStamp | None:
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
 
 
+# A page's stamp under its headline, the outlet before a slash and the time and day after it:
+# "Example Daily Herald / 05:36 AM November 26, 2025".
+_SLASH_STAMP = re.compile(r"^(?P<outlet>[^/:\d]{2,60}?)\s+/\s+(?P<rest>[^/]*\d{4}[^/]*)$")
+
+
+def slash_stamp(line: str) -> ItemStamp | None:
+    """'Outlet / 05:36 AM November 26, 2025' alone on its line as outlet and day, else None.
+    A byline before the slash ('By Jane Doe / 26.11.2025') names no outlet."""
+    m = _SLASH_STAMP.match(line.strip())
+    if not m or not 0 < len(m["outlet"].split()) <= 5 or author_of_line(m["outlet"]):
+        return None
+    hits = year_dates(m["rest"])
+    return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
+
+
 # A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
 # "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
 _CREDIT = re.compile(
