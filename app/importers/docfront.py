@@ -89,6 +89,22 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A wire's stamp over a release, its day then the issuer it carried the release for:
+# "November 25, 2025 02:00 ET | Source: Example Oyj".
+_SOURCE_PART = re.compile(r"^(?:source|quelle|источник)\s*:\s*(?P<name>[^\d:]{2,60})$", _I)
+
+
+def _dated_source(line: str) -> ItemStamp | None:
+    """A stamp line of a day and a labelled source ('date | Source: X') as source and day;
+    else None. Why: the label names whose text it is, the other part only when it came."""
+    parts = STAMP_PARTS.split(line.strip())
+    named = [m["name"].strip() for part in parts if (m := _SOURCE_PART.match(part))]
+    days = [hits[0].value for part in parts if (hits := find_dates(part)) and is_only_date(part)]
+    if len(parts) != 2 or len(named) != 1 or len(days) != 1:
+        return None
+    return ItemStamp(named[0], days[0], "")
+
+
 def is_source_line(line: str) -> bool:
     """Whether `line` is an analyst's source line naming an outlet and a day."""
     return bool((m := _SOURCE_LINE.match(line)) and find_dates(m.group("rest")))
@@ -285,6 +301,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
     X') right over the headline; an analyst's 'Outlet, date, p. 7' under the headline too
     (its page marks it the print credit, not a place and day)."""
     for i, line in enumerate(lines[:3]):
+        if (dated := _dated_source(line)) is not None:
+            hints.source = hints.source or dated.outlet  # named by its label: no guess
+            hints.published = hints.published or dated.published
+            return lines[:i] + lines[i + 1 :]
         short = len(line.split()) <= 16 and i < 2
         stamp = (print_stamp(line) or one_line_stamp(line)) if short else None
         printed = stamp is not None and (stamp.section or _PAGE_PART.search(line))
@@ -705,6 +725,10 @@ _ABOUT_AUTHORS = re.compile(
 )
 
 
+# 'About Example: Example makes …': the issuer's self-description run on after its label.
+_ABOUT_LABEL = re.compile(r"^(?:About|Über) (?:the )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}:\s")
+
+
 def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
     """The lines up to the editors' notes under the text (a contact line with its number
     and address may run longer than a heading); a signing line's day dates the release."""
@@ -713,7 +737,7 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
         short = len(line.split()) <= 12 or (len(line.split()) <= 25 and _CONTACT.search(line))
         if seen_text and short and _RELEASE_TAIL.match(line):
             return lines[:i]
-        if seen_text and _ABOUT_AUTHORS.match(line):
+        if seen_text and (_ABOUT_AUTHORS.match(line) or _ABOUT_LABEL.match(line)):
             return lines[:i]  # 'Über die Autoren: …', however long the notes run
         if seen_text and (m := _signed_at(line)):
             if hints is not None and hints.published is None:
@@ -749,7 +773,9 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
+    before = hints.source
     lines = _source_line(lines, hints)
+    labelled = hints.source != before  # 'date | Source: X' beats a letterhead's name
     lines = _frame_lines(lines)
     lines = _series_paper(lines, hints)
     lines = _summary_box(lines, hints)
@@ -766,7 +792,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     _desk_beside_label(lines, min(first_text, 8), hints)
     org, label = _issuer(lines, min(first_text, 8))
     if org:
-        hints.source = org
+        hints.source = hints.source if labelled else org
         if label >= 0:
             del lines[: label + 1]  # the letterhead (name, address) and the label
             if lines and (m := _signed_at(lines[0])) and hints.published is None:

@@ -118,6 +118,30 @@ def _named_organisation(sender: str, text: str) -> str:
     )
 
 
+# The office's name before the organisation's, which stands inflected after it: "Пресс-служба
+# Минздрава России", "Pressestelle des Landkreises X", "Press Office of the X Council".
+_OFFICE_OF = re.compile(
+    r"^(?:пресс-служба|пресс-центр|пресс-бюро|(?:pressestelle|presseabteilung|medienstelle)"
+    r" (?:des|der)|(?:press|media) office of(?: the)?)\s+(?P<org>\S.{1,60})$",
+    re.I,
+)
+_KEPT_STEM = 3  # the letters of an inflected word its other forms surely share
+
+
+def _office_of(sender: str, text: str) -> str:
+    """The organisation a sender 'Press office of X' writes for, in the form the text names
+    it ('Пресс-служба Минздрава России' -> 'Минздрав России' where the text says so: the
+    shortest form is the nominative); else the sender."""
+    m = _OFFICE_OF.match(sender.strip())
+    if not m or not text:
+        return sender
+    words = m["org"].split()
+    stems = [re.escape(w[: max(_KEPT_STEM, len(w) - 2)]) + r"\w*" for w in words]
+    found = re.findall(r"(?<![\w-])" + r"\s+".join(stems) + r"(?!\w)", text)
+    named = min((" ".join(f.split()) for f in found), key=len, default="")
+    return named if named and len(named) < len(m["org"]) else sender
+
+
 def _organisation(sender: str) -> str:
     """The organisation a press office's sender name names ('X Press Office' -> 'X',
     'Presse X' -> 'X')."""
@@ -255,7 +279,18 @@ def _split_text(text: str) -> list[str]:
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
-    return [c for c in chunks if len(c.split()) >= 5]
+    chunks = [c for c in chunks if len(c.split()) >= 5]
+    if len(chunks) == 2 and _is_trailer(chunks[-1]):
+        chunks = chunks[:-1]  # the sender's distribution note under the rule under the text
+    return chunks
+
+
+def _is_trailer(chunk: str) -> bool:
+    """Whether the part under a mail's last rule is its distribution note ('This release
+    was distributed by X. Unsubscribe'): one short paragraph, where a digest's item has a
+    headline over its text."""
+    paras = _paragraphs(chunk)
+    return len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS
 
 
 def _paragraphs(chunk: str) -> list[str]:
@@ -733,13 +768,15 @@ def _own_items(
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     said = text if text.strip() or tree is None else _html_text(tree)
-    sender = _printed_name(_named_organisation(sender, said), said)
+    sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line
     if tree is not None:
         body = tree.find("body") if tree.find("body") is not None else tree
         chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
+        if len(chunks) == 1 and forward is None:
+            title = _subject_printed(subject, sender, chunks[0][1])
         # the day printed over the (first) headline, for items that print none of theirs
         sent = issue_date(body) or sent
         # a forward without headings: its text part, where the cover note is cut off
@@ -784,6 +821,8 @@ def _own_items(
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
         # headline or right over it (under the forward's header block)
         own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
+        if own is not None and is_release_label(own.outlet):
+            own.outlet = ""  # 'Press release | 27.11.2025': the kind of text, never its source
         if not stamp.complete and own is not None:
             stamp = own
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
@@ -885,6 +924,19 @@ def _without_greeting(text: str) -> str:
                 return "\n\n".join(raw[n:])
             break
     return text
+
+
+def _subject_printed(subject: str, sender: str, text: str) -> str:
+    """The line of a mailed page's text that prints the subject's headline ('Пресс-релиз:
+    X' over a line 'X …'), else ''. Why: a letterhead's lines (the office, its department)
+    over a headline set in no heading look like one; the subject tells which it is."""
+    said = _without_outlet(without_brand(subject, sender, text), sender)
+    head = _printed_headline(said, text) if said else ""
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    at = lines.index(head) if head in lines else -1
+    # a headline under other lines, right over the text (not an alert's masthead over its
+    # field lines; a headline opening the text is found there as it is)
+    return head if 0 < at < len(lines) - 1 and is_prose(lines[at + 1]) else ""
 
 
 def _printed_headline(subject: str, text: str, fewest: int = 0) -> str:

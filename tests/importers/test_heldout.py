@@ -358,8 +358,6 @@ KNOWN_MISSES = {
     "with no stamp over it not read as the section",
     "nordbayern_de_weiterleitung.eml": "the rubric 'Nürnberg' over the headline, with no stamp "
     "over it, not read as the section (it is the dateline too)",
-    "minzdrav_ru_reliz.eml": "the department's line under the ministry's letterhead taken as "
-    "the headline, the 'Пресс-релиз' sender name (transliterated) as the source",
     "moex_ru_reliz.eml": "sender 'Пресс-служба Московской биржи' (the office's word before "
     "an inflected name) kept over the exchange 'Московская биржа'",
     "ruhrnachrichten_de_weiterleitung.eml": "of the two labels over the <h1>, the kicker "
