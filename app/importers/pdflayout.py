@@ -174,6 +174,12 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
     for n, edge in enumerate(heads + feet):
         for cells in edge:
             seen.setdefault(_key(" ".join(c.text for c in cells)), set()).add(n % len(pages))
+    # a logo's further line under the band, at the same place on every page ('Network' /
+    # 'Rail' with the press office's label between): running too
+    for n, lines in enumerate(pages):
+        for cells in _rows(lines)[band : band + 2]:
+            key = (_key(" ".join(c.text for c in cells)), round(cells[0].y), round(cells[0].x0))
+            seen.setdefault(repr(key), set()).add(n)
     title = _title_words(pages[0]) if pages else []
     out: list[list[Line]] = []
     for n, lines in enumerate(pages):
@@ -185,6 +191,10 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
                 running = top and n > 0 and _running_title(cells, title, body)
                 if repeated or running or _is_page_furniture(cells, top):
                     drop.add(cells[0].row)
+        for cells in _rows(lines)[band : band + 2]:
+            placed = (_key(" ".join(c.text for c in cells)), round(cells[0].y), round(cells[0].x0))
+            if len(seen.get(repr(placed), ())) == len(pages) > 1:
+                drop.add(cells[0].row)
         out.append([ln for ln in lines if ln.row not in drop])
     return out
 
@@ -262,6 +272,7 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     gone = {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
     head = _rows(pages[0])[0]
     name = head[0].text.strip() if len(head) == 1 and id(head[0]) in gone else ""
+    name = _stacked_logo(pages[0], gone) or name
     if not name or _DIGITS.search(name) or not 1 < len(name.split()) <= 6:
         return ""
     for row in _rows(pages[0])[-2:]:
@@ -269,7 +280,24 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
             parts = _FOOT_PARTS.split(line.text.strip())
             if len(parts) > 1 and parts[0] == name and _DIGITS.search(line.text):
                 return name
+            if line.text.startswith(name + " ") and _REGISTERED.search(line.text):
+                return name  # 'Name Infrastructure Limited. Registered office: …'
     return ""
+
+
+_REGISTERED = re.compile(r"\bregistered (?:office|in|number|no)\b|\bcompany (?:no|number)\b", re.I)
+
+
+def _stacked_logo(page: list[Line], gone: set[int]) -> str:
+    """A logo of one-word lines stacked at the page's top left ('Network' over 'Rail',
+    a press office's label set beside them at the right), gone as running lines: its
+    words in one name, or ''."""
+    width = max((ln.x1 for ln in page), default=0.0)
+    top = [c for row in _rows(page)[:4] for c in row if id(c) in gone]
+    words = [c for c in top if c.x1 < width / 2]
+    if len(words) < 2 or any(" " in c.text.strip() for c in words):
+        return ""
+    return " ".join(c.text.strip() for c in words)
 
 
 def _folio_at_foot(page: list[Line]) -> bool:
