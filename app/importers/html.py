@@ -329,9 +329,9 @@ def _logo_name(tree: HtmlElement) -> str:
     return ""
 
 
-def _logo_texts(tree: HtmlElement) -> Iterator[str]:
+def _logo_texts(tree: HtmlElement, logo: str) -> Iterator[str]:
     """The logo's text, then its images' alt texts, read only when asked for."""
-    yield _logo_name(tree)
+    yield logo
     yield from _logo_images(tree)
 
 
@@ -747,8 +747,7 @@ def _footer_texts(tree: HtmlElement) -> list[str]:
 
 def _footer_owners(tree: HtmlElement) -> list[str]:
     """The owners the page's footers name in a copyright notice."""
-    owners = (copyright_owner(" ".join(f.text_content().split())) for f in tree.iter("footer"))
-    return [o for o in owners if o]
+    return [o for o in map(copyright_owner, _footer_texts(tree)) if o]
 
 
 def _drop_scripts(tree: HtmlElement) -> None:
@@ -788,6 +787,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
+    logo = _logo_name(tree)  # the header's logo: the site's name where nothing states it
     generic = not meta.title and title == meta.html_title
     titled = _site_titled_h1(tree, title) if generic else ("", "")
     if titled[0]:
@@ -801,7 +801,6 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # the generic <title> ("Новости Краснодара") names the site, unless the header's
         # logo does and the page names itself so again ("Корреспондент 93.RU"); a title
         # that spells the logo out ("Trierischer Volksfreund" over "volksfreund.de") stays
-        logo = _logo_name(tree)
         spelled = logo.lower().split(".")[0] in title.lower()  # "volksfreund.de" in full
         named = logo and not spelled and _named_again(tree, logo)
         title, site = h2, site or (logo if named else title)
@@ -811,17 +810,17 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site and site == meta.publisher:
         # the owning company ("Example Media AG") names the site only when the page names no
         # outlet: the <title>'s suffix or the header's logo does
-        site = site_from_title(meta.html_title, title) or _logo_name(tree) or site
+        site = site_from_title(meta.html_title, title) or logo or site
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address
-        site = _logo_site(site, _logo_name(tree))
+        site = _logo_site(site, logo)
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
-    if brand := printed_without_country(site, _logo_texts(tree)):
+    if brand := printed_without_country(site, _logo_texts(tree, logo)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
-    elif brand := edition_brand(site, _logo_name(tree), _footer_texts(tree)):
+    elif brand := edition_brand(site, logo, _footer_texts(tree)):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
