@@ -252,13 +252,14 @@ def extract_rtf(name: str, data: bytes, ctx: Context) -> list[Item]:
     data = data.rstrip(b"\x00 \t\r\n")  # WordPad and RichEdit end the file with a NUL
     if not data.endswith(b"}"):
         raise ExtractionError("the RTF file is truncated")
+    raw = data.decode("latin-1")
     try:
-        text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace")
+        text = rtf_to_text(raw, encoding=encoding, errors="replace")
     except (ValueError, IndexError) as exc:
         raise ExtractionError("the RTF file is damaged") from exc
     if not text.strip():
         raise ExtractionError("the RTF file contains no text")
-    head = _rtf_running_head(data.decode("latin-1"), encoding)
+    head = _rtf_running_head(raw, encoding)
     if head and head[0] not in text:
         text = head[0] + "\n" + text
     return document_items(text, ctx, name)
