@@ -103,6 +103,11 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", text.lower())
 
 
+def _placed(cells: list[Line]) -> tuple[str, int, int]:
+    """A row's text and where it stands on the page."""
+    return _key(" ".join(c.text for c in cells)), round(cells[0].y), round(cells[0].x0)
+
+
 def _page_number(text: str) -> bool:
     """'Seite 2 von 3', '2/3', '- 2 -' (not '2024/25': a page is not past the count)."""
     if not _PAGE_NO.match(text):
@@ -166,20 +171,22 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
     the footnotes at its foot and a running head repeating the headline."""
     heads: list[list[list[Line]]] = []
     feet: list[list[list[Line]]] = []
+    below: list[list[list[Line]]] = []  # the two rows under the head band
     for lines in pages:
         rows = _rows(lines)
         heads.append(rows[:band])
         feet.append(rows[-band:] if len(rows) > band else [])
+        below.append(rows[band : band + 2])
     seen: dict[str, set[int]] = {}
     for n, edge in enumerate(heads + feet):
         for cells in edge:
             seen.setdefault(_key(" ".join(c.text for c in cells)), set()).add(n % len(pages))
     # a logo's further line under the band, at the same place on every page ('Network' /
     # 'Rail' with the press office's label between): running too
-    for n, lines in enumerate(pages):
-        for cells in _rows(lines)[band : band + 2]:
-            key = (_key(" ".join(c.text for c in cells)), round(cells[0].y), round(cells[0].x0))
-            seen.setdefault(repr(key), set()).add(n)
+    placed: dict[tuple[str, int, int], set[int]] = {}
+    for n, edge in enumerate(below):
+        for cells in edge:
+            placed.setdefault(_placed(cells), set()).add(n)
     title = _title_words(pages[0]) if pages else []
     out: list[list[Line]] = []
     for n, lines in enumerate(pages):
@@ -191,9 +198,8 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
                 running = top and n > 0 and _running_title(cells, title, body)
                 if repeated or running or _is_page_furniture(cells, top):
                     drop.add(cells[0].row)
-        for cells in _rows(lines)[band : band + 2]:
-            placed = (_key(" ".join(c.text for c in cells)), round(cells[0].y), round(cells[0].x0))
-            if len(seen.get(repr(placed), ())) == len(pages) > 1:
+        for cells in below[n]:
+            if len(placed[_placed(cells)]) == len(pages) > 1:
                 drop.add(cells[0].row)
         out.append([ln for ln in lines if ln.row not in drop])
     return out
@@ -239,11 +245,16 @@ def _one_line_folio(text: str) -> tuple[str, datetime | None] | None:
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 
 
+def _lost(pages: list[list[Line]], kept: list[list[Line]]) -> set[int]:
+    """The ids of the lines the pages lost as running lines or furniture."""
+    return {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
+
+
 def lost_footer_name(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     """The publisher's full name in a page footer that went as furniture ('European
     Example Institute · example.org · © EEI 2025'): the footer with a copyright notice
     names the publisher in its part without the mark, figures or a domain, else ''."""
-    gone = {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
+    gone = _lost(pages, kept)
     for page in pages:
         for row in _rows(page)[-2:]:
             for line in (c for c in row if id(c) in gone and "©" in c.text):
@@ -269,7 +280,7 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     source. '' otherwise (a report's running title has no address row under it)."""
     if len(pages) < 2 or not pages[0]:
         return ""
-    gone = {id(ln) for page in pages for ln in page} - {id(ln) for left in kept for ln in left}
+    gone = _lost(pages, kept)
     head = _rows(pages[0])[0]
     name = head[0].text.strip() if len(head) == 1 and id(head[0]) in gone else ""
     name = _stacked_logo(pages[0], gone) or name
