@@ -506,13 +506,125 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     lines = [ln.strip(" >") for ln in text.split("\n") if ln.strip(" >")]
     notice = next((ln for ln in reversed(lines[-12:]) if copyright_owner(ln)), "")
     if not notice:
-        return ""
+        return _hosted_mark(lines[-12:], text) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
     held = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", notice) if short else None
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
         return short
     return copyright_owner(notice)
+
+
+# A bare mark under a forwarded text ('© Example Zeitung'), with no year or rights words.
+_BARE_MARK = re.compile(r"^(?:©|\(c\))\s*(?P<name>[^\W\d_][^\d/©|:]{1,50}?)\s*\.?$", re.I)
+_HOST = re.compile(r"https?://(?:www\.)?(?P<host>[\w.-]+)")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower().translate(_FOLD))
+
+
+def _hosted_mark(lines: list[str], text: str) -> str:
+    """The name a bare '© Name' line under a forwarded text gives, where a link printed in
+    the text is to that name's site ('https://www.name.de/…'). Why: a bare mark may be a
+    photographer's credit; the site's address shows it is the outlet's own notice."""
+    hosts = [_folded(m["host"]) for m in _HOST.finditer(text)]
+    for line in reversed(lines):
+        m = _BARE_MARK.match(line)
+        name = _folded(m["name"]) if m else ""
+        short = m is not None and len(m["name"].split()) <= _READ_IN_WORDS
+        if m and short and len(name) > 3 and any(name in host for host in hosts):
+            return m["name"].strip()
+    return ""
+
+
+# A forwarder's note naming the site the text was copied from ('copied below from the
+# Example Telegraph site', 'kopiert von der Website der Example Zeitung').
+_COPIED_FROM = re.compile(
+    r"\b(?:copied|pasted|taken)\s+(?:(?:below|here|in full)\s+)?from\s+(?:the\s+)?"
+    r"(?P<outlet>(?:[A-Z][\w'.&-]*\s+){0,3}[A-Z][\w'.&-]*)\s+(?:web\s?site|site|app|paper|e-?paper)\b"
+)
+
+
+def _copied_from(lines: list[str]) -> str:
+    """The outlet a forwarder's opening note says the text was copied from, else ''."""
+    m = next((m for ln in lines if (m := _COPIED_FROM.search(ln))), None)
+    return m["outlet"] if m else ""
+
+
+_NOT_A_BASE = frozenset(
+    {
+        "www",
+        "mail",
+        "email",
+        "news",
+        "newsletter",
+        "newsletters",
+        "co",
+        "com",
+        "gov",
+        "org",
+        "net",
+        "ac",
+    }
+)
+_RUBRIC_WORDS = 3
+
+
+def _site_base(host: str) -> str:
+    """A host's own name ('news.example.co.uk' → 'example'): its longest label other than
+    the top-level domain and the service words."""
+    labels = [lb for lb in host.lower().split(".")[:-1] if lb not in _NOT_A_BASE]
+    return _folded(max(labels, key=len)) if labels else ""
+
+
+# The service words a mailing host opens with ('newsletter.example.com'): the same site.
+_MAILING_HOST = re.compile(r"^(?:www|mail|email|e-mail|news|newsletters?|info|m)\.")
+
+
+def _home(host: str) -> str:
+    host = host.lower().rstrip(".")
+    while (cut := _MAILING_HOST.sub("", host)) != host and "." in cut:
+        host = cut
+    return host
+
+
+# A monitoring service or press review names itself so in its sender, subject or head:
+# its items' labels are the outlets it quotes, whatever its links.
+_MONITORING = re.compile(
+    r"alert|monitor|medienbeobachtung|pressespiegel|press review|clipping|treffer|results|"
+    r"mentions|мониторинг|уведомлени|упоминани|обзор прессы",
+    re.I,
+)
+
+
+def _links_home(site: str, text: str, tree: HtmlElement | None) -> bool:
+    """Whether (nearly) all links of a digest go to pages of its sender's own site. Why: an
+    outlet's newsletter links its items to its own pages, so the label over each item is
+    a rubric; a press review or a monitoring alert links to the outlets it quotes or to
+    its portal ('app.example-monitor.com', another host than the sender's)."""
+    links = [m["host"] for m in _HOST.finditer(text)]
+    if tree is not None:
+        hrefs = (str(a.get("href") or "") for a in tree.iter("a"))
+        links += [m["host"] for h in hrefs if (m := _HOST.match(h))]
+    if not site or len(links) < 2:
+        return False
+    home = sum(_home(h) == _home(site) for h in links)
+    return home >= 0.8 * len(links)
+
+
+def _brand_of_site(sender: str, site: str) -> str:
+    """A sender named by its outlet and a sub-brand ('Example Global' from example.com):
+    the outlet's name, the longest run of its first words that the site's name spells."""
+    base = _site_base(site)
+    words = sender.split()
+    if len(words) < 2 or not base:
+        return sender
+    runs = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    if _folded(sender) in base:
+        return sender
+    return next((r for r in runs if len(_folded(r)) >= 4 and _folded(r) in base), sender)
 
 
 def _without_outlet(subject: str, outlet: str) -> str:
@@ -578,6 +690,7 @@ class _Frame:
     subject: str
     sender: str
     sent: datetime | None
+    site: str = ""  # the domain of the sender's address
 
 
 def _date(value: str) -> datetime | None:
@@ -590,7 +703,10 @@ def _date(value: str) -> datetime | None:
 
 def _frame(msg: EmailMessage) -> _Frame:
     return _Frame(
-        clean_subject(_header(msg, "Subject")), _sender(msg), _date(str(msg.get("Date") or ""))
+        clean_subject(_header(msg, "Subject")),
+        _sender(msg),
+        _date(str(msg.get("Date") or "")),
+        parseaddr(_header(msg, "From"))[1].rpartition("@")[2].lower(),
     )
 
 
@@ -635,6 +751,7 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
                 clean_subject(fields.get("subject", "")) or frame.subject,
                 name.strip().strip("'\"") or addr.split("@")[-1] or frame.sender,
                 _date(fields.get("date", "")) or frame.sent,
+                addr.rpartition("@")[2].lower(),
             )
             rest = lines[run:]
             if lines[i].lstrip().startswith(">"):
@@ -812,6 +929,10 @@ def _own_items(
         raise ExtractionError("the e-mail has no readable text")
     items: list[Item] = []
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
+    said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
+    own_site = len(chunks) > 1 and not _MONITORING.search(said_head)
+    own_site = own_site and _links_home(frame.site, text, tree)
+    sender = _brand_of_site(sender, frame.site) if own_site else sender
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         stamp = item_stamp(over) if len(chunks) > 1 else credit
@@ -825,6 +946,9 @@ def _own_items(
             own.outlet = ""  # 'Press release | 27.11.2025': the kind of text, never its source
         if not stamp.complete and own is not None:
             stamp = own
+        if own_site and stamp.outlet and len(stamp.outlet.split()) <= _RUBRIC_WORDS:
+            # an outlet's own newsletter: the label over each item is its rubric
+            stamp.section, stamp.outlet = stamp.section or stamp.outlet, ""
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline

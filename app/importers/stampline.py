@@ -48,6 +48,9 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
     ('Source: X · Date: 24 Nov 2025, 18:12 · Reach: 1.2M') name the same parts: the
     outlet's label goes."""
+    line = line.strip()
+    if line[:1] == "[" and line[-1:] == "]":
+        line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
     parts[0] = OUTLET_LABEL.sub("", parts[0])
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
@@ -57,7 +60,15 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     dated = [hit for part in parts[1:] for hit in year_dates(part)]
     if not dated:
         return None
-    return ItemStamp(parts[0], dated[0].value, first_desk(parts[1:]) or _bare_desk(parts))
+    day = dated[0].value
+    clock = next((m for part in parts[2:] if (m := _BARE_CLOCK.match(part.strip()))), None)
+    if clock is not None and not dated[0].has_time and int(clock[1]) < 24 and int(clock[2]) < 60:
+        day = day.replace(hour=int(clock[1]), minute=int(clock[2]))  # '24.11.2025 | 14:12 Uhr'
+    return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(parts))
+
+
+# A stamp's time in a part of its own after the day ('… | 24.11.2025 | 14:12 Uhr').
+_BARE_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:uhr|h|ч\.?))?$", re.I)
 
 
 def _bare_desk(parts: list[str]) -> str:
