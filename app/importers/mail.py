@@ -175,6 +175,48 @@ def _printed_name(sender: str, text: str) -> str:
     return sender
 
 
+# A sender named only by its office ('Media Relations', 'Pressestelle'): no organisation.
+_BARE_OFFICE = re.compile(
+    r"^(?:media relations|(?:press|media|news) (?:office|team|desk)|newsroom|communications|"
+    r"corporate communications|press|presse|pressestelle|presseabteilung|pressebüro|"
+    r"unternehmenskommunikation|пресс-служба|пресс-центр)$",
+    re.I,
+)
+# A release's boilerplate heading on its own line: 'About Example Port', 'Über die X'.
+_ABOUT = re.compile(
+    r"^(?:about|über(?: die| den| das)?|о компании|об?)\s+(?P<org>\S.{1,60}?)\s*:?$", re.I
+)
+
+
+def _about_issuer(sender: str, text: str) -> str:
+    """The organisation a release's 'About X' heading names, for a sender named only by its
+    office ('Media Relations'); else the sender. Why: the office writes for that issuer."""
+    if not _BARE_OFFICE.match(sender.strip()):
+        return sender
+    lines = (ln.strip() for ln in text.split("\n"))
+    found = (m["org"] for ln in lines if len(ln.split()) <= 8 and (m := _ABOUT.match(ln)))
+    return next((org for org in found if org[:1].isupper()), sender)
+
+
+def _spelled_out(sender: str, text: str) -> str:
+    """An acronym sender ('EXA') by the name the text spells it out with ('Die Example
+    Xylo Association (EXA)'), the run of capitalised words before the bracket that starts
+    with its first letter and holds its letters in order; else the sender."""
+    if not re.fullmatch(r"[A-ZÄÖÜА-ЯЁ]{2,6}", sender.strip()):
+        return sender
+    acr = sender.strip()
+    for m in re.finditer(rf"((?:\S+\s+){{1,{len(acr)}}})\({re.escape(acr)}\)", text):
+        words = m[1].split()
+        for n in range(1, len(words) + 1):
+            run = words[-n:]
+            if not all(w[:1].isupper() for w in run) or run[0][:1] != acr[0]:
+                continue
+            letters = iter("".join(run).lower())
+            if all(c in letters for c in acr.lower()):
+                return " ".join(run)
+    return sender
+
+
 def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
     """A MIME part's text by its declared charset; where that is unknown or does not fit
     the bytes (windows-1251 labelled 'x-unknown' or 'utf-8'), by ``detect`` instead of a
@@ -886,6 +928,7 @@ def _own_items(
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     said = text if text.strip() or tree is None else _html_text(tree)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
+    sender = _spelled_out(_about_issuer(sender, said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line

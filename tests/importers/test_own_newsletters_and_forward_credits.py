@@ -89,3 +89,26 @@ def test_the_forwarders_copied_from_note_names_the_outlet() -> None:
     lead = "Alex - copied below from the Example Evening Post site, past the paywall.\n\n"
     (art,) = articles_of("m.eml", _forward(lead, "Sent from my phone"))
     assert art.source == "Example Evening Post"
+
+
+def _release(sender: str, text: str) -> bytes:
+    return mail_bytes(sender, "Press release: harbour bridge", text)
+
+
+def test_a_sender_named_only_by_its_office_is_the_issuer_its_about_heading_names() -> None:
+    text = (
+        f"Harbour bridge will stay shut until the spring\n\n{NEWS_TEXT}\n\n{NEWS_MORE}\n\n"
+        "About Example Harbour Authority\n\nExample Harbour Authority runs the port.\n"
+    )
+    (art,) = articles_of("r.eml", _release("Media Relations <press@example.org>", text))
+    assert art.source == "Example Harbour Authority"
+
+
+def test_an_acronym_sender_is_the_name_the_release_spells_it_out_with() -> None:
+    text = (
+        "Nordheim, 24.11.2025: Die Beispielhafte Umweltinitiative (BUI) meldet: "
+        f"{REVIEW_DE_TEXT}\n\n{REVIEW_DE_MORE}\n"
+    )
+    data = _release("BUI Pressestelle <presse@example.org>", text)
+    (art,) = articles_of("r.eml", data)
+    assert art.source == "Beispielhafte Umweltinitiative"
