@@ -17,7 +17,7 @@ _BYLINE = re.compile(
     # the interviewer of an interview: "Interview: Simone Frei" (with its colon only),
     # "Беседовала Анна Иванова", "Das Gespräch führte Jan Roth", "Interviewed by Jo Lee"
     rf"interview(?=\s*:)|интервью(?=\s*:)|беседовала?|беседу вела?|интервью взяла?|"
-    rf"das gespräch führten?|die fragen stellten?|interview(?:ed)? by)"
+    rf"das (?:gespräch|interview) führten?|die fragen stellten?|interview(?:ed)? by)"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )

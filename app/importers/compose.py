@@ -1149,7 +1149,12 @@ def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...])
 
 # A byline with its label ("Автор: Name", "Autorin: Name"), which may stand anywhere under
 # the text; "By"/"Von" lines there are as often a teaser's.
-_LABELLED_BYLINE = re.compile(r"^(?:autor(?:in|en)?|authors?|автор(?:ы)?)\s*:", re.IGNORECASE)
+# An interviewer's credit is as plain: "Das Interview führte Jane Doe.", "Беседовала Анна Иванова".
+_LABELLED_BYLINE = re.compile(
+    r"^(?:(?:autor(?:in|en)?|authors?|автор(?:ы)?)\s*:|das (?:gespräch|interview) führten?\s|"
+    r"interview(?:ed)? by\s|беседовала?\s|беседу вела?\s)",
+    re.IGNORECASE,
+)
 
 
 def _closing_author(

@@ -82,7 +82,9 @@ _ABOUT = re.compile(
 # с. 4", "Quelle: Handelsblatt, 24.11.2025, S. 12": the outlet and the day, not the headline.
 _SOURCE_LINE = re.compile(
     r"^(?:источник|первоисточник|сми|издание|source|original source|quelle|originalquelle|"
-    r"medium|publication)\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
+    # where the clipping first ran: "Erschienen in: Outlet, 21.11.2025, S. 7"
+    r"medium|publication|erschienen in|published in|first published in|опубликовано в)"
+    r"\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
     # "Quelle: Outlet vom 22.11.2025, Seite 21": the day after 'vom'/'from'/'от' too
     r"(?:\s*[,;|]\s*|\s+(?:vom|from|dated|от)\s+(?=\d))(?P<rest>.*\d.*)$",
     _I,
@@ -250,7 +252,8 @@ def _frame_lines(lines: list[str]) -> list[str]:
 
 
 # The page a clipping was printed on, in a stamp line: "Seite 9", "S. 12", "page 3", "с. 4".
-_PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса)\s*\d", _I)
+# and in a monitoring tool's field row, labelled: "… | Page: 17 | …".
+_PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса):?\s*\d", _I)
 
 
 def _print_credit(line: str) -> ItemStamp | None:
@@ -286,6 +289,18 @@ def print_stamp(line: str) -> ItemStamp | None:
     return stamp
 
 
+def labelled_stamp(line: str) -> tuple[ItemStamp, str] | None:
+    """'Outlet · 25.11.2025 · Rubrik: Politik · Autor: Jane Doe' as outlet, day, desk and
+    the author it names, else None. Why: an outlet and day with parts named by their labels
+    is a review's clipping credit, as sure as a page number makes one."""
+    stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
+    if stamp is None or not stamp.complete:
+        return None
+    parts = STAMP_PARTS.split(line.strip())[1:]
+    author = next(filter(None, (author_of_line(part) for part in parts)), "")
+    return (stamp, author) if author or any(map(stated_section, parts)) else None
+
+
 def under_headline_stamp(line: str) -> ItemStamp | None:
     """A clipping's print credit right under its headline, outlet, rubric and day ('Outlet |
     Rubric | 25.11.2025'): all three parts, so that no dated byline passes for it."""
@@ -316,6 +331,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             stamp = under_headline_stamp(line)  # 'Headline' / 'Outlet | Rubric | date'
             printed = stamp is not None
         if printed and stamp is not None:
+            if credit := labelled_stamp(line):
+                hints.author = hints.author or credit[1]
             hints.fallback_source = hints.fallback_source or stamp.outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
@@ -452,12 +469,26 @@ def _desk_beside_label(lines: list[str], head: int, hints: Hints) -> None:
         return
 
 
+# A logo's name in capitals, a few words: "EXAMPLE PORT", "АЭРОПОРТ ПРИМЕР".
+_SHOUTED_NAME = re.compile(r"[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ&'’-]+(?: [A-ZÄÖÜА-ЯЁ&'’-]+){0,4}")
+
+
+def _dated_label(label: str) -> str:
+    """A release's label without the day printed beside it ('Пресс-релиз 21.11.2025',
+    'Press release · 21 November 2025'), else the line as it is."""
+    hits = find_dates(label)
+    if hits and hits[-1].end >= len(label.rstrip(" .")) and hits[-1].start > 0:
+        kind = label[: hits[-1].start].rstrip(" ·|,–—-")
+        return kind if _RELEASE_LABEL.fullmatch(kind) else label
+    return label
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
         if (m := _ISSUER_LINE.match(line)) and not is_prose(line):
             return _LEGAL_FORM.sub("", m.group("org").strip()), -1
-        label = _ISSUE_NO.sub("", line.strip(" .:"))
+        label = _dated_label(_ISSUE_NO.sub("", line.strip(" .:")))
         if _RELEASE_LABEL.fullmatch(label):
             # a field beside it ('Pressesprecherin: Jane Roe', 'Datum: …') is no letterhead
             above = [ln for ln in name_lines(lines[:i]) if not _FIELD_LABEL.match(ln)]
@@ -482,6 +513,9 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             # name the editors' notes give ('Über X', 'About X').
             if i + 1 < len(lines) and (m := _FORM_FIRST.match(lines[i + 1])):
                 return m.group("org").strip(), i + 1
+            # or the logo's name in capitals under it, over the headline ('EXAMPLE PORT')
+            if i + 2 < head and _SHOUTED_NAME.fullmatch(lines[i + 1].strip()):
+                return _unshouted(lines[i + 1].strip(), lines[i + 2 :]), i + 1
             about = [m.group("org") for ln in lines if (m := _ABOUT.match(ln))]
             return (_LEGAL_FORM.sub("", about[0]), i) if about else ("", -1)
     # no label: a newsroom's letterhead, the name over its press office's line ('Example
@@ -794,6 +828,10 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     if org:
         hints.source = hints.source if labelled else org
         if label >= 0:
+            # the day printed beside the label ('Пресс-релиз 21.11.2025') is the release's
+            top = lines[: label + 1]
+            dated = [find_dates(ln)[-1].value for ln in top if _dated_label(ln) != ln]
+            hints.published = hints.published or (dated[0] if dated else None)
             del lines[: label + 1]  # the letterhead (name, address) and the label
             if lines and (m := _signed_at(lines[0])) and hints.published is None:
                 # 'München, 25. November 2025' under the label: when it was issued

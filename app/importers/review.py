@@ -19,6 +19,7 @@ from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import (
     document_front,
     is_source_line,
+    labelled_stamp,
     print_stamp,
     under_headline_stamp,
 )
@@ -114,7 +115,11 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         i
         for i, line in enumerate(lines)
         if (
-            (is_source_line(line.strip()) or print_stamp(line.strip()))
+            (
+                is_source_line(line.strip())
+                or print_stamp(line.strip())
+                or labelled_stamp(line.strip())
+            )
             and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
         )
         or _field_block_at(lines, i)

@@ -243,8 +243,6 @@ KNOWN_MISSES = {
     # fields, 39 after this batch's document rules). Left open:
     "favt_ru_pressreliz.pdf": "an agency's capitalised full name with its short name in "
     "brackets: the short name 'Росавиация' taken, the writer wants the full name (convention)",
-    "landtagnrw_de_pressenotiz.pdf": "section 'Pressemitteilungen' from the press page's "
-    "breadcrumb: the writer wants none, older batches keep it (convention clash)",
     "monocle_en_podcast.odt": "the station 'Monocle Radio' over '© Monocle': the writer wants "
     "the publisher, the broadcast front names the station (convention)",
     # Batch 40 (14 agency pastes, measured blind: 71 of 84 core fields right; 83 after this

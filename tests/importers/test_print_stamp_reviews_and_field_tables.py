@@ -76,3 +76,23 @@ def test_clipping_header_table_gives_one_field_per_row() -> None:
 def test_licence_line_under_a_clipping_is_boilerplate() -> None:
     assert is_boilerplate("This article is reproduced under licence from the NLA.")
     assert not is_boilerplate("The article is reproduced in full on page 3 of the report.")
+
+
+def test_review_under_stamps_naming_desk_and_author_by_label() -> None:
+    """'Outlet · date · Rubrik: X · Autor: Y' over each clipping, no page: one article per
+    clipping, with the labelled desk and author."""
+    data = docx_with(
+        ["Stadtwerke Beispiel", "Pressespiegel", "24. November 2025",
+         "Beispielbote · 24.11.2025 · Rubrik: Region · Autor: Jana Muster",
+         "Nordheim erweitert seine Grundschule", ONE, TWO,
+         "Kreiszeitung · 22.11.2025 · Rubrik: Verkehr",
+         "Neue Buslinie zwischen Nordheim und Südstadt", NEWS_TEXT, NEWS_MORE],
+        table=False,
+    )  # fmt: skip
+    first, second = _articles("review.docx", data)
+    assert first.title == "Nordheim erweitert seine Grundschule"
+    assert (first.source, first.section, first.author) == ("Beispielbote", "Region", "Jana Muster")
+    assert first.published == datetime(2025, 11, 24)
+    assert first.body == f"{ONE}\n\n{TWO}"
+    assert (second.source, second.section, second.published) == (
+        "Kreiszeitung", "Verkehr", datetime(2025, 11, 22))  # fmt: skip
