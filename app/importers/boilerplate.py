@@ -124,6 +124,13 @@ _START_PATTERNS = [
     r"(?:du möchtest|möchtest du) (?:regelmäßig |selbst |auch )?(?:infos|informationen|"
     r"nachrichten|news|beitragen|mitmachen)\b[^.!]{0,100}\?$|"
     r"(?:melde|registriere) dich (?:jetzt )?(?:kostenlos |gratis )?an\b",
+    # a release's contact line with its phone or mail: "Pressekontakt: Pressestelle, Telefon
+    # 030 123-45, presse@example.de"
+    r"(?:pressekontakt|medienkontakt|(?:press|media) contact|контакты для сми)\s*:"
+    r"[^\n]{0,200}(?:@|\b(?:tel(?:efon)?|phone|тел)\b\.?\s*:?\s*\+?\d)",
+    # an ad-free subscription's offer: "Jetzt Example plus buchen - werbefrei lesen für 3 Euro"
+    r"[^.!?]{0,60}\b(?:(?:werbefrei|ohne werbung) lesen|read (?:\w+ )?ad-free|"
+    r"читать без рекламы)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
@@ -499,6 +506,16 @@ _DISCLAIMER = re.compile(
     r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) positions\b|"
     r"^(?:the )?(?:views|opinions) (?:represented|expressed) (?:herein|here|in this [\w-]+) "
     r"are (?:solely )?(?:(?:those|the views) of the authors?\b|(?:the )?authors?['’]s?(?=[\s,.]))|"
+    # a journal's note on each piece: "Example Edge is Example's online journal covering …
+    # All opinions are those of the author."
+    r"^[^.!?]{2,60} is (?:[\w.&-]+['’]s?|the|an?) (?:online |digital )?(?:journal|magazine|"
+    r"blog|publication)\b[^.!?]{0,160}\.\s+(?:all |the )?(?:opinions|views)(?: expressed)? are "
+    r"(?:those|the views) of the authors?\b|"
+    # the box's pitch about the outlet itself: "Example is run by a small team and published
+    # by a foundation that is funded through donations from our readers."
+    r"^[\w.'’ -]{2,40} is (?:run|published|produced|made) by [^.!?]{0,150}\b(?:funded|"
+    r"financed|supported) (?:through|by|via) (?:the )?(?:donations|contributions) (?:from|of) "
+    r"(?:our )?readers\b|"
     # a syndicated story's note: "(Only the headline and picture of this report may have been
     # reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)"
     r"^\(?only the headline(?: and (?:picture|image|photo))? of this (?:report|story|article) "
@@ -577,6 +594,8 @@ _CAPTION = re.compile(
     r"file photo|archive photo|image|picture|caption|photo caption|bildtext|подпись к фото|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
+    # the adjective after the noun: "Фото иллюстративное: Example.news", "Фото для иллюстрации"
+    r"фото иллюстративное|фото для иллюстрации|illustrationsfoto|"
     r"иллюстрация|инфографика|снимок|кадр|"
     # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
     r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"

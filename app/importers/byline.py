@@ -13,7 +13,8 @@ _BYLINE = re.compile(
     rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors|"
     # the genre before the name: "Ein Kommentar von …", "An analysis by …"
     rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"
-    rf"reportage|commentary|analysis|column|opinion)\s+(?:von|by)|"
+    rf"reportage|bericht|hintergrund|commentary|analysis|column|opinion)"
+    rf"\s+(?:von|by)|"
     # the interviewer of an interview: "Interview: Simone Frei" (with its colon only),
     # "Беседовала Анна Иванова", "Das Gespräch führte Jan Roth", "Interviewed by Jo Lee"
     rf"interview(?=\s*:)|интервью(?=\s*:)|беседовала?|беседу вела?|интервью взяла?|"
