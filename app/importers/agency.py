@@ -23,7 +23,8 @@ _WORD = r"[^\W\d_][\w'’.\-]*"
 _DASH = "–—‐‑‒-"
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
 _PLACE = rf"(?P<place>[{_UPPER}][\w'’.\-]*(?:[ /]{_WORD}){{0,3}}?)"
-_REST = r"(?:\s*[,.]\s*(?P<rest>[^()/\n]{0,40}?))?"
+# the date after the place may carry a slash before its year ("November 25/2025")
+_REST = r"(?:\s*[,.]\s*(?P<rest>(?:[^()/\n]|/(?=\d)){0,40}?))?"
 _BRACKETED = re.compile(
     rf"^{_PLACE}{_REST}\s*[.,]?\s*(?P<marker>\([^()\n]{{1,40}}\)|/[^/\n]{{2,25}}/)"
     rf"\s*[.:]?\s*(?P<dash>[{_DASH}]{{1,2}}|\.|:)?"
@@ -200,7 +201,10 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             or bool(_AGENCY_WORD.search(inner))
             or (_named_credit(inner) and _dated_rest(m))
         )
-        if m["dash"] and m["dash"] not in ".:" and agency_like and (caps or " " not in place):
+        # a place of several words in small letters ("Addis Ababa") only with a date
+        # between it and the credit: "Addis Ababa, November 25/2025 (ENA) - …"
+        placed = caps or " " not in place or _dated_rest(m)
+        if m["dash"] and m["dash"] not in ".:" and agency_like and placed:
             return Dateline(normalise_place(place), inner, None)
         if _lower_acronym_opener(m, head):
             return Dateline(normalise_place(place), inner, None)
@@ -228,6 +232,7 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         or _place_date_credit(head, profiles)
         or _slashed(head)
         or _bracketed_opener(head, profiles)
+        or _place_acronym(head)
     ):
         return found
     m = _BARE_MARKER.match(head)
@@ -325,6 +330,25 @@ def _slashed_credit_after_date(m: re.Match[str], head: str) -> bool:
     if not m["rest"] or not find_dates(m["rest"], 2000):
         return False
     return head[m.end() :].lstrip()[:1].isupper()
+
+
+# "Тегеран, ИРНА – Грузооборот …", "Damascus, SANA - …": a place in small letters, the
+# agency's short name in capitals without brackets, a dash and the sentence.
+_PLACE_ACRONYM = re.compile(
+    rf"^(?P<place>[{_UPPER}][^\W\d_'’.\-]+(?:[ -][{_UPPER}][^\W\d_]+)?),\s*"
+    rf"(?P<marker>[{_UPPER}]{{3,6}})\s+[{_DASH}]{{1,2}}\s+[{_UPPER}]"
+)
+# Countries and unions in short ("Вашингтон, США – …" names where, not who).
+_COUNTRY_ACRONYMS = frozenset(
+    "USA UAE EU UK PRC DPRK ROK США ОАЭ ФРГ КНР КНДР ЕАЭС СНГ".lower().split()
+)
+
+
+def _place_acronym(head: str) -> Dateline | None:
+    m = _PLACE_ACRONYM.match(head)
+    if not m or m["place"].isupper() or m["marker"].lower() in _COUNTRY_ACRONYMS:
+        return None
+    return Dateline(normalise_place(m["place"]), m["marker"], None)
 
 
 # "(ANSA) - ROME, APR 2 - Italian …": the agency's marker first, the place after it.

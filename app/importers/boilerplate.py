@@ -248,7 +248,7 @@ _START_PATTERNS = [
     r"weitere (?:artikel|nachrichten|meldungen) (?:aus|in) (?:der|dieser) rubrik\b|"
     r"(?:externer inhalt|external content|внешний контент)$|"
     r"themen\s?:|topics\s?:|темы\s?:|mehr zum thema:?$|more on this(?: topic)?:?$|"
-    r"sie sind hier:|you are here:|вы здесь:|breadcrumb|"
+    r"sie sind hier:|sie befinden sich hier:|you are here:|вы здесь:|breadcrumb|"
     # the heading of a box of the securities a story names
     r"(?:werte|aktien|wertpapiere) (?:in|aus) diesem artikel$|"
     r"(?:stocks|securities|companies) (?:in|mentioned in) this (?:article|story)$|"

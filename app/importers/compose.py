@@ -419,7 +419,9 @@ def _merge_split_stamps(lines: list[str]) -> list[str]:
 
 
 # "Published - March 01, 2025 06:12 pm IST" repeated under the text is a bare stamp too.
-_PUBLISHED_LABELS = {"published", "veröffentlicht", "erstellt", "опубликовано"}
+# "Posted on: November 24, 2025 at 4:22 pm" under the text: a label and its "on" too.
+_PUBLISHED_LABELS = {"published", "posted", "veröffentlicht", "erstellt", "опубликовано"}
+_LABEL_LINKS = {"on", "am"}
 
 
 # Every time find_dates reads has an hour, a ":" or "." and two digits of minutes.
@@ -438,6 +440,8 @@ def _is_bare_stamp(line: str) -> bool:
     words = _WORDS.findall(rest.lower())
     if hits[0].weekday and len(_WORDS.findall(line[: hits[0].start])) == 1:
         words = words[1:]  # the day's name before it: "Mittwoch, 26.11.2025, 14:57 Uhr"
+    if len(words) == 2 and words[1] in _LABEL_LINKS:
+        words = words[:1]
     return not words or (len(words) == 1 and words[0] in _PUBLISHED_LABELS)
 
 
@@ -508,11 +512,25 @@ def _text_below(lines: list[str], extra_bp: tuple[re.Pattern[str], ...]) -> bool
 _OWNER_COPYRIGHT = re.compile(r"^[^.!?]{0,40}(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
+# A news feed's entry under its time alone: "16:40 Headline of the entry".
+_CLOCK_ITEM = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+[^\W\d_]")
+# An entry closed by its own dated stamp after a dash: "Headline - Nov 22/2025".
+_DASH_STAMP = re.compile(r"\s[-–—|]\s*(?P<stamp>[^-–—|]{4,30})$")
+
+
 def _stamped_item(line: str) -> bool:
-    """A line that opens with a date and time and runs on as a headline ("29 ноября 18:40
-    В городе открыли мост"): an item of a news list, no headline."""
+    """A line that opens with a date and time, or with a time alone, and runs on as a
+    headline ("29 ноября 18:40 В городе открыли мост", "16:40 Headline"), or a headline
+    closed by its own stamp ("Headline - Nov 22/2025"): an item of a news list, no
+    headline (a headline carries no stamp of its own)."""
+    if (m := _DASH_STAMP.search(line)) and _words(line[: m.start()]) > 3:
+        stamp = m["stamp"].strip()
+        if is_only_date(stamp) and any(h.has_year for h in find_dates(stamp)):
+            return True
     if not _CLOCK.search(line[:25]):
         return False
+    if _CLOCK_ITEM.match(line) and _words(line) > 4:
+        return True
     hits = find_dates(line[:40])
     return bool(hits) and hits[0].start == 0 and hits[0].has_time and _words(line) > 4
 
@@ -1482,6 +1500,8 @@ def compose(
             marker_only = marker_only or bp.is_teaser_marker(line)
             skip_next = marker_only
             continue
+        if body and dl and dl.agency and line.strip() == dl.agency and is_prose(body[-1]):
+            continue  # "GNA" alone under the text: the wire's sign-off, its dateline's credit
         if body and _END_LINE.match(line) and not _text_below(lines[i + 1 :], extra_bp):
             break  # the release's end mark, the site's frame under it
         if body and _END_MARK.search(body[-1]):
@@ -1746,6 +1766,9 @@ def compose(
         author = ""  # "By Reuters": the agency's credit, not a person
     if author and _outlet_office(author, source):
         author = ""  # "by PIB Delhi": the outlet's office, not a person
+    masthead = {_key(m) for m in lines[:_MASTHEAD_LINES]}
+    if author and _ORG_WORDS.search(author) and _key(author) in masthead:
+        author = ""  # "Von: Example Zeitung / MTI" under the logo "EXAMPLE ZEITUNG": the outlet
     author = _without_outlet(author, source, profiles)
     body_text = "\n\n".join(body)
     if not section and profile is not None:

@@ -134,12 +134,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # November 5, 2025 12:33 PM; Nov. 5
+    # November 5, 2025 12:33 PM; Nov. 5; "Nov 25/2025" (a slash before the year)
     (
         "month",
         re.compile(
             rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-            rf"(?:,?\s*{_YEAR})?" + _SEP_TIME,
+            rf"(?:(?:,?\s*|/){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),

@@ -75,9 +75,12 @@ def stated_section(line: str) -> str:
     return m.group(m.lastindex or 1).strip() if m else ""
 
 
-# The label a breadcrumb trail is printed after: "Sie sind hier:", "You are here:".
+# The label a breadcrumb trail is printed after: "Sie sind hier:", "You are here:",
+# "Sie befinden sich hier:".
 _HERE_LABEL = re.compile(
-    r"^(?:sie sind hier|du bist hier|you are here|вы здесь|вы находитесь здесь)\s*:\s*", re.I
+    r"^(?:sie sind hier|du bist hier|sie befinden sich hier|du befindest dich hier|"
+    r"you are here|вы здесь|вы находитесь здесь)\s*:\s*",
+    re.I,
 )
 
 
