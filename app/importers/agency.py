@@ -473,6 +473,14 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
 # a release's "ASTANA, Kazakhstan, November 25, 2025 – The Embassy …": a place in capitals,
 # maybe a country and a day (with its year), then a dash or full stop; no agency.
 _CAPS = f"[{_UPPER}][{_UPPER}'’.-]{{2,}}"
+# "АСТАНА. BAQ.KZ – Экспорт …": the place in capitals, a full stop, the outlet's name in
+# capitals (a site's domain), a dash: the place alone is the dateline, the name its credit.
+_CAPS_WORD = f"[{_UPPER}][{_UPPER}'’-]{{2,}}"
+_CAPS_PLACE_STOP_CREDIT = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}})\.\s+"
+    rf"(?P<credit>[{_UPPER}][{_UPPER}\d-]*(?:\.[{_UPPER}]{{2,4}})+)\s[{_DASH}]{{1,2}}\s+"
+    rf"(?=[\"„«“‘]?[{_UPPER}])"
+)
 _BARE_PLACE = re.compile(
     # a two-letter particle only between words: "FRANKFURT AM MAIN", "RIO DE JANEIRO"
     rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
@@ -508,6 +516,9 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     `line` (or `next_line` for a lone place) is running text."""
     if _LONE_PLACE.match(line) and next_line:
         return Dateline(normalise_place(line), "", None)
+    m = _CAPS_PLACE_STOP_CREDIT.match(line[:80])
+    if m and sum(c.isalpha() for c in m["place"]) >= 4:
+        return Dateline(normalise_place(m["place"]), m["credit"], None)
     m = _BARE_PLACE.match(line[:120])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), "", None)
@@ -576,11 +587,12 @@ _CASED_PLACE_DATE = re.compile(
 )
 # "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop
 # (papers of the former Soviet Union open the text so, after their agencies), or the year
-# and its abbreviation ("Санкт-Петербург, 25 ноября 2025 г. Комитет …", a release).
+# and its abbreviation ("Санкт-Петербург, 25 ноября 2025 г. Комитет …", a release), or a
+# colon (South Asian agencies: "Kathmandu, Nov 24: Nepal has …").
 _CASED_PLACE_DAY = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
     rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}|\d{{4}}\s?г))"
-    rf"\.\s+(?=[\"„«“‘]?[{_UPPER}])"
+    rf"[.:]\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Wien, 19. November 2025" alone on its line by the headline: a press release's place and
 # date, printed above its title instead of opening the text.

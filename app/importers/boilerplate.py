@@ -24,6 +24,9 @@ _NAV_WORDS = (
     "news|nachrichten|новости|"
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
     "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
+    # a sharing bar's label as a phrase: "Share this:", "Teilen Sie diesen Artikel:"
+    "share this(?: (?:article|story|post|page))?|teilen sie (?:diesen|den) (?:artikel|beitrag)|"
+    "поделитесь (?:этой )?(?:статьей|новостью)|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
@@ -46,6 +49,9 @@ _NAV_WORDS = (
     "meistgelesen|most read|most popular|popular|популярное|самое читаемое|trending|"
     "themen|topics|темы|rubriken|sections|рубрики|projekte|projects|проекты|"
     "english|deutsch|русский|беларуская|қазақша|中文|español|français|"
+    # an edition's label over the rubric: "English Edition", "Deutsche Ausgabe"
+    "(?:english|german|russian|greek|international) (?:edition|version)|deutsche ausgabe|"
+    "русская версия|"
     # font-size and reader controls, screen-reader labels, bookmarks
     "schriftgr(?:ö|oe|ö)(?:ss|ß)e|schrift (?:vergrößern|verkleinern)|textgröße|font size|"
     "размер шрифта|a\\+|a-|a a a|a a|article content|artikelinhalt|содержание статьи|bookmark|"
@@ -98,6 +104,10 @@ _APPEAL = (
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
+    # the comment box's closed note: "Kommentare sind für diesen Artikel deaktiviert."
+    r"(?:die )?kommentar(?:funktion ist|e sind) (?:für diesen (?:artikel|beitrag) )?"
+    r"(?:deaktiviert|geschlossen)\b|comments are (?:closed|disabled)\b|"
+    r"комментарии (?:к (?:этой )?(?:статье|новости) )?(?:закрыты|отключены)\b",
     # an aggregator's syndication note: "This article originally appeared on The Example
     # Times: Headline", "This story was originally published by Example News"
     r"this (?:article|story) (?:originally|first) appeared (?:on|in)\b|"
@@ -136,6 +146,9 @@ _START_PATTERNS = [
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
+    # "Folgen Sie Example Radio auf Facebook und Instagram": the outlet's own social accounts
+    r"(?:folgen sie|folge|follow|подписывайтесь на) [^.!?]{1,40} (?:auf|on|в|на) "
+    r"(?:facebook|instagram|x|twitter|youtube|tiktok|linkedin|threads|bluesky|telegram)\b|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
     # "Вы также можете подписаться на наш канал в Telegram", "You can also follow us on X"
     r"(?:вы )?(?:также |тоже )?(?:можете|можно) (?:также )?подписаться\b|"
@@ -522,7 +535,9 @@ _DISCLAIMER = re.compile(
     r"may\b|^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b|"
     # "This report is auto-generated from X news service. Y holds no responsibility …"
     r"^[^.!?]{0,160}\bauto-?generated from (?:the )?[^.!?]{1,40}\b(?:news )?(?:service|feed|"
-    r"wire)\b|"
+    r"wire)s?\b|"
+    # "(This story has not been edited by X staff …)": a feed's copy taken over unedited
+    r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
     # a government news service's reuse note: "X.gov is a news service, published by …
@@ -738,6 +753,8 @@ _TEASER = re.compile(
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
     r"weitere (?:news|nachrichten|beiträge|artikel|meldungen)(?: zum thema)?|"
     r"read (?:also|more|next)(?: here)?|also read|see also|dieses thema im programm|"
+    # an audio site's "Hören Sie auch" / "Listen also" over a podcast's title
+    r"hören sie (?:dazu |hier )?auch|(?:also )?listen (?:also|to this)|слушайте также|"
     # a think tank's "Related Analysis" / "Related Research" over a paper's title
     r"related(?: articles?| stor(?:y|ies)| news| content| posts| topics| analysis| research|"
     r" reading| coverage| publications)?|похожие публикации|связанные (?:публикации|материалы)|"
@@ -777,6 +794,9 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # the editors' picks under the text: "Empfehlungen der Redaktion", "Editor's picks"
+    r"(?:unsere )?empfehlungen der redaktion$|editors?['’]?s? picks$|выбор редакции$|"
+    r"рекомендации редакции$|"
     # "More in Galway City": the desk's other stories under its name (a capitalised name)
     r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
     # "Weitere Artikel aus Straubing": the local desk's other stories
@@ -1009,7 +1029,10 @@ def profile_patterns(profiles: tuple[Profile, ...]) -> tuple[re.Pattern[str], ..
 _LANGUAGE_NAMES = (
     r"english|deutsch|français|francais|español|espanol|italiano|polski|português|türkçe|"
     r"русский|українська|беларуская|қазақша|қазақ|кыргызча|тоҷикӣ|o['’`ʻ]?zbekcha|oʻzbek|"
-    r"ўзбекча|azərbaycanca|azərbaycan|ქართული|հայերեն|عربي|العربية|فارسی|中文|日本語|한국어"
+    r"ўзбекча|azərbaycanca|azərbaycan|ქართული|հայերեն|عربي|العربية|فارسی|中文|日本語|한국어|"
+    # more of Europe's and South Asia's own names: "Magyar English Deutsch", "नेपाली English"
+    r"magyar|nederlands|svenska|suomi|dansk|norsk|čeština|slovenčina|română|hrvatski|srpski|"
+    r"slovenščina|eesti|latviešu|lietuvių|ελληνικά|български|српски|नेपाली|हिन्दी"
 )
 _LANGUAGE_CODES = (
     r"en|de|ru|uz|az|kk|kz|ky|kg|tg|tj|tk|uk|ua|be|by|fr|es|it|pl|pt|tr|ar|fa|zh|cn|ja|ko|"
@@ -1072,7 +1095,9 @@ _FIRM = re.compile(
 # The publisher's address under its label in the footer ("Адрес: Улан-Батор, ул. Name 8, …",
 # "Anschrift: Straße 1, 10115 Berlin"): a house number or postcode in it.
 _ADDRESS_LABEL = re.compile(
-    r"^(?:адрес|address|anschrift|postanschrift|adresse)\s*:\s*(?=.*\d)\S", _I
+    r"^(?:адрес(?: редакции)?|(?:editorial |office )?address|(?:redaktions)?anschrift|"
+    r"postanschrift|adresse)\s*:\s*(?=.*\d)\S",
+    _I,
 )
 
 
@@ -1098,8 +1123,33 @@ _COMMA_ADDRESS = re.compile(
 )
 
 
+# A street with its house number, named as streets are ("Hauptstraße 12", "36-38 Main
+# Street", "ул. Name, 32"), and a postcode before its town ("30419 Town", "11521 Town").
+_STREET = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w'’.-]*\s)*[\w'’.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|"
+    r"ufer|chaussee)\s\d{1,4}[a-z]?(?:[-–]\d{1,4})?$|"
+    r"^(?:[A-ZÄÖÜ][\w'’.-]*\s){1,3}(?:Straße|Strasse|Weg|Platz|Allee|Gasse)\s\d{1,4}[a-z]?$|"
+    r"^\d{1,4}[a-z]?(?:[-–]\d{1,4})?\s(?:[A-Z][\w'’.-]*\s){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Boulevard|Blvd\.)$"
+)
+_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s[A-ZÄÖÜÀ-Þ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?$")
+_ADDRESS_SEP = re.compile(r"\s+[·•|]\s+|,\s+")
+
+
+def _street_and_town(line: str) -> bool:
+    """A name, its street with the house number and its postcode with the town, each apart
+    ("Example e.V. · Hauptstraße 12 · 30419 Town", "Example Agency S.A., 36-38 Main Street,
+    11521 Town"): an address row though no phone or mail is in it."""
+    parts = _ADDRESS_SEP.split(line.strip().rstrip("."))
+    return (
+        3 <= len(parts) <= 6
+        and any(_STREET.match(p) for p in parts[1:])
+        and any(_TOWN.match(p) for p in parts[2:])
+    )
+
+
 def _address_row(line: str) -> bool:
-    if _COMMA_ADDRESS.match(line):
+    if _COMMA_ADDRESS.match(line) or _street_and_town(line):
         return True
     parts = _ROW_SEP.split(line)
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
@@ -1126,6 +1176,22 @@ _COFFEE_PITCH = re.compile(
     r"за (?:цену|стоимость) (?:одной )?чашки кофе)",
     _I,
 )
+
+
+# A picture's credit naming the agency it came through: "Bundestag (Archiv), via Example
+# Nachrichtenagentur", "Town hall (file), via Example": an archive picture's subject or an
+# agency after "via".
+_VIA_CREDIT = re.compile(
+    r"^(?P<subject>[^.!?,]{2,60}),\s+via\s+(?P<via>[^.!?,]{2,40})$",
+    _I,
+)
+_ARCHIVE_MARK = re.compile(r"\((?:archiv|archivbild|symbolbild|symbolfoto|archive|file)\)$", _I)
+_AGENCY_NAME = re.compile(r"\b(?:nachrichtenagentur|presseagentur|news agency|press agency)$", _I)
+
+
+def _via_credit(line: str) -> bool:
+    m = _VIA_CREDIT.match(line)
+    return bool(m) and bool(_ARCHIVE_MARK.search(m["subject"]) or _AGENCY_NAME.search(m["via"]))
 
 
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
@@ -1159,6 +1225,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if (words <= 30 or _PRESS_OFFICE.match(stripped)) and _address_row(stripped):
         return True
     if words <= 25 and _ADDRESS_LABEL.match(stripped):
+        return True
+    if words <= 12 and _via_credit(stripped):
         return True
     if words <= 25 and _START.match(stripped):
         return True

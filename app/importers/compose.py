@@ -67,7 +67,9 @@ from app.importers.sitename import (
     is_company_name,
     is_institution,
     is_mixed_script,
+    is_other_script,
     is_trail,
+    latin_logo,
     latin_name,
     masthead_brand,
     own_latin_brand,
@@ -224,6 +226,10 @@ _END_MARK = re.compile(
 # paragraph of text is the site's frame (the desk's initials, the release number, links).
 # A wire's sign-off does the same: "(END) Example Newswires", "--SPA" (two dashes, the
 # agency's short name).
+# A podcast's or video's teaser under "Hören Sie auch" ends in its running time ("… 12 Min.",
+# "… 4 min"): its full stop closes the unit, not a sentence of the text.
+_RUNTIME_END = re.compile(r"\s\d{1,3}\s?(?:min|mins|minuten|sek|sec|мин|сек)\.?$", re.IGNORECASE)
+
 _END_LINE = re.compile(
     r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
     r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$|"
@@ -232,6 +238,8 @@ _END_LINE = re.compile(
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
+# A channel's name: a cased word and its number, no sign, unit or decimals ("Example 24").
+_CHANNEL_NAME = re.compile(r"^[A-ZА-ЯЁ][\w-]{2,}\s\d{1,2}$")
 # A quote in a box of the securities a story names: "Siemens Energy AG 112,40 +3,85%" (the
 # name, the price, the signed change in per cent).
 _QUOTE = re.compile(r"^\D{2,60}?\s\d[\d.,]*\s+[-+−]\d[\d.,]*\s?%$")
@@ -343,6 +351,8 @@ def _is_ticker(line: str) -> bool:
     """A short line that is mostly figures (market tickers, weather)."""
     tokens = line.split()
     numeric = sum(bool(_TICKER.match(t)) for t in tokens)
+    if _CHANNEL_NAME.match(line.strip()):
+        return False  # "Example 1", "Example 24": a broadcaster's channel, a name
     if 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line):
         return True
     return len(tokens) <= 10 and bool(_QUOTE.match(line))
@@ -533,6 +543,23 @@ def _stamped_item(line: str) -> bool:
         return True
     hits = find_dates(line[:40])
     return bool(hits) and hits[0].start == 0 and hits[0].has_time and _words(line) > 4
+
+
+def _dated_list_item(lines: list[str], i: int) -> bool:
+    """A headline after its day with the year ("24 Nov 2025 Headline of another story")
+    with a line beside it opening so too: a list of dated headlines ("Latest News"), no
+    headline of the story under it (a headline alone may open with a day)."""
+
+    def dated(j: int) -> bool:
+        if not 0 <= j < len(lines):
+            return False
+        hits = find_dates(lines[j][:30])
+        return bool(hits) and hits[0].start == 0 and hits[0].has_year
+
+    line = lines[i]
+    if not dated(i) or _words(line[find_dates(line[:30])[0].end :]) < 4:
+        return False
+    return dated(i - 1) or dated(i + 1)
 
 
 def _end_bio_names(lines: list[str], line: str) -> bool:
@@ -935,7 +962,7 @@ class _Layout:
                     deck, block = block, []  # the standfirst; the headline is above the stamp
                 elif block:
                     break
-            elif block and _stamped_item(line):
+            elif block and (_stamped_item(line) or _dated_list_item(lines, i)):
                 break  # "29 ноября 18:40 Headline": a list of stamped headlines over the story
             else:
                 block.insert(0, i)
@@ -1146,7 +1173,8 @@ def _box_end(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) ->
 def _linked_headline(line: str) -> bool:
     """A headline in a links box: short, and not closed by a full stop as the text's
     sentences are (a quoted headline ends in its quote mark, a question in "?")."""
-    return _words(line) <= 20 and not line.rstrip().endswith(".")
+    ended = line.rstrip().endswith(".") and not _RUNTIME_END.search(line)
+    return _words(line) <= 20 and not ended
 
 
 def _resumed_text(line: str, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
@@ -1483,7 +1511,8 @@ def compose(
                 continue
         if skip_next:
             skip_next = False
-            if not is_prose(line) or (_words(line) <= 20 and not line.endswith(".")):
+            teaser = _words(line) <= 20 and not line.endswith(".")
+            if not is_prose(line) or teaser or _RUNTIME_END.search(line):
                 skip_stamp = True
                 continue
         if bp.is_footer(line) and any(is_prose(b) for b in body):
@@ -1758,6 +1787,9 @@ def compose(
         own = own or paired_latin_name(source, lines)  # "© Газета Example (Latin Name)"
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
         source = source if keep else (own or latin_name(source))
+    if profile is None and not hints.source and is_other_script(source):
+        # "© «Առավոտ»" under a page whose logo is "Example.am": the outlet's Latin brand
+        source = latin_logo(lines) or source
     if profile is None and not hints.source:
         source = quoted_name_of_domain(source, lines) or source  # «Пример» over primer.ru
         source = domain_cased(printed_domain_case(source, lines) or source)

@@ -28,7 +28,9 @@ _LEGAL_WORDS = re.compile(
     r"sdn\.? bhd\.?|bhd\.?|berhad|"  # a Malaysian one: "Example Communications Sdn Bhd"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
-    r"ооо|оао|зао|пао|ао|фгбу|фгуп|гуп|муп|ано|ия|иа|сми|редакция)(?=\W|$)",
+    r"ооо|оао|зао|пао|ао|фгбу|фгуп|гуп|муп|ано|ия|иа|сми|редакция|"
+    # "Компания «Example»": the word for a company before its quoted name
+    r"компания(?=\s*[«\"„“]))(?=\W|$)",
     re.IGNORECASE,
 )
 # "taz Verlags u. Vertriebs GmbH", "Rheinische Post Zeitungsverlag": German company words
@@ -582,9 +584,10 @@ def _shares_name(name: str, owner: str) -> bool:
     """Whether logo and owner are one name: the logo's words all in the owner's
     ("Tagesspiegel", "© Verlag Der Tagesspiegel GmbH") or the logo is the owner's initials
     ("WZ", "Wiener Zeitung")."""
-    words = {w.lower() for w in re.findall(r"\w{3,}", owner)}
-    # every word of the logo: "Schweizer Bauer" is no name of "Schweizer Agrarmedien AG"
-    own = [w.lower() for w in re.findall(r"\w{3,}", name) if w.lower() not in _NAME_PARTICLES]
+    words = {w.lower() for w in re.findall(r"\w{3,}|\d+", owner)}
+    # every word of the logo: "Schweizer Bauer" is no name of "Schweizer Agrarmedien AG",
+    # nor a channel's number "Example 1" of "© Company «Tele-Example»"
+    own = [w.lower() for w in re.findall(r"\w{3,}|\d+", name) if w.lower() not in _NAME_PARTICLES]
     if own and all(w in words for w in own):
         return True
     return _initials(owner) == name.upper() or _initials(name) == owner.upper()
@@ -755,6 +758,32 @@ def domain_logo(lines: list[str]) -> str:
     key = re.sub(r"[^a-z0-9]", "", logo.lower())
     hosts = (m["stem"].replace("-", "") for ln in lines[1:] for m in _HOST_IN_TEXT.finditer(ln))
     return logo if any(stem == key for stem in hosts) else ""
+
+
+def is_other_script(name: str) -> bool:
+    """Whether a name is written in neither Latin nor Cyrillic letters ("Առավոտ" in a
+    copyright line): a script the archive's readers may not read."""
+    letters = [c for c in name if c.isalpha()]
+    latin = (c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return bool(letters) and not any(latin) and not has_cyrillic(name)
+
+
+def latin_logo(lines: list[str]) -> str:
+    """The page's Latin logo on its first line when its host name is that logo
+    ("Example.am" over the page, "ссылка на example.am"), or ''; by the bare name when the
+    text calls the outlet so ("Фото: Example"), as the notice in the other script does
+    (no host name in it)."""
+    logo = domain_logo(lines)
+    first = lines[0].strip() if lines else ""
+    if not logo and first.isascii() and _DOMAIN_NAME.match(first):
+        # the logo a host name itself ("Example.am"), printed again below ("ссылка на …")
+        again = re.compile(rf"(?<![\w.]){re.escape(first)}(?!\w)", re.IGNORECASE)
+        logo = first if any(again.search(line) for line in lines[1:]) else ""
+    if not logo:
+        return ""
+    stem = re.sub(r"\.[a-z]{2,6}$", "", logo, flags=re.IGNORECASE)
+    bare = re.compile(rf"(?<![\w.]){re.escape(stem)}(?!\w|\.\w)")
+    return stem if stem != logo and any(bare.search(line) for line in lines[1:]) else logo
 
 
 _LOWER_DOMAIN = re.compile(r"^(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}$")
