@@ -13,7 +13,6 @@ from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
-import trafilatura
 from lxml import etree
 from lxml.html import (
     HtmlComment,
@@ -38,6 +37,7 @@ from app.importers.dates import (
 from app.importers.encoding import decode
 from app.importers.htmlmeta import CLASS_DATE, page_meta
 from app.importers.layouttable import unframe_layout_tables
+from app.importers.maintext import main_text
 from app.importers.sitename import (
     copyright_owner,
     edition_brand,
@@ -586,11 +586,6 @@ def _options(fast: bool) -> Extractor:
     )
 
 
-def _main_text(tree: HtmlElement, fast: bool) -> str:
-    doc = trafilatura.bare_extraction(tree, options=_options(fast))
-    return (doc.text or "") if doc is not None else ""
-
-
 def _stated_body(body: str) -> str:
     """JSON-LD articleBody as plain text (some publishers put markup in it)."""
     if "<" in body and re.search(r"<(?:p|br|div)\b", body, re.I):
@@ -771,10 +766,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
     )
     _drop_scripts(tree)
-    text = _main_text(tree, fast=True)
-    if _weak(text):
-        # Short or menu-like: let trafilatura compare with its fallback extractors.
-        text = _main_text(tree, fast=False)
+    # short or menu-like: trafilatura compares with its fallback extractors
+    text = main_text(tree, _options, _weak)
     stated = _stated_body(meta.body)
     if len(stated) > 1.5 * len(text) + 200:
         text = stated  # the extractor caught a caption or a teaser; the publisher's copy
