@@ -25,15 +25,40 @@ from trafilatura.xml import delete_element, xmltotxt
 
 Extraction = tuple[_Element | None, str]
 
+_CLASSES_AND_IDS = XPath(".//@class|.//@id", smart_strings=False)
+_CLASS_TEST = re.compile(r"re:test\(@(?:id|class)(?:\|@(?:id|class))?, '([^']*)'(?:, '(\w*)')?\)")
+_CLASS_CONTAINS = re.compile(r"contains\(@(?:id|class)(?:\|@(?:id|class))?, '([^']*)'\)")
+
+
+def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
+    """What the XPaths' tests on a class or an id could match, as one expression over
+    all of a page's classes and ids, a line each. trafilatura's pruning XPaths call back
+    into Python for every such test on every element; where this finds nothing on the
+    page, they select nothing, and the page is spared their walk. Only for XPaths each
+    of whose branches tests a class or an id."""
+    tests = {
+        f"(?i:{pattern})" if "i" in flags else f"(?:{pattern})"
+        for xpath in xpaths
+        for pattern, flags in _CLASS_TEST.findall(xpath.path)
+    }
+    tests |= {re.escape(word) for xpath in xpaths for word in _CLASS_CONTAINS.findall(xpath.path)}
+    return re.compile("|".join(sorted(tests)), re.M)
+
+
+_RAW_PRUNE = _names_test(core.RAW_TREE_PRUNE_XPATH)  # infinite-scroll and share boxes
+_COMMENTS_PRUNE = _names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+
 
 class _Page:
     """One page's tree, pruned as trafilatura prunes it, and the work both runs share."""
 
     def __init__(self, tree: HtmlElement) -> None:
         tree = copy(tree)
+        self.names = "\n".join(_CLASSES_AND_IDS(tree))
         forum = core._forum_thread_page(tree)  # a thread forum's "comments" are its posts
-        tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
-        if not forum:
+        if _RAW_PRUNE.search(self.names):
+            tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
+        if not forum and _COMMENTS_PRUNE.search(self.names):
             tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
         self.tree = tree  # only read: every stage copies what it changes
         self._prepared: dict[str, tuple[HtmlElement, HtmlElement]] = {}
@@ -41,7 +66,7 @@ class _Page:
     @cached_property
     def text_length(self) -> int:
         """The whole page's text, the measure of a short extraction."""
-        return _page_text_length(self.tree)
+        return _page_text_length(self.tree, self.names)
 
     def stages_1_2(self, options: Extractor) -> Extraction:
         """trafilatura's own extractor, compared with the external ones unless fast."""
@@ -106,7 +131,6 @@ _CLEANED_TAGS = XPath(
     ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer"
     "|.//script|.//style|.//svg|.//template"
 )
-_CLASSES_AND_IDS = XPath(".//@class|.//@id", smart_strings=False)
 _CONSENT = re.compile(_COOKIE_CONSENT_RE, re.I)  # no anchors, no newline: one search fits
 _CONSENT_WORDS = ("cookie", "consent", "borlabs", "cmplz", "onetrust", "moove")
 _ODD_FOLDS = "\u0130\u0131\u017f"  # re.I matches these with i, i, s; str.lower() does not
@@ -122,14 +146,14 @@ def _names_a_banner(names: str) -> bool:
     return maybe and _CONSENT.search(names) is not None
 
 
-def _page_text_length(tree: HtmlElement) -> int:
+def _page_text_length(tree: HtmlElement, names: str) -> int:
     """len(trafilatura.html2txt(tree)): the whole page's text, which a short extraction is
     measured against."""
     tree = copy(tree)
     body = tree.find(".//body")
     if body is None:
         body = tree
-    banner = _names_a_banner("\n".join(_CLASSES_AND_IDS(body)))
+    banner = _names_a_banner(names)  # the classes and ids of the page before pruning
     for element in (BASIC_CLEAN_XPATH if banner else _CLEANED_TAGS)(body):
         delete_element(element)
     return len(_spaced_text(body))

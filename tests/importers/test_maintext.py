@@ -3,9 +3,10 @@ exactly what trafilatura.bare_extraction returns, fast and full, on every kind o
 
 import pytest
 import trafilatura
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from app.importers.html import _drop_scripts, _options, parse_html
-from app.importers.maintext import main_text
+from app.importers.maintext import _CLASS_CONTAINS, _CLASS_TEST, main_text
 
 PROSE = (
     "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die alte Brücke über den "
@@ -24,6 +25,11 @@ PAGES = {
         f"<div class='teaser'><h2>Titel {i}</h2><p>{PROSE}</p></div>" for i in range(5)
     ),
     "empty (baseline rescue)": "<p></p>",
+    "comments, scroll and share boxes": f"<article><p>{PROSE * 4}</p></article>"
+    f"<div class='comments'><ul><li><p>{PROSE}</p></li></ul></div>"
+    f"<section id='commentlist'><p>{PROSE}</p></section><div class='commentary'><p>{PROSE}</p>"
+    f"</div><div id='infinite-scroll'><h2>Nächster Artikel</h2><p>{PROSE * 2}</p></div>"
+    f"<div class='elementor-share-buttons'><a href='/s'>Teilen</a></div>",
     "forum": '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
     + "".join(f"<div class='comment'><p>{PROSE}</p></div>" for i in range(4)),
 }
@@ -46,6 +52,14 @@ def test_the_text_is_bare_extractions(kind: str, fast: bool) -> None:
     tree = _page(PAGES[kind])
     # weak() decides whether the full run follows the fast one
     assert main_text(tree, _options, lambda text: not fast) == _bare(tree, fast)
+
+
+def test_every_test_on_a_class_or_an_id_is_read() -> None:
+    """The pruning XPaths are skipped where their class and id tests find nothing: a
+    test of another form would go unread, so none may be left."""
+    for xpath in RAW_TREE_PRUNE_XPATH + REMOVE_COMMENTS_AND_LISTS_XPATH:
+        rest = _CLASS_CONTAINS.sub("", _CLASS_TEST.sub("", xpath.path))
+        assert "@class" not in rest and "@id" not in rest, xpath.path
 
 
 def test_the_full_run_follows_only_a_weak_fast_text() -> None:
