@@ -53,12 +53,15 @@ class _Page:
     """One page's tree, pruned as trafilatura prunes it, and the work both runs share."""
 
     def __init__(self, tree: HtmlElement) -> None:
-        tree = copy(tree)
         self.names = "\n".join(_CLASSES_AND_IDS(tree))
         forum = core._forum_thread_page(tree)  # a thread forum's "comments" are its posts
-        if _RAW_PRUNE.search(self.names):
+        raw = _RAW_PRUNE.search(self.names)
+        comments = not forum and _COMMENTS_PRUNE.search(self.names)
+        if raw or comments:
+            tree = copy(tree)  # the caller's tree stays whole
+        if raw:
             tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
-        if not forum and _COMMENTS_PRUNE.search(self.names):
+        if comments:
             tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
         self.tree = tree  # only read: every stage copies what it changes
         self._prepared: dict[str, tuple[HtmlElement, HtmlElement]] = {}
