@@ -49,11 +49,12 @@ from app.importers.newsletter import (
     item_stamp,
     release_end,
     stamp_author,
+    unnumbered,
     without_brand,
 )
 from app.importers.normalize import unwrap
 from app.importers.sitename import copyright_owner, unshouted
-from app.importers.stampline import clock_stamp, comma_stamp, one_line_stamp
+from app.importers.stampline import clock_stamp, comma_stamp, credit_stamp, one_line_stamp
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -374,7 +375,9 @@ def _without_intro(chunks: list[str]) -> list[str]:
     if first == len(paras):  # no text at all: an intro of its own
         return chunks[1:]
     if first > usual:
-        chunks = ["\n\n".join(paras[first - usual :]), *chunks[1:]]
+        # the paragraphs as they stand: a date line over the headline stays a line of its own
+        kept = [p.strip() for p in re.split(r"\n\s*\n", chunks[0]) if p.strip()]
+        chunks = ["\n\n".join(kept[first - usual :]), *chunks[1:]]
     return chunks
 
 
@@ -411,7 +414,8 @@ def _headline_over(lines: list[str]) -> tuple[int, int]:
             continue
         block = list(itertools.takewhile(str.strip, lines[b : b + _BLOCK_LINES + 1]))
         end = b + len(block)
-        fields = all(_FIELD_LINE.search(line) for line in block)  # no headline among them
+        # no headline among them; or a clipping service's credit ('Outlet, date, рубрика X')
+        fields = all(_FIELD_LINE.search(line) or credit_stamp(line) for line in block)
         if len(block) > _BLOCK_LINES or not fields or any(is_prose(line) for line in block):
             continue
         # the text's first paragraph under the stamp, not a headline of its own
@@ -436,6 +440,7 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
         if head >= 0:
             # the item's headline over its stamp: the headline kept, the stamp out of the text
             title = _ITEM_NUMBER.sub("", lines[head].strip())
+            title = unnumbered(title, sum(bool(over) for _, _, over in found) + 1)
             text = "\n".join([title, "", *lines[end:]]).strip("\n")
             found.append(("", text, [ln.strip() for ln in lines[head + 1 : end] if ln.strip()]))
         elif at >= 0:
@@ -989,6 +994,7 @@ def _own_items(
             own.outlet = ""  # 'Press release | 27.11.2025': the kind of text, never its source
         if not stamp.complete and own is not None:
             stamp = own
+            author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
         if own_site and stamp.outlet and len(stamp.outlet.split()) <= _RUBRIC_WORDS:
             # an outlet's own newsletter: the label over each item is its rubric
             stamp.section, stamp.outlet = stamp.section or stamp.outlet, ""

@@ -348,9 +348,24 @@ def colon_stamp(line: str) -> ItemStamp | None:
 
 
 def stamp_author(above: list[str]) -> str:
-    """The author a digest's stamp lines name ('Опубликовано: … · Автор: Ольга Ковалёва')."""
-    parts = (part for line in above for part in STAMP_PARTS.split(line))
+    """The author a digest's stamp lines name ('Опубликовано: … · Автор: Ольга Ковалёва'),
+    or a clipping service's credit by commas ('Outlet, 25.11.2025, автор: Jane Doe')."""
+    parts = (
+        part
+        for line in above
+        for part in (line.split(",") if credit_stamp(line) else STAMP_PARTS.split(line))
+    )
     return next((name for part in parts if (name := author_of_line(part))), "")
+
+
+_NUMBERED = re.compile(r"(\d{1,3})\.\s+(?=\S)")
+
+
+def unnumbered(headline: str, count: int) -> str:
+    """A digest item's headline without its number ('2. Headline' as the second item): the
+    number counts the items, it is no part of the headline ('3. Liga …' as the first is)."""
+    m = _NUMBERED.match(headline)
+    return headline[m.end() :] if m and int(m[1]) == count else headline
 
 
 def _is_headline_line(text: str) -> bool:
@@ -543,6 +558,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stop -= 1  # the next item's rubric or time over its headline
         part = blocks[start:stop]
         lines = [b.text for b in part]
+        lines[0] = unnumbered(lines[0], n + 1) if by_credit else lines[0]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         end = min(end, _last_rule(lines))
         lines = lines[: release_end(lines[:end])]

@@ -43,6 +43,12 @@ OUTLET_LABEL = re.compile(
 )
 
 
+# The kind of medium after the outlet's name, "Outlet (online)": the outlet is the same paper.
+_MEDIUM_KIND = re.compile(
+    r"\s*\((?:online|print|web|e-?paper|digital|tv|radio|онлайн|печать|сайт)\)$", re.I
+)
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -52,7 +58,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
-    parts[0] = OUTLET_LABEL.sub("", parts[0])
+    parts[0] = _MEDIUM_KIND.sub("", OUTLET_LABEL.sub("", parts[0]))
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
     if author_of_line(parts[0]):
@@ -116,13 +122,17 @@ def slash_stamp(line: str) -> ItemStamp | None:
 # A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
 # "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
 _CREDIT = re.compile(
-    r"^(?P<outlet>[^,:;\d()]{2,40}),\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
+    # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
+    r"^(?P<outlet>[^,:;\d()]{2,40}?)(?:\s*\([\w.-]{2,30}\.[a-z]{2,6}\))?,"
+    r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
     # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
     r"(?P<issue>,\s*(?:№|no\.|nr\.)\s*\d+)?"
     r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
     # the desk by its label after a comma: "Outlet, 26.11.2025, 12:15, рубрика «Экономика»"
     r",\s*(?:рубрика|раздел|ressort|rubrik|section|desk)\s*:?\s*[«\"„“]?"
-    r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?)?$",
+    r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?)?"
+    # and the author last: "…, рубрика «Город», автор: Jane Doe"
+    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*[^,()\d:]{2,60})?$",
     re.I,
 )
 

@@ -57,3 +57,63 @@ def test_a_wires_ends_mark_closes_the_mailed_story() -> None:
     (art,) = articles_of("wire.eml", mail_bytes("Example Wire <wire@example.org>", "Funding", body))
     assert "ENDS" not in art.body and "subscriber" not in art.body
     assert art.body.endswith(REVIEW_DE_MORE)
+
+
+def test_a_credit_names_the_outlets_site_and_the_author_after_the_desk() -> None:
+    line = "Beispielbote (beispielbote.ru), 25.11.2025 09:30, рубрика «Город», автор: Анна Петрова"
+    stamp = credit_stamp(line)
+    assert stamp is not None
+    assert (stamp.outlet, stamp.published, stamp.section) == (
+        "Beispielbote",
+        datetime(2025, 11, 25, 9, 30),
+        "Город",
+    )
+
+
+_RU_TEXT = (
+    "В районе до конца следующего года откроют новую школу на тысячу учеников, сообщили в "
+    "городской администрации во вторник."
+)
+_RU_MORE = "Строительство ведется за счет городского бюджета, подрядчик уже выбран по конкурсу."
+
+
+def _numbered_alert(html: bool) -> bytes:
+    items = [
+        (
+            "В Северном районе откроют новую школу",
+            "Beispielbote (beispielbote.ru), "
+            "25.11.2025 09:30, рубрика «Город», автор: Анна Петрова",
+        ),
+        ("В Южном районе построят котельную", "Примерная газета, 24.11.2025, рубрика «Общество»"),
+    ]
+    if html:
+        body = (
+            "<html><body><div><b>Мониторинг</b> | Отчет</div>"
+            + "".join(
+                f"<div><b>{n}. {head}</b><div>{credit}</div><p>{_RU_TEXT}</p><p>{_RU_MORE}</p>"
+                f"<a href='#'>Открыть</a></div>"
+                for n, (head, credit) in enumerate(items, 1)
+            )
+            + "</body></html>"
+        )
+    else:
+        body = "Мониторинг | Отчет\n\n" + "\n\n_____________\n\n".join(
+            f"{n}. {head}\n{credit}\n\n{_RU_TEXT}\n\n{_RU_MORE}"
+            for n, (head, credit) in enumerate(items, 1)
+        )
+    return mail_bytes("Монитор <m@example.ru>", "Отчет", body, "html" if html else "plain")
+
+
+def test_numbered_headlines_over_comma_credits_split_the_alert() -> None:
+    """'1. Headline' over 'Outlet (site), date, рубрика «X», автор: Y': the number counts the
+    items, the credit gives each its outlet, day, desk and author (HTML and plain text)."""
+    for html in (True, False):
+        arts = articles_of("alert.eml", _numbered_alert(html))
+        assert [a.title for a in arts] == [
+            "В Северном районе откроют новую школу",
+            "В Южном районе построят котельную",
+        ], html
+        assert [a.section for a in arts] == ["Город", "Общество"]
+        assert [a.published.date().day for a in arts] == [25, 24]
+        assert arts[0].author == "Анна Петрова"
+        assert arts[0].body.startswith(_RU_TEXT[:30])
