@@ -1078,6 +1078,7 @@ _POSTAL = re.compile(
 )
 _REACH = re.compile(
     r"www\.|https?://|@[\w-]+\.|^(?:tel|тел|phone|fax|факс|telefon|telephone|телефон)\b|"
+    r"^(?:[a-z\d-]+\.)+[a-z]{2,6}$|"  # a bare host name as a part: "example.org"
     r"\+\d{1,3}[\s\d]{6,}",
     _I,
 )

@@ -237,6 +237,12 @@ def _person(part: str) -> str:
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)
 
 
+def stamp_person(part: str) -> str:
+    """The person a stamp line's part names, a byline or a bare name of two to four words
+    ('Jane Doe'), else ''."""
+    return _person(part)
+
+
 # "Dio Example (The Example Post)": a reporter's name with the outlet in brackets after it.
 _NAME_WITH_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s+\((?P<outlet>[^()]{{2,40}})\)$")
 

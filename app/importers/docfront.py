@@ -14,7 +14,7 @@ import re
 
 from app.importers.announcement import announcement_front
 from app.importers.broadcast import broadcast_front
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
@@ -269,10 +269,14 @@ def print_stamp(line: str) -> ItemStamp | None:
     """An unlabelled print credit over a clipping ('Outlet | 25.11.2025 | Seite 3 | Rubrik')
     as outlet, day and desk: a plain rubric after the page is the desk it ran under."""
     stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
-    if stamp is None or not _PAGE_PART.search(line):
-        return None
     parts = STAMP_PARTS.split(line.strip())
-    page = next(i for i, part in enumerate(parts) if _PAGE_PART.search(part))
+    # the issue's number marks a print credit as the page does ('Outlet · date · № 214 · Desk')
+    pages = [i for i, part in enumerate(parts) if _PAGE_PART.search(part)] or [
+        i for i, part in enumerate(parts) if i >= 2 and _NUMBER_ONLY.fullmatch(part.strip())
+    ]
+    if stamp is None or not pages:
+        return None
+    page = pages[0]
     tail = parts[page + 1 :]
     if not stamp.section and len(tail) == 1 and not re.search(r"\d|:", tail[0]):
         stamp.section = tail[0] if len(tail[0].split()) <= 3 else ""
@@ -298,6 +302,8 @@ def labelled_stamp(line: str) -> tuple[ItemStamp, str] | None:
         return None
     parts = STAMP_PARTS.split(line.strip())[1:]
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
+    if not author and stamp.section and len(parts) == 3 and stamp.section == parts[1].strip():
+        author = stamp_person(parts[2])  # 'Outlet · date · Desk · Jane Doe', unlabelled
     return (stamp, author) if author or any(map(stated_section, parts)) else None
 
 
@@ -310,12 +316,27 @@ def under_headline_stamp(line: str) -> ItemStamp | None:
     return stamp if stamp is not None and stamp.section else None
 
 
+def _edition_line(lines: list[str], i: int) -> bool:
+    """An e-paper's edition line under its masthead in capitals ('EXAMPLE-ZEITUNG' over
+    'Town · Freitag, 21. November 2025 · Seite 11'): the weekday marks the page's own date
+    line, whose first part is the local edition, not the outlet."""
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]  # set above it or below it
+    masthead = any(_shouted_masthead(line) for line in near)
+    return masthead and any(hit.weekday for hit in find_dates(lines[i]))
+
+
+def _shouted_masthead(line: str) -> bool:
+    return line.isupper() and not re.search(r"\d", line) and len(line.split()) <= 5
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
     X') right over the headline; an analyst's 'Outlet, date, p. 7' under the headline too
     (its page marks it the print credit, not a place and day)."""
     for i, line in enumerate(lines[:3]):
+        if _edition_line(lines, i):
+            continue  # the e-paper's own page line, left for _epaper_page
         if (dated := _dated_source(line)) is not None:
             hints.source = hints.source or dated.outlet  # named by its label: no guess
             hints.published = hints.published or dated.published
@@ -333,7 +354,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if printed and stamp is not None:
             if credit := labelled_stamp(line):
                 hints.author = hints.author or credit[1]
-            hints.fallback_source = hints.fallback_source or stamp.outlet
+            # a masthead's capitals in a credit ('EXAMPLE GAZETTE · date · …') as written
+            outlet = stamp.outlet
+            outlet = _unshouted(outlet, lines) if len(outlet.split()) >= 2 else outlet
+            hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
             return lines[:i] + lines[i + 1 :]
@@ -651,6 +675,34 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     return _without_tail([head, *more])  # "For more information: …" ends the paper too
 
 
+# A journal's volume and issue line over a paper's headline: "Volume 31 · Comment 44 ·
+# November 2025", "Vol. 12, No. 3, 2025", "Jahrgang 7 · Heft 2 · 2025".
+_VOLUME = re.compile(
+    r"^(?:vol(?:ume)?\.?|jahrgang|jg\.|band|bd\.|том)\s*\d+\s*[·•|,]\s*"
+    r"(?:[^\W\d]+\.?\s*)?\d+\b(?=.*\b(?:19|20)\d{2}\b).{0,40}$",
+    _I,
+)
+
+
+def _volume_line(lines: list[str], hints: Hints) -> list[str]:
+    """A series paper's volume and issue line near the top is no headline: the series name
+    on the line above it is the section, the publisher's name above that the source."""
+    at = next((i for i, ln in enumerate(lines[:4]) if _VOLUME.match(ln)), -1)
+    if at < 0 or any(is_prose(ln) for ln in lines[:at]):
+        return lines
+    above = [ln for ln in lines[:at] if not re.search(r"\d", ln) and len(ln.split()) <= 6]
+    if len(above) != at:
+        return lines
+    # the publisher's logo in capitals ('IISS') may stand beside the series name, read after it
+    above.sort(key=lambda ln: not (ln.isupper() and len(ln.split()) == 1))
+    if above and len(above[-1].split()) <= 4:
+        hints.section = hints.section or above[-1]
+        above = above[:-1]
+    if above:
+        hints.fallback_source = hints.fallback_source or above[-1]
+    return lines[at + 1 :]
+
+
 # The logo's word or two in capitals ('IfW KIEL'), and the text's first numbered heading.
 _LOGO = re.compile(r"^(?:\w+ ){0,2}[A-ZÄÖÜ]{2,}$")
 _FIRST_HEADING = re.compile(r"^1\.?\s+[A-ZÄÖÜА-ЯЁ][^.!?:]{2,60}$")
@@ -706,10 +758,19 @@ _EDITION_PART = re.compile(
 _EDITION_SEP = re.compile(r"\s+[|·•]\s+")
 
 
+def _edition_row(line: str) -> bool:
+    """An e-paper's edition or folio line: three parts or more, a page or issue and a day."""
+    parts = _EDITION_SEP.split(line)
+    edition = len(parts) >= 3 and any(_EDITION_PART.match(p) for p in parts)
+    return edition and bool(find_dates(line)) and len(line.split()) <= 16
+
+
 def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     """An e-paper page export: the masthead over the edition line is the paper (the
     source), the line gives the day, the rubric under it the section (a second, smaller
     rubric goes too) and a names line under the headline the author."""
+    if len(lines) > 2 and _shouted_masthead(lines[1]) and _edition_line(lines, 0):
+        lines = [lines[1], lines[0], *lines[2:]]  # the layout read the date line first
     for at, line in enumerate(lines[1:3], start=1):  # noqa: B007 (used after the loop)
         parts = _EDITION_SEP.split(line)
         edition = len(parts) >= 3 and any(_EDITION_PART.match(p) for p in parts)
@@ -720,9 +781,13 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     masthead = lines[0]
     if re.search(r"\d", masthead) or len(masthead.split()) > 5 or is_prose(masthead):
         return lines
-    hints.fallback_source = hints.fallback_source or masthead
+    # the masthead's capitals as the paper writes its name ('EXAMPLE-ZEITUNG'), not an acronym
+    shouted = masthead.isupper() and len(masthead) > 5
+    hints.fallback_source = hints.fallback_source or (_titled(masthead) if shouted else masthead)
     hints.published = hints.published or hits[0].value
+    # the page's folio at its foot repeats the edition line ('Seite 11 · PAPER · date')
     rest = lines[at + 1 :]
+    rest = rest[:-3] + [ln for ln in rest[-3:] if not _edition_row(ln)]
     rubrics = 0
     while rubrics < 2 and len(rest) > rubrics + 1 and len(rest[rubrics].split()) <= 3:
         rubrics += 1
@@ -812,6 +877,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     labelled = hints.source != before  # 'date | Source: X' beats a letterhead's name
     lines = _frame_lines(lines)
     lines = _series_paper(lines, hints)
+    lines = _volume_line(lines, hints)
     lines = _summary_box(lines, hints)
     lines = _epaper_page(lines, hints)
     lines = magazine_page(lines, hints)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import datetime
 from xml.parsers.expat import ExpatError
 
 from lxml.etree import XMLSyntaxError
 
 from app.importers.base import Context, Item
+from app.importers.compose import Hints
 from app.importers.dates import year_dates
 from app.importers.docfront import print_stamp
 from app.importers.review import document_items
@@ -208,7 +210,22 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     text = "\n".join(_column_fields(lines))
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
-    return document_items(text, ctx, name)
+    return document_items(text, ctx, name, Hints(reference=_odt_created(doc)))
+
+
+def _odt_created(doc) -> datetime | None:  # type: ignore[no-untyped-def]
+    """The day the document was made (its meta:creation-date): the year a wire's yearless
+    dateline ('Mumbai, Nov 22 (AGENCY)') was written in."""
+    from odf import teletype
+    from odf.namespaces import METANS
+
+    for child in doc.meta.childNodes:
+        if getattr(child, "qname", None) == (METANS, "creation-date"):
+            try:
+                return datetime.fromisoformat(teletype.extractText(child).strip()[:19])
+            except ValueError:
+                return None
+    return None
 
 
 _RTF_HEADER = re.compile(r"\{\\header[lrf]?\b")

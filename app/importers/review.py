@@ -24,7 +24,7 @@ from app.importers.docfront import (
     under_headline_stamp,
 )
 from app.importers.profiles import Profile
-from app.importers.stampline import ItemStamp
+from app.importers.stampline import ItemStamp, one_line_stamp
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -136,8 +136,22 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     ]
     if found := _with_texts(wire, lines):
         return found
+    # a clipping under its bare credit, outlet, day and desk ('Outlet · 25.11.2025 · Desk'),
+    # its headline under it: no page or label, so each must carry its text
+    credited = [i for i in range(len(lines)) if _credit_at(lines, i)]
+    if found := _with_texts(credited, lines):
+        return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
     return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+
+
+def _credit_at(lines: list[str], i: int) -> bool:
+    """An unlabelled credit naming outlet, day and desk over a headline."""
+    line = lines[i].strip()
+    stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
+    return bool(stamp and stamp.complete and stamp.section) and _headline_under(
+        lines[i + 1 : i + 1 + _HEADLINE_SPAN]
+    )
 
 
 def _stamped_headlines(lines: list[str]) -> list[int]:

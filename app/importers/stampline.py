@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, stamp_person
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.sections import stated_section
 
@@ -81,7 +81,12 @@ def _bare_desk(parts: list[str]) -> str:
     """The desk a stamp names without its label between the outlet and the day ('Outlet |
     Heidelberg | 24.11.2025': the local desk) or after the day ('66.ru | 25 ноября 2025,
     12:47 | Город'), or ''. Two or three capitalised words alone ('Jane Doe') are rather the
-    author's name."""
+    author's name, unless the author's name follows ('Outlet · date · Lokales Münster ·
+    Jane Doe': the desk, then who wrote it)."""
+    if len(parts) == 4 and year_dates(parts[1]) and not year_dates(" ".join(parts[2:])):
+        desk = parts[2].strip()
+        plain = 0 < len(desk.split()) <= 3 and not re.search(r"[\d.!?:;,@]", desk)
+        return desk if plain and stamp_person(parts[3]) else ""
     if len(parts) != 3 or bool(year_dates(parts[1])) == bool(year_dates(parts[2])):
         return ""
     desk = parts[2] if year_dates(parts[1]) else parts[1]
