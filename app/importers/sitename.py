@@ -456,6 +456,8 @@ def _masthead(
             line = head  # "Example Times - Kenya's Leading Daily": the logo, then its motto
         elif dash and echo and _echoed(head, echo):
             line = head  # "Example - news of the dairy market" over "Фото: Example": the same
+        elif (town := line.partition(" · "))[1] and echo and _echoed(town[0], echo):
+            line = town[0]  # "Example · Town": the logo and its edition's town, "Фото: Example"
         words = line.split()
         most = _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":

@@ -449,6 +449,12 @@ KNOWN_MISSES = {
     "taken as section",
     "mk_ru_peresylka.eml": "source: the forwarder's name; the writer wants the expanded "
     "'Moskovsky Komsomolets' for the printed short name «МК» (needs outlet knowledge)",
+    # Batch 64 (documents, measured blind: 60 of 84 core fields; 83 after the rules on bare
+    # review credits, issue-number credits, volume lines, e-paper edition lines, logos with
+    # their town and an .odt's creation year). Its single-article files; left open:
+    "vattenfall_en_release.pdf": "dateline: the release's 'Stockholm, 18 November 2025' line "
+    "over the headline gives 'Stockholm' (convention clash: the rule for a release's 'Place, "
+    "full date' line by the headline wants it as the dateline)",
 }
 
 
