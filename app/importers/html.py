@@ -43,6 +43,7 @@ from app.importers.sitename import (
     edition_brand,
     has_cyrillic,
     is_company_name,
+    latin_host_of,
     latin_name,
     own_latin_brand,
     printed_latin_spelling,
@@ -273,6 +274,23 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     return "", ""
 
 
+_TITLE_PARTS = re.compile(r"\s[-–—|]\s")
+
+
+def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> str:
+    """The site's name that opens a <title> of two parts ("Example Parliament - Press
+    releases") when the page's logo shows it as its first line ("Example
+    Parliament<br><small>motto</small>"): a page with no metadata names itself so."""
+    parts = _TITLE_PARTS.split(" ".join(html_title.split()))
+    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 4 or _overlap(headline, parts[0]):
+        return ""
+    first = _squash(parts[0])
+    for el in tree.iter("div", "p", "span", "a"):
+        if len(el) and _squash(el.text or "") == first:
+            return parts[0]
+    return ""
+
+
 def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     """The one <h1> of four or more words when the <title> (its site suffix taken off) is
     a generic label of one or two words the headline does not contain ("Presse – Wiener
@@ -382,6 +400,15 @@ def _domain_of_logo(logo: str, owners: list[str]) -> str:
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _host_as_logo(site: str, alts: list[str]) -> str:
+    """A host name in small letters as the logo's picture spells it ("example.co.uk"
+    under the alt text "EXAMPLE.co.uk"): an address has no case, the logo gives the
+    outlet's own; a logo in capitals throughout is only lettering."""
+    if site != site.lower() or "." not in site:
+        return site
+    return next((a for a in alts if a.lower() == site and not a.isupper()), site)
 
 
 def _raw_domain(name: str) -> bool:
@@ -800,6 +827,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             published = _date_under(h2el) or published
+    if not site and not meta.title:
+        site = _site_first_in_title(tree, meta.html_title, title)
     if site and site == meta.publisher:
         # the owning company ("Example Media AG") names the site only when the page names no
         # outlet: the <title>'s suffix or the header's logo does
@@ -811,6 +840,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = _logo_site(site, logo)
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
+        site = _host_as_logo(site, _logo_images(tree))  # "newsru.co.il" → "NEWSru.co.il"
     if brand := printed_without_country(site, _logo_texts(tree, logo)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):
@@ -819,6 +849,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
+    elif brand := latin_host_of(site, logo, _footer_texts(tree)):
+        site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
     provider = meta.provider
     if provider and provider.lower() != site.lower() and not is_company_name(provider):
         # an aggregator's page ("Yahoo News") states the outlet that wrote the story as

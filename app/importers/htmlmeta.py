@@ -27,7 +27,7 @@ from app.importers.byline import (
 )
 from app.importers.dates import find_dates, parse_date, year_dates
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
-from app.importers.sitename import is_company_name
+from app.importers.sitename import is_company_name, is_short_form
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -196,7 +196,10 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     meta.description = (
         meta.description or values.get("og:description", "") or values.get("description", "")
     )
-    meta.site_name = meta.site_name or values.get("og:site_name", "")
+    site_name = values.get("og:site_name", "")
+    if is_short_form(meta.site_name, site_name):
+        meta.site_name = ""  # the publisher's "OTZ" beside og:site_name "Ostthüringer Zeitung"
+    meta.site_name = meta.site_name or site_name
     meta.url = values.get("og:url", "")
     # microdata's <meta itemprop="articleSection" content="…"> states it as JSON-LD does,
     # over a deeper breadcrumb crumb ("Wirtschaft" over "Wirtschaft » Verkehr")

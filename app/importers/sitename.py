@@ -29,6 +29,9 @@ _LEGAL_WORDS = re.compile(
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"
     r"ооо|оао|зао|пао|ао|фгбу|фгуп|гуп|муп|ано|ия|иа|сми|редакция|"
+    # "АНО" spelled out in another language: a non-profit's legal form, not its brand
+    r"autonome\s+nichtkommerzielle\s+organisation|"
+    r"autonomous\s+non-?(?:commercial|profit)\s+organi[sz]ation|"
     # "Компания «Example»": the word for a company before its quoted name
     r"компания(?=\s*[«\"„“]))(?=\W|$)",
     re.IGNORECASE,
@@ -95,6 +98,20 @@ def brand_name(name: str) -> str:
     if (m := _AGENCY_SUFFIX.match(name)) and not _NATIONALITY.search(m["name"]):
         name = m["name"]
     return name
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether `short` is the letters a paper's name is shortened to ("OTZ" for
+    "Ostthüringer Zeitung", "FR" for "Frankfurter Rundschau"): capitals that begin the
+    name and spell, in order, a part of it. The name written out is the source then, as
+    the held-out pages have it (a JSON-LD publisher "FR" beside og:site_name in full)."""
+    words = full.split()
+    if not (2 <= len(short) <= 5 and short.isupper() and short.isalpha() and len(words) >= 2):
+        return False
+    if short[0] != full[0].upper() or short[-1] != words[-1][0].upper():
+        return False
+    rest = iter(full.upper())
+    return all(c in rest for c in short)
 
 
 def _initials(name: str) -> str:
@@ -229,11 +246,21 @@ _PRESS_OFFICE_LABEL = re.compile(
 )
 
 
+# "Pressekontakt: Example Ministry, Pressestelle, Street 1": the issuer, then its press office.
+_PRESS_CONTACT = re.compile(
+    r"^(?:pressekontakt|press contact|media contact|контакты для сми)\s*:\s*"
+    r"(?P<name>[^\W\d_][^,:|@]{3,80}),\s*"
+    r"(?:pressestelle|pressereferat|press office|media office|пресс-служба)\b",
+    re.IGNORECASE,
+)
+
+
 def site_from_press_office(lines: list[str], last: int = 16) -> str:
     """The issuer a release's contact box names by its press-office label among the last
-    lines: a state body's page states its name there, not in a copyright notice."""
+    lines: a state body's page states its name there, not in a copyright notice; or the
+    body a contact line names before its press office (a person's name never stands so)."""
     for line in lines[-last:]:
-        m = _PRESS_OFFICE_LABEL.match(line.strip())
+        m = _PRESS_OFFICE_LABEL.match(line.strip()) or _PRESS_CONTACT.match(line.strip())
         if m and 1 <= len(m["name"].split()) <= 8 and m["name"][:1].isupper():
             return m["name"].strip()
     return ""
@@ -411,8 +438,18 @@ _DOTTED_LOGO = re.compile(r"^[^\W\d_][\w-]{2,20}\.$")
 def _echoed(name: str, below: Iterable[str]) -> bool:
     """Whether the logo's name recurs inside other lines under the headline ("Фото: Name /
     V1.RU", "Volksstimme-Newsletter: …"): the page naming itself, not a menu word."""
-    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return any(line.strip() != name and word.search(line) for line in below)
+    return bool(_echo(name, below))
+
+
+def _echo(name: str, below: Iterable[str]) -> str:
+    """The logo's name as a line under the headline prints it, or '': a logo set in
+    capitals ("EXAMPLE") is echoed in its own case too ("Folgen Sie Example auf …")."""
+    flags = re.IGNORECASE if name.isupper() and len(name) > 3 else 0
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", flags)
+    for line in below:
+        if line.strip() != name and (m := word.search(line)):
+            return m[0]
+    return ""
 
 
 # The separators of a breadcrumb trail: "Startseite › Lokales › Chemnitz", "Canada > B.C.".
@@ -447,12 +484,15 @@ def _masthead(
     if name := _back_home_logo(lines):
         return name, True
     for i, line in enumerate(lines[:_MASTHEAD_LINES]):
-        if is_chrome(line):
+        host, dash, _ = line.partition(" - ")
+        # "Example.de - motto" over "© Example Media GmbH": the logo, whatever its motto reads as
+        owned_host = bool(dash) and bool(_HOST_LOGO.match(host)) and _owner_begins(owner, host)
+        if is_chrome(line) and not owned_host:
             continue
         if _DOTTED_LOGO.match(line):
             line = line.rstrip()[:-1]  # a wordmark with its full stop ("example.")
         head, dash, _ = line.partition(" - ")
-        if dash and (_PRESS_NAME.search(head) or owner.lower().startswith(f"{head.lower()} ")):
+        if dash and (_PRESS_NAME.search(head) or _owner_begins(owner, head)):
             line = head  # "Example Times - Kenya's Leading Daily": the logo, then its motto
         elif dash and echo and _echoed(head, echo):
             line = head  # "Example - news of the dairy market" over "Фото: Example": the same
@@ -502,7 +542,8 @@ def unshouted(name: str) -> str:
         return name
     return " ".join(
         (w.lower() if i else w.capitalize())
-        if w.lower() in _NAME_PARTICLES
+        # a particle ends no name: a last "DE" is an edition's country ("RT DE"), not "de"
+        if w.lower() in _NAME_PARTICLES and i < len(words) - 1
         else w
         if len(w) <= 3
         else w.capitalize()
@@ -550,9 +591,7 @@ def masthead_brand(
     name = _TAGLINE.sub("", name)  # "taz. die tageszeitung": the logo, then its motto
     if name.lower() == owner.lower():
         return ""
-    owned = owner.lower().startswith(f"{name.lower()} ") or (
-        company and name.lower().startswith(f"{owner.lower()} ")
-    )
+    owned = _owner_begins(owner, name) or (company and name.lower().startswith(f"{owner.lower()} "))
     # a company's notice in another name ("© Example Media GmbH" under "Example Post")
     # names the owner of several outlets: the logo over it is this one
     other = company and not _shares_name(name, owner)
@@ -565,6 +604,10 @@ def masthead_brand(
     named = named or (not owner and _echoed(name, below))
     if not (named or _PRESS_NAME.search(name)):
         return ""
+    if _HOST_LOGO.match(name) and owned:
+        return name  # "Example.de" over "© Example Media GmbH": the stem names the company
+    if name.isupper() and (printed := _echo(name, below)):
+        name = printed  # "EXAMPLE" over "Folgen Sie Example …": the case the text gives it
     return _bare_stem(name, below) or name
 
 
@@ -580,6 +623,14 @@ def _bare_stem(name: str, below: list[str]) -> str:
 
 
 _DOMAIN_END = re.compile(r"\.(?:at|de|ch|ru|by|kz|uz|kg|ua|com|net|org|news|info)$")
+
+
+def _owner_begins(owner: str, name: str) -> bool:
+    """Whether the owner's name begins with the logo's ("© Example Holdings" under
+    "Example") or with a host-name logo's stem ("© Example Media GmbH" under "Example.de"):
+    the company named after its site, whose logo is the brand."""
+    stem = _DOMAIN_END.sub("", name) if _HOST_LOGO.match(name) else name
+    return any(owner.lower().startswith(f"{n.lower()} ") for n in {name, stem})
 
 
 def _shares_name(name: str, owner: str) -> bool:
@@ -844,6 +895,21 @@ def _title_cased(name: str) -> str:
 
 # "NUR.KZ", "URA.RU": a domain set in capitals in a logo or a copyright line.
 _SHOUTED_DOMAIN = re.compile(r"^[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}$")
+
+
+def latin_host_of(name: str, logo: str, footers: Iterable[str]) -> str:
+    """The Latin host name a page's logo shows ("OILCAPITAL.RU", "example.ru") over a
+    Cyrillic site name that is no spelling of it ("Нефть и Капитал", "Официальный сайт
+    …"), as the footer prints it ("© Oilcapital.ru"): the outlet's own Latin name,
+    where our transliteration would give a name nobody uses; '' otherwise."""
+    if not has_cyrillic(name) or not _HOST_LOGO.match(logo.lower()):
+        return ""
+    stem = logo.lower().split(".")[0]
+    if _spelling_key(latin_name(name)).startswith(_spelling_key(stem)):
+        return ""  # "Коммерсантъ" over "kommersant.ru": the name in the other script
+    host = re.compile(rf"(?<![\w.]){re.escape(logo)}(?![\w]|\.\w)", re.IGNORECASE)
+    printed = [m[0] for text in footers for m in host.finditer(text)]
+    return next((p for p in printed if not p.isupper()), "")
 
 
 def domain_cased(name: str) -> str:
