@@ -180,6 +180,24 @@ _COUNTRY_AFTER_PLACE = re.compile(
 _SEPARATORS = ",.(/-–—"
 
 
+# A US state as the wires abbreviate it after the city ("SALINAS, Calif.--(BUSINESS WIRE)--").
+_US_STATES = frozenset(
+    re.split(
+        r"\s+",
+        "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss "
+        "Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash "
+        "W.Va Wis Wyo",
+    )
+)
+
+
+def _with_state(place: str, rest: str | None) -> str:
+    """The city with the state its wire dateline abbreviates ('Salinas, Calif.'): the state
+    tells the town from its namesakes, and the wires print it as part of the dateline."""
+    state = (rest or "").strip(" .-–—")
+    return f"{place}, {state}." if place and state in _US_STATES else place
+
+
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     """The dateline at the start of `line`, or None."""
     head = _COUNTRY_AFTER_PLACE.sub(r"\g<place>", line[:200], count=1)
@@ -205,7 +223,7 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         # between it and the credit: "Addis Ababa, November 25/2025 (ENA) - …"
         placed = caps or " " not in place or _dated_rest(m)
         if m["dash"] and m["dash"] not in ".:" and agency_like and placed:
-            return Dateline(normalise_place(place), inner, None)
+            return Dateline(_with_state(normalise_place(place), m["rest"]), inner, None)
         if _lower_acronym_opener(m, head):
             return Dateline(normalise_place(place), inner, None)
         if not m["dash"] and _acronym_after_date(m, head):

@@ -1094,6 +1094,12 @@ def _desk_in_stamp(line: str) -> str:
     return "" if _byline_names(desk) else desk
 
 
+_RELEASE_NOTE = re.compile(
+    r"^(?:for immediate release|zur sofortigen veröffentlichung|для немедленного распространения)$",
+    re.I,
+)
+
+
 def _section_by_position(
     lines: list[str], header: list[int], title_idx: int, layout: _Layout
 ) -> str:
@@ -1120,6 +1126,8 @@ def _section_by_position(
         return ""
     if line.rstrip().endswith(tuple('.!?:…"»“”')) or layout.is_meta(line):
         return ""
+    if _RELEASE_NOTE.match(line.strip()):
+        return ""  # a release's 'For immediate release' over its date: no desk
     if re.match(r"[^\W\d]\w*\s*:\s", line):
         return ""  # a wire's field over its stamp ('Slug: Send funding councils')
     return line

@@ -34,6 +34,7 @@ from pathlib import PurePosixPath
 from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
+from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
 from app.importers.docfront import document_front, is_release_label, labelled_credit
@@ -84,7 +85,8 @@ def _sender(msg: EmailMessage) -> str:
 # "Stadtwerke X – Pressestelle": the office writes for the organisation. (Not the office's
 # name before the organisation's, "Pressestelle des Landkreises X": that is inflected.)
 _OFFICE_NAME = re.compile(
-    r"^(?P<org>.+?)\s*[-–—|·:,]?\s+(?:(?:press|media|news) (?:office|team|desk)|media relations|"
+    r"^(?P<org>.+?)(?:\s*[-–—|·:,]?\s+|-)(?:(?:press|media|news) (?:office|team|desk)|"
+    r"media relations|"
     r"newsroom|(?:corporate )?communications (?:team|office)|pressestelle|presseabteilung|"
     r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро)$",
     re.I,
@@ -140,6 +142,12 @@ def _office_of(sender: str, text: str) -> str:
     stems = [re.escape(w[: max(_KEPT_STEM, len(w) - 2)]) + r"\w*" for w in words]
     found = re.findall(r"(?<![\w-])" + r"\s+".join(stems) + r"(?!\w)", text)
     named = min((" ".join(f.split()) for f in found), key=len, default="")
+    if not named or len(named) >= len(m["org"]):
+        # the head word alone in a shorter form ('Минтруд подготовил …'), its complement
+        # as it stands ('Пресс-служба Минтруда России' -> 'Минтруд России')
+        alone = re.findall(rf"(?<![\w-]){stems[0]}(?!\w)", text)
+        head = min(alone, key=len, default="")
+        named = " ".join([head, *words[1:]]) if head and len(head) < len(words[0]) else ""
     return named if named and len(named) < len(m["org"]) else sender
 
 
@@ -328,11 +336,17 @@ def _split_text(text: str) -> list[str]:
     return chunks
 
 
+# A contact line: a phone or an e-mail address ('Tel.: +7 495 …', 'press@example.ru').
+_CONTACT_LINE = re.compile(r"^(?:tel|тел|phone|fon|fax)\b\.?\s*:?\s*\+?\d|\S@\S+\.\w", re.I | re.M)
+
+
 def _is_trailer(chunk: str) -> bool:
     """Whether the part under a mail's last rule is its distribution note ('This release
-    was distributed by X. Unsubscribe'): one short paragraph, where a digest's item has a
-    headline over its text."""
+    was distributed by X. Unsubscribe') or its sender's contact lines: one short paragraph,
+    where a digest's item has a headline over its text."""
     paras = _paragraphs(chunk)
+    if len(paras) == 1 and len(chunk.split()) < _FOOTER_WORDS and _CONTACT_LINE.search(chunk):
+        return True  # the office's name over its phone and address
     return len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS
 
 
@@ -416,6 +430,10 @@ def _headline_over(lines: list[str]) -> tuple[int, int]:
         end = b + len(block)
         # no headline among them; or a clipping service's credit ('Outlet, date, рубрика X')
         fields = all(_FIELD_LINE.search(line) or credit_stamp(line) for line in block)
+        # and the byline under the stamp ('Von Jane Doe'), no headline either
+        fields = fields or (
+            _FIELD_LINE.search(block[0]) is not None and all(map(author_of_line, block[1:]))
+        )
         if len(block) > _BLOCK_LINES or not fields or any(is_prose(line) for line in block):
             continue
         # the text's first paragraph under the stamp, not a headline of its own
@@ -548,10 +566,10 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     the notice holds it ('Forbes: …' over '© 2025 Forbes Russia'); '' for a forward from an
     organisation or of a text without a notice. Why: a colleague who forwards a clipping
     is no source of it; the page's footer, forwarded with it, names its outlet."""
-    if not _PERSON.match(frame.sender.strip()):
-        return ""
     lines = [ln.strip(" >") for ln in text.split("\n") if ln.strip(" >")]
     notice = next((ln for ln in reversed(lines[-12:]) if copyright_owner(ln)), "")
+    if not _PERSON.match(frame.sender.strip()):
+        return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
         return _hosted_mark(lines[-12:], text) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
@@ -560,6 +578,16 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
         return short
     return copyright_owner(notice)
+
+
+def _initials_owner(sender: str, owner: str) -> str:
+    """The notice's owner where the forwarded sender's name opens with its initials ('EZ
+    Digital' over '© Example Zeitung 2025'), else ''. Why: the newsletter's sender is the
+    outlet's short brand; the notice spells out the outlet."""
+    short = sender.split()[0] if sender.split() else ""
+    words = [w for w in owner.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return owner if 2 <= len(short) <= 5 and short.isupper() and initials == short else ""
 
 
 # A bare mark under a forwarded text ('© Example Zeitung'), with no year or rights words.
@@ -773,12 +801,39 @@ def _is_cover(text: str) -> bool:
     return len(note.split()) < COVER_WORDS
 
 
+# The one line some mail clients put under the forward's mark instead of a header block:
+# '25.11.2025, 09:02, "Outlet" <digest@example.ru>:', 'On 25 Nov 2025 at 09:02, X <x@y> wrote:'.
+_SAID_LINE = re.compile(
+    r"^(?:on\s+|am\s+)?(?P<date>[^\"<>]*\d{4}[^\"<>]*?),?\s+\"?(?P<name>[^\"<>,]{2,60}?)\"?\s*"
+    r"<(?P<addr>[^<>@\s]+@[^<>\s]+)>\s*(?:wrote|schrieb|пишет|написал\w*)?\s*:$",
+    re.I,
+)
+
+
+def _said_forward(lines: list[str], i: int, frame: _Frame) -> tuple[list[str], _Frame] | None:
+    """The forward's text and its sender and date where the forward's mark at line i has
+    the client's one-line header under it ('25.11.2025, 09:02, "Outlet" <a@b>:'), else None."""
+    if not _FORWARD_MARK.match(lines[i]):
+        return None
+    at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), -1)
+    m = _SAID_LINE.match(lines[at].strip()) if at > 0 else None
+    if m is None:
+        return None
+    site = m["addr"].rpartition("@")[2].lower()
+    own = _Frame(frame.subject, m["name"].strip(), _date(m["date"]) or frame.sent, site)
+    return lines[at + 1 :], own
+
+
 def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
     """The text of a message forwarded inline under at most a cover note, and its own
     subject, sender and date from the header block ('From:/Date:/Subject:', 'Von:/Gesendet:/
-    Betreff:', 'От:/Отправлено:/Тема:')."""
+    Betreff:', 'От:/Отправлено:/Тема:') or the client's one line under the mark."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if (said := _said_forward(lines, i, frame)) is not None:
+            if not _is_cover("\n".join(lines[:i])):
+                return None
+            return "\n".join(said[0]).strip("\n"), said[1]
         run = i
         fields: dict[str, str] = {}
         while run < len(lines) and (m := _FORWARD_FIELD.match(lines[run])):
@@ -921,6 +976,15 @@ def _own_items(
 ) -> list[Item]:
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
+    if forward is None and not text.strip() and tree is not None:
+        # an HTML forward under the client's one-line header: the article's sender, not the
+        # forwarder's (its layout is read from the tree as it stands)
+        lines = _html_text(tree).split("\n")
+        for i in range(len(lines)):
+            if (said := _said_forward(lines, i, frame)) is not None:
+                cover = _is_cover("\n".join(lines[:i]))
+                frame = replace(frame, sender=said[1].sender) if cover else frame
+                break
     if forward is not None:
         # the text part shows the forwarded header block plainly; the HTML part is read
         # only where it lays the forwarded newsletter out in headings (its headline, rubric)
@@ -998,6 +1062,10 @@ def _own_items(
         if own_site and stamp.outlet and len(stamp.outlet.split()) <= _RUBRIC_WORDS:
             # an outlet's own newsletter: the label over each item is its rubric
             stamp.section, stamp.outlet = stamp.section or stamp.outlet, ""
+        if len(chunks) > 1 and (bracketed := _bracketed_desk(chunk)) is not None:
+            chunk, when, desk = bracketed
+            stamp.published = stamp.published or when
+            stamp.section = stamp.section or desk
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
@@ -1042,12 +1110,40 @@ _ISSUER_LINE = re.compile(
 _ISSUER_WORDS = 6
 
 
+# The wire's credit between dashes in the dateline, then the issuer's name opening the first
+# sentence: '--(EXAMPLE WIRE)--Example Robotics Inc., a maker of …' / '… today announced'.
+_WIRE_OPENER = re.compile(
+    r"--\s*\([^()\n]{0,25}(?i:wire)\)\s*--\s*"
+    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}?)"
+    r"(?:,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|GmbH|S\.A|N\.V)\.?)?"
+    r"(?:, (?:a|an|the) | (?:today|announced|has|will|said|is)\b)"
+)
+
+
 def _release_issuer(text: str) -> str:
-    """The company a release wire distributed the release for, by its issuer line; ''
-    where none. Why: the wire named in the dateline ('HATFIELD, England, Nov. 25, 2025
-    /Example Newswire/ --') only carried the release; its issuer is the source."""
+    """The company a release wire distributed the release for, by its issuer line or the
+    name opening the text after the wire's credit; '' where none. Why: the wire named in
+    the dateline ('HATFIELD, England, Nov. 25, 2025 /Example Newswire/ --') only carried
+    the release; its issuer is the source."""
     names = [m["name"] for m in _ISSUER_LINE.finditer(text)]
+    names += [m["name"] for m in _WIRE_OPENER.finditer(" ".join(text[:3000].split()))]
     return next((n for n in names if len(n.split()) <= _ISSUER_WORDS), "")
+
+
+# A text digest's item line over its headline: the time in brackets, then the rubric
+# ('[26.11.2025 10:15] Region', '[10:15] Politik').
+_BRACKETED_DESK = re.compile(r"^\[(?P<when>[\d.:/ -]{4,20})\]\s+(?P<desk>[^\W\d][\w -]{1,40})$")
+
+
+def _bracketed_desk(chunk: str) -> tuple[str, datetime | None, str] | None:
+    """A digest item without its opening '[date time] Rubric' line, the day and the rubric
+    it names, where a headline stands under it; else None."""
+    lines = chunk.strip("\n").split("\n")
+    m = _BRACKETED_DESK.match(lines[0].strip())
+    if not m or len(m["desk"].split()) > 3 or len(lines) < 2 or is_prose(lines[1]):
+        return None
+    hits = year_dates(m["when"])
+    return "\n".join(lines[1:]), hits[0].value if hits else None, m["desk"].strip()
 
 
 def _timed_day(line: str) -> datetime | None:
@@ -1119,16 +1215,22 @@ def _printed_headline(subject: str, text: str, fewest: int = 0) -> str:
     lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
     heads = [ln for ln in lines[:_HEAD_LINES] if not is_prose(ln) and ln[-1:] not in ".!?"]
     held = (ln for ln in heads if subject.lower() in ln.lower())
+    # or the subject's words after its label ('Example Wire alert: X') open the headline
+    tail = subject.partition(":")[2].strip().lower()
+    opened = (
+        ln for ln in heads if len(tail.split()) >= _SUBJECT_WORDS and ln.lower().startswith(tail)
+    )
     reworded = (ln for ln in heads if _rephrases(subject, ln, fewest))
     # the line under a release's label ('ПРЕСС-РЕЛИЗ' / headline) is its headline where it
     # holds half the subject's words: the subject paraphrases it more freely
     under = lines[1] if len(lines) > 1 and is_release_label(lines[0]) else ""
     if under not in heads or not _rephrases(subject, under, fewest, _LABELLED_SHARE):
         under = ""
-    return next(held, None) or next(reworded, None) or under or subject
+    return next(held, None) or next(opened, None) or next(reworded, None) or under or subject
 
 
 _SUBJECT_WORDS = 4  # a subject this long or longer can be a headline's shortened form
+_SHORT_SUBJECT = 3  # a shorter one only where the headline holds all its words
 _SHARED = 0.75  # the part of a subject's words its printed headline holds
 
 
@@ -1141,8 +1243,10 @@ def _rephrases(subject: str, line: str, fewest: int = 0, share: float = _SHARED)
     women in mining'): it holds nearly all the subject's words."""
     said = re.findall(r"\w+", subject.lower())
     words = set(re.findall(r"\w+", line.lower()))
-    if len(said) < (fewest or _SUBJECT_WORDS) or line.lower() == subject.lower():
+    if line.lower() == subject.lower() or len(said) < min(fewest or _SUBJECT_WORDS, _SHORT_SUBJECT):
         return False
+    if len(said) < (fewest or _SUBJECT_WORDS):
+        share = 1.0  # a subject of three words: the headline holds every one of them
     # a word in another form counts ('новые маршруты' in 'новых маршрута'): its stem
     stems = {w[:_STEM] for w in words if len(w) > _STEM}
     held = sum(w in words or (len(w) > _STEM and w[:_STEM] in stems) for w in said)

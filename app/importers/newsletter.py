@@ -307,6 +307,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
             single.section = single.section or first_desk(
                 [part for ln in medium for part in STAMP_PARTS.split(ln)]
             )
+            single.section = single.section or _desk_before_page(line)
             return single
     stamp = ItemStamp()
     for n, line in enumerate(above):
@@ -324,6 +325,19 @@ def item_stamp(above: list[str]) -> ItemStamp:
         # a field block a line each: the desk's own field ('Section: News')
         stamp.section = next(filter(None, map(stated_section, above)), "")
     return stamp
+
+
+_PAGE = re.compile(r"^(?:seite|s\.|page|p\.|стр\.|с\.)\s*\d+$", _I)
+
+
+def _desk_before_page(line: str) -> str:
+    """The plain rubric between a stamp's day and its page ('Outlet | 24.11.2025 | Münster |
+    Seite 13'): the desk the clipping ran under, or ''."""
+    parts = [part.strip() for part in STAMP_PARTS.split(line.strip())]
+    if len(parts) != 4 or not _PAGE.match(parts[3]) or not year_dates(parts[1]):
+        return ""
+    desk = parts[2]
+    return desk if 0 < len(desk.split()) <= 3 and not re.search(r"[\d:;,.!?@]", desk) else ""
 
 
 # A monitoring item's medium line under its stamp: the kind of medium, maybe with the page

@@ -40,8 +40,8 @@ _RU = [
 
 
 def test_a_date_line_over_a_releases_headline_stays_its_own_line() -> None:
-    """The letterhead over the release goes with the mail's frame; the day alone on its
-    line over the headline is no part of it."""
+    """The day alone on its line over the headline is no part of it; the contact lines
+    under the release's last rule are no article of their own."""
     text = (
         "ПРЕСС-СЛУЖБА ПАО «ПРИМЕР»\nДля немедленного распространения\n\n"
         "20.11.2025\n«Пример» откроет новый завод в Подмосковье\n\n"
@@ -49,6 +49,9 @@ def test_a_date_line_over_a_releases_headline_stays_its_own_line() -> None:
         + "\n\n***\nПресс-служба ПАО «Пример»\nТел.: +7 495 000-00-00 · press@example.ru\n"
         "Вы получили это письмо, так как подписаны на рассылку. Отписаться: ответьте «STOP».\n"
     )
-    arts = articles_of("r.eml", mail_bytes("Пример <press@example.ru>", "Пресс-релиз: завод", text))
-    assert arts[0].title == "«Пример» откроет новый завод в Подмосковье"
-    assert arts[0].published.date().isoformat() == "2025-11-20"
+    subject = "Пресс-релиз: новый завод Подмосковье"  # three words of the printed headline
+    (art,) = articles_of("r.eml", mail_bytes("Пример <press@example.ru>", subject, text))
+    assert art.title == "«Пример» откроет новый завод в Подмосковье"
+    assert art.published.date().isoformat() == "2025-11-20"
+    assert art.section == ""  # 'Для немедленного распространения' is no desk
+    assert "Тел." not in art.body  # the office's contact lines under the last rule

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.importers.makers import NEWS_MORE, NEWS_TEXT, articles_of, mail_bytes
+from tests.importers.makers import (
+    NEWS_MORE,
+    NEWS_TEXT,
+    REVIEW_DE_MORE,
+    REVIEW_DE_TEXT,
+    articles_of,
+    mail_bytes,
+)
 
 NOTE = "Hi all,\n\nThe piece on the harbour from yesterday, FYI.\n\nCheers,\nAlex"
 HEAD = "Harbour bridge will stay shut until the spring, council admits"
@@ -59,3 +66,17 @@ def test_an_outlet_line_right_over_the_headline_under_the_header_block_stamps_it
     (art,) = articles_of("m.eml", data)
     assert (art.source, art.section) == ("Beispieler Kurier", "Nordheim")
     assert art.published == datetime(2025, 11, 25, 17, 34)
+
+
+def test_a_forwarded_senders_initials_give_way_to_the_notices_owner() -> None:
+    """'EZ Digital' forwarded, '© Example Zeitung 2025' under the text: the outlet spelt out."""
+    text = (
+        "Hallo Jens,\n\nzur Info.\n\nGruß\nUlrike\n\n-------- Weitergeleitete Nachricht --------\n"
+        "Betreff: Grundschule in Nordheim wird erweitert\nDatum: Tue, 25 Nov 2025 07:12:44 +0100\n"
+        "Von: EZ Digital <noreply@example-zeitung.de>\nAn: ulrike@example.de\n\n\n"
+        f"Grundschule in Nordheim wird erweitert\n\n{REVIEW_DE_TEXT}\n\n{REVIEW_DE_MORE}\n\n"
+        "© Example Zeitung 2025\n"
+    )
+    subject = "Fwd: Grundschule in Nordheim wird erweitert"
+    (art,) = articles_of("f.eml", mail_bytes("Ulrike Sandmann <u@example.de>", subject, text))
+    assert art.source == "Example Zeitung"

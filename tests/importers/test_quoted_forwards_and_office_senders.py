@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.importers.mail import _named_organisation
+from app.importers.mail import _named_organisation, _office_of, _organisation
 from tests.importers.makers import MAIL_DE, NEWS_MORE, NEWS_TEXT, articles_of, mail_bytes
 
 HEAD = "Tram depot in the north could open two years early, council says"
@@ -81,3 +81,18 @@ def test_the_headline_under_a_release_label_beats_the_subjects_looser_paraphrase
     subject = "Example Exchange widens weekend trading sessions"
     (art,) = articles_of("m.eml", mail_bytes("Desk <d@example.org>", subject, body))
     assert art.title == head
+
+
+def test_an_office_joined_to_the_organisation_by_a_hyphen_is_the_organisation() -> None:
+    assert _organisation("EXV-Pressestelle") == "EXV"
+    assert _organisation("Example Water Press Office") == "Example Water"
+
+
+def test_the_office_of_an_inflected_organisation_takes_the_texts_short_head_word() -> None:
+    """'Пресс-служба Минпримера России' where the text says 'Минпример подготовил': the head
+    word in its nominative, its complement as it stands."""
+    text = "Минпример подготовил проект постановления. Пресс-служба Минпримера России"
+    assert _office_of("Пресс-служба Минпримера России", text) == "Минпример России"
+    assert _office_of("Пресс-служба Минпримера России", "Без упоминаний.") == (
+        "Пресс-служба Минпримера России"
+    )
