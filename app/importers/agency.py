@@ -598,9 +598,10 @@ _COLON_PLACE = re.compile(
     rf":\s+(?=[{_UPPER}])"
 )
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
-# release opens with the place in ordinary case, the full date and a dash.
+# release opens with the place in ordinary case, the full date and a dash, maybe with the
+# place's country ("Gland, Switzerland, 27 November 2025 – …").
 _CASED_PLACE_DATE = re.compile(
-    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?),\s*"
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop

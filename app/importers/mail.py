@@ -54,6 +54,7 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.normalize import unwrap
+from app.importers.sections import VOCABULARY
 from app.importers.sitename import copyright_owner, unshouted
 from app.importers.stampline import clock_stamp, comma_stamp, credit_stamp, one_line_stamp
 from app.model import Extracted, ExtractionError, ExtractionFailure
@@ -445,6 +446,37 @@ def _headline_over(lines: list[str]) -> tuple[int, int]:
     return -1, -1
 
 
+# A monitoring alert's item given as labelled fields, its headline among them ('Headline: X'
+# over 'Source: Outlet' / 'Date: …' / 'Summary: …'), the text maybe under a 'Full text:' label.
+_HEADLINE_FIELD = re.compile(
+    r"^(?:headline|title|titel|überschrift|schlagzeile|заголовок)\s*:\s*(?P<head>\S.*)$", re.I
+)
+_TEXT_LABEL = re.compile(
+    r"^(?:full text|text|article text|volltext|artikeltext|текст|полный текст)\s*:$", re.I
+)
+_LABELLED_BLOCK = 10  # headline, outlet, day, desk, author, page, reach, summary, url, …
+
+
+def _labelled_headline(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """A digest item whose headline is a labelled field over the other fields: its headline,
+    the field lines (its stamp) and the lines of its text; None where the part is none.
+    Why: the labels say which line is the headline; the summary field is no text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_STAMP_LINES]
+    at = next((i for i in filled if _HEADLINE_FIELD.match(lines[i].strip())), -1)
+    if at < 0:
+        return None
+    block = [ln.strip() for ln in itertools.takewhile(str.strip, lines[at + 1 :])]
+    if not block or len(block) > _LABELLED_BLOCK or not all(map(_FIELD_LINE.match, block)):
+        return None
+    rest = lines[at + 1 + len(block) :]
+    c = next((i for i, line in enumerate(rest) if line.strip()), -1)
+    if c >= 0 and _TEXT_LABEL.match(rest[c].strip()):
+        rest = rest[c + 1 :]
+    if not item_stamp(block).complete:
+        return None
+    return _HEADLINE_FIELD.match(lines[at].strip())["head"].strip(), block, rest
+
+
 def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     """A text digest whose items each open with their outlet and day ('Braunschweiger
     Zeitung, 24.11.2025:') over the headline: each item from under that line, the line as
@@ -455,7 +487,11 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
         lines = part.split("\n")
         at = _stamp_at(lines)
         head, end = _headline_over(lines)
-        if head >= 0:
+        labelled = _labelled_headline(lines) if head < 0 and at < 0 else None
+        if labelled is not None:
+            text = "\n".join([labelled[0], "", *labelled[2]]).strip("\n")
+            found.append(("", text, labelled[1]))
+        elif head >= 0:
             # the item's headline over its stamp: the headline kept, the stamp out of the text
             title = _ITEM_NUMBER.sub("", lines[head].strip())
             title = unnumbered(title, sum(bool(over) for _, _, over in found) + 1)
@@ -487,12 +523,23 @@ def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
     return "\n\n".join(paras[head:-1]), paras[head], credit
 
 
+def _desk_stamp(line: str) -> ItemStamp | None:
+    """A desk and day under an outlet's own digest item ('Economy | 26.11.2025, 12:40'): the
+    first part names a desk, no outlet; None for other lines."""
+    stamp = one_line_stamp(" ".join(line.split()))
+    if stamp is None or stamp.outlet.lower() not in VOCABULARY:
+        return None
+    return ItemStamp("", stamp.published, stamp.outlet)
+
+
 def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
     """A digest item whose source line stands under its text ('(Quelle: Outlet vom
     26.11.2025, Seite 11, Ressort: X - Autor: Y)'): the text without it, its outlet, day and
     desk, and its author; None where the last paragraph is no such line."""
     paras = re.split(r"\n\s*\n", chunk.strip())
     credit = labelled_credit(" ".join(paras[-1].split())) if len(paras) > 1 else None
+    if credit is None and len(paras) > 1 and (desk := _desk_stamp(paras[-1])) is not None:
+        return "\n\n".join(paras[:-1]), desk, ""
     if credit is None:
         return None
     return "\n\n".join(paras[:-1]), *credit
@@ -824,12 +871,42 @@ def _said_forward(lines: list[str], i: int, frame: _Frame) -> tuple[list[str], _
     return lines[at + 1 :], own
 
 
+# A reply's one line over the mail it quotes whole ('On 26 Nov 2025, at 07:02, Outlet
+# <news@example.com> wrote:' over lines opening with '>'): how Apple Mail and others forward.
+_WROTE_LINE = re.compile(
+    r"^(?:on|am|le|el)\s+(?P<date>.*?\d{4}.*?),?\s+\"?(?P<name>[^\"<>,]{2,60}?)\"?\s*"
+    r"<(?P<addr>[^<>@\s]+@[^<>\s]+)>\s*(?:wrote|schrieb|a écrit|escribió|пишет|написал\w*)\s*:$",
+    re.I,
+)
+_QUOTED = re.compile(r"^\s?>\s?")
+_QUOTED_SHARE = 0.8  # the lines under the sender's line are the quote's, bar a few
+
+
+def _quoted_mail(lines: list[str], i: int, frame: _Frame) -> tuple[str, _Frame] | None:
+    """The mail quoted whole under line i ('On …, Outlet <a@b> wrote:' over '> …' lines),
+    unquoted, with that sender and day; else None. Why: the quoted mail is the article;
+    the note over it and the quote marks are the forwarder's."""
+    m = _WROTE_LINE.match(lines[i].strip())
+    filled = [ln for ln in lines[i + 1 :] if ln.strip()]
+    if m is None or not filled:
+        return None
+    if sum(bool(_QUOTED.match(ln)) for ln in filled) < _QUOTED_SHARE * len(filled):
+        return None
+    last = max(j for j in range(i + 1, len(lines)) if _QUOTED.match(lines[j]))
+    rest = [_QUOTED.sub("", ln) for ln in lines[i + 1 : last + 1]]
+    site = m["addr"].rpartition("@")[2].lower()
+    own = _Frame(frame.subject, m["name"].strip(), _date(m["date"]) or frame.sent, site)
+    return "\n".join(rest).strip("\n"), own
+
+
 def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
     """The text of a message forwarded inline under at most a cover note, and its own
     subject, sender and date from the header block ('From:/Date:/Subject:', 'Von:/Gesendet:/
     Betreff:', 'От:/Отправлено:/Тема:') or the client's one line under the mark."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if (quoted := _quoted_mail(lines, i, frame)) is not None:
+            return quoted if _is_cover("\n".join(lines[:i])) else None
         if (said := _said_forward(lines, i, frame)) is not None:
             if not _is_cover("\n".join(lines[:i])):
                 return None
@@ -863,6 +940,24 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
         if is_prose(line) and len("\n".join(lines[:i]).split()) >= COVER_WORDS:
             return None
     return None
+
+
+def _split_fields_forward(text: str, frame: _Frame) -> _Frame | None:
+    """The sender and day of an HTML forward whose header block sets each label apart from
+    its value ('Von:' / 'Outlet <a@b>' / 'Gesendet:' / …, as Outlook's bold labels read
+    out of the tree), under at most a cover note; else None."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    joined: list[str] = []
+    for line in lines:
+        bare = joined and (m := _FORWARD_FIELD.match(joined[-1])) and not m[2].strip()
+        if bare and not _FORWARD_FIELD.match(line):
+            joined[-1] = f"{joined[-1]} {line}"  # 'Von:' then its value on the next line
+        else:
+            joined.append(line)
+    if len(joined) == len(lines):
+        return None  # no label apart from its value: the text reader's case
+    forward = _inline_forward("\n".join(joined), frame)
+    return forward[1] if forward is not None else None
 
 
 def _attachment_name(part: EmailMessage, n: int) -> str | None:
@@ -992,6 +1087,9 @@ def _own_items(
         text, outlet = _read_in(text)
         outlet = outlet or _footer_outlet(frame, text)
         frame = replace(frame, sender=outlet) if outlet else frame
+    elif not text.strip() and tree is not None:
+        own = _split_fields_forward(_html_text(tree), frame)
+        frame = replace(frame, sender=own.sender, site=own.site) if own is not None else frame
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text

@@ -22,8 +22,8 @@ from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
 from app.importers.sections import stated_section
 from app.importers.stampline import (
-    OUTLET_LABEL,
     ItemStamp,
+    bare_outlet,
     clock_stamp,
     clock_time,
     credit_stamp,
@@ -59,7 +59,10 @@ _READ_ON = re.compile(
     r"(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"
     r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
     r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
-    r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto)",
+    r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto|"
+    # a teaser for the outlet's other news: "Mehr Nachrichten aus X lesen Sie hier."
+    r"mehr (?:nachrichten|artikel|meldungen|news) (?:aus|zu|über|von)\b[^.\n]{0,60}\b"
+    r"(?:lesen sie|finden sie) hier|more (?:news|stories) (?:from|about)\b[^.\n]{0,60}\bhere\b)",
     _I,
 )
 
@@ -74,7 +77,11 @@ MAIL_FOOTER = re.compile(
     r"\b(?:abbestellen|abmelden|abzubestellen|abzumelden)\b|(?:чтобы|если вы)\b[^.\n]{0,60}"
     r"\bотписаться\b|"
     # a short line offering the way out: "Abonnement verwalten oder abbestellen: https://…"
-    r"(?=.{0,120}$).{0,50}\b(?:abbestellen|unsubscribe|отписаться)\b)",
+    r"(?=.{0,120}$).{0,50}\b(?:abbestellen|unsubscribe|отписаться)\b|"
+    # the publisher's row ending in the way out: "Outlet · Publisher · address · Newsletter
+    # abbestellen"
+    r"(?=.{0,200}$)[^\n]*\s[·•|]\s*(?:[\w-]+\s+){0,2}(?:abbestellen|abmelden|unsubscribe|"
+    r"отписаться)\s*$)",
     _I | re.M,
 )
 
@@ -247,7 +254,8 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
             no_more_text = i >= last_prose
             if MAIL_FOOTER.match(line) or (flags[i] and no_more_text):
                 return i
-            if _READ_ON.match(line) and (flags[i] or _URL.search(line) or no_more_text):
+            read_on = _READ_ON.match(line) and not _text_label(lines, i)
+            if read_on and (flags[i] or _URL.search(line) or no_more_text):
                 return i
             if no_more_text and _is_link_row(line):
                 return i
@@ -259,6 +267,20 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
                     return i
         seen_text = seen_text or prose[i]
     return len(lines)
+
+
+_LABELLED_TEXT = 8  # words of the first line under a 'Full text:' label over the text
+
+
+def _text_label(lines: list[str], i: int) -> bool:
+    """Whether line i is a label over the text under it ('Full text:' over a paragraph, in a
+    monitoring alert's fields), not a link to it: a colon ends it, a long line follows."""
+    under = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    return (
+        lines[i].strip().endswith(":")
+        and not _URL.search(under)
+        and len(under.split()) >= _LABELLED_TEXT
+    )
 
 
 _ACTIONS = 3  # a row of this many short labels or more under a text is its buttons
@@ -314,7 +336,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
         hits = year_dates(line)
         if not hits or n == 0:
             continue
-        outlet = OUTLET_LABEL.sub("", above[n - 1])
+        outlet = bare_outlet(above[n - 1])
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value

@@ -43,10 +43,19 @@ OUTLET_LABEL = re.compile(
 )
 
 
-# The kind of medium after the outlet's name, "Outlet (online)": the outlet is the same paper.
+# The kind of medium after the outlet's name, "Outlet (online)", "Outlet (City) - Print": the
+# outlet is the same paper (the edition's place in brackets before the kind goes with it).
 _MEDIUM_KIND = re.compile(
-    r"\s*\((?:online|print|web|e-?paper|digital|tv|radio|онлайн|печать|сайт)\)$", re.I
+    r"\s*(?:\((?:online|print|web|e-?paper|digital|tv|radio|онлайн|печать|сайт)\)|"
+    r"(?:\([^()]{2,30}\))?\s+[-–—]\s+(?:online|print|web|e-?paper|digital))$",
+    re.I,
 )
+
+
+def bare_outlet(name: str) -> str:
+    """An outlet's label value without its label and its kind of medium ('Source: Outlet
+    (online)' -> 'Outlet'). Why: a monitoring service names the medium beside the outlet."""
+    return _MEDIUM_KIND.sub("", OUTLET_LABEL.sub("", name))
 
 
 def one_line_stamp(line: str) -> ItemStamp | None:
@@ -58,7 +67,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
-    parts[0] = _MEDIUM_KIND.sub("", OUTLET_LABEL.sub("", parts[0]))
+    parts[0] = bare_outlet(parts[0])
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
     if author_of_line(parts[0]):

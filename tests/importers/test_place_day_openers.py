@@ -26,3 +26,11 @@ def test_dateline_alone_over_its_paragraph_is_not_a_paragraph() -> None:
     art = compose(text, ())
     assert art.body.startswith("Baku, 24 November, AZERTAC. An exhibition")
     assert art.dateline == "Baku"
+
+
+def test_place_with_its_country_before_the_full_date_and_a_dash() -> None:
+    """A release's opener 'Place, Country, 27 November 2025 – …': the place with its country."""
+    line = "Northtown, Examplia, 27 November 2025 – The city opened a new bridge on Monday."
+    assert bare_dateline(line).place == "Northtown, Examplia"
+    assert bare_dateline("Genf, 3. März 2025 – Die Stadt baut.").place == "Genf"
+    assert bare_dateline("Well, Indeed, the matter – Some say so.") is None
