@@ -20,6 +20,16 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 # Misses of the third and fourth batches still open (the benchmark lists the field): kept
 # visible here rather than dropped, and flagged when one starts passing.
 KNOWN_MISSES = {
+    # Blind batches 68/69's single-article mails (fixer 69). Left open:
+    "nottinghampost_en_forward.eml": "section: the rubric line 'Nottingham News' over the "
+    "quoted headline not read as the section",
+    "wwf_en_release.eml": "source: the sender's 'WWF International' where the writer wants the "
+    "brand 'WWF' (convention clash)",
+    "dfs_de_pressemitteilung.eml": "title: the subject 'PM: …' kept over the HTML's bold "
+    "headline",
+    "nakanune_ru_forward.eml": "section: the forwarded page's rubric not read",
+    "pmg_de_alert.eml": "an alert's label-above-value rows read off by one (source '1 neuer "
+    "Artikel', section 'Erscheinungsdatum', author the outlet, delivery stamp as date)",
     "tagesschau_de_bahn.html": "headline without its kicker; h1 and byline left in the body",
     "anadolu_en_wheat.txt": "author in a 'Name | date' stamp",
     "astanatimes_en_rail.txt": "'By X in Section on date' byline",
