@@ -16,6 +16,7 @@ from app.importers.announcement import announcement_front
 from app.importers.broadcast import broadcast_front
 from app.importers.byline import author_of_line, stamp_person
 from app.importers.compose import Hints, is_prose
+from app.importers.creditline import byline_front
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
@@ -23,6 +24,7 @@ from app.importers.sections import stated_section
 from app.importers.sitename import name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import ItemStamp, comma_stamp, one_line_stamp
+from app.importers.wireslug import slug_desk, transmission_time
 
 _I = re.IGNORECASE
 
@@ -86,9 +88,12 @@ _SOURCE_LINE = re.compile(
     r"medium|publication|erschienen in|published in|first published in|опубликовано в)"
     r"\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
     # "Quelle: Outlet vom 22.11.2025, Seite 21": the day after 'vom'/'from'/'от' too
-    r"(?:\s*[,;|]\s*|\s+(?:vom|from|dated|от)\s+(?=\d))(?P<rest>.*\d.*)$",
+    # its parts split by commas or, in a clipping service's credit, by dots ('Outlet · date')
+    r"(?:\s*[,;|·•]\s*|\s+(?:vom|from|dated|от)\s+(?=\d))(?P<rest>.*\d.*)$",
     _I,
 )
+
+_QUOTED_OUTLET = re.compile(r"^[«\"„“]([^«»\"„“”]{2,60})[»\"“”](?:\s*\([^()]{2,30}\))?$")
 
 
 # A wire's stamp over a release, its day then the issuer it carried the release for:
@@ -128,7 +133,7 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
     hits = find_dates(m.group("rest")) if m else []
     if m is None or not hits:
         return None
-    parts = re.split(r"[,;|]|\s[-–—]\s", m.group("rest"))
+    parts = re.split(r"[,;|·•]|\s[-–—]\s", m.group("rest"))
     desk = next(filter(None, (stated_section(part) for part in parts)), "")
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
@@ -271,12 +276,19 @@ def print_stamp(line: str) -> ItemStamp | None:
     stamp = one_line_stamp(line) if len(line.split()) <= 16 else None
     parts = STAMP_PARTS.split(line.strip())
     # the issue's number marks a print credit as the page does ('Outlet · date · № 214 · Desk')
-    pages = [i for i, part in enumerate(parts) if _PAGE_PART.search(part)] or [
-        i for i, part in enumerate(parts) if i >= 2 and _NUMBER_ONLY.fullmatch(part.strip())
-    ]
+    # or with its day ('Outlet · Full Name · № 48 от 26.11.2025'), the parts before it naming
+    # the paper, no desk
+    dated = [i for i, part in enumerate(parts) if i and _NUMBER_DATED.fullmatch(part.strip())]
+    pages = (
+        [i for i, part in enumerate(parts) if _PAGE_PART.search(part)]
+        or [i for i, part in enumerate(parts) if i >= 2 and _NUMBER_ONLY.fullmatch(part.strip())]
+        or dated
+    )
     if stamp is None or not pages:
         return None
     page = pages[0]
+    if pages == dated and stamp.section in parts[:page]:
+        stamp.section = ""
     tail = parts[page + 1 :]
     if not stamp.section and len(tail) == 1 and not re.search(r"\d|:", tail[0]):
         stamp.section = tail[0] if len(tail[0].split()) <= 3 else ""
@@ -343,7 +355,9 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             return lines[:i] + lines[i + 1 :]
         short = len(line.split()) <= 16 and i < 2
         stamp = (print_stamp(line) or one_line_stamp(line)) if short else None
-        printed = stamp is not None and (stamp.section or _PAGE_PART.search(line))
+        # a page or the issue's number with its day ('№ 48 от 26.11.2025') marks a print credit
+        marked = _PAGE_PART.search(line) or _NUMBER_DATED.search(line)
+        printed = stamp is not None and (stamp.section or marked)
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
             stamp = _print_credit(line)
@@ -366,14 +380,21 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
     tail = range(max(3, len(lines) - 3), len(lines))
     for i in [*range(min(3, len(lines))), *tail]:
         m = _SOURCE_LINE.match(lines[i])
-        if m and i >= 3 and not _PAGE_PART.search(m.group("rest")):
+        parts = re.split(r"[,;|·•]", m.group("rest")) if m else []
+        # the desk and author it names among its parts: "…, S. 17, Ressort: Wirtschaft"
+        desk = next(filter(None, (stated_section(part) for part in parts)), "")
+        author = next(filter(None, (author_of_line(part) for part in parts[1:])), "")
+        # under the text, a page, desk or author names a clipping's credit
+        if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author):
             continue
         if m and (hits := find_dates(m.group("rest"))):
-            hints.fallback_source = hints.fallback_source or m.group("outlet").strip()
+            outlet = m.group("outlet").strip()
+            # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
+            quoted = _QUOTED_OUTLET.match(outlet)
+            hints.fallback_source = hints.fallback_source or (quoted[1] if quoted else outlet)
             hints.published = hints.published or hits[0].value
-            # the desk it names among its parts: "…, S. 17, Ressort: Wirtschaft"
-            desks = (stated_section(part) for part in re.split(r"[,;|]", m.group("rest")))
-            hints.section = hints.section or next(filter(None, desks), "")
+            hints.section = hints.section or desk
+            hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]
     return lines
 
@@ -462,6 +483,9 @@ _ISSUE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*\d[\d/.-]*$", _I)
 
 
 _NUMBER_ONLY = re.compile(r"(?:nr\.?|no\.?|№)\s*\d[\d/.-]*", _I)
+_NUMBER_DATED = re.compile(
+    r"(?:nr\.?|no\.?|№)\s*\d[\d/.-]*,?\s+(?:от|vom|of|from|dated)\s+\d.{4,20}", _I
+)
 _BRACKETED = re.compile(r"^\((?P<name>[^()]{2,40})\)$")
 
 
@@ -679,7 +703,10 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
 # November 2025", "Vol. 12, No. 3, 2025", "Jahrgang 7 · Heft 2 · 2025".
 _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?|jahrgang|jg\.|band|bd\.|том)\s*\d+\s*[·•|,]\s*"
-    r"(?:[^\W\d]+\.?\s*)?\d+\b(?=.*\b(?:19|20)\d{2}\b).{0,40}$",
+    r"(?:[^\W\d]+\.?\s*)?\d+\b(?=.*\b(?:19|20)\d{2}\b).{0,40}$"
+    # a paper's issue number with its place and day: 'Nr. 11/2025 · München, 27. November 2025'
+    r"|^(?:nr\.?|no\.?|№|heft|issue|выпуск)\s*\d+(?:/(?:19|20)\d{2})?\s*[·•|]\s*"
+    r"[^\W\d][\w./ -]{1,30},\s*(?=.*\b(?:19|20)\d{2}\b).{4,30}$",
     _I,
 )
 
@@ -688,11 +715,15 @@ def _volume_line(lines: list[str], hints: Hints) -> list[str]:
     """A series paper's volume and issue line near the top is no headline: the series name
     on the line above it is the section, the publisher's name above that the source."""
     at = next((i for i, ln in enumerate(lines[:4]) if _VOLUME.match(ln)), -1)
-    if at < 0 or any(is_prose(ln) for ln in lines[:at]):
+    if at < 0 or any(is_prose(ln) and not _SHORT_NAME.match(ln) for ln in lines[:at]):
         return lines
-    above = [ln for ln in lines[:at] if not re.search(r"\d", ln) and len(ln.split()) <= 6]
+    # 'ifo Institut – Leibniz-Institut für …': the institute's short name before its full one
+    names = [m["short"] if (m := _SHORT_NAME.match(ln)) else ln for ln in lines[:at]]
+    above = [ln for ln in names if not re.search(r"\d", ln) and len(ln.split()) <= 6]
     if len(above) != at:
         return lines
+    if hints.published is None and (hits := find_dates(lines[at])):
+        hints.published = hits[0].value
     # the publisher's logo in capitals ('IISS') may stand beside the series name, read after it
     above.sort(key=lambda ln: not (ln.isupper() and len(ln.split()) == 1))
     if above and len(above[-1].split()) <= 4:
@@ -765,15 +796,30 @@ def _edition_row(line: str) -> bool:
     return edition and bool(find_dates(line)) and len(line.split()) <= 16
 
 
+def _folio_line(line: str) -> bool:
+    """A page's folio: its weekday and date, the paper's site, the bare page number
+    ('Saturday, November 22, 2025 | example.co.uk | 8')."""
+    parts = _EDITION_SEP.split(line)
+    numbered = any(re.fullmatch(r"\d{1,3}", p.strip()) for p in parts)
+    return len(parts) >= 3 and numbered and any(h.weekday for h in find_dates(line))
+
+
+def _plain_name(line: str) -> bool:
+    """A masthead's name in plain letters ('Example Daily Mail')."""
+    return not re.search(r"\d|[|·•:]", line) and len(line.split()) <= 5 and not is_prose(line)
+
+
 def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     """An e-paper page export: the masthead over the edition line is the paper (the
     source), the line gives the day, the rubric under it the section (a second, smaller
     rubric goes too) and a names line under the headline the author."""
-    if len(lines) > 2 and _shouted_masthead(lines[1]) and _edition_line(lines, 0):
+    top = len(lines) > 2 and (_edition_line(lines, 0) or _folio_line(lines[0]))
+    if top and (_shouted_masthead(lines[1]) or _plain_name(lines[1])):
         lines = [lines[1], lines[0], *lines[2:]]  # the layout read the date line first
     for at, line in enumerate(lines[1:3], start=1):  # noqa: B007 (used after the loop)
         parts = _EDITION_SEP.split(line)
         edition = len(parts) >= 3 and any(_EDITION_PART.match(p) for p in parts)
+        edition = edition or _folio_line(line)
         if edition and (hits := find_dates(line)):
             break
     else:
@@ -865,6 +911,33 @@ def _before_end_mark(lines: list[str]) -> list[str]:
     return lines
 
 
+# An interview's answer, set off by its dash: "— Картина очень разная."
+_ANSWER = re.compile(r"^[—–-]\s+\S")
+
+
+def _interview_intro(lines: list[str], hints: Hints) -> None:
+    """An interview's standfirst, the paragraph over its first question (a line ending '?'
+    whose answer opens with a dash), is the lead: the text starts with the question (the
+    paragraph stays in place, where the headline is looked for over it)."""
+    at = next((i for i, ln in enumerate(lines[:8]) if is_prose(ln)), -1)
+    if at < 0 or len(lines) < at + 3 or hints.lead:
+        return
+    intro, question, answer = lines[at : at + 3]
+    asked = question.endswith("?") and not _ANSWER.match(question) and not intro.endswith("?")
+    if not (asked and _ANSWER.match(answer) and not _ANSWER.match(intro)):
+        return
+    hints.lead = intro
+
+
+# A figure's or table's caption where a PDF's chart stood: "Abbildung 1: BIP, preisbereinigt",
+# "Figure 2. Output gap", "Рисунок 3: …": the chart's, not the text's.
+_CAPTION = re.compile(
+    r"^(?:abbildung|abb\.|grafik|schaubild|tabelle|figure|fig\.|chart|table|exhibit|"
+    r"рисунок|рис\.|таблица|график|диаграмма)\s*\d+[.:]\s+\S(?:\S*\s+){0,24}\S*$",
+    _I,
+)
+
+
 def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     """The text without a report's field block or a release's label and editors' notes,
     and the metadata they state."""
@@ -872,6 +945,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
+    lines = [ln for ln in lines if not _CAPTION.match(ln)]
     before = hints.source
     lines = _source_line(lines, hints)
     labelled = hints.source != before  # 'date | Source: X' beats a letterhead's name
@@ -885,6 +959,14 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = announcement_front(lines, hints)
     lines = wire_release_front(lines, hints)
     lines = broadcast_front(lines, hints)
+    _interview_intro(lines, hints)
+    text_at = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
+    lines, author, when = byline_front(lines, text_at)
+    hints.author, hints.published = hints.author or author, hints.published or when
+    if (sent := transmission_time(lines)) is not None:
+        hints.published = hints.published or sent[0]  # a wire's '261431 GMT Nov 25'
+        del lines[sent[1]]
+    hints.section = hints.section or slug_desk(lines)
     if hints.published is None:
         _opening_date(lines, hints)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))

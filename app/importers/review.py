@@ -126,6 +126,8 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     ]
     if len(starts) >= 2:
         return starts
+    if found := _with_texts(_credited_below(lines), lines):
+        return found
     # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
     wire = [
         i
@@ -143,6 +145,27 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
     return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+
+
+def _credited_below(lines: list[str]) -> list[int]:
+    """The headlines of clippings that carry their source line under the text ('Headline' /
+    text / 'Источник: Outlet · date · Рубрика: X', maybe a '* * *' after it), the review
+    ending with a credit: each clipping starts at the line over its first paragraph."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    credits = [
+        n
+        for n, i in enumerate(filled)
+        if n and is_source_line(lines[i].strip()) and is_prose(lines[filled[n - 1]])
+    ]
+    if not credits or any(is_prose(lines[i]) for i in filled[credits[-1] + 1 :]):
+        return []
+    starts = []
+    for after in [-1, *credits[:-1]]:
+        text = next((n for n in range(after + 1, len(filled)) if is_prose(lines[filled[n]])), 0)
+        if text - 1 <= after:
+            return []  # no headline over the text
+        starts.append(filled[text - 1])
+    return starts
 
 
 def _credit_at(lines: list[str], i: int) -> bool:
