@@ -134,15 +134,17 @@ _START_PATTERNS = [
     r"(?:du möchtest|möchtest du) (?:regelmäßig |selbst |auch )?(?:infos|informationen|"
     r"nachrichten|news|beitragen|mitmachen)\b[^.!]{0,100}\?$|"
     r"(?:melde|registriere) dich (?:jetzt )?(?:kostenlos |gratis )?an\b",
-    # a release's contact line with its phone or mail: "Pressekontakt: Pressestelle, Telefon
-    # 030 123-45, presse@example.de"
+    # a release's contact line with its phone, mail or postal address: "Pressekontakt:
+    # Pressestelle, Telefon 030 123-45, presse@example.de", "…, Musterweg 1, 10115 Berlin"
     r"(?:pressekontakt|medienkontakt|(?:press|media) contact|контакты для сми)\s*:"
-    r"[^\n]{0,200}(?:@|\b(?:tel(?:efon)?|phone|тел)\b\.?\s*:?\s*\+?\d)",
+    r"[^\n]{0,200}(?:@|\b(?:tel(?:efon)?|phone|тел)\b\.?\s*:?\s*\+?\d|"
+    r",\s*(?:[A-Z]{1,2}-)?\d{4,6}\s+(?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+)",
     # an ad-free subscription's offer: "Jetzt Example plus buchen - werbefrei lesen für 3 Euro"
     r"[^.!?]{0,60}\b(?:(?:werbefrei|ohne werbung) lesen|read (?:\w+ )?ad-free|"
     r"читать без рекламы)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
+    r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
@@ -244,8 +246,10 @@ _START_PATTERNS = [
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
     # the story's categories under it ("Categories: Economy, Mercosur.")
     r"categories:|kategorien:|категории:|"
-    # a wire desk's contact under its text ("Kontakt zum Autor: desk@example.com")
+    # a wire desk's contact under its text ("Kontakt zum Autor: desk@example.com"), the
+    # writer's address ("Writer's email: jroe@example.com")
     r"(?:kontakt zum autor|contact the (?:author|reporter|writer)|связаться с автором)\s*:|"
+    r"(?:the )?(?:writer|author|reporter)['’]s e-?mail(?: address)?\s*:|"
     # a closed comment box and its rules, a plea to comment on the outlet's Facebook page
     r"(?:disclaimer (?:&|and) )?comment(?:ing)? (?:rules|policy|guidelines)$|"
     r"comment(?:ing|s)? (?:for|on) this (?:story|article) (?:is|are) (?:now )?closed\b|"

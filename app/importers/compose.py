@@ -1117,6 +1117,12 @@ def _section_by_position(
         label = lines[title_idx - 1]
         if _rubric_label(label) and not layout.is_meta(label) and not _byline_names(label):
             return label
+    if dated[-1] < title_idx - 2 and any(i > title_idx and _stamp(lines[i]) for i in header):
+        # the header bar's date over the menu, the article's own stamp under the headline:
+        # over that date stands the masthead, the rubric right above the headline if any
+        label = lines[title_idx - 1]
+        desk = _DESK_NEWS.search(label) or not _byline_names(label)  # "Local News": no person
+        return label if _rubric_label(label) and not layout.is_meta(label) and desk else ""
     above = dated[-1] - 1
     if above < 0 or above not in header:
         return ""
@@ -1131,6 +1137,9 @@ def _section_by_position(
     if re.match(r"[^\W\d]\w*\s*:\s", line):
         return ""  # a wire's field over its stamp ('Slug: Send funding councils')
     return line
+
+
+_DESK_NEWS = re.compile(r"\s(?:news|nachrichten|новости)$", re.I)
 
 
 def _rubric_label(line: str) -> bool:

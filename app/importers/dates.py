@@ -134,12 +134,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # November 5, 2025 12:33 PM; Nov. 5; "Nov 25/2025" (a slash before the year)
+    # November 5, 2025 12:33 PM; Nov. 5; "Nov 25/2025" (a slash before the year); "Nov - 21 -
+    # 2025 , 06:45" (spaced hyphens between the parts, then always with the year)
     (
         "month",
         re.compile(
-            rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-            rf"(?:(?:,?\s*|/){_YEAR})?" + _SEP_TIME,
+            rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?"
+            r"(?:\s+|(?P<hy>\s*-\s*(?=[0-3]?\d\s*-\s*(?:19|20)\d\d)))(?P<d>[0-3]?\d)"
+            rf"(?:st|nd|rd|th)?(?!\d)(?:(?:,?\s*|/|(?(hy)\s*-\s*|(?!))){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),
@@ -192,6 +194,20 @@ def _has_month(text: str) -> bool:
         return False
     words = _LETTERS.findall(text)
     return any(len(w) in _MONTH_LENGTHS and _MONTH_WORD.fullmatch(w) for w in words)
+
+
+_WEEKDAY_TAIL = re.compile(rf"\s*\b(?:{_WEEKDAYS})\.?,?\s*\Z", re.IGNORECASE)
+
+
+def before_weekday_stamp(text: str) -> str:
+    """What a line prints before a dated stamp that opens with its weekday ("Jane Doe Sun,
+    November 23, 2025 at 8:14 AM" → "Jane Doe"): glued to a byline's name, the weekday
+    reads as its last word. The line itself when no such stamp follows text."""
+    hit = next((h for h in find_dates(text) if h.has_year), None)
+    if hit is None or not hit.weekday:
+        return text
+    head = _WEEKDAY_TAIL.sub("", text[: hit.start])
+    return head.rstrip() if head.strip() and head != text[: hit.start] else text
 
 
 def _weekday_before(text: str) -> bool:

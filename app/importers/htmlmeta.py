@@ -20,12 +20,13 @@ from app.importers.byline import (
     NAME_SEP,
     author_of_line,
     byline_place,
+    desk_credit,
     place_after_name,
     role_line,
     stamp_byline,
     without_credit,
 )
-from app.importers.dates import find_dates, parse_date, year_dates
+from app.importers.dates import before_weekday_stamp, find_dates, parse_date, year_dates
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
 from app.importers.sitename import is_company_name, is_short_form
 
@@ -233,9 +234,12 @@ _CLASS_AUTHOR = re.compile(
     re.I,
 )
 _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
-# A trail's other class name ('<div class="path">Главная › Новости › …'): only with a
-# trail's separators in its text.
-_CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway)(?:$|[\s_-])", re.I)
+# A trail's other class name ('<div class="path">Главная › Новости › …', "bread"): only
+# with a trail's separators in its text.
+_CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway|bread)(?:$|[\s_-])", re.I)
+# An aggregator's label of the outlet it carries, over the headline ('<div class="provider">
+# <img alt="AFP"> AFP</div>'): its logo's alt or its words name the story's source.
+_CLASS_PROVIDER = re.compile(r"(?:^|[\s_-])provider(?:$|[\s_-])", re.I)
 CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
@@ -247,12 +251,15 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|path|date|time|ublish", re.I)
+_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|path|bread|date|time|ublish|provider", re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 
 
-_WORTH_PARTS = ("byline", "uthor", "utor", "riter", "crumb", "path", "date", "time", "ublish")
+_WORTH_PARTS = (
+    "byline", "uthor", "utor", "riter", "crumb", "path", "bread", "date", "time", "ublish",
+    "provider",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -290,6 +297,9 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
     body = tree.find("body")
     if body is None:
         return
+    # a desk as the metadata's author ("Web Desk") yields to a person the byline prints
+    desk = meta.author if desk_credit(meta.author) else ""
+    meta.author = "" if desk else meta.author
     stated = meta.author  # the metadata's author, whose byline element may give a place
     for el in _candidates(body):
         if next(islice(el.iter(), _SMALL, None), None) is not None:
@@ -327,6 +337,8 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             meta.wire = _wire_after(_text(el), meta.author) if meta.author else ""
             if not meta.author and len(_text(el).split()) <= 2 and len(_text(el)) <= 20:
                 meta.credit = meta.credit or _text(el)
+        elif not meta.provider and _CLASS_PROVIDER.search(cls):
+            meta.provider = _provider_label(el, body)
         elif meta.published is None and (prop == "datepublished" or CLASS_DATE.search(cls)):
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
@@ -339,6 +351,18 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             meta.byline_place = _place_of_byline(el)
         if stated and not meta.wire and _stated_byline(el, prop, cls, stated):
             meta.wire = _wire_after(_text(el), stated)
+    meta.author = meta.author or desk
+
+
+def _provider_label(el: HtmlElement, body: HtmlElement) -> str:
+    """The outlet a provider label over the headline names: its logo's alt text, else its
+    words (a short name only: a video player's "provider" box holds more)."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or (el.sourceline or 0) > (h1.sourceline or 0):
+        return ""  # under the headline it labels a teaser or a player, not the story
+    alts = [a.strip() for img in el.iter("img") if (a := img.get("alt") or "").strip()]
+    name = alts[0] if alts else _text(el)
+    return name if 1 <= len(name.split()) <= 4 and len(name) <= 40 else ""
 
 
 # An agency's short credit after a byline's name: "Von Jane Doe, dpa", "By Jane Doe, PA".
@@ -495,6 +519,7 @@ def _in_menu(el: HtmlElement) -> bool:
 def _byline(text: str) -> str:
     """A person's name from a byline element ("By Jane Doe", "Jane Doe")."""
     text = _MORE_BY.sub("", text)  # "By Jane Doe More by this Author": the link to her page
+    text = before_weekday_stamp(text)  # "Jane Doe Sun, November 23, 2025": no "Sun" in a name
     if name := author_of_line(text):
         return name
     text = without_credit(text)  # "Name Name, УзА": the agency's short credit after it
