@@ -380,9 +380,11 @@ _MARKER_FIRST = re.compile(
 # "Алматы. 12 марта. КазТАГ –", "Баку. 12 мая. REPORT.AZ/": the same with full stops, a
 # name in mixed capitals and a slash after it. "CANBERRA, Nov 24 AAP – …": the name right
 # after the day's number, with a dash after it. "Астана. 25 ноября. KAZAKHSTAN TODAY -": a
-# name of two words in capitals.
+# name of two words in capitals. "Phnom Penh, November 27, 2025 AKP -- …": the year
+# after a comma.
 _PLACE_DATE_CREDIT = re.compile(
-    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?)(?:\s*[,.]\s*|(?<=\d)\s+(?=\S+\s[-–—]))"
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?(?:,\s*\d{{4}})?)"
+    r"(?:\s*[,.]\s*|(?<=\d)\s+(?=\S+\s[-–—]))"
     rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}}(?: [{_UPPER}][{_UPPER}\d.\-]+(?=\s[-–—]))?)"
     r"\s*(?:$|[.:]\s|[-–—]{1,2}\s|/)"
 )

@@ -544,6 +544,13 @@ _DISCLAIMER = re.compile(
     r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # an issuer wire's note over each release: "Für den Inhalt der Mitteilung ist der
+    # Emittent / Herausgeber verantwortlich.", "The issuer is solely responsible for the
+    # content of this announcement."
+    r"^für den inhalt (?:der|dieser) (?:mitteilung|meldung|pressemitteilung) (?:ist|sind) "
+    r"(?:allein |ausschließlich )?der (?:emittent|herausgeber|absender)\b|"
+    r"^the (?:issuer|publisher|sender)(?: / [\w-]+)? is (?:solely |fully )?responsible for "
+    r"the content of this (?:announcement|release|news|publication)\b|"
     # a government news service's reuse note: "X.gov is a news service, published by …
     # X.gov articles can be used for free by local and international media."
     r"^[^!?]{0,200}\b(?:articles|content|materials?|stories|texts) (?:can|may) be "
@@ -794,7 +801,9 @@ _FOOTER = re.compile(
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
-    r"verwandte nachrichten|weitere meldungen|"
+    r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
+    # the author box's heading alone under the text: "Über den Autor", "About the author"
+    r"über (?:die|den) autor(?:in|en|innen)?$|about the authors?$|об авторах?$|"
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
@@ -823,6 +832,8 @@ _FOOTER = re.compile(
     r"tags$|schlagworte$|schlagwörter$|теги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
     r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
+    # the same labelled with a colon alone on its line: "Kontakt:", "Rückfragen & Kontakt:"
+    r"(?:rückfragen(?: (?:&|und) kontakt)?|rückfragehinweis|kontakt|contacts?|контакты)(?=\s*:$)|"
     r"(?:media|press) contacts?$|контакты для сми$|"
     # a CMS's block of the page's own data under the text: created, updated, contact
     r"artikel-?informationen$|article information$|информация о статье$)\b",

@@ -167,6 +167,9 @@ def _byline_names(line: str) -> str:
         while "," in names and after_name(names.rsplit(",", 1)[1]):
             names = names.rsplit(",", 1)[0].strip()  # "Jane Doe, Health Editor"
         return names
+    if _SHOUTED_SURNAME.match(line.strip()) and len(line.split()[-1]) >= 4:
+        given, surname = line.split()  # "Шахло АЗИЗОВА" over the text: the surname unshouted
+        return f"{given} {surname.title()}"
     return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""
 
 
@@ -234,7 +237,9 @@ _END_LINE = re.compile(
     r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
     r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$|"
     # the desk's initials alone under the text: "(ma)", "(ks/jh)"
-    r"^\([a-z]{1,4}(?:/[a-z]{1,4})*\)$"
+    r"^\([a-z]{1,4}(?:/[a-z]{1,4})*\)$|"
+    # the editor's initials after a rule of equals signs: "======== R.Sh."
+    r"^={4,}\s*[A-ZА-ЯЁ][a-zа-яё]{0,2}\.(?:\s?[A-ZА-ЯЁ][a-zа-яё]{0,2}\.?){0,2}$"
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
@@ -402,10 +407,15 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
 # A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)", "… (BTA Photo)",
 # "… in spring. (Photo by Rei Tanaka)", "(Photo: Shutterstock)"; a bare agency's name
 # after the caption's full stop: "… closed the mill in Kajaani. Lehtikuva".
+_UNIT_ABBREVIATIONS = ("mio", "mrd", "tsd", "mill", "bn", "mln", "mlrd", "тыс", "млн", "млрд")
+_NO_UNIT_BEFORE = "".join(rf"(?<!\b{a})" for a in _UNIT_ABBREVIATIONS)
 _CAPTION_CREDIT_END = re.compile(
     r"(?:(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
-    r"|[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
+    # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline)
+    + "|"
+    + _NO_UNIT_BEFORE
+    + r"[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
     re.IGNORECASE,
 )
 # A caption with its credit after a bar: "Bags of rice at a market in May | Bloomberg".
@@ -537,12 +547,30 @@ def _stamped_item(line: str) -> bool:
         stamp = m["stamp"].strip()
         if is_only_date(stamp) and any(h.has_year for h in find_dates(stamp)):
             return True
-    if not _CLOCK.search(line[:25]):
+    if not _CLOCK.search(line):
         return False
     if _CLOCK_ITEM.match(line) and _words(line) > 4:
         return True
-    hits = find_dates(line[:40])
-    return bool(hits) and hits[0].start == 0 and hits[0].has_time and _words(line) > 4
+    hits = find_dates(line)
+    if not hits:
+        return False
+    last = hits[-1]  # "Headline 25.11.2025 15:40": its date and time after it
+    if last.end >= len(line.rstrip()) - 1 and last.has_time and last.has_year:
+        return _words(line[: last.start]) > 3 and len(hits) == 1
+    return hits[0].start == 0 and hits[0].has_time and _words(line) > 4
+
+
+def _stamp_headed(line: str) -> bool:
+    """A list entry with its full stamp whose headline is short enough for the line to
+    read as a stamp ("23/11/2025 12:30 Tbilisi hosts regional forum"): a headline of
+    three words or more after the one date, no label such as "aktualisiert 16:00"."""
+    if not _stamped_item(line):
+        return False
+    hits = find_dates(line)
+    return len(hits) == 1 and len(_LETTER_WORDS.findall(line[hits[0].end :])) >= 3
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _dated_list_item(lines: list[str], i: int) -> bool:
@@ -556,7 +584,15 @@ def _dated_list_item(lines: list[str], i: int) -> bool:
         hits = find_dates(lines[j][:30])
         return bool(hits) and hits[0].start == 0 and hits[0].has_year
 
+    def closed(j: int) -> bool:  # "Headline of another story  November 26, 2025"
+        if not 0 <= j < len(lines) or not (hits := find_dates(lines[j])):
+            return False
+        end, last = lines[j].rstrip(), hits[-1]
+        return last.has_year and last.end >= len(end) - 1 and _words(end[: last.start]) > 3
+
     line = lines[i]
+    if closed(i) and not is_prose(line):
+        return closed(i - 1) or closed(i + 1)
     if not dated(i) or _words(line[find_dates(line[:30])[0].end :]) < 4:
         return False
     return dated(i - 1) or dated(i + 1)
@@ -856,6 +892,16 @@ class _Layout:
                     return True
         return False
 
+    def _heading(self, above: str) -> bool:
+        """A headline over the stamp: some words, no sentence, no chrome, and no entry of
+        a list with its own stamp ("25.11.2025 15:40 Another story")."""
+        return (
+            _words(above) > 4
+            and not is_prose(above)
+            and not self.is_meta(above)
+            and not _stamped_item(above)
+        )
+
     def _tags_under_stamp(self, block: list[int], i: int) -> bool:
         """One- or two-word lines between a date stamp (line `i`) and the text, with a
         heading above the stamp: topic tags (a country, a person), not the headline."""
@@ -863,7 +909,7 @@ class _Layout:
         if not _stamp(lines[i]) or any(_words(lines[j]) > 2 for j in block) or i < 1:
             return False
         above = lines[i - 1]
-        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+        return self._heading(above)
 
     def _standfirst_under_stamp(self, block: list[int], i: int) -> bool:
         """Prose between a date stamp (with chrome under it such as a "Subscribe" button,
@@ -879,7 +925,7 @@ class _Layout:
         if not dated or j < 0:
             return False
         above = lines[j]
-        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+        return self._heading(above)
 
     def _deck_under_stamp(self, block: list[int], i: int) -> bool:
         """Headings between a date stamp (line `i`, or the line over a view count there)
@@ -897,7 +943,7 @@ class _Layout:
         if j < 1 or not _stamp(lines[j]):
             return False
         above = lines[j - 1]
-        return _words(above) > 4 and not is_prose(above) and not self.is_meta(above)
+        return self._heading(above)
 
     def _detect(self) -> None:
         lines = self.lines
@@ -938,6 +984,8 @@ class _Layout:
             line = lines[i]
             if self._is_photo_caption(i, start):
                 pass  # a caption between the headline and the text is passed over
+            elif (block or deck) and _stamp_headed(line):
+                break  # "23/11/2025 12:30 Short headline": a listed entry, though stamp-like
             elif (
                 self.is_meta(line)
                 or self.is_name_by_stamp(i)
@@ -962,7 +1010,7 @@ class _Layout:
                     deck, block = block, []  # the standfirst; the headline is above the stamp
                 elif block:
                     break
-            elif block and (_stamped_item(line) or _dated_list_item(lines, i)):
+            elif (block or deck) and (_stamped_item(line) or _dated_list_item(lines, i)):
                 break  # "29 ноября 18:40 Headline": a list of stamped headlines over the story
             else:
                 block.insert(0, i)

@@ -328,6 +328,11 @@ def _stamp_before(before: str) -> bool:
     return bool(tm) and not before[: tm.start()].strip()
 
 
+# A date opening its line, set off by a dash or bar from a meta line's other parts ("27.11.25
+# - Leipzig, Deutschland - Redaktion"): a stamp, whose two-digit year is a year.
+_SET_OFF = re.compile(r"\s+[-–—|·•]\s")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """Every date in `text`, left to right, overlapping matches resolved by first pattern."""
     if not _DIGIT.search(text):  # every pattern needs a day number: most lines have none
@@ -347,7 +352,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            alone = not text[m.end() :].strip() and _stamp_before(text[: m.start()])
+            alone = (not text[m.end() :].strip() and _stamp_before(text[: m.start()])) or (
+                not text[: m.start()].strip() and bool(_SET_OFF.match(text, m.end()))
+            )
             built = _build(m, default_year, alone)
             if built is None:
                 continue

@@ -54,6 +54,14 @@ _DESK = re.compile(
     r"[»“”\"]?(?:\s+[–—-]\s+\d[\d./]*\d\b.*)?$",
     re.I,
 )
+# An issuer wire's header: "EQS-News: Example AG / Schlagwort(e): Anleihe/Finanzierung",
+# "EQS-News: Example AG / Keyword(s): Bond": the release's kind, its issuer, its keywords,
+# which stand for the desk (a bare "Schlagworte: a, b" under the text is the tags).
+_WIRE_KEYWORDS = re.compile(
+    r"^[^\W\d][\w-]*:\s+[^/\n]{2,80}\s/\s(?:schlagwort\(e\)|keyword\(s\)|ключевые слова)"
+    r"\s*:\s*(?P<name>[^\W\d][^,;\n]{1,60})$",
+    re.I,
+)
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–·•]\s")
 # "25.11.2025 09:12 · Wirtschaft": a wire item's stamp, its day and time, then its desk.
 _STAMPED_DESK = re.compile(
@@ -71,7 +79,7 @@ _NEWS_DESK = re.compile(r"^\w[\w-]*[ -](?:news|nachrichten)$", re.I)
 def stated_section(line: str) -> str:
     """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft")."""
     line = line.strip()
-    m = _LABEL.match(line) or _DESK.match(line)
+    m = _LABEL.match(line) or _DESK.match(line) or _WIRE_KEYWORDS.match(line)
     return m.group(m.lastindex or 1).strip() if m else ""
 
 

@@ -56,7 +56,12 @@ _INITIALS_NAME = re.compile(
 _AGENCY_SUFFIX = re.compile(
     r"^(?P<name>[^\W\d][\w.'’-]+)\s+(?:(?:news|information|press|telegraph)\s+)?agency$", re.I
 )
-_NATIONALITY = re.compile(r"(?:ian|ese|ish|ean|ine|ic|ch|i)$", re.I)  # "Philippine" too
+_NATIONALITY = re.compile(
+    r"(?:ian|ese|ish|ean|ine|ic|ch|i)$|"  # "Philippine" too
+    # nor is an adjective of scope: "National News Agency", "State Information Agency"
+    r"^(?:national|state|central|federal|international|official|regional|global|world)$",
+    re.I,
+)
 
 
 # "НИАТ «Ховар»", "ИА «Кабар»", "ФГУП «…»": an organisation-type acronym, then the name in quotes;
@@ -66,7 +71,8 @@ _ACRONYM_QUOTED = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:(?:редакция\s+|редакции\s+|издательство\s+)?"
     r"(?:газета|газеты|журнал|журнала|еженедельник|еженедельника|издание|издания|"
     r"интернет-издание|интернет-издания|сетевое издание|сетевого издания|информационный портал|"
-    r"газэта|часопис)|редакция|редакции|издательство|redaktion|verlag|"
+    r"газэта|часопис|(?:информационное )?агентство|(?:информационного )?агентства)|"
+    r"редакция|редакции|издательство|redaktion|verlag|"
     # the publisher named after its paper: "Издательский дом «Гудок»", "Медиахолдинг «X»"
     r"издательский дом|издательского дома|медиахолдинг|медиагруппа|"
     r"(?:redaktion |verlag )?der zeitung))"

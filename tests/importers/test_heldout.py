@@ -410,6 +410,27 @@ KNOWN_MISSES = {
     "israelnetz_de_wasser.txt": "source: the dateline's house abbreviation '(inn)' over the "
     "site's name 'Israelnetz' (the agency-credit-wins convention)",
     "rtde_de_gas.txt": "the standfirst over the picture credit opens the body",
+    # Batch 67 (14 agency and wire pastes, measured blind: 67 of 84 core fields; 76 after
+    # the rules on stamped related-news lists over the headline, issuer news headers and
+    # disclaimers, contact blocks, 'Place, Month D, YYYY AGENCY --' datelines, two-digit
+    # years on meta lines, capitalised surnames in bylines, signature rules). Left open:
+    "1tvge_en_wine.txt": "source: the broadcaster's full name 'Georgian Public Broadcaster' "
+    "(logo line and notice) over the logo '1TV' printed above it",
+    "bakrab_ru_metro.txt": "source: our transliteration 'Bakinskiy Rabochiy', the writer "
+    "spells 'Bakinsky Rabochy' (transliteration convention)",
+    "neutraltm_ru_teplicy.txt": "source: our transliteration 'Neytralnyy Turkmenistan', the "
+    "writer spells 'Neytralny Turkmenistan' (transliteration convention)",
+    "khabar_ru_zerno.txt": "source: the owner's 'Агентство «Хабар»' transliterated 'Khabar', "
+    "the channel's Latin logo 'Khabar 24' over it not read",
+    "narodnaya_ru_most.txt": "source: the dateline's credit '/НГ/' (transliterated 'NG') "
+    "over the logo 'Народная газета' it abbreviates (the agency-credit-wins convention: "
+    "'QNA', 'MIA' over their full names)",
+    "nna_en_power.txt": "source: the text's opening credit 'NNA - ' (no place before it) "
+    "not read; the notice's 'National News Agency' taken",
+    "ots_de_energie.txt": "source: the wire's dateline credit 'OTS', the writer wants the "
+    "service's 'APA-OTS' (the issuer-wire convention names the issuer, neither)",
+    "zenit_de_advent.txt": "source: the dateline's '(ZENIT.org)' credit as printed, the "
+    "writer wants the masthead's 'ZENIT' (the agency-credit-wins convention)",
     # Batch 59 (14 agency and state-media pastes, measured blind: 74 of 84 core fields; 79
     # after the rules on channel logos over a company's notice, Latin logos over a notice in
     # a third script, dated lists of other headlines, 'PLACE. DOMAIN –' and 'Place, Nov 24:'
@@ -446,8 +467,6 @@ KNOWN_MISSES = {
     "the forwarded headline not read",
     "coventrytelegraph_en_forward.eml": "author: the job title glued to the byline ('By Tom "
     "Fenwick Local Democracy Reporter') kept in the name",
-    "duh_de_pressemitteilung.eml": "the release's contact and unsubscribe block under "
-    "'Kontakt:' kept in the body",
     "dft_en_govuk.eml": "a GOV.UK alert: the title taken from the media-enquiries block and "
     "the body opens with the subscription notice; the department not read as source",
     "zernosoyuz_ru_reliz.eml": "source transliterated ('Rossiyskiy Zernovoy Soyuz'), the "
