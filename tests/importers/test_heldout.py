@@ -25,8 +25,7 @@ KNOWN_MISSES = {
     "quoted headline not read as the section",
     "wwf_en_release.eml": "source: the sender's 'WWF International' where the writer wants the "
     "brand 'WWF' (convention clash)",
-    "dfs_de_pressemitteilung.eml": "title: the subject 'PM: …' kept over the HTML's bold "
-    "headline",
+    "dfs_de_pressemitteilung.eml": "title: the subject 'PM: …' kept over the HTML's bold headline",
     "nakanune_ru_forward.eml": "section: the forwarded page's rubric not read",
     "pmg_de_alert.eml": "an alert's label-above-value rows read off by one (source '1 neuer "
     "Artikel', section 'Erscheinungsdatum', author the outlet, delivery stamp as date)",
