@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from app.importers.dates import STAMP_PARTS, find_dates
+from app.importers.dates import STAMP_PARTS, find_dates, relative_stamp
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
@@ -269,7 +269,9 @@ def stamp_byline(line: str) -> str:
     """The author printed on the date stamp's line, or '': one of its parts split at "·",
     "•" or "|" (the others a date or time), or the name right before a "Published" label."""
     line = line.strip()
-    if len(line.split()) > 16 or not find_dates(line):
+    # or a relative stamp in a part of its own: "Jane Doe · Today at 06:00"
+    relative = any(relative_stamp(part) for part in STAMP_PARTS.split(line))
+    if len(line.split()) > 16 or not (find_dates(line) or relative):
         return ""
     if (m := _NAME_BEFORE_STAMP.match(line)) and _is_name(m["name"]):
         return _person(m["name"])
@@ -283,7 +285,7 @@ def stamp_byline(line: str) -> str:
     if len(parts) < 2:
         return ""
     for part in parts:
-        if not find_dates(part) and (name := _person(part)):
+        if not find_dates(part) and not relative_stamp(part) and (name := _person(part)):
             return name
     return ""
 

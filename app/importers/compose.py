@@ -490,8 +490,12 @@ def _date_line(line: str) -> list[DateHit]:
 
 def _stamp(line: str) -> bool:
     """Whether a line is a date stamp, a relative one too ("вчера, 18:40", "gestern, 18:40
-    Uhr"), which dates the story only with the day the page was read (`_pick_date`)."""
-    return bool(_date_line(line)) or relative_stamp(line) is not None
+    Uhr"), which dates the story only with the day the page was read (`_pick_date`); a
+    byline's too ('Jane Doe · Today at 06:00')."""
+    if _date_line(line) or relative_stamp(line) is not None:
+        return True
+    parts = STAMP_PARTS.split(line.strip())
+    return len(parts) == 2 and any(relative_stamp(part) for part in parts)
 
 
 def _listed_stamp(lines: list[str], i: int) -> bool:
@@ -1439,13 +1443,20 @@ def _pick_date(
         # (no stamp with a time of its own beats it)
         near = (i for i in header if abs(i - title_idx) <= _RELATIVE_SPAN)
         today = max(dated).date()
-        if when := next((w for i in near if (w := relative_stamp(lines[i], today))), None):
+        if when := next((w for i in near if (w := _relative_part(lines[i], today))), None):
             return when
     if best and ref_hit and not ref_hit.has_year and best[0] < 2:
         return _dateline_day(ref_hit, best[2])
     if best:
         return best[2]
     return None
+
+
+def _relative_part(line: str, today: date) -> datetime | None:
+    """A relative stamp alone on its line or in a part of a byline's ('Jane Doe · Today at
+    06:00'), counted from `today`; else None."""
+    parts = [line, *STAMP_PARTS.split(line.strip())] if len(line.split()) <= 12 else [line]
+    return next((w for part in parts if (w := relative_stamp(part, today))), None)
 
 
 def _dateline_day(ref_hit: DateHit, picked: datetime) -> datetime:

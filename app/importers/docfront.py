@@ -23,7 +23,14 @@ from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
 from app.importers.sitename import name_lines
 from app.importers.speech import speech_front
-from app.importers.stampline import ItemStamp, comma_stamp, one_line_stamp
+from app.importers.stampline import (
+    EDITION_PART,
+    ItemStamp,
+    comma_stamp,
+    credit_author,
+    credit_stamp,
+    one_line_stamp,
+)
 from app.importers.wireslug import slug_desk, transmission_time
 
 _I = re.IGNORECASE
@@ -301,7 +308,8 @@ def print_stamp(line: str) -> ItemStamp | None:
     if not stamp.section and not tail and page == 3 and find_dates(parts[2]):
         desk = parts[1]
         plain = not re.search(r"\d|:", desk) and len(desk.split()) <= 3 and not find_dates(desk)
-        stamp.section = desk if plain else ""
+        # the local edition ('Ausgabe Münster') names the paper's issue, not the desk
+        stamp.section = desk if plain and not EDITION_PART.match(desk) else ""
     return stamp
 
 
@@ -354,9 +362,11 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.published = hints.published or dated.published
             return lines[:i] + lines[i + 1 :]
         short = len(line.split()) <= 16 and i < 2
-        stamp = (print_stamp(line) or one_line_stamp(line)) if short else None
+        stamp = (print_stamp(line) or one_line_stamp(line) or credit_stamp(line)) if short else None
         # a page or the issue's number with its day ('№ 48 от 26.11.2025') marks a print credit
         marked = _PAGE_PART.search(line) or _NUMBER_DATED.search(line)
+        # so does the edition or the feed it names ('Outlet · Лента новостей · date')
+        marked = marked or any(EDITION_PART.match(p.strip()) for p in STAMP_PARTS.split(line))
         printed = stamp is not None and (stamp.section or marked)
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
@@ -368,13 +378,17 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if printed and stamp is not None:
             if credit := labelled_stamp(line):
                 hints.author = hints.author or credit[1]
+            hints.author = hints.author or credit_author(line)
             # a masthead's capitals in a credit ('EXAMPLE GAZETTE · date · …') as written
             outlet = stamp.outlet
             outlet = _unshouted(outlet, lines) if len(outlet.split()) >= 2 else outlet
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
-            return lines[:i] + lines[i + 1 :]
+            rest = lines[i + 1 :]
+            if not hints.section and (rubric := _rubric_over_headline(rest)):
+                hints.section, rest = rubric, rest[1:]
+            return lines[:i] + rest
     # the labelled line over the headline, or as a clipping service prints it, under the text
     # with the page it ran on (a figure's 'Source: Eurostat, 24.11.2025' names no page)
     tail = range(max(3, len(lines) - 3), len(lines))
@@ -397,6 +411,18 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]
     return lines
+
+
+def _rubric_over_headline(lines: list[str]) -> str:
+    """The rubric set alone between a print credit naming no desk and the headline
+    ('Outlet · date · Seite 11' / 'Münster' / headline / text): one to three plain words,
+    the headline and the text under it; else ''."""
+    # the headline under the label, the text (maybe under a byline) under the headline
+    if len(lines) < 3 or is_prose(lines[1]) or not any(map(is_prose, lines[2:4])):
+        return ""
+    label = lines[0].strip()
+    plain = 0 < len(label.split()) <= 3 and not re.search(r"[\d.:;,!?|·•@]", label)
+    return label if plain and label[:1].isupper() and not is_prose(lines[1]) else ""
 
 
 def _opening_date(lines: list[str], hints: Hints) -> None:

@@ -24,7 +24,7 @@ from app.importers.docfront import (
     under_headline_stamp,
 )
 from app.importers.profiles import Profile
-from app.importers.stampline import ItemStamp, one_line_stamp
+from app.importers.stampline import ItemStamp, credit_stamp, one_line_stamp
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -119,6 +119,7 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
                 is_source_line(line.strip())
                 or print_stamp(line.strip())
                 or labelled_stamp(line.strip())
+                or credit_stamp(line.strip())  # 'Outlet, date, рубрика «X», автор: Y'
             )
             and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
         )

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import find_dates, year_dates
-from app.importers.sitename import name_lines
+from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.sitename import name_lines, unshouted
 
 _I = re.IGNORECASE
 _SPEAKER = re.compile(
     r"^(?:rede|grußwort|ansprache|festrede|speech|remarks|address|keynote|выступление|"
     r"доклад|приветственное слово)\s+(?:von|by|of|des|der|from)?\s*"
-    r"(?P<who>(?:[\w.-]+\s+){0,4}?[A-ZÄÖÜА-ЯЁ][\w'’-]+\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+)$",
+    r"(?P<who>(?:[\w.-]+\s+){0,4}?[A-ZÄÖÜА-ЯЁ][\w'’-]+\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+)"
+    # the speaker's role after a comma: "Remarks by Jane Roe, Governor"
+    r"(?:\s*,\s*[^\W\d][^,\d]{1,60})?$",
     _I,
 )
 _OCCASION = re.compile(
@@ -65,8 +67,11 @@ def speech_front(lines: list[str], hints: Hints) -> list[str]:
     hints.author = hints.author or " ".join(who[-2:])
     above = name_lines(lines[:at])
     if above and len(above[0].split()) <= 12:
-        hints.fallback_source = hints.fallback_source or above[0]
+        hints.fallback_source = hints.fallback_source or _issuer(above[0])
     rest = lines[at + 1 :]
+    # the venue and day, the embargo note over the title: "Venue · Town · November 18, 2025"
+    while rest and (_AS_DELIVERED.match(rest[0]) or _venue_day(rest[0], hints)):
+        rest = rest[1:]
     title = rest[0] if rest and not is_prose(rest[0]) and not find_dates(rest[0]) else ""
     rest = rest[1:] if title else rest
     while rest and (
@@ -84,6 +89,23 @@ def _place_day(line: str, hints: Hints) -> bool:
     if not hits or len(line.split()) > 8 or len(line) - hits[0].end > 3:
         return False
     hints.published = hints.published or hits[0].value
+    return True
+
+
+def _issuer(letterhead: str) -> str:
+    """The issuer a letterhead names, in the case of its name; of a bilingual one ('BANK OF
+    EXAMPLE · BANQUE D'EXEMPLE') the first name."""
+    parts = STAMP_PARTS.split(letterhead.strip())
+    return unshouted(parts[0].strip()) if len(parts) == 2 else letterhead
+
+
+def _venue_day(line: str, hints: Hints) -> bool:
+    """'Venue · Town · November 18, 2025' over the title: the day it ends with (given to
+    ``hints``); a line naming no day, or running text, is none."""
+    hits = year_dates(line)
+    if not hits or is_prose(line) or len(line.split()) > 20 or len(line) - hits[-1].end > 3:
+        return False
+    hints.published = hints.published or hits[-1].value
     return True
 
 

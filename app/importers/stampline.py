@@ -86,6 +86,15 @@ def one_line_stamp(line: str) -> ItemStamp | None:
 _BARE_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:uhr|h|ч\.?))?$", re.I)
 
 
+# A stamp's part that names the edition or the feed, no desk: "Ausgabe Münster", "Lokalausgabe
+# X", "Northern edition", "Лента новостей", "Newsticker".
+EDITION_PART = re.compile(
+    r"^(?:(?:lokal)?ausgabe|edition|выпуск)\s|\s(?:edition|ausgabe)$|^(?:лента новостей|"
+    r"новостная лента|newsticker|nachrichtenticker|news ?feed|news ?wire|ticker)$",
+    re.I,
+)
+
+
 def _bare_desk(parts: list[str]) -> str:
     """The desk a stamp names without its label between the outlet and the day ('Outlet |
     Heidelberg | 24.11.2025': the local desk) or after the day ('66.ru | 25 ноября 2025,
@@ -100,7 +109,7 @@ def _bare_desk(parts: list[str]) -> str:
         return ""
     desk = parts[2] if year_dates(parts[1]) else parts[1]
     words = desk.split()
-    if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", desk):
+    if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", desk) or EDITION_PART.match(desk):
         return ""
     return desk if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
 
@@ -137,7 +146,8 @@ def slash_stamp(line: str) -> ItemStamp | None:
 # "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
 _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
-    r"^(?P<outlet>[^,:;\d()]{2,40}?)(?:\s*\([\w.-]{2,30}\.[a-z]{2,6}\))?,"
+    # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
+    r"^(?P<outlet>[^,:;()]{2,40}?)(?:\s*\([\w.-]{2,30}\.[a-z]{2,6}\))?,"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
     # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
     r"(?P<issue>,\s*(?:№|no\.|nr\.)\s*\d+)?"
@@ -146,7 +156,7 @@ _CREDIT = re.compile(
     r",\s*(?:рубрика|раздел|ressort|rubrik|section|desk)\s*:?\s*[«\"„“]?"
     r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?)?"
     # and the author last: "…, рубрика «Город», автор: Jane Doe"
-    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*[^,()\d:]{2,60})?$",
+    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?$",
     re.I,
 )
 
@@ -158,9 +168,18 @@ def credit_stamp(line: str) -> ItemStamp | None:
     hits = year_dates(m["day"]) if m else []
     if m is None or not hits or not (m["page"] or m["desk"] or m["named"] or m["issue"]):
         return None
-    if not 0 < len(m["outlet"].split()) <= 4:
+    if not 0 < len(m["outlet"].split()) <= 4 or find_dates(m["outlet"]):
         return None
+    if not re.search(r"[^\W\d_]", m["outlet"]):
+        return None  # a number is no outlet's name
     return ItemStamp(m["outlet"].strip(), hits[0].value, (m["desk"] or m["named"] or "").strip())
+
+
+def credit_author(line: str) -> str:
+    """The author a clipping service's credit names last ('…, рубрика «X», автор: Jane
+    Doe'), or ''."""
+    m = _CREDIT.match(line.strip())
+    return (m["author"] or "").strip() if m and credit_stamp(line) else ""
 
 
 # The time an item went online, alone on its line under a newsletter's headline: "18:05".

@@ -66,3 +66,23 @@ def test_a_menu_over_the_crumbs_and_stamp_is_no_headline() -> None:
     )
     article = extract("page.txt", text.encode())[0].article
     assert article.title == "Министерство подвело итоги дорожного сезона"
+
+
+def test_a_relative_stamp_beside_the_byline_dates_the_story_and_names_the_author() -> None:
+    text = "\n".join(
+        [
+            "Saturday, 29 November 2025 · 9°C",
+            "News › Local › Transport",
+            "Harbour ferry to run every half hour from spring",
+            "The council has agreed a new timetable after months of complaints",
+            "Jane Roe · Today at 06:00",
+            "The harbour ferry will run every thirty minutes from April, the council said on "
+            "Friday after a vote that ended months of complaints from commuters.",
+            "The new timetable costs about two hundred thousand pounds a year, paid for by a "
+            "rise in parking charges at the harbour car parks.",
+        ]
+    )
+    article = extract("paste.txt", text.encode())[0].article
+    assert article.published == datetime(2025, 11, 29, 6, 0)
+    assert article.author == "Jane Roe"
+    assert article.lead == "The council has agreed a new timetable after months of complaints"
