@@ -82,7 +82,17 @@ def _continues(text: str, end: int, profile: Profile | None = None) -> bool:
     return not any(h == domain or h.endswith(f".{domain}") for h in profile.hosts)
 
 
+# "(example.net/KNA)": a site's domain, then the agency it took the story from.
+_DOMAIN_THEN_AGENCY = re.compile(
+    r"^\(\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*/\s*(?P<agency>[^/()]+?)\s*\)$"
+)
+
+
 def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    if (m := _DOMAIN_THEN_AGENCY.match(marker.strip())) and (
+        found := _profile_for_marker(f"({m['agency']})", profiles)
+    ):
+        return found  # the agency credited, not the site that carries its story
     whole = marker.strip("()/ ").split("/")[0].strip()
     by_alias = _lookup(profiles).by_alias
     if _regional(whole):

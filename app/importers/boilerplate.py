@@ -28,6 +28,8 @@ _NAV_WORDS = (
     "share this(?: (?:article|story|post|page))?|teilen sie (?:diesen|den) (?:artikel|beitrag)|"
     "поделитесь (?:этой )?(?:статьей|новостью)|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
+    # a "recommend to a friend" link beside the print button
+    "weiterempfehlen|empfehlen|recommend|рекомендовать|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
     "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
@@ -746,6 +748,12 @@ _SLASH_CREDIT_END = re.compile(
 _PHOTOGRAPHER_AGENCY_END = re.compile(
     r"(?<![.!?])\s\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]{2,6}\)$"
 )
+# A caption closed by the picture's marker and its owner in brackets: "… on Saturday.
+# [Photo/Example Agency]", "Representative image (Photo/ANA)", "… (Photo by Jane Doe/Outlet)".
+_MARKED_CREDIT_END = re.compile(
+    r"\s[(\[](?:photo|image|picture|foto|фото)(?:\s*/\s*|\s*:\s*|\s+by\s+)[^()\[\]]{2,60}[)\]]$",
+    _I,
+)
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 
@@ -794,7 +802,8 @@ _TEASER = re.compile(
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
-    r"top news today|kommentar schreiben|(?:schreiben|hinterlassen) sie (?:einen|ihren) kommentar|"
+    r"top news today|top news$|"
+    r"kommentar schreiben|(?:schreiben|hinterlassen) sie (?:einen|ihren) kommentar|"
     r"\d+ kommentare|"
     r"(?:kommentare|comments|комментарии|обсуждение|discussion|diskussion)\s*"
     r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
@@ -807,6 +816,8 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # the readers' comments under the text, the desk's other stories: "Mehr zu Sport"
+    r"lesermeinungen$|leserkommentare$|reader comments$|mehr zu [\w-]+$|"
     # the editors' picks under the text: "Empfehlungen der Redaktion", "Editor's picks"
     r"(?:unsere )?empfehlungen der redaktion$|editors?['’]?s? picks$|выбор редакции$|"
     r"рекомендации редакции$|"
@@ -881,6 +892,8 @@ def is_caption(line: str) -> bool:
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
         return True
     if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
+        return True
+    if words <= 30 and line[-1:] in ")]" and _MARKED_CREDIT_END.search(line):
         return True
     if words <= 5 and (
         _PICTURE_CREDIT.match(line) or _name_credit(line) or _VIDEO_CREDIT.match(line)
@@ -1054,11 +1067,18 @@ _LANGUAGE_CODES = (
     r"ka|ge|hy|am|ro|nl|ўз|уз|рус|ру|eng|rus|deu|ger|uzb|aze|каз|qaz|oz|o[‘'’ʻ]z"
 )
 _LANGUAGE_WORD = re.compile(rf"^(?:{_LANGUAGE_NAMES}|{_LANGUAGE_CODES})$", _I)
+# A switcher's entry naming the edition's country, then its language: "Schweiz - Deutsch".
+_COUNTRY_LANGUAGE = re.compile(
+    rf"^[^\W\d_]{{3,20}}(?: [^\W\d_]{{3,20}})? [-–] (?:{_LANGUAGE_NAMES})$", _I
+)
 
 
 def is_language_switch(line: str) -> bool:
-    """A row of language names or codes ("O'zbekcha Русский English", "Az Ru En"): the
-    site's language switcher, chrome that only looks like a name."""
+    """A row of language names or codes ("O'zbekcha Русский English", "Az Ru En"), or an
+    edition's country and language ("Deutschland - Deutsch"): the site's language
+    switcher, chrome that only looks like a name or a section."""
+    if _COUNTRY_LANGUAGE.match(line.strip()):
+        return True
     words = [w for w in re.split(r"[\s|/·•]+", line) if w]
     return len(words) >= 2 and all(_LANGUAGE_WORD.match(w) for w in words)
 

@@ -1514,8 +1514,14 @@ def _masthead_cased(credit: str, masthead: list[str]) -> str:
     return next((ln.strip() for ln in masthead if ln.strip().casefold() == key), credit)
 
 
+# An issuer wire's label run into the headline ("ABC-NEWS: Example Corp.: Headline"): the
+# wire that carried the release, no words of its headline.
+_WIRE_LABEL = re.compile(r"^[A-Z]{2,6}-(?i:news|press)\s*:\s+(?=\S)")
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
+    title = _WIRE_LABEL.sub("", title)
     return re.sub(r"\s+", " ", title)
 
 

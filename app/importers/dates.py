@@ -34,7 +34,9 @@ _WEEKDAYS = (
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     "понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|"
-    "mo|di|mi|do|fr|sa|so|пн|вт|ср|чт|пт|сб|вс"
+    "mo|di|mi|do|fr|sa|so|пн|вт|ср|чт|пт|сб|вс|"
+    # Danish and Norwegian, as the German-language papers of the border region print them
+    "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
 )
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
@@ -135,12 +137,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # November 5, 2025 12:33 PM; Nov. 5; "Nov 25/2025" (a slash before the year); "Nov - 21 -
-    # 2025 , 06:45" (spaced hyphens between the parts, then always with the year)
+    # 2025 , 06:45" (spaced hyphens between the parts, then always with the year); "November,
+    # 24, 2025 - 10:48" (a comma after the month too, then always with the year)
     (
         "month",
         re.compile(
             rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?"
-            r"(?:\s+|(?P<hy>\s*-\s*(?=[0-3]?\d\s*-\s*(?:19|20)\d\d)))(?P<d>[0-3]?\d)"
+            r"(?:\s+|(?P<hy>\s*-\s*(?=[0-3]?\d\s*-\s*(?:19|20)\d\d))"
+            r"|,\s*(?=[0-3]?\d,\s*(?:19|20)\d\d))(?P<d>[0-3]?\d)"
             rf"(?:st|nd|rd|th)?(?!\d)(?:(?:,?\s*|/|(?(hy)\s*-\s*|(?!))){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),

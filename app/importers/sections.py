@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.importers.boilerplate import is_boilerplate
+from app.importers.boilerplate import is_boilerplate, is_language_switch
 
 _SECTIONS = """
 Politik Wirtschaft Gesellschaft Kultur Sport Wissenschaft Wissen Technik Technologie Digital
@@ -95,6 +95,8 @@ _HERE_LABEL = re.compile(
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
     line = _HERE_LABEL.sub("", line.strip())  # "Sie sind hier: Home > News > Netze"
+    if is_language_switch(line):
+        return ""  # "Deutschland - Deutsch": the edition's language, no trail
     if stated := stated_section(line):
         return stated
     known = VOCABULARY | {e.lower() for e in extra}
