@@ -664,7 +664,9 @@ _TRAILING_CREDIT = re.compile(
     _I,
 )
 _QUOTED_OUTLET_CREDIT = re.compile(
-    r"\b(?:фото|foto|photo)\s*:\s*[^.!?«»:]{2,60},\s*«[^«»]{1,25}»$", re.IGNORECASE
+    # or the paper alone: "… на сходе. Фото: «Outlet»"
+    r"\b(?:фото|foto|photo)\s*:\s*(?:[^.!?«»:]{2,60},\s*)?«[^«»]{1,25}»$",
+    re.IGNORECASE,
 )
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
 # "Photo Jane Doe" (a site's domain, or a name of one to three capitalised words).

@@ -51,3 +51,25 @@ def cased_title(title: str, text: str) -> str:
 
     cased = _WORD.sub(written, title)
     return cased[:1].upper() + cased[1:]
+
+
+def cased_section(section: str) -> str:
+    """A rubric set in capitals ('ГОРОДСКАЯ СРЕДА', 'LOCAL NEWS') in normal case, as rubrics
+    are filed: its first word capitalised, a Cyrillic rubric's other words in lower case, a
+    Latin one's capitalised; an acronym of short words ('ЖКХ', 'NRW', 'UAE') stays."""
+    words = section.split()
+    letters = [c for c in section if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return section
+    if all(len(w) <= 3 for w in words):
+        return section
+    cyrillic = any("А" <= c <= "я" or c in "Ёё" for c in letters)
+
+    def cased(i: int, w: str) -> str:
+        if len(w) <= 3 and w.lower() not in _SMALL_WORDS:
+            return w  # an acronym inside the rubric ('ЖКХ и тарифы')
+        if i == 0:
+            return w.capitalize()
+        return w.lower() if cyrillic or w.lower() in _SMALL_WORDS else w.capitalize()
+
+    return " ".join(cased(i, w) for i, w in enumerate(words))

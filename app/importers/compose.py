@@ -37,7 +37,7 @@ from app.importers.byline import (
     with_agency,
     without_credit,
 )
-from app.importers.casing import cased_title
+from app.importers.casing import cased_section, cased_title
 from app.importers.dates import (
     REVISION_LABEL,
     STAMP_PARTS,
@@ -1901,7 +1901,7 @@ def compose(
         author=author,
         published=published,
         dateline=hints.dateline or (dl.place if dl else "") or stamp_place,
-        section=section,
+        section=cased_section(section),
         language=language,
         tags=list(hints.tags),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.importers.agency import bare_dateline
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import find_dates
 from app.importers.sections import VOCABULARY
@@ -46,6 +47,9 @@ def _masthead(lines: list[str], hints: Hints) -> None:
         return
     if name.lower() in VOCABULARY:
         return  # a section's name in capitals ("POLITICS"), no masthead
+    text = next((ln for ln in lines[1:] if is_prose(ln)), "")
+    if (placed := bare_dateline(text)) is not None and placed.place.lower() == name.lower():
+        return  # the local desk's place ("REGENSBURG"), the text's dateline: no masthead
     written = re.compile(rf"(?<=[^\W\d_] )({re.escape(name)})(?!\w)", _I)
     for line in lines[1:]:
         for m in written.finditer(line):

@@ -1090,6 +1090,9 @@ def _own_items(
     elif not text.strip() and tree is not None:
         own = _split_fields_forward(_html_text(tree), frame)
         frame = replace(frame, sender=own.sender, site=own.site) if own is not None else frame
+        # a person's forward of a clipping: the outlet its footer names, as in a text forward
+        outlet = _footer_outlet(frame, _html_text(tree)) if own is not None else ""
+        frame = replace(frame, sender=outlet) if outlet else frame
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
@@ -1152,8 +1155,10 @@ def _own_items(
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
         # headline or right over it (under the forward's header block)
         own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
-        if own is not None and is_release_label(own.outlet):
-            own.outlet = ""  # 'Press release | 27.11.2025': the kind of text, never its source
+        if own is not None and (is_release_label(own.outlet) or _issued_at(own.outlet)):
+            # 'Press release | 27.11.2025': the kind of text, never its source; 'Derby, UK |
+            # 27.11.2025': where a release was issued
+            own.outlet = ""
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
@@ -1198,6 +1203,19 @@ def _own_items(
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+# A town and its country's short name ('Derby, UK') beside the day over a headline.
+_ISSUED_AT = re.compile(
+    r"^[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2},\s*(?P<country>[A-ZА-ЯЁ]{2,4})$"
+)
+_ISSUED_AT_COUNTRIES = frozenset("USA US UK UAE ФРГ США ОАЭ РФ".lower().split())
+
+
+def _issued_at(part: str) -> bool:
+    """Whether a stamp's first part is a town and its country ('Derby, UK'), not an outlet."""
+    m = _ISSUED_AT.match(part.strip())
+    return m is not None and m["country"].lower() in _ISSUED_AT_COUNTRIES
 
 
 # A release wire's issuer line: 'News provided by X' over the headline, 'SOURCE X' under

@@ -20,6 +20,19 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 # Misses of the third and fourth batches still open (the benchmark lists the field): kept
 # visible here rather than dropped, and flagged when one starts passing.
 KNOWN_MISSES = {
+    # Blind batches 72/73's single-article mails (fixer 73). Left open:
+    "nornickel_ru_reliz.eml": "title: the dateline sentence taken over the «»-quoted headline; "
+    "the 'О компании:' box a second item; source the sender's 'Пресс-служба Норникеля'",
+    "mt_de_weiterleitung.eml": "section: the rubric line 'Lokales · Minden' kept whole",
+    "signalai_en_alert.eml": "section: the 'Outlet | Desk' line under the headline not read",
+    "mittelbayerische_de_weiterleitung.eml": "section: the place rubric in capitals over the "
+    "kicker not read",
+    "bmftr_de_pressemitteilung.eml": "source: the sender 'X Pressereferat' kept, the logo's "
+    "spelled-out ministry name not used",
+    "expressandstar_en_forward.eml": "section: the last part of the 'News | Local Hubs | X' "
+    "rubric path not read",
+    "amnesty_en_release.eml": "source: the sender's 'Amnesty UK' over the full name; the "
+    "embargo's time (00:01 GMT) lost from the date",
     # Blind batches 68/69's single-article mails (fixer 69). Left open:
     "nottinghampost_en_forward.eml": "section: the rubric line 'Nottingham News' over the "
     "quoted headline not read as the section",
