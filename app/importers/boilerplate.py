@@ -782,6 +782,8 @@ _TEASER = re.compile(
     # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
     r"read(?=\s*[|:])|"
     r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
+    # the editors' picks box between paragraphs: "Recommended from Editorial"
+    r"recommended from (?:the )?[\w-]+(?=\s*$)|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
     r"по теме|похожие (?:новости|статьи)|другие новости|новости по теме|материалы по теме|"
     # NZZ's "Passend zum Artikel" over a related headline
@@ -848,6 +850,8 @@ _FOOTER = re.compile(
     # the same labelled with a colon alone on its line: "Kontakt:", "Rückfragen & Kontakt:"
     r"(?:rückfragen(?: (?:&|und) kontakt)?|rückfragehinweis|kontakt|contacts?|контакты)(?=\s*:$)|"
     r"(?:media|press) contacts?$|контакты для сми$|"
+    # a release's end mark and the background under it: "ENDS", "- Ends -", "Notes to editors"
+    r"[-–—]?\s*ends(?=\s*[-–—]?\s*$)|notes? (?:to|for) editors(?=\s*:?$)|"
     # a CMS's block of the page's own data under the text: created, updated, contact
     r"artikel-?informationen$|article information$|информация о статье$)\b",
     _I,

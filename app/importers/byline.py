@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from app.importers.dates import STAMP_PARTS, find_dates, relative_stamp
+from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, relative_stamp
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
-    rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|author|authors|"
+    rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|"
+    rf"author of the (?:article|story)|author|authors|"
     # the genre before the name: "Ein Kommentar von …", "An analysis by …"
     rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"
     rf"reportage|bericht|hintergrund|commentary|analysis|column|opinion)"
@@ -181,6 +182,12 @@ _STAMP_AFTER = re.compile(
 )
 
 
+# The place the author filed from after the name ("By Jane Doe in Adré, Chad | date"): the
+# byline's case-blind name pattern reads "in Adré" as more name words; "in" in lower case
+# before a capitalised word ends the name.
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-ZÄÖÜА-ЯЁ].*$")
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()
@@ -190,7 +197,7 @@ def author_of_line(line: str) -> str:
         return ""
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
-        return _tidy(m["name"])
+        return _tidy(_IN_PLACE_TAIL.sub("", m["name"]))
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])
@@ -299,7 +306,11 @@ def _name_after_stamp(line: str) -> str:
     hits = find_dates(line)
     if not hits or hits[0].start or not _CLOCK.search(line[: hits[0].end]):
         return ""
-    rest = line[hits[0].end :].strip()
+    end = hits[0].end
+    # the revision's stamp beside it: "26 ноября 2025, 09:40 Обновлено 26 ноября 2025, 14:05 Name"
+    if len(hits) > 1 and REVISION_LABEL.fullmatch(line[end : hits[1].start].strip(" ,:")):
+        end = hits[1].end
+    rest = line[end:].strip()
     return _person(rest) if rest and _is_name(rest) else ""
 
 

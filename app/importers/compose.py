@@ -51,6 +51,7 @@ from app.importers.dates import (
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
+from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
     VOCABULARY,
     active_section,
@@ -173,6 +174,13 @@ def _byline_names(line: str) -> str:
     return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""
 
 
+# A release's kind alone on its line by the headline ("Press Release", "Pressemitteilung"):
+# the page's label of the document type, not the text's first paragraph.
+_KIND_LABEL = re.compile(
+    r"(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
+    r"medienmitteilung|medieninformation|пресс-релиз",
+    re.IGNORECASE,
+)
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:".
 _AUTHOR_LABEL = re.compile(
     r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
@@ -391,6 +399,19 @@ def _agency_credit(line: str) -> str:
     if not m or (m["name"].islower() and ":" not in line and "(" not in line):
         return ""  # a bare lower-case word is no credit; "Quelle: dpa", "(dpa)" are
     return m["name"]
+
+
+# A labelled byline whose value is an organisation: "Author of the article: The Canadian Press"
+_LABELLED_ORG = re.compile(
+    r"^(?i:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?)\s*:\s*"
+    r"(?P<org>[A-ZА-ЯЁ][\w&.'’-]*(?:\s+[A-ZА-ЯЁ][\w&.'’-]*){1,4})$"
+)
+
+
+def _labelled_org(line: str) -> str:
+    """The agency or outlet a labelled byline names instead of a person, or ''."""
+    m = _LABELLED_ORG.match(line.strip())
+    return m["org"] if m and _ORG_WORDS.search(m["org"]) else ""
 
 
 def _merge_author_labels(lines: list[str]) -> list[str]:
@@ -752,6 +773,7 @@ class _Layout:
             or _stamp(line)
             or author_of_line(line)
             or staff_line(line) is not None  # "Editor: Name", "Оператор: Name" by the byline
+            or bool(_labelled_org(line))  # "Author of the article: The Canadian Press"
             or desk_credit(line)
             or section_of_line(line)
             or bp.is_footer(line)
@@ -1626,6 +1648,8 @@ def compose(
             continue  # a donation box's heading ("… zahl ich"), its plea, its button
         if title_key and _has_key(line, title_key):
             continue
+        if body and is_pull_quote(lines, i):
+            continue  # a quote of the text set again in large type, its speaker under it
         if body and _echoes_title(line, title):
             continue  # the picture's caption in the headline's words, no credit with it
         if not body and title_key and _kicker_and_title(line, title_key):
@@ -1635,6 +1659,8 @@ def compose(
         if not body and (name := author_of_line(line)):
             author = author or name
             continue
+        if not body and _KIND_LABEL.fullmatch(line.strip(" .:")):
+            continue  # "Press Release" over the text: the page's label of the document type
         if not body and _name_over_role(lines, i):
             author = author or _byline_names(line)
             continue  # "Jane Doe" over "Senior Business Reporter": the byline opening the text
@@ -1786,6 +1812,14 @@ def compose(
             profile, source = named, named.name
         elif credit:
             source = credit
+    if not source and not hints.author and title_idx >= 0:
+        # "Author of the article: The Canadian Press": the labelled byline names an agency
+        # or outlet, no person; the copy is that agency's, and the page names no author
+        orgs = (_labelled_org(lines[i]) for i in header if title_idx < i < layout.body_start)
+        if org := next((o for o in orgs if o), ""):
+            named = profile_named(org, profiles)
+            profile, source = (named, named.name) if named else (profile, org)
+            author = ""
     if not source and author and title_idx >= 0:
         # the byline's agency credit ("Jane Doe, PA"): the agency's copy, the paper's name
         # on it; only an agency a profile knows, an outlet's initials may follow a name too

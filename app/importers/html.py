@@ -35,7 +35,7 @@ from app.importers.dates import (
     without_issue,
 )
 from app.importers.encoding import decode
-from app.importers.htmlmeta import CLASS_DATE, page_meta
+from app.importers.htmlmeta import CLASS_DATE, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.maintext import main_text
 from app.importers.sitename import (
@@ -781,6 +781,23 @@ def _drop_scripts(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
+def _logo_link_texts(tree: HtmlElement) -> set[str]:
+    """The texts of the links classed as a logo, in lower case."""
+    links = (a for a in tree.iter("a") if _LOGO_CLASS.search(a.get("class") or ""))
+    return {" ".join(a.text_content().split()).lower() for a in links}
+
+
+def _brand_over_publisher(meta: PageMeta, site: str, logos: set[str]) -> bool:
+    """Whether og:site_name, not the JSON-LD name taken over it, is the site: a logo link
+    reads it and the <title> ends in it, where the other name is printed in neither (a
+    domain slug, "fr.de", is no brand)."""
+    brand = meta.og_site_name.strip().lower()
+    if not brand or "." in brand or not site or brand == site.lower() or brand not in logos:
+        return False
+    title = meta.html_title.strip().lower()
+    return title.endswith(brand) and site.lower() not in title
+
+
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
     """One article from a parsed page (trafilatura copies the tree before cleaning it)."""
     meta = page_meta(tree)
@@ -804,6 +821,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             "the page has no article text (a cookie wall, login page or index page?)"
         )
     site = without_motto(meta.site_name)
+    if _brand_over_publisher(meta, site, _logo_link_texts(tree)):
+        # JSON-LD's publisher "Deister- und Weserzeitung" beside og:site_name "Dewezet", which
+        # the logo and the <title> print: the page's brand is its name, the other the firm's
+        site = meta.og_site_name
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)

@@ -63,6 +63,7 @@ class PageMeta:
     org_author: str = ""  # a JSON-LD author that is an organisation ("AFP"), no person
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
     provider: str = ""  # JSON-LD provider: the outlet whose story an aggregator carries
+    og_site_name: str = ""  # og:site_name as stated, whatever JSON-LD names
 
 
 def _plain(value: object) -> str:
@@ -198,6 +199,7 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
         meta.description or values.get("og:description", "") or values.get("description", "")
     )
     site_name = values.get("og:site_name", "")
+    meta.og_site_name = site_name
     if is_short_form(meta.site_name, site_name):
         meta.site_name = ""  # the publisher's "OTZ" beside og:site_name "Ostthüringer Zeitung"
     meta.site_name = meta.site_name or site_name

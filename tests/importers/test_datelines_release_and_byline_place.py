@@ -97,3 +97,14 @@ def test_byline_place_in_a_pasted_text() -> None:
         "Freight volumes rose as well, helped by coal and grain shipments.\n"
     )
     assert extract("t.txt", text.encode())[0].article.dateline == "Almaty"
+
+
+def test_byline_place_with_its_country_is_not_part_of_the_name() -> None:
+    text = (
+        "Rail trips hit record\n"
+        "By Jane Doe in Almaty, Kazakhstan | 5 May 2025\n"
+        "The national railway handled a record number of trips in the first two months of "
+        "the year, the operator said on Monday, as travel demand stayed strong.\n"
+        "Freight volumes rose as well, helped by coal and grain shipments.\n"
+    )
+    assert extract("t.txt", text.encode())[0].article.author == "Jane Doe"

@@ -38,3 +38,11 @@ def test_name_beside_the_stamp_is_the_byline() -> None:
     assert stamp_byline("27 ноября, 21:14 Денис Пример") == "Денис Пример"
     assert stamp_byline("25.11.2025, 14:20 Jane Example") == "Jane Example"
     assert stamp_byline("25.11.2025 Jane Example") == ""  # no time: not this layout
+
+
+def test_name_after_the_stamp_and_its_revision_stamp_is_the_byline() -> None:
+    line = "26 ноября 2025, 09:40 Обновлено 26 ноября 2025, 14:05 Денис Пример"
+    assert stamp_byline(line) == "Денис Пример"
+    revised = "25.11.2025, 14:20 Updated 25.11.2025, 16:05 Jane Example"
+    assert stamp_byline(revised) == "Jane Example"
+    assert stamp_byline("25.11.2025, 14:20 bis 26.11.2025, 16:05 Jane Example") == ""
