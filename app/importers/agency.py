@@ -454,6 +454,25 @@ def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Datelin
     return None
 
 
+def _stopped_credit(m: re.Match[str], head: str) -> Dateline | None:
+    """'Сухум. 22 ноября. Апсныпресс. …': place, day and one word each closed by a full
+    stop; a word standing alone between the day and the text can only be the credit, so
+    an agency's name in ordinary case counts there as one in capitals does."""
+    marker = m["marker"]
+    between = head[m.end("date") : m.start("marker")].strip()
+    after = head[m.end("marker") : m.end("marker") + 2]
+    if (
+        between == "."
+        and after == ". "
+        and " " not in marker
+        and sum(c.isalpha() for c in marker) >= 4
+        and _is_day(m["date"].strip())
+        and _plausible_place(m["place"])
+    ):
+        return Dateline(normalise_place(m["place"]), _credit_name(marker), None)
+    return None
+
+
 def _credit_name(marker: str) -> str:
     """A credit as written, but a domain in capitals as a name: "REPORT.AZ" → "Report.az"."""
     marker = marker.strip().rstrip(".")
@@ -479,7 +498,7 @@ def _marker_first(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
 def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     m = _PLACE_DATE_CREDIT.match(head)
     if m and find_dates(m["date"], 2000):
-        return _credited(m["place"], m["marker"], profiles)
+        return _credited(m["place"], m["marker"], profiles) or _stopped_credit(m, head)
     m = _PLACE_DATE_AGENCY.match(head)
     if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
         return _credited(m["place"], m["marker"], profiles) or Dateline(

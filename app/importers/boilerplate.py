@@ -680,8 +680,12 @@ _BARE_CREDIT = re.compile(
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
     r"(?:\s[«„“\"][^«»„“”\"]{2,30}[»“”\"])?)$"
 )
-# A caption sentence with that bare credit after it: "… for the winter. Photo Example".
-_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)")
+# A caption sentence with that bare credit after it: "… for the winter. Photo Example"; a
+# printed caption has no stop, the marker's capital opens the credit: "… в депо Фото Name".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?:[.!?]\s+|(?<=[\w»”)])\s+(?=Foto|Photo|Фото))"
+    r"(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)"
+)
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
     r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"

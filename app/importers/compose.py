@@ -135,6 +135,17 @@ _SHOUTED_SURNAME = re.compile(rf"^{_NAME_WORD} [{_NAME_UP}]{{2,}}(?:-[{_NAME_UP}
 _PERSON_IN = rf"{_PERSON} in {_NAME_WORD}(?: {_NAME_WORD})?"
 _NAMES_IN_PLACES = re.compile(rf"^{_PERSON_IN}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_PERSON_IN})+$")
 _IN_PLACE = re.compile(rf" in {_NAME_WORD}(?: {_NAME_WORD})?(?=\s*(?:,|&|\band\b|\bund\b|$))")
+# Authors with their academic titles, as a study or brief prints them ("Dr. Jane Doe ·
+# Prof. Dr. John Roe"): the titles are no part of the names.
+_ACADEMIC_TITLE = (
+    r"(?:(?:Jun\.-)?Prof\.|Dr\.|PD|Dipl\.-[A-Z][a-z]*\.|Mag\.)(?: ?(?:h\. ?c\.|habil\.))?"
+)
+_TITLED = rf"(?:{_ACADEMIC_TITLE} )+{_PERSON}"
+_TITLED_NAMES = re.compile(
+    rf"^{_TITLED}(?:\s*(?:[,·•;&]|\band\b|\bund\b)\s*(?:{_TITLED}|{_PERSON}))*$"
+)
+_TITLE_WORDS = re.compile(rf"(?:{_ACADEMIC_TITLE} )+")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,·•;&]|\band\b|\bund\b)\s*")
 
 
 # An agency's credit after a byline's names: "Jane Doe, PA", "Anna Berger, dpa".
@@ -163,6 +174,9 @@ def _byline_names(line: str) -> str:
         return ""  # "O'zbekcha Русский English": the site's languages, not people
     if names := byline_credit(line)[0]:
         return names  # "Jane Doe, PA": the agency's credit after the name
+    if _TITLED_NAMES.match(line.strip()):
+        untitled = _TITLE_WORDS.sub("", line.strip())
+        return ", ".join(n for n in _NAME_SEPARATOR.split(untitled) if n)
     if m := _NAMES_LINE.match(line):
         names = m["names"]
         while "," in names and after_name(names.rsplit(",", 1)[1]):
@@ -813,8 +827,11 @@ class _Layout:
 
     def _between_heading_and_text(self, i: int) -> bool:
         """A names line right under a heading of some words (the headline or its deck)
-        and right over the running text: a byline printed without "By"."""
+        and right over the running text (or over the picture's caption above it, as a
+        printed page sets it): a byline printed without "By"."""
         above, below = self.lines[i - 1], self.lines[i + 1]
+        if bp.is_caption(below) and i + 2 < len(self.lines):
+            below = self.lines[i + 2]
         heading = _words(above) > 3 and not is_prose(above) and not self.is_meta(above)
         return heading and is_prose(below) and _words(below) > 15
 

@@ -26,7 +26,7 @@ from app.importers.pdflayout import (
     strip_running_lines,
 )
 from app.importers.review import document_items
-from app.importers.sitename import is_institution, site_from_title
+from app.importers.sitename import is_institution, site_from_title, unshouted
 from app.model import ExtractionError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -50,6 +50,8 @@ def _printed_page(title: str, text: str) -> Hints:
         # 'Headline - Site': the dash a site puts between them, the headline printed below
         heads = (ln for ln in lines[:_HEAD_LINES] if ln.strip() and title.startswith(ln.strip()))
         hints.fallback_source = next((s for ln in heads if (s := site_from_title(title, ln))), "")
+        if not hints.fallback_source and (site := site_from_title(title)):
+            hints.fallback_source = _masthead_of_domain(site, lines[:_HEAD_LINES])
         return hints
     if parts[0] not in lines:
         return hints
@@ -65,6 +67,21 @@ def _printed_page(title: str, text: str) -> Hints:
     if len(parts) > 2 and parts[-2] in above:
         hints.section = parts[-2]
     return hints
+
+
+def _masthead_of_domain(site: str, lines: list[str]) -> str:
+    """The paper's masthead in capitals over the text whose initials its site's domain
+    spells ('LAUSITZER RUNDSCHAU' for '… – lr-online.de' in the browser's header), in the
+    case of its name: the page's own title names the page, the masthead the paper."""
+    stem = re.split(r"[-.]", site.lower().removeprefix("www."))[0]
+    if "." not in site or not 2 <= len(stem) <= 5:
+        return ""
+    for line in lines:
+        words = line.split()
+        shouted = 2 <= len(words) <= 4 and all(w.isalpha() and w.isupper() for w in words)
+        if shouted and "".join(w[0] for w in words).lower() == stem:
+            return unshouted(line.strip())
+    return ""
 
 
 def _spells_out(short: str, line: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from app.importers.agency import parse_dateline
 from app.importers.profiles import load_profiles
+from tests.importers.makers import articles_of, odt_with
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,32 @@ def test_agency_named_after_the_agency_word(line: str, place: str, agency: str) 
 def test_sentences_are_no_datelines(line: str) -> None:
     found = parse_dateline(line, load_profiles())
     assert found is None or found.agency == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("Гагра. 14 мая. Примерпресс. Курортный сезон открылся", "Гагра", "Примерпресс"),
+        ("Tiraspol. 3 March. Novostipress. The council voted", "Tiraspol", "Novostipress"),
+    ],
+)
+def test_agency_in_ordinary_case_between_full_stops(line: str, place: str, agency: str) -> None:
+    found = parse_dateline(line, load_profiles())
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_stopped_word_after_a_full_date_is_no_credit() -> None:
+    found = parse_dateline("Гагра. 14 мая 2025 года. Курорт открылся в субботу.", load_profiles())
+    assert found is None or found.agency == ""
+
+
+def test_stopped_agency_gives_the_dateline_of_a_document() -> None:
+    paragraphs = [
+        "Примерпресс",
+        "Туристы возвращаются на побережье",
+        "Гагра. 14 мая. Примерпресс. Курортный сезон открылся раньше обычного, сообщили в "
+        "министерстве туризма. Гостиницы заполнены на две трети.",
+        "Власти ожидают до миллиона гостей за лето, это больше, чем в прошлом году.",
+    ]
+    (article,) = articles_of("lenta.odt", odt_with(paragraphs))
+    assert article.dateline == "Гагра"

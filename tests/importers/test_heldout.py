@@ -266,12 +266,8 @@ KNOWN_MISSES = {
     # Batch 60 (documents, measured blind: 58 of 90 core fields; 75 after the rules on
     # labelled review credits, 'Erschienen in:' and interviewer credits, 'Page: 17' field
     # rows and dated release labels over a logo in capitals). Left open:
-    "apsnypress_ru_lenta.odt": "dateline 'Сухум. 22 ноября. Апсныпресс.': a title-cased "
-    "agency name after the day is not read as the credit",
     "difu_de_policypaper.pdf": "source: the acronym 'Difu' over the long name printed beside "
     "it; the authors under the title unread, the address's 'Berlin' taken as dateline",
-    "lr_de_druck.pdf": "source: a browser print of a web article; the masthead in capitals "
-    "and the page title's ' – lr-online.de' are not read as the outlet",
     "nature_en_epaper.pdf": "source and section: the folio 'Nature | Vol 648 | date | page' "
     "and the running head 'NEWS IN FOCUS' unread; the closing caption kept",
     "monocle_en_podcast.odt": "the station 'Monocle Radio' over '© Monocle': the writer wants "
@@ -519,10 +515,9 @@ KNOWN_MISSES = {
     # Batch 72 (documents, measured blind: 54 of 84 core fields). Its single-article files
     # (sakhalininfo_ru_lenta.rtf waits for the shouted rubric's casing); left open:
     "kazved_ru_polosa.pdf": "section: the kicker 'ТРАНСПОРТ' by the headline, not the page "
-    "rubric 'ГОРОДСКОЕ ХОЗЯЙСТВО' over it the writer wants (convention); the author alone on "
-    "a line between standfirst and caption not read",
+    "rubric 'ГОРОДСКОЕ ХОЗЯЙСТВО' over it the writer wants (convention)",
     "zew_de_kurzbericht.pdf": "source 'ZEW Mannheim' for 'ZEW', the series 'ZEW Kurzexpertise' "
-    "no section, the 'Dr. X · Prof. Dr. Y' authors unread; 'Mannheim, date' over the text "
+    "no section; 'Mannheim, date' over the text "
     "gives a dateline (convention clash, as vattenfall_en_release.pdf)",
     "oleoscope_ru_podsolnechnik.html": "a bold first paragraph that is article text taken as "
     "the lead (whether a bold opener is a standfirst or text is a convention not yet settled)",

@@ -141,6 +141,21 @@ def test_print_header_title_with_a_dash_names_the_site() -> None:
     assert art.title == "Water board raises tariffs"
 
 
+def test_masthead_spelled_by_the_print_header_domain_is_the_source() -> None:
+    """'Page title - ng-online.de' in the print header, a page title other than the
+    headline: the masthead in capitals whose initials the domain spells is the paper."""
+    page: list[Placed] = [
+        (20.0, 815.0, 7.5, "20/11/2025, 08:14"),
+        (200.0, 815.0, 7.5, "Northfield: Tariffs up by six per cent - ng-online.de"),
+        (60.0, 790.0, 20, "NORTHFIELD GAZETTE"),
+        (60.0, 760.0, 16, "Water board raises tariffs after dry summers"),
+    ]
+    body, _ = _page(730.0, FIRST, SECOND)
+    art = _article(pdf_with_layout([page + body]))
+    assert art.source == "Northfield Gazette"
+    assert art.title == "Water board raises tariffs after dry summers"
+
+
 def test_single_page_number_line_goes_but_a_season_stays() -> None:
     page: list[Placed] = [(60.0, 770.0, 16, "Water board raises tariffs")]
     body, y = _page(740.0, FIRST, SECOND)
