@@ -18,7 +18,9 @@ _BYLINE = re.compile(
     rf"\s+(?:von|by)|"
     # the interviewer of an interview: "Interview: Simone Frei" (with its colon only),
     # "Беседовала Анна Иванова", "Das Gespräch führte Jan Roth", "Interviewed by Jo Lee"
-    rf"interview(?=\s*:)|интервью(?=\s*:)|беседовала?|беседу вела?|интервью взяла?|"
+    rf"interview(?=\s*:)|интервью(?=\s*:)|"
+    # a magazine's credit for the writer: "Words: Jane Doe", "Words by Jane Doe"
+    rf"words(?=\s*:)|words by|беседовала?|беседу вела?|интервью взяла?|"
     rf"das (?:gespräch|interview) führten?|die fragen stellten?|interview(?:ed)? by)"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,

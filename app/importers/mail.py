@@ -1120,6 +1120,8 @@ def _own_items(
             text = _html_text(body)
     if not chunks and text.strip():
         parts = [_own_text(c) for c in _split_text(_without_greeting(text))]
+        if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
+            parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
@@ -1249,13 +1251,15 @@ def _release_issuer(text: str) -> str:
 # A text digest's item line over its headline: the time in brackets, then the rubric
 # ('[26.11.2025 10:15] Region', '[10:15] Politik').
 _BRACKETED_DESK = re.compile(r"^\[(?P<when>[\d.:/ -]{4,20})\]\s+(?P<desk>[^\W\d][\w -]{1,40})$")
+# or the rubric in brackets first, then the day and time ('[Wirtschaft] 24.11.2025 - 08:12')
+_DESK_BRACKETED = re.compile(r"^\[(?P<desk>[^\W\d][\w -]{1,40})\]\s+(?P<when>\d[\d.:/ -]{4,24})$")
 
 
 def _bracketed_desk(chunk: str) -> tuple[str, datetime | None, str] | None:
     """A digest item without its opening '[date time] Rubric' line, the day and the rubric
     it names, where a headline stands under it; else None."""
     lines = chunk.strip("\n").split("\n")
-    m = _BRACKETED_DESK.match(lines[0].strip())
+    m = _BRACKETED_DESK.match(lines[0].strip()) or _DESK_BRACKETED.match(lines[0].strip())
     if not m or len(m["desk"].split()) > 3 or len(lines) < 2 or is_prose(lines[1]):
         return None
     hits = year_dates(m["when"])

@@ -20,7 +20,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
-from app.importers.sections import stated_section
+from app.importers.sections import section_of_line, stated_section
 from app.importers.stampline import (
     ItemStamp,
     bare_outlet,
@@ -239,7 +239,22 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
     before = blocks[start - 1].text if start > 0 else ""
     if start > 1 and _MEDIUM_LINE.match(before) and one_line_stamp(blocks[start - 2].text):
         before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
-    return named[0] if named else before if _is_rubric(before) else ""
+    if named:
+        return named[0]
+    path = _rubric_path(before)
+    return path or (before if _is_rubric(before) else "")
+
+
+_PATH_SEP = re.compile(r"\s[·•|›»>/]\s")
+
+
+def _rubric_path(text: str) -> str:
+    """The deepest part of a rubric path over a headline ('Lokales · Minden', 'News | Local
+    Hubs | Town'), as a breadcrumb names the story's own section; '' for other lines."""
+    parts = _PATH_SEP.split(text.strip())
+    if len(parts) < 2 or any(not p or len(p.split()) > 4 for p in parts) or find_dates(text):
+        return ""
+    return section_of_line(text)
 
 
 def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
@@ -589,7 +604,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         if n + 1 < len(heads) and (
-            _is_rubric(blocks[stop - 1].text) or (timed and clock_stamp(blocks[stop - 1].text))
+            _is_rubric(blocks[stop - 1].text)
+            or _rubric_path(blocks[stop - 1].text)
+            or (timed and clock_stamp(blocks[stop - 1].text))
         ):
             stop -= 1  # the next item's rubric or time over its headline
         part = blocks[start:stop]

@@ -23,14 +23,11 @@ KNOWN_MISSES = {
     # Blind batches 72/73's single-article mails (fixer 73). Left open:
     "nornickel_ru_reliz.eml": "title: the dateline sentence taken over the «»-quoted headline; "
     "the 'О компании:' box a second item; source the sender's 'Пресс-служба Норникеля'",
-    "mt_de_weiterleitung.eml": "section: the rubric line 'Lokales · Minden' kept whole",
     "signalai_en_alert.eml": "section: the 'Outlet | Desk' line under the headline not read",
     "mittelbayerische_de_weiterleitung.eml": "section: the place rubric in capitals over the "
     "kicker not read",
     "bmftr_de_pressemitteilung.eml": "source: the sender 'X Pressereferat' kept, the logo's "
     "spelled-out ministry name not used",
-    "expressandstar_en_forward.eml": "section: the last part of the 'News | Local Hubs | X' "
-    "rubric path not read",
     "amnesty_en_release.eml": "source: the sender's 'Amnesty UK' over the full name; the "
     "embargo's time (00:01 GMT) lost from the date",
     # Blind batches 68/69's single-article mails (fixer 69). Left open:
@@ -39,7 +36,6 @@ KNOWN_MISSES = {
     "wwf_en_release.eml": "source: the sender's 'WWF International' where the writer wants the "
     "brand 'WWF' (convention clash)",
     "dfs_de_pressemitteilung.eml": "title: the subject 'PM: …' kept over the HTML's bold headline",
-    "nakanune_ru_forward.eml": "section: the forwarded page's rubric not read",
     "pmg_de_alert.eml": "an alert's label-above-value rows read off by one (source '1 neuer "
     "Artikel', section 'Erscheinungsdatum', author the outlet, delivery stamp as date)",
     "tagesschau_de_bahn.html": "headline without its kicker; h1 and byline left in the body",
