@@ -546,6 +546,17 @@ _DISCLAIMER = re.compile(
     r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # a translated release's note on its original: "Die Ausgangssprache (in der Regel
+    # Englisch), in der der Originaltext veröffentlicht wird, ist die offizielle …", "The
+    # source language … is the official, authorized version"
+    r"^(?:die ausgangssprache|the (?:source|original) language)\b[^.!?]{0,160}\b(?:ist die|is the) "
+    r"(?:offizielle|official|authori[sz]ed|authoritative)\b|"
+    # the board's sign-off label over the signer: "Für das Board of Directors:", "On behalf of
+    # the Board of Directors", "Im Namen des Vorstands:"
+    r"^(?:für (?:das|den)|im namen (?:des|der)|on behalf of(?: the)?|"
+    r"for(?: and on behalf of)? the) "
+    r"(?:board(?: of directors)?|vorstand(?:s|es)?|verwaltungsrat(?:s|es)?|aufsichtsrat(?:s|es)?)"
+    r"\s*:?$|"
     # an issuer wire's note over each release: "Für den Inhalt der Mitteilung ist der
     # Emittent / Herausgeber verantwortlich.", "The issuer is solely responsible for the
     # content of this announcement."
@@ -586,7 +597,14 @@ _DISCLAIMER = re.compile(
     _I,
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.
-_LEGAL_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)\s)", _I)
+# The site's own name may open it: "Example.az © 2025. Использование материалов …" (a short
+# capitalised name, then the sign and the year).
+_LEGAL_NOTICE = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)\s)|"
+    r"^(?-i:[A-ZÄÖÜА-ЯЁ0-9])[\w.&'’-]{1,29}(?: (?-i:[A-ZÄÖÜА-ЯЁ0-9&])[\w.&'’-]{0,29}){0,2} "
+    r"©\s?(?:19|20)\d\d\b",
+    _I,
+)
 # A Russian outlet's imprint under the text: "Сетевое издание «X». Учредитель: …",
 # "Свидетельство о регистрации СМИ Эл № ФС77-…" (the media law's required statement).
 _IMPRINT = re.compile(
@@ -694,6 +712,11 @@ _CAPTION_START = re.compile(
     r"^(?:фото|снимок|изображение) носит иллюстративный|^(?:the )?(?:photo|image) is (?:for )?"
     r"illustrati",
     _I,
+)
+# A numbered figure's caption: "Abbildung 1: Lageplan der Bohrlöcher", "Figure 2: Map of …",
+# "Рисунок 3. Схема …" (short lines only: a sentence may mention a figure).
+_FIGURE_CAPTION = re.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|рисунок|рис\.)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\S", _I
 )
 # A photographer's credit inside a caption: "REUTERS/Jane Doe", "(AP Photo/Ivan Lenko)",
 # "KEYSTONE/Laurent Gillieron", "APA/Helmut Fohringer", "picture alliance / dpa".
@@ -911,6 +934,8 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and _SLASHED_PICTURE.search(line):
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
+    if words <= 25 and _FIGURE_CAPTION.match(line):
+        return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
     if words > 40:

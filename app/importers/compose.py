@@ -116,6 +116,14 @@ _RELEASE_PLACE_SPAN = 3
 _HOME_CRUMB = re.compile(r"^(?P<home>[A-ZÄÖÜА-ЯЁ]{2,8}) (?:›|>|») \S")
 _STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
+# A sentence that says who reported the news ("Об этом Example.az сообщили в агентстве",
+# "as the ministry told Example", "wie das Amt mitteilte"): the text's own, never a caption's.
+_REPORTED = re.compile(
+    r"(?:^|[.!?]\s+)об этом\b(?:[^.!?]|\.(?=\w)){0,80}\b(?:сообщ|заяв|рассказ)\w*|"
+    r"\bкак сообща\w+\b|"
+    r"\b(?:told|reported to) (?-i:[A-Z])[\w.-]+|\bwie (?:der|die|das) [^.!?,]{2,60} mitteilte\b",
+    re.IGNORECASE,
+)
 # Latin letters with their accents too ("Desirée", "Łukasz Śliwa", "Núñez").
 _NAME_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž"
 _NAME_LOW = "a-zß-öø-ÿа-яёā-ž'’"
@@ -725,6 +733,8 @@ class _Layout:
         """A caption sentence above its credit; a long paragraph there is the lead that a
         photo credit happens to follow."""
         line = self.lines[i]
+        if _REPORTED.search(line):
+            return False  # "… Об этом Example.az сообщили в ведомстве.": the text's lead
         return is_prose(line) and _words(line) <= _CAPTION_WORDS and self._is_caption_prose(i)
 
     def _is_caption_prose(self, i: int) -> bool:

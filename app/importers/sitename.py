@@ -763,6 +763,10 @@ def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
         return ""
     size = len(ours.split())
     shouted = ""  # a logo in capitals ("JAHON"): the footer's "© Jahon" gives the case
+    lines = list(lines)
+    channel = re.compile(rf"^{re.escape(ours)} \d{{1,3}}$", re.IGNORECASE)
+    if logo := next((ln.strip() for ln in lines if channel.match(ln.strip())), ""):
+        return logo  # a channel's logo alone on its line ("Example 24" of «Пример»): its number too
     for line in lines:
         for run in _LATIN_RUN.findall(line):
             words = run.split()

@@ -405,8 +405,6 @@ KNOWN_MISSES = {
     # after the rules on feed entries over the headline, 'Nov 25/2025' dates, bracketless
     # 'Place, ACRONYM –' datelines, 'Posted on:' stamps, sign-offs and 'Sie befinden sich
     # hier:' trails). Left open:
-    "1newsaz_ru_most.txt": "the first paragraph (under the stamp, over 'Фото: …') read as "
-    "the picture's caption and dropped",
     "gna_en_cocoa.txt": "the uncredited picture caption 'Some of the cocoa farmers at the "
     "event' in the text kept",
     "israelnetz_de_wasser.txt": "source: the dateline's house abbreviation '(inn)' over the "
@@ -422,8 +420,6 @@ KNOWN_MISSES = {
     "spells 'Bakinsky Rabochy' (transliteration convention)",
     "neutraltm_ru_teplicy.txt": "source: our transliteration 'Neytralnyy Turkmenistan', the "
     "writer spells 'Neytralny Turkmenistan' (transliteration convention)",
-    "khabar_ru_zerno.txt": "source: the owner's 'Агентство «Хабар»' transliterated 'Khabar', "
-    "the channel's Latin logo 'Khabar 24' over it not read",
     "narodnaya_ru_most.txt": "source: the dateline's credit '/НГ/' (transliterated 'NG') "
     "over the logo 'Народная газета' it abbreviates (the agency-credit-wins convention: "
     "'QNA', 'MIA' over their full names)",
@@ -441,11 +437,9 @@ KNOWN_MISSES = {
     "it lost",
     "chinadaily_en_rail.txt": "author: the shouted byline 'WANG XIAOYU' title-cased (the "
     "convention for shouted names; the writer keeps it as printed)",
-    "irw_de_kupfer.txt": "section: the menu item 'Unternehmen' taken; the figure caption "
-    "'Abbildung 1: …', 'Für das Board of Directors:' and the translation disclaimer kept",
+    "irw_de_kupfer.txt": "section: the menu item 'Unternehmen' taken",
     "noi_ru_vinograd.txt": "source: the dateline's credit '/МОЛДПРЕС/' transliterated in "
     "capitals 'MOLDPRES', the writer wants 'Moldpres'",
-    "oxu_ru_metro.txt": "the 'Использование материалов …' reuse notice kept in the body",
     "prnewswire_de_batterie.txt": "source: the dateline's '/PRNewswire/' as printed, the writer "
     "wants 'PR Newswire'; the dateline's country 'Deutschland' dropped",
     "tasnim_en_wheat.txt": "source: the dateline's '(Tasnim)' credit, the writer wants the "
