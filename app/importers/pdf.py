@@ -16,6 +16,7 @@ from app.importers.magazine import issue_head
 from app.importers.pdflayout import (
     boxes_under_text,
     folio_desk,
+    foot_folio,
     lost_folio,
     lost_footer_name,
     lost_letterhead,
@@ -112,6 +113,8 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
     if all(lines is not None for lines in laid):
         pages = [lines or [] for lines in laid]
         kept = strip_running_lines(pages)
+        if kept and pages[0] and (folios := foot_folio(pages[0])):
+            kept[0] = [ln for ln in kept[0] if ln not in folios]  # lost_folio reads it
         if kept and (boxed := boxes_under_text(pages[-1])):
             kept[-1] = [ln for ln in kept[-1] if ln.row not in boxed]
         text = paragraphs(kept)

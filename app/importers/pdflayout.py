@@ -228,11 +228,26 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
 _FOOT_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
+# A journal's volume or issue in its folio, after the title: "Vol 648", "No. 12", "Heft 3".
+_VOLUME = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|heft|jg|jahrgang)\.?\s?\d{1,5}$", re.I)
+
+
+def foot_folio(page: list[Line]) -> list[Line]:
+    """The one-line folio at the page's foot ('Title | Vol 6 | date | page') that a page
+    alone keeps (no other page repeats it): page furniture, never the text's last line."""
+    return [
+        cells[0] for cells in _rows(page)[-2:] if len(cells) == 1 and _one_line_folio(cells[0].text)
+    ]
+
+
 def _one_line_folio(text: str) -> tuple[str, datetime | None] | None:
     """A magazine's folio in one line at the page's foot: day, title and page number
     between bars ('29 November 2025 | The Example | 13', '13 | The Example | 29 November
     2025'): (title, day), or None for any other line."""
     parts = _FOOT_PARTS.split(text.strip())
+    if len(parts) == 4 and _VOLUME.match(parts[1]):
+        # a journal's 'Title | Vol 648 | 27 November 2025 | 783': the title, then the day
+        parts = [parts[2], parts[0], parts[3]]
     if len(parts) != 3 or not any(p.isdigit() and 0 < int(p) < 1000 for p in parts[::2]):
         return None
     hits = [h for p in parts[::2] for h in year_dates(p)]

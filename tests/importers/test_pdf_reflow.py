@@ -156,6 +156,17 @@ def test_masthead_spelled_by_the_print_header_domain_is_the_source() -> None:
     assert art.title == "Water board raises tariffs after dry summers"
 
 
+def test_journal_folio_at_the_foot_names_and_dates_and_leaves_the_text() -> None:
+    """'Title | Vol 12 | date | page' at a single page's foot: the journal's folio."""
+    page: list[Placed] = [(60.0, 770.0, 16, "Water board raises tariffs after dry summers")]
+    body, _ = _page(740.0, FIRST, SECOND)
+    page += [*body, (330.0, 25.0, 8, "Northfield Review | Vol 12 | 19 November 2025 | 431")]
+    art = _article(pdf_with_layout([page]))
+    assert art.source == "Northfield Review"
+    assert art.published is not None and art.published.date().isoformat() == "2025-11-19"
+    assert "Vol 12" not in art.body
+
+
 def test_single_page_number_line_goes_but_a_season_stays() -> None:
     page: list[Placed] = [(60.0, 770.0, 16, "Water board raises tariffs")]
     body, y = _page(740.0, FIRST, SECOND)
