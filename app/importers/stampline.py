@@ -79,7 +79,14 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     clock = next((m for part in parts[2:] if (m := _BARE_CLOCK.match(part.strip()))), None)
     if clock is not None and not dated[0].has_time and int(clock[1]) < 24 and int(clock[2]) < 60:
         day = day.replace(hour=int(clock[1]), minute=int(clock[2]))  # '24.11.2025 | 14:12 Uhr'
-    return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(parts))
+    # a monitoring tool's labelled fields after the desk ('Author: X | Sentiment: negative
+    # | Reach: 48k') are no desk: the bare desk is read among the other parts
+    bare = [p for p in parts if not _FIELD_PART.match(p.strip())]
+    return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
+
+
+# A labelled field of a monitoring tool's stamp ('Sentiment: negative', 'Reach: 48k').
+_FIELD_PART = re.compile(r"^[^\W\d][\w -]{1,20}:\s*\S")
 
 
 # A stamp's time in a part of its own after the day ('… | 24.11.2025 | 14:12 Uhr').

@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     # Blind batches 72/73's single-article mails (fixer 73). Left open:
     "nornickel_ru_reliz.eml": "title: the dateline sentence taken over the «»-quoted headline; "
     "the 'О компании:' box a second item; source the sender's 'Пресс-служба Норникеля'",
-    "signalai_en_alert.eml": "section: the 'Outlet | Desk' line under the headline not read",
     "mittelbayerische_de_weiterleitung.eml": "section: the place rubric in capitals over the "
     "kicker not read",
     "bmftr_de_pressemitteilung.eml": "source: the sender 'X Pressereferat' kept, the logo's "

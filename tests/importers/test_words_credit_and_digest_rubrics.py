@@ -1,7 +1,8 @@
 """Leftover mail layouts (blind batches 72/73): credits, rubric paths and digest imprints.
 
 A newsletter credits its writer with 'Words: Jane Doe · Published …' under the headline:
-the name is the author, never the outlet. A rubric path over the headline ('Lokales ·
+the name is the author, never the outlet; a monitoring stamp's labelled fields after the desk
+('Author: X | Sentiment: …') leave the desk. A rubric path over the headline ('Lokales ·
 Town') files the story under its deepest part. A text digest's '[Rubrik] date - time'
 line over an item names its desk, and the imprint under its last rule is no article.
 """
@@ -9,6 +10,7 @@ line over an item names its desk, and the imprint under its last rule is no arti
 from __future__ import annotations
 
 from app.importers.byline import author_of_line
+from app.importers.stampline import one_line_stamp
 from tests.importers.makers import ARTICLE_HTML, articles_of, mail_bytes
 
 ARTICLE_PARAS = [
@@ -76,3 +78,11 @@ def test_bracketed_rubric_before_the_stamp_and_the_digest_imprint() -> None:
         "wire.eml", mail_bytes("Example Wire <wire@example.org>", "Dienst", text)
     )
     assert [a.section for a in articles] == ["Wirtschaft", "Verkehr"]
+
+
+def test_monitoring_stamp_fields_after_the_desk_leave_the_desk() -> None:
+    line = "Example Post | 24/11/2025 | Business | Author: Jane Example | Sentiment: negative"
+    stamp = one_line_stamp(line + " | Reach: 48k")
+    assert stamp is not None and (stamp.outlet, stamp.section) == ("Example Post", "Business")
+    bare = one_line_stamp("Example Post | 24/11/2025 | Sentiment: negative | Reach: 48k")
+    assert bare is not None and bare.section == ""
