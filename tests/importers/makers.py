@@ -164,6 +164,19 @@ def docx_with(paragraphs: list[str], table: bool = True) -> bytes:
     return out.getvalue()
 
 
+def docx_with_header(header: str, paragraphs: list[str]) -> bytes:
+    """A Word file whose page header is one line of `header` over the paragraphs."""
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def odt_with(paragraphs: list[str]) -> bytes:
     from odf.opendocument import OpenDocumentText
     from odf.text import P

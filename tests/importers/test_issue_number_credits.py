@@ -3,10 +3,8 @@ Desk'), here in a Word page header, gives outlet (as the text writes it), day an
 
 from __future__ import annotations
 
-import io
-
 from app.importers.docfront import print_stamp
-from tests.importers.makers import articles_of
+from tests.importers.makers import articles_of, docx_with_header
 
 _TEXT = [
     "Мэр: «Новый мост откроем к лету»",
@@ -16,18 +14,6 @@ _TEXT = [
 ]
 
 
-def _docx_with_header(header: str, paragraphs: list[str]) -> bytes:
-    from docx import Document
-
-    doc = Document()
-    doc.sections[0].header.paragraphs[0].text = header
-    for text in paragraphs:
-        doc.add_paragraph(text)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
-
-
 def test_an_issue_number_marks_a_print_credit() -> None:
     stamp = print_stamp("ПРИМЕРНАЯ ГАЗЕТА · 21.11.2025 · № 12 · Общество")
     assert stamp is not None and stamp.section == "Общество"
@@ -35,7 +21,7 @@ def test_an_issue_number_marks_a_print_credit() -> None:
 
 
 def test_the_page_header_credit_with_the_issue_number() -> None:
-    data = _docx_with_header("ПРИМЕРНАЯ ГАЗЕТА · 21.11.2025 · № 12 · Общество", _TEXT)
+    data = docx_with_header("ПРИМЕРНАЯ ГАЗЕТА · 21.11.2025 · № 12 · Общество", _TEXT)
     (article,) = articles_of("interview.docx", data)
     assert article.published is not None and article.published.date().isoformat() == "2025-11-21"
     assert article.section == "Общество"

@@ -16,7 +16,7 @@ from app.importers import extract
 from app.importers.docfront import print_stamp
 from app.importers.sections import section_of_line
 from app.importers.sitename import brand_name, copyright_owner
-from tests.importers.makers import docx_with
+from tests.importers.makers import docx_with, docx_with_header
 
 PROSE = (
     "Die Stadt baut eine neue Brücke über den Fluss, teilte die Verwaltung am Montag mit. "
@@ -29,16 +29,11 @@ MORE = (
 
 
 def test_the_word_page_header_gives_outlet_day_and_desk() -> None:
-    from docx import Document
-
-    doc = Document()
-    header = doc.sections[0].header.paragraphs[0]
-    header.text = "Flussbote · Freitag, 21. November 2025 · Lokales · Seite 9"
-    for text in ("Neue Brücke über den Fluss", "Von Anna Muster", PROSE, MORE):
-        doc.add_paragraph(text)
-    out = io.BytesIO()
-    doc.save(out)
-    [item] = extract("bruecke.docx", out.getvalue())
+    data = docx_with_header(
+        "Flussbote · Freitag, 21. November 2025 · Lokales · Seite 9",
+        ["Neue Brücke über den Fluss", "Von Anna Muster", PROSE, MORE],
+    )
+    [item] = extract("bruecke.docx", data)
     article = item.article
     assert (article.source, article.section) == ("Flussbote", "Lokales")
     assert article.published == datetime(2025, 11, 21)

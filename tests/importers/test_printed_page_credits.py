@@ -5,10 +5,8 @@ over its first question is the lead."""
 
 from __future__ import annotations
 
-import io
-
 from app.importers.creditline import byline_stamp
-from tests.importers.makers import articles_of, docx_with, pdf_with_paragraphs
+from tests.importers.makers import articles_of, docx_with, docx_with_header, pdf_with_paragraphs
 
 _BRIDGE = [
     "Городские власти перенесли ремонт моста на весну из-за погоды и задержки поставок "
@@ -37,24 +35,12 @@ def test_printed_page_byline_with_views() -> None:
     assert "просмотр" not in article.body + article.lead
 
 
-def _docx_with_header(header: str, paragraphs: list[str]) -> bytes:
-    from docx import Document
-
-    doc = Document()
-    doc.sections[0].header.paragraphs[0].text = header
-    for text in paragraphs:
-        doc.add_paragraph(text)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
-
-
 def test_header_issue_number_with_its_day_and_interview_standfirst() -> None:
     standfirst = (
         "Почему в городе не хватает автобусов и когда их станет больше, газета спросила "
         "директора транспортного предприятия Ивана Примерова."
     )
-    data = _docx_with_header(
+    data = docx_with_header(
         "ПГ · Примерная газета · № 12 от 21.11.2025",
         ["Рубрика: Интервью", "«Автобусов станет больше»", "Беседовала Анна Образцова",
          standfirst, "Иван Петрович, почему люди так долго ждут автобус?",
