@@ -23,8 +23,9 @@ _SPAN = 8  # the credit stands among the lines over the text
 
 def byline_stamp(line: str) -> tuple[str, datetime] | None:
     """The author and time of a 'Byline · date and time · N views' line, else None."""
-    parts = [p for p in STAMP_PARTS.split(line.strip()) if not _VIEWS.match(p.strip())]
-    if len(parts) != 2 or len(parts) == len(STAMP_PARTS.split(line.strip())):
+    split = STAMP_PARTS.split(line.strip())
+    parts = [p for p in split if not _VIEWS.match(p.strip())]
+    if len(parts) != 2 or len(parts) == len(split):
         return None  # no counter: the credit stamps parse such lines as they are
     name, day = parts
     hits = find_dates(day)

@@ -130,10 +130,7 @@ class _Page:
 # that lxml calls back into Python for, on every element (most of the measure's time). Pages
 # rarely have such a banner: one search over all their classes and ids tells, and only
 # those pages pay for the full expression.
-_CLEANED_TAGS = XPath(
-    ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer"
-    "|.//script|.//style|.//svg|.//template"
-)
+_CLEANED_TAGS = XPath(BASIC_CLEAN_XPATH.path.split("|.//*[re:test(", 1)[0])  # its tag branches
 _CONSENT = re.compile(_COOKIE_CONSENT_RE, re.I)  # no anchors, no newline: one search fits
 _CONSENT_WORDS = ("cookie", "consent", "borlabs", "cmplz", "onetrust", "moove")
 _ODD_FOLDS = "\u0130\u0131\u017f"  # re.I matches these with i, i, s; str.lower() does not
