@@ -35,7 +35,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stopwords_for_language
 
-from app.lang import WORD_CACHE
+from app.lang import DATA_DIR, WORD_CACHE
 from app.lang.compounds import singular_of_latin_plural, split_compound
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 SNOWBALL_ALGORITHMS = {"de": "german", "en": "english", "ru": "russian"}
@@ -178,6 +178,7 @@ class SnowballFilter(Filter):
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self._kept_whole = _unstemmed_words(lang)
         # no cache of its own (0): words reach it once, from the caching analyzer, and its
         # cache of lists made every full garbage collection in the app 75 ms longer
         self._stem_word = Stemmer.Stemmer(SNOWBALL_ALGORITHMS[lang], 0).stemWord
@@ -194,11 +195,24 @@ class SnowballFilter(Filter):
     __hash__ = None  # type: ignore[assignment]
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stem_word = self._stem_word
+        stem_word, kept_whole = self._stem_word, self._kept_whole
         for token in tokens:
-            if not token.stopped:
+            if not token.stopped and token.text not in kept_whole:
                 token.text = stem_word(token.text)
             yield token
+
+
+@cache
+def _unstemmed_words(lang: str) -> frozenset[str]:
+    """Words Snowball must not stem: Russian indeclinable nouns, whose last vowel is no ending.
+
+    Stemmed, *метро* met *метров* and *евро* met *евреи*; kept whole, they match only
+    themselves, as they have no other forms.
+    """
+    if lang != "ru":
+        return frozenset()
+    text = (DATA_DIR / "ru_indeclinable.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 class PrefixFilter(Filter):

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from app.lang import WORD_CACHE
+from app.lang import DATA_DIR, WORD_CACHE
 from app.lang.fold import fold, fold_digraphs
 from app.lang.wordlists import zipf_table
 
@@ -173,7 +173,7 @@ def name_key(word: str) -> str:
 #: words at or above this Zipf frequency count as "common" for the ambiguity guard
 COMMON_ZIPF = 3.0
 GUARD_LANGUAGES = ("de", "en", "ru")
-DATA_FILE = Path(__file__).with_name("data") / "ambiguous_name_keys.txt"
+DATA_FILE = DATA_DIR / "ambiguous_name_keys.txt"
 
 
 @cache

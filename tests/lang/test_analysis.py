@@ -29,6 +29,10 @@ DOCS = {
     "kaz_ru": ("ru", "Премьер посетил производство в Казахстане."),
     "turin": ("en", "Carmakers met at the fair in Turin."),
     "seele": ("de", "Sie spielte mit viel Seele."),
+    "metro_ru": ("ru", "Новую станцию метро откроют в декабре."),
+    "metres_ru": ("ru", "Длина моста составит триста метров."),
+    "euro_ru": ("ru", "Курс евро вырос на бирже."),
+    "jews_ru": ("ru", "Община евреи города отметила праздник."),
 }
 
 
@@ -77,6 +81,11 @@ def find(searcher, word: str) -> set[str]:
         ("Kasachstan", {"umsatz", "kaz_ru"}),
         ("Turin", {"turin"}),
         ("Zelle", set()),  # not Seele
+        ("метро", {"metro_ru"}),  # an indeclinable noun: not метров
+        ("метр", {"metres_ru"}),
+        ("метрами", {"metres_ru"}),
+        ("евро", {"euro_ru"}),  # not евреи
+        ("евреи", {"jews_ru"}),
     ],
 )
 def test_what_a_word_finds(searcher, word: str, expected: set[str]) -> None:
