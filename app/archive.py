@@ -7,6 +7,7 @@ again on the next open if the process died in between.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 import time
@@ -16,12 +17,10 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from app import dedup, importers, importing, maintenance
 from app.blobs import BlobStore
 from app.bulk import BulkIndexer, fill_through_worker
-from app.config import Config, config_dir, load_config
+from app.config import Config, config_dir, load_config, read_yaml
 from app.export import backup as backups
 from app.export import export_articles
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
@@ -47,6 +46,8 @@ from app.query import parse
 from app.query.aliases import alias_table, with_aliases
 from app.query.ast import Node
 from app.store import Store, articles, tags
+
+log = logging.getLogger(__name__)
 
 PLACES_FILE = Path(__file__).resolve().parents[1] / "resources" / "places.yaml"
 
@@ -724,8 +725,9 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
     groups: list[list[str]] = []
     for path in (PLACES_FILE, config_dir() / "places.yaml"):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else []
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # a user's broken list: searches go on with the built-in one
+            data = read_yaml(path) if path.is_file() else []
+        except ClippingsError as exc:  # a user's broken list: searches go on with the built-in one
+            log.warning("skipping the places list: %s", exc)
+            continue
         groups.extend(g for g in data or [] if isinstance(g, list))
     return alias_table([str(n) for n in g] for g in groups)

@@ -39,15 +39,26 @@ def config_dir() -> Path:
     return Path(os.environ.get("CLIPPINGS_CONFIG_DIR") or user_config_dir(APP_NAME))
 
 
+def read_yaml(path: Path) -> object:
+    """A YAML file's data (``yaml.safe_load`` only, never object tags).
+
+    Every YAML file the user may edit is read here, so a broken one always fails the same
+    way: a ``ClippingsError`` naming the file and the reason.
+    """
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ClippingsError(f"cannot read {path}: {exc}") from exc
+
+
 def load_config(path: Path | None = None) -> Config:
     """Defaults, overridden by ``config.yaml`` where present; unknown keys are an error."""
     path = path or config_dir() / "config.yaml"
     if not path.exists():
         return Config()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ClippingsError(f"cannot read the configuration {path}: {exc}") from exc
+    data = read_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise ClippingsError(f"{path}: settings must be a mapping of names to values")
     known = {f.name: f for f in fields(Config)}
     unknown = set(data) - set(known)
     if unknown:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from platformdirs import user_config_dir
+from app.config import config_dir, read_yaml
+from app.model import ClippingsError
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +70,15 @@ def _read_dir(folder: Path) -> list[Profile]:
     profiles = []
     for path in sorted(folder.glob("*.y*ml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            profiles.append(profile_from_mapping(data))
-        except (OSError, yaml.YAMLError, ValueError) as exc:
+            profiles.append(profile_from_mapping(read_yaml(path)))
+        except (ClippingsError, ValueError) as exc:
             log.warning("skipping source profile %s: %s", path, exc)
     return profiles
 
 
 def default_user_dir() -> Path:
-    """Where users drop their own profiles: <config dir>/clippings/profiles."""
-    return Path(user_config_dir("clippings")) / "profiles"
+    """Where users drop their own profiles: the ``profiles`` folder of the config dir."""
+    return config_dir() / "profiles"
 
 
 def load_profiles(user_dir: Path | None = None) -> tuple[Profile, ...]:
