@@ -127,9 +127,10 @@ def after_name(part: str) -> bool:
 
 
 # A byline's role set after the name without a comma, its own line run in: "Jane Doe
-# Correspondent" (two name words at least before it: "Jane Writer" may be a name).
+# Correspondent" (two name words at least before it: "Jane Writer" may be a name; none ends
+# in a comma: "Jane Doe, Crime Reporter" sets its role apart, and all of it goes).
 _RUN_IN_ROLE = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:Staff\s+|Senior\s+|Chief\s+|Special\s+)?"
+    r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){1,3}?)\s+(?:Staff\s+|Senior\s+|Chief\s+|Special\s+)?"
     r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor)$"
 )
 

@@ -77,8 +77,22 @@ def _header(msg: EmailMessage, name: str) -> str:
         return parsed  # a damaged encoded word
 
 
+# A name with a comma left unquoted before its address ('Lindemann, Petra <p@example.de>'),
+# as Outlook writes a directory name into a forward's header: one person, not two addresses.
+_COMMA_NAME = re.compile(
+    r"^\s*(?P<name>[^<>\",@]+,[^<>\",@]+?)\s*<(?P<addr>[^<>\s]+@[^<>\s]+)>\s*$"
+)
+
+
+def _name_addr(value: str) -> tuple[str, str]:
+    """A From value's name and address, where parseaddr would take an unquoted comma in the
+    name for a second address."""
+    m = _COMMA_NAME.match(value)
+    return (m["name"].strip(), m["addr"]) if m else parseaddr(value)
+
+
 def _sender(msg: EmailMessage) -> str:
-    name, addr = parseaddr(_header(msg, "From"))
+    name, addr = _name_addr(_header(msg, "From"))
     return name.strip() or addr.split("@")[-1]
 
 
@@ -141,15 +155,24 @@ def _office_of(sender: str, text: str) -> str:
         return sender
     words = m["org"].split()
     stems = [re.escape(w[: max(_KEPT_STEM, len(w) - 2)]) + r"\w*" for w in words]
-    found = re.findall(r"(?<![\w-])" + r"\s+".join(stems) + r"(?!\w)", text)
-    named = min((" ".join(f.split()) for f in found), key=len, default="")
-    if not named or len(named) >= len(m["org"]):
+    found = [
+        " ".join(f.split())
+        for f in re.findall(r"(?<![\w-])" + r"\s+".join(stems) + r"(?!\w)", text)
+    ]
+    # another form as short ('Минстрой России' for 'Минстроя России'): the one said most
+    other = [f for f in found if f != m["org"] and len(f) <= len(m["org"])]
+    named = min(other, key=lambda f: (len(f), -other.count(f)), default="")
+    if not named:
         # the head word alone in a shorter form ('Минтруд подготовил …'), its complement
         # as it stands ('Пресс-служба Минтруда России' -> 'Минтруд России')
         alone = re.findall(rf"(?<![\w-]){stems[0]}(?!\w)", text)
         head = min(alone, key=len, default="")
         named = " ".join([head, *words[1:]]) if head and len(head) < len(words[0]) else ""
-    return named if named and len(named) < len(m["org"]) else sender
+    if not named or len(named) > len(m["org"]):
+        return sender
+    # a common noun heading the name stands in lower case mid-sentence ('… аэропорт X'):
+    # the name, as a source, begins with a capital
+    return named[:1].upper() + named[1:]
 
 
 def _organisation(sender: str) -> str:
@@ -607,6 +630,13 @@ _PERSON = re.compile(
 _SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
 
 
+def _is_person(sender: str) -> bool:
+    """Whether a sender is a person's name, as printed ('Petra Lindemann') or as Outlook's
+    directory lists it, surname first ('Lindemann, Petra')."""
+    surname, comma, given = sender.strip().partition(", ")
+    return bool(_PERSON.match(f"{given} {surname}" if comma else sender.strip()))
+
+
 def _footer_outlet(frame: _Frame, text: str) -> str:
     """The outlet of an article a person forwarded: the owner its copyright notice names
     ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
@@ -615,7 +645,7 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     is no source of it; the page's footer, forwarded with it, names its outlet."""
     lines = [ln.strip(" >") for ln in text.split("\n") if ln.strip(" >")]
     notice = next((ln for ln in reversed(lines[-12:]) if copyright_owner(ln)), "")
-    if not _PERSON.match(frame.sender.strip()):
+    if not _is_person(frame.sender):
         return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
         return _hosted_mark(lines[-12:], text) or _copied_from(lines[:3])
@@ -925,7 +955,7 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
             if not _is_cover("\n".join(cover)):
                 return None
             value = re.sub(r"\s*\[mailto:[^\]]*\]", "", fields["from"])
-            name, addr = parseaddr(value) if "@" in value else (value, "")
+            name, addr = _name_addr(value) if "@" in value else (value, "")
             own = _Frame(
                 clean_subject(fields.get("subject", "")) or frame.subject,
                 name.strip().strip("'\"") or addr.split("@")[-1] or frame.sender,
@@ -958,6 +988,23 @@ def _split_fields_forward(text: str, frame: _Frame) -> _Frame | None:
         return None  # no label apart from its value: the text reader's case
     forward = _inline_forward("\n".join(joined), frame)
     return forward[1] if forward is not None else None
+
+
+def _under_split_fields(text: str) -> str:
+    """An HTML forward's text under its split header block ('Von:' / value / … / 'Betreff:'
+    / value), or the text as it stands where it holds none. Why: the cover note and the
+    forwarder's fields over the article are no part of it ('Von: Name' reads as a byline)."""
+    lines = text.split("\n")
+    seen_from = False
+    for i, line in enumerate(lines):
+        m = _FORWARD_FIELD.match(line)
+        label = m[1].lower() if m else ""
+        seen_from = seen_from or label in {"from", "von", "от", "de"}
+        if m and seen_from and label in {"subject", "betreff", "тема", "objet"}:
+            rest = lines[i + 1 :]
+            at = 0 if m[2].strip() else next((k for k, ln in enumerate(rest) if ln.strip()), 0)
+            return "\n".join(rest[at + 1 :] if not m[2].strip() else rest)
+    return text
 
 
 def _attachment_name(part: EmailMessage, n: int) -> str | None:
@@ -1071,6 +1118,7 @@ def _own_items(
 ) -> list[Item]:
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
+    split_forward = False  # an HTML forward whose header block sets labels apart from values
     if forward is None and not text.strip() and tree is not None:
         # an HTML forward under the client's one-line header: the article's sender, not the
         # forwarder's (its layout is read from the tree as it stands)
@@ -1089,6 +1137,7 @@ def _own_items(
         frame = replace(frame, sender=outlet) if outlet else frame
     elif not text.strip() and tree is not None:
         own = _split_fields_forward(_html_text(tree), frame)
+        split_forward = own is not None
         frame = replace(frame, sender=own.sender, site=own.site) if own is not None else frame
         # a person's forward of a clipping: the outlet its footer names, as in a text forward
         outlet = _footer_outlet(frame, _html_text(tree)) if own is not None else ""
@@ -1118,6 +1167,7 @@ def _own_items(
             # a letter laid out in a table, with no heading and no <title>: its
             # paragraphs are the text and the subject is its title, as in a text mail
             text = _html_text(body)
+            text = _under_split_fields(text) if split_forward else text
     if not chunks and text.strip():
         parts = [_own_text(c) for c in _split_text(_without_greeting(text))]
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:

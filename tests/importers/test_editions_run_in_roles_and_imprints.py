@@ -48,6 +48,11 @@ def test_role_run_in_after_the_name_is_dropped() -> None:
     assert author_of_line("By Anna Maria Roeder Senior Reporter") == "Anna Maria Roeder"
 
 
+def test_role_after_a_comma_goes_whole() -> None:
+    # not the run-in role's case: its name would end in the comma and keep half the role
+    assert author_of_line("By Jane Roeder, Courts Reporter") == "Jane Roeder"
+
+
 def test_byline_with_its_stamp_after_the_full_stop() -> None:
     line = "Von Jan Beispiel. Erstellt am 20. November 2025 | 05:30"
     assert author_of_line(line) == "Jan Beispiel"

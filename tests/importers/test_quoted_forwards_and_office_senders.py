@@ -96,3 +96,10 @@ def test_the_office_of_an_inflected_organisation_takes_the_texts_short_head_word
     assert _office_of("Пресс-служба Минпримера России", "Без упоминаний.") == (
         "Пресс-служба Минпримера России"
     )
+
+
+def test_the_office_of_an_organisation_takes_the_texts_form_as_long_as_its_own() -> None:
+    """'Пресс-служба Минобраза России' where the text says 'Минобраз России': the other form,
+    as many letters as the genitive, is the name in its nominative."""
+    text = "Минобраз России утвердил план. Минобраз России сообщил. Пресс-служба Минобраза России"
+    assert _office_of("Пресс-служба Минобраза России", text) == "Минобраз России"
