@@ -118,6 +118,9 @@ _START_PATTERNS = [
     # "Continued on page 7", "Продолжение на стр. 7": the rest of the story is elsewhere
     r"(?:lesen sie )?weiter(?:lesen)? auf seite \d+\b|fortsetzung (?:auf|von) seite \d+\b|"
     r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b",
+    # a clipping's pointer to the outlet's site under the text: "Read more at example.com"
+    r"(?:read (?:more|the full (?:story|article))|mehr dazu|weiterlesen|подробнее) "
+    r"(?:at|on|auf|на) [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$",
     # a paywall's cut: "Weiterlesen mit X+", "Sie haben das Ende des frei verfügbaren Teils
     # erreicht. Jetzt Abo abschliessen …", "You've reached the end of the free preview"
     r"(?:weiterlesen|weiter lesen|continue reading|keep reading|read on) (?:mit|with) "
@@ -582,7 +585,10 @@ _DISCLAIMER = re.compile(
     # Rechte liegen bei den jeweiligen Verlagen.", "Только для внутреннего использования"
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
     r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
-    r"for internal (?:use|distribution) only\b|(?:nur|ausschließlich) für den internen gebrauch\b|"
+    r"for internal (?:use|distribution) only\b|"
+    r"(?:nur|ausschließlich) für den internen (?:dienst)?gebrauch\b|"
+    # a clipping service's note: "Clipping prepared for internal use. Copyright remains …"
+    r"(?:clipping|copy|extract|excerpt) (?:prepared|made|provided) for internal (?:use|purposes)\b|"
     # the same after the review's name: "Pressestelle X – Medienspiegel, nur zur internen
     # Verwendung"
     r"[^.]{0,60}\b(?:presse|medien)(?:spiegel|schau)\W{1,3}(?:nur|ausschließlich) (?:zur|für die) "

@@ -22,16 +22,17 @@ _SPAN = 8  # the credit stands among the lines over the text
 
 
 def byline_stamp(line: str) -> tuple[str, datetime] | None:
-    """The author and time of a 'Byline · date and time · N views' line, else None."""
+    """The author and time of a 'Byline · date and time · N views' line (or 'date and time ·
+    Автор: X · N views'), else None."""
     split = STAMP_PARTS.split(line.strip())
     parts = [p for p in split if not _VIEWS.match(p.strip())]
     if len(parts) != 2 or len(parts) == len(split):
         return None  # no counter: the credit stamps parse such lines as they are
-    name, day = parts
-    hits = find_dates(day)
-    if not (author := author_of_line(name)) or not hits or not is_only_date(day):
-        return None
-    return author, hits[0].value
+    for name, day in (parts, parts[::-1]):  # the byline first or the day first
+        hits = find_dates(day)
+        if (author := author_of_line(name)) and hits and is_only_date(day):
+            return author, hits[0].value
+    return None
 
 
 def byline_front(lines: list[str], until: int) -> tuple[list[str], str, datetime | None]:

@@ -322,8 +322,12 @@ def labelled_stamp(line: str) -> tuple[ItemStamp, str] | None:
         return None
     parts = STAMP_PARTS.split(line.strip())[1:]
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
-    if not author and stamp.section and len(parts) == 3 and stamp.section == parts[1].strip():
-        author = stamp_person(parts[2])  # 'Outlet · date · Desk · Jane Doe', unlabelled
+    # the one part besides day and desk, unlabelled: 'Outlet · date · Desk · Jane Doe',
+    # 'Outlet | date | Jane Doe | Section: Desk'
+    plain = [p for p in parts if not find_dates(p) and not stated_section(p)]
+    plain = [p for p in plain if p.strip() != stamp.section]
+    if not author and stamp.section and len(parts) == 3 and len(plain) == 1:
+        author = stamp_person(plain[0])
     return (stamp, author) if author or any(map(stated_section, parts)) else None
 
 
@@ -349,11 +353,27 @@ def _shouted_masthead(line: str) -> bool:
     return line.isupper() and not re.search(r"\d", line) and len(line.split()) <= 5
 
 
+def _masthead_over_stamp(lines: list[str]) -> list[str]:
+    """A credit set on two lines, the masthead with its feed or edition ('Outlet · Лента
+    новостей') over the day and desk ('25.11.2025 14:32 · Рубрика: X'), as one line: the
+    day line alone names no outlet, the masthead alone no day."""
+    if len(lines) < 3 or find_dates(lines[0]) or not find_dates(lines[1]):
+        return lines
+    parts = STAMP_PARTS.split(lines[0])
+    if len(parts) < 2 or not any(EDITION_PART.match(p.strip()) for p in parts[1:]):
+        return lines
+    if one_line_stamp(lines[1]) is not None or len(lines[1].split()) > 10:
+        return lines
+    joined = f"{lines[0]} · {lines[1]}"
+    return [joined, *lines[2:]] if one_line_stamp(joined) is not None else lines
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
     X') right over the headline; an analyst's 'Outlet, date, p. 7' under the headline too
     (its page marks it the print credit, not a place and day)."""
+    lines = _masthead_over_stamp(lines)
     for i, line in enumerate(lines[:3]):
         if _edition_line(lines, i):
             continue  # the e-paper's own page line, left for _epaper_page
@@ -372,8 +392,12 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
             stamp = _print_credit(line)
             printed = stamp is not None
-        if not printed and i == 1 and not is_prose(lines[0]):
-            stamp = under_headline_stamp(line)  # 'Headline' / 'Outlet | Rubric | date'
+        # 'Headline' / 'Outlet | Rubric | date', maybe under a label line over the headline
+        # ('CLIPPING · Client'), the text right under it
+        heads = not any(is_prose(ln) for ln in lines[:i])
+        under = i == 1 or (i == 2 and i + 1 < len(lines) and is_prose(lines[i + 1]))
+        if not printed and under and heads:
+            stamp = under_headline_stamp(line)
             printed = stamp is not None
         if printed and stamp is not None:
             if credit := labelled_stamp(line):
@@ -645,6 +669,10 @@ _KEY_POINTS = re.compile(
     r"(?:основные|ключевые) (?:выводы|тезисы|положения)|резюме)\s*:?$",
     _I,
 )
+# The box's heading with its one point run on: "Ключевые выводы: дефицит сильнее всего …".
+_KEY_POINTS_RUN = re.compile(_KEY_POINTS.pattern.replace(r"\s*:?$", r"\s*:\s+(?=\S)"), _I)
+# The series a paper belongs to, by its label in the series line: "Серия: Экономика регионов".
+_SERIES_LABEL = re.compile(r"^(?:серия|series|reihe)\s*:\s*(?P<name>\S.{1,60})$", _I)
 _BULLET = re.compile(r"^[•▪●◦‣■–\-*]\s")
 _NAME_SEP = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bи\b|\bet\b)\s*")
 
@@ -694,6 +722,8 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
         return lines
     rest = lines[at + 1 :]
     hints.source = _full_name(org, rest) or _unshouted(org, rest)
+    labelled = (_SERIES_LABEL.match(p.strip()) for p in STAMP_PARTS.split(lines[at]))
+    hints.section = hints.section or next((m["name"].strip() for m in labelled if m), "")
     if hints.published is None and (hits := find_dates(lines[at])):
         hints.published = hits[0].value
     if len(rest) > 1 and _LOGO.match(rest[0]) and find_dates(rest[1]):
@@ -796,6 +826,11 @@ def _summary_box(lines: list[str], hints: Hints) -> list[str]:
         (i for i, ln in enumerate(lines) if is_prose(ln) and not _BULLET.match(ln)), 0
     )
     at = next((i for i in range(min(first_text, 8)) if _KEY_POINTS.match(lines[i])), -1)
+    run = next((i for i in range(min(first_text + 1, 8)) if _KEY_POINTS_RUN.match(lines[i])), -1)
+    if at < 0 and 0 < run < len(lines) - 1 and is_prose(lines[run + 1]):
+        # the box's one point run on after its heading, over the text: the lead
+        hints.lead = hints.lead or _KEY_POINTS_RUN.sub("", lines[run])
+        return lines[:run] + lines[run + 1 :]
     end = at + 1
     while at >= 0 and end < len(lines) and _BULLET.match(lines[end]):
         end += 1
@@ -824,10 +859,23 @@ def _edition_row(line: str) -> bool:
 
 def _folio_line(line: str) -> bool:
     """A page's folio: its weekday and date, the paper's site, the bare page number
-    ('Saturday, November 22, 2025 | example.co.uk | 8')."""
+    ('Saturday, November 22, 2025 | example.co.uk | 8'), or the day with the page alone
+    after it ('Wednesday, November 26, 2025   A5')."""
     parts = _EDITION_SEP.split(line)
     numbered = any(re.fullmatch(r"\d{1,3}", p.strip()) for p in parts)
-    return len(parts) >= 3 and numbered and any(h.weekday for h in find_dates(line))
+    if len(parts) >= 3 and numbered and any(h.weekday for h in find_dates(line)):
+        return True
+    m = _DAY_PAGE.match(line.strip())
+    hits = find_dates(m["day"]) if m else []
+    if m is None or len(hits) != 1:
+        return False
+    # the weekday (which the hit marks) before the date, the date up to the page
+    whole = hits[0].end >= len(m["day"]) - 1 and hits[0].start <= 12
+    return whole and hits[0].weekday and hits[0].has_year
+
+
+# A folio's day and the page after it, maybe with the section's letter: '… 2025   A5'.
+_DAY_PAGE = re.compile(r"^(?P<day>.+?\d{4})\s+[A-Z]?\d{1,3}$")
 
 
 def _plain_name(line: str) -> bool:
@@ -915,6 +963,35 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
                 hints.published = find_dates(line[m.end() :])[0].value
             return lines[:i]
         seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
+    return lines
+
+
+# 'Erschienen am 22.11.2025, 06:00 Uhr · Ressort X · Seite 21' under the text: a print
+# page's own publication stamp, its label first.
+_CLOSING_LABEL = re.compile(
+    r"^(?:erschienen|veröffentlicht|publiziert|published|first published|опубликовано)"
+    r"(?:\s+(?:am|on))?\s*:?\s+\S",
+    _I,
+)
+_CLOSING_SPAN = 4  # the stamp stands within the last lines, among the credits
+
+
+def _closing_stamp(lines: list[str], hints: Hints) -> list[str]:
+    """The lines without a labelled publication stamp under the text whose other parts are
+    its desk and page: the stamp dates the article and the desk files it."""
+    for i in range(max(1, len(lines) - _CLOSING_SPAN), len(lines)):
+        line = lines[i]
+        if not _CLOSING_LABEL.match(line) or not any(is_prose(ln) for ln in lines[:i]):
+            continue
+        parts = [p.strip() for p in STAMP_PARTS.split(line) if p.strip()]
+        hits = find_dates(parts[0]) if parts else []
+        rest = [p for p in parts[1:] if not _PAGE_PART.match(p)]
+        desks = [stated_section(p) for p in rest]
+        if not hits or len(parts[0].split()) > 8 or not all(desks):
+            continue
+        hints.published = hints.published or hits[0].value
+        hints.section = hints.section or next(iter(desks), "")
+        return lines[:i] + lines[i + 1 :]
     return lines
 
 
@@ -1011,4 +1088,5 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
                 # 'München, 25. November 2025' under the label: when it was issued
                 hints.published = find_dates(lines[0][m.end() :])[0].value
         lines = _without_tail(lines, hints)
+    lines = _closing_stamp(lines, hints)
     return "\n".join(_before_end_mark(lines)), hints

@@ -180,13 +180,14 @@ def _credit_at(lines: list[str], i: int) -> bool:
 
 def _stamped_headlines(lines: list[str]) -> list[int]:
     """The headlines of clippings that carry their print credit under the headline
-    ('Headline' / 'Outlet | Rubric | date' / text): where each clipping starts."""
+    ('Headline' / 'Outlet | Rubric | date' / text), or their labelled source line ('Quelle:
+    Outlet | Ausgabe vom 25.11.2025 | Seite 17 | Ressort: X'): where each clipping starts."""
     found = []
     for i, line in enumerate(lines):
         under = [ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()]
         if not line.strip() or is_prose(line) or len(under) < 2 or not is_prose(under[1]):
             continue
-        if under_headline_stamp(under[0]) is not None:
+        if under_headline_stamp(under[0]) is not None or is_source_line(under[0]):
             found.append(i)
     return found
 

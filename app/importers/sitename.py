@@ -94,10 +94,14 @@ def name_lines(lines: Iterable[str]) -> list[str]:
     return [line for line in lines if not _NOT_A_NAME.search(line)]
 
 
+# "ИА Example Daily", "НИА Пример": an agency's kind acronym before its name, unquoted.
+_AGENCY_KIND = re.compile(r"^(?:ИА|НИА|ИИА)\s+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3})$")
+
+
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = " ".join(name.split())
-    if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name):
+    if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name) or _AGENCY_KIND.match(name):
         name = m["name"].strip()
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
         name = m["name"].strip()

@@ -20,6 +20,12 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 # Misses of the third and fourth batches still open (the benchmark lists the field): kept
 # visible here rather than dropped, and flagged when one starts passing.
 KNOWN_MISSES = {
+    # Blind batch 76's single-article documents (fixer 76). Left open:
+    "lvb_de_medieninformation.pdf": "source: the short 'LVB' for the footer's 'Leipziger "
+    "Verkehrsbetriebe (LVB) GmbH'; 'Leipzig, date' over the headline gives a dateline "
+    "(convention clash, as vattenfall_en_release.pdf)",
+    "donaukurier_de_interview.docx": "source: the masthead in capitals 'DONAUKURIER' not cased "
+    "by the publisher's imprint line 'Donaukurier GmbH · street · town' under the text",
     # Blind batch 77's single-article mails (fixer 77). Left open:
     "bmwsb_de_pressemitteilung.eml": "source: the acronym sender 'BMWSB' not spelled out by "
     "the letterhead's three lines naming the ministry; its contact block and unsubscribe line",
