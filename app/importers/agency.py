@@ -428,7 +428,7 @@ def _bracketed_opener(head: str, profiles: tuple[Profile, ...]) -> Dateline | No
     m = _BRACKETED_OPENER.match(head)
     if not m or _not_a_place(m["place"]) or not _is_dated(m["date"]):
         return None
-    credit = (m["marker"] or "").strip().strip(_QUOTE_MARKS).strip()
+    credit = (m["marker"] or m["portal"] or "").strip().strip(_QUOTE_MARKS).strip()
     if credit and (profile := _profile_for_marker(f"({credit})", profiles)) is not None:
         return Dateline(m["place"], profile.name, profile)
     named = credit[:1].isupper() and len(credit.split()) <= 4 and not find_dates(credit)
@@ -652,9 +652,11 @@ _PLACE_DATE_LINE = re.compile(
 
 
 # "(Казань, 20 ноября 2025, «Татар-информ»). Северный …", "(Berlin, 3. März 2025) – Die …":
-# place, date and maybe the credit together in brackets at the start of the text.
+# place, date and maybe the credit together in brackets at the start of the text; a release
+# portal's own credit in brackets before them: "(PresseBox) (Hamburg, 27.11.2025) Die …".
 _BRACKETED_OPENER = re.compile(
-    rf"^\((?P<place>[{_UPPER}][{_LOWER}'’]{{2,}}(?:[- ][{_UPPER}][{_LOWER}'’]{{2,}})?),\s*"
+    r"^(?:\((?P<portal>[^\W\d_][^()\n]{1,28})\)\s*)?"
+    rf"\((?P<place>[{_UPPER}][{_LOWER}'’]{{2,}}(?:[- ][{_UPPER}][{_LOWER}'’]{{2,}})?),\s*"
     r"(?P<date>[^,()\n]{3,30}?)(?:,\s*(?P<marker>[^()\n]{2,40}?))?\)\s*[.:]?\s*"
     rf"(?:[-–—]{{1,2}}\s*)?(?=[\"„«“]?[{_UPPER}])"
 )

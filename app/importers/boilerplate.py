@@ -565,6 +565,10 @@ _DISCLAIMER = re.compile(
     # content of this announcement."
     r"^für den inhalt (?:der|dieser) (?:mitteilung|meldung|pressemitteilung) (?:ist|sind) "
     r"(?:allein |ausschließlich )?der (?:emittent|herausgeber|absender)\b|"
+    # a release portal's disclaimer: "Die Herausgeber der Pressemitteilungen sind für deren
+    # Inhalt selbst verantwortlich."
+    r"^(?:der|die) (?:emittent|herausgeber|absender)(?: der [\w-]*mitteilung(?:en)?)? "
+    r"(?:ist|sind) für (?:deren|dessen|ihren|seinen|den) inhalt (?:selbst |allein )?verantwortlich|"
     r"^the (?:issuer|publisher|sender)(?: / [\w-]+)? is (?:solely |fully )?responsible for "
     r"the content of this (?:announcement|release|news|publication)\b|"
     # a government news service's reuse note: "X.gov is a news service, published by …

@@ -545,12 +545,28 @@ def _listed_stamp(lines: list[str], i: int) -> bool:
     """A bare stamp two lines from another, a headline between them: an item of a list of
     stamped headlines ("Meistgelesen", "Latest news") by the article, not the article's own
     stamp, even when the list stands nearer the headline."""
-    if not _is_bare_stamp(lines[i]):
-        return False
-    return any(
-        0 <= j < len(lines) and _is_bare_stamp(lines[j]) and not _stamp(lines[(i + j) // 2])
+    if _is_bare_stamp(lines[i]):
+        return any(
+            0 <= j < len(lines) and _is_bare_stamp(lines[j]) and not _stamp(lines[(i + j) // 2])
+            for j in (i - 2, i + 2)
+        )
+    shape = _stamp_shape(lines[i])  # "Rubrik | 25.11.2025 | 11:12" over each headline
+    return bool(shape) and any(
+        0 <= j < len(lines) and _stamp_shape(lines[j]) == shape and not _stamp(lines[(i + j) // 2])
         for j in (i - 2, i + 2)
     )
+
+
+def _stamp_shape(line: str) -> str:
+    """The layout of a stamp with its year, time and a rubric ("Bildung | 25.11.2025 |
+    11:12" -> "w|D"): two stamps of one shape two lines apart are entries of a list of
+    stamped headlines, as bare stamps are; "" for any other line."""
+    hits = _date_line(line)
+    if len(hits) != 1 or not (hits[0].has_year and hits[0].has_time):
+        return ""
+    rest = f"{line[: hits[0].start]}D{line[hits[0].end :]}"
+    shape = re.sub(r"\s+", "", re.sub(r"[^\W\d_]+", "w", re.sub(r"\d+", "", rest)))
+    return shape if "w" in shape else ""
 
 
 def _headline_first_list(lines: list[str], i: int) -> bool:
@@ -996,7 +1012,8 @@ class _Layout:
         if j < 1 or not _stamp(lines[j]):
             return False
         above = lines[j - 1]
-        return self._heading(above)
+        # "25.11.2025 Headline (hib 805/2025)" over the stamp: a listed entry, no headline
+        return self._heading(above) and not _dated_list_item(lines, j - 1)
 
     def _detect(self) -> None:
         lines = self.lines
@@ -1021,6 +1038,7 @@ class _Layout:
                     and not self._is_short_caption(i)
                     and not _is_question_headline(lines, i)
                     and not _is_quoted_headline(ln)
+                    and not _dated_list_item(lines, i)
                 ),
                 len(lines),
             )
@@ -1496,6 +1514,10 @@ def _pick_date(
             return when
     if best and ref_hit and not ref_hit.has_year and best[0] < 2:
         return _dateline_day(ref_hit, best[2])
+    if ref_hit and ref_hit.has_year and (best is None or best[0] < 3):
+        # "(Hamburg, 27.11.2025) Die …": the text's own full date over any day without a
+        # time around it (a list of older releases, the header bar's day of copying)
+        return ref_hit.value
     if best:
         return best[2]
     return None
