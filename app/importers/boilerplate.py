@@ -257,6 +257,12 @@ _START_PATTERNS = [
     r"(?:the )?(?:writer|author|reporter)['’]s e-?mail(?: address)?\s*:|"
     # a closed comment box and its rules, a plea to comment on the outlet's Facebook page
     r"(?:disclaimer (?:&|and) )?comment(?:ing)? (?:rules|policy|guidelines)$|"
+    # the comment box's label over its house rules: "Comments: Our rules"
+    r"comments?\s*:\s*(?:(?:read )?our )?(?:house )?(?:rules|policy|guidelines)$|"
+    # a publisher's registration line under its text: "Example Post, Example Media Group,
+    # Registered in England & Wales 01234567"
+    r"(?:[^.!?]{0,100}[,.]\s*)?registered in england(?: (?:&|and) wales)?\b(?:no\.|[^.!?]){0,30}"
+    r"\b\d{6,8}\.?$|"
     r"comment(?:ing|s)? (?:for|on) this (?:story|article) (?:is|are) (?:now )?closed\b|"
     r"comments are (?:now )?closed\b|"
     r"if you have a facebook account\b[^.!?]{0,80}\bfacebook\b|"

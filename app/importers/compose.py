@@ -1214,7 +1214,10 @@ def _desk_in_stamp(line: str) -> str:
 
 
 _RELEASE_NOTE = re.compile(
-    r"^(?:for immediate release|zur sofortigen veröffentlichung|для немедленного распространения)$",
+    r"^(?:for immediate release|zur sofortigen veröffentlichung|для немедленного распространения|"
+    # the release's kind alone over its date ('ПРЕСС-РЕЛИЗ' / '27.11.2025'): no desk either
+    r"(?:press|news|media) release|pressemitteilung|presseinformation|medieninformation|"
+    r"medienmitteilung|communiqué de presse|пресс-релиз)$",
     re.I,
 )
 

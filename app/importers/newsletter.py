@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from app.importers.boilerplate import is_boilerplate
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
 from app.importers.sections import section_of_line, stated_section
@@ -58,7 +58,7 @@ _READ_ON = re.compile(
     r"zu[rm] (?:vollständigen|ganzen) (?:meldung|nachricht|artikel|beitrag)|"
     r"(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"
     r"read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|continue reading|"
-    r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article) on|"
+    r"read (?:it )?on\b|view (?:the )?(?:full )?(?:story|article|mention) (?:on|in)\b|"
     r"читать (?:на сайте|далее|полностью)|подробнее на|lire la suite|leer más|leggi tutto|"
     # a teaser for the outlet's other news: "Mehr Nachrichten aus X lesen Sie hier."
     r"mehr (?:nachrichten|artikel|meldungen|news) (?:aus|zu|über|von)\b[^.\n]{0,60}\b"
@@ -146,7 +146,13 @@ def html_blocks(body: HtmlElement) -> list[Block]:
         br.tail = "\n" + (br.tail or "")
     order = {el: n for n, el in enumerate(body.iter())}
     placed: list[tuple[float, int, Block]] = []
+    in_rows: set[HtmlElement] = set()
+    for row, line in _field_rows(body):
+        in_rows.update(row)
+        placed.append((float(order[row]), len(placed), Block(line, False, False, "tr")))
     for el in body.iter(*_BLOCKS):
+        if el in in_rows:
+            continue
         if el.tag in ("div", "td"):
             runs = _inline_runs(el, order)
         else:
@@ -162,6 +168,29 @@ def html_blocks(body: HtmlElement) -> list[Block]:
                 if line := " ".join(line.split()):
                     placed.append((key, len(placed), Block(line, heading, link_only, el.tag, href)))
     return [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+_ROW_CELLS = 3  # a table row of this many short cells or more is one line of fields
+_CELL_WORDS = 6
+
+
+def _field_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The table rows that print one line of fields in cells of their own ('Outlet | Print |
+    Monday, November 24, 2025 | Page A3 | Section: City'), each with that line as a stamp
+    line spells it ('Outlet · Print · …'): short cells, none a link or a block of its own."""
+    rows = []
+    for row in body.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        texts = [" ".join(c.text_content().split()) for c in cells]
+        if len(cells) < _ROW_CELLS or not all(
+            0 < len(t.split()) <= _CELL_WORDS
+            and c.find(".//a") is None
+            and not any(d.tag in _LAYOUT for d in c.iterdescendants() if isinstance(d.tag, str))
+            for c, t in zip(cells, texts, strict=True)
+        ):
+            continue
+        rows.append((row, " · ".join(texts)))
+    return rows
 
 
 # What stands between the links of a row of actions: "View result · Add to project · Mute".
@@ -262,7 +291,11 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
     under it), the mail footer, or a bare link with no more text under it."""
     flags = link_only or [False] * len(lines)
     prose = [is_prose(line) for line in lines]
-    last_prose = max((i for i, is_text in enumerate(prose) if is_text), default=-1)
+    # (the mail's own footer, 'You are receiving this alert because …', is no more text)
+    last_prose = max(
+        (i for i, is_text in enumerate(prose) if is_text and not MAIL_FOOTER.match(lines[i])),
+        default=-1,
+    )
     seen_text = False
     for i, line in enumerate(lines):
         if seen_text:
@@ -498,6 +531,41 @@ def _timed_heads(blocks: list[Block], anchors: set[str]) -> list[int]:
     return heads if len(heads) >= 2 else []
 
 
+def _foot_stamp(blocks: list[Block], at: int) -> bool:
+    """Whether block ``at`` is a byline stamp under an item's text ('Jane Doe · 26.11.2025,
+    18.30 Uhr' after its last paragraph): a dated line naming the author, prose over it."""
+    text = blocks[at].text
+    return (
+        at > 0
+        and not blocks[at].link_only
+        and is_prose(blocks[at - 1].text)
+        and bool(year_dates(text))
+        and bool(stamp_byline(text))
+    )
+
+
+def _footed_heads(blocks: list[Block]) -> list[int]:
+    """A newsletter's items with no headings that print their byline and stamp under the
+    text: the headline is the short line right over the paragraphs that stamp closes, the
+    layout repeating (two items at least)."""
+    heads = []
+    for at in (i for i in range(len(blocks)) if _foot_stamp(blocks, i)):
+        first = at - 1
+        while first > 0 and is_prose(blocks[first - 1].text):
+            first -= 1
+        head = first - 1
+        if head >= 0 and not blocks[head].link_only and _is_headline_line(blocks[head].text):
+            heads.append(head)
+    return heads if len(heads) >= 2 else []
+
+
+def _stamp_up(lines: list[str], part: list[Block]) -> list[str]:
+    """An item's lines with the byline stamp printed under its text moved under its
+    headline, where the article reader looks for the stamp and the byline."""
+    at = next((i for i in range(1, len(lines)) if _foot_stamp(part, i)), None)
+    return lines if at is None else [lines[0], lines[at], *lines[1:at], *lines[at + 1 :]]
+
+
 def _issue_line(body: HtmlElement) -> str:
     """The masthead's date line the issue_date reader takes its day from, or ''."""
     day = issue_date(body)
@@ -582,7 +650,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     anchors = _anchor_texts(body)
     linked = [] if heads else _linked_heads(blocks, anchors)
     timed = [] if heads or linked else _timed_heads(blocks, anchors)
-    heads = heads or linked or timed
+    footed = [] if heads or linked or timed else _footed_heads(blocks)
+    heads = heads or linked or timed or footed
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
@@ -624,6 +693,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
+        # a byline stamp under the text: the item's, read where a stamp stands in an article
+        lines = _stamp_up(lines, part) if footed else lines
         if timed and (over := clock_stamp(blocks[start - 1].text) if start else None):
             # the time and rubric over the headline: the item's stamp, its text under it
             found.append((over[1] or _rubric_over(blocks, start), lines, [blocks[start - 1].text]))
