@@ -411,6 +411,13 @@ _PLACE_DATE_QUOTED = re.compile(
     rf"^{_PLACE}\s*[,.]\s*(?P<date>[^—–\n]{{3,25}}?)\s+[-–—]{{1,2}}\s*[«„\"]"
     rf"(?P<marker>[{_UPPER}][^»“”\"\n.!?,]{{1,28}})[»“”\"]\s*(?:[.:]\s|[-–—]{{1,2}}\s|$)"
 )
+# "Махачкала, 28 ноября, РИА «Example». …": place and date, then the agency's kind acronym
+# with its quoted name before the full stop.
+_PLACE_DATE_ACRONYM_QUOTED = re.compile(
+    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,.—–\n]{{3,25}}?)\s*[,.]\s*"
+    rf"(?P<marker>[{_UPPER}]{{2,5}}\s?[«„\"][{_UPPER}][^»“”\"\n.!?,]{{1,28}}[»“”\"])"
+    r"\s*(?:[.:]\s|[-–—]{1,2}\s|$)"
+)
 # "АСТАНА, 20 мая – 24.kz. Аэропорты …": place and date, a dash, then the site's domain as
 # its credit (a domain may start with a digit, so the capitals rule above misses it).
 _PLACE_DATE_DOMAIN = re.compile(
@@ -508,6 +515,13 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
     if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
         return _credited(m["place"], m["marker"], profiles) or Dateline(
             normalise_place(m["place"]), _credit_name(m["marker"]), None
+        )
+    m = _PLACE_DATE_ACRONYM_QUOTED.match(head)
+    if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
+        # the credit as a masthead's 'РИА «Example»' reads: the quoted name (brand_name)
+        name = brand_name(m["marker"])
+        return _credited(m["place"], name, profiles) or Dateline(
+            normalise_place(m["place"]), name, None
         )
     m = _PLACE_DATE_QUOTED.match(head)
     quoted = m and len(m["marker"].split()) <= 3 and _plausible_place(m["place"])

@@ -90,6 +90,10 @@ _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger (?:\w+ )?journalismus (?:lebt|braucht)|"
     r"donate now|"
+    # "Independent journalism needs resources. Support Example." (the pitch, the button)
+    r"(?:independent journalism|независимая журналистика|unabhängiger journalismus) "
+    r"(?:needs|requires|требует|нуждается|braucht)\b[^.!?]{0,40}[.!]\s+"
+    r"(?:support|поддержите|unterstützen sie)\b|"
     r"support (?:us|our journalism|independent journalism)|we need your help\b|"
     r"wir brauchen ihre (?:hilfe|"
     r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
@@ -161,6 +165,9 @@ _START_PATTERNS = [
     r"(?:вы )?(?:также |тоже )?(?:можете|можно) (?:также )?подписаться\b|"
     r"you can (?:also )?(?:subscribe|follow us)\b|"
     r"присоединяйтесь|наш (?:telegram|телеграм)|читайте нас в|мы в (?:telegram|соцсетях)|"
+    # the outlet's own channels: "Читайте Example.ru в Telegram и «Дзене»", "Lesen Sie X auf …"
+    r"(?:читайте|смотрите|lesen sie|read) (?:[^.!?]|\.(?=\w)){1,30} (?:в|на|auf|on) [«\"]?"
+    r"(?:telegram|телеграм\w*|дзен\w*|vk|вконтакте|max|whatsapp|google news)\b|"
     r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter(?:$|:|\s[-–|])|рассылка|"
     # a newsletter or push offer: "Get our pick of top stories … in your inbox", "Stay
     # updated with notifications for breaking news"
@@ -248,7 +255,7 @@ _START_PATTERNS = [
     r"(?:[^.!?]|\.(?=\w)){0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|"
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
     # labels and meta lines of a page, not of the article
-    r"tags?:|schlagworte:|schlagwörter:|stichworte:|теги:|метки:|ключевые слова:|keywords:|"
+    r"tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|ключевые слова:|keywords:|"
     # the story's categories under it ("Categories: Economy, Mercosur.")
     r"categories:|kategorien:|категории:|"
     # a wire desk's contact under its text ("Kontakt zum Autor: desk@example.com"), the
@@ -659,6 +666,8 @@ _CAPTION = re.compile(
     # the adjective after the noun: "Фото иллюстративное: Example.news", "Фото для иллюстрации"
     r"фото иллюстративное|фото для иллюстрации|illustrationsfoto|"
     r"иллюстрация|инфографика|снимок|кадр|"
+    # an architect's picture of a plan: "Визуализация: Example", "Visualisierung: Büro X"
+    r"визуализация|visualisierung|visuali[sz]ation|rendering|"
     # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
     r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"
     r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|$|"
@@ -693,6 +702,7 @@ _CAPTION_END = re.compile(
 _DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}$")
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
+    r"grafik|infografik|visualisierung|визуализация|"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
@@ -887,9 +897,13 @@ _FOOTER = re.compile(
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
-    r"tags$|schlagworte$|schlagwörter$|теги$|метки$|ключевые слова$|keywords$|"
+    r"tags$|schlagworte$|schlagwörter$|т[еэ]ги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
     r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
+    # a science wire's labelled contacts: "Wissenschaftliche Ansprechpartner:"
+    r"(?:wissenschaftliche[rn]?|fachliche[rn]?) ansprechpartner(?:in|innen)?(?=\s*:?$)|"
+    # a sports site's list of its desk's other stories: "Mehr Wintersport-News"
+    r"mehr [\w-]{2,25}-news$|more [\w-]{2,25} news$|"
     # the same labelled with a colon alone on its line: "Kontakt:", "Rückfragen & Kontakt:"
     r"(?:rückfragen(?: (?:&|und) kontakt)?|rückfragehinweis|kontakt|contacts?|контакты)(?=\s*:$)|"
     r"(?:media|press) contacts?$|контакты для сми$|"
@@ -1235,8 +1249,27 @@ def _street_and_town(line: str) -> bool:
     )
 
 
+# A footer's address in its shortest forms: "Example Broadcasting, Mainroad 1, 103 Town.
+# Phone 515 3000" (house number, then postcode and town, maybe a phone after a stop) and
+# "Example News Agency (ENA), Mainroad Road, Capital City, Country" (a newsroom's name, a
+# street by its kind word without a number, the town and country).
+_SHORT_ADDRESS = re.compile(
+    r"^[A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{2,60}, [A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [\w'’.-]+){0,2} \d{1,4}[a-z]?, "
+    r"\d{3,6} [A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-Ž][^\W\d_]+)?"
+    r"(?:\.\s+[^\W\d_]{2,12}\.?:?\s*\+?\d[\d ]{5,})?\.?$"
+)
+_NAMED_STREET_ADDRESS = re.compile(
+    r"^(?=[^,]*(?i:agenc|agentur|news|press|media|radio|television|broadcast|ministr|office))"
+    r"[A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{2,60}, [A-ZÀ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3} "
+    r"(?:Road|Street|Avenue|Boulevard|Lane|Square|Highway)(?: \d{1,4})?,"
+    r"(?: [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40},)? [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40}$"
+)
+
+
 def _address_row(line: str) -> bool:
     if _COMMA_ADDRESS.match(line) or _street_and_town(line):
+        return True
+    if _SHORT_ADDRESS.match(line) or _NAMED_STREET_ADDRESS.match(line):
         return True
     parts = _ROW_SEP.split(line)
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):

@@ -105,6 +105,8 @@ _FIRST_PUBLISHED = re.compile(
 _WORDS = re.compile(r"\w+")
 _ORG_WORDS = re.compile(
     r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
+    # an institution under a press officer's byline: "Technische Universität Example"
+    r"universit(?:ät|y)|hochschule|institut|institute|ministerium|ministry|stiftung|"
     r"агентство|новости|газета|redaktion|rédaction|редакция)\b",
     re.IGNORECASE,
 )
@@ -382,6 +384,78 @@ def is_prose(line: str) -> bool:
     return n >= 8 and line.endswith(_SENTENCE_END) and not _QUOTE_END.search(line)
 
 
+# A masthead's tagline under the logo: "Example News" / "Breaking news, business, sport
+# coverage … Africa's news leader." over the site menu, one short entry a line.
+_TAGLINE_MENU = 3
+
+
+def _masthead_tagline(lines: list[str], i: int) -> bool:
+    """A sentence in the page's first lines, under a short logo line and over a menu of at
+    least three short entries (a word or three each, no sentence): the site's tagline, no
+    text. Why: a paper's first paragraph is followed by more text, never by its menu."""
+    if not 0 < i < _MASTHEAD_LINES or _words(lines[i - 1]) > 4 or is_prose(lines[i - 1]):
+        return False
+    menu = lines[i + 1 : i + 1 + _TAGLINE_MENU]
+    short = [ln for ln in menu if _words(ln) <= 3 and not ln.rstrip().endswith(_SENTENCE_END)]
+    return len(menu) == _TAGLINE_MENU and len(short) == _TAGLINE_MENU
+
+
+# How far above the headline block a list's label ("Weitere Meldungen") is looked for.
+_LIST_LABEL_SPAN = 8
+
+
+def _under_list_label(lines: list[str], first: int) -> bool:
+    """Three or more headings over the text that run up to a list's label ("Weitere
+    Meldungen dieser Ausgabe", "Other news") with only unstamped headings between: the
+    issue's other headlines, the text's own headline last. Why: such a list is printed right
+    over the story it leads to."""
+    for j in range(first - 1, max(first - 1 - _LIST_LABEL_SPAN, -1), -1):
+        line = lines[j]
+        if _words(line) <= 6 and (bp.is_footer(line) or bp.is_teaser(line)):
+            return True
+        if is_prose(line) or _words(line) <= 4 or find_dates(line) or _stamped_item(line):
+            return False  # a stamped list ("12:08 Headline") or a trail stops the search
+        if is_trail(line) or re.search(r"\s[»›>|/]\s", line):
+            return False
+    return False
+
+
+# A publication's issue number alone on its line: "Ausgabe 224 / 2025", "Nr. 12/2025", "Issue
+# 47"; a press office's release number: "Pressemitteilung Nr.: 187/2025".
+_ISSUE_NUMBER = re.compile(
+    r"^(?:(?:presse)?mitteilung |press release |пресс-релиз )?"
+    r"(?:ausgabe|nr\.|no\.|issue|heft|выпуск|№)\s*:?\s*\d{1,4}(?:\s*/\s*(?:\d{2}|\d{4}))?$",
+    re.I,
+)
+
+
+def _issue_title(lines: list[str], i: int) -> bool:
+    """A name of a few words over an issue number ("Rathaus Umschau" / "Ausgabe 224 / 2025")
+    or a release number ("Ministerium für Bildung" / "Pressemitteilung Nr.: 187/2025"): the
+    publication or the issuing office, no person. Why: only they number what they issue."""
+    if i + 1 >= len(lines) or not 1 < _words(lines[i]) <= 4 or find_dates(lines[i]):
+        return False  # one word there is rather a menu's entry ("Presse")
+    return bool(_ISSUE_NUMBER.match(lines[i + 1].strip())) and not is_prose(lines[i])
+
+
+# A press officer's name run into the office's name: "Dr. Jane Roe Presse- und
+# Öffentlichkeitsarbeit", "John Doe Media Relations" (a science wire's release byline).
+_NAME_THEN_OFFICE = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|PD)\.\s)*[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2})\s+"
+    r"(?:Presse-? und Öffentlichkeitsarbeit|Pressestelle|Pressesprecher(?:in)?|"
+    r"(?:Unternehmens|Hochschul|Wissenschafts)?[Kk]ommunikation|Stabsstelle Kommunikation|"
+    r"Press Office|Media Relations|Communications(?: Office)?|Public Relations)$"
+)
+
+
+def _name_then_office(line: str) -> str:
+    """The name of a press officer whose office follows it on the line, titles kept as
+    printed ('Dr. Jane Roe Pressestelle' -> 'Dr. Jane Roe'), else ''. Why: a release
+    wire prints the contact who issued the text so, the institution on the line under it."""
+    m = _NAME_THEN_OFFICE.match(line.strip())
+    return m["name"] if m else ""
+
+
 def _is_ticker(line: str) -> bool:
     """A short line that is mostly figures (market tickers, weather)."""
     tokens = line.split()
@@ -513,6 +587,14 @@ def _is_bare_stamp(line: str) -> bool:
 _STAMP_WORDS = 16
 
 
+# A stamp's reader and comment counters: "412 Leser", "0 Kommentare", "1.2k views", "85 просмотров".
+_COUNTERS = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s?k?\s(?:leser|kommentare?|aufrufe|views|reads|comments?|"
+    r"просмотр\w*|комментари\w*)\b",
+    re.I,
+)
+
+
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
     if _words(line) > _STAMP_WORDS:
@@ -521,6 +603,7 @@ def _date_line(line: str) -> list[DateHit]:
     if not hits:
         return []
     rest = without_issue(line)  # "aus FALTER 47/25 vom 19.11.2025": the stamp's own words
+    rest = _COUNTERS.sub(lambda m: " " * len(m[0]), rest)  # "| 412 Leser | 0 Kommentare"
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
     words = len(_WORDS.findall(rest))
@@ -725,7 +808,7 @@ class _Layout:
         skipped: list[int] = []
         lead_key = _key(self.hints.lead) if self.hints.lead else ""
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
-            if not is_prose(line) or self.is_meta(line):
+            if not is_prose(line) or self.is_meta(line) or _masthead_tagline(lines, i):
                 continue
             if lead_key and _has_key(line, lead_key):
                 continue  # the page's marked standfirst: the text, and its dateline, follow
@@ -814,6 +897,7 @@ class _Layout:
             or author_of_line(line)
             or staff_line(line) is not None  # "Editor: Name", "Оператор: Name" by the byline
             or bool(_labelled_org(line))  # "Author of the article: The Canadian Press"
+            or bool(_name_then_office(line))  # "Dr. Jane Roe Pressestelle" over the text
             or desk_credit(line)
             or section_of_line(line)
             or bp.is_footer(line)
@@ -842,6 +926,8 @@ class _Layout:
             return False  # "Das Wichtigste in Kürze" by the stamp is a box's heading
         if _ORG_WORDS.search(self.lines[i]):
             return False  # "Turan Information Agency" under the masthead is no author
+        if _issue_title(self.lines, i):
+            return False  # "Rathaus Umschau" over "Ausgabe 224 / 2025": the publication
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
             return True  # "Laura Smith" over "Business reporter, BBC News"
@@ -887,6 +973,8 @@ class _Layout:
         line, above = self.lines[i], self.lines[i - 1]
         if is_company_name(line) and _words(line) <= 6 and author_of_line(above):
             return True
+        if _name_then_office(above) and _words(line) <= 8 and _ORG_WORDS.search(line):
+            return True  # "Dr. Jane Roe Pressestelle" / "Universität Example": her employer
         return role_line(line) and self.is_name_by_stamp(i - 1)
 
     def _with_known_title(self, title: str) -> None:
@@ -1035,6 +1123,7 @@ class _Layout:
                     for i, ln in enumerate(lines)
                     if is_prose(ln)
                     and not self.is_meta(ln)
+                    and not _masthead_tagline(lines, i)
                     and not self._is_short_caption(i)
                     and not _is_question_headline(lines, i)
                     and not _is_quoted_headline(ln)
@@ -1103,7 +1192,9 @@ class _Layout:
             long = [j for j in long if not any(in_menu_row(n, lines[j]) for n in labels)]
             title = long[0] if long else headings[-1]
             longer = [j for j in long if _words(lines[j]) > 4]
-            if _words(lines[title]) <= 4 and longer:
+            if len(long) > 2 and _under_list_label(lines, block[0]):
+                title = long[-1]  # the list's last entry nearest the text is the headline
+            elif _words(lines[title]) <= 4 and longer:
                 title = longer[0]
             elif (after := [j for j in long if j > title]) and _kicker_over(
                 lines[title], lines[after[0]]
@@ -1798,7 +1889,8 @@ def compose(
     if not author:
         for i in header + tail:
             line = lines[i]
-            if found := author_of_line(line) or reporting_credit(line) or stamp_byline(line):
+            found = author_of_line(line) or reporting_credit(line) or stamp_byline(line)
+            if found := found or (_name_then_office(line) if i < layout.body_start else ""):
                 author = found
                 break
             if named_outlet := name_with_outlet(line):
@@ -1913,6 +2005,9 @@ def compose(
         if outlet := next(outlets, None):
             named = profile_named(outlet[1], profiles)
             profile, source = (named, named.name) if named else (profile, outlet[1])
+    if not source and not hints.fallback_source and title_idx >= 0:
+        # "Rathaus Umschau" over "Ausgabe 224 / 2025": the publication whose issue it is
+        source = next((lines[i] for i in header if i < title_idx and _issue_title(lines, i)), "")
     site = (
         hints.fallback_source
         or site_from_press_office(lines)
