@@ -296,6 +296,14 @@ _START_PATTERNS = [
     r"(?:open|close|toggle) (?:the )?(?:navigation|main )?menu$|"
     # "Skip next section Related content": a screen-reader jump link with its target
     r"skip (?:next|previous) section\b|"
+    # a pager's link to the neighbouring story: "Next story >", "« Vorheriger Artikel"
+    r"[<«‹←]?\s*(?:next|previous|prev\.?|nächster|nächste|vorheriger|vorherige|"
+    r"следующая|предыдущая|следующий|предыдущий) (?:story|article|post|artikel|beitrag|"
+    r"meldung|новость|статья|материал)\s*[>»›→]?$|"
+    # a comment box's house rule: "We welcome reader comments on our stories. Please keep
+    # them civil."
+    r"we welcome (?:reader |your )?comments\b|please keep (?:them|it|comments|your comments) "
+    r"civil\b|"
     # a bare link alone on its line: the page's short URL ("https://p.example.com/p/4sKz1")
     r"https?://\S+$|"
     r"перейти к (?:основному )?содержанию|"
@@ -440,6 +448,10 @@ _START_PATTERNS = [
     # newsletter.", "Business Extra: the day's top stories straight to your inbox"
     r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"
     r"[^.!?]{2,100}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\.?$|"
+    # a newsletter box's promise, addressed to the reader: "Receive the week's best analysis
+    # every Friday."
+    r"(?:receive|get) (?:the|our) [^.!?]{2,60}\b(?:every|each) (?:day|morning|evening|week|"
+    r"weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|"
     # a subscribe box's price, its pitch before it: "Get the best of Example news. Subscribe
     # for just $4.50 a month.", "Jetzt abonnieren ab 9,90 € im Monat"
     r"(?:[^.!?]{0,80}[.!]\s+)?(?:subscribe|(?:jetzt )?abonnieren(?: sie)?|подпишитесь|"
@@ -651,10 +663,10 @@ _CONSENT = re.compile(
     _I,
 )
 _CONSENT_WORDS = 120  # a banner's paragraph names purposes and partners at length
-# A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …");
-# a report about a newsletter is not.
+# A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …",
+# "Hol dir den X-Newsletter", as a site that says "du" writes); a report about one is not.
 _NEWSLETTER = re.compile(r"\b(?:newsletter|рассылк\w*)\b", _I)
-_YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам))\b")
+_YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам|du|dich|dir|dein\w*))\b")
 
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
 _CAPTION = re.compile(
@@ -708,8 +720,9 @@ _TRAILING_CREDIT = re.compile(
     _I,
 )
 _QUOTED_OUTLET_CREDIT = re.compile(
-    # or the paper alone: "… на сходе. Фото: «Outlet»"
-    r"\b(?:фото|foto|photo)\s*:\s*(?:[^.!?«»:]{2,60},\s*)?«[^«»]{1,25}»$",
+    # or the paper alone: "… на сходе. Фото: «Outlet»"; or its reader, the outlet in the
+    # genitive: "… Фото: читатель «Outlet»"
+    r"\b(?:фото|foto|photo)\s*:\s*(?:[^.!?«»:]{2,60}(?:,\s*|\s+))?«[^«»]{1,25}»$",
     re.IGNORECASE,
 )
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
@@ -729,6 +742,12 @@ _BARE_CREDIT = re.compile(
 _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:[.!?]\s+|(?<=[\w»”)])\s+(?=Foto|Photo|Фото))"
     r"(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)"
+)
+# A caption of one sentence signed by its photographer's bare name, no stop after it
+# ("Workers load rice at a warehouse in Town. Jane Doe"), as some papers print their credits.
+_NAME_SIGNED_CAPTION = re.compile(
+    r"^[A-ZÄÖÜА-ЯЁ][^.!?]{15,200}\.\s+[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]+"
+    r"(?:\s[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]+){1,2}$"
 )
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
@@ -965,6 +984,8 @@ def is_caption(line: str) -> bool:
     if words <= 30 and _SLASHED_PICTURE.search(line):
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
     if words <= 25 and _FIGURE_CAPTION.match(line):
+        return True
+    if words <= 30 and line[-1:].isalpha() and _NAME_SIGNED_CAPTION.match(line):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
@@ -1272,6 +1293,8 @@ def _address_row(line: str) -> bool:
     if _SHORT_ADDRESS.match(line) or _NAMED_STREET_ADDRESS.match(line):
         return True
     parts = _ROW_SEP.split(line)
+    if len(parts) >= 2 and _PRESS_OFFICE.match(parts[0]) and any(map(_REACH.search, parts[1:])):
+        return True  # "Pressestelle des Landtags · Telefon 0711 123-0 · presse@example.de"
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
         return False
     firm = _FIRM.search(parts[0]) or _PRESS_OFFICE.match(parts[0])

@@ -31,12 +31,13 @@ _FROM = re.compile(
     r"(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]+|bin|binti|al|van|von|de)){1,4})$"
 )
 # "RYO NAKAMURA, Nikkei staff writer", "Jane Doe, Reuters correspondent in Kyiv": a name,
-# then its role; the role words tell a byline from a list of names.
+# then its role; the role words tell a byline from a list of names. A slash may stand for
+# the comma, the role capitalised ("Jane Doe/Staff Reporter", Caribbean papers' style).
 _ROLE = re.compile(
-    rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?),\s+(?:[\w.&'’-]+\s+){{0,3}}"
-    r"(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
+    rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?)(?:,\s+|\s*/\s*)(?:[\w.&'’-]+\s+){{0,3}}"
+    r"(?i:(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
     r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель)"
+    r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель))"
     r"(?:\s+(?:in|at|for|based in)\s+[\w .'’-]{2,30})?$"
 )
 # A scholar's byline: the name, then the post and the institution ("Jane Doe, Associate

@@ -39,6 +39,7 @@ from app.importers.htmlmeta import CLASS_DATE, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.maintext import main_text
 from app.importers.sitename import (
+    brand_without_kind,
     copyright_owner,
     edition_brand,
     has_cyrillic,
@@ -301,13 +302,15 @@ def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     return h1s[0] if _overlap(title, h1s[0]) == 0 else ""
 
 
-def _h2_heading(tree: HtmlElement, title: str) -> HtmlElement | None:
+def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | None:
     """The first <h2> outside menus, four to forty words, on a page with no <h1> whose
     <title> (its motto taken off) is a generic label of up to three words the heading does
-    not share ("Trierischer Volksfreund - Nachrichten aus …"): older CMS templates set
-    the article's headline one level down, others in a block classed as the headline
-    (<div class="headline">)."""
-    if next(tree.iter("h1"), None) is not None or not 1 <= len(title.split()) <= 3:
+    not share ("Trierischer Volksfreund - Nachrichten aus …"), or the name the header's
+    logo prints, however long ("Landtag von Example - Pressemitteilungen"): older CMS
+    templates set the article's headline one level down, others in a block classed as the
+    headline (<div class="headline">)."""
+    named = bool(logo) and _squash(title) == _squash(logo)
+    if next(tree.iter("h1"), None) is not None or not (1 <= len(title.split()) <= 3 or named):
         return None
     for h2 in tree.iter("h2", "div", "p", "span"):
         if h2.tag != "h2" and not _HEADLINE_CLASS.search(h2.get("class") or ""):
@@ -315,7 +318,8 @@ def _h2_heading(tree: HtmlElement, title: str) -> HtmlElement | None:
         if _in_chrome(h2) or h2.find(".//a") is not None:
             continue
         text = " ".join(" ".join(h2.itertext()).split())
-        if 4 <= len(text.split()) <= 40 and _overlap(title, text) == 0:
+        shared = _overlap(title, text)  # a long name shares a word or two ("von")
+        if 4 <= len(text.split()) <= 40 and (shared == 0 or (named and shared < 0.5)):
             return h2
         return None
     return None
@@ -837,7 +841,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         title, site = titled[0], site or titled[1]
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
-    elif not meta.title and (h2el := _h2_heading(tree, title)) is not None:
+    elif not meta.title and (h2el := _h2_heading(tree, title, logo)) is not None:
         h2 = " ".join(" ".join(h2el.itertext()).split())
         # the generic <title> ("Новости Краснодара") names the site, unless the header's
         # logo does and the page names itself so again ("Корреспондент 93.RU"); a title
@@ -866,6 +870,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
+    elif brand := brand_without_kind(site, logo, meta.html_title):
+        site = brand  # og:site_name "Example Newspapers" under the logo "Example"
     if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):

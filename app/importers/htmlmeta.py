@@ -256,6 +256,11 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 _WORTH = re.compile(r"byline|uthor|utor|riter|crumb|path|bread|date|time|ublish|provider", re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
+_TAGS_AND_ITEMS = (*_TAGS, "li")
+
+
+def _in_menu(el: HtmlElement) -> bool:
+    return any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())
 
 
 _WORTH_PARTS = (
@@ -278,10 +283,15 @@ def _worth(cls: str) -> bool:
 
 def _candidates(body: HtmlElement) -> list[HtmlElement]:
     found = []
-    for el in body.iter(_TAGS):
+    for el in body.iter(_TAGS_AND_ITEMS):
         prop = el.get("itemprop")
         cls = el.get("class")
-        if (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
+        if el.tag == "li":
+            # a list item only as the byline of an article's meta row ('<ul class="meta">
+            # <li class="byline">Jane Doe</li><li><time>…'), never in a menu
+            if cls and _CLASS_AUTHOR.search(cls) and not _in_menu(el):
+                found.append(el)
+        elif (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
             found.append(el)
         elif _CLASS_CRUMB.search(el.get("id") or ""):
             found.append(el)  # a trail named by its id only ('<div id="crumbs">')

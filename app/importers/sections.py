@@ -220,12 +220,15 @@ _ARROW = re.compile(r"\s*[›»>]\s*")
 def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
     """A breadcrumb set with arrows right over the headline, or over its kicker
     ("Funding › Global Health" / "EXCLUSIVE" / headline): its deepest crumb is the
-    article's section, known name or not, rather than a menu entry further up."""
+    article's section, known name or not, rather than a menu entry further up. The first
+    crumb may be the home link in the site's own name ("Example24 > Region > Town")."""
     for i in range(title_idx - 1, max(-1, title_idx - 3), -1):
         line = lines[i].strip()
         parts = [p for p in _ARROW.split(line) if p]
         if len(parts) >= 2:
-            if len(parts) <= 5 and all(_deeper(p) or p.lower() in _HOME for p in parts):
+            home = len(parts) >= 3 and len(parts[0].split()) <= 2 and not is_boilerplate(parts[0])
+            rest = parts[1:] if home else parts
+            if len(parts) <= 5 and all(_deeper(p) or p.lower() in _HOME for p in rest):
                 last = parts[-1]
                 return "" if last.lower() in _HOME else _cased(last)
             return ""

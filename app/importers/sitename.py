@@ -970,6 +970,25 @@ def printed_without_country(name: str, printed: Iterable[str]) -> str:
     return next((p for p in printed if p.lower().replace(" ", "") == key), "")
 
 
+# Words after a brand that name the kind of outlet, not the outlet ("Example Online").
+_KIND_TAIL = frozenset({"online", "newspaper", "newspapers", "digital", "web", "онлайн"})
+
+
+def brand_without_kind(name: str, logo: str, title: str) -> str:
+    """A stated site name that is the name the header's logo prints plus a word for the
+    kind of outlet ("Example Newspapers" under the logo "Example") where the <title> does
+    not name the site so: the brand as stated without that word, or ''. Without the logo's
+    evidence, or with a <title> that ends in the whole name, the word stays: for some
+    sites it is part of the name."""
+    words, printed = name.split(), " ".join(logo.split()).lower()
+    if len(words) < 2 or words[-1].lower() not in _KIND_TAIL or not printed:
+        return ""
+    if " ".join(title.split()).lower().endswith(" ".join(words).lower()):
+        return ""
+    brand = " ".join(words[:-1])
+    return brand if brand.lower() == printed else ""
+
+
 def edition_brand(name: str, logo: str, footers: Iterable[str]) -> str:
     """A stated site name that is the logo's brand plus its edition ("Example Magazine
     Deutschland", "Example India") when the page's copyright notice names the brand alone
@@ -980,7 +999,11 @@ def edition_brand(name: str, logo: str, footers: Iterable[str]) -> str:
     if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
         return ""
     notice = re.compile(rf"©\s*(?:(?:19|20)\d\d\s+)?{re.escape(logo)}(?!\s*{re.escape(tail[0])})\b")
-    return logo if any(notice.search(f) for f in footers) else ""
+    if any(notice.search(f) for f in footers):
+        return logo
+    # a logo in capitals ("EXAMPLE") over "© Example – …": the brand as the name spells it
+    notice = re.compile(notice.pattern, re.I)
+    return name[: len(logo)] if any(notice.search(f) for f in footers) else ""
 
 
 def is_mixed_script(name: str) -> bool:

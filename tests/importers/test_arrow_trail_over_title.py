@@ -28,3 +28,24 @@ def test_arrow_trail_beats_the_last_menu_entry() -> None:
         "By Jane Fielding", "Published 9:40 AM, March 16, 2025", EN_TEXT, EN_MORE,
     ])  # fmt: skip
     assert compose(paste, PROFILES).section == "Harbour Towns"
+
+
+def test_home_crumb_in_the_site_name_under_a_menu() -> None:
+    # the home crumb reads the site's name with its figure ("Example24"); the menu above
+    # lists other desks: the trail's deepest crumb is the section
+    lines = ["Example24 > Region > Harbour Town", "More trams", "Council approves new tram lines"]
+    assert arrow_trail_over_title(lines, 2) == "Harbour Town"
+    paste = "\n".join([
+        "EXAMPLE24", "Region", "Sport", "Weather", "Jobs",
+        "Example24 > Region > Harbour Town", "More trams",
+        "Council approves forty kilometres of new tram lines",
+        "Published 9:40 AM, March 16, 2025", EN_TEXT, EN_MORE,
+    ])  # fmt: skip
+    assert compose(paste, PROFILES).section == "Harbour Town"
+
+
+def test_informal_newsletter_pitch_is_boilerplate() -> None:
+    from app.importers.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Du willst nichts verpassen? Hol dir den EXAMPLE24-Newsletter.")
+    assert not is_boilerplate("Die Stadt verschickt ihren Newsletter nur noch monatlich an alle.")

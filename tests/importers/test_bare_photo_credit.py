@@ -35,3 +35,10 @@ def test_caption_and_bare_credit_leave_the_text() -> None:
     assert "Фото Example.media" not in art.body
     assert "Здание библиотеки на набережной" not in art.body
     assert "В мэрии рассчитывают" in art.body
+
+
+def test_caption_signed_by_a_bare_name_or_a_reader_of_the_paper() -> None:
+    assert is_caption("Workers unload grain at the port in Example Town. Jane Fielding")
+    assert is_caption("Очередь у моста на въезде в город. Фото: читатель «Примерной газеты»")
+    assert not is_caption("The council met on Tuesday to approve the plan, said Jane Fielding")
+    assert not is_caption("The council met on Tuesday. It approved the plan.")

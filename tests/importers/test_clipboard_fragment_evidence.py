@@ -51,7 +51,7 @@ def test_an_agency_the_text_credits_stays_the_source_under_the_logo() -> None:
 
 def test_the_one_headline_of_the_fragment_is_the_title() -> None:
     # a caption credited by a desk the text reader does not know looked like the headline
-    caption = "A tram in the city centre. Example Picture Desk"
+    caption = "A tram in the city centre. EXAMPLE PICTURE DESK"
     text = (
         f"Tram network to grow by 40 kilometres\n\nJane Roe\n9:35, 25 Nov 2025\n{caption}\n\n"
         f"{NEWS_TEXT}\n\n{NEWS_MORE}\n"

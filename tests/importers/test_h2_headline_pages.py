@@ -73,3 +73,29 @@ def test_logo_the_page_names_itself_by_beats_a_generic_title() -> None:
     assert extract("p.html", page)[0].article.source == "Nachrichten aus Neustadt"
     page = page.replace(b"</div></body>", b"<p>Folgen Sie NB24 auf Telegram.</p></div></body>")
     assert extract("p.html", page)[0].article.source == "NB24"
+
+
+def test_title_naming_the_logo_over_a_section_gives_the_h2_headline() -> None:
+    # "<title>Kreistag von Beispielland - Mitteilungen</title>": the logo's long name and the
+    # section; the <h2> headline may share a small word ("von") with it
+    page = _page(
+        "Kreistag von Beispielland - Mitteilungen", "Ausschuss berät über Busse von morgen"
+    )
+    page = page.replace(
+        b'<a class="logo">beispielbote.de</a> <span>Beispielbote</span>',
+        b'<a class="logo">Kreistag von Beispielland</a>',
+    )
+    art = extract("p.html", page)[0].article
+    assert (art.title, art.source) == (
+        "Ausschuss berät über Busse von morgen",
+        "Kreistag von Beispielland",
+    )
+
+
+def test_press_office_contact_row_leaves_the_text() -> None:
+    page = _page(
+        "Beispielbote - Nachrichten aus der Region", "Stadtwerke stellen neuen Busfahrplan vor"
+    )
+    row = "Pressestelle der Stadtwerke · Telefon 0123 4567-0 · presse@beispielbote.de"
+    page = page.replace(b"</div></body>", f"<p>{row}</p></div></body>".encode())
+    assert "Pressestelle" not in extract("p.html", page)[0].article.body
