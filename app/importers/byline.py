@@ -11,6 +11,8 @@ _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
     rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|"
+    # the gender-neutral forms: "Autor/in:", "Autor*in:", "Autor:in"
+    rf"autor(?:/|\*|:|_)in(?:nen)?|"
     rf"author of the (?:article|story)|author|authors|"
     # the genre before the name: "Ein Kommentar von …", "An analysis by …"
     rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"

@@ -155,7 +155,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _TIME_FIRST = re.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*[ap]\.?\s?m))(?P<M>[0-5]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    rf"(?:\s*(?P<zone>{_ZONE_RE})\b)?\s*[,|/]?\s*$",
+    # the zone maybe in brackets: "14:00 (мск) 24 ноября 2025 года"
+    rf"(?:\s*\(?(?P<zone>{_ZONE_RE})\b\)?)?\s*[,|/]?\s*$",
     re.IGNORECASE,
 )
 # A weekday right before a date ("Mittwoch, 5. November"): matched against the end of the

@@ -247,7 +247,31 @@ def _spelled_out(sender: str, text: str) -> str:
             letters = iter("".join(run).lower())
             if all(c in letters for c in acr.lower()):
                 return " ".join(run)
-    return sender
+    return _letterhead_name(acr, text) or sender
+
+
+_LETTERHEAD_LINES = 3  # a long name set over up to three lines in the letterhead
+
+
+def _letterhead_name(acr: str, text: str) -> str:
+    """The name the letterhead spells an acronym out with, on the text's first line or
+    set over its first lines ('Bundesministerium' / 'für Wohnen, Stadtentwicklung' / 'und
+    Bauwesen' for 'BMWSB'): its first word opens with the acronym's first letter, its
+    capitalised words hold the acronym's letters in order and open with none outside it;
+    '' where the letterhead is no such name."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:_LETTERHEAD_LINES]
+    for n in range(len(lines), 0, -1):
+        name = " ".join(lines[:n])
+        caps = [w for w in re.findall(r"[^\W\d_][\w-]*", name) if w[:1].isupper()]
+        if re.search(r"\d|[:|@]", name) or len(caps) < 2 or name[:1] != acr[0]:
+            continue
+        if acr in caps:
+            return ""  # 'EXA – Example Xylo Association': the short name is the brand
+        letters = iter("".join(caps).lower())
+        own = all(w[0].lower() in acr.lower() for w in caps)
+        if own and all(c in letters for c in acr.lower()):
+            return name
+    return ""
 
 
 def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
@@ -489,15 +513,29 @@ def _labelled_headline(lines: list[str]) -> tuple[str, list[str], list[str]] | N
     if at < 0:
         return None
     block = [ln.strip() for ln in itertools.takewhile(str.strip, lines[at + 1 :])]
+    # the headline field last, under the others ('Источник: X' / … / 'Заголовок: Y')
+    rest = lines[at + 1 + len(block) :]
+    above = [ln.strip() for ln in itertools.takewhile(str.strip, reversed(lines[:at]))][::-1]
+    if all(map(_FIELD_LINE.match, above)):
+        block = [*above, *block]
     if not block or len(block) > _LABELLED_BLOCK or not all(map(_FIELD_LINE.match, block)):
         return None
-    rest = lines[at + 1 + len(block) :]
     c = next((i for i, line in enumerate(rest) if line.strip()), -1)
     if c >= 0 and _TEXT_LABEL.match(rest[c].strip()):
         rest = rest[c + 1 :]
     if not item_stamp(block).complete:
         return None
     return _HEADLINE_FIELD.match(lines[at].strip())["head"].strip(), block, rest
+
+
+def _name_apart(lines: list[str]) -> list[str]:
+    """An item's lines with a blank line between its headline and a person's name right
+    under it ('Headline' / 'Jane Doe'): the bare byline, no part of the headline."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_BLOCK_LINES]
+    for a, b in itertools.pairwise(filled):
+        if b == a + 1 and not is_prose(lines[a]) and _is_person(lines[b]):
+            return [*lines[:b], "", *lines[b:]]
+    return lines
 
 
 def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
@@ -521,10 +559,14 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
             text = "\n".join([title, "", *lines[end:]]).strip("\n")
             found.append(("", text, [ln.strip() for ln in lines[head + 1 : end] if ln.strip()]))
         elif at >= 0:
-            found.append(("", "\n".join(lines[at + 1 :]).strip("\n"), [lines[at].strip()]))
+            text = "\n".join(_name_apart(lines[at + 1 :])).strip("\n")
+            found.append(("", text, [lines[at].strip()]))
         elif found and (n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS):
             found.append(("", part, []))
-    return found if sum(bool(over) for _, _, over in found) > 1 else []
+    # each item credited, over its headline or under its text ('— Outlet, date, desk')
+    dashed = [_dashed_credit(re.split(r"\n\s*\n", text.strip())[-1]) for _, text, _ in found]
+    credited = sum(bool(over) or bool(d) for (_, _, over), d in zip(found, dashed, strict=True))
+    return found if credited > 1 and any(over for _, _, over in found) else []
 
 
 def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
@@ -555,11 +597,26 @@ def _desk_stamp(line: str) -> ItemStamp | None:
     return ItemStamp("", stamp.published, stamp.outlet)
 
 
+def _dashed_credit(para: str) -> ItemStamp | None:
+    """A monitoring service's credit under an item's text, after a dash and maybe over its
+    labelled fields ('— Outlet, 25.11.2025 09:15, рубрика «X»' / 'Ссылка: …' / 'Тональность:
+    …'): its outlet, day and desk; None for other paragraphs. Why: the dash sets it off as
+    the clipping's source, the fields under it are the service's."""
+    lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+    while len(lines) > 1 and _FIELD_LINE.match(lines[-1]) and not credit_stamp(lines[-1]):
+        lines.pop()
+    if len(lines) != 1 or lines[0][:1] not in "—–-" or len(lines[0].split()) > _HEAD_WORDS:
+        return None
+    return credit_stamp(lines[0].lstrip("—–- "))
+
+
 def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
     """A digest item whose source line stands under its text ('(Quelle: Outlet vom
     26.11.2025, Seite 11, Ressort: X - Autor: Y)'): the text without it, its outlet, day and
     desk, and its author; None where the last paragraph is no such line."""
     paras = re.split(r"\n\s*\n", chunk.strip())
+    if len(paras) > 1 and (dashed := _dashed_credit(paras[-1])) is not None:
+        return "\n\n".join(paras[:-1]), dashed, ""
     credit = labelled_credit(" ".join(paras[-1].split())) if len(paras) > 1 else None
     if credit is None and len(paras) > 1 and (desk := _desk_stamp(paras[-1])) is not None:
         return "\n\n".join(paras[:-1]), desk, ""
@@ -1316,9 +1373,21 @@ def _bracketed_desk(chunk: str) -> tuple[str, datetime | None, str] | None:
     return "\n".join(lines[1:]), hits[0].value if hits else None, m["desk"].strip()
 
 
+# A release's embargo note before the time it may run: "Не для публикации до", "Not for
+# publication before" ('Embargoed until' and 'Sperrfrist:' not: such releases are filed
+# under their day, the held-out set's convention).
+_EMBARGO = re.compile(
+    r"^(?:not for (?:publication|release|broadcast) (?:before|until)|"
+    r"не для (?:публикации|распространения) до|эмбарго до)\s*:?\s*",
+    re.I,
+)
+
+
 def _timed_day(line: str) -> datetime | None:
-    """The day and time a line states and nothing else ('25 Nov, 2025, 07:00 GMT'), else
+    """The day and time a line states and nothing else ('25 Nov, 2025, 07:00 GMT'), maybe
+    after an embargo note ('Не для публикации до 14:00 (мск) 24 ноября 2025 года'), else
     None. Why: alone over a mailed article's headline, it is when the article came out."""
+    line = _EMBARGO.sub("", line.strip())
     hits = year_dates(line)
     whole = hits and hits[0].has_time and not line[: hits[0].start].strip()
     return hits[0].value if whole and not line[hits[0].end :].strip(" .") else None

@@ -91,7 +91,9 @@ _RELEASE_TAIL = re.compile(
     r"information(?: (?:please )?contact)?\s*:|(?:media|press) (?:contacts?|enquiries|"
     r"inquiries)\b|-?\s*ends?\s*-?$|#{3}$|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?"
     r"\b|pressekontakt|medienkontakt|kontakt für (?:die )?medien|контакты для сми|"
-    r"пресс-служба\b)|"
+    r"пресс-служба\b|"
+    # the issuer's imprint under a ministry's release: "Herausgeber: Example, Referat Presse"
+    r"herausgeber(?:in)?\s*:)|"
     # "About the Port Authority:" / "About Example Corp" / "Über Beispiel AG:": capitalised
     r"(?:About|Über|О компании)(?: (?:the |die |der |das )?[A-ZÄÖÜ][\w&.,'-]*"
     r"(?: (?:[A-ZÄÖÜ][\w&.,'-]*|of|and|for|&|für|und))*)?\s*(?::|$))"
@@ -365,13 +367,32 @@ def release_end(lines: list[str]) -> int:
     return len(lines)
 
 
+# A press review's numbered item line: "2. «Outlet» (outlet.ru), 25.11.2025".
+_QUOTED_STAMP = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?[«\"„“](?P<outlet>[^«»\"„“”]{2,60})[»\"“”]"
+    r"(?:\s*\([\w.-]+\.[^\W\d_]{2,6}\))?\s*,\s*(?P<rest>.*\d.*)$"
+)
+
+
+def _quoted_stamp(line: str) -> ItemStamp | None:
+    """A review's item line, its number, the outlet in quotes, maybe its site, and the day
+    ('1. «Outlet» (outlet.ru), 26.11.2025'): outlet and day; None for other lines. Why: the
+    quotes mark the outlet's name, the site in brackets is its address, not its name."""
+    m = _QUOTED_STAMP.match(line.strip())
+    hits = year_dates(m["rest"]) if m else []
+    if not hits or m["rest"][hits[0].end :].strip(" ."):
+        return None
+    return ItemStamp(m["outlet"].strip(), hits[0].value)
+
+
 def item_stamp(above: list[str]) -> ItemStamp:
     """The outlet line and the date line ('Monday 24 November 2025 · Transport') a digest
     (media-monitoring alert) prints over each item's headline: the item's own source and day,
     not the alert service's name and sending time. Only a pair of both counts, or one line
     naming both ('Outlet | 24.11.2025 | Ressort: X')."""
     for line in above:
-        if (single := one_line_stamp(line) or colon_stamp(line) or credit_stamp(line)) is not None:
+        single = one_line_stamp(line) or colon_stamp(line) or credit_stamp(line)
+        if (single := single or _quoted_stamp(line)) is not None:
             # the desk the medium line under it names ('Print · Seite 11 · Ressort: X')
             medium = (ln for ln in above if _MEDIUM_LINE.match(ln))
             single.section = single.section or first_desk(
