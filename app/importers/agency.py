@@ -261,6 +261,7 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         or _slashed(head)
         or _bracketed_opener(head, profiles)
         or _place_acronym(head)
+        or _colon_credit(head, profiles)
     ):
         return found
     m = _BARE_MARKER.match(head)
@@ -271,7 +272,17 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         inner = m["marker"].strip("() ")
         if _shouted_credit(inner):
             return Dateline("", inner, None)  # "(VOVWORLD) - …": an unknown broadcaster's
+    m = _SHOUTED_OPENER.match(head)
+    if m and _shouted_credit(m["marker"]) and len(line.split()) >= _OPENER_WORDS:
+        # "(KPL) The Ministry of Energy …": a wire's credit in capitals opens a paragraph of
+        # text without a dash; the text starts there, whatever stands above it
+        profile = _profile_for_marker(f"({m['marker']})", profiles)
+        return Dateline("", profile.name, profile) if profile else Dateline("", m["marker"], None)
     return None
+
+
+_SHOUTED_OPENER = re.compile(rf"^\((?P<marker>[{_UPPER}]{{3,8}})\)\s+(?=[\"„«“]?[{_UPPER}]\w)")
+_OPENER_WORDS = 12
 
 
 # "Nampa/km", "Xinhua/ab": an agency's name and, after a slash, the initials of the editor
@@ -279,8 +290,12 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
 _DESK_INITIALS = re.compile(r"^(?P<name>[^\W\d_][\w.\-]{1,24})/[a-zäöü]{1,3}$")
 
 
+# "hib/HAU", "epd/KNA": a credit in small letters with the editor's initials in capitals
+_DESK_CAPITALS = re.compile(r"^(?P<name>[a-zäöü]{2,12})/[A-ZÄÖÜ]{2,4}$")
+
+
 def _without_desk_initials(credit: str) -> str:
-    m = _DESK_INITIALS.match(credit)
+    m = _DESK_INITIALS.match(credit) or _DESK_CAPITALS.match(credit)
     return m["name"] if m else credit
 
 
@@ -377,6 +392,25 @@ def _place_acronym(head: str) -> Dateline | None:
     if not m or m["place"].isupper() or m["marker"].lower() in _COUNTRY_ACRONYMS:
         return None
     return Dateline(normalise_place(m["place"]), m["marker"], None)
+
+
+# "Berlin: (hib/HAU) Die Deutsche Bahn …": a one-word place before a colon, then the short
+# credit in brackets and the sentence; a parliament's or ministry's news service sets it so.
+_COLON_CREDIT = re.compile(
+    rf"^(?P<place>[{_UPPER}][^\W\d_'’.]{{2,}}(?:[-/][{_UPPER}][^\W\d_]+)?):\s*"
+    rf"\((?P<marker>[^()\n]{{2,24}})\)\s+(?=[\"„«“]?[{_UPPER}])"
+)
+
+
+def _colon_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    m = _COLON_CREDIT.match(head)
+    if not m or _not_a_place(m["place"]):
+        return None
+    marker = _without_desk_initials(m["marker"].strip())
+    if (profile := _profile_for_marker(f"({marker})", profiles)) is not None:
+        return Dateline(normalise_place(m["place"]), profile.name, profile)
+    short = len(marker.split()) <= 2 and not any(c.isdigit() for c in marker)
+    return Dateline(normalise_place(m["place"]), marker, None) if short else None
 
 
 # "(ANSA) - ROME, APR 2 - Italian …": the agency's marker first, the place after it.

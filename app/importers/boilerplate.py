@@ -889,6 +889,10 @@ _FOOTER = re.compile(
     r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
     # the author box's heading alone under the text: "Über den Autor", "About the author"
     r"über (?:die|den) autor(?:in|en|innen)?$|about the authors?$|об авторах?$|"
+    # a release's "About X" box under its text: "Über Example GmbH", "About Example Inc."
+    r"(?:about|über) (?-i:[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4})$|"
+    # a release's files under its text: "Downloads" over "Beschluss (PDF, 210 KB)"
+    r"downloads?$|dateien zum download$|загрузки$|"
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
@@ -1252,10 +1256,14 @@ _STREET = re.compile(
     r"ufer|chaussee)\s\d{1,4}[a-z]?(?:[-–]\d{1,4})?$|"
     r"^(?:[A-ZÄÖÜ][\w'’.-]*\s){1,3}(?:Straße|Strasse|Weg|Platz|Allee|Gasse)\s\d{1,4}[a-z]?$|"
     r"^\d{1,4}[a-z]?(?:[-–]\d{1,4})?\s(?:[A-Z][\w'’.-]*\s){1,3}"
-    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Boulevard|Blvd\.)$"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Boulevard|Blvd\.)$|"
+    # the French and North African order, the street's kind before its name: "7 Avenue X Y"
+    r"^\d{1,4}[a-z]?,?\s(?:Avenue|Rue|Boulevard|Bd\.?|Place|Route|Chemin|Impasse)"
+    r"(?:\s(?:de|du|des|la|le|d’|d')?\s?[A-ZÀ-Þ][\w'’.-]*){1,4}$"
 )
 _TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s[A-ZÄÖÜÀ-Þ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?$")
-_ADDRESS_SEP = re.compile(r"\s+[·•|]\s+|,\s+")
+# the name may stand before its address after a dash: "Example Presse - 7 Avenue X, 2092 Town"
+_ADDRESS_SEP = re.compile(r"\s+[·•|–-]\s+|,\s+")
 
 
 def _street_and_town(line: str) -> bool:
@@ -1287,8 +1295,20 @@ _NAMED_STREET_ADDRESS = re.compile(
 )
 
 
+# An outlet describing itself under its text, its address after: "Example News Agency (ENA)
+# is the country's national news agency. Plot 1, Main Street, Central District, Capital."
+_SELF_DESCRIBED_ADDRESS = re.compile(
+    r"^[A-ZÀ-Þ][^.!?]{2,80}\bis (?:the |a |an )?[^.!?]{0,50}\b(?:news agency|news service|"
+    r"newspaper|broadcaster|nachrichtenagentur|presseagentur|информационное агентство)\.\s+"
+    r"(?:[^.!?]|\.(?=\w)){0,20}\d{1,4}[a-z]?,\s+[^,.!?]{2,40}\b(?:Street|Road|Avenue|Way|"
+    r"Close|Crescent|Boulevard|Lane|Square|Straße|Strasse|Platz|Weg)\b(?:,\s+[^,.!?]{2,40}){1,3}\.?$"
+)
+
+
 def _address_row(line: str) -> bool:
     if _COMMA_ADDRESS.match(line) or _street_and_town(line):
+        return True
+    if _SELF_DESCRIBED_ADDRESS.match(line):
         return True
     if _SHORT_ADDRESS.match(line) or _NAMED_STREET_ADDRESS.match(line):
         return True

@@ -767,6 +767,20 @@ _FACTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _FACTS_BOX_LINES = 6
+# A summary box's heading whose points repeat the story: "Story Highlights", "Key points"
+_HIGHLIGHTS_HEADING = re.compile(
+    r"^(?:story highlights|highlights|key (?:points|takeaways)|at a glance)\s*:?$", re.I
+)
+_HIGHLIGHT_POINTS = 5
+_RESTATED_SHARE = 0.6
+
+
+def _restated(point: str, below: list[str]) -> bool:
+    """Whether most of the point's words (of four letters or more, by their first five)
+    come again in the text below it: a summary's point, not a paragraph of its own."""
+    stems = {w.casefold()[:5] for w in _WORDS.findall(point) if len(w) >= 4}
+    text = {w.casefold()[:5] for ln in below for w in _WORDS.findall(ln) if len(w) >= 4}
+    return len(stems) >= 4 and len(stems & text) >= _RESTATED_SHARE * len(stems)
 
 
 class _Layout:
@@ -1224,6 +1238,24 @@ class _Layout:
             self._skip_standfirst()
         if self.dateline_idx < 0 and not self.lead_idx:
             self._standfirst_over_picture()
+        if self.dateline_idx < 0 and not self.lead_idx:
+            self._highlights_box()
+
+    def _highlights_box(self) -> None:
+        """A "Story Highlights" heading right over the first paragraphs: the points under
+        it that restate the text below are the standfirst, the text starts at the first
+        paragraph that does not. Why: a highlights box sums the story up; its points are
+        the text's own facts again, the story's opening paragraph brings new ones."""
+        lines, first = self.lines, self.body_start
+        if not 0 < first < len(lines) or not _HIGHLIGHTS_HEADING.match(lines[first - 1].strip()):
+            return
+        points: list[int] = []
+        for j in range(first, min(len(lines) - 1, first + _HIGHLIGHT_POINTS)):
+            if _words(lines[j]) > 40 or not _restated(lines[j], lines[j + 1 :]):
+                break
+            points.append(j)
+        if points and points[-1] + 1 < len(lines) and is_prose(lines[points[-1] + 1]):
+            self.lead_idx, self.body_start = points, points[-1] + 1
 
     def _standfirst_over_picture(self) -> None:
         """A short paragraph right under the byline or stamp, then the lead picture's
@@ -1485,6 +1517,10 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
         return False
     if is_credit_line(after[0]):
         return True
+    if i and _labelled_credit_over(lines[i - 1]) and len(after) and is_prose(after[0]):
+        # "Photo: Name" / "Coffee beans being sorted at the plant." / the text resumes: a
+        # page that sets the credit over its caption (a short line, the text longer)
+        return _words(after[0]) > _words(line)
     # "A bus at the new station." / "(Ministry of Environment)" / the text resumes: the
     # picture's source alone in brackets under its caption
     return (
@@ -1493,6 +1529,14 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
         and _words(after[0]) <= 4
         and is_prose(after[1])
     )
+
+
+# A photo credit with its label and a name: "Photo: Jane Roe", "Foto: Name/Agency"
+_LABELLED_CREDIT = re.compile(r"^(?:photo|foto|фото|picture|bild)\s*:\s*\S", re.I)
+
+
+def _labelled_credit_over(line: str) -> bool:
+    return _words(line) <= 5 and bool(_LABELLED_CREDIT.match(line)) and is_credit_line(line)
 
 
 # A picture's source alone in brackets: "(Umweltministerium)", "(Photo Service)"
@@ -1871,8 +1915,12 @@ def compose(
         over = (i for i in header if i < title_idx)
         stamp_desk = next((d for i in over if (d := _desk_in_stamp(lines[i]))), "")
         named_near = [f for f in near if f.lower() not in _FORM_LABELS]
+        # an arrow trail's deepest crumb of two names ('… > Energie / Umwelt') is one desk,
+        # which the label over the headline repeats and a slash would split
+        joined = next((f for _, f in named if " / " in f), "")
         section = (
             stated
+            or joined
             or trail_over_title(lines, title_idx, section_words)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)

@@ -63,6 +63,7 @@ _WIRE_KEYWORDS = re.compile(
     re.I,
 )
 _CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–·•]\s")
+_SPACED_ARROW = re.compile(r"\s[›»>]\s")
 # "25.11.2025 09:12 · Wirtschaft": a wire item's stamp, its day and time, then its desk.
 _STAMPED_DESK = re.compile(
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+[·•]\s+"
@@ -110,7 +111,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         named = [w for w in words[1:] if w.lower() in known]
         if named:
             return named[0]
-    parts = [p for p in _CRUMB.split(line) if p]
+    # a trail set with arrows: a slash joins two names in one crumb ("… > Energie / Umwelt")
+    parts = [p for p in (_ARROW if _SPACED_ARROW.search(line) else _CRUMB).split(line) if p]
     if len(parts) > 2 and parts[0].lower() in _HOME and not _deeper(parts[-1]):
         # "Startseite » Wirtschaft » <the headline>": the trail ends in it (a label's small
         # word aside: "… » Цены на сырое молоко" is a section)
