@@ -274,7 +274,6 @@ def _letterhead_name(acr: str, text: str) -> str:
     return ""
 
 
-
 def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
     """A MIME part's text by its declared charset; where that is unknown or does not fit
     the bytes (windows-1251 labelled 'x-unknown' or 'utf-8'), by ``detect`` instead of a
