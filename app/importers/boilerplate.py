@@ -110,6 +110,10 @@ _APPEAL = (
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
+    # a share button's label with its screen-reader note: "Click to share on X (Opens in new
+    # window)", "Klicken, um auf X zu teilen (Wird in neuem Fenster geöffnet)"
+    r"[^.!?\n]{0,60}\((?:opens in (?:a )?new (?:window|tab)|(?:wird )?in (?:einem )?neue[mn]? "
+    r"(?:fenster|tab)(?: geöffnet)?|откр(?:оется|ывается) в новом (?:окне|вкладке))\)$",
     # the comment box's closed note: "Kommentare sind für diesen Artikel deaktiviert."
     r"(?:die )?kommentar(?:funktion ist|e sind) (?:für diesen (?:artikel|beitrag) )?"
     r"(?:deaktiviert|geschlossen)\b|comments are (?:closed|disabled)\b|"
@@ -145,7 +149,11 @@ _START_PATTERNS = [
     r"(?:melde|registriere) dich (?:jetzt )?(?:kostenlos |gratis )?an\b",
     # a release's contact line with its phone, mail or postal address: "Pressekontakt:
     # Pressestelle, Telefon 030 123-45, presse@example.de", "…, Musterweg 1, 10115 Berlin"
-    r"(?:pressekontakt|medienkontakt|(?:press|media) contact|контакты для сми)\s*:"
+    # or the contact named for the release itself: "Kontakt für diese Presseinformation:
+    # Dr. Name, Tel.: …", "Contact for this release: Name, name@example.org"
+    r"(?:pressekontakt|medienkontakt|(?:press|media) contact|контакты для сми|"
+    r"(?:kontakt|contact|контакты?) (?:für|for|для) (?:diese[ns]?|this|the|этого|данного) "
+    r"[^:\n]{2,30})\s*:"
     r"[^\n]{0,200}(?:@|\b(?:tel(?:efon)?|phone|тел)\b\.?\s*:?\s*\+?\d|"
     r",\s*(?:[A-Z]{1,2}-)?\d{4,6}\s+(?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+)",
     # an ad-free subscription's offer: "Jetzt Example plus buchen - werbefrei lesen für 3 Euro"
@@ -883,6 +891,9 @@ _FOOTER = re.compile(
     r"\d+ kommentare|"
     r"(?:kommentare|comments|комментарии|обсуждение|discussion|diskussion)\s*"
     r"\(\d+(?=\)$)|more about$|write a comment|leave a comment|"
+    # a comment form's heading: "Leave a Reply", "Hinterlasse eine Antwort", "Оставить ответ"
+    r"leave a (?:reply|response)$|(?:hinterlasse|schreibe) (?:eine antwort|einen kommentar)$|"
+    r"(?:оставить|оставьте|добавить) (?:ответ|комментарий)$|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
     r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"

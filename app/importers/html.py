@@ -292,6 +292,29 @@ def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> s
     return ""
 
 
+_CRUMB_SEPARATORS = re.compile(r"\s*[>›»/|]\s*")
+
+
+def _trail_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
+    """The one <h1> of four or more words and the trail's home crumb, when the <title> of
+    three or more short parts opens with the page's printed breadcrumb ("KIT - Presse -
+    Presseinformationen - …" over "KIT > Presse > Presseinformationen"): the CMS titles a
+    page by its place in the site, not by its headline; else ("", "")."""
+    parts = _TITLE_PARTS.split(" ".join(html_title.split()))
+    h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+    if len(parts) < 3 or any(not 1 <= len(p.split()) <= 4 for p in parts):
+        return "", ""
+    if len(h1s) != 1 or len(h1s[0].split()) < 4 or _overlap(html_title, h1s[0]) > 0:
+        return "", ""
+    keys = [_squash(p) for p in parts]
+    for el in tree.iter("div", "nav", "ol", "ul", "p"):
+        crumbs = [_squash(c) for c in _CRUMB_SEPARATORS.split(" ".join(el.itertext()).strip())]
+        crumbs = [c for c in crumbs if c]
+        if len(crumbs) >= 2 and crumbs == keys[: len(crumbs)]:
+            return h1s[0], parts[0]
+    return "", ""
+
+
 def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     """The one <h1> of four or more words when the <title> (its site suffix taken off) is
     a generic label of one or two words the headline does not contain ("Presse – Wiener
@@ -504,6 +527,21 @@ _SENTENCE_LEAD_WORDS = 5  # a summary line that ends as a sentence may be short
 _UNDER_H1_CLASS = re.compile(r"(?:^|[\s_-])(?:teaser|anons|announce)(?:$|[\s_-])", re.I)
 
 
+# The paragraph after a bold one that opens by pointing back at it ("Об этом сообщили в
+# X", "Про це повідомили", "This was announced by", "Dies teilte X mit", "Wie X mitteilte"):
+# the bold paragraph is the news itself, the text's first paragraph, not a standfirst.
+_REFERS_BACK = re.compile(
+    r"^(?:Об этом|Про це|Как (?:сообщ|переда)|Як (?:повідом|переда)|Это (?:сообщ|заяв)"
+    r"|(?:This|That|It) was (?:announced|reported|said|stated|confirmed)|Dies "
+    r"|Das (?:teilte|gab|sagte|erkl|berichtet)|Darüber |Wie (?:\w+ ){1,5}(?:mitteilte|berichtet))"
+)
+
+
+def _refers_back(el: HtmlElement | None) -> bool:
+    """Whether `el` is a paragraph whose words open by pointing back at the one before."""
+    return el is not None and bool(_REFERS_BACK.match(" ".join(el.text_content().split())))
+
+
 def _text_follows(el: HtmlElement | None) -> bool:
     """Whether `el` is a plain paragraph or a block whose first child is one: the text."""
     if el is not None and el.tag in ("div", "section") and len(el):
@@ -539,7 +577,7 @@ def bold_standfirst(tree: HtmlElement) -> str:
             if len(lead.split()) < least:
                 continue  # the byline, the stamp
             return ""  # the first paragraph is plain text: no bold standfirst
-        plain = _text_follows(el.getnext())
+        plain = _text_follows(el.getnext()) and not _refers_back(el.getnext())
         return lead if fewest <= len(lead.split()) <= most and plain else ""
     return ""
 
@@ -776,6 +814,16 @@ def _footer_owners(tree: HtmlElement) -> list[str]:
     return [o for o in map(copyright_owner, _footer_texts(tree)) if o]
 
 
+def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
+    """The outlet's Latin name stated twice by the page, as its JSON-LD publisher and as the
+    owner of the footer's copyright notice ("RBC-Example" under the logo "РБК-Пример"), or
+    '': the name the outlet chose, often translated, which no transliteration finds."""
+    name = meta.ld_publisher.strip()
+    if not name or has_cyrillic(name) or is_company_name(name):
+        return ""
+    return name if name.lower() in {o.lower() for o in owners} else ""
+
+
 def _drop_scripts(tree: HtmlElement) -> None:
     """Remove the scripts and style sheets (their tails kept, as trafilatura removes them),
     JSON-LD apart: code is most of a news page's text, and each trafilatura pass copied and
@@ -835,10 +883,13 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     logo = _logo_name(tree)  # the header's logo: the site's name where nothing states it
     generic = not meta.title and title == meta.html_title
     titled = _site_titled_h1(tree, title) if generic else ("", "")
+    home = ""
     if titled[0]:
         # the <title> is the site's name (printed again in its header or footer); the
         # page's one long <h1> is the headline
         title, site = titled[0], site or titled[1]
+    elif not meta.title and (trail := _trail_titled_h1(tree, meta.html_title))[0]:
+        title, home = trail  # the <title> is the page's breadcrumb, its home crumb the site
     elif not meta.title and (h1 := _generic_titled_h1(tree, title)):
         title = h1
     elif not meta.title and (h2el := _h2_heading(tree, title, logo)) is not None:
@@ -859,6 +910,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # outlet: the <title>'s suffix or the header's logo does
         site = site_from_title(meta.html_title, title) or logo or site
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
+    site = site if meta.site_name else (home or site)
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address
@@ -876,6 +928,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
+    elif has_cyrillic(site) and (brand := _stated_latin_name(meta, _footer_owners(tree))):
+        site = brand  # JSON-LD and "© RBC-Example" name "РБК-Пример" in its own Latin
     elif brand := latin_host_of(site, logo, _footer_texts(tree)):
         site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
     provider = meta.provider

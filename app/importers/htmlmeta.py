@@ -64,6 +64,7 @@ class PageMeta:
     publisher: str = ""  # JSON-LD publisher that names a company: the site's name when no other
     provider: str = ""  # JSON-LD provider: the outlet whose story an aggregator carries
     og_site_name: str = ""  # og:site_name as stated, whatever JSON-LD names
+    ld_publisher: str = ""  # the JSON-LD publisher's name as stated, whatever it names
 
 
 def _plain(value: object) -> str:
@@ -152,6 +153,7 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             section = section[0] if section else ""
         meta.section = meta.section or _plain(section)
         publisher = ", ".join(_names(obj.get("publisher"))[:1])
+        meta.ld_publisher = meta.ld_publisher or publisher
         meta.provider = meta.provider or next(iter(_names(obj.get("provider"))), "")
         if is_company_name(publisher):
             # "Nordkurier Mediengruppe GmbH & Co. KG", "The Peninsula Newspaper": the company
