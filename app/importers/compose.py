@@ -118,6 +118,7 @@ _RELEASE_PLACE_SPAN = 3
 _HOME_CRUMB = re.compile(r"^(?P<home>[A-ZÄÖÜА-ЯЁ]{2,8}) (?:›|>|») \S")
 _STANDFIRST_WORDS = 45  # a standfirst is two or three sentences
 _CAPTION_WORDS = 25  # captions are a sentence or two; a standfirst runs longer
+_MIN_STANDFIRST_WORDS = 6  # fewer words under a headline are a kicker or a label
 # A sentence that says who reported the news ("Об этом Example.az сообщили в агентстве",
 # "as the ministry told Example", "wie das Amt mitteilte"): the text's own, never a caption's.
 _REPORTED = re.compile(
@@ -1001,6 +1002,27 @@ class _Layout:
             self.body_start = self.dateline_idx
         elif self.title_idx >= 0:
             self.body_start = self.title_idx + 1
+        if 0 <= self.title_idx < self.dateline_idx and not self.hints.lead:
+            # nothing lost: a sentence between the known headline and the dateline's text
+            # that no rule reads as a stamp, byline, credit or caption is its standfirst
+            between = range(self.title_idx + 1, self.dateline_idx)
+            self.lead_idx = [j for j in between if self._standfirst_line(j)]
+
+    def _standfirst_line(self, i: int) -> bool:
+        """A line of words under the headline that states no metadata and frames nothing."""
+        line = self.lines[i]
+        return (
+            _MIN_STANDFIRST_WORDS <= _words(line) <= _STANDFIRST_WORDS
+            and not self.is_meta(line)
+            and not _stamp(line)
+            and not author_of_line(line)
+            and not self.is_name_by_stamp(i)
+            and not self.is_role_under_name(i)
+            and not _agency_credit(line)
+            and not is_credit_line(line)
+            and not self._is_photo_caption(i, self.dateline_idx)
+            and not bp.is_boilerplate(line)
+        )
 
     def _is_photo_caption(self, i: int, start: int) -> bool:
         """A caption ending in a bracketed photo credit ("… (BTA Photo)"), or a bare

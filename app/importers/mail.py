@@ -1146,12 +1146,35 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
             if not attached:
                 raise
     items.extend(attached)
+    items = _without_contents(items)
     if not items:
         raise ExtractionError("the e-mail has no readable text")
     for n, item in enumerate(items):
         if isinstance(item, Extracted):
             item.article.original_part = first_part + n
     return items
+
+
+# A list entry's mark: a dash, bullet or number before the entry ('- X', '• X', '2. X').
+_ENTRY_MARK = re.compile(r"^(?:[-–—•·*▪►]|\d{1,2}[.)])\s*")
+
+
+def _without_contents(items: list[Item]) -> list[Item]:
+    """The items without one whose text only lists the other items' headlines ('In this
+    issue: - X - Y', 'Inhalt: 1. X 2. Y', 'В выпуске:'): the digest's contents box, read as
+    an item of its own. Nothing is lost: each entry is the headline of an item kept."""
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    if len(arts) < 3:
+        return items
+
+    def lists_others(item: Extracted) -> bool:
+        body = item.article.body.split("\n")
+        entries = [" ".join(_ENTRY_MARK.sub("", p).split()).casefold() for p in body]
+        titles = {" ".join(a.title.split()).casefold() for a in arts if a is not item.article}
+        entries = [e for e in entries if e]
+        return len(entries) >= 2 and all(e in titles for e in entries)
+
+    return [i for i in items if not (isinstance(i, Extracted) and lists_others(i))]
 
 
 def _parsed(html: str) -> HtmlElement | None:

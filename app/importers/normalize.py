@@ -46,7 +46,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     width = _wrap_width(lines)
     lengths = [len(ln) for ln in filled if len(ln) <= width]
-    if len(filled) - len(lengths) > max(1, len(filled) // _STANDING_ALONE):
+    beyond = len(filled) - len(lengths)
+    # A lead, a caption and a footer may each stand alone past the column of a wrapped
+    # text; they are few beside its wrapped lines (two of those to each such line)
+    wrapped = sum(1 for ln, after in itertools.pairwise(lines) if after and len(ln) >= width - 15)
+    if beyond > max(1, len(filled) // _STANDING_ALONE) and beyond * 2 > wrapped:
         return False  # paragraphs a line each, longer than the lines over a label
     if width > 100 or width < 50:
         return False
