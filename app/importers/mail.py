@@ -21,6 +21,7 @@ import email
 import email.policy
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -101,7 +102,7 @@ def _sender(msg: EmailMessage) -> str:
 # name before the organisation's, "Pressestelle des Landkreises X": that is inflected.)
 _OFFICE_NAME = re.compile(
     r"^(?P<org>.+?)(?:\s*[-–—|·:,]?\s+|-)(?:(?:press|media|news) (?:office|team|desk)|"
-    r"media relations|"
+    r"media relations|investor relations|(?-i:IR)|"
     r"newsroom|(?:corporate )?communications (?:team|office)|pressestelle|presseabteilung|"
     r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро)$",
     re.I,
@@ -206,6 +207,33 @@ def _printed_name(sender: str, text: str) -> str:
         ):
             return line
     return sender
+
+
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L"})
+
+
+def _plain(word: str) -> str:
+    """A word without its accents and special letters ('Ørsted' → 'Orsted')."""
+    bare = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def _text_spelling(sender: str, text: str) -> str:
+    """A plain-letter sender ('Orsted', 'Nestle SA') as the text spells it, accents and
+    special letters and all ('Ørsted', 'Nestlé SA'), where the text does so at least twice;
+    else the sender. Why: a mail header's display name is often kept to plain letters."""
+    name = sender.strip()
+    if not name or not name.isascii() or not re.search(r"[A-Za-z]{3}", name):
+        return sender
+    words = len(name.split())
+    pattern = r"(?<!\w)" + r"\s+".join([r"[^\W\d_][\w'’&.-]*"] * words) + r"(?!\w)"
+    found: dict[str, int] = {}
+    for m in re.finditer(pattern, text):
+        run = " ".join(m[0].split())
+        if not run.isascii() and _plain(run) == name:
+            found[run] = found.get(run, 0) + 1
+    best = max(found, key=lambda k: found[k], default="")
+    return best if best and found[best] >= 2 else sender
 
 
 # A sender named only by its office ('Media Relations', 'Pressestelle'): no organisation.
@@ -705,7 +733,8 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     if not _is_person(frame.sender):
         return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
-        return _hosted_mark(lines[-12:], text) or _copied_from(lines[:3])
+        found = _hosted_mark(lines[-12:], text) or _domain_mark(lines[-12:])
+        return found or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
     held = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", notice) if short else None
@@ -732,6 +761,21 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def _folded(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower().translate(_FOLD))
+
+
+# A mark whose name is a site's address, with or without the site's tagline after a dash
+# ('© 66.example — новости города. 18+', '(c) town-news.example - the voice of Town').
+_DOMAIN_MARK = re.compile(
+    r"^(?:©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
+    r"(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,12}|рф))(?:\s+[-–—|]\s+.{0,80})?\.?$",
+    re.I,
+)
+
+
+def _domain_mark(lines: list[str]) -> str:
+    """The site a bare mark under a forwarded text names by its address, else ''. Why: a
+    photographer's credit is a person's name, never an address; a site's own notice is."""
+    return next((m["name"] for ln in reversed(lines) if (m := _DOMAIN_MARK.match(ln))), "")
 
 
 def _hosted_mark(lines: list[str], text: str) -> str:
@@ -834,6 +878,27 @@ def _brand_of_site(sender: str, site: str) -> str:
     if _folded(sender) in base:
         return sender
     return next((r for r in runs if len(_folded(r)) >= 4 and _folded(r) in base), sender)
+
+
+# The edition words a newsletter adds to its outlet's name ('X Daily', 'X am Morgen').
+_EDITION = re.compile(
+    r"\s+(?:daily|weekly|morning|evening|briefing|newsletter|digest|update|"
+    r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
+    re.I,
+)
+
+
+def _edition_brand(sender: str, site: str) -> str:
+    """A newsletter's outlet where its sender is the product ('X Daily' from example-x.de,
+    'X am Morgen'): the name without the edition words where the address spells only it.
+    Why: the newsletter is the outlet's, and an outlet whose name holds the word ('China
+    Daily' from chinadaily.example) keeps it, as its address spells it whole."""
+    base = _site_base(site)
+    m = _EDITION.search(sender.strip())
+    brand = sender.strip()[: m.start()].strip() if m else ""
+    if not brand or not base or _folded(sender) in base:
+        return sender
+    return brand if len(_folded(brand)) >= 2 and _folded(brand) in base else sender
 
 
 def _without_outlet(subject: str, outlet: str) -> str:
@@ -1224,10 +1289,11 @@ def _own_items(
         frame = replace(frame, sender=outlet) if outlet else frame
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
+    sender = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     said = text if text.strip() or tree is None else _html_text(tree)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
-    sender = _spelled_out(_about_issuer(sender, said), said)
+    sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line
@@ -1316,7 +1382,8 @@ def _own_items(
                 fallback_source=stamp.outlet or sender,
                 author=author,
                 reference=sent,
-                section=label or stamp.section,
+                # a document kind over the headline ("ПРЕСС-РЕЛИЗ", "Press release") is no desk
+                section=(label if not is_release_label(label) else "") or stamp.section,
                 published=stamp.published,
             )
             if document:

@@ -892,12 +892,21 @@ _INSTITUTION = re.compile(
 )
 
 
+# A Russian federal body's compound short name: "Роспотребнадзор", "Россельхознадзор",
+# "Росстат", "Росреестр", "Росгвардия" (an outlet "Росбалт" is none).
+_FEDERAL_BODY = re.compile(
+    r"^рос[а-яё]*(?:надзор|стат|реестр|гвардия|авиация|недра|архив|казначейство|"
+    r"рыболовство|лесхоз|морречфлот|водресурсы|аккредитация|патент|молодежь|туризм)$",
+    re.IGNORECASE,
+)
+
+
 def is_institution(name: str) -> bool:
     """Whether a Cyrillic name is a state body's or an institution's ("Министерство
-    иностранных дел Республики Казахстан"), kept in the script it is printed in, rather
-    than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"), which the archive
-    names in Latin letters as its profiles do."""
-    return bool(_INSTITUTION.match(name.strip()))
+    иностранных дел Республики Казахстан", "Роспотребнадзор"), kept in the script it is
+    printed in, rather than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"),
+    which the archive names in Latin letters as its profiles do."""
+    return bool(_INSTITUTION.match(name.strip()) or _FEDERAL_BODY.match(name.strip()))
 
 
 def _title_cased(name: str) -> str:
