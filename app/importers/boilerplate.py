@@ -166,6 +166,10 @@ _START_PATTERNS = [
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     # "Folgen Sie Example Radio auf Facebook und Instagram": the outlet's own social accounts
+    # after a call to stay informed: "Stay updated - follow X on Facebook", "Bleiben Sie
+    # informiert: Folgen Sie X auf Instagram", "Будьте в курсе — подписывайтесь на X в VK"
+    r"(?:(?:stay (?:updated|informed|connected|tuned|in the loop)|bleiben sie (?:informiert|"
+    r"auf dem laufenden)|будьте в курсе(?: событий)?)\s*[-–—:,!.]\s*)?"
     r"(?:folgen sie|folge|follow|подписывайтесь на) [^.!?]{1,40} (?:auf|on|в|на) "
     r"(?:facebook|instagram|x|twitter|youtube|tiktok|linkedin|threads|bluesky|telegram)\b|"
     r"подписывайтесь|подпишитесь|подписаться|следите за (?:нами|новостями)|"
@@ -678,7 +682,8 @@ _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам|du|dic
 
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
 _CAPTION = re.compile(
-    r"^(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
+    # the marker in brackets of its own: "[File Photo]", "(Archivbild)", "[Фото: ТАСС]"
+    r"^[\[(]?(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
     r"bildquelle|bildunterschrift|bildnachweis|photo credit|image credit|photo|photos|"
     r"file photo|archive photo|image|picture|caption|photo caption|bildtext|подпись к фото|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
@@ -690,7 +695,7 @@ _CAPTION = re.compile(
     r"визуализация|visualisierung|visuali[sz]ation|rendering|"
     # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
     r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"
-    r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|$|"
+    r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|[\])]\s*$|$|"
     # the archive's owner in quotes: "Фото из архива «Example»"
     r"[«\"„][^»\"“]{1,30}[»\"“]\.?$)",  # "Фото. Kaktus.media"
     _I,

@@ -679,32 +679,74 @@ def _text_below(lines: list[str], extra_bp: tuple[re.Pattern[str], ...]) -> bool
 _OWNER_COPYRIGHT = re.compile(r"^[^.!?]{0,40}(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
+
 # A news feed's entry under its time alone: "16:40 Headline of the entry".
 _CLOCK_ITEM = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+[^\W\d_]")
+# An entry closed by its time alone: "Headline of another story 16:40".
+_END_CLOCK = re.compile(r"\s(?:[01]?\d|2[0-3]):[0-5]\d\s*$")
+# Words before an hour in a headline's own sentence: "… beginnt um 16:40", "… at 16:40".
+_HOUR_WORDS = frozenset(["gegen", "until", "after", "before", "since", "около", "после"])
+
+
+def _clock_closed(line: str) -> bool:
+    """Whether a headline of four words or more ends in a bare time after a space, as a
+    feed's entries print theirs ("Headline of another story 16:40"); not after a short
+    lower-case word or a label's colon ("… um 16:40", "… в 16:40", "Beginn: 16:40"): a
+    headline may name the hour it tells of."""
+    if not (m := _END_CLOCK.search(line)):
+        return False
+    before = line[: m.start()].split()
+    if len(before) < 4 or find_dates(line[: m.start()]):
+        return False
+    prev = before[-1]
+    if prev.endswith((":", ",", "-", "–")) or (prev.islower() and len(prev) <= 3):
+        return False
+    return prev.casefold() not in _HOUR_WORDS
+
+
+# A weekday before the date of a stamp: "Tue 25 Nov 2025 10:55 Headline".
+_WEEKDAY_FIRST = re.compile(r"^[^\W\d_]{2,11}\.?,?\s+(?=\d)")
 # An entry closed by its own dated stamp after a dash: "Headline - Nov 22/2025".
 _DASH_STAMP = re.compile(r"\s[-–—|]\s*(?P<stamp>[^-–—|]{4,30})$")
 
 
 def _stamped_item(line: str) -> bool:
-    """A line that opens with a date and time, or with a time alone, and runs on as a
-    headline ("29 ноября 18:40 В городе открыли мост", "16:40 Headline"), or a headline
-    closed by its own stamp ("Headline - Nov 22/2025"): an item of a news list, no
-    headline (a headline carries no stamp of its own)."""
+    """A line that opens with a date and time (after its weekday too), or with a time
+    alone, and runs on as a headline ("29 ноября 18:40 В городе открыли мост", "16:40
+    Headline", "Tue 25 Nov 2025 10:55 Headline"), or a headline closed by its own stamp
+    ("Headline - Nov 22/2025", "Headline 16:40"): an item of a news list, no headline (a
+    headline carries no stamp of its own)."""
     if (m := _DASH_STAMP.search(line)) and _words(line[: m.start()]) > 3:
         stamp = m["stamp"].strip()
         if is_only_date(stamp) and any(h.has_year for h in find_dates(stamp)):
             return True
     if not _CLOCK.search(line):
         return False
-    if _CLOCK_ITEM.match(line) and _words(line) > 4:
+    if (_CLOCK_ITEM.match(line) and _words(line) > 4) or _clock_closed(line):
         return True
     hits = find_dates(line)
     if not hits:
         return False
+    if (m := _WEEKDAY_FIRST.match(line)) and hits[0].start == m.end() and hits[0].weekday:
+        hits[0] = replace(hits[0], start=0)  # "Tue 25 Nov 2025 10:55 Headline"
     last = hits[-1]  # "Headline 25.11.2025 15:40": its date and time after it
     if last.end >= len(line.rstrip()) - 1 and last.has_time and last.has_year:
         return _words(line[: last.start]) > 3 and len(hits) == 1
     return hits[0].start == 0 and hits[0].has_time and _words(line) > 4
+
+
+def _listed_entry(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """A headline with its own stamp on its line ("Other story 16:40", "Other story
+    16 ноября 2025, 18:30") beside another such entry or a list's label ("Related news"):
+    an entry of a list of other stories, neither the story's headline nor its date."""
+    if not _stamped_item(lines[i]) or REVISION_LABEL.search(lines[i]):
+        return False
+    return any(
+        0 <= j < len(lines)
+        and (_stamped_item(lines[j]) or bp.is_boilerplate(lines[j], extra_bp))
+        and not _stamp(lines[j])  # "Von Name. Erstellt am … | 05:30" over "Aktualisiert am …"
+        for j in (i - 1, i + 1)
+    )
 
 
 def _stamp_headed(line: str) -> bool:
@@ -1180,6 +1222,8 @@ class _Layout:
             line = lines[i]
             if self._is_photo_caption(i, start):
                 pass  # a caption between the headline and the text is passed over
+            elif not (block or deck) and _listed_entry(lines, i, self.extra_bp):
+                pass  # "Related: / Other story 16:40 / …" between the headline and the text
             elif (block or deck) and _stamp_headed(line):
                 break  # "23/11/2025 12:30 Short headline": a listed entry, though stamp-like
             elif (
@@ -1653,8 +1697,8 @@ def _pick_date(
             score -= 3
         elif hit.weekday and i in header and header.index(i) < len(header) - 6:
             score -= 2  # a clock in the header bar, above the menu
-        if _listed_stamp(lines, i):
-            score -= 3
+        if _listed_stamp(lines, i) or (i in header and _listed_entry(lines, i, ())):
+            score -= 3  # a listed story's stamp ("Other story 16 ноября 2025, 18:30" too)
         # Of equal stamps, the one by the headline (not the header bar's clock) wins; at
         # equal distance the one under it (the header bar's copy date stands above).
         near = (-abs(i - title_idx), i > title_idx) if title_idx >= 0 else (0, False)

@@ -565,6 +565,22 @@ KNOWN_MISSES = {
     # Blind batches 82/83's wrapped and released mails (fixer 83a). Left open:
     "kreiszeitung_de_weiterleitung.eml": "source: the newsletter's name 'Kreiszeitung am Morgen' "
     "for the outlet 'Kreiszeitung'; the '[Bild: …]' caption stays in the text",
+    # Blind batch 80's pasted agency and state-media texts (fixer 80). Left open:
+    "berlinde_de_radverkehr.txt": "source: the portal's 'Berlin' for the issuing Senatsverwaltung; "
+    "dateline: the 'Berlin, 24.11.2025' date line read as one; section: 'Presse' for "
+    "'Pressemitteilungen'; the press office's address and the 'Weitere Pressemitteilungen' "
+    "list stay",
+    "bmg_de_pflegekompetenz.txt": "section: the 'Pressemitteilungen' breadcrumb unread",
+    "brandenburg_de_schulbau.txt": "source: the portal's 'Land Brandenburg' for the ministry",
+    "kazakhtv_ru_zerno.txt": "dateline: 'Астана. 18 ноября. Kazakh TV –' unread",
+    "kuensel_en_hydropower.txt": "date: the 'Last updated' stamp over the date-only publication "
+    "day; source: 'Kuensel Online' for 'Kuensel' (a convention)",
+    "omanobserver_en_desalination.txt": "section: the 'Trending: … Weather' list over the "
+    "breadcrumb; a caption's '— ONA file photo' and its sentence stay",
+    "rhc_de_zucker.txt": "source: the dateline's 'RHC' for the printed 'Radio Habana Cuba'",
+    "steiermark_de_hochwasser.txt": "dateline: the 'Graz, 25.11.2025 – 11:30 Uhr' date line "
+    "read as one; section: the breadcrumb unread; a caption over its '©' credit stays",
+    "tvzvezda_ru_arktika.txt": "source: the footer's transliterated legal name for 'Zvezda'",
 }
 
 
