@@ -697,6 +697,12 @@ _CASED_PLACE_DAY = re.compile(
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*(?P<date>.{{6,32}})$"
 )
+# A release portal's meta row, the place first: "Town/Country | 24.11.2025 | AGENCY | Rubric",
+# "Town · 24 November 2025 · Desk" (the fields after the date name the credit and desk).
+_PLACE_PIPE_DATE = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?)\s+[|·•]\s+(?P<date>[^|·•]{{6,32}}?)"
+    rf"(?:\s+[|·•]\s+[^|·•]{{1,40}}){{0,3}}$"
+)
 
 
 # "(Казань, 20 ноября 2025, «Татар-информ»). Северный …", "(Berlin, 3. März 2025) – Die …":
@@ -714,7 +720,7 @@ def release_place(line: str) -> str:
     """The place of a press release's "Place, full date" line, or '': the date with its
     year and no weekday (a header bar's "Berlin, Mittwoch, 26. November 2025" is the day
     of copying, and a weekday's comma leaves no date after the place's)."""
-    m = _PLACE_DATE_LINE.match(line.strip())
+    m = _PLACE_DATE_LINE.match(line.strip()) or _placed_meta_row(line.strip())
     if not m or _not_a_place(m["place"]):
         return ""
     hits = find_dates(m["date"])
@@ -723,6 +729,20 @@ def release_place(line: str) -> str:
     if any(h.weekday for h in find_dates(line)):
         return ""  # "Monday, 3 March 2025": the weekday stands where the place would
     return m["place"] if hits[0].start == 0 and hits[0].end == len(m["date"]) else ""
+
+
+def _placed_meta_row(line: str) -> re.Match[str] | None:
+    """A meta row opened by its place: a place and its country ("Town/Country | date"), or
+    a place before the date with an agency's credit in capitals among the fields after
+    ("Town | date | ABC | Rubric"); a rubric before a date ("Sport | 25.11.2025") is none."""
+    m = _PLACE_PIPE_DATE.match(line)
+    if not m:
+        return None
+    fields = [f.strip() for f in re.split(r"\s+[|·•]\s+", line)[2:]]
+    return m if "/" in m["place"] or any(_CREDIT_FIELD.match(f) for f in fields) else None
+
+
+_CREDIT_FIELD = re.compile(rf"^[{_UPPER}]{{2,6}}$")
 
 
 # One-word sentences and labels that open a paragraph the same way ("Update – …").

@@ -299,6 +299,16 @@ _START_PATTERNS = [
     # the heading of a box of the securities a story names
     r"(?:werte|aktien|wertpapiere) (?:in|aus) diesem artikel$|"
     r"(?:stocks|securities|companies) (?:in|mentioned in) this (?:article|story)$|"
+    # the box's label with its entries: "Related stocks: Example (EXM)", "Erwähnte Werte: X"
+    r"(?:related|mentioned) (?:stocks|shares|companies|securities|tickers)\s*:|"
+    r"(?:erwähnte|verwandte) (?:werte|aktien|wertpapiere)\s*:|"
+    r"(?:упомянутые|связанные) (?:компании|акции|бумаги)\s*:|"
+    # the desk's mail box under a wire story: "Comments and questions to desk@example.com",
+    # "Hinweise und Fragen an redaktion@example.de", "Вопросы и замечания: news@example.ru"
+    r"(?:for )?(?:comments?|questions?|feedback|corrections?|hinweise|fragen|anregungen|"
+    r"вопросы|замечания|отзывы)(?: (?:and|und|и|&) (?:comments?|questions?|feedback|"
+    r"corrections?|hinweise|fragen|anregungen|вопросы|замечания|отзывы))?"
+    r"(?: (?:to|an|contact|please contact))?\s*:?\s*\S+@[\w.-]+\.\w{2,}\.?$|"
     r"(?:компании|акции|бумаги) (?:в|из) (?:этой )?(?:статье|статьи|материале)$|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
@@ -586,6 +596,20 @@ _DISCLAIMER = re.compile(
     r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # an investment site's note under each story: "These articles are provided for
+    # information purposes only.", "Dieser Beitrag dient ausschließlich Informationszwecken",
+    # "Данный материал носит исключительно информационный характер"
+    r"^(?:these|this|the) (?:articles?|content|information|materials?|reports?) (?:is|are) "
+    r"(?:provided |published |intended )?(?:for|as) (?:general )?information(?:al)? "
+    r"(?:purposes )?only\b|"
+    r"^(?:diese[rs]?|der|die|das) (?:artikel|beitrag|text|inhalt|informationen) "
+    r"(?:dient|dienen) (?:ausschließlich|nur|lediglich) (?:zu )?informationszwecken\b|"
+    r"^(?:данный |этот )?(?:материал|информация|статья) носит (?:исключительно )?"
+    r"информационный характер\b|"
+    # a broker's legal line under the text: "Example Ltd, registered in England and Wales
+    # (01234567). Authorised and regulated by the Financial Conduct Authority."
+    r"^(?:[^.!?]{0,120}\bregistered in [^.!?]{2,60}\.\s+)?(?:[^.!?]{0,60}\b(?:is|are) )?"
+    r"authori[sz]ed and regulated by the [^.!?]{2,60}\.?$|"
     # a translated release's note on its original: "Die Ausgangssprache (in der Regel
     # Englisch), in der der Originaltext veröffentlicht wird, ist die offizielle …", "The
     # source language … is the official, authorized version"
@@ -924,6 +948,11 @@ _FOOTER = re.compile(
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
     r"ähnliche (?:beiträge|artikel|nachrichten)$|kommentar (?:verfassen|hinterlassen)$|"
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
+    # an office's other releases under its text: "Weitere Pressemitteilungen", "More press
+    # releases", "Другие пресс-релизы"
+    r"(?:weitere|andere|ältere|more|other|older|recent|другие|ещё|еще|все) (?:press[ -]?releases|"
+    r"pressemitteilungen|pressemeldungen|presseinformationen|mitteilungen|"
+    r"пресс-релизы|релизы)$|"
     r"(?:explore )?more on (?:these|this) topics?$|"
     r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|связанные (?:новости|материалы)$|"
@@ -1287,11 +1316,26 @@ def _street_and_town(line: str) -> bool:
     ("Example e.V. · Hauptstraße 12 · 30419 Town", "Example Agency S.A., 36-38 Main Street,
     11521 Town"): an address row though no phone or mail is in it."""
     parts = _ADDRESS_SEP.split(line.strip().rstrip("."))
-    return (
-        3 <= len(parts) <= 6
-        and any(_STREET.match(p) for p in parts[1:])
-        and any(_TOWN.match(p) for p in parts[2:])
+    return 3 <= len(parts) <= 6 and (
+        (any(_STREET.match(p) for p in parts[1:]) and any(_TOWN.match(p) for p in parts[2:]))
+        or (
+            any(_NUMBERED_STREET.match(p) for p in parts[1:-1])
+            and bool(_TOWN_THEN_CODE.match(parts[-1]))
+        )
     )
+
+
+# The English order, the postcode after the town: "16 Example Crescent, London W1 1AA",
+# "200 Main Street, Springfield, IL 62701", "5 Harbour Road, Dublin D02 X285".
+_NUMBERED_STREET = re.compile(
+    r"^\d{1,4}[a-z]?(?:[-–]\d{1,4})?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St\.?|Road|Rd\.?|"
+    r"Avenue|Ave\.?|Lane|Square|Boulevard|Crescent|Close|Way|Place|Drive|Terrace|Gardens|Row|"
+    r"Court|Hill|Mews|Parade|Walk)$"
+)
+_TOWN_THEN_CODE = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s){0,2}(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|"
+    r"[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+)
 
 
 # A footer's address in its shortest forms: "Example Broadcasting, Mainroad 1, 103 Town.

@@ -74,6 +74,12 @@ _STAMP_BY = re.compile(
     rf".{{3,40}}?,?\s+(?:von|by|автор:?)\s+(?P<name>{_NAMES})$",
     re.IGNORECASE,
 )
+# A byline that credits the outlet's staff or desk, no person: "By RTTNews Staff Writer",
+# "By the Example Post Newsroom", "Von der Wirtschaftsredaktion", "Автор: Редакция сайта".
+_STAFF_CREDIT = re.compile(
+    r"\b(?i:staff|desk|newsroom|team|editors|wires?|agencies|agenturen)\b|"
+    r"(?i:redaktion|редакция)"
+)
 _REPORTING = re.compile(rf"^(?:additional )?reporting by (?P<name>{_NAMES})", re.IGNORECASE)
 # A portal's byline: the writer, a slash, the portal's host name ("Jane Doe / example.ch")
 _NAME_SLASH_HOST = re.compile(
@@ -203,7 +209,8 @@ def author_of_line(line: str) -> str:
         return ""
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
-        return _tidy(_IN_PLACE_TAIL.sub("", m["name"]))
+        name = _tidy(_IN_PLACE_TAIL.sub("", m["name"]))
+        return "" if _STAFF_CREDIT.search(name.split(",")[0]) else name
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])

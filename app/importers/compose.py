@@ -490,12 +490,39 @@ def _stamp_place(line: str) -> str:
     return normalise_place(m["place"]) if m else ""
 
 
+def _credit_named(place: str, masthead: list[str], profiles: tuple[Profile, ...]) -> bool:
+    """Whether a stamp's word in capitals ("24.11.2025 | ABC") is the agency's credit, no
+    place: an agency profile knows it, or the masthead above the headline opens with it
+    ("ABC Example Press Service")."""
+    if profile_named(place, profiles):
+        return True
+    key = place.casefold()
+    return any(ln.split()[0].casefold() == key for ln in masthead[:_MASTHEAD_LINES] if ln.split())
+
+
 def _agency_credit(line: str) -> str:
     """The agency an agency-credit line names ("PTI", "(AP)", "Quelle: dpa"), or ''."""
-    m = _AGENCY_LINE.match(line.strip())
+    m = _AGENCY_LINE.match(line.strip()) or _LABELLED_SOURCE.match(line.strip())
     if not m or (m["name"].islower() and ":" not in line and "(" not in line):
         return ""  # a bare lower-case word is no credit; "Quelle: dpa", "(dpa)" are
-    return m["name"]
+    return "" if _DOCUMENT_KIND.match(m["name"]) else m["name"]
+
+
+# A labelled source of some capitalised words under the headline: "Source: Example News",
+# "Quelle: Beispiel Presse", "Источник: Пример Медиа": the agency whose copy a portal carries.
+_LABELLED_SOURCE = re.compile(
+    r"^(?i:quelle|source|источник)\s*:\s*"
+    r"(?P<name>[A-ZÄÖÜА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜА-ЯЁ&][\w&.'’-]*)){0,3})$"
+)
+# What a source label may name that is no outlet: the kind of document, its issuer's office
+# or an image bank.
+_DOCUMENT_KIND = re.compile(
+    r"^(?i:press release|pressemitteilung|pressemeldung|presseinformation|mitteilung|"
+    r"statement|release|company|unternehmen|eigene recherche|own research|пресс-релиз|"
+    r"пресс-служба|сообщение|company announcement|website|internet)$|"
+    # a picture's credit under its caption: "Source: Example Images", "Quelle: Beispiel Foto"
+    r".*\b(?i:images?|photos?|pictures?|stock|fotos?|bilder|фото)$"
+)
 
 
 # A labelled byline whose value is an organisation: "Author of the article: The Canadian Press"
@@ -679,7 +706,9 @@ def _text_below(lines: list[str], extra_bp: tuple[re.Pattern[str], ...]) -> bool
 _OWNER_COPYRIGHT = re.compile(r"^[^.!?]{0,40}(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
-
+# A menu's entry of one word ("Politics", "Регионы"); two of them right over a names
+# line make it the next entry of the menu, no byline.
+_MENU_WORD = re.compile(r"^[^\W\d_][\w&-]{1,24}$")
 # A news feed's entry under its time alone: "16:40 Headline of the entry".
 _CLOCK_ITEM = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+[^\W\d_]")
 # An entry closed by its time alone: "Headline of another story 16:40".
@@ -824,6 +853,18 @@ def _restated(point: str, below: list[str]) -> bool:
     stems = {w.casefold()[:5] for w in _WORDS.findall(point) if len(w) >= 4}
     text = {w.casefold()[:5] for ln in below for w in _WORDS.findall(ln) if len(w) >= 4}
     return len(stems) >= 4 and len(stems & text) >= _RESTATED_SHARE * len(stems)
+
+
+# A picture's credit label, where a caption's description ends: "… Emmental. (Bild: X)"
+_CREDIT_LABEL = re.compile(
+    r"[(\[]?\b(?i:bild|foto|photo|фото|image|picture|credit|quelle|source|источник)\s*:"
+)
+
+
+def _described(caption: str) -> bool:
+    """Whether a caption describes its picture before the credit it ends in ("Cows on a
+    farm in the valley. (Photo: X)"), three words or more, not a bare credit ("Foto: X")."""
+    return _words(_CREDIT_LABEL.split(caption, maxsplit=1)[0]) >= 3
 
 
 class _Layout:
@@ -985,9 +1026,13 @@ class _Layout:
             return False  # "Turan Information Agency" under the masthead is no author
         if _issue_title(self.lines, i):
             return False  # "Rathaus Umschau" over "Ausgabe 224 / 2025": the publication
+        if i + 1 < len(self.lines) and _stamped_item(self.lines[i + 1]):
+            return False  # "Latest News" over "27.11.2025 09:15 Headline": a list's heading
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
             return True  # "Laura Smith" over "Business reporter, BBC News"
+        if i >= 2 and all(_MENU_WORD.match(ln.strip()) for ln in self.lines[i - 2 : i]):
+            return False  # "Sport / Politics / Market Data": an entry of the menu
         if i + 1 < len(self.lines) and self.lines[i + 1] == self.lines[i]:
             return self.is_name_by_stamp(i + 1)  # an author box printing the name twice
         if 0 < i < len(self.lines) - 1 and self._between_heading_and_text(i):
@@ -1337,7 +1382,7 @@ class _Layout:
         pictured = False
         for j in range(first + 1, min(len(lines), first + 5)):
             line = lines[j]
-            if bp.is_caption(line) and not is_credit_line(line):
+            if bp.is_caption(line) and (not is_credit_line(line) or _described(line)):
                 pictured = True  # a caption that describes the picture, not a bare credit
             elif (
                 not pictured
@@ -1524,6 +1569,8 @@ def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...])
 # A byline with its label ("Автор: Name", "Autorin: Name"), which may stand anywhere under
 # the text; "By"/"Von" lines there are as often a teaser's.
 # An interviewer's credit is as plain: "Das Interview führte Jane Doe.", "Беседовала Анна Иванова".
+# A byline's capitalised preposition, as a closing byline prints it ("By Jane Doe, …").
+_BY_OPENER = re.compile(r"^(?:By|BY|Von|VON|От|ОТ)\s")
 _LABELLED_BYLINE = re.compile(
     r"^(?:(?:autor(?:in|en)?|authors?|автор(?:ы)?)\s*:|das (?:gespräch|interview) führten?\s|"
     r"interview(?:ed)? by\s|беседовала?\s|беседу вела?\s)",
@@ -1545,6 +1592,10 @@ def _closing_author(
         return author_of_line(line)
     if not (body and is_prose(body[-1]) and lines[i - 1] == body[-1]):
         return ""
+    if _BY_OPENER.match(line) and (name := author_of_line(line)):
+        # "By Jane Doe, Example News reporter" closing a wire's story: its credit words
+        # name the employer, no organisation signing instead of the writer
+        return "" if _text_after(lines, i, extra_bp) else name
     m = _NAMES_LINE.match(without_credit(line))
     names = m["names"] if m else ""
     if not names and _SHOUTED_SURNAME.match(line.strip()):
@@ -2032,7 +2083,10 @@ def compose(
     stamp_place = ""
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)
-        stamp_place = next((p for p in placed if p), "")
+        masthead = lines[: max(title_idx, 0)]
+        stamp_place = next(
+            (p for p in placed if p and not _credit_named(p, masthead, profiles)), ""
+        )
     if not dl and not stamp_place and title_idx >= 0:
         # "Wien, 19. November 2025" by a press release's headline
         by_title = (i for i in header if abs(i - title_idx) <= _RELEASE_PLACE_SPAN)
@@ -2140,12 +2194,16 @@ def compose(
         title_idx > 3 or (title_idx > 1 and is_trail(lines[1])) or desk
     ) and not hints.fallback_source:
         masthead = lines[:title_idx]
+
+        def chrome(line: str) -> bool:
+            # a logo in a service's name ("Example Church News Service") over the menu
+            # reads as a desk's credit elsewhere; in the masthead it is the outlet's name
+            return layout.is_meta(line) and not desk_credit(line)
+
         site = (
-            masthead_brand(
-                masthead, layout.is_meta, site, owner_is_company(lines), lines[title_idx + 1 :]
-            )
+            masthead_brand(masthead, chrome, site, owner_is_company(lines), lines[title_idx + 1 :])
             or site
-            or site_from_masthead(masthead, layout.is_meta)
+            or site_from_masthead(masthead, chrome)
         )
     if not source and site:
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is

@@ -44,13 +44,18 @@ ZONES = {
     "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
     "myt": 8, "pht": 8, "wib": 7, "gst": 4, "aedt": 11, "aest": 10, "acdt": 10.5,
     "acst": 9.5, "awst": 8, "nzdt": 13, "nzst": 12, "ict": 7, "pkt": 5, "uzt": 5, "trt": 3,
+    # the Caucasus, Central Asia, Russia's regions, Africa and Iran, as their agencies print
+    # them ("14:25 AMT", "10:00 YEKT", "09:00 EAT")
+    "amt": 4, "azt": 4, "get": 4, "samt": 4, "kgt": 6, "tjt": 5, "tmt": 5, "yekt": 5,
+    "omst": 6, "krat": 7, "irkt": 8, "yakt": 9, "vlat": 10, "magt": 11, "pett": 12,
+    "wat": 1, "cat": 2, "eat": 3, "sast": 2, "irst": 3.5, "npt": 5.75,
 }  # fmt: skip
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.
 SEASONAL_ZONES = {"et": -5, "ct": -6, "pt": -8}
 # In capitals only where the name is also a word after a time: "10:30 et 11:00", "um 12:33
 # ist", "12:00 est" are no zones.
-_CAPITALS_ONLY = {*SEASONAL_ZONES, "ist", "est", "ast"}
+_CAPITALS_ONLY = {*SEASONAL_ZONES, "ist", "est", "ast", "amt", "get", "samt", "wat", "cat", "eat"}
 _ZONE_RE = "|".join(
     sorted((re.escape(z) for z in ZONES if z not in _CAPITALS_ONLY), key=len, reverse=True)
 ) + ("|(?-i:" + "|".join(sorted((z.upper() for z in _CAPITALS_ONLY), key=len, reverse=True)) + ")")
@@ -63,7 +68,8 @@ _ZONE_RE += r"|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/
 _SIGN = r"(?(zone)[-+−]\s?|[-+−])"
 _TIME = (
     r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:Uhr|h|ч\.?))?"
+    # "AM" no half of a zone's name: "14:25 AMT" is Armenia's time
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?(?:\s*(?:Uhr|h|ч\.?))?"
     rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>{_SIGN}\d{{1,2}}(?::?\d{{2}})?(?!\d))?\)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"

@@ -520,8 +520,6 @@ KNOWN_MISSES = {
     "as the title, its rubric not the section (reading the host as home crumb made the trail "
     "meta and cost golem_de_router its source: left for a rule that keeps both)",
     "vol_de_lawine.txt": "source: the masthead 'VOL.AT' cased 'Vol.at'",
-    "metaltorg_ru_prokat.txt": "source: the Cyrillic logo line over the Latin 'MetalTorg.Ru' "
-    "not read as the source",
     # Batch 72 (documents, measured blind: 54 of 84 core fields). Its single-article files
     # (sakhalininfo_ru_lenta.rtf waits for the shouted rubric's casing); left open:
     "kazved_ru_polosa.pdf": "section: the kicker 'ТРАНСПОРТ' by the headline, not the page "
@@ -581,6 +579,13 @@ KNOWN_MISSES = {
     "steiermark_de_hochwasser.txt": "dateline: the 'Graz, 25.11.2025 – 11:30 Uhr' date line "
     "read as one; section: the breadcrumb unread; a caption over its '©' credit stays",
     "tvzvezda_ru_arktika.txt": "source: the footer's transliterated legal name for 'Zvezda'",
+    # Blind batch 81's pasted agency and wire texts (fixer 81). Left open (source conventions
+    # the writer names as judgement calls):
+    "boersefrankfurt_de_ezb.txt": "source: 'Dow Jones' for the sign-off's 'Dow Jones Newswires'",
+    "lid_de_milchpreis.txt": "source: the logo's 'lid.ch' over the closing 'Quelle: LID'",
+    "kircheinnot_de_nigeria.txt": "source: the credit 'KIN' for 'Kirche in Not'",
+    "amurinfo_ru_zeya.txt": "source: 'amur.info' as printed for 'Amur.info' (casing)",
+    "groznyinform_ru_dorogi.txt": "source: 'Groznyy-Inform' for 'Grozny-Inform' (transliteration)",
 }
 
 
