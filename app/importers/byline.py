@@ -74,7 +74,7 @@ _STAMP_BY = re.compile(
     rf".{{3,40}}?,?\s+(?:von|by|автор:?)\s+(?P<name>{_NAMES})$",
     re.IGNORECASE,
 )
-# A byline that credits the outlet's staff or desk, no person: "By RTTNews Staff Writer",
+# A byline that credits the outlet's staff or desk, no person: "By Example Wire Staff Writer",
 # "By the Example Post Newsroom", "Von der Wirtschaftsredaktion", "Автор: Редакция сайта".
 _STAFF_CREDIT = re.compile(
     r"\b(?i:staff|desk|newsroom|team|editors|wires?|agencies|agenturen)\b|"
