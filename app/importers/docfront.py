@@ -40,7 +40,7 @@ _FIELDS = {
     "source": r"источник|сми|издание|source|publication|medium|media|quelle|publikation",
     "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
     "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
-    r"erscheinungsdatum|veröffentlicht",
+    r"erscheinungsdatum|erscheinungstag|veröffentlicht",
     "author": r"автор(?:ы)?|authors?|autor(?:in)?|byline",
     "page": r"page|seite|страница|полоса",
     "url": r"url|ссылка|link",
@@ -53,6 +53,8 @@ _FIELD = re.compile(
     _I,
 )
 _FIELD_SPAN = 25  # the block stands at the top of the clipping
+_TAIL_FIELDS = 8  # or, as a clipping export prints it, under the text
+_LABELLED = re.compile(r"^[^\W\d][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,40}$")
 
 # A release's kind alone on its line, in the letterhead.
 _RELEASE_LABEL = re.compile(
@@ -167,15 +169,25 @@ _NO_VALUE = re.compile(r"[-–—/.?]*|n/?a|k\.? ?a\.?|нет|не указан"
 def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     """The field block's values as hints; the block and the report's masthead above go."""
     found: dict[str, tuple[int, str]] = {}
-    for i, line in enumerate(lines[:_FIELD_SPAN]):
-        m = _FIELD.match(line)
-        if m and len(m.group("label")) <= 25:
-            kind = next(k for k in _FIELDS if m.group(k))
-            # a blank's placeholder ("Autor: –", "Author: n/a") states no value
-            blank = _NO_VALUE.fullmatch(m.group("value").strip())
-            found.setdefault(kind, (i, "" if blank else m.group("value").strip()))
+    first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
+    tail = range(max(first_text + 1, len(lines) - _TAIL_FIELDS), len(lines))
+    for i in sorted({*range(min(len(lines), _FIELD_SPAN)), *tail}):
+        # a block under the text may set two fields on a row ('Seite: 15 · Ressort: X')
+        parts = STAMP_PARTS.split(lines[i])
+        split = i in tail and all(_LABELLED.match(p.strip()) for p in parts)
+        for part in parts if split else [lines[i]]:
+            m = _FIELD.match(part.strip())
+            if m and len(m.group("label")) <= 25:
+                kind = next(k for k in _FIELDS if m.group(k))
+                # a blank's placeholder ("Autor: –", "Author: n/a") states no value
+                blank = _NO_VALUE.fullmatch(m.group("value").strip())
+                found.setdefault(kind, (i, "" if blank else m.group("value").strip()))
     if len(found) < 3 or "source" not in found:
         return lines
+    if min(i for i, _ in found.values()) in tail:
+        # the block's other rows of labelled figures go too ('Auflage: 31.600 · Reichweite: …')
+        block = [i for i in tail if all(_LABELLED.match(p) for p in STAMP_PARTS.split(lines[i]))]
+        found.update({f"row{i}": (i, "") for i in block})
     value = {k: v for k, (_, v) in found.items()}
     outlet, _, rest = value["source"].partition(",")
     if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
@@ -368,6 +380,13 @@ def _masthead_over_stamp(lines: list[str]) -> list[str]:
     return [joined, *lines[2:]] if one_line_stamp(joined) is not None else lines
 
 
+_DESK_LABEL = re.compile(
+    r"^(?:category|section|desk|department|ressort|rubrik|sparte|rubrique|рубрика|раздел|"
+    r"категория)\s*:\s*(?P<desk>[^\W\d][^:|·\d]{1,40})$",
+    _I,
+)
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
@@ -410,6 +429,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
             rest = lines[i + 1 :]
+            # a labelled desk under a desk system's code ('NAT' over 'Category: National')
+            coded = stamp.section and hints.section == stamp.section
+            if coded and rest and (desk := _DESK_LABEL.match(rest[0])):
+                hints.section, rest = desk["desk"].strip(), rest[1:]
             if not hints.section and (rubric := _rubric_over_headline(rest)):
                 hints.section, rest = rubric, rest[1:]
             return lines[:i] + rest
@@ -630,10 +653,19 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
 _CATEGORY = re.compile(r"^[^\W\d][^:|·]{1,30}:\s*(?P<desk>[^\W\d][^:|·\d]{1,40})$")
 
 
+_DAY_LABEL = re.compile(
+    r"^(?:veröffentlicht|erschienen|published|posted|publié|опубликовано)(?:\s+(?:am|on|le))?"
+    r"\s*:?\s+",
+    _I,
+)
+
+
 def _category_line(lines: list[str], hints: Hints) -> None:
     """The desk a 'Category: Desk | day' line over the text names."""
     for line in lines[:6]:
         parts = STAMP_PARTS.split(line.strip())
+        if len(parts) == 2:  # 'Themenbereich: X · Veröffentlicht am date': the day's label
+            parts[1] = _DAY_LABEL.sub("", parts[1])
         hits = find_dates(parts[-1]) if len(parts) == 2 else []
         if not hits or len(parts[1]) - (hits[0].end - hits[0].start) > 12:
             continue  # the day, maybe its weekday, and nothing else after the category
@@ -648,6 +680,9 @@ _SERIES = re.compile(
     r"^(?P<org>(?:\S+\s+){0,3}?)(?:(?:policy|issue|briefing|working|discussion|occasional|"
     r"research) (?:brief|paper|note|insight)|policy briefing|kurzanalyse|impulspapier|"
     r"аналитическая записка|аналитический доклад|briefing(?=\s*[|·])|"
+    # a kind word alone after the institute's name: "Institute · IMPULS", "X | Studie"
+    r"(?<=[|·•] )(?:impuls|studie|kurzstudie|analyse|diskussionspapier|positionspapier|"
+    r"hintergrundpapier|discussion paper|position paper|white paper|исследование)(?=\s*$)|"
     # a numbered series: "Мониторинг экономической ситуации · № 21 (211) · 24 ноября 2025 г."
     r"[^|·\d]{3,80}?(?=\s*[|·]\s*(?:№|no\.|nr\.|issue|ausgabe|выпуск)\s*\d)|"
     # its number run on, then the day: "IW-Kurzbericht Nr. 92/2025 · 25. November 2025"
@@ -666,7 +701,10 @@ _KEY_POINTS = re.compile(
     r"^(?:key (?:points|findings|messages|takeaways|recommendations)|summary|in brief|"
     r"kernpunkte|kernaussagen|das wichtigste in kürze|auf einen blick|auf den punkt|"
     r"at a glance|zusammenfassung|"
-    r"(?:основные|ключевые) (?:выводы|тезисы|положения)|резюме)\s*:?$",
+    # the findings box: "Zentrale Ergebnisse:", "Main findings", "Основные результаты"
+    r"(?:zentrale|wichtigste|wesentliche) (?:ergebnisse|erkenntnisse|befunde|aussagen)|"
+    r"(?:main|key|principal) (?:results|conclusions)|main findings|"
+    r"(?:основные|ключевые) (?:выводы|тезисы|положения|результаты)|резюме)\s*:?$",
     _I,
 )
 # The box's heading with its one point run on: "Ключевые выводы: дефицит сильнее всего …".
@@ -729,6 +767,7 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     if len(rest) > 1 and _LOGO.match(rest[0]) and find_dates(rest[1]):
         rest = rest[1:]  # the institute's logo word between the series and its issue line
     if rest and re.search(r"\d", rest[0]) and not is_prose(rest[0]) and find_dates(rest[0]):
+        _category_line(rest[:1], hints)  # 'Themenbereich: X · Veröffentlicht am date'
         hints.published = hints.published or find_dates(rest[0])[0].value
         rest = rest[1:]  # "Nr. 31 | 24. November 2025"
     if len(rest) < 3:
@@ -1063,6 +1102,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = wire_release_front(lines, hints)
     lines = broadcast_front(lines, hints)
     _interview_intro(lines, hints)
+    lines = _credit_under_byline(lines, hints)
     text_at = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
     lines, author, when = byline_front(lines, text_at)
     hints.author, hints.published = hints.author or author, hints.published or when
@@ -1089,4 +1129,48 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
                 hints.published = find_dates(lines[0][m.end() :])[0].value
         lines = _without_tail(lines, hints)
     lines = _closing_stamp(lines, hints)
-    return "\n".join(_before_end_mark(lines)), hints
+    return "\n".join(_before_end_mark(_without_citation(lines))), hints
+
+
+# A paper's suggested citation under its text: "Zitiervorschlag: X (2025): Title.", "Please
+# cite as: …", "Для цитирования: …": it and the page footer under it are no text.
+_CITATION = re.compile(
+    r"^(?:zitiervorschlag|zitierweise|bitte zitieren als|suggested citation|please cite "
+    r"(?:this (?:paper|publication|report|brief) )?as|how to cite|для цитирования|"
+    r"как цитировать|ссылка для цитирования)\s*:",
+    _I,
+)
+
+
+def _without_citation(lines: list[str]) -> list[str]:
+    """The lines over a suggested citation among the last three under the text."""
+    start = max(1, len(lines) - 3)
+    at = next((i for i in range(start, len(lines)) if _CITATION.match(lines[i])), -1)
+    return lines[:at] if at > 0 and any(is_prose(ln) for ln in lines[:at]) else lines
+
+
+# A wire byline over the agency's credit on its own line in capitals ('By Jane Roe' over
+# 'THE EXAMPLE PRESS', 'Von Erika Muster' over 'DEUTSCHE PRESSE-AGENTUR'): the agency is the
+# source, and the credit no dateline or text.
+_BY = re.compile(r"^(?:by|von|par|por|di|от)\s+[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?:\s+[\w'’.-]+){1,3}$", _I)
+_MEDIA_WORD = re.compile(
+    r"(?:\b|-)(?:press|news|agency|wire|service|presse|agentur|nachrichten|пресс|новости|"
+    r"агентство)\b",
+    _I,
+)
+
+
+def _credit_under_byline(lines: list[str], hints: Hints) -> list[str]:
+    """The lines without an agency's credit under the byline, the agency in ``hints``."""
+    for i, line in enumerate(lines[:6]):
+        if is_prose(line):
+            break
+        if not _BY.match(line) or i + 1 >= len(lines):
+            continue
+        credit = lines[i + 1].strip()
+        shouted = credit.isupper() and len(credit.split()) <= 5
+        if shouted and _MEDIA_WORD.search(credit) and not re.search(r"\d|[—–]", credit):
+            hints.source = hints.source or _unshouted(credit, lines[i + 2 :])
+            return lines[: i + 1] + lines[i + 2 :]
+        break
+    return lines

@@ -14,6 +14,7 @@ from app.importers.compose import Hints
 from app.importers.dates import year_dates
 from app.importers.docfront import print_stamp
 from app.importers.review import document_items
+from app.importers.speech import manuscript, series_head
 from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
 
@@ -141,13 +142,17 @@ def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-u
     """The page header's print credit ('Outlet · date · Rubrik · Seite 13'): a cutting saved
     to Word often keeps its outlet, day and desk only there, where the body's paragraphs
     never show them. A header of a logo, a page number or a media monitor's own running
-    head ('Company · Media Coverage · date', no page) is left."""
+    head ('Company · Media Coverage · date', no page) is left; a speech manuscript's 'Issuer |
+    Speeches' is kept (its issuer and series)."""
     for section in doc.sections[:1]:
         first = section.different_first_page_header_footer
         for part in (section.first_page_header, section.header)[0 if first else 1 :]:
             for paragraph in part.paragraphs:
                 text = " ".join(_docx_paragraph(paragraph._p).split())
-                if print_stamp(text) and text not in lines:
+                if text in lines:
+                    continue
+                # a speech manuscript's running head names its issuer and series
+                if print_stamp(text) or (manuscript(lines) and series_head(text)):
                     return [text]
     return []
 

@@ -18,7 +18,8 @@ from app.importers.sitename import name_lines, unshouted
 _I = re.IGNORECASE
 _SPEAKER = re.compile(
     r"^(?:rede|grußwort|ansprache|festrede|speech|remarks|address|keynote|выступление|"
-    r"доклад|приветственное слово)\s+(?:von|by|of|des|der|from)?\s*"
+    r"доклад|приветственное слово)(?!\s+(?:to|at|before|vor|auf|bei|на|перед)\s)"
+    r"\s+(?:von|by|of|des|der|from)?\s*"
     r"(?P<who>(?:[\w.-]+\s+){0,4}?[A-ZÄÖÜА-ЯЁ][\w'’-]+\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+)"
     # the speaker's role after a comma: "Remarks by Jane Roe, Governor"
     r"(?:\s*,\s*[^\W\d][^,\d]{1,60})?$",
@@ -60,7 +61,8 @@ def speech_front(lines: list[str], hints: Hints) -> list[str]:
     ``hints``; the lines unchanged when they are not a speech's front."""
     at = next((i for i, ln in enumerate(lines[:_HEAD]) if _SPEAKER.match(ln)), -1)
     if at < 0:
-        return _labelled_front(lines, hints)
+        labelled = _labelled_front(lines, hints)
+        return labelled if labelled is not lines else _noted_front(lines, hints)
     if any(is_prose(ln) for ln in lines[:at]):
         return lines
     who = _SPEAKER.match(lines[at])["who"].split()  # type: ignore[index]
@@ -141,3 +143,81 @@ def _dated(line: str, hints: Hints) -> None:
     hits = year_dates(line)
     if hits and len(line.split()) <= 8:
         hints.published = hints.published or hits[0].value
+
+
+# A manuscript whose front ends in its delivery note or its occasion, without a speech label:
+# "Issuer | Speeches" (its running head) / title / "Jane Roe, Deputy Governor (Markets)" /
+# "Address to the X Forum" / "Town – 20 November 2025" / "Check against delivery".
+_WHO_ROLE = re.compile(
+    r"^(?P<who>(?-i:[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?:\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+){1,3})),\s+"
+    r"(?P<role>[^\W\d][^\d]{2,80})$",
+    _I,
+)
+_ADDRESS = re.compile(
+    r"^(?:address|remarks|speech|keynote|lecture|statement|rede|vortrag|ansprache|"
+    r"grußwort|выступление|доклад)\s+(?:to|at|before|for|vor|auf|bei|zur|zum|на|перед)\b",
+    _I,
+)
+_NOTED_HEAD = 8
+
+
+def manuscript(lines: list[str]) -> bool:
+    """Whether the first lines hold a speech's delivery note or occasion line over the text."""
+    return _anchor(lines) >= 0
+
+
+def _anchor(lines: list[str]) -> int:
+    """The last delivery-note or occasion line of the front, with no running text above."""
+    marks = [
+        i
+        for i, ln in enumerate(lines[:_NOTED_HEAD])
+        if _AS_DELIVERED.match(ln) or _ADDRESS.match(ln)
+    ]
+    if not marks or any(is_prose(ln) and not _ADDRESS.match(ln) for ln in lines[: marks[-1]]):
+        return -1
+    return marks[-1]
+
+
+def series_head(line: str) -> tuple[str, str] | None:
+    """'Issuer | Speeches': an organisation's running head over its series, as two short
+    names; None for a stamp, a page number or a sentence."""
+    parts = [p.strip() for p in STAMP_PARTS.split(line.strip())]
+    if len(parts) != 2 or any(not p or len(p.split()) > 6 or re.search(r"\d", p) for p in parts):
+        return None
+    return (parts[0], parts[1]) if name_lines(parts) == parts else None
+
+
+def _noted_front(lines: list[str], hints: Hints) -> list[str]:
+    """The text under a front marked by its delivery note or occasion ('Check against
+    delivery', 'Address to …'), with the speaker (a name over its role), the day, the issuer
+    and series of its running head and the title in ``hints``; the lines unchanged when the
+    front names no speaker."""
+    at = _anchor(lines)
+    front = lines[: at + 1] if at >= 0 else []
+    head = series_head(front[0]) if front else None
+    start = 1 if head else 0
+    # the title first, then the speaker: a title's comma ('Prices, Wages and Jobs') is none
+    at_title = next((k for k in range(start, len(front)) if not _front_mark(front[k])), len(front))
+    who = next((m for ln in front[at_title + 1 :] if (m := _WHO_ROLE.match(ln))), None)
+    if who is None or _ADDRESS.match(who[0]):
+        return lines
+    hints.author = hints.author or who["who"]
+    if head:
+        hints.fallback_source = hints.fallback_source or head[0]
+        hints.section = hints.section or head[1]
+    hints.title = hints.title or front[at_title]
+    for line in front[start + 1 :]:
+        _place_day(line, hints) or _venue_day(line, hints)
+    rest = lines[at + 1 :]
+    while (
+        rest
+        and not is_prose(rest[0])
+        and (_AS_DELIVERED.match(rest[0]) or _place_day(rest[0], hints))
+    ):
+        rest = rest[1:]
+    return rest
+
+
+def _front_mark(line: str) -> bool:
+    """A front line that is no title: the delivery note, the occasion or a dated line."""
+    return bool(_AS_DELIVERED.match(line) or _ADDRESS.match(line) or year_dates(line))

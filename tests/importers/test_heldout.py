@@ -586,6 +586,10 @@ KNOWN_MISSES = {
     "kircheinnot_de_nigeria.txt": "source: the credit 'KIN' for 'Kirche in Not'",
     "amurinfo_ru_zeya.txt": "source: 'amur.info' as printed for 'Amur.info' (casing)",
     "groznyinform_ru_dorogi.txt": "source: 'Groznyy-Inform' for 'Grozny-Inform' (transliteration)",
+    # Blind batch 82's single-article documents (fixer 82). Left open:
+    "nrz_de_druckansicht.pdf": "source: the browser print header's '… | NRZ' and the URL unread",
+    "tfgm_en_newsrelease.pdf": "source: the 'NEWS RELEASE' label for the issuer its notes name "
+    "in full; section: the 'TfGM' logo",
 }
 
 
