@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import webencodings
 from charset_normalizer import CharsetMatches, from_bytes
 
 from app.model import ExtractionError
@@ -202,6 +203,25 @@ def _windows_page(matches: CharsetMatches) -> str:
     control characters in every ISO-8859 page and letters in Windows' ("Babiš" is 0x9A in
     cp1252 and cp1250), so a text holding them was not written in an ISO page."""
     return next((m.encoding for m in matches if m.encoding.startswith("cp125")), "cp1252")
+
+
+def declared_codec(label: str) -> str | None:
+    """The codec a browser or mail reader uses for a declared charset (the WHATWG Encoding
+    Standard's labels): "iso-8859-1" and "latin1" mean windows-1252, whose dashes and
+    quotes in bytes 0x80-0x9F Latin-1 has as control characters, and pages labelled
+    Latin-1 are full of them. "us-ascii" stays strict ASCII: it is the label mailers put on
+    any 8-bit text, which detection reads better than windows-1252 would. Labels the
+    standard lacks, and UTF-16 (whose byte order mark Python's codec reads), go to Python's
+    codecs; None when neither knows the label."""
+    label = label.strip()
+    try:
+        python = codecs.lookup(label).name
+    except LookupError:
+        python = None
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name.startswith("utf-16") or python == "ascii":
+        return python
+    return encoding.codec_info.name
 
 
 def looks_binary(data: bytes) -> bool:

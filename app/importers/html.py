@@ -34,7 +34,7 @@ from app.importers.dates import (
     parse_date,
     without_issue,
 )
-from app.importers.encoding import decode
+from app.importers.encoding import declared_codec, decode
 from app.importers.htmlmeta import CLASS_DATE, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.maintext import main_text
@@ -71,13 +71,22 @@ def _config():
 
 
 def decode_html(data: bytes) -> str:
-    """The declared <meta charset> when it decodes cleanly, else our detection."""
+    """The declared <meta charset> when it decodes cleanly, else our detection.
+
+    The label is read as browsers read it (``declared_codec``: "iso-8859-1" is
+    windows-1252); a page whose meta tag could be found as ASCII is no UTF-16 whatever
+    it declares, so such a label means UTF-8, as in the HTML standard.
+    """
     m = _CHARSET.search(data[:4096])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode(m.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+        codec = declared_codec(m.group(1).decode("ascii"))
+        if codec is not None and codec.startswith("utf-16"):
+            codec = "utf-8"
+        if codec is not None:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass
     return decode(data)
 
 

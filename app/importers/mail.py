@@ -39,7 +39,7 @@ from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
 from app.importers.docfront import document_front, is_release_label, labelled_credit
-from app.importers.encoding import decode
+from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     MAIL_FOOTER,
@@ -310,10 +310,11 @@ def declared_text(part: EmailMessage, detect: Callable[[bytes], str]) -> str:
     if not isinstance(payload, bytes):
         return str(payload)
     charset = part.get_content_charset()
-    if charset:
+    codec = declared_codec(charset) if charset else None  # "iso-8859-1" is windows-1252
+    if codec:
         try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeError):
+            return payload.decode(codec)
+        except UnicodeError:
             pass
     return detect(payload)
 
