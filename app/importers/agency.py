@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.importers.dates import find_dates, is_only_date, year_dates
+from app.importers.dates import MONTHS, find_dates, is_only_date, year_dates
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sitename import brand_name
@@ -55,6 +55,8 @@ def _plausible_place(place: str) -> bool:
     words = place.replace("/", " ").split()
     if not words or words[0].lower() in _NOT_PLACES:
         return False
+    if len(words) == 1 and words[0].rstrip(".").lower() in MONTHS and len(words[0]) <= 5:
+        return False  # 'Nov. 25 (UPI) --', 'Dez. 3 (dpa)': the day, not a place
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
@@ -264,7 +266,7 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         or _colon_credit(head, profiles)
     ):
         return found
-    m = _BARE_MARKER.match(head)
+    m = _BARE_MARKER.match(head) or _BARE_MARKER.match(_without_day(head))
     if m:
         profile = _profile_for_marker(m["marker"], profiles)
         if profile is not None:
@@ -279,6 +281,18 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         profile = _profile_for_marker(f"({m['marker']})", profiles)
         return Dateline("", profile.name, profile) if profile else Dateline("", m["marker"], None)
     return None
+
+
+# A day without the place before a wire's credit: "Nov. 25 (UPI) --", "25. Nov. (dpa) -".
+_LEADING_DAY = re.compile(
+    r"^(?:(?P<m1>[^\W\d_]{3,9})\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<m2>[^\W\d_]{3,9})\.?),?"
+)
+
+
+def _without_day(head: str) -> str:
+    """``head`` without the month and day that open it in place of a dateline's place."""
+    m = _LEADING_DAY.match(head)
+    return head[m.end() :] if m and (m["m1"] or m["m2"]).lower() in MONTHS else head
 
 
 _SHOUTED_OPENER = re.compile(rf"^\((?P<marker>[{_UPPER}]{{3,8}})\)\s+(?=[\"„«“]?[{_UPPER}]\w)")

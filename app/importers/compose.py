@@ -1434,11 +1434,14 @@ _FORM_LABELS = {"интервью", "interview", "kommentar", "commentary", "ana
 
 def _desk_in_stamp(line: str) -> str:
     """The desk a 'Desk | day' stamp names beside the day: one or two plain capitalised
-    words and a day with nothing else, not a byline's name."""
+    words and a day with nothing else, not a byline's name. The day may come first, and a
+    byline last ('25 ноября 2025 в 14:20 | Экономика | Текст: X', 'day · Desk · By X')."""
     parts = STAMP_PARTS.split(line.strip())
+    if len(parts) == 3 and author_of_line(parts[2]):
+        parts = parts[:2]
     if len(parts) != 2:
         return ""
-    desk, day = parts
+    desk, day = parts if not is_only_date(parts[0]) else parts[::-1]
     hits = year_dates(day)
     if not hits or len(day) - (hits[0].end - hits[0].start) > 2:
         return ""
@@ -2029,8 +2032,12 @@ def compose(
         stated = next((f for i in around if (f := stated_section(lines[i]))), "")
         # the desk a 'Desk | day' stamp over the headline names ('Банки | 26 ноября 2025')
         # beats a form's kicker and a logo over it
-        over = (i for i in header if i < title_idx)
+        over = (i for i in header if i < title_idx or 0 <= title_idx < i <= title_idx + 2)
         stamp_desk = next((d for i in over if (d := _desk_in_stamp(lines[i]))), "")
+        # a desk named in a dated row by the headline ('Mobilität | 26.11.2025 | 10:47')
+        dated_desk = stamp_desk or any(
+            abs(i - title_idx) <= 2 and year_dates(lines[i]) for i, _ in named
+        )
         named_near = [f for f in near if f.lower() not in _FORM_LABELS]
         # an arrow trail's deepest crumb of two names ('… > Energie / Umwelt') is one desk,
         # which the label over the headline repeats and a slash would split

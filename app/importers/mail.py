@@ -557,6 +557,28 @@ def _labelled_headline(lines: list[str]) -> tuple[str, list[str], list[str]] | N
     return _HEADLINE_FIELD.match(lines[at].strip())["head"].strip(), block, rest
 
 
+def _fields_over(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """A digest item under a block of fields a line each ('Quelle: X' / 'Erscheinungsdatum:
+    25.11.2025' / 'Ressort: Y' / 'Seite: 9'), its headline under the block and its text
+    under that: (headline, the fields, the text's lines); None for other parts. Why: the
+    fields name the clipping's own outlet and day, not the alert service's."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return None
+    block = [ln.strip() for ln in itertools.takewhile(str.strip, lines[filled[0] :])]
+    rest = [i for i in filled if i >= filled[0] + len(block)]
+    if len(block) < 2 or len(block) > _LABELLED_BLOCK or len(rest) < 2:
+        return None
+    if not all(map(_FIELD_LINE.match, block)) or not item_stamp(block).complete:
+        return None
+    head = lines[rest[0]].strip()
+    if not 2 < len(head.split()) <= _HEAD_WORDS or is_prose(head) or _FIELD_LINE.match(head):
+        return None
+    if not is_prose(" ".join(itertools.takewhile(str.strip, lines[rest[1] :]))):
+        return None  # the text's first paragraph (maybe hard-wrapped) under the headline
+    return head, block, lines[rest[0] + 1 :]
+
+
 def _name_apart(lines: list[str]) -> list[str]:
     """An item's lines with a blank line between its headline and a person's name right
     under it ('Headline' / 'Jane Doe'): the bare byline, no part of the headline."""
@@ -578,6 +600,7 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
         at = _stamp_at(lines)
         head, end = _headline_over(lines)
         labelled = _labelled_headline(lines) if head < 0 and at < 0 else None
+        labelled = labelled or (_fields_over(lines) if head < 0 and at < 0 else None)
         if labelled is not None:
             text = "\n".join([labelled[0], "", *labelled[2]]).strip("\n")
             found.append(("", text, labelled[1]))
@@ -887,6 +910,22 @@ _EDITION = re.compile(
     r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
     re.I,
 )
+
+
+def _edition_initials(sender: str, text: str) -> str:
+    """A newsletter named by its outlet's initials and edition words ('WNZ am Morgen') as
+    the outlet's full name the text prints, its capitalised words' initials those letters
+    ('Wetzlarer Neue Zeitung' in the footer); else the sender. Why: the edition is the
+    outlet's product, its short name no name the outlet goes by in print."""
+    m = _EDITION.search(sender.strip())
+    acr = sender.strip()[: m.start()].strip() if m else ""
+    if not re.fullmatch(r"[A-ZÄÖÜА-ЯЁ]{2,5}", acr):
+        return sender
+    words = r"[A-ZÄÖÜА-ЯЁ][\w-]+"
+    for run in re.finditer(rf"(?<!\w)(?=({words}(?:[ \t]+{words}){{{len(acr) - 1}}}))", text):
+        if "".join(w[0] for w in run[1].split()) == acr:
+            return run[1]
+    return sender
 
 
 def _edition_brand(sender: str, site: str) -> str:
@@ -1293,6 +1332,7 @@ def _own_items(
     sender = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     said = text if text.strip() or tree is None else _html_text(tree)
+    sender = _edition_initials(sender, said)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)

@@ -630,6 +630,18 @@ def _last_rule(lines: list[str]) -> int:
     return rules[-1] if rules and len(tail.split()) < _RULE_TAIL_WORDS else len(lines)
 
 
+def _stamped_over(blocks: list[Block]) -> list[int]:
+    """The headlines each under their item's outlet-and-day stamp, text under them."""
+    return [
+        i
+        for i in range(2, len(blocks) - 1)
+        if _is_headline_line(blocks[i].text)
+        and is_prose(_under_byline(blocks, i + 1))
+        and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
+        and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
+    ]
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -657,17 +669,15 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         # or the items each print their outlet and day over the headline ('СМИ: X' /
         # 'Опубликовано: 24.11.2025 09:40 · Раздел: Y'), text under it: the layout that
         # repeats is the digest's (a stamp-like count line under the alert's header is not)
-        over = [
-            i
-            for i in range(2, len(blocks) - 1)
-            if _is_headline_line(blocks[i].text)
-            and is_prose(_under_byline(blocks, i + 1))
-            and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
-            and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
-        ]
+        over = _stamped_over(blocks)
         # (as many of each: the stamp is over the headlines, and the lines found before it
         # are the end of the item above or the alert's header, so the stamped heads win)
         heads = over if len(over) >= max(2, len(heads)) else heads
+    elif len(over := _stamped_over(blocks)) >= 2 and max(heads) < over[0]:
+        # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'): the
+        # review's cover; each item's outlet line over its (smaller) headline heads it
+        heads = over
+    stamped = bool(heads) and heads == _stamped_over(blocks) if not by_credit else False
     anchors = _anchor_texts(body)
     linked = [] if heads else _linked_heads(blocks, anchors)
     timed = [] if heads or linked else _timed_heads(blocks, anchors)
@@ -699,6 +709,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             or (timed and clock_stamp(blocks[stop - 1].text))
         ):
             stop -= 1  # the next item's rubric or time over its headline
+        while stamped and n + 1 < len(heads) and stop - 2 > start and stop + 2 >= heads[n + 1]:
+            if is_prose(blocks[stop - 1].text):
+                break
+            stop -= 1  # the next item's outlet and day lines over its headline
         part = blocks[start:stop]
         lines = [b.text for b in part]
         lines[0] = unnumbered(lines[0], n + 1) if by_credit else lines[0]

@@ -11,6 +11,8 @@ import re
 import statistics
 import unicodedata
 
+from app.importers.dates import STAMP_PARTS, is_only_date
+
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # "Quelle：Beijing Rundschau | Autor：Wang Lei": a Chinese site's template sets the full-width
@@ -59,6 +61,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return near_width > 0.5 and open_ends > 0.5 and statistics.median(lengths) > 45
 
 
+def _stamp_line(line: str) -> bool:
+    """Whether ``line`` is an item's stamp: a day, maybe with its hour, alone or before the
+    desk and byline it is set off from ('25.11.2025 17:45', '25 ноября 2025 в 14:20 |
+    Экономика | Текст: X'). Why: a mail's headline runs past the column's short-line mark
+    and would take the stamp under it. A date closing a sentence ('… on\n25 May 2025.') is
+    the sentence's end, no stamp."""
+    first = STAMP_PARTS.split(line, maxsplit=1)[0]
+    return bool(line) and line[-1] not in ".,;" and is_only_date(first)
+
+
 # A labelled byline line: it continues no paragraph, it opens a line of its own.
 _AUTHOR_FIELD = re.compile(r"^(?:autor(?:in|en)?|authors?|автор(?:ы)?|by|von)\s*:\s*\S", re.I)
 
@@ -80,8 +92,10 @@ def unwrap(text: str) -> str:
             continue
         buf.append(line)
         # A short line ends its paragraph even without a blank line after it, and so does a
-        # headline over a labelled byline ('Autorin: Name'), however long it runs.
-        if len(line) < width - 25 or _AUTHOR_FIELD.match(after):
+        # headline over a labelled byline ('Autorin: Name') or over its stamp line, however
+        # long it runs; a stamp line is a line of its own too.
+        ends = len(line) < width - 25 or _AUTHOR_FIELD.match(after)
+        if ends or _stamp_line(after) or _stamp_line(line):
             out.append(" ".join(buf))
             buf = []
     if buf:

@@ -68,8 +68,16 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
     parts[0] = bare_outlet(parts[0])
+    if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
+        # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
+        # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
+        credit.outlet = credit.outlet.strip('«»"„“” ')
+        credit.section = credit.section or first_desk(parts[1:])
+        return credit if credit.outlet else None
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
+    if _QUERY_LABEL.match(parts[0]):
+        return None  # an alert's search line ('Search: X | 26 November 2025 | 2 new items')
     if author_of_line(parts[0]):
         return None  # a byline with its day ('By Jane Doe | 25 November 2025'): no outlet
     dated = [hit for part in parts[1:] for hit in year_dates(part)]
@@ -83,6 +91,14 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     # | Reach: 48k') are no desk: the bare desk is read among the other parts
     bare = [p for p in parts if not _FIELD_PART.match(p.strip())]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
+
+
+# A monitoring alert's search or profile by its label: what was searched, no outlet.
+_QUERY_LABEL = re.compile(
+    r"^(?:search(?: term| profile)?|suche|suchprofil|suchbegriff|suchauftrag|query|keywords?|"
+    r"stichw(?:ort|örter)|topic|thema|профиль|поисковый запрос|запрос)\s*:",
+    re.I,
+)
 
 
 # A labelled field of a monitoring tool's stamp ('Sentiment: negative', 'Reach: 48k').
@@ -157,7 +173,7 @@ _CREDIT = re.compile(
     r"^(?P<outlet>[^,:;()]{2,40}?)(?:\s*\([\w.-]{2,30}\.[a-z]{2,6}\))?,"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
     # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
-    r"(?P<issue>,\s*(?:№|no\.|nr\.)\s*\d+)?"
+    r"(?P<issue>,\s*(?:№|no\.|nr\.|n(?=\s\d))\s*\d+)?"
     r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
     # the desk by its label after a comma: "Outlet, 26.11.2025, 12:15, рубрика «Экономика»"
     r",\s*(?:рубрика|раздел|ressort|rubrik|section|desk)\s*:?\s*[«\"„“]?"
