@@ -1462,8 +1462,6 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 30 and _NEWSLETTER.search(stripped) and _YOU.search(stripped):
         return True
-    if words <= 16 and security_ids(stripped):
-        return True
     if words <= 20 and clip_metrics(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)
@@ -1482,29 +1480,12 @@ _CLIP_METRIC = re.compile(
 )
 
 
+_METRIC_ROW_SEP = re.compile(r"\s+[|·•]\s+|;\s+")
+
+
 def clip_metrics(line: str) -> bool:
     """A monitoring alert's row of figures and buttons under a clip ('Reach: 21,400 | AVE:
     £1,240 | View clip | Add to report', 'Clip-ID: 4471902 | Relevanz: hoch'): every part
     a figure or a button, one figure at least. Why: no part of the clipping's text."""
-    parts = [p.strip() for p in _ID_ROW_SEP.split(line) if p.strip()]
+    parts = [p.strip() for p in _METRIC_ROW_SEP.split(line) if p.strip()]
     return len(parts) >= 2 and all(_CLIP_METRIC.match(p) for p in parts) and ":" in line
-
-
-# A security's identifier as a field: "WKN: A0D655", "ISIN DE000A0D6554", "Ticker: NDX1",
-# "CUSIP 037833100", "Тикер: GMKN"; a bare ISIN of its fixed shape counts too.
-_SECURITY_FIELD = re.compile(
-    r"^(?:(?i:isin|wkn|cusip|sedol|valor|ticker|symbol|kürzel|тикер)\s*:?\s*[A-Z0-9.]{2,12}"
-    r"|[A-Z]{2}[A-Z0-9]{9}\d)$"
-)
-_ID_ROW_SEP = re.compile(r"\s+[|·•/]\s+|,\s+|;\s+")
-
-
-def security_ids(line: str) -> bool:
-    """A row naming a security by its identifiers ("Nordex SE | WKN: A0D655 | ISIN: …",
-    "Aktie im Fokus: X | WKN 604700", "Acme Corp. · Ticker: ACME · ISIN US…"): a stock
-    page's data row under the headline, neither standfirst nor text. Every part but the
-    security's name (a few words, maybe after a label's colon) is an identifier field."""
-    parts = [p.strip() for p in _ID_ROW_SEP.split(line.strip()) if p.strip()]
-    ids = [p for p in parts if _SECURITY_FIELD.match(p)]
-    rest = [p for p in parts if not _SECURITY_FIELD.match(p)]
-    return bool(ids) and len(rest) <= 1 and all(len(p.split()) <= 6 for p in rest)
