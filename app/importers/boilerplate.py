@@ -161,6 +161,10 @@ _START_PATTERNS = [
     r"читать без рекламы)\b",
     # subscribe / follow
     r"abonnieren sie|abonniere|jetzt abonnieren|folgen sie uns|folge uns|follow us|"
+    # the call after a short label: "Aus unseren Sozialen Medien: Folgen Sie uns auf X!",
+    # "Social: Follow us on Y", "Мы в соцсетях: подписывайтесь на нас"
+    r"[^.!?:]{1,40}:\s*(?:folgen sie uns|folge uns|follow us|подписывайтесь на нас)\b"
+    r"[^.!?,]{0,40}[.!]?$|"
     r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"

@@ -38,6 +38,7 @@ from app.importers.byline import (
     without_credit,
 )
 from app.importers.casing import cased_section, cased_title
+from app.importers.chromecheck import is_chrome_author, page_trail
 from app.importers.dates import (
     REVISION_LABEL,
     STAMP_PARTS,
@@ -2046,6 +2047,9 @@ def compose(
             stated
             or joined
             or trail_over_title(lines, title_idx, section_words)
+            # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
+            # desk a 'Desk | day' stamp states
+            or (page_trail(lines, title_idx) if title_idx > 0 and not dated_desk else "")
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
             or (named_near[0] if named_near else "")
@@ -2084,6 +2088,8 @@ def compose(
             "",
         )
     author = author or bio_author
+    if author and not hints.author and is_chrome_author(author):
+        author = ""  # a list heading, a pager or the issuing office is no byline
 
     if section and not hints.section and author and _key(section) == _key(author):
         section = ""  # the byline right above the stamp is a person, never a section

@@ -105,6 +105,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,  # zones are named in capitals ("05.11.2025 12:33 MSK")
         ),
     ),
+    # 2025.11.20., 2025. 11. 20. 14:30: year first with dots, maybe a dot after the day
+    # (Korean, Hungarian and Chinese style); never inside a longer run of dotted numbers
+    (
+        ".",
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<sp> )?(?P<m>[01]?\d)\.(?(sp) )"
+            r"(?P<d>[0-3]?\d)(?!\d)(?:\.(?![\d.]))?(?![\d.]\d)" + _SEP_TIME,
+            re.IGNORECASE,
+        ),
+    ),
     # 20-01-2025 14:37: day, month, year with hyphens
     (
         "-",
