@@ -645,6 +645,9 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _CASED_PLACE_DAY.match(line[:60])
     if m and not _not_a_place(m["place"]) and is_only_date(m["date"]):
         return Dateline(m["place"], "", None)
+    m = _CASED_PLACE_REGION.match(line[:100])
+    if m and not _not_a_place(m["place"]):
+        return Dateline(m["place"], "", None)
     return None
 
 
@@ -689,6 +692,19 @@ _CASED_PLACE = re.compile(
 _COLON_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[- ]{_CASED_WORD})?(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?)"
     rf":\s+(?=[{_UPPER}])"
+)
+# "Jorf Lasfar (El Jadida province) - The group …", "Sillamäe (Ida-Viru maakond) – …",
+# "Тула (Тульская область) — …": the place in ordinary case (up to three words) with its
+# region named in brackets by a region word before the dash; "Berlin (dpa) -" is a credit.
+_REGION_WORD = (
+    r"province|provinz|prov\.|region|regione|prefecture|district|county|state|governorate|"
+    r"oblast|kreis|landkreis|bezirk|kanton|canton|département|departamento|provincia|"
+    r"maakond|wilaya|voivodeship|woiwodschaft|область|край|район|провинция|округ"
+)
+_CASED_PLACE_REGION = re.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:[- ]{_CASED_WORD}){{0,2}})"
+    rf" \((?=[^()]{{0,40}}\b(?i:{_REGION_WORD})\b)[^()]{{2,40}}\)"
+    rf"\s[{_DASH}]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash, maybe with the

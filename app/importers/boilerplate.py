@@ -354,7 +354,8 @@ _START_PATTERNS = [
     r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
     r"fehler|tippfehler)|(?:если вы )?(?:заметили|нашли) (?:ошибку|опечатку)|"
     r".{0,60}ctrl\s*\+\s*enter|"
-    r"(?:diesen )?artikel (?:teilen|drucken|versenden)|share (?:this )?(?:article|story)|"
+    r"(?:diesen )?artikel (?:teilen|drucken|versenden|weiterleiten)|"
+    r"share (?:this )?(?:article|story)|"
     r"share this\s*:?$|reuse this content$|"
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
@@ -379,7 +380,7 @@ _START_PATTERNS = [
     # broadcasters' programme notes and agencies' editing credits under the text
     r"über dieses thema berichtet(?:e|en)? |"
     r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"
-    r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|"
+    r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|(?:redigiert|lektoriert) von [^.]{2,60}$|"
     r"поделиться (?:новостью|статьей|в соц\.?\s?сетях|в социальных сетях)|"
     r"share (?:on|via) social media$|in sozialen (?:netzwerken|medien) teilen$|"
     # the site describing itself under the text: "Eurasianet is an independent news
@@ -576,6 +577,12 @@ _OWN_VIEWS = re.compile(
 # of the author and do not necessarily reflect …". Checked apart from _START, whose lines
 # are up to 25 words.
 _DISCLAIMER = re.compile(
+    # a stock page's pointer to its notices: "Bitte beachten Sie die Hinweise zu möglichen
+    # Interessenkonflikten", "Please read our disclaimer", "Ознакомьтесь с отказом от …"
+    r"^(?:bitte )?beachten sie (?:bitte )?(?:auch )?(?:die|den|unsere[nr]?) (?:risiko)?"
+    r"(?:hinweise?|disclaimer|haftungsausschluss)\b|"
+    r"^please (?:read|note|see) (?:the|our) (?:disclaimer|disclosures?|risk warning)\b|"
+    r"^ознакомьтесь с (?:отказом от ответственности|дисклеймером)|"
     r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) positions\b|"
     r"^(?:the )?(?:views|opinions) (?:represented|expressed) (?:herein|here|in this [\w-]+) "
     r"are (?:solely )?(?:(?:those|the views) of the authors?\b|(?:the )?authors?['’]s?(?=[\s,.]))|"
@@ -827,6 +834,16 @@ _AGENCY_FIRST_CREDIT = re.compile(
     _I,
 )
 
+# A figure right before capitals and a slash: a unit of measure ("250 EUR/MWh", "1,2
+# Mio. USD/Jahr"), no credit; a year there ("© 2025 REUTERS/Jane Doe") still is one.
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d[\d.,]*\.?\s*$")
+
+
+def _agency_credit_in(line: str) -> bool:
+    """A photographer's credit ("REUTERS/Jane Doe") in the line, not a unit of measure
+    after a figure ("springt über 250 EUR/MWh"): a headline of prices is no caption."""
+    return any(not _FIGURE_BEFORE.search(line[: m.start()]) for m in _AGENCY_CREDIT.finditer(line))
+
 
 def _name_credit(line: str) -> bool:
     if _AGENCY_FIRST_CREDIT.match(line):
@@ -884,7 +901,11 @@ _TEASER = re.compile(
     r"more(?=\s*:)|"
     # "Linktipp: Headline", a "Weiterlesen" link alone over a headline in mid-text
     r"linktipps?|weiter ?lesen(?=\s*$)|"
-    r"weitere informationen|mehr (?:dazu|zum thema)|siehe auch|"
+    r"weitere informationen|weiterführende (?:informationen|artikel|links)|"
+    # "Mehr Nachrichten zur X Aktie", "More news on X", "Другие новости о X" over a list
+    r"(?:mehr (?:nachrichten|news|artikel|meldungen) (?:zu[mr]?|über)|more news (?:on|about)|"
+    r"другие новости (?:о|об|по)) [^:.!?]{2,40}(?=\s*$)|"
+    r"mehr (?:dazu|zum thema)|siehe auch|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
@@ -1049,7 +1070,7 @@ def is_caption(line: str) -> bool:
         return True
     if words > 40:
         return False
-    if not line.rstrip().endswith(".") and _AGENCY_CREDIT.search(line):
+    if not line.rstrip().endswith(".") and _agency_credit_in(line):
         return True
     if line[-1:] == "»" and _QUOTED_OUTLET_CREDIT.search(line):
         return True  # "… в районе. Фото: Name, «Outlet»": the photographer and the paper
@@ -1468,6 +1489,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 20 and clip_metrics(stripped):
         return True
+    if words <= 16 and security_ids(stripped):
+        return True
     return is_caption(stripped) or is_teaser(stripped)
 
 
@@ -1493,3 +1516,23 @@ def clip_metrics(line: str) -> bool:
     a figure or a button, one figure at least. Why: no part of the clipping's text."""
     parts = [p.strip() for p in _METRIC_ROW_SEP.split(line) if p.strip()]
     return len(parts) >= 2 and all(_CLIP_METRIC.match(p) for p in parts) and ":" in line
+
+
+# A security's identifier as a field: "WKN: A0D655", "ISIN DE000A0D6554", "Ticker: NDX1",
+# "CUSIP 037833100", "Тикер: GMKN"; a bare ISIN of its fixed shape counts too.
+_SECURITY_FIELD = re.compile(
+    r"^(?:(?i:isin|wkn|cusip|sedol|valor|ticker|symbol|kürzel|тикер)\s*:?\s*[A-Z0-9.]{2,12}"
+    r"|[A-Z]{2}[A-Z0-9]{9}\d)$"
+)
+_ID_ROW_SEP = re.compile(r"\s+[|·•/]\s+|,\s+|;\s+")
+
+
+def security_ids(line: str) -> bool:
+    """A row naming a security by its identifiers ("Nordex SE | WKN: A0D655 | ISIN: …",
+    "Aktie im Fokus: X | WKN 604700", "Acme Corp. · Ticker: ACME · ISIN US…"): a stock
+    page's data row under the headline, neither standfirst nor text. Every part but the
+    security's name (a few words, maybe after a label's colon) is an identifier field."""
+    parts = [p.strip() for p in _ID_ROW_SEP.split(line.strip()) if p.strip()]
+    ids = [p for p in parts if _SECURITY_FIELD.match(p)]
+    rest = [p for p in parts if not _SECURITY_FIELD.match(p)]
+    return bool(ids) and len(rest) <= 1 and all(len(p.split()) <= 6 for p in rest)

@@ -374,7 +374,26 @@ def _kicker_over(kicker: str, headline: str) -> bool:
     """Two short headings: the first, a few words, over a longer second is the kicker
     ("Verkehrswende in Hamburg" over "Senat legt Radwege-Bilanz vor"); a deck under its
     headline is longer still (the rule for lines of more than four words takes those)."""
-    return _words(kicker) <= 4 and _words(headline) > _words(kicker)
+    return _words(kicker) <= 4 and _words(headline) > _words(kicker) and not _topic_headed(kicker)
+
+
+# A headline closed by its day in brackets, no sentence: "Other story (19.11.2025)",
+# "Another story - what next (2025-11-19)": a link to another story set amid the text.
+_DATED_LINK = re.compile(
+    r"^[^.!?]{12,160}\s\((?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+    r"\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$"
+)
+# A headline in the "Topic: statement" form ("Schweinepreis: Notierung bleibt stabil",
+# "Ukraine: talks resume", "Нефть: цены растут"): words on both sides of the colon, no
+# list after it ("Stichwörter: Bundesrat, Armee" is a field).
+_TOPIC_COLON = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+)?: [^\s,;]+ [^,;]+$")
+
+
+def _topic_headed(line: str) -> bool:
+    """A short heading in the "Topic: statement" form is a headline of its own, not a
+    kicker over the longer line under it (that line is its deck): a kicker names a topic
+    alone ("Verkehrswende in Hamburg") or ends in its colon ("Tarifkonflikt:")."""
+    return bool(_TOPIC_COLON.match(line.strip()))
 
 
 def is_prose(line: str) -> bool:
@@ -1320,7 +1339,7 @@ class _Layout:
             longer = [j for j in long if _words(lines[j]) > 4]
             if len(long) > 2 and _under_list_label(lines, block[0]):
                 title = long[-1]  # the list's last entry nearest the text is the headline
-            elif _words(lines[title]) <= 4 and longer:
+            elif _words(lines[title]) <= 4 and longer and not _topic_headed(lines[title]):
                 title = longer[0]
             elif (after := [j for j in long if j > title]) and _kicker_over(
                 lines[title], lines[after[0]]
@@ -1949,6 +1968,8 @@ def compose(
             break  # "… vertagt. (Schluss) kar": the wire's text ends, its page's notes follow
         if bp.is_boilerplate(line, extra_bp):
             continue
+        if body and _DATED_LINK.match(line.strip()):
+            continue  # "Other story - So geht es weiter (19.11.2025)": a linked story amid the text
         if body and _caption_in_text(lines, i):
             skip_next = bool(_BRACKETED_SOURCE.match(lines[i + 1]))  # its source under it
             continue

@@ -62,8 +62,9 @@ _WIRE_KEYWORDS = re.compile(
     r"\s*:\s*(?P<name>[^\W\d][^,;\n]{1,60})$",
     re.I,
 )
-_CRUMB = re.compile(r"\s*(?:>|»|›|/|\|)\s*|\s[-–·•]\s")
-_SPACED_ARROW = re.compile(r"\s[›»>]\s")
+_CRUMB = re.compile(r"\s*(?:>|»|›|→|⇒|⟩|/|\|)\s*|\s[-–·•]\s")
+# the arrows a trail is set with: "Home › World", "Главная → Новости" too
+_SPACED_ARROW = re.compile(r"\s[›»>→⇒⟩]\s")
 # "25.11.2025 09:12 · Wirtschaft": a wire item's stamp, its day and time, then its desk.
 _STAMPED_DESK = re.compile(
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+[·•]\s+"
@@ -214,9 +215,9 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
 
 _TRAIL_SPAN = 6  # home, up to three crumbs, a kicker, the headline
 # Any breadcrumb separator, the slash too: a crumb the menu above lists marks the trail.
-_CRUMB_SEP = re.compile(r"\s(?:›|»|>|/)\s")
+_CRUMB_SEP = re.compile(r"\s(?:›|»|>|→|⇒|⟩|/)\s")
 # The arrows only a breadcrumb uses ("Philippines › Nation"; a slash or a bar joins other things).
-_ARROW = re.compile(r"\s*[›»>]\s*")
+_ARROW = re.compile(r"\s*[›»>→⇒⟩]\s*")
 
 
 def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:

@@ -463,7 +463,7 @@ def _echo(name: str, below: Iterable[str]) -> str:
 
 
 # The separators of a breadcrumb trail: "Startseite › Lokales › Chemnitz", "Canada > B.C.".
-_TRAIL_SEP = re.compile(r"\s(?:›|»|>|/)\s")
+_TRAIL_SEP = re.compile(r"\s(?:›|»|>|→|⇒|⟩|/)\s")
 
 
 def is_trail(line: str) -> bool:

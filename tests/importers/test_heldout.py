@@ -20,6 +20,16 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 # Misses of the third and fourth batches still open (the benchmark lists the field): kept
 # visible here rather than dropped, and flagged when one starts passing.
 KNOWN_MISSES = {
+    # Blind batch 86's pasted agency and trade-wire texts (fixer 86). Left open:
+    "agraeurope_de_schwein.txt": "source: 'AGRA-EUROPE' as the logo prints it for 'Agra-Europe' "
+    "(casing, a judgement call)",
+    "euwid_de_altpapier.txt": "text start: the opening paragraph under the date-only stamp "
+    "taken as a standfirst; the 'Preisspiegel' box and its subscribers' line stay",
+    "map_en_phosphate.txt": "source: the site's 'MAP Express' for the agency 'MAP' (a judgement "
+    "call)",
+    "montel_de_strompreis.txt": "the trial offer '… Jetzt kostenlos testen' stays in the text",
+    "zol_ru_eksport.txt": "source: the transliterated 'Zerno On-Layn' for the domain 'zol.ru' "
+    "(a judgement call)",
     # Blind batch 75's pasted agency texts (fixers 75, 75b). Left open (source conventions):
     "pro_de_bibel.txt": "source: the publisher's legal name over the logo's 'PRO'",
     "tvbrics_ru_kofe.txt": "source 'TV Brics' for the logo's 'TV BRICS'; title and date from the "
