@@ -601,6 +601,13 @@ _BARE_PLACE = re.compile(
     r"(?:\s\((?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?\)(?=:))?"
     rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+\S"
 )
+# The place glued to a long dash, no spaces (the Nigerian papers', the Wall Street Journal's
+# style): "ABUJA—NIGERIA'S reserves …", "KYIV—Ukraine's president …", "LAGOS–The …"; a
+# hyphen joins a compound ("ABC-News"), so only an en or em dash counts.
+_GLUED_PLACE = re.compile(
+    rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})(?:,\s*[{_UPPER}][\w.-]+)?"
+    rf"[—–](?=[\"„«“‘]?[{_UPPER}][\w'’]*\s)"
+)
 _LONE_PLACE = re.compile(rf"^{_CAPS}(?: {_CAPS}){{0,2}}$")
 # The Singapore papers' style: the place in capitals in square brackets, "[SINGAPORE] Resale
 # prices …"; a bracketed label of the kind of piece ("[UPDATE]", "[VIDEO]") is no place.
@@ -633,6 +640,9 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _BARE_PLACE.match(line[:120])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), "", None)
+    m = _GLUED_PLACE.match(line[:80])
+    if m and sum(c.isalpha() for c in m["place"]) >= 4 and not _glued_label(m["place"]):
+        return Dateline(normalise_place(m["place"]), "", None)
     m = _BRACKET_PLACE.match(line[:60])
     if m and m["place"].lower() not in _BRACKET_LABELS and not _not_a_place(m["place"]):
         return Dateline(normalise_place(m["place"]), "", None)
@@ -649,6 +659,11 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     return None
+
+
+def _glued_label(place: str) -> bool:
+    """A kicker glued to the text like a place ("BREAKING—", "EXCLUSIVE—"), no place."""
+    return place.lower() in _BRACKET_LABELS or _not_a_place(place.title())
 
 
 def colon_dateline(line: str) -> Dateline | None:
@@ -710,7 +725,11 @@ _CASED_PLACE_REGION = re.compile(
 # release opens with the place in ordinary case, the full date and a dash, maybe with the
 # place's country ("Gland, Switzerland, 27 November 2025 – …").
 _CASED_PLACE_DATE = re.compile(
-    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?),\s*"
+    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
+    # a particle inside the place's name: "Frankfurt am Main, 21. November 2025 – …" ("im",
+    # "on" join a noun's phrase as often: "Neubau im Zentrum", "Focus on Growth")
+    rf"(?: (?:am|an der|upon|de|del|na) {_CASED_WORD})?"
+    rf"(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?),\s*"
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop

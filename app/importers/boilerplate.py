@@ -25,8 +25,9 @@ _NAV_WORDS = (
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
     "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
     # a sharing bar's label as a phrase: "Share this:", "Teilen Sie diesen Artikel:"
-    "share this(?: (?:article|story|post|page))?|teilen sie (?:diesen|den) (?:artikel|beitrag)|"
-    "поделитесь (?:этой )?(?:статьей|новостью)|"
+    # … with a please before it: "Kindly Share This Story:", "Bitte teilen Sie diesen Artikel"
+    "(?:(?:kindly|please|bitte|пожалуйста,?) )?(?:share this(?: (?:article|story|post|page))?|"
+    "teilen sie (?:diesen|den) (?:artikel|beitrag)|поделитесь (?:этой )?(?:статьей|новостью))|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     # a "recommend to a friend" link beside the print button
     "weiterempfehlen|empfehlen|recommend|рекомендовать|"
@@ -167,6 +168,12 @@ _START_PATTERNS = [
     r"[^.!?,]{0,40}[.!]?$|"
     r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
+    # a channel's button under the text: "Subscribe for latest Videos", "Subscribe for more news"
+    r"subscribe for (?:the )?(?:latest|more|new|daily|weekly|our)\b[^.!?]{0,30}$|"
+    # a comment link with its count, a pitch before it: "Ihre Meinung ist gefragt – Kommentare
+    # (4)", "Comments (12)", "Комментарии (3)", "7 Kommentare"
+    r"(?:[^.!?]{0,40}(?:\s[-–—|]|:)\s*)?(?:leser)?(?:kommentare|comments|комментарии)\s*\(\d+\)$|"
+    r"\d+ (?:leser)?(?:kommentare?|comments?|комментари[йяи])$|"
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     # "Folgen Sie Example Radio auf Facebook und Instagram": the outlet's own social accounts
@@ -607,6 +614,17 @@ _DISCLAIMER = re.compile(
     r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
+    # a finance site's note under each story: "Diese Meldung ist keine Anlageempfehlung.",
+    # "This article is not investment advice.", "Материал не является инвестиционной
+    # рекомендацией."
+    r"^(?:(?:diese[rs]?|der|die|das) (?:[\w-]+ )?(?:meldung|artikel|beitrag|text|analyse|"
+    r"information(?:en)?|inhalt) (?:ist|sind|stellt|stellen) )?(?:keine|keinerlei) "
+    r"(?:anlage|kauf|verkaufs|investment|finanz)(?:empfehlung|beratung)\b|"
+    r"^(?:(?:this|the) (?:[\w-]+ )?(?:article|report|content|information|analysis|text) "
+    r"(?:is|does) not (?:constitute |represent )?(?:an? )?|not )(?:investment|financial) "
+    r"(?:advice|recommendation)\b|"
+    r"^(?:(?:данный |этот )?(?:материал|информация|статья|обзор) )?не является "
+    r"(?:индивидуальной )?инвестиционной рекомендацией\b|"
     # an investment site's note under each story: "These articles are provided for
     # information purposes only.", "Dieser Beitrag dient ausschließlich Informationszwecken",
     # "Данный материал носит исключительно информационный характер"
@@ -686,6 +704,9 @@ _DISCLAIMER = re.compile(
 # capitalised name, then the sign and the year).
 _LEGAL_NOTICE = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)\s)|"
+    # the rights phrase opening the reprint terms: "All rights reserved. This material may not
+    # be reproduced …", "Alle Rechte vorbehalten. Nachdruck …"
+    r"^(?:all rights reserved|alle rechte vorbehalten|все права защищены)\s*[.!]\s|"
     r"^(?-i:[A-ZÄÖÜА-ЯЁ0-9])[\w.&'’-]{1,29}(?: (?-i:[A-ZÄÖÜА-ЯЁ0-9&])[\w.&'’-]{0,29}){0,2} "
     r"©\s?(?:19|20)\d\d\b",
     _I,
@@ -1311,6 +1332,14 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+# The press office signing under the text with its body's name, nothing else: "Пресс-служба
+# Министерства X", "Pressestelle des Bundesministeriums für Y", "Press Office of the Z".
+_OFFICE_SIGNOFF = re.compile(
+    r"^(?i:пресс-служба|пресс-центр|pressestelle|press office|media office)"
+    r"(?:\s+(?i:of the|of|des|der))?\s+[A-ZÄÖÜА-ЯЁ][^.!?:;]{3,200}$"
+)
+
+
 # A publisher's address in a footer, its parts between commas: "Example News Agency,
 # Main Square 16, Zagreb", "Agency of the Republic, Street 23, 819 28 Town": a name that
 # says it is a newsroom or an office, a street with its house number, the town (its
@@ -1476,6 +1505,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 20 and _footer_row(stripped):
         return True
     if (words <= 30 or _PRESS_OFFICE.match(stripped)) and _address_row(stripped):
+        return True
+    if words <= 25 and _OFFICE_SIGNOFF.match(stripped):
         return True
     if words <= 25 and _ADDRESS_LABEL.match(stripped):
         return True

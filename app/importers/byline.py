@@ -131,10 +131,22 @@ def desk_credit(line: str) -> bool:
     return len(line.split()) <= 4 and line[:1].isupper() and bool(_DESK.match(line))
 
 
+# The head of a desk or bureau: "Abuja Bureau Chief", "Head of Business Desk", "Leiterin
+# Hauptstadtbüro", "руководитель бюро" (the desk's words with the head's before or after).
+_DESK_HEAD = re.compile(
+    r"^(?i:(?:head|chief) of(?: the)?|(?:büro)?leiter(?:in)?(?: (?:des|der))?|"
+    r"руководитель|глава)\s+(?P<desk>.+)$|^(?P<desk2>.+?)\s+(?i:chief|head|leiter(?:in)?)$"
+)
+
+
 def after_name(part: str) -> bool:
     """What follows a byline's name after a comma without being a person: the reporter's
-    job ("Health Editor", "Chief Political Correspondent") or desk ("ARD-Hauptstadtstudio")."""
+    job ("Health Editor", "Chief Political Correspondent"), desk ("ARD-Hauptstadtstudio")
+    or the desk's head ("Abuja Bureau Chief")."""
     part = part.strip()
+    if m := _DESK_HEAD.match(part):
+        desk = (m["desk"] or m["desk2"]).strip()
+        part = desk[:1].upper() + desk[1:]
     return bool(_DESK.match(part)) or role_line(part)
 
 
@@ -304,7 +316,8 @@ def stamp_byline(line: str) -> str:
         return name
     if name := _name_after_stamp(line):
         return name
-    parts = STAMP_PARTS.split(line)
+    # a spaced slash sets the parts apart too: "November 18, 2025 / Jane Doe"
+    parts = _STAMP_OR_SLASH.split(line)
     if len(parts) < 2:
         return ""
     for part in parts:
@@ -313,6 +326,7 @@ def stamp_byline(line: str) -> str:
     return ""
 
 
+_STAMP_OR_SLASH = re.compile(r"\s+[·•|/]\s+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\s*$")
 
 

@@ -265,15 +265,42 @@ _PRESS_CONTACT = re.compile(
 )
 
 
+# A press office signing under the text with its body's name in the genitive: "Пресс-служба
+# Министерства водных ресурсов …", "Pressestelle des Bundesministeriums für Bildung", "Press
+# Office of the Ministry of Finance"; the words after the body's head noun are kept.
+_PRESS_OFFICE_OF = re.compile(
+    r"^(?i:пресс-служба|пресс-центр|pressestelle|press office|media office)"
+    r"(?:\s+(?i:of the|of|des|der))?\s+(?P<head>\S+)\s+(?P<rest>[^.!?:]{3,160})$"
+)
+
+
+def _signed_body(lines: list[str], last: int, head: int = 12) -> str:
+    """The state body a portal's header names ("Министерство X" atop the page) when its
+    press office signs the text under the same words ("Пресс-служба Министерства X"): the
+    header spells the name in the nominative, the sign-off in the genitive."""
+    for line in lines[-last:]:
+        m = _PRESS_OFFICE_OF.match(line.strip())
+        if not m or len(m["rest"].split()) > 20:
+            continue
+        rest = m["rest"].strip().lower()
+        for top in lines[:head]:
+            top = top.strip()
+            words = top.split(None, 1)
+            if len(words) == 2 and words[1].lower() == rest and top[:1].isupper():
+                return top
+    return ""
+
+
 def site_from_press_office(lines: list[str], last: int = 16) -> str:
     """The issuer a release's contact box names by its press-office label among the last
     lines: a state body's page states its name there, not in a copyright notice; or the
-    body a contact line names before its press office (a person's name never stands so)."""
+    body a contact line names before its press office (a person's name never stands so);
+    or the body a header names whose press office signs under the text."""
     for line in lines[-last:]:
         m = _PRESS_OFFICE_LABEL.match(line.strip()) or _PRESS_CONTACT.match(line.strip())
         if m and 1 <= len(m["name"].split()) <= 8 and m["name"][:1].isupper():
             return m["name"].strip()
-    return ""
+    return _signed_body(lines, last)
 
 
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
