@@ -58,6 +58,7 @@ from app.importers.sections import (
     active_section,
     arrow_trail_over_title,
     in_menu_row,
+    plain_section,
     section_of_line,
     stated_section,
     trail_over_title,
@@ -1021,6 +1022,7 @@ class _Layout:
             or bp.is_footer(line)
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
             or _is_ticker(line)
+            or bool(_IDENTIFIER.match(line.strip()))  # "DOI: 10.…", "ISSN 1234-5678"
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
         )
 
@@ -1868,6 +1870,15 @@ def _masthead_cased(credit: str, masthead: list[str]) -> str:
 _WIRE_LABEL = re.compile(r"^[A-Z]{2,6}-(?i:news|press)\s*:\s+(?=\S)")
 
 
+# A paper's or issue's identifier on its own line: "DOI: 10.1234/x.2025.7", "ISBN 978-3-…",
+# "ISSN 0341-1234", "https://doi.org/10.…": never a headline, a byline or text.
+_IDENTIFIER = re.compile(
+    r"^(?:(?:doi|isbn|issn|urn)\b\s*:?\s*(?:10\.|97[89]|\d{4}-|nbn)|"
+    r"(?:https?://)?(?:dx\.)?doi\.org/10\.)\S*(?:\s+\S+){0,2}$",
+    re.I,
+)
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
     title = _WIRE_LABEL.sub("", title)
@@ -2288,7 +2299,7 @@ def compose(
         author=author,
         published=published,
         dateline=hints.dateline or (dl.place if dl else "") or stamp_place,
-        section=cased_section(section),
+        section=cased_section(plain_section(section)),
         language=language,
         tags=list(hints.tags),
     )

@@ -11,6 +11,7 @@ for editors (media contact, "About Example", "Example in brief") that are no par
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from app.importers.announcement import announcement_front
 from app.importers.broadcast import broadcast_front
@@ -604,6 +605,16 @@ def _dated_label(label: str) -> str:
     return label
 
 
+def _day_alone(line: str) -> datetime | None:
+    """The day a line states and nothing else ('12. März 2025', '27 ноября 2025 года',
+    'March 12, 2025'), a year's word after it aside; else None."""
+    hits = find_dates(line.strip())
+    if len(hits) != 1 or not hits[0].has_year:
+        return None
+    rest = line.strip()[: hits[0].start] + line.strip()[hits[0].end :]
+    return hits[0].value if len(rest.strip(" .,")) <= 5 else None
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -621,6 +632,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 name, _, unit = above[0].strip().partition(" · ")
                 name = name if _PRESS_UNIT.fullmatch(unit.strip()) else above[0].strip()
                 head = _LEGAL_FORM.sub("", name) or name
+                # or before it, the name in quotes ('АО «ПРИМЕРВОД»', 'ООО "Пример"')
+                head = m["org"].strip() if (m := _FORM_FIRST.match(head)) else head
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()
@@ -689,7 +702,9 @@ _SERIES = re.compile(
     # (a release's numbered label or a bare 'Выпуск № 22 · date' is no series name)
     r"(?![^|·\d]*(?:press|пресс|media|medien))(?!(?:выпуск|issue|ausgabe|edition|heft)\b)"
     r"[^|·\d]{3,60}?(?=\s+(?:№|no\.|nr\.)\s*\d[\d/.()-]*\s*[|·]\s*[^|·]*\d{4}))"
-    r"(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|\d).*$)",
+    r"(?:\s*$|\s*[|·,–—:]\s*\S.*$|\s+(?:no\.|nr\.|№|\d).*$|"
+    # its code glued to letters, then the paper's topic: "Briefing Note BN412 · Housing"
+    r"\s+[a-z]{1,4}-?\d[\w/.-]*(?:\s*[|·•]\s*(?P<topic>[^\W\d][^|·•\d]{1,40}))?\s*$)",
     _I,
 )
 # A paper's abstract heading: the paragraph under it sums the paper up (the lead).
@@ -742,6 +757,17 @@ def _affiliation(line: str, institute: str) -> bool:
 _SHORT_NAME = re.compile(r"^(?P<short>(?:\S+ ){0,2}\S+) [–—] (?:\S+ ){2,9}\S+$")
 
 
+def _spelled_out(short: str, name: str) -> bool:
+    """Whether a name line spells out a short name by its words' initials, its small words'
+    with them or not ('IFS': 'Institute for Fiscal Studies', 'NPI': 'Northam Policy …')."""
+    words = name.split()
+    if not 2 <= len(words) <= 8 or not short.isupper() or not short.isalpha():
+        return False
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return short in (every, capitals)
+
+
 def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     """A policy brief's front: the institute is the source, the series and issue lines go,
     and under the headline the subtitle (the lead), the author line and the key-points
@@ -756,12 +782,15 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     short = _SHORT_NAME.match(above[-1]) if above else None
     org = org or (short["short"] if short else "")
     org = org or (above[-1] if above and len(above[-1].split()) <= 6 else "")
+    if above and org and _spelled_out(org, above[-1]):
+        org = above[-1]  # 'IFS Briefing Note' under 'Institute for Fiscal Studies'
     if not org:
         return lines
     rest = lines[at + 1 :]
     hints.source = _full_name(org, rest) or _unshouted(org, rest)
     labelled = (_SERIES_LABEL.match(p.strip()) for p in STAMP_PARTS.split(lines[at]))
     hints.section = hints.section or next((m["name"].strip() for m in labelled if m), "")
+    hints.section = hints.section or (_SERIES.match(lines[at])["topic"] or "").strip()  # type: ignore[index]
     if hints.published is None and (hits := find_dates(lines[at])):
         hints.published = hits[0].value
     if len(rest) > 1 and _LOGO.match(rest[0]) and find_dates(rest[1]):
@@ -987,6 +1016,15 @@ _ABOUT_AUTHORS = re.compile(
 _ABOUT_LABEL = re.compile(r"^(?:About|Über) (?:the )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3}:\s")
 
 
+# The editors' background note run on after its label, however long: "Справка: X основан
+# в 1963 году …", "Notes to editors: …", "Hinweis an die Redaktion: …".
+_NOTE_LABEL = re.compile(
+    r"^(?:справка|(?:историческая )?справка о компании|notes? (?:to|for) editors|"
+    r"hinweise? (?:an|für) (?:die )?redaktion(?:en)?)\s*:\s+\S",
+    _I,
+)
+
+
 def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
     """The lines up to the editors' notes under the text (a contact line with its number
     and address may run longer than a heading); a signing line's day dates the release."""
@@ -995,7 +1033,9 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
         short = len(line.split()) <= 12 or (len(line.split()) <= 25 and _CONTACT.search(line))
         if seen_text and short and _RELEASE_TAIL.match(line):
             return lines[:i]
-        if seen_text and (_ABOUT_AUTHORS.match(line) or _ABOUT_LABEL.match(line)):
+        if seen_text and (
+            _ABOUT_AUTHORS.match(line) or _ABOUT_LABEL.match(line) or _NOTE_LABEL.match(line)
+        ):
             return lines[:i]  # 'Über die Autoren: …', however long the notes run
         if seen_text and (m := _signed_at(line)):
             if hints is not None and hints.published is None:
@@ -1122,6 +1162,8 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
             # the day printed beside the label ('Пресс-релиз 21.11.2025') is the release's
             top = lines[: label + 1]
             dated = [find_dates(ln)[-1].value for ln in top if _dated_label(ln) != ln]
+            # or alone on its line in the letterhead over it ('27 ноября 2025 года')
+            dated += [d for ln in top if (d := _day_alone(ln))]
             hints.published = hints.published or (dated[0] if dated else None)
             del lines[: label + 1]  # the letterhead (name, address) and the label
             if lines and (m := _signed_at(lines[0])) and hints.published is None:

@@ -266,3 +266,19 @@ def _cased(name: str) -> str:
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
     return name
+
+
+# The issue's folio after a rubric: "Законодательство · Выпуск № 44 (3218)", "Lokales |
+# Seite 3", "Business · Issue 12": a figure or a number sign in the part after the mark.
+_FOLIO_TAIL = re.compile(r"\s+[·•|]\s+(?=[^·•|]*(?:\d|№|#)).*$")
+
+
+def plain_section(section: str) -> str:
+    """A section as filed, without the chrome printed along with it: the issue's folio
+    after the rubric is cut off, and of an arrow trail ("Town > City desk", "News » Sport")
+    the deepest crumb is the article's own section."""
+    section = _FOLIO_TAIL.sub("", section.strip())
+    if _SPACED_ARROW.search(section):
+        parts = [p for p in _ARROW.split(section) if p.strip()]
+        section = parts[-1].strip() if parts and _deeper(parts[-1].strip()) else section
+    return section
