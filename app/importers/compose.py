@@ -386,15 +386,18 @@ _DATED_LINK = re.compile(
 )
 # A headline in the "Topic: statement" form ("Schweinepreis: Notierung bleibt stabil",
 # "Ukraine: talks resume", "Нефть: цены растут"): words on both sides of the colon, no
-# list after it ("Stichwörter: Bundesrat, Armee" is a field).
-_TOPIC_COLON = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+)?: [^\s,;]+ [^,;]+$")
+# list after it ("Stichwörter: Bundesrat, Armee" is a field), and the statement in words,
+# not a code or number ("Aktenzeichen: 3 S 1187/25" is a field too).
+_TOPIC_COLON = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+)?: ([^\W\d_][^\s,;]* [^,;]+)$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _topic_headed(line: str) -> bool:
     """A short heading in the "Topic: statement" form is a headline of its own, not a
     kicker over the longer line under it (that line is its deck): a kicker names a topic
     alone ("Verkehrswende in Hamburg") or ends in its colon ("Tarifkonflikt:")."""
-    return bool(_TOPIC_COLON.match(line.strip()))
+    m = _TOPIC_COLON.match(line.strip())
+    return bool(m) and len(_WORD.findall(m[1])) >= 2
 
 
 def is_prose(line: str) -> bool:

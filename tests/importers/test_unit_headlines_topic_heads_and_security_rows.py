@@ -83,6 +83,18 @@ def test_a_keyword_field_over_the_headline_is_no_topic_headline() -> None:
     assert art.title == "Stadtwerke bauen bis 2030 rund 40 neue Ladepunkte"
 
 
+@pytest.mark.parametrize(
+    "field", ["Aktenzeichen: 3 S 1187/25", "Case No: C-412/24 P", "Дело: № А40-1234/2025"]
+)
+def test_a_file_number_field_over_the_headline_is_no_topic_headline(field: str) -> None:
+    text = (
+        f"Beispiel Gericht\nPressemitteilung\n{field}\n"
+        "Eilantrag gegen den Windpark am Stadtrand bleibt ohne Erfolg\n" + _DE
+    )
+    art = compose(text, default_profiles())
+    assert art.title == "Eilantrag gegen den Windpark am Stadtrand bleibt ohne Erfolg"
+
+
 def test_a_short_kicker_without_a_colon_still_gives_way_to_the_headline() -> None:
     text = (
         "Beispiel Agrar\nVerkehrswende in Hamburg\n"
