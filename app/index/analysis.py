@@ -7,7 +7,8 @@ Analyzer kinds (``analyzer(kind)``) and the fields that use them:
 * ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
   only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
   and Latin plurals (*Foren* = *Forum*) and, at index time only, adds the parts of German
-  compounds at the compound's position (``app.lang.compounds``): *Umsatz* finds *Warenumsatz*.
+  compounds at the compound's position (``app.lang.compounds``), and their parts' parts:
+  *Umsatz* finds *Warenumsatz*, *Strom* finds *Windstromeinspeisung*.
 * ``translit``: the phonetic name key of ``app.lang.names``: one token per word, the same at
   index and query time, equal across Cyrillic/Latin and German/English/scholarly spellings
   (*Lukaschenko* = *Lukashenko* = *Лукашенко*). The ``names`` field, over title + lead + body
@@ -36,7 +37,7 @@ from whoosh.analysis import (
 from whoosh.lang import stopwords_for_language
 
 from app.lang import DATA_DIR, WORD_CACHE
-from app.lang.compounds import singular_of_latin_plural, split_compound
+from app.lang.compounds import lexicon, singular_of_latin_plural, split_compound
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
 
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 SNOWBALL_ALGORITHMS = {"de": "german", "en": "english", "ru": "russian"}
@@ -120,11 +121,26 @@ class DecompoundFilter(Filter):
             if t.mode != "index" or len(t.text) < 7:
                 yield t
                 continue
-            parts = split_compound(t.text)
+            parts = _nested_parts(t.text)
             yield t  # later filters rewrite t.text in place: parts were taken before
             for part in parts:
                 t.text = part
                 yield t
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _nested_parts(word: str) -> tuple[str, ...]:
+    """A compound's parts and their own parts: *Windstromeinspeisung* gives *windstrom*,
+    *wind*, *strom* and *einspeisung*, so *Strom* finds it, not only *Windstrom*. An
+    everyday word among the parts is a word of its own and stays whole (*Bahnhof* in
+    *Weltraumbahnhof* is no *Bahn*)."""
+    nested: list[str] = []
+    lex = lexicon()
+    for part in split_compound(word):
+        nested.append(part)
+        if len(part) >= 7 and lex.get(part, 0.0) < EVERYDAY_ZIPF:
+            nested.extend(_nested_parts(part))
+    return tuple(nested)
 
 
 class NameKeyFilter(Filter):
@@ -166,6 +182,8 @@ def _all_stopwords() -> frozenset[str]:
 
 
 LANGUAGE_MARK = "\x1f"
+#: a compound part this frequent (Zipf) is an everyday word of its own, not split further
+EVERYDAY_ZIPF = 4.0
 
 
 class SnowballFilter(Filter):

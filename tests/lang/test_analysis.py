@@ -29,6 +29,7 @@ DOCS = {
     "kaz_ru": ("ru", "Премьер посетил производство в Казахстане."),
     "turin": ("en", "Carmakers met at the fair in Turin."),
     "seele": ("de", "Sie spielte mit viel Seele."),
+    "windstrom": ("de", "Die Windstromeinspeisung erreichte am Sonntag einen Rekord."),
     "metro_ru": ("ru", "Новую станцию метро откроют в декабре."),
     "metres_ru": ("ru", "Длина моста составит триста метров."),
     "euro_ru": ("ru", "Курс евро вырос на бирже."),
@@ -81,6 +82,9 @@ def find(searcher, word: str) -> set[str]:
         ("Kasachstan", {"umsatz", "kaz_ru"}),
         ("Turin", {"turin"}),
         ("Zelle", set()),  # not Seele
+        ("Strom", {"windstrom"}),  # a part of a compound's part
+        ("Windstrom", {"windstrom"}),
+        ("Einspeisung", {"windstrom"}),
         ("метро", {"metro_ru"}),  # an indeclinable noun: not метров
         ("метр", {"metres_ru"}),
         ("метрами", {"metres_ru"}),
