@@ -1,23 +1,13 @@
 """Sanity checks on values picked from a pasted page's chrome.
 
 Why: a paste copies the whole page, and rules fitted to one layout read its chrome as
-metadata (a list heading or a pager as the byline, a menu entry as the section). These
+metadata (a list heading, a pager or an issuing office as the byline). These
 checks hold for any layout: they name what a value can never be, not where it stands.
 """
 
 from __future__ import annotations
 
 import re
-
-from app.importers.sections import (
-    _ALL_NEWS,
-    _ARROW,
-    _HOME,
-    _SPACED_ARROW,
-    _cased,
-    _deeper,
-    in_menu_row,
-)
 
 # A pager's links: "Предыдущая Следующая", "« Vorheriger Artikel | Nächster Artikel »".
 _PAGER = (
@@ -49,30 +39,3 @@ def is_chrome_author(name: str) -> bool:
     if words and all(w in _PAGER_WORDS for w in words):
         return True
     return bool(_LIST_HEAD.match(name.strip()) or _OFFICE.search(name))
-
-
-def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
-    """The deepest crumb of a breadcrumb set with arrows in the header over the headline
-    ("Startseite > Presse > Sachsen", "Site > Office > Medieninformationen", "News › Sport")
-    when the trail is anchored in the page's own chrome: its first crumb is the home link,
-    the all-news page, the site's name (the paste's first line) or a menu entry printed
-    above it. That is the article's section, never a kicker or a menu entry."""
-    site = next((ln.strip().lower() for ln in lines if ln.strip()), "")
-    for i in range(title_idx - 1, max(-1, title_idx - span - 1), -1):
-        line = lines[i].strip()
-        if not _SPACED_ARROW.search(line):
-            continue
-        parts = [p.strip() for p in _ARROW.split(line) if p.strip()]
-        if not 2 <= len(parts) <= 6 or not all(_deeper(p) or p.lower() in _HOME for p in parts[1:]):
-            continue
-        first = parts[0]
-        anchored = (
-            first.lower() in _HOME | _ALL_NEWS
-            or first.lower() == site
-            or any(lines[j].strip() == first or in_menu_row(first, lines[j]) for j in range(i))
-        )
-        if not anchored:
-            continue
-        last = parts[-1]
-        return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
-    return ""

@@ -38,7 +38,7 @@ from app.importers.byline import (
     without_credit,
 )
 from app.importers.casing import cased_section, cased_title
-from app.importers.chromecheck import is_chrome_author, page_trail
+from app.importers.chromecheck import is_chrome_author
 from app.importers.dates import (
     REVISION_LABEL,
     STAMP_PARTS,
@@ -58,6 +58,7 @@ from app.importers.sections import (
     active_section,
     arrow_trail_over_title,
     in_menu_row,
+    page_trail,
     plain_section,
     section_of_line,
     stated_section,

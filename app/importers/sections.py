@@ -220,6 +220,11 @@ _CRUMB_SEP = re.compile(r"\s(?:›|»|>|→|⇒|⟩|/)\s")
 _ARROW = re.compile(r"\s*[›»>→⇒⟩]\s*")
 
 
+def arrow_crumbs(line: str) -> list[str]:
+    """The crumbs of a trail set with arrows ("Startseite › Presse › Sachsen"), stripped."""
+    return [p.strip() for p in _ARROW.split(line.strip()) if p.strip()]
+
+
 def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
     """A breadcrumb set with arrows right over the headline, or over its kicker
     ("Funding › Global Health" / "EXCLUSIVE" / headline): its deepest crumb is the
@@ -227,7 +232,7 @@ def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
     crumb may be the home link in the site's own name ("Example24 > Region > Town")."""
     for i in range(title_idx - 1, max(-1, title_idx - 3), -1):
         line = lines[i].strip()
-        parts = [p for p in _ARROW.split(line) if p]
+        parts = arrow_crumbs(line)
         if len(parts) >= 2:
             home = len(parts) >= 3 and len(parts[0].split()) <= 2 and not is_boilerplate(parts[0])
             rest = parts[1:] if home else parts
@@ -279,6 +284,33 @@ def plain_section(section: str) -> str:
     the deepest crumb is the article's own section."""
     section = _FOLIO_TAIL.sub("", section.strip())
     if _SPACED_ARROW.search(section):
-        parts = [p for p in _ARROW.split(section) if p.strip()]
-        section = parts[-1].strip() if parts and _deeper(parts[-1].strip()) else section
+        parts = arrow_crumbs(section)
+        section = parts[-1] if parts and _deeper(parts[-1]) else section
     return section
+
+
+def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
+    """The deepest crumb of a breadcrumb set with arrows in the header over the headline
+    ("Startseite > Presse > Sachsen", "Site > Office > Medieninformationen", "News › Sport")
+    when the trail is anchored in the page's own chrome: its first crumb is the home link,
+    the all-news page, the site's name (the paste's first line) or a menu entry printed
+    above it. That is the article's section, never a kicker or a menu entry."""
+    site = next((ln.strip().lower() for ln in lines if ln.strip()), "")
+    for i in range(title_idx - 1, max(-1, title_idx - span - 1), -1):
+        line = lines[i].strip()
+        if not _SPACED_ARROW.search(line):
+            continue
+        parts = arrow_crumbs(line)
+        if not 2 <= len(parts) <= 6 or not all(_deeper(p) or p.lower() in _HOME for p in parts[1:]):
+            continue
+        first = parts[0]
+        anchored = (
+            first.lower() in _HOME | _ALL_NEWS
+            or first.lower() == site
+            or any(lines[j].strip() == first or in_menu_row(first, lines[j]) for j in range(i))
+        )
+        if not anchored:
+            continue
+        last = parts[-1]
+        return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
+    return ""

@@ -9,10 +9,11 @@ from datetime import datetime
 import pytest
 
 from app.importers.boilerplate import is_boilerplate
-from app.importers.chromecheck import is_chrome_author, page_trail
+from app.importers.chromecheck import is_chrome_author
 from app.importers.compose import compose
 from app.importers.dates import find_dates
 from app.importers.profiles import default_profiles
+from app.importers.sections import page_trail
 
 _DE = (
     "Die Stadtwerke wollen bis 2030 rund 40 neue Ladepunkte in der Innenstadt errichten. Das "
