@@ -110,6 +110,10 @@ def _german_normal(word: str, digraphs: bool, plurals: bool) -> str:
     return word
 
 
+#: a compound part this frequent (Zipf) is an everyday word of its own, not split further
+EVERYDAY_ZIPF = 4.0
+
+
 class DecompoundFilter(Filter):
     """At index time, follow each German compound by its parts, at the same position.
 
@@ -182,8 +186,6 @@ def _all_stopwords() -> frozenset[str]:
 
 
 LANGUAGE_MARK = "\x1f"
-#: a compound part this frequent (Zipf) is an everyday word of its own, not split further
-EVERYDAY_ZIPF = 4.0
 
 
 class SnowballFilter(Filter):
