@@ -46,6 +46,8 @@ def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
 
 
 _RAW_PRUNE = _names_test(core.RAW_TREE_PRUNE_XPATH)  # infinite-scroll and share boxes
+# TEASER_DISCARD_XPATH's only test, case-blind here where it folds the T alone: a superset
+_TEASERS = re.compile("teaser", re.I)
 _COMMENTS_PRUNE = _names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH)
 
 
@@ -64,7 +66,9 @@ class _Page:
         if comments:
             tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
         self.tree = tree  # only read: every stage copies what it changes
+        self._teasers = _TEASERS.search(self.names) is not None
         self._prepared: dict[str, tuple[HtmlElement, HtmlElement]] = {}
+        self._contents: dict[tuple[str, bool | None], Extraction] = {}
 
     @cached_property
     def text_length(self) -> int:
@@ -76,7 +80,21 @@ class _Page:
         if options.focus not in self._prepared:  # cleaning does not depend on `fast`
             self._prepared[options.focus] = core._prepare_tree(self.tree, options, None)
         cleaned, backup = self._prepared[options.focus]
-        return core._extract_and_compare(copy(cleaned), copy(backup), self.tree, options)
+        body, text = self._content(cleaned, options)
+        if options.fast:
+            return body, text
+        return core.compare_extraction(copy(backup), copy(self.tree), body, text, options)
+
+    def _content(self, cleaned: HtmlElement, options: Extractor) -> Extraction:
+        """extract_content's result, computed once for the fast and the full run where
+        they cannot differ: only the full run prunes teaser blocks (not in recall
+        focus), which changes nothing on a page without a teaser class or id."""
+        prunes_teasers = options.focus != "recall" and not options.fast
+        key = (options.focus, prunes_teasers if self._teasers else None)
+        if key not in self._contents:
+            self._contents[key] = core.extract_content(copy(cleaned), options)
+        body, text = self._contents[key]
+        return copy(body), text  # later stages may change the body they are given
 
     def run(self, options: Extractor) -> str:
         """bare_extraction's text for these options ("" where it returns nothing)."""
