@@ -4,7 +4,8 @@ trafilatura.bare_extraction run fast, then again in full where the fast text is 
 prepares the same tree twice: it prunes the raw tree, cleans and converts it, and measures
 the whole page's text (a walk with a regular expression per element) in both runs. Here the
 cascade of trafilatura_sequence (comments off, as we extract) runs over one prepared tree,
-each stage on a fresh copy, so both results are what the two bare_extraction calls return.
+each stage on a fresh copy, so both results are what the two bare_extraction calls return;
+the main pass itself is shared where the two runs cannot differ.
 The stages are trafilatura's internal functions: tests/importers/test_maintext.py compares
 with bare_extraction itself, so a release that changes the cascade fails there, not silently.
 """
@@ -22,6 +23,7 @@ from trafilatura import core
 from trafilatura.baseline import _spaced_text
 from trafilatura.settings import _COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, Extractor
 from trafilatura.xml import delete_element, xmltotxt
+from trafilatura.xpaths import TEASER_DISCARD_XPATH
 
 Extraction = tuple[_Element | None, str]
 
@@ -46,16 +48,18 @@ def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
 
 
 _RAW_PRUNE = _names_test(core.RAW_TREE_PRUNE_XPATH)  # infinite-scroll and share boxes
+_COMMENTS_PRUNE = _names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH)
 # TEASER_DISCARD_XPATH's only test, case-blind here where it folds the T alone: a superset
 _TEASERS = re.compile("teaser", re.I)
-_COMMENTS_PRUNE = _names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH)
 
 
 class _Page:
     """One page's tree, pruned as trafilatura prunes it, and the work both runs share."""
 
     def __init__(self, tree: HtmlElement) -> None:
-        self.names = "\n".join(_CLASSES_AND_IDS(tree))
+        # each distinct class and id once (menus repeat theirs hundreds of times): only
+        # searched for whether a test finds something, which the order cannot change
+        self.names = "\n".join(dict.fromkeys(_CLASSES_AND_IDS(tree)))
         forum = core._forum_thread_page(tree)  # a thread forum's "comments" are its posts
         raw = _RAW_PRUNE.search(self.names)
         comments = not forum and _COMMENTS_PRUNE.search(self.names)
@@ -66,9 +70,8 @@ class _Page:
         if comments:
             tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
         self.tree = tree  # only read: every stage copies what it changes
-        self._teasers = _TEASERS.search(self.names) is not None
-        self._prepared: dict[str, tuple[HtmlElement, HtmlElement]] = {}
-        self._contents: dict[tuple[str, bool | None], Extraction] = {}
+        self._converted: dict[str, HtmlElement] = {}  # cleaned and converted, per focus
+        self._contents: dict[tuple[str, bool], Extraction] = {}
 
     @cached_property
     def text_length(self) -> int:
@@ -77,24 +80,38 @@ class _Page:
 
     def stages_1_2(self, options: Extractor) -> Extraction:
         """trafilatura's own extractor, compared with the external ones unless fast."""
-        if options.focus not in self._prepared:  # cleaning does not depend on `fast`
-            self._prepared[options.focus] = core._prepare_tree(self.tree, options, None)
-        cleaned, backup = self._prepared[options.focus]
-        body, text = self._content(cleaned, options)
+        if options.focus not in self._converted:  # cleaning does not depend on `fast`
+            cleaned = core.tree_cleaning(copy(self.tree), options)
+            self._converted[options.focus] = core.convert_tags(cleaned, options, None)
+        body, text = self._content(self._converted[options.focus], options)
         if options.fast:
             return body, text
-        return core.compare_extraction(copy(backup), copy(self.tree), body, text, options)
+        # the cleaned tree before conversion, which only the comparison reads: made again
+        # here rather than copied on every page for the few that need a full run
+        backup = core.tree_cleaning(copy(self.tree), options)
+        return core.compare_extraction(backup, copy(self.tree), body, text, options)
 
     def _content(self, cleaned: HtmlElement, options: Extractor) -> Extraction:
         """extract_content's result, computed once for the fast and the full run where
         they cannot differ: only the full run prunes teaser blocks (not in recall
-        focus), which changes nothing on a page without a teaser class or id."""
+        focus), which changes nothing on a tree without one."""
         prunes_teasers = options.focus != "recall" and not options.fast
-        key = (options.focus, prunes_teasers if self._teasers else None)
+        key = (options.focus, prunes_teasers)
         if key not in self._contents:
-            self._contents[key] = core.extract_content(copy(cleaned), options)
+            twin = self._contents.get((options.focus, not prunes_teasers))
+            if twin is not None and not self._has_teasers(cleaned):
+                self._contents[key] = twin
+            else:
+                self._contents[key] = core.extract_content(copy(cleaned), options)
         body, text = self._contents[key]
         return copy(body), text  # later stages may change the body they are given
+
+    def _has_teasers(self, cleaned: HtmlElement) -> bool:
+        """Whether the teaser pruning finds a block (a class or id naming "teaser" is
+        looked for first: most pages have none)."""
+        return _TEASERS.search(self.names) is not None and any(
+            xpath(cleaned) for xpath in TEASER_DISCARD_XPATH
+        )
 
     def run(self, options: Extractor) -> str:
         """bare_extraction's text for these options ("" where it returns nothing)."""
