@@ -462,6 +462,10 @@ _START_PATTERNS = [
     r"слушайте наш(?:и)? подкаст|"
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapps?\b"
     r"(?: (?:for|on|from)\b[^.!?]{0,50})?\.?$|"
+    # "… App and get the Realtime updates and Save your favourite articles."
+    r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapp and get\b|"
+    # the promo's heading: "Stay updated with the latest news on X right on your smartphone!"
+    r"stay (?:updated|informed|up to date) [^.!?]{0,80}\bon your (?:smartphone|phone|mobile)!?$|"
     r"laden sie (?:die|unsere) [\w .'’&-]{0,40}app\b|"
     r"(?:скачайте|установите) (?:наше )?приложение\b|"
     # a newsletter sign-up box's small print and thanks, a plea with its pitch
@@ -473,6 +477,8 @@ _START_PATTERNS = [
     # a view counter under the text: "This story has been viewed 3214 times.", "Просмотров: 812"
     r"(?:this (?:story|article|page) has been )?(?:viewed|read) [\d,.]+ times\.?$|"
     r"просмотр(?:ов|ы)?:?\s*\d[\d\s]*$|[\d.,]+ (?:views|aufrufe|просмотр\w*)$|"
+    # a read counter by the stamp: "Read by: 212 Industry Professionals", "Gelesen: 1.204"
+    r"(?:read by|gelesen|прочитали):?\s*[\d.,]+[km]?\+?(?: [\w-]+){0,3}$|"
     # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
     # a link to the outlet's principles, never a headline
     r"why (?:you can |to )?trust [\w.'’ -]{1,30}$|(?:our )?editorial (?:standards|principles)$|"

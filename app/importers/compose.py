@@ -61,6 +61,7 @@ from app.importers.sections import (
     page_trail,
     plain_section,
     section_of_line,
+    stacked_trail,
     stated_section,
     trail_over_title,
 )
@@ -2083,6 +2084,7 @@ def compose(
             stated
             or joined
             or trail_over_title(lines, title_idx, section_words)
+            or stacked_trail(lines, title_idx, section_words)
             # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
             # desk a 'Desk | day' stamp states
             or (page_trail(lines, title_idx) if title_idx > 0 and not dated_desk else "")

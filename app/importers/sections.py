@@ -134,6 +134,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
                 # "Главная / Пресс-центр / Новости": the news page is the deepest level
                 # under a part of the site, the article's own section
                 return parts[-1]
+            if len(parts) == 2 and parts[0].lower() in _HOME and parts[1].lower() in _ALL_NEWS:
+                # "Главная / Новости", "Home › News": a trail (a spaced slash or an arrow,
+                # not a menu row's bar) whose only level is the news page
+                return parts[1] if _CRUMB_SEP.search(line) else ""
             rest = [p for p in parts if p.lower() not in _HOME | _ALL_NEWS]
             rest = rest[1:] if _NEWS_DESK.search(parts[0]) else rest
             if rest and rest[-1][:1].isupper() and len(rest[-1]) <= 30:
@@ -313,4 +317,62 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
             continue
         last = parts[-1]
         return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
+    return ""
+
+
+# A document's kind printed under the trail ("Press Release", "Пресс-релиз № 63",
+# "Pressemitteilung: 13 644-221/25"): the page's label of the item, never a crumb.
+_KIND_UNDER_TRAIL = re.compile(
+    r"^(?:(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
+    r"medienmitteilung|medieninformation|пресс-релиз|информационное сообщение)\b",
+    re.I,
+)
+_STACK_SPAN = 14  # the trail's anchor, up to six crumbs, the item's label and date rows
+
+
+def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
+    """A breadcrumb pasted one crumb a line over the headline, anchored in the page's
+    chrome: after the home link ("Главная" / "Пресс-центр" / "Пресс-релизы") whose first
+    crumb the menu above lists, or after the site's name repeated ("Example Canton" /
+    "Police" / "Media releases"). Only the item's kind, its number and date rows, or a name
+    printed above may stand between the trail and the headline. The deepest crumb is the
+    section; an unknown word under a known section name and over the headline is a kicker
+    ("… / Energie" / "Anhörung")."""
+    if title_idx < 3:
+        return ""
+    site = next((ln.strip() for ln in lines if ln.strip()), "")
+    top = max(1, title_idx - _STACK_SPAN)
+    for anchor in range(top, title_idx - 2):
+        head = lines[anchor].strip()
+        by_home = head.lower() in _HOME
+        if not by_home and head != site:
+            continue
+        crumbs: list[str] = []
+        at = anchor + 1
+        above = {ln.strip() for ln in lines[:anchor]}
+        while at < title_idx:
+            line = lines[at].strip()
+            # a crumb the menu above lists may be a menu word ("Über uns"), the rest a label
+            crumb = _deeper(line) or (line in above and len(line) <= 30)
+            if not crumb or is_trail(line) or _KIND_UNDER_TRAIL.match(line):
+                break
+            crumbs.append(line)
+            at += 1
+        if not 2 <= len(crumbs) <= 6 or not _deeper(crumbs[-1]):
+            continue
+        if by_home and crumbs[0] not in above:
+            continue  # a menu that starts with the home link, no trail
+        n = len(crumbs)
+        if any([ln.strip() for ln in lines[j : j + n]] == crumbs for j in range(anchor - n + 1)):
+            continue  # the menu printed a second time
+        between = [ln.strip() for ln in lines[at:title_idx] if ln.strip()]
+        if len(between) > 3 or not all(
+            any(c.isdigit() for c in b) or _KIND_UNDER_TRAIL.match(b) or b in above or b in crumbs
+            for b in between
+        ):
+            continue
+        known = VOCABULARY | {e.lower() for e in extra}
+        if crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
+            return _cased(crumbs[-2])
+        return _cased(crumbs[-1])
     return ""
