@@ -251,6 +251,8 @@ def site_from_more_from(lines: list[str], last: int = 12) -> str:
 # "Press office: Example Ministry", "Пресс-служба: Министерство …".
 _PRESS_OFFICE_LABEL = re.compile(
     r"^(?:pressestelle|herausgeber(?:in)?|press office|media office|пресс-служба)\s*:\s*"
+    # the office's telephone after the label ("Pressestelle: Tel. +43 …") names no issuer
+    r"(?!(?:tel|telefon|phone|fax|mobil|mobile|тел|телефон)\b)"
     r"(?P<name>[^\W\d_][^:|@]{3,80})$",
     re.IGNORECASE,
 )
@@ -914,7 +916,10 @@ _INSTITUTION = re.compile(
     r"аэропорт|компания|корпорация|холдинг|завод|комбинат|предприятие|ассоциация|"
     r"больница|музей|театр|библиотека|филармония|"
     # a ministry's short name with its country: "Минздрав России", "Минфин РФ"
-    r"мин[а-яё]{3,}\s+(?:россии|рф))(?:\s|$)",
+    r"мин[а-яё]{3,}\s+(?:россии|рф)|"
+    # a federal body's abbreviation, maybe its main regional office's: "ГУ МВД России по
+    # … области", "УМВД по …", "МЧС России", "УФССП по …"
+    r"(?:гу\s+)?(?:у?мвд|гувд|увд|мчс|у?фсин|фсб|у?фнс|гибдд|у?фссп|гу\s+мчс))(?:\s|$)",
     re.IGNORECASE,
 )
 
