@@ -697,7 +697,8 @@ _LOWER = "a-zäöüßà-öø-ÿа-яёіїєў"
 _CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
 _CASED_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
-    rf"(?: (?:am|an der|upon|on|im|de|del|na) {_CASED_WORD})?)"
+    # (a particle of a city's name: "Dar es Salaam", "Rio de Janeiro", "Porto da Barra")
+    rf"(?: (?:am|an der|upon|on|im|de|del|na|es|da|do|di) {_CASED_WORD})?)"
     rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[{_DASH}]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon

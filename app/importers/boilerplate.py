@@ -111,6 +111,14 @@ _APPEAL = (
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 _START_PATTERNS = [
+    # a sponsor's line between a digest's items: "SPONSORED: Register now for …",
+    # "Anzeige: Jetzt testen …", "Реклама: …"
+    r"(?:sponsored|advertisement|anzeige|реклама)\s*:\s*\S",
+    # a digest's closing line: its contact mailbox, the next issue's day ("Contact:
+    # desk@example.org · Next summary: Friday", "Nächste Ausgabe: Montag, 24. November")
+    r"(?:contacts?|kontakt|контакты?)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:$|[\s,;·|])|"
+    r"(?:next (?:summary|issue|edition|briefing|digest)|nächste (?:ausgabe|übersicht)|"
+    r"следующ(?:ий|ая) (?:выпуск|обзор|подборка))\s*:",
     # a share button's label with its screen-reader note: "Click to share on X (Opens in new
     # window)", "Klicken, um auf X zu teilen (Wird in neuem Fenster geöffnet)"
     r"[^.!?\n]{0,60}\((?:opens in (?:a )?new (?:window|tab)|(?:wird )?in (?:einem )?neue[mn]? "

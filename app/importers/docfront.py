@@ -111,11 +111,18 @@ _QUOTED_OUTLET = re.compile(r"^[«\"„“]([^«»\"„“”]{2,60})[»\"“”
 _SOURCE_PART = re.compile(r"^(?:source|quelle|источник)\s*:\s*(?P<name>[^\d:]{2,60})$", _I)
 
 
+# The site that carried an agency's story, after its name: "Reuters, via Example.ge",
+# "dpa über Example Online", "ТАСС через Example.ru": whose text it is comes first.
+_CARRIER = re.compile(r",?\s+(?:via|über|через)\s+\S.*$", _I)
+
+
 def _dated_source(line: str) -> ItemStamp | None:
     """A stamp line of a day and a labelled source ('date | Source: X') as source and day;
     else None. Why: the label names whose text it is, the other part only when it came."""
     parts = STAMP_PARTS.split(line.strip())
-    named = [m["name"].strip() for part in parts if (m := _SOURCE_PART.match(part))]
+    named = [
+        _CARRIER.sub("", m["name"]).strip() for part in parts if (m := _SOURCE_PART.match(part))
+    ]
     days = [hits[0].value for part in parts if (hits := find_dates(part)) and is_only_date(part)]
     if len(parts) != 2 or len(named) != 1 or len(days) != 1:
         return None

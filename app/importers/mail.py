@@ -1408,6 +1408,10 @@ def _own_items(
             chunk, when, desk = bracketed
             stamp.published = stamp.published or when
             stamp.section = stamp.section or desk
+        if len(chunks) > 1 and not stamp.outlet:
+            # a partner's story in a distributor's digest ends in its owner's notice
+            # ('Copyright © 2025 Example Daily. All rights reserved. Distributed by …')
+            stamp.outlet = _item_owner(chunk, sender)
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
@@ -1443,6 +1447,19 @@ def _own_items(
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+_OWNER_LINES = 3  # an item's own notice stands in its last paragraphs
+
+
+def _item_owner(chunk: str, sender: str) -> str:
+    """The owner a digest item's own copyright notice names under its text when it is not
+    the sender (a partner's story the digest distributes), else ''."""
+    lines = [line for line in chunk.split("\n") if line.strip()][-_OWNER_LINES:]
+    for line in reversed(lines):
+        if (owner := copyright_owner(line)) and _folded(owner) not in _folded(sender):
+            return owner if _folded(sender) not in _folded(owner) else ""
+    return ""
 
 
 # A town and its country's short name ('Derby, UK') beside the day over a headline.

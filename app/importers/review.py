@@ -28,10 +28,11 @@ from app.importers.stampline import ItemStamp, credit_stamp, one_line_stamp
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
-# "Комментарий аналитика: …".
+# "Комментарий аналитика: …", the issuer's ("Embassy comment: …", "Desk comment: …").
 _COMMENT = re.compile(
-    r"^(?:(?:analyst(?:'s)? )?comment|note|assessment|kommentar|anmerkung|bewertung|"
-    r"комментарий|примечание|оценка)(?:\s+\w+)?(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    r"^(?:(?:analyst(?:'s)? |(?!(?:the|a|an|his|her|their|our|my|no|this|that) )"
+    r"[^\W\d_][\w'’-]{1,20} )?comment|note|assessment|kommentar|anmerkung|bewertung|"
+    r"комментарий|примечание|оценка)(?:\s+\w[\w-]*)?(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
     re.IGNORECASE,
 )
 _HEADLINE_SPAN = 3  # the headline stands within this many lines under the source line
@@ -194,13 +195,27 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
 
 def _cover_lines(lines: list[str], starts: list[int]) -> int:
     """The cover's lines above the first clipping, not counting a table of contents: an
-    entry repeating a clipping's headline ('1. Headline (Outlet)') is no text of its own."""
-    heads = [
-        next((ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()), "")
-        for i in starts
-    ]
+    entry repeating a clipping's headline ('1. Headline (Outlet)'), also when a table's
+    cells wrap it over two lines with the outlet between ('Headline start' / 'Outlet
+    headline end'), and its one-word cells (numbers, column heads) are no text of their own."""
+    heads = set()
+    for i in starts:
+        under = [ln.strip() for ln in lines[i : i + 1 + _HEADLINE_SPAN] if ln.strip()]
+        # the headline under a source line, or the headline a source line stands under
+        heads.update(head for head in under[:2] if len(head) > 15)
     cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
-    return sum(not any(len(head) > 15 and head in line for head in heads) for line in cover)
+    return sum(len(line.split()) > 1 and not _toc_entry(line, heads) for line in cover)
+
+
+def _toc_entry(line: str, heads: set[str]) -> bool:
+    """Whether a cover line is (a piece of) a table of contents' entry for one of `heads`."""
+    line = re.sub(r"^\d{1,2}[.)]?\s+", "", line)
+    for head in heads:
+        if head in line or (len(line) >= 20 and line[:20] == head[:20]):
+            return True
+        if len(line) >= 12 and head.endswith(line[-12:]):
+            return True
+    return False
 
 
 def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:

@@ -165,6 +165,18 @@ def copyright_owner(line: str) -> str:
     """
     line = line.strip()
     marks = list(_MARK.finditer(line))
+    rights = _RIGHTS.search(line) if marks else None
+    if (
+        rights
+        and marks[0].start() < rights.start()
+        and (len(line.split()) > 40 or marks[-1].start() > rights.end())
+        and not _REGISTERED_OUTLET.search(line)
+    ):
+        # a syndicated story's notice with the distributor's terms after it ("Copyright ©
+        # 2025 Example Daily. All rights reserved. Distributed by … To contact the copyright
+        # holder …"): the notice is the part up to its rights
+        line = line[: rights.end()]
+        marks = list(_MARK.finditer(line))
     if not marks or len(line.split()) > 40:
         return ""
     legal = _RIGHTS.search(line) or _YEARS.search(line) or _LEGAL_WORDS.search(line)
