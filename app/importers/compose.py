@@ -57,6 +57,7 @@ from app.importers.sections import (
     VOCABULARY,
     active_section,
     arrow_trail_over_title,
+    desk_crumb_over_title,
     in_menu_row,
     page_trail,
     plain_section,
@@ -2088,6 +2089,7 @@ def compose(
             # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
             # desk a 'Desk | day' stamp states
             or (page_trail(lines, title_idx) if title_idx > 0 and not dated_desk else "")
+            or desk_crumb_over_title(lines, title_idx)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
             or (named_near[0] if named_near else "")

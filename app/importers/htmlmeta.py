@@ -65,6 +65,7 @@ class PageMeta:
     provider: str = ""  # JSON-LD provider: the outlet whose story an aggregator carries
     og_site_name: str = ""  # og:site_name as stated, whatever JSON-LD names
     ld_publisher: str = ""  # the JSON-LD publisher's name as stated, whatever it names
+    modified: datetime | None = None  # dateModified / article:modified_time as stated
 
 
 def _plain(value: object) -> str:
@@ -145,6 +146,8 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             meta.body = body.strip()
         if meta.published is None and obj.get("datePublished"):
             meta.published = parse_date(str(obj["datePublished"]))
+        if meta.modified is None and obj.get("dateModified"):
+            meta.modified = parse_date(str(obj["dateModified"]))
         meta.author = meta.author or ", ".join(dict.fromkeys(_names(_people(obj.get("author")))))
         orgs = [v for v in _listed(obj.get("author")) if v not in _people(obj.get("author"))]
         meta.org_author = meta.org_author or next(iter(_names(orgs)), "")
@@ -214,6 +217,8 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     meta.author = meta.author or values.get("article:author", "") or values.get("author", "")
     if meta.author.startswith("http"):
         meta.author = ""
+    if meta.modified is None and (stamp := values.get("article:modified_time", "")):
+        meta.modified = parse_date(stamp)
     if meta.published is None:
         for key in _DATE_META:
             if key in values and (value := parse_date(values[key])):
@@ -633,6 +638,26 @@ def _stamp_under_heading(body: HtmlElement) -> datetime | None:
 _UPDATE = re.compile(r"aktualisiert|updated|обновлено|geändert", re.I)
 
 
+def _shown_before_update(body: HtmlElement) -> datetime | None:
+    """The publication a stamp under the headline shows before its update ("November 20,
+    2025 at 6:12AM Updated November 21, 2025 at 9:40AM"): the first day and time when the
+    stamp shows an earlier one before the update word and a later one after it."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or _in_menu(h1):
+        return None
+    for el in islice(h1.itersiblings(), 4):
+        if not isinstance(el.tag, str) or next(islice(el.iter(), 5, None), None) is not None:
+            continue
+        text = _text(el)
+        if len(text.split()) > 16 or not (m := _UPDATE.search(text)):
+            continue
+        first = [h for h in find_dates(text[: m.start()]) if h.has_year and h.has_time]
+        then = [h for h in find_dates(text[m.end() :]) if h.has_year and h.has_time]
+        if len(first) == 1 and len(then) == 1 and first[0].value < then[0].value:
+            return first[0].value
+    return None
+
+
 def _shown_day(body: HtmlElement) -> datetime | None:
     """The day a <time> element under the headline shows without a datetime attribute
     ("<time>Nov. 14, 2025</time>"), outside menus: the publication date when nothing states
@@ -671,6 +696,10 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.section = _section_label(body)
     if meta.published is None and body is not None:
         meta.published = _stamp_under_heading(body) or _shown_day(body)
+    elif meta.published is not None and meta.published == meta.modified and body is not None:
+        # the stated publication is the update ("datePublished" = "dateModified") while the
+        # stamp shows the first publication before an update: the shown one is the article's
+        meta.published = _shown_before_update(body) or meta.published
     if not meta.author and body is not None:
         meta.author = _byline_under_heading(body)
     return meta

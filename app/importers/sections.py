@@ -217,6 +217,47 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
     return ""
 
 
+# A desk's own news page named as a crumb: "Greater Manchester News", "Irish news",
+# "Sport-Nachrichten", "Новости Казани"; not the all-news labels ("Latest News").
+_DESK_NEWS = re.compile(
+    r"^(?!(?:latest|top|breaking|more|all|other|fake|good|bad|alle|weitere|neueste|aktuelle|"
+    r"главные|все|другие|последние)\b)[^\W\d][\w-]*(?:\s[\w-]+){0,2}[ -](?:news|nachrichten)$"
+    r"|^новости\s[^\W\d][\w-]*(?:\s[\w-]+)?$",
+    re.I,
+)
+
+
+def desk_crumb_over_title(lines: list[str], title_idx: int) -> str:
+    """The deepest crumb of a trail pasted one crumb a line right over the headline, rooted
+    in the home link or the all-news page ("News" / "Wien" / "Wien Aktuell", "Главная" /
+    "Пресс-центр" / "Новости"), or a desk's news page alone over it ("Irish news"), when
+    the crumb names a desk, not a topic: it extends the crumb over it ("Wien Aktuell"
+    under "Wien"), it is a desk's news page ("Greater Manchester News"), or the news list
+    under another crumb ("Пресс-центр" / "Новости"). A short unknown line under a trail
+    may be a kicker (trail_over_title); these shapes never are."""
+    if title_idx < 1:
+        return ""
+    last = lines[title_idx - 1].strip()
+    if not (_deeper(last) or last.lower() in _ALL_NEWS) or is_trail(last):
+        return ""
+    if _DESK_NEWS.match(last):
+        # under a trail of its own ("Главная > Новости > Облигации") it is a heading
+        return "" if title_idx > 1 and is_trail(lines[title_idx - 2]) else _cased(last)
+    for root in range(title_idx - 3, max(-1, title_idx - _TRAIL_SPAN) - 1, -1):
+        if lines[root].strip().lower() not in _HOME | _ALL_NEWS:
+            continue
+        crumbs = [c.strip() for c in lines[root + 1 : title_idx]]
+        if not all((_deeper(c) or c.lower() in _ALL_NEWS) and not is_trail(c) for c in crumbs):
+            return ""
+        above = crumbs[-2].lower()
+        if last.lower().startswith(f"{above} ") or (
+            last.lower() in _ALL_NEWS and above not in _HOME | _ALL_NEWS
+        ):
+            return _cased(last)
+        return ""
+    return ""
+
+
 _TRAIL_SPAN = 6  # home, up to three crumbs, a kicker, the headline
 # Any breadcrumb separator, the slash too: a crumb the menu above lists marks the trail.
 _CRUMB_SEP = re.compile(r"\s(?:›|»|>|→|⇒|⟩|/)\s")

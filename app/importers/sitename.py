@@ -550,6 +550,8 @@ def _masthead(
         elif (town := line.partition(" · "))[1] and echo and _echoed(town[0], echo):
             line = town[0]  # "Example · Town": the logo and its edition's town, "Фото: Example"
         words = line.split()
+        if (m := _INITIALS_NAME.match(line)) and _initials(m["name"]) == m["abbr"]:
+            words = m["name"].split()  # "WZ – Westdeutsche Example Zeitung": the name's words
         most = _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
             return "", False
