@@ -620,6 +620,26 @@ _BRACKET_LABELS = frozenset({
 })  # fmt: skip
 
 
+# "Baghdad-INA", "Kuwait City – KUNA" alone over the text (the Gulf and Iraqi agencies'
+# style): the place in ordinary case, a dash, the agency's short name in capitals.
+_PLACE_DASH_CREDIT = re.compile(
+    rf"^(?P<place>[{_UPPER}][^\W\d_'’.]+(?: [{_UPPER}][^\W\d_'’.]+){{0,2}})"
+    rf"\s*[{_DASH}]{{1,2}}\s*(?P<credit>[{_UPPER}]{{2,6}})$"
+)
+
+
+def _place_dash_credit(line: str) -> Dateline | None:
+    """'Baghdad-INA' on its own line over the text: the place and the agency's credit; a
+    place in capitals ('BADEN-BADEN') or a label ('Sport - NBA', 'Europa – EU') is none."""
+    m = _PLACE_DASH_CREDIT.match(line.strip())
+    if not m or m["place"].isupper() or _not_a_place(m["place"]):
+        return None
+    credit = m["credit"]
+    if credit.lower() in _COUNTRY_ACRONYMS or credit.lower() in _BRACKET_LABELS:
+        return None
+    return Dateline(normalise_place(m["place"]), credit, None)
+
+
 def lone_place(line: str) -> str:
     """A place alone on its line in capitals ("NEW DELHI"), normalised, or ''."""
     line = line.strip()
@@ -630,10 +650,14 @@ def lone_place(line: str) -> str:
 
 def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     """A dateline without an agency: capitals opening the first paragraph, or a lone
-    capitalised place on the line above it (Anadolu's "ANKARA"). The caller makes sure
+    capitalised place on the line above it (Anadolu's "ANKARA"), or a place and the
+    agency's short name there ("Basra-XNA", which gives the credit too). The caller makes sure
     `line` (or `next_line` for a lone place) is running text."""
     if _LONE_PLACE.match(line) and next_line:
         return Dateline(normalise_place(line), "", None)
+    dashed = next_line and len(line) <= 48 and any(d in line for d in _DASH)
+    if dashed and (found := _place_dash_credit(line)):
+        return found
     m = _CAPS_PLACE_STOP_CREDIT.match(line[:80])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), m["credit"], None)

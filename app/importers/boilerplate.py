@@ -941,6 +941,8 @@ _TEASER = re.compile(
     r"(?:mehr (?:nachrichten|news|artikel|meldungen) (?:zu[mr]?|über)|more news (?:on|about)|"
     r"другие новости (?:о|об|по)) [^:.!?]{2,40}(?=\s*$)|"
     r"mehr (?:dazu|zum thema)|siehe auch|"
+    # "Auch lesen: Headline", "Lesenswert: Headline" (the marker's shorter German forms)
+    r"auch lesen|(?:ebenfalls )?lesenswert|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"

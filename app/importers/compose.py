@@ -527,6 +527,14 @@ def _credit_named(place: str, masthead: list[str], profiles: tuple[Profile, ...]
     return any(ln.split()[0].casefold() == key for ln in masthead[:_MASTHEAD_LINES] if ln.split())
 
 
+def _outlet_opener(place: str, masthead: list[str]) -> bool:
+    """Whether a place-only dateline is the outlet's own name, its logo on the page's first
+    line ("Example24" over the page, "Example24 — Власти …"). Only the first line counts:
+    a city's name in the menu or as a trail's first crumb ("Hamburg › Wirtschaft" over
+    "Hamburg. Der Hafen …") is a desk, and the place is the dateline."""
+    return bool(masthead) and masthead[0].strip().casefold() == place.casefold()
+
+
 def _agency_credit(line: str) -> str:
     """The agency an agency-credit line names ("PTI", "(AP)", "Quelle: dpa"), or ''."""
     m = _AGENCY_LINE.match(line.strip()) or _LABELLED_SOURCE.match(line.strip())
@@ -1926,6 +1934,8 @@ def compose(
     layout = _Layout(lines, profiles, hints)
     dl = layout.dateline
     title_idx = layout.title_idx
+    if dl and not dl.agency and _outlet_opener(dl.place, lines[: max(title_idx, 0)]):
+        dl = None  # "Example24 — Власти …": the outlet's own name opens its text, no place
     title = hints.title or (lines[title_idx] if title_idx >= 0 else "")
     header = [i for i in range(layout.body_start) if i != title_idx and i not in layout.lead_idx]
     lead = hints.lead or " ".join(lines[i] for i in layout.lead_idx)

@@ -56,6 +56,26 @@ _INITIALS_NAME = re.compile(
 _AGENCY_SUFFIX = re.compile(
     r"^(?P<name>[^\W\d][\w.'’-]+)\s+(?:(?:news|information|press|telegraph)\s+)?agency$", re.I
 )
+# Countries of one word in English: "Kenya News Agency", "Oman News Agency" is a country's
+# agency, whose name is all of it; "Example News Agency" is the brand "Example"'s.
+_COUNTRY_NAMES = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo
+croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea
+guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon
+lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives
+mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan
+palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye
+turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen
+zambia zimbabwe
+"""
+_COUNTRIES = frozenset(_COUNTRY_NAMES.split())
 _NATIONALITY = re.compile(
     r"(?:ian|ese|ish|ean|ine|ic|ch|i)$|"  # "Philippine" too
     # nor is an adjective of scope: "National News Agency", "State Information Agency"
@@ -105,7 +125,11 @@ def brand_name(name: str) -> str:
         name = m["name"].strip()
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
         name = m["name"].strip()
-    if (m := _AGENCY_SUFFIX.match(name)) and not _NATIONALITY.search(m["name"]):
+    if (
+        (m := _AGENCY_SUFFIX.match(name))
+        and not _NATIONALITY.search(m["name"])
+        and m["name"].lower() not in _COUNTRIES
+    ):
         name = m["name"]
     return name
 
