@@ -801,6 +801,9 @@ _DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}$")
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
     r"grafik|infografik|visualisierung|визуализация|"
+    # a broadcaster's still from its footage: "… строительства. Кадр: Example TV",
+    # "… im Werk. Standbild: Example", "… at the site. Screenshot: Example"
+    r"кадр(?: (?:из )?видео)?|скриншот(?: видео)?|standbild|screenshot|screengrab|"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,

@@ -43,7 +43,10 @@ _ROLE = re.compile(
     r"(?i:(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
     r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
     r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель))"
-    r"(?:\s+(?:in|at|for|based in)\s+[\w .'’-]{2,30})?$"
+    # the outlet after the role, as Russian and German put it ("корреспондент Example.az в
+    # Карабахском регионе", "Korrespondentin der Example Zeitung in Kairo")
+    r"(?:\s+(?:der\s+|des\s+)?[«„\"]?[A-ZÄÖÜА-ЯЁ][\w.&'’-]*(?:\s[A-ZÄÖÜА-ЯЁ][\w.&'’-]*)?[»“\"]?)?"
+    r"(?:\s+(?:in|at|for|based in|в|во|на|по|für|bei|aus)\s+[\w .'’-]{2,30})?$"
 )
 # A scholar's byline: the name, then the post and the institution ("Jane Doe, Associate
 # Professor of Hydrology, University of Leeds", "Jan Roth, Dozent für Recht, Uni Jena").

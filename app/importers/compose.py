@@ -1505,7 +1505,7 @@ def _section_by_position(
     """
     dated = [i for i in header if i < title_idx and _stamp(lines[i])]
     if not dated:
-        return ""
+        return _rubric_over_stamped_title(lines, header, title_idx, layout)
     if dated[-1] == title_idx - 2 and title_idx - 1 in header:
         # the rubric between the header bar's date and the headline ("суббота, 29. ноября
         # 2025" / "Эстония" / headline), below the menu it need not be part of
@@ -1532,6 +1532,22 @@ def _section_by_position(
     if re.match(r"[^\W\d]\w*\s*:\s", line):
         return ""  # a wire's field over its stamp ('Slug: Send funding councils')
     return line
+
+
+def _rubric_over_stamped_title(
+    lines: list[str], header: list[int], title_idx: int, layout: _Layout
+) -> str:
+    """The rubric right above the headline under a menu, the article's stamp right under
+    the headline and no date over it ("Город" / headline / "18 ноября 2025, 11:47"): the
+    page's desk, which a menu entry further up ("Интервью") is not."""
+    if title_idx < 2 or title_idx - 1 not in header:
+        return ""
+    if not any(_stamp(lines[i]) for i in (title_idx + 1, title_idx + 2) if i in header):
+        return ""
+    label, above = lines[title_idx - 1], lines[title_idx - 2]
+    if not _rubric_label(label) or layout.is_meta(label) or _byline_names(label):
+        return ""
+    return label if not is_prose(above) and _words(above) <= 3 else ""
 
 
 _DESK_NEWS = re.compile(r"\s(?:news|nachrichten|новости)$", re.I)
