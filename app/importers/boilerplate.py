@@ -694,6 +694,15 @@ _DISCLAIMER = re.compile(
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
     r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
     r"for internal (?:use|distribution) only\b|"
+    # a monitoring alert's note under its clip: "This alert is provided by X under licence
+    # for internal use only.", "Dieser Clip ist ausschließlich für den internen Gebrauch
+    # bestimmt.", "Сообщение сформировано автоматически системой X."
+    r"(?:this|the) (?:alert|clip|clipping|digest|report|service|e-?mail|message) is "
+    r"(?:provided|supplied|sent|licensed|intended)\b[^.]{0,80}\bfor internal (?:use|purposes)\b|"
+    r"(?:dieser|der|diese|die) (?:clip|alert|treffer|ausschnitt|meldung|e-mail|nachricht) ist "
+    r"(?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b|"
+    r"(?:сообщение|письмо|рассылка|уведомление|подборка) (?:было )?сформирован[оа]? "
+    r"автоматически\b|"
     # "Обзор предназначен для служебного пользования."
     r"(?:[\w-]+ ){0,2}предназначен[аоы]? (?:только |исключительно )?для служебного "
     r"(?:пользования|использования)\b|для служебного пользования\.?$|"
@@ -710,7 +719,8 @@ _DISCLAIMER = re.compile(
     r"die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
     r"только для (?:внутреннего|служебного) (?:использования|пользования)\b|"
     # "Материалы обзора предназначены только для внутреннего использования."
-    r"материалы (?:[\w-]+ ){0,2}предназначены только для (?:внутреннего|служебного)\b)",
+    r"материалы (?:[\w-]+ ){0,2}(?:предназначены только|предоставлены(?: только)?) для "
+    r"(?:внутреннего|служебного)\b)",
     _I,
 )
 # A copyright notice with its reprint terms, which can run to a paragraph.

@@ -32,10 +32,21 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 
+# A button's call to act under the text: "Contribute Now", "Donate today", "Jetzt spenden",
+# "Unterstützen Sie uns", "Поддержать редакцию": a verb to the reader, no name.
+_ACTION = re.compile(
+    r"^(?:contribute|donate|subscribe|support|spenden|unterstützen|abonnieren|поддержать|"
+    r"подписаться|пожертвовать)\b|^jetzt\s|\s(?:now|today|jetzt|сейчас)!?$",
+    re.IGNORECASE,
+)
+
 
 def is_chrome_author(name: str) -> bool:
-    """Whether a picked byline is page chrome: a pager, a list heading or an office."""
+    """Whether a picked byline is page chrome: a pager, a list heading, an office or a
+    button's call to act."""
     words = name.lower().split()
     if words and all(w in _PAGER_WORDS for w in words):
+        return True
+    if _ACTION.search(name.strip()):
         return True
     return bool(_LIST_HEAD.match(name.strip()) or _OFFICE.search(name))

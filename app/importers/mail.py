@@ -57,7 +57,13 @@ from app.importers.newsletter import (
 from app.importers.normalize import unwrap
 from app.importers.sections import VOCABULARY
 from app.importers.sitename import copyright_owner, unshouted
-from app.importers.stampline import clock_stamp, comma_stamp, credit_stamp, one_line_stamp
+from app.importers.stampline import (
+    OUTLET_LABEL,
+    clock_stamp,
+    comma_stamp,
+    credit_stamp,
+    one_line_stamp,
+)
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
@@ -176,9 +182,17 @@ def _office_of(sender: str, text: str) -> str:
     return named[:1].upper() + named[1:]
 
 
+# A site's share-by-mail sender: the reader who shared, then the site ('Jane Doe via Example
+# News', 'Max Muster über Beispiel Online', 'Иван Петров через Пример').
+_SHARED_VIA = re.compile(r"^(?P<person>.{3,60}?)\s+(?:via|über|через)\s+(?P<org>\S.{1,60})$")
+
+
 def _organisation(sender: str) -> str:
     """The organisation a press office's sender name names ('X Press Office' -> 'X',
-    'Presse X' -> 'X')."""
+    'Presse X' -> 'X'), or the site a reader shared an article from ('Jane Doe via X' ->
+    'X': the reader is no source)."""
+    if (via := _SHARED_VIA.match(sender.strip())) and _is_person(via["person"]):
+        return via["org"].strip()
     m = _OFFICE_NAME.match(sender.strip()) or _OFFICE_FIRST.match(sender.strip())
     org = m.group("org").strip() if m else ""
     return org if org[:1].isalnum() else sender
@@ -677,6 +691,8 @@ def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
     return "\n\n".join(paras[:-1]), *credit
 
 
+_FIELD_ROWS = 3  # a table of fields over one clip: outlet, day and more
+
 _OUTLET_WORDS = 4  # an outlet's name on its line under a forwarded headline
 
 
@@ -732,9 +748,11 @@ def _read_in(chunk: str) -> tuple[str, str]:
 
 
 # A person's name as a mail's sender shows it: two or three capitalised words of letters.
+# (accented letters too: 'Ciarán Ó Briain', 'Zoë Müller', 'Łukasz Kowalczyk')
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ", "a-zß-öø-ÿā-žа-яё"
 _PERSON = re.compile(
-    r"^(?:[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?\s){1,2}"
-    r"[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?$"
+    rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s){{1,2}}"
+    rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
 )
 _SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
 
@@ -1387,8 +1405,12 @@ def _own_items(
     sender = _brand_of_site(sender, frame.site) if own_site else sender
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
-        stamp = item_stamp(over) if len(chunks) > 1 else credit
-        author = stamp_author(over) if len(chunks) > 1 else ""
+        # one clip of a monitoring alert under its table of fields: the clip's own stamp
+        fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
+        stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
+        author = stamp_author(over) if len(chunks) > 1 or fielded else ""
+        if fielded and stamp.complete:
+            label = ""  # the line over the clip's headline is the alert's header, no desk
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the

@@ -9,6 +9,7 @@ press release ends in editors' notes (contact, "About the company") that are no 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
 from app.importers.sections import section_of_line, stated_section
 from app.importers.stampline import (
+    OUTLET_LABEL,
     ItemStamp,
     bare_outlet,
     clock_stamp,
@@ -149,7 +151,7 @@ def html_blocks(body: HtmlElement) -> list[Block]:
     order = {el: n for n, el in enumerate(body.iter())}
     placed: list[tuple[float, int, Block]] = []
     in_rows: set[HtmlElement] = set()
-    for row, line in _field_rows(body):
+    for row, line in [*_field_rows(body), *_label_rows(body)]:
         in_rows.update(row)
         placed.append((float(order[row]), len(placed), Block(line, False, False, "tr")))
     for el in body.iter(*_BLOCKS):
@@ -192,6 +194,36 @@ def _field_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
         ):
             continue
         rows.append((row, " · ".join(texts)))
+    return rows
+
+
+# A label cell of a table of fields: 'Source', 'Дата публикации:', 'Ressort:' (no digits).
+_LABEL_CELL = re.compile(r"^[^\W\d][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\s*:?$")
+_LABEL_ROWS = 3  # a table of at least this many label rows is a field table
+_VALUE_WORDS = 12
+
+
+def _label_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The rows of a table of fields, a label cell beside its value ('Source' | 'Outlet',
+    'Рубрика:' | 'Экономика'), each as one line 'Label: value'. Why: read cell by cell,
+    the label and its value fall on lines of their own, and no field reader sees them."""
+    rows = []
+    for table in body.iter("table"):
+        found = []
+        for tr in table.xpath("./tr|./tbody/tr"):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            if (
+                len(cells) != 2
+                or not _LABEL_CELL.match(texts[0])
+                or not 0 < len(texts[1].split()) <= _VALUE_WORDS
+                or any(d.tag in _LAYOUT for c in cells for d in c.iter() if d is not c)
+            ):
+                break
+            found.append((tr, f"{texts[0].rstrip(' :')}: {texts[1]}"))
+        else:
+            if len(found) >= _LABEL_ROWS:
+                rows.extend(found)
     return rows
 
 
@@ -317,6 +349,33 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
                     return i
         seen_text = seen_text or prose[i]
     return len(lines)
+
+
+_FIELD_TEXT = re.compile(r"^[^\W\d][^\W\d_]*(?:[ -][^\W\d_]+){0,2}: \S")
+
+
+def _field_lines(
+    lines: list[str], part: list[Block], start: int, blocks: list[Block]
+) -> tuple[list[str], list[str]] | None:
+    """A monitoring alert's one clip with its table of fields ('Source: Outlet', 'Published:
+    …', 'Section: Desk', 'Reach: …') right under its headline or right over it: (the field
+    lines as its stamp, the headline and text without them, nor a 'Full text:' label under
+    them); None where no such table is. Why: they name the clip's outlet, day and desk, the
+    alert's sender is the service's."""
+    rows = [b.text for b in itertools.takewhile(lambda b: b.tag == "tr", part[1:])]
+    if len(rows) >= _LABEL_ROWS:
+        rest = lines[1 + len(rows) :]
+        if rest and _text_label(rest, 0):
+            rest = rest[1:]
+        out = [lines[0], *rest]
+    else:
+        above = itertools.takewhile(lambda b: b.tag == "tr", reversed(blocks[:start]))
+        rows, out = [b.text for b in above][::-1], lines
+    if len(rows) < _LABEL_ROWS or not all(map(_FIELD_TEXT.match, rows)):
+        return None
+    if not any(OUTLET_LABEL.match(row) for row in rows):
+        return None
+    return rows, out
 
 
 _LABELLED_TEXT = 8  # words of the first line under a 'Full text:' label over the text
@@ -728,6 +787,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
+        if len(heads) == 1 and (fields := _field_lines(lines, part, start, blocks)) is not None:
+            stamps, lines = fields
         # a byline stamp under the text: the item's, read where a stamp stands in an article
         lines = _stamp_up(lines, part) if footed else lines
         if timed and (over := clock_stamp(blocks[start - 1].text) if start else None):

@@ -482,6 +482,11 @@ _PRESS_NAME = re.compile(
 )
 
 
+def is_press_name(name: str) -> bool:
+    """Whether a name holds a newspaper's or broadcaster's word ('Daily Herald', 'Kurier')."""
+    return bool(_PRESS_NAME.search(name))
+
+
 # The lines a logo may stand on at the top of a paste (chrome lines above it passed over:
 # screen-reader links, a consent banner's heading and buttons).
 _MASTHEAD_LINES = 8

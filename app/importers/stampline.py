@@ -14,6 +14,7 @@ from datetime import datetime, time
 from app.importers.byline import author_of_line, stamp_person
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.sections import stated_section
+from app.importers.sitename import is_press_name
 
 
 @dataclass
@@ -157,9 +158,12 @@ _SLASH_STAMP = re.compile(r"^(?P<outlet>[^/:\d]{2,60}?)\s+/\s+(?P<rest>[^/]*\d{4
 
 def slash_stamp(line: str) -> ItemStamp | None:
     """'Outlet / 05:36 AM November 26, 2025' alone on its line as outlet and day, else None.
-    A byline before the slash ('By Jane Doe / 26.11.2025') names no outlet."""
+    A byline before the slash ('By Jane Doe / 26.11.2025', or a bare 'Jane Doe / …' with no
+    newspaper's word in it) names no outlet."""
     m = _SLASH_STAMP.match(line.strip())
     if not m or not 0 < len(m["outlet"].split()) <= 5 or author_of_line(m["outlet"]):
+        return None
+    if stamp_person(m["outlet"]) and not is_press_name(m["outlet"]):
         return None
     hits = year_dates(m["rest"])
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
