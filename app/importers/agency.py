@@ -752,8 +752,10 @@ _CASED_PLACE_REGION = re.compile(
 _CASED_PLACE_DATE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
     # a particle inside the place's name: "Frankfurt am Main, 21. November 2025 – …" ("im",
-    # "on" join a noun's phrase as often: "Neubau im Zentrum", "Focus on Growth")
-    rf"(?: (?:am|an der|upon|de|del|na) {_CASED_WORD})?"
+    # "on" join a noun's phrase as often: "Neubau im Zentrum", "Focus on Growth"), or a
+    # second cased word ("Нижний Новгород, 3 марта 2025 г. – …", "Bad Ems, …"): the full
+    # date and the dash after it make it the place
+    rf"(?: (?:(?:am|an der|upon|de|del|na) )?{_CASED_WORD})?"
     rf"(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?),\s*"
     rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )

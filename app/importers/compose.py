@@ -59,6 +59,7 @@ from app.importers.sections import (
     arrow_trail_over_title,
     desk_crumb_over_title,
     in_menu_row,
+    is_menu_line,
     page_trail,
     plain_section,
     section_of_line,
@@ -208,7 +209,7 @@ def _byline_names(line: str) -> str:
 # the page's label of the document type, not the text's first paragraph.
 _KIND_LABEL = re.compile(
     r"(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
-    r"medienmitteilung|medieninformation|пресс-релиз",
+    r"medienmitteilung|medieninformation|presseaussendung|(?:press|media) statement|пресс-релиз",
     re.IGNORECASE,
 )
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:".
@@ -905,8 +906,15 @@ def _described(caption: str) -> bool:
 class _Layout:
     """Where the header ends, which line is the title, where the body starts."""
 
-    def __init__(self, lines: list[str], profiles: tuple[Profile, ...], hints: Hints) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        profiles: tuple[Profile, ...],
+        hints: Hints,
+        menus: frozenset[str] = frozenset(),
+    ) -> None:
         self.lines = lines
+        self.menus = menus  # menu bars pasted with wide gaps, as the lines show them
         self.profiles = profiles
         self.hints = hints
         self.extra_bp = bp.profile_patterns(profiles)
@@ -1351,6 +1359,7 @@ class _Layout:
             # Теннис Биатлон' over 'Футбол'): no headline
             labels = [lines[j].strip() for j in block]
             long = [j for j in long if not any(in_menu_row(n, lines[j]) for n in labels)]
+            long = [j for j in long if lines[j] not in self.menus]  # 'News   Sport   Video'
             title = long[0] if long else headings[-1]
             longer = [j for j in long if _words(lines[j]) > 4]
             if len(long) > 2 and _under_list_label(lines, block[0]):
@@ -1490,7 +1499,8 @@ _RELEASE_NOTE = re.compile(
     r"^(?:for immediate release|zur sofortigen veröffentlichung|для немедленного распространения|"
     # the release's kind alone over its date ('ПРЕСС-РЕЛИЗ' / '27.11.2025'): no desk either
     r"(?:press|news|media) release|pressemitteilung|presseinformation|medieninformation|"
-    r"medienmitteilung|communiqué de presse|пресс-релиз)$",
+    r"medienmitteilung|presseaussendung|(?:press|media) statement|communiqué de presse|"
+    r"пресс-релиз)$",
     re.I,
 )
 
@@ -1938,6 +1948,20 @@ def _outlet_office(author: str, source: str) -> bool:
     return len(words) >= 2 and first == initials and len(rest.split()) <= 1
 
 
+_MENU_SPAN = 30  # a site's menu bar stands among the paste's first lines
+
+
+def _menu_rows(text: str) -> frozenset[str]:
+    """The menu bars pasted as one row of entries set apart by wide gaps ('News   Politics
+    Sport   Video'), single-spaced as the lines show them: single spacing makes them a
+    headline-like row of capitalised words, no headline. They stay in the text, where the
+    masthead rules read them as the chrome they are."""
+    if "  " not in text[:4000] and "\t" not in text[:4000]:
+        return frozenset()
+    head = text.split("\n", _MENU_SPAN)[:_MENU_SPAN]
+    return frozenset(" ".join(ln.split()) for ln in head if is_menu_line(ln))
+
+
 def compose(
     text: str,
     profiles: tuple[Profile, ...],
@@ -1945,9 +1969,10 @@ def compose(
 ) -> Article:
     """Build an Article from the text of one item; `hints` win where given."""
     hints = hints or Hints()
+    menus = _menu_rows(text)
     text = unwrap(clean_text(text))
     lines = _merge_split_stamps(_merge_author_labels([ln for ln in text.split("\n") if ln]))
-    layout = _Layout(lines, profiles, hints)
+    layout = _Layout(lines, profiles, hints, menus)
     dl = layout.dateline
     title_idx = layout.title_idx
     if dl and not dl.agency and _outlet_opener(dl.place, lines[: max(title_idx, 0)]):

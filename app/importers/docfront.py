@@ -60,9 +60,11 @@ _LABELLED = re.compile(r"^[^\W\d][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,40}$")
 # A release's kind alone on its line, in the letterhead.
 _RELEASE_LABEL = re.compile(
     r"^(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
+    # Austria's word for it: "PRESSEAUSSENDUNG"
+    r"presseaussendung|"
     r"medienmitteilung|medieninformation|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение|"
-    r"(?:information|news|press) bulletin|press statement|media advisory|"
+    r"(?:information|news|press) bulletin|(?:press|media) statement|media advisory|"
     r"информационный бюллетень|"
     # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"
     r"for immediate release|zur sofortigen veröffentlichung|"

@@ -12,7 +12,7 @@ from lxml.etree import XMLSyntaxError
 from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.dates import year_dates
-from app.importers.docfront import print_stamp
+from app.importers.docfront import is_release_label, print_stamp
 from app.importers.review import document_items
 from app.importers.speech import manuscript, series_head
 from app.importers.zipped import DAMAGED_ZIP
@@ -144,9 +144,14 @@ def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-u
     never show them. A header of a logo, a page number or a media monitor's own running
     head ('Company · Media Coverage · date', no page) is left; a speech manuscript's 'Issuer |
     Speeches' is kept (its issuer and series)."""
+    # a release's label opening the body ('PRESSEAUSSENDUNG'): the header over it is its
+    # letterhead, the issuer's name (the body never prints it above the label)
+    release = any(is_release_label(ln) for ln in lines[:3] if ln.strip())
     for section in doc.sections[:1]:
         first = section.different_first_page_header_footer
         for part in (section.first_page_header, section.header)[0 if first else 1 :]:
+            if release and (head := _letterhead(part.paragraphs, lines)):
+                return head
             for paragraph in part.paragraphs:
                 text = " ".join(_docx_paragraph(paragraph._p).split())
                 if text in lines:
@@ -155,6 +160,17 @@ def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-u
                 if print_stamp(text) or (manuscript(lines) and series_head(text)):
                     return [text]
     return []
+
+
+def _letterhead(paragraphs, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """A page header's short lines of names ('EXAMPLE CHAMBER' / 'Press office'), none
+    with figures or an address, as lines over the body; [] otherwise."""
+    texts = [t for p in paragraphs if (t := " ".join(_docx_paragraph(p._p).split()))]
+    if not 0 < len(texts) <= 3 or any(t in lines[:3] for t in texts):
+        return []
+    if any(len(t) > 60 or any(c.isdigit() or c in "@|/" for c in t) for t in texts):
+        return []
+    return texts
 
 
 def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:

@@ -86,6 +86,17 @@ def page_lines(page: Any) -> list[Line] | None:
                 last.text += sep + text
                 last.x1 = max(last.x1, x1)
                 continue
+            if (
+                last.x0 - 0.5 * size <= x0 < last.x1 - 2 * size
+                and last.size == size
+                and (text[0] in "–—-" or text[0].islower())
+            ):
+                # a run set back over the run before it that goes on with its sentence
+                # ('Place, date' in bold, then '– The company …'): printed text never
+                # overlaps, so it goes on the same line after it
+                last.text += " " + text
+                last.x1 += x1 - x0
+                continue
         else:
             row += 1
         lines.append(Line(text, x0, x1, y, size, row))
@@ -296,6 +307,8 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     if len(pages) < 2 or not pages[0]:
         return ""
     gone = _lost(pages, kept)
+    if logo := _big_logo(pages[0], gone):
+        return logo
     head = _rows(pages[0])[0]
     name = head[0].text.strip() if len(head) == 1 and id(head[0]) in gone else ""
     name = _stacked_logo(pages[0], gone) or name
@@ -312,6 +325,23 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
 
 
 _REGISTERED = re.compile(r"\bregistered (?:office|in|number|no)\b|\bcompany (?:no|number)\b", re.I)
+
+
+_LOGO_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß&.'-]*(?: [A-Za-zÄÖÜäöüß&.'-]+){0,2}$")
+
+
+def _big_logo(page: list[Line], gone: set[int]) -> str:
+    """A logo's name set at least twice the body's type size at the top of every page
+    ('EXAMPLE' in 30 points beside the address block over 11-point text), gone as a running
+    line: the issuer's name as it writes it in Latin letters, or ''. A running title is set
+    no bigger than the text, a headline is no running line."""
+    body = _body_size(page)
+    for row in _rows(page)[:4]:
+        for cell in row:
+            name = cell.text.strip()
+            if id(cell) in gone and body and cell.size >= 2 * body and _LOGO_NAME.match(name):
+                return name
+    return ""
 
 
 def _stacked_logo(page: list[Line], gone: set[int]) -> str:

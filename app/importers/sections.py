@@ -190,6 +190,22 @@ def in_menu_row(name: str, line: str) -> bool:
     )
 
 
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def is_menu_line(line: str) -> bool:
+    """A site menu pasted as one row of entries set apart by wide gaps ('News   Politics
+    Money   Sport   Video', as a browser copies a menu bar's links): four or more entries
+    of one to three capitalised words, none ending a sentence. No headline is printed so;
+    a table row's cells are joined by ' | ' instead."""
+    if "  " not in line and "\t" not in line:
+        return False
+    entries = _WIDE_GAP.split(line.strip())
+    return len(entries) >= 4 and all(
+        0 < len(e.split()) <= 3 and e[:1].isupper() and e[-1:].isalnum() for e in entries
+    )
+
+
 def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
     """A trail pasted one crumb a line over the headline ("Startseite" / "Finanzen" /
     "Energie", maybe a kicker under it): its deepest crumb when that is a known section
