@@ -658,14 +658,11 @@ KNOWN_MISSES = {
     "teaser; the text starts at the second paragraph",
     "economictimes_en_steel.html": "the 'Catch all the Business News' and app-promo lines "
     "under the text stay",
-    "vesti_ru_yachmen.html": "source: the TASS profile's Latin name for the writer's 'ТАСС' "
-    "(convention)",
     "stadtzuerich_de_tempo30.html": "the release's lead over the h2 subhead is dropped; the "
     "text starts under the subhead",
     "startribune_en_blueline.html": "stated article:section 'Local' over the deeper crumb "
     "'Minneapolis' (convention)",
-    "kavkazuzel_ru_gaz.html": "source: the Cyrillic outlet name transliterated (convention); "
-    "the 'Автор: …; источник: …' line at the end unread as the byline",
+    "kavkazuzel_ru_gaz.html": "the 'Автор: …; источник: …' line at the end unread as the byline",
     "abendzeitung_de_christkindlmarkt.txt": "the duplicated photo caption over the lead opens "
     "the text",
     "lto_de_moebliert.txt": "the 'Zitiervorschlag' citation block and 'Mehr auf LTO.de' list "
@@ -674,24 +671,12 @@ KNOWN_MISSES = {
     "the text; the donation pitch under it stays",
     "men_en_busfares.txt": "the 'Read More Related Articles' block and the e-mail sign-up with "
     "its consent blurb stay in the text",
-    "ctvby_ru_metro.txt": "source: the Cyrillic outlet name transliterated, 'STV' (convention)",
-    # Blind batch 90 (fixer 90). Left open:
-    "penzainform_ru_most.txt": "source: the dateline's Cyrillic credit '/ПензаИнформ/' "
-    "transliterated 'PenzaInform' (convention clash: the page prints no Latin name)",
-    "khakasia_ru_teplo.txt": "source: the dateline's credit 'ИА «Хакасия»' transliterated "
-    "'Khakasiya' (convention clash: Cyrillic credit as printed vs the archive's Latin names)",
-    "ctv_ru_metro.txt": "source: the logo and notice 'СТВ' transliterated 'STV' (convention "
-    "clash: the page prints no Latin name, only the host 'ctv.by')",
     # Blind batch 93 (fixer 93). Left open:
     "bzd_ru_poezda.eml": "a release's contact footer read as a second article; source: the "
     "press centre's sender transliterated for the railway it issues for",
-    "expert_ru_zerno.eml": "Cyrillic outlet name transliterated, 'Ekspert' (convention)",
     "heise_de_chips.eml": "source 'Heise' for the logo's 'heise online'; the dossier kicker "
     "for the trail's desk; the standfirst and 'Kommentare lesen' left in the text",
     "lto_de_mietrecht.eml": "an alert's rubric label ('NEUIGKEITEN') read as the section",
-    "mir24_ru_hab.eml": "agency under its profile's Latin name 'TASS' (convention)",
-    "svpressa_ru_zhkh.eml": "Cyrillic outlet name transliterated, 'Svobodnaya Pressa' "
-    "(convention)",
     "swm_de_fernwaerme.eml": "a release's register footer read as a second article; its "
     "'Kategorie:' line not read as the section",
     "thejournal_en_housing.eml": "source: the person who forwarded the page to themself "
@@ -708,12 +693,10 @@ KNOWN_MISSES = {
     "source, rubric and byline missed",
     "mir24_en_kaspij.docx": "translation banner: the translator's line taken as the title, "
     "the original's outlet and the dateline unread, the translator's note stays",
-    "ktk_ru_teplo.docx": "source: the Cyrillic-only name transliterated 'KTK' for 'КТК'",
     "thejournal_en_costrental.odt": "source: the © line's company 'Journal Media' over the "
     "logo 'TheJournal.ie'; section 'Irish News' unread; the appeal stays",
     "novastan_de_strommarkt.odt": "date only at the end ('Veröffentlicht am …') unread; the "
     "name + role byline before the lead missed",
-    "vesti_ru_byudzhet.rtf": "source: the Cyrillic-only name transliterated 'Vesti Segodnya'",
     "deccanherald_en_coaches.rtf": "the © footer's printer line 'The Printers (Mysore)' stays",
 }
 
