@@ -5,6 +5,7 @@ The text quotes it in full in another paragraph, so the repeat is layout, not te
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 # the quote in its marks, then maybe its speaker after a dash: "– Jane Doe, shopkeeper"
@@ -19,6 +20,14 @@ def _tokens(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=4096)
+def _vocabulary(line: str) -> tuple[int, frozenset[str]]:
+    """A line's number of words and its words, remembered: every quote of an interview
+    is compared with every paragraph, which made the check quadratic in tokenising."""
+    words = _tokens(line)
+    return len(words), frozenset(words)
+
+
 def is_pull_quote(lines: list[str], at: int) -> bool:
     """Whether lines[at] is a quote alone (its speaker after a dash at most) whose words
     another, longer paragraph of the text has nearly all."""
@@ -26,12 +35,11 @@ def is_pull_quote(lines: list[str], at: int) -> bool:
     words = _tokens(m["quote"]) if m else []
     if not _PULL_WORDS[0] <= len(words) <= _PULL_WORDS[1]:
         return False
-    whole = len(_tokens(lines[at]))
+    whole = _vocabulary(lines[at])[0]
     for i, other in enumerate(lines):
-        have = _tokens(other)
-        if i == at or len(have) <= whole:
+        count, have = _vocabulary(other)
+        if i == at or count <= whole:
             continue
-        have_set = set(have)
-        if sum(w in have_set for w in words) >= _PULL_SHARE * len(words):
+        if sum(w in have for w in words) >= _PULL_SHARE * len(words):
             return True
     return False
