@@ -242,6 +242,21 @@ _CLOSING_CREDIT = re.compile(
     r"(?<=[.!?\"»“”])\s+(?:\((?P<name>[^\W\d][\w-]{1,11})(?:/(?P<after>[\w-]{1,11}))?\)"
     r"|[—–]\s?(?P<dashed>[^\W\d][\w-]{1,11}))$"
 )
+# A desk's sign-off under the text in small letters, the editor's initials and the agencies
+# after slashes ("/kna", "may/afp", "/dpa/epd"): the agencies' names as the desk writes them.
+_DESK_SIGNOFF = re.compile(r"^/?[a-zäöü]{2,5}(?:/[a-zäöü]{2,5}){0,3}$")
+
+
+def _desk_credit(line: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    """The agency a desk's sign-off names in small letters ('/kna' for KNA), else None: the
+    case-insensitive alias, as the sign-off lowers every name it credits."""
+    line = line.strip()
+    if len(line) > 30 or "/" not in line or not _DESK_SIGNOFF.match(line):
+        return None
+    named = (profile_named(part, profiles) for part in line.split("/") if part)
+    return next((p for p in named if p is not None), None)
+
+
 # A carried story's credit under its text: "This report by Example Press was first
 # published Nov. 24, 2025." (the agency's own wording for its copy in a paper).
 _FIRST_RUN_CREDIT = re.compile(
@@ -2264,7 +2279,7 @@ def compose(
                 continue  # "Фото: Name / РИА Новости" credits the photo, not the text
             if with_agency(line):
                 continue  # "By Jane Doe with EFE": the outlet's story, the agency helped
-            if found_profile := mentioned_agency(line, profiles):
+            if found_profile := mentioned_agency(line, profiles) or _desk_credit(line, profiles):
                 break
         if found_profile is None and hints.url:
             found_profile = profile_for_url(hints.url, profiles)

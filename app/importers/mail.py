@@ -421,10 +421,27 @@ def _split_text(text: str) -> list[str]:
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
-    chunks = [c for c in chunks if len(c.split()) >= 5]
+    chunks = [c for c in chunks if len(c.split()) >= 5 and not _is_ad_box(c)]
     if len(chunks) == 2 and _is_trailer(chunks[-1]):
         chunks = chunks[:-1]  # the sender's distribution note under the rule under the text
     return chunks
+
+
+# An advertisement's label over the box a newsletter sets between its rules ('ANZEIGE',
+# 'Advertisement', 'Sponsored', 'Реклама', 'Werbung'), alone on its line.
+_AD_LABEL = re.compile(
+    r"^(?:anzeige|werbung|advertisement|advert|sponsored(?: content)?|promoted|реклама|"
+    r"на правах рекламы|партнерский материал)\W*$",
+    re.I,
+)
+_AD_WORDS = 40  # an ad box is a line or two of copy; a sponsored story runs longer
+
+
+def _is_ad_box(chunk: str) -> bool:
+    """Whether a part between a digest's rules is an advertisement's box: its label on its
+    first line and a line or two of copy under it, no item of the digest's own."""
+    first = chunk.lstrip().split("\n", 1)[0].strip()
+    return len(first) < 30 and bool(_AD_LABEL.match(first)) and len(chunk.split()) < _AD_WORDS
 
 
 # A contact line: a phone or an e-mail address ('Tel.: +7 495 …', 'press@example.ru').

@@ -68,7 +68,9 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
-    parts[0] = bare_outlet(parts[0])
+    if len(parts) == 1 and (labelled := _dashed_labelled(line)) is not None:
+        parts = labelled
+    parts[0] = _bilingual(bare_outlet(parts[0]))
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
@@ -92,6 +94,45 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     # | Reach: 48k') are no desk: the bare desk is read among the other parts
     bare = [p for p in parts if not _FIELD_PART.match(p.strip())]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
+
+
+# A monitoring digest's numbered, labelled item line whose parts a dash sets apart ('[2]
+# Source: Outlet — 24.11.2025, 17:10 — Politics', '3. Quelle: X -- 25.11.2025 -- Wirtschaft').
+_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+_DASHES = re.compile(r"\s+(?:[—–]|--)\s+")
+
+
+def _dashed_labelled(line: str) -> list[str] | None:
+    """The parts of an outlet-labelled item line split at its dashes, its number gone, or
+    None. Why: only the outlet's label tells such a line from a headline with a dash in it
+    ('Ош — Иркештам'), so the dash splits only a line that opens with it."""
+    line = _ITEM_NUMBER.sub("", line, count=1)
+    if not OUTLET_LABEL.match(line):
+        return None
+    parts = _DASHES.split(line)
+    return parts if len(parts) >= 2 else None
+
+
+# A bilingual outlet name, its other spelling after a slash or in brackets ('Uralskaya
+# Nedelya (Уральская неделя)', 'Хроника Туркменистана / Chronicles of Turkmenistan').
+_BILINGUAL = re.compile(
+    r"^(?P<a>[^()/]{2,60}?)\s*(?:\((?P<b>[^()/]{2,60})\)|/\s*(?P<c>[^()/]{2,60}))$"
+)
+
+
+def _bilingual(name: str) -> str:
+    """The Latin spelling of an outlet named in two scripts, else the name. Why: the archive
+    names media in Latin script, and the outlet's own Latin name beats a transliteration."""
+    if "(" not in name and "/" not in name:
+        return name
+    m = _BILINGUAL.match(name.strip())
+    if m is None:
+        return name
+    one, other = m["a"].strip(), (m["b"] or m["c"]).strip()
+    cyr = [bool(re.search(r"[А-Яа-яЁё]", x)) for x in (one, other)]
+    if cyr[0] == cyr[1] or not all(re.search(r"[^\W\d_]", x) for x in (one, other)):
+        return name
+    return other if cyr[0] else one
 
 
 # A monitoring alert's search or profile by its label: what was searched, no outlet.
