@@ -552,8 +552,9 @@ _BIO = re.compile(
     r"(?:at|for|in|with|of)\b|(?:специальный |собственный )?(?:корреспондент|обозреватель|"
     r"редактор) (?:в|отдела|по|газеты|агентства)\b|"
     # a byline's role line alone: "Example Times staff reporter", "The Post staff writer"
-    r"(?:the )?(?-i:[A-Z][\w'’.-]+ ){1,3}(?:staff|senior|special|contributing) "
-    r"(?:reporter|writer|correspondent|photographer|columnist)s?$)",
+    # or the paper's short name over 'Staff' under the byline: "Globe Staff", "Herald Staff"
+    r"(?:the )?(?-i:[A-Z][\w'’.-]+ ){1,3}(?:(?:staff|senior|special|contributing) "
+    r"(?:reporter|writer|correspondent|photographer|columnist)s?|(?-i:Staff))$)",
     _I,
 )
 _START = re.compile(rf"^(?:{'|'.join(_START_PATTERNS)})", _I)

@@ -38,7 +38,7 @@ _I = re.IGNORECASE
 
 # A field line of a monitoring report: its label and value.
 _FIELDS = {
-    "source": r"источник|сми|издание|source|publication|medium|media|quelle|publikation",
+    "source": r"источник|сми|издание|source|publication|medium|media|outlet|quelle|publikation",
     "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
     "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
     r"erscheinungsdatum|erscheinungstag|veröffentlicht",
@@ -176,9 +176,38 @@ _RELEASE_TAIL = re.compile(
 _NO_VALUE = re.compile(r"[-–—/.?]*|n/?a|k\.? ?a\.?|нет|не указан", _I)
 
 
+# A field table's label alone on its line, its value on the next ('Outlet:' / 'The Example
+# Times'), as a PDF's two columns come out; the next label may trail the value before it
+# ('… headline text Outlet:').
+_BARE_LABEL = re.compile(r"^[^\W\d][\w.-]*(?: [\w.-]+)?\s*:$")
+_TRAILING_LABEL = re.compile(
+    r"^(?P<value>\S.*?)\s+(?P<label>(?:" + "|".join(_FIELDS.values()) + r")\s*:)$", _I
+)
+_MIN_BARE = 3  # a table, not one stray 'Note:' over a paragraph
+
+
+def _split_field_rows(lines: list[str]) -> list[str]:
+    """A field table printed label over value as 'label: value' rows."""
+    head = lines[:_FIELD_SPAN]
+    if sum(1 for ln in head if ln.endswith(":") and _BARE_LABEL.match(ln)) < _MIN_BARE:
+        return lines
+    rows: list[str] = []
+    for line in head:
+        m = _TRAILING_LABEL.match(line) if line.endswith(":") else None
+        if m and rows and _BARE_LABEL.match(rows[-1]) and not _BARE_LABEL.match(line):
+            rows[-1] = f"{rows[-1]} {m.group('value')}"
+            rows.append(m.group("label"))
+        elif rows and _BARE_LABEL.match(rows[-1]) and not _BARE_LABEL.match(line):
+            rows[-1] = f"{rows[-1]} {line}"
+        else:
+            rows.append(line)
+    return rows + lines[_FIELD_SPAN:]
+
+
 def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     """The field block's values as hints; the block and the report's masthead above go."""
     found: dict[str, tuple[int, str]] = {}
+    lines = _split_field_rows(lines)
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
     tail = range(max(first_text + 1, len(lines) - _TAIL_FIELDS), len(lines))
     for i in sorted({*range(min(len(lines), _FIELD_SPAN)), *tail}):
