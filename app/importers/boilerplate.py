@@ -469,7 +469,8 @@ _START_PATTERNS = [
     r"(?:listen to|subscribe to) our podcasts?\b|hören sie (?:unseren|unsere) podcasts?\b|"
     r"слушайте наш(?:и)? подкаст|"
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapps?\b"
-    r"(?: (?:for|on|from)\b[^.!?]{0,50})?\.?$|"
+    # "… app to stay up to date with the latest news" too
+    r"(?: (?:for|on|from|to (?:stay|keep|get|read))\b[^.!?]{0,60})?\.?$|"
     # "… App and get the Realtime updates and Save your favourite articles."
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapp and get\b|"
     # the promo's heading: "Stay updated with the latest news on X right on your smartphone!"

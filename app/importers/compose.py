@@ -1141,13 +1141,22 @@ class _Layout:
     def _with_known_title(self, title: str) -> None:
         key = _key(title)
         limit = self.dateline_idx if self.dateline_idx >= 0 else min(len(self.lines), 40)
+        broken = -1
         for i in range(limit):
             if _has_key(self.lines[i], key):
                 self.title_idx = i
+        if self.title_idx < 0:
+            # the headline printed over two lines ('Headline part one:' / 'part two')
+            for i in range(limit - 1):
+                line = self.lines[i]
+                prefix = len(line) < len(title) and title.startswith(line)
+                if prefix and _has_key(f"{line} {self.lines[i + 1]}", key):
+                    self.title_idx = broken = i
+                    break
         if self.dateline_idx >= 0:
             self.body_start = self.dateline_idx
         elif self.title_idx >= 0:
-            self.body_start = self.title_idx + 1
+            self.body_start = self.title_idx + (2 if broken >= 0 else 1)
         if 0 <= self.title_idx < self.dateline_idx and not self.hints.lead:
             # nothing lost: a sentence between the known headline and the dateline's text
             # that no rule reads as a stamp, byline, credit or caption is its standfirst

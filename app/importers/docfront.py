@@ -97,7 +97,9 @@ _ABOUT = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?:источник|первоисточник|сми|издание|source|original source|quelle|originalquelle|"
     # where the clipping first ran: "Erschienen in: Outlet, 21.11.2025, S. 7"
-    r"medium|publication|erschienen in|published in|first published in|опубликовано в)"
+    r"medium|publication|erschienen in|published in|first published in|опубликовано в|"
+    # a translation's credit to the text it renders: "Original: Outlet, 17.11.2025, Rubrik: X"
+    r"original|оригинал)"
     r"\s*:\s*(?P<outlet>[^,;|]{2,60}?)"
     # "Quelle: Outlet vom 22.11.2025, Seite 21": the day after 'vom'/'from'/'от' too
     # its parts split by commas or, in a clipping service's credit, by dots ('Outlet · date')
@@ -280,10 +282,21 @@ _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
 # and their note ("Übersetzung aus dem Russischen", "Originaltitel: «…»", "Перевод: Name").
 _TRANSLATION = re.compile(
     r"^(?:(?:(?:übersetzung|übersetzt) aus dem \w+|translated from(?: the)? \w+|"
-    r"перевод с \w+(?: языка)?)\s*$|(?:originaltitel|original title|оригинальное название|"
+    r"перевод с \w+(?: языка)?)\s*(?:$|:)|(?:originaltitel|original title|оригинальное название|"
     r"заголовок оригинала|übersetzung|übersetzer(?:in)?|translation|translator|перевод|"
     r"переводчик|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
-    r"примечание переводчика)\s*:)",
+    r"примечание переводчика)\s*:|"
+    # a working copy's warning over it: "ARBEITSÜBERSETZUNG – nicht autorisiert, …",
+    # "Working translation – not authorised", "Рабочий перевод, не для публикации"
+    r"(?:arbeitsübersetzung|rohübersetzung|inoffizielle übersetzung|working translation|"
+    r"unofficial translation|draft translation|рабочий перевод|неофициальный перевод|"
+    r"черновой перевод)\b)",
+    _I,
+)
+# The translator's notes under a translation: from their heading on, nothing is the text.
+_TRANSLATOR_NOTES = re.compile(
+    r"^(?:anmerkung(?:en)? (?:der|des) übersetzer(?:in|s)?|translator['’]s notes?|"
+    r"notes? (?:of|by|from) the translator|примечани[ея] переводчика)\s*:?$",
     _I,
 )
 
@@ -310,6 +323,8 @@ def _frame_lines(lines: list[str]) -> list[str]:
             continue
         if _TRANSLATION.match(line) and len(line.split()) <= 30:
             continue
+        if i > len(lines) // 2 and _TRANSLATOR_NOTES.match(line):
+            break
         kept.append(line)
     return kept
 

@@ -48,9 +48,13 @@ def _printed_page(title: str, text: str) -> Hints:
     parts = [p.strip() for p in title.split(" | ")]
     lines = text.split("\n")
     if len(parts) < 2:
-        # 'Headline - Site': the dash a site puts between them, the headline printed below
-        heads = (ln for ln in lines[:_HEAD_LINES] if ln.strip() and title.startswith(ln.strip()))
+        # 'Headline - Site': the dash a site puts between them, the headline printed below,
+        # maybe broken over lines ('Headline part one:' / 'part two')
+        heads = [_run_on(title, lines, i) for i, ln in enumerate(lines[:_HEAD_LINES])]
+        heads = [ln for ln in heads if ln]
         hints.fallback_source = next((s for ln in heads if (s := site_from_title(title, ln))), "")
+        broken = [ln for ln in heads if ln not in lines and site_from_title(title, ln)]
+        hints.title = broken[0] if hints.fallback_source and broken else ""
         if not hints.fallback_source and (site := site_from_title(title)):
             hints.fallback_source = _masthead_of_domain(site, lines[:_HEAD_LINES])
         return hints
@@ -68,6 +72,20 @@ def _printed_page(title: str, text: str) -> Hints:
     if len(parts) > 2 and parts[-2] in above:
         hints.section = parts[-2]
     return hints
+
+
+def _run_on(title: str, lines: list[str], i: int) -> str:
+    """The headline printed from line i on, its lines joined while the page's title still
+    starts with them; '' when line i does not start the title."""
+    head = lines[i].strip()
+    if not head or not title.startswith(head):
+        return ""
+    for line in lines[i + 1 : i + 4]:
+        joined = f"{head} {line.strip()}"
+        if not title.startswith(joined):
+            break
+        head = joined
+    return head
 
 
 def _masthead_of_domain(site: str, lines: list[str]) -> str:

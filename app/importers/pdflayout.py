@@ -410,6 +410,10 @@ def print_title(pages: list[list[Line]]) -> str:
         rows = _rows(lines)
         if rows and len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
             return " ".join(c.text for c in rows[0][1:])
+        # or stacked: the date, the title under it, then the page's address
+        stacked = len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) == 1
+        if stacked and _PRINT_STAMP.match(rows[0][0].text) and _URL.match(rows[2][0].text):
+            return rows[1][0].text
     return ""
 
 
