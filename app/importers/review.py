@@ -121,6 +121,7 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
                 or print_stamp(line.strip())
                 or labelled_stamp(line.strip())
                 or credit_stamp(line.strip())  # 'Outlet, date, рубрика «X», автор: Y'
+                or _online_stamp(line)
             )
             and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
         )
@@ -147,6 +148,17 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
     return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+
+
+def _online_stamp(line: str) -> bool:
+    """An online clipping's stamp line, outlet, day with the minute it went online and desk
+    ('Example Online | 20.11.2025, 14.32 Uhr | Wirtschaft'): no page, so no print stamp, but
+    a clipping's source line all the same, among print stamps in the same review."""
+    line = line.strip()
+    if ("|" not in line and "·" not in line) or len(line) > 120:
+        return False
+    stamp = one_line_stamp(line)
+    return bool(stamp and stamp.complete and (stamp.section or stamp.published.hour))
 
 
 def _credited_below(lines: list[str]) -> list[int]:

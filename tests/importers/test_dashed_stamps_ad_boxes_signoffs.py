@@ -61,3 +61,30 @@ def test_desk_signoff_in_small_letters_names_the_agency():
     # the editor's initials alone: the carrier's own story
     art = compose(_TEXT.format(credit="/ab"), profiles, Hints(fallback_source="Beispielblatt"))
     assert art.source == "Beispielblatt"
+
+
+def test_review_splits_at_online_stamps_among_print_stamps():
+    from app.importers.review import clippings
+
+    para = "Der Verband meldet mehr Aufträge, sagte eine Sprecherin am Montag in der Stadt. " * 2
+    text = "\n".join(
+        [
+            "Pressespiegel Beispiel",
+            "Beispielbote | 18.11.2025 | Seite 7 | Ressort: Wirtschaft",
+            "Erste Schlagzeile über den Handel",
+            para,
+            para,
+            "Example Online | 20.11.2025, 14.32 Uhr | Unternehmen",
+            "Zweite Schlagzeile über Rohstoffe",
+            para,
+            para,
+            "Пример.ру · 21.11.2025, 09:15 · Экономика",
+            "Третий заголовок о транзите",
+            para,
+            para,
+        ]
+    )
+    assert len(clippings(text)) == 3
+    # a line of text with a bar and a date in it is no stamp
+    one = "\n".join(["Titel", para, "Umsatz | 20.11.2025 war gut, sagte er | mehr", para])
+    assert len(clippings(one)) == 1
