@@ -61,6 +61,10 @@ _NAV_WORDS = (
     "add to favou?rites|zu favoriten hinzufügen|merkliste|добавить в избранное|в избранное|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
     "join the conversation|premium|"
+    # a paywall's label over the text: "Exklusiv für Abonnenten", "Subscribers only"
+    "(?:exklusiv |nur )?für abonnent(?:en|innen|innen und abonnenten)|abonnenten-?exklusiv|"
+    "(?:for )?subscribers only|subscriber(?:s)? exclusive|exclusive (?:to|for) subscribers|"
+    "(?:только|эксклюзивно) для подписчиков|"
     # the button that unfolds the comments under the text
     "(?:show|hide|view|load|read) (?:all )?comments|"
     # a story page's tabs: "Full article 3 comments" (the text, its comment count)

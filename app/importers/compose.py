@@ -312,6 +312,9 @@ class Hints:
     lead: str = ""
     source: str = ""
     fallback_source: str = ""  # newsletter sender, site name: used when no agency is named
+    # a person who mailed the text: their name only where the text names no outlet at all
+    # (its masthead, its footer's notice); a colleague forwarding a page is not its source
+    last_source: str = ""
     url: str = ""
     author: str = ""
     published: datetime | None = None
@@ -2333,6 +2336,7 @@ def compose(
             or site
             or site_from_masthead(masthead, chrome)
         )
+    site = site or hints.last_source
     if not source and site:
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
         # the source, under its profile's name when a profile knows it.

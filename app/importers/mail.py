@@ -781,6 +781,15 @@ def _is_person(sender: str) -> bool:
     return bool(_PERSON.match(f"{given} {surname}" if comma else sender.strip()))
 
 
+def _mailed_by_person(sender: str, site: str) -> bool:
+    """Whether the mail's sender is a person's name ('Jane Doe', 'Doe, Jane'), not an
+    outlet named like one that sends from its own domain ('Example Post' at
+    examplepost.com). Why: a person who mails a text is never its source; the text's own
+    masthead or notice names it first, the person only where it names none."""
+    name = _folded(sender)
+    return _is_person(sender) and not (len(name) > 3 and name in _folded(site))
+
+
 def _footer_outlet(frame: _Frame, text: str) -> str:
     """The outlet of an article a person forwarded: the owner its copyright notice names
     ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
@@ -796,9 +805,15 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
         return found or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
-    held = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", notice) if short else None
+    # (a site that names itself by its address all through the text keeps it: 'Example:
+    # …' over a logo and a notice 'Example.ru'; a bare 'Example' printed anywhere, as in a
+    # credit 'Фото: «Example»', is its name)
+    held = (
+        re.search(rf"(?<!\w){re.escape(short)}(?:\.\w{{2,6}})?(?![\w.])", notice) if short else None
+    )
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
-        return short
+        bare = re.search(rf"(?<!\w){re.escape(short)}(?![\w.])", text)
+        return short if bare else held.group()
     return copyright_owner(notice)
 
 
@@ -1339,6 +1354,7 @@ def _own_items(
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
     split_forward = False  # an HTML forward whose header block sets labels apart from values
+    named = False  # the sender replaced by the outlet the forwarded text names
     if forward is None and not text.strip() and tree is not None:
         # an HTML forward under the client's one-line header: the article's sender, not the
         # forwarder's (its layout is read from the tree as it stands)
@@ -1355,6 +1371,7 @@ def _own_items(
         text, outlet = _read_in(text)
         outlet = outlet or _footer_outlet(frame, text)
         frame = replace(frame, sender=outlet) if outlet else frame
+        named = bool(outlet)
     elif not text.strip() and tree is not None:
         own = _split_fields_forward(_html_text(tree), frame)
         split_forward = own is not None
@@ -1362,6 +1379,7 @@ def _own_items(
         # a person's forward of a clipping: the outlet its footer names, as in a text forward
         outlet = _footer_outlet(frame, _html_text(tree)) if own is not None else ""
         frame = replace(frame, sender=outlet) if outlet else frame
+        named = bool(outlet)
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     sender = _edition_brand(sender, frame.site)
@@ -1405,6 +1423,8 @@ def _own_items(
             title = title if title.lower() in chunks[0][1].lower() else ""
         if forward and len(chunks) == 1 and _own_header(chunks[0][1]):
             title = ""  # the forwarded article's own headline, found by the text reader
+        if title and len(chunks) == 1 and _unprinted_subject(title, chunks[0][1]):
+            title = ""  # the sender's topic ('Pflegedienst Bonus'): the page's headline wins
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit = pasted
             chunks = [("", text_under, [])]
@@ -1420,6 +1440,7 @@ def _own_items(
     own_site = len(chunks) > 1 and not _MONITORING.search(said_head)
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
+    mailed_by = not named and _mailed_by_person(sender, frame.site)
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
@@ -1463,7 +1484,8 @@ def _own_items(
             hints = Hints(
                 title=title,
                 source=_release_issuer(text or _html_text(tree)) if whole else "",
-                fallback_source=stamp.outlet or sender,
+                fallback_source=stamp.outlet or ("" if mailed_by else sender),
+                last_source=sender if mailed_by else "",
                 author=author,
                 reference=sent,
                 # a document kind over the headline ("ПРЕСС-РЕЛИЗ", "Press release") is no desk
@@ -1683,6 +1705,38 @@ _STEM = 4  # the letters two forms of an inflected word share (новые/нов
 
 
 _HEAD_LINES = 4  # the lines over a mailed text where its headline stands
+
+
+_STAMP_SPAN = 3  # a headline's date line under it, a byline line between at most
+
+
+def _unprinted_subject(subject: str, text: str) -> bool:
+    """Whether a pasted page's own headline stands in the text while the subject is no
+    line of it (a few words of the sender's, maybe repeated in the note over the paste):
+    a line of five words or more, no sentence, over a date line a byline apart at most.
+    Why: the subject names the sender's topic; the headline printed over its stamp is the
+    article's."""
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    key = subject.casefold()
+    if any(ln.casefold() == key or (key in ln.casefold() and _headline_like(ln)) for ln in lines):
+        return False
+    for i, line in enumerate(lines[:_PAGE_HEAD_LINES]):
+        if not _headline_like(line) or len(line.split()) <= _SUBJECT_WORDS or line[-1:] == ":":
+            continue
+        under = lines[i + 1 : i + 1 + _STAMP_SPAN]
+        if any(len(ln.split()) <= _DATE_LINE_WORDS and year_dates(ln) for ln in under):
+            return True
+    return False
+
+
+_DATE_LINE_WORDS = 8
+
+
+def _headline_like(line: str) -> bool:
+    return not is_prose(line) and line[-1:] not in ".!?"
+
+
+_PAGE_HEAD_LINES = 40  # a pasted page's note, logo, menu and trail over its headline
 
 
 def _own_header(text: str) -> bool:

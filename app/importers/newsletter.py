@@ -21,7 +21,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
-from app.importers.sections import section_of_line, stated_section
+from app.importers.sections import arrow_trail_over_title, section_of_line, stated_section
 from app.importers.stampline import (
     OUTLET_LABEL,
     ItemStamp,
@@ -305,6 +305,11 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
     if named:
         return named[0]
     path = _rubric_path(before)
+    if not path and start > 1 and _is_rubric(before):
+        # a trail over the label ('Region › Town desk' / 'Topic' / headline): the trail's
+        # deepest crumb is the desk, the label under it the story's kicker
+        above = blocks[start - 2].text
+        path = _rubric_path(above) or arrow_trail_over_title([above, before, ""], 2)
     return path or (before if _is_rubric(before) else "")
 
 

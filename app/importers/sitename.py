@@ -212,6 +212,10 @@ def copyright_owner(line: str) -> str:
     # The name follows the last mark ("ALL RIGHTS RESERVED © Copyright ANSA"), else
     # precedes the first ("Trend News Agency ©").
     name = _owner(line[marks[-1].end() :]) or _owner(line[: marks[0].start()])
+    if (brand := _brand_before(line[: marks[0].start()])) and _LEGAL_WORDS.search(
+        line[marks[-1].end() :]
+    ):
+        name = brand  # "Example Mirror © 2025 Example Group plc": the brand its company owns
     words = name.split()
     most = _most_words(words)
     if not name or "/" in name or not 1 <= len(words) <= most or not name[:1].isalnum():
@@ -220,6 +224,27 @@ def copyright_owner(line: str) -> str:
     if not any(c.isupper() for c in name) and "." not in name and not lower_brand:
         return ""  # a fragment of a sentence, not a name
     return small_words_lowered(name)
+
+
+def _brand_before(text: str) -> str:
+    """The brand a footer names before its notice's mark ('Example Mirror' in 'Example
+    Mirror © 2025 Example Group plc'): a short capitalised name alone, no label or year.
+    '' otherwise."""
+    text = text.strip(" |·•-–—")
+    words = text.split()
+    if not 1 <= len(words) <= _BRAND_WORDS or not all(w[:1].isupper() for w in words):
+        return ""
+    return text if not (re.search(r"[\d:/@]", text) or _CREDIT_WORD.match(text)) else ""
+
+
+_BRAND_WORDS = 3
+# A credit's label before a mark names no brand: "Foto © 2025 Example GmbH".
+_CREDIT_WORD = re.compile(
+    r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|picture|grafik|graphic|"
+    r"illustration|video|karte|map|text|quelle|source|copyrights?|rights|фото|иллюстрация|"
+    r"видео|источник)\b",
+    re.I,
+)
 
 
 # English function words inside a name ("The Times of Central Asia", "Voice of America").

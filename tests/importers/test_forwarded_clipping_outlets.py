@@ -80,3 +80,13 @@ def test_a_forwarded_senders_initials_give_way_to_the_notices_owner() -> None:
     subject = "Fwd: Grundschule in Nordheim wird erweitert"
     (art,) = articles_of("f.eml", mail_bytes("Ulrike Sandmann <u@example.de>", subject, text))
     assert art.source == "Example Zeitung"
+
+
+def test_a_site_naming_itself_by_its_address_keeps_it_a_bare_name_printed_drops_it() -> None:
+    """'Example: …' over '© 2025 Example.ru': the address is the site's name where the text
+    never prints the name without it; a credit '© Photo: Example' shows the bare name."""
+    (art,) = articles_of("m.eml", _forward("Townpost: bridge", "© 2008-2025 Townpost.ru"))
+    assert art.source == "Townpost.ru"
+    data = _forward("Townpost: bridge", "Photo: Townpost\n\n© 2008-2025 Townpost.ru")
+    (art,) = articles_of("m.eml", data)
+    assert art.source == "Townpost"
