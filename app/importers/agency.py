@@ -21,7 +21,9 @@ from app.importers.sitename import brand_name
 _WORD = r"[^\W\d_][\w'’.\-]*"
 # The dashes after a dateline, the typographic hyphen U+2010 and its kin among them ("Bonn ‐ …")
 _DASH = "–—‐‑‒-"
-_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ"
+# capitals beyond Latin-1 too: "HÀ NỘI", "ŁÓDŹ", "İZMİR", "ČESKÉ BUDĚJOVICE"
+_EXTENDED = [chr(c) for r in ((0x100, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁІЇЄЎ" + "".join(c for c in _EXTENDED if c.isupper())
 _PLACE = rf"(?P<place>[{_UPPER}][\w'’.\-]*(?:[ /]{_WORD}){{0,3}}?)"
 # the date after the place may carry a slash before its year ("November 25/2025")
 _REST = r"(?:\s*[,.]\s*(?P<rest>(?:[^()/\n]|/(?=\d)){0,40}?))?"
@@ -48,6 +50,7 @@ class Dateline:
     place: str
     agency: str
     profile: Profile | None
+    writer: str = ""  # the correspondent the credit names ("/Корр. «Example» Name/")
 
 
 def _plausible_place(place: str) -> bool:
@@ -264,6 +267,8 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         or _bracketed_opener(head, profiles)
         or _place_acronym(head)
         or _colon_credit(head, profiles)
+        or _credit_first(head, profiles)
+        or _correspondent(head)
     ):
         return found
     m = _BARE_MARKER.match(head) or _BARE_MARKER.match(_without_day(head))
@@ -593,8 +598,9 @@ _CAPS_PLACE_STOP_CREDIT = re.compile(
     rf"(?=[\"„«“‘]?[{_UPPER}])"
 )
 _BARE_PLACE = re.compile(
-    # a two-letter particle only between words: "FRANKFURT AM MAIN", "RIO DE JANEIRO"
-    rf"^(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
+    # a two-letter particle only between words: "FRANKFURT AM MAIN", "RIO DE JANEIRO"; a
+    # two-letter first word ("HÀ NỘI", "LA PAZ") only as _short_head allows it
+    rf"^(?P<place>(?P<short>[{_UPPER}]{{2}} )?{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
     r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?)?"
     # or the day in brackets before a colon: "KUALA LUMPUR (Nov 27): …"
@@ -640,6 +646,30 @@ def _place_dash_credit(line: str) -> Dateline | None:
     return Dateline(normalise_place(m["place"]), credit, None)
 
 
+# The day first, the place in capitals after it: "24 ноября 2025, ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ.
+# Вулкан …", "3. März 2025, WIEN – …", "Nov. 24, 2025, KYIV — …" (regional Russian sites
+# date their text so).
+_DATE_FIRST = re.compile(
+    rf"^(?P<date>[^,\n]{{4,25}}?(?:,\s*\d{{4}})?),\s*"
+    rf"(?P<place>{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
+    rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+(?=[\"„«“‘]?[{_UPPER}])"
+)
+
+
+def _date_first(line: str) -> Dateline | None:
+    first = line.split(None, 1)[0].rstrip(".,").lower() if line else ""
+    if not (line[:1].isdigit() or first in MONTHS):
+        return None
+    m = _DATE_FIRST.match(line[:100])
+    if (
+        not m
+        or sum(c.isalpha() for c in m["place"]) < 4
+        or not (_is_dated(m["date"]) or _is_day(m["date"]))
+    ):
+        return None
+    return Dateline(normalise_place(m["place"]), "", None)
+
+
 def lone_place(line: str) -> str:
     """A place alone on its line in capitals ("NEW DELHI"), normalised, or ''."""
     line = line.strip()
@@ -658,11 +688,13 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     dashed = next_line and len(line) <= 48 and any(d in line for d in _DASH)
     if dashed and (found := _place_dash_credit(line)):
         return found
+    if found := _date_first(line):
+        return found
     m = _CAPS_PLACE_STOP_CREDIT.match(line[:80])
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), m["credit"], None)
     m = _BARE_PLACE.match(line[:120])
-    if m and sum(c.isalpha() for c in m["place"]) >= 4:
+    if m and sum(c.isalpha() for c in m["place"]) >= 4 and _short_head(m["short"]):
         return Dateline(normalise_place(m["place"]), "", None)
     m = _GLUED_PLACE.match(line[:80])
     if m and sum(c.isalpha() for c in m["place"]) >= 4 and not _glued_label(m["place"]):
@@ -683,6 +715,16 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     return None
+
+
+# A place's two-letter first word: an article or particle ("LA PAZ", "EL PASO", "HA NOI"),
+# or one with a diacritic ("HÀ NỘI", "ĐÀ NẴNG"); "US STOCKS:", "EU LEADERS —" are kickers.
+_SHORT_HEADS = frozenset({"la", "le", "el", "al", "da", "de", "du", "ha", "st", "sa", "lo"})
+
+
+def _short_head(word: str | None) -> bool:
+    word = (word or "").strip()
+    return not word or not word.isascii() or word.lower() in _SHORT_HEADS
 
 
 def _glued_label(place: str) -> bool:
@@ -717,7 +759,7 @@ def _is_dated(text: str) -> bool:
 # "Magdeburg. Der US-Chiphersteller …", "Wien – Die Inflation …", "Frankfurt/Main – …":
 # newspapers set the place in ordinary case before a full stop or a dash, or both
 # ("Баткен. — В Баткенской области …"), or a middle dot ("Bernkastel-Kues · Die …").
-_LOWER = "a-zäöüßà-öø-ÿа-яёіїєў"
+_LOWER = "a-zäöüßà-öø-ÿа-яёіїєў" + "".join(c for c in _EXTENDED if c.islower())
 _CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
 _CASED_PLACE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
@@ -779,6 +821,50 @@ _PLACE_PIPE_DATE = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?)\s+[|·•]\s+(?P<date>[^|·•]{{6,32}}?)"
     rf"(?:\s+[|·•]\s+[^|·•]{{1,40}}){{0,3}}$"
 )
+
+# "SakhaNews. Якутск, 26 ноября. В Якутске …", "NEWS.EX. Berlin, 3. März. Die …": the
+# outlet's credit first, then place and day, each closed by a full stop.
+_CREDIT_FIRST = re.compile(
+    rf"^(?P<marker>[{_UPPER}][\w\-]{{1,20}}(?:\.[^\W\d_]{{2,4}})?)\.\s+"
+    rf"(?P<place>{_CASED_WORD}(?:-{_CASED_WORD})*|{_CAPS}),\s*"
+    rf"(?P<date>(?:\d{{1,2}}\.\s*)?[^.,\n]{{3,20}}?)\.\s+(?=[\"„«“‘]?[{_UPPER}])"
+)
+
+
+# "ЧИТА, 25 ноября. /Корр. «Example» Name Surname/. …", "ОМСК, 3 мая /Собкорр. ИА «X» Name/.":
+# a regional outlet's correspondent credited between the slashes, the outlet in quotes.
+_CORRESPONDENT = re.compile(
+    rf"^(?P<place>{_CAPS}(?: {_CAPS}){{0,2}}|{_CASED_WORD}(?:-{_CASED_WORD})*),\s*"
+    r"(?P<date>[^/\n]{3,25}?)[.,]?\s*/\s*(?i:корр\.|собкорр\.|соб\. корр\.|корреспондент)\s*"
+    r"(?:[A-ZА-ЯЁ]{2,4}\s*)?[«\"](?P<outlet>[^»\"\n]{2,30})[»\"]\s*"
+    r"(?P<writer>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w.-]*){1,2})\s*/"
+)
+
+
+def _correspondent(head: str) -> Dateline | None:
+    if "/" not in head[:40]:
+        return None
+    m = _CORRESPONDENT.match(head)
+    if not m or not (_is_day(m["date"].strip()) or _is_dated(m["date"].strip())):
+        return None
+    return Dateline(normalise_place(m["place"]), m["outlet"].strip(), None, m["writer"])
+
+
+def _credit_first(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
+    m = _CREDIT_FIRST.match(head)
+    if not m or not (_is_day(m["date"]) or _is_dated(m["date"])):
+        return None
+    marker = m["marker"]
+    profile = _profile_for_marker(f"({marker})", profiles)
+    if profile is not None:
+        return Dateline(normalise_place(m["place"]), profile.name, profile)
+    # a brand's capitals inside the word ("SakhaNews", "ИА REGNUM") or a domain; a word in
+    # ordinary case there ("Berlin. Moskau, 3. März.") names no credit
+    if sum(c.isupper() for c in marker) < 2 and "." not in marker:
+        return None
+    if _not_a_place(m["place"]):
+        return None
+    return Dateline(normalise_place(m["place"]), _credit_name(marker), None)
 
 
 # "(Казань, 20 ноября 2025, «Татар-информ»). Северный …", "(Berlin, 3. März 2025) – Die …":

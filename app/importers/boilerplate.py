@@ -312,8 +312,10 @@ _START_PATTERNS = [
     r"search keywords:|short ?link:|kurzlink:|permalink:|короткая ссылка:|"
     # a rating widget, a rubric's more-news box and an embed's placeholder under the text
     # ("Оценить материал", "Ещё новости в рубрике «Бизнес»", "Externer Inhalt")
-    r"(?:оценить|оцените) (?:материал|статью|новость)$|rate this (?:article|story)$|"
-    r"(?:artikel|beitrag) bewerten$|(?:ещё|еще|больше|другие) новости (?:в|из) рубрик[еи]\b|"
+    # … with its counts: "Оцените материал: 👍 18  👎 3", "Rate this article: ★★★★☆ (12)"
+    r"(?:(?:оценить|оцените) (?:материал|статью|новость)|rate this (?:article|story)|"
+    r"(?:artikel|beitrag) bewerten)(?:\s*:[\W\d_]*)?$|"
+    r"(?:ещё|еще|больше|другие) новости (?:в|из) рубрик[еи]\b|"
     r"more (?:news|stories) (?:in|from) (?:this )?section\b|"
     r"weitere (?:artikel|nachrichten|meldungen) (?:aus|in) (?:der|dieser) rubrik\b|"
     r"(?:externer inhalt|external content|внешний контент)$|"
@@ -463,6 +465,10 @@ _START_PATTERNS = [
     r"(?:commenting|posting|you comment)|"
     r"bitte (?:beachten|lesen) sie (?:unsere )?(?:netiquette|kommentarregeln)|"
     r"(?:войдите|авторизуйтесь),? чтобы (?:оставить )?комментари|"
+    # "Для комментирования необходимо авторизоваться.", "Zum Kommentieren bitte anmelden."
+    r"для (?:комментирования|того,? чтобы (?:оставить )?комментари\w*) (?:необходимо|нужно|"
+    r"надо|требуется) (?:авторизоваться|войти|зарегистрироваться)\b|"
+    r"zum kommentieren (?:bitte |müssen sie sich )?(?:anmelden|einloggen|registrieren)\b|"
     # "Um die Kommentarfunktion nutzen zu können, müssen Sie angemeldet sein."
     r"um die kommentarfunktion\b|to use the comment(?:ing)? function\b|"
     # the comment policy over the comments: "The Example values your comments but kindly
@@ -940,7 +946,11 @@ _PHOTOGRAPHER_AGENCY_END = re.compile(
 # A caption closed by the picture's marker and its owner in brackets: "… on Saturday.
 # [Photo/Example Agency]", "Representative image (Photo/ANA)", "… (Photo by Jane Doe/Outlet)".
 _MARKED_CREDIT_END = re.compile(
-    r"\s[(\[](?:photo|image|picture|foto|фото)(?:\s*/\s*|\s*:\s*|\s+by\s+)[^()\[\]]{2,60}[)\]]$",
+    r"\s[(\[](?:(?:photo|image|picture|foto|фото)(?:\s*/\s*|\s*:\s*|\s+by\s+)|"
+    # a handout's credit: "(Courtesy of the Ministry)", "(Foto mit freundlicher Genehmigung
+    # von X)", "(Фото предоставлено пресс-службой)"
+    r"(?:(?:photo|image|picture) )?courtesy(?: of)?\s+|(?:foto |bild )?mit freundlicher "
+    r"genehmigung(?: von| der| des)?\s+|фото предоставлено\s+)[^()\[\]]{2,60}[)\]]$",
     _I,
 )
 # Licensing buttons news sites put after a caption.
@@ -1050,6 +1060,13 @@ _FOOTER = re.compile(
     r"новости по теме|лента новостей|горячие новости|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
+    # "Главное за сутки", "Популярное за неделю", "Top stories of the day", "Das Wichtigste
+    # des Tages": the day's or week's list of other stories under the text
+    r"(?:главное|популярное|самое читаемое|самое интересное) за (?:сутки|день|неделю|месяц)$|"
+    r"(?:top|most read|most popular) (?:stories |news )?(?:of|this) (?:the )?(?:day|week)$|"
+    r"das wichtigste (?:des tages|der woche|vom tag)$|"
+    # a blog theme's pager to the previous and next posts: "Beitrags-Navigation"
+    r"beitrags-?navigation$|post navigation$|навигация по записям$|"
     # a bare "Tags" heading over the story's tag words, then the page's footer
     r"tags$|schlagworte$|schlagwörter$|т[еэ]ги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
@@ -1511,6 +1528,10 @@ def _via_credit(line: str) -> bool:
     return bool(m) and bool(_ARCHIVE_MARK.search(m["subject"]) or _AGENCY_NAME.search(m["via"]))
 
 
+# A row of two or more hashtags, a tag of a few words each ("#NATURAL GAS", "#Якутск").
+_HASHTAGS = re.compile(r"^#[^\W\d_][^#.!?\n]{0,40}(?:#[^\W\d_][^#.!?\n]{0,40})+$")
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -1533,6 +1554,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
+    if stripped[0] == "#" and _HASHTAGS.match(stripped):
+        return True  # "#ENERGY  #NATURAL GAS  #BLACK SEA": the story's tags
     if words <= 2 and _MAIL_ONLY.match(stripped):
         return True
     if words <= 8 and is_language_switch(stripped):

@@ -414,6 +414,19 @@ _TOPIC_COLON = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+)?: ([^\W\d_][^\s,;]* [^,;]
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+_DECK_WORDS = 12  # a sub-headline's length; a headline under a kicker is rarely as long
+
+
+def _deck_under_rubric_headline(lines: list[str], short: int, long: int) -> bool:
+    """'Lokales' / 'Küstenstädte rationieren Wasser' / a line of a dozen words: the desk's
+    label already stands over the short line, so that line is the headline (a page sets
+    no kicker under its rubric label and over the headline there), the long one its deck."""
+    if long != short + 1 or not short or _words(lines[long]) < _DECK_WORDS:
+        return False
+    above = lines[short - 1].strip()
+    return _words(above) <= 2 and bool(section_of_line(above)) and not is_trail(above)
+
+
 def _topic_headed(line: str) -> bool:
     """A short heading in the "Topic: statement" form is a headline of its own, not a
     kicker over the longer line under it (that line is its deck): a kicker names a topic
@@ -1391,6 +1404,8 @@ class _Layout:
             longer = [j for j in long if _words(lines[j]) > 4]
             if len(long) > 2 and _under_list_label(lines, block[0]):
                 title = long[-1]  # the list's last entry nearest the text is the headline
+            elif longer and _deck_under_rubric_headline(lines, title, longer[0]):
+                pass  # the rubric's label over the headline, its deck under it
             elif _words(lines[title]) <= 4 and longer and not _topic_headed(lines[title]):
                 title = longer[0]
             elif (after := [j for j in long if j > title]) and _kicker_over(
@@ -1504,13 +1519,21 @@ _FORM_LABELS = {"интервью", "interview", "kommentar", "commentary", "ana
                 "мнения", "мнение", "meinung", "opinion", "columns", "features"}  # fmt: skip
 
 
+# A stamp's reading time: "3 мин", "4 Min. Lesezeit", "5 min read", "7 минут чтения"
+_READING_TIME = re.compile(
+    r"^\d{1,3}\s*(?:мин(?:ут[аы]?)?\.?|min(?:uten?|utes?|s)?\.?)"
+    r"(?:\s+(?:lesezeit|read|чтения|прочтения))?$",
+    re.I,
+)
+
+
 def _desk_in_stamp(line: str) -> str:
     """The desk a 'Desk | day' stamp names beside the day: one or two plain capitalised
     words and a day with nothing else, not a byline's name. The day may come first, and a
     byline last ('25 ноября 2025 в 14:20 | Экономика | Текст: X', 'day · Desk · By X')."""
     parts = STAMP_PARTS.split(line.strip())
-    if len(parts) == 3 and author_of_line(parts[2]):
-        parts = parts[:2]
+    if len(parts) == 3 and (author_of_line(parts[2]) or _READING_TIME.match(parts[2].strip())):
+        parts = parts[:2]  # the byline or the reading time after the day ('… | 3 мин')
     if len(parts) != 2:
         return ""
     desk, day = parts if not is_only_date(parts[0]) else parts[::-1]
@@ -1663,6 +1686,8 @@ def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...])
 # An interviewer's credit is as plain: "Das Interview führte Jane Doe.", "Беседовала Анна Иванова".
 # A byline's capitalised preposition, as a closing byline prints it ("By Jane Doe, …").
 _BY_OPENER = re.compile(r"^(?:By|BY|Von|VON|От|ОТ)\s")
+# The writer's credit under the text: "Текст: Name", "Text: Name" (beside "Фото: Name")
+_TEXT_CREDIT = re.compile(r"^(?:текст|text)\s*:\s*[A-ZÄÖÜА-ЯЁ]", re.I)
 _LABELLED_BYLINE = re.compile(
     r"^(?:(?:autor(?:in|en)?|authors?|автор(?:ы)?)\s*:|das (?:gespräch|interview) führten?\s|"
     r"interview(?:ed)? by\s|беседовала?\s|беседу вела?\s)",
@@ -1946,6 +1971,19 @@ _IDENTIFIER = re.compile(
 )
 
 
+def _writer_initials(dl: Dateline, author: str) -> bool:
+    """'Swakopmund (sv) –' under 'Von Stefanie Vogt': a paper's reporter signs the dateline
+    with the initials in small letters where a wire's credit would stand; those letters
+    name no agency. Two letters no profile knows, or the byline's initials."""
+    credit = dl.agency
+    if dl.profile is not None or not (2 <= len(credit) <= 3 and credit.isalpha()):
+        return False
+    if not credit.islower():
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", author) if w[:1].isupper())
+    return len(credit) == 2 or credit == initials.lower()
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
     title = _WIRE_LABEL.sub("", title)
@@ -2061,6 +2099,9 @@ def compose(
             break  # the release's end mark, the site's frame under it
         if body and _END_MARK.search(body[-1]):
             break  # "… vertagt. (Schluss) kar": the wire's text ends, its page's notes follow
+        if body and _TEXT_CREDIT.match(line) and (name := author_of_line(line)):
+            author = author or name  # "Текст: Name" under the text: the writer
+            continue
         if bp.is_boilerplate(line, extra_bp):
             continue
         if body and _DATED_LINK.match(line.strip()):
@@ -2150,7 +2191,19 @@ def compose(
         # the desk a 'Desk | day' stamp over the headline names ('Банки | 26 ноября 2025')
         # beats a form's kicker and a logo over it
         over = (i for i in header if i < title_idx or 0 <= title_idx < i <= title_idx + 2)
-        stamp_desk = next((d for i in over if (d := _desk_in_stamp(lines[i]))), "")
+        stamp_desks = [(i, d) for i in over if (d := _desk_in_stamp(lines[i]))]
+        stamp_desk = stamp_desks[0][1] if stamp_desks else ""
+        # the stamp right by the headline ('Природа | day | 3 мин') states the desk over a
+        # menu entry two lines up that the vocabulary knows ('Спорт')
+        # (the desk first in its row, in ordinary case: '24.11.2025 | APD' names a credit)
+        stamp_by_title = next(
+            (
+                d
+                for i, d in stamp_desks
+                if abs(i - title_idx) == 1 and lines[i].startswith(d) and not d.isupper()
+            ),
+            "",
+        )
         # a desk named in a dated row by the headline ('Mobilität | 26.11.2025 | 10:47')
         dated_desk = stamp_desk or any(
             abs(i - title_idx) <= 2 and year_dates(lines[i]) for i, _ in named
@@ -2170,6 +2223,7 @@ def compose(
             or desk_crumb_over_title(lines, title_idx)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
+            or stamp_by_title
             or (named_near[0] if named_near else "")
             or stamp_desk
             or (near[0] if near else "")
@@ -2205,7 +2259,8 @@ def compose(
             ),
             "",
         )
-    author = author or bio_author
+    # "/Корр. «Example» Name/" in the dateline: the correspondent is the author
+    author = author or bio_author or (dl.writer if dl else "")
     if author and not hints.author and is_chrome_author(author):
         author = ""  # a list heading, a pager or the issuing office is no byline
 
@@ -2228,7 +2283,7 @@ def compose(
             (p for i in header if (p := byline_place(lines[i], VOCABULARY))), ""
         )
     source = hints.source
-    if not source and dl:
+    if not source and dl and not _writer_initials(dl, author):
         source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
     if not source and title_idx >= 0:
         # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label
