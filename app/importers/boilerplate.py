@@ -65,6 +65,9 @@ _NAV_WORDS = (
     "(?:exklusiv |nur )?für abonnent(?:en|innen|innen und abonnenten)|abonnenten-?exklusiv|"
     "(?:for )?subscribers only|subscriber(?:s)? exclusive|exclusive (?:to|for) subscribers|"
     "(?:только|эксклюзивно) для подписчиков|"
+    # a box of paid teasers under the text: "Sponsored Content", "Partner content"
+    "sponsored content|partner content|paid content|promoted content|gesponserte inhalte|"
+    "partnerinhalte?|anzeigen|спонсорский контент|партн[её]рский контент|"
     # the button that unfolds the comments under the text
     "(?:show|hide|view|load|read) (?:all )?comments|"
     # a story page's tabs: "Full article 3 comments" (the text, its comment count)
@@ -104,6 +107,11 @@ _APPEAL = (
     r"unterstützung)\b|нам нужна ваша (?:помощь|поддержка)\b|"
     # a donation button naming the outlet ("Support the Guardian"), its pitch
     r"support the [\w.'’ -]{2,30}$|fund independent journalism\b|"
+    # a member station's plea: "Your support makes a difference. Gifts from individuals …",
+    # "Ihre Unterstützung zählt", "Ваша поддержка важна"
+    r"your (?:support|gift|donation) (?:makes a (?:real )?difference|matters|counts)\b|"
+    r"(?:ihre|deine) (?:unterstützung|spende) (?:macht den unterschied|zählt|hilft uns)\b|"
+    r"ваша (?:поддержка|помощь) (?:важна|очень важна|имеет значение)\b|"
     # the box's pitch: "India needs fair, non-hyphenated and questioning journalism, …"
     r"[\w ]{2,30} needs (?:fair|free|independent|honest|fearless)\b[^.!?]{0,60}\bjournalism\b|"
     # "Поддержите Kloop", "Unterstützen Sie Example" alone: the box's button or heading
@@ -860,6 +868,13 @@ _NAME_SIGNED_CAPTION = re.compile(
     r"^[A-ZÄÖÜА-ЯЁ][^.!?]{15,200}\.\s+[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]+"
     r"(?:\s[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]+){1,2}$"
 )
+# A caption's sentence signed by the photographer and the paper after a bar: "… near Two
+# Harbors on Nov. 12. Jane Doe | Example News", "… am Ufer. Max Muster | Beispiel Zeitung"
+# (a name of two or three capitalised words, the outlet of up to four).
+_PIPE_CREDIT_END = re.compile(
+    r"[.!?»“\"]\s+[A-ZÄÖÜА-ЯЁ][\w'’-]+(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){1,2}\s?\|\s?"
+    r"[A-ZÄÖÜА-ЯЁ][\w.&'’-]*(?:\s[\w.&'’-]+){0,3}$"
+)
 # "This file photo shows …", "Das Foto vom 10. Mai zeigt …", "На фото: …".
 _CAPTION_START = re.compile(
     r"^(?:this |the |an? )?(?:undated |handout |file |aerial )?(?:photo|picture|image)"
@@ -1039,6 +1054,9 @@ _FOOTER = re.compile(
     r"рекомендации редакции$|"
     # "More in Galway City": the desk's other stories under its name (a capitalised name)
     r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
+    # the same for the page's own desk: "More in this section", "Mehr aus diesem Ressort"
+    r"more in this (?:section|category)$|mehr (?:aus|in) (?:diesem|dieser) (?:ressort|rubrik)$|"
+    r"ещё в (?:этом|этой) (?:разделе|рубрике)$|еще в (?:этом|этой) (?:разделе|рубрике)$|"
     # "Weitere Artikel aus Straubing": the local desk's other stories
     r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
@@ -1057,6 +1075,8 @@ _FOOTER = re.compile(
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"neueste (?:artikel|beiträge|meldungen)$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
+    # a list of the day's top stories: "Главное за день", "Главное за неделю", "Главное сегодня"
+    r"главное (?:за (?:день|сутки|неделю|месяц)|сегодня|к этому часу)$|"
     r"новости по теме|лента новостей|горячие новости|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
@@ -1138,6 +1158,8 @@ def is_caption(line: str) -> bool:
     if words <= 25 and _FIGURE_CAPTION.match(line):
         return True
     if words <= 30 and line[-1:].isalpha() and _NAME_SIGNED_CAPTION.match(line):
+        return True
+    if words <= 40 and "|" in line[-50:] and _PIPE_CREDIT_END.search(line):
         return True
     if _CAPTION_START.match(line) or _LICENSING.search(line):
         return True
@@ -1531,6 +1553,36 @@ def _via_credit(line: str) -> bool:
 # A row of two or more hashtags, a tag of a few words each ("#NATURAL GAS", "#Якутск").
 _HASHTAGS = re.compile(r"^#[^\W\d_][^#.!?\n]{0,40}(?:#[^\W\d_][^#.!?\n]{0,40})+$")
 
+# A site's promo under the text that ends by sending the reader to its app: "Discover the
+# latest Business News … or download the Example App to stay updated!", "Laden Sie die
+# Example-App herunter, um immer informiert zu bleiben", "Скачайте приложение, чтобы быть в
+# курсе". Searched in the line's end only, on lines that mention an app there.
+_APP_PROMO_END = re.compile(
+    r"\b(?:download|install|get) (?:the|our) [\w .'’&-]{0,40}\bapps? (?:to (?:stay|keep) "
+    r"(?:updated|informed|up to date|in the know)|for (?:the latest|all the latest|breaking)\b)"
+    r"[^.!?]{0,40}[.!]?$|"
+    r"\b(?:laden sie|installieren sie|holen sie sich) (?:die|unsere) [\w .'’&-]{0,40}app\b"
+    r"[^.!?]{0,40}\b(?:informiert|auf dem laufenden|nichts (?:mehr )?verpassen)\b"
+    r"[^.!?]{0,20}[.!]?$|"
+    r"\b(?:скачайте|установите) (?:наше |наш )?(?:мобильное )?приложение\b[^.!?]{0,60}"
+    r"(?:в курсе|ничего не пропустить|последние новости)[^.!?]{0,30}[.!]?$",
+    _I,
+)
+# A promo's opening call: "Discover the latest …", "Entdecken Sie …", "Читайте …".
+_PROMO_CALL = re.compile(
+    r"^(?:discover|get|find|read|catch up|stay|follow|check out|explore|entdecken|lesen sie|"
+    r"erfahren sie|bleiben sie|читайте|узнавайте|следите)\b",
+    _I,
+)
+
+
+def _app_promo(line: str, words: int) -> bool:
+    end = line[-120:]
+    if "pp" not in end and "PP" not in end and "прилож" not in end:
+        return False
+    tail = line[-200:]
+    return (words <= 25 or bool(_PROMO_CALL.match(line))) and bool(_APP_PROMO_END.search(tail))
+
 
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
@@ -1549,6 +1601,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= _CONSENT_WORDS and _CONSENT.match(stripped):
         return True
     if words <= 60 and _COFFEE_PITCH.match(stripped):
+        return True
+    if words <= 60 and _app_promo(stripped, words):
         return True
     if words > 40:
         return False  # a paragraph of running text

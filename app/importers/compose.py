@@ -108,6 +108,14 @@ _FIRST_PUBLISHED = re.compile(
     r"originally published|впервые опубликовано|первая публикация)\b",
     re.IGNORECASE,
 )
+# A publication stamp with its label, which a portal prints in its footer below the list of
+# related links: "Veröffentlicht am 27.11.2025", "Published on 3 March 2025", "Опубликовано:
+# 12.11.2025" (read only when nothing else dates the page).
+_FOOT_PUBLISHED = re.compile(
+    r"^(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации)"
+    r"(?:\s+(?:am|on|at))?\s*:?\s*\d",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"\w+")
 _ORG_WORDS = re.compile(
     r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
@@ -1895,6 +1903,20 @@ def _pick_date(
     return None
 
 
+def _foot_published(lines: list[str], start: int) -> datetime | None:
+    """The day of a labelled stamp under the text, past the related links a portal lists
+    before its footer ("Veröffentlicht am 27.11.2025"): the page's only date, when nothing
+    by the headline states one."""
+    for line in lines[start:]:
+        if (
+            _words(line) <= 8
+            and _FOOT_PUBLISHED.match(line)
+            and (hits := [h for h in find_dates(line) if h.has_year])
+        ):
+            return hits[0].value
+    return None
+
+
 def _relative_part(line: str, today: date) -> datetime | None:
     """A relative stamp alone on its line or in a part of a byline's ('Jane Doe · Today at
     06:00'), counted from `today`; else None."""
@@ -2171,6 +2193,8 @@ def compose(
         or first_published
         or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference)
     )
+    if published is None:
+        published = _foot_published(lines, layout.body_start)
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None

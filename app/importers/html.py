@@ -46,6 +46,7 @@ from app.importers.sitename import (
     is_company_name,
     latin_host_of,
     latin_name,
+    official_portal_owner,
     own_latin_brand,
     printed_latin_spelling,
     printed_without_country,
@@ -366,21 +367,38 @@ _ROOT_HREF = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _HOME_WORDS = {"home", "startseite", "главная", "start", "homepage"}
 
 
-def _logo_name(tree: HtmlElement) -> str:
-    """The text of the page header's logo: a link to the home page inside <header>, or a
-    link classed "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A page without
-    metadata names itself there; menu links ("Startseite") are no name."""
+def _first_line(el: HtmlElement) -> str:
+    """The text of `el` up to its first <br>, spaces tidied: a logo's name over its motto
+    ("Example.ru<br><small>Официальный портал</small>" names "Example.ru")."""
+    if el.find(".//br") is None:
+        return " ".join(el.text_content().split())
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            break
+        parts += [child.text_content(), child.tail or ""]
+    return " ".join("".join(parts).split())
+
+
+def _logo_anchor(tree: HtmlElement) -> HtmlElement | None:
+    """The page header's logo: a link to the home page inside <header>, or a link classed
+    "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A page without metadata names
+    itself there; menu links ("Startseite") are no name. A home link in a block classed
+    "logo" counts too (<div class="site-logo"><a href="/">Example</a>)."""
     for a in tree.iter("a"):
-        logo = bool(_LOGO_CLASS.search(a.get("class") or ""))
         rooted = bool(_ROOT_HREF.match((a.get("href") or "").strip()))
+        parent = a.getparent()
+        logo = bool(_LOGO_CLASS.search(a.get("class") or "")) or (
+            rooted and parent is not None and bool(_LOGO_CLASS.search(parent.get("class") or ""))
+        )
         if not (logo or (rooted and any(p.tag == "header" for p in a.iterancestors()))):
             continue
         if any(p.tag in ("nav", "footer", "li") for p in a.iterancestors()):
             continue
-        text = " ".join(a.text_content().split())
+        text = _first_line(a)
         if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
-            return text
-    return ""
+            return a
+    return None
 
 
 def _logo_texts(tree: HtmlElement, logo: str) -> Iterator[str]:
@@ -721,6 +739,7 @@ def _element_sibling(el: HtmlElement, preceding: bool = False) -> HtmlElement | 
 
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
 _UNDER_H1 = 3
+_UNDER_H1_STAMP = 50  # characters of a stamp piece there, its label and time zone included
 
 
 def _date_under_h1(tree: HtmlElement) -> datetime | None:
@@ -765,7 +784,8 @@ def _date_under(heading: HtmlElement) -> datetime | None:
         pieces = (part for piece in el.itertext() for part in STAMP_PARTS.split(piece))
         for piece in pieces:
             text = " ".join(piece.split())
-            hits = find_dates(text) if len(text) <= 40 else []
+            # (a stamp with its label, clock and zone: "First Published: Nov 25, 2025 2:37 PM IST")
+            hits = find_dates(text) if len(text) <= _UNDER_H1_STAMP else []
             if len(hits) != 1 or not hits[0].has_year:
                 continue
             hit = hits[0]
@@ -833,6 +853,33 @@ def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
     return name if name.lower() in {o.lower() for o in owners} else ""
 
 
+def _portal_owner(tree: HtmlElement, meta: PageMeta, anchor: HtmlElement | None) -> str:
+    """The public body that owns the page, when its logo's whole text or the <title> calls
+    the site its official portal (see official_portal_owner); the footers are read only
+    then."""
+    logo = " ".join(" ".join(anchor.itertext()).split()) if anchor is not None else ""
+    return official_portal_owner([logo, meta.html_title], lambda: _footer_owners(tree))
+
+
+def _stale_meta_date(tree: HtmlElement, meta: PageMeta) -> datetime | None:
+    """The stamp printed under the page's <h1> when the metadata describes another story:
+    its stated headline (og:title) shares under half its words with the <h1> and its
+    publication day is not the printed one (a template reused from an older article keeps
+    that article's og:title and article:published_time); else None."""
+    if meta.published is None or not meta.title:
+        return None
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return None
+    shown = " ".join(" ".join(h1s[0].itertext()).split())
+    if not shown or _overlap(meta.title, shown) >= 0.5:
+        return None
+    printed = _date_under(h1s[0])
+    if printed is None or printed.date() == meta.published.date():
+        return None
+    return printed
+
+
 def _drop_scripts(tree: HtmlElement) -> None:
     """Remove the scripts and style sheets (their tails kept, as trafilatura removes them),
     JSON-LD apart: code is most of a news page's text, and each trafilatura pass copied and
@@ -864,7 +911,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     meta = page_meta(tree)
     unframe_layout_tables(tree)  # a grid of feed and article columns is no data table
     published = (
-        meta.published
+        _stale_meta_date(tree, meta)
+        or meta.published
         or _date_under_h1(tree)
         or _date_over_h1(tree)
         or _date_field(tree)
@@ -889,7 +937,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
-    logo = _logo_name(tree)  # the header's logo: the site's name where nothing states it
+    anchor = _logo_anchor(tree)
+    logo = _first_line(anchor) if anchor is not None else ""  # the header's logo: the
+    # site's name where nothing states it
     generic = not meta.title and title == meta.html_title
     titled = _site_titled_h1(tree, title) if generic else ("", "")
     home = ""
@@ -927,13 +977,18 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
         site = _host_as_logo(site, _logo_images(tree))  # "newsru.co.il" → "NEWSru.co.il"
+        # a logo lettered in small letters ("example") under a <title> that spells the name
+        # for readers ("… | Example"): the lettering is the logo's style, not the name's
+        site = spelled_as_in_title(site, meta.html_title)
     if brand := printed_without_country(site, _logo_texts(tree, logo)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     elif brand := brand_without_kind(site, logo, meta.html_title):
         site = brand  # og:site_name "Example Newspapers" under the logo "Example"
-    if has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
+    if owner := _portal_owner(tree, meta, anchor):
+        site = owner  # "Example.ru — Официальный портал" of "© Администрация города Example"
+    elif has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"

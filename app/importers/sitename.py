@@ -455,9 +455,20 @@ def _without_own_abbr(site: str) -> str:
 _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^:|–—]{2,40}?)(?::|\s[|–—-])\s+(?P<motto>.+)$")
 
 
+# A motto set in title case that describes the site: "Zambia's Leading Online News Site",
+# "Your Source For Local News", "Das Nachrichtenportal Der Region", "Новости Региона".
+_SITE_MOTTO = re.compile(
+    r"['’]s (?:\w+ ){0,3}(?:leading|number one|no\. ?1|favou?rite|premier|largest|biggest|first|"
+    r"most)\b|\b(?:news (?:site|website|portal|source|platform)|online news|your source|"
+    r"nachrichtenportal|nachrichtenseite|новостной (?:портал|сайт)|информационный портал)\b",
+    re.IGNORECASE,
+)
+
+
 def without_motto(site: str) -> str:
     """A stated site name without the motto after it: the name is short, the motto runs to
-    three words or more, at least one in lower case (a sentence, not a second name); a
+    three words or more, at least one in lower case (a sentence, not a second name), or in
+    title case when it describes a news site ("Zambia's Leading Online News Site"); a
     two-word motto after a one-word name too ("Example - Total regional"), when its small
     word is a plain word, not a host ("dw.com")."""
     m = _NAME_THEN_MOTTO.match(" ".join(site.split()))
@@ -466,7 +477,9 @@ def without_motto(site: str) -> str:
     name, motto = m["name"].strip(), m["motto"].split()
     small = [w for w in motto if w[:1].islower()]
     short = len(motto) == 2 and len(name.split()) == 1 and all(w.isalpha() for w in small)
-    if len(name.split()) > 4 or (len(motto) < 3 and not short) or not small:
+    if len(name.split()) > 4 or (len(motto) < 3 and not short):
+        return site
+    if not small and not _SITE_MOTTO.search(m["motto"]):
         return site
     return name
 
@@ -1007,6 +1020,41 @@ def is_institution(name: str) -> bool:
     printed in, rather than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"),
     which the archive names in Latin letters as its profiles do."""
     return bool(_INSTITUTION.match(name.strip()) or _FEDERAL_BODY.match(name.strip()))
+
+
+# A public body's site calling itself so in its logo or <title>: "Официальный портал",
+# "Официальный сайт администрации …", "Offizielles Portal der Stadt …", "Official website".
+_OFFICIAL_PORTAL = re.compile(
+    r"\b(?:официальн\w* (?:интернет-)?(?:портал|сайт)|official (?:web ?)?(?:portal|website|site)|"
+    r"offizielle[sn]? (?:stadt|landes|bundes)?(?:portal|website|webseite|internetseite|"
+    r"internetauftritt))\b",
+    re.IGNORECASE,
+)
+# A public body's name in Latin letters: "Stadt Example", "Landeshauptstadt …", "Gemeinde …",
+# "City of …", "Ministry of …", "Bundesministerium für …", "Example County Council".
+_PUBLIC_BODY = re.compile(
+    r"^(?:(?:landeshaupt|kreis|universitäts|hanse)?stadt|markt(?:gemeinde)?|gemeinde|"
+    r"landkreis|kanton|bezirk|land|freistaat|bundesland|bundes\w*ministerium|ministerium|"
+    r"senatsverwaltung|regierung|magistrat|city of|town of|county of|borough of|ministry|"
+    r"department|government of|state of)\b|\b(?:city|county|borough|district|town) council$",
+    re.IGNORECASE,
+)
+
+
+def official_portal_owner(
+    texts: Iterable[str], owners: Iterable[str] | Callable[[], Iterable[str]]
+) -> str:
+    """The public body whose copyright notice a site's footer prints, when its logo or
+    <title> calls the site its official portal ("Example.ru — Официальный портал" over
+    "© Администрация города Example"): the articles are the body's, the portal is only
+    its address; '' otherwise (an outlet's "official website" has a company as owner)."""
+    if not any(_OFFICIAL_PORTAL.search(t) for t in texts if t):
+        return ""
+    for owner in owners() if callable(owners) else owners:
+        owner = owner.strip()
+        if is_institution(owner) or _PUBLIC_BODY.search(owner):
+            return owner
+    return ""
 
 
 def _title_cased(name: str) -> str:
