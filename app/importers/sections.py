@@ -78,10 +78,22 @@ _ALL_NEWS = {"news", "nachrichten", "новости", "aktuelles", "aktuell", "a
 _NEWS_DESK = re.compile(r"^\w[\w-]*[ -](?:news|nachrichten)$", re.I)
 
 
+# The desk labelled as the last field of a row of labelled fields: "Author: Jane Doe ·
+# Section: Politics", "Autor: X | Ressort: Lokales", "Автор: X · Рубрика: Экономика".
+_ROW_DESK = re.compile(
+    r"^[^\W\d][\w-]*\s*:\s*[^:]{1,80}?\s[·•|]\s"
+    r"(?:section|ressort|rubrik|desk|category|kategorie|рубрика|раздел)\s*:\s*"
+    r"(?P<name>[^\W\d][\w&-]*(?:\s[\w&-]+){0,3})$",
+    re.I,
+)
+
+
 def stated_section(line: str) -> str:
-    """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft")."""
+    """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft",
+    "Author: X · Section: Y")."""
     line = line.strip()
     m = _LABEL.match(line) or _DESK.match(line) or _WIRE_KEYWORDS.match(line)
+    m = m or (_ROW_DESK.match(line) if line.count(":") >= 2 else None)
     return m.group(m.lastindex or 1).strip() if m else ""
 
 

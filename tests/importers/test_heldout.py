@@ -721,7 +721,6 @@ KNOWN_MISSES = {
     "pasted article stay",
     "t3n_de_ki.eml": "source: the newsletter's edition 't3n Pro' for the brand 't3n'",
     "thehill_en_stopgap.eml": "the mid-text 'MORE FROM THE HILL:' plug stays",
-    "tribuneindia_en_stubble.eml": "section: the alert's 'Author: … · Section: Punjab' line unread",
     # Blind batch 95 (fixer 95). Left open:
     "27region_ru_most.txt": "source: 'РИА «27 Регион»' gives '27 Region' (kind acronym "
     "dropped, as for 'РИА «Дагестан»'; writer: 'RIA 27 Region')",
