@@ -75,6 +75,8 @@ _NAV_WORDS = (
     "kommentare (?:anzeigen|einblenden|laden)|"
     "показать (?:все )?комментарии|"
     "plus|abo|support|themen? folgen|follow (?:this )?topics?|"
+    # the header bar's link to the print edition: "E-Paper", "ePaper", "Электронная версия"
+    "e-?paper|электронная версия|"
     # a social button's label alone on its line ("Follow" beside the byline)
     "follow|folgen|подписаться|"
     # a gift-link button beside "Save" and "Listen"; a footer's "Learn more" button
@@ -558,6 +560,22 @@ _START_PATTERNS = [
     r"\((?-i:[a-z][\w.-]*)(?: (?-i:[a-z][\w.-]*)){0,2} [–—-] [a-zäöü]{2,4}\)$|"
     r"\((?:redaktion|redakteur(?:in)?|editors?|edited by|web editor|редактор\w*)\s*:?\s"
     r"[^()]{2,80}\)$",
+    # a live blog's chrome: the "Key events" box's heading and switch, the player's note
+    r"(?:key events|wichtige ereignisse|ключевые события)$|"
+    r"(?:show|nur) (?:die )?(?:key events|wichtigsten ereignisse)(?: only| (?:anzeigen|zeigen))?$|"
+    r"показать (?:только )?ключевые события$|"
+    r"please (?:turn on|activate|switch on) javascript\b|bitte (?:schalten sie )?javascript\b|"
+    # the desk's call for tips under the text: "Hast du eine Story? Schick sie uns: …",
+    # "Got a story? Email …", "Есть новость? Пишите …"
+    r"(?:hast du|haben sie|habt ihr) (?:eine story|einen hinweis|eine geschichte|ein thema)\?|"
+    r"(?:got|have you got|do you have) a (?:story|news tip|tip)(?: for us)?\?|"
+    r"есть (?:новость|история|тема)(?: для нас)?\?|"
+    # the letters desk's note under an opinion piece: "To send a letter to the editor about
+    # this article, submit online …", "Schreiben Sie uns einen Leserbrief", "Напишите письмо в
+    # редакцию"
+    r"to (?:send|submit|write) a letter to the editor\b|"
+    r"(?:schreiben sie (?:uns )?einen leserbrief|ihr leserbrief an)\b|"
+    r"(?:напишите|написать|отправить) письмо в редакцию\b|"
     # an audio box over the text: "Hier zum Hören:", its player's title "Headline - Audio"
     r"hier zum (?:hören|nachhören|anhören):?$|[^.!?]{5,160}\s[–—-]\s(?:audio|podcast)$",
 ]
@@ -793,6 +811,8 @@ _CAPTION = re.compile(
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
     # the adjective after the noun: "Фото иллюстративное: Example.news", "Фото для иллюстрации"
     r"фото иллюстративное|фото для иллюстрации|illustrationsfoto|"
+    # the writer's own picture alone: "Фото автора", "Photo by the author"
+    r"фото (?:из архива )?автора|photo by the author|fotos? (?:des autors|der autorin)|"
     r"иллюстрация|инфографика|снимок|кадр|"
     # an architect's picture of a plan: "Визуализация: Example", "Visualisierung: Büro X"
     r"визуализация|visualisierung|visuali[sz]ation|rendering|"
@@ -814,7 +834,10 @@ _PHOTO_SHOWS = re.compile(
 _CAPTION_END = re.compile(
     r"(?:[.,]\s*|\s[–—-]\s*)(?:archiv-?foto|archivbild|symbolfoto|symbolbild|archive photo|"
     r"file photo|illustrative (?:photo|image)|архивное фото|фото из архива|иллюстративное фото|"
-    r"arquivo|archivo)"
+    r"arquivo|archivo|"
+    # the writer's own picture: "Газопровод на улице. Фото автора", "… Foto: Autorin"
+    r"фото (?:из архива )?автора|photo by the author|fotos? (?:des autors|der autorin)|"
+    r"fotos?: autor(?:in)?)"
     # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg", "… -
     # Arquivo/Example Agency"
     r"(?:(?:\s*:?\s+|/)[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
@@ -1036,7 +1059,8 @@ _FOOTER = re.compile(
     r"(?:оставить|оставьте|добавить) (?:ответ|комментарий)$|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
-    r"trending$|related posts|related news|related articles|recommended(?: for you)?$|"
+    r"trending(?: stories| now| news| articles)?$|в тренде$|im trend$|"
+    r"related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
     # the author box's heading alone under the text: "Über den Autor", "About the author"
     r"über (?:die|den) autor(?:in|en|innen)?$|about the authors?$|об авторах?$|"
@@ -1047,6 +1071,8 @@ _FOOTER = re.compile(
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
+    # the local desk's other stories: "Mehr aus der Stadt Example", "Mehr aus dem Kanton X"
+    r"mehr aus (?:der|dem|den) [\w.-]+(?: [\w.-]+){0,2}$|"
     # the readers' comments under the text, the desk's other stories: "Mehr zu Sport"
     r"lesermeinungen$|leserkommentare$|reader comments$|mehr zu [\w-]+$|"
     # the editors' picks under the text: "Empfehlungen der Redaktion", "Editor's picks"
@@ -1518,6 +1544,14 @@ def _address_row(line: str) -> bool:
 _MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", _I)
 
 
+# A business site's promo paragraph under the text, longer than a label: "Get live Share
+# Market updates, Stock Market Quotes, and the latest News … on Example Express. Download
+# the Example Express App for the latest finance news."
+_UPDATES_PROMO = re.compile(
+    r"^(?:get|for) (?:live|real-time|the latest|all the latest) [\w ,&-]{2,60}\bupdates\b", _I
+)
+
+
 # A donation box's one paragraph, its button then its price, longer than a label: "Support
 # our X today – For the price of a cup of coffee a month you can help us create …", its
 # case first and the dash left out: "Independent journalism costs money. Support X for the
@@ -1603,6 +1637,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 60 and _COFFEE_PITCH.match(stripped):
         return True
     if words <= 60 and _app_promo(stripped, words):
+        return True
+    if words <= 60 and _UPDATES_PROMO.match(stripped):
         return True
     if words > 40:
         return False  # a paragraph of running text

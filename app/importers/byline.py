@@ -66,6 +66,35 @@ _GLUED_ROLE = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+\s(?:[a-zäöüß&-]+\s){0,3})?"
     r"(?:correspondent|reporter|editor|writer|columnist|journalist)$"
 )
+# Reach's papers run each name's role into a byline of two: "Jane Doe Live reporter and
+# John Roe" (the role after the first name, the last one without).
+_GLUED_SPLIT = re.compile(r"\s+(?:and|&)\s+|,\s+")
+_GLUED_ROLE_WORDS = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist")
+_PLAIN_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+){1,2}$")
+
+
+def glued_role_names(line: str) -> str:
+    """The names of a byline of several whose roles are run in after the names ("Jane Doe
+    Live reporter and John Roe" → "Jane Doe and John Roe"), or ''."""
+    line = line.strip()
+    if len(line) > 120 or not (" and " in line or " & " in line):
+        return ""
+    low = line.lower()
+    if not any(w in low for w in _GLUED_ROLE_WORDS):
+        return ""
+    parts = _GLUED_SPLIT.split(line)
+    if not 2 <= len(parts) <= 4:
+        return ""
+    glued = False
+    for part in parts:
+        if m := _GLUED_ROLE.match(part):
+            line = line.replace(part, m["name"], 1)
+            glued = True
+        elif not _PLAIN_NAME.match(part) or any(w[:1].islower() for w in part.split()):
+            return ""
+    return line if glued else ""
+
+
 # Words that make "From Our Correspondent", "From Monday On" a phrase rather than a name.
 _NOT_NAME_WORDS = frozenset({
     "our", "the", "a", "an", "on", "in", "at", "to", "of", "for", "and", "staff", "agencies",
@@ -395,7 +424,9 @@ _ROLE_LINE = re.compile(
     r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
     r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|"
     r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор|журналист)"
-    r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,}))?$"
+    r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,})|"
+    # the outlet as a handle: "Journalists @Example Vision"
+    r"\s+@\s?(?-i:[A-ZА-ЯЁ])[\w .&'’-]{1,40})?$"
 )
 
 

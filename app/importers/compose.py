@@ -29,6 +29,7 @@ from app.importers.byline import (
     author_of_line,
     byline_place,
     desk_credit,
+    glued_role_names,
     name_with_outlet,
     reporting_credit,
     role_line,
@@ -210,7 +211,21 @@ def _byline_names(line: str) -> str:
     if _SHOUTED_SURNAME.match(line.strip()) and len(line.split()[-1]) >= 4:
         given, surname = line.split()  # "Шахло АЗИЗОВА" over the text: the surname unshouted
         return f"{given} {surname.title()}"
-    return _IN_PLACE.sub("", line) if _NAMES_IN_PLACES.match(line) else ""
+    if _NAMES_IN_PLACES.match(line):
+        return _IN_PLACE.sub("", line)
+    return glued_role_names(line)  # "Jane Doe Live reporter and John Roe"
+
+
+# A source label under the text that names the outlet and its reporter after a slash
+# ("Quelle: Example Today/Jane Doe", "Source: Example FM / John Roe"): the byline.
+_SOURCE_AND_NAME = re.compile(
+    rf"^(?i:quelle|source|источник)\s*:\s*[^/\s][^/]{{1,40}}?\s*/\s*(?P<name>{_PERSON})$"
+)
+
+
+# A site's host name alone on its line ("ru.example.lt", "www.example.ch"): the outlet a
+# byline writes for, or a logo; never a headline.
+_HOST_LINE = re.compile(r"^(?:https?://)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?$")
 
 
 # A release's kind alone on its line by the headline ("Press Release", "Pressemitteilung"):
@@ -942,6 +957,27 @@ def _described(caption: str) -> bool:
     return _words(_CREDIT_LABEL.split(caption, maxsplit=1)[0]) >= 3
 
 
+def _brand_labels(lines: list[str]) -> frozenset[str]:
+    """The masthead's name with one word after it, printed again by the headline ("Example
+    Echo Live", "Example Presse Plus", "Example Zeitung+"): the outlet's product badge (a
+    live blog, a paywall tier), never a byline or a headline."""
+    names = [m for ln in lines[:_MASTHEAD_LINES] if 4 <= len(m := ln.strip()) <= 40]
+    if not names:
+        return frozenset()
+    found = set()
+    for ln in lines[_MASTHEAD_LINES:_DATELINE_SCAN]:
+        line = ln.strip()
+        if len(line) > 60 or not line[:1].isupper():
+            continue
+        for name in names:
+            if not line.startswith(name) or line == name:
+                continue
+            rest = line[len(name) :].strip()
+            if rest == "+" or (" " not in rest and rest[:1].isupper() and line[len(name)] == " "):
+                found.add(ln)
+    return frozenset(found)
+
+
 class _Layout:
     """Where the header ends, which line is the title, where the body starts."""
 
@@ -962,6 +998,7 @@ class _Layout:
         self.site_crumbs = {
             m["home"] for ln in lines[:_DATELINE_SCAN] if (m := _HOME_CRUMB.match(ln))
         }
+        self.brand_labels = _brand_labels(lines)
         self.dateline: Dateline | None = None
         self.dateline_idx = -1
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
@@ -1072,6 +1109,7 @@ class _Layout:
     def is_meta(self, line: str) -> bool:
         return bool(
             line in self.site_crumbs
+            or line in self.brand_labels  # "Example Echo Live" by the byline: a badge
             or bp.is_boilerplate(line, self.extra_bp)
             or _stamp(line)
             or author_of_line(line)
@@ -1101,6 +1139,8 @@ class _Layout:
         """A names-only line within two lines of a date stamp or byline: the author."""
         if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
+        if self.lines[i] in self.brand_labels:
+            return False  # "Example Echo Live": the outlet's badge, no person
         if bp.is_footer(self.lines[i]) or bp.is_boilerplate(self.lines[i], self.extra_bp):
             return False  # "Neueste Nachrichten", "Alle Nachrichten" by stamped headlines
         if _FACTS_HEADING.match(self.lines[i].strip()):
@@ -1158,6 +1198,8 @@ class _Layout:
         line, above = self.lines[i], self.lines[i - 1]
         if is_company_name(line) and _words(line) <= 6 and author_of_line(above):
             return True
+        if role_line(line) and author_of_line(above):
+            return True  # "By Jane Doe" / "Journalists @Example Vision": the byline's role
         if _name_then_office(above) and _words(line) <= 8 and _ORG_WORDS.search(line):
             return True  # "Dr. Jane Roe Pressestelle" / "Universität Example": her employer
         return role_line(line) and self.is_name_by_stamp(i - 1)
@@ -1372,6 +1414,7 @@ class _Layout:
                 or self._is_caption_text(i)
                 or _agency_credit(line)
                 or _DOCUMENT_HEADING.match(line)
+                or _HOST_LINE.match(line)  # "ru.example.lt" under the byline: its outlet
             ):
                 if block and block[0] == i + 1 and _listed_stamp(lines, i):
                     if _headline_first_list(lines, i):
@@ -2124,6 +2167,14 @@ def compose(
         if body and _TEXT_CREDIT.match(line) and (name := author_of_line(line)):
             author = author or name  # "Текст: Name" under the text: the writer
             continue
+        if (
+            body
+            and len(line) < 80
+            and (credit := _SOURCE_AND_NAME.match(line.strip()))
+            and not _text_after(lines, i, extra_bp)  # a picture's "Quelle: Agency/Name"
+        ):
+            author = author or credit["name"]
+            continue  # "Quelle: Example/Jane Doe" under the text: the outlet, its reporter
         if bp.is_boilerplate(line, extra_bp):
             continue
         if body and _DATED_LINK.match(line.strip()):

@@ -371,9 +371,12 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
     site = next((ln.strip().lower() for ln in lines if ln.strip()), "")
     for i in range(title_idx - 1, max(-1, title_idx - span - 1), -1):
         line = lines[i].strip()
-        if not _SPACED_ARROW.search(line):
+        if _SPACED_ARROW.search(line):
+            parts = arrow_crumbs(line)
+        elif " / " in line and line.split(" / ", 1)[0].lower() in _HOME:
+            parts = [p.strip() for p in line.split(" / ")]  # "Home / Business / Agriculture"
+        else:
             continue
-        parts = arrow_crumbs(line)
         if not 2 <= len(parts) <= 6 or not all(_deeper(p) or p.lower() in _HOME for p in parts[1:]):
             continue
         first = parts[0]
