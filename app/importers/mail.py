@@ -1494,6 +1494,7 @@ def _own_items(
             )
             if document:
                 chunk, hints = _mailed_document(chunk, hints)
+            hints.source = _spelt_as(hints.source, sender)
             item = from_text(chunk, ctx, where, n, hints)
             # the item's own printed date (a yearless one in the mail's year, by the
             # reference hint), else the day it was mailed: a printed day stays a day
@@ -1552,6 +1553,15 @@ _WIRE_OPENER = re.compile(
     r"(?:,? (?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|GmbH|S\.A|N\.V)\.?)?"
     r"(?:, (?:a|an|the) | (?:today|announced|has|will|said|is)\b)"
 )
+
+
+def _spelt_as(found: str, sender: str) -> str:
+    """The sender's spelling of a name a release's letterhead sets as one lower-case word
+    (the wordmark 'examplegrid' over a sender 'Example Grid Media Relations', organisation
+    'Example Grid'), else the name found. Why: a logo's word squashes the name it stands for."""
+    if found and " " not in found and " " in sender and _folded(found) == _folded(sender):
+        return sender
+    return found
 
 
 def _release_issuer(text: str) -> str:

@@ -715,8 +715,6 @@ KNOWN_MISSES = {
     "echoaz_ru_tranzit.eml": "source: 'Ekho' transliterated where the notice prints the "
     "domain 'echo.az' (the Latin spelling the page gives)",
     "irishmirror_en_rent.eml": "the analyst's signature under the quoted article stays",
-    "nationalgrid_en_substation.eml": "source: the sender's domain 'nationalgrid' for the "
-    "letterhead's 'National Grid'",
     "ratel_ru_tarify.eml": "the forwarder's Russian signature and disclaimer under the "
     "pasted article stay",
     "t3n_de_ki.eml": "source: the newsletter's edition 't3n Pro' for the brand 't3n'",
