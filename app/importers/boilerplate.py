@@ -424,6 +424,9 @@ _START_PATTERNS = [
     # a printed page's counter alone on its line: "Seite 2 von 2", "Page 1 of 3", "1 из 2"
     r"(?:(?:seite|page|страница|стр\.) )?\d{1,3} (?:von|of|из) \d{1,3}$|"
     r"(?:активная )?(?:гипер)?ссылка на (?:источник|[\w.]+) обязательна|"
+    # "При использовании материала ссылка на пресс-службу … обязательна": a reuse note
+    r"при (?:использовании|цитировании|перепечатке) (?:материал|информаци)[^.]{0,40}"
+    r"ссылка на [^.]{2,120} обязательна\.?$|"
     r"(?:weitere|mehr) (?:informationen|infos|artikel|nachrichten|beiträge|news) "
     r"(?:zu|zum|zur|über|aus)\b[^.!?]{0,80}:$|more (?:on|about|from) [^.!?]{0,60}:$|"
     r"(?:больше|ещё|еще) (?:новостей|материалов|информации) [^.!?]{0,60}:$|"
@@ -1123,7 +1126,7 @@ _FOOTER = re.compile(
     r"mehr [\w-]{2,25}-news$|more [\w-]{2,25} news$|"
     # the same labelled with a colon alone on its line: "Kontakt:", "Rückfragen & Kontakt:"
     r"(?:rückfragen(?: (?:&|und) kontakt)?|rückfragehinweis|kontakt|contacts?|контакты)(?=\s*:$)|"
-    r"(?:media|press) contacts?$|контакты для сми$|"
+    r"(?:media|press) contacts?(?=\s*:?$)|контакты для сми(?=\s*:?$)|"
     # a release's end mark and the background under it: "ENDS", "- Ends -", "Notes to editors"
     r"[-–—]?\s*ends(?=\s*[-–—]?\s*$)|notes? (?:to|for) editors(?=\s*:?$)|"
     # a CMS's block of the page's own data under the text: created, updated, contact

@@ -69,6 +69,7 @@ from app.importers.sections import (
     trail_over_title,
 )
 from app.importers.sitename import (
+    company_brand,
     domain_cased,
     domain_logo,
     has_cyrillic,
@@ -113,7 +114,8 @@ _FIRST_PUBLISHED = re.compile(
 # related links: "Veröffentlicht am 27.11.2025", "Published on 3 March 2025", "Опубликовано:
 # 12.11.2025" (read only when nothing else dates the page).
 _FOOT_PUBLISHED = re.compile(
-    r"^(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации)"
+    r"^(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
+    r"дата размещения|publication date|date of publication|datum der veröffentlichung)"
     r"(?:\s+(?:am|on|at))?\s*:?\s*\d",
     re.IGNORECASE,
 )
@@ -2478,6 +2480,8 @@ def compose(
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
         # scripts ("БИЗНЕС Online") as printed
         keep = is_institution(source) or is_mixed_script(source)
+        if firm := company_brand(source):
+            source, keep = firm, True  # a company's newsroom ("ПАО «Пример»"): no outlet
         # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first
         own = own_latin_brand(source, [site_from_footer(lines)])
         own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"

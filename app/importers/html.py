@@ -216,7 +216,21 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
         return _untagged(text, stated)
-    return _article_h1(tree) or stated
+    return _article_h1(tree) or _heading_last_in_title(tree, stated) or stated
+
+
+def _heading_last_in_title(tree: HtmlElement, stated: str) -> str:
+    """The last part of a <title> built as "Site - Section - Headline" when a heading
+    outside the menus prints it alone: the <h1> holds something else (a release's number
+    "Nr. 12/2025", the desk's name) and the headline stands one level down."""
+    parts = _TITLE_PARTS.split(" ".join(stated.split()))
+    if len(parts) < 2 or len(parts[-1].split()) < 4:
+        return ""
+    key = _squash(parts[-1])
+    for el in tree.iter("h1", "h2", "h3"):
+        if _squashes_to(el.text_content(), key) and not _in_chrome(el):
+            return parts[-1]
+    return ""
 
 
 # A media marker after the <h1>'s headline: "… - ФОТО", "… (ВИДЕО)", "… | VIDEO", "… +Фото".
@@ -293,12 +307,18 @@ def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> s
     releases") when the page's logo shows it as its first line ("Example
     Parliament<br><small>motto</small>"): a page with no metadata names itself so."""
     parts = _TITLE_PARTS.split(" ".join(html_title.split()))
-    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 4 or _overlap(headline, parts[0]):
+    # "Court - Press releases - Headline": the site first, the headline last
+    trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
+    if not (len(parts) == 2 or trail) or not 1 <= len(parts[0].split()) <= 4:
+        return ""
+    if _overlap(headline, parts[0]):
         return ""
     first = _squash(parts[0])
     for el in tree.iter("div", "p", "span", "a"):
         if len(el) and _squash(el.text or "") == first:
             return parts[0]
+        if trail and el.tag == "p" and _squash(copyright_owner(el.text_content())) == first:
+            return parts[0]  # the footer's "© Court 2025" names it again
     return ""
 
 
@@ -771,10 +791,20 @@ def _date_over_h1(tree: HtmlElement) -> datetime | None:
     h1s = list(tree.iter("h1"))
     above = _element_sibling(h1s[0], preceding=True) if len(h1s) == 1 else None
     text = " ".join(above.text_content().split()) if above is not None else ""
-    if not text or not (CLASS_DATE.search(above.get("class") or "") or _RELEASE_HEAD.match(text)):
+    if not text or not (_date_classed(above) or _RELEASE_HEAD.match(text)):
         return None
     hits = find_dates(text) if len(text) <= 40 or _RELEASE_HEAD.match(text) else []
     return hits[0].value if len(hits) == 1 and hits[0].has_year else None
+
+
+def _date_classed(el: HtmlElement) -> bool:
+    """Whether `el` or an element in it is classed as a date: a row over the headline holds
+    the document's kind and its day ("<div class='info'><div>Press release</div><div
+    class='info_date'>26 November 2025</div></div>")."""
+    return any(CLASS_DATE.search(d.get("class") or "") for d in islice(el.iter(), _SMALL_ROW))
+
+
+_SMALL_ROW = 8  # elements: a label and a date, a time or an icon at most
 
 
 def _date_under(heading: HtmlElement) -> datetime | None:
@@ -803,7 +833,8 @@ def _date_under(heading: HtmlElement) -> datetime | None:
 # press-release databases print the release's details as a definition list).
 _DATE_TERM = re.compile(
     r"^(?:datum|date|дата|veröffentlicht(?: am)?|published(?: on)?|erschienen(?: am)?|"
-    r"дата публикации|publication date|release date)\s*:?$",
+    r"erscheinungsdatum|veröffentlichungsdatum|ausgabedatum|"
+    r"дата публикации|дата выпуска|publication date|release date|date of issue)\s*:?$",
     re.I,
 )
 
@@ -818,6 +849,18 @@ def _date_field(tree: HtmlElement) -> datetime | None:
         text = " ".join(dd.text_content().split()) if dd is not None and dd.tag == "dd" else ""
         hits = find_dates(text) if len(text) <= 40 else []
         if len(hits) == 1 and hits[0].has_year:
+            return hits[0].value
+    for label in tree.iter("strong", "b"):
+        # "<p><strong>Erscheinungsdatum</strong> 26.11.2025</p>": the field as a bold label
+        # and its value in one paragraph
+        parent = label.getparent()
+        if parent is None or parent.tag not in ("p", "div", "li") or parent.text:
+            continue
+        if not _DATE_TERM.match(" ".join(label.text_content().split())) or _in_chrome(label):
+            continue
+        text = " ".join((label.tail or "").split())
+        hits = find_dates(text) if len(text) <= 40 else []
+        if len(hits) == 1 and hits[0].has_year and len(text) - (hits[0].end - hits[0].start) <= 4:
             return hits[0].value
     return None
 

@@ -397,7 +397,17 @@ def _desk_crumb(text: str, meta: PageMeta) -> bool:
     """An unlinked last crumb of one to three words that the headline does not hold."""
     low = text.lower()
     heads = (meta.title or meta.html_title).lower()
-    return 1 <= len(text.split()) <= 3 and low not in heads and not text.endswith((".", "…"))
+    if not 1 <= len(text.split()) <= 3 or text.endswith((".", "…")):
+        return False
+    if low not in heads:
+        return True
+    # "Court - Press releases - Headline": the <title> names the desk as a part of its own
+    # before the headline, which the crumb is not
+    parts = [p.strip() for p in _TITLE_PART_SEP.split(heads)]
+    return len(parts) > 2 and low in parts[:-1] and low != parts[0]
+
+
+_TITLE_PART_SEP = re.compile(r"\s[-–—|]\s")
 
 
 def _wire_after(text: str, author: str) -> str:

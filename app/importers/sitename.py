@@ -1014,6 +1014,26 @@ _FEDERAL_BODY = re.compile(
 )
 
 
+# A Russian company's name with its legal form: "ПАО «Пример»", "АО \"Пример-Энерго\"".
+_RU_COMPANY = re.compile(
+    r"^(?:ПАО|ОАО|ЗАО|НАО|АО|ООО|ГК|ФГУП|МУП|ГУП)\s+[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]$"
+)
+_RU_PRESS_WORD = re.compile(
+    r"газет|журнал|редакци|издательств|медиа|media|информ|пресс|радио|телерадио|тв\b|"
+    r"телекомпани|агентств|новост|вестник|ведомост|известия|правда",
+    re.IGNORECASE,
+)
+
+
+def company_brand(name: str) -> str:
+    """The name a Russian company prints without its legal form ("ПАО «Пример»" →
+    "Пример"), when it reads as no publisher (no press word: "АО «Редакция газеты …»" is a
+    paper's firm): a company's newsroom heads its pages with the firm, which keeps its name
+    as printed, Cyrillic included; else ''."""
+    m = _RU_COMPANY.match(name.strip()) if name[:1] in "ПОЗНАГФМ" else None
+    return m["name"].strip() if m and not _RU_PRESS_WORD.search(m["name"]) else ""
+
+
 def is_institution(name: str) -> bool:
     """Whether a Cyrillic name is a state body's or an institution's ("Министерство
     иностранных дел Республики Казахстан", "Роспотребнадзор"), kept in the script it is
