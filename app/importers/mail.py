@@ -484,12 +484,31 @@ def _lists_headlines(first: str, rest: list[str]) -> bool:
     return len(shown) >= 2
 
 
+# A newsletter's greeting to its readers, opening its editor's intro ('Good morning.',
+# 'Guten Morgen, liebe Leserinnen und Leser,', 'Доброе утро!').
+_GREETING_OPEN = re.compile(
+    r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
+    r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте)\b",
+    re.I,
+)
+_INTRO_WORDS = 80  # an editor's intro runs a paragraph or two; an item's text runs longer
+
+
+def _greeting_part(chunk: str) -> bool:
+    """Whether a digest's first part is the editor's intro: its text opens with a greeting
+    and is short. Why: masthead, date line and a greeting of a sentence or two look like
+    a headline over its text, but no item has a greeting for its lead."""
+    prose = [p for p in _paragraphs(chunk) if is_prose(p) or _GREETING_OPEN.match(p)]
+    words = sum(len(p.split()) for p in prose)
+    return bool(prose) and bool(_GREETING_OPEN.match(prose[0])) and words < _INTRO_WORDS
+
+
 def _without_intro(chunks: list[str]) -> list[str]:
     """A digest's greeting or intro line before its first item ('Your daily digest') is the
     mail's frame: the first item has no more short lines over its text than the others."""
     if len(chunks) < 2:
         return chunks
-    if _lists_headlines(chunks[0], chunks[1:]):
+    if _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
         return chunks[1:]
     usual = max(_lead_in(c) for c in chunks[1:])
     paras = _paragraphs(chunks[0])
@@ -671,6 +690,16 @@ def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
     return "\n\n".join(paras[head:-1]), paras[head], credit
 
 
+# Desks' names no outlet is named by alone (a stamp's first part 'News · 20 Nov 2025').
+_NEWS_DESKS = {"news", "nachrichten", "новости", "aktuell", "latest", "top news", "top stories"}
+
+
+def _desk_word(name: str) -> bool:
+    """Whether a stamp's first part is a desk's name, no outlet's. Why: an outlet's own
+    alert prints its desk and time over the headline, never its own name."""
+    return name.casefold() in VOCABULARY or name.casefold() in _NEWS_DESKS
+
+
 def _desk_stamp(line: str) -> ItemStamp | None:
     """A desk and day under an outlet's own digest item ('Economy | 26.11.2025, 12:40'): the
     first part names a desk, no outlet; None for other lines."""
@@ -815,6 +844,19 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
         bare = re.search(rf"(?<!\w){re.escape(short)}(?![\w.])", text)
         return short if bare else held.group()
     return copyright_owner(notice)
+
+
+def _owner_part(sender: str, text: str) -> str:
+    """The part of a sender's name that the mail's copyright notice names ('Morning Brief |
+    Example Zeitung' over '© 2025 Example Zeitung'), else the sender. Why: a newsletter
+    sends under its own name beside its outlet's, and the newsletter's name is no outlet."""
+    if " | " not in sender and " · " not in sender:
+        return sender
+    parts = [p.strip() for p in re.split(r"\s+[|·]\s+", sender) if p.strip()]
+    lines = [ln.strip(" >") for ln in text.rstrip().split("\n")[-15:] if ln.strip(" >")]
+    marks = [ln for ln in lines if "©" in ln or "(c)" in ln.lower()]
+    owners = {re.sub(r"\W", "", o.casefold()) for ln in marks if (o := copyright_owner(ln))}
+    return next((p for p in parts if re.sub(r"\W", "", p.casefold()) in owners), sender)
 
 
 def _initials_owner(sender: str, owner: str) -> str:
@@ -1385,7 +1427,7 @@ def _own_items(
     sender = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     said = text if text.strip() or tree is None else _html_text(tree)
-    sender = _edition_initials(sender, said)
+    sender = _edition_initials(_owner_part(sender, said), said)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
@@ -1458,6 +1500,8 @@ def _own_items(
             # 'Press release | 27.11.2025': the kind of text, never its source; 'Derby, UK |
             # 27.11.2025': where a release was issued
             own.outlet = ""
+        if own is not None and not own.section and _desk_word(own.outlet):
+            own.section, own.outlet = own.outlet, ""  # 'News · 20 Nov 2025 13:15': the desk
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line

@@ -706,6 +706,20 @@ def _stamped_over(blocks: list[Block]) -> list[int]:
     ]
 
 
+def _masthead_head(blocks: list[Block], at: int) -> bool:
+    """Whether heading ``at`` is the issue's masthead ('Example am Morgen' over 'Montag, 24.
+    November 2025'): a short name right over the issue's date line, a greeting under it.
+    Why: its greeting is text under a heading of the top level, so it passed for the only
+    article and the items under their smaller headings for its crossheads."""
+    text = blocks[at].text
+    if len(text.split()) > _DECKED_WORDS or at + 1 >= len(blocks) or is_prose(text):
+        return False
+    under = blocks[at + 1].text
+    hits = year_dates(under) if len(under) < 60 else []
+    rest = under[: hits[0].start] + under[hits[0].end :] if len(hits) == 1 else ""
+    return len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS
+
+
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:
     """Each article of a mail laid out as headings: (rubric label, lines from the headline
     to the end of its text, the short lines just over it). The masthead and greeting above
@@ -761,6 +775,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         if any(is_prose(b.text) for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]])
     ]
     heads = _decked(blocks, heads)
+    if len(heads) >= 3 and _masthead_head(blocks, heads[0]):
+        heads = heads[1:]  # the issue's masthead over its items' headlines
     if heads:
         top = min(blocks[i].tag for i in heads)
         heads = [i for i in heads if blocks[i].tag == top]

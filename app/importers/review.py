@@ -210,13 +210,27 @@ def _cover_lines(lines: list[str], starts: list[int]) -> int:
     entry repeating a clipping's headline ('1. Headline (Outlet)'), also when a table's
     cells wrap it over two lines with the outlet between ('Headline start' / 'Outlet
     headline end'), and its one-word cells (numbers, column heads) are no text of their own."""
-    heads = set()
+    heads, outlets = set(), set()
     for i in starts:
         under = [ln.strip() for ln in lines[i : i + 1 + _HEADLINE_SPAN] if ln.strip()]
         # the headline under a source line, or the headline a source line stands under
         heads.update(head for head in under[:2] if len(head) > 15)
+        # under a field block, the first line that is no field
+        block = lines[i + 1 : i + 2 + _FIELDS_MAX + _HEADLINE_SPAN]
+        head = next((ln.strip() for ln in block if ln.strip() and not _FIELD.match(ln)), "")
+        heads.update([head] if len(head) > 15 and not is_prose(head) else [])
+        # the outlet the stamp line names: the contents list it beside its headline
+        outlets.add(STAMP_PARTS.split(lines[i].strip())[0].casefold())
     cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
-    return sum(len(line.split()) > 1 and not _toc_entry(line, heads) for line in cover)
+    return sum(
+        len(line.split()) > 1
+        and not _toc_entry(line, heads)
+        and _PAGE_TAIL.sub("", line).casefold() not in outlets
+        for line in cover
+    )
+
+
+_PAGE_TAIL = re.compile(r"(?:\s*(?:\.{2,}|…)\s*|\s+)(?:S\.\s*|с\.\s*)?\d{1,3}$")
 
 
 def _toc_entry(line: str, heads: set[str]) -> bool:

@@ -106,6 +106,11 @@ _HERE_LABEL = re.compile(
 )
 
 
+# A rubric label framed by dashes or marks, as a text newsletter sets it over an item.
+_FRAMES = "—–-=*#~"
+_FRAMED = re.compile(r"^[—–=*#~-]{1,5}\s+(?P<label>[^\W\d][^—–=*#~]{0,30}?)\s+[—–=*#~-]{1,5}$")
+
+
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
     line = _HERE_LABEL.sub("", line.strip())  # "Sie sind hier: Home > News > Netze"
@@ -113,6 +118,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         return ""  # "Deutschland - Deutsch": the edition's language, no trail
     if stated := stated_section(line):
         return stated
+    if line[:1] in _FRAMES and line[-1:] in _FRAMES and (m := _FRAMED.match(line)):
+        return section_of_line(m["label"], extra)  # '— Business —', '=== Sport ==='
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)

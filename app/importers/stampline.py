@@ -44,6 +44,22 @@ OUTLET_LABEL = re.compile(
 )
 
 
+# An outlet's tagline after its name and a dash ('bz – Zeitung für die Region Basel',
+# 'Example Post — The Voice of the Valley'): three words at least, one of them lower case.
+_TAGLINE = re.compile(r"^(?P<name>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+(?P<tag>\S+(?:\s+\S+){2,9})$")
+
+
+def _without_tagline(name: str) -> str:
+    """The outlet's name without the tagline its masthead prints after a dash. Why: a
+    tagline names no outlet, and the source is the brand before it."""
+    if " – " not in name and " — " not in name and " - " not in name:
+        return name
+    m = _TAGLINE.match(name.strip())
+    if m is None or not any(w[:1].islower() for w in m["tag"].split()[1:]):
+        return name
+    return m["name"].strip()
+
+
 # The kind of medium after the outlet's name, "Outlet (online)", "Outlet (City) - Print": the
 # outlet is the same paper (the edition's place in brackets before the kind goes with it).
 _MEDIUM_KIND = re.compile(
@@ -70,7 +86,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
     if len(parts) == 1 and (labelled := _dashed_labelled(line)) is not None:
         parts = labelled
-    parts[0] = _bilingual(bare_outlet(parts[0]))
+    parts[0] = _without_tagline(_bilingual(bare_outlet(parts[0])))
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
