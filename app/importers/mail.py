@@ -796,9 +796,11 @@ def _read_in(chunk: str) -> tuple[str, str]:
 # A person's name as a mail's sender shows it: two or three capitalised words of letters.
 # (accented letters too: 'Ciarán Ó Briain', 'Zoë Müller', 'Łukasz Kowalczyk')
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ", "a-zß-öø-ÿā-žа-яё"
+# (a surname's particle too: 'Pádraig Ó Raghallaigh', 'Anna van Dijk', 'Liam O'Neill')
 _PERSON = re.compile(
     rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s){{1,2}}"
-    rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
+    r"(?:(?:Ó|Ní|Nic|Mac|Ua|de|da|di|van|von|van der|von der|le|la)\s)?"
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
 )
 _SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
 
@@ -1058,12 +1060,12 @@ _FORWARD_MARK = re.compile(
     re.I,
 )
 _FORWARD_FIELD = re.compile(
-    r"^\s*[*>]?\s*(from|von|от|de|date|sent|gesendet|datum|дата|отправлено|envoyé|subject|"
+    r"^\s*[*>]?\s*(from|von|от кого|от|de|date|sent|gesendet|datum|дата|отправлено|envoyé|subject|"
     r"betreff|тема|objet|to|an|кому|à|cc|kopie|копия)\s*:\s*\**\s*(.*)$",
     re.I,
 )
 _FIELD_KIND = {
-    **dict.fromkeys(("from", "von", "от", "de"), "from"),
+    **dict.fromkeys(("from", "von", "от кого", "от", "de"), "from"),
     **dict.fromkeys(("date", "sent", "gesendet", "datum", "дата", "отправлено", "envoyé"), "date"),
     **dict.fromkeys(("subject", "betreff", "тема", "objet"), "subject"),
 }
@@ -1170,7 +1172,7 @@ def _quoted_mail(lines: list[str], i: int, frame: _Frame) -> tuple[str, _Frame] 
     """The mail quoted whole under line i ('On …, Outlet <a@b> wrote:' over '> …' lines),
     unquoted, with that sender and day; else None. Why: the quoted mail is the article;
     the note over it and the quote marks are the forwarder's."""
-    m = _WROTE_LINE.match(lines[i].strip())
+    m = _WROTE_LINE.match(lines[i].strip()) or _SAID_LINE.match(lines[i].strip())
     filled = [ln for ln in lines[i + 1 :] if ln.strip()]
     if m is None or not filled:
         return None
@@ -1395,6 +1397,12 @@ def _own_items(
 ) -> list[Item]:
     """The article(s) in the message's own text."""
     forward = _inline_forward(text, frame) if text.strip() else None
+    for _ in range(MAX_MAIL_DEPTH):
+        # a forward of a forward, or a reply quoting one: the innermost mail's text
+        inner = _inline_forward(*forward) if forward is not None else None
+        if inner is None:
+            break
+        forward = inner
     split_forward = False  # an HTML forward whose header block sets labels apart from values
     named = False  # the sender replaced by the outlet the forwarded text names
     if forward is None and not text.strip() and tree is not None:
@@ -1451,7 +1459,9 @@ def _own_items(
             text = _html_text(body)
             text = _under_split_fields(text) if split_forward else text
     if not chunks and text.strip():
-        parts = [_own_text(c) for c in _split_text(_without_greeting(text))]
+        noted = _without_note(text)
+        under_note = noted != text  # an article pasted or forwarded under a personal note
+        parts = [_own_text(c) for c in _split_text(_without_greeting(noted))]
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
@@ -1463,7 +1473,7 @@ def _own_items(
             # printed headline that holds them all, else the text's own
             title = _printed_headline(title, chunks[0][1], 1)
             title = title if title.lower() in chunks[0][1].lower() else ""
-        if forward and len(chunks) == 1 and _own_header(chunks[0][1]):
+        if (forward or under_note) and len(chunks) == 1 and _own_header(chunks[0][1]):
             title = ""  # the forwarded article's own headline, found by the text reader
         if title and len(chunks) == 1 and _unprinted_subject(title, chunks[0][1]):
             title = ""  # the sender's topic ('Pflegedienst Bonus'): the page's headline wins
@@ -1473,6 +1483,9 @@ def _own_items(
         elif len(chunks) == 1 and forward and (timed := _timed_outlet_line(chunks[0][1])):
             text_under, credit = timed
             chunks = [("", text_under, [])]
+        if under_note and forward is None and _is_person(sender):
+            # a person's paste under a note: the outlet the page names (notice, masthead)
+            sender = _footer_outlet(replace(frame, sender=sender), noted) or sender
         document = len(chunks) == 1 and not credit.complete
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
@@ -1694,6 +1707,66 @@ def _without_greeting(text: str) -> str:
                 raw = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
                 return "\n\n".join(raw[n:])
             break
+    return text
+
+
+_NAME_LINES = 2  # a sign-off's name (and role) under it, a few words a line
+_NAME_WORDS = 4
+_NOTE_REST = 3  # the text under a note is this many times as long as the note at least
+_NOTE_WORDS = 20  # (a note counted as this long at least)
+_NOTE_HEAD = 3  # the pasted page's header: this many short lines over its first paragraph
+_ASIDE_WORDS = 25  # a forwarder's one-sentence aside is at most this long
+# A word by which a note speaks to or for its writer ('Saw this, copying the text for you',
+# 'zur Info', 'посмотри') and an article's first sentence seldom does.
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|we|you|my|our|me|us|fyi|ich|wir|du|dir|dich|euch|mir|uns|zur info|"
+    r"я|мы|вы|ты|мне|нам|вам|тебе|посмотри\w*|пересылаю)\b|"
+    # or opens as a note does without its 'I' ('Saw this tonight, …', 'Gerade gesehen')
+    r"^(?:saw|spotted|found|came across|just seen|gerade gesehen|gesehen|видел\w*|нашл\w*)\b",
+    re.I,
+)
+
+
+def _header_follows(rest: list[str]) -> bool:
+    """Whether the paragraphs under a note open with a pasted page's header (masthead,
+    rubric, headline, byline: short lines, no sentence) over more text."""
+    lines = [ln for p in rest for ln in p.split("\n") if ln.strip()]
+    head = list(itertools.takewhile(lambda ln: not is_prose(ln), lines[: _NOTE_HEAD + 1]))
+    return len(head) >= _NOTE_HEAD and len(lines) > len(head)
+
+
+def _without_note(text: str) -> str:
+    """The text under a personal note over a pasted or forwarded article: a note that
+    ends in a sign-off ('Viele Grüße' / 'Ralf', 'Thanks,' / name), or a one-sentence aside
+    in the first person ('Saw this tonight, copying the text since …') over the page's
+    header; the text as it stands elsewhere. Why: the note is the sender's words, not the
+    article's, and the article's own header under it names its headline and outlet."""
+    if len(text) < _COVER_NOTE_WORDS * 4:
+        return text
+    raw = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+    first = " ".join(raw[0].split()) if raw else ""
+    if (
+        len(raw) > 1
+        and "\n" not in raw[0].strip()
+        and len(first.split()) <= _ASIDE_WORDS
+        and first[-1:] in ".!"
+        and _PERSONAL.search(first)
+        and _header_follows(raw[1:])
+    ):
+        return "\n\n".join(raw[1:])
+    words = 0
+    for n, para in enumerate(raw[: _COVER_PARAS + 2]):
+        lines = [ln.strip() for ln in para.split("\n")]
+        if not _SIGN_OFF.match(lines[0]):
+            words += len(para.split())
+            continue
+        name = lines[1:]
+        rest = raw[n + 1 :]
+        signed = len(name) <= _NAME_LINES and all(len(ln.split()) <= _NAME_WORDS for ln in name)
+        long = len(" ".join(rest).split()) > _NOTE_REST * max(words, _NOTE_WORDS)
+        if signed and words <= _COVER_NOTE_WORDS and long and _header_follows(rest):
+            return "\n\n".join(rest)
+        break
     return text
 
 

@@ -152,9 +152,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split()).upper()
 
 
+# An age rating after a site's name in its notice ('© 2025 Example.ru 18+'): no part of it.
+_AGE_MARK = re.compile(r"(?<!\S)\d{1,2}\+(?!\S)")
+
+
 def _owner(text: str) -> str:
     """The name left after years, legal forms and quotes are taken away."""
     text = _YEARS.sub(" ", text)
+    text = _AGE_MARK.sub(" ", text)
     text = _RIGHTS.sub(" ", text)
     text = _MARK.sub(" ", text)
     if (m := _COMPANY_TAIL.search(text)) and text[: m.start()].strip(" .:-–—"):

@@ -738,6 +738,33 @@ KNOWN_MISSES = {
     "rbi_en_climatestress.txt": "the release number line and 'Related Documents' under the "
     "text stay",
     "riigikogu_en_budget.html": "date: the metadata's seconds (16:42:10) over the printed 16:42",
+    # Blind batch 102 (fixer 102). Left open:
+    "anglocelt_en_council.eml": "section, author, published: the nav's last entry 'Opinion' over "
+    "the rubric 'News', the bare byline line and the 'Published on' day under the text unread",
+    "denverpost_en_snow.eml": "dateline and text start: the 'PUBLISHED: … at 5:48 PM MST | "
+    "UPDATED: …' row stays over the text and is read as a dateline",
+    "echoonline_de_wohnung.eml": "source 'Echo' for the masthead's 'Darmstädter Echo'; the "
+    "byline with its role and the end's 'Veröffentlicht:/Aktualisiert:' lines unread",
+    "financialexpress_en_rbi.eml": "title, date, section, author: the outlet's 'shared an "
+    "article with you' mail read as a letter under its subject",
+    "koltsovo_ru_rejsy.eml": "source: the issuer's name in the case of running text ('аэропорт "
+    "Кольцово') for the letterhead's 'Аэропорт Кольцово'",
+    "mmegi_en_diamonds.eml": "title and text start: a print clip alert's 'Label: value' rows "
+    "(Size, AVE, Tone) and its subject taken over its Headline field",
+    "northernecho_en_rail.eml": "source, section, published: a 'story of the day' newsletter's "
+    "kicker and 'View in browser' over the article's own outlet, rubric and stamp",
+    "ovb_de_brenner.eml": "an Outlook forward's split header block: the forwarder as source, the "
+    "disclaimer read as a second item, 'Lokales' over the deeper crumb",
+    "puls24_de_lehrer.eml": "published and section: a monitoring alert's Uhrzeit and Ressort rows "
+    "unread ('Volltext' taken as the desk); its rights footer stays",
+    "sbb_de_fahrplan.eml": "title 'Bern, 21.' (the dateline's start) for the release's headline; "
+    "the attached PDF (damaged) is a second item",
+    "schwabo_de_kita.eml": "author: 'Name 18.11.2025 - 18:05 Uhr' (byline and stamp on one line) "
+    "gives the day, not the name",
+    "ufa1_ru_most.eml": "source: the masthead domain 'UFA1.RU' re-cased 'Ufa1.ru' (as "
+    "sb_ru_svekla.txt)",
+    "uralskweek_ru_gaz.eml": "source: a digest's one-line 'Outlet (domain) | date | rubric' read "
+    "by its domain, not the outlet's transliterated name",
 }
 
 
