@@ -496,6 +496,9 @@ _START_PATTERNS = [
     r"(?: (?:for|on|from|to (?:stay|keep|get|read))\b[^.!?]{0,60})?\.?$|"
     # "… App and get the Realtime updates and Save your favourite articles."
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapp and get\b|"
+    # the site's pitch under the text: "Track Latest News Live on Example.com and get news
+    # updates from India and around the world", "Follow the latest updates on Example"
+    r"(?:track|follow) (?:the )?latest (?:news|updates)(?: live)? on\b|"
     # the promo's heading: "Stay updated with the latest news on X right on your smartphone!"
     r"stay (?:updated|informed|up to date) [^.!?]{0,80}\bon your (?:smartphone|phone|mobile)!?$|"
     r"laden sie (?:die|unsere) [\w .'’&-]{0,40}app\b|"
@@ -725,6 +728,13 @@ _DISCLAIMER = re.compile(
     r"^(?:dieser|der) (?:artikel|beitrag|text|bericht) wurde automatisch\b|"
     r"^this (?:article|story|report) (?:was|has been) (?:automatically|auto-)|"
     r"^(?:этот )?материал (?:был )?(?:автоматически|опубликован автоматически)\b|"
+    # a working translation's notes: its header ("Dokument: Arbeitsübersetzung aus dem
+    # Russischen – nur intern", "Working translation from Uzbek") and the translator's
+    # remark in brackets under the text ("[Anm. d. Übers.: …]", "[Прим. пер.: …]")
+    r"^(?:[\w-]{1,12}\s*:\s*)?(?:arbeitsübersetzung|working translation|рабочий перевод)\b"
+    r"[^.!?]{0,90}$|"
+    r"^[\[(](?:anm\. d\. übers\.|anmerkung de[rs] übersetzer(?:s|in)|translator'?s note|"
+    r"прим\. (?:пер\.|переводчика))\s*:|"
     # a wire story's credits under it: "(Reporting by Jane Doe; Editing by John Roe)"
     # (in brackets, as syndicated copy carries them; the wire's own page prints the line
     # bare, and it stays there: the benchmark's annotators count it as the story's)

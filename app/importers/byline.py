@@ -10,7 +10,7 @@ from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, relativ
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
 _BYLINE = re.compile(
-    rf"^(?:by|von|written by|text|текст|автор|авторы|autor|autorin|autoren|"
+    rf"^(?:by|von|written by|reported by|edited by|text|текст|автор|авторы|autor|autorin|autoren|"
     # the gender-neutral forms: "Autor/in:", "Autor*in:", "Autor:in"
     rf"autor(?:/|\*|:|_)in(?:nen)?|"
     rf"author of the (?:article|story)|author|authors|"

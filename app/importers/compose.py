@@ -298,6 +298,7 @@ _DOCUMENT_HEADING = re.compile(
 )
 # A bulleted line: a summary's points ("· Das Bundesgericht hat …") over the stamp.
 _BULLET = re.compile(r"^[•·▪●◦‣■*–-]\s")
+_KEY_POINT = frozenset("•▪●◦‣■")  # a list's bullet glyph: no headline starts with one
 # An agency's end mark closing the last paragraph, with the desk's initials after it
 # (KUNA's "… agreement. (end) ah.rk", a parliament service's "… vertagt. (Schluss) kar").
 _END_MARK = re.compile(
@@ -717,6 +718,8 @@ _COUNTERS = re.compile(
 
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
+    if " | " in line and (cell := _published_cell(line)):
+        return cell
     if _words(line) > _STAMP_WORDS:
         return []
     hits = find_dates(line)
@@ -732,6 +735,21 @@ def _date_line(line: str) -> list[DateHit]:
         # headline that names a day: a bare day and month allow a label, not a sentence.
         return hits if words <= 2 else []
     return hits if words <= 5 else []
+
+
+def _published_cell(line: str) -> list[DateHit]:
+    """The dates of a meta row's cell labelled as the publication ('Desk | Published:
+    November 24, 2025 18:02 IST | Updated: … | Read Time: 3 mins'): the row is the story's
+    stamp, its desk, update and reading time around it; [] for any other row."""
+    at = 0
+    for cell in line.split(" | "):
+        label = cell.split(":", 1)[0].strip().lower() if ":" in cell[:16] else ""
+        if label in _PUBLISHED_LABELS and (hits := _date_line(cell)):
+            for hit in hits:
+                hit.start, hit.end = hit.start + at, hit.end + at
+            return hits
+        at += len(cell) + 3
+    return []
 
 
 def _stamp(line: str) -> bool:
@@ -933,7 +951,8 @@ _FACTS_HEADING = re.compile(
 _FACTS_BOX_LINES = 6
 # A summary box's heading whose points repeat the story: "Story Highlights", "Key points"
 _HIGHLIGHTS_HEADING = re.compile(
-    r"^(?:story highlights|highlights|key (?:points|takeaways)|at a glance)\s*:?$", re.I
+    r"^(?:story highlights|highlights|key (?:points|takeaways)|at a glance|quick read)\s*:?$",
+    re.I,
 )
 _HIGHLIGHT_POINTS = 5
 _RESTATED_SHARE = 0.6
@@ -1405,6 +1424,10 @@ class _Layout:
                 pass  # a caption between the headline and the text is passed over
             elif not (block or deck) and _listed_entry(lines, i, self.extra_bp):
                 pass  # "Related: / Other story 16:40 / …" between the headline and the text
+            elif not deck and line[:1] in _KEY_POINT:
+                block = []  # "• Curbs re-imposed on Monday": the key points and their note
+            elif not block and _HIGHLIGHTS_HEADING.match(line.strip()):
+                pass  # "Quick Read" over the key points: the box's heading, no headline
             elif (block or deck) and _stamp_headed(line):
                 break  # "23/11/2025 12:30 Short headline": a listed entry, though stamp-like
             elif (

@@ -108,6 +108,17 @@ _SOURCE_LINE = re.compile(
 )
 
 _QUOTED_OUTLET = re.compile(r"^[«\"„“]([^«»\"„“”]{2,60})[»\"“”](?:\s*\([^()]{2,30}\))?$")
+# A labelled outlet's addition in brackets: its town ('Example Era (Windhoek)', 'Звезда
+# (Пермь)') or its site's domain ('ExampleNews (examplenews.uz)'); no part of its name.
+_BRACKETED_ADDITION = re.compile(
+    r"^(?P<name>[^()]{2,60}?)\s+\((?:[\w-]+(?:\.[\w-]+)+|(?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+(?: [\w-]+)?)\)$"
+)
+
+
+def _without_addition(outlet: str) -> str:
+    """The labelled outlet without its town or domain in brackets; as given otherwise."""
+    m = _BRACKETED_ADDITION.match(outlet) if outlet.endswith(")") else None
+    return m["name"] if m and not m["name"].isupper() else outlet
 
 
 # A wire's stamp over a release, its day then the issuer it carried the release for:
@@ -234,7 +245,7 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
         value["source"] = outlet.strip()
         value.setdefault("published", rest)
-    hints.fallback_source = hints.fallback_source or value["source"]
+    hints.fallback_source = hints.fallback_source or _without_addition(value["source"])
     hints.section = hints.section or value.get("section", "")
     hints.author = hints.author or value.get("author", "")
     if url := value.get("url", "").split():
@@ -506,7 +517,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             outlet = m.group("outlet").strip()
             # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
             quoted = _QUOTED_OUTLET.match(outlet)
-            hints.fallback_source = hints.fallback_source or (quoted[1] if quoted else outlet)
+            outlet = quoted[1] if quoted else _without_addition(outlet)
+            hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or hits[0].value
             hints.section = hints.section or desk
             hints.author = hints.author or author
@@ -668,6 +680,16 @@ def _day_alone(line: str) -> datetime | None:
     return hits[0].value if len(rest.strip(" .,")) <= 5 else None
 
 
+def _without_kind(name: str) -> str:
+    """A letterhead's name without the kind of document it heads ('Example Water Media
+    Release', 'Beispielwerke Pressemitteilung'): the issuer is no release."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k and _RELEASE_LABEL.fullmatch(" ".join(words[-k:]).strip(" .:|–-")):
+            return " ".join(words[:-k]).rstrip(" |–-·")
+    return name
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -684,6 +706,7 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 # its press office after a dot ('Beispiel e.V. · Kommunikation') is no part
                 name, _, unit = above[0].strip().partition(" · ")
                 name = name if _PRESS_UNIT.fullmatch(unit.strip()) else above[0].strip()
+                name = _without_kind(name)  # 'Example Networks Media Release': the issuer
                 head = _LEGAL_FORM.sub("", name) or name
                 # or before it, the name in quotes ('АО «ПРИМЕРВОД»', 'ООО "Пример"')
                 head = m["org"].strip() if (m := _FORM_FIRST.match(head)) else head

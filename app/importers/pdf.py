@@ -63,7 +63,7 @@ def _printed_page(title: str, text: str) -> Hints:
     above = lines[: lines.index(parts[0])]
     # the page's own name printed in full: abbreviated in the title, or cut off where the
     # browser's header ran out of room ('… | Official portal of the state authorities of T')
-    full = (ln for ln in above if _spells_out(parts[-1], ln) or ln.startswith(parts[-1]))
+    full = (ln for ln in above if _spells_out(parts[-1], ln) or _cut_off(parts[-1], ln))
     hints.fallback_source = next(full, parts[-1])
     if _PORTAL.match(hints.fallback_source):
         # a state portal's description over the body that runs it: the body is the source
@@ -101,6 +101,15 @@ def _masthead_of_domain(site: str, lines: list[str]) -> str:
         if shouted and "".join(w[0] for w in words).lower() == stem:
             return unshouted(line.strip())
     return ""
+
+
+def _cut_off(part: str, line: str) -> bool:
+    """Whether the title's last part is the line cut off where the browser's header ran out
+    of room: a long name, or one broken inside a word. A short name at the start of a menu
+    row ('Site Live TV Latest India …') is the logo beside the menu, not the name in full."""
+    if len(line) <= len(part) or not line.startswith(part):
+        return False
+    return len(part) >= 30 or line[len(part)].isalnum()
 
 
 def _spells_out(short: str, line: str) -> bool:
