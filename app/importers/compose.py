@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from app.importers import boilerplate as bp
 from app.importers.agency import (
@@ -367,7 +368,9 @@ def _has_key(line: str, key: str) -> bool:
     return key.startswith(first.group()) and " ".join(_WORDS.findall(low)) == key
 
 
+@lru_cache(maxsize=8192)
 def _words(line: str) -> int:
+    """A line's number of words, remembered: dozens of rules ask it of the same lines."""
     return len(line.split())
 
 

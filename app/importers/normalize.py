@@ -14,7 +14,12 @@ import unicodedata
 from app.importers.dates import STAMP_PARTS, is_only_date
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces to make one plain space: a run of two or more, or one other space character
+# (a single plain space, between nearly every two words, is left alone: replacing it with
+# itself was most of the clean-up's time on a long text).
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 # "Quelle：Beijing Rundschau | Autor：Wang Lei": a Chinese site's template sets the full-width
 # colon after Latin or Cyrillic labels too; there it is an ordinary colon (Chinese text keeps it)
 _WIDE_COLON = re.compile(r"(?<=[A-Za-zß-ÿА-яЁё])\uff1a\s*")
