@@ -47,6 +47,7 @@ from app.importers.newsletter import (
     clean_subject,
     frame_end,
     html_articles,
+    is_release_tail,
     issue_date,
     item_stamp,
     release_end,
@@ -424,6 +425,8 @@ def _split_text(text: str) -> list[str]:
     chunks = [c for c in chunks if len(c.split()) >= 5 and not _is_ad_box(c)]
     if len(chunks) == 2 and _is_trailer(chunks[-1]):
         chunks = chunks[:-1]  # the sender's distribution note under the rule under the text
+    elif len(chunks) > 1 and _is_footer_part(chunks[-1]):
+        chunks = chunks[:-1]  # the sender's sign-off, contacts or disclaimer under the text
     return chunks
 
 
@@ -456,6 +459,27 @@ def _is_trailer(chunk: str) -> bool:
     if len(paras) == 1 and len(chunk.split()) < _FOOTER_WORDS and _CONTACT_LINE.search(chunk):
         return True  # the office's name over its phone and address
     return len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS
+
+
+_FOOTER_PART_WORDS = 120  # a mail's closing block runs a few lines; an item runs longer
+
+
+def _is_footer_part(chunk: str) -> bool:
+    """Whether the part under a mail's last rule is its closing block, however many
+    paragraphs it has: it opens with a sign-off ('Mit freundlichen Grüßen', 'С уважением'),
+    a disclaimer ('This e-mail is confidential'), the editors' notes ('Pressekontakt:') or
+    the sender's contact lines ('Press Office / address / tel.: +7 …'), and is short. Why:
+    under its rule it looks like one more item of a digest, but no item opens so."""
+    if len(chunk.split()) >= _FOOTER_PART_WORDS:
+        return False
+    first_para = re.split(r"\n\s*\n", chunk.strip(), maxsplit=1)[0]
+    first = first_para.split("\n", 1)[0].strip()
+    return bool(
+        _SIGN_OFF.match(first)
+        or _DISCLAIMER.match(first)
+        or is_release_tail(first)
+        or ("\n" in first_para and _CONTACT_LINE.search(first_para))
+    )
 
 
 def _paragraphs(chunk: str) -> list[str]:
@@ -1677,6 +1701,10 @@ def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:
     sender = hints.fallback_source
     text, hints = document_front(unwrap(text), replace(hints, fallback_source=""))
     hints.fallback_source = hints.fallback_source or sender
+    short, _, rest = hints.source.partition(" ")
+    if rest and rest in (sender, hints.last_source) and short.isupper() and short.isalpha():
+        # the logo's short name before the sender's full one ('SWM Stadtwerke München')
+        hints.source = rest
     return text, hints
 
 

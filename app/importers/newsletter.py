@@ -421,6 +421,12 @@ def _is_action_row(line: str) -> bool:
     )
 
 
+def is_release_tail(line: str) -> bool:
+    """Whether a line opens a release's editors' notes ('Pressekontakt:', 'Notes to editors',
+    'About Example Corp:')."""
+    return bool(_RELEASE_TAIL.match(line.strip()))
+
+
 def release_end(lines: list[str]) -> int:
     """Where a release's editors' notes begin (after two paragraphs of text at least)."""
     prose = 0

@@ -22,8 +22,6 @@ CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
     # Blind batch 94 (fixer 94). Left open:
-    "pressrelations_de_medienspiegel.eml": "the sign-off 'Mit freundlichen Grüßen' with the "
-    "legal footer made a sixth article",
     "pressrelations_de_medienspiegel.eml#0": "source: the hit counter 'Treffer 1 von 5' over "
     "the outlet; section: the medium 'Outlet (Online)' for the rubric",
     "pressrelations_de_medienspiegel.eml#1": "source: the hit counter 'Treffer 2 von 5'",
