@@ -666,8 +666,8 @@ KNOWN_MISSES = {
     "men_en_busfares.txt": "the 'Read More Related Articles' block and the e-mail sign-up with "
     "its consent blurb stay in the text",
     # Blind batch 93 (fixer 93). Left open:
-    "bzd_ru_poezda.eml": "a release's contact footer read as a second article; source: the "
-    "press centre's sender transliterated for the railway it issues for",
+    "bzd_ru_poezda.eml": "source: the press centre's sender transliterated for the railway "
+    "it issues for; the letterhead's name under the label read as the section",
     "heise_de_chips.eml": "source 'Heise' for the logo's 'heise online'; the dossier kicker "
     "for the trail's desk; the standfirst and 'Kommentare lesen' left in the text",
     "lto_de_mietrecht.eml": "an alert's rubric label ('NEUIGKEITEN') read as the section",
@@ -746,8 +746,8 @@ KNOWN_MISSES = {
     "(Size, AVE, Tone) and its subject taken over its Headline field",
     "northernecho_en_rail.eml": "source, section, published: a 'story of the day' newsletter's "
     "kicker and 'View in browser' over the article's own outlet, rubric and stamp",
-    "ovb_de_brenner.eml": "an Outlook forward's split header block: the forwarder as source, the "
-    "disclaimer read as a second item, 'Lokales' over the deeper crumb",
+    "ovb_de_brenner.eml": "an Outlook forward's split header block: the forwarder as source "
+    "(the pasted page's masthead unread), 'Lokales' over the deeper crumb",
     "puls24_de_lehrer.eml": "published and section: a monitoring alert's Uhrzeit and Ressort rows "
     "unread ('Volltext' taken as the desk); its rights footer stays",
     "sbb_de_fahrplan.eml": "title 'Bern, 21.' (the dateline's start) for the release's headline; "
