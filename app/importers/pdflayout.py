@@ -89,11 +89,13 @@ def page_lines(page: Any) -> list[Line] | None:
             if (
                 last.x0 - 0.5 * size <= x0 < last.x1 - 2 * size
                 and last.size == size
-                and (text[0] in "–—-" or text[0].islower())
+                and (text[0] in "–—-" or text[0].islower() or abs(x0 - last.x0) < 0.5)
             ):
                 # a run set back over the run before it that goes on with its sentence
-                # ('Place, date' in bold, then '– The company …'): printed text never
-                # overlaps, so it goes on the same line after it
+                # ('Place, date' in bold, then '– The company …'), or one placed where
+                # the line starts (a bold run-in 'FULDA.', then ' Die Stadtwerke …' in
+                # the same line whose start the reader did not move on): printed text
+                # never overlaps, so it goes on the same line after it
                 last.text += " " + text
                 last.x1 += x1 - x0
                 continue
@@ -489,6 +491,67 @@ def _sidebar_together(lines: list[Line]) -> list[Line]:
 
 
 _SIDEBAR_LINES = 2
+_COLUMN_ROWS = 3  # rows with a line in both columns that show the page is set in two
+
+
+def _gutter(lines: list[Line]) -> float:
+    """Where a page's second text column starts when the content order reads its two
+    columns across (each printed row a line of the left column, then one of the right),
+    else 0. Why: an e-paper clipping or a two-column magazine page lists its lines by
+    height, so the left column's text would run into the right one's line by line."""
+    body = _body_size(lines)
+    rows: dict[int, list[Line]] = {}
+    for ln in lines:
+        rows.setdefault(ln.row, []).append(ln)
+    starts: dict[int, int] = {}
+    for cells in rows.values():
+        text = [c for c in cells if 0.75 * body <= c.size <= 1.25 * body]
+        if len(text) != 2:
+            continue
+        a, b = sorted(text, key=lambda c: c.x0)
+        if b.x0 - a.x1 >= body and len(a.text) > 15 and len(b.text) > 15:
+            starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
+    if not starts:
+        return 0.0
+    at = max(starts, key=lambda k: starts[k])
+    near = sum(n for x, n in starts.items() if at - body <= x <= at + 2 * body)
+    return float(at) if near >= _COLUMN_ROWS else 0.0
+
+
+def _columns_in_order(lines: list[Line], gutter: float) -> list[Line]:
+    """The page's lines with a two-column stretch read column by column: between lines
+    that cross the gutter (a headline, a caption, a footer over the full width), the left
+    column's lines, then the right column's."""
+    if not gutter:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.x1 <= gutter - 1:
+            left.append(ln)
+        elif ln is not None and ln.x0 >= gutter - 1:
+            right.append(ln)
+        else:  # a line over the gutter (or the page's end) closes the stretch
+            out += left + right
+            left, right = [], []
+            if ln is not None:
+                out.append(ln)
+    return out
+
+
+def _column_goes_on(
+    a: Line, b: Line, gutter: float, edges: dict[bool, tuple[float, float]]
+) -> bool:
+    """Line b, at the top of the right column, goes on the sentence that line a left open
+    at the foot of the left column: a reaches the column's edge without a full stop, and
+    b, in the same type, is not indented."""
+    if not gutter or a.x1 > gutter - 1 or b.x0 < gutter - 1 or b.y <= a.y:
+        return False
+    left, right = edges[True]
+    width = max(right - left, 1.0)
+    full = (a.x1 - left) / width >= 0.85 and not a.text.endswith(_TERMINAL)
+    return full and abs(a.size - b.size) < 0.3 and b.x0 <= edges[False][0] + 0.8 * b.size
 
 
 def paragraphs(pages: list[list[Line]]) -> str:
@@ -498,9 +561,15 @@ def paragraphs(pages: list[list[Line]]) -> str:
     for lines in pages:
         if not lines:
             continue
-        lines = _sidebar_together(lines)
-        left, right = _right_edge(lines)
+        gutter = _gutter(lines)
+        lines = _sidebar_together(_columns_in_order(lines, gutter))
+        page_edges = _right_edge(lines)
         pitch = _pitches(lines)
+        # each column's own edges: a column's full line stops at the gutter
+        edges = {
+            True: _right_edge([ln for ln in lines if ln.x1 <= gutter - 1]),
+            False: _right_edge([ln for ln in lines if ln.x0 >= gutter - 1]),
+        }
         prev: Line | None = None
         for ln in lines:
             if prev is None and carry is not None:
@@ -509,7 +578,12 @@ def paragraphs(pages: list[list[Line]]) -> str:
                     out[-1] = _join(out[-1], ln.text)
                     prev = ln
                     continue
-            if prev is not None and _continues(prev, ln, left, right, pitch):
+            left, right = page_edges
+            if gutter and prev is not None and (prev.x1 <= gutter - 1 or prev.x0 >= gutter - 1):
+                left, right = edges[prev.x1 <= gutter - 1]
+            if prev is not None and (
+                _column_goes_on(prev, ln, gutter, edges) or _continues(prev, ln, left, right, pitch)
+            ):
                 out[-1] = _join(out[-1], ln.text)
             else:
                 out.append(ln.text)
