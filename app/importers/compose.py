@@ -422,6 +422,41 @@ def _is_quoted_headline(line: str) -> bool:
     )
 
 
+# A word no headline ends on (a preposition, an article, a conjunction) or a hyphen: the
+# line goes on below ('Baselbiet verschärft Regeln für', 'Council sets out plans for').
+# Not a German verb's particle ('legt … vor', 'bricht … ein', 'baut … aus') nor an English
+# one ('sets in', 'signs off on'), nor a letter that names ('Gruppe A', 'Hepatitis A').
+_DANGLING_END = re.compile(
+    r"(?:\s(?:von|vom|im|am|für|zum|zur|der|die|das|den|dem|des|eine|einen|einem|und|oder|"
+    r"als|wie|dass|of|for|with|from|the|and|or|"
+    r"в|во|на|с|со|к|ко|по|из|от|до|для|о|об|и|а|но|за|у|что|как)|[^\W\d_]-)$",
+    re.I,
+)
+_CONTINUED_WORDS = 10  # the rest of a headline under its first line
+
+
+def _opens_lower(line: str) -> bool:
+    """A line opening in lower case, a brand's 'iPhone' or 'eBay' excepted."""
+    s = line.strip().lstrip("«„“\"'‚‹(")
+    first = s.split(" ", 1)[0] if s else ""
+    return first[:1].islower() and first.islower()
+
+
+def _cut_line(line: str) -> bool:
+    """A line of running text cut by its column, no headline: it opens in lower case
+    ('unter bestehenden Kanälen …', 'восточной части …') or stops on a word no sentence
+    ends on ('… montags bis samstags von')."""
+    if _opens_lower(line):
+        return True
+    s = line.strip()
+    return bool(_DANGLING_END.search(s)) and not s.endswith(_SENTENCE_END)
+
+
+def _split_head(line: str) -> bool:
+    """A heading of a few words ending in its colon, the headline's first part."""
+    return 2 <= _words(line) <= 6 and not is_prose(line)
+
+
 def _kicker_over(kicker: str, headline: str) -> bool:
     """Two short headings: the first, a few words, over a longer second is the kicker
     ("Verkehrswende in Hamburg" over "Senat legt Radwege-Bilanz vor"); a deck under its
@@ -1035,12 +1070,90 @@ class _Layout:
         if self.dateline is None:
             self._bare_dateline(lines)
         self.title_idx = -1
+        self.title_text = ""  # the headline when printed over two lines, joined
         self.lead_idx: list[int] = []
         self.body_start = 0
         if hints.title:
             self._with_known_title(hints.title)
         else:
             self._detect()
+            if self.title_idx >= 0 and self._column_line(self.title_idx):
+                self._header_headline()
+            if self.title_idx >= 0:
+                self._whole_headline()
+
+    def _column_line(self, t: int) -> bool:
+        """A line of the columns: cut itself, or the first line under the byline with the
+        column's next line opening in lower case ('By Jane Doe' / 'The new link will carry'
+        / 'containers straight from …'); a headline is never run on so under a byline."""
+        lines = self.lines
+        if _cut_line(lines[t]):
+            return True
+        return (
+            0 < t < len(lines) - 1
+            and bool(author_of_line(lines[t - 1]))
+            and _opens_lower(lines[t + 1])
+            and not lines[t].rstrip().endswith(_SENTENCE_END)
+        )
+
+    def _header_headline(self) -> None:
+        """The title found is a line cut out of the running text (a printed page's columns
+        read across: it opens in lower case or stops on 'von', 'for', 'в'): no headline.
+        The headline is the top heading of the run of headings over the text's first cut
+        line or over the byline, below the masthead's meta (the desk, the issue's date).
+        Why: a page sets its headline, deck and byline over the columns, never amid them."""
+        lines, title = self.lines, self.title_idx
+        end = next(
+            (i for i in range(title) if _cut_line(lines[i]) or author_of_line(lines[i])), title
+        )
+        j = end - 1
+        while j >= 0 and self.is_meta(lines[j]):
+            j -= 1  # a caption's credit or a stamp between the heading and the byline
+        run: list[int] = []
+        while j >= 0 and not self.is_meta(lines[j]):
+            run.insert(0, j)
+            j -= 1
+        heads = [
+            k
+            for k in run
+            if _words(lines[k]) > 2
+            and not is_prose(lines[k])
+            and not lines[k].rstrip().endswith(_SENTENCE_END)
+            and not _cut_line(lines[k])
+        ]
+        if heads:
+            self.title_idx = heads[0]
+            self.lead_idx = [k for k in self.lead_idx if k != heads[0]]
+
+    def _whole_headline(self) -> None:
+        """A headline printed over two lines: its first part stops on a word no headline
+        ends on ('Baselbiet verschärft Regeln für' / 'Kurzzeitvermietungen') or on a
+        colon ('Straßenbahn zum Ostkreuz:' / 'Neubaustrecke geht … in Betrieb'), the rest a
+        short heading under it: both lines are the title. Why: a line break set by the
+        page's width is no end of the headline; a kicker names its topic without a colon."""
+        lines, t = self.lines, self.title_idx
+        first = t
+        if t > 0 and _split_head(lines[t - 1]) and lines[t - 1].rstrip().endswith(":"):
+            first = t - 1  # the kicker over the chosen line ends in the headline's colon
+        elif not (_DANGLING_END.search(lines[t]) or lines[t].rstrip().endswith(":")):
+            return
+        second = first + 1
+        if second >= len(lines) or (first == t and second in (self.body_start, self.dateline_idx)):
+            return  # the line under the first part opens the text
+        rest = lines[second]
+        if (
+            _words(rest) > _CONTINUED_WORDS
+            or is_prose(rest)
+            or rest.rstrip().endswith(tuple(".!?…"))
+            or self.is_meta(rest)
+            or author_of_line(rest)
+            or (_cut_line(rest) and not _DANGLING_END.search(lines[first]))
+        ):
+            return
+        self.title_idx = first
+        self.title_text = f"{lines[first].strip()} {rest.strip()}"
+        self.lead_idx = [k for k in self.lead_idx if k not in (first, second)]
+        self.body_start = max(self.body_start, second + 1)
 
     def _bare_dateline(self, lines: list[str]) -> None:
         """A place-only dateline on the first paragraph of running text (or alone above it).
@@ -2135,7 +2248,7 @@ def compose(
     title_idx = layout.title_idx
     if dl and not dl.agency and _outlet_opener(dl.place, lines[: max(title_idx, 0)]):
         dl = None  # "Example24 — Власти …": the outlet's own name opens its text, no place
-    title = hints.title or (lines[title_idx] if title_idx >= 0 else "")
+    title = hints.title or layout.title_text or (lines[title_idx] if title_idx >= 0 else "")
     header = [i for i in range(layout.body_start) if i != title_idx and i not in layout.lead_idx]
     lead = hints.lead or " ".join(lines[i] for i in layout.lead_idx)
 

@@ -292,8 +292,16 @@ _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
 # A translation's frame: what it was translated from, the original's title, the translator
 # and their note ("Übersetzung aus dem Russischen", "Originaltitel: «…»", "Перевод: Name").
 _TRANSLATION = re.compile(
-    r"^(?:(?:(?:übersetzung|übersetzt) aus dem \w+|translated from(?: the)? \w+|"
-    r"перевод с \w+(?: языка)?)\s*(?:$|:)|(?:originaltitel|original title|оригинальное название|"
+    # a file's label may head it: "Dokument: Arbeitsübersetzung aus dem Russischen – …"
+    r"^(?:(?:dokument|document|документ)\s*:\s*)?"
+    r"(?:(?:(?:übersetzung|übersetzt) aus dem \w+|translated from(?: the)? \w+|"
+    r"перевод с \w+(?: языка)?)\s*(?:$|:|(?:by|von|—|–|-)\s)|"
+    # the original's title quoted after a bare label: "Original: «…», Outlet (host)"
+    r"(?:original|оригинал)\s*:\s*[«„“\"‚]|"
+    # the copy's status after a dash: "TRANSLATION – for internal use only"
+    r"(?:translation|übersetzung|перевод)\s+[–—-]\s+(?:for internal|not for|nur für|nicht für|"
+    r"для служебного|не для)|"
+    r"(?:originaltitel|original title|оригинальное название|"
     r"заголовок оригинала|übersetzung|übersetzer(?:in)?|translation|translator|перевод|"
     r"переводчик|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
     r"примечание переводчика)\s*:|"
@@ -302,6 +310,13 @@ _TRANSLATION = re.compile(
     r"(?:arbeitsübersetzung|rohübersetzung|inoffizielle übersetzung|working translation|"
     r"unofficial translation|draft translation|рабочий перевод|неофициальный перевод|"
     r"черновой перевод)\b)",
+    _I,
+)
+# A translator's note, however long it runs: "Translator’s note: Figures are given …",
+# "[Anm. d. Übers.: Der Erlass trägt im Original …]", "Примечание переводчика: …".
+_TRANSLATOR_NOTE = re.compile(
+    r"^\[?(?:anmerkung (?:der|des) übersetzer(?:in|s)?|anm\. d\. übers\.|translator['’]s note|"
+    r"note of the translator|примечание переводчика|прим\. пер(?:\.|еводчика))\s*:",
     _I,
 )
 # The translator's notes under a translation: from their heading on, nothing is the text.
@@ -332,7 +347,7 @@ def _frame_lines(lines: list[str]) -> list[str]:
         cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
         if cover and i < _COVER_SPAN and len(line.split()) <= 12:
             continue
-        if _TRANSLATION.match(line) and len(line.split()) <= 30:
+        if (_TRANSLATION.match(line) and len(line.split()) <= 30) or _TRANSLATOR_NOTE.match(line):
             continue
         if i > len(lines) // 2 and _TRANSLATOR_NOTES.match(line):
             break
