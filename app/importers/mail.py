@@ -1516,7 +1516,8 @@ def _own_items(
     items: list[Item] = []
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
-    own_site = len(chunks) > 1 and not _MONITORING.search(said_head)
+    monitored = bool(_MONITORING.search(said_head))
+    own_site = len(chunks) > 1 and not monitored
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
     mailed_by = not named and _mailed_by_person(sender, frame.site)
@@ -1542,6 +1543,10 @@ def _own_items(
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
+        if len(chunks) > 1 and not monitored and not stamp.section and _desk_word(stamp.outlet):
+            # an outlet's own digest stamps each item with its desk, never with an outlet's
+            # name ('Экономика · 27 ноября 2025, 13:05', 'Politics | 26.11.2025')
+            stamp.section, stamp.outlet = stamp.outlet, ""
         if own_site and stamp.outlet and len(stamp.outlet.split()) <= _RUBRIC_WORDS:
             # an outlet's own newsletter: the label over each item is its rubric
             stamp.section, stamp.outlet = stamp.section or stamp.outlet, ""

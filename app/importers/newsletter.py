@@ -197,8 +197,9 @@ def _field_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return rows
 
 
-# A label cell of a table of fields: 'Source', 'Дата публикации:', 'Ressort:' (no digits).
-_LABEL_CELL = re.compile(r"^[^\W\d][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\s*:?$")
+# A label cell of a table of fields: 'Source', 'Дата публикации:', 'Ressort:', two names of
+# one figure joined by a slash ('Visits/Monat:', 'Auflage/Reichweite') (no digits).
+_LABEL_CELL = re.compile(r"^[^\W\d][^\W\d_]*(?:[ /-][^\W\d_]+){0,2}\s*:?$")
 _LABEL_ROWS = 3  # a table of at least this many label rows is a field table
 _VALUE_WORDS = 12
 
@@ -267,11 +268,25 @@ def _inline_runs(cell: HtmlElement, order: dict) -> list[tuple[float, str, bool]
     return [run for run in runs if run[1]]
 
 
+# Labels that never name a desk, wherever they stand over a headline: the mail's link to
+# its web view ('View in browser', 'Im Browser ansehen', 'Открыть в браузере') and a
+# monitoring alert's label over a clip's text ('Volltext', 'Full text', 'Полный текст').
+NO_RUBRIC = re.compile(
+    r"^(?:view (?:this (?:e-?mail|newsletter) |it )?(?:in (?:your |a )?browser|online|as "
+    r"(?:a )?web ?page)|web ?version|online[- ]ansicht|webversion(?: anzeigen| ansehen)?|"
+    r"(?:im|in ihrem|in deinem) browser (?:ansehen|anzeigen|öffnen|lesen)|"
+    r"(?:открыть|смотреть|посмотреть|просмотреть) в браузере|веб-версия( письма)?|"
+    r"full text|article text|volltext|artikeltext|полный текст|текст статьи)\s*:?$",
+    _I,
+)
+
+
 def _is_rubric(text: str) -> bool:
     """A section label over a headline: one to three words, no sentence, no date, no
     quotation (a quote over the headline, "'WE'RE DEVASTATED'", is its kicker)."""
     return (
         0 < len(text.split()) <= 3
+        and not NO_RUBRIC.match(text.strip())
         and not re.search(r"[.!?:;,\d]", text)
         and text.strip()[:1] not in "'\"‘’“”„«»"
         and not find_dates(text)
@@ -356,7 +371,7 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
     return len(lines)
 
 
-_FIELD_TEXT = re.compile(r"^[^\W\d][^\W\d_]*(?:[ -][^\W\d_]+){0,2}: \S")
+_FIELD_TEXT = re.compile(r"^[^\W\d][^\W\d_]*(?:[ /-][^\W\d_]+){0,2}: \S")
 
 
 def _field_lines(
@@ -374,7 +389,9 @@ def _field_lines(
             rest = rest[1:]
         out = [lines[0], *rest]
     else:
-        above = itertools.takewhile(lambda b: b.tag == "tr", reversed(blocks[:start]))
+        # a bare 'Volltext' / 'Full text' label between the table and the headline
+        skip = 1 if start > 0 and NO_RUBRIC.match(blocks[start - 1].text.strip()) else 0
+        above = itertools.takewhile(lambda b: b.tag == "tr", reversed(blocks[: start - skip]))
         rows, out = [b.text for b in above][::-1], lines
     if len(rows) < _LABEL_ROWS or not all(map(_FIELD_TEXT.match, rows)):
         return None
@@ -471,11 +488,15 @@ def item_stamp(above: list[str]) -> ItemStamp:
             single.section = single.section or _desk_before_page(line)
             return single
     stamp = ItemStamp()
+    named = next((line for line in above if OUTLET_LABEL.match(line)), "")
     for n, line in enumerate(above):
         hits = year_dates(line)
         if not hits or n == 0:
             continue
-        outlet = bare_outlet(above[n - 1])
+        over = above[n - 1]
+        if named and _FIELD_TEXT.match(over) and not OUTLET_LABEL.match(over):
+            over = named  # a block of fields: the outlet's own ('Medium: X'), not 'Gattung: Y'
+        outlet = bare_outlet(over)
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value
@@ -485,7 +506,19 @@ def item_stamp(above: list[str]) -> ItemStamp:
     if stamp.complete and not stamp.section:
         # a field block a line each: the desk's own field ('Section: News')
         stamp.section = next(filter(None, map(stated_section, above)), "")
+    when = stamp.published
+    if when is not None and not (when.hour or when.minute):
+        # the day's time in a field of its own ('Datum: 20.11.2025' / 'Uhrzeit: 11:47')
+        clock = next((m for line in above if (m := _CLOCK_FIELD.match(line.strip()))), None)
+        if clock is not None and int(clock[1]) < 24 and int(clock[2]) < 60:
+            stamp.published = when.replace(hour=int(clock[1]), minute=int(clock[2]))
     return stamp
+
+
+# A field of its own for the time of a dated clip: 'Uhrzeit: 11:47', 'Time: 09:15', 'Время: 14:05'.
+_CLOCK_FIELD = re.compile(
+    r"^(?:uhrzeit|zeit|sendezeit|time|время)\s*:\s*(\d{1,2})[:.](\d{2})(?:\s*(?:uhr|h))?$", _I
+)
 
 
 _PAGE = re.compile(r"^(?:seite|s\.|page|p\.|стр\.|с\.)\s*\d+$", _I)

@@ -108,7 +108,8 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         day = day.replace(hour=int(clock[1]), minute=int(clock[2]))  # '24.11.2025 | 14:12 Uhr'
     # a monitoring tool's labelled fields after the desk ('Author: X | Sentiment: negative
     # | Reach: 48k') are no desk: the bare desk is read among the other parts
-    bare = [p for p in parts if not _FIELD_PART.match(p.strip())]
+    # nor is the page ('Outlet | 25 November 2025 | Page 14 | Business': the desk after it)
+    bare = [p for p in parts if not _FIELD_PART.match(p.strip()) and not _PAGE_PART.match(p)]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
 
 
@@ -161,6 +162,8 @@ _QUERY_LABEL = re.compile(
 
 # A labelled field of a monitoring tool's stamp ('Sentiment: negative', 'Reach: 48k').
 _FIELD_PART = re.compile(r"^[^\W\d][\w -]{1,20}:\s*\S")
+# A print clip's page among a stamp's parts: 'Page 14', 'Seite 3', 'S. 9', 'p. 2', 'стр. 5'.
+_PAGE_PART = re.compile(r"^\s*(?:page|seite|s\.|p\.|pp?\.|стр\.|с\.)\s*\d{1,3}\s*$", re.I)
 
 
 # A stamp's time in a part of its own after the day ('… | 24.11.2025 | 14:12 Uhr').
@@ -192,6 +195,8 @@ def _bare_desk(parts: list[str]) -> str:
     words = desk.split()
     if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", desk) or EDITION_PART.match(desk):
         return ""
+    if _MEDIUM_KIND.search(desk):
+        return ""  # 'Outlet (Print)', 'X (online)': an outlet with its medium, never a desk
     return desk if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
 
 

@@ -705,8 +705,8 @@ KNOWN_MISSES = {
     "mvestnik_ru_port.pdf": "a two-column newspaper page: columns interleaved, the "
     "imprint ('Учредитель …', 'Тираж …') read as text, author at the end unread",
     # Blind batch 96 (fixer 96). Left open:
-    "allgaeuer_de_milch.eml": "an HTML alert's label and value cells read apart ('Medium:' / "
-    "'X'): the alert service as source, 'Relevanz' value as section, author unread; footer stays",
+    "allgaeuer_de_milch.eml": "the alert's action row ('Original ansehen · Treffer bewerten') "
+    "and its licence footer stay in the text",
     "echoaz_ru_tranzit.eml": "source: 'Ekho' transliterated where the notice prints the "
     "domain 'echo.az' (the Latin spelling the page gives)",
     "irishmirror_en_rent.eml": "the analyst's signature under the quoted article stays",
@@ -744,12 +744,12 @@ KNOWN_MISSES = {
     "Кольцово') for the letterhead's 'Аэропорт Кольцово'",
     "mmegi_en_diamonds.eml": "title and text start: a print clip alert's 'Label: value' rows "
     "(Size, AVE, Tone) and its subject taken over its Headline field",
-    "northernecho_en_rail.eml": "source, section, published: a 'story of the day' newsletter's "
-    "kicker and 'View in browser' over the article's own outlet, rubric and stamp",
+    "northernecho_en_rail.eml": "source, published: a 'story of the day' newsletter's "
+    "kicker and issue day over the article's own outlet and stamp",
     "ovb_de_brenner.eml": "an Outlook forward's split header block: the forwarder as source "
     "(the pasted page's masthead unread), 'Lokales' over the deeper crumb",
-    "puls24_de_lehrer.eml": "published and section: a monitoring alert's Uhrzeit and Ressort rows "
-    "unread ('Volltext' taken as the desk); its rights footer stays",
+    "puls24_de_lehrer.eml": "its rights footer ('Zum Originalbeitrag', 'Verwertungsrechte') "
+    "stays in the text",
     "sbb_de_fahrplan.eml": "title 'Bern, 21.' (the dateline's start) for the release's headline; "
     "the attached PDF (damaged) is a second item",
     "schwabo_de_kita.eml": "author: 'Name 18.11.2025 - 18:05 Uhr' (byline and stamp on one line) "
