@@ -70,6 +70,7 @@ from app.importers.sections import (
     trail_over_title,
 )
 from app.importers.sitename import (
+    brand_name,
     company_brand,
     domain_cased,
     domain_logo,
@@ -85,6 +86,7 @@ from app.importers.sitename import (
     own_latin_brand,
     owner_is_company,
     paired_latin_name,
+    plain_source,
     printed_domain_case,
     printed_latin_spelling,
     quoted_name_of_domain,
@@ -2613,6 +2615,7 @@ def compose(
         # the source, under its profile's name when a profile knows it.
         named = profile_named(site, profiles)
         source = named.name if named else site
+    source = plain_source(source)  # "New Era (Windhoek)", "X Media Release": the name
     if profile is None and source:
         profile = profile_named(source, profiles)
     if profile is None and not hints.source and has_cyrillic(source):
@@ -2626,7 +2629,8 @@ def compose(
         own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"
         own = own or paired_latin_name(source, lines)  # "© Газета Example (Latin Name)"
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
-        source = source if keep else (own or latin_name(source))
+        # an agency's kind before its quoted name ("ИА «Пример»"): the name alone
+        source = source if keep else (own or latin_name(brand_name(source)))
     if profile is None and not hints.source and is_other_script(source):
         # "© «Առավոտ»" under a page whose logo is "Example.am": the outlet's Latin brand
         source = latin_logo(lines) or source

@@ -489,6 +489,28 @@ def without_motto(site: str) -> str:
     return name
 
 
+# What a source's name never carries: a qualifier in brackets after it ("New Era
+# (Windhoek)", "UzNews (uznews.uz)", "Kun.uz (English edition)") or the kind of document it
+# issued ("Example Networks Media Release", "Stadtwerke X Pressemitteilung").
+_SOURCE_QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)$")
+_DOCUMENT_LABEL = re.compile(
+    r"\s+(?:(?:media|press|news)\s+release|press\s+statement|"
+    r"pressemitteilung|presseinformation|medienmitteilung|medieninformation|"
+    r"пресс-релиз|пресс-сообщение)$",
+    re.IGNORECASE,
+)
+
+
+def plain_source(name: str) -> str:
+    """The source's name without a bracketed place, domain or edition after it and without
+    the label of the document it issued; as given when nothing of its own would be left."""
+    if ")" in name[-1:]:
+        name = _SOURCE_QUALIFIER.sub("", name) or name
+    if " " in name and (m := _DOCUMENT_LABEL.search(name)) and m.start() > 1:
+        name = name[: m.start()]
+    return name
+
+
 def spelled_as_in_title(site: str, html_title: str) -> str:
     """A lower-case og:site_name or host ("euronews", "fontanka.ru") as the <title> spells
     it ("… | Euronews", "… - Фонтанка.Ру"): the metadata field is often a slug, the title

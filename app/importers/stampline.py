@@ -75,6 +75,15 @@ def bare_outlet(name: str) -> str:
     return _MEDIUM_KIND.sub("", OUTLET_LABEL.sub("", name))
 
 
+# A monitoring digest's hit counter before the outlet: 'Treffer 1 von 5', 'Hit 2 of 12',
+# 'Материал 3 из 7'.
+_HIT_COUNTER = re.compile(
+    r"^\s*(?:treffer|hit|result|item|artikel|beitrag|meldung|clip|"
+    r"результат|материал|публикация|сообщение)\s+\d{1,3}\s*(?:von|of|/|из)\s*\d{1,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -84,9 +93,12 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if line[:1] == "[" and line[-1:] == "]":
         line = line[1:-1]  # a text newsletter's stamp in brackets ('[Region | 24.11.2025]')
     parts = STAMP_PARTS.split(line.strip())  # the outlet first
+    if len(parts) >= 3 and parts[0][-1:].isdigit() and _HIT_COUNTER.match(parts[0]):
+        parts = parts[1:]  # 'Treffer 1 von 5 | Outlet | date': the hit's number, no outlet
     if len(parts) == 1 and (labelled := _dashed_labelled(line)) is not None:
         parts = labelled
-    parts[0] = _without_tagline(_bilingual(bare_outlet(parts[0])))
+    # a digest's item number before the outlet ('1. Outlet | date | desk') is no part of it
+    parts[0] = _without_tagline(_bilingual(bare_outlet(_ITEM_NUMBER.sub("", parts[0], count=1))))
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
@@ -137,6 +149,9 @@ _BILINGUAL = re.compile(
 )
 
 
+_HOST = re.compile(r"^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
 def _bilingual(name: str) -> str:
     """The Latin spelling of an outlet named in two scripts, else the name. Why: the archive
     names media in Latin script, and the outlet's own Latin name beats a transliteration."""
@@ -146,6 +161,8 @@ def _bilingual(name: str) -> str:
     if m is None:
         return name
     one, other = m["a"].strip(), (m["b"] or m["c"]).strip()
+    if m["b"] and _HOST.match(other):
+        return one  # 'Курсив (kursiv.media)': the site's address beside its name, no spelling
     cyr = [bool(re.search(r"[А-Яа-яЁё]", x)) for x in (one, other)]
     if cyr[0] == cyr[1] or not all(re.search(r"[^\W\d_]", x) for x in (one, other)):
         return name

@@ -675,8 +675,8 @@ KNOWN_MISSES = {
     "(a forward without a notice keeps its sender, as the forward tests want); the byline "
     "over its bare role ('Reporter') missed; the donation appeal under the text kept",
     # Blind batch 92 (fixer 92). Left open:
-    "heise_de_chipfabrik.pdf": "title: the meta row's 'Kommentare lesen' cell; source: the "
-    "breadcrumb 'heise online > News > Wirtschaft' (pypdf sets the row's cells back)",
+    "heise_de_chipfabrik.pdf": "title: the meta row's 'Kommentare lesen' cell (pypdf sets the "
+    "row's cells back)",
     "ocmedia_en_sadakhlo.pdf": "the photo caption with its 'Photo:' credit opens the text; the "
     "'Become a member' box stays",
     "frankenpost_de_porzellan.pdf": "e-paper side column read into the text: the deck opens "
@@ -756,8 +756,6 @@ KNOWN_MISSES = {
     "gives the day, not the name",
     "ufa1_ru_most.eml": "source: the masthead domain 'UFA1.RU' re-cased 'Ufa1.ru' (as "
     "sb_ru_svekla.txt)",
-    "uralskweek_ru_gaz.eml": "source: a digest's one-line 'Outlet (domain) | date | rubric' read "
-    "by its domain, not the outlet's transliterated name",
     # Blind batch 103 (fixer 103). Left open:
     "chitaru_ru_poezd.docx": "title: the text's first sentence under an analyst's note over a "
     "separator; source: the outlet only in a photo credit and the typed 'Источник: URL'",

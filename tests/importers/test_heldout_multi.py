@@ -22,10 +22,6 @@ CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
     # Blind batch 94 (fixer 94). Left open:
-    "pressrelations_de_medienspiegel.eml#0": "source: the hit counter 'Treffer 1 von 5' over "
-    "the outlet",
-    "pressrelations_de_medienspiegel.eml#1": "source: the hit counter 'Treffer 2 von 5'",
-    "pressrelations_de_medienspiegel.eml#3": "source: the hit counter 'Treffer 4 von 5'",
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
     "semafor_en_inbox.mbox#0": "published: the mail's sending time where the issue prints only "
@@ -74,15 +70,8 @@ KNOWN_MISSES = {
     "eabr_ru_obzorsmi.odt#3": "title: the lead's first sentence over the headline under "
     "'Авторы: X, Y'",
     "eabr_ru_obzorsmi.odt#4": "the review's disclaimer footer stays in the last clipping",
-    "ebrd_en_mediareview.rtf#2": "source: 'Kun.uz (English edition)' keeps the edition",
-    "ebrd_en_mediareview.rtf#3": "source: the site address 'kursiv.media' for the brand "
-    "(writer: 'Kursiv', transliterated from 'Курсив')",
     "ebrd_en_mediareview.rtf#4": "the review's 'End of review' line stays in the last clipping",
     "mailguardian_en_newsletters.mbox#3": "the author's bio under the text stays",
-    "udmurtiya_ru_glavnoe.eml#1": "source: 'ИА «X»' in the dateline keeps the kind acronym "
-    "('IA «Udmurtiya»')",
-    "udmurtiya_ru_glavnoe.eml#3": "source as #1",
-    "udmurtiya_ru_glavnoe.eml#4": "source as #1",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
