@@ -14,7 +14,6 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
-from lxml.etree import XPath
 from lxml.html import (
     HtmlComment,
     HtmlElement,
@@ -933,18 +932,9 @@ def _drop_scripts(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
-# The links whose class may name a logo, found in C (a page has hundreds of links):
-# _LOGO_CLASS, which wants the word whole, decides among them.
-_MAYBE_LOGO_LINKS = XPath(
-    ".//a[contains(translate(@class, 'LOGBRANDMSTHE', 'logbrandmsthe'), 'logo') or "
-    "contains(translate(@class, 'LOGBRANDMSTHE', 'logbrandmsthe'), 'brand') or "
-    "contains(translate(@class, 'LOGBRANDMSTHE', 'logbrandmsthe'), 'masthead')]"
-)
-
-
 def _logo_link_texts(tree: HtmlElement) -> set[str]:
     """The texts of the links classed as a logo, in lower case."""
-    links = (a for a in _MAYBE_LOGO_LINKS(tree) if _LOGO_CLASS.search(a.get("class") or ""))
+    links = (a for a in tree.iter("a") if _LOGO_CLASS.search(a.get("class") or ""))
     return {" ".join(a.text_content().split()).lower() for a in links}
 
 
