@@ -2586,8 +2586,9 @@ def compose(
         or site_from_footer(lines)
         or site_from_more_from(lines)
     )
-    # a short header is a masthead only when a breadcrumb trail stands right under it
-    # ("Example Gazette" over "Home › News › Business"), or the desk the page files it under
+    # a short header is a masthead only when a breadcrumb trail stands under it ("Example
+    # Gazette" over "Home › News › Business", maybe with the menu between them), or the
+    # desk the page files it under
     desk = title_idx == 2 and bool(section) and _key(lines[1]) == _key(section)
     # or its desk and day under it, a kicker over the headline ('NEWS' / 'Desk · date' /
     # 'INTERVIEW' / headline)
@@ -2595,7 +2596,7 @@ def compose(
         title_idx == 3 and bool(section) and _key(section_of_line(lines[1])) == _key(section)
     )
     if (
-        title_idx > 3 or (title_idx > 1 and is_trail(lines[1])) or desk
+        title_idx > 3 or any(is_trail(lines[i]) for i in range(1, max(title_idx, 1))) or desk
     ) and not hints.fallback_source:
         masthead = lines[:title_idx]
 

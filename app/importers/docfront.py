@@ -47,10 +47,12 @@ _FIELDS = {
     "url": r"url|ссылка|link",
     "title": r"заголовок|title|headline|titel|überschrift",
 }
+# A translation's or a print copy's fields qualify their labels: "Original date:", "Section
+# (original):", "Рубрика (оригинал):", "Datum (Print):"; the field is the same.
 _FIELD = re.compile(
-    r"^(?P<label>"
+    r"^(?P<label>(?:original\s+|оригинальн(?:ая|ый)\s+)?(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in _FIELDS.items())
-    + r")\s*:\s*(?P<value>.*)$",
+    + r")(?:\s*\((?:original|orig\.|оригинал|print|online)\))?)\s*:\s*(?P<value>.*)$",
     _I,
 )
 _FIELD_SPAN = 25  # the block stands at the top of the clipping
@@ -111,7 +113,9 @@ _QUOTED_OUTLET = re.compile(r"^[«\"„“]([^«»\"„“”]{2,60})[»\"“”
 # A labelled outlet's addition in brackets: its town ('Example Era (Windhoek)', 'Звезда
 # (Пермь)') or its site's domain ('ExampleNews (examplenews.uz)'); no part of its name.
 _BRACKETED_ADDITION = re.compile(
-    r"^(?P<name>[^()]{2,60}?)\s+\((?:[\w-]+(?:\.[\w-]+)+|(?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+(?: [\w-]+)?)\)$"
+    r"^(?P<name>[^()]{2,60}?)\s+\((?:[\w-]+(?:\.[\w-]+)+|(?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+(?: [\w-]+)?"
+    # its town and country: 'Example News (Townsville, Kazakhstan)'
+    r"(?:, (?-i:[A-ZÄÖÜА-ЯЁ])[\w-]+(?: [\w-]+)?)?)\)$"
 )
 
 

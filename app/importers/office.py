@@ -76,7 +76,13 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells).strip(" |")
 
 
+# A label's qualifier in brackets after it: 'Section (original)', 'Datum (Print)'.
+_LABEL_QUALIFIER = re.compile(r"\s*\([^\W\d_][\w .-]{0,20}\)$")
+
+
 def _label_cell(cell: str) -> bool:
+    if cell.endswith(")"):
+        cell = _LABEL_QUALIFIER.sub("", cell)
     return 0 < len(cell.split()) <= 2 and bool(re.fullmatch(r"[^\W\d_][\w .-]*", cell))
 
 

@@ -225,10 +225,37 @@ def copyright_owner(line: str) -> str:
     most = _most_words(words)
     if not name or "/" in name or not 1 <= len(words) <= most or not name[:1].isalnum():
         return ""
+    if words[0] in _DESCRIBING_ARTICLES:
+        # a description of the owner ("© 2025 a Example plc subsidiary"), no name: the
+        # outlet the notice names beside it, else none
+        return _described_outlet(line[: marks[0].start()], line[marks[-1].end() :])
     lower_brand = len(words) == 1 and _LEGAL_WORDS.search(line)  # "© taz Verlags … GmbH"
     if not any(c.isupper() for c in name) and "." not in name and not lower_brand:
         return ""  # a fragment of a sentence, not a name
     return small_words_lowered(name)
+
+
+# An indefinite article in lower case opens a description, never a name: "a division of …",
+# "an Example Group company", "ein Unternehmen der …".
+_DESCRIBING_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer"})
+
+
+_NAME_WORDS = r"[A-ZÄÖÜ][\w'’.&-]*(?: [A-ZÄÖÜ][\w'’.&-]*){0,3}"
+# "Example Post is part of Example plc. © …", "Example Kurier ist Teil der …"
+_PART_OF = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORDS}) (?:is (?:part|a member|a division) of|ist (?:Teil|ein "
+    r"Unternehmen|eine Marke))\b"
+)
+# "… subsidiary. Example Live, 2 Example Park, Town.": the outlet heading its address
+_ADDRESSED = re.compile(rf"\.\s+(?P<name>{_NAME_WORDS}),\s+\S")
+
+
+def _described_outlet(before: str, after: str) -> str:
+    """The outlet a notice that describes its owner names beside the description: the
+    brand said to be part of the company before the mark, or heading the address after
+    it; '' otherwise."""
+    m = _PART_OF.match(before) or _ADDRESSED.search(after)
+    return m["name"] if m else ""
 
 
 def _brand_before(text: str) -> str:
@@ -1145,11 +1172,12 @@ _DOMAIN_NAME = re.compile(r"^[\w-]+\.[a-zа-я]{2,4}$", re.IGNORECASE)
 def printed_domain_case(name: str, lines: Iterable[str]) -> str:
     """A domain-style name as the page's own sentences and credits spell it ("Подписывайтесь
     на Primer.kz", "Фото: Name / Primer.kz"), not its logo or copyright line alone (which
-    may shout or lower it): the commonest spelling there, or '' when the name is not
-    printed so. (Capitals there are still lettering: see domain_cased.)"""
+    may shout or lower it) nor an e-mail or web address: the commonest spelling there, or
+    '' when the name is not printed so. (Capitals there are still lettering: see domain_cased.)"""
     if not _DOMAIN_NAME.match(name):
         return ""
-    found = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", re.IGNORECASE)
+    # an address spells a host, not the name ("letters@example.in", "https://example.in/x")
+    found = re.compile(rf"(?<![\w.@/]){re.escape(name)}(?![\w/]|\.\w)", re.IGNORECASE)
     spellings = Counter(
         m.group(0)
         for line in lines
