@@ -807,7 +807,9 @@ _CASED_PLACE_DATE = re.compile(
 # colon (South Asian agencies: "Kathmandu, Nov 24: Nepal has …").
 _CASED_PLACE_DAY = re.compile(
     rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
-    rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}|\d{{4}}\s?г))"
+    rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}|\d{{4}}\s?г)"
+    # the month first with the year after a comma: "Mumbai, November 25, 2025: …"
+    rf"|[{_UPPER}][{_LOWER}]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
     rf"[.:]\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Wien, 19. November 2025" alone on its line by the headline: a press release's place and

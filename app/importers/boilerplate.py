@@ -346,6 +346,10 @@ _START_PATTERNS = [
     r"(?: (?:to|an|contact|please contact))?\s*:?\s*\S+@[\w.-]+\.\w{2,}\.?$|"
     r"(?:компании|акции|бумаги) (?:в|из) (?:этой )?(?:статье|статьи|материале)$|"
     r"(?:direkt |springe |gehe )?zum (?:seitenanfang|inhalt|hauptinhalt)|"
+    # the other screen-reader jump links: "Direkt zur Suche", "Zur Navigation springen",
+    # "Перейти к основному содержанию"
+    r"(?:direkt |springe |gehe )?zur (?:suche|navigation|hauptnavigation|fußzeile)"
+    r"(?: springen)?$|перейти к (?:основному )?(?:содержанию|контенту|меню|поиску)$|"
     r"skip to (?:(?:the )?main |page )?(?:content|navigation|search|footer)|"
     # screen-reader and menu controls over a page's masthead: "Accessibility links",
     # "Keyboard shortcuts for audio player", "Open Navigation Menu"
@@ -1681,9 +1685,20 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 20 and clip_metrics(stripped):
         return True
+    if words <= 14 and stripped[-1] == ")" and _ATTACHMENT.search(stripped):
+        return True  # "Medienmitteilung (PDF, 84 KB)": a file to download, no text
     if words <= 16 and security_ids(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)
+
+
+# A release's attachment link with its file type and size: "Medienmitteilung (PDF, 84 KB)",
+# "Full report (PDF | 2.1 MB)", "Пресс-релиз (PDF, 142 КБ)".
+_ATTACHMENT = re.compile(
+    r"\((?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|jpe?g|png|mp3|mp4)\s*[,;|·:]?\s*\d[\d.,]*\s*"
+    r"(?:[kmg]i?b|[kmg]byte|кб|мб|гб|кбайт|мбайт)\)$",
+    re.IGNORECASE,
+)
 
 
 # A monitoring service's figure on a clip, by its label ('Reach: 21,400', 'AVE: £1,240',

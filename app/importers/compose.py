@@ -90,6 +90,7 @@ from app.importers.sitename import (
     printed_domain_case,
     printed_latin_spelling,
     quoted_name_of_domain,
+    regional_office,
     site_from_footer,
     site_from_masthead,
     site_from_more_from,
@@ -105,6 +106,22 @@ _QUOTE_END = re.compile(r"[^.!?…][\"»“”]$")
 _LABELLED = re.compile(
     r"(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
     r"дата|datum|\bdate)\b",  # whole words: "Last update on:" is no publication label
+    re.IGNORECASE,
+)
+# The day a court or an authority decided what the release reports, printed as the
+# case's reference under the headline: "Beschluss vom 28. Oktober 2025", "Urteil vom …",
+# "Judgment of 4 March 2025", "Решение от 12.11.2025": the case's date, not the release's.
+_DECISION_DAY = re.compile(
+    r"(?:^|\b)(?:beschluss|urteil|entscheidung|verfügung|judgment|judgement|ruling|decision|"
+    r"order|решение|постановление|определение|приговор)\s+(?:vom|of|dated|от)\s*$",
+    re.IGNORECASE,
+)
+# A kicker naming the document's kind ("Statistical Release", "Joint Statement", "Amtliche
+# Mitteilung", "Официальное сообщение"), read as a byline's name: no person is called so.
+_KIND_OF_DOCUMENT = re.compile(
+    r"\b(?:release|statement|bulletin|communiqu[eé]|announcement|notice|advisory|"
+    r"press(?:e)?mitteilung|mitteilung|medienmitteilung|presseinformation|пресс-релиз|"
+    r"сообщение|информация)$",
     re.IGNORECASE,
 )
 # The first publication, printed under the text beside a later stamp in the header.
@@ -756,6 +773,16 @@ _COUNTERS = re.compile(
 )
 
 
+# A stamp's reading time beside its day: "Reading time: 3 min (596 words)", "Lesezeit 4 Min.",
+# "5 min read", "Время чтения: 2 минуты" (the row's meta, no words of a sentence).
+_STAMP_READING = re.compile(
+    r"(?:reading time|read time|lesezeit|lesedauer|время (?:чтения|прочтения))\s*:?\s*(?:~\s*)?"
+    r"\d{1,3}\s*(?:min\w*|мин\w*)\.?(?:\s*\(\d[\d.,\s]*(?:words|wörter|слов\w*)\))?|"
+    r"\b\d{1,3}\s*(?:min\.?|minutes?|minuten?|мин\.?|минут\w*)\s+(?:read|lesezeit|чтения|прочтения)\b",
+    re.I,
+)
+
+
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
     if " | " in line and (cell := _published_cell(line)):
@@ -767,6 +794,7 @@ def _date_line(line: str) -> list[DateHit]:
         return []
     rest = without_issue(line)  # "aus FALTER 47/25 vom 19.11.2025": the stamp's own words
     rest = _COUNTERS.sub(lambda m: " " * len(m[0]), rest)  # "| 412 Leser | 0 Kommentare"
+    rest = _STAMP_READING.sub(lambda m: " " * len(m[0]), rest)  # "| Reading time: 3 min"
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
     words = len(_WORDS.findall(rest))
@@ -2052,6 +2080,8 @@ def _pick_date(
             score += 2
         elif REVISION_LABEL.search(line[: hit.start]):
             score -= 1  # a later revision; the first publication is what we keep
+        elif hit.start < 40 and _DECISION_DAY.search(line[: hit.start]):
+            score -= 2  # "Beschluss vom 28. Oktober 2025": the decided case's day
         under_title = 0 <= title_idx < i and i in header
         if hit.weekday and not hit.has_time and not under_title:
             # the header bar's "today", not a publication stamp (which a page prints under
@@ -2632,6 +2662,9 @@ def compose(
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
         # an agency's kind before its quoted name ("ИА «Пример»"): the name alone
         source = source if keep else (own or latin_name(brand_name(source)))
+        if keep and title_idx > 0:
+            # "МЧС России" over "Главное управление МЧС России по … области": the office
+            source = regional_office(source, lines[: min(title_idx, 8)]) or source
     if profile is None and not hints.source and is_other_script(source):
         # "© «Առավոտ»" under a page whose logo is "Example.am": the outlet's Latin brand
         source = latin_logo(lines) or source
@@ -2641,6 +2674,8 @@ def compose(
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person
+    if author and _KIND_OF_DOCUMENT.search(author):
+        author = ""  # "Statistical Release" over the headline: the document's kind, no person
     if author and _outlet_office(author, source):
         author = ""  # "by PIB Delhi": the outlet's office, not a person
     masthead = {_key(m) for m in lines[:_MASTHEAD_LINES]}

@@ -41,6 +41,10 @@ _LEGAL_WORDS = re.compile(
 _COMPANY_TAIL = re.compile(
     r"\s(?:\w*verlag\w*|vertrieb\w*|mediengesellschaft|medienhaus)(?=\W|$)", re.IGNORECASE
 )
+# A registered association's or a charity's legal form after its name ("Beispielverband
+# e.V.", "Example Hilfswerk gGmbH"): no part of the name, and no company's either (the
+# association is the issuer, not a publisher owning brands).
+_ASSOCIATION_FORM = re.compile(r"(?<![\w.])(?:e\.\s?v\.?|ggmbh)(?=\W|$)", re.IGNORECASE)
 # (a footer's middle dot parts the brand from its company: "© 2025 Heute · AHVV Verlags GmbH")
 _CUT = re.compile(r"\.\s|[,;(|]|\s[-–—·•]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
@@ -164,7 +168,8 @@ def _owner(text: str) -> str:
     text = _MARK.sub(" ", text)
     if (m := _COMPANY_TAIL.search(text)) and text[: m.start()].strip(" .:-–—"):
         text = text[: m.start()]
-    text = _LEGAL_WORDS.sub(" ", text).strip(" .:-–—")
+    text = _LEGAL_WORDS.sub(" ", text)
+    text = _ASSOCIATION_FORM.sub(" ", text).strip(" .:-–—")
     if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
         text = text.strip()[m.start("name") :]
     # the legal form's quote left open before the description ('АО «Редакция газеты «X»')
@@ -1093,7 +1098,39 @@ def is_institution(name: str) -> bool:
     иностранных дел Республики Казахстан", "Роспотребнадзор"), kept in the script it is
     printed in, rather than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"),
     which the archive names in Latin letters as its profiles do."""
-    return bool(_INSTITUTION.match(name.strip()) or _FEDERAL_BODY.match(name.strip()))
+    name = name.strip()
+    return bool(_INSTITUTION.match(name) or _FEDERAL_BODY.match(name) or _NAMED_BODY.match(name))
+
+
+# A federal body's regional office as its header prints it under the body's logo:
+# "Главное управление МЧС России по Новосибирской области", "Управление Росреестра по …",
+# "ГУ МВД России по …", "Отделение Банка России по …".
+_REGIONAL_OFFICE = re.compile(
+    r"^(?:(?:главное|территориальное|региональное|межрегиональное)\s+)?"
+    r"(?:управление|гу|отделение|департамент|представительство)\s+\S.{0,80}\s(?:по|в)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def regional_office(name: str, lines: Iterable[str]) -> str:
+    """The regional office of the body `name` that a page's header prints under the body's
+    logo ("МЧС России" over "Главное управление МЧС России по Новосибирской области"):
+    the office issues the release, not the whole body; '' when the header names none."""
+    for line in lines:
+        line = line.strip()
+        if name in line and line != name and len(line) <= 120 and _REGIONAL_OFFICE.match(line):
+            return line
+    return ""
+
+
+# An institution named by its place and rank before its kind: "Московский городской суд",
+# "Кировский районный суд", "Томский государственный университет" (an outlet's brand names
+# no court, university or museum: "Московский комсомолец", "Русская служба …").
+_NAMED_BODY = re.compile(
+    r"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){1,3}(?:суд|университет|институт|академия|"
+    r"музей|театр|больница|библиотека|филармония|прокуратура|арбитражный суд)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 # A public body's site calling itself so in its logo or <title>: "Официальный портал",
