@@ -51,6 +51,7 @@ from app.importers.dates import (
     without_issue,
     year_dates,
 )
+from app.importers.dbrecord import read_record
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
@@ -2272,6 +2273,9 @@ def compose(
 ) -> Article:
     """Build an Article from the text of one item; `hints` win where given."""
     hints = hints or Hints()
+    text, record = read_record(text)  # a press database's record: its fields, stated
+    if record:
+        hints = replace(hints, **{k: v for k, v in record.items() if v and not getattr(hints, k)})
     menus = _menu_rows(text)
     text = unwrap(clean_text(text))
     lines = _merge_split_stamps(_merge_author_labels([ln for ln in text.split("\n") if ln]))

@@ -780,6 +780,26 @@ KNOWN_MISSES = {
     "call, cf. jis_en_coffee.txt); 'Print Friendly', share and address lines stay",
     "mosgorsud_ru_moshennichestvo.txt": "the back link 'К списку новостей' and the address "
     "row under the signature stay in the text",
+    # Blind batch 112 (fixer 112). Left open:
+    "bk55_ru_teplo.pdf": "title/section: the print view's controls glued to the crumb "
+    "('Распечатать | Закрыть окно bk55.ru › Новости › Общество') taken as the headline",
+    "chicagotribune_en_transit.pdf": "title/section: the menu row under the masthead taken as "
+    "the headline; the kicker 'Transportation' over it not read as the desk",
+    "clarechampion_en_hospital.odt": "date/author: 'Posted on DATE by NAME · 3 min read' "
+    "not read (the reading time after the name)",
+    "deccanchronicle_en_metro.docx": "source: the typed 'Source: Outlet (accessed …)' line "
+    "not read as the outlet",
+    "dieglocke_de_fachkraefte.pdf": "section: the e-paper page's rubric over the kicker not read",
+    "minenergouz_ru_zayavlenie.pdf": "date: the letterhead's date beside the reference "
+    "number not read",
+    "nyasatimes_en_maize.pdf": "title: the clip sheet's 'CLIP SHEET · Clip ID' label taken "
+    "as the headline; the licence and monitoring disclaimer lines stay in the text",
+    "samarasegodnya_ru_musor.docx": "date/section: the time on the 'date, time · Текст:' row "
+    "and the rubric over the headline not read under the analyst's note",
+    "swisscom_de_netz.docx": "source: the release's company not named; the 'Weitere "
+    "Auskünfte' contact block stays in the text",
+    "viennaairport_de_passagiere.pdf": "source: the letterhead's logo text 'Vienna Airport' "
+    "for the issuing company 'Flughafen Wien AG' (the footer's name)",
 }
 
 
