@@ -785,8 +785,8 @@ KNOWN_MISSES = {
     "('Распечатать | Закрыть окно bk55.ru › Новости › Общество') taken as the headline",
     "chicagotribune_en_transit.pdf": "title/section: the menu row under the masthead taken as "
     "the headline; the kicker 'Transportation' over it not read as the desk",
-    "clarechampion_en_hospital.odt": "date/author: 'Posted on DATE by NAME · 3 min read' "
-    "not read (the reading time after the name)",
+    "clarechampion_en_hospital.odt": "author: 'Posted on DATE by NAME · 3 min read' gives "
+    "the day but not the name (the reading time after it)",
     "deccanchronicle_en_metro.docx": "source: the typed 'Source: Outlet (accessed …)' line "
     "not read as the outlet",
     "dieglocke_de_fachkraefte.pdf": "section: the e-paper page's rubric over the kicker not read",
