@@ -151,7 +151,12 @@ _START_PATTERNS = [
     r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b",
     # a clipping's pointer to the outlet's site under the text: "Read more at example.com"
     r"(?:read (?:more|the full (?:story|article))|mehr dazu|weiterlesen|подробнее) "
-    r"(?:at|on|auf|на) [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$",
+    r"(?:at|on|auf|на) [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$|"
+    # the German order, the verb last: "Den ganzen Artikel auf example.de lesen", "Den
+    # vollständigen Beitrag bei example.de lesen", "Читать полностью на example.ru"
+    r"(?:den )?(?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) (?:auf|bei|unter) "
+    r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/? (?:lesen|weiterlesen)(?:\s*[›»>→])?$|"
+    r"читать (?:полностью|дальше|целиком) на [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$",
     # a paywall's cut: "Weiterlesen mit X+", "Sie haben das Ende des frei verfügbaren Teils
     # erreicht. Jetzt Abo abschliessen …", "You've reached the end of the free preview"
     r"(?:weiterlesen|weiter lesen|continue reading|keep reading|read on) (?:mit|with) "

@@ -22,7 +22,7 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import stated_section
-from app.importers.sitename import name_lines
+from app.importers.sitename import brand_name, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -494,20 +494,26 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
             stamp = _print_credit(line)
+            # a clipping service's credit names the desk after the page ('…, Seite 15, Desk')
+            credit = credit_stamp(line) if short else None
+            if credit is not None and credit.section and (stamp is None or not stamp.section):
+                stamp = credit
             printed = stamp is not None
         # 'Headline' / 'Outlet | Rubric | date', maybe under a label line over the headline
         # ('CLIPPING · Client'), the text right under it
         heads = not any(is_prose(ln) for ln in lines[:i])
         under = i == 1 or (i == 2 and i + 1 < len(lines) and is_prose(lines[i + 1]))
         if not printed and under and heads:
-            stamp = under_headline_stamp(line)
+            # or a clipping service's credit ('Outlet, 25.11.2025, рубрика «X»', 'Outlet,
+            # 26.11.2025, Seite 8'): its page, desk or agency marks it a credit
+            stamp = under_headline_stamp(line) or (credit_stamp(line) if short else None)
             printed = stamp is not None
         if printed and stamp is not None:
             if credit := labelled_stamp(line):
                 hints.author = hints.author or credit[1]
             hints.author = hints.author or credit_author(line)
             # a masthead's capitals in a credit ('EXAMPLE GAZETTE · date · …') as written
-            outlet = stamp.outlet
+            outlet = brand_name(stamp.outlet)  # 'Газета «Пример»', '„Example“': the name
             outlet = _unshouted(outlet, lines) if len(outlet.split()) >= 2 else outlet
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or stamp.published

@@ -35,7 +35,7 @@ from pathlib import PurePosixPath
 from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
 from app.importers.docfront import document_front, is_release_label, labelled_credit
@@ -57,7 +57,7 @@ from app.importers.newsletter import (
 )
 from app.importers.normalize import unwrap
 from app.importers.sections import VOCABULARY
-from app.importers.sitename import copyright_owner, unshouted
+from app.importers.sitename import brand_name, copyright_owner, is_press_name, unshouted
 from app.importers.stampline import (
     OUTLET_LABEL,
     clock_stamp,
@@ -68,7 +68,7 @@ from app.importers.stampline import (
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 _FROM_LINE = re.compile(rb"(?:\A|\n)From [^\n]*\n")
-_SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}\s*$", re.M)
+_SEPARATOR = re.compile(r"^\s*(?:[-=_*~#─━═—–]\s*){3,}\s*$", re.M)  # "-----", "───", "— — —"
 
 
 def _header(msg: EmailMessage, name: str) -> str:
@@ -1543,6 +1543,12 @@ def _own_items(
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
+        if stamp.outlet and not author and len(over) == 1:
+            # 'Jane Doe · Fri, 21 Nov, 2025 - 07:42' by the headline: the reporter's byline
+            # with the time, no outlet (a person's name is never the source)
+            named = stamp_byline(over[0])
+            if named and named == stamp.outlet and not is_press_name(named):
+                author, stamp.outlet = named, ""
         if len(chunks) > 1 and not monitored and not stamp.section and _desk_word(stamp.outlet):
             # an outlet's own digest stamps each item with its desk, never with an outlet's
             # name ('Экономика · 27 ноября 2025, 13:05', 'Politics | 26.11.2025')
@@ -1570,7 +1576,9 @@ def _own_items(
             hints = Hints(
                 title=title,
                 source=_release_issuer(text or _html_text(tree)) if whole else "",
-                fallback_source=stamp.outlet or ("" if mailed_by else sender),
+                # the outlet without the medium's kind a monitoring service adds
+                # ('Пример (Региональная газета)')
+                fallback_source=brand_name(stamp.outlet) or ("" if mailed_by else sender),
                 last_source=sender if mailed_by else "",
                 author=author,
                 reference=sent,

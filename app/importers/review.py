@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
+from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import (
@@ -60,9 +61,15 @@ def desk_stamp(line: str) -> ItemStamp | None:
 
 
 def _headline_under(lines: list[str]) -> bool:
-    """Whether a headline (a line that is no running text) follows the source line."""
+    """Whether a headline (a line that is no running text) follows the source line: a
+    byline ('Von Jane Doe', 'Автор: Иван Петров') is none, the credit stands under its
+    headline then."""
     first = next((line.strip() for line in lines if line.strip()), "")
-    return bool(first) and not is_prose(first)
+    return bool(first) and not is_prose(first) and not _byline(first)
+
+
+def _byline(line: str) -> bool:
+    return len(line) <= 80 and bool(author_of_line(line))
 
 
 # A clipping's field block, one 'Label: value' a line ("Medium: Outlet", "Datum: 25.11.2025",
@@ -197,10 +204,18 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
     Outlet | Ausgabe vom 25.11.2025 | Seite 17 | Ressort: X'): where each clipping starts."""
     found = []
     for i, line in enumerate(lines):
-        under = [ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()]
+        under = [ln.strip() for ln in lines[i + 1 : i + 2 + _HEADLINE_SPAN] if ln.strip()]
+        if len(under) > 2 and _byline(under[1]):
+            del under[1]  # 'Headline' / credit / 'Von Jane Doe' / text
         if not line.strip() or is_prose(line) or len(under) < 2 or not is_prose(under[1]):
             continue
-        if under_headline_stamp(under[0]) is not None or is_source_line(under[0]):
+        if _byline(line) or _COMMENT.match(line.strip()):
+            continue
+        if (
+            under_headline_stamp(under[0]) is not None
+            or is_source_line(under[0])
+            or (len(under[0]) <= 120 and credit_stamp(under[0]) is not None)
+        ):
             found.append(i)
     return found
 
@@ -244,6 +259,38 @@ def _toc_entry(line: str, heads: set[str]) -> bool:
     return False
 
 
+# The review's own lines after its last clipping: who compiled it, the end mark, whom to ask,
+# when the next one comes ('Zusammengestellt von: …', '– Ende des Pressespiegels –', 'Обзор
+# подготовлен отделом мониторинга …', 'Compiled by the press office').
+_SIGNOFF = re.compile(
+    r"^[\W_]{0,3}(?:zusammengestellt|erstellt von|compiled by|prepared by|"
+    r"(?:обзор|мониторинг|подборка) (?:подготовлен|составлен)|подготовлено|"
+    r"ende (?:des|der) (?:presse|medien)(?:spiegels|schau)|end of (?:the )?(?:press |media )?"
+    r"(?:review|digest|clippings)|конец обзора|(?:bei )?rückfragen|(?:for )?(?:questions|"
+    r"enquiries|inquiries)\b|по (?:всем )?вопросам|"
+    r"(?:der|die) nächste (?:presse|medien)|the next (?:press |media )?review|"
+    r"следующий обзор)",
+    re.IGNORECASE,
+)
+# A line of separator marks between clippings: '* * *', '– – –', '***', '-----'.
+_SEPARATOR = re.compile(r"^[*–—\-_=~·•#\s]{3,}$")
+
+
+def _without_signoff(lines: list[str]) -> list[str]:
+    """The last clipping up to the review's sign-off under it (after its text has begun),
+    and every clipping without the separator lines at its foot."""
+    if any(is_prose(line) for line in lines):
+        first = next(i for i, line in enumerate(lines) if is_prose(line))
+        for i in range(first + 1, len(lines)):
+            line = lines[i].strip()
+            if line[:1] and len(line) < 400 and _SIGNOFF.match(line):
+                lines = lines[:i]
+                break
+    while lines and (not lines[-1].strip() or _SEPARATOR.match(lines[-1].strip())):
+        lines = lines[:-1]
+    return lines
+
+
 def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     """The review's clippings, each from its source line (or a bulletin's item stamp) up to
     the next; the cover lines above the first are the review's own. One clipping or none:
@@ -255,7 +302,10 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     if len(starts) < 2 or _cover_lines(lines, starts) > _COVER_LINES:
         return [text]
     ends = [*starts[1:], len(lines)]
-    return ["\n".join(lines[start:end]) for start, end in zip(starts, ends, strict=True)]
+    parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
+    parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
+    parts[-1] = _without_signoff(parts[-1])
+    return ["\n".join(part) for part in parts]
 
 
 def _masthead(cover: str) -> str:

@@ -358,11 +358,23 @@ def _cased(name: str) -> str:
 _FOLIO_TAIL = re.compile(r"\s+[·•|]\s+(?=[^·•|]*(?:\d|№|#)).*$")
 
 
+# A news agency credited in brackets after the desk ("Politik (dpa)", "World (Reuters)",
+# "Экономика (ТАСС)"): the item's wire, not a part of the desk's name.
+_AGENCY_TAIL = re.compile(
+    r"\s*\((?:dpa|afp|ap|apa|sda|kna|epd|ddp|dts|ots|anp|belga|ansa|efe|reuters|xinhua|"
+    r"tass|ria novosti|ians|pti|тасс|риа новости|интерфакс)(?:[/,][^()]{1,20})?\)$",
+    re.IGNORECASE,
+)
+
+
 def plain_section(section: str) -> str:
     """A section as filed, without the chrome printed along with it: the issue's folio
-    after the rubric is cut off, and of an arrow trail ("Town > City desk", "News » Sport")
-    the deepest crumb is the article's own section."""
+    after the rubric is cut off, so is an agency's credit in brackets after it ("Politik
+    (dpa)"), and of an arrow trail ("Town > City desk", "News » Sport") the deepest crumb is
+    the article's own section."""
     section = _FOLIO_TAIL.sub("", section.strip())
+    if section.endswith(")") and (cut := _AGENCY_TAIL.sub("", section)):
+        section = cut
     if _SPACED_ARROW.search(section):
         parts = arrow_crumbs(section)
         section = parts[-1] if parts and _deeper(parts[-1]) else section

@@ -122,11 +122,26 @@ def name_lines(lines: Iterable[str]) -> list[str]:
 _AGENCY_KIND = re.compile(r"^(?:ИА|НИА|ИИА)\s+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3})$")
 
 
+# The kind of medium a monitoring service puts in brackets after the outlet ("Пример
+# (Региональная газета)", "Example (Internet-Medium)", "Example (Trade magazine)").
+_MEDIUM_KIND = re.compile(
+    r"\s+\((?=[^()]{2,40}\)$)(?:[\w-]+\s+){0,2}(?i:газета|сми|интернет-сми|агентство|журнал|"
+    r"издание|телеканал|радио|портал|сайт|newspaper|agency|magazine|weekly|daily|website|"
+    r"portal|(?:tages|wochen)?zeitung|magazin|internet-medium|onlinemedium|fachzeitschrift|"
+    r"(?:online|print|trade) (?:medium|media|magazine))\)$"
+)
+_QUOTED_WHOLE = re.compile(r"^[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]$")
+
+
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = " ".join(name.split())
     if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name) or _AGENCY_KIND.match(name):
         name = m["name"].strip()
+    if name.endswith(")") and (bare := _MEDIUM_KIND.sub("", name)) != name:
+        name = bare
+    if (m := _QUOTED_WHOLE.match(name)) is not None:
+        name = m["name"].strip()  # '„Example“', '«Пример»': the name in its quotes
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:
         name = m["name"].strip()
     if (

@@ -253,16 +253,22 @@ def slash_stamp(line: str) -> ItemStamp | None:
 _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
-    r"^(?P<outlet>[^,:;()]{2,40}?)(?:\s*\([\w.-]{2,30}\.[a-z]{2,6}\))?,"
+    # or its medium: "Outlet (online), 25.11.2025, 16:31"
+    r"^(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?,"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
     # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
     r"(?P<issue>,\s*(?:№|no\.|nr\.|n(?=\s\d))\s*\d+)?"
-    r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
+    # a page may carry its part's letter: "Seite A3"
+    r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*[A-Z]?\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
     # the desk by its label after a comma: "Outlet, 26.11.2025, 12:15, рубрика «Экономика»"
     r",\s*(?:рубрика|раздел|ressort|rubrik|section|desk)\s*:?\s*[«\"„“]?"
-    r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?)?"
+    r"(?P<named>[^«»\"„“”,()\d]{2,40}?)[»\"“”]?|"
+    # or bare after the page: "Outlet, 27.11.2025, Seite 15, Wirtschaft"
+    r"(?<=\d),\s*(?P<bare>[^\W\d_][^,()\d:|«»]{1,30}))?"
     # and the author last: "…, рубрика «Город», автор: Jane Doe"
-    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?$",
+    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
+    # and the agency it credits: "…, 16:31 | Quelle: APA"
+    r"(?:\s*\|\s*(?:quelle|source|источник)\s*:\s*(?P<agency>[^\W\d][^|,:]{1,30}))?$",
     re.I,
 )
 
@@ -272,13 +278,19 @@ def credit_stamp(line: str) -> ItemStamp | None:
     desk it names tells it from a dateline ('Berlin, 24.11.2025')."""
     m = _CREDIT.match(line.strip())
     hits = year_dates(m["day"]) if m else []
-    if m is None or not hits or not (m["page"] or m["desk"] or m["named"] or m["issue"]):
+    if m is None or not hits:
         return None
-    if not 0 < len(m["outlet"].split()) <= 4 or find_dates(m["outlet"]):
+    if not (m["page"] or m["desk"] or m["named"] or m["issue"] or m["agency"]):
+        return None
+    if m["bare"] and not m["page"]:
+        return None  # 'Berlin, 24.11.2025, Wirtschaft' names no page: a dateline's day
+    # a desk's label vouches for a longer name ('Ministry of Example Region, …, рубрика «X»')
+    if not 0 < len(m["outlet"].split()) <= (7 if m["named"] else 4) or find_dates(m["outlet"]):
         return None
     if not re.search(r"[^\W\d_]", m["outlet"]):
         return None  # a number is no outlet's name
-    return ItemStamp(m["outlet"].strip(), hits[0].value, (m["desk"] or m["named"] or "").strip())
+    desk = m["desk"] or m["named"] or m["bare"] or ""
+    return ItemStamp(m["outlet"].strip(), hits[0].value, desk.strip())
 
 
 def credit_author(line: str) -> str:
