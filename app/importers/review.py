@@ -32,8 +32,9 @@ from app.model import ExtractionError, ExtractionFailure
 # "Комментарий аналитика: …", the issuer's ("Embassy comment: …", "Desk comment: …").
 _COMMENT = re.compile(
     r"^(?:(?:analyst(?:'s)? |(?!(?:the|a|an|his|her|their|our|my|no|this|that) )"
-    r"[^\W\d_][\w'’-]{1,20} )?comment|note|assessment|kommentar|anmerkung|bewertung|"
-    r"комментарий|примечание|оценка)(?:\s+\w[\w-]*)?(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    r"[^\W\d_][\w'’-]{1,20} )?(?:comment|take)|note|assessment|kommentar|anmerkung|"
+    r"bewertung|einschätzung|комментарий|примечание|оценка)(?:\s+\w[\w-]*)?"
+    r"(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
     re.IGNORECASE,
 )
 _HEADLINE_SPAN = 3  # the headline stands within this many lines under the source line
@@ -331,7 +332,8 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
     items: list[Item] = []
     for n, part in enumerate(parts):
         notes = ""
-        if any(is_source_line(line.strip()) for line in part.split("\n")[:3]):
+        if len(parts) > 1 or any(is_source_line(line.strip()) for line in part.split("\n")[:3]):
+            # the analyst's remark under each clipping ('Kommentar: …', 'Example's take: …')
             part, notes = _without_comments(part)
         # a print title names the review, not its clippings
         part_hints = hints if len(parts) == 1 else Hints(reference=reference)

@@ -1193,8 +1193,8 @@ def _title_cased(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if len(w) > 2 and w.islower() else w for w in words)
 
 
-# "NUR.KZ", "URA.RU": a domain set in capitals in a logo or a copyright line.
-_SHOUTED_DOMAIN = re.compile(r"^[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}$")
+# "NUR.KZ", "URA.RU", "EXAMPLE.CO.KE": a domain set in capitals in a logo or a copyright line.
+_SHOUTED_DOMAIN = re.compile(r"^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z]{2,3})?\.[A-Z]{2,4}$")
 
 
 def latin_host_of(name: str, logo: str, footers: Iterable[str]) -> str:

@@ -117,11 +117,19 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     day = dated[0].value
     clock = next((m for part in parts[2:] if (m := _BARE_CLOCK.match(part.strip()))), None)
     if clock is not None and not dated[0].has_time and int(clock[1]) < 24 and int(clock[2]) < 60:
-        day = day.replace(hour=int(clock[1]), minute=int(clock[2]))  # '24.11.2025 | 14:12 Uhr'
+        # '24.11.2025 | 14:12 Uhr', 'November 25, 2025 | 7:45 pm'
+        day = day.replace(hour=_clock_hour(clock), minute=int(clock[2]))
     # a monitoring tool's labelled fields after the desk ('Author: X | Sentiment: negative
     # | Reach: 48k') are no desk: the bare desk is read among the other parts
     # nor is the page ('Outlet | 25 November 2025 | Page 14 | Business': the desk after it)
-    bare = [p for p in parts if not _FIELD_PART.match(p.strip()) and not _PAGE_PART.match(p)]
+    # nor the time in a part of its own ('Outlet | date | 7:45 pm | Counties')
+    bare = [
+        p
+        for p in parts
+        if not _FIELD_PART.match(p.strip())
+        and not _PAGE_PART.match(p)
+        and not _BARE_CLOCK.match(p.strip())
+    ]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
 
 
@@ -184,7 +192,17 @@ _PAGE_PART = re.compile(r"^\s*(?:page|seite|s\.|p\.|pp?\.|стр\.|с\.)\s*\d{1,
 
 
 # A stamp's time in a part of its own after the day ('… | 24.11.2025 | 14:12 Uhr').
-_BARE_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:uhr|h|ч\.?))?$", re.I)
+_BARE_CLOCK = re.compile(
+    r"^(\d{1,2})[:.](\d{2})(?:\s*(?:uhr|h|ч\.?|(?P<half>[ap])\.?\s?m\.?))?$", re.I
+)  # '14:12 Uhr', '7:45 pm'
+
+
+def _clock_hour(clock: re.Match[str]) -> int:
+    """The hour of a bare clock on the 24-hour dial ('7:45 pm' → 19)."""
+    hour, half = int(clock[1]), (clock["half"] or "").lower()
+    if half and 1 <= hour <= 12:
+        return hour % 12 + (12 if half == "p" else 0)
+    return hour
 
 
 # A stamp's part that names the edition or the feed, no desk: "Ausgabe Münster", "Lokalausgabe

@@ -68,12 +68,7 @@ KNOWN_MISSES = {
     "mailguardian_en_newsletters.mbox#3": "the author's bio under the text stays",
     # Blind batch 109 (fixer 109). Left open:
     "astrobl_ru_obzor.odt#1": "the review's 'Материал также опубликовали: …' note stays",
-    "kepsa_en_mediareview.pdf": "the fourth clipping is not split off (3 articles)",
-    "kepsa_en_mediareview.pdf#0": "the 'KEPSA TAKE' comment box after the clipping stays",
     "kepsa_en_mediareview.pdf#1": "the PDF text layer's \"Kenya 's\" spacing in the text",
-    "kepsa_en_mediareview.pdf#2": "two clippings run together: the fourth's stamp and "
-    "headline taken",
-    "kepsa_en_mediareview.pdf#3": "missing (see the file's count)",
     "morningbrew_en_brew.eml#0": "author: a photo credit taken for the '—Name' signature at the "
     "end",
     "morningbrew_en_brew.eml#1": "author: the '—Name' signature at the end missed; the sponsor "

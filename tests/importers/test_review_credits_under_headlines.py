@@ -191,3 +191,55 @@ def test_monitoring_items_between_box_rules_split() -> None:
         "Example Evening Post",
         "City",
     )
+
+
+def test_a_twelve_hour_clock_in_a_stamp_times_the_day_and_leaves_the_desk() -> None:
+    from app.importers.stampline import one_line_stamp
+
+    stamp = one_line_stamp(
+        "EXAMPLE FM (examplefm.example) | Tuesday, November 25, 2025 | 7:45 pm | Counties"
+    )
+    assert stamp is not None and stamp.section == "Counties"
+    assert stamp.published is not None and (stamp.published.hour, stamp.published.minute) == (
+        19,
+        45,
+    )
+    stamp = one_line_stamp("Beispielblatt | 24.11.2025 | 14:12 Uhr | Lokales")
+    assert stamp is not None and stamp.section == "Lokales" and stamp.published.hour == 14
+    stamp = one_line_stamp("Пример | 25.11.2025 | 09:05 | Город")
+    assert stamp is not None and stamp.section == "Город" and stamp.published.hour == 9
+    # a bare desk with no clock as before
+    stamp = one_line_stamp("Example Times | 25 November 2025 | World")
+    assert stamp is not None and stamp.section == "World" and stamp.published.hour == 0
+
+
+def test_a_shouted_domain_with_a_country_suffix_takes_its_usual_case() -> None:
+    from app.importers.sitename import domain_cased
+
+    assert domain_cased("EXAMPLE.CO.KE") == "Example.co.ke"
+    assert domain_cased("PRIMER.COM.UA") == "Primer.com.ua"
+    assert domain_cased("BEISPIEL.DE") == "Beispiel.de"
+    assert domain_cased("EXAMPLE NEWS") == "EXAMPLE NEWS"  # no domain
+
+
+def test_an_issuers_take_under_a_clipping_is_its_note() -> None:
+    data = docx_with(
+        [
+            "Medienspiegel",
+            "Fernwärme wird deutlich teurer",
+            "Beispiel Nachrichten, 26.11.2025, Seite A3, Ressort: Land",
+            _DE[0],
+            _DE[1],
+            "EXAMPLEVERBAND TAKE: Der Verband fordert eine Prüfung der Preise.",
+            "Zwei neue Buslinien für den Norden",
+            "Musterzeitung, 27.11.2025, Seite 15, Verkehr",
+            _DE[2],
+            _DE[3],
+            "Einschätzung: Die Linien entlasten die Pendler kaum.",
+        ],
+        table=False,
+    )
+    first, second = articles_of("spiegel.docx", data)
+    assert "TAKE" not in first.body and "TAKE:" in first.notes
+    assert "Einschätzung" not in second.body
+    assert first.body.startswith("Die Stadtwerke")
