@@ -708,6 +708,8 @@ _NO_UNIT_BEFORE = "".join(rf"(?<!\b{a})" for a in _UNIT_ABBREVIATIONS)
 _CAPTION_CREDIT_END = re.compile(
     r"(?:(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
+    # a labelled credit after the caption's stop: "… of the council. Photo: Jane Roe"
+    r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*:\s*[^.!?:()]{2,60}"
     # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline)
     + "|"
     + _NO_UNIT_BEFORE

@@ -845,6 +845,22 @@ def _mailed_by_person(sender: str, site: str) -> bool:
     return _is_person(sender) and not (len(name) > 3 and name in _folded(site))
 
 
+_BARE_MARK = re.compile(r"^(?:©|\(c\)|copyright)\s*(?P<name>[^\W\d][^/|©]{1,40})$", re.I)
+
+
+def _masthead_mark(lines: list[str]) -> str:
+    """The name of a bare '© Name' line in a pasted page's last lines that its masthead,
+    among its first lines, prints alone too ('Example Champion' / … / '© Example
+    Champion'), else ''. Why: with no year or rights after it, '© Name' may credit a
+    picture; the masthead over the page makes it the outlet's own."""
+    head = {ln.casefold() for ln in lines[:3]}
+    for line in reversed(lines[-12:]):
+        m = _BARE_MARK.match(line) if line[:1] in "©(Cc" else None
+        if m and m["name"].strip().casefold() in head:
+            return m["name"].strip()
+    return ""
+
+
 def _footer_outlet(frame: _Frame, text: str) -> str:
     """The outlet of an article a person forwarded: the owner its copyright notice names
     ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
@@ -857,7 +873,7 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
         return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
         found = _hosted_mark(lines[-12:], text) or _domain_mark(lines[-12:])
-        return found or _copied_from(lines[:3])
+        return found or _masthead_mark(lines) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
     # (a site that names itself by its address all through the text keeps it: 'Example:
@@ -1776,19 +1792,62 @@ def _header_follows(rest: list[str]) -> bool:
     return len(head) >= _NOTE_HEAD and len(lines) > len(head)
 
 
+# A phone's or an app's signature under a mail written on it ('Sent from my Galaxy', 'Sent
+# from the X app', 'Gesendet aus der X App für iOS', 'Von meinem iPhone gesendet',
+# 'Отправлено с iPhone', 'Get Outlook for Android'), alone on its line.
+_DEVICE_SIGNATURE = re.compile(
+    r"^(?:sent (?:from|with|via) (?:my \S|the \S|\S[^.\n]{0,40}\bapp\b)|"
+    r"gesendet (?:von|mit|aus|über) (?:meinem|meiner|der|dem) |von meinem \S[^.\n]{0,30} gesendet|"
+    r"отправлено (?:с|из) |get outlook for )[^\n]{0,60}$",
+    re.I,
+)
+_SHARE_WORDS = 80  # a share's frame (note, headline, link, signature) runs a few lines
+
+
+def _under_share(text: str) -> str:
+    """The text under the rule under an app's share (a note, the headline and its link,
+    'Sent from my phone'), else ''. Why: the share is the sender's frame, no item; the
+    page pasted under the rule is the article, with its own header."""
+    if "-\n" not in text and "_\n" not in text and "=\n" not in text:
+        return ""
+    found = _SEPARATOR.search(text)
+    if found is None:
+        return ""
+    over, under = text[: found.start()], text[found.end() :]
+    lines = [ln.strip() for ln in over.split("\n") if ln.strip()]
+    if not lines or len(over.split()) > _SHARE_WORDS or not _DEVICE_SIGNATURE.match(lines[-1]):
+        return ""
+    return under.strip() if len(under.split()) > _NOTE_REST * len(over.split()) else ""
+
+
+def _aside_of(para: str) -> str:
+    """A note's one paragraph as its sentence, without the writer's initial or name on the
+    lines under it ('Dan, pasting the piece for you.' / '-M'), else ''."""
+    lines = [ln.strip() for ln in para.strip().split("\n") if ln.strip()]
+    signed = lines[1:]
+    if len(signed) > _NAME_LINES or any(
+        len(ln.split()) > _NAME_WORDS or ln[-1:] in ".!?:" for ln in signed
+    ):
+        return ""
+    return " ".join(lines[0].split()) if lines else ""
+
+
 def _without_note(text: str) -> str:
     """The text under a personal note over a pasted or forwarded article: a note that
     ends in a sign-off ('Viele Grüße' / 'Ralf', 'Thanks,' / name), or a one-sentence aside
-    in the first person ('Saw this tonight, copying the text since …') over the page's
-    header; the text as it stands elsewhere. Why: the note is the sender's words, not the
-    article's, and the article's own header under it names its headline and outlet."""
+    in the first person ('Saw this tonight, copying the text since …', signed or not) over
+    the page's header, or an app's share over a rule; the text as it stands elsewhere.
+    Why: the note is the sender's words, not the article's, and the article's own header
+    under it names its headline and outlet."""
     if len(text) < _COVER_NOTE_WORDS * 4:
         return text
+    if shared := _under_share(text):
+        return shared
     raw = [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
-    first = " ".join(raw[0].split()) if raw else ""
+    first = _aside_of(raw[0]) if raw else ""
     if (
         len(raw) > 1
-        and "\n" not in raw[0].strip()
+        and first
         and len(first.split()) <= _ASIDE_WORDS
         and first[-1:] in ".!"
         and _PERSONAL.search(first)

@@ -800,6 +800,22 @@ KNOWN_MISSES = {
     "Auskünfte' contact block stays in the text",
     "viennaairport_de_passagiere.pdf": "source: the letterhead's logo text 'Vienna Airport' "
     "for the issuing company 'Flughafen Wien AG' (the footer's name)",
+    # Blind batch 111 (fixer 111). Left open:
+    "bnkomi_ru_poliklinika.eml": "title: the lead sentence over the headline set under rubric, "
+    "date and 'Автор:' wins over the headline",
+    "boersenblatt_de_buchhandel.eml": "newsletter's label 'Artikel des Tages' read as source; "
+    "issue date wins over the meta row's '24.11.2025 · Von Name · Lesezeit'; that row "
+    "stays in the text",
+    "dlr_de_antriebe.eml": "source: the issuer's short form 'DLR' over its printed full name; "
+    "contacts and picture blocks under the release stay",
+    "minprirody_ru_oopt.eml": "source: the signing 'Пресс-служба X' kept whole, not the body X",
+    "pskovlenta_ru_most.eml": "title: the monitoring alert's profile line ('Новые сообщения по "
+    "профилю …: 1') over the clip's headline",
+    "sligochampion_en_cranmore.eml": "section 'News' under the masthead unread; a name-only byline "
+    "over the 'Fri 28 Nov 2025 at 12:30' stamp unread",
+    "tfl_en_superloop.eml": "source: the issuer's short form 'TfL' over its printed full name",
+    "zugerzeitung_de_budget.eml": "section: the 'Zentralschweiz > Zug' trail unread; the "
+    "standfirst and the name-only byline over the date stay in the text",
 }
 
 
