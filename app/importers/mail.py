@@ -695,6 +695,28 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     return found if credited > 1 and any(over for _, _, over in found) else []
 
 
+# A newsletter item signed under its text with a dash and the writers' names ('—Jane Doe',
+# '– Eva Muster und Max Beispiel'): two or three capitalised words a person.
+_DASH_SIGNED = re.compile(
+    r"^[—–]\s?(?P<names>[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’.-]+){1,2}"
+    r"(?:(?:,| and| und| и| &) [A-ZÄÖÜА-ЯЁ][\w'’.-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’.-]+){1,2}){0,3})$"
+)
+
+
+def _dash_signed(chunk: str) -> tuple[str, str] | None:
+    """A digest item's text up to its writers' dash signature, and their names; None where
+    none signs it. Why: the signature ends the item, what follows (a sponsor's box, the
+    issue's one-liners and referral footer) is the newsletter's."""
+    lines = chunk.split("\n")
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if line[:1] not in "—–" or len(line) > 90 or not (m := _DASH_SIGNED.match(line)):
+            continue
+        if sum(map(is_prose, lines[:i])) >= 2:
+            return "\n".join(lines[:i]).rstrip(), m["names"]
+    return None
+
+
 def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
     """A colleague's paste of an article under a short comment ('FYI, see below'): the
     headline and text under the comment, credited by an 'Outlet, 24 November 2025' line
@@ -1559,6 +1581,8 @@ def _own_items(
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
+        if len(chunks) > 1 and not author and (signed := _dash_signed(chunk)) is not None:
+            chunk, author = signed
         if stamp.outlet and not author and len(over) == 1:
             # 'Jane Doe · Fri, 21 Nov, 2025 - 07:42' by the headline: the reporter's byline
             # with the time, no outlet (a person's name is never the source)

@@ -69,12 +69,6 @@ KNOWN_MISSES = {
     # Blind batch 109 (fixer 109). Left open:
     "astrobl_ru_obzor.odt#1": "the review's 'Материал также опубликовали: …' note stays",
     "kepsa_en_mediareview.pdf#1": "the PDF text layer's \"Kenya 's\" spacing in the text",
-    "morningbrew_en_brew.eml#0": "author: a photo credit taken for the '—Name' signature at the "
-    "end",
-    "morningbrew_en_brew.eml#1": "author: the '—Name' signature at the end missed; the sponsor "
-    "box ('Together With …') stays",
-    "morningbrew_en_brew.eml#3": "author: the signature missed; the one-liner list and the "
-    "referral footer stay in the last item",
     "staedtetag_de_pressespiegel.docx#2": "source: the full name printed in the credit "
     "'Staatsanzeiger für Baden-Württemberg' (writer: 'Staatsanzeiger', as its contents list; "
     "a judgement call)",
