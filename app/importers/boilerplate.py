@@ -472,7 +472,9 @@ _START_PATTERNS = [
     # the section label repeated under the text ("Ressort: Freiburg"), the print edition
     # note ("Veröffentlicht in der gedruckten Ausgabe vom …"), comment log-in prompts; the
     # paper's print section by the stamp ("NEWSPAPER SECTION: News")
-    r"(?:ressort|rubrik|(?:newspaper |print )?section|category|kategorie|рубрика|раздел)"
+    r"(?:ressort|rubrik|(?:newspaper |print )?section|category|kategorie|рубрика|раздел|"
+    # a monitoring alert's medium kind under its clip's headline ('Тип: Интернет-СМИ')
+    r"тип(?: сми| издания)?|media ?type|medien ?typ|mediengattung)"
     r"\s*:\s*[^.!?]{1,40}$|"
     r"(?:veröffentlicht|erschienen) in der (?:gedruckten |print-?)ausgabe\b|"
     # "Dieser Artikel erschien in der Printausgabe der X Nr. 48 vom …"
@@ -1640,6 +1642,23 @@ def _app_promo(line: str, words: int) -> bool:
     return (words <= 25 or bool(_PROMO_CALL.match(line))) and bool(_APP_PROMO_END.search(tail))
 
 
+# A monitoring alert's count over its clips: 'Новые сообщения по профилю "X": 1', 'New
+# results for your alert "X": 3', 'Neue Treffer zum Suchauftrag X: 2', '3 new mentions'.
+_ALERT_COUNT = re.compile(
+    r"^(?:\d+\s+)?(?:new|neue|новые|новых)\s+(?:messages|results|mentions|articles|items|"
+    r"clips|hits|treffer|meldungen|artikel|beiträge|ergebnisse|сообщени[яй]|материал(?:ы|ов)|"
+    r"публикаци[ийя]|упоминани[яй]|стат(?:ьи|ей))\b(?:.{0,80}:\s*\d+)?$",
+    re.I,
+)
+
+
+def _alert_count(line: str, words: int) -> bool:
+    """An alert's count line: a leading count or one after its colon, never a headline."""
+    return (
+        words <= 16 and (line[-1].isdigit() or line[0].isdigit()) and bool(_ALERT_COUNT.match(line))
+    )
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -1665,6 +1684,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
+        return True
+    if _alert_count(stripped, words):
         return True
     if stripped[0] == "#" and _HASHTAGS.match(stripped):
         return True  # "#ENERGY  #NATURAL GAS  #BLACK SEA": the story's tags

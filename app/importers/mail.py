@@ -35,6 +35,7 @@ from pathlib import PurePosixPath
 from lxml.html import HtmlElement
 
 from app.importers.base import Context, Item, from_text
+from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import year_dates
@@ -1530,6 +1531,8 @@ def _own_items(
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
         title = _printed_headline(title, chunks[0][1]) if title else title
+        if title and is_boilerplate(title):
+            title = ""  # the subject repeats the alert's count line ('New results …: 1')
         if forward and title != subject and title.lower() not in chunks[0][1].lower():
             # a forwarder's words after the outlet's name ('Outlet: rates story'): the
             # printed headline that holds them all, else the text's own
