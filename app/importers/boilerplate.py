@@ -36,6 +36,8 @@ _NAV_WORDS = (
     "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
     "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
+    # a read-aloud button alone on its line between a paywall badge and 'Drucken'
+    "hören|прослушать|"
     "fotostrecke|bildergalerie|фоторепортаж|"
     # a gallery's link in mid-text, a like button under the text
     "zur (?:bilder)?galerie|zur fotostrecke|(?:view|open) (?:the )?(?:photo )?gallery|"

@@ -771,7 +771,9 @@ _STAMP_WORDS = 16
 # A stamp's reader and comment counters: "412 Leser", "0 Kommentare", "1.2k views", "85 просмотров".
 _COUNTERS = re.compile(
     r"(?<![\w.,])\d[\d.,]*\s?k?\s(?:leser|kommentare?|aufrufe|views|reads|comments?|"
-    r"просмотр\w*|комментари\w*)\b",
+    r"просмотр\w*|комментари\w*)\b|"
+    # the label first: "Просмотров: 2 314", "Views: 1,204", "Aufrufe: 312"
+    r"(?<!\w)(?:просмотр(?:ов|ы)|прочтений|views|aufrufe|reads)\s*:\s*\d[\d\s.,]*",
     re.I,
 )
 

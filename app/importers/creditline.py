@@ -16,7 +16,10 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 
 # "12 345 просмотров", "1.2K views", "3.400 Aufrufe": a page's view counter.
 _VIEWS = re.compile(
-    r"^\d[\d\s.,]*\s*(?:k|m|тыс\.?)?\s*(?:просмотр\w*|прочтени\w*|views?|aufrufe|reads)$", re.I
+    r"^(?:\d[\d\s.,]*\s*(?:k|m|тыс\.?)?\s*(?:просмотр\w*|прочтени\w*|views?|aufrufe|reads)|"
+    # the label first: "Просмотров: 2 314", "Views: 1,204", "Aufrufe: 312"
+    r"(?:просмотр(?:ов|ы)|прочтений|views|aufrufe|reads)\s*:\s*\d[\d\s.,]*(?:k|m|тыс\.?)?)$",
+    re.I,
 )
 _SPAN = 8  # the credit stands among the lines over the text
 

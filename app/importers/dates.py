@@ -67,9 +67,11 @@ _ZONE_RE += r"|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/
 # from its number only after a zone's name ("GMT + 3"), since "14:20 - 3 Min." is no zone.
 _SIGN = r"(?(zone)[-+−]\s?|[-+−])"
 _TIME = (
+    # "5 AM PT", "11 p.m. ET", "Nov. 24, 2025 5 AM Central": the full hour alone only with
+    # its half of the day after it; "am" in capitals or with a full stop only (German
+    # "5 am Montag" is no time)
     r"(?P<H>[01]?\d|2[0-3])(?:[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
-    # the full hour with its half of the day only ("Nov. 24, 2025 5 AM Central")
-    r"|(?=\s?[ap]\.?\s?m\.?(?![^\W\d_])))"
+    r"|(?=\s?(?:(?-i:AM)|pm|[ap]\.\s?m\.?)(?![^\W\d_])))"
     # "AM" no half of a zone's name: "14:25 AMT" is Armenia's time
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?(?:\s*(?:Uhr|h|ч\.?))?"
     rf"(?:\s*\(?(?:(?P<zone>{_ZONE_RE})\b)?\s*(?P<off>{_SIGN}\d{{1,2}}(?::?\d{{2}})?(?!\d))?\)?)?"

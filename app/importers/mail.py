@@ -48,6 +48,7 @@ from app.importers.newsletter import (
     clean_subject,
     frame_end,
     html_articles,
+    is_issue_label,
     is_release_tail,
     issue_date,
     item_stamp,
@@ -177,6 +178,8 @@ def _office_of(sender: str, text: str) -> str:
         alone = re.findall(rf"(?<![\w-]){stems[0]}(?!\w)", text)
         head = min(alone, key=len, default="")
         named = " ".join([head, *words[1:]]) if head and len(head) < len(words[0]) else ""
+    if named.count("«") > named.count("»") and m["org"].endswith("»"):
+        named += "»"  # 'ПАО «X»': the stems stop short of the closing quote
     if not named or len(named) > len(m["org"]):
         return sender
     # a common noun heading the name stands in lower case mid-sentence ('… аэропорт X'):
@@ -1575,6 +1578,10 @@ def _own_items(
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
         # headline or right over it (under the forward's header block)
         own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
+        if own is not None and is_issue_label(own.outlet):
+            # 'ARTICLE OF THE DAY · Saturday, 22 November 2025': the newsletter's issue and the
+            # day it was mailed, neither the story's outlet nor its day
+            own = None
         if own is not None and (is_release_label(own.outlet) or _issued_at(own.outlet)):
             # 'Press release | 27.11.2025': the kind of text, never its source; 'Derby, UK |
             # 27.11.2025': where a release was issued

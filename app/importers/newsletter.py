@@ -94,6 +94,8 @@ _RELEASE_TAIL = re.compile(
     r"inquiries)\b|-?\s*ends?\s*-?$|#{3}$|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?"
     r"\b|pressekontakt|medienkontakt|kontakt für (?:die )?medien|контакты для сми|"
     r"пресс-служба\b|"
+    # the issuer's background note, on its own line or run on: "Справка:", "Справка о компании"
+    r"(?:историческая )?справка(?: о (?:компании|предприятии))?\s*(?::|$)|"
     # the issuer's imprint under a ministry's release: "Herausgeber: Example, Referat Presse"
     r"herausgeber(?:in)?\s*:)|"
     # "About the Port Authority:" / "About Example Corp" / "Über Beispiel AG:": capitalised
@@ -436,6 +438,23 @@ def _is_action_row(line: str) -> bool:
     return len(parts) >= _ACTIONS and all(
         0 < len(p.split()) <= _ACTION_WORDS and not re.search(r"[\d.!?:;,]", p) for p in parts
     )
+
+
+# A newsletter's issue named over its one story: "Article of the Day", "Ihr Artikel des
+# Tages", "Статья дня", "Morning Briefing", "Newsletter": the mailing, never an outlet.
+_ISSUE_LABEL = re.compile(
+    r"(?:(?:your|ihr|dein|ваша?)\s+)?(?:(?:article|story|read|pick|long ?read|artikel|beitrag|"
+    r"lesetipp|geschichte|text|статья|материал|история|текст|выбор)\s+(?:of\s+the|des|der|"
+    r"дня|недели)(?:\s+(?:day|week|tages|woche))?|(?:daily|weekly|morning|evening|"
+    r"sunday)\s+(?:briefing|digest|newsletter|edition|read)|newsletter|дайджест|рассылка)",
+    _I,
+)
+
+
+def is_issue_label(text: str) -> bool:
+    """Whether `text` names a newsletter's issue, not an outlet ('ARTICLE OF THE DAY')."""
+    text = text.strip(" .:|·-")
+    return len(text) <= 40 and bool(_ISSUE_LABEL.fullmatch(text))
 
 
 def is_release_tail(line: str) -> bool:

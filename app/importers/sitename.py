@@ -864,10 +864,16 @@ _CYRILLIC_TLD = re.compile(r"(?<=\w)\.(?:ру|рф|кз|уз|бел)$", re.IGNOR
 _REGION_IA = re.compile(r"(?<=-)(?P<stem>[А-ЯЁ][а-яё]+)ия(?![а-яё])")
 
 
+# A whole name in quotes, no quote inside: "«Вечерняя Москва»", "„Новая газета“"
+_WRAPPED = re.compile(r"^\s*[«\"„“](?P<inner>[^«»\"„“”]+)[»\"“”]\s*$")
+
+
 def latin_name(name: str) -> str:
     """A Cyrillic outlet name in Latin letters ("Вечерний Бишкек" → "Vecherniy Bishkek",
     "КазТАГ" → "KazTAG"): the archive names sources in Latin script, as its profiles do.
     A region after a hyphen takes the English ending: "Новости-Армения" → "Novosti-Armenia"."""
+    if m := _WRAPPED.match(name):
+        name = m["inner"]  # «Вечерняя Москва» names the outlet; its quotes are no part of it
     name = _REGION_IA.sub(lambda m: latin_name(m["stem"]) + "ia", name)
     if m := _CYRILLIC_TLD.search(name):
         name = name[: m.start()] + m.group().lower()  # "Фонтанка.Ру": a domain ends in lower case
