@@ -801,9 +801,6 @@ KNOWN_MISSES = {
     # Blind batch 111 (fixer 111). Left open:
     "bnkomi_ru_poliklinika.eml": "title: the lead sentence over the headline set under rubric, "
     "date and 'Автор:' wins over the headline",
-    "boersenblatt_de_buchhandel.eml": "newsletter's label 'Artikel des Tages' read as source; "
-    "issue date wins over the meta row's '24.11.2025 · Von Name · Lesezeit'; that row "
-    "stays in the text",
     "dlr_de_antriebe.eml": "source: the issuer's short form 'DLR' over its printed full name; "
     "contacts and picture blocks under the release stay",
     "minprirody_ru_oopt.eml": "source: the signing 'Пресс-служба X' kept whole, not the body X",
