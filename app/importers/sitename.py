@@ -548,9 +548,25 @@ _DOCUMENT_LABEL = re.compile(
 )
 
 
+# A press office's label before its body's name, where the name stays as the body writes
+# it: an acronym or a contracted ministry ('Пресс-служба МЧС России', 'Пресс-служба
+# Минприроды России'; 'Пресс-служба Министерства …' is declined and stays), 'Press office of
+# X', 'X Press Office'.
+_OFFICE_BEFORE = re.compile(
+    r"^(?i:пресс-служба|пресс-центр)\s+(?=[A-ZА-ЯЁ]{2,}\b|Мин(?!истерств)[а-яё]+\b)|"
+    r"^(?i:(?:the )?(?:press|media) office of (?:the )?)(?=[A-Z])"
+)
+_OFFICE_AFTER = re.compile(r"(?<=\w) (?:press|media) office$", re.I)
+
+
 def plain_source(name: str) -> str:
     """The source's name without a bracketed place, domain or edition after it and without
-    the label of the document it issued; as given when nothing of its own would be left."""
+    the label of the document it issued or of the press office that signs for it; as given
+    when nothing of its own would be left."""
+    if name[:1] in "ПпPpTt" and (m := _OFFICE_BEFORE.match(name)) and name[m.end() :].strip():
+        name = name[m.end() :]
+    elif name[-6:].lower() == "office" and (m := _OFFICE_AFTER.search(name)):
+        name = name[: m.start()]
     if ")" in name[-1:]:
         name = _SOURCE_QUALIFIER.sub("", name) or name
     if " " in name and (m := _DOCUMENT_LABEL.search(name)) and m.start() > 1:

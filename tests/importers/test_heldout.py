@@ -803,7 +803,6 @@ KNOWN_MISSES = {
     "date and 'Автор:' wins over the headline",
     "dlr_de_antriebe.eml": "source: the issuer's short form 'DLR' over its printed full name; "
     "contacts and picture blocks under the release stay",
-    "minprirody_ru_oopt.eml": "source: the signing 'Пресс-служба X' kept whole, not the body X",
     "pskovlenta_ru_most.eml": "title: the monitoring alert's profile line ('Новые сообщения по "
     "профилю …: 1') over the clip's headline",
     "sligochampion_en_cranmore.eml": "section 'News' under the masthead unread; a name-only byline "
