@@ -22,6 +22,9 @@ _NAV_WORDS = (
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
     "все новости|latest news|letzte nachrichten|aktuelle nachrichten|последние новости|"
     "news|nachrichten|новости|"
+    # the link home under the text: "Zur Startseite", "Back to homepage", "На главную"
+    "(?:zurück )?zur startseite|back to (?:the )?home(?: ?page)?|(?:вернуться )?на главную"
+    "(?: страницу)?|"
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
     "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
     # a sharing bar's label as a phrase: "Share this:", "Teilen Sie diesen Artikel:"
@@ -197,6 +200,9 @@ _START_PATTERNS = [
     r"[^.!?,]{0,40}[.!]?$|"
     r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
+    # the plea after a pitch: "Don't miss out … Sign up for the Daily X, our digest of …"
+    r"[^.!?]{0,80}[.!?]\s+sign up (?:for|to) (?:the|our) [^.!?]{2,80}\b(?:digest|newsletter|"
+    r"briefing|bulletin|round-?up)\b[^.!?]{0,60}[.!]?$|"
     # a channel's button under the text: "Subscribe for latest Videos", "Subscribe for more news"
     r"subscribe for (?:the )?(?:latest|more|new|daily|weekly|our)\b[^.!?]{0,30}$|"
     # a comment link with its count, a pitch before it: "Ihre Meinung ist gefragt – Kommentare
@@ -626,6 +632,10 @@ _END_BIO = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
     r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"
+    # the same note set as a label, no stop: "Jane Roe is a journalist at Example Tech"
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
+    r"(?:journalist|reporter|writer|correspondent|editor) (?:at|for|with) "
+    r"(?-i:[A-Z])[^.!?]{1,60}$|"
     # "Dr. Anna Muster ist Senior Fellow im Zentrum …", "Иван Петров — научный сотрудник …"
     r"^(?:(?:Dr|Prof)\. )?(?-i:[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2}) "
     r"(?:ist (?:\w+ ){0,3}(?:(?:senior |research )?fellow|analyst|referent|"
@@ -1085,7 +1095,8 @@ _FOOTER = re.compile(
     r"(?:оставить|оставьте|добавить) (?:ответ|комментарий)$|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
-    r"trending(?: stories| now| news| articles)?$|в тренде$|im trend$|"
+    r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
+    r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"
     r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
     # the author box's heading alone under the text: "Über den Autor", "About the author"
@@ -1625,7 +1636,11 @@ _APP_PROMO_END = re.compile(
     r"[^.!?]{0,40}\b(?:informiert|auf dem laufenden|nichts (?:mehr )?verpassen)\b"
     r"[^.!?]{0,20}[.!]?$|"
     r"\b(?:скачайте|установите) (?:наше |наш )?(?:мобильное )?приложение\b[^.!?]{0,60}"
-    r"(?:в курсе|ничего не пропустить|последние новости)[^.!?]{0,30}[.!]?$",
+    r"(?:в курсе|ничего не пропустить|последние новости)[^.!?]{0,30}[.!]?$|"
+    # the store's platforms name it: "Click here to download the X App for Android and iOS."
+    r"\b(?:download|install|herunterladen|laden|скачайте|установите)\b[^.!?]{0,60}"
+    r"\b(?:apps?|приложение)\b[^.!?]{0,10}\b(?:for|on|für|для) (?:android|ios|iphone)\b"
+    r"[^.!?]{0,30}[.!]?$",
     _I,
 )
 # A promo's opening call: "Discover the latest …", "Entdecken Sie …", "Читайте …".
@@ -1634,6 +1649,11 @@ _PROMO_CALL = re.compile(
     r"erfahren sie|bleiben sie|читайте|узнавайте|следите)\b",
     _I,
 )
+
+
+# The token a Russian advertisement must carry ("erid: 2VtzqxK…", "Реклама. erid 4CQwV…"):
+# no news text prints it.
+_AD_TOKEN = re.compile(r"\berid\s*[:=]?\s*[0-9A-Za-z]{6,}")
 
 
 def _app_promo(line: str, words: int) -> bool:
@@ -1669,6 +1689,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if any(p.search(stripped) for p in extra):
         return True
     words = len(stripped.split())
+    if "erid" in stripped and _AD_TOKEN.search(stripped):
+        return True  # "Окна со скидкой 40%. erid: 2Vtzq…": a marked advertisement
     if words <= 80 and _LEGAL_NOTICE.match(stripped):
         return True  # "Copyright © X AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung …"
     if words <= 60 and _DISCLAIMER.match(stripped):

@@ -62,6 +62,7 @@ from app.importers.sections import (
     arrow_trail_over_title,
     desk_crumb_over_title,
     in_menu_row,
+    is_arrow_trail,
     is_menu_line,
     page_trail,
     plain_section,
@@ -1229,6 +1230,8 @@ class _Layout:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         if _CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after):
             return True
+        if self._caption_over_dateline(i):
+            return True
         # a sentence under its credit ("Photo: © Agency/Name" / "A family collects …"),
         # the date stamp alone after it and the headline below that: the picture over the
         # header is captioned (under a headline, such a sentence is the standfirst)
@@ -1243,6 +1246,18 @@ class _Layout:
             return False
         below = self.lines[i + 2 : i + 4]
         return any(_words(b) > 4 and not is_prose(b) and not self.is_meta(b) for b in below)
+
+    def _caption_over_dateline(self, i: int) -> bool:
+        """A sentence under its photo credit ("Foto: Example/Name" / "Minister X (l.) and
+        Y at …") right over a paragraph that opens with a dateline ("Graz – Die …"): the
+        picture's caption. Why: a dateline opens the text, so a short sentence between it
+        and the credit cannot be the text's first paragraph."""
+        if not 0 < i < len(self.lines) - 1 or not _CREDIT.match(self.lines[i - 1]):
+            return False
+        if _words(self.lines[i]) > _CAPTION_WORDS:
+            return False
+        after = self.lines[i + 1]
+        return is_prose(after) and bare_dateline(after) is not None
 
     def _caption_under_header_credit(self, i: int) -> bool:
         """A sentence under the credit of the video that opens the text ("Video: Example" /
@@ -1264,6 +1279,8 @@ class _Layout:
             return True
         if not after:
             return False
+        if self._caption_over_dateline(i):
+            return True
         if (
             i + 2 < len(self.lines)
             and is_prose(after)
@@ -1618,6 +1635,9 @@ class _Layout:
             or _is_question_headline(lines, j)
             or _is_quoted_headline(lines[j])
         ]
+        if len(headings) > 1:
+            # a breadcrumb trail over the headline is never the headline
+            headings = [j for j in headings if not is_arrow_trail(lines[j])] or headings
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
@@ -2128,14 +2148,21 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
     """The day of a labelled stamp under the text, past the related links a portal lists
     before its footer ("Veröffentlicht am 27.11.2025"): the page's only date, when nothing
     by the headline states one."""
-    for line in lines[start:]:
-        if (
-            _words(line) <= 8
-            and _FOOT_PUBLISHED.match(line)
-            and (hits := [h for h in find_dates(line) if h.has_year])
+    for i, line in enumerate(lines[start:], start):
+        if _words(line) > 8:
+            continue
+        labelled = _FOOT_PUBLISHED.match(line)
+        if (labelled or (_signed_day(lines, i) and is_only_date(line.strip()))) and (
+            hits := [h for h in find_dates(line) if h.has_year]
         ):
             return hits[0].value
     return None
+
+
+def _signed_day(lines: list[str], i: int) -> bool:
+    """A day alone right under the writer's note closing the text ("Jane Roe is a reporter
+    at Example" / "20 Nov 2025"): the page prints its publication there, not above."""
+    return i > 0 and len(lines[i]) <= 40 and bp.is_end_bio(lines[i - 1])
 
 
 def _relative_part(line: str, today: date) -> datetime | None:

@@ -228,7 +228,7 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
         for el in tree.iter("time"):
             stamp = el.get("datetime") or ""
             if stamp and (value := parse_date(stamp)):
-                meta.published = value
+                meta.published = _shown_time(el, value) if len(stamp) <= 10 else value
                 break
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     meta.language = meta.language or lang[:2].lower()
@@ -624,6 +624,17 @@ def _byline_under_heading(body: HtmlElement) -> str:
         if name := author_of_line(text) or stamp_byline(text):
             return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
     return ""
+
+
+def _shown_time(el: HtmlElement, day: datetime) -> datetime:
+    """A <time> element whose datetime attribute states the day only ("2025-11-26") while
+    its text prints the clock too ("26 ноября 2025 года, 15:10"): the printed time of that
+    day. Why: the attribute is often cut to the date; the page shows the publication."""
+    text = (el.text_content() or "")[:80]
+    if not text or not any(c.isdigit() for c in text):
+        return day
+    hits = [h for h in find_dates(text) if h.has_year and h.has_time]
+    return hits[0].value if hits and hits[0].value.date() == day.date() else day
 
 
 def _stamp_under_heading(body: HtmlElement) -> datetime | None:

@@ -305,6 +305,16 @@ def arrow_crumbs(line: str) -> list[str]:
     return [p.strip() for p in _ARROW.split(line.strip()) if p.strip()]
 
 
+def is_arrow_trail(line: str) -> bool:
+    """A breadcrumb trail set with arrows ("Land Example › Presse › Pressedienst", "Главная
+    → Новости"): crumbs of a few words each, none a sentence. Never a headline, which
+    joins clauses with a colon or a dash, not with an arrow between short labels."""
+    if not _SPACED_ARROW.search(line) or len(line) > 120:
+        return False
+    crumbs = arrow_crumbs(line)
+    return len(crumbs) > 1 and all(len(c.split()) <= 4 and c[-1] not in ".!?:" for c in crumbs)
+
+
 def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
     """A breadcrumb set with arrows right over the headline, or over its kicker
     ("Funding › Global Health" / "EXCLUSIVE" / headline): its deepest crumb is the
