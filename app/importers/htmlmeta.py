@@ -475,6 +475,12 @@ _SECTION_CLASS = re.compile(
 )
 # A template's headline block where the page has no <h1> (<div class="headline">).
 _HEADLINE_BLOCK = re.compile(r"^(?:[\w-]*[_-])?headline$", re.I)
+# An <h2> a template sets the headline in: "contentheading", "entry-title", "article__title".
+_HEADING_H2 = re.compile(
+    r"(?:^|\s)(?:content[_-]?heading|(?:entry|post|article|news|item)(?:[_-]{1,2})(?:title|"
+    r"heading|headline))(?:\s|$)",
+    re.I,
+)
 
 
 # Substrings one of which a section class holds (case as written): a cheap test first.
@@ -492,6 +498,10 @@ def _section_label(body: HtmlElement) -> str:
         # a page without an <h1> sets its headline in a block classed so
         block = (e for e in body.iter("div", "p") if _HEADLINE_BLOCK.match(e.get("class") or ""))
         h1s = list(islice(block, 1))
+    if not h1s:
+        # or in an <h2> classed as the item's heading (<h2 class="contentheading">)
+        heads = (e for e in body.iter("h2") if _HEADING_H2.search(e.get("class") or ""))
+        h1s = list(islice(heads, 1))
     if not h1s:
         return ""  # nothing for a label to stand above
     h1_path = [h1s[-1], *h1s[-1].iterancestors()]  # an h1 follows a label iff the last does
