@@ -865,6 +865,31 @@ def _date_field(tree: HtmlElement) -> datetime | None:
     return None
 
 
+# A release's issuer field: "<dt>From:</dt><dd>Example Agency</dd>" (a government portal
+# carrying its departments' releases), "Issued by:", "Absender:". (A publisher's field,
+# "Herausgeber:", names a newspaper's company or editor as often: no issuer.)
+_ISSUER_TERM = re.compile(
+    r"^(?:from|issued by|issuer|absender|ausgegeben von|от кого|отправитель)\s*:?$",
+    re.I,
+)
+
+
+def _issuer_field(tree: HtmlElement) -> str:
+    """The organisation a definition list outside the menus names under an issuer term
+    (its first, where it lists several): the release's source, not the portal carrying it."""
+    for dt in tree.iter("dt"):
+        if not _ISSUER_TERM.match(" ".join(dt.text_content().split())) or _in_chrome(dt):
+            continue
+        dd = _element_sibling(dt)
+        if dd is None or dd.tag != "dd":
+            continue
+        first = next(dd.iter("a"), dd)
+        name = " ".join(first.text_content().split())
+        if 1 <= len(name.split()) <= 8 and name[:1].isupper() and not find_dates(name):
+            return name
+    return ""
+
+
 def _shown_org_author(tree: HtmlElement, name: str) -> str:
     """The JSON-LD author organisation ("AFP") when an element outside menus shows it
     alone (the byline's credit): a credit the reader sees, not the CMS's default."""
@@ -1029,7 +1054,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     elif brand := brand_without_kind(site, logo, meta.html_title):
         site = brand  # og:site_name "Example Newspapers" under the logo "Example"
-    if owner := _portal_owner(tree, meta, anchor):
+    if issuer := _issuer_field(tree):
+        site = issuer  # a portal's release page: "From: Example Agency" names its issuer
+    elif owner := _portal_owner(tree, meta, anchor):
         site = owner  # "Example.ru — Официальный портал" of "© Администрация города Example"
     elif has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"

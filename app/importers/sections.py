@@ -187,17 +187,20 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
             listed = any(lines[j].strip() == name for j in range(i - 1)) or any(
                 in_menu_row(name, lines[j]) for j in range(i)
             )
-            if listed and (not is_boilerplate(name) or _news_desk_label(name, i, title_idx)):
+            if listed and (not is_boilerplate(name) or _news_desk_label(lines, name, i, title_idx)):
                 found.append(name)
                 break
     known = VOCABULARY | {e.lower() for e in extra}
     return next((n for n in found if n.lower() in known), found[0] if found else "")
 
 
-def _news_desk_label(name: str, i: int, title_idx: int) -> bool:
+def _news_desk_label(lines: list[str], name: str, i: int, title_idx: int) -> bool:
     """The menu's "News" repeated alone right over the headline: the page marks its news
-    desk so (a "News" link elsewhere is chrome)."""
-    return i == title_idx - 1 and name.lower() in _NEWS_DESK_LABELS
+    desk so (a "News" link elsewhere is chrome). A trail above ("Главная / Новости /
+    Общество") goes deeper: its crumb is the section then."""
+    if i != title_idx - 1 or name.lower() not in _NEWS_DESK_LABELS:
+        return False
+    return not any(_CRUMB_SEP.search(line) for line in lines[:i])
 
 
 _NEWS_DESK_LABELS = frozenset({"news", "nachrichten", "новости"})

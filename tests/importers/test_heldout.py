@@ -826,7 +826,6 @@ KNOWN_MISSES = {
     "crumb",
     "businessline_en_rubber.html": "source: 'BusinessLine' for the masthead's 'The Hindu "
     "BusinessLine'",
-    "govuk_en_floods.html": "source: the portal 'Gov.uk' for the 'From:' issuing agency",
     "theargus_en_pier.txt": "source unread: the logo line over the menu, the group's footer",
     "kremlin_ru_kaluga.html": "text starts at the second paragraph: the lead paragraph over "
     "the photo is read as a standfirst (a judgement call)",

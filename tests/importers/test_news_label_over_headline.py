@@ -38,3 +38,13 @@ def test_news_link_not_over_the_headline_is_no_section() -> None:
     art = compose(_paste("Sport", menu, "Albion sign striker on three-year deal",
                          "Published 22 November 2025"), PROFILES)  # fmt: skip
     assert art.section == "Sport"
+
+
+def test_trail_above_goes_deeper_than_the_news_label() -> None:
+    # look-alike: "Главная / Новости / Общество" over the label "Новости": the trail's crumb
+    paste = "\n".join([
+        "EXAMPLEMEDIA", "Новости  Общество  Экономика  Спорт", "Главная / Новости / Общество",
+        "Новости", "Пирс будет закрываться раньше зимой", "22 ноября 2025 в 05:00",
+        NEWS_TEXT, "", NEWS_MORE,
+    ])  # fmt: skip
+    assert compose(paste, PROFILES).section == "Общество"
