@@ -1838,6 +1838,11 @@ def _section_by_position(
         return ""  # a release's 'For immediate release' over its date: no desk
     if re.match(r"[^\W\d]\w*\s*:\s", line):
         return ""  # a wire's field over its stamp ('Slug: Send funding councils')
+    # a page's rubric the vocabulary knows over the story's kicker ('Lokales' /
+    # 'Trinkwasser' / day): the rubric is the desk, the kicker a topic word
+    desk = section_of_line(lines[above - 1]) if above - 1 in header else ""
+    if desk and _key(desk) == _key(lines[above - 1]) and not section_of_line(line):
+        return desk
     return line
 
 

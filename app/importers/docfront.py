@@ -201,10 +201,28 @@ _TRAILING_LABEL = re.compile(
     r"^(?P<value>\S.*?)\s+(?P<label>(?:" + "|".join(_FIELDS.values()) + r")\s*:)$", _I
 )
 _MIN_BARE = 3  # a table, not one stray 'Note:' over a paragraph
+# The same table with its labels printed without colons ('Publication' / 'Example Times' /
+# 'Date' / '19 November 2025 Section' / 'News'): a known field's name alone on its line,
+# or capitalised at the end of the value line before it.
+_FIELD_WORD = re.compile(r"(?:" + "|".join(_FIELDS.values()) + r")", _I)
+_TRAILING_WORD = re.compile(r"^(?P<value>\S.*?)\s+(?P<label>(?-i:[A-ZА-ЯЁ])\w+(?: \w+)?)$")
+
+
+def _colon_labels(head: list[str]) -> list[str]:
+    """The head's bare field names given their colons, where three or more stand alone."""
+    if sum(1 for ln in head if len(ln) < 20 and _FIELD_WORD.fullmatch(ln)) < _MIN_BARE:
+        return head
+    out = []
+    for line in head:
+        m = _TRAILING_WORD.match(line)
+        bare = len(line) < 20 and _FIELD_WORD.fullmatch(line)
+        out.append(f"{line}:" if bare or (m and _FIELD_WORD.fullmatch(m["label"])) else line)
+    return out
 
 
 def _split_field_rows(lines: list[str]) -> list[str]:
     """A field table printed label over value as 'label: value' rows."""
+    lines = [*_colon_labels(lines[:_FIELD_SPAN]), *lines[_FIELD_SPAN:]]
     head = lines[:_FIELD_SPAN]
     if sum(1 for ln in head if ln.endswith(":") and _BARE_LABEL.match(ln)) < _MIN_BARE:
         return lines

@@ -157,3 +157,108 @@ def test_translation_table_reads_as_fields() -> None:
         "Author: Jane Roe",
         "Translated by: Desk, 20.11.2025",
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            ["Publication", "Example Times", "Date", "19 November 2025 Section", "News", "Page"],
+            ["Publication: Example Times", "Date: 19 November 2025", "Section: News", "Page:"],
+        ),
+        (
+            ["Medium", "Beispiel Kurier", "Datum", "21.11.2025 Ressort", "Lokales", "Seite", "7"],
+            ["Medium: Beispiel Kurier", "Datum: 21.11.2025", "Ressort: Lokales", "Seite: 7"],
+        ),
+        (
+            [
+                "Издание",
+                "Пример-Пресс",
+                "Дата",
+                "24.11.2025 Рубрика",
+                "Экономика",
+                "Автор",
+                "Иван Петров",
+            ],
+            [
+                "Издание: Пример-Пресс",
+                "Дата: 24.11.2025",
+                "Рубрика: Экономика",
+                "Автор: Иван Петров",
+            ],
+        ),
+    ],
+)
+def test_field_table_without_colons(head: list[str], want: list[str]) -> None:
+    from app.importers.docfront import _split_field_rows
+
+    assert _split_field_rows(head) == want
+
+
+def test_a_lone_label_word_is_no_field_table() -> None:
+    from app.importers.docfront import _split_field_rows
+
+    head = ["Date", "The council met on Monday in the Section", "Page", "Rail trips hit record"]
+    assert _split_field_rows(head) == head
+
+
+_DE_TEXT = (
+    "Die Stadt will den Wasserstand der Talsperre ab Februar schrittweise absenken, teilte "
+    "das Unternehmen am Freitag mit.\n\nNach Angaben des Projektleiters sind die Arbeiten auf "
+    "rund 18 Monate angelegt, die Versorgung bleibt gesichert.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            [
+                "E-Paper-Ausschnitt",
+                "BEISPIEL ZEITUNG",
+                "Lokales",
+                "Trinkwasser",
+                "Samstag, 22. November 2025",
+                "Seite 11",
+            ],
+            "Lokales",
+        ),
+        (
+            [
+                "E-paper clipping",
+                "THE EXAMPLE HERALD",
+                "Sport",
+                "Football",
+                "Saturday, 22 November 2025",
+                "Page 11",
+            ],
+            "Sport",
+        ),
+        (
+            [
+                "Электронная версия",
+                "ПРИМЕРНАЯ ГАЗЕТА",
+                "Экономика",
+                "Нефть",
+                "Суббота, 22 ноября 2025",
+                "Страница 11",
+            ],
+            "Экономика",
+        ),
+        # look-alike: no known desk over the label, which stays the section
+        (
+            [
+                "E-Paper-Ausschnitt",
+                "BEISPIEL ZEITUNG",
+                "Stadtteile",
+                "Trinkwasser",
+                "Samstag, 22. November 2025",
+                "Seite 11",
+            ],
+            "Trinkwasser",
+        ),
+    ],
+)
+def test_rubric_over_kicker_over_the_day(head: list[str], want: str) -> None:
+    text = "\n\n".join([*head, "Harzwasserwerke senken Pegel der Talsperre im Winter", _DE_TEXT])
+    assert extract("clip.txt", text.encode())[0].article.section == want
