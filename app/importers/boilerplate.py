@@ -691,8 +691,10 @@ _DISCLAIMER = re.compile(
     # "This report is auto-generated from X news service. Y holds no responsibility …"
     r"^[^.!?]{0,160}\bauto-?generated from (?:the )?[^.!?]{1,40}\b(?:news )?(?:service|feed|"
     r"wire)s?\b|"
-    # "(This story has not been edited by X staff …)": a feed's copy taken over unedited
-    r"^\(?this (?:story|article|report) has not been edited by [^.!?]{1,40} staff\b|"
+    # "(This story has not been edited by X staff …)", "Except for the headline, this story has
+    # not been edited by …": a feed's copy taken over unedited
+    r"^\(?(?:except for the headline,? )?this (?:story|article|report) has not been edited by "
+    r"[^.!?]{1,40} staff\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
     # a finance site's note under each story: "Diese Meldung ist keine Anlageempfehlung.",
@@ -852,6 +854,9 @@ _CAPTION = re.compile(
     r"иллюстрация|инфографика|снимок|кадр|"
     # an architect's picture of a plan: "Визуализация: Example", "Visualisierung: Büro X"
     r"визуализация|visualisierung|visuali[sz]ation|rendering|"
+    # the picture's rights holder named under its caption: "Copyright: Jane Doe" (no year,
+    # no ©: a footer's notice "Copyright: © 2025 Example" names the site)
+    r"copyright(?=\s*:\s*[^\W\d][^©\d]{1,60}$)|"
     # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
     r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"
     r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|[\])]\s*$|$|"

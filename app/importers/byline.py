@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, relative_stamp
 
@@ -17,6 +17,8 @@ _BYLINE = re.compile(
     # the inclusive plural and the writer's other names: "Autorinnen und Autoren:", "Verfasser:"
     rf"autorinnen(?:\s+und\s+autoren)?|autoren\s+und\s+autorinnen|verfasser(?:in|innen)?|"
     rf"authors?\s+and\s+contributors|"
+    # the piece named before its writers: "Artikel von: Jan Roth und Eva Lind", "Story by Jo Lee"
+    rf"(?:ein\s+)?(?:artikel|beitrag|text)\s+von|(?:an?\s+)?(?:article|story)\s+by|"
     # the genre before the name: "Ein Kommentar von …", "An analysis by …"
     rf"(?:(?:ein|eine|an?)\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|glosse|essay|"
     rf"reportage|bericht|hintergrund|commentary|analysis|column|opinion)"
@@ -492,3 +494,30 @@ def byline_place(line: str, not_places: Collection[str] = ()) -> str:
         if not rest or ((hits := find_dates(rest)) and hits[0].start <= 3):
             return place
     return ""
+
+
+_JOINERS = (", ", " and ", " und ", " и ", " & ", ", and ", " e ", " et ")
+
+
+def printed_names(author: str, lines: Iterable[str]) -> str:
+    """A page's metadata lists its writers ("Jane Doe, John Roe"); the byline it prints
+    joins them in its own words ("Jane Doe and John Roe", "Anna Roth und Jan Lind"). The
+    names as the first printed line holding them all in that order joins them, else
+    `author`."""
+    names = author.split(", ")
+    if len(names) < 2:
+        return author
+    for line in lines:
+        start = line.find(names[0])
+        if start < 0:
+            continue
+        end, ok = start + len(names[0]), True
+        for name in names[1:]:
+            joined = next((j for j in _JOINERS if line.startswith(j + name, end)), "")
+            if not joined:
+                ok = False
+                break
+            end += len(joined) + len(name)
+        if ok:
+            return line[start:end]
+    return author

@@ -266,7 +266,7 @@ _AUTHOR_LABEL = re.compile(
 )
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|(?:foto|photo|фото|bild|image|picture|bildrechte|bildquelle|quelle|"
-    r"credit|source|источник)\s*:)\s*\S+",
+    r"credit|source|источник|copyright(?=\s*:\s*[^\W\d][^©\d]{1,60}$))\s*:)\s*\S+",
     re.IGNORECASE,
 )
 # "Updated - March 05, 2025 11:02 am IST - NEW DELHI": the place after the stamp, in capitals.
@@ -509,7 +509,18 @@ def _deck_under_rubric_headline(lines: list[str], short: int, long: int) -> bool
     if long != short + 1 or not short or _words(lines[long]) < _DECK_WORDS:
         return False
     above = lines[short - 1].strip()
+    if _closes_home_trail(lines, short - 1):
+        return False  # 'Startseite' / 'Geld' / 'Wohnen': the page's path, a kicker may follow
     return _words(above) <= 2 and bool(section_of_line(above)) and not is_trail(above)
+
+
+_TRAIL_HOME = frozenset({"startseite", "home", "главная", "start", "homepage"})
+
+
+def _closes_home_trail(lines: list[str], i: int) -> bool:
+    """The line closes a breadcrumb trail set one crumb a line under its home word
+    ('Startseite' / 'Geld' / 'Wohnen'): the page's path, which sites set over a kicker."""
+    return any(lines[j].strip().lower() in _TRAIL_HOME for j in range(max(0, i - 3), i))
 
 
 def _topic_headed(line: str) -> bool:
@@ -666,6 +677,25 @@ _LABELLED_SOURCE = re.compile(
     r"^(?i:quelle|source|источник)\s*:\s*"
     r"(?P<name>[A-ZÄÖÜА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜА-ЯЁ&][\w&.'’-]*)){0,3})$"
 )
+_SOURCE_LABEL_START = ("quelle", "source", "источник")
+
+
+def _source_under_text(
+    lines: list[str], start: int, last: str, profiles: tuple[Profile, ...]
+) -> Profile | None:
+    """The agency a source label right under the text's last paragraph names ("Quelle:
+    APA", "Source: AFP", "Источник: ТАСС"): the copy is the agency's. Under a caption the
+    same label credits the picture; under the text, the text."""
+    last = last.strip()
+    for i in range(max(start, 1), len(lines)):
+        line = lines[i].strip()
+        if ":" not in line[:10] or not line.lower().startswith(_SOURCE_LABEL_START):
+            continue
+        if lines[i - 1].strip() == last and (m := _LABELLED_SOURCE.match(line)):
+            return profile_named(m["name"], profiles)
+    return None
+
+
 # What a source label may name that is no outlet: the kind of document, its issuer's office
 # or an image bank.
 _DOCUMENT_KIND = re.compile(
@@ -2149,6 +2179,18 @@ def _pick_date(
     return None
 
 
+_SIGNATURE_SPAN = 3  # the writer's name, the picture's credit, the day
+
+
+def _signature_day(lines: list[str], signed: int) -> datetime | None:
+    """The day alone on its line in the signature under the text ('Name' / 'Фото автора'
+    / '21.11.2025'): a paper that prints no stamp by its headline dates the story there."""
+    for line in lines[signed + 1 : signed + 1 + _SIGNATURE_SPAN]:
+        if is_only_date(line.strip()) and (hits := [h for h in find_dates(line) if h.has_year]):
+            return hits[0].value
+    return None
+
+
 def _foot_published(lines: list[str], start: int) -> datetime | None:
     """The day of a labelled stamp under the text, past the related links a portal lists
     before its footer ("Veröffentlicht am 27.11.2025"): the page's only date, when nothing
@@ -2335,6 +2377,7 @@ def compose(
     skip_stamp = False  # a teaser's "Name, 19.06.2025" under its headline
     ended = False  # past the text: only a first-publication stamp is still looked for
     first_published: datetime | None = None
+    signed_at = -1  # the line of the writer's name under the text
     stamps: list[int] = []  # a bare stamp between paragraphs: the article's own time
     resume = 0  # past a related-links box in the text: its links are skipped up to here
     for i in range(layout.body_start, len(lines)):
@@ -2422,6 +2465,7 @@ def compose(
             continue  # "Reporter: Name", "Editor: Name" under the text
         if body and (name := _closing_author(lines, i, body, extra_bp)):
             author = author or name
+            signed_at = i if signed_at < 0 else signed_at
             continue
         if not body and _stamp(line) and not dl:
             header.append(i)
@@ -2459,6 +2503,8 @@ def compose(
     )
     if published is None:
         published = _foot_published(lines, layout.body_start)
+    if published is None and signed_at >= 0:
+        published = _signature_day(lines, signed_at)
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None
@@ -2624,6 +2670,12 @@ def compose(
         named = profile_named(first_run["name"], profiles)
         profile, source = (named, named.name) if named else (profile, first_run["name"])
         body.pop()
+    if (
+        not source
+        and body
+        and (named := _source_under_text(lines, layout.body_start, body[-1], profiles))
+    ):
+        profile, source = named, named.name  # "… zu sanieren sein." / "Quelle: APA"
     if not source:
         found_profile = None
         for i in tail + header:

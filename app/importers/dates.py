@@ -179,6 +179,10 @@ _TIME_FIRST = re.compile(
     rf"(?:\s*\(?(?P<zone>{_ZONE_RE})\b\)?)?\s*[,|/]?\s*$",
     re.IGNORECASE,
 )
+# "13.42 24 Nov 2025": a time of two-digit hours with a full stop and no "am"/"pm", alone
+# before the date at the stamp's start (a broadcaster's style); anywhere else, or set off by
+# a comma ("6.35, 25 Nov"), "13.42" may be a number.
+_DOTTED_TIME_OPENS = re.compile(r"\s*(?P<H>[01]\d|2[0-3])\.(?P<M>[0-5]\d)(?P<ampm>)(?P<zone>)\s+$")
 # A weekday right before a date ("Mittwoch, 5. November"): matched against the end of the
 # text before the date with its trailing whitespace stripped, so only the last few characters
 # are searched (the whole text before a date, searched for a pattern anchored at its end,
@@ -386,7 +390,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             value, has_time, has_year = built
             start = m.start()
             before = text[: m.start()]
-            if not has_time and (tm := _TIME_FIRST.search(before)):
+            if not has_time and (
+                (tm := _TIME_FIRST.search(before)) or (tm := _DOTTED_TIME_OPENS.match(before))
+            ):
                 hour = int(tm["H"])
                 ampm = (tm["ampm"] or "").replace(".", "").replace(" ", "").lower()
                 hour = hour + 12 if ampm == "pm" and hour < 12 else hour

@@ -26,6 +26,7 @@ from trafilatura.settings import Extractor, use_config
 
 from app.importers.agency import profile_named
 from app.importers.base import Context, Item, from_text
+from app.importers.byline import printed_names
 from app.importers.compose import Hints
 from app.importers.dates import (
     REVISION_LABEL,
@@ -209,6 +210,8 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
         text = " ".join(parts)
         if not text or len(text) > 300:
             continue
+        if stated and _shortened_to(text, stated):
+            return text  # the <title> "Head | Site" cut from the <h1> "Head: the rest"
         if stated and (_overlap(text, stated) < 0.5 or _overlap(stated, text) < 0.4):
             continue  # a logo or section name in an <h1>
         if len(parts) > 1 and parts[0].endswith(":") and _squash(text) == _squash(stated):
@@ -239,6 +242,21 @@ _MEDIA_TAG = re.compile(
     r"bilder|infografik)(?:\s*\+\s*(?:фото|видео|videos?|photos?|fotos?))?\)?$",
     re.I,
 )
+
+
+_HEAD_CUT = (":", " –", " —", " -", ",")
+
+
+def _shortened_to(text: str, stated: str) -> bool:
+    """Whether the stated title is the <h1>'s first part, cut at its colon or dash
+    ("Exporte brechen ein" of "Exporte brechen ein: Die Branche spürt die Zölle"): the
+    page shortened its headline for the tab; the reader sees the whole."""
+    return (
+        len(stated.split()) >= 2
+        and text.startswith(stated)
+        and text.startswith(_HEAD_CUT, len(stated))
+        and len(text) > len(stated) + 8
+    )
 
 
 def _untagged(text: str, stated: str) -> str:
@@ -1071,7 +1089,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # an aggregator's page ("Yahoo News") states the outlet that wrote the story as
         # its provider: the story's source, the aggregator only carries it
         site = provider
-    author = meta.author
+    # the metadata's list of writers as the byline prints it ("Jane Doe and John Roe")
+    author = printed_names(meta.author, _byline_texts(tree, meta.author))
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
     # an agency named as the only byline ("APA"): the text is the agency's copy
@@ -1096,6 +1115,33 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         tags=meta.tags,
     )
     return from_text(text, ctx, origin=name, part=part, hints=hints)
+
+
+_HOLDS_NAME = etree.XPath("//body//text()[contains(., $first)]")
+_BYLINE_CHARS = 200  # a byline's element: the names, a role or the outlet, no paragraph
+
+
+def _byline_texts(tree: HtmlElement, author: str) -> list[str]:
+    """The texts of the short elements (up to three levels over the first name's text)
+    that hold the first and the last of the metadata's writers ("Jane Doe, John Roe"):
+    where the page prints its byline."""
+    names = author.split(", ")
+    if len(names) < 2:
+        return []
+    texts = []
+    for node in _HOLDS_NAME(tree, first=names[0])[:10]:
+        el = node.getparent()
+        for _ in range(3):
+            if el is None:
+                break
+            shown = " ".join(el.text_content().split())
+            if len(shown) > _BYLINE_CHARS:
+                break
+            if names[-1] in shown:
+                texts.append(shown)
+                break
+            el = el.getparent()
+    return texts
 
 
 def extract_html(name: str, data: bytes, ctx: Context) -> list[Item]:

@@ -10,7 +10,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import islice
 
@@ -192,6 +192,11 @@ def _squashed(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
 
 
+def _in_utc(value: datetime) -> bool:
+    """Whether a stamp is stated in UTC (an offset of zero), not in a local zone."""
+    return value.utcoffset() == timedelta(0)
+
+
 def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     values: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -224,6 +229,13 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
             if key in values and (value := parse_date(values[key])):
                 meta.published = value
                 break
+    elif _in_utc(meta.published):
+        # JSON-LD's "10:00:00Z" beside a meta tag's "05:00:00-05:00": the same instant; the
+        # tag's offset gives the page's own clock, the time the page prints
+        local = (parse_date(values[k]) for k in _DATE_META if k in values)
+        meta.published = next(
+            (v for v in local if v and v == meta.published and not _in_utc(v)), meta.published
+        )
     if meta.published is None:
         for el in tree.iter("time"):
             stamp = el.get("datetime") or ""

@@ -102,6 +102,12 @@ _ACRONYM_QUOTED = re.compile(
     r"(?:redaktion |verlag )?der zeitung))"
     r"\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]"
 )
+# A legal form's quotes around the office of a paper, whose name stands in the inner quotes
+# ('КГАУ «Редакция газеты «X»»', 'ГБУ «Редакция журнала «X»»', 'АУ «Издательство газеты «X»»').
+_NESTED_KIND = re.compile(
+    r"^[A-ZА-ЯЁ]{2,6}\s*[«„“\"]\s*(?i:(?:редакция|редакции|издательство|издательский дом)\s+)?"
+    r"(?i:газеты|журнала|еженедельника|издания|агентства)\s+[«„“\"](?P<name>[^«»„“”\"]{2,40})"
+)
 # "Сетевое издание e1.ru": the kind of publication before a site's domain describes it too.
 _KIND_DOMAIN = re.compile(
     r"^(?i:газета|журнал|издание|интернет-издание|сетевое издание|информационный портал|"
@@ -188,7 +194,9 @@ def _owner(text: str) -> str:
     if (m := _INITIALS_NAME.match(text.strip())) and _initials(m["name"]) == m["abbr"]:
         text = text.strip()[m.start("name") :]
     # the legal form's quote left open before the description ('АО «Редакция газеты «X»')
-    if m := _ACRONYM_QUOTED.match(text.strip().lstrip(_QUOTES + " ")):
+    if m := _NESTED_KIND.match(text.strip()):
+        text = m["name"]  # 'КГАУ «Редакция газеты «X»»': the state body's paper, in its quotes
+    elif m := _ACRONYM_QUOTED.match(text.strip().lstrip(_QUOTES + " ")):
         text = m["name"]
     if m := _CUT.search(text):
         text = text[: m.start()]
@@ -472,7 +480,10 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     if len(site.split()) > 4 or not site[:1].isalnum():
         return ""
     head = " ".join(html_title[: m.start()].split()).lower()
-    if headline and head != " ".join(headline.split()).lower():
+    whole = " ".join(headline.split()).lower()
+    # or the headline's first part, cut at its colon or dash ("Head | Site" of "Head: more")
+    cut = bool(head) and whole.startswith(head) and whole[len(head) :].lstrip()[:1] in ":–—-,"
+    if headline and head != whole and not cut:
         return ""
     return _without_own_abbr(site)
 
@@ -697,6 +708,8 @@ def _masthead(
         owned_host = bool(dash) and bool(_HOST_LOGO.match(host)) and _owner_begins(owner, host)
         if is_chrome(line) and not owned_host:
             continue
+        if any(ln.strip().lower() in _MENU_HOME for ln in lines[:i]):
+            return "", False  # under the menu's "Home" entry: a menu item, the logo is above
         if _DOTTED_LOGO.match(line):
             line = line.rstrip()[:-1]  # a wordmark with its full stop ("example.")
         head, dash, _ = line.partition(" - ")
@@ -731,6 +744,10 @@ def _masthead(
             return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
+
+
+# The menu's first entry, which the logo stands over, never under.
+_MENU_HOME = frozenset({"home", "startseite", "главная", "homepage"})
 
 
 # A logo that is the site's host name: "example.de", "news.example.com" (one word, a dot,
