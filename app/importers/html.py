@@ -36,7 +36,7 @@ from app.importers.dates import (
     without_issue,
 )
 from app.importers.encoding import declared_codec, decode
-from app.importers.htmlmeta import CLASS_DATE, PageMeta, page_meta
+from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.maintext import main_text
 from app.importers.sitename import (
@@ -226,7 +226,7 @@ def _heading_last_in_title(tree: HtmlElement, stated: str) -> str:
     """The last part of a <title> built as "Site - Section - Headline" when a heading
     outside the menus prints it alone: the <h1> holds something else (a release's number
     "Nr. 12/2025", the desk's name) and the headline stands one level down."""
-    parts = _TITLE_PARTS.split(" ".join(stated.split()))
+    parts = TITLE_PARTS.split(" ".join(stated.split()))
     if len(parts) < 2 or len(parts[-1].split()) < 4:
         return ""
     key = _squash(parts[-1])
@@ -317,14 +317,11 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     return "", ""
 
 
-_TITLE_PARTS = re.compile(r"\s[-–—|]\s")
-
-
 def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> str:
     """The site's name that opens a <title> of two parts ("Example Parliament - Press
     releases") when the page's logo shows it as its first line ("Example
     Parliament<br><small>motto</small>"): a page with no metadata names itself so."""
-    parts = _TITLE_PARTS.split(" ".join(html_title.split()))
+    parts = TITLE_PARTS.split(" ".join(html_title.split()))
     # "Court - Press releases - Headline": the site first, the headline last
     trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
     if not (len(parts) == 2 or trail) or not 1 <= len(parts[0].split()) <= 4:
@@ -348,7 +345,7 @@ def _trail_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     three or more short parts opens with the page's printed breadcrumb ("KIT - Presse -
     Presseinformationen - …" over "KIT > Presse > Presseinformationen"): the CMS titles a
     page by its place in the site, not by its headline; else ("", "")."""
-    parts = _TITLE_PARTS.split(" ".join(html_title.split()))
+    parts = TITLE_PARTS.split(" ".join(html_title.split()))
     h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
     if len(parts) < 3 or any(not 1 <= len(p.split()) <= 4 for p in parts):
         return "", ""

@@ -415,11 +415,12 @@ def _desk_crumb(text: str, meta: PageMeta) -> bool:
         return True
     # "Court - Press releases - Headline": the <title> names the desk as a part of its own
     # before the headline, which the crumb is not
-    parts = [p.strip() for p in _TITLE_PART_SEP.split(heads)]
+    parts = [p.strip() for p in TITLE_PARTS.split(heads)]
     return len(parts) > 2 and low in parts[:-1] and low != parts[0]
 
 
-_TITLE_PART_SEP = re.compile(r"\s[-–—|]\s")
+# The separators of a <title>'s parts: "Headline - Section | Site".
+TITLE_PARTS = re.compile(r"\s[-–—|]\s")
 
 
 def _wire_after(text: str, author: str) -> str:
