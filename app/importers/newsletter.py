@@ -786,6 +786,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
     by_credit = False  # the items' desks are in their credits, not over their headlines
+    over = _stamped_over(blocks)  # the headlines each under their outlet-and-day stamp
     if not heads:
         # a press review without heading tags: each headline is the short line that its
         # stamp line ("Outlet | 24.11.2025 | Ressort: X") follows
@@ -805,15 +806,14 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         # or the items each print their outlet and day over the headline ('СМИ: X' /
         # 'Опубликовано: 24.11.2025 09:40 · Раздел: Y'), text under it: the layout that
         # repeats is the digest's (a stamp-like count line under the alert's header is not)
-        over = _stamped_over(blocks)
         # (as many of each: the stamp is over the headlines, and the lines found before it
         # are the end of the item above or the alert's header, so the stamped heads win)
         heads = over if len(over) >= max(2, len(heads)) else heads
-    elif len(over := _stamped_over(blocks)) >= 2 and max(heads) < over[0]:
+    elif len(over) >= 2 and max(heads) < over[0]:
         # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'): the
         # review's cover; each item's outlet line over its (smaller) headline heads it
         heads = over
-    stamped = bool(heads) and heads == _stamped_over(blocks) if not by_credit else False
+    stamped = bool(heads) and heads == over if not by_credit else False
     anchors = _anchor_texts(body)
     linked = [] if heads else _linked_heads(blocks, anchors)
     timed = [] if heads or linked else _timed_heads(blocks, anchors)
