@@ -871,9 +871,6 @@ def _mailed_by_person(sender: str, site: str) -> bool:
     return _is_person(sender) and not (len(name) > 3 and name in _folded(site))
 
 
-_BARE_MARK = re.compile(r"^(?:©|\(c\)|copyright)\s*(?P<name>[^\W\d][^/|©]{1,40})$", re.I)
-
-
 def _masthead_mark(lines: list[str]) -> str:
     """The name of a bare '© Name' line in a pasted page's last lines that its masthead,
     among its first lines, prints alone too ('Example Champion' / … / '© Example
