@@ -1453,15 +1453,12 @@ class _Layout:
         line = self.lines[i]
         return (
             _MIN_STANDFIRST_WORDS <= _words(line) <= _STANDFIRST_WORDS
-            and not self.is_meta(line)
-            and not _stamp(line)
-            and not author_of_line(line)
+            and not self.is_meta(line)  # a stamp, a byline, boilerplate among them
             and not self.is_name_by_stamp(i)
             and not self.is_role_under_name(i)
             and not _agency_credit(line)
             and not is_credit_line(line)
             and not self._is_photo_caption(i, self.dateline_idx)
-            and not bp.is_boilerplate(line)
         )
 
     def _is_photo_caption(self, i: int, start: int) -> bool:
