@@ -57,6 +57,7 @@ from app.importers.normalize import clean_text, unwrap
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
+    _HOME,
     VOCABULARY,
     active_section,
     arrow_trail_over_title,
@@ -514,13 +515,10 @@ def _deck_under_rubric_headline(lines: list[str], short: int, long: int) -> bool
     return _words(above) <= 2 and bool(section_of_line(above)) and not is_trail(above)
 
 
-_TRAIL_HOME = frozenset({"startseite", "home", "главная", "start", "homepage"})
-
-
 def _closes_home_trail(lines: list[str], i: int) -> bool:
     """The line closes a breadcrumb trail set one crumb a line under its home word
     ('Startseite' / 'Geld' / 'Wohnen'): the page's path, which sites set over a kicker."""
-    return any(lines[j].strip().lower() in _TRAIL_HOME for j in range(max(0, i - 3), i))
+    return any(lines[j].strip().lower() in _HOME for j in range(max(0, i - 3), i))
 
 
 def _topic_headed(line: str) -> bool:
