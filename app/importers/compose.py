@@ -295,7 +295,7 @@ _CLOSING_CREDIT = re.compile(
 _DESK_SIGNOFF = re.compile(r"^/?[a-zäöü]{2,5}(?:/[a-zäöü]{2,5}){0,3}$")
 
 
-def _desk_credit(line: str, profiles: tuple[Profile, ...]) -> Profile | None:
+def _signoff_agency(line: str, profiles: tuple[Profile, ...]) -> Profile | None:
     """The agency a desk's sign-off names in small letters ('/kna' for KNA), else None: the
     case-insensitive alias, as the sign-off lowers every name it credits."""
     line = line.strip()
@@ -2681,7 +2681,7 @@ def compose(
                 continue  # "Фото: Name / РИА Новости" credits the photo, not the text
             if with_agency(line):
                 continue  # "By Jane Doe with EFE": the outlet's story, the agency helped
-            if found_profile := mentioned_agency(line, profiles) or _desk_credit(line, profiles):
+            if found_profile := mentioned_agency(line, profiles) or _signoff_agency(line, profiles):
                 break
         if found_profile is None and hints.url:
             found_profile = profile_for_url(hints.url, profiles)
