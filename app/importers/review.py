@@ -205,10 +205,12 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
     Outlet | Ausgabe vom 25.11.2025 | Seite 17 | Ressort: X'): where each clipping starts."""
     found = []
     for i, line in enumerate(lines):
+        if not line.strip() or is_prose(line):
+            continue  # before the byline test below: it reads the lines under every line
         under = [ln.strip() for ln in lines[i + 1 : i + 2 + _HEADLINE_SPAN] if ln.strip()]
         if len(under) > 2 and _byline(under[1]):
             del under[1]  # 'Headline' / credit / 'Von Jane Doe' / text
-        if not line.strip() or is_prose(line) or len(under) < 2 or not is_prose(under[1]):
+        if len(under) < 2 or not is_prose(under[1]):
             continue
         if _byline(line) or _COMMENT.match(line.strip()):
             continue
