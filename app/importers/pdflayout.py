@@ -565,11 +565,16 @@ def paragraphs(pages: list[list[Line]]) -> str:
         lines = _sidebar_together(_columns_in_order(lines, gutter))
         page_edges = _right_edge(lines)
         pitch = _pitches(lines)
-        # each column's own edges: a column's full line stops at the gutter
-        edges = {
-            True: _right_edge([ln for ln in lines if ln.x1 <= gutter - 1]),
-            False: _right_edge([ln for ln in lines if ln.x0 >= gutter - 1]),
-        }
+        # each column's own edges: a column's full line stops at the gutter (none without one:
+        # they are read only where there is a gutter)
+        edges = (
+            {
+                True: _right_edge([ln for ln in lines if ln.x1 <= gutter - 1]),
+                False: _right_edge([ln for ln in lines if ln.x0 >= gutter - 1]),
+            }
+            if gutter
+            else {}
+        )
         prev: Line | None = None
         for ln in lines:
             if prev is None and carry is not None:
