@@ -895,7 +895,8 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     if at < 0 or any(is_prose(ln) and not _SHORT_NAME.match(ln) for ln in lines[:at]):
         # the series line may end "г.", the institute's full name "e. V."
         return lines
-    org = _SERIES.match(lines[at]).group("org").strip(" |·,–—:")  # type: ignore[union-attr]
+    series = _SERIES.match(lines[at])
+    org = series.group("org").strip(" |·,–—:")  # type: ignore[union-attr]
     above = name_lines(lines[:at])
     # "DIW Berlin – Deutsches Institut für …": the institute's short name before its full one
     short = _SHORT_NAME.match(above[-1]) if above else None
@@ -909,7 +910,7 @@ def _series_paper(lines: list[str], hints: Hints) -> list[str]:
     hints.source = _full_name(org, rest) or _unshouted(org, rest)
     labelled = (_SERIES_LABEL.match(p.strip()) for p in STAMP_PARTS.split(lines[at]))
     hints.section = hints.section or next((m["name"].strip() for m in labelled if m), "")
-    hints.section = hints.section or (_SERIES.match(lines[at])["topic"] or "").strip()  # type: ignore[index]
+    hints.section = hints.section or (series["topic"] or "").strip()  # type: ignore[index]
     if hints.published is None and (hits := find_dates(lines[at])):
         hints.published = hits[0].value
     if len(rest) > 1 and _LOGO.match(rest[0]) and find_dates(rest[1]):
