@@ -1171,8 +1171,8 @@ _FOOTER = re.compile(
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
     r"neueste (?:artikel|beiträge|meldungen)$|"
     r"последние новости|другие новости|главные новости|самое читаемое|новости партнеров|"
-    # a list of the day's top stories: "Главное за день", "Главное за неделю", "Главное сегодня"
-    r"главное (?:за (?:день|сутки|неделю|месяц)|сегодня|к этому часу)$|"
+    # a list of the day's top stories: "Главное сегодня" ("Главное за день": see below)
+    r"главное (?:сегодня|к этому часу)$|"
     r"новости по теме|лента новостей|горячие новости|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
