@@ -1804,8 +1804,10 @@ def clip_metrics(line: str) -> bool:
     """A monitoring alert's row of figures and buttons under a clip ('Reach: 21,400 | AVE:
     £1,240 | View clip | Add to report', 'Clip-ID: 4471902 | Relevanz: hoch'): every part
     a figure or a button, one figure at least. Why: no part of the clipping's text."""
+    if ":" not in line:
+        return False
     parts = [p.strip() for p in _METRIC_ROW_SEP.split(line) if p.strip()]
-    return len(parts) >= 2 and all(_CLIP_METRIC.match(p) for p in parts) and ":" in line
+    return len(parts) >= 2 and all(_CLIP_METRIC.match(p) for p in parts)
 
 
 # A security's identifier as a field: "WKN: A0D655", "ISIN DE000A0D6554", "Ticker: NDX1",
