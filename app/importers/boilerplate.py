@@ -1825,6 +1825,5 @@ def security_ids(line: str) -> bool:
     page's data row under the headline, neither standfirst nor text. Every part but the
     security's name (a few words, maybe after a label's colon) is an identifier field."""
     parts = [p.strip() for p in _ID_ROW_SEP.split(line.strip()) if p.strip()]
-    ids = [p for p in parts if _SECURITY_FIELD.match(p)]
     rest = [p for p in parts if not _SECURITY_FIELD.match(p)]
-    return bool(ids) and len(rest) <= 1 and all(len(p.split()) <= 6 for p in rest)
+    return len(rest) < len(parts) and len(rest) <= 1 and all(len(p.split()) <= 6 for p in rest)
