@@ -228,7 +228,14 @@ class WhooshIndex:
     def suggest(self, query_text: str) -> str | None:
         """A corrected query when words look misspelt (did you mean …?)."""
         with self._read_lock:
-            return did_you_mean(self._searcher.reader(), query_text)
+            searcher = self._searcher
+
+            def found(word: str) -> bool:
+                # the word's own forms (stems, compound parts), not its sound-alike names
+                matched, _ = self._match(searcher, self.compile(ast.Phrase((word,))))
+                return len(matched) > 0
+
+            return did_you_mean(searcher.reader(), query_text, found=found)
 
     def key_terms(self, article: Article, limit: int = 8) -> list[str]:
         with self._read_lock:

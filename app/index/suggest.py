@@ -8,6 +8,7 @@ every article's words as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from whoosh.reading import IndexReader
 
@@ -22,8 +23,19 @@ _OPERATORS = {"AND", "OR", "NOT"}
 _WORD = re.compile(r"(?<![\w:*?\-])([^\W\d_][\w'’]*)(?![\w:*?])")
 
 
-def suggest_word(reader: IndexReader, word: str, field: str = FIELD, limit: int = 3) -> list[str]:
-    """Corrections of one word that the index knows, best first; ``[]`` if it looks fine."""
+def suggest_word(
+    reader: IndexReader,
+    word: str,
+    field: str = FIELD,
+    limit: int = 3,
+    found: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Corrections of one word that the index knows, best first; ``[]`` if it looks fine.
+
+    ``found`` tells whether the search itself matches the word: a word absent from the
+    as-written field may still be a stem (*Traktor*) or a compound's part (*Hafen* in
+    *Flughäfen*), and a word that finds clippings is no typo.
+    """
     folded = fold(word)
     if len(folded) < 3 or field not in reader.schema:
         return []
@@ -33,16 +45,22 @@ def suggest_word(reader: IndexReader, word: str, field: str = FIELD, limit: int 
         for term in reader.terms_within(field, folded, max_edits(folded), prefix=1)
     ]
     best = max((f for t, f in candidates if t != folded), default=0)
-    if not needs_suggestion(freq, best):
+    if not needs_suggestion(freq, best) or (freq == 0 and found is not None and found(word)):
         return []
     return rank_suggestions(word, candidates, limit=limit)
 
 
-def did_you_mean(reader: IndexReader, query: str, field: str = FIELD) -> str | None:
+def did_you_mean(
+    reader: IndexReader,
+    query: str,
+    field: str = FIELD,
+    found: Callable[[str], bool] | None = None,
+) -> str | None:
     """The query with each unknown or suspiciously rare word corrected, or ``None``.
 
     Operators, field names, wildcards and quoted phrases keep their place: only bare words are
-    replaced, by the best correction in the index's own spelling (folded).
+    replaced, by the best correction in the index's own spelling (folded). ``found`` is as
+    for ``suggest_word``.
     """
     changed = False
 
@@ -51,7 +69,7 @@ def did_you_mean(reader: IndexReader, query: str, field: str = FIELD) -> str | N
         word = match.group(1)
         if word in _OPERATORS:
             return word
-        suggestions = suggest_word(reader, word, field, limit=1)
+        suggestions = suggest_word(reader, word, field, limit=1, found=found)
         if not suggestions:
             return word
         changed = True

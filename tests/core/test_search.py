@@ -220,6 +220,9 @@ def test_a_misspelt_query_gets_a_suggestion(filled):
     assert archive.search(result.suggestion).total == 2  # Казахстан too, by name key
     assert archive.search("grain", suggest=True).suggestion is None
     assert archive.suggest("Warenumsats") == "warenumsatz"
+    # found through a stem or a compound's part, so not misspelt (though not written so)
+    assert archive.search("Traktor", suggest=True).suggestion is None  # not "traktoren"
+    assert archive.search("Werk", suggest=True).suggestion is None  # in Montagewerk; not "were"
 
 
 def test_key_terms_suggest_tags(filled):

@@ -71,6 +71,16 @@ def test_did_you_mean_keeps_the_query_syntax(reader) -> None:
     assert did_you_mean(reader, "Kasachstan") is None
 
 
+def test_a_word_the_search_finds_is_no_typo(reader) -> None:
+    """*Hafe* is one edit from *Hafen*, yet a search that finds it (a stem, a compound's
+    part) proves it is a word of the archive."""
+    assert did_you_mean(reader, "Hafe OR Weizn") == "hafen OR weizen"
+    found = {"hafe"}.__contains__
+    assert did_you_mean(reader, "Hafe OR Weizn", found=lambda w: found(w.lower())) == (
+        "Hafe OR weizen"
+    )
+
+
 def test_key_terms_without_an_index() -> None:
     terms = key_terms(
         "Belarus und Kasachstan wollen ihren Warenumsatz steigern",
