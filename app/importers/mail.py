@@ -871,6 +871,9 @@ def _mailed_by_person(sender: str, site: str) -> bool:
     return _is_person(sender) and not (len(name) > 3 and name in _folded(site))
 
 
+_MASTHEAD_MARK = re.compile(r"^(?:©|\(c\)|copyright)\s*(?P<name>[^\W\d][^/|©]{1,40})$", re.I)
+
+
 def _masthead_mark(lines: list[str]) -> str:
     """The name of a bare '© Name' line in a pasted page's last lines that its masthead,
     among its first lines, prints alone too ('Example Champion' / … / '© Example
@@ -878,7 +881,7 @@ def _masthead_mark(lines: list[str]) -> str:
     picture; the masthead over the page makes it the outlet's own."""
     head = {ln.casefold() for ln in lines[:3]}
     for line in reversed(lines[-12:]):
-        m = _BARE_MARK.match(line) if line[:1] in "©(Cc" else None
+        m = _MASTHEAD_MARK.match(line) if line[:1] in "©(Cc" else None
         if m and m["name"].strip().casefold() in head:
             return m["name"].strip()
     return ""
