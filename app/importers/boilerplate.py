@@ -407,6 +407,12 @@ _START_PATTERNS = [
     r"share this\s*:?$|reuse this content$|"
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
+    # a video report's player prompt alone on its line: "Watch the video report",
+    # "Смотрите видеосюжет", "Sehen Sie den Videobeitrag"
+    r"watch (?:the |our )?(?:full )?video(?: report| story| here| below)?\s*[:.]?$|"
+    r"(?:смотрите|смотреть|посмотреть) (?:наш |этот )?(?:видеосюжет|видеорепортаж|сюжет|"
+    r"видео)\s*[:.]?$|(?:sehen sie|zum) (?:den |das |unseren )?(?:video|videobeitrag)"
+    r"(?: hier| an)?\s*[:.]?$|"
     r"(?:смотреть|посмотреть) видео\b|video (?:ansehen|abspielen)\b|"
     r"listen to (?:this )?(?:article|story)\b|write to the (?:editorial team|editors?)$|"
     # an audio story's player: "4-Minute Listen", "Playlist", "Download", "Transcript", the
@@ -1738,6 +1744,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 60 and _UPDATES_PROMO.match(stripped):
         return True
+    if stripped[0] == "+" and stripped.count("+++") >= 3:
+        return True  # "+++ Item one +++ Item two +++": the header's news ticker of other stories
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
@@ -1748,8 +1756,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "#ENERGY  #NATURAL GAS  #BLACK SEA": the story's tags
     if words <= 2 and _MAIL_ONLY.match(stripped):
         return True
-    if words <= 8 and is_language_switch(stripped):
-        return True
+    if (words <= 8 or (words <= 24 and " | " in stripped)) and is_language_switch(stripped):
+        return True  # "RU | EN | DE | FR | ES | 中文 | عربي": the bars count as words
     if words <= 20 and _footer_row(stripped):
         return True
     if (words <= 30 or _PRESS_OFFICE.match(stripped)) and _address_row(stripped):

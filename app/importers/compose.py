@@ -139,7 +139,8 @@ _FIRST_PUBLISHED = re.compile(
 _FOOT_PUBLISHED = re.compile(
     r"^(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
     r"дата размещения|publication date|date of publication|datum der veröffentlichung)"
-    r"(?:\s+(?:am|on|at))?\s*:?\s*\d",
+    # the day in figures, or the month's name first: "Published: November 27, 2025"
+    r"(?:\s+(?:am|on|at))?\s*:?\s*(?:\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"\w+")
@@ -973,7 +974,14 @@ def _stamped_item(line: str) -> bool:
     last = hits[-1]  # "Headline 25.11.2025 15:40": its date and time after it
     if last.end >= len(line.rstrip()) - 1 and last.has_time and last.has_year:
         return _words(line[: last.start]) > 3 and len(hits) == 1
-    return hits[0].start == 0 and hits[0].has_time and _words(line) > 4
+    if not (hits[0].start == 0 and hits[0].has_time and _words(line) > 4):
+        return False
+    # "November 21, 2025, Friday @ 15:42 | By Jane Doe": the stamp's own byline after a bar
+    # runs on past the time, no headline
+    return not (_BAR_AFTER.match(line, hits[0].end) and stamp_byline(line))
+
+
+_BAR_AFTER = re.compile(r"\s*[·•|]\s")
 
 
 def _listed_entry(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
@@ -2102,6 +2110,7 @@ def _pick_date(
     dl_text: str,
     title_idx: int = -1,
     reference: datetime | None = None,
+    body_start: int = -1,
 ) -> datetime | None:
     ref = find_dates(dl_text[:60]) if dl_text else []
     ref_hit = ref[0] if ref and ref[0].start < 40 else None
@@ -2169,6 +2178,10 @@ def _pick_date(
         # "(Hamburg, 27.11.2025) Die …": the text's own full date over any day without a
         # time around it (a list of older releases, the header bar's day of copying)
         return ref_hit.value
+    if best and best[0] < 0 and body_start >= 0 and (day := _foot_published(lines, body_start)):
+        # only a demoted stamp (the header bar's "Friday, 28 November 2025", a listed
+        # story's): the labelled "Published: …" under the text is the story's own
+        return day
     if best:
         return best[2]
     return None
@@ -2494,7 +2507,7 @@ def compose(
     published = (
         hints.published
         or first_published
-        or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference)
+        or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference, layout.body_start)
     )
     if published is None:
         published = _foot_published(lines, layout.body_start)

@@ -81,8 +81,16 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them;
 # "21.11.25 / 14:05": a slash between them; "28.11.2025 | Stand: 11:05 Uhr": the day's only
 # time under its "as of" label
+# "November 21, 2025, Friday @ 15:42": the weekday's full name between date and time, and
+# an at sign before the time, as some CMS themes print them
+_WEEKDAY_BETWEEN = (
+    r"(?:,?\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
+    r"четверг|пятница|суббота|воскресенье)(?!\w))?"
+)
 _SEP_TIME = (
-    r"(?:\s*(?:,|\||/|-|–|—|\.|·|•|um|at|в|,\s*um|,\s*at)?\s*(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
+    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at)?\s*"
+    r"(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
 )
 
 _DIGIT = re.compile(r"\d")
