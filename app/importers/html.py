@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
@@ -51,6 +51,7 @@ from app.importers.sitename import (
     own_latin_brand,
     printed_latin_spelling,
     printed_without_country,
+    reads_as_motto,
     site_from_title,
     spelled_as_in_title,
     without_motto,
@@ -433,6 +434,76 @@ def _logo_anchor(tree: HtmlElement) -> HtmlElement | None:
         text = _first_line(a)
         if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
             return a
+    return None
+
+
+def _logo_name(anchor: HtmlElement) -> str:
+    """The logo's name: its text, unless that is a motto beside the logo's picture ("<a
+    class='logo'><img alt='Example'> <span>News without borders</span></a>"), which names
+    nothing; then the picture's alt text, or ''."""
+    text = _first_line(anchor)
+    if not reads_as_motto(text):
+        return text
+    alts = (" ".join((img.get("alt") or "").split()) for img in anchor.iter("img"))
+    return next((a for a in alts if 1 <= len(a.split()) <= 4 and a.lower() not in _NO_NAME), "")
+
+
+_NO_NAME = _HOME_WORDS | {"logo", "image", "bild", "foto", "photo", "логотип"}
+
+
+def _squash_name(name: str) -> str:
+    """A name or a host's first label without case, umlauts, spaces and hyphens."""
+    return re.sub(r"[\W_]", "", name.lower().translate(_UMLAUTS))
+
+
+def _logo_and_copyright(tree: HtmlElement, site: str, logo: str, url: str) -> str:
+    """The name the page prints both as its logo (text or picture) and as the owner of its
+    footer's copyright notice, where the stated site is only an address ("example.com",
+    "EXAMPLELIVE" for the logo "EXAMPLE") or a sister title whose name the page's own
+    address does not spell (og:site_name "Nordstadt Zeitung" at sued-zeitung.de under the
+    logo and "© Süd Zeitung"); '' otherwise. The logo and the notice are the outlet's own
+    lettering; a shared system's or a domain's name is not."""
+    if not site:
+        return ""
+    names = [n for n in [logo, *_logo_images(tree)] if n and len(n.split()) <= 5]
+    if not names:
+        return ""
+    owners = {o.lower() for o in _footer_owners(tree)}
+    name = next((n for n in names if n.lower() in owners), "")
+    if not name or name.lower() == site.lower():
+        return ""
+    if _raw_domain(site):
+        return name
+    if has_cyrillic(name) != has_cyrillic(site):
+        return ""  # a Latin name for a Cyrillic logo is the outlet's own spelling
+    own, stated = _squash_name(name), _squash_name(site)
+    if " " not in site and stated.startswith(own) and len(stated) > len(own):
+        return name  # the address's word: the name and a suffix run together
+    host = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0] if url else ""
+    host = _squash_name(host)
+    return name if host and host == own and host != stated else ""
+
+
+def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
+    """The page's printed time of a stamp stated in UTC: a <time> element's text ("<time
+    datetime='…T13:30:00Z'>26.11.2025, 14:30 Uhr</time>") or the stamp under the headline
+    that shows the same minute a whole number of hours off (the local clock), as the same
+    instant in that zone; None if the page prints no such time."""
+    naive = stamp.replace(tzinfo=None)
+    texts = [
+        " ".join(el.text_content().split())[:80]
+        for el in islice(tree.iter("time"), 6)
+        if parse_date(el.get("datetime") or "") == stamp
+    ]
+    shown = [h.value for t in texts for h in find_dates(t) if h.has_year and h.has_time]
+    if (under := _date_under_h1(tree)) is not None:
+        shown.append(under)
+    for value in shown:
+        if value.tzinfo is not None or value == naive:
+            continue
+        hours = (value - naive).total_seconds() / 3600
+        if hours == int(hours) and -12 <= hours <= 14:
+            return value.replace(tzinfo=timezone(timedelta(hours=hours)))  # the same instant
     return None
 
 
@@ -1001,6 +1072,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         or _date_field(tree)
         or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
     )
+    if published is not None and published.utcoffset() == timedelta(0):
+        # JSON-LD's "13:30:00Z" over the page's "26.11.2025, 14:30 Uhr": the page's clock
+        published = _printed_clock(tree, published) or published
     _drop_scripts(tree)
     # short or menu-like: trafilatura compares with its fallback extractors
     text = main_text(tree, _options, _weak)
@@ -1021,7 +1095,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
     anchor = _logo_anchor(tree)
-    logo = _first_line(anchor) if anchor is not None else ""  # the header's logo: the
+    logo = _logo_name(anchor) if anchor is not None else ""  # the header's logo: the
     # site's name where nothing states it
     generic = not meta.title and title == meta.html_title
     titled = _site_titled_h1(tree, title) if generic else ("", "")
@@ -1063,6 +1137,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # a logo lettered in small letters ("example") under a <title> that spells the name
         # for readers ("… | Example"): the lettering is the logo's style, not the name's
         site = spelled_as_in_title(site, meta.html_title)
+    if own := _logo_and_copyright(tree, site, logo, meta.url):
+        site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
     if brand := printed_without_country(site, _logo_texts(tree, logo)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):

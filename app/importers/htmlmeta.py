@@ -241,6 +241,8 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
             stamp = el.get("datetime") or ""
             if stamp and (value := parse_date(stamp)):
                 meta.published = _shown_time(el, value) if len(stamp) <= 10 else value
+                if _in_utc(value):
+                    meta.published = _day_without_clock(el, value)
                 break
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     meta.language = meta.language or lang[:2].lower()
@@ -658,6 +660,17 @@ def _shown_time(el: HtmlElement, day: datetime) -> datetime:
         return day
     hits = [h for h in find_dates(text) if h.has_year and h.has_time]
     return hits[0].value if hits and hits[0].value.date() == day.date() else day
+
+
+def _day_without_clock(el: HtmlElement, stamp: datetime) -> datetime:
+    """A <time> element whose datetime attribute states a UTC time while its text prints
+    the day only ("<time datetime='2025-11-25T07:30:00+00:00'>November 25, 2025</time>"):
+    the printed day, without the server's clock, which the page never shows."""
+    text = (el.text_content() or "")[:80]
+    hits = [h for h in find_dates(text) if h.has_year] if any(c.isdigit() for c in text) else []
+    if len(hits) != 1 or hits[0].has_time or abs((hits[0].value.date() - stamp.date()).days) > 1:
+        return stamp
+    return hits[0].value
 
 
 def _stamp_under_heading(body: HtmlElement) -> datetime | None:

@@ -528,6 +528,18 @@ _SITE_MOTTO = re.compile(
 )
 
 
+def reads_as_motto(text: str) -> bool:
+    """Whether a logo's words are a motto, not a name: three words or more, two after the
+    first in small letters ("Journalismus von links", "News without borders", "Новости без
+    цензуры"; a name's small words are one particle, "The Times of India", or a letter,
+    "Аргументы и факты"), or words that describe a news site ("Das Nachrichtenportal")."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    small = sum(1 for w in words[1:] if w[:1].islower() and len(w) > 2)
+    return small >= 2 or bool(_SITE_MOTTO.search(text))
+
+
 def without_motto(site: str) -> str:
     """A stated site name without the motto after it: the name is short, the motto runs to
     three words or more, at least one in lower case (a sentence, not a second name), or in

@@ -5,6 +5,8 @@ page whose stated datePublished is its update time while the stamp shows both.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from app.importers import extract
 from app.importers.compose import compose
 from app.importers.profiles import load_profiles
@@ -144,4 +146,7 @@ def test_distinct_stated_times_keep_the_stated_publication() -> None:
     en = EN_TEXT + " " + EN_MORE
     stamp = EN_STAMP
     page = _page("2025-11-20T12:12:00Z", "2025-11-21T15:40:00Z", stamp, "en", en)
-    assert _published(page).startswith("2025-11-20T12:12")
+    # the stated instant, on the clock the page prints ("6:12AM", six hours behind UTC)
+    published = datetime.fromisoformat(_published(page))
+    assert published == datetime(2025, 11, 20, 12, 12, tzinfo=UTC)
+    assert published.hour == 6
