@@ -908,10 +908,78 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     held = (
         re.search(rf"(?<!\w){re.escape(short)}(?:\.\w{{2,6}})?(?![\w.])", notice) if short else None
     )
+    owner = copyright_owner(notice)
+    if re.sub(r"^the\s+", "", owner.casefold()) == short.casefold():
+        return owner  # 'Example Sun: …' over '© 2025 The Example Sun': the name in full
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
         bare = re.search(rf"(?<!\w){re.escape(short)}(?![\w.])", text)
         return short if bare else held.group()
-    return copyright_owner(notice)
+    return owner
+
+
+# An app's share line under a shared headline: the outlet's app ('Shared via The Example
+# Times app', 'Geteilt über die Example-App').
+_SHARED_APP = re.compile(
+    r"^(?i:shared (?:from|with|via)|geteilt (?:über|via|mit|aus)) (?:the |die |der )?"
+    r"(?P<name>[A-ZÄÖÜ][\w'’&.]*(?: [A-ZÄÖÜ][\w'’&.]*){0,3})[- ](?i:app)\b"
+)
+_PAGE_HEAD = 12  # a pasted page's masthead stands among the mail's first lines
+_PAGE_FOOT = 8  # its footer among the last
+_MASTHEAD_WORDS = 4
+# A footer line opening with the outlet's name, its tagline or legal links after a dash,
+# bar or dot ('Example – Recherchen für alle · Impressum · Datenschutz').
+_NAMED_FOOTER = re.compile(r"\s*[–—|·•-]\s+\S")
+
+
+def _shared_app(lines: list[str]) -> str:
+    """The outlet whose app a share line names, else ''."""
+    return next((m["name"] for ln in lines if (m := _SHARED_APP.match(ln))), "")
+
+
+def _masthead_line(lines: list[str], name: str) -> str:
+    """``name`` as a line among the page's first lines prints it alone, else ''."""
+    key = name.casefold()
+    return next((ln for ln in lines[:_PAGE_HEAD] if ln.casefold() == key), "")
+
+
+def _subject_masthead(subject: str, lines: list[str]) -> str:
+    """The outlet a forwarder's subject opens with ('Example Champion: headline') where the
+    page under it prints that name alone as its masthead, else ''."""
+    m = _SUBJECT_LABEL.match(subject)
+    name = m["name"].strip() if m else ""
+    if not name or len(name.split()) > _MASTHEAD_WORDS or not name[:1].isupper():
+        return ""
+    return _masthead_line(lines, name)
+
+
+def _footer_masthead(lines: list[str]) -> str:
+    """The masthead over a pasted page ('EXAMPLE') that a footer line opens with before its
+    tagline or legal links ('EXAMPLE – Recherchen für alle · Impressum'), else ''."""
+    head = [ln for ln in lines[:_PAGE_HEAD] if len(ln.split()) <= _MASTHEAD_WORDS]
+    for line in lines[-_PAGE_FOOT:]:
+        for name in head:
+            if (
+                len(name) > 2
+                and name[:1].isupper()
+                and line.casefold().startswith(name.casefold())
+                and _NAMED_FOOTER.match(line, len(name))
+            ):
+                return name
+    return ""
+
+
+def _page_outlet(frame: _Frame, text: str) -> str:
+    """The outlet a page mailed by a person names: its copyright notice or marks
+    (_footer_outlet), the app it was shared from, a subject's outlet that the page prints
+    as its masthead, a masthead its footer repeats; '' where it names none. Why: a person
+    who mails or shares a page is never its source while the page names its outlet."""
+    lines = [ln.strip(" >\r") for ln in text.split("\n") if ln.strip(" >\r")]
+    return (
+        _footer_outlet(frame, text)
+        or _shared_app(lines[:_PAGE_HEAD])
+        or _subject_masthead(frame.subject, lines)
+        or _footer_masthead(lines)
+    )
 
 
 def _owner_part(sender: str, text: str) -> str:
@@ -1565,6 +1633,11 @@ def _own_items(
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
     mailed_by = not named and _mailed_by_person(sender, frame.site)
+    outlet = _page_outlet(replace(frame, sender=sender), said) if mailed_by else ""
+    if outlet and _folded(sender) not in _folded(outlet):
+        # a person is never the source while the page they mail names its outlet (an
+        # outlet's name that reads as a person's, 'Example Express', names itself)
+        sender, mailed_by = outlet, False
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
@@ -1831,10 +1904,14 @@ def _header_follows(rest: list[str]) -> bool:
 # 'Отправлено с iPhone', 'Get Outlook for Android'), alone on its line.
 _DEVICE_SIGNATURE = re.compile(
     r"^(?:sent (?:from|with|via) (?:my \S|the \S|\S[^.\n]{0,40}\bapp\b)|"
+    # an app's share line ('Shared via the X app', 'Geteilt über die X-App')
+    r"shared (?:from|with|via) \S[^.\n]{0,40}\bapp\b|"
+    r"geteilt (?:über|via|mit|aus) \S[^.\n]{0,40}app\b|"
     r"gesendet (?:von|mit|aus|über) (?:meinem|meiner|der|dem) |von meinem \S[^.\n]{0,30} gesendet|"
     r"отправлено (?:с|из) |get outlook for )[^\n]{0,60}$",
     re.I,
 )
+_SIG_DASHES = re.compile(r"^--[ \t]*\r?$", re.M)
 _SHARE_WORDS = 80  # a share's frame (note, headline, link, signature) runs a few lines
 
 
@@ -1842,16 +1919,23 @@ def _under_share(text: str) -> str:
     """The text under the rule under an app's share (a note, the headline and its link,
     'Sent from my phone'), else ''. Why: the share is the sender's frame, no item; the
     page pasted under the rule is the article, with its own header."""
-    if "-\n" not in text and "_\n" not in text and "=\n" not in text:
+    if not any(f"{c}{e}" in text for c in "-_=" for e in "\r\n"):
         return ""
-    found = _SEPARATOR.search(text)
+    # a rule, or the '--' that opens a signature: under a share, the pasted page follows it
+    found = _SEPARATOR.search(text) or _SIG_DASHES.search(text)
     if found is None:
         return ""
     over, under = text[: found.start()], text[found.end() :]
     lines = [ln.strip() for ln in over.split("\n") if ln.strip()]
     if not lines or len(over.split()) > _SHARE_WORDS or not _DEVICE_SIGNATURE.match(lines[-1]):
         return ""
-    return under.strip() if len(under.split()) > _NOTE_REST * len(over.split()) else ""
+    if len(under.split()) <= _NOTE_REST * len(over.split()):
+        return ""
+    # the sharer's aside under the rule ('pasted the full text below since …') over the page
+    raw = [p.strip("\n") for p in re.split(r"\n\s*\n", under) if p.strip()]
+    first = _aside_of(raw[0]) if raw else ""
+    aside = first and len(first.split()) <= _ASIDE_WORDS and _PERSONAL.search(first)
+    return "\n\n".join(raw[1:]) if aside and _header_follows(raw[1:]) else under.strip()
 
 
 def _aside_of(para: str) -> str:
