@@ -20,6 +20,8 @@ _NAV_WORDS = (
     "login|log in|anmelden|"
     "einloggen|войти|sign in|sign up|register|registrieren|регистрация|zurück|back|назад|"
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
+    # an author box's link under the bio: "Mehr Infos", "More info"
+    "mehr infos?|more info|подробнее об авторе|"
     "все новости|latest news|letzte nachrichten|aktuelle nachrichten|последние новости|"
     "news|nachrichten|новости|"
     # the link home under the text: "Zur Startseite", "Back to homepage", "На главную"
@@ -31,10 +33,13 @@ _NAV_WORDS = (
     # … with a please before it: "Kindly Share This Story:", "Bitte teilen Sie diesen Artikel"
     "(?:(?:kindly|please|bitte|пожалуйста,?) )?(?:share this(?: (?:article|story|post|page))?|"
     "teilen sie (?:diesen|den) (?:artikel|beitrag)|поделитесь (?:этой )?(?:статьей|новостью))|"
+    "jetzt teilen|share now|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     # a "recommend to a friend" link beside the print button
     "weiterempfehlen|empfehlen|recommend|рекомендовать|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
+    # the network's button with its old name: "X (Twitter)", "Twitter (X)", "X (ehemals Twitter)"
+    "x \\((?:formerly |ehemals |бывший )?twitter\\)|twitter \\(x\\)|"
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
     "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
     "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
@@ -44,6 +49,9 @@ _NAV_WORDS = (
     "fotostrecke|bildergalerie|фоторепортаж|"
     # a gallery's link in mid-text, a like button under the text
     "zur (?:bilder)?galerie|zur fotostrecke|(?:view|open) (?:the )?(?:photo )?gallery|"
+    # a picture's button over its caption: "Open this photo in gallery:", "Bild in Galerie öffnen"
+    "(?:view|open) (?:this|the) (?:photo|image|picture) in (?:the )?gallery|"
+    "(?:bild|foto) in (?:der )?galerie (?:öffnen|ansehen)|открыть (?:фото|снимок) в галерее|"
     "gefällt mir|like|мне нравится|нравится|advertisement|anzeige|werbung|реклама|sponsored|"
     "ad|close|schließen|закрыть|ok, verstanden|accept|akzeptieren|alle akzeptieren|"
     # a consent banner's buttons: "Nur notwendige Cookies", "Reject all", "Einstellungen"
@@ -68,7 +76,8 @@ _NAV_WORDS = (
     "join the conversation|premium|"
     # a paywall's label over the text: "Exklusiv für Abonnenten", "Subscribers only"
     "(?:exklusiv |nur )?für abonnent(?:en|innen|innen und abonnenten)|abonnenten-?exklusiv|"
-    "(?:for )?subscribers only|subscriber(?:s)? exclusive|exclusive (?:to|for) subscribers|"
+    "(?:for )?subscribers only|for subscribers|"
+    "subscriber(?:s)? exclusive|exclusive (?:to|for) subscribers|"
     "(?:только|эксклюзивно) для подписчиков|"
     # a box of paid teasers under the text: "Sponsored Content", "Partner content"
     "sponsored content|partner content|paid content|promoted content|gesponserte inhalte|"
@@ -229,7 +238,15 @@ _START_PATTERNS = [
     r"newsletter|der newsletter|unser newsletter|[\w.]{1,15}[- ]newsletter(?:$|:|\s[-–|])|рассылка|"
     # a newsletter or push offer: "Get our pick of top stories … in your inbox", "Stay
     # updated with notifications for breaking news"
-    r"get [^.!?]{1,80}\b(?:in|to|into) your inbox\b|"
+    # (a site's domain with its dots too: "Get the latest news from example.com.au in …")
+    r"get (?:[^.!?]|\.(?=\w)){1,80}\b(?:in|to|into) your inbox\b|"
+    # a channel's promo box under the text: "Get all the latest news from around the
+    # country", "Scan the QR code on your mobile …", "Example News is now on WhatsApp"
+    r"get (?:all )?the latest (?:news|headlines|updates)(?: from| on| in)?[^.!?]{0,50}$|"
+    r"scan the qr[- ]code\b|scannen sie den qr-?code\b|отсканируйте qr-?код\b|"
+    r"[^.!?,]{2,40} is now on (?:whatsapp|telegram|google news|youtube|tiktok|instagram)[.!]?$|"
+    r"[^.!?,]{2,40} ist jetzt (?:auch )?(?:auf|bei) (?:whatsapp|telegram|google news)[.!]?$|"
+    r"[^.!?,]{2,40} теперь (?:есть )?в (?:telegram|телеграм\w*|max|whatsapp)[.!]?$|"
     r"stay (?:updated|informed|up to date) with (?:notifications|alerts|our)\b|"
     # "Наш канал в Telegram", "Есть о чем рассказать? Пишите в наш телеграм-бот"
     r"наш (?:канал|чат|бот) в (?:telegram|телеграм\w*|max|vk|вк)\b|"
@@ -255,6 +272,7 @@ _START_PATTERNS = [
     r"um diesen artikel (?:zu lesen|weiterzulesen)|to continue reading|"
     r"this content is (?:only )?available to subscribers|"
     # a paywall's heading over the cut: "This article is exclusive to Star Plus subscribers"
+    r"this (?:article|story|content) is (?:only )?for subscribers(?: only)?$|"
     r"this (?:article|story|content) is (?:exclusive|only available|available only) "
     r"(?:to|for) [^.!?]{0,40}\b(?:subscribers|members)\b|"
     r"(?:dieser|der) (?:artikel|beitrag) ist (?:exklusiv |nur )?für [^.!?]{0,40}"
@@ -386,7 +404,8 @@ _START_PATTERNS = [
     r"lesedauer:|lesezeit:|reading time:|время (?:чтения|прочтения):|"
     r"\d+\s*(?:min\.?|minuten?|minutes?) (?:lesezeit|read|чтения)$|"
     # the same meta without its colon: "Время чтения 4 мин", "Lesezeit 3 Min.", "Reading time 5 min"
-    r"(?:lesedauer|lesezeit|reading time|время (?:чтения|прочтения))\s+(?:~\s*)?\d+\s*"
+    r"(?:lesedauer|(?:geschätzte )?lesezeit|(?:estimated )?reading time|"
+    r"время (?:чтения|прочтения))\s+(?:~\s*)?\d+\s*"
     r"(?:min\.?|minuten?|minutes?|мин\.?|минут[аы]?)$|"
     r"(?:quelle|source|источник):\s*\S+$|"
     # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
@@ -598,7 +617,8 @@ _START_PATTERNS = [
     r"please (?:turn on|activate|switch on) javascript\b|bitte (?:schalten sie )?javascript\b|"
     # the desk's call for tips under the text: "Hast du eine Story? Schick sie uns: …",
     # "Got a story? Email …", "Есть новость? Пишите …"
-    r"(?:hast du|haben sie|habt ihr) (?:eine story|einen hinweis|eine geschichte|ein thema)\?|"
+    r"(?:hast du|haben sie|habt ihr) (?:eine story|einen hinweis|eine geschichte|ein thema)"
+    r"(?: für uns)?\?|"
     r"(?:got|have you got|do you have) a (?:story|news tip|tip)(?: for us)?\?|"
     r"есть (?:новость|история|тема)(?: для нас)?\?|"
     # the letters desk's note under an opinion piece: "To send a letter to the editor about
@@ -1071,7 +1091,9 @@ _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
-    r"^(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|lesen sie (?:mehr|hier|dazu)|lies auch|"
+    # an arrow or bullet before the marker: "→ Читайте также: …", "► Lesen Sie auch: …"
+    r"^(?:[→►▶▸»>•]\s*)?(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|"
+    r"lesen sie (?:mehr|hier|dazu)|lies auch|"
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     # a "More: Headline" teaser between paragraphs
@@ -1115,7 +1137,8 @@ _TEASER = re.compile(
     r"\s*(?:[:.\-–—>»|]|$)"
     # "Читайте также Порт … нарастил …": the marker, a space, the teaser headline (only the
     # markers that cannot open a sentence of the text)
-    r"|^(?:читайте (?:также|ещё|еще)|смотрите также|lesen sie (?:dazu |hier )?auch|"
+    r"|^(?:[→►▶▸»>•]\s*)?(?:читайте (?:также|ещё|еще)|смотрите также|"
+    r"lesen sie (?:dazu |hier )?auch|"
     r"read also|also read|see also)\s+(?=(?-i:[A-ZÄÖÜА-ЯЁ«„\"]))",
     _I,
 )
@@ -1156,6 +1179,8 @@ _FOOTER = re.compile(
     r"рекомендации редакции$|"
     # "More in Galway City": the desk's other stories under its name (a capitalised name)
     r"more in (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,3})$|"
+    # the desk's name alone after "More" under the text: "More Opinion", "More Sport"
+    r"more (?-i:[A-Z][\w'’&-]+)$|"
     # the same for the page's own desk: "More in this section", "Mehr aus diesem Ressort"
     r"more in this (?:section|category)$|mehr (?:aus|in) (?:diesem|dieser) (?:ressort|rubrik)$|"
     r"ещё в (?:этом|этой) (?:разделе|рубрике)$|еще в (?:этом|этой) (?:разделе|рубрике)$|"

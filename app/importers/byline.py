@@ -424,7 +424,7 @@ def reporting_credit(line: str) -> str:
 # E1.RU").
 _ROLE_LINE = re.compile(
     r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
-    r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|"
+    r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|redaktor|"
     r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор|журналист)"
     r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,})|"
     # the outlet as a handle: "Journalists @Example Vision"

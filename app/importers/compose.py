@@ -36,6 +36,7 @@ from app.importers.byline import (
     role_line,
     staff_line,
     stamp_byline,
+    stamp_person,
     with_agency,
     without_credit,
 )
@@ -722,11 +723,19 @@ def _labelled_org(line: str) -> str:
 def _merge_author_labels(lines: list[str]) -> list[str]:
     """ "Автор" + "Ирина Петрова" → "Автор: Ирина Петрова", so a byline reads as one."""
     out: list[str] = []
+    merged = False
     for line in lines:
         if out and _AUTHOR_LABEL.match(out[-1]) and _words(line) <= 6:
             out[-1] = f"{out[-1].rstrip(' :')}: {line}"
+            merged = True
+        elif merged and (org := _labelled_org(out[-1])) and (name := stamp_person(line)):
+            # the label's agency over the writer's name ("Author of the article:" / "The
+            # Example Press" / "Jane Roe"): the agency is the writer's, not the writer
+            out[-1] = f"{out[-1][: out[-1].rindex(org)]}{name}, {org}"
+            merged = False
         else:
             out.append(line)
+            merged = False
     return out
 
 
@@ -746,6 +755,21 @@ _CAPTION_CREDIT_END = re.compile(
     + r"[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
     re.IGNORECASE,
 )
+# A caption with the photographer's credit glued to its last sentence, no space after the
+# stop ("… stay elevated into 2026.Jane Roe/The Example Post", "… am Ufer.Max Muster/Agentur"):
+# a paste of the caption and the credit element; no headline ends with "Name Name/Outlet".
+_GLUED_CREDIT = re.compile(
+    r"[^\W_][.!?][A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’.-]+){1,2} ?/ ?"
+    r"[A-ZÄÖÜА-ЯЁ][\w&'’.-]*(?: [\w&'’.-]+){0,4}$"
+)
+
+
+def _glued_credit(line: str) -> bool:
+    """Whether a caption ends in its photographer's credit glued to the last sentence."""
+    tail = line[-90:]
+    return "/" in tail and _GLUED_CREDIT.search(tail) is not None
+
+
 # A caption with its credit after a bar: "Bags of rice at a market in May | Bloomberg".
 _BAR_CREDIT = re.compile(r"\s\|\s(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})$")
 # A bare "Site/Provider" credit right above the text ("FOCUS online/Wochit").
@@ -818,6 +842,18 @@ _STAMP_READING = re.compile(
 )
 
 
+# A stamp row's revision counted back from the day of reading: "Last updated 4 days ago",
+# "Aktualisiert vor 3 Stunden", "Обновлено 2 часа назад" beside the day of publication
+# (the row's meta, which dates nothing itself).
+_STAMP_REVISION_AGO = re.compile(
+    r"(?:(?:last )?updated|aktualisiert|обновлено|изменено)\s*:?\s*(?:"
+    r"(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"vor\s+(?:\d{1,3}|einer?|einem)\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|"
+    r"\d{1,3}\s+(?:минут\w*|час\w*|дн\w*|день|недел\w*)\s+назад)",
+    re.I,
+)
+
+
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
     if " | " in line and (cell := _published_cell(line)):
@@ -830,6 +866,8 @@ def _date_line(line: str) -> list[DateHit]:
     rest = without_issue(line)  # "aus FALTER 47/25 vom 19.11.2025": the stamp's own words
     rest = _COUNTERS.sub(lambda m: " " * len(m[0]), rest)  # "| 412 Leser | 0 Kommentare"
     rest = _STAMP_READING.sub(lambda m: " " * len(m[0]), rest)  # "| Reading time: 3 min"
+    if " ago" in rest or "vor " in rest or "назад" in rest:  # "• Last updated 4 days ago"
+        rest = _STAMP_REVISION_AGO.sub(lambda m: " " * len(m[0]), rest)
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
     words = len(_WORDS.findall(rest))
@@ -1295,6 +1333,18 @@ class _Layout:
         after = self.lines[i + 1]
         return is_prose(after) and bare_dateline(after) is not None
 
+    def _standfirst_over_dateline(self, i: int) -> bool:
+        """One short sentence right under the stamp, over a paragraph that opens with a
+        dateline ("… 14:32" / "Residents will be without water for a week." / "CAPE TOWN -
+        The utility …"): the standfirst. Why: the dateline opens the text, so the sentence
+        between it and the header is the header's, not the text's first paragraph."""
+        if not 0 < i < len(self.lines) - 1 or _words(self.lines[i]) > _CAPTION_WORDS:
+            return False
+        if not _stamp(self.lines[i - 1]):
+            return False
+        after = self.lines[i + 1]
+        return is_prose(after) and bare_dateline(after) is not None
+
     def _caption_under_header_credit(self, i: int) -> bool:
         """A sentence under the credit of the video that opens the text ("Video: Example" /
         "The site sees 9000 passengers a day."), the stamp or byline over that credit and a
@@ -1311,11 +1361,11 @@ class _Layout:
         """Prose that belongs to the header: a caption (above its credit or ending in a
         bracketed credit) or a standfirst followed by the byline or date stamp."""
         line, after = self.lines[i], self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if _CAPTION_CREDIT_END.search(line) and _words(line) <= 30:
+        if (_CAPTION_CREDIT_END.search(line) or _glued_credit(line)) and _words(line) <= 30:
             return True
         if not after:
             return False
-        if self._caption_over_dateline(i):
+        if self._caption_over_dateline(i) or self._standfirst_over_dateline(i):
             return True
         if (
             i + 2 < len(self.lines)
@@ -1490,7 +1540,8 @@ class _Layout:
             )
         ):
             return True
-        return bool(_CAPTION_CREDIT_END.search(line)) and 3 <= _words(line) <= 40
+        glued = _CAPTION_CREDIT_END.search(line) or _glued_credit(line)
+        return bool(glued) and 3 <= _words(line) <= 40
 
     def _bar_credited(self, line: str) -> bool:
         """A caption right above the text with a picture or news agency's credit after a
@@ -2077,6 +2128,13 @@ def _trailing_junk(line: str) -> bool:
 _TABLE_ROW = re.compile(r"^(?=.*\|\s*[-+−]?\d[\d.,  ]*\s*%?\s*(?:\||$))[^|\n]+(?:\|[^|\n]*)+$")
 
 
+def _role_bio(line: str) -> bool:
+    """The author box's one sentence closing the text, the writer's name, role and desk
+    ("Jane Roe ist Redaktorin im Ressort Stadt und berichtet seit 2019 …", "Jane Roe is a
+    reporter at …"): the writer's, not the story's; its name is the author."""
+    return _words(line) <= 30 and bool(bp.bio_name(line)) and line.rstrip().endswith(".")
+
+
 def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
     """A yearless hit in the year of `reference` (the page's day of copying), or the year
     before when the day would otherwise come after it ("28 дек" copied on 2 January)."""
@@ -2246,6 +2304,12 @@ def _without_outlet(author: str, source: str, profiles: tuple[Profile, ...]) -> 
         return author
     if profile_named(last, profiles) or (source and last.lower() == source.lower()):
         return head.strip()
+    # the writer's role at the outlet ("Jane Doe, Redaktorin Example", "Jane Doe, Senior
+    # Reporter The Example Post"): the role and the outlet, no co-author
+    if source and last.lower().endswith(" " + source.lower()):
+        role = last[: -len(source)].strip()
+        if role_line(role):
+            return head.strip()
     return author
 
 
@@ -2481,7 +2545,9 @@ def compose(
         body.append(line)
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
     bio_author = ""
-    while len(body) > 1 and (_trailing_junk(body[-1]) or bp.is_end_bio(body[-1])):
+    while len(body) > 1 and (
+        _trailing_junk(body[-1]) or bp.is_end_bio(body[-1]) or _role_bio(body[-1])
+    ):
         # trailing menu items, share buttons, "Letzte Nachrichten aus …"; the author's
         # biography under the text (with the "Authors" label or the name in capitals),
         # whose name is the author's when no byline names one

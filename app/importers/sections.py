@@ -336,9 +336,11 @@ def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
         if len(parts) >= 2:
             home = len(parts) >= 3 and len(parts[0].split()) <= 2 and not is_boilerplate(parts[0])
             rest = parts[1:] if home else parts
-            if len(parts) <= 5 and all(_deeper(p) or p.lower() in _HOME for p in rest):
+            # the all-news crumb the trail passes through ("Главная → Новости → Город")
+            passed = _HOME | _ALL_NEWS
+            if len(parts) <= 5 and all(_deeper(p) or p.lower() in passed for p in rest):
                 last = parts[-1]
-                return "" if last.lower() in _HOME else _cased(last)
+                return "" if last.lower() in passed else _cased(last)
             return ""
         if i < title_idx - 1 or not _deeper(line):
             return ""  # above the headline only a kicker may stand under the trail
