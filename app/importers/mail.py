@@ -925,6 +925,7 @@ _SHARED_APP = re.compile(
 )
 _PAGE_HEAD = 12  # a pasted page's masthead stands among the mail's first lines
 _PAGE_FOOT = 8  # its footer among the last
+_FOOTER_WORDS = 16  # a footer line is a name and a tagline or links, not a paragraph
 _MASTHEAD_WORDS = 4
 # A footer line opening with the outlet's name, its tagline or legal links after a dash,
 # bar or dot ('Example – Recherchen für alle · Impressum · Datenschutz').
@@ -954,9 +955,13 @@ def _subject_masthead(subject: str, lines: list[str]) -> str:
 
 def _footer_masthead(lines: list[str]) -> str:
     """The masthead over a pasted page ('EXAMPLE') that a footer line opens with before its
-    tagline or legal links ('EXAMPLE – Recherchen für alle · Impressum'), else ''."""
+    tagline or legal links ('EXAMPLE – Recherchen für alle · Impressum'), else ''. A
+    paragraph of a short page opening with a crumb's place is a dateline ('Town – The
+    council …'), no footer."""
     head = [ln for ln in lines[:_PAGE_HEAD] if len(ln.split()) <= _MASTHEAD_WORDS]
     for line in lines[-_PAGE_FOOT:]:
+        if len(line.split()) > _FOOTER_WORDS:
+            continue
         for name in head:
             if (
                 len(name) > 2

@@ -97,3 +97,20 @@ def test_a_persons_own_note_naming_no_outlet_keeps_the_person() -> None:
     data = mail_bytes("Priya Sharma <p.sharma@think.example>", "Notes from today", body)
     (art,) = articles_of("m.eml", data)
     assert art.source == "Priya Sharma"
+
+
+def test_a_dateline_opening_with_a_crumbs_place_is_no_footer_masthead() -> None:
+    """A short page's last lines hold its paragraphs: 'Beispielstadt – Der Stadtrat …' opens
+    with the place a crumb over the headline printed alone, and is no footer naming it."""
+    body = (
+        "Hallo zusammen,\n\nbitte für den Pressespiegel aufnehmen.\n\nViele Grüße\nSabine\n\n"
+        "Von: Muster, Tom <t.muster@planung.example>\n"
+        "Gesendet: Montag, 24. November 2025 08:57\nBetreff: Artikel Radwege\n\n"
+        "Startseite\nBeispielstadt\nZwei neue Radwege am Ufer bis zum Sommer geplant\n"
+        "Stand: 24.11.2025, 06:45 Uhr\nVon: Jana Muster\n"
+        f"Beispielstadt – {MAIL_DE}\n\n{MAIL_DE}\n\n{MAIL_DE}\n"
+    )
+    data = mail_bytes('"Brandl, Sabine" <s.brandl@planung.example>', "WG: Artikel Radwege", body)
+    (art,) = articles_of("m.eml", data)
+    assert art.dateline == "Beispielstadt"
+    assert art.source != "Beispielstadt"
