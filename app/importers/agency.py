@@ -39,7 +39,11 @@ _AGENCY_WORD = re.compile(
     r"|агентство|агентства)\b)"
 )
 _QUOTE_MARKS = "«»„“”\"'"
-_CONNECTORS = {"am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на"}
+# (and the particles inside a city's name: "DAR ES SALAAM", "RIO DO SUL", "PORTO DA BARRA")
+_CONNECTORS = {
+    "am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на",
+    "es", "da", "do", "dos", "das", "di", "des", "du",
+}  # fmt: skip
 _NOT_PLACES = {"by", "von", "автор", "foto", "photo", "фото"}
 
 

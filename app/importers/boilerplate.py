@@ -628,7 +628,13 @@ _START_PATTERNS = [
     r"(?:schreiben sie (?:uns )?einen leserbrief|ihr leserbrief an)\b|"
     r"(?:напишите|написать|отправить) письмо в редакцию\b|"
     # an audio box over the text: "Hier zum Hören:", its player's title "Headline - Audio"
-    r"hier zum (?:hören|nachhören|anhören):?$|[^.!?]{5,160}\s[–—-]\s(?:audio|podcast)$",
+    r"hier zum (?:hören|nachhören|anhören):?$|[^.!?]{5,160}\s[–—-]\s(?:audio|podcast)$|"
+    # a text-to-speech player over the text: its prompt ("Only have a minute? Listen
+    # instead"), its vendor's note ("Powered by Example Audio") and its clock "00:00 / 04:12"
+    r"(?:[^.!?]{3,40}\?\s*)?(?:listen instead|stattdessen anhören|послушайте вместо)\b.{0,20}$|"
+    r"powered by [\w .-]{2,30}\baudio$|\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$|"
+    # an app's promotion under the text: "Take Us With You"
+    r"take us with you$",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 # "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.

@@ -131,7 +131,10 @@ _KIND_OF_DOCUMENT = re.compile(
 # The first publication, printed under the text beside a later stamp in the header.
 _FIRST_PUBLISHED = re.compile(
     r"^(?:erstpublikation|erstveröffentlichung|erstmals veröffentlicht|first published|"
-    r"originally published|впервые опубликовано|первая публикация)\b",
+    r"originally published|впервые опубликовано|первая публикация|"
+    # the sentence a US chain's pages close with: "This story was originally published
+    # November 19, 2025 at 4:30 PM." (the header states only the update)
+    r"this (?:story|article|report) was (?:originally|first) published)\b",
     re.IGNORECASE,
 )
 # A publication stamp with its label, which a portal prints in its footer below the list of
@@ -749,6 +752,12 @@ _CAPTION_CREDIT_END = re.compile(
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
     # a labelled credit after the caption's stop: "… of the council. Photo: Jane Roe"
     r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*:\s*[^.!?:()]{2,60}"
+    # or after a bar or slash, the label in capitals as East African papers set it:
+    # "… at the port. PHOTO | FILE", "… in Mombasa. FOTO / Jane Roe"
+    r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*[|/]\s*[^.!?|/()]{2,40}"
+    # the photographer's name and e-mail address after the stop: "… on Tuesday. Jane Roe
+    # jroe@example.com" (no headline ends in an address)
+    r"|[.!?]\s+(?:[^\W\d_][\w'’.-]*\s){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline)
     + "|"
     + _NO_UNIT_BEFORE
@@ -1920,6 +1929,8 @@ def _section_by_position(
         return ""
     if _RELEASE_NOTE.match(line.strip()):
         return ""  # a release's 'For immediate release' over its date: no desk
+    if above == 0 and any(_RELEASE_NOTE.match(lines[j].strip()) for j in header if j < title_idx):
+        return ""  # the letterhead's tagline opening a release ('Always serving X' / date)
     if re.match(r"[^\W\d]\w*\s*:\s", line):
         return ""  # a wire's field over its stamp ('Slug: Send funding councils')
     # a page's rubric the vocabulary knows over the story's kicker ('Lokales' /

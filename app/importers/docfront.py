@@ -119,8 +119,13 @@ _BRACKETED_ADDITION = re.compile(
 )
 
 
+_DOMAIN_AFTER = re.compile(r"(?<=\S),\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$")
+
+
 def _without_addition(outlet: str) -> str:
-    """The labelled outlet without its town or domain in brackets; as given otherwise."""
+    """The labelled outlet without its town or domain in brackets, or its domain after a
+    comma ('Example K (Townsville), example-k.kz'); as given otherwise."""
+    outlet = _DOMAIN_AFTER.sub("", outlet) or outlet
     m = _BRACKETED_ADDITION.match(outlet) if outlet.endswith(")") else None
     return m["name"] if m and not m["name"].isupper() else outlet
 
@@ -327,6 +332,10 @@ _TRANSLATION = re.compile(
     r"заголовок оригинала|übersetzung|übersetzer(?:in)?|translation|translator|перевод|"
     r"переводчик|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
     r"примечание переводчика)\s*:|"
+    # the translator's credit with the day and its note: "Übersetzt von: J. Roe, 25.11.2025
+    # (maschinelle Vorübersetzung)", "Translated by: …", "Перевела: …"
+    r"(?:übersetzt von|übersetzung von|translated by|перев[её]л[аи]?|перевод выполнил[аи]?)"
+    r"\s*:\s*\S|"
     # a working copy's warning over it: "ARBEITSÜBERSETZUNG – nicht autorisiert, …",
     # "Working translation – not authorised", "Рабочий перевод, не для публикации"
     r"(?:arbeitsübersetzung|rohübersetzung|inoffizielle übersetzung|working translation|"
@@ -349,9 +358,34 @@ _TRANSLATOR_NOTES = re.compile(
 )
 
 
+# A reader's note typed over the pasted clipping and cut off from it by a rule: "NOTE (J. Roe,
+# 26/11): relevant for …", "Anmerkung: bitte prüfen …", "Примечание: …" / "————".
+_ANALYST_NOTE = re.compile(
+    r"^(?:note|n\.b\.|nb|fyi|comment|anmerkung|notiz|hinweis|kommentar|примечание|"
+    r"комментарий|заметка)\b[^:\n]{0,40}:\s*\S",
+    _I,
+)
+_RULE_LINE = re.compile(r"^[-–—_=~*·•]{5,}$")
+_NOTE_SPAN = 3  # the note's lines over its rule
+
+
+def _without_note(lines: list[str]) -> list[str]:
+    """The clipping without a reader's note over it: the note's label opens the document
+    and a rule closes the note within a few lines. Why: the note is the reader's, the
+    clipping starts under the rule."""
+    if not lines or not _ANALYST_NOTE.match(lines[0]):
+        return lines
+    rule = next(
+        (i for i in range(1, min(len(lines), _NOTE_SPAN + 1)) if _RULE_LINE.match(lines[i])), 0
+    )
+    return lines[rule + 1 :] if rule else lines
+
+
 def _frame_lines(lines: list[str]) -> list[str]:
-    """Without a terminal's slug repeating the headline, a job title under a byline, an
-    export stamp, an analyst's cover lines and a translation's frame."""
+    """Without a reader's note over a rule, a terminal's slug repeating the headline, a job
+    title under a byline, an export stamp, an analyst's cover lines and a translation's
+    frame."""
+    lines = _without_note(lines)
     kept: list[str] = []
     for i, line in enumerate(lines):
         slug = _SLUG.match(line)

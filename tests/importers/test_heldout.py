@@ -866,6 +866,23 @@ KNOWN_MISSES = {
     "stv_en_subway.txt": "body: the one-sentence caption under the outlet's bare photo credit "
     "('STV News' / 'SPT said …') opens the text (a judgement call: a sentence there is as "
     "often the first paragraph)",
+    # Blind batch 118 (fixer 118). Left open:
+    "appenzeller_de_notfallpraxis.pdf": "source and section: the clip sheet's unlabelled medium "
+    "line and rubric under its field rows unread; its service header and rights footer stay",
+    "businessline_en_cardamom.pdf": "a print view's URL wrapped onto a second line read as the "
+    "headline; the page break splits the article in two",
+    "dolomiten_de_brenner.rtf": "title: a four-word headline over a longer deck read as kicker "
+    "(a judgement call); the caption and the pointer to the comment stay",
+    "mailru_ru_metro.rtf": "body: the portal's 'Читать также' teaser stays",
+    "mfakg_ru_torugart.pdf": "body: the ministry's address and e-mail footer drawn first in the "
+    "text layer stays",
+    "miamiherald_en_kingtides.odt": "body: the writer's bio with its 'Support my work' appeal "
+    "stays",
+    "mogilevpravda_ru_lyon.pdf": "e-paper page: the byline at the column's head taken as the "
+    "title, the masthead glued to the issue line unread, the registration footer stays",
+    "nuernbergerzeitung_de_ubahn.pdf": "section: the kicker for the crumb trail glued to the "
+    "menu row; text starts after the bold lead over the picture",
+    "rosavtodor_ru_kan.docx": "body: the release's 'Справочно' background note stays",
 }
 
 
