@@ -614,6 +614,14 @@ _START_PATTERNS = [
     r"(?:key events|wichtige ereignisse|ключевые события)$|"
     r"(?:show|nur) (?:die )?(?:key events|wichtigsten ereignisse)(?: only| (?:anzeigen|zeigen))?$|"
     r"показать (?:только )?ключевые события$|"
+    # its sort switch and refresh toggle: "Neueste zuerst", "Ticker automatisch
+    # aktualisieren", "Auto-refresh on", "Обновлять ленту автоматически"
+    r"(?:neueste|älteste|newest|oldest|latest|earliest) (?:zuerst|first)$|"
+    r"сначала (?:новые|старые)$|"
+    r"(?:(?:live-?)?(?:ticker|blog|liveblog|seite|feed) )?automatisch aktualisieren$|"
+    r"auto-?(?:refresh|update)(?: (?:on|off|is on|is off))?$|"
+    r"automatically (?:refresh|update)(?: (?:the|this) (?:page|feed|blog))?$|"
+    r"(?:автообновление|обновлять (?:ленту |страницу )?автоматически)$|"
     r"please (?:turn on|activate|switch on) javascript\b|bitte (?:schalten sie )?javascript\b|"
     # the desk's call for tips under the text: "Hast du eine Story? Schick sie uns: …",
     # "Got a story? Email …", "Есть новость? Пишите …"

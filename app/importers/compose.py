@@ -2536,6 +2536,8 @@ def compose(
         if not body and (name := author_of_line(line)):
             author = author or name
             continue
+        if not body and author and len(line) <= 80 and line.strip(" .:*") == author:
+            continue  # the byline's names set again as the text's first paragraph
         if not body and _KIND_LABEL.fullmatch(line.strip(" .:")):
             continue  # "Press Release" over the text: the page's label of the document type
         if not body and _name_over_role(lines, i):

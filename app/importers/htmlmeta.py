@@ -474,11 +474,20 @@ def _is_root(href: str | None) -> bool:
 def _author_link(el: HtmlElement) -> str:
     """The name in a byline's link or span ("<a href='/author/x'>Name</a> <span>date</span>",
     "<span>Name</span> <span>Read more</span>"): the byline element also holds the date or
-    a button, so its whole text is no name."""
+    a button, so its whole text is no name. A span classed as the place the story was
+    filed from ("<span class='place'>Springfield,</span>") holds no name."""
     for a in el.iter("a", "span"):
-        if a is not el and (name := _byline(_text(a))):
+        if a is el or ((cls := a.get("class")) and _PLACE_CLASS.search(cls)):
+            continue
+        if name := _byline(_text(a)):
             return name
     return ""
+
+
+# The class of a byline's place ("place", "location", "dateline", "byline__city", "ort").
+_PLACE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:place|location|city|dateline|ort|город)(?:$|[\s_-])", re.I
+)
 
 
 # A section label by its class: "section-link", "article-rubric", "category"; a list of

@@ -883,6 +883,9 @@ KNOWN_MISSES = {
     "nuernbergerzeitung_de_ubahn.pdf": "section: the kicker for the crumb trail glued to the "
     "menu row; text starts after the bold lead over the picture",
     "rosavtodor_ru_kan.docx": "body: the release's 'Справочно' background note stays",
+    # Blind batch 115 (fixer 115). Left open:
+    "bgazeta_ru_granica.html": "body: the bold <p class='lead'> opening the text after the "
+    "byline taken as the standfirst (a judgement call: a classed lead is a standfirst elsewhere)",
 }
 
 

@@ -173,3 +173,79 @@ def test_utc_time_the_page_never_prints_gives_the_day() -> None:
 def test_local_stamp_with_the_day_printed_keeps_its_time() -> None:
     got = _article(_day_page("2025-03-04T07:30:00+01:00", "March 4, 2025")).published
     assert got == datetime(2025, 3, 4, 7, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def _byline_page(byline: str, first: str = "", lang: str = "en", text: str = ARTICLE_HTML) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Rail trips hit record</title></head><body><main>"
+        f"<article><h1>Rail trips hit record</h1><div class='byline'>{byline}</div>"
+        f"<div class='content'>{first}{text}</div></article></main></body></html>"
+    )
+
+
+def test_a_bylines_place_span_is_no_author() -> None:
+    page = _byline_page(
+        "<span class='author'>Press Association of Westmark</span>"
+        " <span class='place'>Port Aven,</span>"
+        " <span class='pub'>Published: Mar 4, 2025 10:15</span>"
+    )
+    assert _article(page).author == ""
+    page = _byline_page(
+        "<span class='location'>Bad Nordstadt</span>"
+        " <span class='pub'>04.03.2025, 10:15 Uhr</span>",
+        lang="de",
+    )
+    assert _article(page).author == ""
+    page = _byline_page(
+        "<span class='author'>Dienst der Westmark-Presse</span>"
+        " <span class='ort'>Neu Ulmenau,</span> <span>04.03.2025 10:15</span>",
+        lang="de",
+    )
+    assert _article(page).author == ""
+
+
+def test_a_bylines_name_span_stays() -> None:
+    page = _byline_page(
+        "<span class='name'>Jane Roe</span> <span class='place'>Port Aven</span>"
+        " <span class='pub'>Published: Mar 4, 2025 10:15</span>"
+    )
+    assert _article(page).author == "Jane Roe"
+
+
+def test_the_bylines_name_again_as_the_first_paragraph_is_no_text() -> None:
+    for name in ("Jane Roe", "Anna Beispiel", "Ivan Primerov"):
+        page = _byline_page(
+            f"<span class='author-name'>{name}</span>", first=f"<p><strong>{name}</strong></p>"
+        )
+        art = _article(page)
+        assert art.author == name
+        assert art.body.startswith("The national railway handled")
+
+
+def test_a_name_opening_a_sentence_stays_in_the_text() -> None:
+    page = _byline_page(
+        "<span class='author-name'>Jane Roe</span>",
+        first="<p>Jane Roe said the railway handled a record number of trips this winter.</p>",
+    )
+    assert _article(page).body.startswith("Jane Roe said the railway")
+
+
+def test_live_blog_sort_and_refresh_controls_are_chrome() -> None:
+    from app.importers.boilerplate import is_boilerplate
+
+    for line in (
+        "Ticker automatisch aktualisieren",
+        "Neueste zuerst",
+        "Oldest first",
+        "Auto-refresh on",
+        "Automatically refresh the page",
+        "Сначала старые",
+        "Обновлять ленту автоматически",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "Die Bahn will den Fahrplan automatisch aktualisieren, sagte ein Sprecher.",
+        "Newest first-time buyers face higher costs",
+        "Сначала новые правила вступят в силу в Москве.",
+    ):
+        assert not is_boilerplate(line), line
