@@ -44,7 +44,9 @@ _ROLE = re.compile(
     rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?)(?:,\s+|\s*/\s*)(?:[\w.&'’-]+\s+){{0,3}}"
     r"(?i:(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
     r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель))"
+    r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель|"
+    # an analyst's or a journalist's byline: "Jane Doe, аналитик", "Max Muster, Analyst"
+    r"analysts?|analystin|аналитик|журналист(?:ка)?|редактор))"
     # the outlet after the role, as Russian and German put it ("корреспондент Example.az в
     # Карабахском регионе", "Korrespondentin der Example Zeitung in Kairo")
     r"(?:\s+(?:der\s+|des\s+)?[«„\"]?[A-ZÄÖÜА-ЯЁ][\w.&'’-]*(?:\s[A-ZÄÖÜА-ЯЁ][\w.&'’-]*)?[»“\"]?)?"

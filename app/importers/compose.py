@@ -786,6 +786,52 @@ _SLASH_CREDIT = re.compile(r"^[^\W\d][\w .-]{1,30}/[^\W\d][\w.-]{1,30}$")
 _TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
 
 
+# A blog's meta row under the headline, its parts set apart by dashes: the day, the writers,
+# the category after 'in', the comment count ('24.11.2025 um 09:41 Uhr – Jane Doe, John Roe –
+# in Politics – 3 comments').
+_DASHED_PARTS = re.compile(r"\s+[–—-]\s+")
+_IN_DESK = re.compile(
+    r"^(?:in|posted in|veröffentlicht in|abgelegt unter|filed under|в рубрике|рубрика:?)\s+"
+    r"(?P<desk>[^\W\d_][\w&-]*(?:\s[\w&-]+){0,2})$",
+    re.I,
+)
+_NAME_LIST = re.compile(r"\s*,\s*|\s+(?:und|and|и|&)\s+")
+_META_ROW_LINES = 8  # the meta row stands under the headline, among the first lines
+
+
+def _dashed_meta_row(line: str) -> tuple[str, str, str] | None:
+    """A dashed meta row opening with its day as (day, writers, desk), else None: every
+    other part must be writers' names, the category after 'in', a counter or a reading
+    time (a headline with a dash or a dateline's sentence has other parts)."""
+    if not line[:1].isdigit() or " " not in line or len(line) > 160:
+        return None
+    parts = _DASHED_PARTS.split(line.strip())
+    if len(parts) < 3 or not is_only_date(parts[0]) or not year_dates(parts[0]):
+        return None
+    names, desk = "", ""
+    for part in parts[1:]:
+        if _COUNTERS.fullmatch(part) or _STAMP_READING.fullmatch(part):
+            continue
+        if (m := _IN_DESK.match(part)) and not desk:
+            desk = m["desk"]
+        elif not names and all(stamp_person(n) for n in _NAME_LIST.split(part)):
+            names = part
+        else:
+            return None
+    return (parts[0], names, desk) if names or desk else None
+
+
+def _meta_rows(lines: list[str], hints: Hints) -> tuple[list[str], Hints]:
+    """The lines with a dashed meta row near the top cut to its day, and its writers and
+    category as the hints' author and section (where no hint names them yet)."""
+    for i, line in enumerate(lines[:_META_ROW_LINES]):
+        if (row := _dashed_meta_row(line)) is not None:
+            day, names, desk = row
+            hints = replace(hints, author=hints.author or names, section=hints.section or desk)
+            return [*lines[:i], day, *lines[i + 1 :]], hints
+    return lines, hints
+
+
 def _merge_split_stamps(lines: list[str]) -> list[str]:
     """ "02 April 2025" + "15:41" → one stamp: sites print the date and the time in two
     elements, which a paste puts on two lines (the time alone reads as nothing)."""
@@ -833,8 +879,8 @@ _STAMP_WORDS = 16
 
 # A stamp's reader and comment counters: "412 Leser", "0 Kommentare", "1.2k views", "85 просмотров".
 _COUNTERS = re.compile(
-    r"(?<![\w.,])\d[\d.,]*\s?k?\s(?:leser|kommentare?|aufrufe|views|reads|comments?|"
-    r"просмотр\w*|комментари\w*)\b|"
+    r"(?<![\w.,])(?:\d[\d.,]*\s?k?|keine|no|нет)\s(?:leser|kommentare?|ergänzung(?:en)?|aufrufe|"
+    r"views|reads|comments?|просмотр\w*|комментари\w*)\b|"
     # the label first: "Просмотров: 2 314", "Views: 1,204", "Aufrufe: 312"
     r"(?<!\w)(?:просмотр(?:ов|ы)|прочтений|views|aufrufe|reads)\s*:\s*\d[\d\s.,]*",
     re.I,
@@ -2440,6 +2486,7 @@ def compose(
     menus = _menu_rows(text)
     text = unwrap(clean_text(text))
     lines = _merge_split_stamps(_merge_author_labels([ln for ln in text.split("\n") if ln]))
+    lines, hints = _meta_rows(lines, hints)
     layout = _Layout(lines, profiles, hints, menus)
     dl = layout.dateline
     title_idx = layout.title_idx

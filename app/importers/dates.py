@@ -155,12 +155,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # 5. November 2025, 05 November 2025 12:33, 5 ноября 2025 г.; "25th November 2025";
-    # "27-Nov-2025 16:42:05 GMT" (news terminals)
+    # "27-Nov-2025 16:42:05 GMT" (news terminals), "17/NOV/2025" (a byline's day)
     (
         "month",
         re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s*|-(?=[^\W\d_]))(?:-го\s+)?"
-            rf"(?P<mon>{_MONTH_RE})\.?(?!\w)(?:(?:,?\s*|-){_YEAR})?" + _SEP_TIME,
+            rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s*|-(?=[^\W\d_])|"
+            r"(?P<sl>/)(?=[^\W\d_]{3,9}\.?/(?:19|20)\d\d))(?:-го\s+)?"
+            rf"(?P<mon>{_MONTH_RE})\.?(?!\w)(?:(?:,?\s*|-|(?(sl)/|(?!))){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),

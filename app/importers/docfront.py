@@ -122,12 +122,15 @@ _BRACKETED_ADDITION = re.compile(
 _DOMAIN_AFTER = re.compile(r"(?<=\S),\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$")
 
 
-def _without_addition(outlet: str) -> str:
+def without_addition(outlet: str) -> str:
     """The labelled outlet without its town or domain in brackets, or its domain after a
     comma ('Example K (Townsville), example-k.kz'); as given otherwise."""
     outlet = _DOMAIN_AFTER.sub("", outlet) or outlet
     m = _BRACKETED_ADDITION.match(outlet) if outlet.endswith(")") else None
     return m["name"] if m and not m["name"].isupper() else outlet
+
+
+_without_addition = without_addition  # its former name, still imported by tests
 
 
 # A wire's stamp over a release, its day then the issuer it carried the release for:
@@ -272,7 +275,7 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
         value["source"] = outlet.strip()
         value.setdefault("published", rest)
-    hints.fallback_source = hints.fallback_source or _without_addition(value["source"])
+    hints.fallback_source = hints.fallback_source or without_addition(value["source"])
     hints.section = hints.section or value.get("section", "")
     hints.author = hints.author or value.get("author", "")
     if url := value.get("url", "").split():
@@ -594,7 +597,7 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             outlet = m.group("outlet").strip()
             # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
             quoted = _QUOTED_OUTLET.match(outlet)
-            outlet = quoted[1] if quoted else _without_addition(outlet)
+            outlet = quoted[1] if quoted else without_addition(outlet)
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or hits[0].value
             hints.section = hints.section or desk

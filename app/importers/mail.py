@@ -34,11 +34,12 @@ from pathlib import PurePosixPath
 
 from lxml.html import HtmlElement
 
+from app.importers.agency import profile_named
 from app.importers.base import Context, Item, from_text
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import year_dates
+from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
@@ -58,7 +59,8 @@ from app.importers.newsletter import (
     without_brand,
 )
 from app.importers.normalize import unwrap
-from app.importers.sections import VOCABULARY
+from app.importers.profiles import Profile
+from app.importers.sections import VOCABULARY, framed_rubric
 from app.importers.sitename import brand_name, copyright_owner, is_press_name, unshouted
 from app.importers.stampline import (
     OUTLET_LABEL,
@@ -687,7 +689,9 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
             title = _ITEM_NUMBER.sub("", lines[head].strip())
             title = unnumbered(title, sum(bool(over) for _, _, over in found) + 1)
             text = "\n".join([title, "", *lines[end:]]).strip("\n")
-            found.append(("", text, [ln.strip() for ln in lines[head + 1 : end] if ln.strip()]))
+            # a framed rubric right over the headline ('[ Environment ]', '=== Sport ===')
+            rubric = framed_rubric(lines[head - 1]) if head > 0 else ""
+            found.append((rubric, text, [ln.strip() for ln in lines[head + 1 : end] if ln.strip()]))
         elif at >= 0:
             text = "\n".join(_name_apart(lines[at + 1 :])).strip("\n")
             found.append(("", text, [lines[at].strip()]))
@@ -1671,7 +1675,7 @@ def _own_items(
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
         if len(chunks) > 1 and not author and (signed := _dash_signed(chunk)) is not None:
             chunk, author = signed
-        if stamp.outlet and not author and len(over) == 1:
+        if stamp.outlet and not author and len(over) == 1 and _byline_sized(over[0]):
             # 'Jane Doe · Fri, 21 Nov, 2025 - 07:42' by the headline: the reporter's byline
             # with the time, no outlet (a person's name is never the source)
             named = stamp_byline(over[0])
@@ -1681,8 +1685,16 @@ def _own_items(
             # an outlet's own digest stamps each item with its desk, never with an outlet's
             # name ('Экономика · 27 ноября 2025, 13:05', 'Politics | 26.11.2025')
             stamp.section, stamp.outlet = stamp.outlet, ""
-        if own_site and stamp.outlet and len(stamp.outlet.split()) <= _RUBRIC_WORDS:
-            # an outlet's own newsletter: the label over each item is its rubric
+        if label and stamp.outlet and label.casefold() == stamp.outlet.casefold():
+            label = ""  # the outlet set apart over its stamp row is the item's source, no desk
+        if (
+            own_site
+            and stamp.outlet
+            and len(stamp.outlet.split()) <= _RUBRIC_WORDS
+            and not _agency_credit(stamp.outlet, ctx.profiles)
+        ):
+            # an outlet's own newsletter: the label over each item is its rubric (an
+            # agency's name in its place credits the agency's copy: 'PTI | 17/NOV/2025')
             stamp.section, stamp.outlet = stamp.section or stamp.outlet, ""
         if len(chunks) > 1 and (bracketed := _bracketed_desk(chunk)) is not None:
             chunk, when, desk = bracketed
@@ -1784,6 +1796,22 @@ def _spelt_as(found: str, sender: str) -> str:
     if found and " " not in found and " " in sender and _folded(found) == _folded(sender):
         return sender
     return found
+
+
+def _agency_credit(name: str, profiles: tuple[Profile, ...]) -> bool:
+    """Whether `name` is a news agency's, a profile that knows the agency's datelines."""
+    profile = profile_named(name, profiles)
+    return profile is not None and bool(profile.dateline)
+
+
+_BYLINE_PARTS = 3  # 'Jane Doe · Fri, 21 Nov 2025 · 07:42': a byline with its day and time
+
+
+def _byline_sized(line: str) -> bool:
+    """Whether a stamp line is short enough to be a byline with its day: a monitoring row
+    ('Outlet · Country · date · Reach 6K · Sentiment: Positive') names its outlet first,
+    however much that outlet's name looks like a person's."""
+    return len(STAMP_PARTS.split(line.strip())) <= _BYLINE_PARTS
 
 
 def _release_issuer(text: str) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from app.importers.boilerplate import is_boilerplate
-from app.importers.byline import author_of_line, stamp_byline
+from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
 from app.importers.sections import arrow_trail_over_title, section_of_line, stated_section
@@ -83,7 +83,12 @@ MAIL_FOOTER = re.compile(
     # the publisher's row ending in the way out: "Outlet · Publisher · address · Newsletter
     # abbestellen"
     r"(?=.{0,200}$)[^\n]*\s[·•|]\s*(?:[\w-]+\s+){0,2}(?:abbestellen|abmelden|unsubscribe|"
-    r"отписаться)\s*$)",
+    r"отписаться)\s*$|"
+    # the reason it came, after a disclaimer in the same short paragraph ('Content is for
+    # internal use only. You are receiving this newsletter because …')
+    r"(?=[^\n]{0,400}$)[^\n]*?[.!?] (?:You (?:are receiving|received) this (?:newsletter|"
+    r"e-?mail|message|alert|digest|bulletin)|Sie erhalten diese[n]? (?:Newsletter|E-Mail|"
+    r"Nachricht)|Вы (?:получили|получаете) (?:эту|это|данное) (?:письмо|рассылку|сообщение)))",
     _I | re.M,
 )
 
@@ -333,9 +338,28 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
 _PATH_SEP = re.compile(r"\s[·•|›»>/]\s")
 
 
+def desk_byline(text: str) -> tuple[str, str] | None:
+    """A row over a headline naming the item's desk and its writer ('Finance · Jane Doe',
+    'Политика · Иван Петров') as (desk, person), else None. Why: a person's name is no
+    crumb of a section path, it is the byline."""
+    if len(text) > 80 or ("·" not in text and "|" not in text and "•" not in text):
+        return None
+    parts = [part.strip() for part in STAMP_PARTS.split(text.strip())]
+    if len(parts) != 2 or not _is_rubric(parts[0]) or stamp_person(parts[0]):
+        return None
+    if " " in parts[0] and not section_of_line(parts[0]):
+        return None  # 'Example Post | Morning Alert': a masthead and its edition, no desk
+    if find_dates(parts[1]) or is_boilerplate(parts[1]):
+        return None
+    person = stamp_person(parts[1])
+    return (parts[0], person) if person else None
+
+
 def _rubric_path(text: str) -> str:
     """The deepest part of a rubric path over a headline ('Lokales · Minden', 'News | Local
     Hubs | Town'), as a breadcrumb names the story's own section; '' for other lines."""
+    if (row := desk_byline(text)) is not None:
+        return row[0]
     parts = _PATH_SEP.split(text.strip())
     if len(parts) < 2 or any(not p or len(p.split()) > 4 for p in parts) or find_dates(text):
         return ""
@@ -582,7 +606,9 @@ def stamp_author(above: list[str]) -> str:
         for line in above
         for part in (line.split(",") if credit_stamp(line) else STAMP_PARTS.split(line))
     )
-    return next((name for part in parts if (name := author_of_line(part))), "")
+    named = next((name for part in parts if (name := author_of_line(part))), "")
+    # or the writer beside the desk in the row over the headline ('Finance · Jane Doe')
+    return named or next((row[1] for line in above if (row := desk_byline(line))), "")
 
 
 _NUMBERED = re.compile(r"(\d{1,3})\.\s+(?=\S)")

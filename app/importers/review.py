@@ -23,9 +23,10 @@ from app.importers.docfront import (
     labelled_stamp,
     print_stamp,
     under_headline_stamp,
+    without_addition,
 )
 from app.importers.profiles import Profile
-from app.importers.stampline import ItemStamp, credit_stamp, one_line_stamp
+from app.importers.stampline import ITEM_NUMBER, ItemStamp, credit_stamp, one_line_stamp
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -136,7 +137,7 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         or _field_block_at(lines, i)
     ]
     if len(starts) >= 2:
-        return starts
+        return _with_numbered_credits(starts, lines)
     if found := _with_texts(_credited_below(lines), lines):
         return found
     # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
@@ -156,6 +157,47 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
     return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+
+
+def _with_numbered_credits(starts: list[int], lines: list[str]) -> list[int]:
+    """`starts` with the review's other numbered clippings: where the found source lines
+    carry the clippings' numbers ('2. Outlet | 25.11.2025 | Рубрика: X'), a numbered line of
+    an outlet and a day alone over a headline ('1. Outlet, 24.11.2025, 11:20', '5. «Outlet»
+    (Town), 27.11.2025') is a clipping's source line too. Why: alone, such a line could be a
+    dateline's place and day; numbered like its siblings, it is a credit."""
+    if sum(bool(ITEM_NUMBER.match(lines[i].strip())) for i in starts) < 2:
+        return starts
+    have = set(starts)
+    more = [
+        i
+        for i, line in enumerate(lines)
+        if i not in have
+        and line[:1].isdigit()
+        and _numbered_credit(line.strip())
+        and _headline_under(lines[i + 1 : i + 1 + _HEADLINE_SPAN])
+    ]
+    return sorted([*starts, *more]) if more else starts
+
+
+def _numbered_credit(line: str) -> bool:
+    """'3. Outlet, 24.11.2025[, 11:20]': a number, an outlet without digits, its day."""
+    m = ITEM_NUMBER.match(line)
+    return m is not None and bool(_comma_credit(line[m.end() :]))
+
+
+def _comma_credit(line: str) -> str:
+    """The outlet of a bare credit, an outlet without digits and its day, maybe the minute
+    ('Outlet, 24.11.2025, 11:20', '«Outlet» (Town), 27.11.2025'), else ''. Alone on a line
+    it could be a dateline's place: trusted only as a review's clipping's source line."""
+    if len(line) > 100:
+        return ""
+    outlet, comma, rest = line.partition(",")
+    if not comma or re.search(r"[\d:|·•]", outlet) or not 0 < len(outlet.split()) <= 5:
+        return ""
+    hits = year_dates(rest)
+    if not hits or len(rest.strip()) - (hits[0].end - hits[0].start) > 12:
+        return ""
+    return without_addition(outlet.strip()).strip('«»"„“” ')
 
 
 def _online_stamp(line: str) -> bool:
@@ -294,11 +336,31 @@ def _without_signoff(lines: list[str]) -> list[str]:
     return lines
 
 
+# A clipping's field bar read as one line, its cells run together ('SOURCE: Outlet DATE:
+# 20/11/2025 PAGE: 4 SECTION: Desk'): the outlet's label opens it, and the other labels,
+# each after a plain space, start the fields it holds.
+_BAR_OPENS = re.compile(r"^(?:source|quelle|источник|сми|издание|medium|publication)\s*:\s", re.I)
+_BAR_FIELD = re.compile(
+    r"(?<=[^\s|·•,;])\s+(?=(?:date|datum|дата|page|seite|страница|section|ressort|rubrik|"
+    r"рубрика|раздел|author|autor|автор|edition|ausgabe|выпуск)\s*:\s)",
+    re.I,
+)
+_BAR_DATE = re.compile(r"(?:^|\s)(?:date|datum|дата)\s*:\s*\d", re.I)
+
+
+def _field_bar(line: str) -> list[str]:
+    """A run-together field bar's fields, one a line, or [line] when it is none."""
+    if ":" not in line[:16] or not _BAR_OPENS.match(line) or not _BAR_DATE.search(line):
+        return [line]
+    fields = _BAR_FIELD.split(line)
+    return fields if len(fields) >= 2 and _OUTLET_FIELD.match(fields[0]) else [line]
+
+
 def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     """The review's clippings, each from its source line (or a bulletin's item stamp) up to
     the next; the cover lines above the first are the review's own. One clipping or none:
     the text as it is."""
-    lines = text.split("\n")
+    lines = [field for line in text.split("\n") for field in _field_bar(line)]
     starts = _item_starts(lines, profiles)
     # a review opens with its first clipping under a few cover lines; source lines deep in
     # a text are its tables' ("Source: Eurostat, 24.11.2025")
@@ -307,6 +369,13 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
+    # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
+    parts = [
+        [ITEM_NUMBER.sub("", p[0], count=1), *p[1:]]
+        if p[0][:1].isdigit() and year_dates(p[0])
+        else p
+        for p in parts
+    ]
     parts[-1] = _without_signoff(parts[-1])
     return ["\n".join(part) for part in parts]
 
@@ -344,6 +413,8 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part_hints.section, part_hints.published = stamp.section, stamp.published
             part_hints.fallback_source = _masthead(text[: text.find(parts[0])])
             part = part.split("\n", 1)[1]
+        if len(parts) > 1 and (outlet := _comma_credit(part.split("\n", 1)[0].strip())):
+            part_hints.fallback_source = outlet  # 'Outlet, 27.11.2025' over the clipping
         body, part_hints = document_front(part, part_hints)
         try:
             extracted = from_text(body, ctx, origin=origin, part=n, hints=part_hints)

@@ -42,8 +42,11 @@ _MULTI = (
 VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI}
 # Section names that are cities as well: "Hamburg." opening the text is its dateline.
 CITIES = {"hamburg", "berlin"}
+# the value up to a stamp's day after it: "Ressort: Politik · 25.11.2025, 16:48 Uhr"
 _LABEL = re.compile(
-    r"^(?:rubrik|ressort|section|desk|category|kategorie|рубрика|раздел)\s*:\s*(.+)$", re.I
+    r"^(?:rubrik|ressort|section|desk|category|kategorie|рубрика|раздел)\s*:\s*(.+?)"
+    r"(?:\s[·•|]\s+\d.*)?$",
+    re.I,
 )
 # "APA-Basisdienst · Ressort Wirtschaft": a wire's desk named without a colon, alone or as
 # the last part of a service line (only the desk words, not "Section 114 ..."), its name
@@ -106,9 +109,21 @@ _HERE_LABEL = re.compile(
 )
 
 
-# A rubric label framed by dashes or marks, as a text newsletter sets it over an item.
+# A rubric label framed by dashes or marks, as a text newsletter sets it over an item, or
+# in square brackets ('[ Environment ]').
 _FRAMES = "—–-=*#~"
 _FRAMED = re.compile(r"^[—–=*#~-]{1,5}\s+(?P<label>[^\W\d][^—–=*#~]{0,30}?)\s+[—–=*#~-]{1,5}$")
+_BRACKETED = re.compile(r"^\[\s*(?P<label>[^\W\d][^\[\]\d]{0,30}?)\s*\]$")
+
+
+def framed_rubric(line: str) -> str:
+    """The rubric a framed label names ('=== Sport ===', '[ Environment ]'), or ''."""
+    line = line.strip()
+    if line[:1] == "[" and line[-1:] == "]" and (m := _BRACKETED.match(line)):
+        return section_of_line(m["label"])
+    if line[:1] in _FRAMES and line[-1:] in _FRAMES and (m := _FRAMED.match(line)):
+        return section_of_line(m["label"])
+    return ""
 
 
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
@@ -120,6 +135,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         return stated
     if line[:1] in _FRAMES and line[-1:] in _FRAMES and (m := _FRAMED.match(line)):
         return section_of_line(m["label"], extra)  # '— Business —', '=== Sport ==='
+    if line[:1] == "[" and line[-1:] == "]" and (m := _BRACKETED.match(line)):
+        return section_of_line(m["label"], extra)  # '[ Environment ]'
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)

@@ -98,7 +98,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if len(parts) == 1 and (labelled := _dashed_labelled(line)) is not None:
         parts = labelled
     # a digest's item number before the outlet ('1. Outlet | date | desk') is no part of it
-    parts[0] = _without_tagline(_bilingual(bare_outlet(_ITEM_NUMBER.sub("", parts[0], count=1))))
+    parts[0] = _without_tagline(_bilingual(bare_outlet(ITEM_NUMBER.sub("", parts[0], count=1))))
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
@@ -115,6 +115,9 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if not dated:
         return None
     day = dated[0].value
+    if ":" in parts[0] and (desk := stated_section(parts[0])):
+        # 'Ressort: Politik · 25.11.2025, 16:48 Uhr': a labelled desk is no outlet
+        return ItemStamp("", day, desk)
     clock = next((m for part in parts[2:] if (m := _BARE_CLOCK.match(part.strip()))), None)
     if clock is not None and not dated[0].has_time and int(clock[1]) < 24 and int(clock[2]) < 60:
         # '24.11.2025 | 14:12 Uhr', 'November 25, 2025 | 7:45 pm'
@@ -135,7 +138,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
 
 # A monitoring digest's numbered, labelled item line whose parts a dash sets apart ('[2]
 # Source: Outlet — 24.11.2025, 17:10 — Politics', '3. Quelle: X -- 25.11.2025 -- Wirtschaft').
-_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _DASHES = re.compile(r"\s+(?:[—–]|--)\s+")
 
 
@@ -143,7 +146,7 @@ def _dashed_labelled(line: str) -> list[str] | None:
     """The parts of an outlet-labelled item line split at its dashes, its number gone, or
     None. Why: only the outlet's label tells such a line from a headline with a dash in it
     ('Ош — Иркештам'), so the dash splits only a line that opens with it."""
-    line = _ITEM_NUMBER.sub("", line, count=1)
+    line = ITEM_NUMBER.sub("", line, count=1)
     if not OUTLET_LABEL.match(line):
         return None
     parts = _DASHES.split(line)
@@ -272,7 +275,9 @@ _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
     # or its medium: "Outlet (online), 25.11.2025, 16:31"
-    r"^(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?,"
+    r"^(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
+    # the day after the outlet by a comma, or by 'vom'/'from'/'от': "Outlet vom 24.11.2025, …"
+    r"(?:,|\s+(?:vom|from|dated|от)\s+(?=\d))"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
     # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
     r"(?P<issue>,\s*(?:№|no\.|nr\.|n(?=\s\d))\s*\d+)?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, compose
-from app.importers.docfront import _without_addition, _without_kind
+from app.importers.docfront import _without_kind, without_addition
 from app.importers.pdf import _printed_page
 from tests.importers.makers import articles_of, docx_with
 
@@ -101,15 +101,15 @@ def test_a_short_site_name_opening_the_menu_row_is_the_name() -> None:
 
 
 def test_labelled_outlet_without_its_town_or_domain() -> None:
-    assert _without_addition("Example Era (Windhoek)") == "Example Era"
-    assert _without_addition("Beispielnews (beispielnews.uz)") == "Beispielnews"
-    assert _without_addition("Вечерний Примерск (Примерск)") == "Вечерний Примерск"
+    assert without_addition("Example Era (Windhoek)") == "Example Era"
+    assert without_addition("Beispielnews (beispielnews.uz)") == "Beispielnews"
+    assert without_addition("Вечерний Примерск (Примерск)") == "Вечерний Примерск"
     # look-alikes: a bracket inside the name, an acronym's expansion, no bracket
-    assert _without_addition("Example (Online) Weekly") == "Example (Online) Weekly"
-    assert _without_addition("EBN (Example Broadcasting Network)") == (
+    assert without_addition("Example (Online) Weekly") == "Example (Online) Weekly"
+    assert without_addition("EBN (Example Broadcasting Network)") == (
         "EBN (Example Broadcasting Network)"
     )
-    assert _without_addition("Example Era") == "Example Era"
+    assert without_addition("Example Era") == "Example Era"
 
 
 def test_labelled_source_line_in_a_document() -> None:
