@@ -109,6 +109,10 @@ _NAV_WORDS = (
     # the accessibility links of an authority's header: "Leichte Sprache", "Gebärdensprache"
     "leichte sprache|einfache sprache|(?:deutsche )?gebärdensprache|easy read|plain language|"
     "sign language|"
+    # the low-vision switch of an authority's header: "Версия для слабовидящих", and the
+    # language link beside it ("ENG   ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ   ПОИСК")
+    "(?:версия )?для слабовидящих|обычная версия|version for (?:the )?visually impaired|"
+    "visually impaired version|eng|"
     "политика конфиденциальности|пользовательское соглашение|"
     "do not sell or share my personal information|do not sell my (?:personal )?info(?:rmation)?|"
     "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
@@ -917,6 +921,8 @@ _CAPTION = re.compile(
     # the marker in brackets of its own: "[File Photo]", "(Archivbild)", "[Фото: ТАСС]"
     r"^[\[(]?(?:archiv-?foto|archivbild|symbolfoto|symbolbild|pressefoto|foto|fotos|bild|"
     r"bildquelle|bildunterschrift|bildnachweis|photo credit|image credit|photo|photos|"
+    # a press picture's rights line: "Fotocredit: Example AG – Abdruck honorarfrei"
+    r"foto-?credits?|bild-?credits?|photo[- ]?credits?|fotonachweis|"
     r"file photo|archive photo|image|picture|caption|photo caption|bildtext|подпись к фото|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"

@@ -66,6 +66,7 @@ from app.importers.sections import (
     in_menu_row,
     is_arrow_trail,
     is_menu_line,
+    is_slash_trail,
     page_trail,
     plain_section,
     section_of_line,
@@ -118,6 +119,14 @@ _LABELLED = re.compile(
 _DECISION_DAY = re.compile(
     r"(?:^|\b)(?:beschluss|urteil|entscheidung|verfügung|judgment|judgement|ruling|decision|"
     r"order|решение|постановление|определение|приговор)\s+(?:vom|of|dated|от)\s*$",
+    re.IGNORECASE,
+)
+# The time of the incident a police report opens with ("Tatzeit: 22.11.2025, 02:40 Uhr",
+# "Time of incident: …", "Время происшествия: …"): when it happened, never the report's stamp.
+_EVENT_TIME = re.compile(
+    r"^(?:tatzeit|tatzeitraum|tattag|unfallzeit|einsatzzeit|ereigniszeit|zeit des vorfalls|"
+    r"time of (?:the )?(?:incident|offence|offense|accident)|incident (?:date|time)|"
+    r"(?:время|дата) (?:происшествия|совершения|дтп|инцидента))\s*:",
     re.IGNORECASE,
 )
 # A kicker naming the document's kind ("Statistical Release", "Joint Statement", "Amtliche
@@ -1642,6 +1651,8 @@ class _Layout:
             and not is_prose(above)
             and not self.is_meta(above)
             and not _stamped_item(above)
+            and not is_arrow_trail(above)  # the page's breadcrumb over the stamp
+            and not is_slash_trail(above)
         )
 
     def _tags_under_stamp(self, block: list[int], i: int) -> bool:
@@ -2261,6 +2272,8 @@ def _pick_date(
             score -= 1  # a later revision; the first publication is what we keep
         elif hit.start < 40 and _DECISION_DAY.search(line[: hit.start]):
             score -= 2  # "Beschluss vom 28. Oktober 2025": the decided case's day
+        elif hit.start < 40 and _EVENT_TIME.match(line):
+            score -= 4  # "Tatzeit: 22.11.2025, 02:40 Uhr": when the incident happened
         under_title = 0 <= title_idx < i and i in header
         if hit.weekday and not hit.has_time and not under_title:
             # the header bar's "today", not a publication stamp (which a page prints under

@@ -342,6 +342,18 @@ def is_arrow_trail(line: str) -> bool:
     return len(crumbs) > 1 and all(len(c.split()) <= 4 and c[-1] not in ".!?:" for c in crumbs)
 
 
+def is_slash_trail(line: str) -> bool:
+    """A breadcrumb trail set with slashes ("Пресс-центр / СМИ о нас", "Presse / Meldungen /
+    Archiv"): two to six capitalised crumbs of a few words each, none a sentence. A
+    headline does not join short labels with slashes."""
+    if " / " not in line or len(line) > 100:
+        return False
+    crumbs = [c.strip() for c in line.split(" / ")]
+    return 2 <= len(crumbs) <= 6 and all(
+        c and len(c.split()) <= 4 and c[:1].isupper() and c[-1] not in '.!?:…"»“”' for c in crumbs
+    )
+
+
 def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
     """A breadcrumb set with arrows right over the headline, or over its kicker
     ("Funding › Global Health" / "EXCLUSIVE" / headline): its deepest crumb is the
@@ -431,7 +443,7 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         line = lines[i].strip()
         if _SPACED_ARROW.search(line):
             parts = arrow_crumbs(line)
-        elif " / " in line and line.split(" / ", 1)[0].lower() in _HOME:
+        elif " / " in line and _slash_root(lines, i, line.split(" / ", 1)[0].strip()):
             parts = [p.strip() for p in line.split(" / ")]  # "Home / Business / Agriculture"
         else:
             continue
@@ -441,13 +453,36 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         anchored = (
             first.lower() in _HOME | _ALL_NEWS
             or first.lower() == site
-            or any(lines[j].strip() == first or in_menu_row(first, lines[j]) for j in range(i))
+            or any(
+                lines[j].strip() == first
+                or in_menu_row(first, lines[j])
+                or _in_bar(first, lines[j])
+                for j in range(i)
+            )
         )
         if not anchored:
             continue
         last = parts[-1]
         return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
     return ""
+
+
+def _slash_root(lines: list[str], i: int, first: str) -> bool:
+    """The first crumb of a trail set with slashes: the home link ("Home / Business"), or a
+    menu entry the header lists alone on its line above ("Пресс-центр" over "Пресс-центр /
+    СМИ о нас"); a slash elsewhere joins two names ("Wirtschaft / Umwelt")."""
+    if first.lower() in _HOME:
+        return True
+    return len(first) <= 30 and any(lines[j].strip() == first for j in range(max(0, i - 20), i))
+
+
+def _in_bar(name: str, line: str) -> bool:
+    """The name is an entry of a menu bar pasted as one row with bars between its links
+    ("Resident | Business | Visitor | Press Office"): four entries or more, none a sentence."""
+    if " | " not in line or name not in line:
+        return False
+    entries = [e.strip() for e in line.split(" | ")]
+    return len(entries) >= 4 and name in entries and all(len(e) <= 30 for e in entries)
 
 
 # A document's kind printed under the trail ("Press Release", "Пресс-релиз № 63",
