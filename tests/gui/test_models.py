@@ -110,6 +110,16 @@ def test_facet_clicks_include_exclude_remove():
     assert facet_query.state("tag:Region/Kazakhstan", "tag", "Region") == facet_query.ABSENT
 
 
+def test_a_facet_filters_every_branch_of_an_or_query():
+    """'Korridor OR коридор lang:ru' would filter the last word only: the OR is bracketed."""
+    q = facet_query.toggle("Korridor OR коридор", "lang", "ru")
+    assert q == "(Korridor OR коридор) lang:ru"
+    q = facet_query.toggle(q, "source", "Trend")
+    assert q == "(Korridor OR коридор) lang:ru source:Trend"
+    assert facet_query.toggle("(a OR b) c", "lang", "de") == "(a OR b) c lang:de"
+    assert facet_query.toggle("a OR", "lang", "de") == "a OR lang:de"  # invalid: as typed
+
+
 def test_sidebar_click_filters_and_the_bar_shows_the_query(qtbot, archive, shell):
     archive.tag([1, 4], add=["Region/Kazakhstan"])
     shell.search.refresh()
@@ -155,3 +165,15 @@ def test_shortcut_sheet_lists_every_action(qtbot, shell):
     menu_texts = [a.text() for m in shell.window.menuBar().actions() for a in m.menu().actions()]
     assert "&Tag…" in menu_texts
     assert shell.actions["tag"].shortcut().toString() == "T"
+
+
+def test_a_facet_click_after_an_or_search_filters_both_branches(qtbot, archive, shell):
+    (election,) = archive.search("election").ids
+    archive.tag([election], add=["Region/Kyrgyzstan"])
+    shell.window.search_bar.set_text("pipeline OR election")
+    wait_idle(qtbot, shell)
+    assert shell.model.rowCount() == 2
+    shell.sidebar.toggle_facet("tag", "Region/Kyrgyzstan")
+    wait_idle(qtbot, shell)
+    assert shell.window.search_bar.text() == "(pipeline OR election) tag:Region/Kyrgyzstan"
+    assert shell.model.rowCount() == 1
