@@ -130,3 +130,31 @@ def test_sort_by_title(qtbot, shell):
     wait_idle(qtbot, shell)
     names = titles(shell)
     assert names == sorted(names, key=str.casefold)
+
+
+def test_enter_in_the_bar_hands_the_keys_to_the_list_keeping_the_row(qtbot, shell):
+    """A row picked with the arrows from the bar stays current on Enter (the search is not
+    run again), and the list has the keys, so T tags instead of typing into the query."""
+    type_query(qtbot, shell, "Baku OR Bishkek OR Tashkent")
+    edit, table = shell.window.search_bar.edit, shell.window.results.table
+    assert shell.model.rowCount() == 3
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    picked = shell.window.results.current_id()
+    assert table.currentIndex().row() == 2
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, shell)
+    assert table.hasFocus()
+    assert shell.window.results.current_id() == picked
+    assert edit.text() == "Baku OR Bishkek OR Tashkent"
+
+
+def test_enter_right_after_typing_runs_the_search_and_focuses_its_first_row(qtbot, shell):
+    edit = shell.window.search_bar.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "railway")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # before the typing pause has run it
+    wait_idle(qtbot, shell)
+    assert shell.window.results.table.hasFocus()
+    assert shell.model.rowCount() == 1
+    assert shell.window.results.table.currentIndex().row() == 0

@@ -82,10 +82,13 @@ class SearchController(QObject):
         self._timer.start()
 
     def _submitted(self, text: str) -> None:
+        """Enter: the list takes the keys from here (T tags, Enter reads). Where it already
+        answers this text its current row stays, one picked with the arrows from the bar
+        included; otherwise the search runs now and its first row is current."""
         self.bar.remember(text)
-        self.run_now()
-        if self.model.rowCount() and not self.view.table.currentIndex().isValid():
-            self.view.select_row(0)
+        if not (self.idle and self._last is not None and self._last.query == text):
+            self.run_now()
+        self.focus_results()
 
     def run_now(self, keep_id: int | None = None) -> None:
         """Search for the bar's text now; the answer is dropped if the text changes meanwhile."""
