@@ -96,6 +96,8 @@ _NAV_WORDS = (
     "plus|abo|support|themen? folgen|follow (?:this )?topics?|"
     # the header bar's link to the print edition: "E-Paper", "ePaper", "Электронная версия"
     "e-?paper|электронная версия|"
+    # the header's account bar: "Subscribe | Log In | e-Edition", "Abonnieren | Anmelden"
+    "subscribe|abonnieren|e-?edition|digital edition|today['’]s paper|"
     # a social button's label alone on its line ("Follow" beside the byline)
     "follow|folgen|подписаться|"
     # a gift-link button beside "Save" and "Listen"; a footer's "Learn more" button
@@ -938,7 +940,13 @@ _CAPTION = re.compile(
     r"copyright(?=\s*:\s*[^\W\d][^©\d]{1,60}$)|"
     # a picture from nowhere in particular: "Фото из открытых источников", "Photo: social media"
     r"фото (?:из|с) (?:открытых источников|(?:социальных |соц\.?\s?)сетей|интернета)|"
-    r"photo from (?:open sources|social media))\b\s*(?:[:©/|–—-]|\.\s|[\])]\s*$|$|"
+    r"photo from (?:open sources|social media)|"
+    # the picture's archive or press office named after it, no colon: "Фото из архива
+    # редакции", "Фото пресс-службы акимата", "Foto aus dem Archiv der Stadt"
+    r"фото (?:из архива|пресс-службы)(?: [а-яё-]+){1,3}|"
+    r"(?:foto|bild) aus dem archiv(?: [\w-]+){0,3}|"
+    r"photo from (?:the |our )?(?:archives?|files)(?: of [\w ]{1,30})?"
+    r")\b\s*(?:[:©/|–—-]|\.\s|[\])]\s*$|$|"
     # the archive's owner in quotes: "Фото из архива «Example»"
     r"[«\"„][^»\"“]{1,30}[»\"“]\.?$)",  # "Фото. Kaktus.media"
     _I,
@@ -1818,6 +1826,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 12 and _via_credit(stripped):
         return True
+    if words <= 16 and _PAPER_MOTTO.match(stripped):
+        return True
     if words <= 25 and _START.match(stripped):
         return True
     if words <= 10 and _BIO.match(stripped):
@@ -1831,6 +1841,25 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 16 and security_ids(stripped):
         return True
     return is_caption(stripped) or is_teaser(stripped)
+
+
+# A newspaper's description of itself under its logo: "Республиканская общественно-
+# политическая газета", "Unabhängige Tageszeitung für das Sauerland", "The independent
+# newspaper of the Highlands", "… · выходит с 1918 года". Why: a motto names the paper's
+# kind and region, never news (no verb), so it is chrome, never a headline.
+_PAPER_MOTTO = re.compile(
+    r"^(?:(?:республиканская|областная|краевая|городская|районная|ежедневная|еженедельная|"
+    r"независимая|массовая|деловая|общественно-политическая|информационно-аналитическая|"
+    r"информационно-политическая)\s+)+(?:газета|еженедельник|издание)"
+    r"(?:\s+[а-яё-]+){0,4}(?:\s*[·•|,–—-]\s*(?:выходит|издаётся|издается)\s+с\s+\d{4}\s+года)?$|"
+    r"^(?:die |ihre |eine )?(?:(?:unabhängige|überparteiliche|regionale|lokale|liberale)\s+)*"
+    r"(?:tages|wochen|heimat|regional|sonntags|lokal)zeitung\s+(?:für|der|des|im|in|aus|am)\s+"
+    r"[^.!?:]{2,50}$|"
+    r"^(?:the |your )?(?:(?:independent|local|daily|weekly|community|regional|national)\s+)+"
+    r"(?:newspaper|paper|voice)\s+(?:of|for|in)\s+[^.!?:]{2,50}$|"
+    r"^(?:выходит|издаётся|издается) с \d{4} года$|^(?:seit|since|est\.|established) \d{4}$",
+    _I,
+)
 
 
 # A release's attachment link with its file type and size: "Medienmitteilung (PDF, 84 KB)",

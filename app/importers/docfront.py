@@ -381,7 +381,13 @@ def _without_note(lines: list[str]) -> list[str]:
     rule = next(
         (i for i in range(1, min(len(lines), _NOTE_SPAN + 1)) if _RULE_LINE.match(lines[i])), 0
     )
-    return lines[rule + 1 :] if rule else lines
+    if rule:
+        return lines[rule + 1 :]
+    # a one-line note with its own day ("Notiz DS, 26.11.2025: für Dossier …") right over
+    # the clipping's crumb or heading (no sentence): the note ends with its line
+    if len(lines) > 2 and find_dates(lines[0][:60]) and not is_prose(lines[1]):
+        return lines[1:]
+    return lines
 
 
 def _frame_lines(lines: list[str]) -> list[str]:

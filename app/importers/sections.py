@@ -328,8 +328,27 @@ _ARROW = re.compile(r"\s*[›»>→⇒⟩]\s*")
 
 
 def arrow_crumbs(line: str) -> list[str]:
-    """The crumbs of a trail set with arrows ("Startseite › Presse › Sachsen"), stripped."""
-    return [p.strip() for p in _ARROW.split(line.strip()) if p.strip()]
+    """The crumbs of a trail set with arrows ("Startseite › Presse › Sachsen"), stripped. A
+    menu row run on into the trail's home crumb ("News Sports Opinion Food News ›
+    Environment", a print of the page's header) gives its last word as that crumb."""
+    crumbs = [p.strip() for p in _ARROW.split(line.strip()) if p.strip()]
+    if len(crumbs) > 1 and len(crumbs[0]) > 30 and _menu_run(crumbs[0]):
+        crumbs[0] = crumbs[0].rsplit(None, 1)[-1]
+    return crumbs
+
+
+# Words a menu's entries join with ("Things to Do", "Arts & Culture", "Kultur und Freizeit").
+_MENU_JOINERS = frozenset({"&", "and", "to", "of", "und", "и", "the"})
+
+
+def _menu_run(text: str) -> bool:
+    """Menu entries pasted single-spaced into one run ("News Sports Opinion Business
+    Weather Things to Do Food"): six to twenty-five capitalised words, joiners aside, and no
+    punctuation. A headline has a verb in lower case or fewer words capitalised."""
+    words = text.split()
+    if not 6 <= len(words) <= 25 or any(c in text for c in '.,:;!?«»"„“”'):
+        return False
+    return all(w[:1].isupper() or w.lower() in _MENU_JOINERS for w in words)
 
 
 def is_arrow_trail(line: str) -> bool:
