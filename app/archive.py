@@ -78,6 +78,9 @@ class SavedSearch:
     query: str
 
 
+STORE_FILE = "archive.sqlite"
+
+
 class Archive:
     """An archive folder: ``archive.sqlite``, ``index/`` and ``originals/``."""
 
@@ -100,7 +103,7 @@ class Archive:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ClippingsError(f"cannot create the archive folder {root}: {exc}") from exc
-        self.store = Store(root / "archive.sqlite")
+        self.store = Store(root / STORE_FILE)
         self.blobs = BlobStore(root / "originals")
         self.index = self._open_index()
         self._catch_up()
@@ -108,6 +111,11 @@ class Archive:
     @classmethod
     def open(cls, root: Path, **kwargs) -> Archive:
         return cls(Path(root), **kwargs)
+
+    @staticmethod
+    def exists(root: Path) -> bool:
+        """Whether ``root`` holds an archive (``open`` would create one)."""
+        return (Path(root) / STORE_FILE).is_file()
 
     def close(self) -> None:
         with self._lock:

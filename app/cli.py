@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -48,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p = command("tag", "add or remove tags", json_flag=False)
     p.add_argument("ids", nargs="+", type=int)
-    p.add_argument("--add", action="append", default=[])
-    p.add_argument("--remove", action="append", default=[])
+    p.add_argument("--add", action="extend", nargs="+", default=[], metavar="TAG")
+    p.add_argument("--remove", action="extend", nargs="+", default=[], metavar="TAG")
     command("tags", "list tags with counts")
     p = command("rename-tag", "rename (or merge) a tag and its children", json_flag=False)
     p.add_argument("old")
@@ -95,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"restored {manifest['originals']} original(s) into {root}")
             Archive.open(root, config=config, on_message=_note).close()  # rebuilds the index
             return 0
+        if args.command != "import" and not Archive.exists(root):
+            # a mistyped --archive would otherwise answer from a new, empty archive
+            raise ClippingsError(f"no archive in {root} (clippings import creates one)")
         with Archive.open(root, config=config, on_message=_note) as archive:
             return COMMANDS[args.command](archive, args)
     except QueryError as exc:
@@ -106,6 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clippings: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of a pipe stopped early (`clippings search x | head`): no traceback;
+        # stdout goes to devnull so that the flush at exit cannot fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _note(text: str) -> None:

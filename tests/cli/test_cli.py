@@ -13,14 +13,21 @@ import pytest
 from tests.conftest import write
 
 
-def run(archive: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {
+def environment(archive: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "CLIPPINGS_ARCHIVE": str(archive),
         "CLIPPINGS_CONFIG_DIR": str(archive.parent / "cfg"),
     }
+
+
+def run(archive: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
     proc = subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=environment(archive),
+        timeout=120,
     )
     if check and proc.returncode != 0:
         raise AssertionError(f"exit {proc.returncode}: {proc.stderr}")
@@ -75,9 +82,9 @@ def test_import_search_show_tag_round_trip(tmp_path: Path, clips: Path):
     assert set(found) >= {"query", "total", "took_ms", "hits", "facets"}
 
     grain_id = str(by_name["grain.txt"]["id"])
-    run(archive, "tag", grain_id, "--add", "Region/Russia", "--remove", "Inbox")
+    run(archive, "tag", grain_id, "--add", "Region/Russia", "Watch", "--remove", "Inbox")
     shown = as_json(run(archive, "show", grain_id, "--json"))
-    assert shown["tags"] == ["Region/Russia"]
+    assert sorted(shown["tags"]) == ["Region/Russia", "Watch"]  # several after one --add
     assert shown["title"] == "Grain exports rise"
     assert shown["original"] == "grain.txt"
     for key in ("lead", "body", "source", "url", "author", "published", "dateline", "section"):
@@ -116,6 +123,14 @@ def test_standing_searches_from_a_file(tmp_path: Path, clips: Path):
 
 def test_errors_are_one_clear_line(tmp_path: Path):
     archive = tmp_path / "archive"
+    proc = run(archive, "search", "grain", check=False)  # a mistyped --archive, say
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        f"clippings: no archive in {archive} (clippings import creates one)"
+    )
+    assert not archive.exists()  # not created empty
+    (tmp_path / "grain.txt").write_text("Grain\n\nWheat prices fell.", encoding="utf-8")
+    run(archive, "import", str(tmp_path / "grain.txt"))
     proc = run(archive, "search", "(grain", check=False)
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
@@ -127,6 +142,23 @@ def test_errors_are_one_clear_line(tmp_path: Path):
     proc = run(archive, "frobnicate", check=False)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path):
+    """`clippings search x | head`: the pipe closes before the output is written."""
+    archive = tmp_path / "archive"
+    (tmp_path / "grain.txt").write_text("Grain\n\nWheat prices fell.", encoding="utf-8")
+    run(archive, "import", str(tmp_path / "grain.txt"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "search", "wheat"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment(archive),
+    )
+    proc.stdout.close()  # the reader is gone before the command prints
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+    assert proc.returncode == 141
 
 
 def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
