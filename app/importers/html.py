@@ -1185,7 +1185,6 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         section=meta.section,
         fallback_source=site,
         stated_language=meta.language,
-        tags=meta.tags,
     )
     return from_text(text, ctx, origin=name, part=part, hints=hints)
 

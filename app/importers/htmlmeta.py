@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -54,7 +54,6 @@ class PageMeta:
     site_name: str = ""
     url: str = ""
     language: str = ""
-    tags: list[str] = field(default_factory=list)
     html_title: str = ""  # the <title>, usually with the site name
     body: str = ""  # JSON-LD articleBody: the publisher's own copy of the text
     byline_place: str = ""  # "By Jane Doe in Almaty": where the byline says it was filed
@@ -168,10 +167,6 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             meta.site_name = publisher  # "City A.M." over the WebSite's "CityAM": as written
         meta.site_name = meta.site_name or publisher
         meta.language = meta.language or str(obj.get("inLanguage") or "")[:2].lower()
-        keywords = obj.get("keywords")
-        if not meta.tags and keywords:
-            items = keywords if isinstance(keywords, list) else str(keywords).split(",")
-            meta.tags = [_plain(k) for k in items if str(k).strip()]
 
 
 def _shown_headlines(tree: HtmlElement) -> set[str]:

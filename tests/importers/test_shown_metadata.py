@@ -69,3 +69,16 @@ def test_summary_bullets_under_the_headline_leave_the_body() -> None:
     )
     assert art.body.startswith("The national railway handled")
     assert "Operator plans several new lines" not in art.body
+
+
+def test_a_pages_keywords_are_no_tags() -> None:
+    """Tags are the analyst's own scheme: a page's SEO keywords (a list, a comma string, or
+    a printed Python list) would fill it with 'Donald Trump', 'Berlin', 'Textart: …'."""
+    for keywords in ('["Berlin", "Verkehr"]', '"Berlin, Verkehr"', "\"['US', 'AWARDS']\""):
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Rail trips hit record", "keywords": {keywords}}}</script>'
+        )
+        data = _page("").replace(b"</head>", ld.encode() + b"</head>")
+        (item,) = extract("p.html", data)
+        assert item.tags == [] and item.article.title == "Rail trips hit record"
