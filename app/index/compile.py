@@ -161,7 +161,10 @@ class _Compiler:
         return wq.Term("tags", name)
 
     def keyword(self, fieldname: str, text: str, wildcard: bool) -> wq.Query:
+        """A metadata value (the field holds each as one term): the whole value, or words
+        of it, so that 'source:Globe' finds 'The Globe and Mail' as a user expects."""
         value = fold(" ".join(text.split()))
         if wildcard:
             return wq.Wildcard(fieldname, value)
-        return wq.Term(fieldname, value)
+        within = (f"{value} *", f"* {value}", f"* {value} *")
+        return _Or([wq.Term(fieldname, value), *(wq.Wildcard(fieldname, w) for w in within)])

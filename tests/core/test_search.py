@@ -79,6 +79,11 @@ def test_fields(filled):
     assert found(archive, "dateline:astana") == [ids["de"]]
     assert found(archive, "section:Wirtschaft") == [ids["de"]]
     assert found(archive, 'source:"Example Wire"') == [ids["body"]]
+    # a word of a name finds it ("source:Globe" for "The Globe and Mail"), a part of a
+    # word does not
+    assert found(archive, "source:wire") == [ids["body"]]
+    assert found(archive, "source:Example") == [ids["body"]]
+    assert found(archive, "source:Exam") == []
 
 
 def test_hierarchical_tags(filled):
