@@ -563,7 +563,7 @@ _START_PATTERNS = [
     # the story's topic links under the text: "Read more about: Economy, Regions"
     r"(?:read )?more about\s*:|mehr zu(?:m thema)?\s*:|больше по теме\s*:|"
     # a gallery's counter under each picture: "1 / 5"
-    r"\d{1,2}\s*/\s*\d{1,2}$|"
+    r"\d{1,2}\s*/\s*\d{1,2}$|\d{1,2} (?:of|von|из) \d{1,2}$|"
     # a view counter under the text: "This story has been viewed 3214 times.", "Просмотров: 812"
     r"(?:this (?:story|article|page) has been )?(?:viewed|read) [\d,.]+ times\.?$|"
     r"просмотр(?:ов|ы)?:?\s*\d[\d\s]*$|[\d.,]+ (?:views|aufrufe|просмотр\w*)$|"
@@ -883,6 +883,8 @@ def _disclaimer(line: str) -> bool:
 # capitalised name, then the sign and the year).
 _LEGAL_NOTICE = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)\s)|"
+    # the notice with its year first and no sign: "Copyright 2025 Example. All rights reserved."
+    r"^copyright\s+(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s+(?![\d\s])\S|"
     # the rights phrase opening the reprint terms: "All rights reserved. This material may not
     # be reproduced …", "Alle Rechte vorbehalten. Nachdruck …"
     r"^(?:all rights reserved|alle rechte vorbehalten|все права защищены)\s*[.!]\s|"
@@ -1280,6 +1282,26 @@ _GLUED_CREDIT = re.compile(r"[a-zäöüß.](?:Image|Photo|Picture|Bild|Foto|Фо
 _SLASHED_PICTURE = re.compile(r"\s[/|]\s*(?:фото|foto|photo|bild|image)\s*:\s*\S", _I)
 
 
+# A gallery's counter under or over each picture: "1 / 5", "2 of 6", "3 von 8", "4 из 9".
+_GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s?(?:/|of|von|из)\s?(\d{1,2})$")
+# The counter run into its caption on one line: "2 / 6 Workers lay the asphalt".
+_NUMBERED_GALLERY = re.compile(r"^(\d{1,2}) ?/ ?(\d{1,2}) (?=[^\W\d_])")
+
+
+def gallery_counter(line: str) -> bool:
+    """A gallery's counter alone ("2 of 6"): the picture's number, at most their count."""
+    m = _GALLERY_COUNTER.match(line.strip()) if len(line) <= 12 else None
+    return bool(m) and 0 < int(m[1]) <= int(m[2]) > 1
+
+
+def numbered_gallery_caption(line: str) -> bool:
+    """A gallery's caption with its counter before it ("2 / 6 Workers lay the asphalt"):
+    the picture's number, at most their count, then a word (no fraction, no date)."""
+    m = _NUMBERED_GALLERY.match(line)
+    # a capital after the counter: "3 / 4 of the residents" is a fraction in a sentence
+    return bool(m) and line[m.end()].isupper() and 0 < int(m[1]) <= int(m[2]) > 1
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
@@ -1317,6 +1339,8 @@ def is_caption(line: str) -> bool:
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
     if words <= 25 and _FIGURE_CAPTION.match(line):
         return True
+    if words <= 30 and line[:1].isdigit() and numbered_gallery_caption(line):
+        return True  # "2 / 6 Workers lay the asphalt": a gallery's counter run into its caption
     if words <= 30 and line[-1:].isalpha() and _NAME_SIGNED_CAPTION.match(line):
         return True
     if words <= 40 and "|" in line[-50:] and _PIPE_CREDIT_END.search(line):

@@ -64,6 +64,7 @@ from app.importers.sections import (
     arrow_trail_over_title,
     desk_crumb_over_title,
     in_menu_row,
+    in_stacked_menu,
     is_arrow_trail,
     is_menu_line,
     is_slash_trail,
@@ -2147,6 +2148,8 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
         return False  # a table's last row over its "Source: X" is no caption
     if any(_GALLERY_COUNT.match(a) for a in after):
         return True
+    if i and bp.gallery_counter(lines[i - 1]):
+        return True  # "2 of 6" / "Workers on the bridge. /EX": the caption under its counter
     if _byline_names(line) or _LABELLED_BYLINE.match(line):
         # the author's name under the text ("Автор: Name"), then the picture's or the
         # story's credit ("Источник: Example")
@@ -2710,7 +2713,8 @@ def compose(
             or (near[0] if near else "")
             or topic
             or _section_by_position(lines, header, title_idx, layout)
-            or (named[0][1] if named else "")
+            # a desk listed in a menu pasted one entry a line is the site's, not the story's
+            or next((f for i, f in named if not in_stacked_menu(lines, i, title_idx)), "")
         )
     # "Autor: Name" over the text states the byline; it beats a name guessed elsewhere
     labelled = (author_of_line(lines[i]) for i in header if _LABELLED_BYLINE.match(lines[i]))

@@ -211,6 +211,47 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
     return next((n for n in found if n.lower() in known), found[0] if found else "")
 
 
+_MENU_ENTRY_WORDS = 3
+_STACKED_MENU = 4  # entries of a menu pasted one a line
+
+
+def _menu_entry(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line.split()) <= _MENU_ENTRY_WORDS and line[-1:].isalnum() and not is_trail(line)
+
+
+def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
+    """Whether line i is an entry of a site menu pasted one entry a line ("Home" /
+    "Politik" / "Kultur" / "Wirtschaft" / "Reisen"): four or more short lines in a row, two
+    or more of them desks. The menu lists the site's desks; none is the article's own,
+    unless a line between the menu and the headline names it again ("Startseite >>
+    Wirtschaft")."""
+    if not _menu_entry(lines[i]):
+        return False
+    # the run of entries around it; an entry printed again ("Startseite" under the menu's
+    # "Startseite") begins a trail, one crumb a line, that is no part of the menu
+    top, end = i, i + 1
+    while top > 0 and _menu_entry(lines[top - 1]):
+        top -= 1
+    while end < len(lines) and _menu_entry(lines[end]):
+        end += 1
+    seen: set[str] = set()
+    for j in range(top, end):
+        entry = lines[j].strip()
+        if entry in seen:
+            if j > i:
+                end = j
+                break
+            top, seen = j, set()
+        seen.add(entry)
+    if end - top < _STACKED_MENU:
+        return False
+    if sum(1 for line in lines[top:end] if section_of_line(line)) < 2:
+        return False
+    name = lines[i].strip()
+    return not any(name in line for line in lines[end : max(title_idx, end)])
+
+
 def _news_desk_label(lines: list[str], name: str, i: int, title_idx: int) -> bool:
     """The menu's "News" repeated alone right over the headline: the page marks its news
     desk so (a "News" link elsewhere is chrome). A trail above ("Главная / Новости /

@@ -626,6 +626,8 @@ _PRESS_NAME = re.compile(
     r"\b(?:times|post|news|weekly|zeitung|tribune|herald|journal|gazette|daily|online|radio|tv|"
     r"anzeiger|rundschau|kurier|allgemeine|tagblatt|abendblatt|morgenpost|presse|echo|bote|"
     r"observer|guardian|independent|chronicle|telegraph|standard|mirror|courier|express|"
+    # a radio station's band: "Example FM", "Радио Пример FM"
+    r"fm|"
     r"газета|новости|радио|ведомости|известия|вестник|правда|курьер)\b"
     # German compounds: "Handelszeitung", "Tiroler Tageszeitung", "Hamburger Wochenblatt"
     r"|\w(?:zeitung|blatt|anzeiger|rundschau|kurier|nachrichten)\b",
