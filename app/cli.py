@@ -94,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "restore-backup":
             manifest = Archive.restore_backup(args.file, root)
             print(f"restored {manifest['originals']} original(s) into {root}")
-            Archive.open(root, config=config, on_message=_note).close()  # rebuilds the index
+            # a backup holds no index: building it is the plan, not a repair to warn of
+            Archive.open(root, config=config).close()
+            print("built the search index")
             return 0
         if args.command != "import" and not Archive.exists(root):
             # a mistyped --archive would otherwise answer from a new, empty archive

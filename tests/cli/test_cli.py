@@ -172,6 +172,8 @@ def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
     restored = tmp_path / "restored"
     proc = run(restored, "restore-backup", str(tmp_path / "b.zip"))
     assert "restored 2 original(s)" in proc.stdout
+    assert "built the search index" in proc.stdout
+    assert "repaired" not in proc.stderr  # a backup holds no index: no damage to report
     assert as_json(run(restored, "search", "grain OR wheat", "--json"))["total"] == 2
 
 
