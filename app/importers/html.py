@@ -327,8 +327,8 @@ def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> s
     trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
     if not (len(parts) == 2 or trail) or not 1 <= len(parts[0].split()) <= 4:
         return ""
-    if _overlap(headline, parts[0]):
-        return ""
+    if _overlap(headline, parts[0]) and not trail:
+        return ""  # (after a rubric, the headline may name the site: "Agency - Press - Agency …")
     first = _squash(parts[0])
     for el in tree.iter("div", "p", "span", "a"):
         if len(el) and _squash(el.text or "") == first:
@@ -897,7 +897,8 @@ def _date_under(heading: HtmlElement) -> datetime | None:
     """The stamp in the few elements after `heading` (see _date_under_h1)."""
     best: tuple[int, datetime] | None = None
     for el in islice(_elements_beside(heading), _UNDER_H1):
-        pieces = (part for piece in el.itertext() for part in STAMP_PARTS.split(piece))
+        parts = [part for piece in el.itertext() for part in STAMP_PARTS.split(piece)]
+        pieces = _clock_joined(parts)
         for piece in pieces:
             text = " ".join(piece.split())
             # (a stamp with its label, clock and zone: "First Published: Nov 25, 2025 2:37 PM IST")
@@ -913,6 +914,24 @@ def _date_under(heading: HtmlElement) -> datetime | None:
                 best = (score, hit.value)
     # only a revision's stamp: htmldate may still find the first publication
     return best[1] if best and best[0] >= 0 else None
+
+
+# A bare clock after a bar: "22.11.2025 | 11:02 Uhr" prints the day and its time apart.
+_BARE_CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|[AaPp]\.?[Mm]\.?))?\s*$")
+
+
+def _clock_joined(pieces: list[str]) -> list[str]:
+    """The pieces of a stamp row, a bare clock joined to the day before it ("Erstellt:
+    22.11.2025 | 11:02 Uhr"): the bar parts the day from its time, not two stamps."""
+    if len(pieces) < 2:
+        return pieces
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _BARE_CLOCK.match(piece) and any(c.isdigit() for c in joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()}, {piece.strip()}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 # A record's date field: "<dt>Datum</dt><dd>24.11.2025</dd>" (government portals and
@@ -1049,7 +1068,20 @@ def _logo_link_texts(tree: HtmlElement) -> set[str]:
     return {" ".join(a.text_content().split()).lower() for a in links}
 
 
-def _brand_over_publisher(meta: PageMeta, site: str, logos: set[str]) -> bool:
+def _outlet_of_group(html_title: str, headline: str, site: str, tree: HtmlElement) -> str:
+    """The outlet that the <title>'s suffix and the footer's copyright notice both name
+    when og:site_name names another, which the <title> does not print ("… | Example Post"
+    and "© Example Post 2025" under og:site_name "Example Media Group"): the group that owns
+    the outlet states its own name there; '' otherwise."""
+    shown = site_from_title(html_title, headline)
+    if not shown or shown.lower() == site.lower() or site.lower() in html_title.lower():
+        return ""
+    return shown if shown.lower() in {o.lower() for o in _footer_owners(tree)} else ""
+
+
+def _brand_over_publisher(
+    meta: PageMeta, site: str, logos: set[str], owners: set[str] = frozenset()
+) -> bool:
     """Whether og:site_name, not the JSON-LD name taken over it, is the site: a logo link
     reads it and the <title> ends in it, where the other name is printed in neither (a
     domain slug, "fr.de", is no brand)."""
@@ -1057,7 +1089,13 @@ def _brand_over_publisher(meta: PageMeta, site: str, logos: set[str]) -> bool:
     if not brand or "." in brand or not site or brand == site.lower() or brand not in logos:
         return False
     title = meta.html_title.strip().lower()
-    return title.endswith(brand) and site.lower() not in title
+    if site.lower() in title or site.lower() in logos:
+        return False
+    # a <title> of the headline alone: the logo picture and the footer's notice name the
+    # brand ("© 2025 Example Zeitung"; "© Пример" for the logo "Primer"), the publisher
+    # being the group that owns it
+    latin = has_cyrillic(site) and not has_cyrillic(brand)  # the outlet's own Latin name
+    return title.endswith(brand) or (bool(owners) and (brand in owners or latin))
 
 
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
@@ -1087,7 +1125,18 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             "the page has no article text (a cookie wall, login page or index page?)"
         )
     site = without_motto(meta.site_name)
-    if _brand_over_publisher(meta, site, _logo_link_texts(tree)):
+    brand = meta.og_site_name.strip()
+    if (
+        brand
+        and site
+        and brand.lower() != site.lower()
+        and _brand_over_publisher(
+            meta,
+            site,
+            _logo_link_texts(tree) | {a.lower() for a in _logo_images(tree)},
+            {o.lower() for o in _footer_owners(tree)},
+        )
+    ):
         # JSON-LD's publisher "Deister- und Weserzeitung" beside og:site_name "Dewezet", which
         # the logo and the <title> print: the page's brand is its name, the other the firm's
         site = meta.og_site_name
@@ -1127,6 +1176,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = site_from_title(meta.html_title, title) or logo or site
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     site = site if meta.site_name else (home or site)
+    if meta.og_site_name and site == meta.og_site_name:
+        site = _outlet_of_group(meta.html_title, title, site, tree) or site
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address

@@ -483,9 +483,26 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     whole = " ".join(headline.split()).lower()
     # or the headline's first part, cut at its colon or dash ("Head | Site" of "Head: more")
     cut = bool(head) and whole.startswith(head) and whole[len(head) :].lstrip()[:1] in ":–—-,"
-    if headline and head != whole and not cut:
+    sep = html_title[m.start() :].split()[0]
+    if headline and head != whole and not cut and not _rubric_after(head, whole, sep):
         return ""
     return _without_own_abbr(site)
+
+
+_RUBRIC_PART = re.compile(r"^\s[–—|-]\s(?P<rubric>[^|–—]{2,30})$")
+
+
+def _rubric_after(head: str, headline: str, sep: str) -> bool:
+    """Whether the <title>'s part before the site is the headline and a rubric of one to
+    three words parted by the site's own separator ("Headline – Kollektivverträge – Site"):
+    the CMS files the page under its section between the two. (Another separator before
+    the last part, "Headline - Site — Politics", puts the rubric last.)"""
+    if not headline or not head.startswith(headline):
+        return False
+    m = _RUBRIC_PART.match(head[len(headline) :])
+    if not m or head[len(headline) + 1] != sep:
+        return False
+    return len(m["rubric"].split()) <= 3 and m["rubric"][:1].isalnum()
 
 
 def _same_text(a: str, b: str) -> bool:
