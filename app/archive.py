@@ -23,6 +23,8 @@ from app.bulk import BulkIndexer, fill_through_worker
 from app.config import Config, config_dir, load_config, read_yaml
 from app.export import backup as backups
 from app.export import export_articles
+from app.export.data import Writer, check_format
+from app.export.review import newest_first
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
 from app.index.snippets import TermMatcher, first_spans, mark, match_spans, snippet
@@ -60,6 +62,8 @@ SORTS = ("relevance", "date", "source", "title")
 FEW_HITS = 3
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
+#: articles read at once for an export (progress and cancelling between batches)
+EXPORT_BATCH = 500
 #: import outcomes that add an article (a duplicate adds nothing to index)
 NEW = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
 
@@ -673,12 +677,51 @@ class Archive:
         with self._lock:
             return maintenance.reextract(self, list(ids) if ids else None)
 
+    def load_articles(
+        self,
+        ids: Sequence[int],
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> list[Article]:
+        """The articles of ``ids`` in that order, read in batches that report progress;
+        raises ``Cancelled`` between batches once ``cancel()`` turns true."""
+        ids = list(ids)
+        found: list[Article] = []
+        for start in range(0, len(ids), EXPORT_BATCH):
+            if cancel and cancel():
+                raise Cancelled()
+            found.extend(self.get_many(ids[start : start + EXPORT_BATCH]))
+            if progress:
+                progress(Progress(min(start + EXPORT_BATCH, len(ids)), len(ids), ""))
+        return found
+
     def export(
-        self, ids: Sequence[int], fmt: str, path: Path, *, title: str = "Press review"
+        self,
+        ids: Sequence[int],
+        fmt: str,
+        path: Path,
+        *,
+        title: str = "Press review",
+        newest: bool = False,
+        writer: Writer | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
     ) -> int:
-        """Write the articles (in this order) as csv, json, jsonl, yaml or an HTML review."""
-        found = self.get_many(ids)
-        export_articles(found, fmt, Path(path), title=title)
+        """Write the articles as csv, json, jsonl, yaml or an HTML review, in the order of
+        ``ids`` or, with ``newest``, newest first (a press review's order). A ``writer``
+        writes instead (the GUI's PDF review); nothing is written once cancelled."""
+        if writer is None:
+            check_format(fmt)
+        found = self.load_articles(ids, progress=progress, cancel=cancel)
+        if newest:
+            found = newest_first(found)
+        if cancel and cancel():
+            raise Cancelled()
+        if writer is not None:
+            writer(found, Path(path), title)
+        else:
+            export_articles(found, fmt, Path(path), title=title)
         return len(found)
 
     def backup(self, path: Path) -> dict:

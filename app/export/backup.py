@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app import __version__
+from app.export.data import readable_per_umask
 from app.model import ClippingsError
 
 MANIFEST = "clippings-backup.json"
@@ -47,6 +48,7 @@ def backup(conn: sqlite3.Connection, originals: Path, target: Path) -> dict:
                 zf.write(snapshot, DATABASE)
                 for blob in blobs:
                     zf.write(blob, f"originals/{blob.parent.name}/{blob.name}")
+            readable_per_umask(partial)
             os.replace(partial, target)
         except BaseException:
             Path(partial).unlink(missing_ok=True)

@@ -7,7 +7,8 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import yaml
@@ -43,6 +44,30 @@ def render(articles: Sequence[Article], fmt: str) -> str:
     raise ClippingsError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:  # elsewhere: set and put back (other threads create no files meanwhile)
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+def readable_per_umask(path: str | os.PathLike) -> None:
+    """Give a file made by ``mkstemp`` (always 0600) the mode a plain ``open()`` would give:
+    exports and backups are handed on, so the group or others may read them if the umask
+    lets them."""
+    os.chmod(path, 0o666 & ~current_umask())
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename: never a half-written export."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,10 +77,20 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        readable_per_umask(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+#: writes articles to a path under a title (the GUI's PDF press review)
+Writer = Callable[[Sequence[Article], Path, str], None]
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ClippingsError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def export_articles(articles: Sequence[Article], fmt: str, path: Path, title: str = "") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from app.model import Article
 
@@ -21,6 +21,18 @@ h2 { font-family: "Inter", "Segoe UI", "DejaVu Sans", sans-serif; font-size: 1.2
 ol.toc { padding-left: 1.2em; }
 article { page-break-inside: avoid; border-bottom: 1px solid #ddd; padding-bottom: 1em; }
 """
+
+
+def review_title(day: date) -> str:
+    """The default title: "Press review 30.11.2025" (the review's own date style)."""
+    return f"Press review {day:%d.%m.%Y}"
+
+
+def newest_first(articles: Sequence[Article]) -> list[Article]:
+    """A press review's order: newest first, undated articles last, ties as given."""
+    dated = [a for a in articles if a.published is not None]
+    undated = [a for a in articles if a.published is None]
+    return sorted(dated, key=lambda a: a.published.timestamp(), reverse=True) + undated
 
 
 def _meta(article: Article) -> str:

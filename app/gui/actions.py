@@ -77,6 +77,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator=True,
     ),
     ActionSpec(
+        "export",
+        "&Export…",
+        "exporter.export",
+        ("Ctrl+E",),
+        "export",
+        "&File",
+        "Export the selected clippings, or every result of the search, as CSV, JSON, JSON "
+        "Lines, YAML, HTML or PDF",
+        separator=True,
+    ),
+    ActionSpec(
+        "press_review",
+        "Press &Review (PDF)…",
+        "exporter.press_review",
+        ("Ctrl+P",),
+        "review",
+        "&File",
+        "A PDF press review of the selected clippings, or of the search, newest first",
+    ),
+    ActionSpec(
+        "backup",
+        "&Back Up Archive…",
+        "exporter.backup",
+        ("Ctrl+Shift+B",),
+        "backup",
+        "&File",
+        "Write the archive's store and every original to a zip file",
+    ),
+    ActionSpec(
         "settings", "Se&ttings…", "app.settings", ("Ctrl+,",), "settings", "&File", separator=True
     ),
     ActionSpec("quit", "&Quit", "app.quit", ("Ctrl+Q",), "", "&File", separator=True),

@@ -2,20 +2,24 @@
 
 Qt's text engine shapes every script the fonts cover (Latin, Cyrillic …), which no
 pure-Python PDF library does without shipping fonts of its own.
+
+Qt's text layout starts timers, which need a thread with a Qt event dispatcher: on a
+plain Python worker thread (the GUI's task manager) the rendering runs on a short-lived
+``QThread`` while the worker waits for it.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QAbstractEventDispatcher, QMarginsF, QObject, QSizeF, QThread, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.export.data import write_atomically
 from app.export.review import press_review_html
-from app.model import Article
+from app.model import Article, ClippingsError
 
 
 def _ensure_app() -> None:
@@ -28,8 +32,20 @@ def _ensure_app() -> None:
 def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press review") -> None:
     """Render the press review to an A4 PDF at ``path`` (written atomically)."""
     _ensure_app()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
+    try:
+        _on_qt_thread(lambda: _render(articles, partial, title))
+        if not partial.exists():
+            raise ClippingsError(f"cannot write {path}")
+        write_atomically(path, partial.read_bytes())
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _render(articles: Sequence[Article], target: Path, title: str) -> None:
+    writer = QPdfWriter(str(target))
     writer.setTitle(title)
     writer.setCreator("Clippings")
     writer.setResolution(96)  # the document's CSS sizes are screen pixels
@@ -47,7 +63,37 @@ def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press re
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
     del writer  # finishes the file
-    try:
-        write_atomically(path, partial.read_bytes())
-    finally:
-        partial.unlink(missing_ok=True)
+
+
+class _Job(QObject):
+    def __init__(self, fn: Callable[[], None], home: QThread) -> None:
+        super().__init__()
+        self.fn = fn
+        self.home = home
+        self.error: BaseException | None = None
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.fn()
+        except BaseException as exc:  # re-raised on the calling thread
+            self.error = exc
+        finally:
+            self.moveToThread(self.home)  # deleted where it was made
+            QThread.currentThread().quit()
+
+
+def _on_qt_thread(fn: Callable[[], None]) -> None:
+    """Run ``fn`` here if this thread has a Qt event dispatcher, else on a QThread."""
+    if QAbstractEventDispatcher.instance() is not None:
+        fn()
+        return
+    thread = QThread()
+    thread.setObjectName("clippings-pdf")
+    job = _Job(fn, QThread.currentThread())
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
+    thread.start()
+    thread.wait()
+    if job.error is not None:
+        raise job.error

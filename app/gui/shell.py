@@ -11,6 +11,7 @@ from app.archive import Archive
 from app.gui.actions import ActionRegistry
 from app.gui.controllers.app import AppController
 from app.gui.controllers.editing import EditController
+from app.gui.controllers.exporting import ExportController
 from app.gui.controllers.importing import ImportController
 from app.gui.controllers.reader import ReaderController
 from app.gui.controllers.search import SearchController
@@ -32,6 +33,7 @@ class Shell(QObject):
         self.reader = ReaderController(self.session, w.results, self.model, w.reader, self)
         self.edit = EditController(self.session, self.search, w, self)
         self.importer = ImportController(self.session, self.search, w, self)
+        self.exporter = ExportController(self.session, self.search, w, self)
         self.sidebar = SidebarController(self.session, w.sidebar, self.search, self)
         self.app = AppController(self.session, w, self.search, self)
         self.actions = ActionRegistry(
@@ -41,6 +43,7 @@ class Shell(QObject):
                 "reader": self.reader,
                 "edit": self.edit,
                 "importer": self.importer,
+                "exporter": self.exporter,
                 "sidebar": self.sidebar,
                 "app": self.app,
             },

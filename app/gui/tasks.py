@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.model import ClippingsError
+from app.model import ClippingsError, Progress
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -34,6 +34,22 @@ class CancelFlag:
 
     def __call__(self) -> bool:
         return self._event.is_set()
+
+
+class ProgressState:
+    """Written by the worker, read by the GUI timer; a lock keeps the triple consistent."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = Progress(0, 0, "")
+
+    def __call__(self, progress: Progress) -> None:
+        with self._lock:
+            self.value = progress
+
+    def get(self) -> Progress:
+        with self._lock:
+            return self.value
 
 
 @dataclass

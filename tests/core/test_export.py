@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
+import os
+import stat
 import zipfile
+from datetime import date
 
 import pytest
 import yaml
 
 from app.archive import Archive
 from app.config import Config
-from app.model import ClippingsError
+from app.export.data import current_umask
+from app.export.review import review_title
+from app.model import Article, Cancelled, ClippingsError, Progress
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
 
 
@@ -101,3 +107,57 @@ def test_restore_refuses_damage_and_an_occupied_folder(tmp_path):
     with pytest.raises(ClippingsError, match="damaged"):
         Archive.restore_backup(tmp_path / "bad.zip", tmp_path / "d")
     assert not (tmp_path / "d" / "archive.sqlite").exists()
+
+
+@pytest.fixture
+def umask():
+    """Set the process umask for a test and put the old one back."""
+    old = os.umask(0o022)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027, 0o077])
+def test_exports_and_backups_are_readable_per_umask(three, tmp_path, umask, mask):
+    """mkstemp makes 0600 files; what is handed on gets the mode open() would give."""
+    archive, ids = three
+    umask(mask)
+    assert current_umask() == mask
+    for fmt in ("csv", "html"):
+        out = tmp_path / f"out.{fmt}"
+        archive.export(ids, fmt, out)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    archive.backup(tmp_path / "backup.zip")
+    assert stat.S_IMODE((tmp_path / "backup.zip").stat().st_mode) == 0o666 & ~mask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left
+
+
+def test_press_review_order_is_newest_first(three, tmp_path):
+    archive, ids = three
+    note = Article(title="Undated note", body="A reader's note on the grain talks.", source="X")
+    undated = archive.add(note).id
+    out = tmp_path / "review.html"
+    assert archive.export([undated, *ids], "html", out, newest=True) == 4
+    page = out.read_text(encoding="utf-8")
+    heads = [
+        page.index(f"<h2>{html.escape(t)}</h2>")
+        for t in (GERMAN.title, RUSSIAN.title, ENGLISH.title)
+    ]
+    assert heads == sorted(heads)  # 5.11.2025, 3.3.2025, 12.11.2024
+    assert page.index("<h2>Undated note</h2>") > heads[-1]
+    assert review_title(date(2025, 11, 30)) == "Press review 30.11.2025"
+
+
+def test_export_reports_progress_and_stops_when_cancelled(three, tmp_path):
+    archive, ids = three
+    seen: list[Progress] = []
+    archive.export(ids, "json", tmp_path / "a.json", progress=seen.append)
+    assert seen[-1] == Progress(3, 3, "")
+    with pytest.raises(Cancelled):
+        archive.export(ids, "json", tmp_path / "b.json", cancel=lambda: True)
+    assert not (tmp_path / "b.json").exists()
+    written: list[tuple[int, str]] = []
+    archive.export(
+        ids, "pdf", tmp_path / "c.pdf", writer=lambda a, p, t: written.append((len(a), t))
+    )
+    assert written == [(3, "Press review")]

@@ -7,7 +7,6 @@ quick imports do not flash one; cancelling stops between files.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,27 +17,11 @@ from app.gui.controllers.search import SearchController
 from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
 from app.gui.resources import sample_files
 from app.gui.session import Session
-from app.gui.tasks import Task
-from app.model import ImportResult, ImportStatus, Progress
+from app.gui.tasks import ProgressState, Task
+from app.model import ImportResult, ImportStatus
 
 SHOW_AFTER_MS = 500
 POLL_MS = 100
-
-
-class ProgressState:
-    """Written by the worker, read by the GUI timer; a lock keeps the triple consistent."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.value = Progress(0, 0, "")
-
-    def __call__(self, progress: Progress) -> None:
-        with self._lock:
-            self.value = progress
-
-    def get(self) -> Progress:
-        with self._lock:
-            return self.value
 
 
 class ImportController(QObject):

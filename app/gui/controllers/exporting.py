@@ -1,0 +1,341 @@
+"""Export, press review and backup: choose a file, then write it on the writer thread.
+
+What is handed on is the clippings selected when several are, else every clipping of the
+list shown (a search's whole result, not only the rows fetched so far); the dialogs say
+which. The work queues behind earlier writes (a tag just added is in the export), reports
+progress that the GUI polls, and a progress dialog with Cancel appears after half a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.export.review import review_title
+from app.gui.controllers.search import SearchController
+from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
+from app.gui.pdf import write_pdf
+from app.gui.session import Session
+from app.gui.tasks import ProgressState, Task
+from app.model import Article, Cancelled, ClippingsError
+
+SHOW_AFTER_MS = 500
+POLL_MS = 100
+FOLDER_KEY = "export/folder"
+FORMAT_KEY = "export/format"
+
+#: format, what the file dialog calls it, its file name endings (the first is written)
+EXPORT_FORMATS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("csv", "CSV", (".csv",)),
+    ("json", "JSON", (".json",)),
+    ("jsonl", "JSON Lines", (".jsonl",)),
+    ("yaml", "YAML", (".yaml", ".yml")),
+    ("html", "HTML press review", (".html", ".htm")),
+    ("pdf", "PDF press review", (".pdf",)),
+)
+SUFFIXES = {fmt: suffixes for fmt, _label, suffixes in EXPORT_FORMATS} | {"zip": (".zip",)}
+FILTERS = {fmt: f"{label} ({' '.join('*' + s for s in sfx)})" for fmt, label, sfx in EXPORT_FORMATS}
+
+
+def format_of(chosen_filter: str, path: Path) -> str:
+    """The format of the filter the user chose, else of the name typed, else CSV."""
+    for fmt, text in FILTERS.items():
+        if chosen_filter == text:
+            return fmt
+    for fmt, _label, suffixes in EXPORT_FORMATS:
+        if path.suffix.lower() in suffixes:
+            return fmt
+    return "csv"
+
+
+def with_suffix(path: Path, fmt: str) -> Path:
+    """The file name ending follows the format: kept, replaced (another format's) or added."""
+    suffix = path.suffix.lower()
+    if suffix in SUFFIXES[fmt]:
+        return path
+    if any(suffix in s for s in SUFFIXES.values()):
+        return path.with_suffix(SUFFIXES[fmt][0])
+    return path.with_name(path.name + SUFFIXES[fmt][0])
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{size:,} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"  # pragma: no cover
+
+
+def clippings(count: int) -> str:
+    return f"{count:,} clipping{'s' if count != 1 else ''}"
+
+
+def _pdf_writer(articles: Sequence[Article], path: Path, title: str) -> None:
+    write_pdf(articles, path, title=title)
+
+
+class ExportController(QObject):
+    #: a dialog opened (tests reach it through this)
+    dialog_opened = Signal(QWidget)
+    #: an export, review or backup ended: (kind, the file written or "" when none was)
+    finished = Signal(str, str)
+
+    def __init__(
+        self,
+        session: Session,
+        search: SearchController,
+        window: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = search
+        self.window = window
+        self.show_after_ms = SHOW_AFTER_MS
+        self.task: Task | None = None
+        self.progress: ProgressState | None = None
+        self.progress_dialog: HandOnProgressDialog | None = None
+        self.dialog: QWidget | None = None
+        self._heading = ""
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._update)
+        self._show = QTimer(self, singleShot=True)
+        self._show.timeout.connect(self._show_progress)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    # -- what is handed on ---------------------------------------------------------------
+
+    def scope(self) -> tuple[list[int], str]:
+        """The selected clippings if several are selected, else the whole list shown."""
+        view = self.search.view
+        if len(view.table.selectionModel().selectedRows()) > 1:
+            ids = view.selected_ids()
+            return ids, f"the {clippings(len(ids))} selected"
+        ids = list(self.search.model.ids)
+        where = {"search": "of this search", "trash": "in the trash"}.get(self.search.mode, "shown")
+        every = "the" if len(ids) == 1 else "all"
+        return ids, f"{every} {clippings(len(ids))} {where}"
+
+    def _ready(self, verb: str) -> bool:
+        if not self.session.ready:
+            return False
+        if self.running:
+            self.session.message.emit(f"Cannot {verb} yet: {self._heading.lower()}")
+            return False
+        return True
+
+    def _folder(self) -> Path:
+        saved = QSettings().value(FOLDER_KEY, "")
+        if isinstance(saved, str) and saved and Path(saved).is_dir():
+            return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home())
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Export…: the selection or the whole result, in a format the file dialog offers."""
+        if not self._ready("export"):
+            return
+        ids, scope = self.scope()
+        if not ids:
+            self.session.message.emit("Nothing to export: the list is empty")
+            return
+        settings = QSettings()
+        fmt = str(settings.value(FORMAT_KEY, "csv"))
+        fmt = fmt if fmt in FILTERS else "csv"
+        start = self._folder() / f"clippings-{date.today():%Y-%m-%d}{SUFFIXES[fmt][0]}"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            f"Export {scope}",
+            str(start),
+            ";;".join(FILTERS.values()),
+            FILTERS[fmt],
+        )
+        if not path:
+            return
+        fmt = format_of(chosen, Path(path))
+        settings.setValue(FORMAT_KEY, fmt)
+        self._confirm(
+            Path(path),
+            fmt,
+            lambda target: self._start(
+                "export", ids, fmt, target, review_title(date.today()), newest=False
+            ),
+        )
+
+    def press_review(self) -> None:
+        """Press review: a PDF of the selection or the whole result, newest first, under a title."""
+        if not self._ready("make a press review"):
+            return
+        ids, scope = self.scope()
+        if not ids:
+            self.session.message.emit("Nothing for a press review: the list is empty")
+            return
+        dialog = ReviewDialog(review_title(date.today()), scope, self.window)
+        dialog.accepted.connect(lambda: self._review_titled(ids, dialog.title()))
+        self._open(dialog)
+
+    def _review_titled(self, ids: list[int], title: str) -> None:
+        start = self._folder() / f"press-review-{date.today():%Y-%m-%d}.pdf"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.window, "Save the Press Review", str(start), FILTERS["pdf"], FILTERS["pdf"]
+        )
+        if path:
+            self._confirm(
+                Path(path),
+                "pdf",
+                lambda target: self._start("review", ids, "pdf", target, title, newest=True),
+            )
+
+    def backup(self) -> None:
+        """Back up: the store and every original in one zip."""
+        if not self._ready("back up"):
+            return
+        start = self._folder() / f"clippings-backup-{date.today():%Y-%m-%d}.zip"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.window, "Back Up the Archive", str(start), "Zip archives (*.zip)"
+        )
+        if not path:
+            return
+        self._confirm(Path(path), "zip", self._start_backup)
+
+    def _confirm(self, chosen: Path, fmt: str, start: Callable[[Path], None]) -> None:
+        """The file dialog asked about overwriting the name chosen; a name it never saw
+        (an ending added) that exists is asked about here."""
+        target = with_suffix(chosen, fmt)
+        if target == chosen or not target.exists():
+            start(target)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Clippings",
+            f"{target.name} already exists in {target.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == yes and start(target)
+        )
+        self._open(box)
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def _start(
+        self, kind: str, ids: list[int], fmt: str, target: Path, title: str, *, newest: bool
+    ) -> None:
+        QSettings().setValue(FOLDER_KEY, str(target.parent))
+        progress = ProgressState()
+        writer = _pdf_writer if fmt == "pdf" else None
+
+        def work(archive, cancel) -> int:
+            return archive.export(
+                ids,
+                fmt,
+                target,
+                title=title,
+                newest=newest,
+                writer=writer,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        what = "press review" if kind == "review" else "export"
+        self._heading = f"Writing the {what} of {clippings(len(ids))}"
+        self.progress = progress
+        self.task = self.session.write_cancellable(
+            work,
+            lambda count: self._exported(kind, target, count),
+            lambda error: self._failed(kind, target, error),
+            label="Exporting",
+        )
+        self._poll.start()
+        self._show.start(self.show_after_ms)
+
+    def _start_backup(self, target: Path) -> None:
+        QSettings().setValue(FOLDER_KEY, str(target.parent))
+
+        def work(archive) -> tuple[dict, int]:
+            manifest = archive.backup(target)
+            return manifest, target.stat().st_size
+
+        self._heading = "Backing up the archive"
+        self.session.message.emit(f"Backing up the archive to {target}…")
+        self.task = self.session.write(
+            work,
+            lambda result: self._backed_up(target, *result),
+            lambda error: self._failed("backup", target, error),
+            label="Backing up",
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel.set()
+
+    def _show_progress(self) -> None:
+        if self.task is None or self.progress is None:
+            return
+        self.progress_dialog = HandOnProgressDialog(self._heading, self.window)
+        self.progress_dialog.cancel_requested.connect(self.cancel)
+        self._update()
+        self.progress_dialog.show()
+
+    def _update(self) -> None:
+        if self.progress is not None and self.progress_dialog is not None:
+            value = self.progress.get()
+            self.progress_dialog.update_progress(value.done, value.total)
+
+    def _end(self) -> None:
+        self._poll.stop()
+        self._show.stop()
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.task = None
+        self.progress = None
+
+    def _exported(self, kind: str, target: Path, count: int) -> None:
+        self._end()
+        what = "Press review of" if kind == "review" else "Exported"
+        self.session.message.emit(f"{what} {clippings(count)} written to {target}")
+        self.finished.emit(kind, str(target))
+
+    def _backed_up(self, target: Path, manifest: dict, size: int) -> None:
+        self._end()
+        originals = manifest.get("originals", 0)
+        self.session.message.emit(
+            f"Backup written to {target} ({human_size(size)}, "
+            f"{originals:,} original{'s' if originals != 1 else ''})"
+        )
+        self.finished.emit("backup", str(target))
+
+    def _failed(self, kind: str, target: Path, error: BaseException) -> None:
+        self._end()
+        what = {"review": "press review", "backup": "backup"}.get(kind, "export")
+        if isinstance(error, Cancelled):
+            self.session.message.emit(f"The {what} was cancelled; {target.name} was not written")
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            self.session.tasks.failed.emit(f"The {what} could not be written to {target}: {reason}")
+        elif isinstance(error, ClippingsError):
+            self.session.tasks.failed.emit(f"The {what} failed: {error}")
+        else:
+            self.session.tasks.report(error)
+        self.finished.emit(kind, "")
