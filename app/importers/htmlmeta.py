@@ -574,8 +574,11 @@ def _in_menu(el: HtmlElement) -> bool:
     return any(a.tag in ("nav", "footer", "aside", "li") for a in el.iterancestors())
 
 
+@lru_cache(maxsize=1024)
 def _byline(text: str) -> str:
-    """A person's name from a byline element ("By Jane Doe", "Jane Doe")."""
+    """A person's name from a byline element ("By Jane Doe", "Jane Doe"). Remembered: the
+    byline element's text is read again for each thing it may show (the author, the names
+    as printed, the stated author's element, the wire after the name), four in five calls."""
     text = _MORE_BY.sub("", text)  # "By Jane Doe More by this Author": the link to her page
     text = before_weekday_stamp(text)  # "Jane Doe Sun, November 23, 2025": no "Sun" in a name
     if name := author_of_line(text):
