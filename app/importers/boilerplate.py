@@ -94,6 +94,8 @@ _NAV_WORDS = (
     "kommentare (?:anzeigen|einblenden|laden)|"
     "показать (?:все )?комментарии|"
     "plus|abo|support|themen? folgen|follow (?:this )?topics?|"
+    # a subscription offer's link in the top bar: "Aktionsabo", "Probeabo", "Digitalabo"
+    "(?:aktions|probe|digital|jahres|schnupper|geschenk|online|print|test)-?abo|"
     # the header bar's link to the print edition: "E-Paper", "ePaper", "Электронная версия"
     "e-?paper|электронная версия|"
     # the header's account bar: "Subscribe | Log In | e-Edition", "Abonnieren | Anmelden"
@@ -124,6 +126,8 @@ _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
 
 _APPEAL = (
     r"jetzt (?:unterstützen|spenden)$|unabhängiger (?:\w+ )?journalismus (?:lebt|braucht)|"
+    # "Unterstützen Sie unabhängigen Journalismus aus X – werden Sie Förderer des Y!"
+    r"unterstützen sie (?:den |unseren )?unabhängigen journalismus\b|"
     r"donate now|"
     # "Independent journalism needs resources. Support Example." (the pitch, the button)
     r"(?:independent journalism|независимая журналистика|unabhängiger journalismus) "
@@ -251,6 +255,18 @@ _START_PATTERNS = [
     # updated with notifications for breaking news"
     # (a site's domain with its dots too: "Get the latest news from example.com.au in …")
     r"get (?:[^.!?]|\.(?=\w)){1,80}\b(?:in|to|into) your inbox\b|"
+    # "The day's top stories delivered to your inbox every morning."
+    r"(?:the |today's |the day's )?(?:top|biggest|latest) (?:stories|news|headlines)\b[^.!?]{0,30}"
+    r" (?:delivered|sent) (?:to|in|into) your inbox\b|"
+    # "Never miss the latest news from Example - subscribe to our e-paper today."
+    r"never miss (?:the latest|a story|an? (?:issue|edition))\b[^.!?]{0,60}"
+    r"\b(?:subscribe|sign up|e-?paper|newsletter)\b|"
+    # a comment box's login prompt: "Um Kommentare zu schreiben, melden Sie sich bitte an."
+    r"um (?:einen )?kommentare? zu (?:schreiben|verfassen|hinterlassen)\b|"
+    r"to (?:post|leave|write) a comment,? (?:please )?(?:log|sign) in\b|"
+    r"чтобы (?:оставить|написать) комментарий\b|"
+    # the readers' letters under the text: "Leserbriefe zu diesem Artikel:"
+    r"leserbriefe zu diesem (?:artikel|beitrag)\b|"
     # a channel's promo box under the text: "Get all the latest news from around the
     # country", "Scan the QR code on your mobile …", "Example News is now on WhatsApp"
     r"get (?:all )?the latest (?:news|headlines|updates)(?: from| on| in)?[^.!?]{0,50}$|"
@@ -929,6 +945,9 @@ _CAPTION = re.compile(
     r"foto-?credits?|bild-?credits?|photo[- ]?credits?|fotonachweis|"
     r"file photo|archive photo|image|picture|caption|photo caption|bildtext|подпись к фото|"
     r"illustration|illustrative (?:photo|image|picture)|representative (?:photo|image|picture)|"
+    # the archive's marker before the outlet's initials: "File/ EX", "File: Example Times",
+    # "Representational image"
+    r"file(?=\s*[/:]\s*\S)|representational (?:photo|image|picture|pic)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
     # the adjective after the noun: "Фото иллюстративное: Example.news", "Фото для иллюстрации"
     r"фото иллюстративное|фото для иллюстрации|illustrationsfoto|"

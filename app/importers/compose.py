@@ -530,6 +530,25 @@ def _deck_under_rubric_headline(lines: list[str], short: int, long: int) -> bool
     return _words(above) <= 2 and bool(section_of_line(above)) and not is_trail(above)
 
 
+def _kicker_headline_deck(lines: list[str], first: int, long: int) -> bool:
+    """'Aus: Ausgabe vom …' / 'Tarifkampf im Handel' / 'Kassen bleiben leer' / a line of a
+    dozen words: two short headings stacked over a deck under a dated line. The upper is
+    the kicker, the lower (right over the deck) the headline (a headline under a kicker is
+    longer, so a third line as long as a deck is its deck)."""
+    head, kicker = long - 1, long - 2
+    return (
+        kicker >= 1
+        and first in (kicker, head)
+        and _words(lines[long]) >= _DECK_WORDS
+        and 2 <= _words(lines[head]) <= 4
+        and 1 <= _words(lines[kicker]) <= 4
+        and not _topic_headed(lines[kicker])
+        # a stamp or the print edition's note over the kicker, no menu of desks ('Future
+        # of Business' over a long headline)
+        and any(c.isdigit() for c in lines[kicker - 1])
+    )
+
+
 def _closes_home_trail(lines: list[str], i: int) -> bool:
     """The line closes a breadcrumb trail set one crumb a line under its home word
     ('Startseite' / 'Geld' / 'Wohnen'): the page's path, which sites set over a kicker."""
@@ -625,8 +644,29 @@ def _name_then_office(line: str) -> str:
     return m["name"] if m else ""
 
 
+# A place's name in ordinary case alone on its line: "Srinagar", "Nizhny Novgorod".
+_CASED_PLACE = re.compile(
+    r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]{2,20}(?:[ -][A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]{2,20})?$"
+)
+# A currency's rate in a header bar: "USD 2,9468", "EUR: 91,84", "1 EUR = 384,62 HUF".
+_RATE = re.compile(
+    r"\b(?:USD|EUR|RUB|GBP|CHF|CNY|JPY|KZT|BYN|UAH|HUF|PLN|CZK|TRY|KGS|UZS)\b\s*[:=]?\s*\d[\d.,]*"
+)
+
+
+def _is_rates_bar(line: str) -> bool:
+    """A header bar of exchange rates with its label ("Курсы НБРБ на 30.11.2025: USD 2,9468
+    | EUR 3,4120 | RUB 3,7210 (за 100)"): two rates or more and a few words besides."""
+    if len(line) > 160 or not ("USD" in line or "EUR" in line):
+        return False
+    rates = _RATE.findall(line)
+    return len(rates) >= 2 and len(_WORD.findall(_RATE.sub(" ", line))) <= 5
+
+
 def _is_ticker(line: str) -> bool:
-    """A short line that is mostly figures (market tickers, weather)."""
+    """A short line that is mostly figures (market tickers, weather, exchange rates)."""
+    if _is_rates_bar(line):
+        return True
     tokens = line.split()
     numeric = sum(bool(_TICKER.match(t)) for t in tokens)
     if _CHANNEL_NAME.match(line.strip()):
@@ -1516,8 +1556,16 @@ class _Layout:
         """A place in capitals alone between the byline and the date stamp ("Priya Rao" /
         "NEW DELHI" / "Updated - …"): where the story was filed, the dateline (not a
         headline; it is page chrome around the byline)."""
-        if not 0 < i < len(self.lines) - 1 or not (place := lone_place(self.lines[i])):
+        if not 0 < i < len(self.lines) - 1:
             return ""
+        line = self.lines[i].strip()
+        if not (place := lone_place(line)):
+            # a place in ordinary case under the byline, over the stamp ("Jane Doe" /
+            # "Srinagar" / "Posted on: …"): a name of a word or two, no role
+            cased = _CASED_PLACE.match(line) and not role_line(line)
+            before = self.lines[i - 1]
+            named = cased and (author_of_line(before) or self.is_name_by_stamp(i - 1))
+            return line if named and _stamp(self.lines[i + 1]) else ""
         before, after = self.lines[i - 1], self.lines[i + 1]
         named = author_of_line(before) or self.is_name_by_stamp(i - 1)
         if (named and _stamp(after)) or (_stamp(before) and author_of_line(after)):
@@ -1804,6 +1852,8 @@ class _Layout:
                 title = long[-1]  # the list's last entry nearest the text is the headline
             elif longer and _deck_under_rubric_headline(lines, title, longer[0]):
                 pass  # the rubric's label over the headline, its deck under it
+            elif longer and _kicker_headline_deck(lines, title, longer[0]):
+                title = longer[0] - 1  # kicker, short headline, deck: the line over the deck
             elif _words(lines[title]) <= 4 and longer and not _topic_headed(lines[title]):
                 title = longer[0]
             elif (after := [j for j in long if j > title]) and _kicker_over(
@@ -1923,6 +1973,25 @@ _READING_TIME = re.compile(
     r"(?:\s+(?:lesezeit|read|чтения|прочтения))?$",
     re.I,
 )
+
+
+def _rubric_under_foot_stamp(lines: list[str], start: int, published: datetime | None) -> str:
+    """The rubric under the text's own stamp at its foot ("Автор: Name" / "20 ноября 2025,
+    10:15" / "Общество"): the page's label of the item, which beats a menu entry by the
+    headline (a site lists its sections over every article)."""
+    if published is None:
+        return ""
+    for i in range(max(start, 1), len(lines) - 1):
+        line = lines[i]
+        if len(line) > 60 or not any(c.isdigit() for c in line[:30]):
+            continue
+        hits = year_dates(line)
+        if not hits or hits[0].value.date() != published.date() or not _stamp(line):
+            continue
+        below = lines[i + 1].strip()
+        if _words(below) <= 3 and (desk := section_of_line(below)) and not is_trail(below):
+            return desk
+    return ""
 
 
 def _desk_in_stamp(line: str) -> str:
@@ -2321,6 +2390,19 @@ def _pick_date(
 _SIGNATURE_SPAN = 3  # the writer's name, the picture's credit, the day
 
 
+def _bar_day(lines: list[str], title_idx: int, day: datetime) -> bool:
+    """Whether `day` is printed only far over the headline (the header bar's date over the
+    menu), no date standing by the headline."""
+    if title_idx < 4:
+        return False
+    near = range(max(0, title_idx - 3), min(len(lines), title_idx + 4))
+    if any(year_dates(lines[i]) for i in near):
+        return False
+    return any(
+        h.value.date() == day.date() for ln in lines[: title_idx - 3] for h in year_dates(ln)
+    )
+
+
 def _signature_day(lines: list[str], signed: int) -> datetime | None:
     """The day alone on its line in the signature under the text ('Name' / 'Фото автора'
     / '21.11.2025'): a paper that prints no stamp by its headline dates the story there."""
@@ -2655,6 +2737,12 @@ def compose(
         published = _foot_published(lines, layout.body_start)
     if published is None and signed_at >= 0:
         published = _signature_day(lines, signed_at)
+    elif signed_at >= 0 and not (hints.published or first_published):
+        # the header bar's day of copying over the menu, the story's own day in the
+        # signature under the text ('Name' / '19. November 2025'): the signature dates it
+        signed = _signature_day(lines, signed_at)
+        if signed and signed.date() != published.date() and _bar_day(lines, title_idx, published):
+            published = signed
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None
@@ -2707,6 +2795,7 @@ def compose(
             or desk_crumb_over_title(lines, title_idx)
             or active_section(lines[: title_idx + 1], title_idx, section_words)
             or arrow_trail_over_title(lines, title_idx)
+            or _rubric_under_foot_stamp(lines, layout.body_start, published)
             or stamp_by_title
             or (named_near[0] if named_near else "")
             or stamp_desk

@@ -91,11 +91,24 @@ _ROW_DESK = re.compile(
 )
 
 
+# A web page's note of the print edition it comes from, its page and desk last: "Aus:
+# Ausgabe vom 25.11.2025, Seite 4 / Inland", "From the print edition of 3 May 2025, page 12
+# | World", "Из номера от 5 мая 2025, стр. 3 / Экономика": the desk is the section.
+_PRINT_PAGE = re.compile(
+    r"^(?:aus|erschienen in|from|из)\b:?\s*(?:der |the )?(?:gedruckten )?"
+    r"(?:ausgabe|print edition|printausgabe|issue|edition|номера?|выпуска)\b[^/|·]{0,60}?"
+    r"\b(?:seite|page|p\.|s\.|стр\.|с\.|полоса)\s*[\w-]{1,5}\s*[/|·–]\s*"
+    r"(?P<name>[^\W\d][\w-]*(?:\s[\w&-]+){0,2})$",
+    re.I,
+)
+
+
 def stated_section(line: str) -> str:
     """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft",
-    "Author: X · Section: Y")."""
+    "Author: X · Section: Y", "Aus: Ausgabe vom …, Seite 4 / Inland")."""
     line = line.strip()
     m = _LABEL.match(line) or _DESK.match(line) or _WIRE_KEYWORDS.match(line)
+    m = m or (_PRINT_PAGE.match(line) if line[:1] in "AaEeFfИи" else None)
     m = m or (_ROW_DESK.match(line) if line.count(":") >= 2 else None)
     return m.group(m.lastindex or 1).strip() if m else ""
 
@@ -552,6 +565,11 @@ _KIND_UNDER_TRAIL = re.compile(
     r"medienmitteilung|medieninformation|пресс-релиз|информационное сообщение)\b",
     re.I,
 )
+# A paywall badge between the trail and the headline: "Example+", "EX+", "Example Plus",
+# "Premium", "Exklusiv": the item's mark, which ends the trail (a kicker may follow it).
+_PAYWALL_BADGE = re.compile(
+    r"^(?:\S{1,16}\s?\+|\S{1,16} (?:plus|premium)|premium|exklusiv|эксклюзив)$", re.I
+)
 _STACK_SPAN = 14  # the trail's anchor, up to six crumbs, the item's label and date rows
 
 
@@ -575,15 +593,19 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
         crumbs: list[str] = []
         at = anchor + 1
         above = {ln.strip() for ln in lines[:anchor]}
+        badged = False
         while at < title_idx:
             line = lines[at].strip()
+            if crumbs and _PAYWALL_BADGE.match(line):
+                badged = True  # "Example+" under the trail: the item's badge, no crumb
+                break
             # a crumb the menu above lists may be a menu word ("Über uns"), the rest a label
             crumb = _deeper(line) or (line in above and len(line) <= 30)
             if not crumb or is_trail(line) or _KIND_UNDER_TRAIL.match(line):
                 break
             crumbs.append(line)
             at += 1
-        if not 2 <= len(crumbs) <= 6 or not _deeper(crumbs[-1]):
+        if not (1 if badged else 2) <= len(crumbs) <= 6 or not _deeper(crumbs[-1]):
             continue
         if by_home and crumbs[0] not in above:
             continue  # a menu that starts with the home link, no trail
@@ -591,13 +613,19 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
         if any([ln.strip() for ln in lines[j : j + n]] == crumbs for j in range(anchor - n + 1)):
             continue  # the menu printed a second time
         between = [ln.strip() for ln in lines[at:title_idx] if ln.strip()]
+        if badged and len(between) == 2 and _deeper(between[1]):
+            between = between[:1]  # the badge, then the kicker right over the headline
         if len(between) > 3 or not all(
-            any(c.isdigit() for c in b) or _KIND_UNDER_TRAIL.match(b) or b in above or b in crumbs
+            any(c.isdigit() for c in b)
+            or _KIND_UNDER_TRAIL.match(b)
+            or _PAYWALL_BADGE.match(b)
+            or b in above
+            or b in crumbs
             for b in between
         ):
             continue
         known = VOCABULARY | {e.lower() for e in extra}
-        if crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
+        if not badged and crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
             return _cased(crumbs[-2])
         return _cased(crumbs[-1])
     return ""

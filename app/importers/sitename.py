@@ -739,6 +739,8 @@ def _masthead(
         owned_host = bool(dash) and bool(_HOST_LOGO.match(host)) and _owner_begins(owner, host)
         if is_chrome(line) and not owned_host:
             continue
+        if _SHOP_LINK.match(line.strip()):
+            continue  # "Example-Shop" over the logo: the top bar's link to the shop
         if any(ln.strip().lower() in _MENU_HOME for ln in lines[:i]):
             return "", False  # under the menu's "Home" entry: a menu item, the logo is above
         if _DOTTED_LOGO.match(line):
@@ -775,6 +777,11 @@ def _masthead(
             return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
+
+
+# A link to the outlet's shop in the top bar: "Example-Shop", "Example Store", "Shop",
+# "Магазин": the shop's, never the outlet's name.
+_SHOP_LINK = re.compile(r"^(?:\S{1,20}[- ])?(?:shop|store|webshop|onlineshop|магазин)$", re.I)
 
 
 # The menu's first entry, which the logo stands over, never under.
