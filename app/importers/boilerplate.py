@@ -58,6 +58,8 @@ _NAV_WORDS = (
     "accept all(?: cookies)?|reject all|decline|alle ablehnen|ablehnen|отклонить|"
     "einstellungen|settings|настройки|(?:nur|only) (?:notwendige|necessary)(?: cookies)?|"
     "manage (?:cookies|preferences|options)|принять все|"
+    # the banner's third button: "Customise", "Customize settings", "Anpassen", "Настроить"
+    "customi[sz]e(?: (?:settings|cookies|choices))?|anpassen|настроить|"
     "einverstanden|verstanden|i agree|agree|got it|согласен|понятно|"
     "zustimmen|принять|impressum|imprint|datenschutz|privacy|kontakt|contact us|contact|контакты|"
     "about us|über uns|о нас|faq|hilfe|help|помощь|archiv|archive|архив|"

@@ -336,3 +336,32 @@ def test_stamp_by_headline_stays() -> None:
         near="21.11.2025, 10:00 Uhr\n",
     )  # fmt: skip
     assert art.published is not None and art.published.date().isoformat() == "2025-11-21"
+
+
+# --- a consent banner's third button over the logo ---------------------------------------------
+
+
+def test_consent_customise_button_is_chrome() -> None:
+    assert is_boilerplate("Customise")
+    assert is_boilerplate("Customize settings")
+    assert is_boilerplate("Anpassen")
+    assert is_boilerplate("Настроить")
+    assert not is_boilerplate("Customise your feed to follow the stories that matter")
+
+
+def test_logo_under_consent_banner_names_the_source() -> None:
+    art = _article(
+        "We value your privacy\n"
+        "Accept All\n"
+        "Reject All\n"
+        "Customise\n"
+        "Valley Herald\n"
+        "The valley's paper since 1901\n"
+        "Home\n"
+        "News\n"
+        "Sport\n"
+        "Council backs new ferry terminal after long debate\n"
+        "By Jane Roe\n"
+        "November 25, 2025\n" + _EN + "© 2025 Example Media Holdings. All Rights Reserved.\n"
+    )
+    assert art.source == "Valley Herald"

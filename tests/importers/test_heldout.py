@@ -927,8 +927,6 @@ KNOWN_MISSES = {
     "ognialatau_ru_svekla.txt": "author: the signature 'Name, фото автора' under the text unread",
     "pesterlloyd_de_forint.txt": "body: the dek under the headline (no stamp between) opens "
     "the text instead of counting as the standfirst",
-    "westernpeople_en_knock.txt": "source: the parent company's © line beats the masthead "
-    "name the page prints",
 }
 
 
