@@ -644,7 +644,7 @@ def _name_then_office(line: str) -> str:
     return m["name"] if m else ""
 
 
-# A place's name in ordinary case alone on its line: "Srinagar", "Nizhny Novgorod".
+# A place's name in ordinary case alone on its line: "Srinagar", "Rivertown".
 _CASED_PLACE = re.compile(
     r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]{2,20}(?:[ -][A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё'’-]{2,20})?$"
 )
@@ -1562,7 +1562,9 @@ class _Layout:
         if not (place := lone_place(line)):
             # a place in ordinary case under the byline, over the stamp ("Jane Doe" /
             # "Srinagar" / "Posted on: …"): a name of a word or two, no role
-            cased = _CASED_PLACE.match(line) and not role_line(line)
+            # (one word that the text's opening lines name again: no second name, no role)
+            cased = _CASED_PLACE.match(line) and " " not in line and not role_line(line)
+            cased = cased and any(line in ln for ln in self.lines[i + 2 : i + 12])
             before = self.lines[i - 1]
             named = cased and (author_of_line(before) or self.is_name_by_stamp(i - 1))
             return line if named and _stamp(self.lines[i + 1]) else ""

@@ -851,8 +851,6 @@ KNOWN_MISSES = {
     "('… 18:25 · Просмотров') dropped; section: the '»' breadcrumb's last crumb unread",
     "clarechampion_en_shannon.eml": "a one-clip press alert's Publication/Date/Section/Author "
     "table unread: the service as source, the mail's time, no author; licence line stays",
-    "correctiv_de_grundwasser.eml": "body: the donation appeal mid-text ('Unterstützen Sie "
-    "… Fördermitglied werden!') stays",
     "sarganserlaender_de_bahnhofplatz.eml": "a typed clipping under a forwarder's greeting "
     "('Hoi zäme') with its 'Quelle: Outlet, date, Seite, Ressort' line under the text: "
     "greeting as title, source/section/day of that line unread",
