@@ -213,11 +213,23 @@ def test_cased_place_between_byline_and_stamp_is_no_headline() -> None:
         "Posted on: 22 Nov 2025 11:42 pm\n"
         "Updated on: 23 Nov 2025 1:05 am\n"
         "Representational image\n"
-        "File/ VH\n" + _EN
+        "File/ VH\n"
+        "Rivertown, Nov 22: " + _EN
     )
     assert art.title == "Council announces winter power schedule for the valley towns"
     assert art.author == "Jane Roe"
     assert art.published is not None and art.published.hour == 23
+
+
+def test_second_byline_name_under_byline_is_no_place() -> None:
+    art = _article(
+        "Valley Herald\n"
+        "Council announces winter power schedule for the valley towns\n"
+        "Jane Roe\n"
+        "Mary Smith\n"
+        "22 Nov 2025 11:42 pm\n" + _EN
+    )
+    assert art.dateline == ""
 
 
 # --- the rubric under the text's own stamp at its foot ---------------------------------------
