@@ -167,6 +167,13 @@ def desk_credit(line: str) -> bool:
     return len(line.split()) <= 4 and line[:1].isupper() and bool(_DESK.match(line))
 
 
+def staff_credit(name: str) -> bool:
+    """A credit of the outlet's staff or team instead of a person ("FP Staff", "Web Team",
+    "Redaktion Example", "The Editors"): a CMS's default author, which a printed byline beats."""
+    name = name.strip()
+    return 1 <= len(name.split()) <= 4 and "," not in name and bool(_STAFF_CREDIT.search(name))
+
+
 # The head of a desk or bureau: "Abuja Bureau Chief", "Head of Business Desk", "Leiterin
 # Hauptstadtbüro", "руководитель бюро" (the desk's words with the head's before or after).
 _DESK_HEAD = re.compile(

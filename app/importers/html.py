@@ -286,7 +286,8 @@ def _article_h1(tree: HtmlElement) -> str:
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:intro|lead|leadtext|lede|excerpt|standfirst|summary|abstract|dek|deck|"
-    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader|subhead|sub)(?:$|[\s_-])",
+    r"subline|article-?teaser-?text|subtitle|sub-?headline|subheader|subhead|sub|synopsis)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 
@@ -499,7 +500,11 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     if (under := _date_under_h1(tree)) is not None:
         shown.append(under)
     for value in shown:
-        if value.tzinfo is not None or value == naive:
+        if value.tzinfo is not None:
+            if value == stamp and value.utcoffset() != stamp.utcoffset():
+                return value  # "4:37 p.m. CST" for "22:37Z": the printed zone's clock
+            continue
+        if value == naive:
             continue
         hours = (value - naive).total_seconds() / 3600
         if hours == int(hours) and -12 <= hours <= 14:
@@ -604,6 +609,12 @@ def _lead_classed(names: str) -> bool:
     return bool(_LEAD_CLASS.search(names))
 
 
+def _under_h1(el: HtmlElement) -> bool:
+    """Whether the element just before `el` is an <h1> (the standfirst's place)."""
+    prev = _element_sibling(el, preceding=True)
+    return prev is not None and prev.tag == "h1"
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -614,7 +625,9 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     desc = _squash(description)
     desc_words = set(desc.split())
     need = 0.8 * len(desc_words)
-    for el in body.iter("p", "div", "section", "span", "strong", "em", "h2"):
+    for el in body.iter("p", "div", "section", "span", "strong", "em", "h2", "h3"):
+        if el.tag == "h3" and not _under_h1(el):
+            continue  # an <h3> is a crosshead or a teaser's title, unless the headline's next
         cls, ident = el.get("class"), el.get("id")
         by_class = bool((cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"))
         if not by_class and (len(desc_words) < 8 or el.tag not in ("p", "h2", "strong")):

@@ -23,6 +23,7 @@ from app.importers.byline import (
     desk_credit,
     place_after_name,
     role_line,
+    staff_credit,
     stamp_byline,
     without_credit,
 )
@@ -297,6 +298,24 @@ def _worth(cls: str) -> bool:
     return bool(_WORTH.search(cls))
 
 
+# The readers' comments under a story ('<section id="comments">', '<ol class="comment-list">',
+# '<div id="disqus_thread">'): each comment's name and time are classed like a byline and a
+# stamp ("c-author", "comment-date"), but name a reader and the hour of the comment.
+_COMMENTS_BOX = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|kommentare|комментарии|disqus)(?:$|[\s_-])", re.I
+)
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    """Whether `el` stands in the readers' comments (see _COMMENTS_BOX)."""
+    for a in el.iterancestors():
+        names = f"{a.get('class') or ''} {a.get('id') or ''}"
+        quick = "omment" in names or "isqus" in names or "оммент" in names
+        if quick and _COMMENTS_BOX.search(names):
+            return True
+    return False
+
+
 def _candidates(body: HtmlElement) -> list[HtmlElement]:
     found = []
     for el in body.iter(_TAGS_AND_ITEMS):
@@ -326,7 +345,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
     if body is None:
         return
     # a desk as the metadata's author ("Web Desk") yields to a person the byline prints
-    desk = meta.author if desk_credit(meta.author) else ""
+    desk = meta.author if desk_credit(meta.author) or staff_credit(meta.author) else ""
     meta.author = "" if desk else meta.author
     stated = meta.author  # the metadata's author, whose byline element may give a place
     for el in _candidates(body):
@@ -360,7 +379,10 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             # names where it states both
             meta.section = crumbs[-1] if crumbs else ""
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
+            if _in_comments(el):
+                continue  # a reader's name over a comment
             meta.author = _byline_by_lines(el) or _byline(_text(el)) or _author_link(el)
+            meta.author = _without_affiliation(el, meta.author)
             meta.byline_place = _place_of_byline(el) if meta.author else ""
             meta.wire = _wire_after(_text(el), meta.author) if meta.author else ""
             if not meta.author and len(_text(el).split()) <= 2 and len(_text(el)) <= 20:
@@ -368,6 +390,8 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         elif not meta.provider and _CLASS_PROVIDER.search(cls):
             meta.provider = _provider_label(el, body)
         elif meta.published is None and (prop == "datepublished" or CLASS_DATE.search(cls)):
+            if _in_comments(el):
+                continue  # the hour a reader commented
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
@@ -380,6 +404,18 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         if stated and not meta.wire and _stated_byline(el, prop, cls, stated):
             meta.wire = _wire_after(_text(el), stated)
     meta.author = meta.author or desk
+
+
+def _without_affiliation(el: HtmlElement, name: str) -> str:
+    """The name without the affiliation the byline sets in its own element after it
+    ("<span>By Jane Doe</span> <span class='affil'>Example Press</span>" read as one text
+    gives "Jane Doe Example Press"): the name when what is left is a person's name."""
+    last = el[-1] if len(el) else None
+    tail = _text(last) if last is not None and isinstance(last.tag, str) else ""
+    if not tail or not name.endswith(tail) or len(el) < 2 or len(tail) >= len(name):
+        return name
+    rest = name[: -len(tail)].strip()
+    return rest if _one_name(rest) and _byline(_text(el[0])) == rest else name
 
 
 def _provider_label(el: HtmlElement, body: HtmlElement) -> str:
@@ -655,6 +691,26 @@ def _byline_under_heading(body: HtmlElement) -> str:
         # John Roe · November 22, 2025 · 0 Comments")
         if name := author_of_line(text) or stamp_byline(text):
             return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
+    return _author_in_meta_row(h1)
+
+
+_META_ROW = 12  # elements: an avatar, the name, the date, reading time, comment count
+
+
+def _author_in_meta_row(h1: HtmlElement) -> str:
+    """The name in an author-classed link of the meta row right under the headline ("<div
+    class='node-meta'><img …><a class='author'>Jane Doe</a><span>25.11.2025</span><span>
+    Lesezeit 3 min</span>…"): the row holds too much for a byline, the link is one."""
+    for el in islice(h1.itersiblings(), 2):
+        if (
+            not isinstance(el.tag, str)
+            or next(islice(el.iter(), _META_ROW, None), None) is not None
+        ):
+            continue
+        for a in el.iter("a"):
+            cls = a.get("class") or ""
+            if cls and _CLASS_AUTHOR.search(cls) and (name := _byline(_text(a))):
+                return name
     return ""
 
 
