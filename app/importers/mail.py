@@ -1215,9 +1215,10 @@ _FIELD_KIND = {
 COVER_WORDS = 40  # a cover note over a forward or an attachment is shorter than this
 # A company's e-mail disclaimer under the signature: no part of any text.
 _DISCLAIMER = re.compile(
-    r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) confidential|"
-    r"confidentiality notice|disclaimer\s*:|diese (?:e-?mail|nachricht) (?:enthält|ist) "
-    r"vertraulich|это (?:письмо|сообщение) (?:содержит|является) конфиденциальн)",
+    r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain) "
+    r"(?:confidential|privileged)|confidentiality notice|disclaimer\s*:|diese (?:e-?mail|"
+    r"nachricht) (?:enthält|ist|kann) (?:vertrauliche?|rechtlich)|это (?:письмо|сообщение) "
+    r"(?:содержит|является|может содержать) конфиденциальн)",
     re.I | re.M,
 )
 # Attached files by MIME type, where the name does not tell.
@@ -1271,10 +1272,14 @@ _SIGN_OFF = re.compile(
 )
 
 
+def _cover_note(text: str) -> str:
+    """The text over its first sign-off, disclaimer or mail footer: a cover note's words."""
+    return _above(_SIGN_OFF, _above(_DISCLAIMER, _above(MAIL_FOOTER, text)))
+
+
 def _is_cover(text: str) -> bool:
     """A note over a forward or an attachment ('see attached', 'FYI', a signature)."""
-    note = _above(_SIGN_OFF, _above(_DISCLAIMER, _above(MAIL_FOOTER, text)))
-    return len(note.split()) < COVER_WORDS
+    return len(_cover_note(text).split()) < COVER_WORDS
 
 
 # The one line some mail clients put under the forward's mark instead of a header block:
@@ -1333,7 +1338,13 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
     subject, sender and date from the header block ('From:/Date:/Subject:', 'Von:/Gesendet:/
     Betreff:', 'От:/Отправлено:/Тема:') or the client's one line under the mark."""
     lines = text.split("\n")
+    # the cover note ends at its sign-off, signature or disclaimer: what stands under them
+    # (an Outlook signature's confidentiality notice) is not the note's prose
+    note_end = len(_cover_note(text))
+    note_words = -1
+    offset = 0
     for i, line in enumerate(lines):
+        offset, at = offset + len(line) + 1, offset
         if (quoted := _quoted_mail(lines, i, frame)) is not None:
             return quoted if _is_cover("\n".join(lines[:i])) else None
         if (said := _said_forward(lines, i, frame)) is not None:
@@ -1366,8 +1377,14 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
                 # a forward quoted whole ('> From: …', '> Headline'): its text unquoted
                 rest = [re.sub(r"^\s?>\s?", "", ln) for ln in rest]
             return "\n".join(rest).strip("\n"), own
-        if is_prose(line) and len("\n".join(lines[:i]).split()) >= COVER_WORDS:
-            return None
+        if is_prose(line):
+            if at < note_end:
+                words = len(text[:at].split())
+            else:
+                note_words = len(text[:note_end].split()) if note_words < 0 else note_words
+                words = note_words
+            if words >= COVER_WORDS:
+                return None
     return None
 
 
