@@ -827,6 +827,14 @@ _DISCLAIMER = re.compile(
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
     r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
     r"for internal (?:use|distribution) only\b|"
+    # a monitoring service's delivery note under its clip: "Dieser Artikel wurde Ihnen von
+    # der X AG im Rahmen Ihres Abonnements zugestellt.", "This clip is supplied under
+    # licence from X.", "Материал предоставлен вам в рамках подписки на мониторинг X."
+    r"(?:dieser|der) (?:artikel|beitrag|clip|treffer|ausschnitt) wurde (?-i:Ihnen) von\b"
+    r"[^.]{0,100}\b(?:zugestellt|geliefert|übermittelt)\b|"
+    r"(?:this|the) (?:clip|clipping|article|item|alert) (?:is|was|has been) (?:supplied|provided|"
+    r"delivered|sent)(?: to you by| under licen[cs]e)\b|"
+    r"(?:этот |данный )?(?:материал|фрагмент|клип) (?:предоставлен|направлен) вам\b|"
     # a monitoring alert's note under its clip: "This alert is provided by X under licence
     # for internal use only.", "Dieser Clip ist ausschließlich für den internen Gebrauch
     # bestimmt.", "Сообщение сформировано автоматически системой X."

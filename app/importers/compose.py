@@ -85,6 +85,7 @@ from app.importers.sitename import (
     is_institution,
     is_mixed_script,
     is_other_script,
+    is_press_name,
     is_trail,
     latin_logo,
     latin_name,
@@ -275,6 +276,16 @@ _KIND_LABEL = re.compile(
     r"medienmitteilung|medieninformation|presseaussendung|(?:press|media) statement|пресс-релиз",
     re.IGNORECASE,
 )
+_RELEASE_HEAD = 4  # the release's kind stands among the lines right over its headline
+
+
+def _released(lines: list[str], title_idx: int) -> bool:
+    """Whether the release's kind stands alone over the headline ('ПРЕСС-РЕЛИЗ' / date /
+    headline): the text is a press release, its source the issuing organisation."""
+    over = lines[max(0, title_idx - _RELEASE_HEAD) : max(0, title_idx)]
+    return any(len(ln) < 40 and _KIND_LABEL.fullmatch(ln.strip()) for ln in over)
+
+
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:".
 _AUTHOR_LABEL = re.compile(
     r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
@@ -2987,6 +2998,9 @@ def compose(
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
         # scripts ("БИЗНЕС Online") as printed
         keep = is_institution(source) or is_mixed_script(source)
+        # a press release's issuer ('ПРЕСС-РЕЛИЗ' over the headline): an organisation, no
+        # outlet, named as printed (a paper's own name still reads as a paper's)
+        keep = keep or (_released(lines, title_idx) and not is_press_name(source))
         if firm := company_brand(source):
             source, keep = firm, True  # a company's newsroom ("ПАО «Пример»"): no outlet
         # the outlet's own Latin name in the footer ("© Example Gazeta Europe") first

@@ -39,13 +39,15 @@ from app.importers.base import Context, Item, from_text
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import STAMP_PARTS, year_dates
+from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     MAIL_FOOTER,
+    AlertClip,
     ItemStamp,
+    alert_clip,
     clean_subject,
     frame_end,
     html_articles,
@@ -61,7 +63,13 @@ from app.importers.newsletter import (
 from app.importers.normalize import unwrap
 from app.importers.profiles import Profile
 from app.importers.sections import VOCABULARY, framed_rubric
-from app.importers.sitename import brand_name, copyright_owner, is_press_name, unshouted
+from app.importers.sitename import (
+    brand_name,
+    company_brand,
+    copyright_owner,
+    is_press_name,
+    unshouted,
+)
 from app.importers.stampline import (
     OUTLET_LABEL,
     clock_stamp,
@@ -270,10 +278,26 @@ _ABOUT = re.compile(
 )
 
 
+# A PR agency's cover note over a client's release: 'on behalf of our client, X', 'im
+# Auftrag unseres Kunden', 'по поручению нашего клиента'.
+_FOR_CLIENT = re.compile(
+    r"\b(?:on behalf of (?:our )?(?:client|customer)s?|im auftrag (?:unserer|unseres) "
+    r"(?:kunden|kundin|mandanten|mandantin)|(?:по поручению|от имени) (?:нашего )?(?:клиента|"
+    r"заказчика))\b",
+    re.I,
+)
+_NOTE_SPAN = 1200  # the cover note stands over the release, in the mail's first lines
+
+
 def _about_issuer(sender: str, text: str) -> str:
     """The organisation a release's 'About X' heading names, for a sender named only by its
-    office ('Media Relations'); else the sender. Why: the office writes for that issuer."""
-    if not _BARE_OFFICE.match(sender.strip()):
+    office ('Media Relations') or a PR agency (or its person) whose note sends it for a
+    client; else the sender. Why: the office or agency writes for that issuer."""
+    head = text[:_NOTE_SPAN]
+    if not _BARE_OFFICE.match(sender.strip()) and not (
+        ("behalf" in head or "uftrag" in head or "клиент" in head or "заказчик" in head)
+        and _FOR_CLIENT.search(head)
+    ):
         return sender
     lines = (ln.strip() for ln in text.split("\n"))
     found = (m["org"] for ln in lines if len(ln.split()) <= 8 and (m := _ABOUT.match(ln)))
@@ -977,6 +1001,51 @@ def _footer_masthead(lines: list[str]) -> str:
     return ""
 
 
+_PARAGRAPH_WORDS = 15
+# The labels before a site's own name in its address ('eadt.co.uk', 'example.com.au').
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+
+
+def _site_name(host: str) -> str:
+    """The site's own name in its address ('www.example.co.uk' -> 'example')."""
+    labels = host.lower().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-1] if labels else ""
+
+
+def _repeated_masthead(lines: list[str]) -> str:
+    """The masthead alone on a line among a pasted page's first lines that the page's foot
+    prints alone again, or names as its app or by its site's address ('Example' … 'Read in
+    the Example app', 'https://www.example.de/…'), else ''. Why: a rubric or a menu entry
+    is no site's name; the name the page repeats at its end is its outlet's."""
+    # the page's text opens with its first paragraph (a cover note's line is shorter)
+    text_at = next(
+        (i for i, ln in enumerate(lines[:_PAGE_HEAD]) if len(ln.split()) >= _PARAGRAPH_WORDS),
+        _PAGE_HEAD,
+    )
+    foot = lines[max(text_at + 1, len(lines) - _PAGE_FOOT) :]
+    if not foot:
+        return ""
+    head = [
+        ln
+        for ln in lines[:text_at]
+        if len(ln) > 2 and len(ln.split()) <= _MASTHEAD_WORDS and not find_dates(ln)
+    ]
+    head = [ln for ln in head if not is_boilerplate(ln) and not is_prose(ln)]
+    if not head:
+        return ""
+    keys = {ln.casefold() for ln in foot}
+    sites = {_site_name(m["host"]) for ln in foot for m in _HOST.finditer(ln)}
+    for name in head:
+        if name.casefold() in keys or (" " not in name and _folded(name) in sites):
+            return name
+        app = re.compile(rf"(?<![\w-]){re.escape(name)}[- ]app\b", re.I)
+        if any(app.search(ln) for ln in foot):
+            return name
+    return ""
+
+
 def _page_outlet(frame: _Frame, text: str) -> str:
     """The outlet a page mailed by a person names: its copyright notice or marks
     (_footer_outlet), the app it was shared from, a subject's outlet that the page prints
@@ -988,6 +1057,7 @@ def _page_outlet(frame: _Frame, text: str) -> str:
         or _shared_app(lines[:_PAGE_HEAD])
         or _subject_masthead(frame.subject, lines)
         or _footer_masthead(lines)
+        or _repeated_masthead(lines)
     )
 
 
@@ -1022,6 +1092,11 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def _folded(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower().translate(_FOLD))
+
+
+def _letters(name: str) -> str:
+    """The name's letters and digits in any script, case folded ('Ирина Петрова' stays)."""
+    return re.sub(r"[\W_]", "", name.casefold())
 
 
 # A mark whose name is a site's address, with or without the site's tagline after a dash
@@ -1651,6 +1726,9 @@ def _own_items(
         document = len(chunks) == 1 and not credit.complete
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
+    clip = _one_clip(chunks, tree) if len(chunks) == 1 else None
+    if clip is not None:
+        chunks = [("", clip[0], [])]
     items: list[Item] = []
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
@@ -1660,7 +1738,7 @@ def _own_items(
     sender = _brand_of_site(sender, frame.site) if own_site else sender
     mailed_by = not named and _mailed_by_person(sender, frame.site)
     outlet = _page_outlet(replace(frame, sender=sender), said) if mailed_by else ""
-    if outlet and _folded(sender) not in _folded(outlet):
+    if outlet and _letters(sender) not in _letters(outlet):
         # a person is never the source while the page they mail names its outlet (an
         # outlet's name that reads as a person's, 'Example Express', names itself)
         sender, mailed_by = outlet, False
@@ -1672,6 +1750,10 @@ def _own_items(
         author = stamp_author(over) if len(chunks) > 1 or fielded else ""
         if fielded and stamp.complete:
             label = ""  # the line over the clip's headline is the alert's header, no desk
+        if clip is not None:
+            # a one-clip alert's rows: the clip's outlet, day, desk, author and headline
+            stamp, author = clip[1].stamp, clip[1].author or author
+            title, label = clip[1].headline or title, ""
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
@@ -1743,6 +1825,10 @@ def _own_items(
                 section=(label if not is_release_label(label) else "") or stamp.section,
                 published=stamp.published,
             )
+            if whole and not hints.source and _cyrillic_issuer(said, sender, frame.sender):
+                # a release mailed by its issuer ('ПРЕСС-РЕЛИЗ' over the headline): an
+                # organisation, no outlet, keeps its name as printed
+                hints.source = company_brand(sender) or sender  # 'ПАО «X»': the brand X
             if document:
                 chunk, hints = _mailed_document(chunk, hints)
             hints.source = _spelt_as(hints.source, sender)
@@ -1762,6 +1848,30 @@ def _own_items(
     return items
 
 
+def _one_clip(
+    chunks: list[tuple[str, str, list[str]]], tree: HtmlElement | None
+) -> tuple[str, AlertClip] | None:
+    """A one-clip monitoring alert's text (under its rows and 'Full text:' label, its
+    headline field over it where the text prints none) and its fields, read from the rows
+    over the text (in the chunk, or the HTML lines over its headline); else None."""
+    lines = chunks[0][1].split("\n")
+    clip = alert_clip(lines)
+    if clip is not None and clip.start > 0:
+        rest = lines[clip.start :]
+        head = clip.headline
+        if head and not (rest and rest[0].strip().casefold() == head.casefold()):
+            rest = [head, *rest]
+        return "\n".join(rest), clip
+    if tree is None or not lines[0].strip():
+        return None
+    shown = [ln for ln in _html_text(tree).split("\n") if ln]
+    first = lines[0].strip()
+    at = next((i for i, ln in enumerate(shown[:_CLIP_SPAN]) if ln == first), -1)
+    clip = alert_clip(shown[:at]) if at > 0 else None
+    return (chunks[0][1], clip) if clip is not None else None
+
+
+_CLIP_SPAN = 60  # the headline under an alert's rows stands in its first lines
 _OWNER_LINES = 3  # an item's own notice stands in its last paragraphs
 
 
@@ -1877,6 +1987,24 @@ def _timed_day(line: str) -> datetime | None:
     hits = year_dates(line)
     whole = hits and hits[0].has_time and not line[: hits[0].start].strip()
     return hits[0].value if whole and not line[hits[0].end :].strip(" .") else None
+
+
+_RELEASE_HEAD = 6  # a release's kind stands in its first lines
+
+
+_PRESS_SERVICE = re.compile(r"пресс-служб|пресс-центр|пресс-бюро|пресс-офис", re.I)
+
+
+def _cyrillic_issuer(text: str, sender: str, mailed_as: str) -> bool:
+    """Whether a text mailed whole is a release (its kind alone in its first lines) and its
+    sender an organisation named in Cyrillic (its press service's, or no person's name),
+    not a paper."""
+    if not sender or not re.search("[а-яё]", sender, re.I) or is_press_name(sender):
+        return False
+    if _is_person(sender) and not _PRESS_SERVICE.search(mailed_as):
+        return False
+    head = [ln for ln in text.split("\n")[: _RELEASE_HEAD * 2] if ln.strip()][:_RELEASE_HEAD]
+    return any(len(ln) < 40 and is_release_label(ln) for ln in head)
 
 
 def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:

@@ -911,3 +911,111 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             continue
         found.append(("" if by_credit else _rubric_over(blocks, start), lines, stamps))
     return found
+
+
+# A one-clip monitoring alert's labelled rows over its text, each 'Label: value' or the label
+# alone on its line over its value (a table's two cells read out), by what each names.
+_ALERT_LABEL = re.compile(
+    r"(?:(?P<outlet>outlet|publication|source|medium|media outlet|quelle|zeitung|сми|издание|"
+    r"источник)|(?P<date>published|publication date|date|datum|erscheinungsdatum|"
+    r"erschienen(?: am)?|veröffentlicht|дата(?: выхода| публикации)?|опубликовано)|"
+    r"(?P<section>section|desk|ressort|rubrik|рубрика|раздел)|"
+    r"(?P<author>author|autor|verfasser|автор)|"
+    r"(?P<headline>headline|title|titel|überschrift|schlagzeile|заголовок))"
+    r"\s*(?::\s*(?P<value>\S.*))?",
+    _I,
+)
+_ALERT_KINDS = ("outlet", "date", "section", "author", "headline")
+# The label over the clip's text: 'Full text:', 'Volltext', 'Текст сообщения:'.
+_ALERT_TEXT_LABEL = re.compile(
+    r"(?:full text|full article|article text|text|volltext|artikeltext|wortlaut|"
+    r"текст(?: сообщения| статьи| публикации)?|полный текст)\s*:?",
+    _I,
+)
+_CLOCK_LABEL = re.compile(r"(?:uhrzeit|zeit|sendezeit|time|время)\s*:?", _I)
+_ALERT_SPAN = 40  # the rows stand in the alert's first lines
+_ALERT_FIELDS = 3  # the outlet and two more of its fields at least
+_ALERT_VALUE_WORDS = 30
+
+
+@dataclass
+class AlertClip:
+    """A one-clip alert's own fields: the clip's outlet, day and desk, its author and
+    headline, and the line its text starts at (after the rows and a 'Full text:' label)."""
+
+    stamp: ItemStamp
+    author: str
+    headline: str
+    start: int
+
+
+def _deepest_crumb(value: str) -> str:
+    """'Business / Energy' -> 'Energy': the desk's own level of a trail in a desk field."""
+    parts = [p.strip() for p in re.split(r"\s+[/>›»|]\s+", value) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def alert_clip(lines: list[str]) -> AlertClip | None:
+    """The fields a one-clip monitoring alert prints over its text ('Outlet: X', 'Published:
+    …', 'Section: Y', 'Author: Z', 'Headline: …'; 'Medium' / 'X' as a table's cells), where
+    they name the clip's outlet and two more; else None. Why: they name the article's outlet,
+    day, desk and author, never the service that mails them, and their 'Full text:' label is
+    no headline."""
+    fields: dict[str, str] = {}
+    outlets = 0
+    last = -1
+    clock: tuple[int, int] | None = None
+    i, end = 0, min(len(lines), _ALERT_SPAN)
+    while i < end:
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        if len(line) > 160 or line[:1].isdigit():
+            if fields and is_prose(line):
+                break
+            continue
+        m = _ALERT_LABEL.fullmatch(line)
+        if m is None and len(line) < 12 and i < end and _CLOCK_LABEL.fullmatch(line):
+            line = f"{line.rstrip(': ')}: {lines[i].strip()}"  # 'Uhrzeit' / '11:47'
+        if m is None and (c := _CLOCK_FIELD.match(line)) and int(c[1]) < 24 and int(c[2]) < 60:
+            clock = (int(c[1]), int(c[2]))  # the day's time in a field of its own
+            continue
+        if m is None:
+            if fields and _ALERT_TEXT_LABEL.fullmatch(line):
+                last = i - 1
+                break
+            if fields and is_prose(line):
+                break
+            continue
+        value = m["value"]
+        if value is None:
+            # the label alone: its value on the next line that is not another label
+            j = next((k for k in range(i, end) if lines[k].strip()), -1)
+            if j < 0 or _ALERT_LABEL.fullmatch(under := lines[j].strip()):
+                continue
+            value, i = under, j + 1
+        kind = next(k for k in _ALERT_KINDS if m[k])
+        outlets += kind == "outlet"
+        if len(value.split()) <= _ALERT_VALUE_WORDS:
+            fields.setdefault(kind, value.strip())
+        last = i - 1
+    if outlets != 1 or "outlet" not in fields or len(fields) < _ALERT_FIELDS:
+        return None
+    outlet = bare_outlet(fields["outlet"])
+    if not 0 < len(outlet.split()) <= 8 or find_dates(outlet) or is_prose(outlet):
+        return None
+    start = last + 1
+    while start < len(lines) and (
+        not lines[start].strip()
+        or _FIELD_TEXT.match(lines[start].strip())
+        or _ALERT_TEXT_LABEL.fullmatch(lines[start].strip())
+    ):
+        start += 1  # rows of other fields ('Reach: 4.1M', 'URL: …') and the text's label
+    hits = year_dates(fields.get("date", ""))
+    when = hits[0].value if hits else None
+    if when is not None and clock is not None and not (when.hour or when.minute):
+        when = when.replace(hour=clock[0], minute=clock[1])
+    stamp = ItemStamp(outlet, when)
+    stamp.section = _deepest_crumb(fields.get("section", ""))
+    return AlertClip(stamp, fields.get("author", ""), fields.get("headline", ""), start)
