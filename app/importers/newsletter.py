@@ -920,7 +920,7 @@ _ALERT_LABEL = re.compile(
     r"источник)|(?P<date>published|publication date|date|datum|erscheinungsdatum|"
     r"erschienen(?: am)?|veröffentlicht|дата(?: выхода| публикации)?|опубликовано)|"
     r"(?P<section>section|desk|ressort|rubrik|рубрика|раздел)|"
-    r"(?P<author>author|autor|verfasser|автор)|"
+    r"(?P<author>author|byline|autor|verfasser|автор)|"
     r"(?P<headline>headline|title|titel|überschrift|schlagzeile|заголовок))"
     r"\s*(?::\s*(?P<value>\S.*))?",
     _I,
@@ -933,6 +933,7 @@ _ALERT_TEXT_LABEL = re.compile(
     _I,
 )
 _CLOCK_LABEL = re.compile(r"(?:uhrzeit|zeit|sendezeit|time|время)\s*:?", _I)
+_NO_VALUE = frozenset({"n/a", "n.a.", "k.a.", "k. a.", "keine angabe", "none", "нет", "не указан"})
 _ALERT_SPAN = 40  # the rows stand in the alert's first lines
 _ALERT_FIELDS = 3  # the outlet and two more of its fields at least
 _ALERT_VALUE_WORDS = 30
@@ -997,8 +998,11 @@ def alert_clip(lines: list[str]) -> AlertClip | None:
             value, i = under, j + 1
         kind = next(k for k in _ALERT_KINDS if m[k])
         outlets += kind == "outlet"
-        if len(value.split()) <= _ALERT_VALUE_WORDS:
-            fields.setdefault(kind, value.strip())
+        value = value.strip()
+        # (a dash or 'n/a' in the field: no value)
+        filled = re.search(r"\w", value) and value.casefold() not in _NO_VALUE
+        if filled and len(value.split()) <= _ALERT_VALUE_WORDS:
+            fields.setdefault(kind, value)
         last = i - 1
     if outlets != 1 or "outlet" not in fields or len(fields) < _ALERT_FIELDS:
         return None

@@ -324,3 +324,12 @@ def test_a_person_mailing_a_release_is_still_not_its_source() -> None:
 
 def test_a_papers_release_keeps_the_papers_latin_name() -> None:
     assert _release_ru("Примерская газета <news@gazeta.example>") == "Primerskaya Gazeta"
+
+
+def test_alert_rows_read_a_byline_label_and_no_dash_for_an_author() -> None:
+    rows = ["Publication: Example Ledger", "Date: 21 November 2025", "Byline:   Jo Writer", ""]
+    clip = alert_clip(["Clip Alert", *rows, "Full text", "", NEWS_TEXT])
+    assert clip is not None and clip.author == "Jo Writer"
+    dashed = ["Medium", "Beispielbote", "Datum", "20.11.2025", "Ressort", "Lokales", "Autor", "–"]
+    clip = alert_clip([*dashed, "Volltext", MAIL_DE])
+    assert clip is not None and clip.author == "" and clip.stamp.outlet == "Beispielbote"
