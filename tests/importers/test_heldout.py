@@ -734,8 +734,6 @@ KNOWN_MISSES = {
     "article with you' mail read as a letter under its subject",
     "koltsovo_ru_rejsy.eml": "source: the issuer's name in the case of running text ('аэропорт "
     "Кольцово') for the letterhead's 'Аэропорт Кольцово'",
-    "mmegi_en_diamonds.eml": "title and text start: a print clip alert's 'Label: value' rows "
-    "(Size, AVE, Tone) and its subject taken over its Headline field",
     "ovb_de_brenner.eml": "an Outlook forward's split header block: the forwarder as source "
     "(the pasted page's masthead unread), 'Lokales' over the deeper crumb",
     "puls24_de_lehrer.eml": "its rights footer ('Zum Originalbeitrag', 'Verwertungsrechte') "
