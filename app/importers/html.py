@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -457,7 +457,9 @@ def _squash_name(name: str) -> str:
     return re.sub(r"[\W_]", "", name.lower().translate(_UMLAUTS))
 
 
-def _logo_and_copyright(tree: HtmlElement, site: str, logo: str, url: str) -> str:
+def _logo_and_copyright(
+    tree: HtmlElement, site: str, logo: str, url: str, images: Callable[[], list[str]]
+) -> str:
     """The name the page prints both as its logo (text or picture) and as the owner of its
     footer's copyright notice, where the stated site is only an address ("example.com",
     "EXAMPLELIVE" for the logo "EXAMPLE") or a sister title whose name the page's own
@@ -466,7 +468,7 @@ def _logo_and_copyright(tree: HtmlElement, site: str, logo: str, url: str) -> st
     lettering; a shared system's or a domain's name is not."""
     if not site:
         return ""
-    names = [n for n in [logo, *_logo_images(tree)] if n and len(n.split()) <= 5]
+    names = [n for n in [logo, *images()] if n and len(n.split()) <= 5]
     if not names:
         return ""
     owners = {o.lower() for o in _footer_owners(tree)}
@@ -512,10 +514,10 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     return None
 
 
-def _logo_texts(tree: HtmlElement, logo: str) -> Iterator[str]:
+def _logo_texts(logo: str, images: Callable[[], list[str]]) -> Iterator[str]:
     """The logo's text, then its images' alt texts, read only when asked for."""
     yield logo
-    yield from _logo_images(tree)
+    yield from images()
 
 
 def _logo_images(tree: HtmlElement) -> list[str]:
@@ -1139,6 +1141,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         )
     site = without_motto(meta.site_name)
     brand = meta.og_site_name.strip()
+    # the tree no longer changes: its logo links' pictures are read once, when first wanted
+    logo_images = cache(partial(_logo_images, tree))
     if (
         brand
         and site
@@ -1146,7 +1150,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         and _brand_over_publisher(
             meta,
             site,
-            _logo_link_texts(tree) | {a.lower() for a in _logo_images(tree)},
+            _logo_link_texts(tree) | {a.lower() for a in logo_images()},
             {o.lower() for o in _footer_owners(tree)},
         )
     ):
@@ -1197,13 +1201,13 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = _logo_site(site, logo)
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
-        site = _host_as_logo(site, _logo_images(tree))  # "newsru.co.il" → "NEWSru.co.il"
+        site = _host_as_logo(site, logo_images())  # "newsru.co.il" → "NEWSru.co.il"
         # a logo lettered in small letters ("example") under a <title> that spells the name
         # for readers ("… | Example"): the lettering is the logo's style, not the name's
         site = spelled_as_in_title(site, meta.html_title)
-    if own := _logo_and_copyright(tree, site, logo, meta.url):
+    if own := _logo_and_copyright(tree, site, logo, meta.url, logo_images):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
-    if brand := printed_without_country(site, _logo_texts(tree, logo)):
+    if brand := printed_without_country(site, _logo_texts(logo, logo_images)):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
@@ -1215,7 +1219,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = owner  # "Example.ru — Официальный портал" of "© Администрация города Example"
     elif has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
-    elif has_cyrillic(site) and (brand := printed_latin_spelling(site, _logo_images(tree))):
+    elif has_cyrillic(site) and (brand := printed_latin_spelling(site, logo_images())):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
     elif has_cyrillic(site) and (brand := _stated_latin_name(meta, _footer_owners(tree))):
         site = brand  # JSON-LD and "© RBC-Example" name "РБК-Пример" in its own Latin
