@@ -353,6 +353,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             continue  # a container ("article-date-wrapper" around the text), not a label
         prop = (el.get("itemprop") or "").lower()
         cls = el.get("class") or ""
+        byline = None  # whether `el` is the stated author's byline element, asked at most once
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
         elif not meta.section and (
@@ -397,11 +398,13 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             meta.published = hits[0].value if hits else None
         elif meta.author == stated and (printed := _printed_names(el, prop, cls, stated)):
             meta.author = printed  # the stated list as the byline prints it ("A and B")
-        elif stated and not meta.byline_place and _stated_byline(el, prop, cls, stated):
+        elif stated and not meta.byline_place and (byline := _stated_byline(el, prop, cls, stated)):
             # the byline element of the author the metadata names: the place the author
             # filed from is only there
             meta.byline_place = _place_of_byline(el)
-        if stated and not meta.wire and _stated_byline(el, prop, cls, stated):
+        if byline is None and stated and not meta.wire:
+            byline = _stated_byline(el, prop, cls, stated)
+        if stated and not meta.wire and byline:
             meta.wire = _wire_after(_text(el), stated)
     meta.author = meta.author or desk
 
