@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -417,25 +417,44 @@ def _first_line(el: HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _logo_anchor(tree: HtmlElement) -> HtmlElement | None:
-    """The page header's logo: a link to the home page inside <header>, or a link classed
-    "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A page without metadata names
-    itself there; menu links ("Startseite") are no name. A home link in a block classed
-    "logo" counts too (<div class="site-logo"><a href="/">Example</a>)."""
+def _logo_links(tree: HtmlElement) -> tuple[HtmlElement | None, list[str], list[HtmlElement]]:
+    """The page's logo links, read in one walk over its links: the header's logo (see
+    _logo_anchor); the alt texts of the pictures in the links classed as a logo or leading
+    home, its name where the logo is a picture; and the links classed as a logo."""
+    anchor = None
+    alts: list[str] = []
+    classed = []
     for a in tree.iter("a"):
-        rooted = bool(_ROOT_HREF.match((a.get("href") or "").strip()))
-        parent = a.getparent()
-        logo = bool(_LOGO_CLASS.search(a.get("class") or "")) or (
-            rooted and parent is not None and bool(_LOGO_CLASS.search(parent.get("class") or ""))
-        )
-        if not (logo or (rooted and any(p.tag == "header" for p in a.iterancestors()))):
-            continue
-        if any(p.tag in ("nav", "footer", "li") for p in a.iterancestors()):
-            continue
-        text = _first_line(a)
-        if 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS:
-            return a
-    return None
+        href = a.get("href") or ""
+        own = _LOGO_CLASS.search(a.get("class") or "") is not None
+        stripped = href.strip()
+        rooted = _ROOT_HREF.match(stripped) is not None
+        if own:
+            classed.append(a)
+        # the pictures' test reads the address as written; no address is no home link
+        if own or (href and (rooted if stripped == href else _ROOT_HREF.match(href))):
+            alts += [img.get("alt") or "" for img in a.iter("img")]
+        if anchor is None and _logo_anchor(a, rooted, own):
+            anchor = a
+    return anchor, [alt for alt in alts if alt], classed
+
+
+def _logo_anchor(a: HtmlElement, rooted: bool, own: bool) -> bool:
+    """Whether the link `a` is the page header's logo: a link to the home page inside
+    <header>, or a link classed "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A
+    page without metadata names itself there; menu links ("Startseite") are no name. A home
+    link in a block classed "logo" counts too (<div class="site-logo"><a href="/">Example</a>).
+    `rooted`: the link leads to the home page; `own`: it is classed as a logo."""
+    parent = a.getparent()
+    logo = own or (
+        rooted and parent is not None and bool(_LOGO_CLASS.search(parent.get("class") or ""))
+    )
+    if not (logo or (rooted and any(p.tag == "header" for p in a.iterancestors()))):
+        return False
+    if any(p.tag in ("nav", "footer", "li") for p in a.iterancestors()):
+        return False
+    text = _first_line(a)
+    return 1 <= len(text.split()) <= 4 and text[:1].isalnum() and text.lower() not in _HOME_WORDS
 
 
 def _logo_name(anchor: HtmlElement) -> str:
@@ -458,7 +477,7 @@ def _squash_name(name: str) -> str:
 
 
 def _logo_and_copyright(
-    tree: HtmlElement, site: str, logo: str, url: str, images: Callable[[], list[str]]
+    tree: HtmlElement, site: str, logo: str, url: str, images: list[str]
 ) -> str:
     """The name the page prints both as its logo (text or picture) and as the owner of its
     footer's copyright notice, where the stated site is only an address ("example.com",
@@ -468,7 +487,7 @@ def _logo_and_copyright(
     lettering; a shared system's or a domain's name is not."""
     if not site:
         return ""
-    names = [n for n in [logo, *images()] if n and len(n.split()) <= 5]
+    names = [n for n in [logo, *images] if n and len(n.split()) <= 5]
     if not names:
         return ""
     owners = {o.lower() for o in _footer_owners(tree)}
@@ -512,22 +531,6 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
         if hours == int(hours) and -12 <= hours <= 14:
             return value.replace(tzinfo=timezone(timedelta(hours=hours)))  # the same instant
     return None
-
-
-def _logo_texts(logo: str, images: Callable[[], list[str]]) -> Iterator[str]:
-    """The logo's text, then its images' alt texts, read only when asked for."""
-    yield logo
-    yield from images()
-
-
-def _logo_images(tree: HtmlElement) -> list[str]:
-    """The alt texts of the images in the page's logo links: its name, where the logo
-    is a picture."""
-    alts = []
-    for a in tree.iter("a"):
-        if _LOGO_CLASS.search(a.get("class") or "") or _ROOT_HREF.match(a.get("href") or "x"):
-            alts += [img.get("alt") or "" for img in a.iter("img")]
-    return [alt for alt in alts if alt]
 
 
 def _named_again(tree: HtmlElement, name: str) -> bool:
@@ -1077,9 +1080,8 @@ def _drop_scripts(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
-def _logo_link_texts(tree: HtmlElement) -> set[str]:
+def _logo_link_texts(links: list[HtmlElement]) -> set[str]:
     """The texts of the links classed as a logo, in lower case."""
-    links = (a for a in tree.iter("a") if _LOGO_CLASS.search(a.get("class") or ""))
     return {" ".join(a.text_content().split()).lower() for a in links}
 
 
@@ -1141,8 +1143,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         )
     site = without_motto(meta.site_name)
     brand = meta.og_site_name.strip()
-    # the tree no longer changes: its logo links' pictures are read once, when first wanted
-    logo_images = cache(partial(_logo_images, tree))
+    # the tree no longer changes: its logo links are read once
+    anchor, logo_images, logo_links = _logo_links(tree)
     if (
         brand
         and site
@@ -1150,7 +1152,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         and _brand_over_publisher(
             meta,
             site,
-            _logo_link_texts(tree) | {a.lower() for a in logo_images()},
+            _logo_link_texts(logo_links) | {a.lower() for a in logo_images},
             {o.lower() for o in _footer_owners(tree)},
         )
     ):
@@ -1160,7 +1162,6 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
-    anchor = _logo_anchor(tree)
     logo = _logo_name(anchor) if anchor is not None else ""  # the header's logo: the
     # site's name where nothing states it
     generic = not meta.title and title == meta.html_title
@@ -1201,13 +1202,13 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = _logo_site(site, logo)
         if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
             site = domain
-        site = _host_as_logo(site, logo_images())  # "newsru.co.il" → "NEWSru.co.il"
+        site = _host_as_logo(site, logo_images)  # "newsru.co.il" → "NEWSru.co.il"
         # a logo lettered in small letters ("example") under a <title> that spells the name
         # for readers ("… | Example"): the lettering is the logo's style, not the name's
         site = spelled_as_in_title(site, meta.html_title)
     if own := _logo_and_copyright(tree, site, logo, meta.url, logo_images):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
-    if brand := printed_without_country(site, _logo_texts(logo, logo_images)):
+    if brand := printed_without_country(site, [logo, *logo_images]):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, _footer_texts(tree)):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
@@ -1219,7 +1220,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = owner  # "Example.ru — Официальный портал" of "© Администрация города Example"
     elif has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
-    elif has_cyrillic(site) and (brand := printed_latin_spelling(site, logo_images())):
+    elif has_cyrillic(site) and (brand := printed_latin_spelling(site, logo_images)):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
     elif has_cyrillic(site) and (brand := _stated_latin_name(meta, _footer_owners(tree))):
         site = brand  # JSON-LD and "© RBC-Example" name "РБК-Пример" in its own Latin
