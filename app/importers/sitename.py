@@ -1138,17 +1138,24 @@ def quoted_name_of_domain(domain: str, lines: Iterable[str]) -> str:
 # …", "Акимат города …", "Национальный банк …". Such a name describes the body in ordinary
 # words; it has no Latin spelling but a translation, and its transliteration
 # ("Ministerstvo Inostrannykh Del …") is read by nobody.
-_INSTITUTION = re.compile(
-    r"^(?:(?:национальн|государственн|центральн|верховн|конституционн|генеральн)\w*\s+)?"
-    r"(?:министерство|ведомство|комитет|правительство|губернатор|администрация|акимат|мэрия|"
+# The kinds of body a name can open or close with. ONE list for both shapes of a body's
+# name: kind first ("Бюро национальной статистики", "Почта России", "Водоканал …") and
+# place and rank first ("Московская городская Дума", "Кировский районный суд"). No kind of
+# outlet is one (газета, правда, вестник, канал, радио, …).
+_BODY_KINDS = (
+    r"министерство|ведомство|комитет|правительство|губернатор|администрация|акимат|мэрия|"
     # a head of state's or government's own site: "Президент России", "Мэр Москвы"
     r"президент|премьер-министр|мэр|кабинет министров|полиция|"
     r"департамент|управление|агентство|служба|пресс-служба|посольство|консульство|"
     r"представительство|парламент|сенат|мажилис|дума|суд|прокуратура|палата|аппарат|"
-    r"канцелярия|совет|фонд|банк|университет|институт|академия|центр|"
-    # an organisation named by its kind ('Аэропорт X', 'Компания X', 'Завод X'): no outlet
+    r"канцелярия|совет|собрание|фонд|банк|бюро|университет|институт|академия|центр|"
+    # an organisation named by its kind ('Аэропорт X', 'Компания X', 'Почта X'): no outlet
     r"аэропорт|компания|корпорация|холдинг|завод|комбинат|предприятие|ассоциация|"
-    r"больница|музей|театр|библиотека|филармония|"
+    r"почта|водоканал|больница|музей|театр|библиотека|филармония"
+)
+_INSTITUTION = re.compile(
+    r"^(?:(?:национальн|государственн|центральн|верховн|конституционн|генеральн)\w*\s+)?"
+    rf"(?:{_BODY_KINDS}|"
     # a ministry's short name with its country: "Минздрав России", "Минфин РФ"
     r"мин[а-яё]{3,}\s+(?:россии|рф)|"
     # a federal body's abbreviation, maybe its main regional office's: "ГУ МВД России по
@@ -1193,7 +1200,9 @@ def is_institution(name: str) -> bool:
     printed in, rather than an outlet's brand ("Вечерний Бишкек" → "Vecherniy Bishkek"),
     which the archive names in Latin letters as its profiles do."""
     name = name.strip()
-    return bool(_INSTITUTION.match(name) or _FEDERAL_BODY.match(name) or _NAMED_BODY.match(name))
+    if _INSTITUTION.match(name) or _FEDERAL_BODY.match(name):
+        return True
+    return bool(_NAMED_BODY.match(name)) and not _RU_PRESS_WORD.search(name)
 
 
 # A federal body's regional office as its header prints it under the body's logo:
@@ -1218,11 +1227,11 @@ def regional_office(name: str, lines: Iterable[str]) -> str:
 
 
 # An institution named by its place and rank before its kind: "Московский городской суд",
-# "Кировский районный суд", "Томский государственный университет" (an outlet's brand names
-# no court, university or museum: "Московский комсомолец", "Русская служба …").
+# "Кировский районный суд", "Московская городская Дума", "Белорусская торгово-промышленная
+# палата" (an outlet's brand names no kind of body: "Московский комсомолец"; one that does
+# has a press word: "Русская служба новостей", "Российское информационное агентство").
 _NAMED_BODY = re.compile(
-    r"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){1,3}(?:суд|университет|институт|академия|"
-    r"музей|театр|больница|библиотека|филармония|прокуратура|арбитражный суд)(?:\s|$)",
+    rf"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){{1,3}}(?:арбитражный суд|{_BODY_KINDS})(?:\s|$)",
     re.IGNORECASE,
 )
 

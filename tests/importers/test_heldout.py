@@ -846,8 +846,6 @@ KNOWN_MISSES = {
     "greeting as title, source/section/day of that line unread",
     "standardmedia_en_parking.eml": "source: the publisher '© The Standard Group PLC' over "
     "the masthead 'The Standard'; the company blurb stays",
-    "vodokanalspb_ru_kollektor.eml": "source: a company press office's Cyrillic name "
-    "transliterated as if it were a media outlet",
     # Blind batch 114 (fixer 114). Left open:
     "stv_en_subway.txt": "body: the one-sentence caption under the outlet's bare photo credit "
     "('STV News' / 'SPT said …') opens the text (a judgement call: a sentence there is as "
