@@ -72,6 +72,12 @@ KNOWN_MISSES = {
     "staedtetag_de_pressespiegel.docx#2": "source: the full name printed in the credit "
     "'Staatsanzeiger für Baden-Württemberg' (writer: 'Staatsanzeiger', as its contents list; "
     "a judgement call)",
+    # Blind batch 126 (fixer 126). Left open:
+    "polizeimuenchen_de_pressebericht.txt#0": "source: the logo 'Polizei Bayern' for the "
+    "issuing office in the trail; section: a menu entry over the trail's 'Pressemitteilungen'",
+    "polizeimuenchen_de_pressebericht.txt#1": "source and section as #0",
+    "polizeimuenchen_de_pressebericht.txt#2": "source: the footer's '© Bayerische Polizei' "
+    "for the issuing office; section as #0",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
