@@ -1229,9 +1229,11 @@ def regional_office(name: str, lines: Iterable[str]) -> str:
 # An institution named by its place and rank before its kind: "Московский городской суд",
 # "Кировский районный суд", "Московская городская Дума", "Белорусская торгово-промышленная
 # палата" (an outlet's brand names no kind of body: "Московский комсомолец"; one that does
-# has a press word: "Русская служба новостей", "Российское информационное агентство").
+# has a press word: "Российское информационное агентство"). A "служба" after an adjective
+# is a broadcaster's language service ("Русская служба Би-би-си"): that kind comes first.
 _NAMED_BODY = re.compile(
-    rf"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){{1,3}}(?:арбитражный суд|{_BODY_KINDS})(?:\s|$)",
+    r"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){1,3}(?!служба(?:\s|$))"
+    rf"(?:арбитражный суд|{_BODY_KINDS})(?:\s|$)",
     re.IGNORECASE,
 )
 

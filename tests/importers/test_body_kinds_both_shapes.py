@@ -22,6 +22,8 @@ def test_adjectives_first_bodies_are_institutions():
 
 def test_outlets_with_a_kind_word_stay_outlets():
     assert not is_institution("Примерская служба новостей")  # a radio's news service
+    assert not is_institution("Казахская служба Радио Примера")  # a language service
+    assert is_institution("Служба занятости Примерского края")  # the kind first
     assert not is_institution("Примерское информационное агентство")
     assert not is_institution("Примерская газета")
     assert not is_institution("Первый примерский канал")
