@@ -2433,7 +2433,8 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
         if _words(line) > 8:
             continue
         labelled = _FOOT_PUBLISHED.match(line)
-        if (labelled or (_signed_day(lines, i) and is_only_date(line.strip()))) and (
+        signed = _signed_day(lines, i) or _placed_day(lines, i)
+        if (labelled or (signed and is_only_date(line.strip()))) and (
             hits := [h for h in find_dates(line) if h.has_year]
         ):
             return hits[0].value
@@ -2444,6 +2445,21 @@ def _signed_day(lines: list[str], i: int) -> bool:
     """A day alone right under the writer's note closing the text ("Jane Roe is a reporter
     at Example" / "20 Nov 2025"): the page prints its publication there, not above."""
     return i > 0 and len(lines[i]) <= 40 and bp.is_end_bio(lines[i - 1])
+
+
+def _placed_day(lines: list[str], i: int) -> bool:
+    """A day alone right under the place a release is signed at ("Mumbai" / "November 18,
+    2025", "Genf" / "24. November 2025"): the issuer dates its release there, under the
+    text, not above it."""
+    if i < 1 or len(lines[i]) > 40:
+        return False
+    place = lines[i - 1].strip()
+    words = place.split()
+    return (
+        0 < len(words) <= 3
+        and len(place) <= 30
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _relative_part(line: str, today: date) -> datetime | None:

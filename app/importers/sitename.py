@@ -314,10 +314,12 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
 def _most_words(words: list[str]) -> int:
     """How long a name may be: four words, five with a small word inside and the others
     capitalised ("Carnegie Endowment for International Peace", "The Times of Central
-    Asia"); a tagline ("Papers on trade and transport") is no name."""
+    Asia"); a body's name joining its words with more small words one more each
+    ("Securities and Exchange Board of India", "Bank for Reconstruction and Development"),
+    up to seven; a tagline ("Papers on trade and transport") is no name."""
     small = [w.lower() in _SMALL_WORDS for w in words]
     titled = all(w[:1].isupper() for w, s in zip(words, small, strict=True) if not s)
-    return 5 if any(small[1:-1]) and titled else 4
+    return min(7, 4 + sum(small[1:-1])) if titled else 4
 
 
 def small_words_lowered(name: str) -> str:

@@ -937,7 +937,6 @@ KNOWN_MISSES = {
     "ecb_en_stability.html": "source: the domain for the bank's name; body: a bullet's dash "
     "kept, the address and reproduction notice stay",
     "worldbank_en_zambia.html": "body: the media contacts block ('In Lusaka:', e-mail) stays",
-    "sebi_en_platforms.txt": "date and source: the regulator's release header unread",
     "trocaire_en_somalia.txt": "date: the embargo time 00:01 on the release day unread",
     "ucl_en_asthma.txt": "body: the standfirst under the headline dropped as a teaser",
     "msu_ru_antibiotiki.txt": "body: the 'Другие публикации' list under the text stays",
