@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -477,7 +477,7 @@ def _squash_name(name: str) -> str:
 
 
 def _logo_and_copyright(
-    tree: HtmlElement, site: str, logo: str, url: str, images: list[str]
+    site: str, logo: str, url: str, images: list[str], footer_owners: Callable[[], list[str]]
 ) -> str:
     """The name the page prints both as its logo (text or picture) and as the owner of its
     footer's copyright notice, where the stated site is only an address ("example.com",
@@ -490,7 +490,7 @@ def _logo_and_copyright(
     names = [n for n in [logo, *images] if n and len(n.split()) <= 5]
     if not names:
         return ""
-    owners = {o.lower() for o in _footer_owners(tree)}
+    owners = {o.lower() for o in footer_owners()}
     name = next((n for n in names if n.lower() in owners), "")
     if not name or name.lower() == site.lower():
         return ""
@@ -1029,9 +1029,9 @@ def _footer_texts(tree: HtmlElement) -> list[str]:
     return [" ".join(f.text_content().split()) for f in tree.iter("footer")]
 
 
-def _footer_owners(tree: HtmlElement) -> list[str]:
-    """The owners the page's footers name in a copyright notice."""
-    return [o for o in map(copyright_owner, _footer_texts(tree)) if o]
+def _footer_owners(texts: list[str]) -> list[str]:
+    """The owners the page's footers (their `texts`) name in a copyright notice."""
+    return [o for o in map(copyright_owner, texts) if o]
 
 
 def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
@@ -1044,12 +1044,14 @@ def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
     return name if name.lower() in {o.lower() for o in owners} else ""
 
 
-def _portal_owner(tree: HtmlElement, meta: PageMeta, anchor: HtmlElement | None) -> str:
+def _portal_owner(
+    meta: PageMeta, anchor: HtmlElement | None, footer_owners: Callable[[], list[str]]
+) -> str:
     """The public body that owns the page, when its logo's whole text or the <title> calls
     the site its official portal (see official_portal_owner); the footers are read only
     then."""
     logo = " ".join(" ".join(anchor.itertext()).split()) if anchor is not None else ""
-    return official_portal_owner([logo, meta.html_title], lambda: _footer_owners(tree))
+    return official_portal_owner([logo, meta.html_title], footer_owners)
 
 
 def _stale_meta_date(tree: HtmlElement, meta: PageMeta) -> datetime | None:
@@ -1085,7 +1087,9 @@ def _logo_link_texts(links: list[HtmlElement]) -> set[str]:
     return {" ".join(a.text_content().split()).lower() for a in links}
 
 
-def _outlet_of_group(html_title: str, headline: str, site: str, tree: HtmlElement) -> str:
+def _outlet_of_group(
+    html_title: str, headline: str, site: str, footer_owners: Callable[[], list[str]]
+) -> str:
     """The outlet that the <title>'s suffix and the footer's copyright notice both name
     when og:site_name names another, which the <title> does not print ("… | Example Post"
     and "© Example Post 2025" under og:site_name "Example Media Group"): the group that owns
@@ -1093,7 +1097,7 @@ def _outlet_of_group(html_title: str, headline: str, site: str, tree: HtmlElemen
     shown = site_from_title(html_title, headline)
     if not shown or shown.lower() == site.lower() or site.lower() in html_title.lower():
         return ""
-    return shown if shown.lower() in {o.lower() for o in _footer_owners(tree)} else ""
+    return shown if shown.lower() in {o.lower() for o in footer_owners()} else ""
 
 
 def _brand_over_publisher(
@@ -1143,8 +1147,11 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         )
     site = without_motto(meta.site_name)
     brand = meta.og_site_name.strip()
-    # the tree no longer changes: its logo links are read once
+    # the tree no longer changes: its logo links are read once, its footers once when
+    # first wanted
     anchor, logo_images, logo_links = _logo_links(tree)
+    footer_texts = cache(partial(_footer_texts, tree))
+    footer_owners = cache(lambda: _footer_owners(footer_texts()))
     if (
         brand
         and site
@@ -1153,7 +1160,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             meta,
             site,
             _logo_link_texts(logo_links) | {a.lower() for a in logo_images},
-            {o.lower() for o in _footer_owners(tree)},
+            {o.lower() for o in footer_owners()},
         )
     ):
         # JSON-LD's publisher "Deister- und Weserzeitung" beside og:site_name "Dewezet", which
@@ -1195,36 +1202,36 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     site = site if meta.site_name else (home or site)
     if meta.og_site_name and site == meta.og_site_name:
-        site = _outlet_of_group(meta.html_title, title, site, tree) or site
+        site = _outlet_of_group(meta.html_title, title, site, footer_owners) or site
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address
         site = _logo_site(site, logo)
-        if site.isupper() and (domain := _domain_of_logo(site, _footer_owners(tree))):
+        if site.isupper() and (domain := _domain_of_logo(site, footer_owners())):
             site = domain
         site = _host_as_logo(site, logo_images)  # "newsru.co.il" → "NEWSru.co.il"
         # a logo lettered in small letters ("example") under a <title> that spells the name
         # for readers ("… | Example"): the lettering is the logo's style, not the name's
         site = spelled_as_in_title(site, meta.html_title)
-    if own := _logo_and_copyright(tree, site, logo, meta.url, logo_images):
+    if own := _logo_and_copyright(site, logo, meta.url, logo_images, footer_owners):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
     if brand := printed_without_country(site, [logo, *logo_images]):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
-    elif brand := edition_brand(site, logo, _footer_texts(tree)):
+    elif brand := edition_brand(site, logo, footer_texts()):
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     elif brand := brand_without_kind(site, logo, meta.html_title):
         site = brand  # og:site_name "Example Newspapers" under the logo "Example"
     if issuer := _issuer_field(tree):
         site = issuer  # a portal's release page: "From: Example Agency" names its issuer
-    elif owner := _portal_owner(tree, meta, anchor):
+    elif owner := _portal_owner(meta, anchor, footer_owners):
         site = owner  # "Example.ru — Официальный портал" of "© Администрация города Example"
-    elif has_cyrillic(site) and (brand := own_latin_brand(site, _footer_owners(tree))):
+    elif has_cyrillic(site) and (brand := own_latin_brand(site, footer_owners())):
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, logo_images)):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
-    elif has_cyrillic(site) and (brand := _stated_latin_name(meta, _footer_owners(tree))):
+    elif has_cyrillic(site) and (brand := _stated_latin_name(meta, footer_owners())):
         site = brand  # JSON-LD and "© RBC-Example" name "РБК-Пример" in its own Latin
-    elif brand := latin_host_of(site, logo, _footer_texts(tree)):
+    elif brand := latin_host_of(site, logo, footer_texts()):
         site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
     provider = meta.provider
     if provider and provider.lower() != site.lower() and not is_company_name(provider):
