@@ -328,7 +328,7 @@ def _candidates(body: HtmlElement) -> list[HtmlElement]:
                 found.append(el)
         elif (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
             found.append(el)
-        elif _CLASS_CRUMB.search(el.get("id") or ""):
+        elif (ident := el.get("id")) and _CLASS_CRUMB.search(ident):
             found.append(el)  # a trail named by its id only ('<div id="crumbs">')
     return found
 
