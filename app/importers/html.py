@@ -426,7 +426,15 @@ def _logo_links(tree: HtmlElement) -> tuple[HtmlElement | None, list[str], list[
     classed = []
     for a in tree.iter("a"):
         href = a.get("href") or ""
-        own = _LOGO_CLASS.search(a.get("class") or "") is not None
+        cls = a.get("class") or ""
+        low = cls.lower()
+        # the pattern's scan of a long class list is the cost: an ASCII list (nearly all)
+        # without its words is no logo's (lower() is exactly case-insensitive there)
+        own = (
+            bool(cls)
+            and (not cls.isascii() or "logo" in low or "brand" in low or "masthead" in low)
+            and _LOGO_CLASS.search(cls) is not None
+        )
         stripped = href.strip()
         rooted = _ROOT_HREF.match(stripped) is not None
         if own:
@@ -434,7 +442,7 @@ def _logo_links(tree: HtmlElement) -> tuple[HtmlElement | None, list[str], list[
         # the pictures' test reads the address as written; no address is no home link
         if own or (href and (rooted if stripped == href else _ROOT_HREF.match(href))):
             alts += [img.get("alt") or "" for img in a.iter("img")]
-        if anchor is None and _logo_anchor(a, rooted, own):
+        if anchor is None and (own or rooted) and _logo_anchor(a, rooted, own):
             anchor = a
     return anchor, [alt for alt in alts if alt], classed
 
