@@ -173,10 +173,18 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         meta.language = meta.language or str(obj.get("inLanguage") or "")[:2].lower()
 
 
+def _script_text(script: HtmlElement) -> str:
+    """The script's string value, as XPath's "." reads it: its text, which lxml joins from
+    all its text nodes, when it has no children (the parser reads a script's code as text,
+    so it has none); a walk of the document's scripts this way costs less than XPath's."""
+    return (script.text or "") if len(script) == 0 else script.xpath("string()")
+
+
 def _shown_headlines(tree: HtmlElement) -> set[str]:
     """The headlines a page shows as its own (og:title, the one <h1>), to tell a live blog's
     entry from the blog: a LiveBlogPosting's page for one entry has that entry's headline."""
-    if not tree.xpath('//script[contains(., "LiveBlogPosting")]'):
+    scripts = tree.getroottree().iter("script")
+    if not any("LiveBlogPosting" in _script_text(s) for s in scripts):
         return set()
     found = {" ".join(str(v).split()) for v in tree.xpath('//meta[@property="og:title"]/@content')}
     h1s = list(tree.iter("h1"))
