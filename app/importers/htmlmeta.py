@@ -556,7 +556,17 @@ _HEADING_H2 = re.compile(
 _SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat", "topic")  # "post-cat" too
 # A kicker's class ("overline", "kicker", "dachzeile", "eyebrow"): it holds a topic
 # ("Milliardenprojekt") as often as the section, so only a known section name counts.
-_KICKER_CLASS = re.compile(r"overline|kicker|dachzeile|eyebrow|roofline|label", re.I)
+_KICKER_WORDS = ("overline", "kicker", "dachzeile", "eyebrow", "roofline", "label")
+_KICKER_CLASS = re.compile("|".join(_KICKER_WORDS), re.I)
+
+
+def _kicker_classed(cls: str) -> bool:
+    """_KICKER_CLASS.search(cls); for an ASCII class list (nearly all) as substring tests,
+    which lower() makes exactly case-insensitive there (the pattern has no boundaries)."""
+    if cls.isascii():
+        low = cls.lower()
+        return any(word in low for word in _KICKER_WORDS)
+    return _KICKER_CLASS.search(cls) is not None
 
 
 def _section_label(body: HtmlElement) -> str:
@@ -579,7 +589,7 @@ def _section_label(body: HtmlElement) -> str:
         if not cls:
             continue
         # "section-label", "category-label": the class names the section, not a kicker
-        kicker = bool(_KICKER_CLASS.search(cls)) and not (
+        kicker = _kicker_classed(cls) and not (
             _SECTION_CLASS.search(cls) and not _KICKER_CLASS.search(cls.replace("label", ""))
         )
         if not kicker and not any(part in cls for part in _SECTION_PARTS):
