@@ -130,7 +130,6 @@ def without_addition(outlet: str) -> str:
     return m["name"] if m and not m["name"].isupper() else outlet
 
 
-_without_addition = without_addition  # its former name, still imported by tests
 
 
 # A wire's stamp over a release, its day then the issuer it carried the release for:

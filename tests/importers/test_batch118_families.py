@@ -12,7 +12,7 @@ from datetime import datetime
 from app.importers import extract
 from app.importers.agency import normalise_place
 from app.importers.boilerplate import is_boilerplate
-from app.importers.docfront import _without_addition
+from app.importers.docfront import without_addition
 from tests.importers.makers import docx_with, odt_with
 
 _TEXT = (
@@ -133,10 +133,10 @@ def test_translator_credit_en_ru() -> None:
 
 
 def test_labelled_outlet_without_domain_after_comma() -> None:
-    assert _without_addition("Example K (Townsville), example-k.kz") == "Example K"
-    assert _without_addition("Kurier Nord, kurier-nord.de") == "Kurier Nord"
-    assert _without_addition("Вечерний Пример (Омск), vp-omsk.ru") == "Вечерний Пример"
-    assert _without_addition("Example.ru") == "Example.ru"  # the name is the domain
+    assert without_addition("Example K (Townsville), example-k.kz") == "Example K"
+    assert without_addition("Kurier Nord, kurier-nord.de") == "Kurier Nord"
+    assert without_addition("Вечерний Пример (Омск), vp-omsk.ru") == "Вечерний Пример"
+    assert without_addition("Example.ru") == "Example.ru"  # the name is the domain
 
 
 def test_reader_note_over_rule_is_dropped() -> None:
