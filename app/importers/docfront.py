@@ -130,8 +130,6 @@ def without_addition(outlet: str) -> str:
     return m["name"] if m and not m["name"].isupper() else outlet
 
 
-
-
 # A wire's stamp over a release, its day then the issuer it carried the release for:
 # "November 25, 2025 02:00 ET | Source: Example Oyj".
 _SOURCE_PART = re.compile(r"^(?:source|quelle|источник)\s*:\s*(?P<name>[^\d:]{2,60})$", _I)
