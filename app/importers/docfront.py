@@ -21,7 +21,7 @@ from app.importers.creditline import byline_front
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
-from app.importers.sections import stated_section
+from app.importers.sections import VOCABULARY, stated_section
 from app.importers.sitename import brand_name, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
@@ -176,6 +176,10 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
         return None
     parts = re.split(r"[,;|·•]|\s[-–—]\s", m.group("rest"))
     desk = next(filter(None, (stated_section(part) for part in parts)), "")
+    if not desk:
+        # a desk's bare name among the parts after the day ('…, 27 November 2025,
+        # Business, p. 14 - by Jane Doe'): a rubric, no outlet or place
+        desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
 

@@ -289,11 +289,42 @@ _FOR_CLIENT = re.compile(
 _NOTE_SPAN = 1200  # the cover note stands over the release, in the mail's first lines
 
 
+_CLIENT_WORDS = 5  # a client's name after the agency's phrase: a few capitalised words
+_LEGAL_FORM = re.compile(r"^(?:AG|SE|GmbH|KG|Ltd|Limited|plc|PLC|Inc|LLC|SA|NV|BV)\.?$")
+
+
+def _client_named(text: str) -> str:
+    """The client a PR agency's cover note names after its phrase ('on behalf of our
+    client, Example Air, for …', 'im Auftrag unseres Kunden Beispiel AG übermitteln …',
+    'по поручению нашего клиента ПАО «Пример» направляем …'): its capitalised words (a
+    quoted name whole), '' where the note names none. Why: the agency and its person only
+    send the release; the client issues it."""
+    head = text[:_NOTE_SPAN]
+    if not (
+        ("behalf" in head or "uftrag" in head or "клиент" in head or "заказчик" in head)
+        and (m := _FOR_CLIENT.search(head))
+    ):
+        return ""
+    words: list[str] = []
+    for word in head[m.end() :].lstrip(" ,:").split(None, _CLIENT_WORDS + 1)[:_CLIENT_WORDS]:
+        quoted = word[:1] in '«"„“'
+        if not (word[:1].isupper() or word[:1].isdigit() or quoted or word == "&"):
+            break
+        words.append(word.rstrip(",.;:"))
+        if word[-1:] in ",.;:" or word.endswith("»") or _LEGAL_FORM.match(words[-1]):
+            break
+    name = " ".join(words)
+    return name if name[:1].isupper() and len(name) > 1 else ""
+
+
 def _about_issuer(sender: str, text: str) -> str:
     """The organisation a release's 'About X' heading names, for a sender named only by its
     office ('Media Relations') or a PR agency (or its person) whose note sends it for a
-    client; else the sender. Why: the office or agency writes for that issuer."""
+    client (the client as the note names it, where it does); else the sender. Why: the
+    office or agency writes for that issuer."""
     head = text[:_NOTE_SPAN]
+    if client := _client_named(head):
+        return client
     if not _BARE_OFFICE.match(sender.strip()) and not (
         ("behalf" in head or "uftrag" in head or "клиент" in head or "заказчик" in head)
         and _FOR_CLIENT.search(head)
@@ -488,9 +519,28 @@ def _is_trailer(chunk: str) -> bool:
     paras = _paragraphs(chunk)
     if len(paras) == 1 and len(chunk.split()) < _FOOTER_WORDS and _CONTACT_LINE.search(chunk):
         return True  # the office's name over its phone and address
-    return len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS
+    if len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS:
+        return True
+    # a monitoring service's clip footer: a link to the clip in its portal, its licence
+    # notice and its own address, a line each ('… ansehen: https://…' / 'Example Monitoring
+    # AG, Street 1, Town, www.example.ch'): links and the sender's imprint, no item's text
+    lines = chunk.strip().split("\n")
+    return (
+        len(paras) == 1
+        and len(lines) <= _TRAILER_LINES
+        and len(chunk.split()) < _TRAILER_WORDS
+        and "http" in lines[0]
+        and lines[-1].count(",") >= 2
+        and any(c.isdigit() for c in lines[-1])
+        and bool(_IMPRINT_LINE.search(lines[-1]))
+    )
 
 
+_TRAILER_LINES = 4
+# A sender's imprint line: its name, street and town, then its site ('Example AG,
+# Street 15, 8000 Town, www.example.ch').
+_IMPRINT_LINE = re.compile(r",\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zрф]{2,12}/?\s*$")
+_TRAILER_WORDS = 45
 _FOOTER_PART_WORDS = 120  # a mail's closing block runs a few lines; an item runs longer
 
 
@@ -749,23 +799,38 @@ def _dash_signed(chunk: str) -> tuple[str, str] | None:
     return None
 
 
-def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp] | None:
-    """A colleague's paste of an article under a short comment ('FYI, see below'): the
-    headline and text under the comment, credited by an 'Outlet, 24 November 2025' line
-    under the text, as (headline and text, headline, credit). The comment is the mail's,
-    the credit names the article's source and day, not the colleague's. None otherwise."""
+def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp, str] | None:
+    """A colleague's paste of an article under a short comment ('FYI, see below'), or a
+    clipping typed up under a greeting cut off before: the headline and text, credited by
+    an 'Outlet, 24 November 2025' line under the text, or a labelled one ('Source: Outlet,
+    27 November 2025, Business, p. 14 - by Jane Doe') over the colleague's sign-off, as
+    (headline and text, headline, credit, author). The comment is the mail's, the credit
+    names the article's source, day, desk and author, not the colleague's. None otherwise."""
     paras = _paragraphs(chunk)
+    while len(paras) > 3 and len(paras[-1]) < _SIGN_OFF_CHARS and _SIGN_OFF.match(paras[-1]):
+        paras = paras[:-1]  # 'Regards,' under the credit line
     credit = comma_stamp(paras[-1]) if len(paras) > 3 else None
+    author, labelled = "", False
+    if (credit is None or not credit.complete) and len(paras) > 2 and paras[-1][:1].isalpha():
+        found = labelled_credit(paras[-1]) if ":" in paras[-1][:20] else None
+        credit, author = found if found else (None, "")
+        labelled = True
     if credit is None or not credit.complete:
         return None
     # the headline: the line that is no sentence over the text, under the comment
     start = next((i for i, p in enumerate(paras) if is_prose(p) and len(p.split()) >= 15), 0)
     head = start - 1
-    if not 1 <= head <= 2 or is_prose(paras[head]):
+    if labelled and head >= 1 and _is_person(paras[head]) and not is_prose(paras[head - 1]):
+        author = author or paras[head]
+        head -= 1  # the reporter's name under the headline: a byline, no headline
+    if not (1 if not labelled else 0) <= head <= 2 or is_prose(paras[head]):
         return None
     if len(" ".join(paras[:head]).split()) >= COVER_WORDS:
         return None
-    return "\n\n".join(paras[head:-1]), paras[head], credit
+    return "\n\n".join(paras[head:-1]), paras[head], credit, author
+
+
+_SIGN_OFF_CHARS = 40
 
 
 # Desks' names no outlet is named by alone (a stamp's first part 'News · 20 Nov 2025').
@@ -927,6 +992,7 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
         return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
         found = _hosted_mark(lines[-12:], text) or _domain_mark(lines[-12:])
+        found = found or _reprint_mark(lines[-12:])
         return found or _masthead_mark(lines) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
@@ -1106,6 +1172,30 @@ _DOMAIN_MARK = re.compile(
     r"(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,12}|рф))(?:\s+[-–—|]\s+.{0,80})?\.?$",
     re.I,
 )
+
+
+# A page's reprint notice naming its outlet: 'При использовании материалов гиперссылка на
+# Example.az обязательна', 'Bei Verwendung ist ein Link auf Example.de Pflicht', 'A link to
+# Example.com is required when quoting'.
+_REPRINT_NOTICE = re.compile(
+    r"(?:(?:гипер)?ссылка на|(?:link|hyperlink|credit) (?:to|auf|zu)|quellenangabe)\s+"
+    r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[\w.-]{3,40}\.[a-zрф]{2,12})[\s,]+"
+    r"(?:обязательн|(?:is |ist )?(?:required|mandatory|erforderlich|pflicht|obligatory))",
+    re.I,
+)
+
+
+_REPRINT_WORDS = ("обязательн", "quired", "pflicht", "orderlich", "mandatory", "obligatory")
+
+
+def _reprint_mark(lines: list[str]) -> str:
+    """The outlet a reprint notice in a pasted page's foot names (by its site's address or
+    its quoted name), else ''. Why: a page asks to be credited by its own name only."""
+    for line in reversed(lines):
+        low = line.lower()
+        if any(w in low for w in _REPRINT_WORDS) and (m := _REPRINT_NOTICE.search(line)):
+            return m["name"].strip('«»"')
+    return ""
 
 
 def _domain_mark(lines: list[str]) -> str:
@@ -1669,10 +1759,12 @@ def _own_items(
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
     sender = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
+    credited_by = ""  # and the author that line names
     said = text if text.strip() or tree is None else _html_text(tree)
     sender = _edition_initials(_owner_part(sender, said), said)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
+    client = _client_named(said)  # a PR agency's client: the issuer, whoever mailed it
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line
@@ -1715,7 +1807,7 @@ def _own_items(
         if title and len(chunks) == 1 and _unprinted_subject(title, chunks[0][1]):
             title = ""  # the sender's topic ('Pflegedienst Bonus'): the page's headline wins
         if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
-            text_under, title, credit = pasted
+            text_under, title, credit, credited_by = pasted
             chunks = [("", text_under, [])]
         elif len(chunks) == 1 and forward and (timed := _timed_outlet_line(chunks[0][1])):
             text_under, credit = timed
@@ -1736,7 +1828,7 @@ def _own_items(
     own_site = len(chunks) > 1 and not monitored
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
-    mailed_by = not named and _mailed_by_person(sender, frame.site)
+    mailed_by = not named and not client and _mailed_by_person(sender, frame.site)
     outlet = _page_outlet(replace(frame, sender=sender), said) if mailed_by else ""
     if outlet and _letters(sender) not in _letters(outlet):
         # a person is never the source while the page they mail names its outlet (an
@@ -1747,7 +1839,7 @@ def _own_items(
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
-        author = stamp_author(over) if len(chunks) > 1 or fielded else ""
+        author = stamp_author(over) if len(chunks) > 1 or fielded else credited_by
         if fielded and stamp.complete:
             label = ""  # the line over the clip's headline is the alert's header, no desk
         if clip is not None:
@@ -1831,7 +1923,7 @@ def _own_items(
                 hints.source = company_brand(sender) or sender  # 'ПАО «X»': the brand X
             if document:
                 chunk, hints = _mailed_document(chunk, hints)
-            hints.source = _spelt_as(hints.source, sender)
+            hints.source = client if client and whole else _spelt_as(hints.source, sender)
             item = from_text(chunk, ctx, where, n, hints)
             # the item's own printed date (a yearless one in the mail's year, by the
             # reference hint), else the day it was mailed: a printed day stays a day
@@ -2025,9 +2117,10 @@ def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:
 # A letter's salutation ("Уважаемые коллеги!", "Sehr geehrte Damen und Herren,", "Dear
 # colleagues,", "Hallo zusammen,") opens a cover note, not the article.
 _SALUTATION = re.compile(
-    r"^(?:(?:уважаем|дорог)\w+|здравствуйте|добрый день|"
-    r"sehr geehrte\w*|liebe\w*|hallo|guten tag|"
-    r"dear|hello|hi|good (?:morning|afternoon))\b[^.?\n]{0,60}[,!:]?$",
+    r"^(?:(?:уважаем|дорог)\w+|здравствуйте|добрый день|доброе утро|"
+    r"sehr geehrte\w*|liebe\w*|hallo|guten (?:tag|morgen)|moin|"
+    r"dear|hello|hi|good (?:morning|afternoon)|(?:morning|afternoon|evening) "
+    r"(?:all|everyone|team|folks))\b[^.?\n]{0,60}[,!:]?$",
     re.I,
 )
 _COVER_PARAS = 3  # a cover note under a salutation is at most this many paragraphs
