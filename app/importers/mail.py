@@ -1776,7 +1776,11 @@ def _own_items(
         # the day printed over the (first) headline, for items that print none of theirs
         sent = issue_date(body) or sent
         # a forward without headings: its text part, where the cover note is cut off
-        if not chunks and forward is None and _has_headline(tree, frame.subject):
+        # a one-clip alert laid out in a table of label and value cells, no heading: read
+        # as its text, where its rows name the clip's outlet, day, desk and author
+        alerted = not chunks and forward is None and not text.strip()
+        alerted = alerted and alert_clip(_html_text(body).split("\n")[:_CLIP_SPAN]) is not None
+        if not chunks and forward is None and not alerted and _has_headline(tree, frame.subject):
             hints_item = _single_html(tree, origin, ctx, 0, sender)
             if hints_item is not None:
                 return [hints_item]

@@ -920,7 +920,7 @@ _ALERT_LABEL = re.compile(
     r"источник)|(?P<date>published|publication date|date|datum|erscheinungsdatum|"
     r"erschienen(?: am)?|veröffentlicht|дата(?: выхода| публикации)?|опубликовано)|"
     r"(?P<section>section|desk|ressort|rubrik|рубрика|раздел)|"
-    r"(?P<author>author|byline|autor|verfasser|автор)|"
+    r"(?P<author>author|byline|autor|verfasser|journalist|reporter|автор|журналист)|"
     r"(?P<headline>headline|title|titel|überschrift|schlagzeile|заголовок))"
     r"\s*(?::\s*(?P<value>\S.*))?",
     _I,
@@ -937,6 +937,7 @@ _NO_VALUE = frozenset({"n/a", "n.a.", "k.a.", "k. a.", "keine angabe", "none", "
 _ALERT_SPAN = 40  # the rows stand in the alert's first lines
 _ALERT_FIELDS = 3  # the outlet and two more of its fields at least
 _ALERT_VALUE_WORDS = 30
+_ALERT_ROW_WORDS = 8  # a table's label or value cell, no sentence of the text
 
 
 @dataclass
@@ -1016,6 +1017,18 @@ def alert_clip(lines: list[str]) -> AlertClip | None:
         or _ALERT_TEXT_LABEL.fullmatch(lines[start].strip())
     ):
         start += 1  # rows of other fields ('Reach: 4.1M', 'URL: …') and the text's label
+    # the other rows of a table read out, a label and its value a line each ('Size' / '286
+    # sq cm' / 'Tone' / 'Positive'), down to the text's label ('Full text')
+    ahead = min(len(lines), start + _ALERT_SPAN)
+    label = next(
+        (k for k in range(start, ahead) if _ALERT_TEXT_LABEL.fullmatch(lines[k].strip())), -1
+    )
+    if label > start and not any(
+        len(ln.split()) > _ALERT_ROW_WORDS or is_prose(ln) for ln in lines[start:label]
+    ):
+        start = label + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
     hits = year_dates(fields.get("date", ""))
     when = hits[0].value if hits else None
     if when is not None and clock is not None and not (when.hour or when.minute):

@@ -945,8 +945,8 @@ KNOWN_MISSES = {
     "paper's own masthead name",
     "sligochampion_en_seafront.eml": "title: a caption's place line for the headline; section "
     "unread; body: the newsletter box over the text stays",
-    "freepressjournal_en_cng.eml": "source: the alert's 'AVE' column for the publication; "
-    "author unread; body: the service's 'View PDF clip' / MediaPulse lines stay",
+    "freepressjournal_en_cng.eml": "body: the service's 'View PDF clip' / imprint lines "
+    "under the text stay",
     "kurskpravda_ru_avtobusy.eml": "title: the forwarder's subject; section, author unread; "
     "body: the colleague's greeting 'Коллеги, добрый день!' stays",
     "turmush_ru_ulitsy.eml": "dateline: 'Ош, 21 ноября -' unread",
