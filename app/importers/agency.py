@@ -792,11 +792,17 @@ _CASED_PLACE_REGION = re.compile(
     rf" \((?=[^()]{{0,40}}\b(?i:{_REGION_WORD})\b)[^()]{{2,40}}\)"
     rf"\s[{_DASH}]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
+# A place's name before the day in a dated opener: a cased word, or a two-letter town's
+# ('Ош, 21 ноября – …', 'Ys, 3. März – …'), which the day after it makes a place.
+_DATED_WORD = (
+    rf"(?:{_CASED_WORD}|(?!(?:In|On|At|Am|Im|An|As|By|To|Of|Au|Zu|Da|So|Wo|Es|Er|Du|Ja|No|"
+    rf"На|По|Об|Из|За|До|От|Во|Но|Не|Ни|Он|Мы|Вы|Их|Да|Же|Ну|Уж|Бы),)[{_UPPER}][{_LOWER}](?=,))"
+)
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash, maybe with the
 # place's country ("Gland, Switzerland, 27 November 2025 – …").
 _CASED_PLACE_DATE = re.compile(
-    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
+    rf"^(?P<place>{_DATED_WORD}(?:[-/]{_CASED_WORD})?"
     # a particle inside the place's name: "Frankfurt am Main, 21. November 2025 – …" ("im",
     # "on" join a noun's phrase as often: "Neubau im Zentrum", "Focus on Growth"), or a
     # second cased word ("Нижний Новгород, 3 марта 2025 г. – …", "Bad Ems, …"): the full
@@ -810,7 +816,7 @@ _CASED_PLACE_DATE = re.compile(
 # and its abbreviation ("Санкт-Петербург, 25 ноября 2025 г. Комитет …", a release), or a
 # colon (South Asian agencies: "Kathmandu, Nov 24: Nepal has …").
 _CASED_PLACE_DAY = re.compile(
-    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
+    rf"^(?P<place>{_DATED_WORD}(?:[-/]{_CASED_WORD})?),\s*"
     rf"(?P<date>[^,–—\n]{{2,16}}?(?:\d|[^\W\d_]{{3}}|\d{{4}}\s?г)"
     # the month first with the year after a comma: "Mumbai, November 25, 2025: …"
     rf"|[{_UPPER}][{_LOWER}]{{2,8}}\.? \d{{1,2}}, \d{{4}})"

@@ -949,7 +949,6 @@ KNOWN_MISSES = {
     "under the text stay",
     "kurskpravda_ru_avtobusy.eml": "title: the forwarder's subject; section, author unread; "
     "body: the colleague's greeting 'Коллеги, добрый день!' stays",
-    "turmush_ru_ulitsy.eml": "dateline: 'Ош, 21 ноября -' unread",
     "uzrailway_ru_poezd.eml": "two items: the confidentiality disclaimer split off; title: the "
     "opener's place and day; source: the brand without 'АО «…»'",
 }

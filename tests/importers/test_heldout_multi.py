@@ -48,8 +48,6 @@ KNOWN_MISSES = {
     "oktagon_ru_digest.eml#0": "section: the 'рубрика · дата, время' row unread; the share "
     "row's time taken for the stamp's",
     "pacs_en_mediareview.odt#3": "author: the byline 'Name | Business Desk' unread",
-    "presslens_en_monitoring.eml#3": "dateline: 'Ош, 26 ноября. «Turmush» –', the outlet in "
-    "quotes after the date, unread",
     # Blind batch 104 (fixer 104). Left open:
     "landvorarlberg_de_pressespiegel.docx#2": "source: the review's 'Pressespiegel' for the "
     "online item's outlet 'ORF Vorarlberg', which is read as its section",
