@@ -2122,6 +2122,7 @@ def _mailed_document(text: str, hints: Hints) -> tuple[str, Hints]:
 # colleagues,", "Hallo zusammen,") opens a cover note, not the article.
 _SALUTATION = re.compile(
     r"^(?:(?:уважаем|дорог)\w+|здравствуйте|добрый день|доброе утро|"
+    r"(?:коллеги|друзья|всем)[,!]?\s+(?:добрый день|доброе утро|привет|здравствуйте)|"
     r"sehr geehrte\w*|liebe\w*|hallo|guten (?:tag|morgen)|moin|"
     r"dear|hello|hi|good (?:morning|afternoon)|(?:morning|afternoon|evening) "
     r"(?:all|everyone|team|folks))\b[^.?\n]{0,60}[,!:]?$",
@@ -2140,6 +2141,8 @@ def _without_greeting(text: str) -> str:
         return text
     for n in range(1, min(len(paras), _COVER_PARAS + 1)):
         if not re.search(r"[.!?:;)]$", paras[n]) and not is_prose(paras[n]):
+            if paras[n] == "--":
+                break  # the note's signature under its rule: a forward's header may follow
             cover = paras[:n]
             if sum(len(p.split()) for p in cover) <= _COVER_NOTE_WORDS:
                 # the rest with its lines: a letterhead's, a signature's lines stay apart

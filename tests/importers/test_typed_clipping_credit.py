@@ -56,3 +56,15 @@ def test_a_reporters_name_under_the_typed_headline_is_the_byline() -> None:
     data = mail_bytes("Arjun Example <arjun@advisory.example>", "Herald clip: trams", body)
     (art,) = articles_of("m.eml", data)
     assert (art.title, art.author) == ("Council backs the new tram line", "Jane Roe")
+
+
+def test_a_colleagues_greeting_in_russian_opens_a_cover_note() -> None:
+    from app.importers.mail import _without_greeting
+
+    for line in ("Коллеги, добрый день!", "Всем привет!", "Друзья, доброе утро!"):
+        assert _SALUTATION.match(line), line
+    text = "Коллеги, добрый день!\n\nПубликация для архива.\n\nНовый заголовок статьи\n\nТекст."
+    assert _without_greeting(text).startswith("Новый заголовок статьи")
+    # the note's signature under '--' and a forward under it: the text stays whole
+    signed = "Коллеги, добрый день!\n\nДля архива.\n\n--\n\nОльга\n\n---- Пересылаемое ----\n\nX"
+    assert _without_greeting(signed) == signed
