@@ -1382,8 +1382,10 @@ COVER_WORDS = 40  # a cover note over a forward or an attachment is shorter than
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain) "
     r"(?:confidential|privileged)|confidentiality notice|disclaimer\s*:|diese (?:e-?mail|"
-    r"nachricht) (?:enthält|ist|kann) (?:vertrauliche?|rechtlich)|это (?:письмо|сообщение) "
-    r"(?:содержит|является|может содержать) конфиденциальн)",
+    r"nachricht)(?: und (?:alle|etwaige|ihre) anhänge)? (?:enthält|enthalten|ist|kann|können) "
+    r"(?:vertrauliche?|rechtlich)|(?:это|данное|настоящее) (?:электронное )?(?:письмо|сообщение)"
+    r"(?: и (?:все|любые) (?:приложения|вложения)(?: к нему)?)? "
+    r"(?:содержит|содержат|является|может содержать|могут содержать) конфиденциальн)",
     re.I | re.M,
 )
 # Attached files by MIME type, where the name does not tell.
