@@ -980,6 +980,20 @@ def _masthead_mark(lines: list[str]) -> str:
     return ""
 
 
+def _initials_masthead(short: str, lines: list[str]) -> str:
+    """The masthead among a pasted page's first lines whose words' initials the subject's
+    short label spells ('EZ' -> 'Example-Zeitung', 'DTN' -> 'Daily Tribune News'), else ''.
+    Why: the notice names the publishing company; the paper's name is its masthead's."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= _MASTHEAD_WORDS):
+        return ""
+    for line in lines:
+        words = re.split(r"[\s-]+", line.strip())
+        cased = all(w[:1].isupper() and w[1:].islower() for w in words)
+        if len(words) == len(short) and cased and "".join(w[0] for w in words) == short:
+            return line.strip()
+    return ""
+
+
 def _footer_outlet(frame: _Frame, text: str) -> str:
     """The outlet of an article a person forwarded: the owner its copyright notice names
     ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
@@ -1005,6 +1019,8 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     owner = copyright_owner(notice)
     if re.sub(r"^the\s+", "", owner.casefold()) == short.casefold():
         return owner  # 'Example Sun: …' over '© 2025 The Example Sun': the name in full
+    if (masthead := _initials_masthead(short, lines[: _PAGE_HEAD * 2])) and not held:
+        return masthead  # 'EZ: …' over 'Example-Zeitung' and '© Example Verlag GmbH'
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
         bare = re.search(rf"(?<!\w){re.escape(short)}(?![\w.])", text)
         return short if bare else held.group()

@@ -941,8 +941,6 @@ KNOWN_MISSES = {
     "msu_ru_antibiotiki.txt": "body: the 'Другие публикации' list under the text stays",
     "statkz_ru_vvp.txt": "date: a later stamp for the release's printed publication time",
     # Blind batch 129 (fixer 129). Left open:
-    "ostfriesenzeitung_de_hafen.eml": "source: the publishing group in the © line over the "
-    "paper's own masthead name",
     "sligochampion_en_seafront.eml": "title: a caption's place line for the headline; section "
     "unread; body: the newsletter box over the text stays",
     "freepressjournal_en_cng.eml": "body: the service's 'View PDF clip' / imprint lines "
