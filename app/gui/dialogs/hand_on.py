@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from app.gui.dialogs.progress import ProgressDialog
 
 
 class ReviewDialog(QDialog):
@@ -52,32 +50,13 @@ class ReviewDialog(QDialog):
         return self.title_edit.text().strip()
 
 
-class HandOnProgressDialog(QDialog):
-    """Not modal: searching and reading go on while an export is written."""
-
-    cancel_requested = Signal()
+class HandOnProgressDialog(ProgressDialog):
+    """An export's progress: the rows read, then the file written."""
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(heading, heading, parent)
         self.setObjectName("handOnProgress")
-        self.setWindowTitle(heading)
-        self.setModal(False)
-        self.heading = QLabel(heading, self)
-        self.heading.setObjectName("dialogHeading")
         self.heading.setMinimumWidth(380)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.clicked.connect(self._cancel)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.bar)
-        layout.addLayout(row)
 
     def update_progress(self, done: int, total: int) -> None:
         if total and done < total:
@@ -85,11 +64,3 @@ class HandOnProgressDialog(QDialog):
             self.bar.setValue(done)
         else:
             self.bar.setRange(0, 0)  # read; now writing the file
-
-    def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Cancelling…")
-        self.cancel_requested.emit()
-
-    def reject(self) -> None:  # Esc cancels
-        self._cancel()

@@ -5,53 +5,32 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.dialogs.progress import ProgressDialog
 from app.model import ImportResult, ImportStatus
 
 
-class ImportProgressDialog(QDialog):
-    """Not modal: searching and reading go on while files are imported."""
-
-    cancel_requested = Signal()
+class ImportProgressDialog(ProgressDialog):
+    """An import's progress: the count and the file being read."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Importing", "Preparing the import…", parent)
         self.setObjectName("importProgress")
-        self.setWindowTitle("Importing")
-        self.setModal(False)
-        self.heading = QLabel("Preparing the import…", self)
-        self.heading.setObjectName("dialogHeading")
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)
         self.current = QLabel("", self)
         self.current.setObjectName("dimLabel")
         self.current.setMinimumWidth(420)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.clicked.connect(self._cancel)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.current)
-        layout.addLayout(row)
+        self.column.insertWidget(2, self.current)  # under the bar, over Cancel
 
     def update_progress(self, done: int, total: int, current: str) -> None:
         if total:
@@ -64,13 +43,8 @@ class ImportProgressDialog(QDialog):
             metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self.current.width())
         )
 
-    def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
+    def _cancelling(self) -> None:
         self.heading.setText("Cancelling after the current file…")
-        self.cancel_requested.emit()
-
-    def reject(self) -> None:  # Esc or the close button cancel too
-        self._cancel()
 
 
 def summarize(results: list[ImportResult], cancelled: bool = False) -> str:
