@@ -329,7 +329,7 @@ def main() -> int:
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
-    shell.importer.show_after_ms = 500
+    shell.importer.progress_window.show_after_ms = 500
     done: list[bool] = []
     shell.importer.finished.connect(lambda *_a: done.append(True))
     started = time.perf_counter()

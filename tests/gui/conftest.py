@@ -82,7 +82,7 @@ def make_shell(qtbot, archive: Archive | None):
     make_application()
     shell = Shell()
     qtbot.addWidget(shell.window)
-    shell.importer.show_after_ms = 0
+    shell.importer.progress_window.show_after_ms = 0
     shell.window.show()
     qtbot.waitExposed(shell.window)
     if archive is not None:

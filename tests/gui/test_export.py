@@ -185,13 +185,13 @@ def test_an_export_that_cannot_be_written_says_so(qtbot, tmp_path, shell, monkey
 
 
 def test_cancelled_export_writes_nothing(qtbot, tmp_path, shell, monkeypatch):
-    shell.exporter.show_after_ms = 0
+    shell.exporter.progress_window.show_after_ms = 0
     FileDialog(monkeypatch, tmp_path / "out.jsonl", FILTERS["jsonl"])
     gate = threading.Event()
     shell.session.write(lambda _archive: gate.wait(10))  # the writer is busy (an import)
     press(qtbot, shell, Qt.Key.Key_E)
-    qtbot.waitUntil(lambda: shell.exporter.progress_dialog is not None, timeout=3000)
-    progress = shell.exporter.progress_dialog
+    qtbot.waitUntil(lambda: shell.exporter.progress_window.dialog is not None, timeout=3000)
+    progress = shell.exporter.progress_window.dialog
     assert isinstance(progress, HandOnProgressDialog) and progress.isVisible()
     assert "4 clippings" in progress.heading.text()
     with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:

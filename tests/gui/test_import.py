@@ -28,8 +28,8 @@ def test_import_shows_progress_report_and_new_articles(qtbot, tmp_path, shell):
     (tmp_path / "batch" / "empty.txt").write_text("", encoding="utf-8")
     seen: list[tuple[int, int]] = []
     shell.importer.import_paths([tmp_path / "batch"])
-    qtbot.waitUntil(lambda: shell.importer.dialog is not None, timeout=3000)
-    dialog = shell.importer.dialog
+    qtbot.waitUntil(lambda: shell.importer.progress_window.dialog is not None, timeout=3000)
+    dialog = shell.importer.progress_window.dialog
     assert isinstance(dialog, ImportProgressDialog) and dialog.isVisible()
     dialog.bar.valueChanged.connect(lambda v: seen.append((v, dialog.bar.maximum())))
     with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
@@ -51,11 +51,12 @@ def test_import_shows_progress_report_and_new_articles(qtbot, tmp_path, shell):
 def test_cancelled_import_leaves_nothing_half_done(qtbot, tmp_path, archive, shell):
     many_files(tmp_path / "big", 300)
     shell.importer.import_paths([tmp_path / "big"])
+    window = shell.importer.progress_window
     qtbot.waitUntil(
-        lambda: shell.importer.dialog is not None and shell.importer.progress.get().done >= 3,
+        lambda: window.dialog is not None and shell.importer.progress.get().done >= 3,
         timeout=5000,
     )
-    qtbot.mouseClick(shell.importer.dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.dialog.cancel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
         pass
     results, cancelled = blocker.args

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.export.review import review_title
+from app.gui.controllers.progress_window import ProgressWindow
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.pdf import write_pdf
@@ -23,8 +24,6 @@ from app.gui.session import Session
 from app.gui.tasks import ProgressState, Task
 from app.model import Article, Cancelled, ClippingsError
 
-SHOW_AFTER_MS = 500
-POLL_MS = 100
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
 
@@ -96,16 +95,11 @@ class ExportController(QObject):
         self.session = session
         self.search = search
         self.window = window
-        self.show_after_ms = SHOW_AFTER_MS
         self.task: Task | None = None
         self.progress: ProgressState | None = None
-        self.progress_dialog: HandOnProgressDialog | None = None
         self.dialog: QWidget | None = None
         self._heading = ""
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._update)
-        self._show = QTimer(self, singleShot=True)
-        self._show.timeout.connect(self._show_progress)
+        self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
 
     @property
     def running(self) -> bool:
@@ -265,8 +259,7 @@ class ExportController(QObject):
             lambda error: self._failed(kind, target, error),
             label="Exporting",
         )
-        self._poll.start()
-        self._show.start(self.show_after_ms)
+        self.progress_window.start()
 
     def _start_backup(self, target: Path) -> None:
         QSettings().setValue(FOLDER_KEY, str(target.parent))
@@ -288,26 +281,20 @@ class ExportController(QObject):
         if self.task is not None:
             self.task.cancel.set()
 
-    def _show_progress(self) -> None:
+    def _progress_dialog(self) -> HandOnProgressDialog | None:
         if self.task is None or self.progress is None:
-            return
-        self.progress_dialog = HandOnProgressDialog(self._heading, self.window)
-        self.progress_dialog.cancel_requested.connect(self.cancel)
-        self._update()
-        self.progress_dialog.show()
+            return None
+        dialog = HandOnProgressDialog(self._heading, self.window)
+        dialog.cancel_requested.connect(self.cancel)
+        return dialog
 
-    def _update(self) -> None:
-        if self.progress is not None and self.progress_dialog is not None:
+    def _update(self, dialog: HandOnProgressDialog | None) -> None:
+        if self.progress is not None and dialog is not None:
             value = self.progress.get()
-            self.progress_dialog.update_progress(value.done, value.total)
+            dialog.update_progress(value.done, value.total)
 
     def _end(self) -> None:
-        self._poll.stop()
-        self._show.stop()
-        if self.progress_dialog is not None:
-            self.progress_dialog.hide()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        self.progress_window.close()
         self.task = None
         self.progress = None
 

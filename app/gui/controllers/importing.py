@@ -10,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from app.gui.controllers.progress_window import ProgressWindow
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
 from app.gui.resources import sample_files
 from app.gui.session import Session
 from app.gui.tasks import ProgressState, Task
 from app.model import ImportResult, ImportStatus
-
-SHOW_AFTER_MS = 500
-POLL_MS = 100
 
 
 class ImportController(QObject):
@@ -38,15 +36,10 @@ class ImportController(QObject):
         self.session = session
         self.search = search
         self.window = window
-        self.show_after_ms = SHOW_AFTER_MS
         self.task: Task | None = None
         self.progress: ProgressState | None = None
-        self.dialog: ImportProgressDialog | None = None
         self.report: ImportReportDialog | None = None
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._update)
-        self._show = QTimer(self, singleShot=True)
-        self._show.timeout.connect(self._show_dialog)
+        self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
 
     @property
     def running(self) -> bool:
@@ -103,8 +96,7 @@ class ImportController(QObject):
             self._failed,
             label="Importing",
         )
-        self._poll.start()
-        self._show.start(self.show_after_ms)
+        self.progress_window.start()
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -112,31 +104,25 @@ class ImportController(QObject):
 
     # -- progress -----------------------------------------------------------------------------
 
-    def _show_dialog(self) -> None:
+    def _progress_dialog(self) -> ImportProgressDialog | None:
         if self.task is None:
-            return
-        self.dialog = ImportProgressDialog(self.window)
-        self.dialog.cancel_requested.connect(self.cancel)
-        self._update()
-        self.dialog.show()
+            return None
+        dialog = ImportProgressDialog(self.window)
+        dialog.cancel_requested.connect(self.cancel)
+        return dialog
 
-    def _update(self) -> None:
+    def _update(self, dialog: ImportProgressDialog | None) -> None:
         if self.progress is None:
             return
         value = self.progress.get()
-        if self.dialog is not None:
-            self.dialog.update_progress(value.done, value.total, value.current)
+        if dialog is not None:
+            dialog.update_progress(value.done, value.total, value.current)
         if value.total:
             self.session.message.emit(f"Importing {value.done:,} of {value.total:,}")
 
     def _close_progress(self) -> bool:
         cancelled = bool(self.task and self.task.cancel())
-        self._poll.stop()
-        self._show.stop()
-        if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
+        self.progress_window.close()
         self.task = None
         return cancelled
 
