@@ -32,6 +32,7 @@ _HANDLERS: dict[str, str] = {
     "jsonl": "app.importers.records:extract_jsonl",
     "json": "app.importers.records:extract_json",
     "zip": "app.importers.zipped:extract_zip",
+    "reuters": "app.importers.reuters:extract_reuters",
 }
 _SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -40,7 +41,7 @@ _SUFFIXES: dict[str, str] = {
     ".eml": "email", ".mbox": "mbox", ".mbx": "mbox",
     ".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf",
     ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-    ".zip": "zip",
+    ".zip": "zip", ".sgm": "reuters", ".sgml": "reuters",
 }  # fmt: skip
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIXES)
 
@@ -67,6 +68,9 @@ _WEB_ARCHIVE = re.compile(
     rb"\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:Snapshot-Content-Location:|From:\s*<Saved by )",
     re.I,
 )
+
+#: Reuters-21578 stories (``<!DOCTYPE lewis …>``, ``<REUTERS …>``), whatever the file's name
+_REUTERS_SGML = re.compile(rb"\s*(?:<!DOCTYPE\s+lewis\b|<REUTERS\b)", re.I)
 
 _ODT_TYPE = b"application/vnd.oasis.opendocument.text"
 
@@ -115,6 +119,8 @@ def detect(name: str, data: bytes) -> str:
     if suffix in (".pdf", ".docx", ".odt", ".zip"):
         raise ExtractionError(f"the file is named {suffix} but its content is not; it is damaged")
     text_head = head.lstrip(b"\xef\xbb\xbf")
+    if _REUTERS_SGML.match(text_head):
+        return "reuters"
     if _WEB_ARCHIVE.match(text_head.replace(b"\r\n", b"\n")):
         return "mhtml"
     if text_head.startswith(b"From ") and _MAIL_HEADER.match(text_head.split(b"\n", 1)[-1]):
