@@ -43,6 +43,8 @@ _NAV_WORDS = (
     "vkontakte|вконтакте|одноклассники|ok|instagram|youtube|linkedin|xing|pinterest|reddit|"
     "flipboard|viber|line|threads|bluesky|mastodon|дзен|яндекс\\.?\\s?дзен|rss|copy link|"
     "link kopieren|скопировать ссылку|copied|kopiert|скопировано|save|speichern|merken|"
+    # the Nordic sites' share bar under German and English text: "Kopiera länk", "Dela"
+    "kopiera länk|kopier lenke|kopiér link|kopier link|dela|del artikel|"
     "сохранить|listen|anhören|vorlesen|слушать|audio|video|видео|galerie|gallery|галерея|"
     # a read-aloud button alone on its line between a paywall badge and 'Drucken'
     "hören|прослушать|"
@@ -466,6 +468,10 @@ _START_PATTERNS = [
     # an audio story's player: "4-Minute Listen", "Playlist", "Download", "Transcript", the
     # programme it aired on ("Heard on Morning Edition"), an ad slot's "Sponsor Message"
     r"\d+[- ]min(?:ute)?s? listen$|playlist$|download$|transcript$|sponsor message$|"
+    # the player's running time alone under its "Listen" button: "1:58 min", "Dauer: 12:04
+    # Min.", "Длительность 3:15 мин" (a clock with a unit, never a time of day)
+    r"(?:(?:dauer|länge|duration|length|длительность|продолжительность)\s*:?\s*)?"
+    r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s?(?:min|mins|minuten|мин)\.?$|"
     r"heard on [\w'’& -]{3,40}$|"
     r"suggest$|read the article in\s*:|(?:этот )?материал на (?:языке|других языках)\s*:|"
     # "Эта новость на других языках: RO · EN", "This article in other languages: …"
@@ -1221,6 +1227,9 @@ _FOOTER = re.compile(
     r"(?:оставить|оставьте|добавить) (?:ответ|комментарий)$|"
     r"mehr aus (?:dem ressort|der rubrik)|das könnte (?:sie|dich|euch) auch interessieren|"
     r"latest news|latest stories|more from|most read|most popular|most viewed|top stories|"
+    # the outlet's other stories under its name: "Mehr von Example Radio", "Ещё от Примера"
+    r"mehr vo[nm] (?-i:[A-ZÄÖÜ][\w'’&.-]*(?: [A-ZÄÖÜ&][\w'’&.-]*){0,3})$|"
+    r"(?:ещё|еще|больше) от (?-i:[А-ЯЁA-Z][\w'’&.-]*(?: [А-ЯЁA-Z&][\w'’&.-]*){0,3})$|"
     r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
     r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"

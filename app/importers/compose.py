@@ -370,6 +370,13 @@ _END_LINE = re.compile(
     # the editor's initials after a rule of equals signs: "======== R.Sh."
     r"^={4,}\s*[A-ZА-ЯЁ][a-zа-яё]{0,2}\.(?:\s?[A-ZА-ЯЁ][a-zа-яё]{0,2}\.?){0,2}$"
 )
+# The header's news ticker over the headline, its label before another story's headline:
+# "Breaking: Fire in the harbour", "Eilmeldung: …", "Срочно: …", "Just in – …".
+_NEWS_TICKER = re.compile(
+    r"^(?:breaking(?: news)?|just in|news alert|eilmeldung|eil|aktuell|срочно|молния|"
+    r"главное)\s*[:|–—-]\s*\S",
+    re.IGNORECASE,
+)
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 # A channel's name: a cased word and its number, no sign, unit or decimals ("Example 24").
@@ -1859,6 +1866,8 @@ class _Layout:
             labels = [lines[j].strip() for j in block]
             long = [j for j in long if not any(in_menu_row(n, lines[j]) for n in labels)]
             long = [j for j in long if lines[j] not in self.menus]  # 'News   Sport   Video'
+            if len(long) > 1 and _NEWS_TICKER.match(lines[long[0]]):
+                del long[0]  # "Breaking: Other story" over the headline: the header's ticker
             title = long[0] if long else headings[-1]
             longer = [j for j in long if _words(lines[j]) > 4]
             if len(long) > 2 and _under_list_label(lines, block[0]):

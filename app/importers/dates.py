@@ -14,15 +14,16 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
-    1: ("januar", "jänner", "jaenner", "january", "jan", "янв", "январь", "января", "январе"),
-    2: ("februar", "feber", "february", "feb", "febr", "фев", "февр", "февраль", "февраля",
-        "феврале"),
+    1: ("januar", "januari", "jänner", "jaenner", "january", "jan", "янв", "январь", "января",
+        "январе"),
+    2: ("februar", "februari", "feber", "february", "feb", "febr", "фев", "февр", "февраль",
+        "февраля", "феврале"),
     3: ("märz", "maerz", "mär", "mrz", "march", "mar", "мар", "март", "марта", "марте"),
     4: ("april", "apr", "апр", "апрель", "апреля", "апреле"),
-    5: ("mai", "may", "май", "мая", "мае"),
+    5: ("mai", "maj", "may", "май", "мая", "мае"),
     6: ("juni", "june", "jun", "июн", "июнь", "июня", "июне"),
     7: ("juli", "july", "jul", "июл", "июль", "июля", "июле"),
-    8: ("august", "aug", "авг", "август", "августа", "августе"),
+    8: ("august", "augusti", "aug", "авг", "август", "августа", "августе"),
     9: ("september", "sept", "sep", "сен", "сент", "сентябрь", "сентября", "сентябре"),
     10: ("oktober", "october", "okt", "oct", "окт", "октябрь", "октября", "октябре"),
     11: ("november", "nov", "ноя", "нояб", "ноябрь", "ноября", "ноябре"),
@@ -82,14 +83,16 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "21.11.25 / 14:05": a slash between them; "28.11.2025 | Stand: 11:05 Uhr": the day's only
 # time under its "as of" label
 # "November 21, 2025, Friday @ 15:42": the weekday's full name between date and time, and
-# an at sign before the time, as some CMS themes print them
+# an at sign before the time, as some CMS themes print them; "20 november 2025 kl 11.42":
+# the Scandinavian "klockan/klokken" before the time, as Nordic broadcasters' foreign-language
+# services print their stamps
 _WEEKDAY_BETWEEN = (
     r"(?:,?\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
     r"четверг|пятница|суббота|воскресенье)(?!\w))?"
 )
 _SEP_TIME = (
-    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at)?\s*"
+    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?)?\s*"
     r"(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
 )
 

@@ -1123,13 +1123,16 @@ def _brand_over_publisher(
     meta: PageMeta, site: str, logos: set[str], owners: set[str] = frozenset()
 ) -> bool:
     """Whether og:site_name, not the JSON-LD name taken over it, is the site: a logo link
-    reads it and the <title> ends in it, where the other name is printed in neither (a
-    domain slug, "fr.de", is no brand)."""
+    or the footer's notice reads it and the <title> ends in it, where the other name is
+    printed in neither (a domain slug, "fr.de", is no brand)."""
     brand = meta.og_site_name.strip().lower()
-    if not brand or "." in brand or not site or brand == site.lower() or brand not in logos:
+    if not brand or "." in brand or not site or brand == site.lower():
         return False
+    if brand not in logos and brand not in owners:
+        return False  # the footer's "© Example Allgemeine" reads it where no logo links home
     title = meta.html_title.strip().lower()
-    if site.lower() in title or site.lower() in logos:
+    # the other name a word of the <title> ("ZDF" in "… - ZDFheute" is only its prefix)
+    if re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", title) or site.lower() in logos:
         return False
     # a <title> of the headline alone: the logo picture and the footer's notice name the
     # brand ("© 2025 Example Zeitung"; "© Пример" for the logo "Primer"), the publisher
@@ -1234,6 +1237,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = spelled_as_in_title(site, meta.html_title)
     if own := _logo_and_copyright(site, logo, meta.url, logo_images, footer_owners):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
+    if not site and (owners := footer_owners()):
+        # nothing states the site and no logo links home (a bare <title>, no og:url): the
+        # footer's "© 2025 «Example»" names the outlet
+        site = owners[0]
     if brand := printed_without_country(site, [logo, *logo_images]):
         site = brand  # og:site_name "Exampleday NG" under the logo "ExampleDay"
     elif brand := edition_brand(site, logo, footer_texts()):

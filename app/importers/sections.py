@@ -233,10 +233,16 @@ def _menu_entry(line: str) -> bool:
     return 0 < len(line.split()) <= _MENU_ENTRY_WORDS and line[-1:].isalnum() and not is_trail(line)
 
 
+def _chrome_entries(entries: list[str]) -> int:
+    """The entries of a menu run that are the site's chrome ("Podcasts", "Contact")."""
+    return sum(1 for entry in entries if is_boilerplate(entry))
+
+
 def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
     """Whether line i is an entry of a site menu pasted one entry a line ("Home" /
     "Politik" / "Kultur" / "Wirtschaft" / "Reisen"): four or more short lines in a row, two
-    or more of them desks. The menu lists the site's desks; none is the article's own,
+    or more of them desks, or one desk and two of the site's chrome ("Podcasts",
+    "Contact"). The menu lists the site's desks; none is the article's own,
     unless a line between the menu and the headline names it again ("Startseite >>
     Wirtschaft")."""
     if not _menu_entry(lines[i]):
@@ -259,7 +265,11 @@ def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
         seen.add(entry)
     if end - top < _STACKED_MENU:
         return False
-    if sum(1 for line in lines[top:end] if section_of_line(line)) < 2:
+    desks = sum(1 for line in lines[top:end] if section_of_line(line))
+    # one desk amid the site's chrome ("Sport" / "Podcasts" / "Contact"), not at the run's
+    # end (one entry and the headline under it), where a page prints its own desk
+    chrome_menu = desks == 1 and i < end - 2 and _chrome_entries(lines[top:end]) >= 2
+    if desks < 2 and not chrome_menu:
         return False
     name = lines[i].strip()
     return not any(name in line for line in lines[end : max(title_idx, end)])

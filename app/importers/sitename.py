@@ -95,7 +95,10 @@ _ACRONYM_QUOTED = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:(?:редакция\s+|редакции\s+|издательство\s+)?"
     r"(?:газета|газеты|журнал|журнала|еженедельник|еженедельника|издание|издания|"
     r"интернет-издание|интернет-издания|сетевое издание|сетевого издания|информационный портал|"
-    r"газэта|часопис|(?:информационное )?агентство|(?:информационного )?агентства)|"
+    r"газэта|часопис|(?:информационное )?агентство|(?:информационного )?агентства|"
+    # a broadcaster's kind: "Телеканал «Пример»", "Радиостанция «Пример FM»"
+    r"телеканал|телеканала|телекомпания|телекомпании|телерадиокомпания|"
+    r"телерадиокомпании|радиостанция|радиостанции)|"
     r"редакция|редакции|издательство|redaktion|verlag|"
     # the publisher named after its paper: "Издательский дом «Гудок»", "Медиахолдинг «X»"
     r"издательский дом|издательского дома|медиахолдинг|медиагруппа|"
@@ -258,7 +261,10 @@ def copyright_owner(line: str) -> str:
         # outlet the notice names beside it, else none
         return _described_outlet(line[: marks[0].start()], line[marks[-1].end() :])
     lower_brand = len(words) == 1 and _LEGAL_WORDS.search(line)  # "© taz Verlags … GmbH"
-    if not any(c.isupper() for c in name) and "." not in name and not lower_brand:
+    # a brand of figures in its quotes: "© 2025 Телеканал «24»", a channel's number
+    quote = f"[{re.escape(_QUOTES)}]"
+    numbered = name.isdigit() and re.search(rf"{quote}{name}{quote}", line)
+    if not any(c.isupper() for c in name) and "." not in name and not (lower_brand or numbered):
         return ""  # a fragment of a sentence, not a name
     return small_words_lowered(name)
 

@@ -19,6 +19,9 @@ EXPECTED = yaml.safe_load((HELDOUT / "expected.yaml").read_text(encoding="utf-8"
 FIELDS = ("title", "source", "dateline", "section", "language", "author")
 # Misses of the third and fourth batches still open (the benchmark lists the field): kept
 # visible here rather than dropped, and flagged when one starts passing.
+# the writer of batch 127 counts the page's standfirst as the body's start
+_LEAD_APART = "body: the lead (standfirst) kept apart, the writer counts it as the text's start"
+
 KNOWN_MISSES = {
     # Blind batch 86's pasted agency and trade-wire texts (fixer 86). Left open:
     "agraeurope_de_schwein.txt": "source: 'AGRA-EUROPE' as the logo prints it for 'Agra-Europe' "
@@ -456,7 +459,6 @@ KNOWN_MISSES = {
     "it lost",
     "chinadaily_en_rail.txt": "author: the shouted byline 'WANG XIAOYU' title-cased (the "
     "convention for shouted names; the writer keeps it as printed)",
-    "irw_de_kupfer.txt": "section: the menu item 'Unternehmen' taken",
     "noi_ru_vinograd.txt": "source: the dateline's credit '/МОЛДПРЕС/' transliterated in "
     "capitals 'MOLDPRES', the writer wants 'Moldpres'",
     "prnewswire_de_batterie.txt": "source: the dateline's '/PRNewswire/' as printed, the writer "
@@ -528,8 +530,6 @@ KNOWN_MISSES = {
     "gives a dateline (convention clash, as vattenfall_en_release.pdf)",
     "oleoscope_ru_podsolnechnik.html": "a bold first paragraph that is article text taken as "
     "the lead (whether a bold opener is a standfirst or text is a convention not yet settled)",
-    "nso_ru_mosty.html": "source: a regional government's header line over a generic <title> "
-    "not read as the source",
     # Batch 70 (14 web pages and pasted texts, measured blind: 81 of 84 core fields; 83 after
     # the rules on filed-from places, release labels and end marks, labelled agency bylines,
     # editors' picks boxes, pull quotes, revision stamps and brands over legal publishers):
@@ -949,6 +949,20 @@ KNOWN_MISSES = {
     "body: the colleague's greeting 'Коллеги, добрый день!' stays",
     "uzrailway_ru_poezd.eml": "source: the brand without 'АО «…»' (the product's precedent "
     "for a Cyrillic issuer; the writer wants the name as printed)",
+    # Blind batch 127 (fixer 127). Left open:
+    "landeszeitung_de_schiffshebewerk.txt": "body: the comment button 'Jetzt kommentieren' "
+    "over the newsletter line stays",
+    "pilatustoday_de_vbl.txt": "author: 'Quelle: Outlet/Name' not read as the byline; body: "
+    "the call-to-action 'Du hast eine Story für uns' stays",
+    "ostbelgiendirekt_de_lehrer.txt": "author: 'Gepostet von Name am DATE | N Kommentare' "
+    "not read as the byline",
+    "insideparadeplatz_de_privatbank.html": _LEAD_APART,
+    "juedischeallgemeine_de_gedenkort.html": _LEAD_APART,
+    "leadersnet_de_hotellerie.html": _LEAD_APART,
+    "zdfheute_de_pflege.html": _LEAD_APART,
+    "thenewsminute_en_metro.html": _LEAD_APART + "; the membership pitch 'Become a … member' stays",
+    "oregonlive_en_shelters.html": "body: the pitch 'Our journalism needs your support' stays",
+    "nyasatimes_en_admarc.html": "body: the mid-text 'Follow and Subscribe … TV :' stays",
 }
 
 
