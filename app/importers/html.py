@@ -1128,9 +1128,11 @@ def _brand_over_publisher(
     brand = meta.og_site_name.strip().lower()
     if not brand or "." in brand or not site or brand == site.lower():
         return False
-    if brand not in logos and brand not in owners:
-        return False  # the footer's "© Example Allgemeine" reads it where no logo links home
     title = meta.html_title.strip().lower()
+    if brand not in logos and not (brand in owners and title.endswith(brand)):
+        # the footer's "© Example Allgemeine" reads it where no logo links home, the
+        # <title> ending in it
+        return False
     # the other name a word of the <title> ("ZDF" in "… - ZDFheute" is only its prefix)
     if re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", title) or site.lower() in logos:
         return False
