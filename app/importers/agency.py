@@ -710,7 +710,8 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DATE.match(line[:100])
-    if m and not _not_a_place(m["place"]) and (_is_dated(m["date"]) or _is_day(m["date"])):
+    dated = m and (_is_dated(m["date"]) or (not m["colon"] and _is_day(m["date"])))
+    if m and dated and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
     m = _CASED_PLACE_DAY.match(line[:60])
     if m and not _not_a_place(m["place"]) and is_only_date(m["date"]):
@@ -809,7 +810,9 @@ _CASED_PLACE_DATE = re.compile(
     # date and the dash after it make it the place
     rf"(?: (?:(?:am|an der|upon|de|del|na) )?{_CASED_WORD})?"
     rf"(?:, {_CASED_WORD}(?: {_CASED_WORD})?)?),\s*"
-    rf"(?P<date>[^–—\n]{{6,32}}?)\s+[–—-]{{1,2}}\s+(?=[\"„«“‘]?[{_UPPER}])"
+    # a dash after the date, or (Irish and British releases) a colon after the full date:
+    # "Cork, 24th November 2025: The port …"
+    rf"(?P<date>[^–—\n]{{6,32}}?)(?:\s+[–—-]{{1,2}}|(?P<colon>:))\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
 # "Минск, 22 ноября. На следующей неделе …": the place, the day and month, a full stop
 # (papers of the former Soviet Union open the text so, after their agencies), or the year

@@ -1619,6 +1619,20 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
+# An office's file rows over its statement: who is in charge of it and its file number
+# ("Zuständig: Ministerium für X", "Responsible department: Y", "Ответственное ведомство:
+# …", "Geschäftszahl: 2025/118", "Nr. 2025/1187"): the register's, no headline or text.
+_FILE_ROW = re.compile(
+    r"^(?:(?:zuständig(?:keit)?|federführung|federführend|zuständige (?:stelle|behörde)|"
+    r"responsible (?:ministry|department|office|unit)|lead (?:ministry|department)|"
+    r"ответственн(?:ое|ый) (?:ведомство|министерство|исполнитель|подразделение)|"
+    r"geschäftszahl|aktenzeichen|dossiernummer|file (?:no\.?|number)|our ref(?:erence)?|"
+    r"исх(?:одящий)?\.? ?№?)\s*:\s*\S|"
+    r"(?:nr|no|№)\.? ?\d{2,4}[/-]\d{1,6}$)",
+    _I,
+)
+
+
 # A press office leading its address row ("Pressestelle des Landtags · Platz 1 · 40221 Town"),
 # or the release's contact label ("Verantwortlich für diesen Pressetext: Name | Ministry | …").
 _PRESS_OFFICE = re.compile(
@@ -1870,6 +1884,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
+    if words <= 12 and _FILE_ROW.match(stripped):
+        return True  # "Zuständig: Ministerium für X", "Nr. 2025/1187" over a statement
     if _alert_count(stripped, words):
         return True
     if stripped[0] == "#" and _HASHTAGS.match(stripped):

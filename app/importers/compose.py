@@ -1997,6 +1997,14 @@ _READING_TIME = re.compile(
 )
 
 
+def _document_kind(line: str) -> bool:
+    """Whether a line names the document's kind ("Press release", "Stellungnahme der
+    Regierung", "ЗАЯВЛЕНИЕ"), which an office's letterhead prints where a page's desk stands."""
+    from app.importers.docfront import is_release_label  # docfront builds on this module
+
+    return len(line) <= 60 and is_release_label(line)
+
+
 def _rubric_under_foot_stamp(lines: list[str], start: int, published: datetime | None) -> str:
     """The rubric under the text's own stamp at its foot ("Автор: Name" / "20 ноября 2025,
     10:15" / "Общество"): the page's label of the item, which beats a menu entry by the
@@ -2878,6 +2886,8 @@ def compose(
 
     if section and not hints.section and author and _key(section) == _key(author):
         section = ""  # the byline right above the stamp is a person, never a section
+    if section and not hints.section and _document_kind(section):
+        section = ""  # "Pressemitteilung", "Stellungnahme der Regierung": a kind, no desk
     stamp_place = ""
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)

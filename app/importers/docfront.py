@@ -71,7 +71,12 @@ _RELEASE_LABEL = re.compile(
     # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"
     r"for immediate release|zur sofortigen veröffentlichung|"
     # an office's statement under its letterhead: "STATEMENT", "Erklärung", "Заявление"
-    r"(?:official )?statement|erklärung|stellungnahme|заявление",
+    r"(?:official )?statement|erklärung|stellungnahme|заявление"
+    # and whose statement it is, a government's body: "Stellungnahme der Regierung",
+    # "Statement by the Ministry", "Заявление правительства"
+    r"|(?:(?:official )?statement (?:of|by|from) the|(?:erklärung|stellungnahme) (?:der|des))"
+    r" (?:(?:federal|state|bundes|landes)?(?:government|ministry|council|regierung|"
+    r"ministeriums|rates|senats|kabinetts))|заявление (?:правительства|министерства|мэрии)",
     _I,
 )
 # "Example Oyj, Press release, 25 November 2025 at 10:00 EET": the issuer before the kind.
@@ -82,7 +87,7 @@ _ISSUER_LINE = re.compile(
 )
 _LEGAL_FORM = re.compile(
     r"\s+(?:corporation|corp\.?|oyj|abp|plc|ag|se|gmbh|inc\.?|ltd\.?|limited|asa|ab|n\.v\.|"
-    r"s\.a\.|e\.\s?v\.|ооо|оао|пао|ао)$",
+    r"s\.a\.|e\.\s?v\.|dac|clg|ооо|оао|пао|ао)$",
     _I,
 )
 # "ПАО «Северсталь»", "Beispiel AG": a company's name with its legal form, as a letterhead.
@@ -122,10 +127,18 @@ _BRACKETED_ADDITION = re.compile(
 _DOMAIN_AFTER = re.compile(r"(?<=\S),\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$")
 
 
+# The outlet's domain in brackets, then its town after a comma: "Example K (example.kz),
+# Townsville"; the town goes, then the brackets.
+_TOWN_AFTER_DOMAIN = re.compile(r"(?<=\))\s*,\s*[A-ZÄÖÜА-ЯЁ][\w-]+(?:[ -][A-ZÄÖÜА-ЯЁ][\w-]+)?$")
+
+
 def without_addition(outlet: str) -> str:
     """The labelled outlet without its town or domain in brackets, or its domain after a
-    comma ('Example K (Townsville), example-k.kz'); as given otherwise."""
+    comma ('Example K (Townsville), example-k.kz') or its town after its domain ('Example K
+    (example-k.kz), Townsville'); as given otherwise."""
     outlet = _DOMAIN_AFTER.sub("", outlet) or outlet
+    if ")," in outlet and _BRACKETED_ADDITION.match(cut := _TOWN_AFTER_DOMAIN.sub("", outlet)):
+        outlet = cut
     m = _BRACKETED_ADDITION.match(outlet) if outlet.endswith(")") else None
     return m["name"] if m and not m["name"].isupper() else outlet
 
@@ -217,8 +230,23 @@ _FIELD_WORD = re.compile(r"(?:" + "|".join(_FIELDS.values()) + r")", _I)
 _TRAILING_WORD = re.compile(r"^(?P<value>\S.*?)\s+(?P<label>(?-i:[A-ZА-ЯЁ])\w+(?: \w+)?)$")
 
 
+def _unwrapped_labels(head: list[str]) -> list[str]:
+    """A field name wrapped in its narrow cell, its last letters printed after the value
+    ('Erscheinungsta' / '21.11.2025 g'), whole again over the bare value."""
+    out = list(head)
+    for i in range(len(out) - 1):
+        label, value = out[i], out[i + 1]
+        if " " in label or not 5 <= len(label) < 24 or not label.isalpha():
+            continue
+        rest, _, tail = value.rpartition(" ")
+        if rest and len(tail) <= 4 and tail.isalpha() and _FIELD_WORD.fullmatch(label + tail):
+            out[i], out[i + 1] = label + tail, rest
+    return out
+
+
 def _colon_labels(head: list[str]) -> list[str]:
     """The head's bare field names given their colons, where three or more stand alone."""
+    head = _unwrapped_labels(head)
     if sum(1 for ln in head if len(ln) < 20 and _FIELD_WORD.fullmatch(ln)) < _MIN_BARE:
         return head
     out = []
@@ -255,9 +283,10 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
     tail = range(max(first_text + 1, len(lines) - _TAIL_FIELDS), len(lines))
     for i in sorted({*range(min(len(lines), _FIELD_SPAN)), *tail}):
-        # a block under the text may set two fields on a row ('Seite: 15 · Ressort: X')
+        # a block may set two fields on a row ('Seite: 15 · Ressort: X', 'Veröffentlicht:
+        # 18.11.2025, 16:20 · Rubrik: Wirtschaft'), each part labelled
         parts = STAMP_PARTS.split(lines[i])
-        split = i in tail and all(_LABELLED.match(p.strip()) for p in parts)
+        split = len(parts) > 1 and all(_LABELLED.match(p.strip()) for p in parts)
         for part in parts if split else [lines[i]]:
             m = _FIELD.match(part.strip())
             if m and len(m.group("label")) <= 25:
@@ -289,6 +318,11 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if any(is_prose(line) for line in lines[: min(rows)]):
         # the block under the text ("Источник: …", "Рубрика: …" at the end): only its rows go
         return [line for i, line in enumerate(lines) if i not in rows]
+    gap = [ln for ln in lines[min(rows) : max(rows)] if ":" not in ln]
+    if gap and any(is_prose(ln) or len(ln.split()) >= 3 for ln in gap):
+        # a headline between the block and a byline row ('Autor: Name') under it: the
+        # headline stays, the rows go
+        return [line for i, line in enumerate(lines) if i > min(rows) and i not in rows]
     return lines[max(rows) + 1 :]
 
 
@@ -365,8 +399,12 @@ _TRANSLATOR_NOTES = re.compile(
 # A reader's note typed over the pasted clipping and cut off from it by a rule: "NOTE (J. Roe,
 # 26/11): relevant for …", "Anmerkung: bitte prüfen …", "Примечание: …" / "————".
 _ANALYST_NOTE = re.compile(
-    r"^(?:note|n\.b\.|nb|fyi|comment|anmerkung|notiz|hinweis|kommentar|примечание|"
-    r"комментарий|заметка)\b[^:\n]{0,40}:\s*\S",
+    # whose note it may say first: "ANALYST NOTE – R. Roe, 24/11/2025", "Interne Notiz – …"
+    r"^(?:(?:analyst(?:['’]s)?|reader(?:['’]s)?|desk|internal|interne|redaktionelle)\s+)?"
+    r"(?:note|n\.b\.|nb|fyi|comment|anmerkung|notiz|hinweis|kommentar|примечание|"
+    r"комментарий|заметка|analystennotiz)\b"
+    # its label then a colon, or a dash and who wrote it (its rule must close it then)
+    r"(?:[^:\n]{0,40}:\s*\S|(?P<dashed>\s*[–—-]\s+\S[^:\n]{0,50}$))",
     _I,
 )
 _RULE_LINE = re.compile(r"^[-–—_=~*·•]{5,}$")
@@ -377,13 +415,15 @@ def _without_note(lines: list[str]) -> list[str]:
     """The clipping without a reader's note over it: the note's label opens the document
     and a rule closes the note within a few lines. Why: the note is the reader's, the
     clipping starts under the rule."""
-    if not lines or not _ANALYST_NOTE.match(lines[0]):
+    if not lines or not (m := _ANALYST_NOTE.match(lines[0])):
         return lines
     rule = next(
         (i for i in range(1, min(len(lines), _NOTE_SPAN + 1)) if _RULE_LINE.match(lines[i])), 0
     )
     if rule:
         return lines[rule + 1 :]
+    if m["dashed"]:  # a label over a dash without its rule may be a heading's
+        return lines
     # a one-line note with its own day ("Notiz DS, 26.11.2025: für Dossier …") right over
     # the clipping's crumb or heading (no sentence): the note ends with its line
     if len(lines) > 2 and find_dates(lines[0][:60]) and not is_prose(lines[1]):
@@ -777,6 +817,28 @@ def _without_kind(name: str) -> str:
     return name
 
 
+_SITE_BEFORE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s+")
+
+
+def _named_in_address(name: str, rows: list[str]) -> str:
+    """The issuer's full name its address row under the letterhead opens with, its legal
+    form after it ('PORT OF EXAMPLE' / 'Port of Example Company DAC · Quay Street 1 · …'):
+    'Port of Example Company'; else ''."""
+    for row in rows[:3]:
+        parts = _ADDRESS_PARTS.split(row.strip())
+        # the site's address a page's layout set before it ('www.example.ie Port of …')
+        first = _SITE_BEFORE.sub("", parts[0].strip())
+        if (
+            len(parts) >= 3
+            and first.casefold().startswith(f"{name.casefold()} ")
+            and len(first.split()) <= len(name.split()) + 3
+            and not re.search(r"\d", first)
+            and _LEGAL_FORM.search(first)
+        ):
+            return _LEGAL_FORM.sub("", first)
+    return ""
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -805,6 +867,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                     head = short["name"]
                 # the release's number alone under the label ('Nr. 214/2025') goes with it
                 i += i + 1 < len(lines) and bool(_NUMBER_ONLY.fullmatch(lines[i + 1].strip()))
+                if spelled := _named_in_address(head, lines[1:i]):
+                    return spelled, i
                 return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i
             # No letterhead over the label: the company line under it ('ПАО «X»'), else the
             # name the editors' notes give ('Über X', 'About X').
