@@ -530,3 +530,42 @@ def printed_names(author: str, lines: Iterable[str]) -> str:
         if ok:
             return line[start:end]
     return author
+
+
+# A company's legal form as companies write it: the case counts ("АО" is a form, "Ао" a
+# name; "Ag" a name, "AG" a form).
+_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:g?GmbH|AG|KG|KGaA|SE|Ltd\.?|LTD\.?|Limited|LLC|L\.L\.C\.|Inc\.?|INC\.?|"
+    r"Corp\.?|plc|PLC|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|"
+    r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|ФГУП|ГУП|МУП)(?=\W|$)"
+)
+# The words of a publishing house no person bears ("Example Verlag", "Beispiel Mediengruppe")
+_HOUSE_WORDS = re.compile(
+    r"(?i:\w*verlag\w*|mediengruppe|medienhaus|media group|издательский дом|"
+    r"медиагруппа|медиахолдинг)(?=\W|$)"
+)
+# A street address after the name: a street word with its number, or a postcode and town
+_ADDRESS = re.compile(
+    r"(?i:stra(?:ss|ß)e|str\.|street|road|avenue|platz|улица|ул\.|проспект|пр-т)\s*\d"
+    r"|\b\d{1,4}[a-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Square)\b"
+    r"|\b\d{4,6}\s+[A-ZÄÖÜА-ЯЁ]"
+)
+
+
+def _company(part: str) -> bool:
+    return bool(_LEGAL_FORM.search(part) or _HOUSE_WORDS.search(part))
+
+
+def person_author(name: str) -> str:
+    """A stated author as a person: '' for a company ("Example Media Ltd, London",
+    "ООО «Пример», Москва", "Example Verlag, Hauptstraße 5, 10115 Berlin"), the names before
+    it for people with their employer ("Jane Doe, Example Media Ltd"). Pages state the
+    publisher as author; shown as the writer, it hides the byline the page prints."""
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    if not parts or _company(parts[0]) or any(_ADDRESS.search(p) for p in parts[1:]):
+        return ""
+    cut = next((i for i, p in enumerate(parts) if _company(p)), len(parts))
+    if cut == len(parts):
+        return name.strip()
+    people = parts[:cut]
+    return ", ".join(people) if all(_is_name(p) for p in people) else ""

@@ -21,6 +21,7 @@ from app.importers.byline import (
     author_of_line,
     byline_place,
     desk_credit,
+    person_author,
     place_after_name,
     role_line,
     staff_credit,
@@ -87,7 +88,8 @@ def _names(value: object) -> list[str]:
 
 def _people(value: object) -> object:
     """JSON-LD authors without the organisations among them ({"@type": "Organization",
-    "name": "Reuters"} credits the agency, not a person)."""
+    "name": "Reuters"} credits the agency, not a person; NewsMediaOrganization too).
+    A company typed or untyped as a person goes by its name (``person_author``)."""
     items = value if isinstance(value, list) else [value]
     return [
         v
@@ -151,7 +153,8 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             meta.published = parse_date(str(obj["datePublished"]))
         if meta.modified is None and obj.get("dateModified"):
             meta.modified = parse_date(str(obj["dateModified"]))
-        meta.author = meta.author or ", ".join(dict.fromkeys(_names(_people(obj.get("author")))))
+        people = (person_author(n) for n in _names(_people(obj.get("author"))))
+        meta.author = meta.author or ", ".join(dict.fromkeys(p for p in people if p))
         orgs = [v for v in _listed(obj.get("author")) if v not in _people(obj.get("author"))]
         meta.org_author = meta.org_author or next(iter(_names(orgs)), "")
         section = obj.get("articleSection")
@@ -226,7 +229,8 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     meta.section = (
         meta.section or values.get("article:section", "") or values.get("articlesection", "")
     )
-    meta.author = meta.author or values.get("article:author", "") or values.get("author", "")
+    stated = values.get("article:author", "") or values.get("author", "")
+    meta.author = meta.author or person_author(stated)
     if meta.author.startswith("http"):
         meta.author = ""
     if meta.modified is None and (stamp := values.get("article:modified_time", "")):
