@@ -430,8 +430,9 @@ class Archive:
 
     def _parsed(self, query: str) -> Node:
         """The query's tree, a source or place named by another of its names
-        ("source:ТАСС", "dateline:Moskau") widened to all of them."""
-        return with_aliases(parse(query), {"source": _source_aliases, "dateline": _place_aliases})
+        ("source:ТАСС", "dateline:Moskau", a bare "ТАСС") widened to all of them."""
+        tables = {"source": _source_aliases, "dateline": _place_aliases}
+        return with_aliases(parse(query), tables, bare="source")
 
     def suggest(self, query: str) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt."""

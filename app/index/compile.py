@@ -7,7 +7,15 @@ from whoosh.fields import Schema
 
 from app.index.analysis import LANGUAGES, fold
 from app.index.dates import DateColumn, PublishedBetween
-from app.index.schema import FAMILIES, NAMES_FIELD, STEMMED_WEIGHT, stem_analyzer, stem_field
+from app.index.schema import (
+    BYLINE_FIELD,
+    BYLINE_WEIGHT,
+    FAMILIES,
+    NAMES_FIELD,
+    STEMMED_WEIGHT,
+    stem_analyzer,
+    stem_field,
+)
 from app.model import QueryError
 from app.query import ast
 
@@ -31,6 +39,7 @@ class _Compiler:
         self.schema = schema
         self.dates = dates or DateColumn()
         self.names = NAMES_FIELD in schema
+        self.byline = BYLINE_FIELD in schema
 
     def node(self, node: ast.Node) -> wq.Query:
         match node:
@@ -61,6 +70,8 @@ class _Compiler:
             pairs.append((stem_field(family), weight * STEMMED_WEIGHT))
         if self.names and field is None:
             pairs.append((NAMES_FIELD, STEMMED_WEIGHT * 0.5))
+        if self.byline and field is None:
+            pairs.append((BYLINE_FIELD, BYLINE_WEIGHT))
         return pairs
 
     def term(self, node: ast.Term) -> wq.Query:
@@ -114,10 +125,11 @@ class _Compiler:
         pattern = fold(node.text)
         if pattern.strip("*?") == "":
             raise QueryError(f"the wildcard {node.text!r} needs at least one letter")
-        fields = [node.field] if node.field else list(FAMILIES)
+        weights = {node.field: FAMILIES[node.field]} if node.field else dict(FAMILIES)
+        if self.byline and not node.field:
+            weights[BYLINE_FIELD] = BYLINE_WEIGHT
         queries = []
-        for family in fields:
-            boost = FAMILIES[family]
+        for family, boost in weights.items():
             if pattern.endswith("*") and not any(c in pattern[:-1] for c in "*?"):
                 queries.append(wq.Prefix(family, pattern[:-1], boost=boost))
             else:

@@ -36,7 +36,7 @@ whoosh_fixes.apply()
 fast_writing.apply()
 
 #: bump when the schema or the way documents are built changes
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7  # 7: the byline field
 STAMP_FILE = "clippings-index.json"
 SORT_FIELDS = {
     "source": ("c_source", False),

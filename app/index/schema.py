@@ -29,6 +29,10 @@ FAMILIES: dict[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0}
 #: weight of a stemmed match relative to an exact (unstemmed) one
 STEMMED_WEIGHT = 0.6
 NAMES_FIELD = "names"
+#: source and author names as words, so a bare word finds them ("Reuters", "Appenzeller");
+#: far below a title or body mention, where the word is what the article is about
+BYLINE_FIELD = "byline"
+BYLINE_WEIGHT = 0.25
 #: the ``published`` column's value for an undated article (as Whoosh's DATETIME had it)
 NO_DATE = 2**64 - 1
 TAG_SEPARATOR = "\x1f"
@@ -57,6 +61,7 @@ def build_schema() -> Schema:
         "dateline": TEXT(analyzer=_keyword_analyzer(), phrase=False),
         "section": TEXT(analyzer=_keyword_analyzer(), phrase=False),
         "author": TEXT(analyzer=analyzer("exact")),
+        BYLINE_FIELD: TEXT(analyzer=cached(analyzer("exact"))),
         # a column, no terms: dates are filtered and sorted from it (index.dates); its
         # trie terms were a tenth of the index's terms and never read
         "published": COLUMN(NumericColumn("Q", default=NO_DATE)),
@@ -116,6 +121,9 @@ def document(article: Article, names_field: bool) -> dict:
     for name in ("source", "dateline", "section", "author"):
         if getattr(article, name):
             doc[name] = getattr(article, name)
+    byline = "\n".join(name for name in (article.source, article.author) if name)
+    if byline:
+        doc[BYLINE_FIELD] = byline
     if article.published:
         doc["published"] = datetime_to_long(local_time(article.published))
         doc["c_year"] = str(article.published.year).encode()

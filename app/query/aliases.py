@@ -4,7 +4,9 @@ Sources are stored under one name per agency ("TASS", "RIA Novosti") and datelin
 text prints them ("МОСКВА", "Moscow"), but analysts type what they think in:
 ``source:ТАСС``, ``source:"РИА Новости"``, ``dateline:Moskau``. Groups of names (the source
 profiles' aliases, the places list) say which names mean one thing; a ``source:`` or
-``dateline:`` term naming one of them also finds every other name of its group.
+``dateline:`` term naming one of them also finds every other name of its group. A bare word
+or phrase naming a source (``ТАСС``) is widened the same way, to bare words: it then finds the
+articles from that source under whichever name they are stored, and every mention of it.
 """
 
 from __future__ import annotations
@@ -28,21 +30,31 @@ def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def with_aliases(node: Node, tables: Tables) -> Node:
+def with_aliases(node: Node, tables: Tables, bare: str | None = None) -> Node:
     """``node`` with each term or phrase in a field of ``tables`` that names a known thing
-    widened to an OR of all its names. A table is read only when its field is queried
-    (reading the source profiles costs a cold process a fifth of a second)."""
+    widened to an OR of all its names; with ``bare``, unfielded ones too, by that field's
+    table. A table is read only when its field is queried (reading the source profiles
+    costs a cold process a fifth of a second)."""
     match node:
         case Term(field=str(field), wildcard=False) | Phrase(field=str(field)) if field in tables:
-            said = node.text if isinstance(node, Term) else " ".join(node.words)
-            names = tables[field]().get(" ".join(said.split()).lower())
-            if names is None:
-                return node
-            return Or(tuple(Term(name, field) for name in names))
+            return _widened(node, field, tables[field]) or node
+        case Term(field=None, wildcard=False) | Phrase(field=None, slop=0) if bare in tables:
+            return _widened(node, None, tables[bare]) or node
         case And(children):
-            return And(tuple(with_aliases(c, tables) for c in children))
+            return And(tuple(with_aliases(c, tables, bare) for c in children))
         case Or(children):
-            return Or(tuple(with_aliases(c, tables) for c in children))
+            return Or(tuple(with_aliases(c, tables, bare) for c in children))
         case Not(child):
-            return Not(with_aliases(child, tables))
+            return Not(with_aliases(child, tables, bare))
     return node
+
+
+def _widened(
+    node: Term | Phrase, field: str | None, table: Callable[[], Mapping[str, tuple[str, ...]]]
+) -> Node | None:
+    """An OR of every name of the group ``node`` names, in ``field``; None if it names none."""
+    said = node.text if isinstance(node, Term) else " ".join(node.words)
+    names = table().get(" ".join(said.split()).lower())
+    if names is None:
+        return None
+    return Or(tuple(Term(name, field) for name in names))

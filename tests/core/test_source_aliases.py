@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.query import parse
 from app.query.aliases import alias_table, with_aliases
-from app.query.ast import And, Not, Or, Term
+from app.query.ast import And, Not, Or, Phrase, Term
 
 TABLE = alias_table([("TASS", "ТАСС", "ИТАР-ТАСС"), ("RIA Novosti", "РИА Новости"), ("Solo",)])
 PLACES = alias_table([("Moscow", "Moskau", "Москва")])
@@ -55,3 +55,17 @@ def test_places_in_the_dateline_field_only() -> None:
     assert widened("dateline:moskau") == moscow
     assert widened("place:Москва") == moscow  # place: is dateline:
     assert widened("source:Moskau") == Term("Moskau", "source")
+
+
+def test_bare_words_naming_a_source_widen_to_bare_words_of_all_its_names() -> None:
+    def bare(query: str):  # type: ignore[no-untyped-def]
+        return with_aliases(parse(query), {"source": lambda: TABLE}, bare="source")
+
+    tass = Or(tuple(Term(n) for n in ("TASS", "ТАСС", "ИТАР-ТАСС")))
+    assert bare("тасс") == tass
+    assert bare("Hafen -ТАСС") == And((Term("Hafen"), Not(tass)))
+    assert bare('"РИА Новости"') == Or((Term("RIA Novosti"), Term("РИА Новости")))
+    assert bare('"РИА Новости"~3') == Phrase(("РИА", "Новости"), None, 3)  # nearness, no name
+    assert bare("ТА*") == Term("ТА*", wildcard=True)
+    assert bare("title:ТАСС") == Term("ТАСС", "title")
+    assert bare("Hafen") == Term("Hafen")
