@@ -148,6 +148,8 @@ class ImportController(QObject):
                 f"<b>Just imported</b>  ·  {len(new_ids):,} "
                 f"clipping{'s' if len(new_ids) != 1 else ''}",
             )
+            # the sidebar counted the archive before the import (an empty one: only Trash)
+            self.search.refresh_facets()
         elif len(results) == 1 and results[0].id is not None:
             self.search.show_ids([results[0].id], "<b>Already in the archive</b>")
         if len(results) > 1 or cancelled or any(r.status == ImportStatus.FAILED for r in results):

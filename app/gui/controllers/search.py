@@ -204,10 +204,13 @@ class SearchController(QObject):
         return not self._timer.isActive() and self._shown_generation == self._generation
 
     def refresh_facets(self) -> None:
-        """After tagging or editing: new counts for the sidebar, same rows and selection."""
-        if not self.session.ready or self.mode != "search":
+        """After an import, tagging or editing: new counts for the sidebar, same rows and
+        selection. While the table shows another list (just imported, the trash) they are
+        the bar's query's counts, which a facet click narrows."""
+        if not self.session.ready:
             return
-        query, generation = self.model.query, self._generation
+        query = self.model.query if self.mode == "search" else self.bar.text()
+        generation = self._generation
         self.session.read(
             lambda archive: archive.search(query, limit=1, snippets=False).facets,
             lambda facets: generation == self._generation and self.facets_changed.emit(facets),
