@@ -22,6 +22,11 @@ from app.gui.widgets.status import StatusBar
 from app.gui.widgets.welcome import WelcomeView
 
 STATE_VERSION = 1
+#: the list never narrower than this: its title column keeps room beside the other four
+RESULTS_MIN_WIDTH = 460
+#: an explicit minimum, so that nothing in an article (a row of tags, an address, a long
+#: word) can hold the reader, and with it the window, wider than the screen: it wraps
+READER_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +56,8 @@ class MainWindow(QMainWindow):
         self.content = QSplitter(Qt.Orientation.Horizontal, self)
         self.content.setObjectName("contentSplitter")
         self.content.setChildrenCollapsible(False)
+        self.results.setMinimumWidth(RESULTS_MIN_WIDTH)
+        self.reader.setMinimumWidth(READER_MIN_WIDTH)
         self.content.addWidget(self.results)
         self.content.addWidget(self.reader)
         self.content.setStretchFactor(0, 3)

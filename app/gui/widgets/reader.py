@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QToolBar,
@@ -29,6 +30,31 @@ from app.model import Article
 MARK = "#f6d55c"
 CURRENT_MARK = "#f29d38"
 MEASURE = 720  # widest text column in pixels: ~75 characters a line
+
+
+class LinkLine(QLabel):
+    """The article's address on one line, elided in the middle to the reader's width: a
+    long address must not hold the pane (and so the window) wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.url = ""
+        self.setOpenExternalLinks(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_url(self, url: str) -> None:
+        self.url = url
+        self.setToolTip(url)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self.url, Qt.TextElideMode.ElideMiddle, self.width())
+        href = html.escape(self.url, quote=True)
+        self.setText(f"<a href='{href}'>{html.escape(shown)}</a>" if self.url else "")
 
 
 def body_html(highlighted: dict[str, str]) -> str:
@@ -135,9 +161,9 @@ class ReaderView(QWidget):
         self.tags = QLabel("", header)
         self.tags.setObjectName("readerTags")
         self.tags.setTextFormat(Qt.TextFormat.RichText)
-        self.link = QLabel("", header)
+        self.tags.setWordWrap(True)  # many tags wrap instead of widening the pane
+        self.link = LinkLine(header)
         self.link.setObjectName("readerLink")
-        self.link.setOpenExternalLinks(True)
         self.related = QLabel("", header)
         self.related.setObjectName("readerRelated")
         self.related.setWordWrap(True)
@@ -203,7 +229,7 @@ class ReaderView(QWidget):
         self.meta.setText(meta_line(article))
         self.tags.setText(tag_html)
         self.tags.setVisible(bool(tag_html))
-        self.link.setText(f"<a href='{article.url}'>{article.url}</a>" if article.url else "")
+        self.link.set_url(article.url)
         self.link.setVisible(bool(article.url))
         if not same:
             self.set_related(())
