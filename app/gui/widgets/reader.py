@@ -154,6 +154,9 @@ class ReaderView(QWidget):
         self.title = QLabel("", header)
         self.title.setObjectName("readerTitle")
         self.title.setWordWrap(True)
+        # Always rich text: the title arrives HTML-escaped, and a plain-looking one ("'Parasite'"
+        # escaped to "&#x27;Parasite&#x27;") would otherwise be shown with its entities.
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel("", header)
         self.meta.setObjectName("readerMeta")
@@ -224,7 +227,7 @@ class ReaderView(QWidget):
         same = self.article is not None and self.article.id == article.id
         self.article = article
         self.stack.setCurrentIndex(1)
-        title = highlighted.get("title") or article.title
+        title = highlighted.get("title") or html.escape(article.title)
         self.title.setText(title.replace("<b>", "").replace("</b>", ""))
         self.meta.setText(meta_line(article))
         self.tags.setText(tag_html)
