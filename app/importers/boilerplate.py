@@ -1026,6 +1026,25 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
     _I,
 )
+# What _TRAILING_CREDIT cannot match without (its markers, lower-cased, the longer ones by
+# the word they hold): most lines have none, and looking costs less than its search.
+_TRAILING_CREDIT_WORDS = (
+    "foto", "photo", "фото", "bild", "image", "picture", "quelle", "credit", "grafik",
+    "visualisierung", "визуализация", "кадр", "скриншот", "screenshot", "screengrab", "©",
+)  # fmt: skip
+# Letters a case-blind pattern takes for a Latin or Cyrillic one that str.lower() keeps
+# apart ("ſ" for s, "ı" and "İ" for i, "ᲀ" for в): a line with one skips no word test.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+def _may_hold(line: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that needs one of these words could match the line."""
+    low = line.lower()
+    return any(word in low for word in words) or (
+        not line.isascii() and _ODD_FOLDS.search(line) is not None
+    )
+
+
 _QUOTED_OUTLET_CREDIT = re.compile(
     # or the paper alone: "… на сходе. Фото: «Outlet»"; or its reader, the outlet in the
     # genitive: "… Фото: читатель «Outlet»"
@@ -1391,7 +1410,11 @@ def is_caption(line: str) -> bool:
         return True
     if line[-1:] == "»" and _QUOTED_OUTLET_CREDIT.search(line):
         return True  # "… в районе. Фото: Name, «Outlet»": the photographer and the paper
-    return "«" not in line[-30:] and bool(_TRAILING_CREDIT.search(line))
+    return (
+        "«" not in line[-30:]
+        and _may_hold(line, _TRAILING_CREDIT_WORDS)
+        and bool(_TRAILING_CREDIT.search(line))
+    )
 
 
 # A teaser's blurb ending in its link word: "Der Staat hält nun 80 Prozent. mehr".
