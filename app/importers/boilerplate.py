@@ -1013,6 +1013,10 @@ _CAPTION_END = re.compile(
     r"(?:\s[–—-]\s?[\w.&/-]{2,30}(?: [\w.&/-]{2,30})?|\s+\([\w.&/ -]{2,40}\))?\.?$",
     _I,
 )
+# What _CAPTION_END cannot match without (by _may_hold: its markers' stems, lower-cased)
+_CAPTION_END_WORDS = (
+    "archiv", "symbol", "file", "illustr", "arquivo", "photo", "foto", "архив", "иллюстр", "фото",
+)  # fmt: skip
 # A caption's sentence with the agency's acronym after a dash: "… Governorate. -- ONA" (a
 # short line only: the text's last paragraph may close with the same sign-off)
 _DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}$")
@@ -1069,6 +1073,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:[.!?]\s+|(?<=[\w»”)])\s+(?=Foto|Photo|Фото))"
     r"(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)"
 )
+_CREDIT_WORDS = ("foto", "photo", "фото")  # what it needs (by _may_hold)
 # A caption of one sentence signed by its photographer's bare name, no stop after it
 # ("Workers load rice at a warehouse in Town. Jane Doe"), as some papers print their credits.
 _NAME_SIGNED_CAPTION = re.compile(
@@ -1177,6 +1182,7 @@ _MARKED_CREDIT_END = re.compile(
 )
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
+_LICENSING_WORDS = ("licensing rights", "lizenzrechte")  # what it needs (by _may_hold)
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
@@ -1365,7 +1371,9 @@ def is_caption(line: str) -> bool:
     words = len(line.split())
     if words > 50:
         return False
-    if words <= 30 and (_CAPTION.match(line) or _CAPTION_END.search(line)):
+    if words <= 30 and (
+        _CAPTION.match(line) or (_may_hold(line, _CAPTION_END_WORDS) and _CAPTION_END.search(line))
+    ):
         return True
     if words <= 30 and _GLUED_CREDIT.search(line):
         return True
@@ -1373,7 +1381,11 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 4 and _BARE_CREDIT.match(line):
         return True
-    m = _CREDIT_AFTER_SENTENCE.search(line) if words <= 30 else None
+    m = (
+        _CREDIT_AFTER_SENTENCE.search(line)
+        if words <= 30 and _may_hold(line, _CREDIT_WORDS)
+        else None
+    )
     if m and _BARE_CREDIT.match(line[m.end() :]):
         return True  # "… на отопительный сезон. Фото Example"
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
@@ -1402,7 +1414,9 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 40 and "|" in line[-50:] and _PIPE_CREDIT_END.search(line):
         return True
-    if _CAPTION_START.match(line) or _LICENSING.search(line):
+    if _CAPTION_START.match(line) or (
+        _may_hold(line, _LICENSING_WORDS) and _LICENSING.search(line)
+    ):
         return True
     if words > 40:
         return False
