@@ -41,6 +41,7 @@ from app.model import (
     ImportResult,
     ImportStatus,
     Progress,
+    QueryError,
     SearchResult,
     Tag,
 )
@@ -435,8 +436,21 @@ class Archive:
         return with_aliases(parse(query), tables, bare="source")
 
     def suggest(self, query: str) -> str | None:
-        """A corrected query ("did you mean …") when words of ``query`` look misspelt."""
-        return self.index.suggest(query)
+        """A corrected query ("did you mean …") when words of ``query`` look misspelt, unless
+        the correction finds less: "Parasite SAG" finds its clipping, "Parasite saga" none, so
+        a rare but right word is not corrected to a frequent neighbour."""
+        corrected = self.index.suggest(query)
+        if corrected is None:
+            return None
+        try:
+            if self._count(corrected) < self._count(query):
+                return None
+        except QueryError:
+            return None
+        return corrected
+
+    def _count(self, query: str) -> int:
+        return self.index.search(self._parsed(query), limit=0, facets=False).total
 
     def search_window(
         self,

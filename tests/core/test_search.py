@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.model import QueryError
+from app.model import Article, QueryError
 from tests.core.articles import BODY_ONLY, ENGLISH, GERMAN, RUSSIAN, fresh
 
 
@@ -285,3 +285,16 @@ def test_totals_and_facets_count_every_match_beyond_the_first_page(archive):
     result = archive.search("grain OR wheat", limit=2)
     assert result.total == 30 == archive.search("grain OR wheat", limit=None).total
     assert sum(result.facets["sources"].values()) == 30
+
+
+def test_no_suggestion_that_finds_less(archive):
+    """A rare word is corrected only where the correction finds more than the query."""
+    for n in range(21):
+        body = f"Chapter {n} of the family saga ends in the harbour town number {n}. " * 3
+        archive.add(Article(title=f"Saga part {n}", body=body, language="en"))
+    body = "The film won the ensemble prize at the SAG awards on Sunday. " * 3
+    archive.add(Article(title="'Parasite' scores an upset", body=body, language="en"))
+    assert archive.search("Parasite SAG").total == 1
+    assert archive.suggest("Parasite SAG") is None  # "Parasite saga" would find nothing
+    assert archive.suggest("SAG") == "saga"  # 1 hit against 21: worth offering
+    assert archive.suggest("harbuor") == "harbour"
