@@ -941,6 +941,11 @@ def _not_a_place(place: str) -> bool:
     return low in _NOT_OPENER_WORDS or (low in VOCABULARY and low not in CITIES)
 
 
+def is_desk_word(word: str) -> bool:
+    """A rubric or opener word ("Politics", "Update") that no dateline names."""
+    return _not_a_place(word)
+
+
 def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
     """The profile whose name or alias is `name` (case-insensitive); a masthead without
     its article ("Independent") names the outlet whose name has it ("The Independent")."""

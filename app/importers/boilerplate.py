@@ -34,6 +34,8 @@ _NAV_WORDS = (
     "(?:(?:kindly|please|bitte|пожалуйста,?) )?(?:share this(?: (?:article|story|post|page))?|"
     "teilen sie (?:diesen|den) (?:artikel|beitrag)|поделитесь (?:этой )?(?:статьей|новостью))|"
     "jetzt teilen|share now|"
+    # a nonprofit's reuse button under the text: "REPUBLISH", "Republish this story"
+    "republish(?: this (?:article|story))?|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
     # a "recommend to a friend" link beside the print button
     "weiterempfehlen|empfehlen|recommend|рекомендовать|"
@@ -706,7 +708,7 @@ _END_BIO = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) writes (?:about|on) [^.!?]{2,80}\.$|"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
-    r"(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"
+    r"photographer|photojournalist|(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"
     # the same note set as a label, no stop: "Jane Roe is a journalist at Example Tech"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|editor) (?:at|for|with) "
@@ -895,6 +897,18 @@ _DISCLAIMERS_IN_TEXT = tuple(
         (("can be ", "may be "), r"^[^!?]{0,200}\b(?:articles|content|materials?|stories|texts) "
          r"(?:can|may) be (?:freely )?(?:used|reproduced|republished) "
          r"(?:for free|free of charge|freely)\b"),
+        # a reuse notice under the text: "Our stories may be republished … under Creative
+        # Commons license CC BY-ND 4.0.", "Dieser Text steht unter einer Creative-Commons-
+        # Lizenz", "Материал доступен по лицензии Creative Commons"
+        (("creative commons", "creative-commons"), r"^[^!?]{0,160}\bcreative[ -]commons[ -]?"
+         r"(?:licen[cs]e|lizenz|attribution)|^[^!?]{0,160}\b(?:licen[cs]e|lizenz|лицензи[ия])"
+         r"\s+(?:of\s+|der\s+)?creative[ -]commons\b"),
+        # a nonprofit newsroom's note on its network under the text: "The Example Reflector
+        # is part of States Network, a nonprofit news network supported by grants …"
+        (("is part of", "ist teil de"), r"^(?-i:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4} "
+         r"(?:is (?:a )?part of|ist teil des) [^.!?]{2,60}, (?:a|an|ein(?:es)?) "
+         r"(?:[\w-]+ ){0,3}(?:news(?:room)? network|network|netzwerk|nachrichtennetzwerk"
+         r"|newsroom)\b"),
     )
 )  # fmt: skip
 
@@ -1200,6 +1214,12 @@ _TEASER = re.compile(
     r"(?:mehr (?:nachrichten|news|artikel|meldungen) (?:zu[mr]?|über)|more news (?:on|about)|"
     r"другие новости (?:о|об|по)) [^:.!?]{2,40}(?=\s*$)|"
     r"mehr (?:dazu|zum thema)|siehe auch|"
+    # the marker naming the topic, with its colon: "Mehr zum Thema Leipzig:", "More on Brexit:"
+    r"mehr zum thema [^:.!?]{2,40}(?=\s*:)|more on [^:.!?]{2,30}(?=\s*:\s*$)|"
+    r"больше (?:новостей|материалов) (?:о|об|по|из) [^:.!?]{2,30}(?=\s*:)|"
+    # a portal's box of other stories in mid-text: "Mehr aktuelle News", "Больше новостей"
+    r"(?:mehr|weitere) aktuelle (?:news|nachrichten|meldungen|themen)|more (?:latest|top) news|"
+    r"больше (?:свежих |последних )?новостей|"
     # "Auch lesen: Headline", "Lesenswert: Headline" (the marker's shorter German forms)
     r"auch lesen|(?:ebenfalls )?lesenswert|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"

@@ -258,6 +258,25 @@ _STAMP_AFTER = re.compile(
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-ZÄÖÜА-ЯЁ].*$")
 
 
+# A byline's part after a comma that is the writer's post, capitalised as German and
+# headline case write it ("Korrespondent Süddeutschland", "Senior Reporter", "Chefredakteurin"):
+# the role word first or after a word or two, a region or desk at most after it.
+_ROLE_PART = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w-]*\s+){0,2}(?i:[\w-]*(?:korrespondent|redakteur|reporter|correspondent|"
+    r"editor|columnist|kolumnist)(?:in|en|innen)?s?)(?:\s+[A-ZÄÖÜ][\w-]*){0,2}$"
+)
+
+
+def _without_role_part(names: str) -> str:
+    """The names of "Von Jane Doe, Korrespondent Süddeutschland" up to the post that
+    follows them after a comma: a role is no second writer."""
+    parts = names.split(", ")
+    for k, part in enumerate(parts[1:], 1):
+        if _ROLE_PART.match(part):
+            return ", ".join(parts[:k])
+    return names
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()
@@ -267,7 +286,7 @@ def author_of_line(line: str) -> str:
         return ""
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
-        name = _tidy(_IN_PLACE_TAIL.sub("", m["name"]))
+        name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
         return "" if _STAFF_CREDIT.search(name.split(",")[0]) else name
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):

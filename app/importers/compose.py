@@ -17,6 +17,7 @@ from app.importers.agency import (
     Dateline,
     bare_dateline,
     colon_dateline,
+    is_desk_word,
     lone_place,
     mentioned_agency,
     normalise_place,
@@ -1585,7 +1586,11 @@ class _Layout:
             cased = cased and any(line in ln for ln in self.lines[i + 2 : i + 12])
             before = self.lines[i - 1]
             named = cased and (author_of_line(before) or self.is_name_by_stamp(i - 1))
-            return line if named and _stamp(self.lines[i + 1]) else ""
+            # or over the first paragraph itself ("By Jane Doe" / "Kitwe" / "THE council …"):
+            # a desk word there ("Politics") is a rubric, no place
+            after = self.lines[i + 1]
+            opens = is_prose(after) and not is_desk_word(line)
+            return line if named and (_stamp(after) or opens) else ""
         before, after = self.lines[i - 1], self.lines[i + 1]
         named = author_of_line(before) or self.is_name_by_stamp(i - 1)
         if (named and _stamp(after)) or (_stamp(before) and author_of_line(after)):
@@ -3133,6 +3138,9 @@ def _kicker_and_title(line: str, title_key: str) -> bool:
 
 def _is_speaker(lines: list[str], name: str) -> bool:
     """Whether "Name:" opens an interview's turn, not a dateline: the same name opens
-    another paragraph too, or a question is put ("Frage:", "Q:", "Вопрос:")."""
-    turns = sum(1 for line in lines if line.startswith(f"{name}:"))
+    another paragraph too, or a question is put ("Frage:", "Q:", "Вопрос:"). Only running
+    text counts as a turn: a related link's headline under the text ("Delhi: Metro fares to
+    rise") opens with the same place as the dateline and says nothing."""
+    head = f"{name}:"
+    turns = sum(1 for line in lines if line.startswith(head) and is_prose(line))
     return turns > 1 or any(_QUESTION_TURN.match(line) for line in lines)

@@ -1018,7 +1018,13 @@ _LATIN_RUN = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*(?![\
 
 
 def _spelling_key(name: str) -> str:
-    key = re.sub(r"[^a-z]", "", name.lower())
+    """The name's letters with the spelling variants folded word by word: a fold never
+    spans two words ("Rudnyy Altay" must not fold "y A" as the "ya" of "Rudny Altai")."""
+    return "".join(map(_word_key, name.lower().split()))
+
+
+def _word_key(word: str) -> str:
+    key = re.sub(r"[^a-z]", "", word)
     for variant, common in _SPELLING_FOLDS:
         key = key.replace(variant, common)
     return re.sub(r"(.)\1+", r"\1", key)
