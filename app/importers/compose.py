@@ -287,9 +287,12 @@ def _released(lines: list[str], title_idx: int) -> bool:
     return any(len(ln) < 40 and _KIND_LABEL.fullmatch(ln.strip()) for ln in over)
 
 
-# A label alone on its line, the name on the next: "Автор" / "Author of the article:".
+# A label alone on its line, the name on the next: "Автор" / "Author of the article:";
+# a writing role with its colon ("Reporter:" / "Jane Doe", "Корреспондент:" / "Имя"), as
+# "Reporter: Jane Doe" on one line is the byline (the editor or photographer is no author).
 _AUTHOR_LABEL = re.compile(
-    r"^(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?$",
+    r"^(?:(?:author of the article|authors?|autor(?:in|en)?|автор(?:ы)?|von|by|text|текст)\s*:?|"
+    r"(?:reporter(?:in)?|writer|korrespondent(?:in)?|корреспондент)\s*:)$",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -1678,8 +1681,20 @@ class _Layout:
             )
         ):
             return True
+        if 1 < i == start - 2 and _stamp(self.lines[i - 1]) and self._credited_under_heading(i):
+            return True
         glued = _CAPTION_CREDIT_END.search(line) or _glued_credit(line)
         return bool(glued) and 3 <= _words(line) <= 40
+
+    def _credited_under_heading(self, i: int) -> bool:
+        """Line `i` under the header's date stamp and over a photo credit that the text
+        follows ("25 Nov 2025 6:00 PM" / "Walkers on the new path" / "(Picture: Name)"),
+        with a headline above the stamp's byline block: the picture's caption. Why: the
+        headline stands over its byline and stamp, never between the stamp and the photo."""
+        lines = self.lines
+        if not is_credit_line(lines[i + 1]) or is_credit_line(lines[i]):
+            return False
+        return any(self._heading(lines[k]) for k in range(max(0, i - 8), i - 1))
 
     def _bar_credited(self, line: str) -> bool:
         """A caption right above the text with a picture or news agency's credit after a

@@ -142,3 +142,105 @@ def test_photographer_bio_and_more_on_marker() -> None:
     for line in ("Mehr zum Thema Leipzig:", "More on Brexit:", "Mehr aktuelle News"):
         assert is_teaser(line), line
     assert not is_teaser("More on the election: polls close at eight in most states tonight.")
+
+
+_DE = (
+    "Der Gemeinderat hat am Dienstag den Umbau des alten Busbahnhofs beschlossen, die "
+    "Arbeiten sollen in den kommenden drei Jahren abgeschlossen werden.",
+    "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll aus "
+    "Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
+)
+_RU = (
+    "Городской совет во вторник одобрил план реконструкции старого автовокзала, работы "
+    "планируется завершить в течение ближайших трёх лет, сообщили в мэрии.",
+    "Стоимость проекта оценивается примерно в двенадцать миллионов рублей, треть средств "
+    "выделит областной бюджет, уточнили в администрации города.",
+)
+
+
+def test_caption_between_stamp_and_credit_is_no_headline() -> None:
+    pages = (
+        (
+            "Council clears plan to rebuild the old bus terminal in the centre",
+            "Reporter:",
+            "Jane Doe",
+            "25 Nov 2025 6:00 PM",
+            "Buses waiting at the old terminal on Monday",
+            "(Picture: John Roe)",
+            _EN,
+        ),
+        (
+            "Gemeinderat beschließt Umbau des alten Busbahnhofs im Zentrum",
+            "Von Eva Roth",
+            "Redakteurin Lokalredaktion",
+            "25.11.2025 - 18:00 Uhr",
+            "Busse am alten Bahnhof am Montagmorgen",
+            "Foto: Jan Lind",
+            _DE,
+        ),
+        (
+            "Горсовет одобрил реконструкцию старого автовокзала в центре",
+            "Автор:",
+            "Мария Иванова",
+            "25 ноября 2025, 18:00",
+            "Автобусы у старого вокзала в понедельник",
+            "Фото: Иван Петров",
+            _RU,
+        ),
+    )
+    for headline, by1, by2, stamp, caption, credit, text in pages:
+        page = "\n".join(
+            ["Example Courier", "Home", "News", headline, by1, by2, stamp, caption, credit, *text]
+        )
+        art = _article(page)
+        assert art.title == headline, art.title
+        assert caption not in art.body
+    # look-alike: the headline itself under the stamp, over the picture's credit
+    page = "\n".join(
+        [
+            "Example Courier",
+            "Home",
+            "News",
+            "25 Nov 2025 6:00 PM",
+            "Council clears plan to rebuild the old bus terminal",
+            "(Picture: John Roe)",
+            *_EN,
+        ]
+    )
+    assert _article(page).title == "Council clears plan to rebuild the old bus terminal"
+
+
+def test_writing_role_label_alone_over_the_name_is_the_byline() -> None:
+    for label, name, text in (
+        ("Reporter:", "Jane Doe", _EN),
+        ("Korrespondentin:", "Eva Roth", _DE),
+        ("Корреспондент:", "Мария Иванова", _RU),
+    ):
+        page = "\n".join(
+            [
+                "Example Courier",
+                "Home",
+                "News",
+                "Council clears plan to rebuild the old bus terminal in the centre",
+                label,
+                name,
+                "25.11.2025 18:00",
+                *text,
+            ]
+        )
+        assert _article(page).author == name, label
+    # look-alike: the photographer's label under a byline names no author
+    page = "\n".join(
+        [
+            "Example Courier",
+            "Home",
+            "News",
+            "Council clears plan to rebuild the old bus terminal in the centre",
+            "By Jane Doe",
+            "Photographer:",
+            "John Roe",
+            "25.11.2025 18:00",
+            *_EN,
+        ]
+    )
+    assert _article(page).author == "Jane Doe"

@@ -981,8 +981,6 @@ KNOWN_MISSES = {
     "caption over its '© Name' credit in mid-text stays",
     "belfastlive_en_a5crash.txt": "live blog entry: the newsletter box read as headline, "
     "entry time, author and section unread, the next entry stays",
-    "kilkennypeople_en_greenway.txt": "title: the caption for the headline; section and "
-    "the 'Reporter:' block's author unread",
 }
 
 
