@@ -261,6 +261,9 @@ _START_PATTERNS = [
     # updated with notifications for breaking news"
     # (a site's domain with its dots too: "Get the latest news from example.com.au in …")
     r"get (?:[^.!?]|\.(?=\w)){1,80}\b(?:in|to|into) your inbox\b|"
+    # "Get the biggest daily stories by email" over a newsletter box's button
+    r"get (?:the|our) (?:biggest|latest|top|best|most important) (?:daily |weekly )?"
+    r"(?:stories|news|headlines)\b[^.!?]{0,30} by e-?mail$|"
     # "The day's top stories delivered to your inbox every morning."
     r"(?:the |today's |the day's )?(?:top|biggest|latest) (?:stories|news|headlines)\b[^.!?]{0,30}"
     r" (?:delivered|sent) (?:to|in|into) your inbox\b|"
@@ -957,7 +960,11 @@ _CONSENT = re.compile(
     r"(?:this|our) (?:web)?site uses cookies|этот сайт использует (?:файлы )?cookie|"
     r"wir respektieren ihre privatsphäre|ihre privatsphäre ist uns wichtig|"
     r"we (?:value|respect) your privacy|your privacy (?:matters|is important)|"
-    r"мы ценим вашу конфиденциальность|wir benötigen ihre (?:zustimmung|einwilligung))",
+    r"мы ценим вашу конфиденциальность|wir benötigen ihre (?:zustimmung|einwilligung)|"
+    # a newsletter box's consent notice, its button glued on: "SubscribeWe use your sign-up
+    # to provide content in ways you've consented to …", "Wir nutzen Ihre Anmeldung, um …"
+    r"(?:subscribe|sign up|abonnieren|anmelden)?\s*(?:we use your sign-?up|"
+    r"wir (?:nutzen|verwenden) ihre (?:anmeldung|e-mail-adresse),? um)\b)",
     _I,
 )
 _CONSENT_WORDS = 120  # a banner's paragraph names purposes and partners at length

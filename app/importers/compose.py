@@ -287,6 +287,8 @@ def _released(lines: list[str], title_idx: int) -> bool:
     return any(len(ln) < 40 and _KIND_LABEL.fullmatch(ln.strip()) for ln in over)
 
 
+# A byline pasted onto its label without a space ("ByJane Doe", "VonEva Roth", "АвторИван").
+_GLUED_BY = re.compile(r"^(?:By|Von|Автор:?)(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
 # A label alone on its line, the name on the next: "Автор" / "Author of the article:";
 # a writing role with its colon ("Reporter:" / "Jane Doe", "Корреспондент:" / "Имя"), as
 # "Reporter: Jane Doe" on one line is the byline (the editor or photographer is no author).
@@ -2908,6 +2910,8 @@ def compose(
         section = ""  # the byline right above the stamp is a person, never a section
     if section and not hints.section and _document_kind(section):
         section = ""  # "Pressemitteilung", "Stellungnahme der Regierung": a kind, no desk
+    if section and not hints.section and _GLUED_BY.match(section):
+        section = ""  # "ByLiveblog team": a byline pasted onto its "By", never a desk
     stamp_place = ""
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)

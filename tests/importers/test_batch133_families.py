@@ -244,3 +244,33 @@ def test_writing_role_label_alone_over_the_name_is_the_byline() -> None:
         ]
     )
     assert _article(page).author == "Jane Doe"
+
+
+def test_newsletter_box_lines_are_boilerplate() -> None:
+    for line in (
+        "Get the biggest daily stories by email",
+        "Get our top weekly headlines by email",
+        "SubscribeWe use your sign-up to provide content in ways you've consented to and to "
+        "improve our understanding of you. You can unsubscribe at any time. More info",
+        "Wir nutzen Ihre Anmeldung, um Ihnen passende Inhalte zu schicken.",
+    ):
+        assert is_boilerplate(line), line
+    for line in (  # look-alikes in running text
+        "We use your money wisely, the mayor told the council meeting on Tuesday evening.",
+        "Get the biggest stories right, the editor told the newsroom in a memo by email.",
+    ):
+        assert not is_boilerplate(line), line
+
+
+def test_byline_glued_to_its_label_is_no_section() -> None:
+    for glued, text in (("ByNews desk team", _EN), ("VonRedaktion Lokales", _DE)):
+        page = "\n".join(
+            [
+                "Example Courier",
+                "Council clears plan to rebuild the old bus terminal in the centre",
+                glued,
+                "07:05, 21 NOV 2025",
+                *text,
+            ]
+        )
+        assert not _article(page).section.startswith(("By", "Von")), glued
