@@ -910,8 +910,8 @@ _DISCLAIMERS_IN_TEXT = tuple(
         # is part of States Network, a nonprofit news network supported by grants …"
         (("is part of", "ist teil de"), r"^(?-i:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4} "
          r"(?:is (?:a )?part of|ist teil des) [^.!?]{2,60}, (?:a|an|ein(?:es)?) "
-         r"(?:[\w-]+ ){0,3}(?:news(?:room)? network|network|netzwerk|nachrichtennetzwerk"
-         r"|newsroom)\b"),
+         r"(?:[\w-]+ ){0,3}(?:news(?:room)? network|newsroom|nachrichtennetzwerk|"
+         r"mediennetzwerk|medienverbund)\b"),
     )
 )  # fmt: skip
 
