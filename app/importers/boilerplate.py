@@ -1316,9 +1316,12 @@ _FOOTER = re.compile(
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"
     # an office's other releases under its text: "Weitere Pressemitteilungen", "More press
     # releases", "Другие пресс-релизы"
-    r"(?:weitere|andere|ältere|more|other|older|recent|другие|ещё|еще|все) (?:press[ -]?releases|"
+    r"(?:weitere|andere|ältere|more|other|older|recent|related|другие|ещё|еще|все) "
+    r"(?:press[ -]?releases|(?:media|news) releases|"
     r"pressemitteilungen|pressemeldungen|presseinformationen|mitteilungen|"
-    r"пресс-релизы|релизы)$|"
+    r"пресс-релизы|релизы)"
+    # the issuer named after it: "Weitere Pressemitteilungen der Stadt X", "… of the Bank"
+    r"(?: (?:der|des|von|vom|of|of the|from) [^.!?:|]{2,40})?$|"
     r"(?:explore )?more on (?:these|this) topics?$|"
     r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|связанные (?:новости|материалы)$|"
@@ -1342,13 +1345,17 @@ _FOOTER = re.compile(
     # a bare "Tags" heading over the story's tag words, then the page's footer
     r"tags$|schlagworte$|schlagwörter$|т[еэ]ги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
-    r"ansprechpartner(?:in|innen)?$|pressekontakt$|medienkontakt$|"
+    r"ansprechpartner(?:in|innen)?$|pressekontakt(?=\s*:?$)|medienkontakt(?=\s*:?$)|"
     # a science wire's labelled contacts: "Wissenschaftliche Ansprechpartner:"
     r"(?:wissenschaftliche[rn]?|fachliche[rn]?) ansprechpartner(?:in|innen)?(?=\s*:?$)|"
     # a sports site's list of its desk's other stories: "Mehr Wintersport-News"
     r"mehr [\w-]{2,25}-news$|more [\w-]{2,25} news$|"
     # the same labelled with a colon alone on its line: "Kontakt:", "Rückfragen & Kontakt:"
     r"(?:rückfragen(?: (?:&|und) kontakt)?|rückfragehinweis|kontakt|contacts?|контакты)(?=\s*:$)|"
+    # the press desk's contact label under a release: "Rückfragen von Journalistinnen und
+    # Journalisten bitte an:", "Media enquiries:", "Presseanfragen richten Sie bitte an:"
+    r"(?:rückfragen|presseanfragen|medienanfragen|(?:media|press) (?:enquiries|inquiries)|"
+    r"запросы сми)[^.!?:]{0,60}(?=:$)|"
     r"(?:media|press) contacts?(?=\s*:?$)|контакты для сми(?=\s*:?$)|"
     # a release's end mark and the background under it: "ENDS", "- Ends -", "Notes to editors"
     r"[-–—]?\s*ends(?=\s*[-–—]?\s*$)|notes? (?:to|for) editors(?=\s*:?$)|"
@@ -1816,6 +1823,10 @@ def _address_row(line: str) -> bool:
 
 # An e-mail address alone ("Email:" / "jane.doe@example.ie" under a byline): a contact link.
 _MAIL_ONLY = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", _I)
+# A contact line whose value is a phone number alone, under a short label: "Телефон доверия:
+# +7 (343) 377-95-49", "Hotline: 0800 123 456", "Bürgertelefon: 030 1234-567". Why: a label
+# and a number to call is the site's chrome or the release's contact, never a headline.
+_PHONE_ONLY = re.compile(r"^[^\W\d][^:\d]{1,40}:\s*\+?[\d\s()./-]{7,24}$")
 
 
 # A business site's promo paragraph under the text, longer than a label: "Get live Share
@@ -1918,6 +1929,12 @@ def _alert_count(line: str, words: int) -> bool:
     )
 
 
+def _phone_only(line: str) -> bool:
+    """A label and a phone number of seven digits or more (no score, no year, no sum)."""
+    m = _PHONE_ONLY.match(line)
+    return bool(m) and sum(c.isdigit() for c in line[line.index(":") :]) >= 7
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -1955,6 +1972,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if stripped[0] == "#" and _HASHTAGS.match(stripped):
         return True  # "#ENERGY  #NATURAL GAS  #BLACK SEA": the story's tags
     if words <= 2 and _MAIL_ONLY.match(stripped):
+        return True
+    if words <= 10 and stripped[-1].isdigit() and ":" in stripped and _phone_only(stripped):
         return True
     if (words <= 8 or (words <= 24 and " | " in stripped)) and is_language_switch(stripped):
         return True  # "RU | EN | DE | FR | ES | 中文 | عربي": the bars count as words

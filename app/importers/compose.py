@@ -384,6 +384,7 @@ _NEWS_TICKER = re.compile(
     re.IGNORECASE,
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
+_DEGREE_GAP = re.compile(r"\s+°")
 _TICKER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|°\w?|pts?)?$")
 # A channel's name: a cased word and its number, no sign, unit or decimals ("Example 24").
 _CHANNEL_NAME = re.compile(r"^[A-ZА-ЯЁ][\w-]{2,}\s\d{1,2}$")
@@ -691,6 +692,8 @@ def _is_ticker(line: str) -> bool:
     """A short line that is mostly figures (market tickers, weather, exchange rates)."""
     if _is_rates_bar(line):
         return True
+    if "°" in line:
+        line = _DEGREE_GAP.sub("°", line)  # "Минск: −2 °C": the unit goes with its figure
     tokens = line.split()
     numeric = sum(bool(_TICKER.match(t)) for t in tokens)
     if _CHANNEL_NAME.match(line.strip()):
@@ -2221,6 +2224,49 @@ _LABELLED_BYLINE = re.compile(
 )
 
 
+# Where the text says something happened: "in New Delhi", "aus Genf", "в Москве".
+_LOCATIVE = ("in ", "at ", "aus ", "nach ", "в ", "во ", "из ")
+
+
+def _place_in_text(name: str, body: list[str]) -> bool:
+    """Whether the text names `name` as a place ("held in New Delhi", "в Екатеринбурге"):
+    a sign-off over a day under the text names where it was issued, not who wrote it. A
+    Russian place is matched on its stem, as the text inflects it."""
+    stem = name if name[-1:].isascii() else name[:-1]
+    if len(stem) < 3:
+        return False
+    text = " ".join(body)
+    return any(f"{w}{stem}" in text or f"{w.capitalize()}{stem}" in text for w in _LOCATIVE)
+
+
+# A press officer's rank and name under her role, the name by its initials: "советник
+# юстиции Е.В. Малахова", "майор полиции А. Иванов", "senior counsel J. R. Smith".
+_RANKED_NAME = re.compile(
+    r"^(?:[a-zа-яё][\w-]*\s+){1,4}"
+    r"(?P<name>(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)$"
+)
+_OFFICER_ROLE_WORDS = 14
+
+
+def _officer_signoff(
+    lines: list[str], i: int, body: list[str], extra_bp: tuple[re.Pattern[str], ...]
+) -> str:
+    """The officer who signs a release under its text: a role line ("Старший помощник
+    прокурора области по взаимодействию со СМИ", no sentence) over her rank in lower case
+    and her initials and surname ("советник юстиции Е.В. Малахова"), no text after: the
+    name is the author, the role and the rank are no text. Why: an office's releases are
+    signed so, the name last, where a byline names no rank."""
+    line = lines[i].strip()
+    if len(line) > 80 or "." not in line or not (m := _RANKED_NAME.match(line)):
+        return ""
+    role = lines[i - 1].strip()
+    if body[-1].strip() != role or not role[:1].isupper() or role.endswith(_SENTENCE_END):
+        return ""
+    if _words(role) > _OFFICER_ROLE_WORDS or len(body) < 2 or not is_prose(body[-2]):
+        return ""
+    return "" if _text_after(lines, i, extra_bp) else m["name"]
+
+
 def _closing_author(
     lines: list[str], i: int, body: list[str], extra_bp: tuple[re.Pattern[str], ...]
 ) -> str:
@@ -2252,6 +2298,8 @@ def _closing_author(
             return ""  # "Berliner Senat" over "Franziska Giffey": topic tags
     if _text_after(lines, i, extra_bp):
         return ""
+    if is_only_date(after.strip()) and _place_in_text(names, body):
+        return ""  # "New Delhi" / "November 21, 2025": the place the release is signed at
     # "Von Jane Doe" / "By Jane Doe" closing the text: the name without its preposition
     return author_of_line(line) or names
 
@@ -2761,6 +2809,10 @@ def compose(
         if body and (staff := staff_line(line)):
             author = author or (staff[1] if staff[0] else "")
             continue  # "Reporter: Name", "Editor: Name" under the text
+        if body and (name := _officer_signoff(lines, i, body, extra_bp)):
+            author = author or name
+            body.pop()  # the officer's role over her rank and name
+            continue
         if body and (name := _closing_author(lines, i, body, extra_bp)):
             author = author or name
             signed_at = i if signed_at < 0 else signed_at

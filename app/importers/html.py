@@ -458,6 +458,43 @@ def _logo_links(tree: HtmlElement) -> tuple[HtmlElement | None, list[str], list[
     return anchor, [alt for alt in alts if alt], classed
 
 
+# A block classed as the logo, its class maybe in camel case ("logoText", "brand-name").
+_LOGO_BLOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:[Ll]ogo|[Bb]rand|[Mm]asthead)(?:$|[\s_-]|[A-Z])")
+
+
+def _logo_line_name(line: str) -> bool:
+    """A line of a logo block that reads as a name in Latin script, no motto."""
+    return (
+        1 <= len(line.split()) <= 6
+        and line[:1].isupper()
+        and not has_cyrillic(line)
+        and not reads_as_motto(line)
+    )
+
+
+def _logo_block_name(tree: HtmlElement) -> str:
+    """The name in a header's logo block that is no link ("<div class='logoText'><span>
+    विदेश मंत्रालय</span><br><strong>Example Ministry</strong><br><span>Government of
+    Example</span></div>"): its line in bold, else its first line in Latin script, or ''.
+    Why: a page with no metadata and no linked logo still letters its name over its menu;
+    of the lines there, the bold one is the name, the others its motto or its parent."""
+    for el in tree.iter("div", "span", "p"):
+        cls = el.get("class") or ""
+        low = cls.lower()
+        if not ("logo" in low or "brand" in low or "masthead" in low):
+            continue
+        if not _LOGO_BLOCK_CLASS.search(cls) or el.find(".//a") is not None:
+            continue
+        if any(
+            p.tag in ("a", "nav", "footer", "li", "main", "article") for p in el.iterancestors()
+        ):
+            continue
+        bold = [" ".join(b.text_content().split()) for b in el.iter("strong", "b")]
+        lines = bold or [" ".join(t.split()) for t in el.itertext()]
+        return next((ln for ln in lines if _logo_line_name(ln)), "")
+    return ""
+
+
 def _logo_anchor(a: HtmlElement, rooted: bool, own: bool) -> bool:
     """Whether the link `a` is the page header's logo: a link to the home page inside
     <header>, or a link classed "logo" ("<a class="logo" href="/">Deutschlandfunk</a>"). A
@@ -1237,6 +1274,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # a logo lettered in small letters ("example") under a <title> that spells the name
         # for readers ("… | Example"): the lettering is the logo's style, not the name's
         site = spelled_as_in_title(site, meta.html_title)
+    if not site:
+        site = _logo_block_name(tree)  # "<div class='logoText'>…<strong>Ministry of …"
     if own := _logo_and_copyright(site, logo, meta.url, logo_images, footer_owners):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
     if not site and (owners := footer_owners()):

@@ -226,6 +226,7 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
 
 _MENU_ENTRY_WORDS = 3
 _STACKED_MENU = 4  # entries of a menu pasted one a line
+_LONG_MENU = 10  # so many short lines in a row are a menu, whatever their words
 
 
 def _menu_entry(line: str) -> bool:
@@ -269,7 +270,13 @@ def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
     # one desk amid the site's chrome ("Sport" / "Podcasts" / "Contact"), not at the run's
     # end (one entry and the headline under it), where a page prints its own desk
     chrome_menu = desks == 1 and i < end - 2 and _chrome_entries(lines[top:end]) >= 2
-    if desks < 2 and not chrome_menu:
+    # a long run (skip links, switchers, the menu's entries) is the menu even when only one
+    # of its entries is a known desk ("Karriere" among "Service" / "Über uns"), unless the
+    # entry stands under a home crumb ("Home" / "Nachrichten" / "Börse"): a trail
+    long_menu = end - top >= _LONG_MENU and not any(
+        ln.strip().lower() in _HOME for ln in lines[top + 1 : i]
+    )
+    if desks < 2 and not chrome_menu and not long_menu:
         return False
     name = lines[i].strip()
     return not any(name in line for line in lines[end : max(title_idx, end)])
@@ -583,6 +590,21 @@ _PAYWALL_BADGE = re.compile(
 _STACK_SPAN = 14  # the trail's anchor, up to six crumbs, the item's label and date rows
 
 
+def _news_crumb(lines: list[str], at: int, title_idx: int) -> bool:
+    """A menu word as a middle crumb ("Home" / "About us" / "News" / "Press releases"): a
+    word or two in capitals first, a deeper crumb right under it before the headline. Why:
+    a trail passes through the site's news desk, which alone reads as a menu word."""
+    line = lines[at].strip()
+    return (
+        at + 1 < title_idx
+        and len(line.split()) <= 2
+        and len(line) <= 20
+        and line[:1].isupper()
+        and not any(c.isdigit() for c in line)
+        and _deeper(lines[at + 1].strip())
+    )
+
+
 def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
     """A breadcrumb pasted one crumb a line over the headline, anchored in the page's
     chrome: after the home link ("Главная" / "Пресс-центр" / "Пресс-релизы") whose first
@@ -610,7 +632,11 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
                 badged = True  # "Example+" under the trail: the item's badge, no crumb
                 break
             # a crumb the menu above lists may be a menu word ("Über uns"), the rest a label
-            crumb = _deeper(line) or (line in above and len(line) <= 30)
+            crumb = (
+                _deeper(line)
+                or (line in above and len(line) <= 30)
+                or (crumbs and _news_crumb(lines, at, title_idx))
+            )
             if not crumb or is_trail(line) or _KIND_UNDER_TRAIL.match(line):
                 break
             crumbs.append(line)
