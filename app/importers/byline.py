@@ -287,6 +287,8 @@ def author_of_line(line: str) -> str:
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
         name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
+        if "," in name and (_SCHOLAR.match(name) or _ROLE.match(name)):
+            name = name.split(",")[0]  # 'Jane Doe, Research Fellow, Example Center': the name
         return "" if _STAFF_CREDIT.search(name.split(",")[0]) else name
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):

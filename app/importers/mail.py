@@ -483,12 +483,35 @@ def _split_text(text: str) -> list[str]:
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
-    chunks = [c for c in chunks if len(c.split()) >= 5 and not _is_ad_box(c)]
+    chunks = _fields_joined([c for c in chunks if len(c.split()) >= 5 and not _is_ad_box(c)])
     if len(chunks) == 2 and _is_trailer(chunks[-1]):
         chunks = chunks[:-1]  # the sender's distribution note under the rule under the text
     elif len(chunks) > 1 and _is_footer_part(chunks[-1]):
         chunks = chunks[:-1]  # the sender's sign-off, contacts or disclaimer under the text
     return chunks
+
+
+def _fields_joined(chunks: list[str]) -> list[str]:
+    """A monitoring alert's rows of fields framed by rules of their own ('Medium: X' /
+    'Ressort: Y' / 'Datum: …' between two dashed lines) joined to the part under them. Why:
+    they are the clip's outlet, day and desk, no item; the headline and text under the rule
+    are the clip they describe."""
+    joined: list[str] = []
+    rows = False  # the part before was such rows
+    for n, chunk in enumerate(chunks):
+        if rows:
+            joined[-1] += "\n\n" + chunk
+            rows = False
+            continue
+        joined.append(chunk)
+        lines = chunk.split("\n")
+        if n + 1 < len(chunks) and len(lines) <= _ALERT_ROWS and ":" in chunk:
+            clip = alert_clip(lines)
+            rows = clip is not None and not any(ln.strip() for ln in lines[clip.start :])
+    return joined
+
+
+_ALERT_ROWS = 15  # a part of fields alone: outlet, medium, desk, day, page, reach, tone, …
 
 
 # An advertisement's label over the box a newsletter sets between its rules ('ANZEIGE',
@@ -559,7 +582,13 @@ def _is_footer_part(chunk: str) -> bool:
         or _DISCLAIMER.match(first)
         or is_release_tail(first)
         or ("\n" in first_para and _CONTACT_LINE.search(first_para))
+        # a clip's link to its original or the service's portal ('Originalartikel (PDF):
+        # https://…'): no item opens with an address, an item's headline holds none
+        or ("://" in first and len(first.split()) <= _LINK_LINE_WORDS)
     )
+
+
+_LINK_LINE_WORDS = 6
 
 
 def _paragraphs(chunk: str) -> list[str]:
@@ -799,6 +828,18 @@ def _dash_signed(chunk: str) -> tuple[str, str] | None:
     return None
 
 
+def _credit_part(part: str) -> tuple[ItemStamp, str] | None:
+    """The part under a paste's last rule when it is its source line ('Source: Example
+    Daily, Wednesday, 26 November 2025, Page 4'), maybe with the address and the sender's
+    signature under it: the outlet, day and desk, and the author it names; else None. Why:
+    the credit names the article's outlet and day; the signature is a person's."""
+    first = part.lstrip().split("\n", 1)[0].strip()
+    if len(first) > 160 or ":" not in first[:20] or any(map(is_prose, _paragraphs(part)[1:])):
+        return None
+    found = labelled_credit(first)
+    return found if found is not None and found[0].complete else None
+
+
 def _credited_paste(chunk: str) -> tuple[str, str, ItemStamp, str] | None:
     """A colleague's paste of an article under a short comment ('FYI, see below'), or a
     clipping typed up under a greeting cut off before: the headline and text, credited by
@@ -880,6 +921,39 @@ def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
     return "\n\n".join(paras[:-1]), *credit
 
 
+# A reporter's credit beside a labelled outlet ('Quelle: X · Text: Jane Doe').
+_TEXT_BY = re.compile(
+    r"^(?:text|von|by|autor(?:in)?|author|автор|текст)\s*:?\s+(?P<name>\S.*)$", re.I
+)
+_CREDIT_WORDS = 6  # an outlet's name in a credit line is a few words, no sentence
+
+
+def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
+    """A digest item's credit line right under its headline, naming another outlet by a
+    label ('Quelle: Example News · Text: Jane Doe', 'Source: X') or with the day ('Example
+    Daily, 20.11.2025'): the item without that line, the outlet (and day), and the author
+    it names; None where the line is none. Why: the digest carries the outlet's story; the
+    sender only links to it."""
+    lines = chunk.strip("\n").split("\n", 2)
+    if len(lines) < 3 or len(lines[1]) > 120:
+        return None
+    line = lines[1].strip()
+    stamp, author = None, ""
+    if m := OUTLET_LABEL.match(line):
+        parts = [p.strip() for p in STAMP_PARTS.split(line[m.end() :]) if p.strip()]
+        if parts and len(parts[0].split()) <= _CREDIT_WORDS and not find_dates(parts[0]):
+            stamp = item_stamp([line])
+            stamp = stamp if stamp.outlet else ItemStamp(brand_name(parts[0]) or parts[0])
+            names = (t["name"] for p in parts[1:] if (t := _TEXT_BY.match(p)))
+            author = next(names, "") or stamp_author([line])
+    elif (comma := comma_stamp(line)) is not None and comma.complete:
+        named = len(comma.outlet.split()) <= _CREDIT_WORDS and not _desk_word(comma.outlet)
+        stamp = comma if named else None
+    if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
+        return None
+    return f"{lines[0]}\n{lines[2]}", stamp, author
+
+
 _FIELD_ROWS = 3  # a table of fields over one clip: outlet, day and more
 
 _OUTLET_WORDS = 4  # an outlet's name on its line under a forwarded headline
@@ -952,6 +1026,8 @@ def _is_person(sender: str) -> bool:
     """Whether a sender is a person's name, as printed ('Petra Lindemann') or as Outlook's
     directory lists it, surname first ('Lindemann, Petra')."""
     surname, comma, given = sender.strip().partition(", ")
+    if not comma and _INSTITUTION_KIND.match(sender.rsplit(None, 1)[-1] if sender.strip() else ""):
+        return False  # 'Example Policy Center': an institution named like a person
     return bool(_PERSON.match(f"{given} {surname}" if comma else sender.strip()))
 
 
@@ -1309,6 +1385,14 @@ def _links_home(site: str, text: str, tree: HtmlElement | None) -> bool:
     return home >= 0.8 * len(links)
 
 
+# The kind word ending an institution's name ('Center', 'Institut', 'Фонд').
+_INSTITUTION_KIND = re.compile(
+    r"(?:cent(?:er|re)|institute?|foundation|stiftung|council|association|verband|society|"
+    r"centrum|zentrum|университет|институт|центр|фонд|союз|ассоциация)$",
+    re.I,
+)
+
+
 def _brand_of_site(sender: str, site: str) -> str:
     """A sender named by its outlet and a sub-brand ('Example Global' from example.com):
     the outlet's name, the longest run of its first words that the site's name spells."""
@@ -1317,8 +1401,8 @@ def _brand_of_site(sender: str, site: str) -> str:
     if len(words) < 2 or not base:
         return sender
     runs = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
-    if _folded(sender) in base:
-        return sender
+    if _folded(sender) in base or _INSTITUTION_KIND.match(words[-1]):
+        return sender  # 'Example Policy Center': an institution's kind, no sub-brand
     return next((r for r in runs if len(_folded(r)) >= 4 and _folded(r) in base), sender)
 
 
@@ -1813,6 +1897,9 @@ def _own_items(
         parts = [_own_text(c) for c in _split_text(_without_greeting(noted))]
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
+        if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
+            # a paste's source line under a rule below the text, over the sender's signature
+            parts, credit, credited_by = parts[:1], *under
         chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
@@ -1828,7 +1915,9 @@ def _own_items(
             title = ""  # the forwarded article's own headline, found by the text reader
         if title and len(chunks) == 1 and _unprinted_subject(title, chunks[0][1]):
             title = ""  # the sender's topic ('Pflegedienst Bonus'): the page's headline wins
-        if len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
+        if len(chunks) == 1 and credit.complete:
+            title = ""  # the paste's own headline under the note, found by the text reader
+        elif len(chunks) == 1 and (pasted := _credited_paste(chunks[0][1])) is not None:
             text_under, title, credit, credited_by = pasted
             chunks = [("", text_under, [])]
         elif len(chunks) == 1 and forward and (timed := _timed_outlet_line(chunks[0][1])):
@@ -1856,8 +1945,14 @@ def _own_items(
         # a person is never the source while the page they mail names its outlet (an
         # outlet's name that reads as a person's, 'Example Express', names itself)
         sender, mailed_by = outlet, False
+    # a digest crediting each item's outlet in brackets before its headline ('[Example
+    # Daily] Headline'): two outlets at least, where an outlet's own labels its rubrics
+    credited = [_bracketed_outlet(c) for _, c, _ in chunks] if len(chunks) > 1 else []
+    credited = credited if len({b.casefold() for b in credited if b}) > 1 else []
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
+        if credited and credited[n]:
+            chunk = _without_bracketed_outlet(chunk)
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
@@ -1868,8 +1963,15 @@ def _own_items(
             # a one-clip alert's rows: the clip's outlet, day, desk, author and headline
             stamp, author = clip[1].stamp, clip[1].author or author
             title, label = clip[1].headline or title, ""
+            if title and title.casefold() not in chunk[: len(title) * 2].casefold():
+                title = ""  # the alert's subject ('Profile - 1 new hit'): the clip's headline
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
+        headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
+        if len(chunks) > 1 and not stamp.outlet:
+            headed = _credit_under_head(chunk)
+        if headed is not None:
+            chunk, stamp, author = headed[0], headed[1], headed[2] or author
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
         # headline or right over it (under the forward's header block)
         own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
@@ -1905,6 +2007,10 @@ def _own_items(
             and stamp.outlet
             and len(stamp.outlet.split()) <= _RUBRIC_WORDS
             and not _agency_credit(stamp.outlet, ctx.profiles)
+            # a labelled outlet ('Source: Example Times | date') credits that outlet, as
+            # does a credit under the headline
+            and not any(OUTLET_LABEL.match(line) for line in over)
+            and headed is None
         ):
             # an outlet's own newsletter: the label over each item is its rubric (an
             # agency's name in its place credits the agency's copy: 'PTI | 17/NOV/2025')
@@ -1913,6 +2019,8 @@ def _own_items(
             chunk, when, desk = bracketed
             stamp.published = stamp.published or when
             stamp.section = stamp.section or desk
+        if credited and credited[n]:
+            stamp.outlet = credited[n]  # the outlet the headline credits, over the sender
         if len(chunks) > 1 and not stamp.outlet:
             # a partner's story in a distributor's digest ends in its owner's notice
             # ('Copyright © 2025 Example Daily. All rights reserved. Distributed by …')
@@ -2072,6 +2180,61 @@ _BRACKETED_DESK = re.compile(r"^\[(?P<when>[\d.:/ -]{4,20})\]\s+(?P<desk>[^\W\d]
 _DESK_BRACKETED = re.compile(r"^\[(?P<desk>[^\W\d][\w -]{1,40})\]\s+(?P<when>\d[\d.:/ -]{4,24})$")
 
 
+# A digest item's headline credited to its outlet in brackets first ('[Example Daily]
+# Headline', '[Пример] Заголовок'): a name, no date, number or mark.
+_BRACKETED_OUTLET = re.compile(r"^\[(?P<outlet>[^\W\d][^\]\d|:]{1,40})\]\s+(?P<head>\S.{9,})$")
+# A label in brackets before a headline tells the kind of piece, no outlet.
+_PIECE_LABELS = frozenset(
+    [
+        "video",
+        "foto",
+        "photo",
+        "photos",
+        "update",
+        "live",
+        "breaking",
+        "exklusiv",
+        "exclusive",
+        "eilmeldung",
+        "interview",
+        "podcast",
+        "opinion",
+        "meinung",
+        "kommentar",
+        "analyse",
+        "analysis",
+        "anzeige",
+        "ad",
+        "sponsored",
+        "advertorial",
+        "видео",
+        "фото",
+        "анонс",
+        "эксклюзив",
+        "интервью",
+        "мнение",
+        "реклама",
+        "обновлено",
+    ]
+)
+
+
+def _bracketed_outlet(chunk: str) -> str:
+    """The outlet a digest item's headline names in brackets before it, else ''."""
+    first = chunk.lstrip("\n").split("\n", 1)[0].strip()
+    m = _BRACKETED_OUTLET.match(first) if first[:1] == "[" else None
+    if m is None:
+        return ""
+    name = m["outlet"].strip()
+    return "" if _desk_word(name) or name.casefold() in _PIECE_LABELS else name
+
+
+def _without_bracketed_outlet(chunk: str) -> str:
+    """The item's text with its headline stripped of the outlet in brackets before it."""
+    head, _, rest = chunk.lstrip("\n").partition("\n")
+    return _BRACKETED_OUTLET.match(head.strip())["head"] + "\n" + rest
+
+
 def _bracketed_desk(chunk: str) -> tuple[str, datetime | None, str] | None:
     """A digest item without its opening '[date time] Rubric' line, the day and the rubric
     it names, where a headline stands under it; else None."""
@@ -2187,12 +2350,13 @@ _PERSONAL = re.compile(
 )
 
 
-def _header_follows(rest: list[str]) -> bool:
+def _header_follows(rest: list[str], least: int = 0) -> bool:
     """Whether the paragraphs under a note open with a pasted page's header (masthead,
-    rubric, headline, byline: short lines, no sentence) over more text."""
+    rubric, headline, byline: short lines, no sentence; ``least`` of them, else the usual
+    count) over more text."""
     lines = [ln for p in rest for ln in p.split("\n") if ln.strip()]
     head = list(itertools.takewhile(lambda ln: not is_prose(ln), lines[: _NOTE_HEAD + 1]))
-    return len(head) >= _NOTE_HEAD and len(lines) > len(head)
+    return len(head) >= (least or _NOTE_HEAD) and len(lines) > len(head)
 
 
 # A phone's or an app's signature under a mail written on it ('Sent from my Galaxy', 'Sent
@@ -2246,6 +2410,10 @@ def _aside_of(para: str) -> str:
     return " ".join(lines[0].split()) if lines else ""
 
 
+_FIRST_NAME = re.compile(r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]{1,15}$")
+_SIGNED_HEAD = 2  # a headline and its byline at least under a note signed so
+
+
 def _without_note(text: str) -> str:
     """The text under a personal note over a pasted or forwarded article: a note that
     ends in a sign-off ('Viele Grüße' / 'Ralf', 'Thanks,' / name), or a one-sentence aside
@@ -2271,11 +2439,17 @@ def _without_note(text: str) -> str:
     words = 0
     for n, para in enumerate(raw[: _COVER_PARAS + 2]):
         lines = [ln.strip() for ln in para.split("\n")]
+        rest = raw[n + 1 :]
+        if n > 0 and words and _FIRST_NAME.match(para.strip()) and words <= _COVER_NOTE_WORDS:
+            # a note signed with the sender's first name alone ('… the cost figure.' /
+            # 'Arjun') over the pasted page's header
+            long = len(" ".join(rest).split()) > _NOTE_REST * max(words, _NOTE_WORDS)
+            if long and _header_follows(rest, _SIGNED_HEAD):
+                return "\n\n".join(rest)
         if not _SIGN_OFF.match(lines[0]):
             words += len(para.split())
             continue
         name = lines[1:]
-        rest = raw[n + 1 :]
         signed = len(name) <= _NAME_LINES and all(len(ln.split()) <= _NAME_WORDS for ln in name)
         long = len(" ".join(rest).split()) > _NOTE_REST * max(words, _NOTE_WORDS)
         if signed and words <= _COVER_NOTE_WORDS and long and _header_follows(rest):

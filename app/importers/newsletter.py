@@ -296,6 +296,10 @@ def _is_rubric(text: str) -> bool:
         and not NO_RUBRIC.match(text.strip())
         and not re.search(r"[.!?:;,\d]", text)
         and text.strip()[:1] not in "'\"‘’“”„«»"
+        # '– Lea', '— The editors': the intro's signature under its text, no desk
+        and text.strip()[:1] not in "–—-"
+        # 'Read more →', 'Weiterlesen »': a link's call to action, no desk
+        and text.strip()[-1:] not in "→»›"
         and not find_dates(text)
         # 'Share this article' over a release's headline; a desk's one word ('News') stays
         and not (len(text.split()) > 1 and is_boilerplate(text))
