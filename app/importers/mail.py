@@ -532,7 +532,9 @@ def _is_ad_box(chunk: str) -> bool:
 
 
 # A contact line: a phone or an e-mail address ('Tel.: +7 495 …', 'press@example.ru').
-_CONTACT_LINE = re.compile(r"^(?:tel|тел|phone|fon|fax)\b\.?\s*:?\s*\+?\d|\S@\S+\.\w", re.I | re.M)
+_CONTACT_LINE = re.compile(
+    r"^(?:tel|тел|telefon|телефон|phone|fon|fax)\b\.?\s*:?\s*\+?\d|\S@\S+\.\w", re.I | re.M
+)
 
 
 def _is_trailer(chunk: str) -> bool:
@@ -575,8 +577,14 @@ def _is_footer_part(chunk: str) -> bool:
     under its rule it looks like one more item of a digest, but no item opens so."""
     if len(chunk.split()) >= _FOOTER_PART_WORDS:
         return False
-    first_para = re.split(r"\n\s*\n", chunk.strip(), maxsplit=1)[0]
+    paras = re.split(r"\n\s*\n", chunk.strip())
+    first_para, last_para = paras[0], paras[-1]
     first = first_para.split("\n", 1)[0].strip()
+    # a compiler's note ('Zusammenstellung: Pressestelle. Nur für den internen Gebrauch.')
+    # over the sender's address and phone: an item opens with a headline, no sentence
+    contacts = len(paras) > 1 and "\n" in last_para and bool(_CONTACT_LINE.search(last_para))
+    if contacts and is_prose(first_para):
+        return True
     return bool(
         _SIGN_OFF.match(first)
         or _DISCLAIMER.match(first)
@@ -1082,7 +1090,7 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
         return _initials_owner(frame.sender, copyright_owner(notice) if notice else "")
     if not notice:
         found = _hosted_mark(lines[-12:], text) or _domain_mark(lines[-12:])
-        found = found or _reprint_mark(lines[-12:])
+        found = found or _name_mark(lines[-12:]) or _reprint_mark(lines[-12:])
         return found or _masthead_mark(lines) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
@@ -1278,6 +1286,22 @@ _REPRINT_NOTICE = re.compile(
 
 
 _REPRINT_WORDS = ("обязательн", "quired", "pflicht", "orderlich", "mandatory", "obligatory")
+
+
+# The outlet's name before the mark and its years, opening a footer line ('Example
+# Gazette (c) 1991-2025. All rights reserved.').
+_NAME_MARK = re.compile(
+    r"^(?P<name>[^\W\d][\w .&'’«»\"-]{1,40}?)\s*(?:©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b", re.I
+)
+
+
+def _name_mark(lines: list[str]) -> str:
+    """The outlet a footer line names before its copyright mark and years, else ''. Why: the
+    page's own notice names its outlet as it writes itself, over a reprint notice's site."""
+    for line in reversed(lines):
+        if ("©" in line or "(c)" in line.lower()) and (m := _NAME_MARK.match(line)):
+            return m["name"].strip()
+    return ""
 
 
 def _reprint_mark(lines: list[str]) -> str:
@@ -2440,7 +2464,13 @@ def _without_note(text: str) -> str:
     for n, para in enumerate(raw[: _COVER_PARAS + 2]):
         lines = [ln.strip() for ln in para.split("\n")]
         rest = raw[n + 1 :]
-        if n > 0 and words and _FIRST_NAME.match(para.strip()) and words <= _COVER_NOTE_WORDS:
+        if (
+            n > 0
+            and words <= _COVER_NOTE_WORDS
+            and _FIRST_NAME.match(para.strip())
+            and para.strip().casefold() not in VOCABULARY  # a rubric over the headline
+            and all(map(is_prose, raw[:n]))  # under the note's sentences alone
+        ):
             # a note signed with the sender's first name alone ('… the cost figure.' /
             # 'Arjun') over the pasted page's header
             long = len(" ".join(rest).split()) > _NOTE_REST * max(words, _NOTE_WORDS)

@@ -16,7 +16,13 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from app.importers.byline import author_of_line
-from app.importers.mail import _brand_of_site, _is_person
+from app.importers.mail import (
+    _brand_of_site,
+    _is_footer_part,
+    _is_person,
+    _name_mark,
+    _without_note,
+)
 from app.importers.newsletter import _is_rubric
 from tests.importers.makers import articles_of, mail_bytes
 
@@ -316,3 +322,50 @@ def test_intro_signature_is_no_rubric() -> None:
     assert not _is_rubric("– Lea")
     assert not _is_rubric("— The editors")
     assert _is_rubric("KULTUR")  # look-alike
+
+
+def test_rubric_alone_over_a_forwarded_headline_is_no_signed_note() -> None:
+    # look-alike of a note signed 'Sam': a page's rubric alone between its menu and headline
+    for rubric in ("Регионы", "Sport", "Wirtschaft"):
+        page = "\n\n".join(
+            [
+                "Example Times\nNews\nRegion\nSport",
+                rubric,
+                "Council unveils twelve-million plan for station quarter",
+                "By Tom Example",
+                *_TEXT["en"],
+                *_TEXT["en"],
+            ]
+        )
+        assert _without_note(page) == page
+
+
+def test_compilers_note_over_imprint_is_the_digests_footer() -> None:
+    for note, imprint in [
+        (
+            "Zusammenstellung: Pressestelle. Die Inhalte sind nur für den internen Gebrauch "
+            "bestimmt, eine Weitergabe an Dritte ist nicht gestattet.",
+            "Beispielverband e.V.\nMusterstraße 5, 60329 Frankfurt\nTelefon: +49 69 0000-0",
+        ),
+        (
+            "Compiled by the press office. The content is for internal use only and may not "
+            "be passed on to third parties.",
+            "Example Union\n1 Example Street, London\nPhone: +44 20 7946 0000",
+        ),
+        (
+            "Подборка подготовлена пресс-службой. Материалы предназначены только для "
+            "внутреннего использования и не подлежат передаче третьим лицам.",
+            "Союз примерных предприятий\nМосква, ул. Примерная, 1\nТелефон: +7 495 000-00-00",
+        ),
+    ]:
+        assert _is_footer_part(f"{note}\n\n{imprint}")
+    # look-alike: an item's headline over its text, the sender's contacts under it
+    item = "Station quarter to be rebuilt\n\n" + _TEXT["en"][0]
+    assert not _is_footer_part(f"{item}\n\nExample Union\nPhone: +44 20 7946 0000")
+
+
+def test_name_before_copyright_mark_names_the_outlet() -> None:
+    assert _name_mark(["Газета Примера (c) 1991-2025. Все права защищены."]) == "Газета Примера"
+    assert _name_mark(["Westbury Courier © 2025. All rights reserved."]) == "Westbury Courier"
+    assert _name_mark(["Nordheimer Bote (C) 2003 - 2025"]) == "Nordheimer Bote"
+    assert _name_mark(["Photo (c) Jane Doe"]) == ""  # look-alike: a credit, no years
