@@ -1300,7 +1300,9 @@ def _name_mark(lines: list[str]) -> str:
     page's own notice names its outlet as it writes itself, over a reprint notice's site."""
     for line in reversed(lines):
         if ("©" in line or "(c)" in line.lower()) and (m := _NAME_MARK.match(line)):
-            return m["name"].strip()
+            name = m["name"].strip()
+            # 'Copyright © 2025 Example Times': the notice's word, the owner after the mark
+            return "" if "copyright" in name.casefold() else name
     return ""
 
 

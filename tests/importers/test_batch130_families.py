@@ -369,3 +369,4 @@ def test_name_before_copyright_mark_names_the_outlet() -> None:
     assert _name_mark(["Westbury Courier © 2025. All rights reserved."]) == "Westbury Courier"
     assert _name_mark(["Nordheimer Bote (C) 2003 - 2025"]) == "Nordheimer Bote"
     assert _name_mark(["Photo (c) Jane Doe"]) == ""  # look-alike: a credit, no years
+    assert _name_mark(["Copyright © 2025 Example Times"]) == ""  # the owner after the mark
