@@ -450,7 +450,10 @@ _MARKER_FIRST = re.compile(
 # name of two words in capitals. "Phnom Penh, November 27, 2025 AKP -- …": the year
 # after a comma.
 _PLACE_DATE_CREDIT = re.compile(
-    rf"^{_PLACE}\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?(?:,\s*\d{{4}})?)"
+    # the place in capitals may name its country before the day: "BRIDGETOWN, Barbados,
+    # Nov 26, CMC – …", "KINGSTON, Jamaica, 12 May, EXA – …"
+    rf"^{_PLACE}(?:(?<=[{_UPPER}]{{3}}),\s*[{_UPPER}][^\W\d_]+(?: [{_UPPER}][^\W\d_]+)?(?=,))?"
+    rf"\s*[,.]\s*(?P<date>[^,\n]{{3,25}}?(?:,\s*\d{{4}})?)"
     r"(?:\s*[,.]\s*|(?<=\d)\s+(?=\S+\s[-–—]))"
     rf"(?P<marker>[{_UPPER}][\w.\-]{{1,29}}(?: [{_UPPER}][{_UPPER}\d.\-]+(?=\s[-–—]))?)"
     r"\s*(?:$|[.:]\s|[-–—]{1,2}\s|/)"

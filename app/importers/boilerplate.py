@@ -228,6 +228,11 @@ _START_PATTERNS = [
     # "Social: Follow us on Y", "Мы в соцсетях: подписывайтесь на нас"
     r"[^.!?:]{1,40}:\s*(?:folgen sie uns|folge uns|follow us|подписывайтесь на нас)\b"
     r"[^.!?,]{0,40}[.!]?$|"
+    # the outlet's channel named first, the call after its colon: "Example в Telegram:
+    # подписывайтесь на наш канал, …", "Example on WhatsApp: follow our channel …"
+    r"[^.!?:]{1,40} (?:в|на|on|auf) (?:telegram|телеграм\w*|whatsapp|vk|вконтакте|дзен\w*|max|"
+    r"youtube|instagram|facebook|x)\s*:\s*(?:подписывайтесь|подпишитесь|присоединяйтесь|"
+    r"subscribe|follow|join|folgen sie|abonnieren sie)\b|"
     r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     # the plea after a pitch: "Don't miss out … Sign up for the Daily X, our digest of …"
@@ -1082,8 +1087,9 @@ _BARE_CREDIT = re.compile(
     # a reader-platform's picture: "hochgeladen von Name"
     r"^(?i:foto|photo|фото|фото из архива|archivfoto|file photo|hochgeladen von|uploaded by|"
     # "Pic by Jane Doe" (a paper's own photographer); "Фото пресс-службы ПАО «Пример»"
-    r"(?:pics?|picture) by|фото пресс-службы)\s+"
-    r"(?:[\w-]+\.[a-z]{2,}|[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
+    r"(?:pics?|picture) by|фото пресс-службы|(?-i:Image))\s+"
+    # the name, maybe after its agency and a slash: "Image Agency/Jane Roe"
+    r"(?:[\w-]+\.[a-z]{2,}|(?:[A-ZÄÖÜА-ЯЁ][\w.-]+ ?/ ?)?[A-ZÄÖÜА-ЯЁ][\w'’.-]+"
     r"(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){0,2}"
     # an agency's type and its name in quotes: "Фото НИАТ «Ховар»", "Фото ИА «Пример»"
     r"(?:\s[«„“\"][^«»„“”\"]{2,30}[»“”\"])?)$"
@@ -1092,9 +1098,9 @@ _BARE_CREDIT = re.compile(
 # printed caption has no stop, the marker's capital opens the credit: "… в депо Фото Name".
 _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:[.!?]\s+|(?<=[\w»”)])\s+(?=Foto|Photo|Фото))"
-    r"(?=(?i:foto|photo|фото)\s+\S+(?:\s\S+){0,2}$)"
+    r"(?=(?i:foto|photo|фото|image)\s+\S+(?:\s\S+){0,2}$)"
 )
-_CREDIT_WORDS = ("foto", "photo", "фото")  # what it needs (by _may_hold)
+_CREDIT_WORDS = ("foto", "photo", "фото", "image")  # what it needs (by _may_hold)
 # A caption of one sentence signed by its photographer's bare name, no stop after it
 # ("Workers load rice at a warehouse in Town. Jane Doe"), as some papers print their credits.
 _NAME_SIGNED_CAPTION = re.compile(
@@ -1147,10 +1153,31 @@ _AGENCY_FIRST_CREDIT = re.compile(
 _FIGURE_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d[\d.,]*\.?\s*$")
 
 
+# Two words in capitals joined by a slash, nothing else: a region and its country over the
+# headline ("AFRIKA/KENIA", "ASIA/INDIA", "ЕВРОПА/ИТАЛИЯ"), a wire's geographic kicker; a
+# credit names a photographer ("APA/ROLAND SCHLAGER") or a credit word ("REUTERS/STRINGER").
+_CAPS_PAIR = re.compile(r"^[A-ZÄÖÜА-ЯЁ]{3,}/[A-ZÄÖÜА-ЯЁ]{4,}$")
+_CREDIT_WORD = re.compile(r"^(?:STRINGER|POOL|HANDOUT|FILES?|GETTY|IMAGES|PHOTO|FOTO)$")
+
+
 def _agency_credit_in(line: str) -> bool:
     """A photographer's credit ("REUTERS/Jane Doe") in the line, not a unit of measure
-    after a figure ("springt über 250 EUR/MWh"): a headline of prices is no caption."""
-    return any(not _FIGURE_BEFORE.search(line[: m.start()]) for m in _AGENCY_CREDIT.finditer(line))
+    after a figure ("springt über 250 EUR/MWh"): a headline of prices is no caption; nor
+    a region and country in capitals ("AFRIKA/KENIA"), a wire's kicker."""
+    return any(
+        not _FIGURE_BEFORE.search(line[: m.start()])
+        and not (m[0] == line.strip() and _geo_kicker(m[0]))  # the whole line, no slug
+        for m in _AGENCY_CREDIT.finditer(line)
+    )
+
+
+def _geo_kicker(credit: str) -> bool:
+    """'AFRIKA/KENIA': a region and its country, no agency and photographer."""
+    return (
+        bool(_CAPS_PAIR.match(credit))
+        and not _CREDIT_WORD.match(credit.split("/", 1)[1])
+        and not _PICTURE_CREDIT.match(credit)
+    )
 
 
 def _name_credit(line: str) -> bool:
@@ -1285,6 +1312,8 @@ _FOOTER = re.compile(
     r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
     r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"
+    # the text's links box under it: "Links:", "Weiterführende Links:", "Ссылки по теме:"
+    r"(?:weiterführende |related |useful |nützliche )?links(?=:$)|ссылки(?: по теме)?(?=:$)|"
     r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
     # the author box's heading alone under the text: "Über den Autor", "About the author"
     r"über (?:die|den) autor(?:in|en|innen)?$|about the authors?$|об авторах?$|"
@@ -1333,6 +1362,8 @@ _FOOTER = re.compile(
     # a list of the day's top stories: "Главное сегодня" ("Главное за день": see below)
     r"главное (?:сегодня|к этому часу)$|"
     r"новости по теме|лента новостей|горячие новости|"
+    # "Также по теме:" over the links to the topic's other stories
+    r"(?:также|ещё|еще) по теме(?=\s*:?$)|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
     r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # "Главное за сутки", "Популярное за неделю", "Top stories of the day", "Das Wichtigste

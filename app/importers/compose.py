@@ -159,6 +159,13 @@ _FOOT_PUBLISHED = re.compile(
     r"(?:\s+(?:am|on|at))?\s*:?\s*(?:\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
+# A wire's sign-off closing its text with the day in figures, the editor's initials before
+# it: "(LM) (Agenzia Example 21/11/2025)", "(Example News, 21.11.2025)", "(jd/ab) (ИА Пример
+# 21.11.2025)": the story's day of publication, printed under the text only.
+_DATED_SIGNOFF = re.compile(
+    r"^(?:\([^\W\d_]{1,5}(?:/[^\W\d_]{1,5})*\)\s*)?"
+    r"\([^\W\d_][^()\d]{1,40}?[\s,]\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\)$"
+)
 _WORDS = re.compile(r"\w+")
 _ORG_WORDS = re.compile(
     r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
@@ -380,7 +387,8 @@ _END_LINE = re.compile(
 # "Breaking: Fire in the harbour", "Eilmeldung: …", "Срочно: …", "Just in – …".
 _NEWS_TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|news alert|eilmeldung|eil|aktuell|срочно|молния|"
-    r"главное)\s*[:|–—-]\s*\S",
+    # a live ticker's latest entry: "LIVE-TICKER: …", "Newsticker – …", "Онлайн: …"
+    r"главное|live(?:[- ]?ticker|[- ]?blog)?|(?:news)?ticker|онлайн|лента)\s*[:|–—-]\s*\S",
     re.IGNORECASE,
 )
 # Index tickers in a page header: "DAX 24.112 -0,3%", "USD ЦБ 80,95", "Berlin 14°".
@@ -832,6 +840,9 @@ _CAPTION_CREDIT_END = re.compile(
     # or after a bar or slash, the label in capitals as East African papers set it:
     # "… at the port. PHOTO | FILE", "… in Mombasa. FOTO / Jane Roe"
     r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*[|/]\s*[^.!?|/()]{2,40}"
+    # or unlabelled, the agency and photographer after a slash: "… in Town. Image
+    # Agency/Jane Roe", "… am Ufer. Foto Agentur/Max Muster", "… у причала. Фото ТАСС/Имя"
+    r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)\s+[^\W\d_][\w.-]*\s?/\s?[^\W\d_][^.!?|/()]{1,40}"
     # the photographer's name and e-mail address after the stop: "… on Tuesday. Jane Roe
     # jroe@example.com" (no headline ends in an address)
     r"|[.!?]\s+(?:[^\W\d_][\w'’.-]*\s){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -2136,7 +2147,10 @@ def _rubric_over_stamped_title(
     label, above = lines[title_idx - 1], lines[title_idx - 2]
     if not _rubric_label(label) or layout.is_meta(label) or _byline_names(label):
         return ""
-    return label if not is_prose(above) and _words(above) <= 3 else ""
+    # over it a menu's entry, the menu's row or the header's ticker ('LIVE-TICKER: …'):
+    # chrome, so the label between it and the headline is the rubric, no kicker of prose
+    chrome = _words(above) <= 3 or above in layout.menus or bool(_NEWS_TICKER.match(above))
+    return label if not is_prose(above) and chrome else ""
 
 
 _DESK_NEWS = re.compile(r"\s(?:news|nachrichten|новости)$", re.I)
@@ -2519,7 +2533,7 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
     for i, line in enumerate(lines[start:], start):
         if _words(line) > 8:
             continue
-        labelled = _FOOT_PUBLISHED.match(line)
+        labelled = _FOOT_PUBLISHED.match(line) or (line[-1:] == ")" and _DATED_SIGNOFF.match(line))
         signed = _signed_day(lines, i) or _placed_day(lines, i)
         if (labelled or (signed and is_only_date(line.strip()))) and (
             hits := [h for h in find_dates(line) if h.has_year]

@@ -71,7 +71,9 @@ _TIME = (
     # "5 AM PT", "11 p.m. ET", "Nov. 24, 2025 5 AM Central": the full hour alone only with
     # its half of the day after it; "am" in capitals or with a full stop only (German
     # "5 am Montag" is no time)
-    r"(?P<H>[01]?\d|2[0-3])(?:[:.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    # "10h41": the hour's letter between hour and minutes, as Portuguese and French
+    # (and Angolan, Brazilian, Lusophone African) sites print their stamps
+    r"(?P<H>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d(?!\d)))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"|(?=\s?(?:(?-i:AM)|pm|[ap]\.\s?m\.?)(?![^\W\d_])))"
     # "AM" no half of a zone's name: "14:25 AMT" is Armenia's time
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?(?:\s*(?:Uhr|h|ч\.?))?"

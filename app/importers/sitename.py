@@ -1014,7 +1014,9 @@ _SPELLING_FOLDS = (
     ("j", "i"),
 )
 # A run of capitalised Latin words in a line: "Подписывайтесь на Mediamax в Telegram".
-_LATIN_RUN = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*(?![\w.@/])")
+# (a full stop after the name ends its sentence, "© 2025 Example. Все права …"; one before a
+# letter makes it a domain)
+_LATIN_RUN = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*(?![\w@/]|\.\w)")
 
 
 def _spelling_key(name: str) -> str:
@@ -1051,8 +1053,12 @@ def printed_latin_spelling(name: str, lines: Iterable[str]) -> str:
             words = run.split()
             for i in range(len(words) - size + 1):
                 candidate = " ".join(words[i : i + size])
-                if candidate.lower() == ours.lower() and not shouted:
-                    return ""  # ours already ("REGNUM" is only a logo's lettering)
+                if candidate.lower() == ours.lower():
+                    if ours.isupper() and not candidate.isupper():
+                        return candidate  # «ИНФОМАРКЕТ» over "© 2025 InfoMarket": its own case
+                    if not shouted and not ours.isupper():
+                        return ""  # ours already ("REGNUM" is only a logo's lettering)
+                    continue
                 if _spelling_key(candidate) != key:
                     continue
                 if not candidate.isupper():
