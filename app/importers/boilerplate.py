@@ -27,6 +27,11 @@ _NAV_WORDS = (
     # the link home under the text: "Zur Startseite", "Back to homepage", "На главную"
     "(?:zurück )?zur startseite|back to (?:the )?home(?: ?page)?|(?:вернуться )?на главную"
     "(?: страницу)?|"
+    # a list page's back link over an item: "Zurück zur Übersicht", "Back to all news",
+    # "← Назад к списку новостей"
+    "(?:[<«‹←]\\s*)?(?:zurück zu(?:r|m)? (?:übersicht|liste|newsübersicht|allen (?:meldungen|"
+    "nachrichten|artikeln))|back to (?:the )?(?:overview|list|all (?:news|articles|stories)|"
+    "news(?:room)?|press releases)|назад к (?:списку(?: новостей)?|новостям|ленте))|"
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
     "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
     # a sharing bar's label as a phrase: "Share this:", "Teilen Sie diesen Artikel:"
@@ -159,6 +164,15 @@ _APPEAL = (
     r"(?:благодаря|thanks to|dank) (?:нашим |our |unseren )?(?:читател|readers|leser)"
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
+# A newsletter's greeting to its readers alone on its line: "Guten Morgen, liebe
+# Leserinnen und Leser,", "Dear readers,", "Доброе утро, дорогие читатели!"
+_READER_GREETING = (
+    r"(?:(?:guten (?:morgen|abend|tag)|good (?:morning|evening|afternoon)|hello|hallo|"
+    r"доброе утро|добрый (?:день|вечер)|здравствуйте),?\s+)?(?:liebe|dear|уважаемые|"
+    r"дорогие) (?:leserinnen und leser|leser(?:innen)?|readers?|subscribers?|"
+    r"abonnentinnen und abonnenten|abonnenten|читатели|подписчики)\s*[,!:]?$"
+)
+READER_GREETING = re.compile(_READER_GREETING, re.I)
 _START_PATTERNS = [
     # a sponsor's line between a digest's items: "SPONSORED: Register now for …",
     # "Anzeige: Jetzt testen …", "Реклама: …"
@@ -467,6 +481,13 @@ _START_PATTERNS = [
     r"share this\s*:?$|reuse this content$|"
     # reader and player controls, language links of 2025 pages
     r"(?:artikel|beitrag) anhören\b|die wiedergabe wurde unterbrochen|watch video\b|"
+    # a read-aloud button alone on its line, with or without its running time: "Artikel
+    # hören", "Text vorlesen lassen", "Beitrag hören (4 Min.)", "Прослушать статью",
+    # "Listen (3 min)"
+    r"(?:(?:den |diesen )?(?:artikel|beitrag|text|meldung|nachricht) (?:an)?hören|"
+    r"(?:(?:artikel|beitrag|text) )?vorlesen(?: lassen)?|(?:про)?слушать (?:статью|новость|"
+    r"материал|текст)|(?:статью|новость) (?:про)?слушать|озвучить (?:статью|текст)|"
+    r"listen(?: now)?)(?:\s*[(\[]?\d{1,2}(?::\d\d)?\s*(?:min\.?|minuten|minutes|мин\.?)?[)\]]?)?$|"
     # a video report's player prompt alone on its line: "Watch the video report",
     # "Смотрите видеосюжет", "Sehen Sie den Videobeitrag"
     r"watch (?:the |our )?(?:full )?video(?: report| story| here| below)?\s*[:.]?$|"
@@ -611,6 +632,10 @@ _START_PATTERNS = [
     # what a newsletter brings: "Roula Khalaf … selects her favourite stories in this weekly
     # newsletter.", "Business Extra: the day's top stories straight to your inbox"
     r"[^.!?]{2,100}\b(?:in|im) (?:this|our|unserem|diesem) (?:[\w-]+ ){0,2}newsletter\.?$|"
+    # a newsletter's name with its strapline over an issue: "Example Kultur – der Newsletter
+    # für die Region", "The Briefing: your weekly newsletter on …", "Дайджест – рассылка о …"
+    r"[^.!?]{2,60}\s[–—|:-]\s(?:(?:der|die|das|dein|ihr|unser|the|your|our|a|ваша|наша)\s)?"
+    r"(?:[\w-]+\s){0,2}(?:[\w-]+-)?(?:newsletter|рассылка|дайджест)(?=[\s,]|$)[^.!?]{0,80}$|"
     r"[^.!?]{2,100}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\.?$|"
     # a newsletter box's promise, addressed to the reader: "Receive the week's best analysis
     # every Friday."

@@ -69,6 +69,7 @@ from app.importers.sections import (
     is_arrow_trail,
     is_menu_line,
     is_slash_trail,
+    menu_rooted_trail,
     page_trail,
     plain_section,
     section_of_line,
@@ -1074,6 +1075,24 @@ def _stamp_shape(line: str) -> str:
     return shape if "w" in shape else ""
 
 
+def _greeting_intro(lines: list[str], i: int) -> bool:
+    """A sentence or two under a newsletter's greeting to its readers ("Guten Morgen, liebe
+    Leserinnen und Leser," / "heute mit …") with a headline under them: the editor's intro,
+    not the text's start (a letter's text under its greeting has no headline below)."""
+    below = lines[i + 1 : i + 4]
+    if not any(ln.strip() and not is_prose(ln) and len(ln.split()) >= 4 for ln in below):
+        return False
+    for back in (1, 2):
+        if i < back:
+            return False
+        above = lines[i - back]
+        if len(above) < 60 and bp.READER_GREETING.match(above.strip()):
+            return True
+        if not is_prose(above):
+            return False
+    return False
+
+
 def _headline_first_list(lines: list[str], i: int) -> bool:
     """Whether the stamped list that stamp ``i`` closes sets each headline over its stamp
     ("Meistgelesene Nachrichten / Headline / 24.11.2025 10:02 / …"): the line over its
@@ -1417,6 +1436,8 @@ class _Layout:
         for i, line in enumerate(lines[:_DATELINE_SCAN]):
             if not is_prose(line) or self.is_meta(line) or _masthead_tagline(lines, i):
                 continue
+            if _greeting_intro(lines, i):
+                continue  # a newsletter's intro under its greeting: the text comes later
             if lead_key and _has_key(line, lead_key):
                 continue  # the page's marked standfirst: the text, and its dateline, follow
             above = lines[i - 1] if i else ""
@@ -1541,6 +1562,8 @@ class _Layout:
             or _is_ticker(line)
             or bool(_IDENTIFIER.match(line.strip()))  # "DOI: 10.…", "ISSN 1234-5678"
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
+            # a newsletter's greeting to its readers ("Liebe Leserinnen und Leser,"): no title
+            or (len(line) < 60 and line[-1:] in ",!:" and bool(bp.READER_GREETING.match(line)))
         )
 
     def _facts_box_over(self, start: int) -> int:
@@ -1829,6 +1852,7 @@ class _Layout:
                     and not _is_question_headline(lines, i)
                     and not _is_quoted_headline(ln)
                     and not _dated_list_item(lines, i)
+                    and not _greeting_intro(lines, i)
                 ),
                 len(lines),
             )
@@ -2923,6 +2947,7 @@ def compose(
             or joined
             or trail_over_title(lines, title_idx, section_words)
             or stacked_trail(lines, title_idx, section_words)
+            or menu_rooted_trail(lines, title_idx)
             # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
             # desk a 'Desk | day' stamp states
             or (page_trail(lines, title_idx) if title_idx > 0 and not dated_desk else "")

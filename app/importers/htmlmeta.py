@@ -573,6 +573,23 @@ def _kicker_classed(cls: str) -> bool:
     return _KICKER_CLASS.search(cls) is not None
 
 
+# A single tag's class over the headline ("article-tag", "story__tag"), not the tag list.
+_TAG_CLASS = re.compile(r"(?:^|[\s_-])tag(?:$|[\s_-])", re.I)
+# A link to a topic or tag page ("/tags/mbta", "/thema/bahn"), not a desk's page.
+_TOPIC_HREF = re.compile(r"/(?:tags?|topics?|themen?|schlagworte?|stichworte?|теги?|темы?)/", re.I)
+
+
+def _desk_link(el: HtmlElement, text: str) -> bool:
+    """Whether a label links to a desk's page named like itself: "Transportation" to
+    "/news/transportation", "Wirtschaft" to "/wirtschaft/" (a tag page is a topic)."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    href = (link.get("href") or "") if link is not None else ""
+    if not href or _TOPIC_HREF.search(href):
+        return False
+    last = href.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return bool(last) and last == re.sub(r"[\s_]+", "-", text.strip().lower())
+
+
 def _section_label(body: HtmlElement) -> str:
     """A short label whose class names it the section, above the headline and outside the
     menus (links are the usual element; the pass over the block elements skips them)."""
@@ -596,9 +613,12 @@ def _section_label(body: HtmlElement) -> str:
         kicker = _kicker_classed(cls) and not (
             _SECTION_CLASS.search(cls) and not _KICKER_CLASS.search(cls.replace("label", ""))
         )
+        tagged = False
         if not kicker and not any(part in cls for part in _SECTION_PARTS):
-            continue
-        if not kicker and not _SECTION_CLASS.search(cls):
+            tagged = "tag" in cls.lower() and _TAG_CLASS.search(cls) is not None
+            if not tagged:
+                continue
+        if not kicker and not tagged and not _SECTION_CLASS.search(cls):
             continue
         if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
             continue
@@ -609,6 +629,10 @@ def _section_label(body: HtmlElement) -> str:
             # "News / Business" in a label: a trail's known section, else none
             text = section_of_line(text)
             if text.lower() not in VOCABULARY:
+                continue
+        elif tagged:
+            # one tag over the headline: a section when it links to the desk's own page
+            if not (text.lower() in VOCABULARY or _desk_link(el, text)):
                 continue
         elif is_trail(text):
             # "Город / Транспорт" in a rubric label: a trail, whose deepest crumb it names

@@ -579,7 +579,8 @@ def _in_bar(name: str, line: str) -> bool:
 # "Pressemitteilung: 13 644-221/25"): the page's label of the item, never a crumb.
 _KIND_UNDER_TRAIL = re.compile(
     r"^(?:(?:press|news|media) release|pressemitteilung|pressemeldung|presseinformation|"
-    r"medienmitteilung|medieninformation|пресс-релиз|информационное сообщение)\b",
+    r"medienmitteilung|medieninformation|presseaussendung|пресс-релиз|"
+    r"информационное сообщение)\b",
     re.I,
 )
 # A paywall badge between the trail and the headline: "Example+", "EX+", "Example Plus",
@@ -663,5 +664,49 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
         known = VOCABULARY | {e.lower() for e in extra}
         if not badged and crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
             return _cased(crumbs[-2])
+        if (
+            by_home
+            and not badged
+            and not between
+            and len(crumbs) >= 3
+            and all(c in above for c in crumbs[:-1])
+            and crumbs[-1] not in above
+            and crumbs[-1].lower() not in known
+        ):
+            # "Startseite" / "Region" / "Town" / "Kreistag" / headline: the trail repeats
+            # the menu's entries down to the town's page; the unknown word under them,
+            # listed nowhere in the menu, is the story's kicker
+            return _cased(crumbs[-2])
         return _cased(crumbs[-1])
+    return ""
+
+
+def menu_rooted_trail(lines: list[str], title_idx: int) -> str:
+    """A two-crumb trail over a listed item, rooted in a menu entry printed again: "Presse"
+    (the menu's) / "Presseaussendungen" / back link, the item's kind or date / headline.
+    The list page under the entry is the section; only a back link, the item's kind and
+    its date rows may stand between it and the headline (a menu printed again has none)."""
+    if title_idx < 4:
+        return ""
+    for anchor in range(max(1, title_idx - 7), title_idx - 2):
+        head = lines[anchor].strip()
+        if not _deeper(head) or head not in {ln.strip() for ln in lines[:anchor]}:
+            continue
+        crumb = lines[anchor + 1].strip()
+        if not _deeper(crumb) or is_trail(crumb) or _KIND_UNDER_TRAIL.match(crumb):
+            continue
+        if crumb.lower() in _ALL_NEWS:
+            continue  # "Latest", "Все новости": the news list, no desk
+        if crumb in {ln.strip() for ln in lines[:anchor]}:
+            continue  # the menu printed a second time
+        between = [ln.strip() for ln in lines[anchor + 2 : title_idx] if ln.strip()]
+        # the item's kind and its date row ("26.11.2025", "26.11.2025 | 10:42"), not a
+        # list of other items each with its time ("27.11.2025 16:48 Port handles …")
+        dated = [
+            b
+            for b in between
+            if _KIND_UNDER_TRAIL.match(b) or (any(c.isdigit() for c in b) and len(b.split()) <= 4)
+        ]
+        if dated and len(between) <= 3 and all(b in dated or is_boilerplate(b) for b in between):
+            return _cased(crumb)
     return ""
