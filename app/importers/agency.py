@@ -44,6 +44,10 @@ _CONNECTORS = {
     "am", "an", "der", "de", "la", "le", "upon", "on", "im", "in", "del", "на",
     "es", "da", "do", "dos", "das", "di", "des", "du",
 }  # fmt: skip
+# particles inside a hyphenated place ("Aix-en-Provence", "Boulogne-sur-Mer")
+_HYPHEN_PARTICLES = _CONNECTORS | {
+    "en", "sur", "sous", "lès", "aux", "au", "na", "nad", "под", "над"
+}  # fmt: skip
 _NOT_PLACES = {"by", "von", "автор", "foto", "photo", "фото"}
 
 
@@ -125,7 +129,12 @@ def normalise_place(place: str) -> str:
         def fix(word: str) -> str:
             if word.lower() in _CONNECTORS:
                 return word.lower()
-            return "-".join(part.capitalize() for part in word.split("-"))
+            # "РОСТОВ-НА-ДОНУ", "STRATFORD-UPON-AVON": a particle inside the name stays small
+            parts = word.split("-")
+            return "-".join(
+                part.lower() if i and part.lower() in _HYPHEN_PARTICLES else part.capitalize()
+                for i, part in enumerate(parts)
+            )
 
         place = " ".join(fix(w) for w in place.split(" "))
         place = "/".join(p[:1].upper() + p[1:] for p in place.split("/"))

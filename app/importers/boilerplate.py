@@ -2096,7 +2096,10 @@ _CLIP_METRIC = re.compile(
     r"unique users|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
     r"охват|тональность|релевантность|тираж)\s*:\s*\S[^:]{0,25}$|"
     r"^(?:view|open|read|download|share|add to|save to|ansehen|öffnen|zum|в) ?"
-    r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$",
+    r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$|"
+    # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·
+    # Полный текст')
+    r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$",
     _I,
 )
 

@@ -1645,6 +1645,13 @@ class _Layout:
         line, lines = self.lines[i], self.lines
         return _words(line) <= 2 and i + 1 < len(lines) and _is_ticker(lines[i + 1])
 
+    def _outlet_line(self, line: str) -> bool:
+        """A line that is an outlet's name: a paper's word in it, or the source known."""
+        if is_press_name(line):
+            return True
+        known = (self.hints.source, self.hints.fallback_source)
+        return _key(line) in {_key(k) for k in known if k}
+
     def is_role_under_name(self, i: int) -> bool:
         """A byline's role line under the name ("Business reporter, BBC News"), or the
         company the author writes for under a "By …" byline ("Nation Media Group")."""
@@ -1652,6 +1659,11 @@ class _Layout:
             return False
         line, above = self.lines[i], self.lines[i - 1]
         if is_company_name(line) and _words(line) <= 6 and author_of_line(above):
+            return True
+        outlet = _words(line) <= 5 and not is_prose(line) and self._outlet_line(line)
+        if outlet and (author_of_line(above) or self.is_name_by_stamp(i - 1)):
+            # the paper the reporter writes for ("Jane Doe" / "Example Free Press" / the
+            # stamp): a byline's second line, never the headline
             return True
         if role_line(line) and author_of_line(above):
             return True  # "By Jane Doe" / "Journalists @Example Vision": the byline's role

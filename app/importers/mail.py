@@ -67,6 +67,7 @@ from app.importers.sitename import (
     brand_name,
     company_brand,
     copyright_owner,
+    is_company_name,
     is_press_name,
     unshouted,
 )
@@ -286,6 +287,19 @@ _FOR_CLIENT = re.compile(
     r"заказчика))\b",
     re.I,
 )
+# ... or one that passes the client's release on by name: 'Please find below a press release
+# from Example Air', 'anbei die Pressemitteilung der Beispiel AG', 'направляем пресс-релиз
+# компании АО «Пример»' (a German or Russian name inflects after its article: 'der
+# Deutschen Beispielbahn', 'Московской биржи'; only a company's legal name, its form last or
+# its quoted brand, is read there as printed)
+_RELEASE_FROM = re.compile(
+    r"\b(?:find|enclosed|attached|below|sharing|share|herewith|anbei|nachstehend|untenstehend|"
+    r"finden sie|направляем|высылаем|пересылаем|ниже)\b[^.\n]{0,40}?\b(?:(?:press|news|media) "
+    r"release (?:from|by|issued by|of)|(?:pressemitteilung|presseinformation|medienmitteilung|"
+    r"medieninformation) (?:von|der|des|unseres kunden|unserer kundin)|пресс-релиз(?: компании)?)"
+    r"(?= [\w«\"„“])",
+    re.I,
+)
 _NOTE_SPAN = 1200  # the cover note stands over the release, in the mail's first lines
 
 
@@ -303,6 +317,9 @@ def _client_named(text: str) -> str:
     if not (
         ("behalf" in head or "uftrag" in head or "клиент" in head or "заказчик" in head)
         and (m := _FOR_CLIENT.search(head))
+    ) and not (
+        ("elease" in head or "mitteilung" in head or "nformation" in head or "релиз" in head)
+        and (m := _RELEASE_FROM.search(head))
     ):
         return ""
     words: list[str] = []
@@ -314,6 +331,9 @@ def _client_named(text: str) -> str:
         if word[-1:] in ",.;:" or word.endswith("»") or _LEGAL_FORM.match(words[-1]):
             break
     name = " ".join(words)
+    if m.re is _RELEASE_FROM and not m[0].lower().endswith(("from", "by", "of")):
+        legal = bool(words) and (_LEGAL_FORM.match(words[-1]) or words[-1].endswith("»"))
+        name = name if legal else ""  # 'der Deutschen Beispielbahn': inflected, unread
     return name if name[:1].isupper() and len(name) > 1 else ""
 
 
@@ -1078,6 +1098,28 @@ def _initials_masthead(short: str, lines: list[str]) -> str:
     return ""
 
 
+_MENU_ENTRIES = 3  # a site's menu under its masthead: a few one-word entries, one a line
+
+
+def _menu_masthead(lines: list[str]) -> str:
+    """The masthead over a pasted page's menu ('Example Star' / 'Home' / 'News' / 'Sport'):
+    a short line of capitalised words, no digits, that a run of one-word capitalised lines
+    follows; '' where the page opens with no menu. Why: the notice under a regional paper
+    names the group that publishes it; the paper's own name is the one over its menu."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    for i, line in enumerate(lines[: -_MENU_ENTRIES or None]):
+        words = line.split()
+        if not 1 <= len(words) <= _MASTHEAD_WORDS or any(c.isdigit() for c in line):
+            continue
+        if not all(w[:1].isupper() for w in words) or ":" in line or "@" in line:
+            continue
+        menu = lines[i + 1 : i + 1 + _MENU_ENTRIES]
+        one_word = all(" " not in m and m[:1].isupper() and m.isalpha() for m in menu)
+        if one_word and line not in menu and not is_boilerplate(line):
+            return line
+    return ""
+
+
 def _footer_outlet(frame: _Frame, text: str) -> str:
     """The outlet of an article a person forwarded: the owner its copyright notice names
     ('Copyright © 2025 Example Free Press'), by the short name the subject opens with where
@@ -1091,6 +1133,7 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     if not notice:
         found = _hosted_mark(lines[-12:], text) or _domain_mark(lines[-12:])
         found = found or _name_mark(lines[-12:]) or _reprint_mark(lines[-12:])
+        found = found or _source_line(lines[-12:])
         return found or _masthead_mark(lines) or _copied_from(lines[:3])
     m = _SUBJECT_LABEL.match(frame.subject)
     short = m["name"].strip() if m else ""
@@ -1103,6 +1146,8 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     owner = copyright_owner(notice)
     if re.sub(r"^the\s+", "", owner.casefold()) == short.casefold():
         return owner  # 'Example Sun: …' over '© 2025 The Example Sun': the name in full
+    if is_company_name(owner) and (masthead := _menu_masthead(lines[:_PAGE_HEAD])):
+        return masthead  # 'Example Star' over its menu, '© 2025 Example Media' under it
     if (masthead := _initials_masthead(short, lines[: _PAGE_HEAD * 2])) and not held:
         return masthead  # 'EZ: …' over 'Example-Zeitung' and '© Example Verlag GmbH'
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:
@@ -1336,6 +1381,29 @@ def _hosted_mark(lines: list[str], text: str) -> str:
     return ""
 
 
+# The line a forwarder sets under a pasted text to say where it is from: 'Source: Example
+# Free Press, https://www.example.com/story/…', 'Quelle: Beispiel Zeitung', 'Источник:
+# «Пример Газета», https://…'.
+_SOURCE_LINE = re.compile(
+    r"^(?i:source|quelle|источник)\s*:\s*(?P<name>[«\"„“]?[A-ZÄÖÜА-ЯЁ][^,|:«»\"„“]{1,40}?)"
+    r"[»\"“]?\s*(?:[,|–—-]\s*(?P<url>(?:https?://|www\.)\S+))?\s*$"
+)
+
+
+def _source_line(lines: list[str]) -> str:
+    """The outlet a 'Source: Name, URL' line among a paste's last lines names, where the
+    link follows it or the name is a paper's ('Example Herald'), else ''. Why: the person
+    who forwards a page is no source; a bare 'Source: Example Statistics' under a chart
+    credits its figures."""
+    for line in reversed(lines):
+        if line[:1] not in "SsQqИи" or not (m := _SOURCE_LINE.match(line.strip())):
+            continue
+        name = m["name"].strip().strip('«»"„“')
+        if len(name.split()) <= _MASTHEAD_WORDS and (m["url"] or is_press_name(name)):
+            return name
+    return ""
+
+
 # A forwarder's note naming the site the text was copied from ('copied below from the
 # Example Telegraph site', 'kopiert von der Website der Example Zeitung').
 _COPIED_FROM = re.compile(
@@ -1434,7 +1502,8 @@ def _brand_of_site(sender: str, site: str) -> str:
 
 # The edition words a newsletter adds to its outlet's name ('X Daily', 'X am Morgen').
 _EDITION = re.compile(
-    r"\s+(?:daily|weekly|morning|evening|briefing|newsletter|digest|update|"
+    r"\s+(?:(?:morning|evening|daily|weekly|weekend|midday) )?(?:daily|weekly|morning|evening|"
+    r"brief|briefing|newsletter|digest|update|bulletin|roundup|"
     r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
     re.I,
 )
@@ -1559,7 +1628,8 @@ def _frame(msg: EmailMessage) -> _Frame:
 # name and signature block under it are no part of the note's words.
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:many |best |kind |warm )?(?:thanks|regards|wishes)|cheers|best|"
-    r"(?:viele|beste|liebe|freundliche) grüße|(?:mit )?(?:freundlichen|besten) grüßen|lg|"
+    r"(?:(?:viele|beste|liebe|freundliche|herzliche|schöne) )?gr(?:ü(?:ß|ss)e|u(?:ß|ss))|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|lg|vg|mfg|thank you|all the best|"
     r"с уважением|спасибо|всего доброго)(?:\s*[,!.]\s*[^\n]{0,20})?\s*$",
     re.I | re.M,
 )
@@ -2571,7 +2641,9 @@ def _unprinted_subject(subject: str, text: str) -> bool:
         if not _headline_like(line) or len(line.split()) <= _SUBJECT_WORDS or line[-1:] == ":":
             continue
         under = lines[i + 1 : i + 1 + _STAMP_SPAN]
-        if any(len(ln.split()) <= _DATE_LINE_WORDS and year_dates(ln) for ln in under):
+        # (or right over it, under the rubric: 'Общество' / '24 ноября 2025, 11:05' / headline)
+        over = lines[i - 1 : i] if i and year_dates(lines[i - 1]) else []
+        if any(len(ln.split()) <= _DATE_LINE_WORDS and year_dates(ln) for ln in under + over):
             return True
     return False
 

@@ -318,6 +318,28 @@ def _over(blocks: list[Block], start: int) -> list[Block]:
     return [b for b in blocks[max(0, start - 2) : start] if not b.link_only and not b.heading]
 
 
+_FIELD_ROWS_MAX = 6  # a monitoring item's field table: outlet, day, desk, author, page, kind
+
+
+def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
+    """The labelled rows of a monitoring item's field table right over its headline
+    ('Источник: X' / 'Дата выпуска: …' / 'Рубрика: …' / 'Автор: …'), two at least, else
+    []. Why: the table is the item's own stamp, however many rows it has; read as the
+    lines of the item above it, it gave that item the next one's outlet, day and desk."""
+    rows: list[str] = []
+    i = start - 1
+    while i >= 0 and len(rows) < _FIELD_ROWS_MAX:
+        text = blocks[i].text
+        if blocks[i].heading or len(text) > 120 or ":" not in text:
+            break
+        m = _ALERT_LABEL.match(text)
+        if m is None or not m["value"] or m.end() != len(text):
+            break
+        rows.insert(0, text)
+        i -= 1
+    return rows if len(rows) >= 2 else []
+
+
 def _rubric_over(blocks: list[Block], start: int) -> str:
     """The section label over the headline at ``start``: the label right over it, or, of two
     labels, the one the story's address names as a part of its path (a section 'Speyer'
@@ -877,6 +899,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             or (timed and clock_stamp(blocks[stop - 1].text))
         ):
             stop -= 1  # the next item's rubric or time over its headline
+        if n + 1 < len(heads) and (rows := _field_rows_over(blocks, heads[n + 1])):
+            stop = min(stop, heads[n + 1] - len(rows))  # the next item's field table
         while stamped and n + 1 < len(heads) and stop - 2 > start and stop + 2 >= heads[n + 1]:
             if is_prose(blocks[stop - 1].text):
                 break
@@ -887,8 +911,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         end = min(end, _last_rule(lines))
         lines = lines[: release_end(lines[:end])]
-        stamps = [b.text for b in _over(blocks, start)]
-        if n == 0 and len(heads) > 1 and (issue := _issue_line(body)):
+        rows = _field_rows_over(blocks, start)  # the item's own table: no issue's line
+        stamps = rows or [b.text for b in _over(blocks, start)]
+        if n == 0 and len(heads) > 1 and not rows and (issue := _issue_line(body)):
             # the issue's masthead line over the first of several items is the issue's
             # ('Briefing · Wednesday 26 November 2025'), not that item's stamp
             stamps = [line for line in stamps if line != issue]
@@ -922,7 +947,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
 _ALERT_LABEL = re.compile(
     r"(?:(?P<outlet>outlet|publication|source|medium|media outlet|quelle|zeitung|сми|издание|"
     r"источник)|(?P<date>published|publication date|date|datum|erscheinungsdatum|"
-    r"erschienen(?: am)?|veröffentlicht|дата(?: выхода| публикации)?|опубликовано)|"
+    r"erschienen(?: am)?|veröffentlicht|дата(?: выхода| выпуска| публикации)?|опубликовано)|"
     r"(?P<section>section|desk|ressort|rubrik|рубрика|раздел)|"
     r"(?P<author>author|byline|autor|verfasser|journalist|reporter|автор|журналист)|"
     r"(?P<headline>headline|title|titel|überschrift|schlagzeile|заголовок))"
