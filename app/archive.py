@@ -437,13 +437,14 @@ class Archive:
 
     def suggest(self, query: str) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt, unless
-        the correction finds less: "Parasite SAG" finds its clipping, "Parasite saga" none, so
-        a rare but right word is not corrected to a frequent neighbour."""
+        the correction finds nothing or less: "Parasite SAG" finds its clipping, "Parasite
+        saga" none, so a rare but right word is not corrected to a frequent neighbour."""
         corrected = self.index.suggest(query)
         if corrected is None:
             return None
         try:
-            if self._count(corrected) < self._count(query):
+            finds = self._count(corrected)
+            if finds == 0 or finds < self._count(query):
                 return None
         except QueryError:
             return None

@@ -115,7 +115,11 @@ class _Compiler:
             (words,) = groups.values()
             terms = [wq.Term(fieldname, w, boost=boost) for w in words]
             return terms[0] if len(terms) == 1 else _Or(terms)
-        if all(len(words) == 1 for words in groups.values()):
+        # a field without positions (the name keys) takes the words in any order: Whoosh
+        # refuses a phrase there, and "Brexit-Deal" would fail the whole search
+        if all(len(words) == 1 for words in groups.values()) and self.schema[fieldname].supports(
+            "positions"
+        ):
             return wq.Phrase(fieldname, [w[0] for w in groups.values()], boost=boost)
         return wq.And(
             [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups.values()]

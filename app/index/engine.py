@@ -29,7 +29,7 @@ from app.index.evaluate import SegmentEvaluator, Statistics
 from app.index.merging import merge_tiered
 from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
-from app.model import Article, ClippingsError
+from app.model import Article, ClippingsError, QueryError
 from app.query import ast
 
 whoosh_fixes.apply()
@@ -199,7 +199,10 @@ class WhooshIndex:
         stats = Statistics(searcher)
         found, scores = [], []
         for leaf, offset, arrays in self._arrays.for_searcher(searcher):
-            ids, score = SegmentEvaluator(leaf, arrays, stats).run(query)
+            try:
+                ids, score = SegmentEvaluator(leaf, arrays, stats).run(query)
+            except wq.QueryError as error:  # a query Whoosh cannot run: a message, no crash
+                raise QueryError(f"this search cannot be run: {error}") from error
             found.append(ids.astype(np.int64) + offset)
             scores.append(score)
         if not found:

@@ -298,3 +298,29 @@ def test_no_suggestion_that_finds_less(archive):
     assert archive.suggest("Parasite SAG") is None  # "Parasite saga" would find nothing
     assert archive.suggest("SAG") == "saga"  # 1 hit against 21: worth offering
     assert archive.suggest("harbuor") == "harbour"
+
+
+def test_hyphenated_and_slashed_words_search(filled):
+    """A hyphenated word is a phrase in the text fields; the name keys, which have no
+    positions, take its parts in any order instead of failing the whole search."""
+    archive, ids = filled
+    assert found(archive, "Касым-Жомартом") == [ids["ru"]]
+    assert found(archive, "Brexit-Deal") == []
+    assert found(archive, "Minsk/Astana") == []
+    assert found(archive, "Kassym-Jomart OR Brexit-Deal") == found(archive, "Kassym-Jomart")
+
+
+def test_a_query_whoosh_refuses_is_a_query_error(filled, monkeypatch):
+    """Whatever Whoosh refuses to run reaches the user as a one-line QueryError (the CLI's
+    exit 2, the GUI's inline message), never as a crash with a traceback."""
+    from whoosh import query as wq
+
+    from app.index import engine
+
+    def refuse(self, query):
+        raise wq.QueryError("Phrase search: 'names' field has no positions")
+
+    archive, _ = filled
+    monkeypatch.setattr(engine.SegmentEvaluator, "run", refuse)
+    with pytest.raises(QueryError, match="cannot be run"):
+        archive.search("grain")
