@@ -921,6 +921,31 @@ def _meta_rows(lines: list[str], hints: Hints) -> tuple[list[str], Hints]:
     return lines, hints
 
 
+_ARTICLE_SPAN = 12  # the page's foot, where its copyright line stands
+
+
+def _with_article(source: str, foot: list[str]) -> str:
+    """The outlet's name with the article its copyright line gives it: a logo's alt text
+    ('Example Bee Logo') drops it, '© 2025 The Example Bee' prints the name in full.
+    Why: the outlet writes its own name so; the logo is an image's label."""
+    if source[:4] in ("The ", "the ") or not source[:1].isupper():
+        return source
+    full = f"The {source}"
+    for line in foot:
+        if "©" in line and (at := line.find(full)) >= 0:
+            # the name ends there ('© The Example Bee.'), no longer one ('The Example Bee
+            # Media Group')
+            rest = line[at + len(full) : at + len(full) + 2]
+            if not rest or rest[0] in ".,;|)" or (rest[0] == " " and not rest[1:].isupper()):
+                return full
+    return source
+
+
+def _bare_day(value: datetime) -> bool:
+    """A day read without its time (midnight, as a date alone gives it)."""
+    return value.hour == 0 and value.minute == 0 and value.second == 0
+
+
 def _merge_split_stamps(lines: list[str]) -> list[str]:
     """ "02 April 2025" + "15:41" → one stamp: sites print the date and the time in two
     elements, which a paste puts on two lines (the time alone reads as nothing)."""
@@ -1793,6 +1818,7 @@ class _Layout:
             and not _stamped_item(above)
             and not is_arrow_trail(above)  # the page's breadcrumb over the stamp
             and not is_slash_trail(above)
+            and above not in self.menus  # the site's menu bar ('News   Sport   Video')
         )
 
     def _tags_under_stamp(self, block: list[int], i: int) -> bool:
@@ -2903,6 +2929,14 @@ def compose(
         or first_published
         or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference, layout.body_start)
     )
+    if published is not None and published is hints.published and _bare_day(published):
+        # a typed source line's bare day ('Source: Outlet, 21 November 2025') over the page,
+        # whose stamp prints that day with its time ('21 Nov 2025 1:30 AM'): the stamp's
+        stamp = _pick_date(
+            lines, header, foot, dl_text, title_idx, hints.reference, layout.body_start
+        )
+        if stamp is not None and not _bare_day(stamp) and stamp.date() == published.date():
+            published = stamp
     if published is None:
         published = _foot_published(lines, layout.body_start)
     if published is None and signed_at >= 0:
@@ -3132,8 +3166,13 @@ def compose(
     desk = desk or (
         title_idx == 3 and bool(section) and _key(section_of_line(lines[1])) == _key(section)
     )
+    # or the site's menu bar under it ('Example Times' / 'News   Sport   Video' / headline)
+    menu = any(lines[i] in layout.menus for i in range(1, max(title_idx, 1)))
     if (
-        title_idx > 3 or any(is_trail(lines[i]) for i in range(1, max(title_idx, 1))) or desk
+        title_idx > 3
+        or any(is_trail(lines[i]) for i in range(1, max(title_idx, 1)))
+        or desk
+        or menu
     ) and not hints.fallback_source:
         masthead = lines[:title_idx]
 
@@ -3155,6 +3194,7 @@ def compose(
         source = named.name if named else site
     source = plain_source(source)  # "New Era (Windhoek)", "X Media Release": the name
     if profile is None and source:
+        source = _with_article(source, lines[-_ARTICLE_SPAN:])
         profile = profile_named(source, profiles)
     if profile is None and not hints.source and has_cyrillic(source):
         # an outlet's brand in Latin letters; a ministry's name and a brand of both

@@ -22,7 +22,7 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import VOCABULARY, stated_section
-from app.importers.sitename import brand_name, name_lines
+from app.importers.sitename import brand_name, edition_outlet, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -41,7 +41,7 @@ _FIELDS = {
     "source": r"источник|сми|издание|source|publication|medium|media|outlet|quelle|publikation",
     "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
     "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
-    r"erscheinungsdatum|erscheinungstag|veröffentlicht",
+    r"erscheinungsdatum|erscheinungstag|veröffentlicht|erschienen|publiziert|опубликовано",
     "author": r"автор(?:ы)?|authors?|autor(?:in)?|byline",
     "page": r"page|seite|страница|полоса",
     "url": r"url|ссылка|link",
@@ -368,8 +368,8 @@ _TRANSLATION = re.compile(
     r"для служебного|не для)|"
     r"(?:originaltitel|original title|оригинальное название|"
     r"заголовок оригинала|übersetzung|übersetzer(?:in)?|translation|translator|перевод|"
-    r"переводчик|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
-    r"примечание переводчика)\s*:|"
+    r"переводчик|anmerkung(?:en)? (?:der|des) übersetzer(?:in|s)?|translator['’]s notes?|"
+    r"примечани[ея] переводчика)\s*:|"
     # the translator's credit with the day and its note: "Übersetzt von: J. Roe, 25.11.2025
     # (maschinelle Vorübersetzung)", "Translated by: …", "Перевела: …"
     r"(?:übersetzt von|übersetzung von|translated by|перев[её]л[аи]?|перевод выполнил[аи]?)"
@@ -404,7 +404,7 @@ _ANALYST_NOTE = re.compile(
     r"(?:note|n\.b\.|nb|fyi|comment|anmerkung|notiz|hinweis|kommentar|примечание|"
     r"комментарий|заметка|analystennotiz)\b"
     # its label then a colon, or a dash and who wrote it (its rule must close it then)
-    r"(?:[^:\n]{0,40}:\s*\S|(?P<dashed>\s*[–—-]\s+\S[^:\n]{0,50}$))",
+    r"(?:[^:\n]{0,64}:\s*\S|(?P<dashed>\s*[–—-]\s+\S[^:\n]{0,50}$))",
     _I,
 )
 _RULE_LINE = re.compile(r"^[-–—_=~*·•]{5,}$")
@@ -644,7 +644,7 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             outlet = m.group("outlet").strip()
             # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
             quoted = _QUOTED_OUTLET.match(outlet)
-            outlet = quoted[1] if quoted else without_addition(outlet)
+            outlet = quoted[1] if quoted else edition_outlet(without_addition(outlet))
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or hits[0].value
             hints.section = hints.section or desk
@@ -857,8 +857,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 name = name if _PRESS_UNIT.fullmatch(unit.strip()) else above[0].strip()
                 name = _without_kind(name)  # 'Example Networks Media Release': the issuer
                 head = _LEGAL_FORM.sub("", name) or name
-                # or before it, the name in quotes ('АО «ПРИМЕРВОД»', 'ООО "Пример"')
-                head = m["org"].strip() if (m := _FORM_FIRST.match(head)) else head
+                # or before it, the name in plain quotes ('ООО "Пример"'); a name in
+                # guillemets keeps its form as the letterhead prints it ('ПАО «Пример»')
+                m = _FORM_FIRST.match(head)
+                head = m["org"].strip() if m and "«" not in head else head
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()

@@ -169,12 +169,20 @@ def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-u
 
 
 def _letterhead(paragraphs, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    """A page header's short lines of names ('EXAMPLE CHAMBER' / 'Press office'), none
-    with figures or an address, as lines over the body; [] otherwise."""
-    texts = [t for p in paragraphs if (t := " ".join(_docx_paragraph(p._p).split()))]
+    """A page header's short lines of names ('EXAMPLE CHAMBER' / 'Press office'), as lines
+    over the body; [] otherwise. A name tabbed to the right ('Example AG<Tab>Press office')
+    is a line of its own; the address and phone lines under the names (figures, '@', '|')
+    are no names and are left."""
+    texts = [
+        t
+        for p in paragraphs
+        for part in _docx_paragraph(p._p).split("\t")
+        if (t := " ".join(part.split()))
+    ]
+    texts = [t for t in texts if not any(c.isdigit() or c in "@|/" for c in t)]
     if not 0 < len(texts) <= 3 or any(t in lines[:3] for t in texts):
         return []
-    if any(len(t) > 60 or any(c.isdigit() or c in "@|/" for c in t) for t in texts):
+    if any(len(t) > 60 for t in texts):
         return []
     return texts
 

@@ -319,8 +319,16 @@ def is_menu_line(line: str) -> bool:
         return False
     entries = _WIDE_GAP.split(line.strip())
     return len(entries) >= 4 and all(
-        0 < len(e.split()) <= 3 and e[:1].isupper() and e[-1:].isalnum() for e in entries
+        0 < len(e.split()) <= 3 and _entry_cased(e) and e[-1:].isalnum() for e in entries
     )
+
+
+def _entry_cased(entry: str) -> bool:
+    """A menu entry opens in a capital, or is one brand word cased inside ('ePaper',
+    'iPlayer', 'eMagazin'), as menus print them."""
+    if entry[:1].isupper():
+        return True
+    return " " not in entry and entry[:1].islower() and entry[1:2].isupper()
 
 
 def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:

@@ -140,11 +140,31 @@ _MEDIUM_KIND = re.compile(
     r"(?:online|print|trade) (?:medium|media|magazine))\)$"
 )
 _QUOTED_WHOLE = re.compile(r"^[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]$")
+# An edition of a paper described around its quoted name, as a clipping's source line types
+# it: "электронная версия газеты «X»", "сайт журнала «X»", "E-Paper der Zeitung „X“",
+# "online edition of the newspaper “X”": the paper's name is the quoted part.
+_EDITION_OF = re.compile(
+    r"^(?i:(?:(?:электронн|печатн|сетев|цифров|мобильн)\w+\s+)?(?:pdf-)?"
+    r"(?:версия|версии|выпуск|выпуска|сайт|сайта|приложение)\s+"
+    r"(?:газеты|журнала|еженедельника|издания)|"
+    r"(?:e-paper|epaper|online-ausgabe|printausgabe|digitalausgabe|webseite|website|ausgabe)"
+    r"\s+(?:der\s+|des\s+)?(?:zeitung|wochenzeitung|magazins|tageszeitung)?|"
+    r"(?:the\s+)?(?:e-paper|online|print|digital|web)\s+(?:edition|version)\s+of\s+(?:the\s+)?"
+    r"(?:newspaper|magazine|weekly)?)"
+    r"\s*[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]$"
+)
+
+
+def edition_outlet(name: str) -> str:
+    """The paper whose edition a source line describes ('электронная версия газеты «X»' →
+    'X'); the name as given when it describes none."""
+    m = _EDITION_OF.match(" ".join(name.split()))
+    return m["name"].strip() if m else name
 
 
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
-    name = " ".join(name.split())
+    name = edition_outlet(" ".join(name.split()))
     if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name) or _AGENCY_KIND.match(name):
         name = m["name"].strip()
     if name.endswith(")") and (bare := _MEDIUM_KIND.sub("", name)) != name:
@@ -607,10 +627,19 @@ _OFFICE_BEFORE = re.compile(
 _OFFICE_AFTER = re.compile(r"(?<=\w) (?:press|media) office$", re.I)
 
 
+# A site line naming the host, then the paper: "example.de – Example Zeitung".
+_HOST_THEN_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[–—|-]\s+(?P<name>\D{3,60})$"
+)
+
+
 def plain_source(name: str) -> str:
     """The source's name without a bracketed place, domain or edition after it and without
     the label of the document it issued or of the press office that signs for it; as given
-    when nothing of its own would be left."""
+    when nothing of its own would be left. A site line's host before the paper's name
+    ('example.de – Example Zeitung') is its address, no part of the name."""
+    if "." in name[:40] and (m := _HOST_THEN_NAME.match(name)):
+        name = m["name"].strip()
     if name[:1] in "ПпPpTt" and (m := _OFFICE_BEFORE.match(name)) and name[m.end() :].strip():
         name = name[m.end() :]
     elif name[-6:].lower() == "office" and (m := _OFFICE_AFTER.search(name)):
