@@ -22,7 +22,7 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import VOCABULARY, stated_section
-from app.importers.sitename import brand_name, edition_outlet, name_lines
+from app.importers.sitename import brand_name, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -114,6 +114,14 @@ _SOURCE_LINE = re.compile(
     _I,
 )
 
+# A clipping tool's stamp of when the clip was cut or saved: "Вырезка создана 19.11.2025",
+# "Clip created 19/11/2025", "Ausschnitt erstellt am …", "exportiert am …", "retrieved on …".
+_COPY_STAMP = re.compile(
+    r"(?:вырезка|клип|clip|ausschnitt|снимок)\s+(?:создан[аo]?|сделан[аo]?|created|erstellt|"
+    r"saved|gespeichert)|exportiert am|exported on|выгружено|сохранено|abgerufen am|"
+    r"retrieved on|accessed on",
+    _I,
+)
 _QUOTED_OUTLET = re.compile(r"^[«\"„“]([^«»\"„“”]{2,60})[»\"“”](?:\s*\([^()]{2,30}\))?$")
 # A labelled outlet's addition in brackets: its town ('Example Era (Windhoek)', 'Звезда
 # (Пермь)') or its site's domain ('ExampleNews (examplenews.uz)'); no part of its name.
@@ -641,12 +649,16 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author):
             continue
         if m and (hits := find_dates(m.group("rest"))):
+            # the clipping tool's own stamp after the credit ('… стр. 3 • Вырезка создана
+            # 19.11.2025 09:14'): when the clip was cut, not when the paper ran it
+            if copied := _COPY_STAMP.search(m.group("rest")):
+                hits = [h for h in hits if h.start < copied.start()]
             outlet = m.group("outlet").strip()
             # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
             quoted = _QUOTED_OUTLET.match(outlet)
-            outlet = quoted[1] if quoted else edition_outlet(without_addition(outlet))
+            outlet = quoted[1] if quoted else brand_name(without_addition(outlet))
             hints.fallback_source = hints.fallback_source or outlet
-            hints.published = hints.published or hits[0].value
+            hints.published = hints.published or (hits[0].value if hits else None)
             hints.section = hints.section or desk
             hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]

@@ -32,8 +32,12 @@ _PRINT_STAMP = re.compile(  # a browser's print header: "20/11/2025, 08:14", "11
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _DIGITS = re.compile(r"\d+")
 _FIELD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w .\-/]{0,24}:(?:\s|$)")  # "Источник: ...", "Source: ..."
+# A contact line's label: a word of its own ('Tel.', 'Тел.:', 'E-Mail'), not the start of
+# a word that runs on ('Телецентра', 'Telekom', 'Webster').
 _CONTACT = re.compile(
-    r"^(?:tel|тел|phone|fax|факс|mobile|mob|моб|e-?mail|эл\.|web|www\.|https?://)", re.IGNORECASE
+    r"^(?:(?:tel|тел|telefon|телефон|telephone|phone|fax|telefax|факс|mobile?|mob|моб|handy|"
+    r"e-?mail|web|webseite|website)(?!\w)|эл\.|www\.|https?://)",
+    re.IGNORECASE,
 )
 # An address row of parts between middle dots ending in the web or e-mail address
 # ('Example Chamber · 3rd Floor, Main Street, Dublin 2 · www.example.ie'): a footer's line

@@ -1000,9 +1000,6 @@ KNOWN_MISSES = {
     "freep_en_qline.eml": "section: the city rubric 'Detroit' over the headline unread; body: "
     "the caption and its 'Name, Outlet' photo credit over the text stay",
     # Blind batch 137 (fixer 137). Left open:
-    "omskpravda_ru_most.pdf": "title/body: the first line of a two-column text (indented, "
-    "broken mid-sentence) read apart from its paragraph; date: the clip footer's copy time "
-    "for the issue band's day",
     "donegaldemocrat_en_ferry.pdf": "author: the plain name line under a monitoring label "
     "table unread; the licence footer 'Not for further distribution' stays",
     "sacbee_en_parkway.pdf": "body: a photo caption's credit with the photographer's e-mail "
