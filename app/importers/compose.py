@@ -2931,10 +2931,9 @@ def compose(
     )
     if published is not None and published is hints.published and _bare_day(published):
         # a typed source line's bare day ('Source: Outlet, 21 November 2025') over the page,
-        # whose stamp prints that day with its time ('21 Nov 2025 1:30 AM'): the stamp's
-        stamp = _pick_date(
-            lines, header, foot, dl_text, title_idx, hints.reference, layout.body_start
-        )
+        # whose stamp over the text prints that day with its time ('21 Nov 2025 1:30 AM'):
+        # the stamp's (an export stamp under the text, 'Exported … 06:12', is no such stamp)
+        stamp = _pick_date(lines, header, [], "", title_idx, hints.reference, layout.body_start)
         if stamp is not None and not _bare_day(stamp) and stamp.date() == published.date():
             published = stamp
     if published is None:

@@ -461,10 +461,10 @@ def _frame_lines(lines: list[str]) -> list[str]:
         cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
         if cover and i < _COVER_SPAN and len(line.split()) <= 12:
             continue
+        if i > len(lines) // 2 and _TRANSLATOR_NOTES.match(line):
+            break  # the notes' heading: the notes under it go with it
         if (_TRANSLATION.match(line) and len(line.split()) <= 30) or _TRANSLATOR_NOTE.match(line):
             continue
-        if i > len(lines) // 2 and _TRANSLATOR_NOTES.match(line):
-            break
         kept.append(line)
     return kept
 
@@ -869,10 +869,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 name = name if _PRESS_UNIT.fullmatch(unit.strip()) else above[0].strip()
                 name = _without_kind(name)  # 'Example Networks Media Release': the issuer
                 head = _LEGAL_FORM.sub("", name) or name
-                # or before it, the name in plain quotes ('ООО "Пример"'); a name in
-                # guillemets keeps its form as the letterhead prints it ('ПАО «Пример»')
-                m = _FORM_FIRST.match(head)
-                head = m["org"].strip() if m and "«" not in head else head
+                # or before it, the name in quotes ('АО «ПРИМЕРВОД»', 'ООО "Пример"')
+                head = m["org"].strip() if (m := _FORM_FIRST.match(head)) else head
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()

@@ -1,8 +1,8 @@
 """Blind batch 137 (fixer 137): a release's letterhead in the Word page header with the
 press office tabbed to the right of the name and the address and phone line under it.
 
-The address line made the whole header read as no letterhead; the name in guillemets
-lost its legal form, which the letterhead prints ('ПАО «Пример»').
+The address line made the whole header read as no letterhead. The legal form goes, as
+from any letterhead ('ПАО «Пример»' → 'Пример').
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def test_letterhead_with_address_line_names_the_issuer() -> None:
          "ПРЕСС-РЕЛИЗ", "«Примеркалий» завершил модернизацию фабрики",
          "Примерск, 17 ноября 2025 г. – ПАО «Примеркалий» сообщает о завершении модернизации "
          "обогатительной фабрики, в ходе которой заменены 48 машин и внедрена новая система.",
-         "ПАО «Примеркалий»"),
+         "Примеркалий"),
         (["Beispielwerke AG\tUnternehmenskommunikation",
           "Beispielstraße 5 • 20095 Hamburg • Tel. 040 000000"],
          "PRESSEMITTEILUNG", "Beispielwerke eröffnen neues Werk in Hamburg",
