@@ -896,8 +896,6 @@ KNOWN_MISSES = {
     "woz_de_genossenschaften.pdf": "body: a support-us box in mid-text stays",
     "farmersjournal_en_beef.docx": "section: the rubric over the headline of a pasted web "
     "article under a 'Source:' line is not read; 'Sign in or subscribe' stays",
-    "mosenergo_ru_tets.docx": "source: the issuer in the Word header of a press release is "
-    "not named",
     "moneyweb_en_grid.odt": "body: 'Follow Outlet on WhatsApp' promo at the end stays",
     "glasgowtimes_en_subway.rtf": "body: the footer's street address row stays",
     # Blind batch 120 (fixer 120). Left open:
