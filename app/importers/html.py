@@ -562,6 +562,12 @@ def _logo_and_copyright(
     return name if host and host == own and host != stated else ""
 
 
+# The zones whose clocks are off UTC by a half or three quarters of an hour (India +5:30,
+# Nepal +5:45, Iran +3:30, Newfoundland -3:30, …): a page there prints "12:35 AM" for
+# "19:05Z". No other fraction is a clock's offset.
+_ODD_ZONES = frozenset((-9.5, -3.5, 3.5, 4.5, 5.5, 5.75, 6.5, 8.75, 9.5, 10.5, 12.75, 13.75))
+
+
 def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     """The page's printed time of a stamp stated in UTC: a <time> element's text ("<time
     datetime='…T13:30:00Z'>26.11.2025, 14:30 Uhr</time>") or the stamp under the headline
@@ -584,7 +590,7 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
         if value == naive:
             continue
         hours = (value - naive).total_seconds() / 3600
-        if hours == int(hours) and -12 <= hours <= 14:
+        if (hours == int(hours) and -12 <= hours <= 14) or hours in _ODD_ZONES:
             return value.replace(tzinfo=timezone(timedelta(hours=hours)))  # the same instant
     return None
 

@@ -355,6 +355,13 @@ def _about_issuer(sender: str, text: str) -> str:
     return next((org for org in found if org[:1].isupper()), sender)
 
 
+# The small words inside an organisation's full name ("für", "und", "of", "and", "по").
+_NAME_PARTICLES = frozenset(
+    ("für", "und", "der", "des", "die", "das", "of", "and", "for", "the", "de", "du", "la",
+     "по", "и", "для")
+)  # fmt: skip
+
+
 def _spelled_out(sender: str, text: str) -> str:
     """An acronym sender ('EXA') by the name the text spells it out with ('Die Example
     Xylo Association (EXA)'), the run of capitalised words before the bracket that starts
@@ -362,13 +369,20 @@ def _spelled_out(sender: str, text: str) -> str:
     if not re.fullmatch(r"[A-ZÄÖÜА-ЯЁ]{2,6}", sender.strip()):
         return sender
     acr = sender.strip()
-    for m in re.finditer(rf"((?:\S+\s+){{1,{len(acr)}}})\({re.escape(acr)}\)", text):
+    # a ministry's name holds small words between its capitalised ones ('Bundesministerium
+    # für Landwirtschaft, Ernährung und Heimat (BMEL)'): up to one between each two
+    span = 2 * len(acr) + 1
+    for m in re.finditer(rf"((?:\S+\s+){{1,{span}}})\({re.escape(acr)}\)", text):
         words = m[1].split()
         for n in range(1, len(words) + 1):
             run = words[-n:]
-            if not all(w[:1].isupper() for w in run) or run[0][:1] != acr[0]:
+            if run[0][:1] != acr[0] or not all(
+                w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in run
+            ):
                 continue
-            letters = iter("".join(run).lower())
+            if run[-1].lower() in _NAME_PARTICLES:
+                continue
+            letters = iter("".join(w for w in run if w[:1].isupper()).lower())
             if all(c in letters for c in acr.lower()):
                 return " ".join(run)
     return _letterhead_name(acr, text) or sender

@@ -153,6 +153,8 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     known = VOCABULARY | {e.lower() for e in extra}
     if line.lower() in known and len(line.split()) <= 4:
         return _cased(line)
+    if "|" in line and bar_menu_entries(line):
+        return ""  # the site menu in one row: all its desks, none the article's own
     if (m := _STAMPED_DESK.match(line)) and m["desk"].lower() in known:
         return _cased(m["desk"])
     words = line.split()
@@ -297,7 +299,10 @@ _MENU_ROW = (4, 12)  # words of a site's menu printed in one row
 
 def in_menu_row(name: str, line: str) -> bool:
     """The label is an entry of the site menu printed in one row over it ('Футбол Хоккей
-    Баскетбол Теннис' over 'Футбол'): every word capitalised, no punctuation of a sentence."""
+    Баскетбол Теннис' over 'Футбол', or 'Home | Nepal | World | …' over 'Nepal'): every
+    word capitalised, no punctuation of a sentence."""
+    if "|" in line:
+        return name in bar_menu_entries(line)
     words = line.split()
     return (
         " " not in name
@@ -305,6 +310,29 @@ def in_menu_row(name: str, line: str) -> bool:
         and _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]
         and all(w[:1].isupper() and w[-1:].isalnum() for w in words)
     )
+
+
+_BAR = re.compile(r"\s*\|\s*")
+_BAR_MENU = 6  # entries: a trail is never so deep; a menu row lists the site's desks
+
+
+def bar_menu_entries(line: str) -> list[str]:
+    """The entries of a site menu printed in one row with bars between them ('Home | Nepal
+    | World | Business | Sports | Opinion | Epaper'): six or more entries of one to three
+    capitalised words, no digits, no sentence ends; [] for any other line. A breadcrumb
+    is not so deep, and a stamp row ('Politik | 24.11.2025 | 3 Min.') holds digits."""
+    if line.count("|") < _BAR_MENU - 1:
+        return []
+    entries = [e for e in _BAR.split(line.strip()) if e]
+    if len(entries) < _BAR_MENU or any(
+        not 0 < len(e.split()) <= 3
+        or not e[:1].isupper()
+        or not e[-1:].isalnum()
+        or any(c.isdigit() for c in e)
+        for e in entries
+    ):
+        return []
+    return entries
 
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
