@@ -1262,8 +1262,9 @@ _LICENSING_WORDS = ("licensing rights", "lizenzrechte")  # what it needs (by _ma
 
 # "Read also" teasers: the marker, optionally followed by the teaser headline.
 _TEASER = re.compile(
-    # an arrow or bullet before the marker: "→ Читайте также: …", "► Lesen Sie auch: …"
-    r"^(?:[→►▶▸»>•]\s*)?(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|"
+    # an arrow or bullet before the marker: "→ Читайте также: …", "► Lesen Sie auch: …",
+    # or a pointing emoji or pin ("👉 Читайте также: …", "📌 Read also: …")
+    r"^(?:[→►▶▸»>•👉👇➡📌🔗📖⚡🔥✅❗]\ufe0f?\s*)?(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|"
     r"lesen sie (?:mehr|hier|dazu)|lies auch|"
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"

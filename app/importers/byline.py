@@ -324,6 +324,9 @@ _OUTLET_WORDS = re.compile(
 _BRACKETED_DESK = re.compile(r"\s+\([^()]{2,40}\)$")
 
 
+_BYLINE_LABELS = frozenset({"by", "by:", "von", "von:", "автор", "автор:", "от"})
+
+
 def _person(part: str) -> str:
     """A part of a stamp line that is a byline or a bare name of two to four words."""
     if name := author_of_line(part):
@@ -331,6 +334,8 @@ def _person(part: str) -> str:
     # the outlet or programme in brackets after the name: "Jane Doe (Radio 4)"
     part = _BRACKETED_DESK.sub("", part)
     words = part.split()
+    if words and words[0].lower() in _BYLINE_LABELS:
+        return ""  # "By PTI": a byline the reading above found no person in, no bare name
     if not 2 <= len(words) <= 4 or not _BARE_NAME.match(part) or _OUTLET_WORDS.search(part):
         return ""
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)

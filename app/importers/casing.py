@@ -53,6 +53,11 @@ def cased_title(title: str, text: str) -> str:
     return cased[:1].upper() + cased[1:]
 
 
+def _letters(word: str) -> int:
+    """The letters of a word, its dots and hyphens left out ('U.S.' has two)."""
+    return sum(c.isalpha() for c in word)
+
+
 def cased_section(section: str) -> str:
     """A rubric set in capitals ('ГОРОДСКАЯ СРЕДА', 'LOCAL NEWS') in normal case, as rubrics
     are filed: its first word capitalised, a Cyrillic rubric's other words in lower case, a
@@ -61,12 +66,12 @@ def cased_section(section: str) -> str:
     letters = [c for c in section if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return section
-    if all(len(w) <= 3 for w in words):
-        return section
+    if all(_letters(w) <= 3 for w in words):
+        return section  # 'NRW', 'U.S.': acronyms, dotted or not
     cyrillic = any("А" <= c <= "я" or c in "Ёё" for c in letters)
 
     def cased(i: int, w: str) -> str:
-        if len(w) <= 3 and w.lower() not in _SMALL_WORDS:
+        if _letters(w) <= 3 and w.lower() not in _SMALL_WORDS:
             return w  # an acronym inside the rubric ('ЖКХ и тарифы')
         if i == 0:
             return w.capitalize()

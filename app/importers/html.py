@@ -26,7 +26,7 @@ from trafilatura.settings import Extractor, use_config
 
 from app.importers.agency import profile_named
 from app.importers.base import Context, Item, from_text
-from app.importers.byline import printed_names
+from app.importers.byline import author_of_line, printed_names
 from app.importers.compose import Hints
 from app.importers.dates import (
     REVISION_LABEL,
@@ -491,8 +491,27 @@ def _logo_block_name(tree: HtmlElement) -> str:
             continue
         bold = [" ".join(b.text_content().split()) for b in el.iter("strong", "b")]
         lines = bold or [" ".join(t.split()) for t in el.itertext()]
-        return next((ln for ln in lines if _logo_line_name(ln)), "")
+        if name := next((ln for ln in lines if _logo_line_name(ln)), ""):
+            return name
+        # a name in Cyrillic only ("Звезда Example"): the outlet's when the page's
+        # copyright notice names it too (a motto or parent never holds the rights)
+        return next((ln for ln in lines[:2] if _cyrillic_logo_owner(tree, ln)), "")
     return ""
+
+
+# The texts of the page that hold a copyright mark (a footer in a plain <div> too).
+_COPYRIGHT_TEXTS = etree.XPath("//body//text()[contains(., '©')]")
+
+
+def _cyrillic_logo_owner(tree: HtmlElement, line: str) -> bool:
+    """Whether a logo block's Cyrillic `line` reads as a name that the page's copyright
+    notice ("© 2025 Звезда Example. Все права защищены.") names as the owner."""
+    if not (1 <= len(line.split()) <= 4 and line[:1].isupper() and has_cyrillic(line)):
+        return False
+    if reads_as_motto(line):
+        return False
+    owners = (copyright_owner(" ".join(str(t).split())) for t in _COPYRIGHT_TEXTS(tree)[:6])
+    return any(o.lower() == line.lower() for o in owners)
 
 
 def _logo_anchor(a: HtmlElement, rooted: bool, own: bool) -> bool:
@@ -928,6 +947,29 @@ _UNDER_H1 = 3
 _UNDER_H1_STAMP = 50  # characters of a stamp piece there, its label and time zone included
 
 
+# What opens a byline's text: "Von Jane Doe", "By Jane Doe", "Автор: Имя", "Текст: Имя".
+_BYLINE_OPENERS = ("Von ", "By ", "by ", "Автор", "Текст:", "Text:")
+_BYLINE_CHARS_UNDER = 90  # a byline piece: the label, the names, a role at most
+
+
+def _byline_under_h1(tree: HtmlElement) -> str:
+    """The names of a labelled byline in the elements right after the page's one <h1>
+    ("<div class='article-meta'><span>Von Jane Doe und John Roe</span><span>22.11.2025
+    </span>"), or '': a meta row that no class names as a byline, which the text extractor
+    leaves out with the other page furniture. Only a piece opening with a byline's label
+    counts (author_of_line reads it), so a standfirst or a caption never does."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return ""
+    for el in islice(_elements_beside(h1s[0]), _UNDER_H1):
+        for piece in el.itertext():
+            text = " ".join(piece.split())
+            opens = len(text) <= _BYLINE_CHARS_UNDER and text.startswith(_BYLINE_OPENERS)
+            if opens and (name := author_of_line(text)):
+                return name
+    return ""
+
+
 def _date_under_h1(tree: HtmlElement) -> datetime | None:
     """The publication stamp in the elements right after the page's one <h1> ("<h1>…</h1>
     <div class="date">21 ноября 2025</div>", or a byline, then "Updated 22 November 2025
@@ -1163,7 +1205,11 @@ def _outlet_of_group(
 
 
 def _brand_over_publisher(
-    meta: PageMeta, site: str, logos: set[str], owners: set[str] = frozenset()
+    meta: PageMeta,
+    site: str,
+    logos: set[str],
+    owners: set[str] = frozenset(),
+    notices: Callable[[], list[str]] = list,
 ) -> bool:
     """Whether og:site_name, not the JSON-LD name taken over it, is the site: a logo link
     or the footer's notice reads it and the <title> ends in it, where the other name is
@@ -1172,9 +1218,13 @@ def _brand_over_publisher(
     if not brand or "." in brand or not site or brand == site.lower():
         return False
     title = meta.html_title.strip().lower()
-    if brand not in logos and not (brand in owners and title.endswith(brand)):
-        # the footer's "© Example Allgemeine" reads it where no logo links home, the
-        # <title> ending in it
+    # the footer's "© Example Allgemeine" reads it where no logo links home, the <title>
+    # ending in it; or the footer's notice names the JSON-LD publisher as a firm ("© 2025
+    # Example World Publishing Ltd."), the group that owns the outlet the <title> ends in
+    # (a notice of the publisher's own title, "© Example Zeitung", keeps it)
+    if brand not in logos and not (
+        title.endswith(brand) and (brand in owners or _firm_in_notice(site, owners, notices))
+    ):
         return False
     # the other name a word of the <title> ("ZDF" in "… - ZDFheute" is only its prefix)
     if re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", title) or site.lower() in logos:
@@ -1184,6 +1234,16 @@ def _brand_over_publisher(
     # being the group that owns it
     latin = has_cyrillic(site) and not has_cyrillic(brand)  # the outlet's own Latin name
     return title.endswith(brand) or (bool(owners) and (brand in owners or latin))
+
+
+def _firm_in_notice(site: str, owners: set[str], notices: Callable[[], list[str]]) -> bool:
+    """Whether the footer's copyright notice names `site` (the JSON-LD publisher) as a
+    company ("© 2025 Example World Publishing Ltd.", which copyright_owner reads as
+    "Example World"): the group behind the outlet, not the outlet."""
+    if site.lower() not in owners:
+        return False
+    pattern = re.compile(rf"{re.escape(site)}[^·|©\n]{{0,40}}", re.IGNORECASE)
+    return any((m := pattern.search(t)) and is_company_name(m[0]) for t in notices())
 
 
 def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0) -> Item:
@@ -1228,6 +1288,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             site,
             _logo_link_texts(logo_links) | {a.lower() for a in logo_images},
             {o.lower() for o in footer_owners()},
+            footer_texts,
         )
     ):
         # JSON-LD's publisher "Deister- und Weserzeitung" beside og:site_name "Dewezet", which
@@ -1313,6 +1374,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = provider
     # the metadata's list of writers as the byline prints it ("Jane Doe and John Roe")
     author = printed_names(meta.author, _byline_texts(tree, meta.author))
+    if not author and not meta.credit:
+        author = _byline_under_h1(tree)  # an unclassed meta row the text extractor left out
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
     # an agency named as the only byline ("APA"): the text is the agency's copy

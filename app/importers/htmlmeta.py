@@ -361,6 +361,10 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         return
     # a desk as the metadata's author ("Web Desk") yields to a person the byline prints
     desk = meta.author if desk_credit(meta.author) or staff_credit(meta.author) else ""
+    # the outlet's own name with a desk word ("Example News", "Example Redaktion") names the
+    # source again, no person: it yields to a printed byline and is no author without one
+    outlet = _outlet_credit(meta.author, meta)
+    desk = desk or outlet
     meta.author = "" if desk else meta.author
     stated = meta.author  # the metadata's author, whose byline element may give a place
     for el in _candidates(body):
@@ -421,7 +425,31 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             byline = _stated_byline(el, prop, cls, stated)
         if stated and not meta.wire and byline:
             meta.wire = _wire_after(_text(el), stated)
-    meta.author = meta.author or desk
+    meta.author = meta.author or (desk if desk != outlet else "")
+
+
+# The words after the outlet's name in a CMS's default author: "Example News", "Example
+# Online", "Example Redaktion", "Пример Новости".
+_OUTLET_CREDIT_WORDS = frozenset({
+    "news", "online", "digital", "web", "desk", "newsroom", "editorial", "team", "staff",
+    "redaktion", "online-redaktion", "nachrichten", "новости", "редакция", "онлайн",
+})  # fmt: skip
+
+
+def _outlet_credit(author: str, meta: PageMeta) -> str:
+    """The metadata's author when it is the outlet's own name with a desk word after it
+    ("Example News" on the site "Example"), or ''."""
+    if not author or len(author) > 60:
+        return ""
+    low = author.lower()
+    for site in (meta.site_name, meta.og_site_name):
+        site = site.strip().lower()
+        if not site or not low.startswith(site + " "):
+            continue
+        rest = low[len(site) :].split()
+        if 1 <= len(rest) <= 2 and all(w in _OUTLET_CREDIT_WORDS for w in rest):
+            return author
+    return ""
 
 
 def _without_affiliation(el: HtmlElement, name: str) -> str:
