@@ -59,6 +59,8 @@ class Task:
     on_error: ErrorCallback | None
     cancel: CancelFlag = field(default_factory=CancelFlag)
     future: Future | None = None
+    #: a write's place in the writer's queue (from 1); 0 for a read
+    write_number: int = 0
 
 
 class TaskManager(QObject):
@@ -72,17 +74,26 @@ class TaskManager(QObject):
     failed = Signal(str)
     #: an unexpected exception (a bug): the formatted traceback
     crashed = Signal(str)
+    #: a write ended (after its callbacks ran): its number, counting from 1 in submission order
+    write_ended = Signal(int)
 
     def __init__(self, readers: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="clippings-write")
         self._readers = ThreadPoolExecutor(readers, thread_name_prefix="clippings-read")
         self._running: list[Task] = []
+        self._writes_submitted = 0
         self._ended.connect(self._deliver)
 
     @property
     def pending(self) -> int:
         return len(self._running)
+
+    @property
+    def writes_submitted(self) -> int:
+        """How many writes were handed to the writer so far: a read started now may see
+        all, some or none of those still running (reads run beside the writer)."""
+        return self._writes_submitted
 
     def read(
         self,
@@ -113,13 +124,20 @@ class TaskManager(QObject):
     ) -> Task:
         """A long write (an import) that polls ``task.cancel`` between steps."""
         task = Task(label, on_done, on_error)
+        self._number_write(task)
         self._start(self._writer, task, lambda: fn(task.cancel))
         return task
 
     def _submit(self, pool, fn, on_done, on_error, label) -> Task:
         task = Task(label, on_done, on_error)
+        if pool is self._writer:
+            self._number_write(task)
         self._start(pool, task, fn)
         return task
+
+    def _number_write(self, task: Task) -> None:
+        self._writes_submitted += 1
+        task.write_number = self._writes_submitted
 
     def _start(self, pool: ThreadPoolExecutor, task: Task, fn: Callable[[], Any]) -> None:
         self._running.append(task)
@@ -140,13 +158,17 @@ class TaskManager(QObject):
         if task in self._running:
             self._running.remove(task)
         self._announce()
-        if error is None:
-            if task.on_done is not None:
-                task.on_done(result)
-        elif task.on_error is not None:
-            task.on_error(error)
-        else:
-            self.report(error)
+        try:
+            if error is None:
+                if task.on_done is not None:
+                    task.on_done(result)
+            elif task.on_error is not None:
+                task.on_error(error)
+            else:
+                self.report(error)
+        finally:
+            if task.write_number:
+                self.write_ended.emit(task.write_number)
 
     def report(self, error: BaseException) -> None:
         """Known errors as a message, anything else as a crash report."""

@@ -57,6 +57,9 @@ class SearchController(QObject):
         self._generation = 0
         self._shown_generation = 0
         self._last: SearchResult | None = None
+        #: the writes handed to the writer before the current search started: a search runs
+        #: beside the writer, so it may have missed any of them still running then
+        self._blind_to = 0
         self.suggestion: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
@@ -70,6 +73,7 @@ class SearchController(QObject):
         model.sort_requested.connect(self._header_sort)
         session.opened.connect(self._opened)
         session.tags_changed.connect(self.refresh_vocabulary)
+        session.tasks.write_ended.connect(self._write_ended)
 
     # -- running searches ----------------------------------------------------------------------
 
@@ -97,6 +101,7 @@ class SearchController(QObject):
             return
         self._generation += 1
         generation = self._generation
+        self._blind_to = self.session.tasks.writes_submitted
         query, sort = self.bar.text(), self.sort
         self.session.read(
             lambda archive: archive.search_window(
@@ -106,6 +111,13 @@ class SearchController(QObject):
             lambda error: self._failed(generation, error),
             label="",
         )
+
+    def _write_ended(self, number: int) -> None:
+        """A write the current search may have run before (tagging, then typing ``tag:…``
+        at once) has committed: search again, so the list never shows the archive as it
+        was before a change the user made first."""
+        if number <= self._blind_to and self.mode == "search" and self.session.ready:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-run the current list after a change, keeping the current article selected."""
