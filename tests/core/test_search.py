@@ -324,3 +324,17 @@ def test_a_query_whoosh_refuses_is_a_query_error(filled, monkeypatch):
     monkeypatch.setattr(engine.SegmentEvaluator, "run", refuse)
     with pytest.raises(QueryError, match="cannot be run"):
         archive.search("grain")
+
+
+def test_no_suggestion_that_finds_nothing(archive):
+    """Each misspelt word has its correction, but no article holds both: offering
+    'harbour saga' would trade an empty list for another one."""
+    for n in range(5):
+        harbour = f"The harbour town opened ferry line {n}. " * 3
+        saga = f"Chapter {n} of the family saga ends. " * 3
+        archive.add(Article(title=f"Harbour news {n}", body=harbour, language="en"))
+        archive.add(Article(title=f"Family saga {n}", body=saga, language="en"))
+    assert archive.suggest("harbuor") == "harbour"
+    assert archive.search("harbuor sagaa").total == 0
+    assert archive.search("harbour saga").total == 0
+    assert archive.suggest("harbuor sagaa") is None
