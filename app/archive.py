@@ -425,7 +425,8 @@ class Archive:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         result = self.index.search(self._parsed(query), limit=limit, sort=sort, facets=facets)
         hits = self._hits(result, snippets)
-        suggestion = self.suggest(query) if suggest and result.total < FEW_HITS else None
+        few = suggest and result.total < FEW_HITS
+        suggestion = self.suggest(query, found=result.total) if few else None
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
 
@@ -435,16 +436,18 @@ class Archive:
         tables = {"source": _source_aliases, "dateline": _place_aliases}
         return with_aliases(parse(query), tables, bare="source")
 
-    def suggest(self, query: str) -> str | None:
+    def suggest(self, query: str, found: int | None = None) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt, unless
         the correction finds nothing or less: "Parasite SAG" finds its clipping, "Parasite
-        saga" none, so a rare but right word is not corrected to a frequent neighbour."""
+        saga" none, so a rare but right word is not corrected to a frequent neighbour.
+        ``found``: how many ``query`` finds, when the caller has just counted it, so that
+        the query is not run a second time."""
         corrected = self.index.suggest(query)
         if corrected is None:
             return None
         try:
             finds = self._count(corrected)
-            if finds == 0 or finds < self._count(query):
+            if finds == 0 or finds < (self._count(query) if found is None else found):
                 return None
         except QueryError:
             return None

@@ -338,3 +338,14 @@ def test_no_suggestion_that_finds_nothing(archive):
     assert archive.search("harbuor sagaa").total == 0
     assert archive.search("harbour saga").total == 0
     assert archive.suggest("harbuor sagaa") is None
+
+
+def test_a_search_with_a_suggestion_counts_only_the_correction(archive, monkeypatch):
+    """The search has just counted its query; checking a correction runs only the
+    correction, not the query a second time."""
+    archive.add(Article(title="Harbour news", body="The harbour town opened a line. " * 3))
+    counted: list[str] = []
+    real = archive._count
+    monkeypatch.setattr(archive, "_count", lambda query: counted.append(query) or real(query))
+    assert archive.search("harbuor", suggest=True).suggestion == "harbour"
+    assert counted == ["harbour"]

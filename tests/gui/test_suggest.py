@@ -15,11 +15,11 @@ def record_suggest(archive, monkeypatch, gate: threading.Event | None = None) ->
     calls: list[str] = []
     real = archive.suggest
 
-    def suggest(query: str):
+    def suggest(query: str, found: int | None = None):
         calls.append(query)
         if gate is not None:
             gate.wait(5)
-        return real(query)
+        return real(query, found)
 
     monkeypatch.setattr(archive, "suggest", suggest)
     return calls

@@ -147,7 +147,7 @@ class SearchController(QObject):
         else:
             self.view.set_empty(None)
         if result.query.strip() and result.total < FEW_HITS:
-            self._ask_suggestion(generation, result.query)
+            self._ask_suggestion(generation, result.query, result.total)
         if self.model.rowCount() and (keep_id is None or not self.view.select_id(keep_id)):
             self.view.select_row(0)
         self.facets_changed.emit(result.facets)
@@ -176,9 +176,9 @@ class SearchController(QObject):
 
     # -- did you mean ---------------------------------------------------------------------------
 
-    def _ask_suggestion(self, generation: int, query: str) -> None:
+    def _ask_suggestion(self, generation: int, query: str, found: int) -> None:
         self.session.read(
-            lambda archive: archive.suggest(query),
+            lambda archive: archive.suggest(query, found=found),
             lambda suggestion: self._suggested(generation, query, suggestion),
             lambda _error: None,  # no suggestion is no loss
         )
