@@ -1,4 +1,7 @@
-"""The sidebar tree (saved searches, facets, trash); keeps expansion across rebuilds."""
+"""The sidebar tree (saved searches, facets, trash); keeps expansion across rebuilds.
+
+Top-level tags open to show their children unless they have many (or the user closed
+them), so every facet section below the tags stays a few rows away."""
 
 from __future__ import annotations
 
@@ -6,6 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from app.gui.models.facets import FacetModel, FieldRole, KindRole, ValueRole
+
+#: a top-level tag with more children than this starts collapsed: a Reuters import's
+#: Places (about 170 countries) pushed Sources, Languages and Years off the screen
+OPEN_TAG_LIMIT = 12
 
 
 class SidebarView(QWidget):
@@ -55,9 +62,11 @@ class SidebarView(QWidget):
             key = index.data(ValueRole)
             self.tree.setExpanded(index, key not in self._collapsed)
             if key == "tags":
-                for row in range(self.model.rowCount(index)):  # top-level tags show children
+                for row in range(self.model.rowCount(index)):  # small top-level tags open
                     child = self.model.index(row, 0, index)
-                    if child.data(ValueRole) not in self._collapsed_tags:
+                    tag = child.data(ValueRole)
+                    small = self.model.rowCount(child) <= OPEN_TAG_LIMIT
+                    if tag in self._expanded_tags or (small and tag not in self._collapsed_tags):
                         self.tree.setExpanded(child, True)
                 self._expand_tags(index)
         self._restoring = False
