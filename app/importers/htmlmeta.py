@@ -87,9 +87,10 @@ def _names(value: object) -> list[str]:
 
 
 def _people(value: object) -> object:
-    """JSON-LD authors without the organisations among them ({"@type": "Organization",
-    "name": "Reuters"} credits the agency, not a person; NewsMediaOrganization too).
-    A company typed or untyped as a person goes by its name (``person_author``)."""
+    """JSON-LD authors without the organisations typed as such ({"@type": "Organization",
+    "name": "Reuters"} credits the agency, not a person; NewsMediaOrganization too). A
+    company typed as a person, or not typed, stays here: ``_json_ld`` drops it by its name
+    (``person_author``)."""
     items = value if isinstance(value, list) else [value]
     return [
         v
