@@ -55,6 +55,16 @@ class Session(QObject):
         archive = self._archive()
         return self.tasks.read(lambda: work(archive), on_done, on_error, label)
 
+    def read_now(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """A read the user is waiting on, beside the read pool (see ``TaskManager.read_now``)."""
+        archive = self._archive()
+        return self.tasks.read_now(lambda: work(archive), on_done, on_error)
+
     def write(
         self,
         work: Work,

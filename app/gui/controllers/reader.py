@@ -1,5 +1,8 @@
 """Follows the current result: loads the article, its highlights and the other copies of its
-story (near-duplicates, for "Also reported by") in the background."""
+story (near-duplicates, for "Also reported by") in the background.
+
+Each load is numbered; only the newest one's answer is shown (and one superseded before it
+started does no work), so a late answer for an earlier row never replaces a later one."""
 
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ class ReaderController(QObject):
         self.reader = reader
         self.windows: list = []
         self._wanted: int | None = None
+        self._request = 0  # the newest load; answers to older ones are dropped
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_MS)
         self._timer.timeout.connect(self._load_wanted)
         results.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -54,6 +58,7 @@ class ReaderController(QObject):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(IdRole) if current.isValid() else None
+        self._request += 1  # what is on its way is for another row now
         if article_id is None:
             self._wanted = None
             self.reader.clear()
@@ -63,12 +68,14 @@ class ReaderController(QObject):
 
     def _model_reset(self) -> None:
         if self.model.rowCount() == 0:
+            self._request += 1
             self._wanted = None
             self.reader.clear()
 
     def _articles_changed(self, ids: list, kind: str) -> None:
-        if self.article_id in ids and kind != "deleted":
-            self.load(self.article_id)
+        shown = self._wanted if self._wanted is not None else self.article_id
+        if shown in ids and kind != "deleted":
+            self.load(shown)
 
     def _load_wanted(self) -> None:
         if self._wanted is not None:
@@ -78,17 +85,23 @@ class ReaderController(QObject):
         if not self.session.ready:
             return
         query = self.model.query
+        self._request += 1
+        request = self._request
 
         def fetch(archive):
+            if request != self._request:
+                return None  # superseded while it waited: another row is current
             article = archive.get(article_id)
             related = archive.get_many_plain(article.cluster) if article.cluster else []
             related.sort(key=lambda a: (a.published is None, a.published or 0, a.id))
             return article, archive.highlight(article_id, query), related
 
-        self.session.read(fetch, lambda found: self._show(article_id, found))
+        self.session.read_now(fetch, lambda found: self._show(request, article_id, found))
 
-    def _show(self, article_id: int, found: tuple[Article, dict, list[Article]]) -> None:
-        if article_id != self._wanted and self._wanted is not None:
+    def _show(
+        self, request: int, article_id: int, found: tuple[Article, dict, list[Article]] | None
+    ) -> None:
+        if request != self._request or found is None:
             return  # the selection moved on
         article, highlighted, related = found
         self.reader.show_article(article, highlighted, self.tag_html(article.tags))
