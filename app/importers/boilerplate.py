@@ -424,6 +424,12 @@ _START_PATTERNS = [
     r"(?:related|mentioned) (?:stocks|shares|companies|securities|tickers)\s*:|"
     r"(?:erwähnte|verwandte) (?:werte|aktien|wertpapiere)\s*:|"
     r"(?:упомянутые|связанные) (?:компании|акции|бумаги)\s*:|"
+    # a site survey's prompt under the text: "Share your feedback to help improve our site
+    # experience!", "Geben Sie uns Feedback", "Оставьте отзыв о сайте"
+    r"(?:share|give|send) (?:us )?(?:your )?feedback(?: to help (?:us )?improve "
+    r"(?:our|the) (?:site|website|app)(?: experience)?)?[.!]?$|"
+    r"geben sie uns (?:ihr )?feedback[.!]?$|"
+    r"оставьте (?:свой )?отзыв о (?:сайте|работе сайта)[.!]?$|"
     # the desk's mail box under a wire story: "Comments and questions to desk@example.com",
     # "Hinweise und Fragen an redaktion@example.de", "Вопросы и замечания: news@example.ru"
     r"(?:for )?(?:comments?|questions?|feedback|corrections?|hinweise|fragen|anregungen|"
@@ -625,6 +631,9 @@ _START_PATTERNS = [
     # a view counter under the text: "This story has been viewed 3214 times.", "Просмотров: 812"
     r"(?:this (?:story|article|page) has been )?(?:viewed|read) [\d,.]+ times\.?$|"
     r"просмотр(?:ов|ы)?:?\s*\d[\d\s]*$|[\d.,]+ (?:views|aufrufe|просмотр\w*)$|"
+    # … spelled out: "Количество просмотров: 318", "Number of views: 1,204"
+    r"(?:количество|число) просмотров:?\s*\d[\d\s]*$|"
+    r"(?:number of views|anzahl der aufrufe):?\s*\d[\d.,]*$|"
     # a read counter by the stamp: "Read by: 212 Industry Professionals", "Gelesen: 1.204"
     r"(?:read by|gelesen|прочитали):?\s*[\d.,]+[km]?\+?(?: [\w-]+){0,3}$|"
     # a trust badge under the stamp ("Why you can trust Site", "Our editorial standards"):
@@ -1368,7 +1377,11 @@ _FOOTER = re.compile(
     r"more in this (?:section|category)$|mehr (?:aus|in) (?:diesem|dieser) (?:ressort|rubrik)$|"
     r"ещё в (?:этом|этой) (?:разделе|рубрике)$|еще в (?:этом|этой) (?:разделе|рубрике)$|"
     # "Weitere Artikel aus Straubing": the local desk's other stories
-    r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
+    r"weitere (?:artikel|nachrichten|beiträge|meldungen|news) aus (?:dem ressort |der rubrik )?"
+    r"[\w-]+(?: [\w-]+)?$|"
+    # … or "Mehr Nachrichten aus Example-Land", "More news from Exampleshire"
+    r"mehr (?:nachrichten|meldungen|news) aus [\w-]+(?: [\w-]+)?$|"
+    r"more (?:news|stories) from (?-i:[A-Z][\w'’&.-]+(?: [A-Z&][\w'’&.-]*){0,2})$|"
     # WordPress themes: "Ähnliche Beiträge", "Kommentar verfassen"; "Other news" lists
     r"ähnliche (?:beiträge|artikel|nachrichten)$|kommentar (?:verfassen|hinterlassen)$|"
     r"other (?:news|stories)$|follow the topics in this (?:article|story)$|"

@@ -64,10 +64,12 @@ from app.importers.sections import (
     active_section,
     arrow_trail_over_title,
     desk_crumb_over_title,
+    foot_named_desk,
     in_menu_row,
     in_stacked_menu,
     is_arrow_trail,
     is_menu_line,
+    is_menu_row,
     is_slash_trail,
     menu_rooted_trail,
     page_trail,
@@ -104,6 +106,7 @@ from app.importers.sitename import (
     site_from_masthead,
     site_from_more_from,
     site_from_press_office,
+    spelled_name_of_host,
 )
 from app.importers.stampline import slash_stamp
 from app.model import Article
@@ -712,6 +715,14 @@ def _is_ticker(line: str) -> bool:
     return len(tokens) <= 10 and bool(_QUOTE.match(line))
 
 
+# A photo credit naming its photographer without a colon: "Фото Сергея Иванова", "Foto
+# Anna Beispiel", "Photo by Jane Example"; two or three capitalised name words after it.
+_PHOTO_BY = re.compile(
+    r"^(?:фото|foto|photo|bild)(?: by| von)? [A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def is_credit_line(line: str) -> bool:
     """A photo credit line of any form ("Foto: dpa", "Annick Ramp / NZZ", "(Foto: IMAGO/…)")."""
     stripped = line.strip().strip("()")
@@ -841,6 +852,8 @@ _CAPTION_CREDIT_END = re.compile(
     # or after a bar or slash, the label in capitals as East African papers set it:
     # "… at the port. PHOTO | FILE", "… in Mombasa. FOTO / Jane Roe"
     r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*[|/]\s*[^.!?|/()]{2,40}"
+    # or a copyright mark: "… am Anleger fest. © Max Muster/Agentur"
+    r"|[.!?]\s+©\s*[^\W\d_][^.!?©()]{1,50}"
     # or unlabelled, the agency and photographer after a slash: "… in Town. Image
     # Agency/Jane Roe", "… am Ufer. Foto Agentur/Max Muster", "… у причала. Фото ТАСС/Имя"
     r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)\s+[^\W\d_][\w.-]*\s?/\s?[^\W\d_][^.!?|/()]{1,40}"
@@ -1563,6 +1576,13 @@ class _Layout:
             and is_credit_line(self.lines[i + 2])
         ):
             return True  # a standfirst over the picture, its caption and credit under it
+        if (
+            i + 2 < len(self.lines)
+            and _words(line) <= _CAPTION_WORDS
+            and _CAPTION_CREDIT_END.search(after)
+            and bare_dateline(self.lines[i + 2]) is not None
+        ):
+            return True  # a standfirst over a caption ending in its credit, the dateline under
         return bool(
             is_credit_line(after)
             or _stamp(after)
@@ -1788,6 +1808,8 @@ class _Layout:
         credit = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and _is_credit(lines[j])]
         if not credit and i and _words(lines[i - 1]) <= 5 and is_credit_line(lines[i - 1]):
             credit = [i - 1]  # a bare credit over its caption ("Getty Images", BBC)
+        if not credit and i + 1 < len(lines) and _PHOTO_BY.match(lines[i + 1]):
+            credit = [i + 1]  # a credit without colon under it ("Фото Имени Фамилии")
         if not credit and i + 2 < len(lines) and is_credit_line(lines[i + 2]):
             # alt text above the caption sentence, both above the credit
             caption = lines[i + 1]
@@ -1964,6 +1986,8 @@ class _Layout:
             labels = [lines[j].strip() for j in block]
             long = [j for j in long if not any(in_menu_row(n, lines[j]) for n in labels)]
             long = [j for j in long if lines[j] not in self.menus]  # 'News   Sport   Video'
+            # … or single-spaced ('News Sport Farming Property Lifestyle'): no headline
+            long = [j for j in long if not is_menu_row(lines[j])] or long
             if len(long) > 1 and _NEWS_TICKER.match(lines[long[0]]):
                 del long[0]  # "Breaking: Other story" over the headline: the header's ticker
             title = long[0] if long else headings[-1]
@@ -2548,7 +2572,9 @@ def _pick_date(
         today = max(dated).date()
         if when := next((w for i in near if (w := _relative_part(lines[i], today))), None):
             return when
-    if best and ref_hit and not ref_hit.has_year and best[0] < 2:
+    if best and ref_hit and not ref_hit.has_year and best[0] < 2 and not _by_headline(best[1]):
+        # (a day printed right under the headline is the web page's own: a print-style
+        # dateline a day earlier, "CITY, Nov 20:", is the day the story was filed)
         return _dateline_day(ref_hit, best[2])
     if ref_hit and ref_hit.has_year and (best is None or best[0] < 3):
         # "(Hamburg, 27.11.2025) Die …": the text's own full date over any day without a
@@ -2630,6 +2656,36 @@ def _relative_part(line: str, today: date) -> datetime | None:
     06:00'), counted from `today`; else None."""
     parts = [line, *STAMP_PARTS.split(line.strip())] if len(line.split()) <= 12 else [line]
     return next((w for part in parts if (w := relative_stamp(part, today))), None)
+
+
+_HEADLINE_STAMP_SPAN = 3  # lines under the headline where its page prints its day
+
+
+def _by_headline(near: tuple[int, bool]) -> bool:
+    """Whether a picked stamp's distance from the headline (`near` as _pick_date ranks
+    it) puts it right under the headline, where a page prints its own day."""
+    return near[1] and -near[0] <= _HEADLINE_STAMP_SPAN
+
+
+def _stacked_names(lines: list[str], i: int, title_idx: int, names: str) -> str:
+    """A byline of several reporters printed one name a line right under the headline
+    ("Jane Example" over "John Sample", maybe the outlet, then the date): the run of names
+    that holds the one found by the stamp, in its order ("Jane Example, John Sample").
+    Each other name must be printed again further down (the reporters' contact lines
+    under the text): a kicker of capitalised words ("Metro Transit Update") only looks
+    like a name."""
+    found: list[str] = []
+    for j in range(title_idx + 1, min(len(lines), title_idx + 5)):
+        line = lines[j].strip()
+        other = _byline_names(line) if len(line.split()) in (2, 3) else ""
+        if not other or other != line or section_of_line(line) or _ORG_WORDS.search(line):
+            break
+        if role_line(line) or other in found:
+            break  # "Health Correspondent" under the name; the name set twice
+        if j != i and not any(other in below for below in lines[max(i, j) + 1 :]):
+            break
+        found.append(other)
+    return ", ".join(found) if len(found) > 1 and title_idx < i <= title_idx + len(found) else names
 
 
 def _dateline_day(ref_hit: DateHit, picked: datetime) -> datetime:
@@ -2989,6 +3045,7 @@ def compose(
         joined = next((f for _, f in named if " / " in f), "")
         section = (
             stated
+            or foot_named_desk(lines, title_idx)  # "Mehr Nachrichten aus X" under the text
             or joined
             or trail_over_title(lines, title_idx, section_words)
             or stacked_trail(lines, title_idx, section_words)
@@ -3026,17 +3083,19 @@ def compose(
         # The byline under the headline, before a menu entry by the header bar's date
         # ("Saudi Arabia" under "Thursday, Apr 10, 2025") that only looks like a name.
         nearest = sorted(header, key=lambda i: (i < title_idx, abs(i - title_idx)))
-        author = next(
+        author, by = next(
             (
-                names
+                (names, i)
                 for i in nearest
                 if layout.is_name_by_stamp(i) and lines[i].strip() != topic
                 # not the masthead's tagline ("Die Stimme Vietnams") over the menu
                 if not (i < _MASTHEAD_LINES and title_idx - i > _MASTHEAD_SPAN)
                 if (names := _byline_names(lines[i]))
             ),
-            "",
+            ("", -1),
         )
+        if author and by > title_idx >= 0:
+            author = _stacked_names(lines, by, title_idx, author)
     # "/Корр. «Example» Name/" in the dateline: the correspondent is the author
     author = author or bio_author or (dl.writer if dl else "")
     if author and not hints.author and is_chrome_author(author):
@@ -3219,6 +3278,7 @@ def compose(
         source = latin_logo(lines) or source
     if profile is None and not hints.source:
         source = quoted_name_of_domain(source, lines) or source  # «Пример» over primer.ru
+        source = spelled_name_of_host(source, lines) or source  # "Der Example" for example.ch
         source = domain_cased(printed_domain_case(source, lines) or source)
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):

@@ -335,6 +335,33 @@ def bar_menu_entries(line: str) -> list[str]:
     return entries
 
 
+# Words that join a headline's parts and stand in no menu entry: "Council Backs Plan
+# For The Bridge", "Fans Say No To New Stadium".
+_HEADLINE_GLUE = frozenset({
+    "a", "an", "the", "for", "to", "of", "in", "on", "at", "as", "with", "by", "after",
+    "over", "from", "is", "are", "was", "will", "be", "has", "have", "says", "say", "und",
+    "der", "die", "das", "für", "mit", "von", "im", "am", "zu", "ist", "в", "на", "с", "и",
+    "по", "для",
+})  # fmt: skip
+_MENU_DESKS = frozenset({"news", "nachrichten", "новости", "home", "startseite", "главная"})
+
+
+def is_menu_row(line: str) -> bool:
+    """The site menu printed in one single-spaced row ("News Sport Farming Property
+    Lifestyle Notices"): four to twelve capitalised words, no sentence's punctuation, no
+    word that joins a headline, and three or more of them the names of desks. A
+    headline in title case joins its words with "for", "to", "the"."""
+    words = line.split()
+    if not _MENU_ROW[0] + 1 <= len(words) <= _MENU_ROW[1]:
+        return False
+    if not all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+        return False
+    lows = [w.lower() for w in words]
+    if any(w in _HEADLINE_GLUE for w in lows):
+        return False
+    return sum(w in VOCABULARY or w in _MENU_DESKS for w in lows) >= 3
+
+
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
@@ -396,6 +423,29 @@ _DESK_NEWS = re.compile(
 )
 
 
+# Labels a page sets over a headline that name the kind of story, not a place's page.
+_STORY_KINDS = frozenset({
+    "exclusive", "breaking", "live", "update", "updated", "analysis", "opinion", "comment",
+    "video", "watch", "podcast", "interview", "exklusiv", "eilmeldung", "kommentar",
+    "analyse", "meinung", "liveticker", "эксклюзив", "мнение", "интервью", "видео",
+})  # fmt: skip
+
+
+def _town_under_desk_news(above: str, last: str) -> bool:
+    """A place's page under a desk's news page, one crumb a line over the headline ("Local
+    News" / "Exampleton", "Regionale Nachrichten" / "Beispielstadt"): one or two
+    capitalised words, no kind of story ("Exclusive", "Analysis" are kickers)."""
+    if not _DESK_NEWS.match(above) or not _deeper(last):
+        return False
+    words = last.split()
+    return (
+        len(words) <= 2
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and last.lower() not in _STORY_KINDS
+        and last.lower() not in _ALL_NEWS
+    )
+
+
 def desk_crumb_over_title(lines: list[str], title_idx: int) -> str:
     """The deepest crumb of a trail pasted one crumb a line right over the headline, rooted
     in the home link or the all-news page ("News" / "Wien" / "Wien Aktuell", "Главная" /
@@ -412,6 +462,8 @@ def desk_crumb_over_title(lines: list[str], title_idx: int) -> str:
     if _DESK_NEWS.match(last):
         # under a trail of its own ("Главная > Новости > Облигации") it is a heading
         return "" if title_idx > 1 and is_trail(lines[title_idx - 2]) else _cased(last)
+    if title_idx > 1 and _town_under_desk_news(lines[title_idx - 2].strip(), last):
+        return last  # "Local News" / "Exampleton": the town's page under the local desk
     for root in range(title_idx - 3, max(-1, title_idx - _TRAIL_SPAN) - 1, -1):
         if lines[root].strip().lower() not in _HOME | _ALL_NEWS:
             continue
@@ -745,4 +797,46 @@ def menu_rooted_trail(lines: list[str], title_idx: int) -> str:
         ]
         if dated and len(between) <= 3 and all(b in dated or is_boilerplate(b) for b in between):
             return _cased(crumb)
+    return ""
+
+
+# The heading over the desk's other stories under the text, naming the desk: "Mehr
+# Nachrichten aus Example-Land", "Weitere Artikel aus dem Ressort Beispiel", "More from
+# Exampleshire", "Другие новости рубрики «Пример»".
+_FOOT_DESK = re.compile(
+    r"^(?:(?:mehr|weitere)(?: (?:nachrichten|meldungen|artikel|beiträge|news))? aus"
+    r"(?: dem ressort| der rubrik)?|more (?:news |stories )?(?:from|in)|"
+    r"другие (?:новости|материалы) рубрики)\s+[«\"„“]?(?P<desk>[^\W\d][\w-]*(?: [\w-]+)?)[»\"“”]?$",
+    re.IGNORECASE,
+)
+_FOOT_DESK_LINES = 15  # the foot's lines where the desk's list stands
+_DESK_SPAN = 8  # lines over the headline where the trail names it
+
+
+def foot_named_desk(lines: list[str], title_idx: int) -> str:
+    """The desk whose other stories the page lists under the text ("Mehr Nachrichten aus
+    Example-Land"), when a line over the headline names it as a crumb: the story's section,
+    whatever menu entries and kickers stand around it. Of several so named, the crumb
+    nearest the headline (the deepest). '' otherwise."""
+    if title_idx < 1:
+        return ""
+    desks = set()
+    for line in lines[-_FOOT_DESK_LINES:]:
+        if line[:1] not in "MmWwДд":
+            continue
+        if m := _FOOT_DESK.match(line.strip()):
+            desks.add(m["desk"].lower())
+    if not desks:
+        return ""
+    head = lines[:title_idx]
+    if any(_CRUMB_SEP.search(line) for line in head):
+        return ""  # a trail in one line ("Startseite > Region > Town > Town Centre") goes deeper
+    # the outlet's own name ("More stories from Example" under the logo "Example") is no desk
+    desks -= {line.strip().lower() for line in lines[:4]}
+    for j in range(title_idx - 1, max(-1, title_idx - _DESK_SPAN - 1), -1):
+        crumb = lines[j].strip()
+        if crumb.lower() in desks:
+            # a known desk under it ("Geld" / "Wohnen" / kicker) is the deeper level
+            deeper = (ln.strip().lower() for ln in lines[j + 1 : title_idx])
+            return "" if any(d in VOCABULARY for d in deeper) else crumb
     return ""

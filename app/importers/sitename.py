@@ -806,8 +806,9 @@ def _masthead(
         # Holdings Corporation"): the company's brand, not a menu word.
         owned = bool(owner) and owner.lower().startswith(f"{name.lower()} ")
         needed = 1 if _PRESS_NAME.search(name) or owned else 2
-        if _HOST_LOGO.match(name):
-            needed = 0  # a host name ("example.de") over the menu names the site, no menu word
+        if _HOST_LOGO.match(name.lower()):
+            # a host name ("example.de", "EXAMPLE.DE") over the menu names the site, no menu word
+            needed = 0
         if echo and _echoed(name, echo):
             needed = 0  # a company's notice under a logo the page names itself by
         if sum(is_chrome(b) for b in below) + sisters >= needed:
@@ -902,7 +903,7 @@ def masthead_brand(
     bare_domain = domain and _DOMAIN_END.sub("", owner).lower() == name.lower()
     named = marked or owned or other or bare_domain or _abbreviated(name, owner)
     # a host name over the menu ("example.de") with no notice to name the outlet
-    named = named or (not owner and bool(_HOST_LOGO.match(name)))
+    named = named or (not owner and bool(_HOST_LOGO.match(name.lower())))  # "EXAMPLE.DE" too
     named = named or (not owner and _echoed(name, below))
     if not (named or _PRESS_NAME.search(name)):
         return ""
@@ -1161,6 +1162,39 @@ def latin_logo(lines: list[str]) -> str:
     stem = re.sub(r"\.[a-z]{2,6}$", "", logo, flags=re.IGNORECASE)
     bare = re.compile(rf"(?<![\w.]){re.escape(stem)}(?!\w|\.\w)")
     return stem if stem != logo and any(bare.search(line) for line in lines[1:]) else logo
+
+
+# A host name as a logo or copyright line prints it: "example.ch", "www.example-news.com".
+_BARE_HOST = re.compile(
+    r"^(?:www\.)?(?P<stem>[a-z0-9][a-z0-9-]{2,40})(?:\.[a-z]{2,3})?\.[a-z]{2,6}$", re.IGNORECASE
+)
+# The words of a name line: capitalised words, maybe an article or "of" among them.
+_SPELLED_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’&-]*(?: [\w'’&-]+){1,4}$")
+_NAME_SPAN = 12  # lines at the head and at the foot of a page where its name stands
+
+
+def spelled_name_of_host(host: str, lines: list[str]) -> str:
+    """The outlet's name in words ("Example Valley Register", "Der Example") that a page
+    prints in its masthead or footer for the host name its logo or copyright line shows
+    ("www.examplevalleyregister.com", "example.ch"): the host spells that name without
+    its spaces (and its article); the name is how the outlet writes itself, the host only
+    its address. '' when no such line is printed."""
+    m = _BARE_HOST.match(host.strip())
+    if not m:
+        return ""
+    stem = m["stem"].lower().replace("-", "")
+    head = lines[:_NAME_SPAN]
+    foot = lines[-_NAME_SPAN:] if len(lines) > _NAME_SPAN else []
+    for line in (*head, *foot):
+        line = " ".join(line.split())
+        if not 4 < len(line) <= 50 or not _SPELLED_NAME.match(line):
+            continue
+        words = line.lower().split()
+        if words[0] in _NAME_PARTICLES and "".join(words[1:]) == stem:
+            return line  # "Der Example" over "example.ch"
+        if "".join(words).replace("-", "") == stem:
+            return line
+    return ""
 
 
 _LOWER_DOMAIN = re.compile(r"^(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}$")

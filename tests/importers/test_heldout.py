@@ -916,8 +916,6 @@ KNOWN_MISSES = {
     "meyerwerft_de_ausbildung.eml": "a release's 'Über die X' boilerplate split off as a second "
     "article; the subheadline taken for the headline",
     "newdaynews_ru_tramvai.eml": "section: the 'Главная / Екатеринбург / Общество' trail unread",
-    "oponline_de_blitzer.eml": "section: of the one-crumb-a-line trail, 'Kreis Offenbach' over "
-    "the deepest 'Dreieich' (also the dateline's place)",
     # Blind batch 126 (fixer 126). Left open:
     "siemens_de_amberg.html": "source: the brand 'Siemens' for the issuer's legal name "
     "'Siemens AG' printed in the footer",
