@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from app.importers.dates import MONTHS, find_dates, is_only_date, year_dates
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
-from app.importers.sitename import brand_name
+from app.importers.sitename import _PRESS_NAME, brand_name
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 # The dashes after a dateline, the typographic hyphen U+2010 and its kin among them ("Bonn ‐ …")
@@ -32,6 +32,10 @@ _BRACKETED = re.compile(
     rf"\s*[.:]?\s*(?P<dash>[{_DASH}]{{1,2}}|\.|:)?"
 )
 _BARE_MARKER = re.compile(r"^\s*(?P<marker>\([^()\n]{1,30}\))\s*(?:[-–—]{1,2})")
+# A place in ordinary case alone in the opener's brackets: "Nairobi", "New York", "Санкт-Петербург".
+_BRACKETED_PLACE = re.compile(
+    rf"^[{_UPPER}][^\W\d_A-ZА-Я]{{2,}}(?:[- ][{_UPPER}][^\W\d_A-ZА-Я]{{2,}}){{0,2}}$"
+)
 # "(dts Nachrichtenagentur)", "(Trend News Agency)", "(агентство «Кабар»)": a bracketed
 # credit naming itself an agency is one, however long, known or not.
 _AGENCY_WORD = re.compile(
@@ -292,6 +296,17 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         inner = m["marker"].strip("() ")
         if _shouted_credit(inner):
             return Dateline("", inner, None)  # "(VOVWORLD) - …": an unknown broadcaster's
+        if (
+            _BRACKETED_PLACE.match(inner)
+            and not _not_a_place(inner)
+            and not _AGENCY_WORD.search(inner)
+            and not _PRESS_NAME.search(inner.lower())  # "(Alliance News) -": a wire's credit
+            and len(line.split()) >= _OPENER_WORDS
+        ):
+            # "(Nairobi) – Kenyan authorities …", "(Genf) – Die …": a rights group's or an
+            # office's release opens with its place in brackets, in ordinary case (a wire
+            # credit so written is a known profile's, found above)
+            return Dateline(inner, "", None)
     m = _SHOUTED_OPENER.match(head)
     if m and _shouted_credit(m["marker"]) and len(line.split()) >= _OPENER_WORDS:
         # "(KPL) The Ministry of Energy …": a wire's credit in capitals opens a paragraph of

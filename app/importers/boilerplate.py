@@ -152,6 +152,11 @@ _APPEAL = (
     # a member station's plea: "Your support makes a difference. Gifts from individuals …",
     # "Ihre Unterstützung zählt", "Ваша поддержка важна"
     r"your (?:support|gift|donation) (?:makes a (?:real )?difference|matters|counts)\b|"
+    # a charity's donation box: "Your tax-deductible gift can help stop …", "Ihre Spende
+    # hilft, …", "Ваше пожертвование поможет …"
+    r"your (?:tax[- ]deductible |monthly |generous )?(?:gift|donation) (?:can|will) "
+    r"(?:help|make|support)\b|(?:ihre|deine) (?:steuerlich absetzbare )?spende (?:hilft|kann)\b|"
+    r"ваше пожертвование (?:поможет|может)\b|"
     r"(?:ihre|deine) (?:unterstützung|spende) (?:macht den unterschied|zählt|hilft uns)\b|"
     r"ваша (?:поддержка|помощь) (?:важна|очень важна|имеет значение)\b|"
     # the box's pitch: "India needs fair, non-hyphenated and questioning journalism, …"
@@ -996,7 +1001,17 @@ _IMPRINT = re.compile(
 # asking ("Wir und unsere Partner verwenden Cookies …", "We value your privacy").
 _CONSENT = re.compile(
     r"^(?:wir(?: und unsere (?:\d+ )?partner)? (?:verwenden|nutzen|setzen|speichern) cookies|"
-    r"we(?: and our (?:\d+ )?partners)? (?:use|store|and our partners use) cookies|"
+    r"we(?: and our (?:\d+ )?partners)? (?:use|store|and our partners use) "
+    r"(?:some |a few )?(?:(?:essential|necessary|strictly necessary|optional) )?cookies|"
+    # a public body's banner: its heading and its buttons ("Cookies on the X website",
+    # "Accept additional cookies", "View cookies", "Zusätzliche Cookies ablehnen")
+    r"cookies (?:on|auf) (?:the |der )?[\w.&'’ -]{1,40}?(?: website| site|-website|"
+    r"\.[a-z]{2,10}|-webseite| webseite)$|"
+    r"(?:accept|reject|decline|allow|deny) (?:additional|analytics|optional|non-essential|"
+    r"marketing|functional) cookies$|view cookies$|hide (?:this|cookie) message$|"
+    r"change your cookie settings$|(?:zusätzliche|optionale|statistik-) ?cookies "
+    r"(?:akzeptieren|ablehnen|zulassen)$|(?:принять|отклонить) (?:все |дополнительные )?"
+    r"(?:файлы )?cookie$|"
     r"мы(?: и наши партн[её]ры)? используем (?:файлы )?cookie|"
     r"(?:diese|unsere) (?:web)?(?:seite|site|website) (?:verwendet|nutzt) cookies|"
     r"(?:this|our) (?:web)?site uses cookies|этот сайт использует (?:файлы )?cookie|"
@@ -1359,6 +1374,8 @@ _FOOTER = re.compile(
     r"(?:about|über) (?-i:[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4})$|"
     # a release's files under its text: "Downloads" over "Beschluss (PDF, 210 KB)"
     r"downloads?$|dateien zum download$|загрузки$|"
+    # or its documents' heading over them: "Dokumente", "Documents", "Документы"
+    r"dokumente$|documents$|документы$|"
     # "Weitere Marktberichte", "Weitere Sportnachrichten": a list of the desk's other stories
     r"weitere [\w-]{2,20}(?:berichte|meldungen|nachrichten|news)$|"
     r"mehr aus [\w-]+$|(?:dw )?empfehlungen$|"
@@ -1430,6 +1447,14 @@ _FOOTER = re.compile(
     r"(?:rückfragen|presseanfragen|medienanfragen|(?:media|press) (?:enquiries|inquiries)|"
     r"запросы сми)[^.!?:]{0,60}(?=:$)|"
     r"(?:media|press) contacts?(?=\s*:?$)|контакты для сми(?=\s*:?$)|"
+    # the issuing department signing under a release, its address under it: "Corporate
+    # Communications Department", "Abteilung Kommunikation", "Управление по связям с
+    # общественностью"
+    r"(?:corporate |strategic )?(?:communications?|media relations|public (?:affairs|relations)|"
+    r"press and (?:public )?information) (?:department|division|directorate|office|unit)$|"
+    r"(?:abteilung|stabsstelle|referat) (?:unternehmens)?kommunikation$|"
+    r"(?:управление|департамент|отдел|служба) (?:по связям с общественностью|"
+    r"информационной политики|общественных связей|корпоративных коммуникаций)$|"
     # a release's end mark and the background under it: "ENDS", "- Ends -", "Notes to editors"
     r"[-–—]?\s*ends(?=\s*[-–—]?\s*$)|notes? (?:to|for) editors(?=\s*:?$)|"
     # a CMS's block of the page's own data under the text: created, updated, contact
@@ -2099,8 +2124,8 @@ _PAPER_MOTTO = re.compile(
 # A release's attachment link with its file type and size: "Medienmitteilung (PDF, 84 KB)",
 # "Full report (PDF | 2.1 MB)", "Пресс-релиз (PDF, 142 КБ)".
 _ATTACHMENT = re.compile(
-    r"\((?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|jpe?g|png|mp3|mp4)\s*[,;|·:]?\s*\d[\d.,]*\s*"
-    r"(?:[kmg]i?b|[kmg]byte|кб|мб|гб|кбайт|мбайт)\)$",
+    r"\((?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|jpe?g|png|mp3|mp4)(?:\s*[,;|·:]?\s*\d[\d.,]*\s*"
+    r"(?:[kmg]i?b|[kmg]byte|кб|мб|гб|кбайт|мбайт))?\)$",
     re.IGNORECASE,
 )
 

@@ -1607,6 +1607,8 @@ class _Layout:
             or _is_ticker(line)
             or bool(_IDENTIFIER.match(line.strip()))  # "DOI: 10.…", "ISSN 1234-5678"
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
+            # the release's kind or the wire's "FOR IMMEDIATE RELEASE" over it: no headline
+            or _document_kind(line)
             # a newsletter's greeting to its readers ("Liebe Leserinnen und Leser,"): no title
             or (len(line) < 60 and line[-1:] in ",!:" and bool(bp.READER_GREETING.match(line)))
         )

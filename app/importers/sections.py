@@ -694,6 +694,15 @@ def _news_crumb(lines: list[str], at: int, title_idx: int) -> bool:
     )
 
 
+def _dated_or_kind(line: str) -> bool:
+    """The item's date row or its kind label ("21.11.2025, 15:40", "Published: 3 May
+    2025 | News", "Press release") right under a trail: the trail ends there."""
+    return bool(line) and (
+        (any(c.isdigit() for c in line[:40]) and len(line.split()) <= 10)
+        or _KIND_UNDER_TRAIL.match(line) is not None
+    )
+
+
 def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -> str:
     """A breadcrumb pasted one crumb a line over the headline, anchored in the page's
     chrome: after the home link ("Главная" / "Пресс-центр" / "Пресс-релизы") whose first
@@ -725,17 +734,28 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
                 _deeper(line)
                 or (line in above and len(line) <= 30)
                 or (crumbs and _news_crumb(lines, at, title_idx))
+                # the home link's news page over a list page ("Home" / "News" / "Releases")
+                or (by_home and line.lower() in _ALL_NEWS and _news_crumb(lines, at, title_idx))
+                # the all-news page as the deepest crumb, the item's date or kind under it
+                or (line.lower() in _ALL_NEWS and _dated_or_kind(lines[at + 1].strip()))
             )
             if not crumb or is_trail(line) or _KIND_UNDER_TRAIL.match(line):
                 break
             crumbs.append(line)
             at += 1
-        if not (1 if badged else 2) <= len(crumbs) <= 6 or not _deeper(crumbs[-1]):
+        news_list = bool(crumbs) and crumbs[-1].lower() in _ALL_NEWS
+        if not (1 if badged or (by_home and news_list) else 2) <= len(crumbs) <= 6 or not (
+            _deeper(crumbs[-1]) or news_list
+        ):
             continue
-        if by_home and crumbs[0] not in above:
+        # a release's kind label under the trail ("Medienmitteilung") marks it as one
+        kind = at < title_idx and _KIND_UNDER_TRAIL.match(lines[at].strip())
+        if by_home and crumbs[0] not in above and not kind:
             continue  # a menu that starts with the home link, no trail
         n = len(crumbs)
-        if any([ln.strip() for ln in lines[j : j + n]] == crumbs for j in range(anchor - n + 1)):
+        if n > 1 and any(
+            [ln.strip() for ln in lines[j : j + n]] == crumbs for j in range(anchor - n + 1)
+        ):
             continue  # the menu printed a second time
         between = [ln.strip() for ln in lines[at:title_idx] if ln.strip()]
         if badged and len(between) == 2 and _deeper(between[1]):
@@ -750,7 +770,7 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
         ):
             continue
         known = VOCABULARY | {e.lower() for e in extra}
-        if not badged and crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
+        if n > 1 and not badged and crumbs[-2].lower() in known and crumbs[-1].lower() not in known:
             return _cased(crumbs[-2])
         if (
             by_home

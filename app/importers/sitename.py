@@ -46,7 +46,8 @@ _COMPANY_TAIL = re.compile(
 # association is the issuer, not a publisher owning brands).
 _ASSOCIATION_FORM = re.compile(r"(?<![\w.])(?:e\.\s?v\.?|ggmbh)(?=\W|$)", re.IGNORECASE)
 # (a footer's middle dot parts the brand from its company: "© 2025 Heute · AHVV Verlags GmbH")
-_CUT = re.compile(r"\.\s|[,;(|]|\s[-–—·•]\s|\.$")
+# (not the dot of "им." or of an initial: "НИИ им. Н.В. Name", "J. Doe Stiftung")
+_CUT = re.compile(r"(?<!\bим)(?<![\s.][A-ZА-ЯЁ])\.\s|[,;(|]|\s[-–—·•]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
 
 
@@ -196,8 +197,16 @@ def is_short_form(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split()).upper()
+def _initials(name: str, skip: Iterable[str] = ()) -> str:
+    """The name's initials, its particles in `skip` left out ("Bundesverband der Deutschen
+    Industrie" → "BDI" when "der" is skipped)."""
+    return "".join(w[0] for w in name.split() if w.lower() not in skip).upper()
+
+
+# Small words an acronym leaves out besides the particles ("Centre for X", "Союз X и Y").
+_SPELLED_SKIP = frozenset({"for", "für", "и", "по", "zur", "zum", "&"})
+# A legal form closing an association's or company's name: "e.V.", "GmbH", "AG", "Inc.".
+_LEGAL_FORM_END = re.compile(r"\s+(?:e\.\s?V\.|GmbH|AG|Inc\.|Ltd\.?|LLC|ООО|АО)$")
 
 
 # An age rating after a site's name in its notice ('© 2025 Example.ru 18+'): no part of it.
@@ -778,6 +787,9 @@ def _masthead(
             continue
         if _SHOP_LINK.match(line.strip()):
             continue  # "Example-Shop" over the logo: the top bar's link to the shop
+        under_parent = i > 0 and _parent_body(lines[i - 1], line)
+        if i + 1 < len(lines) and _parent_body(line, lines[i + 1]):
+            continue  # "Департамент здравоохранения" over "НИИ X": the body above the logo
         if any(ln.strip().lower() in _MENU_HOME for ln in lines[:i]):
             return "", False  # under the menu's "Home" entry: a menu item, the logo is above
         if _DOTTED_LOGO.match(line):
@@ -790,9 +802,21 @@ def _masthead(
         elif (town := line.partition(" · "))[1] and echo and _echoed(town[0], echo):
             line = town[0]  # "Example · Town": the logo and its edition's town, "Фото: Example"
         words = line.split()
+        initialled = False
         if (m := _INITIALS_NAME.match(line)) and _initials(m["name"]) == m["abbr"]:
             words = m["name"].split()  # "WZ – Westdeutsche Example Zeitung": the name's words
-        most = _most_words(words)
+        elif (
+            m
+            and (legal := _LEGAL_FORM_END.sub("", m["name"])) != m["name"]
+            and _initials(legal, skip=_NAME_PARTICLES | _SPELLED_SKIP) == m["abbr"]
+        ):
+            # "BDX – Bundesverband der Deutschen X e.V.": the short form is the brand, the
+            # legal name (its particles aside) spells it out
+            line = m["abbr"]
+            words = [line]
+            initialled = True
+        # an institution under its parent body: its name in its own case, however long
+        most = 8 if under_parent else _most_words(words)
         if not 1 <= len(words) <= most or not line[:1].isalnum() or line.rstrip()[-1:] in ".!?:":
             return "", False
         name = _HOME_LABEL.sub("", line)
@@ -805,7 +829,7 @@ def _masthead(
         # So does the name the copyright owner's begins with ("Rappler" over "© Rappler
         # Holdings Corporation"): the company's brand, not a menu word.
         owned = bool(owner) and owner.lower().startswith(f"{name.lower()} ")
-        needed = 1 if _PRESS_NAME.search(name) or owned else 2
+        needed = 1 if _PRESS_NAME.search(name) or owned or initialled or under_parent else 2
         if _HOST_LOGO.match(name.lower()):
             # a host name ("example.de", "EXAMPLE.DE") over the menu names the site, no menu word
             needed = 0
@@ -815,6 +839,22 @@ def _masthead(
             return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
     return "", False
+
+
+def _parent_body(upper: str, lower: str) -> bool:
+    """A state body's name printed over an institution's it runs, both in Cyrillic
+    ("Департамент здравоохранения города X" over "НИИ скорой помощи им. Y"): the header
+    of a subordinate institution's site, whose own name is the logo."""
+    upper, lower = upper.strip(), lower.strip()
+    return (
+        upper != lower
+        and 2 <= len(upper.split()) <= 8
+        and 2 <= len(lower.split()) <= 8
+        and has_cyrillic(upper)
+        and has_cyrillic(lower)
+        and is_institution(upper)
+        and is_institution(lower)
+    )
 
 
 # A link to the outlet's shop in the top bar: "Example-Shop", "Example Store", "Shop",
@@ -1234,7 +1274,9 @@ _BODY_KINDS = (
     r"канцелярия|совет|собрание|фонд|банк|бюро|университет|институт|академия|центр|"
     # an organisation named by its kind ('Аэропорт X', 'Компания X', 'Почта X'): no outlet
     r"аэропорт|компания|корпорация|холдинг|завод|комбинат|предприятие|ассоциация|"
-    r"почта|водоканал|больница|музей|театр|библиотека|филармония"
+    r"почта|водоканал|больница|музей|театр|библиотека|филармония|"
+    # a research institute, a hospital, a school: "НИИ X", "ГБУЗ «X»", "Клиника X"
+    r"нии|гбуз|гбу|фгбу|фгбоу|гку|клиника|госпиталь|поликлиника|школа|колледж|лицей|гимназия"
 )
 _INSTITUTION = re.compile(
     r"^(?:(?:национальн|государственн|центральн|верховн|конституционн|генеральн)\w*\s+)?"
