@@ -2148,6 +2148,27 @@ def _rubric_under_foot_stamp(lines: list[str], start: int, published: datetime |
     return ""
 
 
+_RUBRIC_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [а-яёА-ЯЁ-]+){0,2}$")
+
+
+def _rubric_under_bar_date(lines: list[str], title_idx: int) -> str:
+    """A Cyrillic label of a word or three between the header bar's date and the headline,
+    the item's own stamp under it ("28 ноября 2025, Пятница" / "Дорожное хозяйство" /
+    headline / "17.11.2025 11:20"): the page's rubric. Why: chrome frames it on both
+    sides, and Russian pages set no kicker there."""
+    if not 2 <= title_idx < len(lines) - 1:
+        return ""
+    label = lines[title_idx - 1].strip()
+    if len(label) > 40 or not _RUBRIC_LABEL.match(label) or bp.is_boilerplate(label):
+        return ""
+    if _byline_names(label):
+        return ""  # "Мария Соколова" over the headline: the author
+    bar, stamp = lines[title_idx - 2].strip(), lines[title_idx + 1].strip()
+    if len(bar) > 40 or len(stamp) > 40 or not year_dates(bar) or not year_dates(stamp):
+        return ""
+    return label
+
+
 def _desk_in_stamp(line: str) -> str:
     """The desk a 'Desk | day' stamp names beside the day: one or two plain capitalised
     words and a day with nothing else, not a byline's name. The day may come first, and a
@@ -3064,6 +3085,7 @@ def compose(
             or stamp_desk
             or (near[0] if near else "")
             or topic
+            or _rubric_under_bar_date(lines, title_idx)
             or _section_by_position(lines, header, title_idx, layout)
             # a desk listed in a menu pasted one entry a line is the site's, not the story's
             or next((f for i, f in named if not in_stacked_menu(lines, i, title_idx)), "")

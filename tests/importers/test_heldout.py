@@ -1025,8 +1025,6 @@ KNOWN_MISSES = {
     "judgement call)",
     "cps_en_fraud.txt": "source: the logo's 'The Crown Prosecution Service' as printed, the "
     "writer wants the name without 'The' (a judgement call)",
-    "kirovreg_ru_dorogi.txt": "section: the rubric over the headline under the header bar's "
-    "date reads as a kicker (no trail, menu or tag names it)",
 }
 
 
