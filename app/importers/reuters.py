@@ -17,6 +17,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from app.importers.agency import normalise_place
 from app.importers.base import Context, Item, finish
 from app.importers.casing import cased_title
 from app.importers.joined import joined_documents, refusal
@@ -39,8 +40,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SIGNOFF = re.compile(r"\s*\bREUTERS?\s*\Z", re.IGNORECASE)
 #: "26-FEB-1987 15:01:01.79", now and then with noise after it
 _DATE = re.compile(r"(\d{1,2}-[A-Za-z]{3}-\d{4})\s+(\d{1,2}:\d{2}:\d{2})")
-#: "    SALVADOR, Feb 26 - ": the place before the month and day
-_DATELINE = re.compile(r"^\s*(?P<place>.*?)\s*,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\s*-?\s*$", re.S)
+#: "    SALVADOR, Feb 26 - ": the place before the month and day.
+# "PORTLAND, Ore., Feb 26 - ", "RIO DE JANEIRO, March 18 - ", "AMSTERDAM, 2 March -": the
+# place, then the day by the month's short or full name, as typed ('MArch 2', 'feb 26');
+# some datelines run on into the text
+_DATELINE = re.compile(
+    r"^[\s*]*(?P<place>.*?)\s*,?\s*(?:[A-Za-z]{3,9}\.?\s*\d{1,3}|\d{1,2}\s+[A-Za-z]{3,9})\b"
+    r"(?:,\s*Reuters?)?\s*,?\s*(?:-.*)?$",
+    re.S,
+)
 
 
 def extract_reuters(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -168,7 +176,13 @@ def _place(value: str) -> str:
     """ "    PORTLAND, Ore., Feb 26 - " → "Portland, Ore.": the place, its capitals softened
     the way other datelines are stored."""
     found = _DATELINE.match(_clean(value))
-    return _softened((found.group("place") if found else _clean(value)).strip(" ,-"))
+    place = (found.group("place") if found else _clean(value)).strip(" ,-*")
+    # each run of words in capitals as agency datelines are: "RIO DE JANEIRO" → "Rio de
+    # Janeiro" (its particles small); "N.Y." and words in normal case stay
+    return _CAPITAL_RUN.sub(lambda m: normalise_place(m.group()), place)
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*)*\b")
 
 
 def _softened(value: str) -> str:
