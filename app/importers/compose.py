@@ -50,6 +50,7 @@ from app.importers.dates import (
     find_dates,
     is_only_date,
     relative_stamp,
+    rights_year,
     without_issue,
     year_dates,
 )
@@ -2510,6 +2511,23 @@ def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
     return replace(hit, value=value, has_year=True)
 
 
+def _yearless_dateline(
+    dl_text: str, lines: list[str], today: datetime | None = None
+) -> datetime | None:
+    """The dateline's day without a year ('Минск. 27 ноября. ИНТЕРФАКС -', 'Berlin, 27.
+    November (dpa)') on a page that dates nothing else: in the year its rights notice prints
+    ('Интерфакс, 2025'), else the nearest such day on or before the import. Why: the day is
+    the story's own; leaving it out loses the one date the paste gives."""
+    hit = next((h for h in find_dates(dl_text[:60]) if h.start < 40), None)
+    if hit is None or hit.has_year:
+        return None
+    now = today or datetime.now()
+    year = rights_year(lines)
+    reference = now if year is None or year >= now.year else datetime(year, 12, 31, 23, 59)
+    dated = _with_year(hit, reference)
+    return dated.value if dated else None
+
+
 def _revision_day(found: list[tuple[int, str, DateHit]]) -> date | None:
     """The earliest day an "Updated" stamp names: a story is published before it is
     revised, so a later date on the page is the day the page was copied."""
@@ -3028,6 +3046,8 @@ def compose(
     if published is None and dl_text and hints.reference is not None:
         near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None
+    if published is None and dl_text:
+        published = _yearless_dateline(dl_text, lines)
     section = hints.section
     topic = _topic_label(lines, title_idx) if title_idx >= 0 else ""
     if not section:

@@ -442,6 +442,28 @@ def year_dates(text: str) -> list[DateHit]:
     return [hit for hit in find_dates(text) if hit.has_year]
 
 
+# A page's line of its owner's rights ('© 2025 Example', 'Все права защищены. Интерфакс,
+# 2025', '(c) 1991-2025 X', 'Alle Rechte vorbehalten'), whose last year is the page's.
+_RIGHTS = re.compile(
+    r"©|\(c\)|\bcopyright\b|all rights reserved|alle rechte vorbehalten|все права защищены", re.I
+)
+_RIGHTS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RIGHTS_WORDS = 20  # a rights line is a short notice, no paragraph of text
+
+
+def rights_year(lines: list[str]) -> int | None:
+    """The latest year a page's rights notice prints, or None. Why: a dateline's day
+    without a year ('Минск. 27 ноября.') is the story's; the notice tells the page's year
+    when no other date on the page does."""
+    years = [
+        int(y)
+        for line in lines
+        if len(line.split()) <= _RIGHTS_WORDS and _RIGHTS.search(line)
+        for y in _RIGHTS_YEAR.findall(line)
+    ]
+    return max(years) if years else None
+
+
 def is_only_date(text: str) -> bool:
     """Whether ``text`` is one date and nothing else ("24 November 2025", "24.11.2025 10:15"),
     a stray mark or two after it aside."""
