@@ -109,7 +109,7 @@ from app.importers.sitename import (
     site_from_press_office,
     spelled_name_of_host,
 )
-from app.importers.stampline import slash_stamp
+from app.importers.stampline import slash_stamp, typed_credit
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -2511,6 +2511,9 @@ def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
     return replace(hit, value=value, has_year=True)
 
 
+_TYPED_SPAN = 2  # the typed source line, maybe a rubric, then the headline
+
+
 def _yearless_dateline(
     dl_text: str, lines: list[str], today: datetime | None = None
 ) -> datetime | None:
@@ -3253,6 +3256,13 @@ def compose(
     if not source and not hints.fallback_source and title_idx >= 0:
         # "Rathaus Umschau" over "Ausgabe 224 / 2025": the publication whose issue it is
         source = next((lines[i] for i in header if i < title_idx and _issue_title(lines, i)), "")
+    if not source and not hints.fallback_source and 0 < title_idx <= _TYPED_SPAN:
+        # a reader's typed 'Outlet, date' line over the pasted headline ('The Guardian, 29
+        # November 2025', 'Süddeutsche Zeitung, 28.11.2025'): the outlet whose story it is
+        typed = typed_credit(lines[0])
+        if typed is not None:
+            named = profile_named(typed.outlet, profiles)
+            profile, source = (named, named.name) if named else (profile, typed.outlet)
     site = (
         hints.fallback_source
         or site_from_press_office(lines)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from app.importers.byline import author_of_line, stamp_person
-from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.dates import STAMP_PARTS, find_dates, is_only_date, year_dates
 from app.importers.sections import stated_section
 from app.importers.sitename import is_press_name
 
@@ -345,3 +345,41 @@ def clock_stamp(line: str) -> tuple[time, str] | None:
     if rubric and (len(rubric.split()) > 3 or re.search(r"[\d.!?:;,]", rubric)):
         return None
     return clocks[0], rubric
+
+
+# A reader's typed source line, the outlet's name and the day alone: "The Guardian, 29
+# November 2025", "Süddeutsche Zeitung, 28.11.2025", "«Коммерсантъ», 28 ноября 2025"; a
+# digest's numbered item line ("2) Example Post, 28.11.2025") the same with its number.
+_TYPED_CREDIT = re.compile(
+    r"^(?:(?P<number>\d{1,3})[.)]\s+)?(?P<outlet>[^\W\d_«„\"“][^,;:|·•\d]{1,58}?|"
+    r"[«„\"“][^«»„\"“”]{2,58}[»\"“”])\s*,\s*(?P<day>\S.*)$"
+)
+_TYPED_WORDS = 5  # an outlet's name is a few words, no sentence
+# "Der Tagesspiegel", "Die Zeit": a German name with its article is an outlet's, no town's
+# (an English one may be a town's: "The Hague")
+_NAME_ARTICLE = re.compile(r"^(?:Der|Die|Das)\s+[^\W\d_]")
+
+
+def typed_credit(line: str, numbered: bool = False) -> ItemStamp | None:
+    """'Outlet, date' alone on a line as the outlet and its day; else None. Why: a place
+    and a day read the same ('Berlin, 27.11.2025' over a release), so the name must say it
+    is an outlet: a press word ('Zeitung', 'Guardian', 'Post'), its article ('Die X') or its
+    quotes ('«X»'); an item's number in a digest that counts its items (``numbered``: the
+    caller saw the count run 1, 2, 3) vouches for any name."""
+    m = _TYPED_CREDIT.match(line.strip())
+    if m is None or not is_only_date(m["day"]) or not year_dates(m["day"]):
+        return None
+    outlet = m["outlet"].strip()
+    if not 0 < len(outlet.split()) <= _TYPED_WORDS or outlet.endswith("."):
+        return None
+    quoted = outlet[:1] in '«„"“'
+    named = is_press_name(outlet) or quoted or bool(_NAME_ARTICLE.match(outlet))
+    if not (named or (numbered and m["number"])):
+        return None
+    return ItemStamp(outlet.strip('«»„"“” '), year_dates(m["day"])[0].value)
+
+
+def credit_number(line: str) -> int | None:
+    """The item's number before a typed credit line ('2) Outlet, 28.11.2025'), or None."""
+    m = _TYPED_CREDIT.match(line.strip())
+    return int(m["number"]) if m and m["number"] else None
