@@ -75,8 +75,10 @@ from app.importers.stampline import (
     OUTLET_LABEL,
     clock_stamp,
     comma_stamp,
+    credit_number,
     credit_stamp,
     one_line_stamp,
+    typed_credit,
 )
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
@@ -704,6 +706,7 @@ def _stamp_at(lines: list[str]) -> int:
     """Where a text digest's item line ('Outlet, 24.11.2025:') stands over a headline, or -1."""
     for i, line in enumerate(lines[:_STAMP_LINES]):
         stamp = item_stamp([line.strip()])
+        stamp = stamp if stamp.complete else typed_credit(line, numbered=True) or stamp
         below = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         if stamp.complete and below and not is_prose(below):
             return i
@@ -1568,6 +1571,47 @@ def _own_text(chunk: str) -> str:
     return "\n".join(lines[: release_end(lines)])
 
 
+def _own_parts(chunk: str) -> list[str]:
+    """A part's items, each without its frame. Why: a digest need not rule its items off;
+    a 'read on' link ('Weiterlesen: https://…') with another item's text under it ends one
+    item, no mail, and what follows it is kept, never cut off with the link."""
+    parts: list[str] = []
+    for piece in _credit_items(chunk):
+        lines = piece.split("\n")
+        while (end := frame_end(lines)) < len(lines) and not MAIL_FOOTER.match(lines[end]):
+            rest = "\n".join(lines[end + 1 :]).strip("\n")
+            more = any(is_prose(p) for p in _paragraphs(rest))
+            if not more or _is_trailer(rest) or _is_footer_part(rest):
+                break
+            parts.append(_own_text("\n".join(lines[:end])))
+            lines = rest.split("\n")
+        parts.append(_own_text("\n".join(lines)))
+    return [p for p in parts if p.strip()]
+
+
+def _credit_items(chunk: str) -> list[str]:
+    """A part split before each item's credit line ('1) Example Post, 27.11.2025' over the
+    headline), where the part holds two such items or more: numbered as the count runs (1,
+    2, 3 …), or each naming an outlet by its press word ('Nordheimer Zeitung, 28.11.2025').
+    What stands over the first one (the digest's title, its day) stays with the first.
+    Why: a digest that sets no rule between its items reads as one article otherwise."""
+    lines = chunk.split("\n")
+
+    def headed(i: int) -> bool:  # a headline right under the credit, not the text
+        below = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+        return bool(below) and not is_prose(below)
+
+    numbered = [i for i, ln in enumerate(lines) if credit_number(ln) is not None]
+    numbered = [i for i in numbered if typed_credit(lines[i], numbered=True) and headed(i)]
+    runs = [credit_number(lines[i]) for i in numbered] == list(range(1, len(numbered) + 1))
+    heads = numbered if runs else []
+    heads = heads or [i for i, ln in enumerate(lines) if typed_credit(ln) and headed(i)]
+    if len(heads) < 2:
+        return [chunk]
+    cuts = [0, *heads[1:], len(lines)]
+    return ["\n".join(lines[a:b]).strip("\n") for a, b in itertools.pairwise(cuts)]
+
+
 # The header block of a message forwarded inline: a marker line, then From/Date/Subject.
 _FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
@@ -2004,7 +2048,7 @@ def _own_items(
     if not chunks and text.strip():
         noted = _without_note(text)
         under_note = noted != text  # an article pasted or forwarded under a personal note
-        parts = [_own_text(c) for c in _split_text(_without_greeting(noted))]
+        parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
@@ -2066,6 +2110,9 @@ def _own_items(
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
+        if len(chunks) > 1 and not stamp.complete and len(over) == 1:
+            # a digest's typed credit over the item ('2) Example Post, 28.11.2025')
+            stamp = typed_credit(over[0], numbered=True) or stamp
         author = stamp_author(over) if len(chunks) > 1 or fielded else credited_by
         if fielded and stamp.complete:
             label = ""  # the line over the clip's headline is the alert's header, no desk
@@ -2176,6 +2223,11 @@ def _own_items(
             done = any(not isinstance(i, ExtractionFailure) for i in items)
             if n == len(chunks) - 1 and done and len(chunk.split()) < _FOOTER_WORDS:
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
+            if items and isinstance(items[-1], Extracted) and chunk.strip():
+                # an item that reads as no article of its own stays with the one before
+                # it, never dropped: its text is the digest's all the same
+                items[-1].article.body = f"{items[-1].article.body}\n\n{chunk.strip()}"
+                continue
             items.append(ExtractionFailure(where, str(exc)))
     return items
 

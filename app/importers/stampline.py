@@ -372,6 +372,8 @@ def typed_credit(line: str, numbered: bool = False) -> ItemStamp | None:
     outlet = m["outlet"].strip()
     if not 0 < len(outlet.split()) <= _TYPED_WORDS or outlet.endswith("."):
         return None
+    if re.search(r"[—–]|\s-\s", outlet):
+        return None  # 'Headline — Outlet, date': a contents entry, its headline first
     quoted = outlet[:1] in '«„"“'
     named = is_press_name(outlet) or quoted or bool(_NAME_ARTICLE.match(outlet))
     if not (named or (numbered and m["number"])):

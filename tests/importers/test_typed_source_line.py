@@ -69,3 +69,10 @@ def test_typed_credit_reads_the_name_and_the_day() -> None:
     assert typed_credit("Die Zeitung meldet, 28.11.2025 sei der Tag") is None
     assert typed_credit("Nordheimer Zeitung, 28.11.") is None
     assert typed_credit("Freitag, 28. November 2025") is None
+
+
+def test_a_contents_entry_is_no_typed_credit() -> None:
+    # 'N. Headline — Outlet, date' lists an item in a digest's contents
+    assert typed_credit("3. Заводы просят отсрочки — Вестник, 24.11.2025", numbered=True) is None
+    assert typed_credit("2. Plan approved – Example Post, 24.11.2025", numbered=True) is None
+    assert typed_credit("2) Rhein-Example-Zeitung, 24.11.2025", numbered=True) is not None
