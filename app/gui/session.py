@@ -45,6 +45,14 @@ class Session(QObject):
         self.archive = archive
         self.opened.emit()
 
+    def refuse_until_open(self, verb: str) -> bool:
+        """True (and says so in the status bar) while the archive is still opening: a
+        command refused for that must never just do nothing."""
+        if self.archive is not None:
+            return False
+        self.message.emit(f"Cannot {verb} yet: the archive is still opening")
+        return True
+
     def read(
         self,
         work: Work,

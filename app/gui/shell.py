@@ -16,6 +16,7 @@ from app.gui.controllers.importing import ImportController
 from app.gui.controllers.reader import ReaderController
 from app.gui.controllers.search import SearchController
 from app.gui.controllers.sidebar import SidebarController
+from app.gui.focus import KeysBack
 from app.gui.models.results import ResultsModel
 from app.gui.session import Session
 from app.gui.tasks import TaskManager
@@ -61,6 +62,7 @@ class Shell(QObject):
             "open_window",
         ):
             w.reader.toolbar.addAction(self.actions[action_id])
+        self.keys_back = KeysBack(w, self)
         self._wire()
 
     def _wire(self) -> None:

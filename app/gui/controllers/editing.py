@@ -166,6 +166,8 @@ class EditController(QObject):
     def tag_manager(self) -> None:
         from app.gui.controllers.tag_manager import TagManagerController
 
+        if self.session.refuse_until_open("manage tags"):
+            return
         TagManagerController(self.session, self.window, self).open()
 
     # -- keeping the views current ------------------------------------------------------------

@@ -119,7 +119,7 @@ class ExportController(QObject):
         return ids, f"{every} {clippings(len(ids))} {where}"
 
     def _ready(self, verb: str) -> bool:
-        if not self.session.ready:
+        if self.session.refuse_until_open(verb):
             return False
         if self.running:
             self.session.message.emit(f"Cannot {verb} yet: {self._heading.lower()}")

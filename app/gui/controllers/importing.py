@@ -72,7 +72,7 @@ class ImportController(QObject):
         if not (text.strip() or (html or "").strip()):
             self.session.message.emit("The clipboard holds no text to paste")
             return
-        if not self.session.ready:
+        if self.session.refuse_until_open("paste"):
             return
 
         def work(archive) -> list[ImportResult]:
@@ -81,7 +81,7 @@ class ImportController(QObject):
         self.session.write(work, lambda results: self._done(results, False), label="Pasting")
 
     def import_paths(self, paths: Sequence[Path], tags: Sequence[str] = ()) -> None:
-        if not self.session.ready:
+        if self.session.refuse_until_open("import"):
             return
         if self.running:
             self.session.message.emit("An import is already running")

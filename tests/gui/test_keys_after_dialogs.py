@@ -1,0 +1,122 @@
+"""After a real file dialog closes the window's shortcuts work again, a finished backup
+clears its busy state, and a command refused while a task runs says so."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.gui.dialogs.tag_manager import TagManagerDialog
+from tests.gui.conftest import close_shell, make_shell, wait_idle
+from tests.gui.test_search import activate
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def answer_file_dialog(qtbot, path: Path | None) -> None:
+    """Once the (real, Qt-drawn) file dialog is up, type ``path`` and Enter, or Escape."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if path is None:
+            qtbot.keyClick(name, Qt.Key.Key_Escape)
+            return
+        name.setText(str(path))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(300, answer)
+
+
+def press(qtbot, shell, key, modifiers) -> None:
+    """A key as the user presses it: to whatever has the keys now (no re-activation)."""
+    target = QApplication.focusWidget() or shell.window.results.table
+    qtbot.keyClick(target, key, modifiers)
+
+
+def test_backup_through_the_real_file_dialog_then_more_shortcuts(qtbot, tmp_path, archive, shell):
+    activate(qtbot, shell.window)
+    shell.window.results.table.setFocus()
+    target = tmp_path / "backup.zip"
+    answer_file_dialog(qtbot, target)
+    started = time.perf_counter()
+    press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
+    assert target.exists()
+    assert time.perf_counter() - started < 5
+    assert shell.window.status.busy.text() == ""
+    assert "Backup written to" in shell.window.status.currentMessage()
+
+    press(qtbot, shell, Qt.Key.Key_T, CTRL_SHIFT)  # Manage Tags
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), TagManagerDialog), timeout=2000
+    )
+    qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
+
+    QApplication.clipboard().setText("Pasted headline\n\nA pasted clipping about barley.")
+    press(qtbot, shell, Qt.Key.Key_V, CTRL)
+    qtbot.waitUntil(lambda: archive.article_count() == 5, timeout=5000)
+    wait_idle(qtbot, shell)
+
+
+def test_after_cancelling_the_export_dialog_press_review_and_backup_still_answer(
+    qtbot, tmp_path, shell
+):
+    activate(qtbot, shell.window)
+    shell.window.results.table.setFocus()
+    answer_file_dialog(qtbot, None)
+    press(qtbot, shell, Qt.Key.Key_E, CTRL)  # Export…, then Escape in the file dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
+    qtbot.wait(50)  # a person's next key comes later than that
+    press(qtbot, shell, Qt.Key.Key_P, CTRL)  # Press Review: its title dialog opens
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=2000)
+    assert QApplication.activeModalWidget().windowTitle() == "Press Review (PDF)"
+
+
+def test_commands_refused_while_the_archive_opens_say_so(qtbot):
+    shell = make_shell(qtbot, None)  # the archive is still opening; the keys are in the bar
+    try:
+        activate(qtbot, shell.window)
+        shell.window.results.table.setFocus()
+        for key, modifiers, verb in (
+            (Qt.Key.Key_E, CTRL, "export"),
+            (Qt.Key.Key_B, CTRL_SHIFT, "back up"),
+            (Qt.Key.Key_P, CTRL, "make a press review"),
+            (Qt.Key.Key_T, CTRL_SHIFT, "manage tags"),
+        ):
+            shell.window.status.clearMessage()
+            press(qtbot, shell, key, modifiers)
+            message = shell.window.status.currentMessage()
+            assert message == f"Cannot {verb} yet: the archive is still opening"
+            assert QApplication.activeModalWidget() is None
+    finally:
+        close_shell(shell)
+
+
+def test_a_press_review_asked_for_during_a_backup_says_why_it_waits(
+    qtbot, tmp_path, archive, shell, monkeypatch
+):
+    real = archive.backup
+
+    def slow_backup(path):
+        time.sleep(0.5)
+        return real(path)
+
+    monkeypatch.setattr(archive, "backup", slow_backup)
+    activate(qtbot, shell.window)
+    shell.window.results.table.setFocus()
+    answer_file_dialog(qtbot, tmp_path / "backup.zip")
+    press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    assert shell.exporter.running
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=2000)
+    press(qtbot, shell, Qt.Key.Key_P, CTRL)
+    message = shell.window.status.currentMessage()
+    assert message == "Cannot make a press review yet: backing up the archive"
+    assert shell.window.status.busy.text() == "Backing up"
+    qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
+    assert shell.window.status.busy.text() == ""
