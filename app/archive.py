@@ -745,8 +745,10 @@ class Archive:
 
     def backup(self, path: Path) -> dict:
         """A zip of a consistent store snapshot and every original (the index is derived)."""
-        with self._lock, self.store._lock:
-            return backups.backup(self.store.conn, self.blobs.root, Path(path))
+        with self._lock:
+            return backups.backup(
+                self.store.conn, self.blobs.root, Path(path), hold=self.store._lock
+            )
 
     @staticmethod
     def restore_backup(source: Path, root: Path) -> dict:

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,16 +24,26 @@ MANIFEST = "clippings-backup.json"
 DATABASE = "archive.sqlite"
 
 
-def backup(conn: sqlite3.Connection, originals: Path, target: Path) -> dict:
-    """Write a backup zip atomically; returns its manifest."""
+def backup(
+    conn: sqlite3.Connection,
+    originals: Path,
+    target: Path,
+    hold: AbstractContextManager | None = None,
+) -> dict:
+    """Write a backup zip atomically; returns its manifest.
+
+    ``hold`` (the store's lock) is held only while the snapshot is taken and the originals
+    listed: the originals never change once written, so zipping them (most of the time on
+    a big archive) leaves the store free for the reader and searches."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         snapshot = Path(tmp) / DATABASE
-        dest = sqlite3.connect(snapshot)
-        with dest:
-            conn.backup(dest)
-        dest.close()
-        blobs = sorted(p for p in originals.glob("??/*") if not p.name.startswith(".tmp-"))
+        with hold or nullcontext():
+            dest = sqlite3.connect(snapshot)
+            with dest:
+                conn.backup(dest)
+            dest.close()
+            blobs = sorted(p for p in originals.glob("??/*") if not p.name.startswith(".tmp-"))
         manifest = {
             "app": "clippings",
             "version": __version__,

@@ -4,6 +4,7 @@ clears its busy state, and a command refused while a task runs says so."""
 from __future__ import annotations
 
 import time
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -120,3 +121,31 @@ def test_a_press_review_asked_for_during_a_backup_says_why_it_waits(
     assert shell.window.status.busy.text() == "Backing up"
     qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
     assert shell.window.status.busy.text() == ""
+
+
+def test_the_reader_follows_the_rows_while_a_backup_zips_the_originals(
+    qtbot, tmp_path, archive, shell, monkeypatch
+):
+    real_write = zipfile.ZipFile.write
+
+    def slow_write(self, filename, *args, **kwargs):  # many large originals take a while
+        time.sleep(0.3)
+        return real_write(self, filename, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", slow_write)
+    activate(qtbot, shell.window)
+    table = shell.window.results.table
+    table.setFocus()
+    answer_file_dialog(qtbot, tmp_path / "backup.zip")
+    press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=2000)
+    qtbot.wait(400)  # the snapshot is taken; the originals are being zipped
+    assert shell.exporter.running
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = shell.window.results.current_id()
+    qtbot.waitUntil(lambda: shell.reader.article_id == second, timeout=600)
+    assert shell.exporter.running  # the reader did not wait for the backup
+    qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
+    with zipfile.ZipFile(tmp_path / "backup.zip") as zf:
+        assert len([n for n in zf.namelist() if n.startswith("originals/")]) == 4
