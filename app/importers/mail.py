@@ -44,6 +44,7 @@ from app.importers.docfront import document_front, is_release_label, labelled_cr
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
+    GREETING_OPEN,
     MAIL_FOOTER,
     AlertClip,
     ItemStamp,
@@ -661,13 +662,7 @@ def _lists_headlines(first: str, rest: list[str]) -> bool:
     return len(shown) >= 2
 
 
-# A newsletter's greeting to its readers, opening its editor's intro ('Good morning.',
-# 'Guten Morgen, liebe Leserinnen und Leser,', 'Доброе утро!').
-_GREETING_OPEN = re.compile(
-    r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
-    r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте)\b",
-    re.I,
-)
+_GREETING_OPEN = GREETING_OPEN
 _INTRO_WORDS = 80  # an editor's intro runs a paragraph or two; an item's text runs longer
 
 

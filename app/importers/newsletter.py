@@ -666,6 +666,11 @@ def issue_date(body: HtmlElement) -> datetime | None:
             return None
         hits = year_dates(block.text)
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
+        bar = [p.strip() for p in rest.split("|")] if len(hits) == 1 and "|" in rest else []
+        if any(NO_RUBRIC.match(p) for p in bar):
+            # the masthead bar's web-view link and the word 'Newsletter' beside the day
+            # ('Newsletter | Thursday, 27 November 2025 | View in browser') are its chrome
+            rest = " ".join(p for p in bar if not NO_RUBRIC.match(p) and not is_boilerplate(p))
         if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
             return hits[0].value
         if len(hits) == 1 and hits[0].weekday and _closes_issue_line(block.text, hits[0]):
@@ -816,6 +821,16 @@ def _stamped_over(blocks: list[Block]) -> list[int]:
     ]
 
 
+# A newsletter's greeting to its readers, opening its editor's intro ('Good morning.',
+# 'Guten Morgen, liebe Leserinnen und Leser,', 'Доброе утро!').
+GREETING_OPEN = re.compile(
+    r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
+    r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте)\b",
+    re.I,
+)
+_ITEM_TEXT_WORDS = 40  # text under a masthead longer than this, and no greeting: an item's
+
+
 def _masthead_head(blocks: list[Block], at: int) -> bool:
     """Whether heading ``at`` is the issue's masthead ('Example am Morgen' over 'Montag, 24.
     November 2025'): a short name right over the issue's date line, a greeting under it.
@@ -825,6 +840,13 @@ def _masthead_head(blocks: list[Block], at: int) -> bool:
     if len(text.split()) > _DECKED_WORDS or at + 1 >= len(blocks) or is_prose(text):
         return False
     under = blocks[at + 1].text
+    # an item's text under it (article-length, no greeting): a headline over its time line
+    nxt = next((i for i in range(at + 1, len(blocks)) if blocks[i].heading), len(blocks))
+    prose = [b.text for b in blocks[at + 2 : nxt] if is_prose(b.text)]
+    words = sum(len(p.split()) for p in prose)
+    greeted = any(GREETING_OPEN.match(b.text) for b in blocks[at + 2 : nxt])
+    if words > _ITEM_TEXT_WORDS and not greeted:
+        return False
     hits = year_dates(under) if len(under) < 60 else []
     rest = under[: hits[0].start] + under[hits[0].end :] if len(hits) == 1 else ""
     return len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS
