@@ -71,6 +71,7 @@ from app.importers.sitename import (
     is_company_name,
     is_press_name,
     unshouted,
+    without_agency_kind,
 )
 from app.importers.stampline import (
     OUTLET_LABEL,
@@ -214,7 +215,8 @@ def _organisation(sender: str) -> str:
         return via["org"].strip()
     m = _OFFICE_NAME.match(sender.strip()) or _OFFICE_FIRST.match(sender.strip())
     org = m.group("org").strip() if m else ""
-    return org if org[:1].isalnum() else sender
+    # a news agency's sender name with its kind acronym ('ИА Example'): the name alone
+    return org if org[:1].isalnum() else without_agency_kind(sender)
 
 
 # The words that carry a sender's short name on into its full name: "Embassy of X in Y",

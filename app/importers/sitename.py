@@ -82,7 +82,7 @@ zambia zimbabwe
 """
 _COUNTRIES = frozenset(_COUNTRY_NAMES.split())
 _NATIONALITY = re.compile(
-    r"(?:ian|ese|ish|ean|ine|ic|ch|i)$|"  # "Philippine" too
+    r"(?:ian|ese|ish|ean|ine|ic|ch|i|can|tan|ghan)$|"  # "Philippine", "African" too
     # nor is an adjective of scope: "National News Agency", "State Information Agency"
     r"^(?:national|state|central|federal|international|official|regional|global|world)$",
     re.I,
@@ -160,6 +160,13 @@ def edition_outlet(name: str) -> str:
     """The paper whose edition a source line describes ('электронная версия газеты «X»' →
     'X'); the name as given when it describes none."""
     m = _EDITION_OF.match(" ".join(name.split()))
+    return m["name"].strip() if m else name
+
+
+def without_agency_kind(name: str) -> str:
+    """'ИА Example', 'НИА Пример' -> the agency's name without its kind acronym; else the
+    name. Why: the acronym says what the outlet is, it is no part of its name."""
+    m = _AGENCY_KIND.match(" ".join(name.split()))
     return m["name"].strip() if m else name
 
 

@@ -142,3 +142,33 @@ def test_masthead_with_a_greeting_line_over_a_long_intro_stays_the_issues() -> N
         "Werk streicht Stellen",
         "Landtag streitet über Lehrkräfte",
     ]
+
+
+# --- an agency's kind acronym before its name; a continent's adjective before 'News Agency'
+
+
+def test_agency_kind_acronym_is_no_part_of_the_name() -> None:
+    from app.importers.sitename import without_agency_kind
+
+    assert without_agency_kind("ИА NORDWIND") == "NORDWIND"
+    assert without_agency_kind("НИА Пример") == "Пример"
+    assert without_agency_kind("ИА Example Daily") == "Example Daily"
+    # look-alike: a name that only starts with the letters keeps them
+    assert without_agency_kind("ИАЦ Пример") == "ИАЦ Пример"
+    assert without_agency_kind("Example News") == "Example News"
+
+
+def test_agency_mail_sender_drops_its_kind_acronym() -> None:
+    body = f"Новости утра\n\nМост откроют весной\n\n{MAIL_RU}\n\n{MAIL_RU}\n"
+    data = mail_bytes("ИА NORDWIND <news@nordwind.example>", "Мост откроют весной", body)
+    assert articles_of("a.eml", data)[0].source == "NORDWIND"
+
+
+def test_continent_adjective_keeps_news_agency() -> None:
+    from app.importers.sitename import brand_name
+
+    assert brand_name("African News Agency") == "African News Agency"
+    assert brand_name("Mexican Press Agency") == "Mexican Press Agency"
+    assert brand_name("Tibetan News Agency") == "Tibetan News Agency"
+    # look-alike: a brand's own name before 'News Agency' stays the name alone
+    assert brand_name("Nordlicht News Agency") == "Nordlicht"
