@@ -814,6 +814,22 @@ def _name_apart(lines: list[str]) -> list[str]:
     return lines
 
 
+def _article_part(part: str, rest: list[str]) -> bool:
+    """Whether a digest's part over its stamped items holds an item's text: a headline over
+    article-length prose, no greeting over it, no contents list. Why: what stands over the
+    first stamped item is dropped as the mail's frame, and no article text may be lost."""
+    paras = _paragraphs(part)
+    prose = [p for p in paras if is_prose(p)]
+    if sum(len(p.split()) for p in prose) <= _ITEM_TEXT_WORDS or paras[0] in prose:
+        return False
+    if any(_GREETING_OPEN.match(p) for p in paras):
+        return False
+    return not _lists_headlines(part, rest)
+
+
+_ITEM_TEXT_WORDS = 40  # an item's text runs longer than a contents note or a legal line
+
+
 def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     """A text digest whose items each open with their outlet and day ('Braunschweiger
     Zeitung, 24.11.2025:') over the headline: each item from under that line, the line as
@@ -842,6 +858,14 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
             found.append(("", text, [lines[at].strip()]))
         elif found and (n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS):
             found.append(("", part, []))
+        elif not found and n < len(parts) - 1 and _article_part(part, parts[n + 1 :]):
+            # an unstamped first item: its headline on, the header lines over it the frame
+            kept = [p.strip() for p in re.split(r"\n\s*\n", part) if p.strip()]
+            first = next(i for i, p in enumerate(kept) if is_prose(" ".join(p.split())))
+            head = first - 1
+            while head > 0 and (author_of_line(kept[head]) or year_dates(kept[head])):
+                head -= 1  # the byline or day line under the headline
+            found.append(("", "\n\n".join(kept[max(head, 0) :]), []))
     # each item credited, over its headline or under its text ('— Outlet, date, desk')
     dashed = [_dashed_credit(re.split(r"\n\s*\n", text.strip())[-1]) for _, text, _ in found]
     credited = sum(bool(over) or bool(d) for (_, _, over), d in zip(found, dashed, strict=True))

@@ -172,3 +172,55 @@ def test_continent_adjective_keeps_news_agency() -> None:
     assert brand_name("Tibetan News Agency") == "Tibetan News Agency"
     # look-alike: a brand's own name before 'News Agency' stays the name alone
     assert brand_name("Nordlicht News Agency") == "Nordlicht"
+
+
+# --- a text digest's unstamped first item under its header is an item, never the frame --
+
+
+def _review(first: str, lang_text: str, stamps: list[tuple[str, str]]) -> bytes:
+    rule = "=" * 40
+    body = f"{first}\n\n{rule}\n\n"
+    body += f"\n\n{'-' * 40}\n\n".join(f"{s}\n{h}\n\n{lang_text}\n\n{lang_text}" for s, h in stamps)
+    return mail_bytes("Presse <presse@kammer.example>", "Pressespiegel", body + "\n")
+
+
+def test_unstamped_first_item_under_the_header_is_kept() -> None:
+    de = f"{REVIEW_DE_TEXT} {REVIEW_DE_MORE}"
+    first = f"Pressespiegel\nAusgabe vom 27.11.2025\n\nSchule wird erweitert\n\n{de}"
+    stamps = [
+        ("Südkurier Beispiel, 27.11.2025, Ressort: Lokales", "Radwege am Ufer"),
+        ("Beispiel-Anzeiger, 26.11.2025, Ressort: Bayern", "Neue Brücke"),
+    ]
+    arts = articles_of("p.eml", _review(first, de, stamps))
+    assert [a.title for a in arts] == ["Schule wird erweitert", "Radwege am Ufer", "Neue Brücke"]
+    assert "Ausgabe vom" not in arts[0].body
+    en = f"{NEWS_TEXT} {NEWS_MORE}"
+    first = f"PRESS REVIEW\n27 November 2025\n\nTram network to grow\n\nBy Jane Example\n\n{en}"
+    stamps = [
+        ("Example Herald, 27.11.2025, section: City", "Council backs budget"),
+        ("Sample Times, 26.11.2025, section: Business", "Port volumes rise"),
+    ]
+    arts = articles_of("e.eml", _review(first, en, stamps))
+    assert arts[0].title == "Tram network to grow"
+    assert len(arts) == 3
+    ru = f"{MAIL_RU} {MAIL_RU}"
+    first = f"ОБЗОР ПРЕССЫ\n27 ноября 2025\n\nМосты отремонтируют к осени\n\n{ru}"
+    stamps = [
+        ("Вестник Примера, 27.11.2025, рубрика «Город»", "Цены на жильё снизились"),
+        ("Пример-Инфо, 26.11.2025, рубрика «Спорт»", "Стадион откроют весной"),
+    ]
+    arts = articles_of("r.eml", _review(first, ru, stamps))
+    assert arts[0].title == "Мосты отремонтируют к осени"
+    assert len(arts) == 3
+
+
+def test_greeting_intro_over_a_text_review_is_no_item() -> None:
+    # look-alike: a long greeting intro over the stamped items stays the mail's frame
+    de = f"{REVIEW_DE_TEXT} {REVIEW_DE_MORE}"
+    first = f"Pressespiegel\n\nGuten Morgen, liebe Kolleginnen und Kollegen,\n\n{de}"
+    stamps = [
+        ("Südkurier Beispiel, 27.11.2025, Ressort: Lokales", "Radwege am Ufer"),
+        ("Beispiel-Anzeiger, 26.11.2025, Ressort: Bayern", "Neue Brücke"),
+    ]
+    arts = articles_of("g.eml", _review(first, de, stamps))
+    assert [a.title for a in arts] == ["Radwege am Ufer", "Neue Brücke"]
