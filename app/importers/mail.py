@@ -1994,10 +1994,79 @@ def _html_text(tree: HtmlElement) -> str:
     return "\n\n".join(t for t in (" ".join(x.split()) for x in tree.itertext()) if t)
 
 
+# An app's share mail opens with the sharer's line: 'Jane Doe shared a story with you on
+# Example', 'Max hat einen Artikel mit dir geteilt', 'Иван поделился с вами статьёй'.
+_SHARE_LINE = re.compile(
+    r"^.{2,60}? (?:shared (?:a |an |this )?(?:story|article|link|post|page)s? with you"
+    r"|(?:hat|haben) (?:einen |diesen )?(?:Artikel|Beitrag|Link|Bericht) mit (?:dir|Ihnen) geteilt"
+    r"|поделил(?:ся|ась|ись) с вами (?:статьёй|материалом|ссылкой|новостью))",
+    re.I,
+)
+_SHARE_SPAN = 3  # the sharer's line stands among the mail's first lines
+_CARD_WORDS = 4  # an outlet's name on the share card
+
+
+def _footer_links(line: str) -> bool:
+    """Whether a line is boilerplate, or links that each are ('Get the app | Follow us')."""
+    return is_boilerplate(line) or (
+        " | " in line and all(is_boilerplate(p) for p in line.split(" | ") if p.strip())
+    )
+
+
+def _shared_story(text: str) -> tuple[str, str] | None:
+    """The story an app's share mail carries in full under its card ('X shared a story with
+    you on App' / the sharer's note / 'Outlet' / 'Headline' / a rule / the page), and the
+    outlet the card names over or under the headline; None where the mail is none or
+    carries the card alone. Why: the card and the app's footer are no second article, and
+    neither the app nor the sharer is the story's source."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    head = [ln for ln in lines if ln][:_SHARE_SPAN]
+    if not any(" with you" in ln or " geteilt" in ln or " с вами" in ln for ln in head):
+        return None
+    if not any(_SHARE_LINE.match(ln) for ln in head):
+        return None
+    parts = [c.strip() for c in _SEPARATOR.split(text) if c.strip()]
+    if len(parts) < 2:
+        return None
+    story = max(parts, key=lambda c: len(c.split()))
+    if story == parts[0]:
+        return None
+    kept = [ln for ln in story.split("\n") if ln.strip()]
+    while len(kept) > 1 and (copyright_owner(kept[-1]) or _footer_links(kept[-1])):
+        kept.pop()  # the page's footer under the story: the app's links, the notice
+    story = story[: story.rindex(kept[-1]) + len(kept[-1])]
+    card = [ln.strip() for ln in parts[0].split("\n") if ln.strip()]
+    story_lines = {ln.strip() for ln in story.split("\n") if ln.strip()}
+    outlet = ""
+    for i, ln in enumerate(card):
+        if ln in story_lines and len(ln.split()) > 2:  # the headline
+            near = [card[j] for j in (i - 1, i + 1) if 0 <= j < len(card)]
+            outlet = next(
+                (
+                    n
+                    for n in near
+                    if len(n.split()) <= _CARD_WORDS
+                    and n[:1].isupper()
+                    and not _SHARE_LINE.match(n)
+                    and ":" not in n
+                    and not n.startswith(('"', "“", "„", "«"))
+                ),
+                "",
+            )
+            break
+    return story, outlet
+
+
 def _own_items(
     frame: _Frame, tree: HtmlElement | None, text: str, origin: str, ctx: Context
 ) -> list[Item]:
     """The article(s) in the message's own text."""
+    shared = _shared_story(text or (_html_text(tree) if tree is not None else ""))
+    if shared is not None:
+        # an app's share mail: the story under its card, read as a text by its outlet
+        text, tree = shared[0], None
+        outlet = shared[1] or _page_outlet(frame, shared[0])
+        frame = replace(frame, sender=outlet or frame.sender, subject="")
     forward = _inline_forward(text, frame) if text.strip() else None
     for _ in range(MAX_MAIL_DEPTH):
         # a forward of a forward, or a reply quoting one: the innermost mail's text

@@ -1034,8 +1034,6 @@ KNOWN_MISSES = {
     "caption and its credit in parentheses open the text, 'CITY, State —' dateline missed",
     "limerickpost_en_housing.eml": "a one-clip alert (Muck Rack style): the alert service as "
     "source, the outlet-and-rubric line not read",
-    "mumbaimirror_en_metro.eml": "an app's 'X shared a story with you' mail: read as two items "
-    "with the app as source and the sharer's note in the text",
     "riatomsk_ru_most.eml": "section: a nav menu entry over the rubric line taken for the desk",
 }
 
