@@ -950,6 +950,28 @@ def _desk_word(name: str) -> bool:
     return name.casefold() in VOCABULARY or name.casefold() in _NEWS_DESKS
 
 
+_NAME_DESK_WORDS = 5  # an outlet's name before its desk on an alert's line
+
+
+def _outlet_desk(line: str) -> ItemStamp | None:
+    """An alert's 'Outlet · Desk' line right over its clip's headline, with no day (the day
+    stands in the byline under the headline): the clip's outlet and desk; None for other
+    lines. Why: the alert service is never the source while the clip's line names it."""
+    if len(line) > 80 or not any(c in line for c in "·|•"):
+        return None
+    parts = STAMP_PARTS.split(line.strip())
+    if len(parts) != 2:
+        return None
+    name, desk = parts[0].strip(), parts[1].strip()
+    if not _desk_word(desk) or _desk_word(name) or find_dates(line):
+        return None
+    if not name[:1].isupper() or not 0 < len(name.split()) <= _NAME_DESK_WORDS:
+        return None
+    if author_of_line(name) or is_boilerplate(line):
+        return None
+    return ItemStamp(name, None, desk)
+
+
 def _desk_stamp(line: str) -> ItemStamp | None:
     """A desk and day under an outlet's own digest item ('Economy | 26.11.2025, 12:40'): the
     first part names a desk, no outlet; None for other lines."""
@@ -2232,6 +2254,8 @@ def _own_items(
             own.outlet = ""
         if own is not None and not own.section and _desk_word(own.outlet):
             own.section, own.outlet = own.outlet, ""  # 'News · 20 Nov 2025 13:15': the desk
+        if own is None and monitored and len(chunks) == 1 and not stamp.outlet and over:
+            own = _outlet_desk(over[-1])  # a one-clip alert's 'Outlet · Desk' over the headline
         if not stamp.complete and own is not None:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line

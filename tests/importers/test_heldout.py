@@ -1032,8 +1032,6 @@ KNOWN_MISSES = {
     "the full company name the text prints",
     "cleveland_en_railcars.eml": "source: the © line's owner over the site's own name; the "
     "caption and its credit in parentheses open the text, 'CITY, State —' dateline missed",
-    "limerickpost_en_housing.eml": "a one-clip alert (Muck Rack style): the alert service as "
-    "source, the outlet-and-rubric line not read",
     "riatomsk_ru_most.eml": "section: a nav menu entry over the rubric line taken for the desk",
 }
 
