@@ -37,6 +37,31 @@ MAIL_RU = (
 )
 
 
+#: two paragraphs of running text per language (de, en, ru) for pasted, mailed and
+#: printed clippings (a station quarter rebuilt)
+CLIP_TEXT = {
+    "de": (
+        "Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsviertels "
+        "vorgestellt, die in den kommenden drei Jahren umgesetzt werden sollen. "
+        "Anwohnerinnen und Anwohner können bis Ende Januar Stellung nehmen.",
+        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll "
+        "aus Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
+    ),
+    "en": (
+        "The county council on Tuesday unveiled plans to rebuild the station quarter over "
+        "the next three years, with residents invited to comment until the end of January.",
+        "The cost is put at about twelve million pounds, a third of which is expected to "
+        "come from regional grants, the council said in a statement.",
+    ),
+    "ru": (
+        "Администрация города во вторник представила план реконструкции привокзального "
+        "района, которую планируют завершить в течение трёх лет. Жители могут направить "
+        "свои предложения до конца января.",
+        "Стоимость работ оценивается примерно в двенадцать миллионов рублей, треть суммы "
+        "должна поступить из областного бюджета, сообщили в мэрии.",
+    ),
+}
+
 #: two German paragraphs for clippings in press reviews (a school extension)
 REVIEW_DE_TEXT = (
     "Die Gemeinde Nordheim baut ihre Grundschule bis zum Sommer 2027 um und erweitert sie "
@@ -56,6 +81,11 @@ def articles_of(name: str, data: bytes) -> list:
     items = extract(name, data)
     assert all(isinstance(i, Extracted) for i in items), items
     return [i.article for i in items]
+
+
+def article_of(text: str, name: str = "clip.txt"):
+    """The article extracted from a pasted text (the first, where a text gives several)."""
+    return articles_of(name, text.encode())[0]
 
 
 def mail_bytes(

@@ -13,7 +13,7 @@ from app.importers import extract
 from app.importers.agency import normalise_place
 from app.importers.boilerplate import is_boilerplate
 from app.importers.docfront import without_addition
-from tests.importers.makers import docx_with, odt_with
+from tests.importers.makers import article_of, docx_with, odt_with
 
 _TEXT = (
     "The regional council approved the budget for the new ferry terminal on Thursday after a "
@@ -23,12 +23,8 @@ _TEXT = (
 )
 
 
-def _article(text: str, name: str = "clip.txt"):
-    return extract(name, text.encode())[0].article
-
-
 def test_caption_with_bar_credit_over_the_text_is_not_the_title() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\n"
         "Home  /  News\n"
         "Council backs new ferry terminal\n"
@@ -41,7 +37,7 @@ def test_caption_with_bar_credit_over_the_text_is_not_the_title() -> None:
 
 
 def test_caption_with_photographer_email_is_not_the_title() -> None:
-    art = _article(
+    art = article_of(
         "Bay Tribune\n"
         "Ferry terminal wins council backing after long debate\n"
         "By Jane Roe\n"
@@ -53,7 +49,7 @@ def test_caption_with_photographer_email_is_not_the_title() -> None:
 
 
 def test_caption_with_foto_slash_credit_de() -> None:
-    art = _article(
+    art = article_of(
         "Kurier Nord\n"
         "Stadtrat billigt neues Fährterminal\n"
         "Anna Muster\n"
@@ -67,7 +63,7 @@ def test_caption_with_foto_slash_credit_de() -> None:
 
 
 def test_headline_with_colon_and_no_credit_stays_title() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\n"
         "Ferry terminal: council says yes. Critics say no\n"
         "November 25, 2025\n" + _TEXT
@@ -89,7 +85,7 @@ def test_audio_player_chrome_is_boilerplate() -> None:
 
 
 def test_originally_published_at_the_foot_beats_the_update() -> None:
-    art = _article(
+    art = article_of(
         "Bay Tribune\n"
         "Ferry terminal wins council backing after long debate\n"
         "By Jane Roe\n"
@@ -193,14 +189,14 @@ def test_letterhead_tagline_over_a_release_date_is_no_section() -> None:
         ("Wasser für die Region\nDatum: 17. November 2025\n", "Zur sofortigen Veröffentlichung"),
         ("Чистая вода для всех\nДата: 17 ноября 2025\n", "ПРЕСС-РЕЛИЗ"),
     ):
-        art = _article(
+        art = article_of(
             head + note + "\n£14m upgrade to secure water supplies for 30,000 customers\n" + _TEXT
         )
         assert art.section == "", head
 
 
 def test_desk_over_a_story_stamp_still_read() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\nBusiness\nNovember 25, 2025\nCouncil backs new ferry terminal\n" + _TEXT
     )
     assert art.section == "Business"

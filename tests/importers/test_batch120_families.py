@@ -6,9 +6,9 @@ a site menu pasted one entry a line is no section of the story; a radio station'
 
 from __future__ import annotations
 
-from app.importers import extract
 from app.importers.boilerplate import is_boilerplate, is_caption
 from app.importers.sections import in_stacked_menu
+from tests.importers.makers import article_of
 
 _EN = (
     "The regional council approved the budget for the new ferry terminal on Thursday after a "
@@ -28,10 +28,6 @@ _RU = (
     "Строительство начнется следующей весной и займет около двух лет, сообщили в "
     "администрации после голосования.\n"
 )
-
-
-def _article(text: str, name: str = "clip.txt"):
-    return extract(name, text.encode())[0].article
 
 
 # --- a copyright notice with the year first and no sign -------------------------------
@@ -55,7 +51,7 @@ def test_a_sentence_about_copyright_stays() -> None:
 
 
 def test_year_first_notice_under_the_text_leaves_the_body() -> None:
-    art = _article(
+    art = article_of(
         "Harbourline\nNews\nBusiness\nOpinion\nSport\n\n"
         "Council backs new ferry terminal\nJane Roe\nNovember 25, 2025 10:12 am\n"
         + _EN
@@ -82,7 +78,7 @@ def test_fractions_and_numbers_are_no_gallery_captions() -> None:
 
 
 def test_captions_under_counters_leave_the_body_en() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion\n\n"
         "Council backs new ferry terminal\nNovember 25, 2025\nBy Jane Roe\n"
         + _EN
@@ -97,7 +93,7 @@ def test_captions_under_counters_leave_the_body_en() -> None:
 
 
 def test_captions_under_counters_leave_the_body_de() -> None:
-    art = _article(
+    art = article_of(
         "Nordtaler Bote\nStartseite\nPolitik\nWirtschaft\nSport\nKultur\n\n"
         "Gemeinderat beschließt neues Fährterminal\n25.11.2025\nVon Erika Muster\n"
         + _DE
@@ -108,7 +104,7 @@ def test_captions_under_counters_leave_the_body_de() -> None:
 
 
 def test_numbered_captions_leave_the_body_ru() -> None:
-    art = _article(
+    art = article_of(
         "Пример ТВ\nГлавная / Новости / Общество\n25 ноября 2025, 10:12\n"
         "Дума утвердила бюджет паромного терминала\nАвтор: Ирина Петрова\n"
         + _RU
@@ -121,7 +117,7 @@ def test_numbered_captions_leave_the_body_ru() -> None:
 
 
 def test_a_list_of_counts_in_the_text_stays() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion\n\n"
         "Council backs new ferry terminal\nNovember 25, 2025\nBy Jane Roe\n"
         + _EN
@@ -145,7 +141,7 @@ def test_stacked_menu_entries() -> None:
 
 
 def test_menu_desk_far_from_the_title_is_no_section_de() -> None:
-    art = _article(
+    art = article_of(
         "Nordtaler Rundbrief\nDeutschsprachige Zeitung im Norden – seit 1990\nHome\nRegion\n"
         "Kultur\nWirtschaft\nReisen\nArchiv\n\nNordtal\n"
         "Gemeinderat beschließt neues Fährterminal\nVon Erika Muster und Max Beispiel\n"
@@ -156,7 +152,7 @@ def test_menu_desk_far_from_the_title_is_no_section_de() -> None:
 
 
 def test_menu_desk_far_from_the_title_is_no_section_en() -> None:
-    art = _article(
+    art = article_of(
         "The Fjord Review\nNews from the north since 1920\nHome\nPolitics\nCulture\nBusiness\n"
         "Travel\nArchive\n\nNorway\nCouncil backs new ferry terminal\nBy Jane Roe\n"
         + _EN
@@ -166,7 +162,7 @@ def test_menu_desk_far_from_the_title_is_no_section_en() -> None:
 
 
 def test_desk_named_over_the_title_stays() -> None:
-    art = _article(
+    art = article_of(
         "The Fjord Review\nHome\nPolitics\nCulture\nBusiness\nTravel\n\nBusiness\n"
         "Council backs new ferry terminal\nBy Jane Roe\nNovember 26, 2025\n" + _EN
     )
@@ -177,7 +173,7 @@ def test_desk_named_over_the_title_stays() -> None:
 
 
 def _radio(logo: str, owner: str, text: str = _EN) -> str:
-    return _article(
+    return article_of(
         f"{logo}\n101.7 {logo} - LISTEN LIVE\nNews\nBusiness\nSports\nLifestyle\nVideo\n"
         "News\nCouncil backs new ferry terminal\nPublished\non\nNovember 19, 2025\nBy\n"
         f"Jane Roe\n{text}Click to comment\nCopyright © 2025 {owner}.\n"
@@ -190,7 +186,7 @@ def test_radio_logo_beats_its_media_company() -> None:
 
 
 def test_radio_logo_beats_its_company_de() -> None:
-    art = _article(
+    art = article_of(
         "Nordtal FM\nLivestream\nNachrichten\nRegion\nSport\nKultur\nPodcasts\n\n"
         "Nachrichten\nGemeinderat beschließt neues Fährterminal\n26.11.2025\nVon Erika Muster\n"
         + _DE

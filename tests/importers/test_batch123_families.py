@@ -9,11 +9,7 @@ from __future__ import annotations
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
 from app.importers.sections import arrow_crumbs, is_arrow_trail
-from tests.importers.makers import docx_with
-
-
-def _article(text: str, name: str = "clip.txt"):
-    return extract(name, text.encode())[0].article
+from tests.importers.makers import article_of, docx_with
 
 
 def test_paper_motto_is_boilerplate() -> None:
@@ -68,7 +64,7 @@ def test_motto_over_a_stamped_headline_is_not_the_title() -> None:
         ),
     ):
         lines = [logo, motto, trail, stamp, head, credit, text, text.replace("the", "a", 1)]
-        art = _article("\n".join(lines) + "\n")
+        art = article_of("\n".join(lines) + "\n")
         assert art.title == head, head
 
 
@@ -120,7 +116,7 @@ def test_menu_row_trail_gives_section_and_headline() -> None:
         "The district's mapping crews counted more acres of seagrass across the bay this spring "
         "than in any year since the last survey.\n"
     )
-    art = _article(text)
+    art = article_of(text)
     assert art.title == "Bay seagrass rebounds for first time in a decade, survey finds"
     assert art.section == "Environment"
 

@@ -7,10 +7,10 @@ bar of exchange rates; a shop or subscription link over the logo; an archive cre
 
 from __future__ import annotations
 
-from app.importers import extract
 from app.importers.boilerplate import is_boilerplate, is_caption
 from app.importers.compose import _is_rates_bar
 from app.importers.sections import stated_section
+from tests.importers.makers import article_of
 
 _DE = (
     "Mit Transparenten haben am Montag mehrere hundert Beschäftigte in drei Städten ihre "
@@ -33,10 +33,6 @@ _RU = (
 )
 
 
-def _article(text: str, name: str = "clip.txt"):
-    return extract(name, text.encode())[0].article
-
-
 # --- a print-edition note names the desk -------------------------------------------------
 
 
@@ -55,7 +51,7 @@ def test_prose_with_a_slash_is_no_print_note() -> None:
 
 
 def test_print_note_page_kicker_headline_deck_and_shop_link_de() -> None:
-    art = _article(
+    art = article_of(
         "Nordblatt-Shop\n"
         "Abo\n"
         "Probeabo\n"
@@ -80,7 +76,7 @@ def test_print_note_page_kicker_headline_deck_and_shop_link_de() -> None:
 
 
 def test_kicker_headline_deck_en() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\n"
         "Print edition, 25 November 2025, page 3 | Region\n"
         "Ferry politics\n"
@@ -92,7 +88,7 @@ def test_kicker_headline_deck_en() -> None:
 
 
 def test_long_headline_under_kicker_stays() -> None:
-    art = _article(
+    art = article_of(
         "Harbour Courier\n"
         "25.11.2025\n"
         "Ferry politics\n"
@@ -125,7 +121,7 @@ def test_rates_bar_is_chrome() -> None:
 
 
 def test_rates_bar_under_menu_is_no_text_start_ru() -> None:
-    art = _article(
+    art = article_of(
         "Деловой вестник\n"
         "Еженедельная газета\n"
         "Новости\n"
@@ -149,7 +145,7 @@ def _badged(
     home: str, crumbs: list[str], badge: str, kicker: str, title: str, stamp: str, text: str
 ):
     menu = "\n".join(["Politik", "Wirtschaft", "Sport", "Kultur"])
-    return _article(
+    return article_of(
         f"Landesblatt\n{menu}\n{home}\n"
         + "".join(f"{c}\n" for c in crumbs)
         + f"{badge}\n{kicker}\n{title}\n{stamp}\n"
@@ -183,7 +179,7 @@ def test_badge_ends_the_trail_ru() -> None:
 
 def test_trail_without_badge_keeps_its_kicker_rule() -> None:
     # no badge: an unknown word under a known crumb and over the headline is a kicker
-    art = _article(
+    art = article_of(
         "Landesblatt\nPolitik\nWirtschaft\nSport\nStartseite\nPolitik\nLandespolitik\n"
         "Haushalt 2026: Koalition einigt sich mit der Opposition\n26.11.2025, 18:12 Uhr\n" + _DE
     )
@@ -202,7 +198,7 @@ def test_archive_credit_is_a_caption() -> None:
 
 
 def test_cased_place_between_byline_and_stamp_is_no_headline() -> None:
-    art = _article(
+    art = article_of(
         "Valley Herald\n"
         "Home\n"
         "Valley\n"
@@ -222,7 +218,7 @@ def test_cased_place_between_byline_and_stamp_is_no_headline() -> None:
 
 
 def test_second_byline_name_under_byline_is_no_place() -> None:
-    art = _article(
+    art = article_of(
         "Valley Herald\n"
         "Council announces winter power schedule for the valley towns\n"
         "Jane Roe\n"
@@ -238,7 +234,7 @@ def test_second_byline_name_under_byline_is_no_place() -> None:
 def _footed(
     menu: list[str], title: str, text: str, author: str, stamp: str, rubric: str, other: str
 ):
-    return _article(
+    return article_of(
         "Вестник края\n"
         + "".join(f"{m}\n" for m in menu)
         + "Главное\n"
@@ -267,7 +263,7 @@ def test_rubric_under_foot_stamp_other_rubric() -> None:
 
 
 def test_rubric_under_foot_stamp_en() -> None:
-    art = _article(
+    art = article_of(
         "Valley Herald\nNews\nPolitics\nBusiness\nSport\nCulture\nTop story\n"
         "Council backs new ferry terminal after long debate\n"
         + _EN
@@ -308,7 +304,7 @@ def test_prose_about_inboxes_and_comments_stays() -> None:
 
 
 def _signed(bar: str, menu: list[str], title: str, text: str, name: str, day: str, near: str = ""):
-    return _article(
+    return article_of(
         f"{bar}\nDonaublatt\nUnabhängige Zeitung seit 1854\n"
         + "".join(f"{m}\n" for m in menu)
         + f"Wirtschaft\n{title}\n{near}"
@@ -362,7 +358,7 @@ def test_consent_customise_button_is_chrome() -> None:
 
 
 def test_logo_under_consent_banner_names_the_source() -> None:
-    art = _article(
+    art = article_of(
         "We value your privacy\n"
         "Accept All\n"
         "Reject All\n"

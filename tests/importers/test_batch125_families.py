@@ -12,33 +12,11 @@ from datetime import datetime
 
 from app.importers import extract
 from app.importers.byline import staff_credit
-
-_TEXT = {
-    "de": (
-        "Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsviertels "
-        "vorgestellt, die in den kommenden drei Jahren umgesetzt werden sollen. "
-        "Anwohnerinnen und Anwohner können bis Ende Januar Stellung nehmen.",
-        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll "
-        "aus Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
-    ),
-    "en": (
-        "The county council on Tuesday unveiled plans to rebuild the station quarter over "
-        "the next three years, with residents invited to comment until the end of January.",
-        "The cost is put at about twelve million pounds, a third of which is expected to "
-        "come from regional grants, the council said in a statement.",
-    ),
-    "ru": (
-        "Администрация города во вторник представила план реконструкции привокзального "
-        "района, которую планируют завершить в течение трёх лет. Жители могут направить "
-        "свои предложения до конца января.",
-        "Стоимость работ оценивается примерно в двенадцать миллионов рублей, треть суммы "
-        "должна поступить из областного бюджета, сообщили в мэрии.",
-    ),
-}
+from tests.importers.makers import CLIP_TEXT
 
 
 def _page(lang: str, head: str, under: str, after: str = "", meta: str = "") -> str:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     return (
         f'<html lang="{lang}"><head><meta charset="utf-8"><title>{head} | Example</title>'
         f"{meta}</head><body><header><a class='logo' href='/'>Example</a></header><main>"
@@ -205,7 +183,7 @@ def test_synopsis_under_the_headline_is_no_body_start() -> None:
     ):
         under = f"<h3 class='{cls}'>{synopsis}</h3><div class='date'>23.11.2025</div>"
         art = _article(_page(lang, "Station quarter to be rebuilt", under))
-        assert art.body.startswith(_TEXT[lang][0][:40]), (lang, art.body[:60])
+        assert art.body.startswith(CLIP_TEXT[lang][0][:40]), (lang, art.body[:60])
     # the look-alike: a classed <h3> crosshead inside the text stays in the body
     html = _page("en", "Station quarter to be rebuilt", "").replace(
         "<p>The cost", "<h3 class='synopsis'>What it costs</h3><p>The cost"

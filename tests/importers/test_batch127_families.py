@@ -15,7 +15,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.dates import find_dates
 from app.importers.sections import in_stacked_menu
 from app.importers.sitename import brand_name, copyright_owner
-from tests.importers.makers import ARTICLE_HTML
+from tests.importers.makers import ARTICLE_HTML, article_of
 
 _EN = (
     "The regional council approved the budget for the new ferry terminal on Thursday after a "
@@ -29,10 +29,6 @@ _DE = (
     "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und etwa zwei Jahre dauern, teilte "
     "die Gemeinde nach der Abstimmung mit.\n"
 )
-
-
-def _article(text: str, name: str = "clip.txt"):
-    return extract(name, text.encode())[0].article
 
 
 # --- a Nordic stamp: "kl" before the time, Swedish month names --------------------------
@@ -61,7 +57,7 @@ def test_player_running_time_and_nordic_share_labels() -> None:
 
 
 def test_audio_page_headline_over_the_player() -> None:
-    art = _article(
+    art = article_of(
         "Beispielradio\nNachrichten\nPodcast\nKontakt\nNachrichten\n"
         "Fähre fährt wieder nach Fahrplan\nVeröffentlicht fredag 21 november 2025 kl 08.05\n"
         "Hören\n2:31 min\n" + _DE + "Teilen\nFacebook\nKopiera länk\n"
@@ -76,7 +72,7 @@ def test_audio_page_headline_over_the_player() -> None:
 
 
 def test_breaking_ticker_over_the_headline_en() -> None:
-    art = _article(
+    art = article_of(
         "Harbour FM\nListen Live\nNews\nSport\nObituaries\nPodcasts\nSchedule\nContact\n"
         "Breaking: Two injured in crash on coast road\n"
         "Council backs new ferry terminal\nPosted on November 26, 2025 at 8:14 am\n" + _EN
@@ -86,7 +82,7 @@ def test_breaking_ticker_over_the_headline_en() -> None:
 
 
 def test_eilmeldung_ticker_over_the_headline_de() -> None:
-    art = _article(
+    art = article_of(
         "Nordtal Kurier\nEilmeldung: Brand im Hafen gelöscht\n"
         "Gemeinderat beschließt Haushalt für Fährterminal\n21.11.2025, 14:05 Uhr\n" + _DE
     )
@@ -94,7 +90,7 @@ def test_eilmeldung_ticker_over_the_headline_de() -> None:
 
 
 def test_ticker_alone_stays_the_headline() -> None:
-    art = _article("Breaking: Council backs new ferry terminal\nNovember 26, 2025\n" + _EN)
+    art = article_of("Breaking: Council backs new ferry terminal\nNovember 26, 2025\n" + _EN)
     assert art.title.endswith("Council backs new ferry terminal")
 
 
@@ -120,7 +116,7 @@ def test_broadcaster_kind_and_numbered_brand() -> None:
 
 
 def test_numbered_channel_source_ru() -> None:
-    art = _article(
+    art = article_of(
         "24\nНовости\nВидео\nОбщество\n"
         "Городская дума утвердила бюджет на паромный терминал\n24 ноября 2025, 09:15\n"
         "Городская дума в четверг утвердила бюджет на строительство нового паромного "

@@ -24,37 +24,15 @@ from app.importers.mail import (
     _without_note,
 )
 from app.importers.newsletter import _is_rubric
-from tests.importers.makers import articles_of, mail_bytes
+from tests.importers.makers import CLIP_TEXT, articles_of, mail_bytes
 
-_TEXT = {
-    "de": (
-        "Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsviertels "
-        "vorgestellt, die in den kommenden drei Jahren umgesetzt werden sollen. "
-        "Anwohnerinnen und Anwohner können bis Ende Januar Stellung nehmen.",
-        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll "
-        "aus Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
-    ),
-    "en": (
-        "The county council on Tuesday unveiled plans to rebuild the station quarter over "
-        "the next three years, with residents invited to comment until the end of January.",
-        "The cost is put at about twelve million pounds, a third of which is expected to "
-        "come from regional grants, the council said in a statement.",
-    ),
-    "ru": (
-        "Администрация города во вторник представила план реконструкции привокзального "
-        "района, которую планируют завершить в течение трёх лет. Жители могут направить "
-        "свои предложения до конца января.",
-        "Стоимость работ оценивается примерно в двенадцать миллионов рублей, треть суммы "
-        "должна поступить из областного бюджета, сообщили в мэрии.",
-    ),
-}
 _RULE = "-" * 60
 _RU_ROWS = ["Издание: Вестник Примерска", "Рубрика: Город", "Автор: Ирина Примерова"]
 _RU_ROWS.append("Дата: 26.11.2025")
 
 
 def _text(lang: str) -> str:
-    return "\n\n".join(_TEXT[lang])
+    return "\n\n".join(CLIP_TEXT[lang])
 
 
 # --- a monitoring alert's rows framed by rules of their own -------------------------------
@@ -114,7 +92,7 @@ def test_framed_alert_rows_describe_the_clip_under_them() -> None:
         data = _alert(lang, rows, head, byline, "Original (PDF): https://monitor.example/c/1")
         (art,) = articles_of("alert.eml", data)
         assert (art.title, art.source, art.section, art.author) == (head, outlet, desk, author)
-        assert art.body.startswith(_TEXT[lang][0][:30])
+        assert art.body.startswith(CLIP_TEXT[lang][0][:30])
         assert "Profile" not in art.body and "monitor.example" not in art.body
 
 
@@ -174,7 +152,7 @@ def _html_digest(lang: str, items: list[tuple[str, str]]) -> bytes:
     blocks.append("<p>– Mia</p>")
     for n, (head, credit) in enumerate(items):
         blocks.append(f"<h2>{head}</h2><p>{credit}</p>")
-        blocks += [f"<p>{p}</p>" for p in _TEXT[lang]]
+        blocks += [f"<p>{p}</p>" for p in CLIP_TEXT[lang]]
         blocks.append(f'<p><a href="https://briefing.example/r/{n}">Read more →</a></p>')
     blocks.append("<p>Example Briefing | Unsubscribe</p>")
     html = "<html><body>" + "".join(blocks) + "</body></html>"
@@ -278,7 +256,7 @@ def test_paste_credit_under_rule_names_outlet_and_day() -> None:
         assert (art.title, art.source, art.author) == (head, outlet, author), lang
         assert art.published.date().isoformat() == "2025-11-26"
         assert (art.published.hour, art.published.minute) == (0, 0)
-        assert art.body.startswith(_TEXT[lang][0][:30])
+        assert art.body.startswith(CLIP_TEXT[lang][0][:30])
         assert "Sam Sender" not in art.body and "Analyst" not in art.body
 
 
@@ -333,8 +311,8 @@ def test_rubric_alone_over_a_forwarded_headline_is_no_signed_note() -> None:
                 rubric,
                 "Council unveils twelve-million plan for station quarter",
                 "By Tom Example",
-                *_TEXT["en"],
-                *_TEXT["en"],
+                *CLIP_TEXT["en"],
+                *CLIP_TEXT["en"],
             ]
         )
         assert _without_note(page) == page
@@ -360,7 +338,7 @@ def test_compilers_note_over_imprint_is_the_digests_footer() -> None:
     ]:
         assert _is_footer_part(f"{note}\n\n{imprint}")
     # look-alike: an item's headline over its text, the sender's contacts under it
-    item = "Station quarter to be rebuilt\n\n" + _TEXT["en"][0]
+    item = "Station quarter to be rebuilt\n\n" + CLIP_TEXT["en"][0]
     assert not _is_footer_part(f"{item}\n\nExample Union\nPhone: +44 20 7946 0000")
 
 

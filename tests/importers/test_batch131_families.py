@@ -15,32 +15,11 @@ import pytest
 from app.importers import boilerplate as bp
 from app.importers.compose import _document_kind
 from app.importers.docfront import _unwrapped_labels, without_addition
-from tests.importers.makers import articles_of, docx_with
-
-_TEXT = {
-    "de": (
-        "Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsviertels "
-        "vorgestellt, die in den kommenden drei Jahren umgesetzt werden sollen.",
-        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll "
-        "aus Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
-    ),
-    "en": (
-        "The county council on Tuesday unveiled plans to rebuild the station quarter over "
-        "the next three years, with residents invited to comment until the end of January.",
-        "The cost is put at about twelve million pounds, a third of which is expected to "
-        "come from regional grants, the council said in a statement.",
-    ),
-    "ru": (
-        "Администрация города во вторник представила план реконструкции привокзального "
-        "района, которую планируют завершить в течение трёх лет.",
-        "Стоимость работ оценивается примерно в двенадцать миллионов рублей, треть суммы "
-        "должна поступить из областного бюджета, сообщили в мэрии.",
-    ),
-}
+from tests.importers.makers import CLIP_TEXT, articles_of, docx_with
 
 
 def _doc(lang: str, head: list[str]) -> object:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     return articles_of("clip.docx", docx_with([*head, first, second, first], table=False))[0]
 
 

@@ -9,31 +9,11 @@ import pytest
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
 from app.importers.compose import _is_ticker
-
-_TEXT = {
-    "de": (
-        "Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsviertels "
-        "vorgestellt, die in den kommenden drei Jahren umgesetzt werden sollen.",
-        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, ein Drittel davon soll "
-        "aus Fördermitteln des Landes kommen, wie die Verwaltung mitteilte.",
-    ),
-    "en": (
-        "The county council on Tuesday unveiled plans to rebuild the station quarter over "
-        "the next three years, with residents invited to comment until the end of January.",
-        "The cost is put at about twelve million pounds, a third of which is expected to "
-        "come from regional grants, the council said in a statement.",
-    ),
-    "ru": (
-        "Администрация города во вторник представила план реконструкции привокзального "
-        "района, которую планируют завершить в течение трёх лет.",
-        "Стоимость работ оценивается примерно в двенадцать миллионов рублей, треть суммы "
-        "должна поступить из областного бюджета, сообщили в мэрии.",
-    ),
-}
+from tests.importers.makers import CLIP_TEXT
 
 
 def _paste(lang: str, header: list[str], title: str) -> str:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     return "\n".join([*header, "", title, "", first, "", second, ""])
 
 
@@ -94,7 +74,7 @@ def test_temperature_in_a_headline_is_no_ticker() -> None:
 def test_header_widget_is_not_the_headline(lang: str, header: list[str], title: str) -> None:
     article = extract("page.txt", _paste(lang, header, title).encode())[0].article
     assert article.title == title
-    assert article.body.startswith(_TEXT[lang][0][:40])
+    assert article.body.startswith(CLIP_TEXT[lang][0][:40])
 
 
 def test_headline_with_a_temperature_stays() -> None:
@@ -244,7 +224,7 @@ def test_short_menu_over_the_headline_still_labels_it() -> None:
 def test_place_over_day_under_the_text_is_no_author(
     lang: str, place: str, day: str, text: str
 ) -> None:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     title = "Joint commission meets for its tenth session"
     paste = "\n\n".join([title, first, f"{text} {second}", place, day, ""])
     article = extract("page.txt", paste.encode())[0].article
@@ -252,7 +232,7 @@ def test_place_over_day_under_the_text_is_no_author(
 
 
 def test_name_over_day_under_the_text_stays_the_author() -> None:
-    first, second = _TEXT["en"]
+    first, second = CLIP_TEXT["en"]
     paste = "\n\n".join(
         ["Joint commission meets again", first, second, "Jane Roe", "November 21, 2025", ""]
     )
@@ -260,7 +240,7 @@ def test_name_over_day_under_the_text_stays_the_author() -> None:
 
 
 def _logo_page(logo: str, lang: str = "en") -> str:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     return (
         f'<html lang="{lang}"><head><title>Joint commission meets</title></head><body>'
         f"<div id='header'><a href='/'><img src='e.png' alt='Emblem'></a>{logo}</div>"
@@ -320,7 +300,7 @@ def test_block_not_classed_as_logo_names_nothing() -> None:
     ],
 )
 def test_officer_signoff_names_the_author(lang: str, role: str, ranked: str, name: str) -> None:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     title = "Office reports on the outcome of its inspection"
     paste = "\n\n".join([title, first, second, role, ranked, "", "Другие новости", ""])
     article = extract("page.txt", paste.encode())[0].article
@@ -330,7 +310,7 @@ def test_officer_signoff_names_the_author(lang: str, role: str, ranked: str, nam
 
 
 def test_ranked_name_line_in_running_text_is_no_signoff() -> None:
-    first, second = _TEXT["ru"]
+    first, second = CLIP_TEXT["ru"]
     paste = "\n\n".join(
         [
             "Office reports on the outcome",
@@ -393,7 +373,7 @@ _FOOT = ["", "Impressum", "Datenschutz", "© 2025 Example"]
     ],
 )
 def test_contact_label_and_release_list_end_the_text(lang: str, tail: list[str]) -> None:
-    first, second = _TEXT[lang]
+    first, second = CLIP_TEXT[lang]
     head = ["Example Office", "Menü", "Aktuelles", "", "Council unveils plan to rebuild it", ""]
     paste = "\n".join([*head, first, "", second, "", *tail, *_FOOT, ""])
     body = extract("page.txt", paste.encode())[0].article.body
@@ -401,7 +381,7 @@ def test_contact_label_and_release_list_end_the_text(lang: str, tail: list[str])
 
 
 def test_sentence_naming_further_releases_stays() -> None:
-    first, second = _TEXT["de"]
+    first, second = CLIP_TEXT["de"]
     line = "Weitere Pressemitteilungen der Stadt folgen am Montag."
     paste = "\n\n".join(["Stadt plant Umbau des Bahnhofsviertels", first, line, second, ""])
     assert line in extract("page.txt", paste.encode())[0].article.body
