@@ -292,10 +292,6 @@ _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "ad
 _TAGS_AND_ITEMS = (*_TAGS, "li")
 
 
-def _in_menu(el: HtmlElement) -> bool:
-    return any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())
-
-
 _WORTH_PARTS = (
     "byline", "uthor", "utor", "riter", "crumb", "path", "bread", "date", "time", "ublish",
     "provider",
