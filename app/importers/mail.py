@@ -461,7 +461,10 @@ def _body_parts(msg: EmailMessage) -> tuple[str, str]:
     return html, text
 
 
-_FOOTER_WORDS = 30  # a last part this short that gives no article is the mail's footer
+# A last part this short that gives no article is the mail's footer. Written as 30, but
+# the footer line's bound further down once had the same name and rebound it, so every
+# check has run with 16 and the rules since were tuned on that; 30 needs a batch run.
+_LAST_PART_WORDS = 16
 
 
 def _above(pattern: re.Pattern[str], text: str) -> str:
@@ -581,9 +584,9 @@ def _is_trailer(chunk: str) -> bool:
     was distributed by X. Unsubscribe') or its sender's contact lines: one short paragraph,
     where a digest's item has a headline over its text."""
     paras = _paragraphs(chunk)
-    if len(paras) == 1 and len(chunk.split()) < _FOOTER_WORDS and _CONTACT_LINE.search(chunk):
+    if len(paras) == 1 and len(chunk.split()) < _LAST_PART_WORDS and _CONTACT_LINE.search(chunk):
         return True  # the office's name over its phone and address
-    if len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _FOOTER_WORDS:
+    if len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _LAST_PART_WORDS:
         return True
     # a monitoring service's clip footer: a link to the clip in its portal, its licence
     # notice and its own address, a line each ('… ansehen: https://…' / 'Example Monitoring
@@ -856,7 +859,7 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
         elif at >= 0:
             text = "\n".join(_name_apart(lines[at + 1 :])).strip("\n")
             found.append(("", text, [lines[at].strip()]))
-        elif found and (n < len(parts) - 1 or len(part.split()) >= _FOOTER_WORDS):
+        elif found and (n < len(parts) - 1 or len(part.split()) >= _LAST_PART_WORDS):
             found.append(("", part, []))
         elif not found and n < len(parts) - 1 and _article_part(part, parts[n + 1 :]):
             # an unstamped first item: its headline on, the header lines over it the frame
@@ -1224,7 +1227,7 @@ _SHARED_APP = re.compile(
 )
 _PAGE_HEAD = 12  # a pasted page's masthead stands among the mail's first lines
 _PAGE_FOOT = 8  # its footer among the last
-_FOOTER_WORDS = 16  # a footer line is a name and a tagline or links, not a paragraph
+_FOOTER_LINE_WORDS = 16  # a footer line is a name and a tagline or links, not a paragraph
 _MASTHEAD_WORDS = 4
 # A footer line opening with the outlet's name, its tagline or legal links after a dash,
 # bar or dot ('Example – Recherchen für alle · Impressum · Datenschutz').
@@ -1259,7 +1262,7 @@ def _footer_masthead(lines: list[str]) -> str:
     council …'), no footer."""
     head = [ln for ln in lines[:_PAGE_HEAD] if len(ln.split()) <= _MASTHEAD_WORDS]
     for line in lines[-_PAGE_FOOT:]:
-        if len(line.split()) > _FOOTER_WORDS:
+        if len(line.split()) > _FOOTER_LINE_WORDS:
             continue
         for name in head:
             if (
@@ -2335,7 +2338,7 @@ def _own_items(
             if len(chunks) == 1:
                 raise
             done = any(not isinstance(i, ExtractionFailure) for i in items)
-            if n == len(chunks) - 1 and done and len(chunk.split()) < _FOOTER_WORDS:
+            if n == len(chunks) - 1 and done and len(chunk.split()) < _LAST_PART_WORDS:
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             if items and isinstance(items[-1], Extracted) and chunk.strip():
                 # an item that reads as no article of its own stays with the one before
