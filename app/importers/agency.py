@@ -99,6 +99,20 @@ def _continues(text: str, end: int, profile: Profile | None = None) -> bool:
     return not any(h == domain or h.endswith(f".{domain}") for h in profile.hosts)
 
 
+# A Russian outlet's word-name run on by a capitalised word: "Известия Примерска", "Правда
+# Севера" name a regional paper of their own, not the federal one whose name they begin with.
+_TITLE_RUN_ON = re.compile(r" [А-ЯЁ][а-яё]")
+
+
+def _longer_title(text: str, m: re.Match[str]) -> bool:
+    """The alias `m` found is a Cyrillic word in title case ("Известия", not "ТАСС") that
+    a capitalised Cyrillic word follows: a longer title, another outlet's."""
+    word = m.group()
+    if not ("А" <= word[:1] <= "Я" and word[1:2].islower()):
+        return False
+    return bool(_TITLE_RUN_ON.match(text, m.end()))
+
+
 # "(example.net/KNA)": a site's domain, then the agency it took the story from.
 _DOMAIN_THEN_AGENCY = re.compile(
     r"^\(\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*/\s*(?P<agency>[^/()]+?)\s*\)$"
@@ -991,7 +1005,7 @@ def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None
     first: tuple[int, Profile] | None = None
     for profile, pattern in _lookup(profiles).alias_words:
         m = pattern.search(text)
-        if m and _continues(text, m.end(), profile):
+        if m and (_continues(text, m.end(), profile) or _longer_title(text, m)):
             continue
         if m and (first is None or m.start() < first[0]):
             first = (m.start(), profile)

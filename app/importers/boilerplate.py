@@ -1271,9 +1271,10 @@ _PHOTOGRAPHER_AGENCY_END = re.compile(
     r"(?<![.!?])\s\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z]{2,6}\)$"
 )
 # A caption closed by the picture's marker and its owner in brackets: "… on Saturday.
-# [Photo/Example Agency]", "Representative image (Photo/ANA)", "… (Photo by Jane Doe/Outlet)".
+# [Photo/Example Agency]", "Representative image (Photo/ANA)", "… (Photo by Jane Doe/Outlet)",
+# "… at the depot. (Pic by Jane Doe)" (a paper's own photographer, its short word).
 _MARKED_CREDIT_END = re.compile(
-    r"\s[(\[](?:(?:photo|image|picture|foto|фото)(?:\s*/\s*|\s*:\s*|\s+by\s+)|"
+    r"\s[(\[](?:(?:photo|image|picture|pics?|foto|фото)(?:\s*/\s*|\s*:\s*|\s+by\s+)|"
     # a handout's credit: "(Courtesy of the Ministry)", "(Foto mit freundlicher Genehmigung
     # von X)", "(Фото предоставлено пресс-службой)"
     r"(?:(?:photo|image|picture) )?courtesy(?: of)?\s+|(?:foto |bild )?mit freundlicher "
@@ -1365,6 +1366,11 @@ _FOOTER = re.compile(
     r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
     r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"
+    # a list of the site's or a desk's latest or popular stories: "Recent News", "Popular in
+    # Sport", "Beliebt in Kultur", "Популярное в рубрике Спорт"
+    r"recent (?:news|stories|posts|articles)$|"
+    r"(?:popular|trending) in (?-i:[A-Z][\w'’&-]+(?: [A-Z&][\w'’&-]*){0,2})$|"
+    r"beliebt in (?-i:[A-ZÄÖÜ][\w-]+)$|популярное в (?:рубрике )?(?-i:[А-ЯЁ][\w-]+)$|"
     # the text's links box under it: "Links:", "Weiterführende Links:", "Ссылки по теме:"
     r"(?:weiterführende |related |useful |nützliche )?links(?=:$)|ссылки(?: по теме)?(?=:$)|"
     r"verwandte nachrichten|weitere meldungen|aktuelle (?:meldungen|nachrichten)$|"
@@ -1597,6 +1603,8 @@ def is_end_bio(line: str) -> bool:
     line = _OWN_VIEWS.sub(".", line.strip()).replace("..", ".")
     if m := _MAIL_TAG.match(line):
         line = line[m.end() :]  # "Jane Roe: jroe@example.com. Jane Roe covers …"
+        while line[:1] in ";," and line and (m := _MAIL_TAG.match(line[1:].lstrip())):
+            line = line[1:].lstrip()[m.end() :]  # "…; John Doe: jdoe@example.com": co-authors'
         if not line:
             return True  # the author's e-mail tagline alone
     sentences = _BIO_SENTENCE.split(line)

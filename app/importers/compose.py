@@ -783,18 +783,36 @@ _SOURCE_LABEL_START = ("quelle", "source", "источник")
 
 def _source_under_text(
     lines: list[str], start: int, last: str, profiles: tuple[Profile, ...]
-) -> Profile | None:
+) -> tuple[Profile | None, str]:
     """The agency a source label right under the text's last paragraph names ("Quelle:
     APA", "Source: AFP", "Источник: ТАСС"): the copy is the agency's. Under a caption the
-    same label credits the picture; under the text, the text."""
+    same label credits the picture; under the text, the text. An agency no profile knows
+    counts when the label names it in one word, an acronym or a name ("Source : EXNA",
+    "Quelle: Beispielpress"), and no text follows: a wire's name is one word; "Quelle:
+    Ministerium für X" names an issuer, no agency, and is left. (None, '') if none."""
     last = last.strip()
     for i in range(max(start, 1), len(lines)):
         line = lines[i].strip()
         if ":" not in line[:10] or not line.lower().startswith(_SOURCE_LABEL_START):
             continue
-        if lines[i - 1].strip() == last and (m := _LABELLED_SOURCE.match(line)):
-            return profile_named(m["name"], profiles)
-    return None
+        if lines[i - 1].strip() != last or not (m := _LABELLED_SOURCE.match(line)):
+            continue
+        if named := profile_named(m["name"], profiles):
+            return named, named.name
+        name = m["name"]
+        if _agency_word(name) and not any(is_prose(n) for n in lines[i + 1 : i + 3]):
+            return None, name
+    return None, ""
+
+
+def _agency_word(name: str) -> bool:
+    """A wire's name as a source label gives it: one Latin word, an acronym of 2-6 capitals
+    ("EXNA") or a capitalised name ("Beispielpress"), no kind of document or picture."""
+    if " " in name or not name.isascii() or not name.isalpha() or len(name) < 2:
+        return False
+    if not (name.isupper() and len(name) <= 6) and not (name[0].isupper() and name[1:].islower()):
+        return False
+    return not _DOCUMENT_KIND.match(name)
 
 
 # What a source label may name that is no outlet: the kind of document, its issuer's office
@@ -886,7 +904,10 @@ def _glued_credit(line: str) -> bool:
 _BAR_CREDIT = re.compile(r"\s\|\s(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})$")
 # A bare "Site/Provider" credit right above the text ("FOCUS online/Wochit").
 _SLASH_CREDIT = re.compile(r"^[^\W\d][\w .-]{1,30}/[^\W\d][\w.-]{1,30}$")
-_TIME_ONLY = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}))?$")
+# "15:41", "15.41 Uhr", "1:15pm", "5:42 a.m.", "09:30 GMT": a time alone on its line.
+_TIME_ONLY = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:Uhr|h|ч\.?|[A-Z]{3,4}|(?i:[ap]\.?m\.?)))?$"
+)
 
 
 # A blog's meta row under the headline, its parts set apart by dashes: the day, the writers,
@@ -962,12 +983,16 @@ def _bare_day(value: datetime) -> bool:
 
 def _merge_split_stamps(lines: list[str]) -> list[str]:
     """ "02 April 2025" + "15:41" → one stamp: sites print the date and the time in two
-    elements, which a paste puts on two lines (the time alone reads as nothing)."""
+    elements, which a paste puts on two lines (the time alone reads as nothing). A date in
+    brackets ("[26/November/2025]" / "14:20") loses them, so the time runs on from it."""
     out: list[str] = []
     for line in lines:
         hits = _date_line(out[-1]) if out and _TIME_ONLY.match(line.strip()) else []
         if hits and not any(h.has_time for h in hits) and _words(out[-1]) <= 5:
-            out[-1] = f"{out[-1]} {line.strip()}"
+            day = out[-1].strip()
+            if day[:1] in "[(" and day[-1:] in "])":
+                day = day[1:-1]
+            out[-1] = f"{day} {line.strip()}"
         else:
             out.append(line)
     return out
@@ -3224,12 +3249,10 @@ def compose(
         named = profile_named(first_run["name"], profiles)
         profile, source = (named, named.name) if named else (profile, first_run["name"])
         body.pop()
-    if (
-        not source
-        and body
-        and (named := _source_under_text(lines, layout.body_start, body[-1], profiles))
-    ):
-        profile, source = named, named.name  # "… zu sanieren sein." / "Quelle: APA"
+    if not source and body:
+        # "… zu sanieren sein." / "Quelle: APA"
+        named, under = _source_under_text(lines, layout.body_start, body[-1], profiles)
+        profile, source = named or profile, under
     if not source:
         found_profile = None
         for i in tail + header:

@@ -1102,10 +1102,18 @@ def _spelling_key(name: str) -> str:
     return "".join(map(_word_key, name.lower().split()))
 
 
+# An English word's silent e at its end ("online", "times"): the Cyrillic spelling of the
+# loanword writes the vowel before it as "ай" ("Онлайн", "Таймс", "Лайф").
+_SILENT_E = re.compile(r"(?<=[^aeiou])es?$")
+
+
 def _word_key(word: str) -> str:
     key = re.sub(r"[^a-z]", "", word)
     for variant, common in _SPELLING_FOLDS:
         key = key.replace(variant, common)
+    if "ai" in key or key.endswith(("e", "es")):
+        # "Online" of «Онлайн» ("Onlayn"), "Times" of «Таймс» ("Tayms"): one key
+        key = _SILENT_E.sub(lambda m: m.group()[1:], key).replace("ai", "i")
     return re.sub(r"(.)\1+", r"\1", key)
 
 
