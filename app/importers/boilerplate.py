@@ -377,6 +377,16 @@ _START_PATTERNS = [
     # „X“ frei verwendbar."
     r"(?:übersetzung|translation|translated by|перевод)\s*:\s*[^!?]{2,60}$|"
     r"(?:dieser|der) (?:artikel|beitrag|text)\b[^!?]{0,80}\bfrei verwendbar\b|"
+    # a working translation's closing mark: "Ende der Übersetzung.", "(End of translation)",
+    # "Конец перевода"
+    r"[(\[]?(?:ende der übersetzung|end of (?:the )?translation|конец перевода)\s*[.)\]]?$|"
+    # a blog engine's sharing bar spelled out: "Share this: Click to share on Facebook Click
+    # to share on X", "Click to email a link to a friend"
+    r"(?:share this:\s*)?click to (?:share on|email a link|print)\b|"
+    # a channel plea with its call last: "Stay updated with the latest news by joining our
+    # WhatsApp Channel", "Get breaking news by following our Telegram channel"
+    r"(?:stay|keep|get)\b[^.!?]{0,50}\bby (?:joining|following|subscribing to) (?:our|the|us on)"
+    r" [^.!?]{0,30}\b(?:whatsapp|telegram|google news)\b|"
     # a sign-in prompt for comments: "Um einen Kommentar zu schreiben, melden Sie sich an."
     r"um einen kommentar (?:zu schreiben|zu verfassen|abzugeben)\b|"
     # a licensing agency's line under a clipping: "This article is reproduced under licence
@@ -1742,6 +1752,14 @@ def is_language_switch(line: str) -> bool:
     return len(words) >= 2 and all(_LANGUAGE_WORD.match(w) for w in words)
 
 
+# A legal link in a footer's row: what a menu of sections never holds.
+_LEGAL_LINK = re.compile(
+    r"privacy|datenschutz|impressum|imprint|terms|nutzungsbedingungen|agb|cookie|"
+    r"конфиденциальност|соглашени",
+    _I,
+)
+
+
 # The separators of a footer's row of links ("Example Centre · Copyright · Privacy notice").
 _ROW_SEP = re.compile(r"\s+[·•|]\s+")
 
@@ -1751,6 +1769,13 @@ def _footer_row(line: str) -> bool:
     a menu or legal word ("UN News Centre · Copyright · Fraud alert · Terms of use")."""
     parts = _ROW_SEP.split(line)
     if len(parts) >= 4 and all(_NAV_LINE.match(p) for p in parts[1:]):
+        return True
+    # a shorter row whose links are legal ones: "Example Online · Privacy Policy · Contact Us"
+    if (
+        len(parts) == 3
+        and all(_NAV_LINE.match(p) for p in parts[1:])
+        and any(_LEGAL_LINK.search(p) for p in parts[1:])
+    ):
         return True
     # the legal links with the copyright notice at the row's end: "Impressum · Datenschutz ·
     # © Example Media GmbH"
@@ -1921,6 +1946,8 @@ def _address_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
     if len(parts) >= 2 and _PRESS_OFFICE.match(parts[0]) and any(map(_REACH.search, parts[1:])):
         return True  # "Pressestelle des Landtags · Telefon 0711 123-0 · presse@example.de"
+    if len(parts) >= 2 and all(map(_REACH.search, parts)):
+        return True  # "Tel.: +49 30 1234 · presse@example.de · www.example.de": contacts only
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
         return False
     firm = _FIRM.search(parts[0]) or _PRESS_OFFICE.match(parts[0])
@@ -2144,7 +2171,11 @@ _CLIP_METRIC = re.compile(
     r"^(?:(?:clip|artikel|beitrags?|item|document|dokument)[- ]?(?:id|nr\.?|no\.?)|reach|"
     r"reichweite|ave|ad value|werbeäquivalenzwert|äw|circulation|auflage|visits|visits/month|"
     r"unique users|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
-    r"охват|тональность|релевантность|тираж)\s*:\s*\S[^:]{0,25}$|"
+    r"охват|тональность|релевантность|тираж|"
+    # a clip sheet's footer fields: "Ausschnitt Seite: 1/1 · Nutzungsrechte: X · Bericht-Nr. …"
+    r"(?:ausschnitt |clip )?(?:seite|page|страница)|nutzungsrechte|usage rights|права)"
+    r"\s*:\s*\S[^:]{0,25}$|"
+    r"^(?:bericht|report|auftrag|order|отч[её]т)[- ]?(?:nr\.?|no\.?|№)\s*:?\s*[\d.\-/]{3,20}$|"
     r"^(?:view|open|read|download|share|add to|save to|ansehen|öffnen|zum|в) ?"
     r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$|"
     # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·

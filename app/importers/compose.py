@@ -69,6 +69,7 @@ from app.importers.sections import (
     in_menu_row,
     in_stacked_menu,
     is_arrow_trail,
+    is_dot_trail,
     is_menu_line,
     is_menu_row,
     is_slash_trail,
@@ -2004,7 +2005,9 @@ class _Layout:
         ]
         if len(headings) > 1:
             # a breadcrumb trail over the headline is never the headline
-            headings = [j for j in headings if not is_arrow_trail(lines[j])] or headings
+            headings = [
+                j for j in headings if not (is_arrow_trail(lines[j]) or is_dot_trail(lines[j]))
+            ] or headings
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.

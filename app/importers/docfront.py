@@ -66,6 +66,11 @@ _RELEASE_LABEL = re.compile(
     r"presseaussendung|"
     r"medienmitteilung|medieninformation|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"comunicato stampa|persbericht|пресс-релиз|информационное сообщение|"
+    # an authority's notice under its letterhead: "ОФИЦИАЛЬНОЕ СООБЩЕНИЕ", "Amtliche
+    # Mitteilung", "Official announcement"
+    r"официальное (?:сообщение|заявление|информационное сообщение)|"
+    r"amtliche (?:mitteilung|bekanntmachung|information)|"
+    r"official (?:announcement|notice|communication|communiqué)|"
     r"(?:information|news|press) bulletin|(?:press|media) statement|media advisory|"
     r"информационный бюллетень|"
     # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"

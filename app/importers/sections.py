@@ -159,7 +159,14 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         return _cased(m["desk"])
     words = line.split()
     separated = len([p for p in _CRUMB.split(line) if p]) > 1
-    if 2 <= len(words) <= 8 and words[0].lower() in _HOME and not separated:
+    if (
+        2 <= len(words) <= 8
+        and words[0].lower() in _HOME
+        and not separated
+        # the site menu led by its home link ("Home  News  Politics  Sport"): every desk
+        # listed, none the article's own
+        and not is_menu_line(line)
+    ):
         named = [w for w in words[1:] if w.lower() in known]
         if named:
             return named[0]
@@ -177,6 +184,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
             return parts[-1]
         if named:
             return named[-1]
+        if len(parts) >= 3 and is_dot_trail(line) and _deeper(parts[-1]):
+            # "Example Post · Welt · Analyse": the site's name leads the trail in place of
+            # home, the deepest crumb is the article's section
+            return parts[-1]
         if parts[0].lower() in _HOME | _ALL_NEWS or _NEWS_DESK.search(parts[0]):
             # "Home › Tirol", "Главная / Новости / Облигации", "Nachrichten > Ruhrgebiet":
             # the last crumb after home and the all-news page names the section; a desk's
@@ -529,6 +540,21 @@ def is_slash_trail(line: str) -> bool:
     crumbs = [c.strip() for c in line.split(" / ")]
     return 2 <= len(crumbs) <= 6 and all(
         c and len(c.split()) <= 4 and c[:1].isupper() and c[-1] not in '.!?:…"»“”' for c in crumbs
+    )
+
+
+_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def is_dot_trail(line: str) -> bool:
+    """A breadcrumb trail set with middle dots, often led by the site's name ("Example Post
+    · Welt · Analyse", "Пример · Регион · Общество"): three or four capitalised crumbs of a
+    few words each, no figure, none a sentence. A headline does not join short labels so."""
+    if ("·" not in line and "•" not in line) or len(line) > 100:
+        return False
+    crumbs = _DOT.split(line.strip())
+    return 3 <= len(crumbs) <= 4 and all(
+        len(c.split()) <= 4 and c[:1].isupper() and not _NOT_LABEL.search(c) for c in crumbs
     )
 
 
