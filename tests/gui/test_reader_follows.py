@@ -74,3 +74,34 @@ def test_a_late_answer_for_an_earlier_search_never_replaces_the_current_one(
     qtbot.waitUntil(lambda: shell.session.tasks.pending == 0 and shell.reader.idle, timeout=5000)
     qtbot.wait(100)
     assert shell.window.reader.hit_count == 1  # "harvest" once; "wheat" would be 2
+
+
+def test_a_new_row_shows_its_title_at_once_never_the_previous_article(
+    qtbot, archive, shell, monkeypatch
+):
+    """The load takes 40 ms and more (longer on a busy archive); meanwhile the reader shows
+    what the list knows of the new row and "Loading…", not the article it showed before."""
+    type_query(qtbot, shell, "wheat")
+    first, second = shell.model.id_at(0), shell.model.id_at(1)
+    assert shell.reader.article_id == first
+    reader = shell.window.reader
+    first_body = reader.body.toPlainText()
+    slow(monkeypatch, archive, "get")
+    table = shell.window.results.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    hit = shell.model.hit(1)
+    assert hit.id == second
+    assert reader.title.text() == hit.title
+    assert hit.source in reader.meta.text()
+    assert reader.body.toPlainText() == "Loading…" != first_body
+    assert shell.reader.article_id is None  # nothing acts on the previous article now
+    qtbot.waitUntil(lambda: shell.reader.article_id == second, timeout=5000)
+    assert reader.title.text() == hit.title
+    assert "railway" in reader.body.toPlainText()
+    # back up: the first row at once again, and its article once loaded
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert reader.title.text() == shell.model.hit(0).title
+    assert reader.body.toPlainText() == "Loading…"
+    qtbot.waitUntil(lambda: shell.reader.article_id == first, timeout=5000)
+    assert reader.body.toPlainText() == first_body

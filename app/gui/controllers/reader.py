@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app.gui.models.results import IdRole, ResultsModel, default_tag_color
 from app.gui.session import Session
-from app.gui.widgets.reader import ReaderView
+from app.gui.widgets.reader import LOADING, ReaderView, long_date
 from app.gui.widgets.results_view import ResultsView
 from app.model import Article
 
@@ -64,7 +64,20 @@ class ReaderController(QObject):
             self.reader.clear()
             return
         self._wanted = article_id
+        if article_id != self.article_id:
+            self._show_pending(current.row())
         self._timer.start()
+
+    def _show_pending(self, row: int) -> None:
+        """The row's title, source and date at once (from the results model), the body
+        "Loading…": the previous article must not stand beside the new row."""
+        hit = self.model.hit(row)
+        if hit is None:
+            self.reader.show_pending(LOADING, "")
+            return
+        date = long_date(hit.published) if hit.published else ""
+        meta = "  ·  ".join(p for p in (hit.source, date, hit.language.upper()) if p)
+        self.reader.show_pending(hit.title, meta, self.tag_html(hit.tags))
 
     def _model_reset(self) -> None:
         if self.model.rowCount() == 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
@@ -30,6 +31,7 @@ from app.model import Article
 MARK = "#f6d55c"
 CURRENT_MARK = "#f29d38"
 MEASURE = 720  # widest text column in pixels: ~75 characters a line
+LOADING = "Loading…"
 
 
 class LinkLine(QLabel):
@@ -94,12 +96,17 @@ def related_html(related: Sequence[Article]) -> str:
     return "Also reported by: " + " &nbsp;·&nbsp; ".join(links)
 
 
+def long_date(moment: datetime) -> str:
+    """ "3 March 2025, 14:05" (no time when it is midnight: a day without an hour)."""
+    return moment.strftime("%-d %B %Y, %H:%M").replace(", 00:00", "")
+
+
 def meta_line(article: Article) -> str:
     parts = []
     if article.source:
         parts.append(article.source)
     if article.published:
-        parts.append(article.published.strftime("%-d %B %Y, %H:%M").replace(", 00:00", ""))
+        parts.append(long_date(article.published))
     if article.dateline:
         parts.append(article.dateline)
     if article.section:
@@ -244,6 +251,27 @@ class ReaderView(QWidget):
             self._loading_notes = True
             self.notes.setPlainText(article.notes)
             self._loading_notes = False
+
+    def show_pending(self, title: str, meta: str, tag_html: str = "") -> None:
+        """What the results list already knows of the row just chosen, with the body
+        "Loading…", until its article arrives: the reader never shows another article
+        than the highlighted row (the load takes 40 ms and more)."""
+        self._flush_notes()
+        self.article = None
+        self.stack.setCurrentIndex(1)
+        self.title.setText(html.escape(title))
+        self.meta.setText(meta)
+        self.tags.setText(tag_html)
+        self.tags.setVisible(bool(tag_html))
+        self.link.set_url("")
+        self.link.hide()
+        self.set_related(())
+        self.body.setExtraSelections([])
+        self.body.setHtml(f"<p style='color:gray'>{LOADING}</p>")
+        self._collect_hits()
+        self._loading_notes = True
+        self.notes.setPlainText("")
+        self._loading_notes = False
 
     def set_related(self, related: Sequence[Article]) -> None:
         """The story's other copies (near-duplicates) as links in the header."""
