@@ -25,8 +25,11 @@ class Session(QObject):
     changed = Signal(list, str)
     tags_changed = Signal()
     searches_changed = Signal()
-    #: a message for the status bar
+    #: a message for the status bar (a refusal, a result): it stays a few seconds
     message = Signal(str)
+    #: a running task's progress: (its label, done, total); shown beside the busy label,
+    #: not as a message, which would hide a refusal the next moment
+    progress = Signal(str, int, int)
     #: opening the archive rebuilds its index: (articles done, total); from a worker
     open_progress = Signal(int, int)
 

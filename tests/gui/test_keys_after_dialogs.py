@@ -149,3 +149,59 @@ def test_the_reader_follows_the_rows_while_a_backup_zips_the_originals(
     qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
     with zipfile.ZipFile(tmp_path / "backup.zip") as zf:
         assert len([n for n in zf.namelist() if n.startswith("originals/")]) == 4
+
+
+def test_a_refused_import_stays_readable_while_the_running_import_reports_progress(
+    qtbot, tmp_path, archive, shell, monkeypatch
+):
+    """The running import's count goes beside its busy label, not over the refusal."""
+    from app.model import Progress
+
+    real = archive.import_paths
+
+    def slow_import(paths, tags=(), progress=None, cancel=None):
+        for done in range(13):
+            progress(Progress(done, 12, f"file{done}.txt"))
+            time.sleep(0.25)
+        return real(paths, tags=tags, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(archive, "import_paths", slow_import)
+    shell.importer.progress_window.show_after_ms = 60_000  # the status bar alone, no dialog
+    extra = tmp_path / "more" / "barley.txt"
+    extra.parent.mkdir()
+    extra.write_text("Barley harvest\n\nA clipping about barley.", encoding="utf-8")
+    activate(qtbot, shell.window)
+    shell.window.results.table.setFocus()
+    answer_file_dialog(qtbot, extra)
+    press(qtbot, shell, Qt.Key.Key_I, CTRL)  # Import Files…: the slow import starts
+    qtbot.waitUntil(lambda: shell.importer.running, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    activate(qtbot, shell.window)
+    shell.window.results.table.setFocus()
+    answer_file_dialog(qtbot, extra)
+    press(qtbot, shell, Qt.Key.Key_I, CTRL)  # again: refused while the first one runs
+    status = shell.window.status
+    qtbot.waitUntil(lambda: status.currentMessage() == "An import is already running", timeout=3000)
+    qtbot.wait(350)  # the import reports its progress every 100 ms
+    assert shell.importer.running
+    assert status.currentMessage() == "An import is already running"
+    assert status.busy.text().startswith("Importing ") and " of 12" in status.busy.text()
+    qtbot.waitUntil(lambda: not shell.importer.running, timeout=10000)
+    assert status.busy.text() == ""
+    assert archive.article_count() == 5
+
+
+def test_a_command_refused_during_the_index_rebuild_stays_readable(qtbot):
+    """Each rebuild tick used to clear the message area, taking the refusal with it."""
+    shell = make_shell(qtbot, None)
+    try:
+        activate(qtbot, shell.window)
+        shell.window.results.table.setFocus()
+        shell.session.open_progress.emit(100, 4000)  # what the worker sends mid-rebuild
+        press(qtbot, shell, Qt.Key.Key_E, CTRL)
+        refusal = "Cannot export yet: the archive is still opening"
+        assert shell.window.status.currentMessage() == refusal
+        shell.session.open_progress.emit(200, 4000)
+        assert shell.window.status.currentMessage() == refusal
+    finally:
+        close_shell(shell)

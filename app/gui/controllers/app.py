@@ -30,11 +30,13 @@ class AppController(QObject):
         self.search = search
         self.count = -1
         self.dialog = None
+        self._rebuilding = False
         tasks = session.tasks
         tasks.busy_changed.connect(window.status.set_busy)
         tasks.failed.connect(self.show_error)
         tasks.crashed.connect(self.show_crash)
         session.message.connect(self._message)
+        session.progress.connect(window.status.set_task_progress)
         session.open_progress.connect(self._open_progress)
         session.opened.connect(self._opened)
         session.changed.connect(self._changed)
@@ -55,7 +57,9 @@ class AppController(QObject):
         if self.session.ready:
             return
         status = self.window.status
-        status.clearMessage()  # the results area explains it now
+        if not self._rebuilding:  # the results area explains it now; later messages
+            self._rebuilding = True  # (a refused command) stay
+            status.clearMessage()
         status.set_count_text(f"Rebuilding the search index: {done:,} of {total:,} clippings")
         status.set_progress(done, total)
         self.window.results.set_empty(

@@ -21,6 +21,8 @@ from app.gui.session import Session
 from app.gui.tasks import ProgressState, Task
 from app.model import ImportResult, ImportStatus
 
+LABEL = "Importing"
+
 
 class ImportController(QObject):
     finished = Signal(list, bool)  # results, cancelled
@@ -94,7 +96,7 @@ class ImportController(QObject):
             ),
             self._finished,
             self._failed,
-            label="Importing",
+            label=LABEL,
         )
         self.progress_window.start()
 
@@ -118,7 +120,7 @@ class ImportController(QObject):
         if dialog is not None:
             dialog.update_progress(value.done, value.total, value.current)
         if value.total:
-            self.session.message.emit(f"Importing {value.done:,} of {value.total:,}")
+            self.session.progress.emit(LABEL, value.done, value.total)
 
     def _close_progress(self) -> bool:
         cancelled = bool(self.task and self.task.cancel())

@@ -1,4 +1,8 @@
-"""Status bar: transient messages left; background work and the article count right."""
+"""Status bar: transient messages left; background work and the article count right.
+
+A running task's progress ("Importing 120 of 400") goes into the permanent busy area on
+the right, never the message area: there it would replace, ten times a second, a refusal
+("An import is already running") before anyone could read it."""
 
 from __future__ import annotations
 
@@ -22,12 +26,33 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.spinner)
         self.addPermanentWidget(self.count)
+        self._labels = ""
+        self._progress: dict[str, tuple[int, int]] = {}  # task label -> (done, total)
 
     def set_busy(self, text: str) -> None:
-        self.busy.setText(text)
+        """The labels of the running tasks, joined with " · " ("" when idle)."""
+        self._labels = text
+        running = set(text.split(" · ")) if text else set()
+        self._progress = {k: v for k, v in self._progress.items() if k in running}
+        self._show_busy()
         self.spinner.setVisible(bool(text))
         if not text:
             self.spinner.setRange(0, 0)  # the next task starts indeterminate again
+
+    def set_task_progress(self, label: str, done: int, total: int) -> None:
+        """How far the running task ``label`` is: its count beside its label, and the bar."""
+        if label not in self._labels.split(" · "):
+            return  # it ended before this poll arrived
+        self._progress[label] = (done, total)
+        self._show_busy()
+        self.set_progress(done, total)
+
+    def _show_busy(self) -> None:
+        parts = []
+        for label in self._labels.split(" · ") if self._labels else ():
+            done, total = self._progress.get(label, (0, 0))
+            parts.append(f"{label} {done:,} of {total:,}" if total else label)
+        self.busy.setText(" · ".join(parts))
 
     def set_progress(self, done: int, total: int) -> None:
         """A determinate bar for work that reports how far it is (an index rebuild)."""
