@@ -63,6 +63,8 @@ SORTS = ("relevance", "date", "source", "title")
 FEW_HITS = 3
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
+#: one common word of each indexed language (de, en, ru), searched by ``warm_up``
+WARM_UP_WORDS = ("Regierung", "government", "правительство")
 #: articles read at once for an export (progress and cancelling between batches)
 EXPORT_BATCH = 500
 #: import outcomes that add an article (a duplicate adds nothing to index)
@@ -429,6 +431,16 @@ class Archive:
         suggestion = self.suggest(query, found=result.total) if few else None
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
+
+    def warm_up(self) -> None:
+        """Load now what the first search would load while the user waits (0.6–1.4 s on a
+        10,000-clipping archive, later searches 20–100 ms): the source and place alias
+        tables (96 YAML profiles), then one small search a language, which loads its
+        analyzer, stemmer and the index readers, and marks its snippets."""
+        _source_aliases()
+        _place_aliases()
+        for word in WARM_UP_WORDS:
+            self.search_window(word, first=1, facets=False)
 
     def _parsed(self, query: str) -> Node:
         """The query's tree, a source or place named by another of its names

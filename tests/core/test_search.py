@@ -349,3 +349,18 @@ def test_a_search_with_a_suggestion_counts_only_the_correction(archive, monkeypa
     monkeypatch.setattr(archive, "_count", lambda query: counted.append(query) or real(query))
     assert archive.search("harbuor", suggest=True).suggestion == "harbour"
     assert counted == ["harbour"]
+
+
+def test_warm_up_loads_the_alias_tables_and_changes_no_answer(filled):
+    """What the first search loaded lazily (0.6–1.4 s on a big archive) is loaded ahead."""
+    from app import archive as archive_module
+
+    archive, ids = filled
+    before = {q: found(archive, q) for q in ("Traktor", "export", "переговоров", "grain", "")}
+    assert before["export"] == [ids["en"]]
+    archive_module._source_aliases.cache_clear()
+    archive_module._place_aliases.cache_clear()
+    archive.warm_up()
+    assert archive_module._source_aliases.cache_info().currsize == 1
+    assert archive_module._place_aliases.cache_info().currsize == 1
+    assert {q: found(archive, q) for q in before} == before

@@ -10,6 +10,7 @@ Also the one place that swaps the result set for other lists (an import's new ar
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -21,6 +22,8 @@ from app.gui.widgets.results_view import ResultsView
 from app.gui.widgets.search_bar import SearchBar
 from app.model import QueryError, SearchResult
 from app.query import FIELDS
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 60
 FIRST_ROWS = 40
@@ -60,6 +63,8 @@ class SearchController(QObject):
         #: the writes handed to the writer before the current search started: a search runs
         #: beside the writer, so it may have missed any of them still running then
         self._blind_to = 0
+        #: the archive's lazy parts are loaded (None while ``warm_up`` runs)
+        self.warm: bool | None = False
         self.suggestion: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
@@ -78,8 +83,21 @@ class SearchController(QObject):
     # -- running searches ----------------------------------------------------------------------
 
     def _opened(self) -> None:
+        self.warm = False
         self.refresh_vocabulary()
         self.run_now()
+
+    def _warm_up(self) -> None:
+        """Once the first results are shown: load on a reader what the first typed search
+        would load (alias tables, analyzers, stemmers): 0.6–1.4 s the user waited on."""
+
+        def done(_result) -> None:
+            self.warm = True
+
+        def failed(error: BaseException) -> None:  # the first search loads it, as before
+            log.warning("warming up the archive failed: %r", error)
+
+        self.session.read(lambda archive: archive.warm_up(), done, failed)
 
     def _text_edited(self, _text: str) -> None:
         self._generation += 1  # anything running now is stale
@@ -154,6 +172,9 @@ class SearchController(QObject):
         self._shown_generation = generation
         self.results_shown.emit(result)
         self._ask_snippets(generation, result)
+        if self.warm is False:
+            self.warm = None  # on its way
+            self._warm_up()
 
     def _ask_snippets(self, generation: int, result: SearchResult) -> None:
         """The rows came with their opening words; the passages with the query's words
