@@ -42,7 +42,8 @@ _WEEKDAYS = (
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "msk": 3, "мск": 3, "mez": 1, "cet": 1, "mesz": 2, "cest": 2,
     "eet": 2, "eest": 3, "bst": 1, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "pst": -8,
-    "pdt": -7, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "ist": 5.5,
+    "pdt": -7, "mst": -7, "mdt": -6, "almt": 5, "ast": 5, "jst": 9, "kst": 9, "hkt": 8,
+    "sgt": 8, "ist": 5.5,
     "myt": 8, "pht": 8, "wib": 7, "gst": 4, "aedt": 11, "aest": 10, "acdt": 10.5,
     "acst": 9.5, "awst": 8, "nzdt": 13, "nzst": 12, "ict": 7, "pkt": 5, "uzt": 5, "trt": 3,
     # the Caucasus, Central Asia, Russia's regions, Africa and Iran, as their agencies print
@@ -53,7 +54,7 @@ ZONES = {
 }  # fmt: skip
 # North American zones named without the season ("12:33 PM ET"): standard time, or daylight
 # saving time from the second Sunday in March to the first Sunday in November.
-SEASONAL_ZONES = {"et": -5, "ct": -6, "pt": -8}
+SEASONAL_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # In capitals only where the name is also a word after a time: "10:30 et 11:00", "um 12:33
 # ist", "12:00 est" are no zones.
 _CAPITALS_ONLY = {*SEASONAL_ZONES, "ist", "est", "ast", "amt", "get", "samt", "wat", "cat", "eat"}

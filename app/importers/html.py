@@ -45,6 +45,7 @@ from app.importers.sitename import (
     edition_brand,
     has_cyrillic,
     is_company_name,
+    is_short_form,
     latin_host_of,
     latin_name,
     official_portal_owner,
@@ -54,6 +55,7 @@ from app.importers.sitename import (
     reads_as_motto,
     site_from_title,
     spelled_as_in_title,
+    title_spelling_of_capitals,
     without_motto,
 )
 from app.model import ExtractionError
@@ -587,6 +589,30 @@ def _logo_and_copyright(
 _ODD_ZONES = frozenset((-9.5, -3.5, 3.5, 4.5, 5.5, 5.75, 6.5, 8.75, 9.5, 10.5, 12.75, 13.75))
 
 
+# A publication stamp's label opening an element's own text: "Опубликовано: 18.11.2025,
+# 19:05", "Published: 7:00am 24th November 2025", "Veröffentlicht am 26.11.2025 um 14:30".
+_PUBLISHED_OPENS = ("published", "posted", "veröffentlicht", "erschienen", "опубликовано",
+                    "дата публикации")  # fmt: skip
+_LABELLED_ROW = 80  # characters: a label, a date and a time
+
+
+def _labelled_stamps(tree: HtmlElement) -> list[datetime]:
+    """The dates with their year and time that a short element labels as the publication,
+    wherever the page prints it (a portal prints it under the text)."""
+    found = []
+    for el in tree.iter("p", "div", "span", "time", "li"):
+        text = (el.text or "").lstrip()
+        if not text[:14].lower().startswith(_PUBLISHED_OPENS):
+            continue
+        row = " ".join(el.text_content().split())
+        if len(row) > _LABELLED_ROW:
+            continue
+        hits = find_dates(STAMP_PARTS.split(row)[0])
+        if len(hits) == 1 and hits[0].has_year and hits[0].has_time:
+            found.append(hits[0].value)
+    return found
+
+
 def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     """The page's printed time of a stamp stated in UTC: a <time> element's text ("<time
     datetime='…T13:30:00Z'>26.11.2025, 14:30 Uhr</time>") or the stamp under the headline
@@ -601,11 +627,12 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     shown = [h.value for t in texts for h in find_dates(t) if h.has_year and h.has_time]
     if (under := _date_under_h1(tree)) is not None:
         shown.append(under)
+    shown += _labelled_stamps(tree)
     for value in shown:
         if value.tzinfo is not None:
             if value == stamp and value.utcoffset() != stamp.utcoffset():
                 return value  # "4:37 p.m. CST" for "22:37Z": the printed zone's clock
-            continue
+            value = value.replace(tzinfo=None)  # a zone's name read with the wrong season
         if value == naive:
             continue
         hours = (value - naive).total_seconds() / 3600
@@ -1192,7 +1219,11 @@ def _logo_link_texts(links: list[HtmlElement]) -> set[str]:
 
 
 def _outlet_of_group(
-    html_title: str, headline: str, site: str, footer_owners: Callable[[], list[str]]
+    html_title: str,
+    headline: str,
+    site: str,
+    footer_owners: Callable[[], list[str]],
+    masthead: Callable[[], set[str]] = set,
 ) -> str:
     """The outlet that the <title>'s suffix and the footer's copyright notice both name
     when og:site_name names another, which the <title> does not print ("… | Example Post"
@@ -1201,7 +1232,44 @@ def _outlet_of_group(
     shown = site_from_title(html_title, headline)
     if not shown or shown.lower() == site.lower() or site.lower() in html_title.lower():
         return ""
-    return shown if shown.lower() in {o.lower() for o in footer_owners()} else ""
+    if shown.lower() in {o.lower() for o in footer_owners()}:
+        return shown
+    if is_short_form(shown, site):
+        return ""  # "… | EZ" under og:site_name "Example Zeitung": its initials, no other name
+    # the header letters it as the masthead ("<div class='logo'>Example Democrat</div>",
+    # "<header>Example <nav>…"): the local title of a group that names itself in og:site_name
+    return shown if shown.lower() in masthead() else ""
+
+
+def _masthead_names(tree: HtmlElement, anchor: HtmlElement | None) -> set[str]:
+    """The names the page's header letters as its masthead, in lower case: the logo link's
+    name, a logo block's name, and the text that opens the first <header> before its menu."""
+    names = {_logo_name(anchor)} if anchor is not None else set()
+    names.add(_logo_block_name(tree))
+    header = next(tree.iter("header"), None)
+    if header is not None and header.text:
+        names.add(" ".join(header.text.split()))
+    return {n.lower() for n in names if n}
+
+
+# The texts of the page's body outside its scripts and footers (a footer's notice may name
+# a sister title or the group).
+_SHOWN_TEXTS = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::footer)]")
+
+
+def _unprinted_publisher(tree: HtmlElement, meta: PageMeta, site: str) -> bool:
+    """Whether the JSON-LD publisher taken as the site (`site`) is printed nowhere on the
+    page while og:site_name names an outlet (no address) whose name the page prints ("Jane
+    Doe, Example Republic" under og:site_name "The Example Republic" and the publisher
+    "Examplecorp"): the owning company states itself there, the outlet in og:site_name."""
+    brand = " ".join(meta.og_site_name.split())
+    if not brand or "." in brand or site != meta.ld_publisher or brand.lower() == site.lower():
+        return False
+    if site.lower() in meta.html_title.lower():
+        return False
+    shown = " ".join(" ".join(map(str, _SHOWN_TEXTS(tree))).split()).lower()
+    core = re.sub(r"^(?:the|die|der|das)\s+", "", brand.lower())
+    return site.lower() not in shown and core in shown
 
 
 def _brand_over_publisher(
@@ -1294,6 +1362,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # JSON-LD's publisher "Deister- und Weserzeitung" beside og:site_name "Dewezet", which
         # the logo and the <title> print: the page's brand is its name, the other the firm's
         site = meta.og_site_name
+    elif _unprinted_publisher(tree, meta, site):
+        site = meta.og_site_name
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
     title = headline(tree, meta.title or meta.html_title, site)
@@ -1330,7 +1400,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     site = spelled_as_in_title(site, meta.html_title) or site_from_title(meta.html_title, title)
     site = site if meta.site_name else (home or site)
     if meta.og_site_name and site == meta.og_site_name:
-        site = _outlet_of_group(meta.html_title, title, site, footer_owners) or site
+        masthead = cache(partial(_masthead_names, tree, anchor))
+        site = _outlet_of_group(meta.html_title, title, site, footer_owners, masthead) or site
     if not meta.site_name or _raw_domain(site):
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address
@@ -1343,6 +1414,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = spelled_as_in_title(site, meta.html_title)
     if not site:
         site = _logo_block_name(tree)  # "<div class='logoText'>…<strong>Ministry of …"
+        site = title_spelling_of_capitals(site, meta.html_title)  # "ПРИМЕР" in "Пример — …"
     if own := _logo_and_copyright(site, logo, meta.url, logo_images, footer_owners):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
     if not site and (owners := footer_owners()):

@@ -388,6 +388,10 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             if last is not None and links[-1] is not last and _desk_crumb(_text(last), meta):
                 links.append(last)
             crumbs = [_text(a) for a in links if _text(a)]
+            if not crumbs:
+                # a list of unlinked crumbs ("<ol class='breadcrumbs'><li>Example</li><li>
+                # Fintech</li>"): each item one crumb, their texts not run together
+                crumbs = [_text(li) for li in el.iterchildren("li")]
             if not crumbs:  # a trail in plain text: "Home &gt; News &gt; Rohstoffe"
                 crumbs = [c.strip() for c in _PLAIN_CRUMB_SEP.split(_text(el)) if c.strip()]
             crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]

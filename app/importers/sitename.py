@@ -681,6 +681,21 @@ def spelled_as_in_title(site: str, html_title: str) -> str:
     return site
 
 
+def title_spelling_of_capitals(site: str, html_title: str) -> str:
+    """A Cyrillic logo set in capitals ("ПРИМЕРНОВОСТИ") that the <title> prints in the case
+    of its name ("Примерновости — …"): the title's spelling, which transliterates in Title
+    Case as the archive writes such names ("Primernovosti", not "PRIMERNOVOSTI"); else
+    `site`. A title in capitals too keeps the capitals (an acronym, "ТАСС"). A Latin
+    masthead in capitals is kept as printed (a convention: "EXAMPLE" may be an acronym)."""
+    letters = [c for c in site if c.isalpha()]
+    if len(letters) < 5 or not all(c.isupper() for c in letters) or not has_cyrillic(site):
+        return site
+    if not html_title:
+        return site
+    m = re.search(rf"(?<!\w){re.escape(site)}(?!\w)", html_title, re.IGNORECASE)
+    return m[0] if m and not m[0].isupper() else site
+
+
 def _unspaced(name: str) -> str:
     return "".join(name.split()).lower()
 
