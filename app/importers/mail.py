@@ -128,7 +128,10 @@ _OFFICE_NAME = re.compile(
     r"^(?P<org>.+?)(?:\s*[-–—|·:,]?\s+|-)(?:(?:press|media|news) (?:office|team|desk)|"
     r"media relations|investor relations|(?-i:IR)|"
     r"newsroom|(?:corporate )?communications (?:team|office)|pressestelle|presseabteilung|"
-    r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро)$",
+    r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро|"
+    # a corporate communication desk ('Example Air Corporate Communication'); a bare
+    # 'Communications' is rather a company's name ('Example Communications')
+    r"corporate communications?|unternehmenskommunikation|konzernkommunikation)$",
     re.I,
 )
 

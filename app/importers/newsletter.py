@@ -661,9 +661,20 @@ def issue_date(body: HtmlElement) -> datetime | None:
     above the first heading, a short line that is a dated day and little else, or a line
     the weekday and day close ("Morning Briefing – your update for Wednesday, 26 November
     2025"): the issue's name before its day, no sentence."""
-    for block in html_blocks(body):
+    blocks = html_blocks(body)
+    masthead = False
+    for n, block in enumerate(blocks):
         if block.heading:
-            return None
+            # the masthead's name set as a heading, the issue's day right under it
+            # ('Example Briefing' / 'Edition · Tuesday, 25 November 2025'): read that line
+            nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+            short = len(block.text.split()) <= _DECKED_WORDS and not is_prose(block.text)
+            if masthead or not short or nxt is None or nxt.heading or not year_dates(nxt.text):
+                return None
+            masthead = True
+            continue
+        if masthead and not blocks[n - 1].heading:
+            return None  # only the line right under that heading
         hits = year_dates(block.text)
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
         bar = [p.strip() for p in rest.split("|")] if len(hits) == 1 and "|" in rest else []
@@ -849,7 +860,11 @@ def _masthead_head(blocks: list[Block], at: int) -> bool:
         return False
     hits = year_dates(under) if len(under) < 60 else []
     rest = under[: hits[0].start] + under[hits[0].end :] if len(hits) == 1 else ""
-    return len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS
+    if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
+        return True
+    # or the issue's name before its weekday and day ('Business Edition · Dienstag, 25.
+    # November 2025'), a greeting under it: the issue's masthead, its edition named
+    return len(hits) == 1 and greeted and hits[0].weekday and _closes_issue_line(under, hits[0])
 
 
 def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[str], list[str]]]:

@@ -275,7 +275,8 @@ _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
     # or its medium: "Outlet (online), 25.11.2025, 16:31"
-    r"^(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
+    # (a numbered review's count before it is no part of the name: "2. Outlet, 27.11.2025, …")
+    r"^(?:\d{1,3}[.)]\s+)?(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
     # the day after the outlet by a comma, or by 'vom'/'from'/'от': "Outlet vom 24.11.2025, …"
     r"(?:,|\s+(?:vom|from|dated|от)\s+(?=\d))"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
