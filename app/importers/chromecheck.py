@@ -41,6 +41,13 @@ _ACTION = re.compile(
 )
 
 
+# A meta row's topic label: "Thema Verbraucherschutz", "Topic: Energy", "Рубрика Экономика".
+_TOPIC_LABEL = re.compile(
+    r"^(?:thema|themen|rubrik|kategorie|topics?|category|тема|рубрика|категория)\b:?\s",
+    re.IGNORECASE,
+)
+
+
 def is_chrome_author(name: str) -> bool:
     """Whether a picked byline is page chrome: a pager, a list heading, an office or a
     button's call to act."""
@@ -49,4 +56,5 @@ def is_chrome_author(name: str) -> bool:
         return True
     if _ACTION.search(name.strip()):
         return True
-    return bool(_LIST_HEAD.match(name.strip()) or _OFFICE.search(name))
+    name = name.strip()
+    return bool(_LIST_HEAD.match(name) or _TOPIC_LABEL.match(name) or _OFFICE.search(name))

@@ -105,6 +105,7 @@ from app.importers.sitename import (
     quoted_name_of_domain,
     regional_office,
     site_from_footer,
+    site_from_issuer_label,
     site_from_masthead,
     site_from_more_from,
     site_from_press_office,
@@ -428,6 +429,18 @@ class Hints:
     stated_language: str = ""  # a page's own claim: taken when the text confirms it
     tags: list[str] = field(default_factory=list)
     reference: datetime | None = None  # e.g. a newsletter's date: gives datelines a year
+
+
+def _is_crumb(name: str, lines: list[str], title_idx: int) -> bool:
+    """Whether `name` is a crumb of a breadcrumb trail over the headline: a desk, no byline."""
+    key = _key(name)
+    for line in lines[max(0, title_idx - 12) : max(0, title_idx)]:
+        if is_trail(line) and key in {_key(p) for p in _CRUMB_SEP.split(line)}:
+            return True
+    return False
+
+
+_CRUMB_SEP = re.compile(r"\s(?:›|»|>|→|/|\|)\s")
 
 
 def _key(line: str) -> str:
@@ -3292,6 +3305,7 @@ def compose(
     site = (
         hints.fallback_source
         or site_from_press_office(lines)
+        or site_from_issuer_label(lines)
         or site_from_footer(lines)
         or site_from_more_from(lines)
     )
@@ -3371,6 +3385,8 @@ def compose(
     if author and _ORG_WORDS.search(author) and _key(author) in masthead:
         author = ""  # "Von: Example Zeitung / MTI" under the logo "EXAMPLE ZEITUNG": the outlet
     author = _without_outlet(author, source, profiles)
+    if author and (_key(author) == _key(section) or _is_crumb(author, lines, title_idx)):
+        author = ""  # "Posted on … · Press Releases": the desk's link, no person
     body_text = "\n\n".join(body)
     if not section and profile is not None:
         section = profile.section

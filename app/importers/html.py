@@ -1160,9 +1160,21 @@ def _footer_texts(tree: HtmlElement) -> list[str]:
     return [" ".join(f.text_content().split()) for f in tree.iter("footer")]
 
 
-def _footer_owners(texts: list[str]) -> list[str]:
+def _footer_owners(texts: list[str], tree: HtmlElement) -> list[str]:
     """The owners the page's footers (their `texts`) name in a copyright notice."""
-    return [o for o in map(copyright_owner, texts) if o]
+    owners = [o for o in map(copyright_owner, texts) if o]
+    if owners and any(_GLUED_END.search(o) for o in owners):
+        # "<p>© 2025 Example Body</p><p>350000, Street 1</p>": the notice's paragraph
+        # runs into the address in the footer's text; its own paragraph ends the name
+        blocks = (
+            " ".join(p.text_content().split()) for f in tree.iter("footer") for p in f.iter("p")
+        )
+        alone = [o for o in map(copyright_owner, blocks) if o]
+        owners = [next((a for a in alone if o.startswith(a)), o) for o in owners]
+    return owners
+
+
+_GLUED_END = re.compile(r"[^\W\d]\d+$")
 
 
 def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
@@ -1346,7 +1358,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     # first wanted
     anchor, logo_images, logo_links = _logo_links(tree)
     footer_texts = cache(partial(_footer_texts, tree))
-    footer_owners = cache(lambda: _footer_owners(footer_texts()))
+    footer_owners = cache(lambda: _footer_owners(footer_texts(), tree))
     if (
         brand
         and site

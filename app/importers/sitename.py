@@ -47,7 +47,8 @@ _COMPANY_TAIL = re.compile(
 _ASSOCIATION_FORM = re.compile(r"(?<![\w.])(?:e\.\s?v\.?|ggmbh)(?=\W|$)", re.IGNORECASE)
 # (a footer's middle dot parts the brand from its company: "© 2025 Heute · AHVV Verlags GmbH")
 # (not the dot of "им." or of an initial: "НИИ им. Н.В. Name", "J. Doe Stiftung")
-_CUT = re.compile(r"(?<!\bим)(?<![\s.][A-ZА-ЯЁ])\.\s|[,;(|]|\s[-–—·•]\s|\.$")
+# (nor the "г." of a Russian body's town inside its name: "Прокуратура г. Example-Града")
+_CUT = re.compile(r"(?<!\bим)(?<!\w\sг)(?<![\s.][A-ZА-ЯЁ])\.\s|[,;(|]|\s[-–—·•]\s|\.$")
 _QUOTES = "«»„“”\"'‹›"
 
 
@@ -277,6 +278,10 @@ def copyright_owner(line: str) -> str:
         return ""
     legal = _RIGHTS.search(line) or _YEARS.search(line) or _LEGAL_WORDS.search(line)
     if not (legal or line.lower().startswith("copyright")):
+        # a public body's bare notice ("© Example Police Headquarters", "© Министерство
+        # …"): no year, no legal form, still its name; a bare "© Name" else is a credit
+        if line.startswith("©") and is_public_body(name := _owner(line[1:])):
+            return name
         return ""
     m = _REGISTERED_OUTLET.search(line)
     if m and _LEGAL_WORDS.search(line[: m.start()]):
@@ -289,7 +294,11 @@ def copyright_owner(line: str) -> str:
     ):
         name = brand  # "Example Mirror © 2025 Example Group plc": the brand its company owns
     words = name.split()
-    most = _most_words(words)
+    # a public body's full name runs longer ("Администрация муниципального образования
+    # город Example"), spelled out (abbreviations after its kind, "НИИ СП … ДЗМ", make a
+    # legal name the header prints shorter)
+    spelled = not any(len(w) > 1 and w.isupper() for w in words[1:])
+    most = _BODY_WORDS if spelled and is_public_body(name) else _most_words(words)
     if not name or "/" in name or not 1 <= len(words) <= most or not name[:1].isalnum():
         return ""
     if words[0] in _DESCRIBING_ARTICLES:
@@ -436,7 +445,7 @@ _PRESS_CONTACT = re.compile(
 # Министерства водных ресурсов …", "Pressestelle des Bundesministeriums für Bildung", "Press
 # Office of the Ministry of Finance"; the words after the body's head noun are kept.
 _PRESS_OFFICE_OF = re.compile(
-    r"^(?i:пресс-служба|пресс-центр|pressestelle|press office|media office)"
+    r"^(?i:пресс-служба|пресс-центр|пресс-секретарь|pressestelle|press office|media office)"
     r"(?:\s+(?i:of the|of|des|der))?\s+(?P<head>\S+)\s+(?P<rest>[^.!?:]{3,160})$"
 )
 
@@ -450,12 +459,33 @@ def _signed_body(lines: list[str], last: int, head: int = 12) -> str:
         if not m or len(m["rest"].split()) > 20:
             continue
         rest = m["rest"].strip().lower()
+        signed = [m["head"], *m["rest"].split()]
         for top in lines[:head]:
             top = top.strip()
             words = top.split(None, 1)
+            if top.isupper() and _same_stems(top.split(), signed):
+                # "EXAMPLE REGIONAL COURT" atop, "Press secretary of the Example regional
+                # court" under the text (Russian: the genitive): the name in the sign-off's case
+                return " ".join(
+                    t.capitalize() if s[:1].isupper() else t.lower()
+                    for t, s in zip(top.split(), signed, strict=True)
+                )
             if len(words) == 2 and words[1].lower() == rest and top[:1].isupper():
                 return top
     return ""
+
+
+def _same_stems(words: list[str], other: list[str]) -> bool:
+    """Whether two names have the same words but for their endings ("областной суд",
+    "областного суда"): a Russian name in another case."""
+    if len(words) != len(other) or len(words) < 2:
+        return False
+    for a, b in zip(words, other, strict=True):
+        a, b = a.lower(), b.lower()
+        n = min(4, len(a), len(b))
+        if n < 3 or a[:n] != b[:n]:
+            return False
+    return True
 
 
 def site_from_press_office(lines: list[str], last: int = 16) -> str:
@@ -468,6 +498,32 @@ def site_from_press_office(lines: list[str], last: int = 16) -> str:
         if m and 1 <= len(m["name"].split()) <= 8 and m["name"][:1].isupper():
             return m["name"].strip()
     return _signed_body(lines, last)
+
+
+# The issuer's label in a government page's meta rows: "From:" over "Example Ministry",
+# "Issued by: Example Authority", "Herausgeber: Example Landesamt".
+_ISSUER_LABEL = re.compile(
+    r"^(?:from|issued by|published by|herausgeber(?:in)?|herausgegeben von)\s*:\s*(?P<name>.*)$",
+    re.IGNORECASE,
+)
+_ISSUER_SPAN = 30  # the header's lines where the meta rows stand
+
+
+def site_from_issuer_label(lines: list[str]) -> str:
+    """The public body a page's meta rows name as the issuer by a label ("From:" with the
+    name beside it or on the next line), among the first lines; a person is never taken
+    (only a body's name counts: "From: Jane Doe" is an e-mail's sender)."""
+    head = lines[:_ISSUER_SPAN]
+    for i, line in enumerate(head):
+        if ":" not in line or len(line) > 100:
+            continue
+        m = _ISSUER_LABEL.match(line.strip())
+        if not m:
+            continue
+        name = m["name"].strip() or (head[i + 1].strip() if i + 1 < len(head) else "")
+        if 1 <= len(name.split()) <= _BODY_WORDS and is_public_body(name):
+            return name
+    return ""
 
 
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
@@ -1347,6 +1403,31 @@ def company_brand(name: str) -> str:
     as printed, Cyrillic included; else ''."""
     m = _RU_COMPANY.match(name.strip()) if name[:1] in "ПОЗНАГФМ" else None
     return m["name"].strip() if m and not _RU_PRESS_WORD.search(m["name"]) else ""
+
+
+# A public body or institution named in Latin letters by its kind: "Polizeipräsidium X",
+# "Landgericht X", "Example Ministry of Finance", "X Police", "Example City Council",
+# "Universität X", "Example Central Bank" (a paper's name with such a word has a press word).
+_LATIN_BODY = re.compile(
+    r"\b(?:\w*polizei\w*|\w*präsidium|\w*ministerium|\w*gericht|\w*staatsanwaltschaft|"
+    r"landtag|bundestag|bundesrat|rathaus|universität|hochschule|bundesanstalt|"
+    r"police|constabulary|ministry|court|prosecutor'?s office|parliament|council|treasury|"
+    r"authority|commission|department|directorate|"
+    r"(?:home|cabinet|foreign|prime minister'?s) office|"
+    r"university|central bank)\b",
+    re.IGNORECASE,
+)
+_BODY_WORDS = 9  # the longest public body's name a notice or a header gives
+
+
+def is_public_body(name: str) -> bool:
+    """Whether a name is a public body's or an institution's, in either script: no outlet,
+    and named in full (its name may run longer than a brand's)."""
+    if not name or len(name) > 120 or _PRESS_NAME.search(name):
+        return False
+    if has_cyrillic(name):
+        return is_institution(name)
+    return bool(_PUBLIC_BODY.search(name) or _LATIN_BODY.search(name))
 
 
 def is_institution(name: str) -> bool:
