@@ -160,11 +160,31 @@ _DESK = re.compile(
 )  # a government's "Press Information Bureau" is an office that issues releases, no desk
 
 
+# A byline that names the paper's reporter by role alone, no person: "Our Correspondent",
+# "From Our Special Correspondent", "Staff Reporter", "Unser Korrespondent", "Собственный
+# корреспондент" (a possessive or a role's adjective before it: a bare "Reporter" is a label).
+_UNNAMED_REPORTER = re.compile(
+    r"^(?i:(?:from |by |von |от )?(?:(?:our|unser(?:e[mnr]?)?|наш(?:его)?|собственн(?:ый|ого))\s+"
+    r"(?:own |special |staff |senior |district |eigene[rn]? |специальн(?:ый|ого) )?|"
+    r"(?:special|staff|senior|district|eigene[rn]?|специальн(?:ый|ого)) )"
+    r"(?:correspondent|reporter|writer|korrespondent(?:in)?|reporter(?:in)?|корреспондент(?:а)?)s?)$"
+)
+
+
+def unnamed_reporter(name: str) -> bool:
+    """A byline naming the reporter's role alone ("Our Correspondent"): no author."""
+    name = name.strip()
+    return len(name.split()) <= 4 and bool(_UNNAMED_REPORTER.match(name))
+
+
 def desk_credit(line: str) -> bool:
     """A line that credits a desk or the paper's news service instead of a person ("Times
-    News Service", "Web Desk", "Berlin Bureau"): a byline, no standfirst or headline."""
+    News Service", "Web Desk", "Berlin Bureau", "Our Correspondent"): a byline, no
+    standfirst or headline."""
     line = line.strip()
-    return len(line.split()) <= 4 and line[:1].isupper() and bool(_DESK.match(line))
+    if len(line.split()) > 4 or not line[:1].isupper():
+        return False
+    return bool(_DESK.match(line) or _UNNAMED_REPORTER.match(line))
 
 
 def staff_credit(name: str) -> bool:

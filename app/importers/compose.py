@@ -38,6 +38,7 @@ from app.importers.byline import (
     staff_line,
     stamp_byline,
     stamp_person,
+    unnamed_reporter,
     with_agency,
     without_credit,
 )
@@ -829,6 +830,23 @@ def _agency_word(name: str) -> bool:
     return not _DOCUMENT_KIND.match(name)
 
 
+def _credits_picture(layout: _Layout, i: int, name: str, profiles: tuple[Profile, ...]) -> bool:
+    """Whether the source label on line `i` ("Source: Example Foods") heads the picture's
+    caption that stands between it and the text: the label credits the picture, and the
+    name no profile knows as an agency is the company or body that handed it out. Why:
+    an agency's copy is credited over the text, a handout photo over its caption."""
+    nxt = i + 1
+    if nxt >= layout.body_start or profile_named(name, profiles) is not None:
+        return False
+    caption = layout.lines[nxt]
+    return (
+        _words(caption) <= _CAPTION_WORDS
+        and not caption.rstrip().endswith(":")
+        and not layout.is_meta(caption)
+        and nxt not in layout.lead_idx
+    )
+
+
 # What a source label may name that is no outlet: the kind of document, its issuer's office
 # or an image bank.
 _DOCUMENT_KIND = re.compile(
@@ -893,10 +911,11 @@ _CAPTION_CREDIT_END = re.compile(
     # the photographer's name and e-mail address after the stop: "… on Tuesday. Jane Roe
     # jroe@example.com" (no headline ends in an address)
     r"|[.!?]\s+(?:[^\W\d_][\w'’.-]*\s){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline)
+    # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline, nor a
+    # day's or rank's ordinal: "… im 22. Bezirk", "… zum 3. Mal"; a year's stop may end one)
     + "|"
     + _NO_UNIT_BEFORE
-    + r"[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
+    + r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][^\W\d_]{2,}))$",
     re.IGNORECASE,
 )
 # A caption with the photographer's credit glued to its last sentence, no space after the
@@ -2294,7 +2313,14 @@ def _rubric_over_stamped_title(
     if title_idx < 2 or title_idx - 1 not in header:
         return ""
     if not any(_stamp(lines[i]) for i in (title_idx + 1, title_idx + 2) if i in header):
-        return ""
+        # or under the standfirst and the byline ("Rubrik" / headline / standfirst / "Von
+        # Name" / "25.11.2025"): the headline's own block, nothing else between
+        stamp = next(
+            (i for i in range(title_idx + 3, title_idx + 5) if i in header and _stamp(lines[i])), -1
+        )
+        between = range(title_idx + 1, stamp)
+        if stamp < 0 or not all(j in layout.lead_idx or author_of_line(lines[j]) for j in between):
+            return ""
     label, above = lines[title_idx - 1], lines[title_idx - 2]
     if not _rubric_label(label) or layout.is_meta(label) or _byline_names(label):
         return ""
@@ -3188,6 +3214,8 @@ def compose(
     author = author or bio_author or (dl.writer if dl else "")
     if author and not hints.author and is_chrome_author(author):
         author = ""  # a list heading, a pager or the issuing office is no byline
+    if author and unnamed_reporter(author):
+        author = ""  # "Our Correspondent", "Staff Reporter": the role, no person
 
     if section and not hints.section and author and _key(section) == _key(author):
         section = ""  # the byline right above the stamp is a person, never a section
@@ -3231,7 +3259,7 @@ def compose(
                 c
                 for i in header
                 if title_idx < i < layout.body_start and lines[i] not in layout.site_crumbs
-                if (c := _agency_credit(lines[i]))
+                if (c := _agency_credit(lines[i])) and not _credits_picture(layout, i, c, profiles)
             ),
             "",
         )

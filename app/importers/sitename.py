@@ -131,6 +131,13 @@ def name_lines(lines: Iterable[str]) -> list[str]:
 
 # "ИА Example Daily", "НИА Пример": an agency's kind acronym before its name, unquoted.
 _AGENCY_KIND = re.compile(r"^(?:ИА|НИА|ИИА)\s+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3})$")
+# "Телекомпания ПРИМЕР ТВ", "Телеканал Пример 24", "Радиостанция Example FM": a broadcaster's
+# kind in ordinary words before its name, unquoted; the name opens with a capital or figure
+# ("Радио Пример" names the station itself: the kind is a part of that name).
+_BROADCASTER_KIND = re.compile(
+    r"^(?i:телекомпания|телеканал|телерадиокомпания|радиостанция)\s+"
+    r"(?P<name>[A-ZА-ЯЁ0-9][\w.-]*(?:\s+[\w.-]+){0,3})$"
+)
 
 
 # The kind of medium a monitoring service puts in brackets after the outlet ("Пример
@@ -174,7 +181,10 @@ def without_agency_kind(name: str) -> str:
 def brand_name(name: str) -> str:
     """The outlet's name without the description around it (see the patterns above)."""
     name = edition_outlet(" ".join(name.split()))
-    if m := _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name) or _AGENCY_KIND.match(name):
+    kind = _BROADCASTER_KIND.match(name) if name[:1] in "ТтРр" else None
+    if m := (
+        _ACRONYM_QUOTED.match(name) or _KIND_DOMAIN.match(name) or _AGENCY_KIND.match(name) or kind
+    ):
         name = m["name"].strip()
     if name.endswith(")") and (bare := _MEDIUM_KIND.sub("", name)) != name:
         name = bare
