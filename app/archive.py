@@ -63,6 +63,7 @@ SORTS = ("relevance", "date", "source", "title")
 FEW_HITS = 3
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
+LIVE_COUNT = "SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"
 #: one common word of each indexed language (de, en, ru), searched by ``warm_up``
 WARM_UP_WORDS = ("Regierung", "government", "правительство")
 #: articles read at once for an export (progress and cancelling between batches)
@@ -139,8 +140,14 @@ class Archive:
 
     def _open_index(self) -> WhooshIndex:
         path = self.root / "index"
+        absent = not path.exists()
         try:
-            return WhooshIndex(path, self.config.index_memory_mb)
+            index = WhooshIndex(path, self.config.index_memory_mb)
+            if absent and self.store.scalar(LIVE_COUNT):
+                # no index at all (a restored backup holds none): built here with
+                # ``on_progress`` told how far, not found missing by ``_catch_up``, silently
+                self._fill(index, self._open_progress)
+            return index
         except IndexCorrupt as exc:
             self._message(f"{exc}; rebuilding it from the archive")
             index = WhooshIndex.create_empty(path, self.config.index_memory_mb)
@@ -763,9 +770,11 @@ class Archive:
             )
 
     @staticmethod
-    def restore_backup(source: Path, root: Path) -> dict:
-        """Unpack a backup into an empty folder; the index is rebuilt on the next open."""
-        return backups.restore(Path(source), Path(root))
+    def restore_backup(source: Path, root: Path, progress: ProgressCallback | None = None) -> dict:
+        """Unpack a backup into an empty folder; the index is rebuilt on the next open
+        (``Archive.open(..., on_progress=...)`` reports that). ``progress`` counts the
+        originals unpacked."""
+        return backups.restore(Path(source), Path(root), progress)
 
     def article_count(self) -> int:
         return self.store.scalar("SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL")

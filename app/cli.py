@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from app import __version__
 from app.archive import Archive
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
-from app.model import Article, ClippingsError, Hit, ImportStatus, QueryError
+from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,10 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config()
         root = args.archive or default_archive_dir(config)
         if args.command == "restore-backup":
-            manifest = Archive.restore_backup(args.file, root)
+            unpacking = ProgressLine("restoring originals")
+            manifest = Archive.restore_backup(args.file, root, progress=unpacking)
+            unpacking.end()
             print(f"restored {manifest['originals']} original(s) into {root}")
             # a backup holds no index: building it is the plan, not a repair to warn of
-            Archive.open(root, config=config).close()
+            indexing = ProgressLine("building the search index: articles")
+            Archive.open(root, config=config, on_progress=indexing).close()
+            indexing.end()
             print("built the search index")
             return 0
         if args.command != "import" and not Archive.exists(root):
@@ -117,6 +122,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout goes to devnull so that the flush at exit cannot fail again
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+class ProgressLine:
+    """A long step's count on stderr, "clippings: LABEL 1,200/10,880": on a terminal one
+    line rewritten in place (like import's), else a line every few seconds and the last."""
+
+    def __init__(self, label: str, every_s: float | None = None) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.every_s = every_s if every_s is not None else (0.1 if self.tty else 5.0)
+        self._last = float("-inf")
+        self._shown: Progress | None = None
+        self._pending: Progress | None = None
+
+    def __call__(self, progress: Progress) -> None:
+        self._pending = progress
+        now = time.monotonic()
+        if now - self._last >= self.every_s or (progress.total and progress.done >= progress.total):
+            self._last = now
+            self._show(progress)
+
+    def _show(self, progress: Progress) -> None:
+        if progress == self._shown:
+            return
+        self._shown = progress
+        text = f"clippings: {self.label} {progress.done:,}/{progress.total:,}"
+        print(f"\r{text}" if self.tty else text, end="" if self.tty else "\n", file=sys.stderr)
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        """The final count (when the last was held back), and the line ended on a terminal."""
+        if self._pending is not None:
+            self._show(self._pending)
+            if self.tty:
+                print(file=sys.stderr)
 
 
 def _note(text: str) -> None:

@@ -173,6 +173,9 @@ def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
     proc = run(restored, "restore-backup", str(tmp_path / "b.zip"))
     assert "restored 2 original(s)" in proc.stdout
     assert "built the search index" in proc.stdout
+    # progress on stderr (stdout stays the result): the last count of each step at least
+    assert "clippings: restoring originals 2/2\n" in proc.stderr
+    assert "clippings: building the search index: articles 2/2\n" in proc.stderr
     assert "repaired" not in proc.stderr  # a backup holds no index: no damage to report
     assert as_json(run(restored, "search", "grain OR wheat", "--json"))["total"] == 2
 

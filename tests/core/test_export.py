@@ -88,6 +88,25 @@ def test_backup_and_restore_round_trip(tmp_path):
         assert restored.check().ok
 
 
+def test_restore_reports_the_originals_then_the_index_rebuild_counts(tmp_path):
+    """A 10,000-clipping restore takes minutes: both steps say how far they are."""
+    with Archive.open(tmp_path / "a", config=Config()) as archive:
+        for n in range(5):
+            text = f"Grain report {n}\n\nGrain prices moved on day {n} as traders said."
+            archive.import_bytes(f"note{n}.txt", text.encode())
+        archive.backup(tmp_path / "b.zip")
+    unpacked: list[Progress] = []
+    target = tmp_path / "restored"
+    Archive.restore_backup(tmp_path / "b.zip", target, progress=unpacked.append)
+    assert [(p.done, p.total) for p in unpacked] == [(n, 5) for n in range(6)]
+    assert all(p.current.startswith("originals/") for p in unpacked[1:])
+    indexed: list[Progress] = []
+    with Archive.open(target, config=Config(), on_progress=indexed.append) as restored:
+        assert restored.search("grain").total == 5
+    done = [p.done for p in indexed]
+    assert done == sorted(done) and indexed[-1].done == indexed[-1].total == 5
+
+
 def test_restore_refuses_damage_and_an_occupied_folder(tmp_path):
     with Archive.open(tmp_path / "a", config=Config()) as archive:
         archive.add(fresh(ENGLISH))
