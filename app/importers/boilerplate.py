@@ -1937,11 +1937,14 @@ _SELF_DESCRIBED_ADDRESS = re.compile(
 
 
 def _address_row(line: str) -> bool:
-    if _COMMA_ADDRESS.match(line) or _street_and_town(line):
+    # the three comma-separated forms need two commas: most lines are spared their scans
+    if line.count(",") >= 2 and (
+        _COMMA_ADDRESS.match(line)
+        or _SHORT_ADDRESS.match(line)
+        or _NAMED_STREET_ADDRESS.match(line)
+    ):
         return True
-    if _SELF_DESCRIBED_ADDRESS.match(line):
-        return True
-    if _SHORT_ADDRESS.match(line) or _NAMED_STREET_ADDRESS.match(line):
+    if _street_and_town(line) or _SELF_DESCRIBED_ADDRESS.match(line):
         return True
     parts = _ROW_SEP.split(line)
     if len(parts) >= 2 and _PRESS_OFFICE.match(parts[0]) and any(map(_REACH.search, parts[1:])):
