@@ -896,6 +896,9 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
 _UNIT_ABBREVIATIONS = ("mio", "mrd", "tsd", "mill", "bn", "mln", "mlrd", "тыс", "млн", "млрд")
 _NO_UNIT_BEFORE = "".join(rf"(?<!\b{a})" for a in _UNIT_ABBREVIATIONS)
 _CAPTION_CREDIT_END = re.compile(
+    # every branch starts at a stop or a bracket: looked for first, the search skips the
+    # last branch's ten look-behinds at every other character of the line
+    r"(?=[.!?(])"
     r"(?:(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
     # a labelled credit after the caption's stop: "… of the council. Photo: Jane Roe"
