@@ -627,6 +627,8 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     shown = [h.value for t in texts for h in find_dates(t) if h.has_year and h.has_time]
     if (under := _date_under_h1(tree)) is not None:
         shown.append(under)
+    if (over := _date_over_h1(tree)) is not None and (over.hour, over.minute) != (0, 0):
+        shown.append(over)  # "<div class='date'>27.11.2025 09:45</div><h1>…"
     shown += _labelled_stamps(tree)
     for value in shown:
         if value.tzinfo is not None:
@@ -657,6 +659,8 @@ def _logo_site(site: str, logo: str) -> str:
         return site
     if not site:
         return logo
+    if not logo.isascii() and logo.lower().translate(_UMLAUTS) == site.lower():
+        return logo  # "persoenlich.example" under the logo "persönlich.example": its letters
     stem = re.sub(r"^www\.|\.\w{2,6}$", "", site.lower())
     # "stolitsa.ee" under the logo "Столица": the domain spells the name in Latin letters
     spelt = {logo.lower().translate(_UMLAUTS), latin_name(logo).lower()}
@@ -665,6 +669,47 @@ def _logo_site(site: str, logo: str) -> str:
     if logo.isupper() and len(logo) > 3 and site[:1].isupper():
         return site  # "Repost.uz" under the logo "REPOST": the capitals are the logo's style
     return logo
+
+
+def _outlet_initials(author: str, meta: PageMeta, headline: str, tree: HtmlElement) -> bool:
+    """Whether a byline in capitals of two to five letters ("NNN") is the outlet's short
+    name: the <title>'s suffix after the headline, or the initials of the outlet's name as
+    the metadata or the header's logo block letters it ("Norddeutsche Neueste
+    Nachrichten"). A reporter's initials under a name of her own are kept elsewhere."""
+    if not (2 <= len(author) <= 5 and author.isalpha() and author.isupper()):
+        return False
+    if site_from_title(meta.html_title, headline) == author:
+        return True
+    for name in (meta.og_site_name, meta.site_name, _logo_block_name(tree)):
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(words) >= 2 and "".join(w[0] for w in words) == author:
+            return True
+    return False
+
+
+_FOLDED = re.compile(r"ae|oe|ue|ss")
+
+
+def _may_differ_in_notice(site: str) -> bool:
+    """Whether a logo's or a stated host's name may be the footer notice's name in another
+    style: words run together with a capital inside ("ExampleNow"), or umlauts spelt out
+    ("muenchner.example"). A cheap test before the footer is read."""
+    if not site or " " in site or not site.isascii():
+        return False
+    return site[1:] != site[1:].lower() or bool(_FOLDED.search(site.lower()))
+
+
+def _as_in_notice(site: str, owners: list[str]) -> str:
+    """The footer notice's spelling of a name the logo or the metadata writes in its style:
+    its words run together ("ExampleNow" over "© 2025 Example Now") or its umlauts spelt
+    out for an address ("persoenlich.example" over "© 2025 persönlich.example"), the name
+    as the outlet writes it in prose; else `site`."""
+    for owner in owners:
+        if " " in owner and "".join(owner.split()) == site:
+            return owner
+        if not owner.isascii() and owner.lower().translate(_UMLAUTS) == site.lower():
+            return owner
+    return site
 
 
 def _domain_of_logo(logo: str, owners: list[str]) -> str:
@@ -1026,10 +1071,19 @@ def _date_over_h1(tree: HtmlElement) -> datetime | None:
     h1s = list(tree.iter("h1"))
     above = _element_sibling(h1s[0], preceding=True) if len(h1s) == 1 else None
     text = " ".join(above.text_content().split()) if above is not None else ""
-    if not text or not (_date_classed(above) or _RELEASE_HEAD.match(text)):
+    if not text:
         return None
-    hits = find_dates(text) if len(text) <= 40 or _RELEASE_HEAD.match(text) else []
-    return hits[0].value if len(hits) == 1 and hits[0].has_year else None
+    release = _RELEASE_HEAD.match(text)
+    hits = find_dates(text) if len(text) <= 40 or release else []
+    if len(hits) != 1 or not hits[0].has_year:
+        return None
+    if _date_classed(above) or release:
+        return hits[0].value
+    # unclassed ("<div class='storydate'>November 26, 2025 18:42 IST</div><h1>"): only a
+    # whole stamp with its clock, a label of one word at most (a header bar's day of
+    # copying prints no clock)
+    label = text[: hits[0].start] + text[hits[0].end :]
+    return hits[0].value if hits[0].has_time and len(label.split()) <= 1 else None
 
 
 def _date_classed(el: HtmlElement) -> bool:
@@ -1244,8 +1298,11 @@ def _outlet_of_group(
     shown = site_from_title(html_title, headline)
     if not shown or shown.lower() == site.lower() or site.lower() in html_title.lower():
         return ""
-    if shown.lower() in {o.lower() for o in footer_owners()}:
+    owners = {o.lower(): o for o in footer_owners()}
+    if shown.lower() in owners:
         return shown
+    if has_cyrillic(shown) and (latin := owners.get(latin_name(shown).lower())):
+        return latin  # "… - 72.ру" under "© 2025 72.ru": the notice's Latin spelling
     if is_short_form(shown, site):
         return ""  # "… | EZ" under og:site_name "Example Zeitung": its initials, no other name
     # the header letters it as the masthead ("<div class='logo'>Example Democrat</div>",
@@ -1418,6 +1475,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # a stated og:site_name ("Znak.com") is the site's own spelling, a bare domain in
         # small letters ("example.ch") only its address
         site = _logo_site(site, logo)
+        if _may_differ_in_notice(site):
+            site = _as_in_notice(site, footer_owners())  # "ExampleNow", "© Example Now"
         if site.isupper() and (domain := _domain_of_logo(site, footer_owners())):
             site = domain
         site = _host_as_logo(site, logo_images)  # "newsru.co.il" → "NEWSru.co.il"
@@ -1426,6 +1485,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = spelled_as_in_title(site, meta.html_title)
     if not site:
         site = _logo_block_name(tree)  # "<div class='logoText'>…<strong>Ministry of …"
+        if _may_differ_in_notice(site):
+            site = _as_in_notice(site, footer_owners())
         site = title_spelling_of_capitals(site, meta.html_title)  # "ПРИМЕР" in "Пример — …"
     if own := _logo_and_copyright(site, logo, meta.url, logo_images, footer_owners):
         site = own  # og:site_name "THISDAYLIVE" under the logo and "© 2025 THISDAY"
@@ -1462,6 +1523,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         author = _byline_under_h1(tree)  # an unclassed meta row the text extractor left out
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
+    elif author and _outlet_initials(author, meta, title, tree):
+        author = ""  # meta author "EN" on a page titled "… | EN" under "Example News"
     # an agency named as the only byline ("APA"): the text is the agency's copy
     credit = meta.credit or _shown_org_author(tree, meta.org_author)
     agency = profile_named(credit, ctx.profiles) if credit and not author else None

@@ -563,6 +563,8 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$"
 def site_from_title(html_title: str, headline: str = "") -> str:
     """The site in a <title> suffix ("Казахстан ограничил … - Zakon.kz" → "Zakon.kz"),
     when what stands before it is the headline (or there is no headline to compare)."""
+    if headline and _same_text(html_title, headline):
+        return ""  # the headline whole ("Head – Baustart im Frühjahr"): no site after it
     prefix, sep, rest = html_title.partition(" | ")
     if sep and headline and " ".join(rest.split()).lower() == " ".join(headline.split()).lower():
         # "Site | Headline": the site's name first
