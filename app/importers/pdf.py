@@ -59,8 +59,15 @@ def _printed_page(title: str, text: str) -> Hints:
             hints.fallback_source = _masthead_of_domain(site, lines[:_HEAD_LINES])
         return hints
     if parts[0] not in lines:
-        return hints
-    above = lines[: lines.index(parts[0])]
+        # the headline broken over lines ('Brand: New' / 'plant reaches milestone')
+        head = range(min(len(lines), _HEAD_LINES))
+        starts = [i for i in head if _run_on(parts[0], lines, i) == parts[0]]
+        if not starts:
+            return hints
+        hints.title = parts[0]
+        above = lines[: starts[0]]
+    else:
+        above = lines[: lines.index(parts[0])]
     # the page's own name printed in full: abbreviated in the title, or cut off where the
     # browser's header ran out of room ('… | Official portal of the state authorities of T')
     full = (ln for ln in above if _spells_out(parts[-1], ln) or _cut_off(parts[-1], ln))

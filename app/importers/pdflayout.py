@@ -76,14 +76,17 @@ def page_lines(page: Any) -> list[Line] | None:
         return None
     lines: list[Line] = []
     row = -1
-    for g in groups:
+    for g in _cells(groups):
         text = " ".join(g["text"].split())
         if not text:
             continue
         size = float(g["font_height"] or g["font_size"] or 10.0)
         x0, x1, y = float(g["tx"]), float(g["displaced_tx"]), float(g["ty"])
         last = lines[-1] if lines else None
-        if last and abs(last.y - y) <= 0.4 * max(size, last.size):
+        if last and abs(last.y - y) <= 0.4 * max(size, last.size) and g.get("cell"):
+            if x0 < last.x1:  # a run spaced apart but placed from the line's start
+                x0, x1 = last.x1 + size, last.x1 + size + x1 - x0
+        elif last and abs(last.y - y) <= 0.4 * max(size, last.size):
             gap = x0 - last.x1
             if -size <= gap <= 2 * size:  # same cell: glue, with a space where one shows
                 sep = " " if gap > 0.15 * size and not last.text.endswith(" ") else ""
@@ -107,6 +110,35 @@ def page_lines(page: Any) -> list[Line] | None:
             row += 1
         lines.append(Line(text, x0, x1, y, size, row))
     return lines
+
+
+# a justified line drawn with wide spaces between all its words: one cell, not many
+_JUSTIFIED = re.compile(r"^\s*\S+(?:\s{3,}\S+)+\s*$")
+
+
+def _cells(groups: Any) -> Any:
+    """Each text run, split where it spaces its parts wide apart: a generator that draws a
+    menu row ('Brand   News   Sport') as one string sets cells apart by spaces, not by
+    position; each part is placed at its share of the run's width. A justified line (wide
+    spaces between all its words) or two parts ('Date     A5') stay whole."""
+    for g in groups:
+        text = g["text"]
+        if "   " not in text.strip() or _JUSTIFIED.search(text):
+            yield g
+            continue
+        parts = list(re.finditer(r"\S+(?:\s{1,2}\S+)*", text))
+        if len(parts) < 3 or any(len(p.group().split()) > 4 for p in parts):
+            yield g  # a menu's entries are several and short
+            continue
+        x0, x1, width = float(g["tx"]), float(g["displaced_tx"]), max(len(text), 1)
+        for k, part in enumerate(parts):
+            yield {
+                **g,
+                "text": part.group(),
+                "tx": x0 + (x1 - x0) * part.start() / width,
+                "displaced_tx": x0 + (x1 - x0) * part.end() / width,
+                "cell": k > 0,
+            }
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
@@ -139,7 +171,9 @@ def _is_page_furniture(cells: list[Line], top: bool) -> bool:
         _page_number(t) or _URL.match(t) or t.startswith("©") or len(t) < 60 for t in texts
     ):
         return True
-    return top and bool(_PRINT_STAMP.match(texts[0]))
+    return top and bool(
+        _PRINT_STAMP.match(texts[0]) or (len(texts) == 1 and _STAMPED.match(texts[0]))
+    )
 
 
 def _size(size: float) -> float:
@@ -399,13 +433,29 @@ def boxes_under_text(page: list[Line]) -> set[int]:
     return {ln.row for ln in under}
 
 
+_STAMPED = re.compile(
+    r"^(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?) (\S.*\|.*)$", re.I
+)
+
+
+def _header_cells(rows: list[list[Line]]) -> list[str]:
+    """The print header's cells: the stamp and the title, also when the reader glued them
+    into one run ('25.11.25, 16:08 Headline | Site'); [] when the page has none."""
+    if not rows:
+        return []
+    if len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
+        return [c.text for c in rows[0]]
+    glued = _STAMPED.match(rows[0][0].text) if len(rows[0]) == 1 else None
+    return [glued.group(1), glued.group(2)] if glued else []
+
+
 def print_day(pages: list[list[Line]]) -> datetime | None:
     """The day of printing a browser stamps beside the page title: it gives a year-less
     stamp on the page ('27 ноября, 21:14') its year."""
     for lines in pages[:1]:
         rows = _rows(lines)
-        if rows and len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
-            hits = year_dates(rows[0][0].text)
+        if cells := _header_cells(rows):
+            hits = year_dates(cells[0])
             return hits[0].value.replace(tzinfo=None) if hits else None
     return None
 
@@ -414,8 +464,13 @@ def print_title(pages: list[list[Line]]) -> str:
     """The page title a browser prints beside the date at the top ('Headline | Site')."""
     for lines in pages[:1]:
         rows = _rows(lines)
-        if rows and len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
-            return " ".join(c.text for c in rows[0][1:])
+        if cells := _header_cells(rows):
+            title = " ".join(cells[1:])
+            # a long title wrapped after its separator: the site's name on the next row
+            wrapped = len(rows) > 1 and len(rows[1]) == 1 and len(rows[1][0].text) <= 40
+            if title.endswith(" |") and wrapped:
+                return f"{title} {rows[1][0].text}"
+            return title
         # or stacked: the date, the title under it, then the page's address
         stacked = len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) == 1
         if stacked and _PRINT_STAMP.match(rows[0][0].text) and _URL.match(rows[2][0].text):
