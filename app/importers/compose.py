@@ -58,6 +58,7 @@ from app.importers.dates import (
 from app.importers.dbrecord import read_record
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
+from app.importers.outlets import outlet_source
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
@@ -3379,6 +3380,7 @@ def compose(
     if profile is None and source:
         source = _with_article(source, lines[-_ARTICLE_SPAN:])
         profile = profile_named(source, profiles)
+    printed = source  # before its Latin spelling: the gazetteer knows Cyrillic names too
     if profile is None and not hints.source and has_cyrillic(source):
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
         # scripts ("БИЗНЕС Online") as printed
@@ -3405,6 +3407,7 @@ def compose(
         source = quoted_name_of_domain(source, lines) or source  # «Пример» over primer.ru
         source = spelled_name_of_host(source, lines) or source  # "Der Example" for example.ch
         source = domain_cased(printed_domain_case(source, lines) or source)
+        source = outlet_source(source, printed=printed, url=hints.url, lines=lines)
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person

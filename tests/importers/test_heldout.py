@@ -44,8 +44,6 @@ KNOWN_MISSES = {
     "lvb_de_medieninformation.pdf": "source: the short 'LVB' for the footer's 'Leipziger "
     "Verkehrsbetriebe (LVB) GmbH'; 'Leipzig, date' over the headline gives a dateline "
     "(convention clash, as vattenfall_en_release.pdf)",
-    "donaukurier_de_interview.docx": "source: the masthead in capitals 'DONAUKURIER' not cased "
-    "by the publisher's imprint line 'Donaukurier GmbH · street · town' under the text",
     # Blind batch 74 (7 saved pages, 7 pasted texts, measured blind: 78 of 84 core fields; 83
     # after the rules on logo-named titles over an <h2>, home crumbs in the site's name,
     # 'Name/Staff Reporter', <li> bylines, 'X Online' under the logo 'X' and caption credits):
@@ -230,8 +228,6 @@ KNOWN_MISSES = {
     "faz_de_clipping.docx": "source line's full name under the FAZ profile's name (convention)",
     "railwaygazette_en_renfe.docx": "a Word footnote follows the text as '[1] …' (kept, "
     "by design: notes hold sources and figures); the writer excluded it",
-    "realnoevremya_ru_interview.rtf": "masthead and rubric in a two-line header over the "
-    "headline not read as source and section",
     # Thirty-first batch (14 items, measured blind: 71 of 84 core fields right, 75 after the
     # consent-banner rule); 78 after this batch's general rules. Left open:
     "rbb24_de_tesla.html": "time-only 'Veröffentlicht 06:45 Uhr' not set on the 'Stand:' "
@@ -592,14 +588,10 @@ KNOWN_MISSES = {
     "in the text",
     "oberhessische_de_weiterleitung.eml": "source: the forwarded newsletter's From name "
     "'Newsletter OP Marburg' over the outlet's masthead line",
-    "pgazeta_ru_vyrezka.docx": "source: the capitals masthead under the clipping line unread",
-    "skynews_en_print.pdf": "source and section: the printed web page's name and the 'UK' "
-    "desk over the headline unread",
     "kircheinnot_de_nigeria.txt": "source: the credit 'KIN' for 'Kirche in Not'",
     "amurinfo_ru_zeya.txt": "source: 'amur.info' as printed for 'Amur.info' (casing)",
     "groznyinform_ru_dorogi.txt": "source: 'Groznyy-Inform' for 'Grozny-Inform' (transliteration)",
     # Blind batch 82's single-article documents (fixer 82). Left open:
-    "nrz_de_druckansicht.pdf": "source: the browser print header's '… | NRZ' and the URL unread",
     "tfgm_en_newsrelease.pdf": "source: the 'NEWS RELEASE' label for the issuer its notes name "
     "in full; section: the 'TfGM' logo",
     # Blind batch 85's pasted agency, police and state-media texts (fixer 85). Left open:
@@ -770,8 +762,6 @@ KNOWN_MISSES = {
     "the headline; the kicker 'Transportation' over it not read as the desk",
     "clarechampion_en_hospital.odt": "author: 'Posted on DATE by NAME · 3 min read' gives "
     "the day but not the name (the reading time after it)",
-    "deccanchronicle_en_metro.docx": "source: the typed 'Source: Outlet (accessed …)' line "
-    "not read as the outlet",
     "dieglocke_de_fachkraefte.pdf": "section: the e-paper page's rubric over the kicker not read",
     "minenergouz_ru_zayavlenie.pdf": "date: the letterhead's date beside the reference "
     "number not read",

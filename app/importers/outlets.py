@@ -1,0 +1,249 @@
+"""Known news outlets: which outlet a web host or a printed name variant belongs to.
+
+A clipping names its outlet in many ways: a host, a logo in capitals, "News and Star" in
+the metadata where the logo prints "News & Star", the owning group in the © line, the
+platform that carried it. Analysts filter and facet by source, so every variant must become
+the one name the outlet writes itself. The heuristics find *a* name on the page; this
+gazetteer (``resources/outlets/*.yaml``, extended by ``outlets/*.yaml`` in the config dir)
+turns a host, a variant or a group into that name. It never overrides an agency credit.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from app.config import config_dir, read_yaml
+from app.model import ClippingsError
+
+log = logging.getLogger(__name__)
+
+BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "outlets"
+
+# host prefixes that name no part of an outlet: "www.x.de", "m.x.de", "amp.x.de"
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|mobile|amp|edition|eu|en|de|ru)\.")
+# a host printed on the page: "© 2025 example.co.uk", "www.example.de/impressum"
+_PRINTED_HOST = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+_KEY_DROP = re.compile(r"[^\w]+")
+# the separator after a line's first field: "Example Zeitung · 24.11.2025 | Seite 5"
+_FIELD_SEP = re.compile(r"\s+[·•|–—/-]\s+|\s*[,;:]\s+")
+# the gazetteer's "The Gazette (Colorado Springs)": a town that tells two namesakes apart
+_TOWN_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+_LEADING_THE = re.compile(r"^the\s+")
+# a group's corporate words after its brand ("Example Media Group plc" → "example")
+_CORPORATE_TAIL = re.compile(
+    r"(?:\s+(?:media|medien|mediengruppe|group|gruppe|holding|verlag|verlagsgruppe|publishing"
+    r"|publications|newspapers|news|communications|gmbh|ag|se|kg|co|plc|ltd|limited|inc|llc"
+    r"|corp|corporation|company|ооо|ао|пао|зао|медиа|холдинг|группа))+$"
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One news outlet as the archive names it."""
+
+    name: str
+    hosts: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    group: str = ""
+    country: str = ""
+    language: str = ""
+    kind: str = ""
+    latin: str = "printed"  # a Cyrillic outlet's Latin name: "printed" by it, or "transliterated"
+
+
+def name_key(name: str) -> str:
+    """A name's spelling-blind key: "The News and Star" and "News & Star" share one."""
+    key = name.casefold().replace("&", " and ").replace("ё", "е")
+    key = _LEADING_THE.sub("", key.strip())
+    return " ".join(_KEY_DROP.sub(" ", key).split())
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
+    raise ValueError(f"expected a list of strings, got {type(value).__name__}")
+
+
+def outlet_from_mapping(data: object) -> Outlet:
+    """One YAML entry; raises ValueError naming what is wrong."""
+    if not isinstance(data, dict) or not str(data.get("name") or "").strip():
+        raise ValueError("an outlet needs a 'name'")
+    return Outlet(
+        name=str(data["name"]).strip(),
+        hosts=tuple(h.lower() for h in _strings(data.get("hosts"))),
+        aliases=_strings(data.get("aliases")),
+        group=str(data.get("group") or "").strip(),
+        country=str(data.get("country") or ""),
+        language=str(data.get("language") or ""),
+        kind=str(data.get("kind") or ""),
+        latin=str(data.get("latin") or "printed"),
+    )
+
+
+def bare_host(host: str) -> str:
+    """``host`` without the prefixes that name no outlet ("www.", "m.", "amp.")."""
+    host = host.lower().strip().rstrip(".")
+    while (m := _HOST_PREFIX.match(host)) and host.count(".") > 1:
+        host = host[m.end() :]
+    return host
+
+
+class Gazetteer:
+    """Outlets by host and by name key; a key two outlets share is nobody's."""
+
+    def __init__(self, outlets: Iterable[Outlet]) -> None:
+        self.outlets = tuple(outlets)
+        self._by_host: dict[str, Outlet] = {}
+        by_key: dict[str, Outlet | None] = {}
+        for outlet in self.outlets:
+            for host in outlet.hosts:
+                self._by_host[bare_host(host)] = outlet
+            for variant in (outlet.name, *outlet.aliases):
+                key = name_key(variant)
+                if key and by_key.get(key, outlet) is not outlet:
+                    by_key[key] = None  # "Express" names two papers: it names neither
+                elif key:
+                    by_key[key] = outlet
+        self._by_key = {k: o for k, o in by_key.items() if o is not None}
+        self._groups: dict[str, list[Outlet]] = {}
+        for outlet in self.outlets:
+            key = name_key(outlet.group)
+            # "© Example Media Group GmbH" is read as the brand "Example": the group either way
+            for group in {key, _CORPORATE_TAIL.sub("", key)} - {""}:
+                if group not in by_key:
+                    self._groups.setdefault(group, []).append(outlet)
+
+    def for_host(self, host: str) -> Outlet | None:
+        """The outlet serving ``host`` or a parent domain of it ("lokal.example.de")."""
+        host = bare_host(host)
+        while host.count(".") >= 1:
+            if outlet := self._by_host.get(host):
+                return outlet
+            host = host.split(".", 1)[1]
+        return None
+
+    def for_url(self, url: str) -> Outlet | None:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            return None
+        return self.for_host(host) if host else None
+
+    def named(self, name: str) -> Outlet | None:
+        """The outlet ``name`` spells, in any of its known variants."""
+        return self._by_key.get(name_key(name))
+
+    def opening_a_line(self, lines: Sequence[str], head: int = 8, tail: int = 12) -> Outlet | None:
+        """A known outlet that is the first field of a short line of the page's head or
+        foot: an e-paper's "Example Zeitung · 24.11.2025 · Seite 5", a footer's "© 2025
+        Example". A line that only opens with the name ("Neue Studie …" under "NEUE") is
+        running text."""
+        for line in (*lines[:head], *lines[max(head, len(lines) - tail) :]):
+            if len(line) > 100:
+                continue
+            words = name_key(_FIELD_SEP.split(line, maxsplit=1)[0]).split()
+            while words and words[0].isdigit():
+                words.pop(0)  # "© 2025 Example": the year before the name
+            outlet = self._by_key.get(" ".join(words)) if words else None
+            if outlet is not None and outlet.kind != "aggregator":
+                return outlet
+        return None
+
+    def group_outlets(self, name: str) -> list[Outlet]:
+        """The outlets of the group ``name`` is, or [] when it names no group."""
+        return self._groups.get(name_key(name), [])
+
+
+def _read_dir(folder: Path) -> list[Outlet]:
+    outlets: list[Outlet] = []
+    for path in sorted(folder.glob("*.y*ml")):
+        try:
+            entries = read_yaml(path) or []
+            if not isinstance(entries, list):
+                raise ValueError("the file must be a list of outlets")
+            outlets.extend(outlet_from_mapping(entry) for entry in entries)
+        except (ClippingsError, ValueError) as exc:
+            log.warning("skipping outlets file %s: %s", path, exc)
+    return outlets
+
+
+def load_gazetteer(user_dir: Path | None = None) -> Gazetteer:
+    """Built-in outlets, then the user's (which win a host or a name they share)."""
+    outlets = _read_dir(BUILTIN_DIR)
+    if user_dir is not None and user_dir.is_dir():
+        outlets += _read_dir(user_dir)
+    return Gazetteer(outlets)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer(config_dir() / "outlets")
+
+
+def printed_hosts(lines: Sequence[str], head: int = 12, tail: int = 20) -> list[str]:
+    """Hosts printed in the page's header and footer lines ("© 2025 example.de")."""
+    picked = list(lines[:head]) + list(lines[max(head, len(lines) - tail) :])
+    hosts = []
+    for line in picked:
+        if "." not in line or len(line) > 160:
+            continue
+        for m in _PRINTED_HOST.finditer(line.lower()):
+            hosts.append(m[1])
+    return hosts
+
+
+def _printed_name(outlet: Outlet) -> str:
+    return _TOWN_SUFFIX.sub("", outlet.name) or outlet.name
+
+
+def outlet_source(
+    source: str,
+    *,
+    printed: str = "",
+    url: str,
+    lines: Sequence[str],
+    gazetteer: Gazetteer | None = None,
+) -> str:
+    """The outlet of a clipping whose source the heuristics named ``source`` (``printed``:
+    the same before its Latin spelling), where that name is no outlet's.
+
+    An empty source, a media group's name ("© 2025 Example Media Group") or a platform's
+    gives way to the outlet of the clipping's address, else of a host printed in its header
+    or footer, else (for a group) to the group's outlet named there. Any other name stays as
+    the page prints it: measured on 2,968 items, respelling known names ("HORIZONT" →
+    "Horizont", "Finmarket.ru" → "Finmarket") lost three times what it won.
+    """
+    gaz = gazetteer or default_gazetteer()
+    if not gaz.outlets:
+        return source
+    group = gaz.group_outlets(source) or (gaz.group_outlets(printed) if printed else [])
+    known = gaz.named(source) if source else None
+    platform = known is not None and known.kind == "aggregator"
+    if source and not group and not platform:
+        return source
+    own = gaz.for_url(url) if url else None
+    if own is not None and own.kind != "aggregator":
+        return _printed_name(own)
+    for host in printed_hosts(lines):  # a footer prints partners' hosts too: the group's own
+        outlet = gaz.for_host(host)
+        if outlet is not None and outlet.kind != "aggregator" and (not group or outlet in group):
+            return _printed_name(outlet)
+    if not source and (outlet := gaz.opening_a_line(lines)) is not None:
+        return _printed_name(outlet)
+    if group:
+        keys = [f" {name_key(ln)} " for ln in (*lines[:12], *lines[-20:]) if len(ln) < 120]
+        for outlet in group:
+            variants = {f" {name_key(v)} " for v in (outlet.name, *outlet.aliases)}
+            if any(v in key for v in variants for key in keys):
+                return _printed_name(outlet)
+    return source
