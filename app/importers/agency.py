@@ -808,7 +808,10 @@ def _is_dated(text: str) -> bool:
 _LOWER = "a-zäöüßà-öø-ÿа-яёіїєў" + "".join(c for c in _EXTENDED if c.islower())
 _CASED_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,}}"
 _CASED_PLACE = re.compile(
-    rf"^(?P<place>{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
+    # (a town's name after its cased prefix: "Bad Homburg", "Schwäbisch Hall", "Sankt
+    # Wendel", "Нижний Тагил"; other pairs of cased words are nouns: "Das Ende. Die …")
+    rf"^(?P<place>(?:(?:Bad|Sankt|St\.|Neu|Groß|Klein|Alt|Hohen|Markt|[A-ZÄÖÜ][a-zäöü]+isch|"
+    rf"Нижний|Великий|Старый|Новый) )?{_CASED_WORD}(?:[-/]{_CASED_WORD})?"
     # (a particle of a city's name: "Dar es Salaam", "Rio de Janeiro", "Porto da Barra")
     rf"(?: (?:am|an der|upon|on|im|de|del|na|es|da|do|di) {_CASED_WORD})?)"
     rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[{_DASH}]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"

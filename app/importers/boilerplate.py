@@ -8,6 +8,7 @@ Each rule matches a whole (short) line, so a sentence that merely mentions "Foto
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from app.importers.profiles import Profile
@@ -552,6 +553,12 @@ _START_PATTERNS = [
     r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
     # a printed page's counter alone on its line: "Seite 2 von 2", "Page 1 of 3", "1 из 2"
     r"(?:(?:seite|page|страница|стр\.) )?\d{1,3} (?:von|of|из) \d{1,3}$|"
+    # an e-paper's issue and page over the cutting: "Nummer 268 · Seite 13", "Issue 41 | Page
+    # 7", "№ 112 / стр. 5" (either way round): a folio, never a headline
+    r"(?:(?:nummer|nr\.|ausgabe|issue|no\.|номер|№|выпуск) ?\d{1,4} ?[·|/,–-] ?"
+    r"(?:seite|s\.|page|p\.|стр\.|страница|полоса) ?\d{1,3}|(?:seite|s\.|page|p\.|стр\.|"
+    r"страница|полоса) ?\d{1,3} ?[·|/,–-] ?(?:nummer|nr\.|ausgabe|issue|no\.|номер|№|выпуск) ?"
+    r"\d{1,4})$|"
     r"(?:активная )?(?:гипер)?ссылка на (?:источник|[\w.]+) обязательна|"
     # "При использовании материала ссылка на пресс-службу … обязательна": a reuse note
     r"при (?:использовании|цитировании|перепечатке) (?:материал|информаци)[^.]{0,40}"
@@ -2071,11 +2078,30 @@ def _phone_only(line: str) -> bool:
     return bool(m) and sum(c.isdigit() for c in line[line.index(":") :]) >= 7
 
 
+_ICON_KEEP = frozenset("©®℗№")
+
+
+def _without_icons(line: str) -> str:
+    """The line after its leading icon glyphs (symbols, control and private-use characters,
+    never a © or № sign) and the spaces between them."""
+    i = 0
+    while i < len(line) and (
+        line[i].isspace()
+        or (line[i] not in _ICON_KEEP and unicodedata.category(line[i]) in ("So", "Cc", "Co"))
+    ):
+        i += 1
+    return line[i:]
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
     if not stripped:
         return True
+    if not stripped[0].isalnum() and (bare := _without_icons(stripped)) and bare != stripped:
+        # "\x00 ✉ Facebook X Print": a bar's icon glyphs (or the NUL a font's unmapped icon
+        # leaves in a PDF) before its labels; the labels say what the line is
+        return is_boilerplate(bare, extra)
     if any(p.search(stripped) for p in extra):
         return True
     words = len(stripped.split())

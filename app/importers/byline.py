@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, relative_stamp
+from app.importers.sitename import is_paper_name
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
@@ -358,6 +359,8 @@ def _person(part: str) -> str:
         return ""  # "By PTI": a byline the reading above found no person in, no bare name
     if not 2 <= len(words) <= 4 or not _BARE_NAME.match(part) or _OUTLET_WORDS.search(part):
         return ""
+    if is_paper_name(part):
+        return ""  # "Example Tagespost · Donnerstag, 20. November 2025": the paper's running head
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)
 
 

@@ -113,7 +113,7 @@ from app.importers.sitename import (
     site_from_press_office,
     spelled_name_of_host,
 )
-from app.importers.stampline import slash_stamp, typed_credit
+from app.importers.stampline import press_running_head, slash_stamp, typed_credit
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -1829,6 +1829,8 @@ class _Layout:
             return True
         if self._is_short_caption(i):
             return True
+        if line[:1] == "[" and _PICTURE_PLACEHOLDER.match(line):
+            return True  # "[Photo] Alt text of the picture": the picture's caption as printed
         # under the byline, over the photo credit that opens the text: the picture's
         # caption ("Беседовала Name" / "Обмелевшее побережье …" / "Фото: Name")
         if (
@@ -2537,6 +2539,11 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
 
 
 # A photo credit with its label and a name: "Photo: Jane Roe", "Foto: Name/Agency"
+# a picture's placeholder a page print or a paste keeps before its caption: "[Photo] …",
+# "[Bild] …", "[Фото] …"
+_PICTURE_PLACEHOLDER = re.compile(
+    r"\[(?:photo|foto|фото|bild|image|picture|grafik|graphic|video|видео)\]\s*\S", re.I
+)
 _LABELLED_CREDIT = re.compile(r"^(?:photo|foto|фото|picture|bild)\s*:\s*\S", re.I)
 
 
@@ -3256,6 +3263,13 @@ def compose(
         if label := next((s for s in labelled if s), ""):
             named = profile_named(label, profiles)
             profile, source = (named, named.name) if named else (profile, label)
+    if not source and title_idx > 0 and not hints.fallback_source:
+        # "Example Tagespost · Donnerstag, 20. November 2025" over an e-paper's cutting: the
+        # paper's running head names the paper (a kicker under it is no masthead)
+        heads = (press_running_head(lines[i]) for i in header if i < min(title_idx, 6))
+        if head := next((h for h in heads if h), ""):
+            named = profile_named(head, profiles)
+            profile, source = (named, named.name) if named else (profile, head)
     if not source and title_idx >= 0:
         # an agency credit between the headline and the text names the text's author
         credit = next(

@@ -793,6 +793,16 @@ def is_press_name(name: str) -> bool:
     return bool(_PRESS_NAME.search(name))
 
 
+# a paper's name in one German compound ending in "-post" or "-bote": "Tagespost", "Landbote"
+_PAPER_COMPOUND = re.compile(r"\w(?:post|bote)\b", re.IGNORECASE)
+
+
+def is_paper_name(name: str) -> bool:
+    """Whether a name is a paper's, its word maybe the end of a compound ('Example Tagespost',
+    'Der Landbote'): a running head's or a stamp's part that names no person."""
+    return is_press_name(name) or bool(_PAPER_COMPOUND.search(name))
+
+
 # The lines a logo may stand on at the top of a paste (chrome lines above it passed over:
 # screen-reader links, a consent banner's heading and buttons).
 _MASTHEAD_LINES = 8

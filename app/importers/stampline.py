@@ -14,7 +14,7 @@ from datetime import datetime, time
 from app.importers.byline import author_of_line, stamp_person
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date, year_dates
 from app.importers.sections import stated_section
-from app.importers.sitename import is_press_name
+from app.importers.sitename import is_paper_name, is_press_name
 
 
 @dataclass
@@ -267,6 +267,28 @@ def slash_stamp(line: str) -> ItemStamp | None:
         return None
     hits = year_dates(m["rest"])
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None
+
+
+_RUNNING_HEAD = re.compile(r"^(?P<outlet>[^/:·|•\d]{2,60}?)\s+[·|•/]\s+(?P<rest>.*\d{4}.*)$")
+
+
+def press_running_head(line: str) -> str:
+    """The paper a print page's running head names before its day ('Example Tagespost ·
+    Donnerstag, 20. November 2025', 'The Example Herald | November 20, 2025'), else ''.
+    Only a name with a newspaper's word in it: a desk or a person stands there too."""
+    if "2" not in line or not (m := _RUNNING_HEAD.match(line.strip())):
+        return ""
+    outlet = m["outlet"].strip()
+    if glued := list(_GLUED_RUBRIC.finditer(outlet)):
+        # the page's rubric run into the name where the PDF lost the space ("Wirtschaft in
+        # der RegionExample Post", "KREIS WESTSTADTExample Bote"): the name after the seam
+        outlet = outlet[glued[-1].end() :]
+    if len(outlet.split()) > 5 or not is_paper_name(outlet) or not year_dates(m["rest"]):
+        return ""
+    return outlet
+
+
+_GLUED_RUBRIC = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ])|[A-ZÄÖÜ](?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 # A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
