@@ -32,6 +32,8 @@ _PRINTED_HOST = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\
 _KEY_DROP = re.compile(r"[^\w]+")
 # the separator after a line's first field: "Example Zeitung · 24.11.2025 | Seite 5"
 _FIELD_SEP = re.compile(r"\s+[·•|–—/-]\s+|\s*[,;:]\s+")
+# "© 2025 ", "(c) 2025 ", "Copyright © 2025 " before a footer's name
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I)
 # the gazetteer's "The Gazette (Colorado Springs)": a town that tells two namesakes apart
 _TOWN_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -115,6 +117,18 @@ class Gazetteer:
                 elif key:
                     by_key[key] = outlet
         self._by_key = {k: o for k, o in by_key.items() if o is not None}
+        # spelled exactly as listed, for a line's first field; a lone plain word ("Mint",
+        # "Today", "Print") is a menu's or a headline's as often as a name
+        by_variant: dict[str, Outlet | None] = {}
+        for outlet in self.outlets:
+            for variant in (outlet.name, *outlet.aliases):
+                variant = " ".join(variant.split())
+                if " " not in variant and variant.isalpha() and variant[1:].islower():
+                    continue
+                seen = by_variant.setdefault(variant, outlet)
+                if seen is not outlet:
+                    by_variant[variant] = None
+        self._by_variant = {v: o for v, o in by_variant.items() if o is not None}
         self._groups: dict[str, list[Outlet]] = {}
         for outlet in self.outlets:
             key = name_key(outlet.group)
@@ -146,15 +160,13 @@ class Gazetteer:
     def opening_a_line(self, lines: Sequence[str], head: int = 8, tail: int = 12) -> Outlet | None:
         """A known outlet that is the first field of a short line of the page's head or
         foot: an e-paper's "Example Zeitung · 24.11.2025 · Seite 5", a footer's "© 2025
-        Example". A line that only opens with the name ("Neue Studie …" under "NEUE") is
-        running text."""
+        Example"), spelled as listed. A line that only opens with the name ("Neue Studie
+        …" under "NEUE") is running text."""
         for line in (*lines[:head], *lines[max(head, len(lines) - tail) :]):
             if len(line) > 100:
                 continue
-            words = name_key(_FIELD_SEP.split(line, maxsplit=1)[0]).split()
-            while words and words[0].isdigit():
-                words.pop(0)  # "© 2025 Example": the year before the name
-            outlet = self._by_key.get(" ".join(words)) if words else None
+            field = _COPYRIGHT.sub("", _FIELD_SEP.split(line.strip(), maxsplit=1)[0])
+            outlet = self._by_variant.get(" ".join(field.split()))
             if outlet is not None and outlet.kind != "aggregator":
                 return outlet
         return None

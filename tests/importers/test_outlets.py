@@ -192,6 +192,18 @@ def test_no_source_takes_a_known_outlet_opening_the_head_or_foot(line: str) -> N
     assert resolve("", lines=list(reversed(lines))) == BOTE.name
 
 
+def test_a_plain_word_or_a_namesake_opening_a_line_names_nothing() -> None:
+    gaz = Gazetteer(
+        [
+            Outlet(name="ThePost", hosts=("thepost.example",), aliases=("The Post",)),
+            Outlet(name="Morning", hosts=("morning.example",)),
+        ]
+    )
+    lines = ["Print", "Post", "Morning", "Neue Brücke über die Mulde", "Text."]
+    assert outlet_source("", url="", lines=lines, gazetteer=gaz) == ""
+    assert outlet_source("", url="", lines=["The Post | Nachrichten"], gazetteer=gaz) == "ThePost"
+
+
 def test_a_known_outlet_named_inside_the_text_names_nothing() -> None:
     lines = [
         "Musterstädter Bote erweitert seine Lokalredaktion",
