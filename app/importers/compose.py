@@ -58,7 +58,7 @@ from app.importers.dates import (
 from app.importers.dbrecord import read_record
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
-from app.importers.outlets import outlet_source
+from app.importers.outlets import known_outlet_name, outlet_source
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
@@ -3268,6 +3268,7 @@ def compose(
         # paper's running head names the paper (a kicker under it is no masthead)
         heads = (press_running_head(lines[i]) for i in header if i < min(title_idx, 6))
         if head := next((h for h in heads if h), ""):
+            head = known_outlet_name(head)  # 'Example News' of a known outlet 'Example'
             named = profile_named(head, profiles)
             profile, source = (named, named.name) if named else (profile, head)
     if not source and title_idx >= 0:

@@ -218,6 +218,13 @@ def _printed_name(outlet: Outlet) -> str:
     return _TOWN_SUFFIX.sub("", outlet.name) or outlet.name
 
 
+def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name a known outlet goes by when ``name`` spells one of its variants ('SRF News'
+    -> 'SRF'), else ``name`` as printed."""
+    outlet = (gazetteer or default_gazetteer()).named(name)
+    return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else name
+
+
 def outlet_source(
     source: str,
     *,
