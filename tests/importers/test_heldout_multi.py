@@ -69,8 +69,6 @@ KNOWN_MISSES = {
     "polizeimuenchen_de_pressebericht.txt#1": "source and section as #0",
     "polizeimuenchen_de_pressebericht.txt#2": "source: the footer's '© Bayerische Polizei' "
     "for the issuing office; section as #0",
-    "baselstadt_de_medienspiegel.pdf#2": "source: the stamp's 'SRF News' as printed; the "
-    "writer wants the brand 'SRF'",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
