@@ -305,6 +305,10 @@ def author_of_line(line: str) -> str:
         line = line[: m.start()]
     if len(line.split()) > 12:
         return ""
+    if (" | " in line or " · " in line or " • " in line) and (m := _DESK_THEN_BYLINE.match(line)):
+        # a desk's row with the byline after its bar ('Agriculture | By Jane Doe', 'Wirtschaft
+        # · Von Anna Berg'): the byline's name, the desk is no part of it
+        return author_of_line(m["byline"])
     m = _BYLINE.match(line)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
         name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
@@ -324,6 +328,12 @@ def author_of_line(line: str) -> str:
     # a labelled reporter ("Reporter: Jane Doe") under the headline is the byline too
     staff = staff_line(line)
     return staff[1] if staff and staff[0] else ""
+
+
+# A desk of a word or three, a bar, and a byline with its word: 'Transport | By Jane Doe'.
+_DESK_THEN_BYLINE = re.compile(
+    r"^[^\W\d][\w&-]*(?: [\w&-]+){0,2} [|·•] (?P<byline>(?i:by|von|text:?|автор:?|текст:?) \S.*)$"
+)
 
 
 # A stamp and the byline on one line: "22.11.2025, 10:15 Uhr · Von Jane Doe, Site",

@@ -131,7 +131,9 @@ _OFFICE_NAME = re.compile(
     r"pressebüro|medienstelle|pressedienst|пресс-служба|пресс-центр|пресс-бюро|"
     # a corporate communication desk ('Example Air Corporate Communication'); a bare
     # 'Communications' is rather a company's name ('Example Communications')
-    r"corporate communications?|unternehmenskommunikation|konzernkommunikation)$",
+    r"corporate communications?|unternehmenskommunikation|konzernkommunikation|"
+    # an outlet's app sharing its story ('Example News App', 'Beispiel-App'): the outlet
+    r"(?-i:App)|приложение)$",
     re.I,
 )
 
@@ -689,17 +691,35 @@ def _without_intro(chunks: list[str]) -> list[str]:
     if len(chunks) < 2:
         return chunks
     if _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
-        return chunks[1:]
+        return _without_listing(chunks[1:])
     usual = max(_lead_in(c) for c in chunks[1:])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
     if first == len(paras):  # no text at all: an intro of its own
-        return chunks[1:]
+        return _without_listing(chunks[1:])
     if first > usual:
         # the paragraphs as they stand: a date line over the headline stays a line of its own
         kept = [p.strip() for p in re.split(r"\n\s*\n", chunks[0]) if p.strip()]
         chunks = ["\n\n".join(kept[first - usual :]), *chunks[1:]]
     return chunks
+
+
+def _without_listing(chunks: list[str]) -> list[str]:
+    """The parts without a contents list under the masthead's own rule ('TOP STORIES / 1. X
+    / 2. Y' between two rules): the headlines of the items under it, never an item. Why:
+    read as the first item it shifted every headline onto the text of the item before."""
+    if len(chunks) > 2 and _lists_headlines(chunks[0], chunks[1:]):
+        return chunks[1:]
+    return chunks
+
+
+def _numbered_items(chunks: list[str]) -> list[str]:
+    """A text digest's parts without the count before each headline ('1. X', '2. Y'), where
+    every part is so numbered in turn: the number counts the items, no part of a headline."""
+    if len(chunks) < 2:
+        return chunks
+    plain = [unnumbered(c.lstrip(), n + 1) for n, c in enumerate(chunks)]
+    return plain if all(p != c.lstrip() for p, c in zip(plain, chunks, strict=True)) else chunks
 
 
 _STAMP_LINES = 12  # a text digest's item line stands among the first lines of its part
@@ -1976,12 +1996,167 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
                 raise
     items.extend(attached)
     items = _without_contents(items)
+    if not (cover and attached):
+        items = _with_lost_text(items, own, origin, ctx, frame)
     if not items:
         raise ExtractionError("the e-mail has no readable text")
     for n, item in enumerate(items):
         if isinstance(item, Extracted):
             item.article.original_part = first_part + n
     return items
+
+
+_LOST_WORDS = 40  # a block of prose this long in no item is article text, never chrome
+_LOST_HEAD = 3  # the headline of a lost block stands in the paragraphs right over it
+
+
+def _letter_key(text: str) -> str:
+    """The text's letters and digits alone, case folded: the same words however the
+    reader re-spaced, re-quoted or re-lined them."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _is_chrome(para: str) -> bool:
+    """Whether a paragraph is known mail chrome: a greeting, a sign-off, a disclaimer, the
+    footer's way out, a licence or © notice, a quoted line."""
+    first = para.split("\n", 1)[0].strip()
+    return bool(
+        first.startswith(">")
+        or _GREETING_OPEN.match(first)
+        or _SIGN_OFF.match(first)
+        or _DISCLAIMER.match(first)
+        or MAIL_FOOTER.search(para)
+        or is_release_tail(first)
+        or is_boilerplate(" ".join(para.split()))
+    )
+
+
+def _with_lost_text(
+    items: list[Item], said: str, origin: str, ctx: Context, frame: _Frame
+) -> list[Item]:
+    """The items with every block of article-length prose of the mail's own text that no
+    item holds made an item of its own (the short line over it its headline) or, with no
+    headline between, put back into the item whose text runs on into it. Why: the digest
+    readers each know a shape; a shape none of them knows lost whole articles, and the
+    product promises that no text of a mail is lost whatever its layout. Known chrome
+    (greeting, sign-off, footer, notices, quoted lines) may go; a contents list is short
+    lines, no prose, and never a block."""
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    if not arts or not said.strip():
+        return items
+    held = _letter_key(" ".join(f"{a.title} {a.lead} {a.body}" for a in arts))
+    paras = [u for p in re.split(r"\n\s*\n", said) if p.strip() for u in _units(p)]
+    # a paragraph held by no item: prose of a sentence at least, no chrome; under an
+    # issuer's tail (sign-off, 'Notes to editors', 'About X', disclaimer) up to the next
+    # text an item holds, and an editor's intro under its greeting, are the mail's frame
+    lost: list[bool] = []
+    tail = False
+    for n, p in enumerate(paras):
+        first = p.split("\n", 1)[0].strip()
+        kept = _letter_key(p) in held
+        tail = (tail and not kept) or bool(
+            _SIGN_OFF.match(first) or _DISCLAIMER.match(first) or is_release_tail(first)
+        )
+        greeted = any(_GREETING_OPEN.match(q) for q in paras[max(0, n - 2) : n + 1])
+        intro = greeted and len(p.split()) < _INTRO_WORDS
+        prose = is_prose(" ".join(p.split()))
+        lost.append(prose and not kept and not tail and not intro and not _is_chrome(p))
+    if not any(lost):
+        return items
+    items = list(items)
+    n = 0
+    while n < len(paras):
+        if not lost[n]:
+            n += 1
+            continue
+        end = n
+        while end < len(paras) and lost[end]:
+            end += 1
+        block = paras[n:end]
+        start, n = n, end
+        if sum(len(p.split()) for p in block) < _LOST_WORDS:
+            continue
+        # its headline: a short line of no item's, right over it (a stamp or byline between)
+        head = next(
+            (
+                j
+                for j in range(start - 1, max(-1, start - 1 - _LOST_HEAD), -1)
+                if _headline_like(" ".join(paras[j].split()))
+                and not _is_chrome(paras[j])
+                and _letter_key(paras[j]) not in held
+            ),
+            -1,
+        )
+        text = "\n\n".join(paras[head if head >= 0 else start : end])
+        before = _holder(items, paras[:start], held)
+        if head < 0 and before is not None:
+            before.article.body = f"{before.article.body}\n\n{text}".strip()
+            held = held + _letter_key(text)
+            continue
+        try:
+            hints = Hints(fallback_source=arts[0].source, reference=frame.sent)
+            item = from_text(text, ctx, f"{origin}#{len(items)}", 0, hints)
+        except ExtractionError:
+            if before is None:
+                continue
+            before.article.body = f"{before.article.body}\n\n{text}".strip()
+        else:
+            if item.article.published is None:
+                item.article.published = frame.sent
+            hollow = _hollow(items) if before is None else None
+            if hollow is not None:
+                # the mail's only item holds no text of its own (a page's chrome read for
+                # the article): the lost block is that article, its header's fields kept
+                old = hollow.article
+                item.article.source = old.source or item.article.source
+                item.article.author = item.article.author or old.author
+                item.article.published = old.published or item.article.published
+                items[items.index(hollow)] = item
+            else:
+                at = items.index(before) + 1 if before is not None else len(items)
+                items.insert(at, item)
+        held = held + _letter_key(text)
+    return items
+
+
+def _units(para: str) -> list[str]:
+    """A paragraph's units for the lost-text check: its lines where it sets one sentence or
+    paragraph a line (a page pasted line by line), else the paragraph whole (a hard-wrapped
+    text, no line of it a sentence of its own)."""
+    lines = [ln.strip() for ln in para.strip().split("\n") if ln.strip()]
+    if len(lines) > 1 and any(is_prose(ln) or _ENTRY_MARK.match(ln) for ln in lines):
+        return lines
+    if len(lines) > 1 and any(len(ln) < _WRAP_CHARS for ln in lines[:-1]):
+        return lines  # rows of fields or a list, no text wrapped at a width
+    return [para.strip()]
+
+
+_WRAP_CHARS = 40  # a hard-wrapped text's lines run this long at least, all but its last
+
+
+def _hollow(items: list[Item]) -> Extracted | None:
+    """The mail's only article where its text holds no paragraph of prose, else None."""
+    arts = [i for i in items if isinstance(i, Extracted)]
+    if len(arts) != 1:
+        return None
+    paras = [p for p in arts[0].article.body.split("\n") if is_prose(" ".join(p.split()))]
+    return arts[0] if sum(len(p.split()) for p in paras) < _LOST_WORDS else None
+
+
+def _holder(items: list[Item], over: list[str], held: str) -> Extracted | None:
+    """The item holding the last prose paragraph over a lost block, else None."""
+    for para in reversed(over):
+        if not is_prose(" ".join(para.split())):
+            continue
+        key = _letter_key(para)
+        if key not in held:
+            continue
+        for item in items:
+            art = item.article if isinstance(item, Extracted) else None
+            if art is not None and key in _letter_key(f"{art.title} {art.lead} {art.body}"):
+                return item
+        return None
+    return None
 
 
 # A list entry's mark: a dash, bullet or number before the entry ('- X', '• X', '2. X').
@@ -1999,7 +2174,14 @@ def _without_contents(items: list[Item]) -> list[Item]:
     def lists_others(item: Extracted) -> bool:
         body = item.article.body.split("\n")
         entries = [" ".join(_ENTRY_MARK.sub("", p).split()).casefold() for p in body]
-        titles = {" ".join(a.title.split()).casefold() for a in arts if a is not item.article}
+        if _ENTRY_MARK.match(item.article.title):
+            # the list's first entry read for the item's headline ('1. X')
+            entries.append(" ".join(_ENTRY_MARK.sub("", item.article.title).split()).casefold())
+        titles = {
+            " ".join(_ENTRY_MARK.sub("", a.title).split()).casefold()
+            for a in arts
+            if a is not item.article
+        }
         entries = [e for e in entries if e]
         return len(entries) >= 2 and all(e in titles for e in entries)
 
@@ -2172,7 +2354,9 @@ def _own_items(
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
             # a paste's source line under a rule below the text, over the sender's signature
             parts, credit, credited_by = parts[:1], *under
-        chunks = _stamped_parts(parts) or [("", c, []) for c in _without_intro(parts)]
+        chunks = _stamped_parts(parts) or [
+            ("", c, []) for c in _numbered_items(_without_intro(parts))
+        ]
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
         title = _printed_headline(title, chunks[0][1]) if title else title

@@ -70,7 +70,8 @@ _READ_ON = re.compile(
 
 # The mail's own footer: why you receive it, how to stop it.
 MAIL_FOOTER = re.compile(
-    r"^(?:--\s*$|_{5,}|Sie erhalten diese|You are receiving|You received this|"
+    r"^(?:--\s*$|_{5,}|Sie erhalten diese|(?:Ihr erhaltet|Du erhältst) diese|"
+    r"You are receiving|You received this|"
     r"You have received|Abmelden|Newsletter abbestellen|Unsubscribe|Отписаться|"
     r"Вы получили это письмо|Вы (?:получили|получаете) (?:эту|это|данное) (?:рассылку|письмо|"
     r"уведомление|оповещение)|"
@@ -898,9 +899,12 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         # (as many of each: the stamp is over the headlines, and the lines found before it
         # are the end of the item above or the alert's header, so the stamped heads win)
         heads = over if len(over) >= max(2, len(heads)) else heads
-    elif len(over) >= 2 and max(heads) < over[0]:
-        # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'): the
-        # review's cover; each item's outlet line over its (smaller) headline heads it
+    elif len(over) >= 2 and all(i < over[0] or i in over for i in heads):
+        # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'), or
+        # a bigger heading over stamped headlines ('Daily Briefing' <h2> over <h3>s each
+        # under its 'Outlet | date' line): the review's cover; each item's outlet line over
+        # its (smaller) headline heads it. Why: the cover heading's level was taken for the
+        # items' and the stamped items for crossheads of one article (items were lost)
         heads = over
     stamped = bool(heads) and heads == over if not by_credit else False
     anchors = _anchor_texts(body)

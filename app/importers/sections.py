@@ -139,6 +139,10 @@ def framed_rubric(line: str) -> str:
     return ""
 
 
+# A byline after a desk's bar ('By Jane Doe', 'Von Anna Berg', 'Автор: Иван Петров').
+_BYLINE_CRUMB = re.compile(r"^\s*(?i:by|von|автор:?|текст:?)\s+[A-ZÄÖÜА-ЯЁ]")
+
+
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
     line = _HERE_LABEL.sub("", line.strip())  # "Sie sind hier: Home > News > Netze"
@@ -172,6 +176,11 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
             return named[0]
     # a trail set with arrows: a slash joins two names in one crumb ("… > Energie / Umwelt")
     parts = [p for p in (_ARROW if _SPACED_ARROW.search(line) else _CRUMB).split(line) if p]
+    if len(parts) > 1 and _BYLINE_CRUMB.match(parts[-1]):
+        # 'Agriculture | By Jane Doe': the desk, then the writer's byline, no deeper crumb
+        parts = [p.strip() for p in parts[:-1]]
+        if len(parts) == 1:
+            return _cased(parts[0]) if parts[0].lower() in known else ""
     if len(parts) > 2 and parts[0].lower() in _HOME and not _deeper(parts[-1]):
         # "Startseite » Wirtschaft » <the headline>": the trail ends in it (a label's small
         # word aside: "… » Цены на сырое молоко" is a section)
