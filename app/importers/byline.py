@@ -217,9 +217,18 @@ def after_name(part: str) -> bool:
 # A byline's role set after the name without a comma, its own line run in: "Jane Doe
 # Correspondent" (two name words at least before it: "Jane Writer" may be a name; none ends
 # in a comma: "Jane Doe, Crime Reporter" sets its role apart, and all of it goes).
+# The role may name its beat in a few words first ("Jane Doe Local Democracy Reporter",
+# "Jan Roe Chief Political Correspondent"): words of a desk, never of a name.
 _RUN_IN_ROLE = re.compile(
-    r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){1,3}?)\s+(?:Staff\s+|Senior\s+|Chief\s+|Special\s+)?"
-    r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor)$"
+    r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){1,3}?)\s+"
+    r"(?:(?:Staff|Senior|Chief|Special|Deputy|Junior|Trainee|Freelance|Contributing|Local|"
+    r"Democracy|Political|Politics|Parliamentary|Diplomatic|Foreign|Home|Affairs|Business|"
+    r"Economics|Health|Education|Crime|Courts?|Environment|Climate|Energy|Sports?|Transport|"
+    r"Social|Consumer|Science|Technology|Culture|Arts|Data|Digital|Investigations|Community|"
+    r"and|&)\s+){0,4}"
+    r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor|"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:korrespondent|redakteur|reporter)(?:in)?|"
+    r"Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)$"
 )
 
 

@@ -58,7 +58,7 @@ from app.importers.dates import (
 from app.importers.dbrecord import read_record
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
-from app.importers.outlets import known_outlet_name, outlet_source
+from app.importers.outlets import default_gazetteer, known_outlet_name, outlet_source
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
@@ -66,6 +66,7 @@ from app.importers.sections import (
     VOCABULARY,
     active_section,
     arrow_trail_over_title,
+    bar_menu_entries,
     desk_crumb_over_title,
     foot_named_desk,
     in_menu_row,
@@ -2057,6 +2058,9 @@ class _Layout:
             long = [j for j in long if lines[j] not in self.menus]  # 'News   Sport   Video'
             # … or single-spaced ('News Sport Farming Property Lifestyle'): no headline
             long = [j for j in long if not is_menu_row(lines[j])] or long
+            # … or with bars ('News | Sport | Community | Business | Opinion'): the site's
+            # desks listed, no headline
+            long = [j for j in long if "|" not in lines[j] or not bar_menu_entries(lines[j])]
             if len(long) > 1 and _NEWS_TICKER.match(lines[long[0]]):
                 del long[0]  # "Breaking: Other story" over the headline: the header's ticker
             title = long[0] if long else headings[-1]
@@ -2325,7 +2329,16 @@ def _rubric_over_stamped_title(
             (i for i in range(title_idx + 3, title_idx + 5) if i in header and _stamp(lines[i])), -1
         )
         between = range(title_idx + 1, stamp)
-        if stamp < 0 or not all(j in layout.lead_idx or author_of_line(lines[j]) for j in between):
+        # (the byline's name over its outlet, which repeats the masthead: 'Jane Doe' /
+        # 'Example Post')
+        logo = {_key(ln) for ln in lines[: min(_MASTHEAD_LINES, title_idx)]}
+        signed = len(between) == 2 and bool(_byline_names(lines[between[0]]))
+        if stamp < 0 or not all(
+            j in layout.lead_idx
+            or author_of_line(lines[j])
+            or (signed and _key(lines[between[1]]) in logo)
+            for j in between
+        ):
             return ""
     label, above = lines[title_idx - 1], lines[title_idx - 2]
     if not _rubric_label(label) or layout.is_meta(label) or _byline_names(label):
@@ -3378,10 +3391,15 @@ def compose(
         def chrome(line: str) -> bool:
             # a logo in a service's name ("Example Church News Service") over the menu
             # reads as a desk's credit elsewhere; in the masthead it is the outlet's name
+            if is_trail(line) or ("|" in line and bar_menu_entries(line)):
+                return True  # a breadcrumb trail, the site's desks in one row with bars
             return layout.is_meta(line) and not desk_credit(line)
 
+        # a media group's notice ("© Example Media Ireland 2025", the gazetteer knows the
+        # group) names the owner of several titles: the logo over it is this one
+        company = owner_is_company(lines) or bool(site and default_gazetteer().group_outlets(site))
         site = (
-            masthead_brand(masthead, chrome, site, owner_is_company(lines), lines[title_idx + 1 :])
+            masthead_brand(masthead, chrome, site, company, lines[title_idx + 1 :])
             or site
             or site_from_masthead(masthead, chrome)
         )
