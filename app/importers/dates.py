@@ -85,6 +85,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them;
 # "21.11.25 / 14:05": a slash between them; "28.11.2025 | Stand: 11:05 Uhr": the day's only
 # time under its "as of" label
+# "27 November ,2025: 03:12 PM": a colon between year and clock (a CMS theme's quirk)
 # "November 21, 2025, Friday @ 15:42": the weekday's full name between date and time, and
 # an at sign before the time, as some CMS themes print them; "20 november 2025 kl 11.42":
 # the Scandinavian "klockan/klokken" before the time, as Nordic broadcasters' foreign-language
@@ -95,7 +96,8 @@ _WEEKDAY_BETWEEN = (
     r"четверг|пятница|суббота|воскресенье)(?!\w))?"
 )
 _SEP_TIME = (
-    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?)?\s*"
+    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?|"
+    r":(?=\s?[01]?\d:[0-5]\d))?\s*"
     r"(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
 )
 
@@ -167,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s*|-(?=[^\W\d_])|"
             r"(?P<sl>/)(?=[^\W\d_]{3,9}\.?/(?:19|20)\d\d))(?:-го\s+)?"
-            rf"(?P<mon>{_MONTH_RE})\.?(?!\w)(?:(?:,?\s*|-|(?(sl)/|(?!))){_YEAR})?" + _SEP_TIME,
+            rf"(?P<mon>{_MONTH_RE})\.?(?!\w)(?:(?:\s?,?\s*|-|(?(sl)/|(?!))){_YEAR})?" + _SEP_TIME,
             re.IGNORECASE,
         ),
     ),

@@ -393,7 +393,10 @@ def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | 
     templates set the article's headline one level down, others in a block classed as the
     headline (<div class="headline">)."""
     named = bool(logo) and _squash(title) == _squash(logo)
-    if next(tree.iter("h1"), None) is not None or not (1 <= len(title.split()) <= 3 or named):
+    opened = len(title.split()) > 3 and not named  # "Headline - Site - motto": see below
+    if next(tree.iter("h1"), None) is not None or not (
+        1 <= len(title.split()) <= 3 or named or opened
+    ):
         return None
     for h2 in tree.iter("h2", "div", "p", "span"):
         if h2.tag != "h2" and not _HEADLINE_CLASS.search(h2.get("class") or ""):
@@ -401,6 +404,18 @@ def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | 
         if _in_chrome(h2) or h2.find(".//a") is not None:
             continue
         text = " ".join(" ".join(h2.itertext()).split())
+        if opened:
+            # a long <title> that opens with the <h2>'s words and a separator, the site's
+            # name after them ("Headline - Site - motto")
+            lead = " ".join(title.split())[: len(text) + 3]
+            fits = lead.lower() == text.lower() + lead[len(text) :].lower()
+            if (
+                4 <= len(text.split()) <= 40
+                and fits
+                and lead[len(text) :] in (" - ", " | ", " – ", " — ")
+            ):
+                return h2
+            return None
         shared = _overlap(title, text)  # a long name shares a word or two ("von")
         if 4 <= len(text.split()) <= 40 and (shared == 0 or (named and shared < 0.5)):
             return h2
@@ -1456,7 +1471,11 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # that spells the logo out ("Trierischer Volksfreund" over "volksfreund.de") stays
         spelled = logo.lower().split(".")[0] in title.lower()  # "volksfreund.de" in full
         named = logo and not spelled and _named_again(tree, logo)
-        title, site = h2, site or (logo if named else title)
+        # a <title> that opens with the headline names the site after it ("Headline -
+        # Site - motto, keywords"), never with itself
+        opened = _squash(title).startswith(_squash(h2)) and len(title) > len(h2)
+        own = site_from_title(title, h2) if opened else title
+        title, site = h2, site or (logo if named else own)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             published = _date_under(h2el) or published

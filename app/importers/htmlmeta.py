@@ -632,12 +632,19 @@ def _section_label(body: HtmlElement) -> str:
         heads = (e for e in body.iter("h2") if _HEADING_H2.search(e.get("class") or ""))
         h1s = list(islice(heads, 1))
     if not h1s:
+        # or in a plain <h2> whose words open the <title> ("Headline - Site - motto")
+        title = " ".join((body.getroottree().findtext(".//title") or "").split()).lower()
+        heads = (e for e in body.iter("h2") if _opens(title, _text(e)))
+        h1s = list(islice(heads, 1))
+    if not h1s:
         return ""  # nothing for a label to stand above
     h1_path = [h1s[-1], *h1s[-1].iterancestors()]  # an h1 follows a label iff the last does
-    for el in body.iter("a", "div", "span", "p"):
+    for el in body.iter("a", "div", "span", "p", "ul"):
         cls = el.get("class")
         if not cls:
             continue
+        if el.tag == "ul" and (len(el) != 1 or el[0].tag != "li"):
+            continue  # a category list over the headline holding one rubric only
         # "section-label", "category-label": the class names the section, not a kicker
         kicker = _kicker_classed(cls) and not (
             _SECTION_CLASS.search(cls) and not _KICKER_CLASS.search(cls.replace("label", ""))
@@ -670,6 +677,39 @@ def _section_label(body: HtmlElement) -> str:
                 continue
         if _before(el, h1_path):
             return text
+    return _desk_over_heading(h1s[-1])
+
+
+def _opens(title: str, text: str) -> bool:
+    """Whether a <title> (spaces tidied, lower case) opens with `text`, four words or more,
+    and a separator after them."""
+    n = len(text)
+    return (
+        n > 15
+        and title[n : n + 3] in (" - ", " | ", " – ", " — ")
+        and title[:n] == text.lower()
+        and len(text.split()) >= 4
+    )
+
+
+def _desk_over_heading(head: HtmlElement) -> str:
+    """A known desk's name ("Wirtschaft", "Economy") alone in a classed block among the two
+    blocks before the headline, whatever its class ("unit-title"): the rubric the page
+    files the story under (a topic kicker is no desk's name)."""
+    el = head.getprevious()
+    for _ in range(2):
+        if el is None:
+            return ""
+        if len(el) == 0 and el.get("class") and el.tag in ("div", "span", "p", "a"):
+            text = _text(el)
+            if (
+                text
+                and len(text.split()) <= 3
+                and text[:1].isupper()
+                and text.lower() in VOCABULARY
+            ):
+                return text
+        el = el.getprevious()
     return ""
 
 

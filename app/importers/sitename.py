@@ -581,6 +581,12 @@ def site_from_title(html_title: str, headline: str = "") -> str:
         site = brand_name(parts[-1])  # "ИА «Пример»": the agency's brand in its quotes
         return site if 0 < len(site.split()) <= 4 and site[:1].isalnum() else ""
     m = _TITLE_SUFFIX.search(html_title)
+    if (
+        headline
+        and (not m or len(m["site"].split()) > 4)
+        and (site := _site_before_motto(html_title, headline))
+    ):
+        return site
     if not m:
         return ""
     site = m["site"].strip()
@@ -599,6 +605,27 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     if headline and head != whole and not cut and not _rubric_after(head, whole, sep):
         return ""
     return _without_own_abbr(site)
+
+
+def _site_before_motto(html_title: str, headline: str) -> str:
+    """The site in "Headline - Site - motto, keywords, keywords": the <title> opens with the
+    headline and its separator, then a short name, the same separator and a motto of three
+    words or more (an SEO template's taglines after the outlet's name)."""
+    title = " ".join(html_title.split())
+    head = " ".join(headline.split())
+    if len(title) <= len(head) + 3 or title[: len(head)].lower() != head.lower():
+        return ""
+    rest = title[len(head) :]
+    sep = rest[:3]
+    if sep not in (" - ", " | ", " – ", " — ") or sep not in rest[3:]:
+        return ""
+    name, _, motto = rest[3:].partition(sep)
+    name = name.strip()
+    if not 0 < len(name.split()) <= 4 or not name[:1].isalnum() or len(motto.split()) < 3:
+        return ""
+    if any(w[:1].islower() and len(w) > 3 for w in name.split()[1:]):
+        return ""  # "Mayor says the plan": a sentence, no name ("Times of India" is one)
+    return name if without_motto(f"{name}{sep}{motto}") == name else ""
 
 
 _RUBRIC_PART = re.compile(r"^\s[–—|-]\s(?P<rubric>[^|–—]{2,30})$")

@@ -1107,6 +1107,10 @@ KNOWN_MISSES = {
     "'Newsroom > Pressemitteilungen' crumb is missed",
     "uralrab_ru_vsm.docx": "title: the analyst's compilation title over the pasted article wins; "
     "section: the outlet + rubric line is missed",
+    # Blind batch 155 (fixer 155). Left open:
+    "qantara_de_irak.html": "body: the classed teaser under the <h1> is not kept as the lead",
+    "iranjournal_de_rial.html": "body: the kicker over the headline stays in the text",
+    "pulsegh_en_cocoa.html": "body: the classed lead under the <h1> is not kept as the lead",
 }
 
 
