@@ -125,6 +125,8 @@ _NAV_WORDS = (
     # the accessibility links of an authority's header: "Leichte Sprache", "Gebärdensprache"
     "leichte sprache|einfache sprache|(?:deutsche )?gebärdensprache|easy read|plain language|"
     "sign language|"
+    # a government header's screen-reader link and its text-size buttons ("A-", "A", "A+")
+    "screen reader access|a[+-]?|a\\+\\+|"
     # the low-vision switch of an authority's header: "Версия для слабовидящих", and the
     # language link beside it ("ENG   ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ   ПОИСК")
     "(?:версия )?для слабовидящих|обычная версия|version for (?:the )?visually impaired|"
@@ -1020,6 +1022,12 @@ _CONSENT = re.compile(
     r"^(?:wir(?: und unsere (?:\d+ )?partner)? (?:verwenden|nutzen|setzen|speichern) cookies|"
     r"we(?: and our (?:\d+ )?partners)? (?:use|store|and our partners use) "
     r"(?:some |a few )?(?:(?:essential|necessary|strictly necessary|optional) )?cookies|"
+    # the banner that reports what it has done: "We've put some small files called cookies
+    # on your device", "Wir haben kleine Dateien (Cookies) auf Ihrem Gerät gespeichert"
+    r"we(?:'ve|’ve| have) (?:put|placed|set|stored|saved) (?:some |a few )?(?:small )?"
+    r"(?:(?:text )?files,? (?:called |known as )?)?\(?cookies\b|"
+    r"wir haben (?:einige )?(?:kleine )?(?:text)?dateien,? (?:sogenannte |so genannte )?"
+    r"\(?cookies\b|"
     # a public body's banner: its heading and its buttons ("Cookies on the X website",
     # "Accept additional cookies", "View cookies", "Zusätzliche Cookies ablehnen")
     r"cookies (?:on|auf) (?:the |der )?[\w.&'’ -]{1,40}?(?: website| site|-website|"
@@ -1394,7 +1402,14 @@ _FOOTER = re.compile(
     # the author box's heading alone under the text: "Über den Autor", "About the author"
     r"über (?:die|den) autor(?:in|en|innen)?$|about the authors?$|об авторах?$|"
     # a release's "About X" box under its text: "Über Example GmbH", "About Example Inc."
-    r"(?:about|über) (?-i:[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4})$|"
+    r"(?:about|über) (?:the |die |den |das |der )?"
+    r"(?-i:[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4})$|"
+    # the press desk's contact label under a release: "For more information, please contact:",
+    # "Für weitere Informationen wenden Sie sich bitte an:", "За дополнительной информацией
+    # обращайтесь:"
+    r"for (?:more|further) information,? (?:please )?contact(?: us)?(?=\s*:?$)|"
+    r"für (?:weitere|mehr) informationen[^.!?:]{0,50}(?=:$)|"
+    r"за (?:дополнительной|подробной) информацией[^.!?:]{0,50}(?=:$)|"
     # a release's files under its text: "Downloads" over "Beschluss (PDF, 210 KB)"
     r"downloads?$|dateien zum download$|загрузки$|"
     # or its documents' heading over them: "Dokumente", "Documents", "Документы"

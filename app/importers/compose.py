@@ -386,7 +386,7 @@ _END_MARK = re.compile(
 _RUNTIME_END = re.compile(r"\s\d{1,3}\s?(?:min|mins|minuten|sek|sec|мин|сек)\.?$", re.IGNORECASE)
 
 _END_LINE = re.compile(
-    r"^(?:\*\s*){3}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
+    r"^(?:\*\s*){3,6}$|^(?:#\s*){3}$|^-\s*30\s*-$|"
     r"^\((?i:end|ende|конец)\)(?: [\w&.'’ -]{2,40})?$|^-{2} ?[A-ZА-ЯЁ]{2,8}$|"
     # the desk's initials alone under the text: "(ma)", "(ks/jh)"
     r"^\([a-z]{1,4}(?:/[a-z]{1,4})*\)$|"
@@ -1673,6 +1673,7 @@ class _Layout:
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
             # the release's kind or the wire's "FOR IMMEDIATE RELEASE" over it: no headline
             or _document_kind(line)
+            or bool(_EMBARGO_NOTE.match(line))  # "EMBARGO: NOT TO BE PUBLISHED BEFORE …"
             # a newsletter's greeting to its readers ("Liebe Leserinnen und Leser,"): no title
             or (len(line) < 60 and line[-1:] in ",!:" and bool(bp.READER_GREETING.match(line)))
         )
@@ -2189,6 +2190,17 @@ _READING_TIME = re.compile(
     r"^\d{1,3}\s*(?:мин(?:ут[аы]?)?\.?|min(?:uten?|utes?|s)?\.?)"
     r"(?:\s+(?:lesezeit|read|чтения|прочтения))?$",
     re.I,
+)
+
+
+# A release's embargo note over its headline: "EMBARGO: Not to be published before 16:00",
+# "Sperrfrist: 10 Uhr", "Embargoed until …", "Не для публикации до 14:00": when the text
+# may run, never its headline.
+_EMBARGO_NOTE = re.compile(
+    r"^(?:embargo(?:ed)?\b|sperrfrist\b|эмбарго\b|"
+    r"not (?:to be )?(?:published|broadcast|released|for (?:publication|release|broadcast))"
+    r" (?:or \w+ )?(?:before|until|prior to)\b|не для (?:публикации|распространения) до\b)",
+    re.IGNORECASE,
 )
 
 

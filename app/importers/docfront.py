@@ -185,8 +185,18 @@ def is_source_line(line: str) -> bool:
 
 
 def is_release_label(line: str) -> bool:
-    """Whether a line is a release's kind alone ('Press release', 'ПРЕСС-РЕЛИЗ')."""
-    return bool(_RELEASE_LABEL.fullmatch(line.strip(" .:")))
+    """Whether a line is a release's kind alone ('Press release', 'ПРЕСС-РЕЛИЗ'), maybe with
+    its number ('Pressemitteilung Nr. 1187/2025', 'Пресс-релиз № 45'): the office's label of
+    the document, never its headline."""
+    line = line.strip(" .:")
+    if _RELEASE_LABEL.fullmatch(line):
+        return True
+    m = _RELEASE_NO.search(line) if any(c.isdigit() for c in line[-4:]) else None
+    return bool(m and _RELEASE_LABEL.fullmatch(line[: m.start()].rstrip(" ,:")))
+
+
+# A release's number after its kind: "Nr. 1187/2025", "No. 12", "№ 45-П", "Nr.: 187/2025".
+_RELEASE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*:?\s*\d[\d/.-]*[a-zа-я]?$", _I)
 
 
 def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:

@@ -48,7 +48,11 @@ _ASSOCIATION_FORM = re.compile(r"(?<![\w.])(?:e\.\s?v\.?|ggmbh)(?=\W|$)", re.IGN
 # (a footer's middle dot parts the brand from its company: "© 2025 Heute · AHVV Verlags GmbH")
 # (not the dot of "им." or of an initial: "НИИ им. Н.В. Name", "J. Doe Stiftung")
 # (nor the "г." of a Russian body's town inside its name: "Прокуратура г. Example-Града")
-_CUT = re.compile(r"(?<!\bим)(?<!\w\sг)(?<![\s.][A-ZА-ЯЁ])\.\s|[,;(|]|\s[-–—·•]\s|\.$")
+_CUT = re.compile(
+    r"(?<!\bим)(?<!\w\sг)(?<![\s.][A-ZА-ЯЁ])\.\s|[,;(|]|\s[-–—·•]\s|\.$"
+    # the address run on after the name, its postcode first: "X 630099, г. Y", "X 10115 Berlin"
+    r"|\s\d{4,6}(?=,|\s+(?:г\.\s?)?[A-ZÄÖÜА-ЯЁ][\w-]+$)"
+)
 _QUOTES = "«»„“”\"'‹›"
 
 
@@ -548,7 +552,43 @@ def _footer_notice(lines: list[str], last: int) -> tuple[str, str]:
     for line in reversed(lines[-last:]):
         if name := copyright_owner(line):
             return name, line
+    for line in reversed(lines[-last:]):
+        if name := stated_owner(line):
+            return name, line
     return "", ""
+
+
+# A public site's footer stating whose it is in words, no ©: "Content owned by Example
+# Ministry, Government of X", "This is the official website of the Example Embassy in X.",
+# "Website maintained by the Example Council", "Официальный сайт Министерства X".
+_STATED_OWNER = re.compile(
+    r"^(?:this is )?(?:the )?(?:(?:content|website|site|portal|page)s? (?:is |are )?"
+    r"(?:owned|maintained|managed|published|provided) by|"
+    r"official (?:web ?site|portal|homepage) of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^,;:()]{2,80}?)(?:[,;:(]|(?<!(?-i:[.\s][A-Z]))\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def stated_owner(line: str) -> str:
+    """The body a footer names as the site's owner in words ('Content owned by Example
+    Ministry, Government of X' -> 'Example Ministry'), else ''. Why: a government site
+    prints no copyright notice; its footer says whose content it is instead."""
+    line = line.strip()
+    if len(line) > 240 or not (
+        "owned" in line
+        or "official" in line.lower()
+        or "maintained" in line
+        or "managed" in line
+        or "provided" in line
+        or "published" in line
+    ):
+        return ""
+    m = _STATED_OWNER.match(line)
+    if not m:
+        return ""
+    name = m["name"].strip()
+    return name if name[:1].isupper() and 1 <= len(name.split()) <= 10 else ""
 
 
 # "taz. die tageszeitung": a logo's name, a full stop, then its motto in lower case.
