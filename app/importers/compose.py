@@ -549,6 +549,15 @@ def _split_head(line: str) -> bool:
     return 2 <= _words(line) <= 6 and not is_prose(line)
 
 
+def _bar_row(line: str) -> bool:
+    """Three or more labels of a word or two between bars ("Märkte | Polen | Energie",
+    "News | World | Asia"): a path or a kicker of crumbs, never a headline (a headline
+    with a bar sets a clause on at least one side: "Budget 2026 | What changes for you")."""
+    if line.count(" | ") < 2:
+        return False
+    return all(0 < len(p.split()) <= 2 for p in line.strip().split(" | "))
+
+
 def _kicker_over(kicker: str, headline: str) -> bool:
     """Two short headings: the first, a few words, over a longer second is the kicker
     ("Verkehrswende in Hamburg" over "Senat legt Radwege-Bilanz vor"); a deck under its
@@ -1578,6 +1587,8 @@ class _Layout:
         before, line = self.lines[i - 1] if i else "", self.lines[i]
         if self._caption_under_header_credit(i):
             return True
+        if self._caption_over_headline(i):
+            return True
         if not (
             _CREDIT.match(before)
             and _words(line) <= _CAPTION_WORDS
@@ -1586,6 +1597,24 @@ class _Layout:
             return False
         below = self.lines[i + 2 : i + 4]
         return any(_words(b) > 4 and not is_prose(b) and not self.is_meta(b) for b in below)
+
+    def _caption_over_headline(self, i: int) -> bool:
+        """A sentence under its photo credit ("Foto: Name – Agentur" / "Workers at the
+        plant.") with the headline right under it (a one- or two-word label between them
+        allowed) and that headline's stamp or byline within the next lines: the caption of
+        the picture over the header. Why: the text starts under its headline, never above
+        it, so a short sentence there is no first paragraph."""
+        lines = self.lines
+        if not 0 < i < len(lines) - 2 or not _CREDIT.match(lines[i - 1]):
+            return False
+        if _words(lines[i]) > _CAPTION_WORDS or _LEGAL.search(lines[i - 1]):
+            return False
+        k = i + 1
+        if _words(lines[k]) <= 2 and not is_prose(lines[k]):
+            k += 1  # "Analyse", "Interview": the article's label over its headline
+        if k >= len(lines) or not self._heading(lines[k]):
+            return False
+        return any(_stamp(ln) or author_of_line(ln) for ln in lines[k + 1 : k + 4])
 
     def _caption_over_dateline(self, i: int) -> bool:
         """A sentence under its photo credit ("Foto: Example/Name" / "Minister X (l.) and
@@ -1831,6 +1860,8 @@ class _Layout:
             return True
         if self._is_short_caption(i):
             return True
+        if line.rstrip().endswith(".") and self._caption_over_headline(i):
+            return True  # a short sentence under its credit, over the headline
         if line[:1] == "[" and _PICTURE_PLACEHOLDER.match(line):
             return True  # "[Photo] Alt text of the picture": the picture's caption as printed
         # under the byline, over the photo credit that opens the text: the picture's
@@ -1859,7 +1890,11 @@ class _Layout:
         lines = self.lines
         if not is_credit_line(lines[i + 1]) or is_credit_line(lines[i]):
             return False
-        return any(self._heading(lines[k]) for k in range(max(0, i - 8), i - 1))
+        # the header's ticker ("Срочно: other story") over the stamp is no headline
+        return any(
+            self._heading(lines[k]) and not _NEWS_TICKER.match(lines[k])
+            for k in range(max(0, i - 8), i - 1)
+        )
 
     def _bar_credited(self, line: str) -> bool:
         """A caption right above the text with a picture or news agency's credit after a
@@ -2046,7 +2081,9 @@ class _Layout:
         if len(headings) > 1:
             # a breadcrumb trail over the headline is never the headline
             headings = [
-                j for j in headings if not (is_arrow_trail(lines[j]) or is_dot_trail(lines[j]))
+                j
+                for j in headings
+                if not (is_arrow_trail(lines[j]) or is_dot_trail(lines[j]) or _bar_row(lines[j]))
             ] or headings
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
@@ -2673,6 +2710,21 @@ def _pick_date(
     # the day a browser printed the page, its header gone with the running lines
     dated = dated or ([reference] if reference else [])
     revised = _revision_day(found)
+    # the earliest day a plain stamp beside the revision's prints before it (a related
+    # list's days further down are no publication): the first publication
+    rev_lines = [i for i, ln, h in found if h.has_year and REVISION_LABEL.search(ln[: h.start])]
+    first_day = min(
+        (
+            h.value.date()
+            for i, ln, h in found
+            if revised
+            and h.has_year
+            and h.value.date() < revised
+            and any(abs(i - r) <= 3 for r in rev_lines)
+            and not REVISION_LABEL.search(ln[: h.start])
+        ),
+        default=None,
+    )
     for i, line, hit in found:
         if revised and hit.has_year and hit.value.date() > revised:
             continue  # after the revision: the header bar's day of copying, not the first stamp
@@ -2689,6 +2741,10 @@ def _pick_date(
             score += 2
         elif REVISION_LABEL.search(line[: hit.start]):
             score -= 1  # a later revision; the first publication is what we keep
+            if first_day is not None and hit.has_year and first_day < hit.value.date():
+                # "27th November 2025" by the byline, "Updated 28th November 2025 08:12"
+                # under it: the day of publication beats the revision's clock
+                score -= 3
         elif hit.start < 40 and _DECISION_DAY.search(line[: hit.start]):
             score -= 2  # "Beschluss vom 28. Oktober 2025": the decided case's day
         elif hit.start < 40 and _EVENT_TIME.match(line):
