@@ -15,6 +15,42 @@ ARTICLE_HTML = (
     "the operator plans to open several new lines before the end of the year.</p>"
 ) * 3
 
+#: three paragraphs of a saved page's running text in English, German and Russian (a
+#: council votes on a route), for pages built by ``html_page``
+PARA = (
+    "<p>The council voted on Tuesday evening to approve the plan after a long debate about "
+    "costs, timing and the impact on residents living along the proposed route.</p>"
+    "<p>Officials said construction could begin next year if funding is confirmed by the "
+    "national government, which has promised to review the application in spring.</p>"
+    "<p>Opponents said they would continue to campaign against the scheme and called for a "
+    "public hearing before any contract is signed by the local authority.</p>"
+)
+PARA_DE = (
+    "<p>Der Gemeinderat hat am Dienstagabend den Plan nach langer Debatte über Kosten, "
+    "Zeitplan und die Folgen für die Anwohner entlang der Strecke beschlossen.</p>"
+    "<p>Nach Angaben der Verwaltung könnten die Bauarbeiten im kommenden Jahr beginnen, "
+    "wenn der Bund die Förderung bestätigt, die er im Frühjahr prüfen will.</p>"
+    "<p>Gegner kündigten an, weiter gegen das Vorhaben vorzugehen, und forderten eine "
+    "öffentliche Anhörung, bevor ein Vertrag unterschrieben wird.</p>"
+)
+PARA_RU = (
+    "<p>Городская дума во вторник утвердила план после долгого обсуждения стоимости, сроков "
+    "и последствий для жителей домов вдоль будущей трассы.</p>"
+    "<p>По словам чиновников, строительство может начаться в следующем году, если "
+    "федеральный бюджет подтвердит финансирование проекта весной.</p>"
+    "<p>Противники проекта заявили, что продолжат добиваться общественных слушаний до "
+    "подписания контракта с подрядчиком.</p>"
+)
+
+
+def html_page(head: str, body: str, lang: str = "en") -> bytes:
+    """A saved page: ``head`` in its <head>, ``body`` in its <body>, UTF-8."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
 #: two paragraphs of running text in English for pasted clippings (a tram plan)
 NEWS_TEXT = (
     "The city council approved a plan on Tuesday to expand its tram network by 40 "

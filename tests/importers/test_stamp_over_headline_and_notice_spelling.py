@@ -11,37 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 from app.importers import extract
 
-PARA = (
-    "<p>The council voted on Tuesday evening to approve the plan after a long debate about "
-    "costs, timing and the impact on residents living along the proposed route.</p>"
-    "<p>Officials said construction could begin next year if funding is confirmed by the "
-    "national government, which has promised to review the application in spring.</p>"
-    "<p>Opponents said they would continue to campaign against the scheme and called for a "
-    "public hearing before any contract is signed by the local authority.</p>"
-)
-PARA_DE = (
-    "<p>Der Gemeinderat hat am Dienstagabend den Plan nach langer Debatte über Kosten, "
-    "Zeitplan und die Folgen für die Anwohner entlang der Strecke beschlossen.</p>"
-    "<p>Nach Angaben der Verwaltung könnten die Bauarbeiten im kommenden Jahr beginnen, "
-    "wenn der Bund die Förderung bestätigt, die er im Frühjahr prüfen will.</p>"
-    "<p>Gegner kündigten an, weiter gegen das Vorhaben vorzugehen, und forderten eine "
-    "öffentliche Anhörung, bevor ein Vertrag unterschrieben wird.</p>"
-)
-PARA_RU = (
-    "<p>Городская дума во вторник утвердила план после долгого обсуждения стоимости, сроков "
-    "и последствий для жителей домов вдоль будущей трассы.</p>"
-    "<p>По словам чиновников, строительство может начаться в следующем году, если "
-    "федеральный бюджет подтвердит финансирование проекта весной.</p>"
-    "<p>Противники проекта заявили, что продолжат добиваться общественных слушаний до "
-    "подписания контракта с подрядчиком.</p>"
-)
-
-
-def _page(head: str, body: str, lang: str = "en") -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
-        f"<body>{body}</body></html>"
-    ).encode()
+from .makers import PARA, PARA_DE, PARA_RU
+from .makers import html_page as _page
 
 
 def _one(name: str, data: bytes):
