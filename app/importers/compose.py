@@ -87,6 +87,7 @@ from app.importers.sections import (
 from app.importers.sitename import (
     brand_name,
     company_brand,
+    dashed_latin_name,
     domain_cased,
     domain_logo,
     has_cyrillic,
@@ -3495,6 +3496,7 @@ def compose(
         own = own_latin_brand(source, [site_from_footer(lines)])
         own = own or printed_latin_spelling(source, lines)  # "Подписывайтесь на Mediamax"
         own = own or paired_latin_name(source, lines)  # "© Газета Example (Latin Name)"
+        own = own or dashed_latin_name(source, lines[-_ARTICLE_SPAN:])  # "© Latin — «Имя»"
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
         # an agency's kind before its quoted name ("ИА «Пример»"): the name alone
         source = source if keep else (own or latin_name(brand_name(source)))
@@ -3512,6 +3514,8 @@ def compose(
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person
+    if author and has_cyrillic(author) and _key(latin_name(brand_name(author))) == _key(source):
+        author = ""  # "Пример Новостей" as byline, filed as "Primer Novostey": the outlet
     if author and _KIND_OF_DOCUMENT.search(author):
         author = ""  # "Statistical Release" over the headline: the document's kind, no person
     if author and _outlet_office(author, source):

@@ -68,8 +68,10 @@ from app.importers.sitename import (
     brand_name,
     company_brand,
     copyright_owner,
+    dashed_latin_name,
     is_company_name,
     is_press_name,
+    office_company,
     unshouted,
     without_agency_kind,
 )
@@ -2395,6 +2397,12 @@ def _own_items(
     own_site = len(chunks) > 1 and not monitored
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
+    if len(chunks) > 1 and re.search("[а-яё]", sender, re.I):
+        # a digest's notice pairs the sender's Cyrillic name with its own Latin brand
+        # ('© 2025 ExampleNews — агентство «Пример»'): the brand names every item's outlet
+        whole_text = text if "©" in text else (_html_text(tree) if tree is not None else "")
+        if "©" in whole_text:
+            sender = dashed_latin_name(sender, whole_text.split("\n")[-40:]) or sender
     mailed_by = not named and not client and _mailed_by_person(sender, frame.site)
     outlet = _page_outlet(replace(frame, sender=sender), said) if mailed_by else ""
     if outlet and _letters(sender) not in _letters(outlet):
@@ -2512,6 +2520,8 @@ def _own_items(
                 # a release mailed by its issuer ('ПРЕСС-РЕЛИЗ' over the headline): an
                 # organisation, no outlet, keeps its name as printed
                 hints.source = company_brand(sender) or sender  # 'ПАО «X»': the brand X
+                # 'Пресс-служба X' over a text naming 'ПАО «X»': the company as printed
+                hints.source = office_company(sender, said) or hints.source
             if document:
                 chunk, hints = _mailed_document(chunk, hints)
             hints.source = client if client and whole else _spelt_as(hints.source, sender)

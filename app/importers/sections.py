@@ -634,9 +634,11 @@ _AGENCY_TAIL = re.compile(
 def plain_section(section: str) -> str:
     """A section as filed, without the chrome printed along with it: the issue's folio
     after the rubric is cut off, so is an agency's credit in brackets after it ("Politik
-    (dpa)"), and of an arrow trail ("Town > City desk", "News » Sport") the deepest crumb is
-    the article's own section."""
+    (dpa)"), a rubric set as a hashtag loses its mark ("#Sport"), and of an arrow trail
+    ("Town > City desk", "News » Sport") the deepest crumb is the article's own section."""
     section = _FOLIO_TAIL.sub("", section.strip())
+    if section[:1] == "#" and section[1:2].isalpha() and " " not in section:
+        section = section[1:]  # a rubric set as a hashtag ("#Город", "#Wirtschaft")
     if section.endswith(")") and (cut := _AGENCY_TAIL.sub("", section)):
         section = cut
     if _SPACED_ARROW.search(section):

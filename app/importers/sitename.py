@@ -1336,6 +1336,32 @@ def paired_latin_name(name: str, lines: Iterable[str]) -> str:
     return ""
 
 
+# A copyright notice pairing a Latin brand with the outlet's Cyrillic name by a dash:
+# "© 2025 ExampleNews — информационное агентство «Пример»", "© Example Daily - «Пример»".
+_DASHED_NOTICE = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<latin>[A-Z][A-Za-z0-9.&+]*(?: [A-Z][A-Za-z0-9.&+]*){0,3})\s+[—–-]\s+(?P<rest>.{2,120})$",
+    re.IGNORECASE,
+)
+
+
+def dashed_latin_name(name: str, lines: Iterable[str]) -> str:
+    """The Latin brand a copyright notice sets before a dash and the outlet's Cyrillic
+    name ("© 2025 ExampleNews — агентство «Пример»" for «Пример»), or '': the outlet's own
+    Latin name, which a transliteration cannot guess."""
+    key = name.strip(' «»"').casefold()
+    if not key or not has_cyrillic(key):
+        return ""
+    for line in lines:
+        line = line.strip()
+        if "©" not in line[:12] and "(c)" not in line[:12].lower():
+            continue
+        m = _DASHED_NOTICE.match(line)
+        if m and key in m["rest"].casefold() and not has_cyrillic(m["latin"]):
+            return m["latin"]
+    return ""
+
+
 # A host name in a line of text: "ссылка на example.ge обязательна", "www.example.com".
 _HOST_IN_TEXT = re.compile(r"(?<![\w@.])(?:www\.)?(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}\b")
 _LATIN_LOGO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.+-]*(?: [A-Za-z0-9&.+-]+){0,2}$")
@@ -1492,6 +1518,28 @@ def company_brand(name: str) -> str:
     as printed, Cyrillic included; else ''."""
     m = _RU_COMPANY.match(name.strip()) if name[:1] in "ПОЗНАГФМ" else None
     return m["name"].strip() if m and not _RU_PRESS_WORD.search(m["name"]) else ""
+
+
+# A press office's label before its company's brand: "Пресс-служба Пример", "Пресс-центр
+# «Пример»".
+_OFFICE_OF_BRAND = re.compile(
+    r"^(?:пресс-служба|пресс-центр|пресс-офис)\s+[«\"]?(?P<brand>[^«»\"]{2,40}?)[»\"]?$", re.I
+)
+
+
+def office_company(sender: str, text: str) -> str:
+    """The company a press office sends for ("Пресс-служба Пример"), as its text prints it
+    with its legal form ("ПАО «Пример»"), or '': the office is no source, the firm is,
+    and only the firm's printed name proves the words after the label are its brand (a
+    body in the genitive, "Пресс-служба Министерства …", is printed no such way)."""
+    m = _OFFICE_OF_BRAND.match(sender.strip()) if sender[:1] in "Пп" else None
+    if not m or not text:
+        return ""
+    brand = re.escape(m["brand"].strip())
+    printed = re.search(
+        rf"(?<!\w)(?:ПАО|ОАО|ЗАО|НАО|АО|ООО|ГК|ФГУП|МУП|ГУП)\s+[«\"“„]{brand}[»\"”“]", text
+    )
+    return printed.group(0) if printed else ""
 
 
 # A public body or institution named in Latin letters by its kind: "Polizeipräsidium X",
