@@ -552,6 +552,8 @@ def _fields_joined(chunks: list[str]) -> list[str]:
             joined[-1] += "\n\n" + chunk
             rows = False
             continue
+        if " | " in chunk and len(chunk) < _ROWS_CHARS:
+            chunk = "\n".join(map(_field_cells, chunk.split("\n")))
         joined.append(chunk)
         lines = chunk.split("\n")
         if n + 1 < len(chunks) and len(lines) <= _ALERT_ROWS and ":" in chunk:
@@ -561,6 +563,18 @@ def _fields_joined(chunks: list[str]) -> list[str]:
 
 
 _ALERT_ROWS = 15  # a part of fields alone: outlet, medium, desk, day, page, reach, tone, …
+_ROWS_CHARS = 600  # a part of a few rows of fields, no item's text
+# A cell of a row of fields: 'Medium: Example Zeitung', 'Seite: 17', 'Tonalität: neutral'.
+_FIELD_CELL = re.compile(r"^[^\W\d][\w.-]*(?: [\w.-]+){0,2}:\s+\S")
+
+
+def _field_cells(line: str) -> str:
+    """A row of fields set apart by bars ('Medium: X | Datum: 26.11.2025 | Ressort: Y') as a
+    field a line, as an alert prints them: each cell is a label and its value."""
+    cells = line.split(" | ")
+    if len(cells) > 1 and all(_FIELD_CELL.match(c.strip()) for c in cells):
+        return "\n".join(c.strip() for c in cells)
+    return line
 
 
 # An advertisement's label over the box a newsletter sets between its rules ('ANZEIGE',

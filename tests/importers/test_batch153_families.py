@@ -96,3 +96,64 @@ def test_outlet_name_as_byline_is_no_author() -> None:
     article = extract("lenta.txt", _PASTE.encode())[0].article
     assert article.source == "Severnaya Lenta Novostey"
     assert article.author == ""
+
+
+_ROW_DIGEST = """From: Example Monitor <report@monitor.example>
+To: client@example.org
+Subject: Daily report - 2 clips
+Date: Thu, 27 Nov 2025 06:30:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Example Monitor - Daily report
+Client: Example Association | Topic: Ski season
+
+==============================================================
+Clip 1 of 2
+Outlet: Alpine Courier | Date: 26.11.2025 | Page: 17 | Desk: Business
+Reach: 287.000 | Circulation: 76.400 | Tone: neutral
+--------------------------------------------------------------
+Lift passes rise by five percent on average this winter
+By Mara Stone
+
+Skiing in the valley will cost more again this winter. A survey of 41 resorts shows that day
+passes rose by five percent on average against last season, the chamber of commerce said.
+
+Operators point to higher energy and staff costs and promise early-booking discounts.
+
+==============================================================
+Clip 2 of 2
+Outlet: Lake Weekly | Date: 27.11.2025 | Page: 4 | Desk: Region
+Reach: 148.000 | Circulation: 141.000 | Tone: positive
+--------------------------------------------------------------
+New gondola opens at the lakeside resort in December
+
+The resort's new ten-seat gondola will start running on 5 December, replacing a lift from the
+1980s and carrying up to 3,200 people an hour, nearly twice as many as before.
+
+The cabins are step-free and carry mountain bikes in summer, the operator said on Wednesday.
+"""
+
+
+def test_monitoring_rows_set_apart_by_bars_are_each_clips_fields() -> None:
+    items = [x.article for x in extract("report.eml", _ROW_DIGEST.encode())]
+    assert [(a.source, a.section, a.published.date().isoformat()) for a in items] == [
+        ("Alpine Courier", "Business", "2025-11-26"),
+        ("Lake Weekly", "Region", "2025-11-27"),
+    ]
+    assert all("Reach:" not in a.body and "Tone:" not in a.body for a in items)
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        ("Medium: Alpenblatt | Datum: 26.11.2025 | Ressort: Wirtschaft", 3),
+        ("Издание: Пример | Дата: 26.11.2025 | Рубрика: Общество", 3),
+        ("Reach: 287.000 | Tone: neutral", 2),
+        ("News | Sport | Weather", 1),
+        ("Politik: Der Streit geht weiter | Seite 3", 1),
+    ],
+)
+def test_field_cells(line: str, cells: int) -> None:
+    from app.importers.mail import _field_cells
+
+    assert len(_field_cells(line).split("\n")) == cells
