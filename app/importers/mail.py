@@ -552,8 +552,10 @@ def _fields_joined(chunks: list[str]) -> list[str]:
             joined[-1] += "\n\n" + chunk
             rows = False
             continue
-        if " | " in chunk and len(chunk) < _ROWS_CHARS:
-            chunk = "\n".join(map(_field_cells, chunk.split("\n")))
+        lines = chunk.split("\n")
+        if " | " in chunk and len(chunk) < _ROWS_CHARS and not any(map(is_prose, lines)):
+            # rows of fields set apart by bars, no text: a field a line, as alerts print them
+            chunk = "\n".join(map(_field_cells, lines))
         joined.append(chunk)
         lines = chunk.split("\n")
         if n + 1 < len(chunks) and len(lines) <= _ALERT_ROWS and ":" in chunk:

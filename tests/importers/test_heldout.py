@@ -1093,7 +1093,6 @@ KNOWN_MISSES = {
     "stltoday_en_greenline.pdf": "source: the host beats the 'host | PAPER NAME' masthead and "
     "the © line; author keeps the outlet after the name",
     "theweek_en_ebus.pdf": "body: the wire's 'auto-generated from PTI' disclaimer stays",
-    "vechtbilisi_ru_kanatka.rtf": "author: the self-credited dateline's outlet read as a byline",
     # Session 15 (outlets gazetteer): the masthead in capitals 'DONAUKURIER' is not spelled as
     # the listed 'Donaukurier', so the head line's first field names no outlet
     "donaukurier_de_interview.docx": "source: the capitals masthead 'DONAUKURIER' unread",
