@@ -12,11 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.export.data import current_umask
 from app.gui.controllers import exporting
 from app.gui.controllers.exporting import FILTERS, format_of, with_suffix
+from app.gui.dialogs import save_file
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.dialogs.shortcuts import sheet_rows
 from tests.gui.conftest import wait_idle
@@ -24,18 +25,22 @@ from tests.gui.test_search import activate, titles
 
 
 class FileDialog:
-    """Stands in for QFileDialog.getSaveFileName: remembers what it was asked."""
+    """Stands in for save_file.ask_save_path: remembers what it was asked and answers
+    with a path (an empty one is a Cancel). tests/gui/test_export_dialog.py drives the
+    real dialog."""
 
     def __init__(self, monkeypatch, path: Path | str, chosen_filter: str = "") -> None:
         self.answer = (str(path), chosen_filter)
         self.calls: list[dict] = []
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self)
+        monkeypatch.setattr(save_file, "ask_save_path", self)
 
-    def __call__(self, parent, caption="", directory="", filter="", selected="", *_a):
+    def __call__(self, parent, caption, directory, filter, selected, chosen):
         self.calls.append(
             {"caption": caption, "directory": directory, "filter": filter, "selected": selected}
         )
-        return self.answer
+        if self.answer[0]:
+            chosen(*self.answer)
+        return None  # no dialog stays open
 
 
 def press(qtbot, shell, key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:

@@ -33,6 +33,12 @@ def answer_file_dialog(qtbot, path: Path | None) -> None:
     QTimer.singleShot(300, answer)
 
 
+def answered(qtbot) -> None:
+    """The file dialog does not block the key press that opened it: wait for its answer."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+
+
 def press(qtbot, shell, key, modifiers) -> None:
     """A key as the user presses it: to whatever has the keys now (no re-activation)."""
     target = QApplication.focusWidget() or shell.window.results.table
@@ -46,6 +52,7 @@ def test_backup_through_the_real_file_dialog_then_more_shortcuts(qtbot, tmp_path
     answer_file_dialog(qtbot, target)
     started = time.perf_counter()
     press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    answered(qtbot)
     qtbot.waitUntil(lambda: not shell.exporter.running, timeout=10000)
     assert target.exists()
     assert time.perf_counter() - started < 5
@@ -113,6 +120,7 @@ def test_a_press_review_asked_for_during_a_backup_says_why_it_waits(
     shell.window.results.table.setFocus()
     answer_file_dialog(qtbot, tmp_path / "backup.zip")
     press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    answered(qtbot)
     assert shell.exporter.running
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=2000)
     press(qtbot, shell, Qt.Key.Key_P, CTRL)
@@ -138,6 +146,7 @@ def test_the_reader_follows_the_rows_while_a_backup_zips_the_originals(
     table.setFocus()
     answer_file_dialog(qtbot, tmp_path / "backup.zip")
     press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
+    answered(qtbot)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=2000)
     qtbot.wait(400)  # the snapshot is taken; the originals are being zipped
     assert shell.exporter.running

@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.export.review import review_title
 from app.gui.controllers.progress_window import ProgressWindow
 from app.gui.controllers.search import SearchController
+from app.gui.dialogs import save_file
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.pdf import write_pdf
 from app.gui.session import Session
@@ -150,28 +151,22 @@ class ExportController(QObject):
         if not ids:
             self.session.message.emit("Nothing to export: the list is empty")
             return
-        settings = QSettings()
-        fmt = str(settings.value(FORMAT_KEY, "csv"))
+        fmt = str(QSettings().value(FORMAT_KEY, "csv"))
         fmt = fmt if fmt in FILTERS else "csv"
         start = self._folder() / f"clippings-{date.today():%Y-%m-%d}{SUFFIXES[fmt][0]}"
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            f"Export {scope}",
-            str(start),
-            ";;".join(FILTERS.values()),
-            FILTERS[fmt],
-        )
-        if not path:
-            return
-        fmt = format_of(chosen, Path(path))
-        settings.setValue(FORMAT_KEY, fmt)
-        self._confirm(
-            Path(path),
-            fmt,
-            lambda target: self._start(
-                "export", ids, fmt, target, review_title(date.today()), newest=False
-            ),
-        )
+
+        def chosen(path: str, name_filter: str) -> None:
+            picked = format_of(name_filter, Path(path))
+            QSettings().setValue(FORMAT_KEY, picked)
+            self._confirm(
+                Path(path),
+                picked,
+                lambda target: self._start(
+                    "export", ids, picked, target, review_title(date.today()), newest=False
+                ),
+            )
+
+        self._ask(f"Export {scope}", start, ";;".join(FILTERS.values()), FILTERS[fmt], chosen)
 
     def press_review(self) -> None:
         """Press review: a PDF of the selection or the whole result, newest first, under a title."""
@@ -187,27 +182,46 @@ class ExportController(QObject):
 
     def _review_titled(self, ids: list[int], title: str) -> None:
         start = self._folder() / f"press-review-{date.today():%Y-%m-%d}.pdf"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self.window, "Save the Press Review", str(start), FILTERS["pdf"], FILTERS["pdf"]
-        )
-        if path:
-            self._confirm(
+        self._ask(
+            "Save the Press Review",
+            start,
+            FILTERS["pdf"],
+            FILTERS["pdf"],
+            lambda path, _filter: self._confirm(
                 Path(path),
                 "pdf",
                 lambda target: self._start("review", ids, "pdf", target, title, newest=True),
-            )
+            ),
+        )
 
     def backup(self) -> None:
         """Back up: the store and every original in one zip."""
         if not self._ready("back up"):
             return
         start = self._folder() / f"clippings-backup-{date.today():%Y-%m-%d}.zip"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self.window, "Back Up the Archive", str(start), "Zip archives (*.zip)"
+        self._ask(
+            "Back Up the Archive",
+            start,
+            "Zip archives (*.zip)",
+            "",
+            lambda path, _filter: self._confirm(Path(path), "zip", self._start_backup),
         )
-        if not path:
-            return
-        self._confirm(Path(path), "zip", self._start_backup)
+
+    def _ask(
+        self,
+        caption: str,
+        start: Path,
+        filters: str,
+        selected: str,
+        chosen: Callable[[str, str], None],
+    ) -> None:
+        """The file dialog, opened without a nested event loop (see dialogs.save_file)."""
+        dialog = save_file.ask_save_path(
+            self.window, caption, str(start), filters, selected, chosen
+        )
+        if dialog is not None and dialog.isVisible():  # tests answer at once, with none
+            self.dialog = dialog
+            self.dialog_opened.emit(dialog)
 
     def _confirm(self, chosen: Path, fmt: str, start: Callable[[Path], None]) -> None:
         """The file dialog asked about overwriting the name chosen; a name it never saw
@@ -300,8 +314,10 @@ class ExportController(QObject):
 
     def _exported(self, kind: str, target: Path, count: int) -> None:
         self._end()
-        what = "Press review of" if kind == "review" else "Exported"
-        self.session.message.emit(f"{what} {clippings(count)} written to {target}")
+        if kind == "review":
+            self.session.message.emit(f"Press review of {clippings(count)} written to {target}")
+        else:
+            self.session.message.emit(f"Exported {clippings(count)} to {target}")
         self.finished.emit(kind, str(target))
 
     def _backed_up(self, target: Path, manifest: dict, size: int) -> None:

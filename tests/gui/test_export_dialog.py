@@ -1,0 +1,43 @@
+"""Export through the real file dialog, driven by keys: the name typed is the file written."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from tests.gui.conftest import wait_idle
+from tests.gui.test_export import press, select_rows
+
+
+def test_typed_name_and_return_in_the_file_dialog(qtbot, tmp_path, shell):
+    wait_idle(qtbot, shell)
+    ids = select_rows(shell, [0, 1, 2])
+    target = tmp_path / "x" / "export_sel.csv"
+    target.parent.mkdir()
+    seen: list[QFileDialog] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        dialog = dialogs[0]
+        seen.append(dialog)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, str(target))
+        QTimer.singleShot(0, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+        press(qtbot, shell, Qt.Key.Key_E)
+    assert seen
+    assert blocker.args == ["export", str(target)]
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [int(r["id"]) for r in rows] == ids
+    assert not any(p.name.startswith("clippings-") for p in tmp_path.rglob("*.csv"))
+    message = shell.window.status.currentMessage()
+    assert message == f"Exported 3 clippings to {target}"
