@@ -99,9 +99,16 @@ class Archive:
         config: Config | None = None,
         on_message: MessageCallback | None = None,
         on_progress: ProgressCallback | None = None,
+        read_only: bool = False,
     ) -> None:
-        """``on_progress`` hears how far a rebuild of the index on opening has got."""
+        """``on_progress`` hears how far a rebuild of the index on opening has got.
+
+        ``read_only`` is for a command that only reads (stats, search, show, export …)
+        while another process, the app, may hold the index's writer: an index behind the
+        archive is read as it is and said so in one message, never repaired here (that
+        waited 30 s per try for the writer's lock and then failed)."""
         self.root = root
+        self.read_only = read_only
         self.config = config or load_config()
         self._message = on_message or (lambda _text: None)
         self._open_progress = on_progress
@@ -155,7 +162,11 @@ class Archive:
             return index
 
     def _catch_up(self) -> None:
-        """Replay the outbox; reconcile when counts disagree (a lost or stale index)."""
+        """Replay the outbox; reconcile when counts disagree (a lost or stale index).
+        Opened read-only: only say how far behind the index is."""
+        if self.read_only:
+            self._say_if_behind()
+            return
         pending = self.store.scalar("SELECT COUNT(*) FROM index_outbox")
         if pending:
             self._message(f"the index was behind the archive by {pending} change(s); caught up")
@@ -169,6 +180,17 @@ class Archive:
                     f"{len(extra)} extra); repaired"
                 )
                 self._reindex_ids(missing | extra)
+
+    def _say_if_behind(self) -> None:
+        pending = self.store.scalar("SELECT COUNT(*) FROM index_outbox")
+        live = self.store.scalar(LIVE_COUNT)
+        indexed = self.index.doc_count()
+        if pending or live != indexed:
+            self._message(
+                f"the search index holds {indexed:,} of {live:,} articles"
+                + (f" and is {pending:,} change(s) behind" if pending else "")
+                + "; read as it is (the program writing the archive brings it up to date)"
+            )
 
     def _index_differences(self) -> tuple[set[int], set[int]]:
         live = {r[0] for r in self.store.query("SELECT id FROM articles WHERE deleted_at IS NULL")}

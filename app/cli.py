@@ -21,6 +21,10 @@ from app.config import default_archive_dir, load_config
 from app.export import FORMATS
 from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError
 
+#: commands that never write the index: they read it as it is, even while the app (or
+#: another command) holds its writer, instead of waiting for it to repair the index
+READ_ONLY = frozenset({"search", "show", "tags", "stats", "export", "backup"})
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clippings", description=__doc__.splitlines()[0])
@@ -106,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "import" and not Archive.exists(root):
             # a mistyped --archive would otherwise answer from a new, empty archive
             raise ClippingsError(f"no archive in {root} (clippings import creates one)")
-        with Archive.open(root, config=config, on_message=_note) as archive:
+        read_only = args.command in READ_ONLY or (args.command == "check" and not args.repair)
+        with Archive.open(root, config=config, on_message=_note, read_only=read_only) as archive:
             return COMMANDS[args.command](archive, args)
     except QueryError as exc:
         print(f"clippings: invalid query: {exc}", file=sys.stderr)
