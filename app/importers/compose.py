@@ -2462,12 +2462,64 @@ def _resumed_text(line: str, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
 def _text_after(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a paragraph of running text (not small print, not another teaser) follows
     line `i` before the page's list of other stories begins."""
-    for line in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
         if bp.is_footer(line):
             return False
         if is_prose(line) and not bp.is_teaser(line) and not bp.is_boilerplate(line, extra_bp):
             return True
+        if _resumes_after_teaser(lines, j, extra_bp):
+            return True
     return False
+
+
+_SHORT_TEXT_WORDS = 3  # "Die Gespräche gehen weiter.": the fewest words of a sentence of text
+_SENTENCE_STOP = tuple(".!?…")
+
+
+def _short_sentence(line: str, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """A sentence of the text however short ("Talks will continue next week."): it opens in
+    a capital, ends in a stop, and has a word in lower case after the first (a verb, a
+    small word), which a headline in title case or a label lacks; no credit, no chrome."""
+    line = line.strip()
+    words = line.split()
+    return (
+        len(words) >= _SHORT_TEXT_WORDS
+        and line[:1].isupper()
+        and line.endswith(_SENTENCE_STOP)
+        and any(w[:1].islower() for w in words[1:])
+        and "|" not in line
+        and not is_credit_line(line)
+        and not bp.is_teaser(line)
+        and not bp.is_footer(line)
+        and not bp.is_boilerplate(line, extra_bp)
+    )
+
+
+def _resumes_after_teaser(lines: list[str], j: int, extra_bp: tuple[re.Pattern[str], ...]) -> bool:
+    """Line j is the text resumed right after a teaser inside it ("Lesen Sie auch: <headline>"
+    / "Die Parteien sprachen auch über Dünger." / "Foto: …" / footer): a sentence, however
+    short, with no other short line under it. Why: a short last paragraph over the page's
+    photo credit read as a caption, and the text was cut at the teaser. A list of teased
+    headlines ("Read more:" / "A. " / "B.") has more short lines under its first."""
+    if j < 1 or not _short_sentence(lines[j], extra_bp):
+        return False
+    teaser = bp.is_teaser(lines[j - 1])
+    if not teaser and j >= 2 and bp.is_teaser(lines[j - 2]):
+        marker = lines[j - 2]
+        # "Lesen Sie auch:" over its one headline, then the text
+        teaser = marker.rstrip().endswith(":") or bp.is_teaser_marker(marker)
+        teaser = teaser and _linked_headline(lines[j - 1])
+    if not teaser:
+        return False
+    below = lines[j + 1] if j + 1 < len(lines) else ""
+    return (
+        not below
+        or is_prose(below)
+        or bp.is_footer(below)
+        or is_credit_line(below)
+        or bp.is_boilerplate(below, extra_bp)
+    )
 
 
 # A byline with its label ("Автор: Name", "Autorin: Name"), which may stand anywhere under
@@ -3115,7 +3167,7 @@ def compose(
             continue
         if body and _DATED_LINK.match(line.strip()):
             continue  # "Other story - So geht es weiter (19.11.2025)": a linked story amid the text
-        if body and _caption_in_text(lines, i):
+        if body and not _resumes_after_teaser(lines, i, extra_bp) and _caption_in_text(lines, i):
             skip_next = bool(_BRACKETED_SOURCE.match(lines[i + 1]))  # its source under it
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
@@ -3219,6 +3271,9 @@ def compose(
         around = sorted(header, key=lambda i: (i > title_idx, abs(i - title_idx)))
         section_words = tuple(s for p in profiles for s in p.sections)
         named = [(i, f) for i in around if (f := section_of_line(lines[i], section_words))]
+        # the site's menu one entry a line under its home link ("Startseite" / "Politik" /
+        # "Sport" / "Suche" over the date): its last desk stands near the headline, no label
+        named = [(i, f) for i, f in named if not in_stacked_menu(lines, i, title_idx, rooted=True)]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
         # a form's kicker over the headline ('ИНТЕРВЬЮ', 'Kommentar') under the desk's
         # stamp line ('Экономика · 21 ноября 2025'): the desk is the section

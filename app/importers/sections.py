@@ -261,13 +261,16 @@ def _chrome_entries(entries: list[str]) -> int:
     return sum(1 for entry in entries if is_boilerplate(entry))
 
 
-def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
+def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1, rooted: bool = False) -> bool:
     """Whether line i is an entry of a site menu pasted one entry a line ("Home" /
     "Politik" / "Kultur" / "Wirtschaft" / "Reisen"): four or more short lines in a row, two
     or more of them desks, or one desk and two of the site's chrome ("Podcasts",
-    "Contact"). The menu lists the site's desks; none is the article's own,
-    unless a line between the menu and the headline names it again ("Startseite >>
-    Wirtschaft")."""
+    "Contact"), or any entries after the home link opening the run ("Startseite" /
+    "Politik" / "Sport" / "Suche") standing apart from the headline over a date row. The
+    menu lists the site's desks; none is the article's own, unless a line between the
+    menu and the headline names it again ("Startseite >> Wirtschaft"). `rooted` asks for
+    the menu opened by the home link only: its last entry stands by the headline and would
+    pass for the page's own desk."""
     if not _menu_entry(lines[i]):
         return False
     # the run of entries around it; an entry printed again ("Startseite" under the menu's
@@ -288,6 +291,10 @@ def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
         seen.add(entry)
     if end - top < _STACKED_MENU:
         return False
+    rooted_run = lines[top].strip().lower() in _HOME and i > top
+    home_menu = rooted_run and _apart(lines, top, end, title_idx)
+    if rooted and not home_menu:
+        return False
     desks = sum(1 for line in lines[top:end] if section_of_line(line))
     # one desk amid the site's chrome ("Sport" / "Podcasts" / "Contact"), not at the run's
     # end (one entry and the headline under it), where a page prints its own desk
@@ -298,10 +305,20 @@ def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1) -> bool:
     long_menu = end - top >= _LONG_MENU and not any(
         ln.strip().lower() in _HOME for ln in lines[top + 1 : i]
     )
-    if desks < 2 and not chrome_menu and not long_menu:
+    if desks < 2 and not chrome_menu and not long_menu and not home_menu:
         return False
     name = lines[i].strip()
     return not any(name in line for line in lines[end : max(title_idx, end)])
+
+
+def _apart(lines: list[str], top: int, end: int, title_idx: int) -> bool:
+    """A run of four labels or more stands apart from the headline: a date row (not an
+    entry, or one with figures, "21 ноября 2025, 10:15") comes between. A trail one crumb
+    a line runs down to the headline, its last line the kicker ("Home" / "Region" / "Town"
+    / "Topic")."""
+    while end > top and any(c.isdigit() for c in lines[end - 1]):
+        end -= 1
+    return end - top >= _STACKED_MENU and (title_idx < 0 or end < title_idx)
 
 
 def _news_desk_label(lines: list[str], name: str, i: int, title_idx: int) -> bool:
@@ -334,17 +351,22 @@ def in_menu_row(name: str, line: str) -> bool:
 
 _BAR = re.compile(r"\s*\|\s*")
 _BAR_MENU = 6  # entries: a trail is never so deep; a menu row lists the site's desks
+_HOME_MENU = 4  # entries of a menu led by the home link, one a line or in one row
 
 
 def bar_menu_entries(line: str) -> list[str]:
     """The entries of a site menu printed in one row with bars between them ('Home | Nepal
     | World | Business | Sports | Opinion | Epaper'): six or more entries of one to three
-    capitalised words, no digits, no sentence ends; [] for any other line. A breadcrumb
-    is not so deep, and a stamp row ('Politik | 24.11.2025 | 3 Min.') holds digits."""
-    if line.count("|") < _BAR_MENU - 1:
+    capitalised words (four when the home link leads them), no digits, no sentence ends;
+    [] for any other line. A breadcrumb is not so deep, and a stamp row ('Politik |
+    24.11.2025 | 3 Min.') holds digits."""
+    if line.count("|") < _HOME_MENU - 1:
         return []
     entries = [e for e in _BAR.split(line.strip()) if e]
-    if len(entries) < _BAR_MENU or any(
+    # led by the home link, four entries are the menu ('Home | World | Business | Login');
+    # a trail set with bars is shallower ('Home | News | Business')
+    least = _HOME_MENU if entries and entries[0].lower() in _HOME else _BAR_MENU
+    if len(entries) < least or any(
         not 0 < len(e.split()) <= 3
         or not e[:1].isupper()
         or not e[-1:].isalnum()
@@ -421,6 +443,8 @@ def trail_over_title(lines: list[str], title_idx: int, extra: Iterable[str] = ()
             if not _deeper(line.strip()) or is_trail(line):
                 break
             crumbs.append(line.strip())
+        if crumbs and in_stacked_menu(lines, home + len(crumbs), title_idx, rooted=True):
+            continue  # the site's menu under its home link ("Startseite" / four desks)
         between = lines[home + 1 + len(crumbs) : title_idx]  # a kicker at most
         if len(between) > 1 or any(is_trail(b) or section_of_line(b) for b in between):
             continue  # a menu ("Startseite" / "Politik" / "Sport"), not the article's trail
