@@ -77,11 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sort", choices=("relevance", "date", "source", "title"), default="date")
     p.add_argument("--title", default="Press review")
-    p = command("backup", "write a backup zip of the archive", json_flag=False)
+    p = command("backup", "write a backup zip of the archive")
     p.add_argument("file", type=Path)
-    p = command(
-        "restore-backup", "restore a backup zip into an empty archive folder", json_flag=False
-    )
+    p = command("restore-backup", "restore a backup zip into an empty archive folder")
     p.add_argument("file", type=Path)
     return parser
 
@@ -97,16 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config()
         root = args.archive or default_archive_dir(config)
         if args.command == "restore-backup":
-            unpacking = ProgressLine("restoring originals")
-            manifest = Archive.restore_backup(args.file, root, progress=unpacking)
-            unpacking.end()
-            print(f"restored {manifest['originals']} original(s) into {root}")
-            # a backup holds no index: building it is the plan, not a repair to warn of
-            indexing = ProgressLine("building the search index: articles")
-            Archive.open(root, config=config, on_progress=indexing).close()
-            indexing.end()
-            print("built the search index")
-            return 0
+            return restore_backup(args, root, config)
         if args.command != "import" and not Archive.exists(root):
             # a mistyped --archive would otherwise answer from a new, empty archive
             raise ClippingsError(f"no archive in {root} (clippings import creates one)")
@@ -367,9 +356,46 @@ def cmd_export(archive: Archive, args) -> int:
     return 0
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _holds(counts: dict) -> str:
+    """ "14 articles, 5 tags and 14 originals" """
+    return (
+        f"{_plural(counts['articles'], 'article')}, {_plural(counts['tags'], 'tag')} "
+        f"and {_plural(counts['originals'], 'original')}"
+    )
+
+
 def cmd_backup(archive: Archive, args) -> int:
     manifest = archive.backup(args.file)
-    print(f"backup written to {args.file} ({manifest['originals']} original(s))")
+    # a backup holds no index (it is rebuilt on restore): "index" counts its documents, 0
+    counts = {k: manifest[k] for k in ("articles", "tags", "originals")} | {"index": 0}
+    text = f"backup written to {args.file}: {_holds(counts)} (the index is rebuilt on restore)"
+    _emit({"file": str(args.file), **counts}, args.json, text)
+    return 0
+
+
+def restore_backup(args, root: Path, config) -> int:
+    """Unpack the zip, then build the index (the plan for a backup, not a repair to warn of)."""
+    unpacking = ProgressLine("restoring originals")
+    manifest = Archive.restore_backup(args.file, root, progress=unpacking)
+    unpacking.end()
+    indexing = ProgressLine("building the search index: articles")
+    with Archive.open(root, config=config, on_progress=indexing) as archive:
+        indexing.end()
+        counts = {
+            "articles": archive.article_count(),
+            "tags": len(archive.tags()),
+            "originals": manifest["originals"],
+            "index": archive.index.doc_count(),
+        }
+    text = (
+        f"restored {_holds(counts)} into {root}\n"
+        f"built the search index ({_plural(counts['index'], 'article')})"
+    )
+    _emit({"archive": str(root), **counts}, args.json, text)
     return 0
 
 

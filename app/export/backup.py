@@ -43,12 +43,14 @@ def backup(
             dest = sqlite3.connect(snapshot)
             with dest:
                 conn.backup(dest)
+            counts = _counts(dest)
             dest.close()
             blobs = sorted(p for p in originals.glob("??/*") if not p.name.startswith(".tmp-"))
         manifest = {
             "app": "clippings",
             "version": __version__,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            **counts,
             "originals": len(blobs),
             "database_sha256": hashlib.sha256(snapshot.read_bytes()).hexdigest(),
         }
@@ -68,6 +70,15 @@ def backup(
     return manifest
 
 
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """What the backup holds, for its report (a manifest older than these lacks them)."""
+    live = "SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"
+    return {
+        "articles": conn.execute(live).fetchone()[0],
+        "tags": conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0],
+    }
+
+
 def restore(source: Path, root: Path, progress: Callable[[Progress], None] | None = None) -> dict:
     """Unpack a backup into an empty archive folder, checking every file on the way.
 
@@ -76,6 +87,8 @@ def restore(source: Path, root: Path, progress: Callable[[Progress], None] | Non
     report = progress or (lambda _p: None)
     if (root / DATABASE).exists():
         raise ClippingsError(f"{root} already holds an archive; restore into an empty folder")
+    if not source.is_file():
+        raise ClippingsError(f"{source} not found")
     try:
         zf = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:

@@ -168,11 +168,29 @@ def test_export_review_and_backup_restore(tmp_path: Path, clips: Path):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     run(archive, "export", "wheat", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     assert "Wheat harvest ends" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
-    run(archive, "backup", str(tmp_path / "b.zip"))
+    run(archive, "tag", "1", "--add", "Watch")
+    saved = as_json(run(archive, "backup", str(tmp_path / "b.zip"), "--json"))
+    assert saved == {
+        "file": str(tmp_path / "b.zip"),
+        "articles": 2,
+        "tags": 1,
+        "originals": 2,
+        "index": 0,
+    }
+    text = run(archive, "backup", str(tmp_path / "c.zip")).stdout
+    assert text.startswith(f"backup written to {tmp_path / 'c.zip'}: 2 articles, 1 tag and 2 ")
+    missing = run(tmp_path / "r0", "restore-backup", str(tmp_path / "nope.zip"), check=False)
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        f"clippings: {tmp_path / 'nope.zip'} not found\n",
+    )
     restored = tmp_path / "restored"
     proc = run(restored, "restore-backup", str(tmp_path / "b.zip"))
-    assert "restored 2 original(s)" in proc.stdout
-    assert "built the search index" in proc.stdout
+    assert f"restored 2 articles, 1 tag and 2 originals into {restored}\n" in proc.stdout
+    assert "built the search index (2 articles)" in proc.stdout
+    again = tmp_path / "again"
+    counts = as_json(run(again, "restore-backup", str(tmp_path / "c.zip"), "--json"))
+    assert counts == {"archive": str(again), "articles": 2, "tags": 1, "originals": 2, "index": 2}
     # progress on stderr (stdout stays the result): the last count of each step at least
     assert "clippings: restoring originals 2/2\n" in proc.stderr
     assert "clippings: building the search index: articles 2/2\n" in proc.stderr
