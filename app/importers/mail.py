@@ -75,6 +75,7 @@ from app.importers.sitename import (
     unshouted,
     without_agency_kind,
 )
+from app.importers.stampeditems import digest_stamp, stamped_items
 from app.importers.stampline import (
     OUTLET_LABEL,
     clock_stamp,
@@ -872,6 +873,21 @@ def _article_part(part: str, rest: list[str]) -> bool:
 
 
 _ITEM_TEXT_WORDS = 40  # an item's text runs longer than a contents note or a legal line
+
+
+def _digest_items(parts: list[str]) -> list[tuple[str, str, list[str]]]:
+    """A text digest's items told apart by their stamp lines, where a part holds two or
+    more ('Headline' / text / 'Quelle: Outlet, 24.11.2025', or the stamp over the headline):
+    each item its headline and text, its stamp line over it. The other parts keep their one
+    stamped item; a part with none is the mail's frame (greeting, contents, footer), and
+    any article text in it is the safety net's. [] for other mails. Why: items of a few
+    sentences each read as one article otherwise, under one item's outlet."""
+    split = [stamped_items(part) for part in parts]
+    if not any(split):
+        return []
+    pairs = zip(parts, split, strict=True)
+    found = [items or stamped_items(part, least=1) for part, items in pairs]
+    return [("", item.chunk(), [item.stamp]) for items in found for item in items]
 
 
 def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
@@ -2372,9 +2388,11 @@ def _own_items(
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
             # a paste's source line under a rule below the text, over the sender's signature
             parts, credit, credited_by = parts[:1], *under
-        chunks = _stamped_parts(parts) or [
-            ("", c, []) for c in _numbered_items(_without_intro(parts))
-        ]
+        chunks = (
+            _digest_items(parts)
+            or _stamped_parts(parts)
+            or [("", c, []) for c in _numbered_items(_without_intro(parts))]
+        )
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
         title = _printed_headline(title, chunks[0][1]) if title else title
@@ -2438,7 +2456,7 @@ def _own_items(
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
         if len(chunks) > 1 and not stamp.complete and len(over) == 1:
             # a digest's typed credit over the item ('2) Example Post, 28.11.2025')
-            stamp = typed_credit(over[0], numbered=True) or stamp
+            stamp = typed_credit(over[0], numbered=True) or digest_stamp(over[0]) or stamp
         author = stamp_author(over) if len(chunks) > 1 or fielded else credited_by
         if fielded and stamp.complete:
             label = ""  # the line over the clip's headline is the alert's header, no desk
