@@ -295,6 +295,7 @@ class Archive:
         """Import files and folders; stops between files when ``cancel()`` turns true."""
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
+        stored = 0
         since_sync = 0
         bulk = self._start_bulk(len(files))
         batch_size = self.config.bulk_index_batch if bulk else self.config.index_batch
@@ -304,14 +305,24 @@ class Archive:
                     if cancel and cancel():
                         break
                     if progress:
-                        progress(Progress(number, len(files), str(path)))
+                        progress(Progress(number, len(files), str(path), stored))
+
+                    def item_stored(
+                        count: int, number: int = number, path: Path = path, before: int = stored
+                    ) -> None:
+                        if progress:
+                            progress(Progress(number, len(files), str(path), before + count))
+
                     try:
                         data = importing.read_file(path)
                     except ExtractionError as exc:
                         results.append(importing.failed(str(path), str(exc)))
                         continue
-                    batch = self._import_data(str(path), path.name, data, tags, sync=False)
+                    batch = self._import_data(
+                        str(path), path.name, data, tags, sync=False, on_item=item_stored
+                    )
                     results.extend(batch)
+                    stored += len(batch)
                     new = [r.id for r in batch if r.id is not None and r.status in NEW]
                     since_sync += len(new)
                     with self._lock:
@@ -324,7 +335,7 @@ class Archive:
             self._stop_bulk()
             self._sync_index()
         if progress:
-            progress(Progress(len(files), len(files), ""))
+            progress(Progress(len(files), len(files), "", stored))
         return results
 
     def _start_bulk(self, files: int) -> BulkIndexer | None:
@@ -383,6 +394,7 @@ class Archive:
         *,
         sync: bool,
         fragment: str | None = None,
+        on_item: Callable[[int], None] | None = None,
     ) -> list[ImportResult]:
         """One file's articles stored; a pasted text's `fragment` (the clipboard's HTML)
         completes them."""
@@ -393,7 +405,7 @@ class Archive:
                 items = importers.complete_from_fragment(items, fragment)
             except ExtractionError as exc:
                 items = [ExtractionFailure(display, str(exc))]
-            return self._store(display, sha, name, items, extra_tags, sync=sync)
+            return self._store(display, sha, name, items, extra_tags, sync=sync, on_item=on_item)
 
     def _store(
         self,
@@ -404,6 +416,7 @@ class Archive:
         extra_tags: Sequence[str],
         *,
         sync: bool,
+        on_item: Callable[[int], None] | None = None,
     ) -> list[ImportResult]:
         """One transaction for the items of one file (or one hand-made article)."""
         with self._lock:
@@ -416,6 +429,7 @@ class Archive:
                     items=items,
                     extra_tags=extra_tags,
                     threshold=self.config.near_duplicate_threshold,
+                    on_item=on_item,
                 )
             if sync:
                 self._sync_index()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from app import dedup, importers
@@ -89,8 +89,11 @@ def store_items(
     items: Sequence[Extracted | ExtractionFailure],
     extra_tags: Sequence[str],
     threshold: float,
+    on_item: Callable[[int], None] | None = None,
 ) -> list[ImportResult]:
-    """Insert the extracted items of one file inside the caller's transaction."""
+    """Insert the extracted items of one file inside the caller's transaction;
+    ``on_item`` hears how many of a container's items (rows, stories, messages) are
+    stored so far (for progress within a big file; a file of one item says nothing)."""
     results = []
     for index, item in enumerate(items):
         label = _label(display, name, item.origin, index, len(items))
@@ -98,6 +101,8 @@ def store_items(
             results.append(ImportResult(label, ImportStatus.FAILED, error=item.reason))
             continue
         results.append(_store_one(conn, item, label, sha, name, extra_tags, threshold))
+        if on_item is not None and len(items) > 1:
+            on_item(index + 1)
     stamp = to_iso(now())
     conn.executemany(
         "INSERT INTO import_log(at, path, status, article_id, related_id, original_sha, error) "

@@ -129,6 +129,9 @@ class Progress:
     done: int
     total: int
     current: str = ""
+    #: articles stored so far (an import counts the rows, stories or messages inside a
+    #: file as they are stored, so a 1,000-row CSV does not look stuck)
+    articles: int = 0
 
 
 class Cancelled(Exception):

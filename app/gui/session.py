@@ -30,6 +30,8 @@ class Session(QObject):
     #: a running task's progress: (its label, done, total); shown beside the busy label,
     #: not as a message, which would hide a refusal the next moment
     progress = Signal(str, int, int)
+    #: a running task's progress said in words, shown instead of "done of total"
+    progress_text = Signal(str, str)
     #: opening the archive rebuilds its index: (articles done, total); from a worker
     open_progress = Signal(int, int)
 

@@ -37,6 +37,7 @@ class AppController(QObject):
         tasks.crashed.connect(self.show_crash)
         session.message.connect(self._message)
         session.progress.connect(window.status.set_task_progress)
+        session.progress_text.connect(window.status.set_task_text)
         session.open_progress.connect(self._open_progress)
         session.opened.connect(self._opened)
         session.changed.connect(self._changed)

@@ -19,9 +19,15 @@ from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDi
 from app.gui.resources import sample_files
 from app.gui.session import Session
 from app.gui.tasks import ProgressState, Task
-from app.model import ImportResult, ImportStatus
+from app.model import ImportResult, ImportStatus, Progress
 
 LABEL = "Importing"
+
+
+def progress_text(value: Progress) -> str:
+    """ "file 15 of 53 · 640 articles": the file being read and the articles stored so far."""
+    text = f"file {min(value.done + 1, value.total):,} of {value.total:,}"
+    return f"{text} · {value.articles:,} article{'s' if value.articles != 1 else ''}"
 
 
 class ImportController(QObject):
@@ -118,8 +124,9 @@ class ImportController(QObject):
             return
         value = self.progress.get()
         if dialog is not None:
-            dialog.update_progress(value.done, value.total, value.current)
+            dialog.update_progress(value.done, value.total, value.current, value.articles)
         if value.total:
+            self.session.progress_text.emit(LABEL, progress_text(value))
             self.session.progress.emit(LABEL, value.done, value.total)
 
     def _close_progress(self) -> bool:

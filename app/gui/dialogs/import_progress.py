@@ -32,11 +32,14 @@ class ImportProgressDialog(ProgressDialog):
         self.current.setMinimumWidth(420)
         self.column.insertWidget(2, self.current)  # under the bar, over Cancel
 
-    def update_progress(self, done: int, total: int, current: str) -> None:
+    def update_progress(self, done: int, total: int, current: str, articles: int = 0) -> None:
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-            self.heading.setText(f"Importing file {min(done + 1, total):,} of {total:,}")
+            self.heading.setText(
+                f"Importing file {min(done + 1, total):,} of {total:,}"
+                f" · {articles:,} article{'s' if articles != 1 else ''}"
+            )
         name = Path(current).name if current else ""
         metrics = self.current.fontMetrics()
         self.current.setText(

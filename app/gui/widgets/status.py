@@ -28,12 +28,14 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.count)
         self._labels = ""
         self._progress: dict[str, tuple[int, int]] = {}  # task label -> (done, total)
+        self._texts: dict[str, str] = {}  # task label -> its progress in words
 
     def set_busy(self, text: str) -> None:
         """The labels of the running tasks, joined with " · " ("" when idle)."""
         self._labels = text
         running = set(text.split(" · ")) if text else set()
         self._progress = {k: v for k, v in self._progress.items() if k in running}
+        self._texts = {k: v for k, v in self._texts.items() if k in running}
         self._show_busy()
         self.spinner.setVisible(bool(text))
         if not text:
@@ -47,11 +49,20 @@ class StatusBar(QStatusBar):
         self._show_busy()
         self.set_progress(done, total)
 
+    def set_task_text(self, label: str, text: str) -> None:
+        """The running task's progress in words ("file 15 of 53 · 640 articles")."""
+        if label in self._labels.split(" · "):
+            self._texts[label] = text
+            self._show_busy()
+
     def _show_busy(self) -> None:
         parts = []
         for label in self._labels.split(" · ") if self._labels else ():
             done, total = self._progress.get(label, (0, 0))
-            parts.append(f"{label} {done:,} of {total:,}" if total else label)
+            if label in self._texts:
+                parts.append(f"{label} {self._texts[label]}")
+            else:
+                parts.append(f"{label} {done:,} of {total:,}" if total else label)
         self.busy.setText(" · ".join(parts))
 
     def set_progress(self, done: int, total: int) -> None:
