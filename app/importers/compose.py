@@ -2502,15 +2502,16 @@ def _resumes_after_teaser(lines: list[str], j: int, extra_bp: tuple[re.Pattern[s
     short, with no other short line under it. Why: a short last paragraph over the page's
     photo credit read as a caption, and the text was cut at the teaser. A list of teased
     headlines ("Read more:" / "A. " / "B.") has more short lines under its first."""
-    if j < 1 or not _short_sentence(lines[j], extra_bp):
+    if j < 1:
         return False
+    # the teaser over it first: it is the rarer, and _short_sentence asks four predicates
     teaser = bp.is_teaser(lines[j - 1])
     if not teaser and j >= 2 and bp.is_teaser(lines[j - 2]):
         marker = lines[j - 2]
         # "Lesen Sie auch:" over its one headline, then the text
         teaser = marker.rstrip().endswith(":") or bp.is_teaser_marker(marker)
         teaser = teaser and _linked_headline(lines[j - 1])
-    if not teaser:
+    if not teaser or not _short_sentence(lines[j], extra_bp):
         return False
     below = lines[j + 1] if j + 1 < len(lines) else ""
     return (
