@@ -35,6 +35,7 @@ from pathlib import PurePosixPath
 from lxml.html import HtmlElement
 
 from app.importers.agency import profile_named
+from app.importers.alertitems import alert_items, block_text, names_service
 from app.importers.base import Context, Item, from_text
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
@@ -2358,7 +2359,13 @@ def _own_items(
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
     document = False  # one text mailed as a document: its letterhead, label and stamp line
-    if tree is not None:
+    # an alert service's digest: headline / outlet line / snippet an item, the rest its frame
+    alert_text = text if text.strip() else (block_text(tree) if tree is not None else "")
+    alerted_items = names_service(frame.sender, subject, alert_text)
+    found = alert_items(alert_text) if alerted_items else []
+    if found:
+        chunks = [("", item.chunk(), [item.outlet]) for item in found]
+    elif tree is not None:
         body = tree.find("body") if tree.find("body") is not None else tree
         chunks = [(lb, "\n".join(lines), ov) for lb, lines, ov in html_articles(body, subject)]
         if len(chunks) == 1 and forward is None:
@@ -2454,6 +2461,8 @@ def _own_items(
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
+        if found:
+            stamp = ItemStamp(over[0])  # the alert's outlet line: the item's source, no day
         if len(chunks) > 1 and not stamp.complete and len(over) == 1:
             # a digest's typed credit over the item ('2) Example Post, 28.11.2025')
             stamp = typed_credit(over[0], numbered=True) or digest_stamp(over[0]) or stamp

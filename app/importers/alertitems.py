@@ -1,0 +1,153 @@
+"""An alert service's digest told apart into its items: headline / outlet / snippet.
+
+Google Alerts, Talkwalker Alerts, Яндекс.Алерты ('Упоминания'), Meltwater or Mention mail
+a digest of found items, each a headline line, a short line naming its outlet (no date)
+and a snippet of a sentence or two, framed by the alert's name, its topic and an
+unsubscribe footer. Why: with no 'Outlet, date' stamp (stampeditems) the digest read as
+one article titled by the subject ('Google Alert - Kasachstan'), one outlet for all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from app.importers.boilerplate import is_boilerplate
+from app.importers.byline import author_of_line
+from app.importers.compose import is_prose
+from app.importers.dates import year_dates
+
+# The services' names as their senders, subjects and mastheads print them.
+_SERVICE = re.compile(
+    r"google[ -]?alert|alertes? google|talkwalker|яндекс\W{0,2}алерт|yandex\W{0,2}alert|"
+    r"^упоминания\b|meltwater|\bmention(?:\.com| alert)|^mention\b",
+    re.I | re.M,
+)
+# The alert's own footer lines: what follows them is no item's snippet.
+_FRAME = re.compile(
+    r"abbestellen|unsubscribe|отписаться|flag as irrelevant|als irrelevant|"
+    r"see more results|weitere ergebnisse|alle ergebnisse|посмотреть все|"
+    r"you (?:have )?received this|sie haben diese|вы получили (?:это|данное)|"
+    r"(?:create|edit|manage) (?:another |this |your )?alerts?|"
+    r"benachrichtigung (?:bearbeiten|erstellen)",
+    re.I,
+)
+_OUTLET_WORDS = 5  # an outlet's name is a few words, no sentence
+_OUTLET_CHARS = 60
+_HEAD_WORDS = 20  # a headline runs a line, no paragraph
+_SNIPPET_WORDS = 8  # a snippet's first line runs longer than a label
+_LEAST = 2  # one item in that shape is no digest: a one-clip mail reads as it did
+_DATED_ROW = re.compile(r"\S\s[·|]\s\S")
+_HEAD_SPAN = 6  # the service's name stands in the mail's first lines
+_BLOCKS = {"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+_BLOCKS |= {"blockquote", "section", "article", "header", "footer", "body", "center"}
+
+
+@dataclass
+class AlertItem:
+    """One found item: its headline, the outlet its line names and its snippet."""
+
+    headline: str
+    outlet: str
+    snippet: str
+
+    def chunk(self) -> str:
+        """The item as a text to read: its headline over its snippet."""
+        return f"{self.headline}\n\n{self.snippet}"
+
+
+def names_service(sender: str, subject: str, text: str) -> bool:
+    """Whether the sender, subject or the mail's first lines name an alert service."""
+    head = [ln.strip() for ln in text.split("\n") if ln.strip()][:_HEAD_SPAN]
+    return any(_SERVICE.search(s) for s in [sender, subject, *head])
+
+
+def block_text(tree: HtmlElement) -> str:
+    """An HTML mail's text a block a line (a <b> keyword inside a snippet stays in its
+    line, a headline's link beside blocks its own line), blocks apart by blank lines."""
+    out: list[str] = []
+    _blocks_of(tree, out)
+    return "\n\n".join(t for t in (" ".join(x.split()) for x in out) if t)
+
+
+def _blocks_of(el: HtmlElement, out: list[str]) -> None:
+    """The element's runs of inline text between its block children, each a line."""
+    run = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+            out.append("".join(run))
+            _blocks_of(child, out)
+            run = [child.tail or ""]
+        else:
+            content = child.text_content() if isinstance(child.tag, str) else ""
+            run.append(content + (child.tail or ""))
+    out.append("".join(run))
+
+
+def _headline(line: str) -> bool:
+    words = len(line.split())
+    return 0 < words <= _HEAD_WORDS and not is_prose(line) and not line.endswith(":")
+
+
+def _outlet(line: str) -> bool:
+    """'Der Standard', 'tagesschau.de', 'РИА Новости': a few words, no sentence, no day."""
+    if not 0 < len(line.split()) <= _OUTLET_WORDS or len(line) > _OUTLET_CHARS:
+        return False
+    if line[-1] in ".!?;,…" or not re.search(r"\w", line) or year_dates(line):
+        return False
+    if line[0].isdigit() or re.search(r"[:·|•]", line):
+        return False  # '1 new mention', 'Sentiment: Neutral', 'Argus · UK': the alert's rows
+    return not author_of_line(line) and not _FRAME.search(line) and not is_boilerplate(line)
+
+
+def _snippet(line: str) -> bool:
+    return (is_prose(line) or len(line.split()) >= _SNIPPET_WORDS) and not _FRAME.search(line)
+
+
+def _filled_after(lines: list[str], i: int) -> int:
+    i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def _starts(lines: list[str], i: int) -> bool:
+    """Whether an item opens at line i: a headline, its outlet line, its snippet's start."""
+    o = _filled_after(lines, i)
+    s = _filled_after(lines, o)
+    return (
+        s < len(lines)
+        and _headline(lines[i].strip())
+        and _outlet(lines[o].strip())
+        and _snippet(lines[s].strip())
+    )
+
+
+def alert_items(text: str) -> list[AlertItem]:
+    """The items of an alert digest's text, two or more: each headline over its outlet
+    line and snippet, the snippet running to a blank line, the next item or the alert's
+    footer. [] where fewer stand in that shape, or where the alert stamps its items with
+    rows of their own ('Argus · UK · 24 Nov 2025 · Reach 18K'): other readers read those."""
+    lines = text.split("\n")
+    if any(_DATED_ROW.search(ln) and year_dates(ln) for ln in lines):
+        return []
+    items: list[AlertItem] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip() or not _starts(lines, i):
+            i += 1
+            continue
+        o = _filled_after(lines, i)
+        s = _filled_after(lines, o)
+        snippet = [lines[s].strip()]
+        j = s + 1
+        while j < len(lines) and lines[j].strip() and not _starts(lines, j):
+            if _FRAME.search(lines[j]):
+                break
+            snippet.append(lines[j].strip())
+            j += 1
+        items.append(AlertItem(lines[i].strip(), lines[o].strip(), " ".join(snippet)))
+        i = j
+    return items if len(items) >= _LEAST else []
