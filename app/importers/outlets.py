@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.config import config_dir, read_yaml
+from app.importers.profiles import yaml_strings
 from app.model import ClippingsError
 
 log = logging.getLogger(__name__)
@@ -67,13 +68,8 @@ def name_key(name: str) -> str:
 
 
 def _strings(value: object) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value.strip(),) if value.strip() else ()
-    if isinstance(value, list):
-        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
-    raise ValueError(f"expected a list of strings, got {type(value).__name__}")
+    """The profiles' reading of a string-or-list field, each string trimmed, blanks dropped."""
+    return tuple(s for s in (v.strip() for v in yaml_strings(value)) if s)
 
 
 def outlet_from_mapping(data: object) -> Outlet:

@@ -34,7 +34,8 @@ class Profile:
     sections: tuple[str, ...] = field(default=())
 
 
-def _strings(value: object) -> list[str]:
+def yaml_strings(value: object) -> list[str]:
+    """A YAML field that holds one string or a list of them, as a list (None: empty)."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -50,19 +51,21 @@ def profile_from_mapping(data: dict) -> Profile:
         raise ValueError("a profile needs a 'name'")
     name = str(data["name"]).strip()
     try:
-        dateline = tuple(re.compile(p) for p in _strings(data.get("dateline")))
-        boilerplate = tuple(re.compile(p, re.IGNORECASE) for p in _strings(data.get("boilerplate")))
+        dateline = tuple(re.compile(p) for p in yaml_strings(data.get("dateline")))
+        boilerplate = tuple(
+            re.compile(p, re.IGNORECASE) for p in yaml_strings(data.get("boilerplate"))
+        )
     except re.error as exc:
         raise ValueError(f"profile {name}: bad pattern: {exc}") from exc
     return Profile(
         name=name,
-        aliases=tuple(_strings(data.get("aliases"))) or (name,),
+        aliases=tuple(yaml_strings(data.get("aliases"))) or (name,),
         dateline=dateline,
         boilerplate=boilerplate,
-        hosts=tuple(h.lower() for h in _strings(data.get("hosts"))),
+        hosts=tuple(h.lower() for h in yaml_strings(data.get("hosts"))),
         language=str(data.get("language") or ""),
         section=str(data.get("section") or ""),
-        sections=tuple(_strings(data.get("sections"))),
+        sections=tuple(yaml_strings(data.get("sections"))),
     )
 
 
