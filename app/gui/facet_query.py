@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import re
 
-from app.model import QueryError
-from app.query import ast, parse
-
 INCLUDE, EXCLUDE, ABSENT = 1, -1, 0
 
 
@@ -37,17 +34,7 @@ def toggle(query: str, field: str, value: str) -> str:
     current = state(query, field, value)
     text = term(field, value)
     if current == ABSENT:
-        base = query.strip()
-        return f"({base}) {text}" if _is_alternative(base) else f"{base} {text}".strip()
+        return f"{query.strip()} {text}".strip()  # OR binds tighter: 'a OR b lang:ru' filters both
     if current == INCLUDE:
         return _pattern(field, value).sub(lambda _m: "-" + text, query, count=1).strip()
     return " ".join(_pattern(field, value).sub("", query, count=1).split())
-
-
-def _is_alternative(query: str) -> bool:
-    """Whether ``query`` is an OR at its top, so that a filter added after it would bind
-    to its last branch only ('a OR b lang:ru' is 'a OR (b lang:ru)')."""
-    try:
-        return isinstance(parse(query), ast.Or)
-    except QueryError:
-        return False  # the bar shows the error; the filter is added as typed

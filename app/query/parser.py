@@ -1,9 +1,10 @@
 """Parser for the query language analysts know.
 
-Implicit AND; ``OR``; ``NOT`` and ``-term`` (a query may be only negative); parentheses;
-``"phrases"`` and proximity ``"a b"~5``; wildcards ``pre*``; fields (``title:``,
-``tag:`` …) before a word, a phrase or a parenthesised group; ``date:`` expressions.
-Errors raise ``QueryError`` with the position of the problem.
+Implicit AND; ``OR``, which binds tighter than AND (``a OR b lang:de`` filters both);
+``NOT`` and ``-term`` (a query may be only negative); parentheses; ``"phrases"`` and
+proximity ``"a b"~5``; wildcards ``pre*``; fields (``title:``, ``tag:`` …) before a word, a
+phrase or a parenthesised group; ``date:`` expressions. Errors raise ``QueryError`` with the
+position of the problem.
 """
 
 from __future__ import annotations
@@ -104,26 +105,18 @@ class _Parser:
     def parse(self) -> Node:
         if not self.tokens:
             return MatchAll()
-        node = self.or_expr(None)
+        node = self.and_expr(None)
         tok = self.peek()
         if tok is not None:
             raise QueryError(f"unexpected ')' at position {tok.pos + 1}", tok.pos)
         return node
 
-    def or_expr(self, field: str | None) -> Node:
-        children = [self.and_expr(field)]
-        while self._is_op("OR"):
-            op = self.take()
-            if self.peek() is None or self.peek().kind == "rparen":
-                raise QueryError(f"OR at position {op.pos + 1} needs a term after it", op.pos)
-            children.append(self.and_expr(field))
-        return children[0] if len(children) == 1 else Or(tuple(children))
-
     def and_expr(self, field: str | None) -> Node:
+        """Terms side by side (or joined by ``AND``), each an alternative of ``OR``s."""
         children: list[Node] = []
         while True:
             tok = self.peek()
-            if tok is None or tok.kind == "rparen" or self._is_op("OR"):
+            if tok is None or tok.kind == "rparen":
                 break
             if self._is_op("AND"):
                 op = self.take()
@@ -132,7 +125,10 @@ class _Parser:
                         f"AND at position {op.pos + 1} needs a term on both sides", op.pos
                     )
                 continue
-            children.append(self.unary(field))
+            if self._is_op("OR"):
+                op = self.take()
+                raise QueryError(f"OR at position {op.pos + 1} needs a term before it", op.pos)
+            children.append(self.or_expr(field))
         if not children:
             tok = self.peek()
             where = tok.pos if tok else len(self.text)
@@ -141,6 +137,17 @@ class _Parser:
         if len(children) == 1:
             return children[0]
         return And(tuple(children))
+
+    def or_expr(self, field: str | None) -> Node:
+        """``OR`` binds tighter than ``AND``, as in web search and Nexis: the filter in
+        ``Pipeline OR Gasleitung lang:de`` applies to both words, not only the last."""
+        children = [self.unary(field)]
+        while self._is_op("OR"):
+            op = self.take()
+            if self.peek() is None or self.peek().kind == "rparen" or self._is_op("AND"):
+                raise QueryError(f"OR at position {op.pos + 1} needs a term after it", op.pos)
+            children.append(self.unary(field))
+        return children[0] if len(children) == 1 else Or(tuple(children))
 
     def unary(self, field: str | None) -> Node:
         tok = self.peek()
@@ -154,7 +161,7 @@ class _Parser:
     def primary(self, field: str | None) -> Node:
         tok = self.take()
         if tok.kind == "lparen":
-            inner = self.or_expr(field)
+            inner = self.and_expr(field)
             close = self.peek()
             if close is None or close.kind != "rparen":
                 raise QueryError(f"missing ')' for '(' at position {tok.pos + 1}", tok.pos)

@@ -13,8 +13,13 @@ from app.query.ast import And, DateRange, MatchAll, Not, Or, Phrase, Term
 TODAY = date(2026, 11, 25)  # a Wednesday
 
 
-def test_implicit_and_with_or_binding_looser():
-    assert parse("a b OR c") == Or((And((Term("a"), Term("b"))), Term("c")))
+def test_or_binds_tighter_than_and_so_filters_apply_to_every_alternative():
+    assert parse("a b OR c") == And((Term("a"), Or((Term("b"), Term("c")))))
+    assert parse("a AND b OR c") == And((Term("a"), Or((Term("b"), Term("c")))))
+    assert parse("Pipeline OR Gasleitung lang:de") == And(
+        (Or((Term("Pipeline"), Term("Gasleitung"))), Term("de", "lang"))
+    )
+    assert parse("(a b) OR c") == Or((And((Term("a"), Term("b"))), Term("c")))
 
 
 def test_only_negative_query_subtracts_from_everything():

@@ -8,6 +8,8 @@ from app.gui import facet_query
 from app.gui.models.facets import FacetModel, KindRole
 from app.gui.models.results import PAGE, LoadedRole, ResultsModel
 from app.model import Hit
+from app.query import parse
+from app.query.ast import And, Or, Term
 from tests.gui.conftest import wait_idle
 
 
@@ -111,11 +113,12 @@ def test_facet_clicks_include_exclude_remove():
 
 
 def test_a_facet_filters_every_branch_of_an_or_query():
-    """'Korridor OR коридор lang:ru' would filter the last word only: the OR is bracketed."""
+    """OR binds tighter than AND, so the filter appended to an OR query filters both words."""
     q = facet_query.toggle("Korridor OR коридор", "lang", "ru")
-    assert q == "(Korridor OR коридор) lang:ru"
+    assert q == "Korridor OR коридор lang:ru"
+    assert parse(q) == And((Or((Term("Korridor"), Term("коридор"))), Term("ru", "lang")))
     q = facet_query.toggle(q, "source", "Trend")
-    assert q == "(Korridor OR коридор) lang:ru source:Trend"
+    assert q == "Korridor OR коридор lang:ru source:Trend"
     assert facet_query.toggle("(a OR b) c", "lang", "de") == "(a OR b) c lang:de"
     assert facet_query.toggle("a OR", "lang", "de") == "a OR lang:de"  # invalid: as typed
 
@@ -175,5 +178,5 @@ def test_a_facet_click_after_an_or_search_filters_both_branches(qtbot, archive, 
     assert shell.model.rowCount() == 2
     shell.sidebar.toggle_facet("tag", "Region/Kyrgyzstan")
     wait_idle(qtbot, shell)
-    assert shell.window.search_bar.text() == "(pipeline OR election) tag:Region/Kyrgyzstan"
+    assert shell.window.search_bar.text() == "pipeline OR election tag:Region/Kyrgyzstan"
     assert shell.model.rowCount() == 1
