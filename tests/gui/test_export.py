@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.export.data import current_umask
 from app.gui.controllers import exporting
 from app.gui.controllers.exporting import FILTERS, format_of, with_suffix
-from app.gui.dialogs import save_file
+from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.dialogs.shortcuts import sheet_rows
 from tests.gui.conftest import wait_idle
@@ -25,14 +25,14 @@ from tests.gui.test_search import activate, titles
 
 
 class FileDialog:
-    """Stands in for save_file.ask_save_path: remembers what it was asked and answers
+    """Stands in for file_dialogs.ask_save_path: remembers what it was asked and answers
     with a path (an empty one is a Cancel). tests/gui/test_export_dialog.py drives the
     real dialog."""
 
     def __init__(self, monkeypatch, path: Path | str, chosen_filter: str = "") -> None:
         self.answer = (str(path), chosen_filter)
         self.calls: list[dict] = []
-        monkeypatch.setattr(save_file, "ask_save_path", self)
+        monkeypatch.setattr(file_dialogs, "ask_save_path", self)
 
     def __call__(self, parent, caption, directory, filter, selected, chosen):
         self.calls.append(

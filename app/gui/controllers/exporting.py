@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.export.review import review_title
 from app.gui.controllers.progress_window import ProgressWindow
 from app.gui.controllers.search import SearchController
-from app.gui.dialogs import save_file
+from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.pdf import write_pdf
 from app.gui.session import Session
@@ -215,8 +215,8 @@ class ExportController(QObject):
         selected: str,
         chosen: Callable[[str, str], None],
     ) -> None:
-        """The file dialog, opened without a nested event loop (see dialogs.save_file)."""
-        dialog = save_file.ask_save_path(
+        """The file dialog, opened without a nested event loop (see dialogs.file_dialogs)."""
+        dialog = file_dialogs.ask_save_path(
             self.window, caption, str(start), filters, selected, chosen
         )
         if dialog is not None and dialog.isVisible():  # tests answer at once, with none

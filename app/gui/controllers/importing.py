@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.gui.controllers.progress_window import ProgressWindow
 from app.gui.controllers.search import SearchController
+from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
 from app.gui.resources import sample_files
 from app.gui.session import Session
@@ -32,6 +33,7 @@ def progress_text(value: Progress) -> str:
 
 class ImportController(QObject):
     finished = Signal(list, bool)  # results, cancelled
+    dialog_opened = Signal(QWidget)  # a file dialog, open and waiting for an answer
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class ImportController(QObject):
         self.task: Task | None = None
         self.progress: ProgressState | None = None
         self.report: ImportReportDialog | None = None
+        self.dialog: QWidget | None = None
         self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
 
     @property
@@ -56,14 +59,27 @@ class ImportController(QObject):
     # -- entry points ---------------------------------------------------------------------
 
     def import_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self.window, "Import Clippings")
-        if paths:
-            self.import_paths([Path(p) for p in paths])
+        """Ctrl+I: the dialog opens and this returns (no nested loop, see file_dialogs)."""
+        self._opened(
+            file_dialogs.ask_open_paths(
+                self.window,
+                "Import Clippings",
+                lambda paths: self.import_paths([Path(p) for p in paths]),
+            )
+        )
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a Folder of Clippings")
-        if folder:
-            self.import_paths([Path(folder)])
+        self._opened(
+            file_dialogs.ask_folder(
+                self.window,
+                "Import a Folder of Clippings",
+                lambda folder: self.import_paths([Path(folder)]),
+            )
+        )
+
+    def _opened(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
 
     def load_samples(self) -> None:
         files = sample_files()

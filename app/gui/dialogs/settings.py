@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Config
+from app.gui.dialogs import file_dialogs
 
 
 class SettingsDialog(QDialog):
@@ -25,7 +25,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.config = config
         self.archive = QLineEdit(config.archive or current_archive, self)
+        self.folder_dialog: QWidget | None = None
         browse = QPushButton("Choose…", self)
+        browse.setObjectName("chooseArchive")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.archive, 1)
@@ -60,9 +62,10 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Archive Folder", self.archive.text())
-        if folder:
-            self.archive.setText(folder)
+        """Choose…: a folder dialog opened without a nested loop (see file_dialogs)."""
+        self.folder_dialog = file_dialogs.ask_folder(
+            self, "Archive Folder", self.archive.setText, self.archive.text()
+        )
 
     def _validate(self) -> None:
         text = self.language.text().strip()

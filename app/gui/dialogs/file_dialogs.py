@@ -1,0 +1,143 @@
+"""Every file dialog of the window (save, open files, choose a folder), opened without a
+nested event loop.
+
+The static ``QFileDialog.getSaveFileName`` / ``getOpenFileNames`` / ``getExistingDirectory``
+run ``exec()``: the caller's action handler stays on the stack while the dialog's own loop
+runs, and Qt deletes the dialog when that loop returns. Keys typed into its name field (the
+completer's popup, Return) were then handled while the dialog was being torn down, which
+crashed the process offscreen, or left the typed name unused. These dialogs are opened with
+``open()`` and answer through a callback; each lives until it has closed and is deleted
+later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+
+class ReturnAccepts(QObject):
+    """Return in the name field takes the name typed. Qt's own path (the line edit ignores
+    Return, the dialog clicks its default button) did not accept the dialog offscreen, and
+    while the completer's list is up the line edit leaves Return to that list. A completion
+    picked with the arrow keys is still taken as before."""
+
+    def __init__(self, dialog: QFileDialog, edit: QLineEdit) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.edit.text().strip()
+        ):
+            completer = self.edit.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                if popup.currentIndex().isValid():
+                    return False
+                popup.hide()
+            # once the line edit has taken the key (accepting within it did nothing):
+            # QFileDialog.accept() then opens a folder typed where files are asked for,
+            # asks about an existing file to save over, or takes the name
+            QTimer.singleShot(0, self._accept)
+        return False
+
+    def _accept(self) -> None:
+        if self.dialog.isVisible():
+            self.dialog.accept()
+
+
+def _open(
+    parent: QWidget,
+    caption: str,
+    start: str,
+    filters: str,
+    mode: QFileDialog.FileMode,
+    accepted: Callable[[QFileDialog], None],
+    save: bool = False,
+) -> QFileDialog:
+    """The shared plumbing: a dialog opened with ``open()``, so the caller returns; on accept
+    ``accepted(dialog)`` reads it before it is deleted (later, never inside its signal)."""
+    dialog = QFileDialog(parent, caption, start, filters)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    if edit is not None:
+        ReturnAccepts(dialog, edit)
+
+    def done(result: int) -> None:
+        dialog.deleteLater()
+        if result == QFileDialog.DialogCode.Accepted:
+            accepted(dialog)
+
+    dialog.finished.connect(done)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as the static ones were
+    dialog.open()
+    return dialog
+
+
+def ask_save_path(
+    parent: QWidget,
+    caption: str,
+    start: str,
+    filters: str,
+    selected_filter: str,
+    chosen: Callable[[str, str], None],
+) -> QFileDialog:
+    """Open a save dialog; ``chosen(path, filter)`` is called once it is accepted."""
+
+    def accepted(dialog: QFileDialog) -> None:
+        files = dialog.selectedFiles()
+        if files:
+            chosen(files[0], dialog.selectedNameFilter())
+
+    dialog = _open(
+        parent, caption, start, filters, QFileDialog.FileMode.AnyFile, accepted, save=True
+    )
+    if selected_filter:
+        dialog.selectNameFilter(selected_filter)
+    dialog.selectFile(start)
+    return dialog
+
+
+def ask_open_paths(
+    parent: QWidget,
+    caption: str,
+    chosen: Callable[[list[str]], None],
+    start: str = "",
+    filters: str = "",
+) -> QFileDialog:
+    """Open a dialog for existing files; ``chosen(paths)`` is called once it is accepted."""
+
+    def accepted(dialog: QFileDialog) -> None:
+        files = dialog.selectedFiles()
+        if files:
+            chosen(files)
+
+    return _open(parent, caption, start, filters, QFileDialog.FileMode.ExistingFiles, accepted)
+
+
+def ask_folder(
+    parent: QWidget, caption: str, chosen: Callable[[str], None], start: str = ""
+) -> QFileDialog:
+    """Open a dialog for a folder; ``chosen(folder)`` is called once it is accepted."""
+
+    def accepted(dialog: QFileDialog) -> None:
+        files = dialog.selectedFiles()
+        if files:
+            chosen(files[0])
+
+    return _open(parent, caption, start, "", QFileDialog.FileMode.Directory, accepted)
