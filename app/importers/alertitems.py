@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
@@ -151,3 +152,107 @@ def alert_items(text: str) -> list[AlertItem]:
         items.append(AlertItem(lines[i].strip(), lines[o].strip(), " ".join(snippet)))
         i = j
     return items if len(items) >= _LEAST else []
+
+
+# A review table's column labels, by what each column holds.
+_COLUMN = {
+    "outlet": {
+        "издание",
+        "сми",
+        "источник",
+        "outlet",
+        "publication",
+        "source",
+        "medium",
+        "media",
+        "quelle",
+        "zeitung",
+        "medien",
+        "издание / сми",
+        "сми / издание",
+    },
+    "headline": {
+        "заголовок",
+        "заголовок материала",
+        "тема",
+        "headline",
+        "title",
+        "titel",
+        "überschrift",
+        "schlagzeile",
+        "artikel",
+    },
+    "text": {
+        "краткое содержание",
+        "содержание",
+        "аннотация",
+        "текст",
+        "summary",
+        "abstract",
+        "text",
+        "teaser",
+        "zusammenfassung",
+        "kurzfassung",
+        "inhalt",
+        "snippet",
+    },
+}
+_COLUMN_HEAD_CHARS = 40  # a column's label is a word or two
+
+
+def _cells(row: HtmlElement) -> list[str]:
+    return [" ".join(c.text_content().split()) for c in row if c.tag in ("td", "th")]
+
+
+def _column_kinds(labels: list[str]) -> dict[str, int]:
+    """Which column holds the outlet, the headline and the text, by the header row's labels
+    ('№ | Издание | Заголовок | Краткое содержание'); {} where it names no outlet and
+    headline column."""
+    kinds: dict[str, int] = {}
+    for n, label in enumerate(labels):
+        key = label.casefold().strip(" :")
+        if len(key) > _COLUMN_HEAD_CHARS:
+            return {}
+        kind = next((k for k, names in _COLUMN.items() if key in names), "")
+        if kind and kind not in kinds:
+            kinds[kind] = n
+    return kinds if "outlet" in kinds and "headline" in kinds else {}
+
+
+def table_items(tree: HtmlElement) -> list[AlertItem]:
+    """The items of a review laid out as a table whose header row names its columns (the
+    outlet, the headline, a summary): each row below it an item, two or more; [] for other
+    mails. Why: read as text, the rows ran into one article under the review's disclaimer,
+    one outlet for all."""
+    for table in tree.iter("table"):
+        rows = [r for r in table.iter("tr")]
+        if len(rows) < 1 + _LEAST:
+            continue
+        kinds = _column_kinds(_cells(rows[0]))
+        if not kinds:
+            continue
+        items = []
+        for row in rows[1:]:
+            cells = _cells(row)
+            if len(cells) <= max(kinds.values()):
+                continue
+            head, outlet = cells[kinds["headline"]], cells[kinds["outlet"]]
+            text = cells[kinds["text"]] if "text" in kinds else ""
+            if _headline(head) and 0 < len(outlet.split()) <= _OUTLET_WORDS:
+                items.append(AlertItem(head, outlet, text))
+        if len(items) >= _LEAST:
+            return items
+    return []
+
+
+_TITLE_WORDS = 12  # a review's title line with its day, no sentence
+
+
+def review_day(tree: HtmlElement) -> datetime | None:
+    """The day a review's heading names ('Обзор СМИ за 1 декабря 2025 года', 'Pressespiegel
+    vom 04.12.2025'): the first heading of a few words with a dated day; else None."""
+    for el in tree.iter("h1", "h2", "h3", "h4"):
+        line = " ".join(el.text_content().split())
+        if len(line.split()) <= _TITLE_WORDS and (hits := year_dates(line)):
+            return hits[0].value
+    return None

@@ -35,7 +35,13 @@ from pathlib import PurePosixPath
 from lxml.html import HtmlElement
 
 from app.importers.agency import profile_named
-from app.importers.alertitems import alert_items, block_text, names_service
+from app.importers.alertitems import (
+    alert_items,
+    block_text,
+    names_service,
+    review_day,
+    table_items,
+)
 from app.importers.base import Context, Item, from_text
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
@@ -2363,6 +2369,11 @@ def _own_items(
     alert_text = text if text.strip() else (block_text(tree) if tree is not None else "")
     alerted_items = names_service(frame.sender, subject, alert_text)
     found = alert_items(alert_text) if alerted_items else []
+    if not found and forward is None and tree is not None and not text.strip():
+        # a review laid out as a table of outlet, headline and summary columns: a row an
+        # item, dated by the review's day over the table
+        found = table_items(tree)
+        sent = (issue_date(tree) or review_day(tree) or sent) if found else sent
     if found:
         chunks = [("", item.chunk(), [item.outlet]) for item in found]
     elif tree is not None:

@@ -21,6 +21,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
+from app.importers.docfront import labelled_credit
 from app.importers.sections import arrow_trail_over_title, section_of_line, stated_section
 from app.importers.stampline import (
     OUTLET_LABEL,
@@ -932,6 +933,11 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         top = min(blocks[i].tag for i in heads)
         heads = [i for i in heads if blocks[i].tag == top]
     found: list[tuple[str, list[str]]] = []
+    # the items' headlines counted 1, 2, 3 ('2. Headline'): the count is no headline's
+    counted = len(heads) > 1 and all(
+        unnumbered(blocks[i].text, n + 1) != blocks[i].text for n, i in enumerate(heads)
+    )
+    credit_under = ""  # the item's source line under its text ('(Quelle: X, 27.11.2025, S. 9)')
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         if n + 1 < len(heads) and (
@@ -948,12 +954,18 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stop -= 1  # the next item's outlet and day lines over its headline
         part = blocks[start:stop]
         lines = [b.text for b in part]
-        lines[0] = unnumbered(lines[0], n + 1) if by_credit else lines[0]
+        lines[0] = unnumbered(lines[0], n + 1) if by_credit or counted else lines[0]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         end = min(end, _last_rule(lines))
         lines = lines[: release_end(lines[:end])]
         rows = _field_rows_over(blocks, start)  # the item's own table: no issue's line
         stamps = rows or [b.text for b in _over(blocks, start)]
+        # the item above's source line under its text is that item's, never this one's
+        stamps = [line for line in stamps if line != credit_under]
+        credit_under = _credit_under(lines)
+        if credit_under:
+            lines.pop()
+            stamps = stamps if item_stamp(stamps).complete else [credit_under]
         if n == 0 and len(heads) > 1 and not rows and (issue := _issue_line(body)):
             # the issue's masthead line over the first of several items is the issue's
             # ('Briefing · Wednesday 26 November 2025'), not that item's stamp
@@ -981,6 +993,21 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             continue
         found.append(("" if by_credit else _rubric_over(blocks, start), lines, stamps))
     return found
+
+
+_CREDIT_CHARS = 160  # a source line is a line, no paragraph
+
+
+def _credit_under(lines: list[str]) -> str:
+    """An item's labelled source line under its text ('(Quelle: Outlet, 27.11.2025, S. 9)',
+    'Source: Outlet, 3 December 2025', '(Источник: X, 03.12.2025)'), naming the outlet and
+    day; '' where its last line is none. Why: a digest that credits each item under its
+    text put that line over the next headline, the next item's source."""
+    last = lines[-1].strip() if len(lines) > 2 else ""
+    if not last or len(last) > _CREDIT_CHARS or ":" not in last[:20]:
+        return ""
+    found = labelled_credit(last)
+    return last if found is not None and found[0].complete else ""
 
 
 # A one-clip monitoring alert's labelled rows over its text, each 'Label: value' or the label
