@@ -1174,6 +1174,9 @@ _PERSON = re.compile(
     r"(?:(?:Ó|Ní|Nic|Mac|Ua|de|da|di|van|von|van der|von der|le|la)\s)?"
     rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$"
 )
+# A Russian name opening with an adjective ('Новая …', 'Вечерняя …', 'Северный …'): an
+# outlet's or a place's name; no given name ends so.
+_ADJECTIVE_FIRST = re.compile(r"^[А-ЯЁ][а-яё]+(?:ая|яя|ый|ое|ее)\s")
 _SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
 
 
@@ -1181,6 +1184,8 @@ def _is_person(sender: str) -> bool:
     """Whether a sender is a person's name, as printed ('Petra Lindemann') or as Outlook's
     directory lists it, surname first ('Lindemann, Petra')."""
     surname, comma, given = sender.strip().partition(", ")
+    if not comma and _ADJECTIVE_FIRST.match(sender.strip()):
+        return False  # 'Новая Сибирь', 'Вечерняя Столица': an outlet's adjective, no given name
     if not comma and _INSTITUTION_KIND.match(sender.rsplit(None, 1)[-1] if sender.strip() else ""):
         return False  # 'Example Policy Center': an institution named like a person
     return bool(_PERSON.match(f"{given} {surname}" if comma else sender.strip()))

@@ -665,17 +665,24 @@ def issue_date(body: HtmlElement) -> datetime | None:
     2025"): the issue's name before its day, no sentence."""
     blocks = html_blocks(body)
     masthead = False
+    named = -1  # the issue's name between the masthead and its day
     for n, block in enumerate(blocks):
         if block.heading:
             # the masthead's name set as a heading, the issue's day right under it
             # ('Example Briefing' / 'Edition · Tuesday, 25 November 2025'): read that line
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+            issue_named = nxt is not None and n + 2 < len(blocks) and not nxt.heading
+            if issue_named and _issue_name(nxt.text) and year_dates(blocks[n + 2].text):
+                named = n + 1  # the issue's name between ('DAY IN FOUR STORIES')
+                nxt = blocks[n + 2]
             short = len(block.text.split()) <= _DECKED_WORDS and not is_prose(block.text)
             if masthead or not short or nxt is None or nxt.heading or not year_dates(nxt.text):
                 return None
             masthead = True
             continue
-        if masthead and not blocks[n - 1].heading:
+        if n == named:
+            continue
+        if masthead and not blocks[n - 1].heading and n - 1 != named:
             return None  # only the line right under that heading
         hits = year_dates(block.text)
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
@@ -844,6 +851,20 @@ GREETING_OPEN = re.compile(
 _ITEM_TEXT_WORDS = 40  # text under a masthead longer than this, and no greeting: an item's
 
 
+def _issue_name(text: str) -> bool:
+    """A newsletter's name under its masthead ('DER TAG KOMPAKT', 'Morning Briefing'): a
+    few words, no sentence, no day."""
+    return 0 < len(text.split()) <= _DECKED_WORDS and not is_prose(text) and not year_dates(text)
+
+
+def _counted_rubric(text: str, count: int) -> str:
+    """A rubric over the headline counted as the digest's ``count``-th item ('2. ЭКОНОМИКА',
+    '3. Sport'): the rubric without its count; '' for other lines."""
+    if text[:1].isdigit() and (rubric := unnumbered(text, count)) != text and _is_rubric(rubric):
+        return rubric
+    return ""
+
+
 def _masthead_head(blocks: list[Block], at: int) -> bool:
     """Whether heading ``at`` is the issue's masthead ('Example am Morgen' over 'Montag, 24.
     November 2025'): a short name right over the issue's date line, a greeting under it.
@@ -853,6 +874,9 @@ def _masthead_head(blocks: list[Block], at: int) -> bool:
     if len(text.split()) > _DECKED_WORDS or at + 1 >= len(blocks) or is_prose(text):
         return False
     under = blocks[at + 1].text
+    if at + 2 < len(blocks) and not blocks[at + 2].heading and _issue_name(under):
+        at += 1  # the issue's name between ('Example' / 'DAY IN FOUR STORIES' / 'Friday, …')
+        under = blocks[at + 1].text
     # an item's text under it (article-length, no greeting): a headline over its time line
     nxt = next((i for i in range(at + 1, len(blocks)) if blocks[i].heading), len(blocks))
     prose = [b.text for b in blocks[at + 2 : nxt] if is_prose(b.text)]
@@ -942,6 +966,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         if n + 1 < len(heads) and (
             _is_rubric(blocks[stop - 1].text)
+            or _counted_rubric(blocks[stop - 1].text, n + 2)
             or _rubric_path(blocks[stop - 1].text)
             or (timed and clock_stamp(blocks[stop - 1].text))
         ):
@@ -991,7 +1016,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1), *([day_line] if (day_line := _issue_line(body)) else [])]
             found.append(("", lines, stamps))
             continue
-        found.append(("" if by_credit else _rubric_over(blocks, start), lines, stamps))
+        rubric = _rubric_over(blocks, start) if not by_credit else ""
+        if not rubric and not by_credit and start > 0:
+            rubric = _counted_rubric(blocks[start - 1].text, n + 1)
+        found.append((rubric, lines, stamps))
     return found
 
 

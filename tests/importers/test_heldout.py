@@ -1136,6 +1136,11 @@ KNOWN_MISSES = {
     "boehmezeitung_de_klinikum.eml": "dateline: the 'A/B.' dateline of a one-clip alert unread",
     "guardianng_en_petrol.eml": "author: each author's place after a comma stays in the byline",
     "onmanorama_en_vizhinjam.eml": "author: the outlet's 'X Staff' byline is dropped",
+    # Blind batch 157 (fixer 157). Left open:
+    "safaricom_en_mpesago.eml": "a PR agency's pitch over a pasted release reads as 2 articles: "
+    "the pitch note titled 'Hi James,' under the agent's name",
+    "tennessean_en_airport.eml": "body: the reporter's 'Contact X at …' line under the text stays",
+    "zueritoday_de_tram.eml": "body: the lead over the byline and date rows is dropped",
 }
 
 
