@@ -266,6 +266,10 @@ _START_PATTERNS = [
     # (4)", "Comments (12)", "Комментарии (3)", "7 Kommentare"
     r"(?:[^.!?]{0,40}(?:\s[-–—|]|:)\s*)?(?:leser)?(?:kommentare|comments|комментарии)\s*\(\d+\)$|"
     r"\d+ (?:leser)?(?:kommentare?|comments?|комментари[йяи])$|"
+    # a comment's reply button with its count: "Reply (3)", "Antworten (2)", "Ответить (4)"
+    r"(?:reply|replies|antworten|ответить|ответы)\s*\(\d+\)$|"
+    # a local portal's pitch: "Find out what's happening in X with free, real-time updates"
+    r"find out what['’]s happening in [^.!?]{1,60}\bupdates\b[^.!?]{0,40}[.!]?$|"
     # "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp"
     r"(?:join|follow|find) [^.!?]{1,40}\b(?:whatsapp|telegram|google news)\b|"
     # "Folgen Sie Example Radio auf Facebook und Instagram": the outlet's own social accounts
@@ -2240,7 +2244,25 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "Medienmitteilung (PDF, 84 KB)": a file to download, no text
     if words <= 16 and security_ids(stripped):
         return True
+    if words <= 8 and stripped[:7] == "SOURCE " and _WIRE_SOURCE.match(stripped):
+        return True  # "SOURCE Example Corp": a release wire's issuer line under the release
+    if words <= 16 and stripped[:9].lower() == "original-" and _WIRE_ORIGIN.match(stripped):
+        return True  # "Original-Content von: X, übermittelt durch news aktuell": the wire's note
+    if words <= 6 and stripped[-5:].lower() == "badge" and _BADGE.match(stripped):
+        return True  # "Verified Example Staff Badge": a badge icon's alt text by the byline
     return is_caption(stripped) or is_teaser(stripped)
+
+
+_WIRE_SOURCE = re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$")
+_WIRE_ORIGIN = re.compile(r"^original-content von\s*:[^,]{2,60},\s*übermittelt durch\b", _I)
+# A badge icon's alt text pasted beside the byline: "Verified Example Staff Badge", "Staff
+# Badge", "Expert Author Badge". Why: the icon names the writer's status, never news, and
+# under the byline it would be read as the headline.
+_BADGE = re.compile(
+    r"^(?:verified\s+(?:[\w'’.&-]+\s+){0,3}|(?:[\w'’.&-]+\s+){0,3}"
+    r"(?:staff|author|editor|expert|contributor|reporter)\s+)badge$",
+    _I,
+)
 
 
 # A newspaper's description of itself under its logo: "Республиканская общественно-

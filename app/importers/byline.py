@@ -47,7 +47,9 @@ _ROLE = re.compile(
     r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
     r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель|"
     # an analyst's or a journalist's byline: "Jane Doe, аналитик", "Max Muster, Analyst"
-    r"analysts?|analystin|аналитик|журналист(?:ка)?|редактор))"
+    r"analysts?|analystin|аналитик|журналист(?:ка)?|редактор|"
+    # the outlet's staff after the name's comma: "Jane Doe, Example Staff"
+    r"(?-i:Staff)))"
     # the outlet after the role, as Russian and German put it ("корреспондент Example.az в
     # Карабахском регионе", "Korrespondentin der Example Zeitung in Kairo")
     r"(?:\s+(?:der\s+|des\s+)?[«„\"]?[A-ZÄÖÜА-ЯЁ][\w.&'’-]*(?:\s[A-ZÄÖÜА-ЯЁ][\w.&'’-]*)?[»“\"]?)?"
@@ -106,6 +108,9 @@ _NOT_NAME_WORDS = frozenset({
     "correspondent", "correspondents", "reporter", "wire", "wires", "news", "today", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "ausgabe", "edition", "seite", "page",  # an e-paper's stamp: "Seite 5 | Ausgabe Dresden"
+    # a stamp's label before its weekday: "Posted Tue, Dec 2, 2025 at 3:14 pm ET"
+    "posted", "published", "updated", "veröffentlicht", "aktualisiert", "опубликовано",
+    "обновлено",
 })  # fmt: skip
 # A date stamp that ends in its byline (WordPress themes): "Veröffentlicht am 17. März 2025
 # von Olga Schmidt", "Posted on March 3, 2025 by Jane Doe", "Опубликовано 3 марта, автор: …".

@@ -701,6 +701,31 @@ _NAME_THEN_OFFICE = re.compile(
 )
 
 
+# A release wire credited in the dateline: "(ots)", "/PRNewswire/", "(BUSINESS WIRE)".
+_RELEASE_WIRE = re.compile(
+    r"^(?i:(?:apa-)?ots|pr ?newswire|business ?wire|globe ?newswire|accesswire|prweb|"
+    r"news aktuell|eqs(?:-news)?)$"
+)
+# The release's closing line naming its issuer: "SOURCE Example Corp" (the wire's capitals,
+# no colon), "Original-Content von: Example GmbH, übermittelt durch news aktuell".
+_ISSUER_CLOSING = re.compile(
+    r"^(?:SOURCE\s+(?P<name>[A-Z][\w&.,'’ -]{1,60}?)|"
+    r"(?i:original-content von)\s*:\s*(?P<orig>[^,]{2,60}?)\s*,\s*(?i:übermittelt durch)\b.*)\s*$"
+)
+
+
+def release_issuer(lines: list[str]) -> str:
+    """The issuer a wire's release names in its closing line ('SOURCE Example Corp',
+    'Original-Content von: Example GmbH, übermittelt durch …'), else ''. Why: the wire in
+    the dateline only distributed the release; its issuer is the source."""
+    for line in lines:
+        if line[:1] in "SO" and (m := _ISSUER_CLOSING.match(line.strip())):
+            name = (m["name"] or m["orig"]).strip(" ,")
+            if len(name.split()) <= 6:
+                return name
+    return ""
+
+
 def _name_then_office(line: str) -> str:
     """The name of a press officer whose office follows it on the line, titles kept as
     printed ('Dr. Jane Roe Pressestelle' -> 'Dr. Jane Roe'), else ''. Why: a release
@@ -740,6 +765,12 @@ def _is_ticker(line: str) -> bool:
         return False  # "Example 1", "Example 24": a broadcaster's channel, a name
     if 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line):
         return True
+    if 6 < len(tokens) <= 30 and 2 * numeric >= len(tokens) and "%" in line:
+        # a market strip of several quotes ("IDX 1.234,5 +0,4%  ABC 98,1 −1,2%"): two signed
+        # changes at least, most words figures
+        moves = sum(t[0] in "+-−" and t[-1] == "%" for t in tokens)
+        if moves >= 2 and not find_dates(line):
+            return True
     return len(tokens) <= 10 and bool(_QUOTE.match(line))
 
 
@@ -2387,6 +2418,8 @@ def _rubric_over_stamped_title(
             j in layout.lead_idx
             or author_of_line(lines[j])
             or (signed and _key(lines[between[1]]) in logo)
+            # a badge's alt text by the byline ('Verified Example Staff Badge'): chrome
+            or (j > title_idx + 1 and _words(lines[j]) <= 6 and bp.is_boilerplate(lines[j]))
             for j in between
         ):
             return ""
@@ -3389,6 +3422,10 @@ def compose(
             (p for i in header if (p := byline_place(lines[i], VOCABULARY))), ""
         )
     source = hints.source
+    if not source and dl and _RELEASE_WIRE.match(dl.agency):
+        # "Ort (ots) -", "CITY, Dec. 3, 2025 /Example Newswire/ --": the wire only carried
+        # the release; the issuer its closing line names is the source
+        source = release_issuer(lines[layout.body_start :])
     if not source and dl and not _writer_initials(dl, author):
         source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
     if not source and title_idx >= 0:
