@@ -84,6 +84,54 @@ def _regional(name: str) -> re.Match[str] | None:
     return _REGIONAL.fullmatch(name.strip())
 
 
+# ... but a quarter of the agency's own country ("ИНТЕРФАКС-ЦЕНТР", "Интерфакс-Юг", "epd-West",
+# "dpa-Nord") names a desk of the same agency, whose story it is: the region is a point of
+# the compass or a home macro-region, not a country with an agency of its own.
+_HOME_DESKS = frozenset(
+    {
+        "центр",
+        "юг",
+        "север",
+        "запад",
+        "восток",
+        "сибирь",
+        "урал",
+        "поволжье",
+        "приволжье",
+        "черноземье",
+        "кавказ",
+        "centre",
+        "center",
+        "south",
+        "north",
+        "west",
+        "east",
+        "siberia",
+        "ural",
+        "urals",
+        "volga",
+        "midwest",
+        "mitte",
+        "nord",
+        "süd",
+        "ost",
+        "südwest",
+        "nordwest",
+        "nordost",
+        "südost",
+    }
+)
+
+
+def _home_desk(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
+    """The agency whose home desk a regional credit names ("ИНТЕРФАКС-ЦЕНТР" → Interfax),
+    else None (a country's agency, "Интерфакс-Казахстан", is another agency)."""
+    regional = _regional(name)
+    if regional is None or regional["region"].lower() not in _HOME_DESKS:
+        return None
+    return profile_named(regional["head"], profiles)
+
+
 _TLD = re.compile(r"\.[^\W\d_]{2,3}(?![\w.])")  # ".az" after "INTERFAX"
 
 
@@ -127,7 +175,7 @@ def _profile_for_marker(marker: str, profiles: tuple[Profile, ...]) -> Profile |
     whole = marker.strip("()/ ").split("/")[0].strip()
     by_alias = _lookup(profiles).by_alias
     if _regional(whole):
-        return by_alias.get(whole.lower())
+        return by_alias.get(whole.lower()) or _home_desk(whole, profiles)
     for profile in profiles:
         # "(INTERFAX.KZ)": Interfax's marker, but another site's domain (not its profile's)
         if any(

@@ -1096,6 +1096,8 @@ def _is_bare_stamp(line: str) -> bool:
     if len(hits) != 1 or not (hits[0].has_time and hits[0].has_year):
         return False
     rest = line[: hits[0].start] + line[hits[0].end :]
+    if len(rest) > 6:  # "2 декабря 2025, 18:07 · 3 412 просмотров": the page's counter beside it
+        rest = _COUNTERS.sub(" ", rest)
     words = _WORDS.findall(rest.lower())
     if hits[0].weekday and len(_WORDS.findall(line[: hits[0].start])) == 1:
         words = words[1:]  # the day's name before it: "Mittwoch, 26.11.2025, 14:57 Uhr"
@@ -1111,7 +1113,9 @@ _STAMP_WORDS = 16
 
 # A stamp's reader and comment counters: "412 Leser", "0 Kommentare", "1.2k views", "85 просмотров".
 _COUNTERS = re.compile(
-    r"(?<![\w.,])(?:\d[\d.,]*\s?k?|keine|no|нет)\s(?:leser|kommentare?|ergänzung(?:en)?|aufrufe|"
+    # "3 412 просмотров": thousands set apart by a space
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d.,]*\s?k?|keine|no|нет)\s"
+    r"(?:leser|kommentare?|ergänzung(?:en)?|aufrufe|"
     r"views|reads|comments?|просмотр\w*|комментари\w*)\b|"
     # the label first: "Просмотров: 2 314", "Views: 1,204", "Aufrufe: 312"
     r"(?<!\w)(?:просмотр(?:ов|ы)|прочтений|views|aufrufe|reads)\s*:\s*\d[\d\s.,]*",

@@ -53,6 +53,9 @@ class PageMeta:
     published: datetime | None = None
     author: str = ""
     section: str = ""
+    # JSON-LD's list of sections ("Politics", "Defence"): a crumb trail ending in a later one
+    # shows which is the deepest
+    stated_sections: tuple[str, ...] = ()
     site_name: str = ""
     url: str = ""
     language: str = ""
@@ -160,6 +163,8 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
         meta.org_author = meta.org_author or next(iter(_names(orgs)), "")
         section = obj.get("articleSection")
         if isinstance(section, list):
+            if not meta.section and len(section) > 1:
+                meta.stated_sections = tuple(_plain(v) for v in section if isinstance(v, str))
             section = section[0] if section else ""
         meta.section = meta.section or _plain(section)
         publisher = ", ".join(_names(obj.get("publisher"))[:1])
@@ -372,7 +377,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         byline = None  # whether `el` is the stated author's byline element, asked at most once
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
-        elif not meta.section and (
+        elif (not meta.section or meta.stated_sections) and (
             _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}")
             or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
         ):
@@ -398,7 +403,11 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
             # names where it states both
-            meta.section = crumbs[-1] if crumbs else ""
+            if not meta.stated_sections:
+                meta.section = crumbs[-1] if crumbs else ""
+            elif crumbs and crumbs[-1] in meta.stated_sections[1:]:
+                meta.section = crumbs[-1]  # of the stated list, the one the trail ends in
+            meta.stated_sections = ()  # one trail decides
         elif not meta.author and (prop == "author" or _CLASS_AUTHOR.search(cls)):
             if _in_comments(el):
                 continue  # a reader's name over a comment
