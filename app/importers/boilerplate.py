@@ -91,6 +91,11 @@ _NAV_WORDS = (
     "(?:in der app|im browser) öffnen|открыть в (?:приложении|браузере)|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
     "join the conversation|premium|"
+    # a comment box's and a like button's labels: "Add comment", "Jetzt kommentieren", "Like
+    # this:" over "Like Loading...", a newsletter box's button "Sign Me Up"
+    "add (?:a )?comment|jetzt kommentieren|like this|like loading(?:\\.{3}|…)?|sign me up|"
+    # a news list's link back under the text: "К списку новостей"
+    "(?:[<«‹←]\\s*)?к списку (?:новостей|публикаций|статей|материалов)|"
     # a paywall's label over the text: "Exklusiv für Abonnenten", "Subscribers only"
     "(?:exklusiv |nur )?für abonnent(?:en|innen|innen und abonnenten)|abonnenten-?exklusiv|"
     "(?:for )?subscribers only|for subscribers|"
@@ -753,6 +758,31 @@ _START_PATTERNS = [
     r"powered by [\w .-]{2,30}\baudio$|\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$|"
     # an app's promotion under the text: "Take Us With You"
     r"take us with you$",
+    # the comment box's gate: "Login or subscribe to comment.", "Sign in or subscribe to
+    # comment on this article", "Comments are open to subscribers only", "Kommentare lesen
+    # (87 Beiträge)", "Um Artikel … kommentieren zu können, müssen Sie sich … registrieren"
+    r"(?:log ?in|sign in|sign up|register)(?: or (?:subscribe|register|sign up))? to "
+    r"(?:comment|reply|join the (?:conversation|discussion))\b|"
+    r"comments are (?:only )?(?:open|available) (?:only )?(?:to|for) (?:subscribers|members)\b|"
+    r"kommentare lesen\s*\(\d+ (?:beiträge|kommentare)\)$|"
+    r"um [^.!?]{0,50}\bkommentieren zu können\b|"
+    r"(?:kommentare \(\d+\)\s*[–—|-]\s*)?melden sie sich an,? um (?:zu )?kommentieren\b|"
+    r"unsere redaktion freut sich über ihre (?:meinung|kommentare?)\b|"
+    # a tip line's call: "Du hast eine Story für uns? Schreib uns …", "Got a story? …"
+    r"(?:du hast|hast du|haben sie) (?:eine story|einen hinweis|eine geschichte|ein thema)"
+    r"[^.!?]{0,20}\?|(?:got|have you got|do you have) a (?:story|news tip|tip)[^.!?]{0,20}\?|"
+    r"есть (?:новость|история|тема)[^.!?]{0,20}\?\s+(?:пишите|напишите|присылайте)\b|"
+    # a newsletter box's heading: "Example-Mail: Der Newsletter für Zürich"
+    r"[^.!?:]{2,30}:\s*(?:der|dein|ihr|the|your) newsletter (?:für|aus|for|from|about)\b|"
+    # a wire page's line sending the reader to its other stories: "(Catch all the Business
+    # News, Breaking News … on Example Times.)"
+    r"\(?catch all the [\w ,]{2,80}\bnews\b|"
+    # a mailed clip's link to the outlet's page: "Read the full story on Example"
+    r"read the full (?:story|article|report) (?:on|at) [\w .'’-]{2,30}$|"
+    # an affiliate disclosure: "Note to readers: if you purchase something through one of
+    # our affiliate links we may earn a commission."
+    r"(?:note to readers:\s*)?if you (?:buy|purchase|click)\b[^.!?]{0,80}\b(?:earn|receive) "
+    r"(?:a )?(?:small )?commission\b",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 # "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.
@@ -1188,7 +1218,7 @@ _CAPTION_END_WORDS = (
 )  # fmt: skip
 # A caption's sentence with the agency's acronym after a dash: "… Governorate. -- ONA" (a
 # short line only: the text's last paragraph may close with the same sign-off)
-_DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}$")
+_DASHED_AGENCY_END = re.compile(r"[.!?]\s+[-–—]{1,2}\s*[A-Z]{2,6}(?: file)?(?: photo)?$")
 _TRAILING_CREDIT = re.compile(
     r"(?:\b(?:foto|photo(?:graph)?|фото|bild|bildquelle|image|picture|quelle|credit|photographer|"
     r"grafik|infografik|visualisierung|визуализация|"
@@ -1280,7 +1310,7 @@ _AGENCY_CREDIT = re.compile(
 # A photographer's credit without its marker: "Gaëtan Bally / Keystone", "Annick Ramp /
 # NZZ": a name of two or three capitalised words, a slash, the agency or paper (a word or two).
 _NAME_CREDIT = re.compile(
-    r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2} ?/ ?[^\W\d_][\w.&-]+(?: [^\W\d_][\w.&-]+)?$"
+    r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2} ?/ ?[^\W\d_][\w.&-]+(?: [^\W\d_][\w.&-]+){0,2}$"
 )
 
 # The agency first, in ordinary case: "Keystone / Jean-Christophe Bott", "dpa / Marcus
@@ -1339,7 +1369,9 @@ _PICTURE_AGENCIES = (
 )
 # (EPA alone on its line only: "(EPA)" closing a line is as often the US agency's acronym;
 # Keystone, the Swiss picture agency, too: "Keystone-SDA" in brackets credits the text)
-_PICTURE_CREDIT = re.compile(rf"^(?:{_PICTURE_AGENCIES}|epa(?:-efe)?|keystone)$", _I)
+_PICTURE_CREDIT = re.compile(
+    rf"^(?:(?:{_PICTURE_AGENCIES})(?: stock)?(?: photos?| images?)?|epa(?:-efe)?|keystone)$", _I
+)
 # A video's credit alone on its line, like a photo's: "Видео: ГТРК «Example»", "Video: dpa".
 _VIDEO_CREDIT = re.compile(r"^(?:video|видео)\s*:\s*[\w«„\"][^.!?]*$", _I)
 _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I)
@@ -1352,9 +1384,20 @@ _STOCK_CREDIT_END = re.compile(
 # (Xinhua/Li Ziheng)", "… on Monday. (Photo/Jane Doe)".
 _SLASH_CREDIT_END = re.compile(
     r"[.!?]\s*\([A-Z][\w-]+(?: Photo)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\)$|"
+    # a government's handout through an agency: "… on Monday. (Gobierno de Example/Agency)"
+    r"[.!?]\s*\([A-Z][\w'’-]+(?: (?:de|del|la|of|the|für|der|des|[A-Z][\w'’.-]+)){1,4}\s?/\s?"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\)$|"
+    # the photographer and the paper's site: "… years old. (Jane Roe, example.com)"
+    r"[.!?]\s*\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, [\w-]+\.(?:com|org|net|co\.uk|de|ch|at)\)$|"
     # the photographer, then the outlet: "… Colman Dock. (Jane Roe / The Example Times)"
     r"[.!?]\s*\([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2} / (?:The )?[A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){0,3}\)$"
+)
+# A caption's last sentence, then its photographer and outlet with a full stop after them:
+# "… on Sunday. Photo: Jane Roe/Example Media." (names in capitals both sides of the slash)
+_STOPPED_SLASH_CREDIT = re.compile(
+    r"[.!?]\s+(?i:photo|foto|фото|bild)\s*:\s*[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){0,2}"
+    r"\s?/\s?[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){0,2}\.$"
 )
 # A caption with no full stop closed by its photographer and agency: "Finance Minister
 # Jane Doe (John Roe/PA)", "The new bridge (Jane Roe / AP)".
@@ -1388,6 +1431,15 @@ _TEASER = re.compile(
     r"more(?=\s*:)|"
     # "Linktipp: Headline", a "Weiterlesen" link alone over a headline in mid-text
     r"linktipps?|weiter ?lesen(?=\s*$)|"
+    # "Lesetipp: Headline", "Auch gelesen: Headline", "Читать также: Headline", "MORE FROM
+    # EXAMPLE: Headline" between paragraphs
+    r"lesetipps?|auch gelesen|читать (?:также|ещё|еще)|more from (?-i:[A-Z])[^:.!?]{1,30}(?=:)|"
+    # "Mehr News aus Example lesen Sie hier."
+    r"mehr (?:news|nachrichten|artikel|meldungen) (?:aus|zu[mr]?|über) [^:.!?]{2,40} "
+    r"(?:lesen|finden) sie hier|"
+    # a gallery's link in mid-text: "Bildergalerie: So leer waren … (12 Bilder)"
+    r"(?:bildergalerie|fotostrecke|fotogalerie|photo gallery|gallery|фотогалерея)"
+    r"(?=\s*:[^:]{2,120}\(\d+ (?:bilder|fotos|photos|images|pictures|фото)\)$)|"
     r"weitere informationen|weiterführende (?:informationen|artikel|links)|"
     # "Mehr Nachrichten zur X Aktie", "More news on X", "Другие новости о X" over a list
     r"(?:mehr (?:nachrichten|news|artikel|meldungen) (?:zu[mr]?|über)|more news (?:on|about)|"
@@ -1457,6 +1509,20 @@ _FOOTER = re.compile(
     r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
     r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"
+    # more lists of other stories: "Recommended Stories", "Read More Related Articles", "More
+    # to Read", "Related items", "Latest Headlines", "Für Sie empfohlen", "Другие публикации"
+    r"recommended (?:stories|articles|reading)$|(?:read )?more related (?:articles|stories)$|"
+    r"more to read$|related items$|latest headlines$|für sie empfohlen$|"
+    r"другие (?:публикации|статьи)$|"
+    # the site's other stories under its domain: "Mehr auf Example.de", "More on example.com"
+    r"(?:mehr|more) (?:auf|on) (?-i:[\w-]+\.[a-z]{2,4})$|"
+    # a club's or topic's other stories: "Mehr zum 1. FC Example", "Mehr zur Example AG"
+    r"mehr zu[mr] (?!thema\b|artikel\b)(?-i:[A-ZÄÖÜ0-9][\w.'’-]*)"
+    r"(?: (?-i:[A-ZÄÖÜ][\w.'’-]*)){0,3}$|"
+    # a citation box under the text, the tags and other stories under it: "Zitiervorschlag"
+    r"zitiervorschlag$|suggested citation$|how to cite(?: this article)?$|"
+    # the debate's count under the text: "47 Beiträge", "Обсудить (0)"
+    r"\d+ (?:beiträge|comments)$|обсудить\s*\(\d+(?=\)$)|"
     # a list of the site's or a desk's latest or popular stories: "Recent News", "Popular in
     # Sport", "Beliebt in Kultur", "Популярное в рубрике Спорт"
     r"recent (?:news|stories|posts|articles)$|"
@@ -1628,17 +1694,24 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 30 and _STOCK_CREDIT_END.search(line):
         return True
-    if words <= 15 and line[-1:].isupper() and _DASHED_AGENCY_END.search(line):
+    if (
+        words <= 15
+        and (line[-1:].isupper() or line.endswith(" photo"))
+        and _DASHED_AGENCY_END.search(line)
+    ):
         return True  # "The refinery in Duqm. -- ONA": a short caption signed by the agency
+    stopped_slash = words <= 30 and line[-1:] == "." and "/" in line[-50:]
+    if stopped_slash and _STOPPED_SLASH_CREDIT.search(line):
+        return True  # "… on Sunday. Photo: Jane Roe/Example Media."
     if line[-1:] == ")" and _SLASH_CREDIT_END.search(line):
         return True
     if words <= 30 and line[-1:] == ")" and _PHOTOGRAPHER_AGENCY_END.search(line):
         return True
     if words <= 30 and line[-1:] in ")]" and _MARKED_CREDIT_END.search(line):
         return True
-    if words <= 5 and (
-        _PICTURE_CREDIT.match(line) or _name_credit(line) or _VIDEO_CREDIT.match(line)
-    ):
+    if words <= 5 and (_PICTURE_CREDIT.match(line) or _VIDEO_CREDIT.match(line)):
+        return True
+    if words <= 7 and "/" in line and _name_credit(line):
         return True
     if words <= 30 and _SLASHED_PICTURE.search(line):
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
@@ -2123,6 +2196,63 @@ _PROMO_CALL = re.compile(
 )
 
 
+# A call to the reader opening a line under or inside the text: to become a member, follow the
+# outlet on a messenger, use its app, comment, or keep its stories free. Why: such lines
+# ("Become a Example member and help us …", "Join the Example breaking news service on
+# WhatsApp.", "Readers like you are keeping these stories free …", "Geteilt aus der Example
+# App", "А вы верите …? Делитесь мнением в комментариях.") are the site's, never the
+# story's; each opens with its own call, so a sentence of the text that merely mentions
+# WhatsApp or members survives. Matched at the line's start only (cheap).
+_READER_CALL = re.compile(
+    r"^(?:become an? (?:[\w.'’-]+ ){0,2}(?:member|subscriber|supporter)s? "
+    r"(?:and|from|for|today|now|to)\b|werde (?:jetzt )?(?:member|mitglied)\b|"
+    r"our journalism (?:needs|relies on|depends on) (?:your |reader )?support\b|"
+    r"follow and subscribe\b|"
+    r"join (?:the |our )?[\w .'’&-]{0,40}\b(?:on|via) (?:whatsapp|telegram)\b|"
+    r"(?:comments are moderated\.\s+)?follow (?:us|[\w.'’&-]+(?: [\w.'’&-]+){0,3}) on "
+    r"(?:whatsapp|telegram|google news|linkedin|twitter|facebook|instagram)\b|"
+    r"readers like you (?:are )?(?:keeping|keep|help|make)\b|"
+    r"(?:unabhängiger |guter )?journalismus kostet\b[^.!?]{0,30}[.!]\s+(?:werde|unterstütze)\b|"
+    r"support [\w.'’ -]{2,30}['’]s? (?:work|journalism|reporting)\b[^.!?]{0,10}[.!]\s|"
+    r"stay informed with [\w.'’ -]{2,30}\s[–—-]\s|"
+    r"[\w .'’-]{2,40} encourages reader (?:discussion|comments)\b|"
+    r"(?:geteilt|gesendet|gelesen|shared|sent|read) (?:aus|in|mit|from|via|with|on) "
+    r"(?:der |dem |the |my )?[\w .'’&-]{1,40}\bapp\b|"
+    r"download (?:the|our) [\w .'’&-]{1,30}\bapp\s*:|"
+    r"(?:[^.!?]{3,100}\?\s+)?(?:(?:делитесь|поделитесь|пишите|напишите) (?:своим )?мнени(?:ем|е) "
+    r"в комментариях|(?:share|tell us) (?:your (?:thoughts|views|opinion)|what you think) in the "
+    r"comments|(?:schreiben|teilen) sie (?:uns )?(?:ihre meinung )?in (?:den|die) kommentare)\b"
+    r"[^.!?]{0,30}[.!]?$)",
+    _I,
+)
+# The call closing a line as its own sentence: "… ad-free reading. Join today!",
+# "Möchten Sie mehr … lesen? Jetzt kostenlos testen", "… for the Example Herald. Support my
+# work with a digital subscription" (searched in the line's tail only).
+_CALL_END = re.compile(
+    r"(?:[.!?…]\s+|\s[–—-]\s+)(?:join (?:us )?today|subscribe (?:now|today)|jetzt (?:kostenlos |"
+    r"gratis )?(?:testen|abonnieren)|start (?:your|a) free trial|support (?:my|our) work with an? "
+    r"(?:digital )?subscription)[.!]*$",
+    _I,
+)
+_CALL_END_WORDS = ("today", "now", "testen", "abonnieren", "trial", "subscription")
+# A paywall's price offer: "Alle Artikel lesen – 1 Monat für 0,99 €", "3 months for $1".
+_PRICE_OFFER = re.compile(
+    r"^[^.!?]{0,40}?\b\d+ (?:monat|monate|wochen?|month|months|weeks?|месяц\w*|недел[юи]) "
+    r"(?:für|for|за) (?:nur |only |всего )?(?:€|\$|£)?\s?\d+(?:[.,]\d+)? ?(?:€|eur\b|euro\b|chf\b|"
+    r"fr\.|\$|£|руб|₽)?",
+    _I,
+)
+
+
+def _reader_call(line: str, words: int) -> bool:
+    if _READER_CALL.match(line):
+        return True
+    tail = line[-60:]
+    if _may_hold(tail, _CALL_END_WORDS) and _CALL_END.search(tail):
+        return True
+    return words <= 12 and any(c in line for c in "€$£₽") and bool(_PRICE_OFFER.match(line))
+
+
 # The token a Russian advertisement must carry ("erid: 2VtzqxK…", "Реклама. erid 4CQwV…"):
 # no news text prints it.
 _AD_TOKEN = re.compile(r"\berid\s*[:=]?\s*[0-9A-Za-z]{6,}")
@@ -2201,6 +2331,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 60 and _app_promo(stripped, words):
         return True
     if words <= 60 and _UPDATES_PROMO.match(stripped):
+        return True
+    if words <= 60 and _reader_call(stripped, words):
         return True
     if stripped[0] == "+" and stripped.count("+++") >= 3:
         return True  # "+++ Item one +++ Item two +++": the header's news ticker of other stories
