@@ -69,7 +69,7 @@ WARM_UP_WORDS = ("Regierung", "government", "правительство")
 #: articles read at once for an export (progress and cancelling between batches)
 EXPORT_BATCH = 500
 #: import outcomes that add an article (a duplicate adds nothing to index)
-NEW = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
+NEW = importing.NEW
 
 
 @dataclass
@@ -296,6 +296,7 @@ class Archive:
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
         stored = 0
+        added = 0  # new articles: the archive's count grows by this much
         since_sync = 0
         bulk = self._start_bulk(len(files))
         batch_size = self.config.bulk_index_batch if bulk else self.config.index_batch
@@ -305,13 +306,25 @@ class Archive:
                     if cancel and cancel():
                         break
                     if progress:
-                        progress(Progress(number, len(files), str(path), stored))
+                        progress(Progress(number, len(files), str(path), stored, added))
 
                     def item_stored(
-                        count: int, number: int = number, path: Path = path, before: int = stored
+                        count: int,
+                        new: int,
+                        number: int = number,
+                        path: Path = path,
+                        before: tuple[int, int] = (stored, added),
                     ) -> None:
                         if progress:
-                            progress(Progress(number, len(files), str(path), before + count))
+                            progress(
+                                Progress(
+                                    number,
+                                    len(files),
+                                    str(path),
+                                    before[0] + count,
+                                    before[1] + new,
+                                )
+                            )
 
                     try:
                         data = importing.read_file(path)
@@ -324,6 +337,7 @@ class Archive:
                     results.extend(batch)
                     stored += len(batch)
                     new = [r.id for r in batch if r.id is not None and r.status in NEW]
+                    added += len(new)
                     since_sync += len(new)
                     with self._lock:
                         if bulk is not None:
@@ -335,7 +349,7 @@ class Archive:
             self._stop_bulk()
             self._sync_index()
         if progress:
-            progress(Progress(len(files), len(files), "", stored))
+            progress(Progress(len(files), len(files), "", stored, added))
         return results
 
     def _start_bulk(self, files: int) -> BulkIndexer | None:
@@ -394,7 +408,7 @@ class Archive:
         *,
         sync: bool,
         fragment: str | None = None,
-        on_item: Callable[[int], None] | None = None,
+        on_item: Callable[[int, int], None] | None = None,
     ) -> list[ImportResult]:
         """One file's articles stored; a pasted text's `fragment` (the clipboard's HTML)
         completes them."""
@@ -416,7 +430,7 @@ class Archive:
         extra_tags: Sequence[str],
         *,
         sync: bool,
-        on_item: Callable[[int], None] | None = None,
+        on_item: Callable[[int, int], None] | None = None,
     ) -> list[ImportResult]:
         """One transaction for the items of one file (or one hand-made article)."""
         with self._lock:

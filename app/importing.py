@@ -25,6 +25,9 @@ from app.store.rows import now, to_iso
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _EMPTY_FOLDER = "a folder with no files of a kind Clippings imports (text, web pages, mail, …)"
 
+#: the statuses that add an article to the archive (a duplicate adds none)
+NEW = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
+
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and the supported files inside folders (sorted, recursive)."""
@@ -89,20 +92,24 @@ def store_items(
     items: Sequence[Extracted | ExtractionFailure],
     extra_tags: Sequence[str],
     threshold: float,
-    on_item: Callable[[int], None] | None = None,
+    on_item: Callable[[int, int], None] | None = None,
 ) -> list[ImportResult]:
     """Insert the extracted items of one file inside the caller's transaction;
-    ``on_item`` hears how many of a container's items (rows, stories, messages) are
-    stored so far (for progress within a big file; a file of one item says nothing)."""
+    ``on_item(stored, added)`` hears how many of a container's items (rows, stories,
+    messages) are stored so far and how many of them are new articles (for progress and
+    the archive's count within a big file; a file of one item says nothing)."""
     results = []
+    added = 0
     for index, item in enumerate(items):
         label = _label(display, name, item.origin, index, len(items))
         if isinstance(item, ExtractionFailure):
             results.append(ImportResult(label, ImportStatus.FAILED, error=item.reason))
             continue
-        results.append(_store_one(conn, item, label, sha, name, extra_tags, threshold))
+        result = _store_one(conn, item, label, sha, name, extra_tags, threshold)
+        results.append(result)
+        added += result.status in NEW
         if on_item is not None and len(items) > 1:
-            on_item(index + 1)
+            on_item(index + 1, added)
     stamp = to_iso(now())
     conn.executemany(
         "INSERT INTO import_log(at, path, status, article_id, related_id, original_sha, error) "

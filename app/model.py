@@ -132,6 +132,9 @@ class Progress:
     #: articles stored so far (an import counts the rows, stories or messages inside a
     #: file as they are stored, so a 1,000-row CSV does not look stuck)
     articles: int = 0
+    #: of those, the articles new to the archive (not duplicates or failures): its count
+    #: grows by this much, shown while the import runs
+    added: int = 0
 
 
 class Cancelled(Exception):

@@ -68,6 +68,7 @@ class Shell(QObject):
     def _wire(self) -> None:
         w, session = self.window, self.session
         w.files_dropped.connect(self.importer.import_paths)
+        self.importer.added.connect(self.app.show_added)
         w.welcome.import_files.connect(self.importer.import_files)
         w.welcome.import_folder.connect(self.importer.import_folder)
         w.welcome.load_samples.connect(self.importer.load_samples)

@@ -198,3 +198,17 @@ def test_items_of_a_container_are_reported_by_their_place_in_it(archive, tmp_pat
         zf.writestr("b.txt", SYNDICATED.replace("Kuryk", "Aktau").replace("spring", "summer"))
     results = archive.import_paths([bundle])
     assert [r.path for r in results] == [f"{bundle}/a.txt", f"{bundle}/b.txt"]
+
+
+def test_progress_counts_the_new_articles_apart_from_the_items_stored(archive, tmp_path):
+    """Progress.added is what the archive's count grows by: a duplicate row is stored
+    (reported as done) but adds no article."""
+    rows = [f"Report {n};Wheat from region {n}: {n * 9} tonnes.;2024-05-0{n + 1}" for n in range(3)]
+    table = write(tmp_path, "rows.csv", "headline;text;date\n" + "\n".join(rows + rows[:1]))
+    story = write(tmp_path, "story.txt", STORY)
+    seen = []
+    archive.import_paths([table, story], progress=seen.append)
+    within = [(p.articles, p.added) for p in seen if p.done == 0 and p.articles]
+    assert within == [(1, 1), (2, 2), (3, 3), (4, 3)]  # the fourth row repeats the first
+    assert (seen[-1].articles, seen[-1].added) == (5, 4)
+    assert archive.article_count() == 4

@@ -81,6 +81,12 @@ class AppController(QObject):
         if kind in ("imported", "deleted", "restored"):
             self.update_count()
 
+    def show_added(self, added: int) -> None:
+        """A running import's new articles on top of the count before it; the count is
+        read again once it ends (``_changed``)."""
+        if self.count >= 0 and self.session.ready:
+            self.window.status.set_count(self.count + added)
+
     def update_count(self) -> None:
         if self.session.ready:
             self.session.read(lambda archive: archive.article_count(), self._count_loaded)

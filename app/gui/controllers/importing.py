@@ -7,6 +7,7 @@ quick imports do not flash one; cancelling stops between files.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from app.gui.tasks import ProgressState, Task
 from app.model import ImportResult, ImportStatus, Progress
 
 LABEL = "Importing"
+#: how often the status bar's archive count follows a running import
+ADDED_EVERY_S = 0.3
 
 
 def progress_text(value: Progress) -> str:
@@ -34,6 +37,7 @@ def progress_text(value: Progress) -> str:
 class ImportController(QObject):
     finished = Signal(list, bool)  # results, cancelled
     dialog_opened = Signal(QWidget)  # a file dialog, open and waiting for an answer
+    added = Signal(int)  # new articles stored so far by the running import (throttled)
 
     def __init__(
         self,
@@ -50,6 +54,7 @@ class ImportController(QObject):
         self.progress: ProgressState | None = None
         self.report: ImportReportDialog | None = None
         self.dialog: QWidget | None = None
+        self._added = (0, 0.0)  # the last count of new articles told, and when
         self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
 
     @property
@@ -112,6 +117,7 @@ class ImportController(QObject):
             return
         progress = ProgressState()
         self.progress = progress
+        self._added = (0, 0.0)
         self.task = self.session.write_cancellable(
             lambda archive, cancel: archive.import_paths(
                 list(paths), tags=list(tags), progress=progress, cancel=cancel
@@ -144,6 +150,15 @@ class ImportController(QObject):
         if value.total:
             self.session.progress_text.emit(LABEL, progress_text(value))
             self.session.progress.emit(LABEL, value.done, value.total)
+        self._tell_added(value.added)
+
+    def _tell_added(self, added: int) -> None:
+        """The archive's count follows the import, at most every ``ADDED_EVERY_S``: the
+        count query would see a file's rows only once its transaction commits."""
+        told, at = self._added
+        if added != told and time.monotonic() - at >= ADDED_EVERY_S:
+            self._added = (added, time.monotonic())
+            self.added.emit(added)
 
     def _close_progress(self) -> bool:
         cancelled = bool(self.task and self.task.cancel())
