@@ -7,65 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.gui.dialogs.settings import SettingsDialog
 from app.model import ImportStatus
+from tests.gui.answering import Answer
 from tests.gui.conftest import wait_idle
 from tests.gui.test_export import press
 
 BARLEY = "Barley prices climb\n\nAlmaty — Barley prices rose for the third week in a row."
 OATS = "Oat harvest starts early\n\nKostanay — Farmers began the oat harvest in July."
-
-
-class Answer:
-    """Answers the next file dialog: types ``typed`` into its name field and presses Return
-    (``None``: Escape). ``returned`` is set once the key or click that opened it has
-    returned; a static QFileDialog call runs its own loop and answers before that."""
-
-    def __init__(self, qtbot, typed: str | None) -> None:
-        self.qtbot = qtbot
-        self.typed = typed
-        self.seen: list[QFileDialog] = []
-        self.returned = False
-        self.answered_after_return: list[bool] = []
-        QTimer.singleShot(0, self.find)
-
-    def find(self) -> None:
-        dialogs = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QFileDialog) and w.isVisible()
-        ]
-        if not dialogs:
-            QTimer.singleShot(20, self.find)
-            return
-        self.seen.append(dialogs[0])
-        # as a person would: once the dialog has shown (typed within the very event that
-        # showed it, Qt's autocompletion turns a full path into a bare name of another folder)
-        QTimer.singleShot(50, self.type)
-
-    def type(self) -> None:
-        self.answered_after_return.append(self.returned)
-        edit = self.seen[0].findChild(QLineEdit, "fileNameEdit")
-        edit.setFocus()
-        if self.typed is None:
-            self.qtbot.keyClick(edit, Qt.Key.Key_Escape)
-            return
-        edit.selectAll()
-        self.qtbot.keyClicks(edit, self.typed)
-        QTimer.singleShot(0, lambda: self.qtbot.keyClick(edit, Qt.Key.Key_Return))
-
-    def closed(self) -> bool:
-        """The dialog shown has closed (and maybe been deleted already)."""
-        seen = self.seen
-        return bool(seen) and (not shiboken6.isValid(seen[0]) or not seen[0].isVisible())
-
-    def check(self) -> None:
-        """One dialog was answered, and while the main loop ran (no nested one)."""
-        assert self.answered_after_return == [True]
 
 
 def import_by_keys(qtbot, shell, typed: str, modifiers) -> list:
@@ -114,7 +66,7 @@ def test_escape_in_the_import_dialogs_imports_nothing(qtbot, shell):
         answer = Answer(qtbot, None)
         press(qtbot, shell, Qt.Key.Key_I, modifiers)
         answer.returned = True
-        qtbot.waitUntil(answer.closed, timeout=5000)
+        qtbot.waitUntil(answer.closed, timeout=10000)
         answer.check()
         qtbot.wait(50)
     assert finished == []
@@ -127,7 +79,7 @@ def test_the_archive_folder_typed_into_the_settings_chooser(qtbot, tmp_path, she
     folder = tmp_path / "elsewhere"
     folder.mkdir()
     press(qtbot, shell, Qt.Key.Key_Comma)
-    qtbot.waitUntil(lambda: isinstance(shell.app.dialog, SettingsDialog), timeout=3000)
+    qtbot.waitUntil(lambda: isinstance(shell.app.dialog, SettingsDialog), timeout=10000)
     settings = shell.app.dialog
     before = settings.archive.text()
     choose = settings.findChild(QPushButton, "chooseArchive")
@@ -135,8 +87,10 @@ def test_the_archive_folder_typed_into_the_settings_chooser(qtbot, tmp_path, she
         answer = Answer(qtbot, typed)
         qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
         answer.returned = True
-        qtbot.waitUntil(answer.closed, timeout=5000)
+        qtbot.waitUntil(answer.closed, timeout=10000)
         answer.check()
-        qtbot.waitUntil(lambda expected=expected: settings.archive.text() == expected)
+        qtbot.waitUntil(
+            lambda expected=expected: settings.archive.text() == expected, timeout=10000
+        )
         assert settings.isVisible()  # still open: only its folder field changed
     settings.reject()

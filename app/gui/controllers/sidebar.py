@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.gui import facet_query
 from app.gui.controllers.search import SearchController
+from app.gui.dialogs import asking
 from app.gui.session import Session
 from app.gui.widgets.sidebar import SidebarView
 
@@ -27,6 +28,7 @@ class SidebarController(QObject):
         self.search = search
         self._facets: dict = {}
         self._saved: list[tuple[str, str]] = []
+        self.dialog: QWidget | None = None  # the name asked for, while it is asked
         search.facets_changed.connect(self._facets_changed)
         view.facet_clicked.connect(self.toggle_facet)
         view.saved_clicked.connect(search.set_query)
@@ -61,20 +63,24 @@ class SidebarController(QObject):
         self._rebuild()
 
     def save_search(self, name: str | None = None) -> None:
-        """Ctrl+S: name the current query and keep it in the sidebar."""
+        """Ctrl+S: name the current query and keep it in the sidebar. The name is asked
+        for without a nested loop (see dialogs.asking)."""
         query = self.search.bar.text().strip()
         if not self.session.ready:
             return
         if name is None:
             parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
-            name, ok = QInputDialog.getText(
+            self.dialog = asking.ask_text(
                 parent,
                 "Save Search",
                 f"Name for the search “{query or 'everything'}”:",
-                text=query[:40],
+                query[:40],
+                lambda typed: self._save(typed, query) if typed.strip() else None,
             )
-            if not ok or not name.strip():
-                return
+            return
+        self._save(name, query)
+
+    def _save(self, name: str, query: str) -> None:
         self.session.write(
             lambda archive: archive.save_search(name, query),
             lambda _none: self._saved_done(name),

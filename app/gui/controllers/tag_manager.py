@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.gui.dialogs import asking
 from app.gui.dialogs.tag_manager import TagManagerDialog
 from app.gui.session import Session
 
@@ -16,6 +17,7 @@ class TagManagerController(QObject):
         super().__init__(parent)
         self.session = session
         self.dialog = TagManagerDialog(window)
+        self.asked: QWidget | None = None  # a name or colour being asked for
         self.dialog.rename_requested.connect(self.rename)
         self.dialog.delete_requested.connect(self.delete)
         self.dialog.color_requested.connect(self.color)
@@ -39,15 +41,16 @@ class TagManagerController(QObject):
         return done
 
     def rename(self, name: str, new: str | None = None) -> None:
+        """The new name is asked for without a nested loop (see dialogs.asking)."""
         if new is None:
-            new, ok = QInputDialog.getText(
+            self.asked = asking.ask_text(
                 self.dialog,
                 "Rename Tag",
                 "New name (use Parent/Child for the hierarchy; an existing name merges):",
-                text=name,
+                name,
+                lambda typed: self.rename(name, typed),
             )
-            if not ok:
-                return
+            return
         new = new.strip().strip("/")
         if new and new != name:
             self.session.write(
@@ -73,10 +76,13 @@ class TagManagerController(QObject):
 
     def color(self, name: str, color: str | None = None) -> None:
         if color is None:
-            chosen = QColorDialog.getColor(QColor("#9fc5e8"), self.dialog, f"Colour of {name}")
-            if not chosen.isValid():
-                return
-            color = chosen.name()
+            self.asked = asking.ask_color(
+                self.dialog,
+                f"Colour of {name}",
+                QColor("#9fc5e8"),
+                lambda chosen: self.color(name, chosen),
+            )
+            return
         self.session.write(
             lambda archive: archive.set_tag_color(name, color), self._written(f"Coloured “{name}”")
         )

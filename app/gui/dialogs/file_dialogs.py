@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
+from app.gui.dialogs.asking import open_modal
+
 
 class ReturnAccepts(QObject):
     """Return in the name field takes the name typed. Qt's own path (the line edit ignores
@@ -55,17 +57,15 @@ class ReturnAccepts(QObject):
             self.dialog.accept()
 
 
-def _open(
+def _dialog(
     parent: QWidget,
     caption: str,
     start: str,
     filters: str,
     mode: QFileDialog.FileMode,
-    accepted: Callable[[QFileDialog], None],
     save: bool = False,
 ) -> QFileDialog:
-    """The shared plumbing: a dialog opened with ``open()``, so the caller returns; on accept
-    ``accepted(dialog)`` reads it before it is deleted (later, never inside its signal)."""
+    """A file dialog of one kind, not open yet (``_open`` opens it)."""
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setAcceptMode(
         QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
@@ -73,20 +73,16 @@ def _open(
     dialog.setFileMode(mode)
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     edit = dialog.findChild(QLineEdit, "fileNameEdit")
     if edit is not None:
         ReturnAccepts(dialog, edit)
-
-    def done(result: int) -> None:
-        dialog.deleteLater()
-        if result == QFileDialog.DialogCode.Accepted:
-            accepted(dialog)
-
-    dialog.finished.connect(done)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as the static ones were
-    dialog.open()
     return dialog
+
+
+def _open(dialog: QFileDialog, accepted: Callable[[QFileDialog], None]) -> QFileDialog:
+    """Opened through asking.open_modal: the caller returns at once; on accept
+    ``accepted(dialog)`` reads it before it is deleted."""
+    return open_modal(dialog, lambda: accepted(dialog))
 
 
 def ask_save_path(
@@ -104,13 +100,11 @@ def ask_save_path(
         if files:
             chosen(files[0], dialog.selectedNameFilter())
 
-    dialog = _open(
-        parent, caption, start, filters, QFileDialog.FileMode.AnyFile, accepted, save=True
-    )
+    dialog = _dialog(parent, caption, start, filters, QFileDialog.FileMode.AnyFile, save=True)
     if selected_filter:
         dialog.selectNameFilter(selected_filter)
     dialog.selectFile(start)
-    return dialog
+    return _open(dialog, accepted)
 
 
 def ask_open_paths(
@@ -127,7 +121,9 @@ def ask_open_paths(
         if files:
             chosen(files)
 
-    return _open(parent, caption, start, filters, QFileDialog.FileMode.ExistingFiles, accepted)
+    return _open(
+        _dialog(parent, caption, start, filters, QFileDialog.FileMode.ExistingFiles), accepted
+    )
 
 
 def ask_folder(
@@ -140,4 +136,4 @@ def ask_folder(
         if files:
             chosen(files[0])
 
-    return _open(parent, caption, start, "", QFileDialog.FileMode.Directory, accepted)
+    return _open(_dialog(parent, caption, start, "", QFileDialog.FileMode.Directory), accepted)
