@@ -33,6 +33,8 @@ _NAV_WORDS = (
     "(?:[<«‹←]\\s*)?(?:zurück zu(?:r|m)? (?:übersicht|liste|newsübersicht|allen (?:meldungen|"
     "nachrichten|artikeln))|back to (?:the )?(?:overview|list|all (?:news|articles|stories)|"
     "news(?:room)?|press releases)|назад к (?:списку(?: новостей)?|новостям|ленте))|"
+    # a monitoring alert's link to the clip's source: "Zum Originalbeitrag", "К оригиналу"
+    "zum original(?:beitrag|artikel)|к оригиналу(?: статьи)?|"
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
     "share (?:on|via|to|with)|teilen (?:auf|über|per|via)|поделиться (?:в|через)|"
     # a sharing bar's label as a phrase: "Share this:", "Teilen Sie diesen Artikel:"
@@ -1005,14 +1007,34 @@ _DISCLAIMER = re.compile(
     # licence from X.", "Материал предоставлен вам в рамках подписки на мониторинг X."
     r"(?:dieser|der) (?:artikel|beitrag|clip|treffer|ausschnitt) wurde (?-i:Ihnen) von\b"
     r"[^.]{0,100}\b(?:zugestellt|geliefert|übermittelt)\b|"
+    # … or for the order it came under: "Dieser Beitrag wurde Ihnen im Rahmen Ihres
+    # Medienbeobachtungsauftrags zur Verfügung gestellt."
+    r"(?:dieser|der) (?:artikel|beitrag|clip|treffer|ausschnitt) wurde (?-i:Ihnen) im rahmen "
+    r"(?:ihres|ihrer|des|der) [^.]{2,80}\b(?:zur verfügung gestellt|zugestellt|übermittelt)\b|"
     r"(?:this|the) (?:clip|clipping|article|item|alert) (?:is|was|has been) (?:supplied|provided|"
     r"delivered|sent)(?: to you by| under licen[cs]e)\b|"
-    r"(?:этот |данный )?(?:материал|фрагмент|клип) (?:предоставлен|направлен) вам\b|"
+    r"(?:этот |данный )?(?:материал|фрагмент|клип) (?:предоставлен|направлен) (?:вам\b|"
+    r"(?:исключительно|только) для (?:внутреннего|служебного)\b)|"
+    # a clipping service's copyright note: "Dieser Ausschnitt ist urheberrechtlich geschützt.",
+    # "This clip is protected by copyright.", "Материал защищён авторским правом."
+    r"(?:dieser|der|diese|die) (?:ausschnitt|clip|artikel|beitrag|text|inhalt|inhalte) "
+    r"(?:ist|sind) urheberrechtlich geschützt\b|"
+    r"(?:this|the) (?:clip|clipping|article|material|content) is protected by copyright\b|"
+    r"(?:этот |данный )?материал защищ[её]н авторским правом\b|"
+    # a licensing agency's or an office's reuse terms: "Reproduced under licence from X.",
+    # "Reproduction is permitted provided that the source is acknowledged.", "Nachdruck mit
+    # Quellenangabe gestattet."
+    r"(?:republished|reproduced|reprinted) under licen[cs]e\b|"
+    r"reproduction is (?:permitted|authori[sz]ed)[^.]{0,40}\bprovided (?:that )?the source "
+    r"is (?:acknowledged|cited|stated)\b|"
+    r"(?:nachdruck|abdruck|vervielfältigung)[^.]{0,30}\b(?:mit|unter|nur mit) quellenangabe "
+    r"(?:gestattet|erlaubt|honorarfrei)\b|"
     # a monitoring alert's note under its clip: "This alert is provided by X under licence
     # for internal use only.", "Dieser Clip ist ausschließlich für den internen Gebrauch
     # bestimmt.", "Сообщение сформировано автоматически системой X."
     r"(?:this|the) (?:alert|clip|clipping|digest|report|service|e-?mail|message) is "
-    r"(?:provided|supplied|sent|licensed|intended)\b[^.]{0,80}\bfor internal (?:use|purposes)\b|"
+    r"(?:provided|supplied|sent|licensed|intended)\b[^.]{0,80}\bfor internal (?:[\w-]+ )?"
+    r"(?:use|purposes)\b|"
     r"(?:dieser|der|diese|die) (?:clip|alert|treffer|ausschnitt|meldung|e-mail|nachricht) ist "
     r"(?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b|"
     r"(?:сообщение|письмо|рассылка|уведомление|подборка) (?:было )?сформирован[оа]? "
@@ -1057,6 +1079,11 @@ _DISCLAIMERS_IN_TEXT = tuple(
         # (01234567). Authorised and regulated by the Financial Conduct Authority."
         (("regulated by",), r"^(?:[^.!?]{0,120}\bregistered in [^.!?]{2,60}\.\s+)?"
          r"(?:[^.!?]{0,60}\b(?:is|are) )?authori[sz]ed and regulated by the [^.!?]{2,60}\.?$"),
+        # a monitoring service's note after its name and address: "Example Monitoring Pvt
+        # Ltd, Mumbai 400013. This alert is for internal use of the client only."
+        (("internal use", "internal monitoring"), r"^[^!?]{0,160}\b(?:this|the) (?:alert|clip|"
+         r"clipping|digest|report|e-?mail|message|service) is (?:[\w-]+ ){0,3}for (?:the )?"
+         r"internal (?:[\w-]+ )?(?:use|purposes)\b"),
         # a government news service's reuse note: "X.gov is a news service, published by …
         # X.gov articles can be used for free by local and international media."
         (("can be ", "may be "), r"^[^!?]{0,200}\b(?:articles|content|materials?|stories|texts) "
@@ -1108,8 +1135,14 @@ _LEGAL_NOTICE = re.compile(
 _IMPRINT = re.compile(
     r"^(?:(?:сетевое издание|интернет-издание|электронное периодическое издание|сми)\s+"
     r"[«„“\"][^«»„“”\"]{1,40}[»“”\"]\.?\s+)?"
-    r"(?:учредител[ьи](?:\s+сми)?\s*:|"
-    r"свидетельство о регистрации (?:сми|средства массовой информации)\b)",
+    r"(?:учредител[ьи](?:\s+сми)?\s*(?::|[–—-]\s)|"
+    r"свидетельство о регистрации (?:сми|средства массовой информации)\b|"
+    # a paper's imprint under its last page's text: "Тираж 8500 экз.", "Подписной индекс
+    # 63873", "Газета зарегистрирована Роскомнадзором", "Издатель: …"
+    r"тираж\s*:?\s*\d[\d\s]*\s*экз|подписн(?:ой|ые) индекс(?:ы)?\b|издатель\s*:|"
+    r"(?:газета|издание|журнал) зарегистрирован[аоы]? (?:в |роскомнадзором|министерств)|"
+    # the English one: "Printed and published by X for Example Newspapers Ltd"
+    r"printed and published by\b)",
     _I,
 )
 # A consent banner copied over the page: its heading and its paragraph, which opens by
@@ -1617,16 +1650,37 @@ _FOOTER = re.compile(
     r"(?:rückfragen|presseanfragen|medienanfragen|(?:media|press) (?:enquiries|inquiries)|"
     r"запросы сми)[^.!?:]{0,60}(?=:$)|"
     r"(?:media|press) contacts?(?=\s*:?$)|контакты для сми(?=\s*:?$)|"
+    # the same as a release's heading alone over the names: "Für Rückfragen:", "Adresse für
+    # Rückfragen", "Weitere Auskünfte:", "Auskunft", "Kontakte", "Contacts", "Телефон для
+    # справок:", "Für diese Meldung zuständig:"
+    r"(?:für |bei |adresse für )?rückfragen(?=\s*:?$)|(?:weitere )?auskünfte(?=\s*:?$)|"
+    r"auskunft(?=\s*:?$)|kontakte(?=\s*:?$)|contacts$|(?:телефон )?для справок(?=\s*:?$)|"
+    r"für diese (?:meldung|mitteilung|medienmitteilung|pressemitteilung) "
+    r"(?:zuständig|verantwortlich)(?=\s*:?$)|"
+    # a release's files and pager under its text: "Medienmitteilung herunterladen", "Diese
+    # Pressemitteilung als PDF (312 KB)", "View previous releases", "Related documents"
+    r"(?:diese |die )?(?:medienmitteilung|pressemitteilung|presseinformation|medieninformation|"
+    r"pressemeldung|press release|news release|release|пресс-релиз)"
+    r"(?: als pdf| herunterladen| download)(?: herunterladen)?(?=\s*(?:\([^()]{1,30}\))?$)|"
+    r"(?:this is the latest release\.\s+)?view (?:previous|all|earlier|more) (?:press )?releases$|"
+    r"related documents$|release tables$|background notes$|"
+    # an office's other "help" box under the page: "War diese Seite hilfreich?"
+    r"war diese (?:seite|information|antwort) hilfreich(?=\??$)|"
+    r"was this (?:page|article|information) (?:helpful|useful)(?=\??$)|"
+    r"была ли (?:эта )?(?:страница|информация) полезн\w*(?=\??$)|"
     # the issuing department signing under a release, its address under it: "Corporate
     # Communications Department", "Abteilung Kommunikation", "Управление по связям с
     # общественностью"
     r"(?:corporate |strategic )?(?:communications?|media relations|public (?:affairs|relations)|"
     r"press and (?:public )?information) (?:department|division|directorate|office|unit)$|"
     r"(?:abteilung|stabsstelle|referat) (?:unternehmens)?kommunikation$|"
+    r"directorate[- ]general (?:for )?communications?$|generaldirektion kommunikation$|"
     r"(?:управление|департамент|отдел|служба) (?:по связям с общественностью|"
     r"информационной политики|общественных связей|корпоративных коммуникаций)$|"
     # a release's end mark and the background under it: "ENDS", "- Ends -", "Notes to editors"
     r"[-–—]?\s*ends(?=\s*[-–—]?\s*$)|notes? (?:to|for) editors(?=\s*:?$)|"
+    # a Russian release's background on its issuer under the text: "Справочно:"
+    r"справочно(?=\s*:?$)|"
     # a CMS's block of the page's own data under the text: created, updated, contact
     r"artikel-?informationen$|article information$|информация о статье$)\b",
     _I,
@@ -1953,6 +2007,7 @@ def _footer_row(line: str) -> bool:
 _POSTAL = re.compile(
     r"(?:^|,\s*)(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\w|\w\s+\d{1,4}(?:[a-z]|/\d{1,3})?$|"
     r",\s*\d{6}$|"  # a Russian address ends in its postcode: "…, Москва, 125009"
+    r"^\d{6},\s*(?:г\.|город)\s?[А-ЯЁ]|"  # … or opens with it: "720001, г. Бишкек, …"
     # a British or Irish one in its postcode: "…, London EC2N 4AY", "…, Dublin 2, D02 HT71"
     r"[,\s][A-Z]{1,2}\d[A-Z\d]?\s[\dA-Z]{3,4}$"
 )
@@ -2083,7 +2138,9 @@ _NAMED_STREET_ADDRESS = re.compile(
     r"^(?=[^,]*(?i:agenc|agentur|news|press|media|radio|television|broadcast|ministr|office))"
     r"[A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{2,60}, [A-ZÀ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3} "
     r"(?:Road|Street|Avenue|Boulevard|Lane|Square|Highway)(?: \d{1,4})?,"
-    r"(?: [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40},)? [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40}$"
+    r"(?: [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40},)? [A-ZÀ-ÞĀ-Ž][^\d,.!?:;]{1,40}"
+    # an Irish or British postcode after the town: "…, Cork, T12 X00E"
+    r"(?:,? (?:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}))?$"
 )
 
 
@@ -2095,6 +2152,12 @@ _SELF_DESCRIBED_ADDRESS = re.compile(
     r"(?:[^.!?]|\.(?=\w)){0,20}\d{1,4}[a-z]?,\s+[^,.!?]{2,40}\b(?:Street|Road|Avenue|Way|"
     r"Close|Crescent|Boulevard|Lane|Square|Straße|Strasse|Platz|Weg)\b(?:,\s+[^,.!?]{2,40}){1,3}\.?$"
 )
+
+
+# the postcode and town closing a name's address after a comma: "…, Postfach, 8027 Zürich"
+_COMMA_TOWN = re.compile(r",\s(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\w'’-]+$")
+# a site's host name alone on its line under a contact box: "www.example.de"
+_BARE_HOST = re.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", _I)
 
 
 def _address_row(line: str) -> bool:
@@ -2112,6 +2175,8 @@ def _address_row(line: str) -> bool:
         return True  # "Pressestelle des Landtags · Telefon 0711 123-0 · presse@example.de"
     if len(parts) >= 2 and all(map(_REACH.search, parts)):
         return True  # "Tel.: +49 30 1234 · presse@example.de · www.example.de": contacts only
+    if len(parts) == 2 and _REACH.search(parts[1]) and _COMMA_TOWN.search(parts[0]):
+        return True  # "Example Data AG, Postfach, 8027 Zürich • www.example.ch"
     if len(parts) < 3 or not any(_POSTAL.search(p) for p in parts):
         return False
     firm = _FIRM.search(parts[0]) or _PRESS_OFFICE.match(parts[0])
@@ -2289,6 +2354,135 @@ def _phone_only(line: str) -> bool:
     return bool(m) and sum(c.isdigit() for c in line[line.index(":") :]) >= 7
 
 
+# A release's contact under its text, its parts between commas, bars or dots and none a
+# sentence: "Jane Doe, Mediensprecherin, +41 58 462 56 75, medien@example.ch", "Example AG,
+# Media Relations, Tel. 058 221 98 04, media@example.com", "Telefon +49 30 1234-5
+# presse@example.de", or the same after its label: "Ansprechpartner: Name, Role, Telefon …".
+# Why: names, roles and ways to reach them are the release's frame; a closing sentence that
+# names a number ("… unter Telefon 044 123 45 67 melden.") has words of its own: no such row.
+_CONTACT_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_PHONE = re.compile(
+    r"(?:\b(?:tel|phone|telefon|telephone|fax|mobil|mobile|тел|телефон|факс)\.?:?\s*|\+|\(0\))"
+    r"\(?\+?\d[\d\s()./-]{5,}\d",
+    _I,
+)
+_CONTACT_URL = re.compile(r"\b(?:www\.|https?://)\S", _I)
+_CONTACT_URL_TOKEN = re.compile(r"\b(?:www\.|https?://)\S+", _I)
+_CONTACT_LABEL = re.compile(
+    r"^(?:kontakt|kontaktperson|ansprechpartner(?:in)?|pressekontakt|medienkontakt|"
+    r"(?:für )?rückfragen|auskunft|auskünfte|weitere auskünfte|(?:media |press )?contacts?|"
+    r"enquiries|inquiries|контакты?|контактное лицо|для справок|телефон для справок)\s*:\s*(?=\S)",
+    _I,
+)
+_CONTACT_SEP = re.compile(r"\s*[,;·•|]\s+|\s+[–—]\s+")
+# the abbreviations a contact's part may hold before more words ("Dr. Jane Doe", "Tel. 058")
+_CONTACT_ABBREV = frozenset(
+    ("dr", "prof", "dipl", "ing", "mag", "tel", "fax", "mr", "mrs", "ms", "st", "str", "nr",
+     "no", "ltd", "inc", "co", "corp", "abt", "г", "ул", "пр", "д", "тел")
+)  # fmt: skip
+
+
+def _sentence_in(text: str) -> bool:
+    """A word closing a sentence amid the text: "… an. Tel", not "Dr. Jane" or "Tel. 058"."""
+    tokens = text.split()
+    for tok in tokens[:-1]:
+        if tok[-1] in ".!?" and tok[:-1].lower().strip("(") not in _CONTACT_ABBREV:
+            core = tok[:-1]
+            if core.isalpha() and (core[0].islower() or len(core) > 4):
+                return True
+    return False
+
+
+def _may_reach(line: str) -> bool:
+    """What a contact row needs before its patterns are tried (a substring test)."""
+    return (
+        "@" in line
+        or "+" in line
+        or "Tel" in line
+        or "Тел" in line
+        or "тел." in line
+        or "hone" in line
+        or (line[0] in _CONTACT_LABEL_FIRSTS and ":" in line[:40])
+    )
+
+
+_CONTACT_LABEL_FIRSTS = frozenset("KkAaPpMmCcRrEeIiFfWwКкДдТт")
+
+
+def _contact_row(line: str, words: int) -> bool:
+    labelled = _CONTACT_LABEL.match(line)
+    rest = line[labelled.end() :] if labelled else line
+    mails = len(_CONTACT_MAIL.findall(rest))
+    phones = len(_CONTACT_PHONE.findall(rest))
+    reach = mails + phones + len(_CONTACT_URL.findall(rest))
+    if reach < (1 if labelled else 2) or not (mails or phones):
+        return False  # "Pressekontakt: Jana Berg" alone is left to the byline's rules
+    for part in _CONTACT_SEP.split(rest.rstrip(". ")):
+        bare = _CONTACT_URL_TOKEN.sub("", _CONTACT_MAIL.sub("", _CONTACT_PHONE.sub("", part)))
+        # a name or a role alone, or a way to reach under a short label ("Tel.:", "Телефон
+        # для справок:"); "… ist unter +49 … erreichbar" has words of its own
+        if len(bare.split()) > (6 if bare == part else 3):
+            return False
+    return not _sentence_in(rest)
+
+
+# A contact box's lines one by one: the street with its number ("Zeughausstrasse 11"), the
+# postcode with its town ("8004 Zürich", "60314 Frankfurt am Main, Germany"), a phone number
+# alone ("+41 44 247 22 11", "(+353) 1 498 4000"), or a Russian address in its order
+# ("107996, г. Москва, ул. Name вал, д. 8").
+_TOWN_LINE = re.compile(
+    r"^(?!(?:19|20)\d\d\s)(?:[A-Z]{1,2}-)?\d{4,6}\s[A-ZÄÖÜÀ-Þ][\w'’.-]+"
+    r"(?:\s(?:am|an der|im|in|bei|a\.|[A-ZÄÖÜ][\w'’.-]+)){0,3}(?:,\s[A-Z][a-z]+)?$"
+)
+_BARE_PHONE = re.compile(r"^(?:\(\+?\d{1,4}\)|\+\d{1,4})[\d\s()./-]{6,20}\d$")
+_RU_ADDRESS = re.compile(
+    r"^(?:\d{6},\s*)?(?:г\.|город)\s?[А-ЯЁ][\w-]+,\s*(?:ул\.|улица|пр\.|пр-т|проспект|пл\.|"
+    r"площадь|бульвар|б-р|пер\.|переулок|наб\.|набережная|шоссе|мкр\.?|микрорайон)\s?"
+    r"[^.!?]{1,60}?,\s*(?:д\.\s?)?\d{1,4}(?:[а-я]|/\d{1,3})?(?:,\s*[^.!?]{1,40}){0,3}$"
+)
+
+
+def _address_part(line: str, words: int) -> bool:
+    if words > 12:
+        return False
+    if line[-1].isdigit() and (
+        _STREET.match(line) or _BARE_PHONE.match(line) or _RU_ADDRESS.match(line)
+    ):
+        return True
+    if line[0] in "wWhH" and words == 1 and _BARE_HOST.match(line):
+        return True
+    return line[0].isdigit() and bool(_TOWN_LINE.match(line) or _RU_ADDRESS.match(line))
+
+
+# A notice row under a clipping, its parts between dots or bars: its source and a © or an
+# imprint or the clip's stamp ("Artikel aus der Example Zeitung vom 22.11.2025 · © Example ·
+# Alle Rechte vorbehalten.", "example.ru · Подписной индекс П3510 · Учредитель: …",
+# "Example Bote E-Paper · Ausgabe X · Seite 6 · Ausschnitt erstellt am 24.11.2025"), or a
+# page's address with its © after it ("URL: https://example.com/… · © 2025 Example.",
+# "https://example.de/artikel123 © Example Verlag GmbH").
+_CLIP_STAMP = re.compile(
+    r"^(?:ausschnitt|clip|clipping|вырезка) (?:erstellt|created|создан[аo]?)\b|^e-?paper$", _I
+)
+_URL_THEN_NOTICE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+\s+(?:[·•|]\s+)?©", _I)
+
+
+def _notice_row(line: str) -> bool:
+    if _URL_THEN_NOTICE.match(line):
+        return True
+    parts = _ROW_SEP.split(line)
+    if len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
+        return False
+    return any(_LEGAL_NOTICE.match(p) or _IMPRINT.match(p) or _CLIP_STAMP.match(p) for p in parts)
+
+
+# The ad marker a paper prints over an advertisement that the PDF's text runs into one line
+# with it: "РЕКЛАМА Шиномонтаж «X»: …", "ANZEIGE Example Möbel …".
+# A paper's fact box's label alone, its text under it being the paper's: "Справка «КР»",
+# "Справка «Example»".
+_BOX_LABEL = re.compile(r"^справка\s*[«„\"][^«»„“”\"]{1,30}[»“”\"]$", _I)
+_AD_LINE = re.compile(r"^(?:РЕКЛАМА|ANZEIGE|ADVERTISEMENT)\s+[«„\"]?[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]")
+
+
 _ICON_KEEP = frozenset("©®℗№")
 
 
@@ -2334,6 +2528,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 60 and _reader_call(stripped, words):
         return True
+    if words <= 80 and stripped[:1] in "РAR" and _AD_LINE.match(stripped):
+        return True  # "РЕКЛАМА Шиномонтаж …": the paper's marked advertisement
     if stripped[0] == "+" and stripped.count("+++") >= 3:
         return True  # "+++ Item one +++ Item two +++": the header's news ticker of other stories
     if words > 40:
@@ -2352,6 +2548,14 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if (words <= 8 or (words <= 24 and " | " in stripped)) and is_language_switch(stripped):
         return True  # "RU | EN | DE | FR | ES | 中文 | عربي": the bars count as words
+    if words <= 40 and _notice_row(stripped):
+        return True  # "Artikel aus der X vom 22.11.2025 · © X · Alle Rechte vorbehalten."
+    if words <= 30 and _may_reach(stripped) and _contact_row(stripped, words):
+        return True  # "Jane Doe, Mediensprecherin, +41 58 …, medien@example.ch"
+    if words <= 5 and stripped[0] in "Сс" and _BOX_LABEL.match(stripped):
+        return True  # "Справка «КР»": a fact box's label, the box's text stays
+    if _address_part(stripped, words):
+        return True  # "Zeughausstrasse 11", "8004 Zürich", "+41 44 247 22 11"
     if words <= 20 and _footer_row(stripped):
         return True
     if (words <= 30 or _PRESS_OFFICE.match(stripped)) and _address_row(stripped):

@@ -182,6 +182,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:agency|agentur|news|information|press|media|zeitung|times|post|online|group|"
     # an institution under a press officer's byline: "Technische Universität Example"
     r"universit(?:ät|y)|hochschule|institut|institute|ministerium|ministry|stiftung|"
+    # a bank or a public body signing under its release: "European Central Bank"
+    r"bank|banque|банк|commission|kommission|parliament|parlament|government|regierung|"
     r"агентство|новости|газета|redaktion|rédaction|редакция)\b",
     re.IGNORECASE,
 )
