@@ -63,7 +63,7 @@ def _masthead(lines: list[str], hints: Hints) -> None:
 # ("«Name» № 46 (5911) · 24 ноября 2025 · example.ru/name", "NAME Nr. 12 | 3. März 2025").
 _ISSUE_HEAD = re.compile(
     r"^(?P<name>[^\d|·•]{2,40}?)\s*(?:№|no\.|nr\.|heft|ausgabe|issue)\s*\d+"
-    r"(?:\s*\(\d+\))?\s*[·•|,]\s*(?P<rest>.*\d{4}.*)$",
+    r"(?:\s*\(\d[\d\u00a0 ]*\))?\s*[·•|,]\s*(?P<rest>.*\d{4}.*)$",
     _I,
 )
 
@@ -76,7 +76,12 @@ def issue_head(line: str, hints: Hints) -> None:
         return
     hints.published = hints.published or hits[0].value
     name = m["name"].strip(" " + _QUOTES)
-    hints.fallback_source = hints.fallback_source or _address_spelling(name, m["rest"]) or name
+    name = _address_spelling(name, m["rest"]) or unshouted(name)
+    hints.fallback_source = hints.fallback_source or name
+    # a newspaper's head ends in the page's desk ('… | 28 ноября 2025 года | ОБЩЕСТВО')
+    desk = _HEAD_PARTS.split(m["rest"].strip())[-1].strip()
+    if len(desk) > 3 and desk.lower() in VOCABULARY:
+        hints.section = hints.section or (desk.capitalize() if desk.isupper() else desk)
 
 
 _HEAD_PARTS = re.compile(r"\s+[|·•]\s+")

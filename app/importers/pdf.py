@@ -17,6 +17,7 @@ from app.importers.pdflayout import (
     boxes_under_text,
     folio_desk,
     foot_folio,
+    head_row,
     lost_folio,
     lost_footer_name,
     lost_letterhead,
@@ -156,7 +157,9 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             hints = _printed_page(print_title(pages), text)
             hints.reference = print_day(pages)
             if pages[0] and kept[0] and pages[0][0] is not kept[0][0]:
-                issue_head(pages[0][0].text, hints)  # the running head the pages lost
+                # the running head the pages lost, its cells in one line (the masthead at
+                # the left, '№ 91 (27 414) | 28 ноября 2025 года | DESK' at the right)
+                issue_head(" ".join(c.text for c in head_row(pages[0])), hints)
             masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)
             hints.published = hints.published or day
             hints.section = hints.section or folio_desk(pages[0])

@@ -256,6 +256,12 @@ def strip_running_lines(pages: list[list[Line]], band: int = 2) -> list[list[Lin
     return out
 
 
+def head_row(page: list[Line]) -> list[Line]:
+    """The cells of the page's top row, left to right (a running head set in two cells)."""
+    rows = _rows(page)
+    return rows[0] if rows else []
+
+
 def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None]:
     """A newspaper page's folio that went as page furniture ('Tuesday, November 25, 2025'
     beside 'Page 5') dates the page, and the one masthead line over it names the paper:
