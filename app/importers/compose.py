@@ -684,6 +684,16 @@ _ISSUE_NUMBER = re.compile(
 )
 
 
+def keyword_list(line: str) -> bool:
+    """A monitoring sheet's keywords under their label ('Harbour; wave energy; marine
+    park'): three or more short terms split by semicolons, none a sentence. No headline
+    is set as a list so."""
+    parts = [p.strip() for p in line.split(";")]
+    return len(parts) >= 3 and all(
+        0 < len(p.split()) <= 4 and p[-1:] not in ".!?:…" and ":" not in p for p in parts
+    )
+
+
 def _issue_title(lines: list[str], i: int) -> bool:
     """A name of a few words over an issue number ("Rathaus Umschau" / "Ausgabe 224 / 2025")
     or a release number ("Ministerium für Bildung" / "Pressemitteilung Nr.: 187/2025"): the
@@ -1737,6 +1747,7 @@ class _Layout:
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
             or _is_ticker(line)
             or bool(_IDENTIFIER.match(line.strip()))  # "DOI: 10.…", "ISSN 1234-5678"
+            or ("; " in line and keyword_list(line))  # a clip sheet's search terms
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
             # the release's kind or the wire's "FOR IMMEDIATE RELEASE" over it: no headline
             or _document_kind(line)
