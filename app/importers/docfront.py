@@ -22,7 +22,7 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import VOCABULARY, stated_section
-from app.importers.sitename import brand_name, name_lines
+from app.importers.sitename import brand_name, is_institution, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -372,11 +372,24 @@ _PREPARED = re.compile(
     _I,
 )
 _COVER_LABEL = re.compile(
-    r"^(?:клиппинг|мониторинг сми|обзор (?:сми|прессы)|clipping|media (?:monitoring|clipping)|"
-    r"press (?:review|clipping)|pressespiegel|medienspiegel|presseschau)\s*(?:[·|:–—-]|$)",
+    # the review's scope may stand in it: "ОБЗОР РЕГИОНАЛЬНЫХ СМИ", "Regional press review"
+    r"^(?:клиппинг|мониторинг (?:[\w-]+ )?сми|обзор (?:[\w-]+ ){0,2}(?:сми|прессы)|clipping|"
+    r"(?:[\w-]+ )?media (?:monitoring|clipping)|(?:[\w-]+ )?press (?:review|clipping)|"
+    r"(?:[\w-]+ )?pressespiegel|medienspiegel|presseschau)\s*(?:[·|:–—-]|$)",
     _I,
 )
 _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
+# The review's own numbered part over the clipping, under its cover: "Раздел 3. Экономика
+# и промышленность (выдержка, 1 материал)", "Teil 2: Wirtschaft", "Section 4. Energy".
+# The office compiling a review, named under its cover: "Pressestelle der Stadt X",
+# "Press Office, Example County Council" (a Cyrillic state body is told by is_institution).
+_COMPILER = re.compile(
+    r"^(?:pressestelle|presse- und informationsamt|referat (?:presse|kommunikation)|"
+    r"press office|media (?:monitoring )?(?:unit|team|office)|"
+    r"communications (?:unit|office|team))\b",
+    _I,
+)
+_REVIEW_PART = re.compile(r"^(?:раздел|часть|section|part|teil|abschnitt)\s+\d{1,2}[.:]\s+\S", _I)
 # A translation's frame: what it was translated from, the original's title, the translator
 # and their note ("Übersetzung aus dem Russischen", "Originaltitel: «…»", "Перевод: Name").
 _TRANSLATION = re.compile(
@@ -460,6 +473,7 @@ def _frame_lines(lines: list[str]) -> list[str]:
     frame."""
     lines = _without_note(lines)
     kept: list[str] = []
+    covered = False  # an analyst's cover line went
     for i, line in enumerate(lines):
         slug = _SLUG.match(line)
         if slug and slug.group("head") in lines[i + 1 : i + 3]:
@@ -474,7 +488,13 @@ def _frame_lines(lines: list[str]) -> list[str]:
         if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
             continue
         cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
-        if cover and i < _COVER_SPAN and len(line.split()) <= 12:
+        # its parts split by bars ('ОБЗОР СМИ | Region | date | Для служебного пользования')
+        if cover and i < _COVER_SPAN and len(line.split()) <= (16 if " | " in line else 12):
+            covered = True
+            continue
+        # the review's numbered part, or the office compiling it, under the cover
+        framing = _REVIEW_PART.match(line) or _COMPILER.match(line) or is_institution(line)
+        if covered and framing and i <= _COVER_SPAN and len(line.split()) <= 12:
             continue
         if i > len(lines) // 2 and _TRANSLATOR_NOTES.match(line):
             break  # the notes' heading: the notes under it go with it
@@ -1386,7 +1406,12 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     before = hints.source
     lines = _source_line(lines, hints)
     labelled = hints.source != before  # 'date | Source: X' beats a letterhead's name
-    lines = _frame_lines(lines)
+    framed = _frame_lines(lines)
+    if len(framed) < len(lines) and not (hints.fallback_source or hints.published):
+        # the credit under an analyst's cover lines ('ОБЗОР СМИ | …' / 'Раздел 3. …' /
+        # 'Outlet, date, № 47, с. 3'): read once the cover went
+        framed = _source_line(framed, hints)
+    lines = framed
     lines = _series_paper(lines, hints)
     lines = _volume_line(lines, hints)
     lines = _summary_box(lines, hints)

@@ -9,41 +9,52 @@ from __future__ import annotations
 from app.importers.compose import keyword_list
 from tests.importers.makers import article_of
 
-EN = """MONITOR MEDIA
-Publication
-Harbourtown Courier
-Date
-Wednesday 3 December 2025
-Keywords
-harbour; tidal power; marine reserve
-Tidal turbine trial off the harbour wall wins council backing
-Plans to test a tidal turbine off the harbour wall have taken a step forward after the council agreed to lease a strip of seabed to a university consortium on Tuesday.
-The trial would run for three years before the device is moved to a full-scale site further offshore, the consortium said.
-"""
+EN = (
+    "MONITOR MEDIA\n"
+    "Publication\n"
+    "Harbourtown Courier\n"
+    "Date\n"
+    "Wednesday 3 December 2025\n"
+    "Keywords\n"
+    "harbour; tidal power; marine reserve\n"
+    "Tidal turbine trial off the harbour wall wins council backing\n"
+    "Plans to test a tidal turbine off the harbour wall have taken a step "
+    "forward after the council agreed to lease a strip of seabed to a "
+    "university consortium on Tuesday.\n"
+    "The trial would run for three years before the device is moved to a "
+    "full-scale site further offshore, the consortium said.\n"
+)
 
-DE = """Medienbeobachtung · Kunde: Beispiel AG
-Medium
-Talboter Anzeiger
-Datum
-4. Dezember 2025
-Schlagworte
-Windkraft; Bürgerbeteiligung; Netzausbau
-Neuer Windpark am Eichberg liefert ersten Strom
-Nach knapp zwei Jahren Bauzeit liefern die fünf Anlagen am Eichberg seit Montag Strom ins Netz, wie die Betreibergesellschaft am Dienstag mitteilte.
-Die Bürger der Gemeinde sind mit rund einem Drittel an dem Projekt beteiligt, hieß es weiter.
-"""
+DE = (
+    "Medienbeobachtung · Kunde: Beispiel AG\n"
+    "Medium\n"
+    "Talboter Anzeiger\n"
+    "Datum\n"
+    "4. Dezember 2025\n"
+    "Schlagworte\n"
+    "Windkraft; Bürgerbeteiligung; Netzausbau\n"
+    "Neuer Windpark am Eichberg liefert ersten Strom\n"
+    "Nach knapp zwei Jahren Bauzeit liefern die fünf Anlagen am Eichberg "
+    "seit Montag Strom ins Netz, wie die Betreibergesellschaft am Dienstag "
+    "mitteilte.\n"
+    "Die Bürger der Gemeinde sind mit rund einem Drittel an dem Projekt "
+    "beteiligt, hieß es weiter.\n"
+)
 
-RU = """МОНИТОРИНГ СМИ
-Издание
-Северный вестник
-Дата
-5 декабря 2025
-Ключевые слова
-уголь; добыча; разрез Южный
-Разрез «Южный» нарастит добычу угля в следующем году
-Угольный разрез «Южный» в следующем году планирует увеличить добычу до пяти миллионов тонн, сообщили в компании во вторник.
-Основные потребители угля – местная электростанция и котельные района, добавили там.
-"""
+RU = (
+    "МОНИТОРИНГ СМИ\n"
+    "Издание\n"
+    "Северный вестник\n"
+    "Дата\n"
+    "5 декабря 2025\n"
+    "Ключевые слова\n"
+    "уголь; добыча; разрез Южный\n"
+    "Разрез «Южный» нарастит добычу угля в следующем году\n"
+    "Угольный разрез «Южный» в следующем году планирует увеличить добычу до "
+    "пяти миллионов тонн, сообщили в компании во вторник.\n"
+    "Основные потребители угля – местная электростанция и котельные района, "
+    "добавили там.\n"
+)
 
 
 def test_keyword_list_shapes() -> None:
