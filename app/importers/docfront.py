@@ -22,7 +22,7 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import VOCABULARY, stated_section
-from app.importers.sitename import brand_name, is_institution, name_lines
+from app.importers.sitename import brand_name, has_cyrillic, is_institution, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -417,6 +417,41 @@ _TRANSLATION = re.compile(
     r"черновой перевод)\b)",
     _I,
 )
+# The original a translation's note names: "Original: «Наша газета» (Nasha Gazeta), Town,
+# host, …", "Original: „Example Daily“, 01.12.2025": its name, its Latin spelling in brackets.
+_ORIGINAL_OUTLET = re.compile(
+    r"\b(?:original(?:quelle)?|оригинал|source of the original)\s*:\s*[«„\"“]"
+    r"(?P<name>[^«»„\"“”]{2,60})[»\"“”](?:\s*\((?P<latin>[^()]{2,40})\))?",
+    _I,
+)
+
+
+def _bracketed_translation(line: str) -> bool:
+    """A translation's frame set as one note in brackets, however long ('[Arbeitsübersetzung
+    aus dem Russischen, nicht redigiert. Übersetzung: … Original: «…», …]')."""
+    return (
+        line[:1] == "["
+        and line.rstrip()[-1:] == "]"
+        and len(line.split()) <= 80
+        and bool(_TRANSLATION.match(line[1:]))
+    )
+
+
+def _translated_original(lines: list[str], hints: Hints) -> None:
+    """The outlet a translation's frame names as its original (the Latin spelling it
+    gives in brackets first): the source, the translator and their office being none."""
+    for line in lines[:2]:
+        if not (_bracketed_translation(line) or _TRANSLATION.match(line)):
+            continue
+        if m := _ORIGINAL_OUTLET.search(line):
+            latin = (m["latin"] or "").strip()
+            plain = latin and re.fullmatch(r"[A-Za-z][A-Za-z .'&-]{1,38}", latin)
+            hints.fallback_source = hints.fallback_source or (
+                latin if plain else brand_name(m["name"].strip())
+            )
+            return
+
+
 # A translator's note, however long it runs: "Translator’s note: Figures are given …",
 # "[Anm. d. Übers.: Der Erlass trägt im Original …]", "Примечание переводчика: …".
 _TRANSLATOR_NOTE = re.compile(
@@ -500,6 +535,8 @@ def _frame_lines(lines: list[str]) -> list[str]:
             break  # the notes' heading: the notes under it go with it
         if (_TRANSLATION.match(line) and len(line.split()) <= 30) or _TRANSLATOR_NOTE.match(line):
             continue
+        if i < 2 and _bracketed_translation(line):
+            continue  # '[Arbeitsübersetzung aus dem Russischen … Original: «…» …]' at the top
         kept.append(line)
     return kept
 
@@ -886,6 +923,27 @@ def _named_in_address(name: str, rows: list[str]) -> str:
     return ""
 
 
+# Letters of Belarusian and Ukrainian that Russian has not.
+_OTHER_SLAVIC = re.compile(r"[іїєґўІЇЄҐЎ]")
+
+
+def _numbered_issuer(line: str) -> str:
+    """The issuer beside a release's number under its label ('Nr. 87/2025 | Example
+    GmbH', 'No. 12/2025 · Example Water plc', 'Example AG · Nr. 14'): a name of one to six
+    words, no figure, set apart by a bar or a dot; else ''."""
+    parts = [p.strip() for p in STAMP_PARTS.split(line.strip())]
+    if len(parts) != 2:
+        return ""
+    numbered = [p for p in parts if _NUMBER_ONLY.fullmatch(p)]
+    names = [p for p in parts if p not in numbered]
+    if len(numbered) != 1 or len(names) != 1:
+        return ""
+    name = names[0]
+    if re.search(r"\d|@|:", name) or not 0 < len(name.split()) <= 6 or not name[:1].isupper():
+        return ""
+    return name
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -897,6 +955,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             above = [ln for ln in name_lines(lines[:i]) if not _FIELD_LABEL.match(ln)]
             # the press office's own line by the logo ('Media Centre') is no issuer
             above = [ln for ln in above if not _PRESS_UNIT.fullmatch(ln.strip())] or above
+            if len(above) > 1 and _OTHER_SLAVIC.search(above[0]):
+                # a Belarusian or Ukrainian name over the Russian one the text is written in
+                same = [ln for ln in above[1:] if has_cyrillic(ln) and not _OTHER_SLAVIC.search(ln)]
+                above = same + [ln for ln in above if ln not in same]
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 # its press office after a dot ('Beispiel e.V. · Kommunikation') is no part
@@ -917,7 +979,11 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 if spelled := _named_in_address(head, lines[1:i]):
                     return spelled, i
                 return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i
-            # No letterhead over the label: the company line under it ('ПАО «X»'), else the
+            # No letterhead over the label: the release's number beside its issuer under it
+            # ('Nr. 87/2025 | Example GmbH'), the name as printed
+            if i + 1 < len(lines) and (org := _numbered_issuer(lines[i + 1])):
+                return org, i + 1
+            # the company line under it ('ПАО «X»'), else the
             # name the editors' notes give ('Über X', 'About X').
             if i + 1 < len(lines) and (m := _FORM_FIRST.match(lines[i + 1])):
                 return m.group("org").strip(), i + 1
@@ -1395,6 +1461,28 @@ _CAPTION = re.compile(
 )
 
 
+# An authority's letter's day and outgoing number under its letterhead, maybe with the
+# blank for the reply's ('02.12.2025 № 11-3/1894 На № ____ от ____', '02.12.2025 Nr. 4/17').
+_OUTGOING = re.compile(
+    r"^(?P<day>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?\s+(?:№|nr\.|no\.|az\.|исх\.\s*№)\s*"
+    r"\d[\w./-]*(?:\s+(?:на|to|auf)\s+(?:№|nr\.|no\.)[\s_]*(?:от|from|vom)?[\s_]*)?$",
+    _I,
+)
+
+
+def _outgoing_day(lines: list[str], hints: Hints) -> None:
+    """The day an authority's letter or statement went out, printed beside its outgoing
+    number under the letterhead: its publication when nothing else dates it."""
+    if hints.published is not None:
+        return
+    for line in lines[:10]:
+        if line[:1].isdigit() and (m := _OUTGOING.match(line.strip())):
+            hits = find_dates(m["day"])
+            if hits and hits[0].has_year:
+                hints.published = hits[0].value
+            return
+
+
 def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     """The text without a report's field block or a release's label and editors' notes,
     and the metadata they state."""
@@ -1403,11 +1491,13 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
     lines = [ln for ln in lines if not _CAPTION.match(ln)]
+    _outgoing_day(lines, hints)
     before = hints.source
     lines = _source_line(lines, hints)
     labelled = hints.source != before  # 'date | Source: X' beats a letterhead's name
+    _translated_original(lines, hints)
     framed = _frame_lines(lines)
-    if len(framed) < len(lines) and not (hints.fallback_source or hints.published):
+    if len(framed) < len(lines) and not (hints.source or hints.published):
         # the credit under an analyst's cover lines ('ОБЗОР СМИ | …' / 'Раздел 3. …' /
         # 'Outlet, date, № 47, с. 3'): read once the cover went
         framed = _source_line(framed, hints)

@@ -268,6 +268,13 @@ _REGISTERED_OUTLET = re.compile(
 )
 
 
+_OFFERED_BY = re.compile(
+    r"\s[–—-]\s+(?:ein (?:angebot|produkt|portal|service) (?:von|der|des)|an? (?:service|product|"
+    r"brand|website|publication) of|(?:проект|издание|продукт) (?:компании|группы|холдинга)?)\s",
+    re.IGNORECASE,
+)
+
+
 def copyright_owner(line: str) -> str:
     """The publisher a copyright notice names, or ''.
 
@@ -291,6 +298,9 @@ def copyright_owner(line: str) -> str:
     if not marks or len(line.split()) > 40:
         return ""
     legal = _RIGHTS.search(line) or _YEARS.search(line) or _LEGAL_WORDS.search(line)
+    # a brand's notice naming the group offering it ('© Example – ein Angebot von Example
+    # Media', '© Example, a service of …', '© Example — проект …'): a publisher's notice
+    legal = legal or (" " in line and _OFFERED_BY.search(line))
     if not (legal or line.lower().startswith("copyright")):
         # a public body's bare notice ("© Example Police Headquarters", "© Министерство
         # …"): no year, no legal form, still its name; a bare "© Name" else is a credit
@@ -799,7 +809,32 @@ def plain_source(name: str) -> str:
         name = _SOURCE_QUALIFIER.sub("", name) or name
     if " " in name and (m := _DOCUMENT_LABEL.search(name)) and m.start() > 1:
         name = name[: m.start()]
+    if (
+        name[:1].isupper()
+        and (m := _ACRONYM_THEN_NAME.match(name))
+        and _spelt(m["short"], m["name"])
+    ):
+        name = m["name"]  # 'ZVW – Zeitungsverlag Waiblingen': the logo's letters, then the name
     return name
+
+
+# A logo's letters before the name they stand for: "ABC – Alpha Beta Courier".
+_ACRONYM_THEN_NAME = re.compile(
+    r"^(?P<short>[A-ZÄÖÜА-ЯЁ]{2,6})\s+[–—-]\s+(?P<name>[^\W\d_][^\s–—|·]*(?: [^\s–—|·]+){1,5})$"
+)
+
+
+def _spelt(short: str, name: str) -> bool:
+    """Whether a name spells out the letters before it: the first letters the same, every
+    word's capital among the letters, the letters in order in the name's."""
+    letters = short.lower()
+    rest = iter(name.lower())
+    capitals = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    return (
+        letters[0] == name[0].lower()
+        and all(c in letters for c in capitals)
+        and all(c in rest for c in letters)
+    )
 
 
 def spelled_as_in_title(site: str, html_title: str) -> str:
