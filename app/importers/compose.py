@@ -949,7 +949,9 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
 # "… in spring. (Photo by Rei Tanaka)", "(Photo: Shutterstock)"; a bare agency's name
 # after the caption's full stop: "… closed the mill in Kajaani. Lehtikuva".
 _UNIT_ABBREVIATIONS = ("mio", "mrd", "tsd", "mill", "bn", "mln", "mlrd", "тыс", "млн", "млрд")
-_NO_UNIT_BEFORE = "".join(rf"(?<!\b{a})" for a in _UNIT_ABBREVIATIONS)
+# nor a place's abbreviated kind before its name: "… ниже г. Минска", "… in St. Louis"
+_PLACE_ABBREVIATIONS = ("г", "гг", "ул", "пос", "пгт", "st", "mt", "ft")
+_NO_UNIT_BEFORE = "".join(rf"(?<!\b{a})" for a in _UNIT_ABBREVIATIONS + _PLACE_ABBREVIATIONS)
 _CAPTION_CREDIT_END = re.compile(
     # every branch starts at a stop or a bracket: looked for first, the search skips the
     # last branch's ten look-behinds at every other character of the line
@@ -991,6 +993,9 @@ def _glued_credit(line: str) -> bool:
     return "/" in tail and _GLUED_CREDIT.search(tail) is not None
 
 
+# A caption opened by its credit in brackets, the photographer and outlet split by a bar or
+# a slash: "(Jane Roe | The Example Times) Brine flies swarm …", "(Foto: Max Muster / Agentur)".
+_LEADING_CREDIT = re.compile(r"^\([^()|/]{3,40}\s[|/]\s[^()|/]{2,40}\)\s+\S")
 # A caption with its credit after a bar: "Bags of rice at a market in May | Bloomberg".
 _BAR_CREDIT = re.compile(r"\s\|\s(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})$")
 # A bare "Site/Provider" credit right above the text ("FOCUS online/Wochit").
@@ -1625,6 +1630,8 @@ class _Layout:
 
     def _is_caption_prose(self, i: int) -> bool:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if self.lines[i][:1] == "(" and _LEADING_CREDIT.match(self.lines[i]):
+            return True  # "(Jane Roe | The Example Times) Brine flies swarm …"
         if _CAPTION_CREDIT_END.search(self.lines[i]) or is_credit_line(after):
             return True
         if self._caption_over_dateline(i):
@@ -2040,6 +2047,20 @@ class _Layout:
         # "25.11.2025 Headline (hib 805/2025)" over the stamp: a listed entry, no headline
         return self._heading(above) and not _dated_list_item(lines, j - 1)
 
+    def _sentence_head(self, i: int) -> bool:
+        """A headline or its deck written as sentences ('X rose for the first time in
+        years. Scientists say don't celebrate yet.'), over the byline at the page's top:
+        only page furniture above it, the byline one or two lines below. Why: the text
+        starts under the byline, never over it with nothing but a label above."""
+        lines = self.lines
+        if i >= _SENTENCE_HEAD_SPAN or _words(lines[i]) > 40:
+            return False
+        if not any(author_of_line(ln) for ln in lines[i + 1 : i + 3]):
+            return False
+        above = lines[:i]
+        heads = [ln for ln in above if not self.is_meta(ln)]
+        return len(heads) <= 1 and all(is_prose(ln) and _words(ln) <= 30 for ln in heads)
+
     def _detect(self) -> None:
         lines = self.lines
         if self.header_prose:
@@ -2066,6 +2087,7 @@ class _Layout:
                     and not _is_quoted_headline(ln)
                     and not _dated_list_item(lines, i)
                     and not _greeting_intro(lines, i)
+                    and not self._sentence_head(i)
                 ),
                 len(lines),
             )
@@ -2124,6 +2146,7 @@ class _Layout:
             j
             for j in block
             if not is_prose(lines[j])
+            or (j == block[0] and self._sentence_head(j))
             or _is_question_headline(lines, j)
             or _is_quoted_headline(lines[j])
         ]
@@ -3113,6 +3136,7 @@ def _outlet_office(author: str, source: str) -> bool:
 
 
 _MENU_SPAN = 30  # a site's menu bar stands among the paste's first lines
+_SENTENCE_HEAD_SPAN = 6  # a headline written as sentences stands among the first lines
 
 
 def _menu_rows(text: str) -> frozenset[str]:
