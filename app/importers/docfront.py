@@ -426,6 +426,11 @@ _ORIGINAL_OUTLET = re.compile(
 )
 
 
+_OUTLET_AFTER_TITLE = re.compile(
+    r"^\s*,\s*(?P<outlet>[^\W_][^,()«»]{1,40}?)\s*\((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\)"
+)
+
+
 def _bracketed_translation(line: str) -> bool:
     """A translation's frame set as one note in brackets, however long ('[Arbeitsübersetzung
     aus dem Russischen, nicht redigiert. Übersetzung: … Original: «…», …]')."""
@@ -444,6 +449,12 @@ def _translated_original(lines: list[str], hints: Hints) -> None:
         if not (_bracketed_translation(line) or _TRANSLATION.match(line)):
             continue
         if m := _ORIGINAL_OUTLET.search(line):
+            if len(m["name"].split()) > 4:
+                # the original's headline in quotes, its outlet after it with its host
+                # ('Original: «Headline …», Example 24 (example24.tv), 20.11.2025')
+                if after := _OUTLET_AFTER_TITLE.match(line[m.end() :]):
+                    hints.fallback_source = hints.fallback_source or after["outlet"].strip()
+                return
             latin = (m["latin"] or "").strip()
             plain = latin and re.fullmatch(r"[A-Za-z][A-Za-z .'&-]{1,38}", latin)
             hints.fallback_source = hints.fallback_source or (
@@ -728,6 +739,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             outlet = m.group("outlet").strip()
             # '«Звезда» (Пермь)': the paper's quoted name, not its town in brackets
             quoted = _QUOTED_OUTLET.match(outlet)
+            if quoted and len(quoted[1].split()) > 4:
+                continue  # 'Original: «Headline of five words or more», Outlet': no outlet
             outlet = quoted[1] if quoted else brand_name(without_addition(outlet))
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or (hits[0].value if hits else None)
@@ -957,7 +970,12 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
             above = [ln for ln in above if not _PRESS_UNIT.fullmatch(ln.strip())] or above
             if len(above) > 1 and _OTHER_SLAVIC.search(above[0]):
                 # a Belarusian or Ukrainian name over the Russian one the text is written in
-                same = [ln for ln in above[1:] if has_cyrillic(ln) and not _OTHER_SLAVIC.search(ln)]
+                # (a whole body's name: a column's wrapped tail 'РЕСПУБЛИКИ БЕЛАРУСЬ' is none)
+                same = [
+                    ln
+                    for ln in above[1:]
+                    if has_cyrillic(ln) and not _OTHER_SLAVIC.search(ln) and is_institution(ln)
+                ]
                 above = same + [ln for ln in above if ln not in same]
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')

@@ -182,3 +182,35 @@ def test_headlines_ending_in_an_abbreviated_place_kind() -> None:
     assert article_of("Bridge repairs approved\n" + caption + tail).title == (
         "Bridge repairs approved"
     )
+
+
+def test_original_headline_in_quotes_then_its_outlet() -> None:
+    art = _docx(
+        [
+            "TRANSLATION – for internal use only",
+            "Original: «Фермерам не хватает вагонов для вывоза зерна», Example 24 "
+            "(example24.tv), 20.11.2025",
+            "Translated from Russian by J. Roe, 21.11.2025",
+            "Farmers short of grain wagons",
+            "20.11.2025, 16:45",
+            EN_TEXT,
+            EN_TEXT,
+        ]
+    )
+    assert art.source == "Example 24"  # not the headline in quotes
+
+
+def test_wrapped_two_column_letterhead_keeps_no_tail_as_the_name() -> None:
+    art = _docx(
+        [
+            "МІНІСТЭРСТВА ПРЫКЛАДНЫХ СПРАЎ",
+            "МИНИСТЕРСТВО ПРИКЛАДНЫХ ДЕЛ РЭСПУБЛІКІ БЕЛАРУСЬ",
+            "РЕСПУБЛИКИ БЕЛАРУСЬ",
+            "ИНФОРМАЦИОННОЕ СООБЩЕНИЕ",
+            "21.11.2025",
+            "О мерах поддержки малого предпринимательства",
+            RU_TEXT,
+            RU_TEXT,
+        ]
+    )
+    assert art.source != "Республики Беларусь"
