@@ -645,8 +645,6 @@ KNOWN_MISSES = {
     "it, the 'Selb –' dateline and the folio's rubric unread",
     "expert_ru_yakutiya.pdf": "two-column magazine page read across the columns: title, "
     "source, rubric and byline missed",
-    "mir24_en_kaspij.docx": "translation banner: the translator's line taken as the title, "
-    "the original's outlet and the dateline unread, the translator's note stays",
     "novastan_de_strommarkt.odt": "date only at the end ('Veröffentlicht am …') unread; the "
     "name + role byline before the lead missed",
     "deccanherald_en_coaches.rtf": "the © footer's printer line 'The Printers (Mysore)' stays",
@@ -732,8 +730,6 @@ KNOWN_MISSES = {
     "clarechampion_en_hospital.odt": "author: 'Posted on DATE by NAME · 3 min read' gives "
     "the day but not the name (the reading time after it)",
     "dieglocke_de_fachkraefte.pdf": "section: the e-paper page's rubric over the kicker not read",
-    "minenergouz_ru_zayavlenie.pdf": "date: the letterhead's date beside the reference "
-    "number not read",
     "nyasatimes_en_maize.pdf": "title: the clip sheet's 'CLIP SHEET · Clip ID' label taken "
     "as the headline; the licence and monitoring disclaimer lines stay in the text",
     "samarasegodnya_ru_musor.docx": "date/section: the time on the 'date, time · Текст:' row "
