@@ -63,6 +63,8 @@ from app.importers.newsletter import (
     is_release_tail,
     issue_date,
     item_stamp,
+    read_on_end,
+    read_on_outlet,
     release_end,
     stamp_author,
     unnumbered,
@@ -832,6 +834,43 @@ def _labelled_headline(lines: list[str]) -> tuple[str, list[str], list[str]] | N
     if not item_stamp(block).complete:
         return None
     return _HEADLINE_FIELD.match(lines[at].strip())["head"].strip(), block, rest
+
+
+# A monitoring report's item count over its rows ('Материал 1', 'Item 2', 'Beitrag 3', '#4').
+_ITEM_COUNT = re.compile(
+    r"^(?:(?:материал|публикация|сообщение|статья|item|article|clip|story|artikel|beitrag|"
+    r"meldung|treffer)\s*(?:№|no\.|nr\.)?\s*|#\s?)\d{1,3}\.?$",
+    re.I,
+)
+
+
+def _field_rows_item(chunk: str) -> tuple[str, list[str]] | None:
+    """A monitoring report's item as its rows of fields, one 'Label: value' a line, the
+    headline labelled among them ('СМИ: X' / 'Дата: …' / 'Заголовок: Y' / 'Текст:' / text),
+    maybe under its count ('Материал 1'): (headline over text, the other rows); None for
+    other items. Why: the labels say which row is the headline and which the outlet; read
+    as lines, the count was the headline, the outlet row its credit and 'Заголовок: Y' or
+    the bare 'Текст:' label the title."""
+    lines = chunk.strip("\n").split("\n")
+    at = 1 if lines and _ITEM_COUNT.match(lines[0].strip()) else 0
+    rows: list[str] = []
+    head = ""
+    while at < len(lines) and len(rows) <= _LABELLED_BLOCK:
+        line = lines[at].strip()
+        if not line or _TEXT_LABEL.match(line) or not _FIELD_LINE.match(line) or len(line) > 160:
+            break
+        if (m := _HEADLINE_FIELD.match(line)) is not None and not head:
+            head = m["head"].strip()
+        else:
+            rows.append(line)
+        at += 1
+    if not head or len(rows) < 2 or not any(OUTLET_LABEL.match(r) for r in rows):
+        return None
+    while at < len(lines) and (not lines[at].strip() or _TEXT_LABEL.match(lines[at].strip())):
+        at += 1
+    if at >= len(lines) or not item_stamp(rows).outlet:
+        return None
+    return "\n".join([head, "", *lines[at:]]), rows
 
 
 def _fields_over(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
@@ -1636,6 +1675,8 @@ def _brand_of_site(sender: str, site: str) -> str:
 _EDITION = re.compile(
     r"\s+(?:(?:morning|evening|daily|weekly|weekend|midday) )?(?:daily|weekly|morning|evening|"
     r"brief|briefing|newsletter|digest|update|bulletin|roundup|"
+    # its alert service ('X Alerts', 'X Breaking News', 'X Eilmeldungen')
+    r"(?:news |breaking )?alerts?|breaking news|eilmeldung(?:en)?|"
     r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
     re.I,
 )
@@ -1665,8 +1706,8 @@ def _edition_brand(sender: str, site: str) -> str:
     base = _site_base(site)
     m = _EDITION.search(sender.strip())
     brand = sender.strip()[: m.start()].strip() if m else ""
-    if not brand or not base or _folded(sender) in base:
-        return sender
+    if not brand or not base or _folded(sender) in base or names_service(sender, "", ""):
+        return sender  # an alert service's own name ('Example Alerts') is no outlet's product
     return brand if len(_folded(brand)) >= 2 and _folded(brand) in base else sender
 
 
@@ -1682,7 +1723,7 @@ def _without_outlet(subject: str, outlet: str) -> str:
 def _own_text(chunk: str) -> str:
     """A text item without its frame: the 'read on the site' link, editors' notes."""
     lines = chunk.split("\n")
-    lines = lines[: frame_end(lines)]
+    lines = lines[: read_on_end(lines, frame_end(lines))]
     return "\n".join(lines[: release_end(lines)])
 
 
@@ -1698,7 +1739,7 @@ def _own_parts(chunk: str) -> list[str]:
             more = any(is_prose(p) for p in _paragraphs(rest))
             if not more or _is_trailer(rest) or _is_footer_part(rest):
                 break
-            parts.append(_own_text("\n".join(lines[:end])))
+            parts.append(_own_text("\n".join(lines[: read_on_end(lines, end)])))
             lines = rest.split("\n")
         parts.append(_own_text("\n".join(lines)))
     return [p for p in parts if p.strip()]
@@ -2491,6 +2532,10 @@ def _own_items(
             title, label = clip[1].headline or title, ""
             if title and title.casefold() not in chunk[: len(title) * 2].casefold():
                 title = ""  # the alert's subject ('Profile - 1 new hit'): the clip's headline
+        if len(chunks) > 1 and not over and (rowed := _field_rows_item(chunk)) is not None:
+            # a monitoring report's item as rows of fields: its outlet, day, desk, author
+            chunk, over = rowed
+            stamp, author = item_stamp(over), stamp_author(over) or author
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
@@ -2549,6 +2594,11 @@ def _own_items(
             stamp.section = stamp.section or desk
         if credited and credited[n]:
             stamp.outlet = credited[n]  # the outlet the headline credits, over the sender
+        if (read := _read_on_credit(chunk)) is not None:
+            # 'Read the full story at Example Transport (https://…)' under a digest item:
+            # the outlet whose story the digest quotes
+            chunk = read[0]
+            stamp.outlet = stamp.outlet or (read[1] if len(chunks) > 1 else "")
         if len(chunks) > 1 and not stamp.outlet:
             # a partner's story in a distributor's digest ends in its owner's notice
             # ('Copyright © 2025 Example Daily. All rights reserved. Distributed by …')
@@ -2630,6 +2680,15 @@ def _one_clip(
 
 _CLIP_SPAN = 60  # the headline under an alert's rows stands in its first lines
 _OWNER_LINES = 3  # an item's own notice stands in its last paragraphs
+
+
+def _read_on_credit(chunk: str) -> tuple[str, str] | None:
+    """A digest item's text without its last line where that is a read-on line naming the
+    outlet ('Read the full story at Example Transport'), and that outlet; else None."""
+    text = chunk.rstrip()
+    head, _, last = text.rpartition("\n")
+    named = read_on_outlet(last) if head else ""
+    return (head.rstrip(), named) if named else None
 
 
 def _item_owner(chunk: str, sender: str) -> str:

@@ -54,6 +54,44 @@ _SUBJECT_PREFIX = re.compile(
     _I,
 )
 
+# A digest item's pointer to its outlet under the text: 'Read the full story at Example
+# Transport (https://…)', 'Den ganzen Artikel lesen bei Beispiel Zeitung', 'Читать полностью
+# на сайте «Пример»': the outlet named, no address, maybe its link in brackets after it.
+_READ_AT = re.compile(
+    r"^(?:read (?:the )?(?:full|whole|rest of the) (?:story|article|report)|read more|"
+    r"continue reading|(?:den )?(?:ganzen|vollständigen) (?:artikel|beitrag) lesen|weiterlesen|"
+    r"mehr dazu|читать (?:полностью|далее|дальше|целиком)|подробнее|полный текст)"
+    r"\s+(?:at|on|in|from|bei|auf|im|in der|на сайте|на|в)\s+"
+    r"(?P<outlet>[^()\n:|·•<>→›»-][^()\n:|·•<>→›]{1,58}?)\s*(?:\((?:https?://|www\.)\S+\)|[.›»>→])?$",
+    _I,
+)
+_READ_AT_WORDS = 6
+
+
+def read_on_outlet(line: str) -> str:
+    """The outlet a digest item's read-on line under its text names ('Read the full story at
+    Example Transport (https://…)'), '' where it names none (an address, 'our website').
+    Why: the digest quotes that outlet's story; the sender only points to it."""
+    line = line.strip()
+    if len(line) > 200 or line[:1] not in "RrCcDdWwMmЧчПп":
+        return ""
+    m = _READ_AT.match(line)
+    if m is None:
+        return ""
+    outlet = m["outlet"].strip(' «»"„“')
+    if not outlet[:1].isupper() or _URL.search(outlet) or re.search(r"\w\.[a-zа-я]{2,6}\b", outlet):
+        return ""  # 'example.com', 'сайте': an address or a word, no name
+    if not 0 < len(outlet.split()) <= _READ_AT_WORDS or find_dates(outlet):
+        return ""
+    return outlet
+
+
+def read_on_end(lines: list[str], end: int) -> int:
+    """The frame's start moved under a read-on line naming the item's outlet: the line is the
+    item's credit (read by the mail), not its frame."""
+    return end + 1 if end < len(lines) and read_on_outlet(lines[end]) else end
+
+
 # A link to the full story under a mailed text: it, and all below it, is the mail's frame.
 _READ_ON = re.compile(
     r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
@@ -981,7 +1019,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         lines = [b.text for b in part]
         lines[0] = unnumbered(lines[0], n + 1) if by_credit or counted else lines[0]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
-        end = min(end, _last_rule(lines))
+        end = read_on_end(lines, min(end, _last_rule(lines)))
         lines = lines[: release_end(lines[:end])]
         rows = _field_rows_over(blocks, start)  # the item's own table: no issue's line
         stamps = rows or [b.text for b in _over(blocks, start)]
