@@ -256,6 +256,21 @@ def before_weekday_stamp(text: str) -> str:
     return head.rstrip() if head.strip() and head != text[: hit.start] else text
 
 
+def _time_over_weekday(before: str) -> re.Match[str] | None:
+    """The time before a date's weekday ("00:01 GMT, Thursday 4 December 2025", "10:00 Uhr,
+    Mittwoch, 3. Dezember"), as releases print their embargo: the weekday stands between
+    the time and the day, so the time is looked for in front of it. None without one."""
+    if ":" not in before or not before[-1].isspace():
+        return None
+    tail = before.rstrip()[-_WEEKDAY_SPAN:]
+    if not (wd := _WEEKDAY_END.search(tail)):
+        return None
+    head = before.rstrip()[: len(before.rstrip()) - len(tail) + wd.start()]
+    if head and (head[-1].isalnum()):
+        return None  # the weekday's name is the end of a longer word
+    return _TIME_FIRST.search(head)
+
+
 def _weekday_before(text: str) -> bool:
     """Whether `text` ends with a weekday name (then "." "," and whitespace)."""
     return bool(_WEEKDAY_END.search(text.rstrip()[-_WEEKDAY_SPAN:]))
@@ -408,7 +423,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             start = m.start()
             before = text[: m.start()]
             if not has_time and (
-                (tm := _TIME_FIRST.search(before)) or (tm := _DOTTED_TIME_OPENS.match(before))
+                (tm := _TIME_FIRST.search(before))
+                or (tm := _DOTTED_TIME_OPENS.match(before))
+                or (tm := _time_over_weekday(before))
             ):
                 hour = int(tm["H"])
                 ampm = (tm["ampm"] or "").replace(".", "").replace(" ", "").lower()

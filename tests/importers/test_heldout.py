@@ -341,8 +341,6 @@ KNOWN_MISSES = {
     "inflectable name) taken over the ministry 'Минцифры России' the release signs with",
     "ocado_en_release.eml": "dateline 'HATFIELD, England' read as 'Hatfield' (the country in "
     "mixed case after the city in capitals)",
-    "winnipegfreepress_en_forward.eml": "an <h1> headline right over its <h2> subline taken "
-    "for a masthead: the 'Posted:' line becomes the title, the forward's Date the date",
     # Batch 50 (14 saved pages and pasted texts, measured blind: 74 of 84 core fields right;
     # 83 after this batch's general rules). Left open:
     "midural_ru_gazifikaciya.html": "source: the portal's stated name 'Губернатор и "
@@ -860,7 +858,6 @@ KNOWN_MISSES = {
     "menu entry over the trail's 'Mitteilungen'",
     "ecb_en_stability.html": "source: the domain for the bank's name; body: a bullet's dash "
     "kept, the address and reproduction notice stay",
-    "trocaire_en_somalia.txt": "date: the embargo time 00:01 on the release day unread",
     "ucl_en_asthma.txt": "body: the standfirst under the headline dropped as a teaser",
     "statkz_ru_vvp.txt": "date: a later stamp for the release's printed publication time",
     # Blind batch 129 (fixer 129). Left open:
