@@ -695,7 +695,9 @@ _BARE_PLACE = re.compile(
     # two-letter first word ("HÀ NỘI", "LA PAZ") only as _short_head allows it
     rf"^(?P<place>(?P<short>[{_UPPER}]{{2}} )?{_CAPS}(?: (?:[{_UPPER}]{{2}} )?{_CAPS}){{0,2}})"
     rf"(?:,\s*[{_UPPER}][\w.-]+(?: [{_UPPER}][\w.-]+){{0,2}})?"
-    r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?)?"
+    # (an English ordinal day: "ACCRA, 26th November 2025 –", "LAGOS, March 3rd, 2025 –")
+    r"(?:,\s*(?:[^\W\d]{3,}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.? [^\W\d]{3,}\.?)"
+    r"(?:,? (?:19|20)\d\d)?)?"
     # or the day in brackets before a colon: "KUALA LUMPUR (Nov 27): …"
     r"(?:\s\((?:[^\W\d]{3,}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,}\.?)(?:,? (?:19|20)\d\d)?\)(?=:))?"
     rf"\s*(?:[.:]|\s[{_DASH}]{{1,2}})\s+\S"
