@@ -2051,6 +2051,22 @@ _FILE_ROW = re.compile(
 )
 
 
+# A listed company's disclosure label under or over its ad-hoc release, by the EU's market
+# abuse rules ("Veröffentlichung einer Insiderinformation nach Artikel 17 der Verordnung (EU)
+# Nr. 596/2014 (MAR)", "Inside information pursuant to Article 17 MAR", "Ende der
+# Insiderinformation", "End of inside information"): the filing's frame, no headline or text.
+_DISCLOSURE_LABEL = re.compile(
+    r"^(?:(?:veröffentlichung|offenlegung|mitteilung|disclosure|publication|announcement)"
+    r" (?:einer|der|of(?: an?)?)\s+)?(?:insiderinformation(?:en)?|inside information|"
+    r"ad[- ]hoc[- ](?:mitteilung|meldung|announcement|release|disclosure))"
+    r"(?: (?:nach|gemäß|gem\.|according to|pursuant to|under) "
+    r"(?:art(?:ikel|icle)?\.?|§)\s?17\b.*)?$|"
+    r"^(?:ende der (?:insiderinformation|ad-hoc-mitteilung)|end of (?:the )?inside information"
+    r"|end of (?:the )?ad[- ]hoc (?:announcement|release))\.?$",
+    _I,
+)
+
+
 # A press office leading its address row ("Pressestelle des Landtags · Platz 1 · 40221 Town"),
 # or the release's contact label ("Verantwortlich für diesen Pressetext: Name | Ministry | …").
 _PRESS_OFFICE = re.compile(
@@ -2538,6 +2554,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 12 and _FILE_ROW.match(stripped):
         return True  # "Zuständig: Ministerium für X", "Nr. 2025/1187" over a statement
+    if words <= 25 and _DISCLOSURE_LABEL.match(stripped):
+        return True  # "Veröffentlichung einer Insiderinformation nach Artikel 17 … (MAR)"
     if _alert_count(stripped, words):
         return True
     if stripped[0] == "#" and _HASHTAGS.match(stripped):
