@@ -686,6 +686,8 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
             parts = [p.strip() for p in line.split(" / ")]  # "Home / Business / Agriculture"
         else:
             continue
+        if len(parts) >= 3 and _own_page_crumb(parts[-1], lines[title_idx]):
+            parts = parts[:-1]  # "… > Pressemitteilungen > Pressemitteilung Nr. 87/2025"
         if not 2 <= len(parts) <= 6 or not all(_deeper(p) or p.lower() in _HOME for p in parts[1:]):
             continue
         first = parts[0]
@@ -704,6 +706,22 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         last = parts[-1]
         return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
     return ""
+
+
+# The page's own entry at a trail's end: the document's kind and number ("Pressemitteilung
+# Nr. 87/2025", "Press release No. 14", "Пресс-релиз № 52"), which names the item, not its desk.
+_NUMBERED_ITEM = re.compile(
+    r"^[^\W\d_][^\d]{2,40}?\s(?:nr\.?|no\.?|№|#)\s?\d[\d/.-]*$", re.IGNORECASE
+)
+
+
+def _own_page_crumb(crumb: str, title: str) -> bool:
+    """Whether a trail's last crumb is the page itself: its numbered label or its headline
+    (whole or cut short with an ellipsis), so the crumb before it is the section."""
+    if any(c.isdigit() for c in crumb) and _NUMBERED_ITEM.match(crumb):
+        return True
+    head = crumb.rstrip(".… ")
+    return len(head) >= 20 and title.strip().startswith(head)
 
 
 def _slash_root(lines: list[str], i: int, first: str) -> bool:
