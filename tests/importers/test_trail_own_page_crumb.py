@@ -13,7 +13,8 @@ TITLE = "Neue Regeln für Solarparks auf Ackerflächen vorgestellt"
     [
         ("Startseite > Presse > Pressemitteilungen > Pressemitteilung Nr. 87/2025", TITLE,
          "Pressemitteilungen"),
-        ("Home > Media centre > Press releases > Press release No. 14", "Port opens new cargo terminal",
+        ("Home > Media centre > Press releases > Press release No. 14",
+         "Port opens new cargo terminal",
          "Press releases"),
         ("Главная > Пресс-центр > Пресс-релизы > Пресс-релиз № 52",
          "Суд утвердил мировое соглашение по делу о поставках", "Пресс-релизы"),
