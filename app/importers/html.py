@@ -308,6 +308,25 @@ _LEAD_CLASS = re.compile(
 _ONLINE_SUFFIX = re.compile(r"\s+(?:online|digital)$", re.I)
 
 
+# A section's generic label after the site's name in a <title> ("Court | Новости", "Office -
+# Pressemitteilungen", "Example Grid | Newsroom"): the CMS titles every page of the desk so.
+_DESK_LABEL = re.compile(
+    r"^(?:news|newsroom|press|press releases?|media|media centre|media center|latest news|"
+    r"aktuelles|aktuelle meldungen|nachrichten|neuigkeiten|presse|pressemitteilungen|"
+    r"pressemeldungen|presseinformationen|medien|mediencenter|"
+    r"новости|пресс-релизы|пресс-центр|пресс-служба|события|анонсы)$",
+    re.IGNORECASE,
+)
+
+
+def _site_then_label(html_title: str, title: str) -> bool:
+    """Whether the <title> is the name `title` was cut to and a desk's generic label after
+    it ("Арбитражный суд … | Новости"): then `title` is the site's name, not a headline."""
+    rest = html_title[len(title) :] if html_title.startswith(title) else ""
+    label = rest.lstrip(" |–—-")
+    return bool(label) and rest[:1] == " " and bool(_DESK_LABEL.match(label.strip()))
+
+
 def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     """The one <h1> of four or more words on a page whose <title> shares little with it
     and stands again, alone, in another element (a logo line, a copyright notice); with
@@ -1453,7 +1472,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     title = headline(tree, meta.title or meta.html_title, site)
     logo = _logo_name(anchor) if anchor is not None else ""  # the header's logo: the
     # site's name where nothing states it
-    generic = not meta.title and title == meta.html_title
+    generic = not meta.title and (
+        title == meta.html_title or _site_then_label(meta.html_title, title)
+    )
     titled = _site_titled_h1(tree, title) if generic else ("", "")
     home = ""
     if titled[0]:
