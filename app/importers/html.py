@@ -40,6 +40,7 @@ from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.maintext import main_text
 from app.importers.sitename import (
+    DESK_LABEL,
     brand_without_kind,
     copyright_owner,
     edition_brand,
@@ -308,23 +309,12 @@ _LEAD_CLASS = re.compile(
 _ONLINE_SUFFIX = re.compile(r"\s+(?:online|digital)$", re.I)
 
 
-# A section's generic label after the site's name in a <title> ("Court | Новости", "Office -
-# Pressemitteilungen", "Example Grid | Newsroom"): the CMS titles every page of the desk so.
-_DESK_LABEL = re.compile(
-    r"^(?:news|newsroom|press|press releases?|media|media centre|media center|latest news|"
-    r"aktuelles|aktuelle meldungen|nachrichten|neuigkeiten|presse|pressemitteilungen|"
-    r"pressemeldungen|presseinformationen|medien|mediencenter|"
-    r"новости|пресс-релизы|пресс-центр|пресс-служба|события|анонсы)$",
-    re.IGNORECASE,
-)
-
-
 def _site_then_label(html_title: str, title: str) -> bool:
     """Whether the <title> is the name `title` was cut to and a desk's generic label after
     it ("Арбитражный суд … | Новости"): then `title` is the site's name, not a headline."""
     rest = html_title[len(title) :] if html_title.startswith(title) else ""
     label = rest.lstrip(" |–—-")
-    return bool(label) and rest[:1] == " " and bool(_DESK_LABEL.match(label.strip()))
+    return bool(label) and rest[:1] == " " and bool(DESK_LABEL.match(label.strip()))
 
 
 def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:

@@ -794,6 +794,18 @@ _HOST_THEN_NAME = re.compile(
 )
 
 
+# A section's generic label after the site's name in a <title> or a site line ("Court |
+# Новости", "Office - Pressemitteilungen", "Example Grid | Newsroom"): the CMS titles every
+# page of the desk so.
+DESK_LABEL = re.compile(
+    r"^(?:news|newsroom|press|press releases?|media|media centre|media center|latest news|"
+    r"aktuelles|aktuelle meldungen|nachrichten|neuigkeiten|presse|pressemitteilungen|"
+    r"pressemeldungen|presseinformationen|medien|mediencenter|"
+    r"новости|пресс-релизы|пресс-центр|пресс-служба|события|анонсы)$",
+    re.IGNORECASE,
+)
+
+
 def plain_source(name: str) -> str:
     """The source's name without a bracketed place, domain or edition after it and without
     the label of the document it issued or of the press office that signs for it; as given
@@ -815,6 +827,10 @@ def plain_source(name: str) -> str:
         and _spelt(m["short"], m["name"])
     ):
         name = m["name"]  # 'ZVW – Zeitungsverlag Waiblingen': the logo's letters, then the name
+    if " | " in name:
+        head, _, label = name.rpartition(" | ")
+        if head.strip() and DESK_LABEL.match(label.strip()):
+            name = head.strip()  # "Example Grid | Newsroom": the site line names the desk
     return name
 
 

@@ -58,3 +58,18 @@ def test_headline_before_site_stays() -> None:
     art = extract("page.html", page)[0].article
     assert art.title == "Reservoir levels recover after wettest autumn"
     assert art.source == "Northvale Courier"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Northvale Grid | Newsroom", "Northvale Grid"),
+        ("Landesamt für Beispielwesen | Pressemitteilungen", "Landesamt für Beispielwesen"),
+        ("Горсовет Примерска | Новости", "Горсовет Примерска"),
+        ("Example Courier | Sport", "Example Courier | Sport"),  # a desk, not a label: left
+    ],
+)
+def test_site_line_without_desk_label(line: str, site: str) -> None:
+    from app.importers.sitename import plain_source
+
+    assert plain_source(line) == site
