@@ -66,6 +66,7 @@ from app.importers.sections import (
     VOCABULARY,
     active_section,
     arrow_trail_over_title,
+    backlinked_trail,
     bar_menu_entries,
     desk_crumb_over_title,
     foot_named_desk,
@@ -3385,6 +3386,7 @@ def compose(
             or joined
             or trail_over_title(lines, title_idx, section_words)
             or stacked_trail(lines, title_idx, section_words)
+            or backlinked_trail(lines, title_idx)
             or menu_rooted_trail(lines, title_idx)
             # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
             # desk a 'Desk | day' stamp states

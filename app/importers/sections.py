@@ -868,6 +868,41 @@ def stacked_trail(lines: list[str], title_idx: int, extra: Iterable[str] = ()) -
     return ""
 
 
+# A list page's back link under a pasted trail: "Zurück zur Übersicht", "Back to overview",
+# "← Назад к списку новостей".
+_BACK_LINK = re.compile(
+    r"^(?:[<«‹←]\s*)?(?:zurück zu(?:r|m)? (?:übersicht|liste|newsübersicht)|"
+    r"back to (?:the )?(?:overview|list|news(?:room)?|press releases|all news)|"
+    r"назад к (?:списку(?: новостей)?|новостям))$",
+    re.IGNORECASE,
+)
+
+
+def backlinked_trail(lines: list[str], title_idx: int) -> str:
+    """The deepest crumb of a trail pasted one crumb a line right over a list page's back
+    link ("Investoren" / "Finanznachrichten" / "Ad-hoc-Mitteilungen" / "Zurück zur
+    Übersicht" / date / headline): the link leads back to the section's list, so the crumb
+    above it is the section. Only a dated row may stand between the link and the headline."""
+    rows = [(i, lines[i].strip()) for i in range(max(0, title_idx - 12), title_idx)]
+    rows = [(i, ln) for i, ln in rows if ln]
+    for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+        if _BACK_LINK.match(rows[k][1]):
+            break
+    else:
+        return ""
+    between = [ln for _, ln in rows[k + 1 :]]
+    if not all(any(c.isdigit() for c in b) and len(b.split()) <= 10 for b in between):
+        return ""
+    crumbs: list[str] = []
+    for _, ln in reversed(rows[:k]):
+        if not _deeper(ln) or len(crumbs) == 5:
+            break
+        crumbs.append(ln)
+    if len(crumbs) < 2 or crumbs[0].lower() in _HOME | _ALL_NEWS:
+        return ""
+    return _cased(crumbs[0])
+
+
 def menu_rooted_trail(lines: list[str], title_idx: int) -> str:
     """A two-crumb trail over a listed item, rooted in a menu entry printed again: "Presse"
     (the menu's) / "Presseaussendungen" / back link, the item's kind or date / headline.
