@@ -3634,6 +3634,9 @@ def compose(
         own = own or paired_latin_name(source, lines)  # "© Газета Example (Latin Name)"
         own = own or dashed_latin_name(source, lines[-_ARTICLE_SPAN:])  # "© Latin — «Имя»"
         own = own or domain_logo(lines)  # "1TV" over the name, "1tv.ge" in the footer
+        # the name the sender's notice spells in Latin ('© 2025 Example. Агентство «Экзампл»',
+        # cut off with a digest's footer) for the agency credited in the item's dateline
+        own = own or printed_latin_spelling(brand_name(source), [hints.fallback_source])
         # an agency's kind before its quoted name ("ИА «Пример»"): the name alone
         source = source if keep else (own or latin_name(brand_name(source)))
         if keep and title_idx > 0:

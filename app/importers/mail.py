@@ -69,6 +69,7 @@ from app.importers.newsletter import (
     stamp_author,
     unnumbered,
     without_brand,
+    without_web_view,
 )
 from app.importers.normalize import unwrap
 from app.importers.profiles import Profile
@@ -84,7 +85,7 @@ from app.importers.sitename import (
     unshouted,
     without_agency_kind,
 )
-from app.importers.stampeditems import digest_stamp, stamped_items
+from app.importers.stampeditems import digest_stamp, headed_stamp, stamped_items
 from app.importers.stampline import (
     OUTLET_LABEL,
     clock_stamp,
@@ -944,6 +945,12 @@ def _stamped_parts(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     found: list[tuple[str, str, list[str]]] = []
     for n, part in enumerate(parts):
         lines = part.split("\n")
+        first = next((ln for ln in lines if ln.strip()), "")
+        if (headed := headed_stamp(first)) is not None:
+            # 'Outlet (04.12.2025): Headline' over the text: the stamp and the headline
+            rest = lines[lines.index(first) + 1 :]
+            found.append(("", "\n".join([headed[1], "", *rest]).strip("\n"), [headed[0]]))
+            continue
         at = _stamp_at(lines)
         head, end = _headline_over(lines)
         labelled = _labelled_headline(lines) if head < 0 and at < 0 else None
@@ -1633,6 +1640,33 @@ _MONITORING = re.compile(
     r"mentions|мониторинг|уведомлени|упоминани|обзор прессы",
     re.I,
 )
+
+
+# A mail that reviews other outlets' articles without monitoring them: a PR firm's coverage
+# report, a think tank's reading list ('Weekly Coverage Report', 'What we're reading',
+# 'Medienresonanz', 'Lesetipps', 'Что мы читаем').
+_REVIEW_KIND = re.compile(
+    r"coverage (?:report|summary|round-?up)|media coverage|what we(?:'|’)re reading|"
+    r"reading list|medienresonanz|lesetipps|leseliste|что (?:мы )?читаем|обзор публикаций",
+    re.I,
+)
+_OUTLET_HEAD_WORDS = 5
+# The report's client named over its items ('Client: Example AG | Week ending …').
+_CLIENT_LABEL = re.compile(r"^(?:client|kunde|auftraggeber|клиент|заказчик)\s*:", re.I)
+
+
+def _outlet_heading(chunk: str) -> tuple[str, str] | None:
+    """A review's item opened by its outlet's name in capitals over the headline ('THE
+    EXAMPLE TIMES' / 'Headline' / 'date | By Jane Doe'): the outlet as it writes it in
+    normal case and the item without it; None for other items."""
+    first, _, rest = chunk.partition("\n")
+    first = first.strip()
+    head = next((ln.strip() for ln in rest.split("\n") if ln.strip()), "")
+    if not first.isupper() or not 0 < len(first.split()) <= _OUTLET_HEAD_WORDS:
+        return None
+    if any(c.isdigit() for c in first) or _desk_word(first) or not head or is_prose(head):
+        return None
+    return unshouted(first), rest.lstrip("\n")
 
 
 def _links_home(site: str, text: str, tree: HtmlElement | None) -> bool:
@@ -2444,6 +2478,7 @@ def _own_items(
             text = _html_text(body)
             text = _under_split_fields(text) if split_forward else text
     if not chunks and text.strip():
+        text = without_web_view(text)  # the preheader's 'view in your browser' line
         noted = _without_note(text)
         under_note = noted != text  # an article pasted or forwarded under a personal note
         parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
@@ -2492,6 +2527,8 @@ def _own_items(
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
     monitored = bool(_MONITORING.search(said_head))
+    # a review's items are other outlets' articles: the name set over each is its outlet
+    reviewed = len(chunks) > 1 and (monitored or bool(_REVIEW_KIND.search(said_head)))
     own_site = len(chunks) > 1 and not monitored
     own_site = own_site and _links_home(frame.site, text, tree)
     sender = _brand_of_site(sender, frame.site) if own_site else sender
@@ -2538,6 +2575,16 @@ def _own_items(
             stamp, author = item_stamp(over), stamp_author(over) or author
         if len(chunks) > 1 and not stamp.complete and (under := _source_under(chunk)):
             chunk, stamp, author = under
+        reviewed_outlet = False  # the outlet a review names over the item
+        if reviewed and _CLIENT_LABEL.match(stamp.outlet):
+            stamp = ItemStamp()  # the report's 'Client: X | Week ending …' line: no stamp
+        if reviewed and not stamp.outlet and not found:
+            # the outlet's name over the headline, set apart as a label or in capitals on
+            # the item's first line: no desk of the sender's, the outlet it reviews
+            if label and not _desk_word(label):
+                stamp.outlet, label, reviewed_outlet = label, "", True
+            elif (heading := _outlet_heading(chunk)) is not None:
+                (stamp.outlet, chunk), reviewed_outlet = heading, True
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
             headed = _credit_under_head(chunk)
@@ -2558,7 +2605,9 @@ def _own_items(
             own.section, own.outlet = own.outlet, ""  # 'News · 20 Nov 2025 13:15': the desk
         if own is None and monitored and len(chunks) == 1 and not stamp.outlet and over:
             own = _outlet_desk(over[-1])  # a one-clip alert's 'Outlet · Desk' over the headline
-        if not stamp.complete and own is not None:
+        if reviewed and own is not None and _CLIENT_LABEL.match(own.outlet):
+            own = None  # the report's 'Client: X | Week ending …' line: no item's stamp
+        if not stamp.complete and own is not None and not reviewed_outlet:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
         if len(chunks) > 1 and not author and (signed := _dash_signed(chunk)) is not None:

@@ -328,6 +328,48 @@ NO_RUBRIC = re.compile(
 )
 
 
+# A mail's preheader offering its web view, over the masthead or the first item: 'View this
+# email in your browser', 'Having trouble viewing this email? …', 'Probleme mit der
+# Darstellung? …', 'Wird diese E-Mail nicht richtig angezeigt? …', 'Если письмо
+# отображается некорректно, откройте веб-версию.'
+WEB_VIEW = re.compile(
+    r"^(?:(?:view|read|open|see) (?:this |the )?(?:e-?mail|newsletter|message|issue)?\s?"
+    r"(?:in|on) (?:your|a|the) (?:web )?browser|"
+    r"(?:having )?(?:trouble|problems?|difficult(?:y|ies)|can'?t|cannot|unable to) "
+    r"(?:viewing|reading|seeing|to view|to read|view|read|see)\b[^.?!\n]{0,30}"
+    r"\b(?:e-?mail|message|newsletter|images)|"
+    r"(?:probleme|schwierigkeiten) (?:mit|bei) der (?:darstellung|anzeige)|darstellungsprobleme|"
+    r"(?:wird|werden) (?:diese|die|dieser|der) (?:e-?mail|nachricht|newsletter|mail|bilder) "
+    r"nicht (?:richtig |korrekt |einwandfrei )?angezeigt|"
+    r"(?:e-?mail|newsletter) (?:im browser|online) (?:ansehen|anzeigen|öffnen|lesen)|"
+    r"(?:если|в случае,? если) (?:это |данное )?(?:письмо|рассылка) (?:отображается|"
+    r"показывается|не отображается) (?:некорректно|неправильно|неверно)?|"
+    r"(?:не|плохо) (?:отображается|видно) (?:письмо|рассылка)|"
+    r"не отображаются (?:картинки|изображения)|"
+    r"(?:открыть|откройте|посмотреть|посмотрите|смотреть) (?:это )?(?:письмо )?в браузере)",
+    _I,
+)
+_WEB_VIEW_LINES = 8  # the preheader stands over the masthead or right under it
+_WEB_VIEW_CHARS = 160
+
+
+def without_web_view(text: str) -> str:
+    """A mailed text without its preheader's web-view offer among its first lines. Why: a
+    sentence of its own, it read as the text of an item over the first, and every
+    headline, day and dateline shifted onto the item before its own."""
+    lines = text.split("\n")
+    head = [ln for ln in lines[:_WEB_VIEW_LINES] if ln.strip()]
+    cut = {
+        ln
+        for ln in head
+        if len(ln) <= _WEB_VIEW_CHARS and ln.lstrip()[:1].isalpha() and WEB_VIEW.match(ln.strip())
+    }
+    if not cut:
+        return text
+    top = lines[:_WEB_VIEW_LINES]
+    return "\n".join([ln for ln in top if ln not in cut] + lines[_WEB_VIEW_LINES:])
+
+
 def _is_rubric(text: str) -> bool:
     """A section label over a headline: one to three words, no sentence, no date, no
     quotation (a quote over the headline, "'WE'RE DEVASTATED'", is its kicker)."""

@@ -1391,16 +1391,20 @@ def paired_latin_name(name: str, lines: Iterable[str]) -> str:
 # "© 2025 ExampleNews — информационное агентство «Пример»", "© Example Daily - «Пример»".
 _DASHED_NOTICE = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<latin>[A-Z][A-Za-z0-9.&+]*(?: [A-Z][A-Za-z0-9.&+]*){0,3})\s+[—–-]\s+(?P<rest>.{2,120})$",
+    r"(?P<latin>[A-Z][A-Za-z0-9.&+]*(?: [A-Z][A-Za-z0-9.&+]*){0,3}?)(?:\s+[—–-]|\.)\s+"
+    r"(?P<rest>.{2,120})$",
     re.IGNORECASE,
 )
+# A medium's kind before its name in a sender's name ('ИА «Пример»', 'ТК Пример'): the notice
+# spells the kind out ('Информационное агентство «Пример»'), the name is the same.
+_KIND_ABBREVIATION = re.compile(r"^(?:ИА|ИД|ТК|ТРК|ИИС|МИА)\s+", re.IGNORECASE)
 
 
 def dashed_latin_name(name: str, lines: Iterable[str]) -> str:
     """The Latin brand a copyright notice sets before a dash and the outlet's Cyrillic
     name ("© 2025 ExampleNews — агентство «Пример»" for «Пример»), or '': the outlet's own
     Latin name, which a transliteration cannot guess."""
-    key = name.strip(' «»"').casefold()
+    key = _KIND_ABBREVIATION.sub("", name.strip()).strip(' «»"').casefold()
     if not key or not has_cyrillic(key):
         return ""
     for line in lines:

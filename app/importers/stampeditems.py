@@ -55,6 +55,31 @@ def digest_stamp(line: str) -> ItemStamp | None:
     return _bare_stamp(line)
 
 
+# A digest item's outlet and day before its headline on one line: 'Example Post (04.12.2025):
+# Headline', 'Пример (4 декабря 2025): Заголовок', 'Example Daily (Dec 4, 2025) – Headline'.
+_HEADED = re.compile(
+    r"^(?P<outlet>[^\W\d][^():;,]{1,60}?)\s*\((?P<day>[^()]{6,30})\)\s*(?::|[–—-])\s+"
+    r"(?P<head>\S.*)$"
+)
+
+
+def headed_stamp(line: str) -> tuple[str, str] | None:
+    """A line that names an item's outlet and day before its headline ('Example Post
+    (04.12.2025): Headline') as the labelled stamp line it stands for ('Source: Example
+    Post, 04.12.2025': an outlet, however much its name reads as a person's) and its
+    headline; else None. Why: read as the headline, the outlet and day
+    stayed in it and the item took the issue's day and the sender for its source."""
+    line = line.strip()
+    if "(" not in line[:64] or not (m := _HEADED.match(line)):
+        return None
+    outlet, head = m["outlet"].strip(), m["head"].strip()
+    if not 0 < len(outlet.split()) <= _BARE_WORDS or not _headline_like(head):
+        return None
+    if not is_only_date(m["day"]) or not year_dates(m["day"]):
+        return None
+    return f"Source: {outlet}, {m['day'].strip()}", head
+
+
 def _bare_stamp(line: str) -> ItemStamp | None:
     m = _BARE.match(line.strip())
     if m is None or not is_only_date(m["day"]) or not (hits := year_dates(m["day"])):
