@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from app.importers.dates import MONTHS, find_dates, is_only_date, year_dates
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
-from app.importers.sitename import _PRESS_NAME, brand_name
+from app.importers.sitename import _PRESS_NAME, brand_name, ria_named
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 # The dashes after a dateline, the typographic hyphen U+2010 and its kin among them ("Bonn ‐ …")
@@ -326,13 +326,13 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if not m["dash"] and (caps or " " not in place) and _slashed_credit_after_date(m, head):
             # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …", "Ташкент, 22 апреля /ИА
             # «Дунё»/. …": the credit between slashes
-            return Dateline(normalise_place(place), brand_name(inner), None)
+            return Dateline(normalise_place(place), _credit_brand(inner), None)
         if _RELEASE_STAMP.match(inner) and m["dash"] and m["dash"] not in ".:":
             # "Wien (pte012/24.11.2025/11:30) - …": a release service's stamp (its code,
             # day and hour) where the credit would stand; the dateline all the same
             return Dateline(normalise_place(place), "", None)
         if _slashed_credit_then_stop(m, head, caps):
-            return Dateline(normalise_place(place), brand_name(inner), None)
+            return Dateline(normalise_place(place), _credit_brand(inner), None)
     if profiles:
         table = _lookup(profiles)
         m = table.bare_regex.match(head)
@@ -577,6 +577,12 @@ _SLASHED = re.compile(
 )
 
 
+def _credit_brand(credit: str) -> str:
+    """A credit's outlet as its masthead names it: 'РИА «Дагестан»' -> 'РИА Дагестан' (the
+    kind acronym part of the name before a place or a number), 'ИА «Кабар»' -> 'Кабар'."""
+    return ria_named(credit) or brand_name(credit)
+
+
 def _bracketed_opener(head: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     m = _BRACKETED_OPENER.match(head)
     if not m or _not_a_place(m["place"]) or not _is_dated(m["date"]):
@@ -585,7 +591,7 @@ def _bracketed_opener(head: str, profiles: tuple[Profile, ...]) -> Dateline | No
     if credit and (profile := _profile_for_marker(f"({credit})", profiles)) is not None:
         return Dateline(m["place"], profile.name, profile)
     named = credit[:1].isupper() and len(credit.split()) <= 4 and not find_dates(credit)
-    return Dateline(m["place"], brand_name(credit) if named else "", None)
+    return Dateline(m["place"], _credit_brand(credit) if named else "", None)
 
 
 def _credited(place: str, marker: str, profiles: tuple[Profile, ...]) -> Dateline | None:
@@ -664,8 +670,9 @@ def _place_date_credit(head: str, profiles: tuple[Profile, ...]) -> Dateline | N
         )
     m = _PLACE_DATE_ACRONYM_QUOTED.match(head)
     if m and find_dates(m["date"], 2000) and _plausible_place(m["place"]):
-        # the credit as a masthead's 'РИА «Example»' reads: the quoted name (brand_name)
-        name = brand_name(m["marker"])
+        # the credit as a masthead's 'РИА «Example»' reads: 'РИА Example' before a place,
+        # else the quoted name (brand_name)
+        name = _credit_brand(m["marker"])
         return _credited(m["place"], name, profiles) or Dateline(
             normalise_place(m["place"]), name, None
         )

@@ -58,7 +58,12 @@ from app.importers.dates import (
 from app.importers.dbrecord import read_record
 from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
-from app.importers.outlets import default_gazetteer, known_outlet_name, outlet_source
+from app.importers.outlets import (
+    default_gazetteer,
+    known_outlet_name,
+    latin_of_printed,
+    outlet_source,
+)
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
 from app.importers.sections import (
@@ -87,6 +92,7 @@ from app.importers.sections import (
 )
 from app.importers.sitename import (
     brand_name,
+    cased_capitals,
     company_brand,
     dashed_latin_name,
     domain_cased,
@@ -109,6 +115,8 @@ from app.importers.sitename import (
     printed_latin_spelling,
     quoted_name_of_domain,
     regional_office,
+    ria_named,
+    same_name_spelled,
     site_from_footer,
     site_from_issuer_label,
     site_from_masthead,
@@ -3067,6 +3075,33 @@ def _stamp_source(line: str) -> str:
 # A page's first lines are its masthead (name, tagline, the day's date) when the headline
 # stands well below them, behind the menu.
 _MASTHEAD_LINES = 3
+
+
+def _ria_credited(name: str, lines: list[str]) -> str:
+    """'РИА 27 Регион' when the page's head or foot credits 'РИА «27 Регион»' under the logo
+    '27 РЕГИОН' (the kind acronym part of the name, see sitename.ria_named); else ''."""
+    if not name or not has_cyrillic(name):
+        return ""
+    credit = re.compile(rf"РИА\s*[«\"„“]?{re.escape(name)}(?![\w-])", re.IGNORECASE)
+    for line in (*lines[:12], *lines[-12:]):
+        if m := credit.search(line):
+            return ria_named(m.group())
+    return ""
+
+
+def _logo_spelling(name: str, lines: list[str]) -> str:
+    """A head or foot line of the page that is ``name`` in another case ('MOLDPRES' for
+    'Moldpres'): the outlet's own Latin spelling of it; ``name`` when the page writes it so
+    ('Информационное агентство Infotag' under 'INFOTAG'); '' when the page prints neither."""
+    key, span = name.casefold(), (*lines[:12], *lines[-12:])
+    if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for line in span):
+        return name  # 'Информационное агентство Infotag' under 'INFOTAG': printed so too
+    for line in span:
+        if line.strip().casefold() == key and line.isascii():
+            return line.strip()
+    return ""
+
+
 _MASTHEAD_SPAN = 8
 
 
@@ -3637,8 +3672,20 @@ def compose(
         # the name the sender's notice spells in Latin ('© 2025 Example. Агентство «Экзампл»',
         # cut off with a digest's footer) for the agency credited in the item's dateline
         own = own or printed_latin_spelling(brand_name(source), [hints.fallback_source])
-        # an agency's kind before its quoted name ("ИА «Пример»"): the name alone
-        source = source if keep else (own or latin_name(brand_name(source)))
+        # the Latin name of an outlet the gazetteer lists by this Cyrillic name ('РИА
+        # «Воронеж»' -> 'RIA Voronezh', 'РИА «ФедералПресс»' -> 'FederalPress')
+        brand = brand_name(source)
+        # an agency's kind before its quoted name ("ИА «Пример»"): the name alone, but
+        # "РИА" before a place or a number is part of it ('РИА «Дагестан»': 'RIA Dagestan');
+        # a word in capitals on the logo in ordinary case ('ФАКТЫ': 'Fakty')
+        named = ria_named(source) or _ria_credited(brand, lines) or brand
+        ours = latin_name(cased_capitals(named, lines[:12]))
+        # the page's logo in Latin letters, spelled as the name ('MOLDPRES' over the credit
+        # '/МОЛДПРЕС/'): as printed, before any list's spelling
+        own = own or _logo_spelling(ours, lines)
+        listed = latin_of_printed(source, brand) if not keep and not own else ""
+        own = own or (listed if same_name_spelled(listed, ours) else "")
+        source = source if keep else (own or ours)
         if keep and title_idx > 0:
             # "МЧС России" over "Главное управление МЧС России по … области": the office
             source = regional_office(source, lines[: min(title_idx, 8)]) or source

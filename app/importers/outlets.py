@@ -262,3 +262,25 @@ def outlet_source(
             if any(v in key for v in variants for key in keys):
                 return _printed_name(outlet)
     return source
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def latin_of_printed(printed: str, *bare: str, gazetteer: Gazetteer | None = None) -> str:
+    """The Latin name of the outlet a Cyrillic name printed on the page spells ('РИА
+    «Воронеж»', 'РИА Воронеж' -> 'RIA Voronezh'; ``bare``: the same without its kind word
+    or quotes, 'ФедералПресс' -> 'FederalPress'), or ''. The outlet's own Latin name beats
+    our transliteration of it. A short form of a longer listed name ('Факты' of 'Факты и
+    комментарии', listed 'Fakty i Kommentarii') is no spelling of it: ''. One dict lookup
+    per name."""
+    gaz = gazetteer or default_gazetteer()
+    for name in (printed, *bare):
+        outlet = gaz.named(name) if name else None
+        if outlet is None or outlet.kind == "aggregator" or _CYRILLIC_LETTER.search(outlet.name):
+            continue
+        key = name_key(name)
+        if any(name_key(a).startswith(key + " ") for a in (outlet.name, *outlet.aliases)):
+            return ""  # the page prints the short form of a longer listed name
+        return _printed_name(outlet)
+    return ""

@@ -1261,6 +1261,64 @@ def latin_name(name: str) -> str:
     return _title_cased("".join(out))
 
 
+# "РИА «Дагестан»", "РИА 27 Регион": the agency's kind acronym "РИА" before its name, in
+# quotes or not. It is part of such outlets' names (RIA Dagestan, RIA 27 Region, RIA Tomsk)
+# before a place or a number; a coined brand after it ('РИА «ФедералПресс»', 'РИА
+# «Башинформ»') is the outlet's whole name.
+_RIA = re.compile(r"^РИА\s*[«„“\"]?(?P<name>[^«»„“”\"]{2,40}?)[»“”\"]?$")
+_COINED = re.compile(r"^[А-ЯЁ][а-яё]+[А-ЯЁ]\w*$|(?i:информ|пресс|ньюс|медиа|инфо)$")
+
+
+def same_name_spelled(theirs: str, ours: str) -> bool:
+    """Whether a listed Latin name spells the name we transliterated, in its own spelling
+    ('Grozny-Inform' for 'Groznyy-Inform'): as many words, each with the same initial, the
+    first with its first four letters; another name ('Channel Five' for 'Pyatyy Kanal',
+    'Biznes-Kurs' for 'BK55', 'Expert' for 'Ekspert') is no spelling of it."""
+    a, b = theirs.lower().split(), ours.lower().split()
+    if not a or len(a) != len(b) or a[0][:4] != b[0][:4]:
+        return False
+    return all(x[:1] == y[:1] for x, y in zip(a, b, strict=True))
+
+
+def ria_named(name: str) -> str:
+    """'РИА «Воронеж»' -> 'РИА Воронеж' (transliterated 'RIA Voronezh'), the kind acronym kept
+    before a place or a number; '' for any other name or a coined brand after 'РИА'."""
+    m = _RIA.match(" ".join(name.split()))
+    if m is None or _COINED.search(m["name"].strip()):
+        return ""
+    return f"РИА {m['name'].strip()}"
+
+
+_RU_VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[А-ЯЁ]{5,}(?![\w-])")
+# Acronyms of five letters or more that read as words: spelled as printed.
+_KNOWN_ACRONYMS = frozenset({"АЗЕРТАДЖ", "УНИАН", "РАПСИ"})
+
+
+def cased_capitals(name: str, lines: Iterable[str] = ()) -> str:
+    """A Cyrillic name set in capitals on a logo with its words in ordinary case ('ФАКТЫ' ->
+    'Факты', transliterated 'Fakty'): a word of five letters or more with two vowels at least.
+    An acronym stays in capitals ('ТАСС', 'РБК', 'ВГТРК' are too short or have one vowel; a
+    known one, or one the page spells out, 'РАПСИ' over 'Российское агентство правовой и
+    судебной информации')."""
+    lines = list(lines)
+    spelled = {_initials(line, _SPELLED_SKIP) for line in lines if len(line.split()) >= 3}
+    spelled |= {w for line in lines for w in line.split() if w.isupper() and w.isascii()}
+
+    def cased(m: re.Match[str]) -> str:
+        word = m.group()
+        if (
+            sum(c in _RU_VOWELS for c in word) < 2
+            or word in _KNOWN_ACRONYMS
+            or word in spelled
+            or latin_name(word) in spelled
+        ):
+            return word
+        return word.capitalize()
+
+    return _CAPITALS_WORD.sub(cased, name)
+
+
 def own_latin_brand(name: str, printed: Iterable[str]) -> str:
     """The outlet's own Latin name printed on the page ("© Novaya Gazeta Europe" under
     the logo "Новая газета Европа"), or '': a name in Latin letters of as many words,

@@ -37,7 +37,6 @@ KNOWN_MISSES = {
     "tvbrics_ru_kofe.txt": "source 'TV Brics' for the logo's 'TV BRICS'; title and date from the "
     "'Популярное' list; the 'Ранее X сообщал' teaser stays (convention)",
     "chuvashinform_ru_most.txt": "source: 'Chuvashinform.rf' for 'Chuvashinform' (convention)",
-    "riadagestan_ru_vinogradari.txt": "source: 'Dagestan' for 'RIA Dagestan'",
     "jis_en_coffee.txt": "source: the spelled-out name for the logo's 'JIS' (convention)",
     # Blind batch 76's single-article documents (fixer 76). Left open:
     "lvb_de_medieninformation.pdf": "source: the short 'LVB' for the footer's 'Leipziger "
@@ -450,8 +449,6 @@ KNOWN_MISSES = {
     "it lost",
     "chinadaily_en_rail.txt": "author: the shouted byline 'WANG XIAOYU' title-cased (the "
     "convention for shouted names; the writer keeps it as printed)",
-    "noi_ru_vinograd.txt": "source: the dateline's credit '/МОЛДПРЕС/' transliterated in "
-    "capitals 'MOLDPRES', the writer wants 'Moldpres'",
     "prnewswire_de_batterie.txt": "source: the dateline's '/PRNewswire/' as printed, the writer "
     "wants 'PR Newswire'; the dateline's country 'Deutschland' dropped",
     "tasnim_en_wheat.txt": "source: the dateline's '(Tasnim)' credit, the writer wants the "
@@ -530,8 +527,6 @@ KNOWN_MISSES = {
     "amic_ru_most.txt": "source: the brand 'Amitel' over the domain 'amic.ru' (convention)",
     "belru_ru_shkola.txt": "source: 'Bel.ru' for the printed 'Bel.Ru' (domain casing, as 63.ru)",
     "ruv_en_volcano.txt": "source: 'RÚV' for the English service 'RÚV English' (convention)",
-    "riadagestan_ru_urozhai.txt": "source: 'РИА «Дагестан»' gives 'Dagestan' as "
-    "'РИА «ФедералПресс»' gives 'FederalPress' (kind acronym dropped; writer: 'RIA Dagestan')",
     "idw_de_wasserstoff.txt": "source: 'idw – Informationsdienst Wissenschaft' masthead unread; "
     "section: the deeper 'Wissenschaftliche Meldungen' label; the unmarked teaser paragraph and "
     "a long caption with a colon stay in the text",
@@ -582,7 +577,6 @@ KNOWN_MISSES = {
     "'Newsletter OP Marburg' over the outlet's masthead line",
     "kircheinnot_de_nigeria.txt": "source: the credit 'KIN' for 'Kirche in Not'",
     "amurinfo_ru_zeya.txt": "source: 'amur.info' as printed for 'Amur.info' (casing)",
-    "groznyinform_ru_dorogi.txt": "source: 'Groznyy-Inform' for 'Grozny-Inform' (transliteration)",
     # Blind batch 82's single-article documents (fixer 82). Left open:
     "tfgm_en_newsrelease.pdf": "source: the 'NEWS RELEASE' label for the issuer its notes name "
     "in full; section: the 'TfGM' logo",
@@ -667,8 +661,6 @@ KNOWN_MISSES = {
     "pasted article stay",
     "t3n_de_ki.eml": "source: the newsletter's edition 't3n Pro' for the brand 't3n'",
     # Blind batch 95 (fixer 95). Left open:
-    "27region_ru_most.txt": "source: 'РИА «27 Регион»' gives '27 Region' (kind acronym "
-    "dropped, as for 'РИА «Дагестан»'; writer: 'RIA 27 Region')",
     # Blind batch 100 (fixer 100). Left open:
     "oe24_de_schnee.txt": "section: a trail pasted one crumb a line without its home link "
     "('Österreich' / 'Chronik' / 'Tirol' / kicker) read as the menu's 'Österreich'",
@@ -834,8 +826,6 @@ KNOWN_MISSES = {
     "article under a 'Source:' line is not read; 'Sign in or subscribe' stays",
     "glasgowtimes_en_subway.rtf": "body: the footer's street address row stays",
     # Blind batch 120 (fixer 120). Left open:
-    "don24_ru_most.txt": "source: the logo 'ДОН 24' in capitals transliterated as 'DON 24' (an "
-    "acronym's capitals kept, as 'ТАСС' → 'TASS'); the writer wants 'Don 24' (a judgement call)",
     # Blind batch 124 (fixer 124). Left open:
     "ognialatau_ru_svekla.txt": "author: the signature 'Name, фото автора' under the text unread",
     "pesterlloyd_de_forint.txt": "body: the dek under the headline (no stamp between) opens "
@@ -1074,14 +1064,10 @@ KNOWN_MISSES = {
     "dateline's bare day",
     "wiesentbote_de_brauerei.txt": "section: the category under the title taken as the author",
     # Blind batch 159 (fixer 159). Left open:
-    "fakty_ru_obogrev.html": "source: the Cyrillic logo 'ФАКТЫ' in capitals transliterated "
-    "'FAKTY', the writer wants 'Fakty' (a word in capitals or an acronym: judgement call)",
     "hoefner_de_schulhaus.html": _LEAD_APART,
     "radiobremen_de_sturm.html": _LEAD_APART,
     "murtaler_de_skisaison.html": "excludes: a related box's headlines in mid-text stay (the "
     "extractor drops its bold heading 'Das könnte Sie auch interessieren')",
-    "riavrn_ru_tramvai.html": "source: 'РИА «Воронеж»' gives 'Voronezh' (kind acronym dropped, "
-    "as for 'РИА «Дагестан»'; writer: 'RIA Voronezh')",
     # Blind batch 158 (fixer 158). Left open:
     "geo_de_moore.pdf": "excludes: the two pull quotes (quote with its '— Speaker' line, "
     "the crosshead-like quote) stay in the text",

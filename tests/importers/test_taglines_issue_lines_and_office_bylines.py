@@ -102,7 +102,7 @@ def test_place_day_and_the_agency_kind_with_its_quoted_name() -> None:
         default_profiles(),
     )
     assert found is not None
-    assert (found.place, found.agency) == ("Примерск", "Пример")
+    assert (found.place, found.agency) == ("Примерск", "РИА Пример")  # RIA before a place
 
 
 @pytest.mark.parametrize(
