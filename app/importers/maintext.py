@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from copy import copy
 from functools import cached_property, lru_cache
+from re import _constants as sre
+from re import _parser as sre_parse
 
 from lxml.etree import XPath, _Element, strip_tags
 from lxml.html import HtmlElement
@@ -47,8 +49,42 @@ def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(tests)), re.M)
 
 
-_RAW_PRUNE = _names_test(core.RAW_TREE_PRUNE_XPATH)  # infinite-scroll and share boxes
-_COMMENTS_PRUNE = _names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+def _needed_words(items: sre_parse.SubPattern, icase: bool) -> tuple[str, ...] | None:
+    """Words one of which any match of the parsed pattern holds (None: none known). The
+    name tests scan the whole list of names, position by position, with their anchored and
+    unanchored branches; a substring test is far quicker and mostly finds none of them."""
+    options, run = [], ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and not icase:
+            run += chr(av)
+            continue
+        if run:  # a run of literals, each of them needed
+            options.append((run,))
+            run = ""
+        if op is sre.SUBPATTERN:  # a group, its own flags
+            _group, add, drop, sub = av
+            inner = _needed_words(sub, (icase or bool(add & re.I)) and not drop & re.I)
+            if inner:
+                options.append(inner)
+        elif op is sre.BRANCH:  # one of the alternatives, each with a needed word
+            alternatives = [_needed_words(branch, icase) for branch in av[1]]
+            if all(alternatives):
+                options.append(tuple(dict.fromkeys(w for a in alternatives for w in a)))
+        # repeats (maybe none), classes, assertions: nothing needed from them
+    good = [option for option in options if min(map(len, option)) >= 3]
+    return max(good, key=lambda option: min(map(len, option))) if good else None
+
+
+def _finder(test: re.Pattern[str]) -> Callable[[str], bool]:
+    """test.search(names) is not None, its scan run only where a needed word is there."""
+    words = _needed_words(sre_parse.parse(test.pattern, test.flags), bool(test.flags & re.I))
+    if words is None:
+        return lambda names: test.search(names) is not None
+    return lambda names: any(w in names for w in words) and test.search(names) is not None
+
+
+_RAW_PRUNE = _finder(_names_test(core.RAW_TREE_PRUNE_XPATH))  # infinite-scroll, share boxes
+_COMMENTS_PRUNE = _finder(_names_test(core.REMOVE_COMMENTS_AND_LISTS_XPATH))
 # TEASER_DISCARD_XPATH's only test, case-blind here where it folds the T alone: a superset
 _TEASERS = re.compile("teaser", re.I)
 
@@ -61,8 +97,8 @@ class _Page:
         # searched for whether a test finds something, which the order cannot change
         self.names = "\n".join(dict.fromkeys(_CLASSES_AND_IDS(tree)))
         forum = core._forum_thread_page(tree)  # a thread forum's "comments" are its posts
-        raw = _RAW_PRUNE.search(self.names)
-        comments = not forum and _COMMENTS_PRUNE.search(self.names)
+        raw = _RAW_PRUNE(self.names)
+        comments = not forum and _COMMENTS_PRUNE(self.names)
         if raw or comments:
             tree = copy(tree)  # the caller's tree stays whole
         if raw:
