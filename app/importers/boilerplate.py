@@ -335,7 +335,15 @@ _START_PATTERNS = [
     r"you(?:'|’| a)re all set to (?:enjoy|read)\b|"
     # a paywall's login prompt: "Уже есть подписка? Войдите.", "Already a subscriber? Log in"
     r"(?:уже есть подписка|already (?:a subscriber|subscribed|have an? (?:subscription|"
-    r"account))|(?:bereits|schon) (?:abonnent(?:in)?|abonniert))\?",
+    r"account))|(?:bereits|schon) (?:abonnent(?:in)?|abonniert))\?|"
+    # a register nag over the text: "You can save this article by registering for free
+    # here.", "Sie können diesen Artikel merken, wenn Sie sich kostenlos registrieren",
+    # "Чтобы сохранить статью, зарегистрируйтесь"
+    r"(?:you can )?save (?:this|the) (?:article|story) by (?:registering|signing in|"
+    r"creating an? (?:free )?account)\b|"
+    r"sie können (?:diesen|den) (?:artikel|beitrag) (?:merken|speichern),? wenn sie sich\b|"
+    r"чтобы сохранить (?:эту )?(?:статью|материал),? (?:зарегистрируйтесь|войдите|"
+    r"авторизуйтесь)\b",
     # appeals for money, e-paper offers
     _APPEAL + r"|(?:[\w.]+-)?e-?paper\b[^.]{0,50}(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts
@@ -1304,9 +1312,20 @@ _BARE_CREDIT = re.compile(
 # printed caption has no stop, the marker's capital opens the credit: "… в депо Фото Name".
 _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:[.!?]\s+|(?<=[\w»”)])\s+(?=Foto|Photo|Фото))"
-    r"(?=(?i:foto|photo|фото|image)\s+\S+(?:\s\S+){0,2}$)"
+    r"(?=(?i:foto|photo|фото|image|picture)\s+\S+(?:\s\S+){0,2}$)"
 )
-_CREDIT_WORDS = ("foto", "photo", "фото", "image")  # what it needs (by _may_hold)
+_CREDIT_WORDS = ("foto", "photo", "фото", "image", "picture")  # what it needs (by _may_hold)
+# A caption's one sentence closed by its source in brackets: "Dairy farms near the town
+# have begun drying off herds. (Source: Example News)", "… im Stall. (Quelle: Beispiel TV)"
+_SOURCED_CAPTION = re.compile(
+    r"^[^.!?]{10,160}[.!?]\s\((?:source|quelle|источник)\s*:\s*[\w.-]+(?: [\w.-]+){0,2}\)$", _I
+)
+# The Australian papers' credit after a caption's sentence, no colon: "… across most states.
+# Picture AAP", "… at the launch. Picture supplied", "… on Friday. Picture Jane Roe" (after a
+# sentence only: "Picture Perfect" alone is a heading)
+_PICTURE_AFTER_SENTENCE = re.compile(
+    r"^Picture\s+(?:by\s+)?(?:[A-Z]{2,6}|supplied|file|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})$"
+)
 # A caption of one sentence signed by its photographer's bare name, no stop after it
 # ("Workers load rice at a warehouse in Town. Jane Doe"), as some papers print their credits.
 _NAME_SIGNED_CAPTION = re.compile(
@@ -1742,8 +1761,12 @@ def is_caption(line: str) -> bool:
         if words <= 30 and _may_hold(line, _CREDIT_WORDS)
         else None
     )
-    if m and _BARE_CREDIT.match(line[m.end() :]):
+    if m and (
+        _BARE_CREDIT.match(line[m.end() :]) or _PICTURE_AFTER_SENTENCE.match(line[m.end() :])
+    ):
         return True  # "… на отопительный сезон. Фото Example"
+    if words <= 20 and line[-1:] == ")" and _SOURCED_CAPTION.match(line):
+        return True  # a picture's one-sentence caption and its source
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
         return True
     if words <= 30 and _STOCK_CREDIT_END.search(line):

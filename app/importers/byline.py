@@ -106,7 +106,8 @@ def glued_role_names(line: str) -> str:
 _NOT_NAME_WORDS = frozenset({
     "our", "the", "a", "an", "on", "in", "at", "to", "of", "for", "and", "staff", "agencies",
     "correspondent", "correspondents", "reporter", "wire", "wires", "news", "today", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "latest", "stories",
+    "breaking", "top",
     "ausgabe", "edition", "seite", "page",  # an e-paper's stamp: "Seite 5 | Ausgabe Dresden"
     # a stamp's label before its weekday: "Posted Tue, Dec 2, 2025 at 3:14 pm ET"
     "posted", "published", "updated", "veröffentlicht", "aktualisiert", "опубликовано",
@@ -360,9 +361,15 @@ _NAME_BEFORE_STAMP = re.compile(
 )
 # Words that make a capitalised phrase an outlet or a desk, not a person.
 _OUTLET_WORDS = re.compile(
-    r"\b(?:zeitung|news|times|post|online|agency|agentur|redaktion|desk|staff|газета|"
+    r"\b(?:zeitung|news|times|post|online|agency|agentur|redaktion|desk|staff|press|газета|"
     r"новости|редакция|агентство)\b",
     re.IGNORECASE,
+)
+
+
+# What names a wire after a byline's bar: "Jane Roe | Example Associated Press".
+_WIRE_WORDS = re.compile(
+    r"\b(?:press|presse|agency|agence|agentur|nachrichtenagentur|агентство|wire)\b", re.I
 )
 
 
@@ -394,18 +401,25 @@ def stamp_person(part: str) -> str:
     return _person(part)
 
 
-# "Dio Example (The Example Post)": a reporter's name with the outlet in brackets after it.
-_NAME_WITH_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s+\((?P<outlet>[^()]{{2,40}})\)$")
+# "Dio Example (The Example Post)": a reporter's name with the outlet in brackets after it,
+# or after a bar ("Jane Roe | Example Associated Press", "Max Muster | Beispiel Zeitung").
+_NAME_WITH_OUTLET = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:\((?P<outlet>[^()]{{2,40}})\)|\|\s+(?P<barred>[^|()]{{2,40}}))$"
+)
 
 
 def name_with_outlet(line: str) -> tuple[str, str] | None:
     """A byline of a name and the outlet it writes for in brackets ("Jane Doe (The Example
     Post)"), as (name, outlet), when the bracket names an outlet by a press word."""
-    m = _NAME_WITH_OUTLET.match(line.strip())
-    if not m or not 2 <= len(m["name"].split()) <= 4 or not _is_name(m["name"]):
+    line = line.strip()
+    if (line[-1:] != ")" and " | " not in line) or not (m := _NAME_WITH_OUTLET.match(line)):
         return None
-    outlet = m["outlet"].strip()
-    if not outlet[:1].isupper() or not _OUTLET_WORDS.search(outlet):
+    if not 2 <= len(m["name"].split()) <= 4 or not _is_name(m["name"]):
+        return None
+    if m["barred"] and not (_WIRE_WORDS.search(m["barred"]) and _person(m["name"])):
+        return None  # after a bar a wire only, beside a bare name ("Top Stories | X News")
+    outlet = (m["outlet"] or m["barred"]).strip()
+    if not outlet[:1].isupper() or not (_OUTLET_WORDS.search(outlet) or _WIRE_WORDS.search(outlet)):
         return None
     return _tidy(m["name"]), outlet
 

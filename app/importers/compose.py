@@ -82,6 +82,7 @@ from app.importers.sections import (
     is_menu_line,
     is_menu_row,
     is_slash_trail,
+    lined_arrow_trail,
     menu_rooted_trail,
     page_trail,
     plain_section,
@@ -175,6 +176,10 @@ _FIRST_PUBLISHED = re.compile(
 _FOOT_PUBLISHED = re.compile(
     r"^(?:veröffentlicht|erschienen|publiziert|published|posted|опубликовано|дата публикации|"
     r"дата размещения|publication date|date of publication|datum der veröffentlichung)"
+    # a paper's print issue before its day: "Erschienen in Ausgabe 24/2025 vom 04.12.2025",
+    # "Published in issue 12/2025 of 3 March 2025", "Опубликовано в номере 45/2025 от …"
+    r"(?:\s+(?:in|в)\s+(?:der |dem |the )?(?:[\w.+№-]+\s+){0,3}\d{1,3}/(?:\d{2}|\d{4})"
+    r"\s+(?:vom|of|from|от)\b)?"
     # the day in figures, or the month's name first: "Published: November 27, 2025"
     r"(?:\s+(?:am|on|at))?\s*:?\s*(?:\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
@@ -2963,7 +2968,7 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
         labelled = _FOOT_PUBLISHED.match(line) or (line[-1:] == ")" and _DATED_SIGNOFF.match(line))
         signed = _signed_day(lines, i) or _placed_day(lines, i)
         if (labelled or (signed and is_only_date(line.strip()))) and (
-            hits := [h for h in find_dates(line) if h.has_year]
+            hits := [h for h in find_dates(without_issue(line)) if h.has_year]
         ):
             return hits[0].value
     return None
@@ -3422,6 +3427,7 @@ def compose(
             or trail_over_title(lines, title_idx, section_words)
             or stacked_trail(lines, title_idx, section_words)
             or backlinked_trail(lines, title_idx)
+            or lined_arrow_trail(lines, title_idx)  # "News" / "›" / "Town" / kicker
             or menu_rooted_trail(lines, title_idx)
             # a breadcrumb anchored in the chrome beats a kicker and a menu entry, not the
             # desk a 'Desk | day' stamp states
@@ -3638,6 +3644,11 @@ def compose(
         # a media group's notice ("© Example Media Ireland 2025", the gazetteer knows the
         # group) names the owner of several titles: the logo over it is this one
         company = owner_is_company(lines) or bool(site and default_gazetteer().group_outlets(site))
+        # or a broadcaster's notice ("© 2025 Example TV") under the logo of its news
+        # brand, which the gazetteer lists as the owner's: the owner is an outlet too
+        company = company or bool(
+            site and any(default_gazetteer().owned_by(ln, site) for ln in masthead[:3])
+        )
         site = (
             masthead_brand(masthead, chrome, site, company, lines[title_idx + 1 :])
             or site

@@ -167,6 +167,16 @@ class Gazetteer:
                 return outlet
         return None
 
+    def owned_by(self, name: str, owner: str) -> bool:
+        """Whether ``name`` spells a known outlet whose group is ``owner`` ("1 News" of
+        "Example Broadcasting"), though the owner is an outlet of its own name too."""
+        outlet = self.named(name)
+        return (
+            outlet is not None
+            and bool(outlet.group)
+            and (name_key(outlet.group) == name_key(owner))
+        )
+
     def group_outlets(self, name: str) -> list[Outlet]:
         """The outlets of the group ``name`` is, or [] when it names no group."""
         return self._groups.get(name_key(name), [])

@@ -724,6 +724,37 @@ def _own_page_crumb(crumb: str, title: str) -> bool:
     return len(head) >= 20 and title.strip().startswith(head)
 
 
+# An arrow a pasted trail sets on a line of its own between two crumbs ("News" / "›" / "Town").
+_LONE_ARROW = frozenset("›»>→⇒⟩")
+
+
+def lined_arrow_trail(lines: list[str], title_idx: int) -> str:
+    """A breadcrumb pasted one crumb a line with its arrows on lines of their own ("News" /
+    "›" / "Linz" / kicker / headline), anchored in the chrome (its first crumb the home
+    link, the news page or a menu entry above): the crumb under the last arrow is the
+    section. Why: the trail ends where no arrow follows; a line between it and the headline
+    is the story's kicker, no deeper crumb."""
+    for j in range(title_idx - 2, max(0, title_idx - 8), -1):
+        if lines[j].strip() not in _LONE_ARROW:
+            continue
+        crumb, root = lines[j + 1].strip(), lines[j - 1].strip()
+        if not _deeper(crumb) or not (_deeper(root) or root.lower() in _HOME | _ALL_NEWS):
+            return ""
+        if title_idx - (j + 1) > 3:
+            return ""  # more than a kicker and a badge between the trail and the headline
+        top = j - 1
+        while top >= 2 and lines[top - 1].strip() in _LONE_ARROW:
+            top -= 2  # "Home" / "›" / "News" / "›" / "Town": the trail's first crumb
+        first = lines[top].strip()
+        anchored = first.lower() in _HOME | _ALL_NEWS or any(
+            lines[k].strip() == first or in_menu_row(first, lines[k]) for k in range(top)
+        )
+        if not anchored or crumb.lower() in _HOME | _ALL_NEWS:
+            return ""
+        return _cased(crumb)
+    return ""
+
+
 def _slash_root(lines: list[str], i: int, first: str) -> bool:
     """The first crumb of a trail set with slashes: the home link ("Home / Business"), or a
     menu entry the header lists alone on its line above ("Пресс-центр" over "Пресс-центр /
