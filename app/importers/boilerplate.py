@@ -343,7 +343,13 @@ _START_PATTERNS = [
     r"creating an? (?:free )?account)\b|"
     r"sie können (?:diesen|den) (?:artikel|beitrag) (?:merken|speichern),? wenn sie sich\b|"
     r"чтобы сохранить (?:эту )?(?:статью|материал),? (?:зарегистрируйтесь|войдите|"
-    r"авторизуйтесь)\b",
+    r"авторизуйтесь)\b|"
+    # a paywall box's offer and button in mid-text: "Erhalten Sie unbegrenzten Zugriff auf
+    # alle Artikel …", "Get unlimited digital access …", "Abo abschliessen", "Bereits
+    # registriert oder Abonnent:in? Anmelden"
+    r"(?:erhalten sie|sichern sie sich|get|enjoy|получите) (?:jetzt |now )?(?:unbegrenzten|"
+    r"unlimited|неограниченный) (?:digitalen |digital )?(?:zugriff|access|доступ)\b|"
+    r"abo abschlie(?:ss|ß)en\b|(?:bereits|schon) registriert(?: oder abonnent(?::in|in)?)?\?",
     # appeals for money, e-paper offers
     _APPEAL + r"|(?:[\w.]+-)?e-?paper\b[^.]{0,50}(?:gratis|kostenlos|testen|free|trial|abo)",
     # cookies / consent / paywall prompts

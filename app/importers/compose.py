@@ -1443,6 +1443,7 @@ _HIGHLIGHTS_HEADING = re.compile(
     re.I,
 )
 _HIGHLIGHT_POINTS = 5
+_SUMMARY_POINTS = 6  # bullets of a summary list under the headline
 _RESTATED_SHARE = 0.6
 
 
@@ -1901,6 +1902,7 @@ class _Layout:
             self.body_start = self.dateline_idx
         elif self.title_idx >= 0:
             self.body_start = self.title_idx + (2 if broken >= 0 else 1)
+            self._summary_bullets()  # "Key points" over bullets that the text restates
         if 0 <= self.title_idx < self.dateline_idx and not self.hints.lead:
             # nothing lost: a sentence between the known headline and the dateline's text
             # that no rule reads as a stamp, byline, credit or caption is its standfirst
@@ -2227,6 +2229,32 @@ class _Layout:
             self._standfirst_over_picture()
         if self.dateline_idx < 0 and not self.lead_idx:
             self._highlights_box()
+        if self.dateline_idx < 0 and not self.lead_idx:
+            self._summary_bullets()
+
+    def _summary_bullets(self) -> None:
+        """Bullet points right under the headline, over the first paragraph (a "Key points"
+        heading over them at most), that restate the text below: the story's summary, its
+        standfirst, and the text starts at the first paragraph. Why: a summary list sums
+        the story up before it starts; an article's own list follows its opening paragraph.
+        Without the heading, most points must come again in the text."""
+        lines, first = self.lines, self.body_start
+        if not 0 <= self.title_idx < first < len(lines) - 2:
+            return
+        head = lines[first].strip()
+        headed = bool(_FACTS_HEADING.match(head) or _HIGHLIGHTS_HEADING.match(head))
+        j = first + headed
+        points: list[int] = []
+        while j < len(lines) and len(points) < _SUMMARY_POINTS and _BULLET.match(lines[j]):
+            if _words(lines[j]) > 40:
+                return
+            points.append(j)
+            j += 1
+        if len(points) < 2 - headed or j >= len(lines) or not is_prose(lines[j]):
+            return
+        if not headed and 2 * sum(_restated(lines[p], lines[j:]) for p in points) < len(points):
+            return
+        self.lead_idx, self.body_start = points, j
 
     def _highlights_box(self) -> None:
         """A "Story Highlights" heading right over the first paragraphs: the points under

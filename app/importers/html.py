@@ -51,6 +51,7 @@ from app.importers.sitename import (
     latin_name,
     official_portal_owner,
     own_latin_brand,
+    paper_of_online_edition,
     printed_latin_spelling,
     printed_without_country,
     reads_as_motto,
@@ -1255,14 +1256,19 @@ def _footer_owners(texts: list[str], tree: HtmlElement) -> list[str]:
 _GLUED_END = re.compile(r"[^\W\d]\d+$")
 
 
-def _stated_latin_name(meta: PageMeta, owners: list[str]) -> str:
+def _stated_latin_name(
+    meta: PageMeta, owners: Callable[[], list[str]], logo_images: list[str]
+) -> str:
     """The outlet's Latin name stated twice by the page, as its JSON-LD publisher and as the
-    owner of the footer's copyright notice ("RBC-Example" under the logo "РБК-Пример"), or
-    '': the name the outlet chose, often translated, which no transliteration finds."""
+    owner of the footer's copyright notice ("RBC-Example" under the logo "РБК-Пример") or as
+    the alt text of the logo's picture ('<img alt="Example Time">Пример Времени'), or '':
+    the name the outlet chose, often translated, which no transliteration finds."""
     name = meta.ld_publisher.strip()
     if not name or has_cyrillic(name) or is_company_name(name):
         return ""
-    return name if name.lower() in {o.lower() for o in owners} else ""
+    if name.lower() in {a.lower() for a in logo_images}:
+        return name
+    return name if name.lower() in {o.lower() for o in owners()} else ""
 
 
 def _portal_owner(
@@ -1530,6 +1536,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # og:site_name "Example Deutschland" under "© Example 2025"
     elif brand := brand_without_kind(site, logo, meta.html_title):
         site = brand  # og:site_name "Example Newspapers" under the logo "Example"
+    elif site.lower().endswith("online") and (
+        brand := paper_of_online_edition(site, logo or _logo_block_name(tree), meta.html_title)
+    ):
+        site = brand  # og:site_name "Example Online" under the logo "Daily Example"
     if issuer := _issuer_field(tree):
         site = issuer  # a portal's release page: "From: Example Agency" names its issuer
     elif owner := _portal_owner(meta, anchor, footer_owners):
@@ -1538,8 +1548,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # "© Novaya Gazeta Europe" under the logo "Новая газета Европа"
     elif has_cyrillic(site) and (brand := printed_latin_spelling(site, logo_images)):
         site = brand  # the logo's image reads "PortNews" on a page titled "… - ПортНьюс"
-    elif has_cyrillic(site) and (brand := _stated_latin_name(meta, footer_owners())):
-        site = brand  # JSON-LD and "© RBC-Example" name "РБК-Пример" in its own Latin
+    elif has_cyrillic(site) and (brand := _stated_latin_name(meta, footer_owners, logo_images)):
+        site = brand  # JSON-LD and "© RBC-Example" (or the logo's picture) name "РБК-Пример"
     elif brand := latin_host_of(site, logo, footer_texts()):
         site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
     provider = meta.provider

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
@@ -277,6 +277,10 @@ _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
 # A trail's other class name ('<div class="path">Главная › Новости › …', "bread"): only
 # with a trail's separators in its text.
 _CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway|bread)(?:$|[\s_-])", re.I)
+# A desk label's class ('<div class="section-label">Example News › Österreich</div>'): a
+# trail only with a trail's arrows in its text (a bar or slash there may part a date).
+_CLASS_DESK = re.compile(r"(?:^|[\s_-])(?:section|rubric|ressort)(?:$|[\s_-])", re.I)
+_ARROW_CRUMB_SEP = re.compile(r"\s(?:›|»|>|→)\s")
 # An aggregator's label of the outlet it carries, over the headline ('<div class="provider">
 # <img alt="AFP"> AFP</div>'): its logo's alt or its words name the story's source.
 _CLASS_PROVIDER = re.compile(r"(?:^|[\s_-])provider(?:$|[\s_-])", re.I)
@@ -291,7 +295,10 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(r"byline|uthor|utor|riter|crumb|path|bread|date|time|ublish|provider", re.I)
+_WORTH = re.compile(
+    r"byline|uthor|utor|riter|crumb|path|bread|date|time|ublish|provider|section|rubric|ressort",
+    re.I,
+)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 _TAGS_AND_ITEMS = (*_TAGS, "li")
@@ -299,7 +306,7 @@ _TAGS_AND_ITEMS = (*_TAGS, "li")
 
 _WORTH_PARTS = (
     "byline", "uthor", "utor", "riter", "crumb", "path", "bread", "date", "time", "ublish",
-    "provider",
+    "provider", "section", "rubric", "ressort",
 )  # fmt: skip
 
 
@@ -380,6 +387,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         elif (not meta.section or meta.stated_sections) and (
             _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}")
             or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
+            or (_CLASS_DESK.search(cls) and _ARROW_CRUMB_SEP.search(_text(el)))
         ):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span", "strong") if not _is_root(a.get("href"))]
@@ -746,6 +754,8 @@ def _byline(text: str) -> str:
     byline element's text is read again for each thing it may show (the author, the names
     as printed, the stated author's element, the wire after the name), four in five calls."""
     text = _MORE_BY.sub("", text)  # "By Jane Doe More by this Author": the link to her page
+    if "Follow" in text or "Folgen" in text or "Подписаться" in text:
+        text = _FOLLOW.sub("", text)  # "By Jane Doe Follow and John Roe Follow": the buttons
     text = before_weekday_stamp(text)  # "Jane Doe Sun, November 23, 2025": no "Sun" in a name
     if name := author_of_line(text):
         return name
@@ -773,14 +783,39 @@ _MORE_BY = re.compile(
 )
 
 
+# A follow button printed after each name of a byline ("By Jane Doe Follow and John Roe
+# Follow", "Von Jane Doe Folgen"): the button's label, no part of a name.
+_FOLLOW = re.compile(r"\s+(?:Follow|Folgen|Подписаться)(?=\s|$)")
+
+
 def _byline_by_lines(el: HtmlElement) -> str:
     """A byline element broken by <br> ("By Jane Doe<br><span>Business Correspondent</span>")
     read line by line: the name's line, not the name glued to the role under it. An author
     box of blocks ('<h2>Autorin</h2><p>Name</p><p>Redakteurin</p>') is read so too."""
     if next(el.iterdescendants("br", *_LINE_BLOCKS), None) is None:
-        return ""
-    lines = [" ".join(ln.split()) for ln in "".join(_broken_text(el)).split("\n")]
+        if not _glued_children(el):
+            return ""
+        lines = [_text(sub) for sub in el if isinstance(sub.tag, str)]
+    else:
+        lines = [" ".join(ln.split()) for ln in "".join(_broken_text(el)).split("\n")]
     return next((name for ln in lines if ln and (name := _byline(ln))), "")
+
+
+def _glued_children(el: HtmlElement) -> bool:
+    """Whether two of the element's inline children run together in its text, a word
+    ending in a small letter right before one opening with a capital ('<span>Jane
+    Doe</span><span>Political reporter</span>' reads "Jane DoePolitical reporter"): the
+    page sets them apart by style, each its own line."""
+    subs = [sub for sub in el if isinstance(sub.tag, str)]
+    if not 2 <= len(subs) <= _SMALL:
+        return False
+    for left, right in pairwise(subs):
+        end, start = left.text_content(), right.text_content()
+        if left.tail or not end or not start:
+            continue
+        if end[-1].islower() and start[0].isupper():
+            return True
+    return False
 
 
 def _broken_text(el: HtmlElement) -> list[str]:

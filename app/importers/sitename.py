@@ -1849,6 +1849,21 @@ def brand_without_kind(name: str, logo: str, title: str) -> str:
     return brand if brand.lower() == printed else ""
 
 
+def paper_of_online_edition(name: str, logo: str, title: str) -> str:
+    """A stated site name that is a short form of the web edition's ("Example Online" for the
+    paper "Daily Example") where the <title> names the site as the header's logo plus
+    "Online" ("… | Daily Example Online" under the logo "Daily Example"): the paper's name
+    as its logo prints it, or ''. A logo no longer than the stated name's stem ("Example
+    ONLINE" under the logo "Example") leaves the stated name: it is the outlet's own."""
+    name, logo = " ".join(name.split()), " ".join(logo.split())
+    stem = name[:-6].strip() if name.lower().endswith("online") else ""
+    if not stem or not logo or len(logo) <= len(stem):
+        return ""
+    if not logo.lower().endswith(" " + stem.lower()):
+        return ""  # "Example Online" under "Daily Example": the logo's last word is the stem
+    return logo if " ".join(title.split()).lower().endswith(f"{logo.lower()} online") else ""
+
+
 def edition_brand(name: str, logo: str, footers: Iterable[str]) -> str:
     """A stated site name that is the logo's brand plus its edition ("Example Magazine
     Deutschland", "Example India") when the page's copyright notice names the brand alone
