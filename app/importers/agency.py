@@ -292,6 +292,31 @@ def _with_state(place: str, rest: str | None) -> str:
     return f"{place}, {state}." if place and state in _US_STATES else place
 
 
+# The river or region a German town's name carries in brackets ("Frankfurt (Oder)", "Halle
+# (Saale)", "Lohne (Oldb.)"): part of the place, no credit.
+_QUALIFIERS = frozenset({
+    "oder", "saale", "eder", "main", "elbe", "donau", "rhein", "mosel", "lahn", "fulda", "weser",
+    "ems", "havel", "spree", "neckar", "isar", "inn", "lech", "ruhr", "sieg", "wupper", "saar",
+    "nahe", "werra", "ilm", "aller", "leine", "mulde", "pleiße", "oste", "dosse", "iller",
+    "wümme", "enz", "murr", "rems", "kocher", "jagst", "tauber", "ostfriesland", "breisgau",
+    "oberpfalz", "allgäu", "vogtland", "erzgebirge", "taunus", "pfalz", "holstein", "westerwald",
+    "eifel", "hunsrück", "odenwald", "spessart", "rhön", "harz", "uckermark", "altmark",
+    "wendland", "thüringen", "sachsen", "oberbayern", "niederbayern", "schwaben", "westfalen",
+})  # fmt: skip
+# its short form with a stop: "(Westf.)", "(Oldb.)", "(Opf.)", "(Brsg.)"
+_DOTTED_QUALIFIER = re.compile(r"\((?-i:[A-ZÄÖÜ][a-zäöüß]{2,6})\.\)")
+
+
+def _place_qualifier(marker: str) -> bool:
+    """Whether a bracket after a place is the town's river or region ('(Oder)')."""
+    inner = marker[1:-1]
+    if not marker.startswith("(") or not 3 <= len(inner) <= 14:
+        return False
+    if inner.lower() in _QUALIFIERS and inner[:1].isupper():
+        return True
+    return bool(_DOTTED_QUALIFIER.fullmatch(marker))
+
+
 def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     """The dateline at the start of `line`, or None."""
     head = _COUNTRY_AFTER_PLACE.sub(r"\g<place>", line[:200], count=1)
@@ -300,6 +325,10 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
     if not any(c in word for word in head.split(None, 5)[:5] for c in _SEPARATORS):
         return None  # most lines of text: no pattern below can match
     m = _BRACKETED.match(head)
+    if m and _plausible_place(m["place"]) and _place_qualifier(m["marker"]) and m["dash"]:
+        # "Frankfurt (Oder) –", "Allendorf (Eder) –": the town's river or region in brackets
+        # is part of its name, no agency's credit
+        return Dateline(f"{normalise_place(m['place'])} {m['marker']}", "", None)
     if m and _plausible_place(m["place"]):
         marker = m["marker"]
         profile = _profile_for_marker(marker, profiles)

@@ -387,6 +387,14 @@ _START_PATTERNS = [
     # urheberrechtlich geschützt und nur für den internen Gebrauch bestimmt."
     r"(?:die|diese) (?:[\w-]+ ){0,3}(?:inhalte|artikel|beiträge|texte) (?:sind|ist) "
     r"urheberrechtlich geschützt\b|"
+    # its licence terms under a clipping: "Материал предоставлен в рамках договора
+    # мониторинга. Распространение третьим лицам не допускается.", "Weitergabe an Dritte
+    # nicht gestattet.", "Provided under a monitoring agreement."
+    r"(?:материал[ыа]? )?предоставлен[аоы]? в рамках (?:договора|соглашения) (?:на )?мониторинг|"
+    r"(?:распространение|передача) (?:[\w-]+ ){0,2}третьим лицам (?:не допускается|запрещен)|"
+    r"(?:die )?weitergabe (?:[\w-]+ ){0,2}an dritte (?:ist )?(?:nicht gestattet|untersagt)|"
+    r"(?:re)?distribution (?:[\w-]+ ){0,2}to third parties (?:is )?(?:not permitted|prohibited)|"
+    r"provided under (?:a|the|your) (?:media )?monitoring (?:agreement|contract|licen[cs]e)|"
     # "Копирование материалов разрешено только с активной ссылкой …", "Перепечатка текста
     # и фотографий X без разрешения редакции запрещена."
     r"(?:перепечатка|копирование|использование|воспроизведение) (?:[^.!?]|\.(?=\w)){0,80}?"
@@ -428,6 +436,10 @@ _START_PATTERNS = [
     # "Trend News Agency. All rights reserved.": the owner's name, then the notice
     r"(?:[^.!?]|\.(?=\w)){0,80}[.,]\s*(?:all rights reserved|alle rechte vorbehalten|"
     r"все права защищены)",  # "… агентство 24.kg. Все права защищены.": a domain's dot
+    # the owner's name and address, then the sign and the year: "Example Echo, Town, Co.
+    # Clare. © 2025 Example Echo. All rights reserved."
+    r"[^©!?]{2,80}©\s?(?:19|20)\d\d\b[^©!?]{0,60}[.,]\s*(?:all rights reserved|"
+    r"alle rechte vorbehalten|все права защищены)[.!]?$",
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|ключевые слова:|keywords:|"
     # the story's categories under it ("Categories: Economy, Mercosur.")
@@ -885,8 +897,8 @@ _END_BIO = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2}) (?:covers|reports on|writes (?:about|on)) "
     r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
     # a magazine's note on its writer, a whole name and no outlet: "Jane Roe writes about
-    # rural affairs."
-    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) writes (?:about|on) [^.!?]{2,80}\.$|"
+    # rural affairs." (a page's note set as a label, no stop)
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) writes (?:about|on) [^.!?]{2,80}\.?$|"
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) is an? (?:[\w-]+ ){0,3}"
     r"(?:journalist|reporter|writer|correspondent|analyst|editor|researcher|"
     r"photographer|photojournalist|(?:senior |research )?fellow)\b[^.!?]{0,100}\.$|"

@@ -40,9 +40,10 @@ _FROM = re.compile(
 )
 # "RYO NAKAMURA, Nikkei staff writer", "Jane Doe, Reuters correspondent in Kyiv": a name,
 # then its role; the role words tell a byline from a list of names. A slash may stand for
-# the comma, the role capitalised ("Jane Doe/Staff Reporter", Caribbean papers' style).
+# the comma, the role capitalised ("Jane Doe/Staff Reporter", Caribbean papers' style), or a
+# bar or a dot as a page sets the two apart ("Jane Doe | Local Democracy Reporter").
 _ROLE = re.compile(
-    rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?)(?:,\s+|\s*/\s*)(?:[\w.&'’-]+\s+){{0,3}}"
+    rf"^(?P<name>{_NAME}(?:\s*(?:and|&)\s*{_NAME})?)(?:,\s+|\s*/\s*|\s+[|·]\s+)(?:[\w.&'’-]+\s+){{0,3}}"
     r"(?i:(?:(?:staff|senior|chief|special|foreign|business|political)\s+)?"
     r"(?:staff writers?|writers?|correspondents?|reporters?|editors?|columnists?|"
     r"redakteur(?:in)?|korrespondent(?:in)?|корреспондент|обозреватель|"
@@ -656,3 +657,27 @@ def person_author(name: str) -> str:
         return name.strip()
     people = parts[:cut]
     return ", ".join(people) if all(_is_name(p) for p in people) else ""
+
+
+# A magazine's deck that names its writer last: "… are not keeping up, writes JANE ROE",
+# "…, schreibt Anna Berg", "…, пишет Иван Петров" (the name in capitals or not).
+_DECK_WRITER = re.compile(
+    r"[^\W\d]{2}[.,!?…:;»“”\"]?\s*[,–—-]?\s+(?:writes|reports|schreibt|berichtet|пишет)\s+"
+    r"(?P<name>(?-i:[A-ZÄÖÜА-ЯЁ])[\w'’.-]+(?:\s(?-i:[A-ZÄÖÜА-ЯЁ])[\w'’-]+){1,2})\.?$",
+    re.I,
+)
+_DECK_WRITER_WORDS = (10, 70)
+
+
+def deck_writer(line: str) -> str:
+    """The writer a deck names at its end ('…, writes JANE ROE' gives 'Jane Roe'), or ''."""
+    line = line.strip()
+    if not _DECK_WRITER_WORDS[0] <= len(line.split()) <= _DECK_WRITER_WORDS[1]:
+        return ""
+    if not any(w in line[-60:] for w in ("writes", "reports", "schreibt", "berichtet", "пишет")):
+        return ""
+    m = _DECK_WRITER.search(line, max(0, len(line) - 70))
+    if not m or not _is_name(m["name"]):
+        return ""
+    name = m["name"]
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name

@@ -30,6 +30,7 @@ from app.importers.byline import (
     after_name,
     author_of_line,
     byline_place,
+    deck_writer,
     desk_credit,
     glued_role_names,
     name_with_outlet,
@@ -81,6 +82,7 @@ from app.importers.sections import (
     is_dot_trail,
     is_menu_line,
     is_menu_row,
+    is_office_unit,
     is_slash_trail,
     lined_arrow_trail,
     menu_rooted_trail,
@@ -2309,7 +2311,8 @@ class _Layout:
         first = self.body_start
         if first >= len(lines) or not is_prose(lines[first]):
             return
-        stamped = False
+        # a deck that names its writer at its end ('…, writes JANE ROE') is signed as a byline
+        stamped = bool(deck_writer(lines[first]))
         standfirst = [first]
         summed = first > 0 and bool(_DOCUMENT_HEADING.match(lines[first - 1]))
         for j in range(first + 1, min(len(lines), first + 14)):
@@ -2455,6 +2458,14 @@ def _section_by_position(
         desk = _DESK_NEWS.search(label) or not _byline_names(label)  # "Local News": no person
         return label if _rubric_label(label) and not layout.is_meta(label) and desk else ""
     above = dated[-1] - 1
+    masthead = above == 0 and not section_of_line(lines[0])  # no rubric ('LOKALES')
+    if masthead and dated[-1] < title_idx - 1 and title_idx - 1 in header:
+        # the masthead over the day at the page's top, a rubric right over the
+        # headline further down ('EXAMPLE NEWS' / '№ 96 · 5 декабря 2025' / 'ЖКХ' / headline):
+        # the rubric is the desk, the paper's name none
+        label = lines[title_idx - 1]
+        if _rubric_label(label) and not layout.is_meta(label) and not _byline_names(label):
+            return label
     if above < 0 or above not in header:
         return ""
     line = lines[above]
@@ -3506,6 +3517,9 @@ def compose(
             author = _stacked_names(lines, by, title_idx, author)
     # "/Корр. «Example» Name/" in the dateline: the correspondent is the author
     author = author or bio_author or (dl.writer if dl else "")
+    if not author and layout.lead_idx:
+        # the deck that names its writer at its end ('…, writes JANE ROE')
+        author = next((n for i in layout.lead_idx if (n := deck_writer(lines[i]))), "")
     if author and not hints.author and is_chrome_author(author):
         author = ""  # a list heading, a pager or the issuing office is no byline
     if author and unnamed_reporter(author):
@@ -3515,6 +3529,8 @@ def compose(
         section = ""  # the byline right above the stamp is a person, never a section
     if section and not hints.section and _document_kind(section):
         section = ""  # "Pressemitteilung", "Stellungnahme der Regierung": a kind, no desk
+    if section and not hints.section and is_office_unit(section):
+        section = ""  # "Pressestelle", "Главное управление …": the issuer's office, no desk
     if section and not hints.section and _GLUED_BY.match(section):
         section = ""  # "ByLiveblog team": a byline pasted onto its "By", never a desk
     stamp_place = ""

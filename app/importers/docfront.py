@@ -21,7 +21,7 @@ from app.importers.creditline import byline_front
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
-from app.importers.sections import VOCABULARY, stated_section
+from app.importers.sections import VOCABULARY, is_office_unit, stated_section
 from app.importers.sitename import brand_name, has_cyrillic, is_institution, name_lines
 from app.importers.speech import speech_front
 from app.importers.stampline import (
@@ -779,6 +779,11 @@ _SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "at", "to", "de", "du", "
                 "zu", "im", "am", "bei", "mit"}  # fmt: skip
 
 
+# The words a state's name opens with in a body's name ('… Республики X', '… Российской
+# Федерации', '… в Федеративной Республике Германия').
+_STATE_WORD = re.compile(r"(?:РЕСПУБЛИК|РОССИЙСК|ФЕДЕРАЦИ|ФЕДЕРАТИВН|КЫРГЫЗСК|СОЕДИНЁНН|СОЕДИНЕНН)")
+
+
 def _titled(name: str) -> str:
     """A letterhead in capitals in title case ('EMBASSY OF THE REPUBLIC OF X' -> 'Embassy
     of the Republic of X', 'ПОСОЛЬСТВО … В ФЕДЕРАТИВНОЙ РЕСПУБЛИКЕ ГЕРМАНИЯ' -> 'Посольство
@@ -786,6 +791,18 @@ def _titled(name: str) -> str:
     if not re.fullmatch(r"[A-ZÄÖÜÀ-ÞА-ЯЁ0-9 .,&'-]+", name):
         return name
     words = name.split()
+    if has_cyrillic(name):
+        # a Russian body's name in sentence case, the state's name in it capitalised
+        # ('МИНИСТЕРСТВО ФИНАНСОВ РЕСПУБЛИКИ X' -> 'Министерство финансов Республики X')
+        state = next((k for k, w in enumerate(words) if _STATE_WORD.match(w)), len(words))
+
+        def sentence(i: int, word: str) -> str:
+            lower = word.lower()
+            if (i and i < state) or lower in _SMALL_WORDS:
+                return lower if i else word.capitalize()
+            return "-".join(part.capitalize() for part in word.split("-"))
+
+        return " ".join(sentence(i, w) for i, w in enumerate(words))
 
     def cased(i: int, word: str) -> str:
         lower = word.lower()
@@ -1016,7 +1033,30 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
         above = [ln for ln in name_lines(lines[:i]) if not is_prose(ln)]
         if _PRESS_UNIT.fullmatch(line.strip()) and above and len(above[0].split()) <= 5:
             return _LEGAL_FORM.sub("", above[0].strip()) or above[0].strip(), i
+        # a state body's letterhead in capitals over the department that wrote the paper
+        # ('МИНИСТЕРСТВО … РЕСПУБЛИКИ X' / 'Главное управление …', 'MINISTERIUM FÜR X' /
+        # 'Abteilung Y'): the body issues it, its department is no desk
+        # (a unit in capitals too, 'ДЕПАРТАМЕНТ ИНФОРМАЦИИ', is the letterhead's second line:
+        # the text's own short name for the body is read later)
+        unit = is_office_unit(line) and not line.isupper()
+        if above and unit and (body := _shouted_body(above[0])):
+            return _unshouted(body, lines[i + 1 :]), i
     return "", -1
+
+
+_STATE_BODY = re.compile(
+    r"(?:ministry|ministerium|department|senatsverwaltung|staatskanzlei|landesamt|"
+    r"bundesamt|agency|министерство|комитет|агентство|служба)\b",
+    _I,
+)
+
+
+def _shouted_body(line: str) -> str:
+    """A state body's name in capitals alone on a letterhead's line, else ''."""
+    name = line.strip()
+    if not name.isupper() or not 2 <= len(name.split()) <= 12 or re.search(r"\d|@|:", name):
+        return ""
+    return name if _STATE_BODY.match(name) or is_institution(_titled(name)) else ""
 
 
 # A newsroom's category and day under the headline ('Regions & Routes: Wales & Western |

@@ -589,6 +589,7 @@ def _columns_in_order(lines: list[Line], gutter: float) -> list[Line]:
     column's lines, then the right column's."""
     if not gutter:
         return lines
+    body = _body_size(lines)
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -598,11 +599,43 @@ def _columns_in_order(lines: list[Line], gutter: float) -> list[Line]:
         elif ln is not None and ln.x0 >= gutter - 1:
             right.append(ln)
         else:  # a line over the gutter (or the page's end) closes the stretch
-            out += left + right
+            if (cut := _next_article(left, right, body)) >= 0:
+                # the page's next article beside the clipped one: what stands over its
+                # rubric (the masthead's issue line) heads the page, the article goes
+                out += right[:cut] + left
+            else:
+                out += left + right
             left, right = [], []
             if ln is not None:
                 out.append(ln)
     return out
+
+
+_HEADLINE_SIZE = 1.3  # times the body's type: a headline's
+_HEAD_SPAN = 4  # the column's first lines, where its headline stands
+
+
+def _next_article(left: list[Line], right: list[Line], body: float) -> int:
+    """Where the right column's own article starts (its rubric or its headline), when an
+    e-paper page sets two articles side by side: each column opens with a headline in large
+    type at the same height, the right one a line of text, not a quote, over text in the
+    body's type. Else -1."""
+    if not body or len(right) < _HEAD_SPAN or len(left) < _HEAD_SPAN:
+        return -1
+
+    def head(col: list[Line]) -> int:
+        return next(
+            (k for k, ln in enumerate(col[:_HEAD_SPAN]) if ln.size >= _HEADLINE_SIZE * body), -1
+        )
+
+    a, b = head(left), head(right)
+    if a < 0 or b < 0 or abs(left[a].y - right[b].y) > 3 * body:
+        return -1
+    if right[b].text[:1] in "«“„\"'‘" or not any(abs(ln.size - body) < 0.3 for ln in right[b:]):
+        return -1
+    # its rubric right over the headline, a short label in small type
+    rubric = b > 0 and len(right[b - 1].text.split()) <= 3 and right[b - 1].size <= body
+    return b - 1 if rubric else b
 
 
 def _column_goes_on(

@@ -103,6 +103,28 @@ _PRINT_PAGE = re.compile(
 )
 
 
+# An office of the issuing body, which its letterhead prints where a page's desk stands:
+# its press office ("Pressestelle", "Press Office", "Пресс-служба") or a department
+# ("Главное управление растениеводства", "Abteilung Verkehr", "Directorate of Planning").
+_OFFICE_UNIT = re.compile(
+    r"(?:(?:press|media|news) (?:office|centre|center|desk|relations)|media relations|"
+    r"pressestelle|presseabteilung|pressezentrum|medienstelle|"
+    r"пресс-(?:служба|центр|бюро|отдел)|"
+    r"(?:(?:главное|центральное|территориальное|региональное) )?управление [а-яё]\S*|"
+    r"(?:отдел|департамент|сектор) [а-яё]\S*|"
+    r"(?:abteilung|referat|dezernat|stabsstelle|fachbereich) \S+|"
+    r"(?:directorate|division|department) (?:of|for) \S+)(?: [\w-]+){0,5}",
+    re.I,
+)
+
+
+def is_office_unit(line: str) -> bool:
+    """Whether a label names an office of the issuing body (its press office, a department)
+    rather than a page's desk: the letterhead's unit, no section."""
+    line = line.strip()
+    return len(line) <= 80 and _OFFICE_UNIT.fullmatch(line) is not None
+
+
 def stated_section(line: str) -> str:
     """The section a line states by its label ("Rubrik: Politik", "… · Ressort Wirtschaft",
     "Author: X · Section: Y", "Aus: Ausgabe vom …, Seite 4 / Inland")."""
