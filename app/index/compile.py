@@ -7,6 +7,7 @@ from whoosh.fields import Schema
 
 from app.index.analysis import LANGUAGES, fold
 from app.index.dates import DateColumn, PublishedBetween
+from app.index.proximity import Near
 from app.index.schema import (
     BYLINE_FIELD,
     BYLINE_WEIGHT,
@@ -149,7 +150,8 @@ class _Compiler:
             raise QueryError("lang: takes a language code such as de, en or ru")
         fields = [("author", 1.0)] if node.field == "author" else self.text_fields(node.field)
         text = " ".join(node.words)
-        slop = max(1, node.slop)
+        # "a b" is the words in order, side by side; "a b"~N within N words in any order
+        kind, slop = (Near, node.slop) if node.slop else (wq.Phrase, 1)
         parts = []
         for name, boost in fields:
             if name == NAMES_FIELD:
@@ -161,7 +163,7 @@ class _Compiler:
             for analyzer in analyzers:
                 words = [t.text for t in analyzer(text, mode="query")]
                 if len(words) > 1:
-                    parts.append(wq.Phrase(name, words, slop=slop, boost=boost))
+                    parts.append(kind(name, words, slop=slop, boost=boost))
                 elif words:
                     parts.append(wq.Term(name, words[0], boost=boost))
         return _Or(parts) if parts else wq.NullQuery

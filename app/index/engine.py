@@ -27,6 +27,7 @@ from app.index.compile import compile_query
 from app.index.dates import DateColumn
 from app.index.evaluate import SegmentEvaluator, Statistics
 from app.index.merging import merge_tiered
+from app.index.proximity import Near
 from app.index.schema import build_schema, stem_field
 from app.index.suggest import article_key_terms, did_you_mean
 from app.model import Article, ClippingsError, QueryError
@@ -175,10 +176,16 @@ class WhooshIndex:
                 shown_scores = scores[order].tolist() if sort == "relevance" else []
             elif sort in SORT_FIELDS:
                 name, reverse = SORT_FIELDS[sort]
-                results = searcher.search(
-                    query, limit=limit, sortedby=FieldFacet(name, reverse=reverse)
-                )
-                matched = np.array(sorted(results.docs()), dtype=np.int64)
+                sortedby = FieldFacet(name, reverse=reverse)
+                if _has_near(query):  # the evaluator's matches: Whoosh's spans differ
+                    matched, _ = self._match(searcher, query)
+                    within = set(matched.tolist()) or {-1}  # an empty filter is none
+                    results = searcher.search(
+                        wq.Every(), filter=within, limit=limit, sortedby=sortedby
+                    )
+                else:
+                    results = searcher.search(query, limit=limit, sortedby=sortedby)
+                    matched = np.array(sorted(results.docs()), dtype=np.int64)
                 top = np.array([docnum for _, docnum in results.top_n], dtype=np.int64)
                 shown_scores = []
             else:
@@ -315,3 +322,7 @@ class IndexBatch:
             self.commit()
         else:
             self.cancel()
+
+
+def _has_near(query: wq.Query) -> bool:
+    return any(isinstance(leaf, Near) for leaf in query.leaves())

@@ -3,7 +3,7 @@
 The scores are the ones Whoosh's own matchers compute (BM25F with Whoosh's idf, field
 lengths and boosts; unions and intersections add their children's scores), in array
 operations instead of a Python loop per posting. Query types without an array form
-(phrases, proximity) run through Whoosh's matcher on the segment.
+(a field without positions) run through Whoosh's matcher on the segment.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from whoosh.scoring import BM25F
 
 from app.index.arrays import SegmentArrays
 from app.index.dates import PublishedBetween
+from app.index.proximity import Near, within_window
 
 Matches = tuple[np.ndarray, np.ndarray]  # docnums ascending (int32), scores (float32)
 
@@ -74,7 +75,7 @@ class SegmentEvaluator:
             return self.complement(EMPTY, query.boost)
         if type(query) in (wq.Prefix, wq.Wildcard):
             return self.multi_term(query)
-        if type(query) is wq.Phrase:
+        if type(query) in (wq.Phrase, Near):
             return self.phrase(query)
         if isinstance(query, PublishedBetween):
             found = query.column.between(self.arrays.reader, query.start, query.end)
@@ -126,7 +127,8 @@ class SegmentEvaluator:
 
     def phrase(self, query: wq.Phrase) -> Matches:
         """Documents with the words in order, each at most ``slop`` positions after the
-        one before; scored like Whoosh's phrase, by the sum of its words' scores."""
+        one before (a ``Near``: in any order, see ``app.index.proximity``); scored like
+        Whoosh's phrase, by the sum of its words' scores."""
         field = self.schema[query.fieldname]
         if not field.format or not field.format.supports("positions"):
             return self.whoosh(query)
@@ -136,8 +138,18 @@ class SegmentEvaluator:
         ids, scores = self.all_of([wq.Term(query.fieldname, word) for word in words])
         if not len(ids) or len(words) == 1:
             return ids, scores * query.boost
-        keep = self._in_order(query.fieldname, words, ids, query.slop)
+        if isinstance(query, Near):
+            keys = [self._keys(query.fieldname, word, ids) for word in words]
+            keep = within_window(keys, words, query.window())
+        else:
+            keep = self._in_order(query.fieldname, words, ids, query.slop)
         return ids[keep], scores[keep] * query.boost
+
+    def _keys(self, fieldname: str, word: bytes, ids: np.ndarray) -> np.ndarray:
+        """Sorted (index into ``ids`` << 32 | position) keys of ``word`` in ``ids``."""
+        rows = np.searchsorted(self.arrays.postings(fieldname, word)[0], ids)
+        owner, positions = self.arrays.positions(fieldname, word).of(rows)
+        return (owner.astype(np.int64) << 32) | positions.astype(np.int64)
 
     def _in_order(self, fieldname: str, words: list[bytes], ids: np.ndarray, slop: int):
         """Indexes into ``ids`` of the documents where some position of each word follows

@@ -13,6 +13,7 @@ from whoosh.fields import Schema
 
 from app.index.analysis import LANGUAGES, TOKEN_PATTERN, fold
 from app.index.caching import CachingAnalyzer
+from app.index.proximity import Near
 from app.index.schema import NAMES_FIELD, stem_analyzer, stem_field
 
 MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
@@ -29,6 +30,9 @@ class TermMatcher:
     memo: dict[tuple[str, ...], dict[str, bool]] = field(default_factory=dict)
     #: literal starts of prefix queries; None once a wildcard has no literal start
     prefixes: list[str] | None = field(default_factory=list)
+    #: field → phrases (words, slop, in order?): their words are marked only where they
+    #: stand as the phrase ("grain exports" does not mark a lone "export")
+    phrases: dict[str, list[tuple[tuple[str, ...], int, bool]]] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: wq.Query) -> TermMatcher:
@@ -37,7 +41,11 @@ class TermMatcher:
             name = getattr(leaf, "fieldname", None)
             if name is None:
                 continue
-            if isinstance(leaf, wq.Phrase):
+            if isinstance(leaf, wq.Phrase) and len(leaf.words) > 1:
+                window = leaf.window() if isinstance(leaf, Near) else leaf.slop
+                phrase = (tuple(leaf.words), window, not isinstance(leaf, Near))
+                matcher.phrases.setdefault(name, []).append(phrase)
+            elif isinstance(leaf, wq.Phrase):
                 matcher.exact.setdefault(name, set()).update(leaf.words)
             elif isinstance(leaf, wq.Prefix):
                 matcher.patterns.setdefault(name, []).append(re.compile(re.escape(leaf.text)))
@@ -62,16 +70,16 @@ class TermMatcher:
         if self.prefixes is None:
             return None
         cores = {fold(p)[:3] for p in self.prefixes}
-        for name, terms in self.exact.items():
-            if name == NAMES_FIELD:
-                continue
-            for term in terms:
+        asked = [(n, t) for n, terms in self.exact.items() for t in terms]
+        asked += [(n, w) for n, found in self.phrases.items() for p in found for w in p[0]]
+        for name, term in asked:
+            if name != NAMES_FIELD:
                 core = term.split(":", 1)[1] if name.endswith("_stem") and ":" in term else term
                 cores.add(fold(core)[:3])
         return tuple(c for c in cores if c)
 
     def fields(self) -> set[str]:
-        return set(self.exact) | set(self.patterns)
+        return set(self.exact) | set(self.patterns) | set(self.phrases)
 
     def matches(self, fieldname: str, token: str) -> bool:
         if token in self.exact.get(fieldname, ()):
@@ -98,6 +106,12 @@ def match_spans(
     if not fields:
         return []
     spans: set[tuple[int, int]] = set()
+    phrased = [(name, a) for name, a in fields if name in matcher.phrases]
+    if phrased:
+        spans.update(phrase_spans(text, phrased, matcher))
+    fields = [(name, a) for name, a in fields if name in matcher.exact or name in matcher.patterns]
+    if not fields:
+        return _merge(sorted(spans))
     if all(isinstance(a, CachingAnalyzer) for _, a in fields):
         # one pass over the words; each distinct word is judged once per query and fields
         checks = [
@@ -124,6 +138,93 @@ def match_spans(
             if matcher.matches(name, token.text):
                 spans.add((token.startchar, token.endchar))
     return _merge(sorted(spans))
+
+
+def phrase_spans(text: str, fields: list[tuple[str, object]], matcher: TermMatcher) -> set:
+    """Character spans of the words of the query's phrases in ``fields`` where they stand
+    as the phrase: in order, each at most ``slop`` after the one before; or (proximity)
+    all inside a stretch of ``slop`` words, in any order. Positions are the index's (stop
+    words leave no gap); each distinct word is analysed once per result page, and fields
+    with one analyzer (lead and body) are read together."""
+    by_analyzer: dict[int, tuple[object, dict]] = {}
+    for name, analyzer in fields:
+        asked = by_analyzer.setdefault(id(analyzer), (analyzer, {}))[1]
+        asked.update(dict.fromkeys(matcher.phrases[name]))
+    analyzers = [(str(key), a) for key, (a, _) in by_analyzer.items()]
+    phrases = [list(asked) for _, asked in by_analyzer.values()]
+    wanted = [{w for words, _, _ in found for w in words} for found in phrases]
+    fields = analyzers
+    at: list[dict[str, dict[int, list[tuple[int, int]]]]] = [{} for _ in fields]
+    if all(isinstance(a, CachingAnalyzer) for _, a in fields):
+        memo = matcher.memo.setdefault(("phrases", *(n for n, _ in fields)), {})
+        skipped = [0] * len(fields)  # field i's position: count - skipped[i]
+        for count, match in enumerate(TOKEN_PATTERN.finditer(text)):
+            word = match.group()
+            seen = memo.get(word, _UNSEEN)
+            if seen is _UNSEEN:
+                seen = memo[word] = _phrase_terms(word, fields, wanted)
+            if seen is not None:  # a word of a phrase, or a stop word in some field
+                for i, (counts, hits) in enumerate(seen):
+                    for term, delta in hits:
+                        where = at[i].setdefault(term, {})
+                        where.setdefault(count - skipped[i] + delta, []).append(match.span())
+                    if not counts:
+                        skipped[i] += 1
+    else:
+        for i, (_, analyzer) in enumerate(fields):
+            for token in analyzer(text, mode="index", positions=True, chars=True):
+                if token.text in wanted[i]:
+                    where = at[i].setdefault(token.text, {})
+                    where.setdefault(token.pos, []).append((token.startchar, token.endchar))
+    spans: set[tuple[int, int]] = set()
+    for i, found in enumerate(phrases):
+        for words, slop, ordered in found:
+            if not all(word in at[i] for word in words):
+                continue
+            marked = _in_order(words, at[i], slop) if ordered else _within(words, at[i], slop)
+            for word, pos in marked:
+                spans.update(at[i][word][pos])
+    return spans
+
+
+_UNSEEN = object()
+
+
+def _phrase_terms(word: str, fields, wanted) -> tuple | None:
+    """Per field: does ``word`` take a position, and the (term, offset) pairs of it that
+    are words of a phrase; None for the common case of a position in each and no term."""
+    found, plain = [], True
+    for (_, analyzer), asked in zip(fields, wanted, strict=True):
+        terms = analyzer.terms(word)
+        hits = tuple((t, d) for t, d in terms if t in asked) if terms else ()
+        plain = plain and bool(terms) and not hits
+        found.append((bool(terms), hits))
+    return None if plain else tuple(found)
+
+
+def _in_order(words, at, slop: int) -> set[tuple[str, int]]:
+    """(word, position) of each word of a chain where each follows the one before by
+    1..``slop`` positions: forward the positions each word can be reached at, then back
+    the ones that lead to the last word."""
+    reach = [set(at[words[0]])]
+    for word in words[1:]:
+        reach.append({q for q in at[word] if any(0 < q - r <= slop for r in reach[-1])})
+    keep = reach[-1]
+    marked = {(words[-1], q) for q in keep}
+    for i in range(len(words) - 2, -1, -1):
+        keep = {r for r in reach[i] if any(0 < q - r <= slop for q in keep)}
+        marked |= {(words[i], r) for r in keep}
+    return marked
+
+
+def _within(words, at, window: int) -> set[tuple[str, int]]:
+    """(word, position) of the words inside stretches of ``window`` that hold them all."""
+    marked: set[tuple[str, int]] = set()
+    for start in sorted({p for word in words for p in at[word]}):
+        inside = {word: [p for p in at[word] if start <= p <= start + window] for word in words}
+        if all(inside.values()):
+            marked |= {(word, p) for word, found in inside.items() for p in found}
+    return marked
 
 
 def _judge(

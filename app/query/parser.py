@@ -2,9 +2,12 @@
 
 Implicit AND; ``OR``, which binds tighter than AND (``a OR b lang:de`` filters both);
 ``NOT`` and ``-term`` (a query may be only negative); parentheses; ``"phrases"`` and
-proximity ``"a b"~5``; wildcards ``pre*``; fields (``title:``, ``tag:`` …) before a word, a
-phrase or a parenthesised group; ``date:`` expressions. Errors raise ``QueryError`` with the
-position of the problem.
+proximity in any order: ``"a b"~5``, and as Nexis and Factiva write it ``a NEAR/5 b``,
+``a w/5 b``, ``a /5/ b``, ``a near5 b``, bare ``NEAR`` (10 words), binding tighter than AND
+and looser than OR (``(Putin OR Путин) w/10 Trump``); wildcards ``pre*``; fields (``title:``,
+``tag:`` …) before a word, a phrase or a parenthesised group; ``lang:`` by code or by name
+(``lang:Deutsch``, ``lang:russian``, ``lang:русский``); ``date:`` expressions. Errors raise
+``QueryError`` with the position of the problem.
 """
 
 from __future__ import annotations
@@ -34,6 +37,35 @@ FIELDS: dict[str, str] = {
     "author": "author",
     "date": "date",
 }
+
+#: a language by its name in German, English or Russian, or another code for it
+LANGUAGE_NAMES: dict[str, str] = {
+    name: code
+    for code, names in {
+        "de": "deutsch german germanisch ger deu немецкий немецком немецкая немецкие",
+        "en": "english englisch eng английский английском английская английские",
+        "ru": "russian russisch rus russ русский русском русская русские",
+        "fr": "french französisch franzoesisch fra fre французский",
+        "uk": "ukrainian ukrainisch ukr украинский",
+        "be": "belarusian belarussisch weißrussisch bel белорусский",
+        "kk": "kazakh kasachisch kaz казахский",
+        "es": "spanish spanisch spa испанский",
+        "it": "italian italienisch ita итальянский",
+        "pl": "polish polnisch pol польский",
+        "zh": "chinese chinesisch chi zho китайский",
+    }.items()
+    for name in names.split()
+}
+#: the codes an article's language can have (see app.importers.language)
+LANGUAGE_CODES = frozenset((
+    "de", "en", "ru", "uk", "be", "kk", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv",
+    "da", "no", "fi", "hu", "ro", "bg", "sr", "hr", "tr", "el", "lt", "lv", "et", "zh", "ja", "ar",
+))  # fmt: skip
+
+#: proximity as Nexis and Factiva write it: NEAR/5, near5, w/5, /5/ (bare NEAR: 10 words)
+_NEAR = re.compile(r"(?i:near)/?(\d+)|(?i:w)/(\d+)|/(?i:n)?(\d+)/|NEAR")
+_NEAR_LIKE = re.compile(r"(?i:near|w)/")
+DEFAULT_NEAR = 10
 
 _TOKEN = re.compile(
     r"""(?P<space>\s+)
@@ -128,7 +160,7 @@ class _Parser:
             if self._is_op("OR"):
                 op = self.take()
                 raise QueryError(f"OR at position {op.pos + 1} needs a term before it", op.pos)
-            children.append(self.or_expr(field))
+            children.append(self.near_expr(field))
         if not children:
             tok = self.peek()
             where = tok.pos if tok else len(self.text)
@@ -137,6 +169,43 @@ class _Parser:
         if len(children) == 1:
             return children[0]
         return And(tuple(children))
+
+    def near_expr(self, field: str | None) -> Node:
+        """``a NEAR/5 b``, ``a w/5 b``: within five words in any order, as ``"a b"~5``.
+        Looser than OR (``(Putin OR Путин) w/10 Trump``), tighter than AND."""
+        node = self.or_expr(field)
+        while (slop := self._near_slop()) is not None:
+            op = self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind == "rparen" or self._is_op("AND") or self._is_op("OR"):
+                raise QueryError(
+                    f"{op.text} at position {op.pos + 1} needs a term after it", op.pos
+                )
+            node = _near(node, self.or_expr(field), slop, op)
+        return node
+
+    def _near_slop(self) -> int | None:
+        """The word distance of the proximity operator next, None if no operator is next;
+        a malformed one ("NEAR/x", "w/") is an error."""
+        tok = self.peek()
+        if tok is None or tok.kind != "word":
+            return None
+        match = _NEAR.fullmatch(tok.text)
+        if match is None:
+            if _NEAR_LIKE.match(tok.text):
+                raise QueryError(
+                    f"'{tok.text}' at position {tok.pos + 1}: proximity takes a number of "
+                    "words, as in NEAR/5 or w/5",
+                    tok.pos,
+                )
+            return None
+        digits = next((g for g in match.groups() if g), None)
+        slop = int(digits) if digits else DEFAULT_NEAR
+        if slop < 1:
+            raise QueryError(
+                f"'{tok.text}' at position {tok.pos + 1}: proximity needs at least 1 word", tok.pos
+            )
+        return slop
 
     def or_expr(self, field: str | None) -> Node:
         """``OR`` binds tighter than ``AND``, as in web search and Nexis: the filter in
@@ -178,6 +247,14 @@ class _Parser:
         if tok.kind == "phrase":
             return self._phrase(tok, field)
         if tok.kind == "word":
+            self.i -= 1
+            if self._near_slop() is not None:
+                raise QueryError(
+                    f"{tok.text} at position {tok.pos + 1} needs a term on both sides", tok.pos
+                )
+            self.i += 1
+            if field == "lang":
+                return Term(_language(tok.text, tok.pos), field)
             return Term(tok.text, field, wildcard=any(c in tok.text for c in "*?"))
         raise QueryError(f"unexpected '{tok.text}' at position {tok.pos + 1}", tok.pos)
 
@@ -188,7 +265,7 @@ class _Parser:
             raise QueryError(f"empty phrase at position {tok.pos + 1}", tok.pos)
         slop_value = int(slop[1:]) if slop else 0
         if len(words) == 1 and not slop_value:
-            return Term(words[0], field)
+            return Term(_language(words[0], tok.pos) if field == "lang" else words[0], field)
         return Phrase(words, field, slop_value)
 
     def _date(self, field_tok: _Tok) -> Node:
@@ -205,6 +282,75 @@ class _Parser:
     def _is_op(self, name: str) -> bool:
         tok = self.peek()
         return tok is not None and tok.kind == "word" and tok.text == name
+
+
+def _language(text: str, pos: int) -> str:
+    """The language code ``lang:`` means: a code in any case, or a language's name."""
+    said = text.lower()
+    if said in LANGUAGE_CODES:
+        return said
+    if said in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[said]
+    if any(c in said for c in "*?"):
+        return said
+    raise QueryError(
+        f"unknown language '{text}' at position {pos + 1}: use de, en or ru "
+        "(or their names: Deutsch, English, русский …)",
+        pos,
+    )
+
+
+#: a proximity's side: its words, the exact phrases among them, its field
+_Side = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str | None]
+_TEXT_FIELDS = (None, "title", "lead", "body", "author")
+MAX_NEAR_PAIRS = 64
+
+
+def _near(left: Node, right: Node, slop: int, op: _Tok) -> Node:
+    """``left`` within ``slop`` words of ``right``, in any order: a proximity phrase for
+    each pair of their alternatives (a phrase among them also kept as a phrase)."""
+    lefts, rights = _near_sides(left, op), _near_sides(right, op)
+    if len(lefts) * len(rights) > MAX_NEAR_PAIRS:
+        raise QueryError(
+            f"{op.text} at position {op.pos + 1} joins too many alternatives "
+            f"(at most {MAX_NEAR_PAIRS} pairs)",
+            op.pos,
+        )
+    pairs: list[Node] = []
+    for words_a, exact_a, field_a in lefts:
+        for words_b, exact_b, field_b in rights:
+            if field_a and field_b and field_a != field_b:
+                raise QueryError(
+                    f"{op.text} at position {op.pos + 1} joins words of two fields "
+                    f"({field_a}: and {field_b}:)",
+                    op.pos,
+                )
+            field = field_a or field_b
+            near = Phrase(words_a + words_b, field, slop)
+            exact = [Phrase(words, field) for words in dict.fromkeys(exact_a + exact_b)]
+            pairs.append(And((*exact, near)) if exact else near)
+    return pairs[0] if len(pairs) == 1 else Or(tuple(pairs))
+
+
+def _near_sides(node: Node, op: _Tok) -> list[_Side]:
+    match node:
+        case Term(text, field, False) if field in _TEXT_FIELDS:
+            return [((text,), (), field)]
+        case Phrase(words, field, 0) if field in _TEXT_FIELDS:
+            return [(words, (words,), field)]
+        case Phrase(words, field, _) if field in _TEXT_FIELDS:  # a chain: a w/5 b w/5 c
+            return [(words, (), field)]
+        case And((*exact, Phrase(words, field, slop))) if slop and all(
+            isinstance(e, Phrase) and not e.slop for e in exact
+        ):
+            return [(words, tuple(e.words for e in exact), field)]
+        case Or(children):
+            return [side for child in children for side in _near_sides(child, op)]
+    raise QueryError(
+        f"{op.text} at position {op.pos + 1} joins words, phrases or (a OR b) groups of the "
+        "text, not wildcards, NOT or metadata fields",
+        op.pos,
+    )
 
 
 def parse(text: str, today: date | None = None) -> Node:
