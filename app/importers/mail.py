@@ -17,6 +17,7 @@ a cover note ("see attached", "FYI", a signature).
 
 from __future__ import annotations
 
+import copy
 import email
 import email.policy
 import itertools
@@ -59,6 +60,7 @@ from app.importers.newsletter import (
     clean_subject,
     frame_end,
     html_articles,
+    html_blocks,
     is_issue_label,
     is_release_tail,
     issue_date,
@@ -664,6 +666,7 @@ def _is_footer_part(chunk: str) -> bool:
     return bool(
         _SIGN_OFF.match(first)
         or _DISCLAIMER.match(first)
+        or _COMPILER.match(first)
         or is_release_tail(first)
         or ("\n" in first_para and _CONTACT_LINE.search(first_para))
         # a clip's link to its original or the service's portal ('Originalartikel (PDF):
@@ -714,6 +717,22 @@ def _greeting_part(chunk: str) -> bool:
     return bool(prose) and bool(_GREETING_OPEN.match(prose[0])) and words < _INTRO_WORDS
 
 
+# A review's restriction note under its header ('Для служебного пользования. Подготовлено …',
+# 'For internal use only. Prepared by …', 'Nur für den internen Gebrauch.').
+_RESTRICTED = re.compile(
+    r"^(?:для служебного пользования|только для внутреннего (?:использования|пользования)|"
+    r"(?:for )?internal use only|nur für den (?:internen|dienstlichen) gebrauch)\b",
+    re.I,
+)
+# The compiler's line opening a review's closing block ('Исполнитель: Name, тел. …',
+# 'Compiled by: …', 'Zusammengestellt von: …').
+_COMPILER = re.compile(
+    r"^(?:исполнитель|исп\.|составитель|подготовил[аи]?|compiled by|prepared by|"
+    r"zusammengestellt von|bearbeiter(?:in)?)\s*:",
+    re.I,
+)
+
+
 def _without_intro(chunks: list[str]) -> list[str]:
     """A digest's greeting or intro line before its first item ('Your daily digest') is the
     mail's frame: the first item has no more short lines over its text than the others."""
@@ -721,6 +740,9 @@ def _without_intro(chunks: list[str]) -> list[str]:
         return chunks
     if _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
         return _without_listing(chunks[1:])
+    prose = [p for p in _paragraphs(chunks[0]) if is_prose(p)]
+    if prose and all(_RESTRICTED.match(p) for p in prose):
+        return chunks[1:]  # the review's header over its restriction note: no item
     usual = max(_lead_in(c) for c in chunks[1:])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
@@ -1651,6 +1673,9 @@ _REVIEW_KIND = re.compile(
     re.I,
 )
 _OUTLET_HEAD_WORDS = 5
+_HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}$")
+_OUTLET_NAME_WORDS = 3  # an outlet's name in normal case: a few words
+_DAY_LINE = 40  # the item's day line under its headline: a date and a time
 # The report's client named over its items ('Client: Example AG | Week ending …').
 _CLIENT_LABEL = re.compile(r"^(?:client|kunde|auftraggeber|клиент|заказчик)\s*:", re.I)
 
@@ -1662,9 +1687,16 @@ def _outlet_heading(chunk: str) -> tuple[str, str] | None:
     first, _, rest = chunk.partition("\n")
     first = first.strip()
     head = next((ln.strip() for ln in rest.split("\n") if ln.strip()), "")
-    if not first.isupper() or not 0 < len(first.split()) <= _OUTLET_HEAD_WORDS:
+    if not 0 < len(first.split()) <= _OUTLET_HEAD_WORDS:
         return None
-    if any(c.isdigit() for c in first) or _desk_word(first) or not head or is_prose(head):
+    if not first.isupper():
+        # a name in normal case ('Example Herald', '76.ru') over the headline and its day
+        filled = [ln.strip() for ln in rest.split("\n") if ln.strip()][1:3]
+        named = len(first.split()) <= _OUTLET_NAME_WORDS and first[-1:] not in ".:!?,;"
+        if not named or not any(len(ln) < _DAY_LINE and find_dates(ln) for ln in filled):
+            return None
+    digits = any(c.isdigit() for c in first) and not _HOST_NAME.match(first)  # '76.ru' names
+    if digits or _desk_word(first) or not head or is_prose(head):
         return None
     return unshouted(first), rest.lstrip("\n")
 
@@ -2319,6 +2351,31 @@ def _parsed(html: str) -> HtmlElement | None:
         return None
 
 
+_RULED_HEAD = 400  # the review's kind is named in its header
+_RULED_PARTS = 2  # a digest's items between its rules: two at least
+_RULED_WORDS = 40  # an item's text runs this long at least
+
+
+def _ruled_text(body: HtmlElement) -> str:
+    """An HTML mail's text a block a paragraph, its horizontal rules as rules of dashes,
+    where the rules set apart two items of running text or more (a monitoring review's
+    clippings between <hr> lines, no heading among them); '' for other mails. Why: read as
+    one page, the review's header became the headline and every clipping one text."""
+    if len(body.findall(".//hr")) < _RULED_PARTS:
+        return ""
+    body = copy.deepcopy(body)
+    for hr in body.iter("hr"):
+        hr.tag, hr.text = "p", "-" * 40
+    text = "\n\n".join(block.text for block in html_blocks(body))
+    parts = _SEPARATOR.split(text)
+    texts = [
+        p
+        for p in parts
+        if sum(len(q.split()) for q in _paragraphs(p) if is_prose(q)) >= _RULED_WORDS
+    ]
+    return text if len(texts) >= _RULED_PARTS else ""
+
+
 def _html_text(tree: HtmlElement) -> str:
     """The tree's text, a paragraph per text node (the <br> newlines html_blocks adds to
     the tree are whitespace here, so it reads the same before and after it)."""
@@ -2468,7 +2525,14 @@ def _own_items(
         # as its text, where its rows name the clip's outlet, day, desk and author
         alerted = not chunks and forward is None and not text.strip()
         alerted = alerted and alert_clip(_html_text(body).split("\n")[:_CLIP_SPAN]) is not None
-        if not chunks and forward is None and not alerted and _has_headline(tree, frame.subject):
+        ruled = (
+            _ruled_text(body) if len(chunks) < 2 and forward is None and not text.strip() else ""
+        )
+        if ruled and _MONITORING.search(ruled[:_RULED_HEAD]):
+            # a monitoring review's clippings between rules (its header no headline of an
+            # item): read as a text digest
+            text, chunks, title = ruled, [], ""
+        elif not chunks and forward is None and not alerted and _has_headline(tree, frame.subject):
             hints_item = _single_html(tree, origin, ctx, 0, sender)
             if hints_item is not None:
                 return [hints_item]

@@ -256,3 +256,66 @@ def test_own_newsletter_rubrics_stay_desks() -> None:
     arts = articles_of("briefing.eml", data)
     assert [a.section for a in arts] == ["Business", "Politics"]
     assert all(a.source != "Business" and a.source != "Politics" for a in arts)
+
+
+# --- a monitoring review's clippings between rules ---------------------------------------
+
+RU_TEXT = (
+    "Городские власти утвердили программу ремонта теплосетей на ближайшие три года, "
+    "сообщили в администрации во вторник. На работы выделят около двух миллиардов рублей, "
+    "а первые участки заменят уже весной следующего года."
+)
+
+
+def _ruled_review(kind: str, note: str, compiler: str, outlets: list[str]) -> str:
+    items = "".join(
+        f"<hr><p><b>{outlet}</b></p><p><u>Заголовок номер {n} о ремонте теплосетей</u><br>"
+        f"0{n}.12.2025 09:15</p><p>{RU_TEXT}</p><p>{RU_TEXT}</p>"
+        for n, outlet in enumerate(outlets, 1)
+    )
+    return (
+        f"<html><body><p>АДМИНИСТРАЦИЯ ПРИМЕРНОЙ ОБЛАСТИ<br>Пресс-служба</p><p><b>{kind}</b>"
+        f"<br>за 03.12.2025</p><p>{note}</p>{items}<hr><p>{compiler}<br>"
+        "150000, г. Примерск, ул. Ленина, 1</p></body></html>"
+    )
+
+
+def test_ruled_monitoring_review_ru() -> None:
+    html = _ruled_review(
+        "МОНИТОРИНГ СМИ",
+        "Для служебного пользования. Подготовлено отделом анализа.",
+        "Исполнитель: Иванова А.А., тел. (4852) 10-00-00",
+        ["77.ru", "Вечерний Примерск", "Пример-Инфо"],
+    )
+    data = mail_bytes("Пресс-служба <smi@example.ru>", "Мониторинг СМИ", html, "html")
+    arts = articles_of("monitoring.eml", data)
+    assert [a.title for a in arts] == [
+        f"Заголовок номер {n} о ремонте теплосетей" for n in (1, 2, 3)
+    ]
+    assert [a.source for a in arts] == ["77.ru", "Vecherniy Primersk", "Primer-Info"]
+    assert arts[1].published == datetime(2025, 12, 2, 9, 15)
+    assert all("Исполнитель" not in a.body and "служебного" not in a.body for a in arts)
+
+
+def test_restriction_note_and_compiler_lines() -> None:
+    from app.importers.mail import _COMPILER, _RESTRICTED
+
+    for note in (
+        "For internal use only. Prepared by the press office.",
+        "Nur für den internen Gebrauch.",
+    ):
+        assert _RESTRICTED.match(note)
+    for line in ("Compiled by: Jane Roe, tel. 555", "Zusammengestellt von: Pressestelle"):
+        assert _COMPILER.match(line)
+    # a clipping's own sentence about internal use is no note
+    assert not _RESTRICTED.match("The ministry restricted the report to internal use.")
+
+
+def test_ruled_newsletter_without_review_kind_stays_html() -> None:
+    # an outlet's own mail with rules between its stories: no monitoring review
+    html = _ruled_review(
+        "ВЕЧЕРНИЙ ВЫПУСК", "Добрый вечер!", "С уважением, редакция", ["Город", "Спорт"]
+    )
+    data = mail_bytes("Вечерний Примерск <news@example.ru>", "Вечерний выпуск", html, "html")
+    arts = articles_of("evening.eml", data)
+    assert all(a.source not in ("Город", "Спорт") for a in arts)
