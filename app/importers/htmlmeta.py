@@ -348,7 +348,9 @@ def _candidates(body: HtmlElement) -> list[HtmlElement]:
         if el.tag == "li":
             # a list item only as the byline of an article's meta row ('<ul class="meta">
             # <li class="byline">Jane Doe</li><li><time>…'), never in a menu
-            if cls and _CLASS_AUTHOR.search(cls) and not _in_menu(el):
+            # (_worth, remembered per class list, holds for every _CLASS_AUTHOR match: the
+            # menu's hundred items skip the scan)
+            if cls and _worth(cls) and _CLASS_AUTHOR.search(cls) and not _in_menu(el):
                 found.append(el)
         elif (prop and prop.lower() in _PROPS) or (cls and _worth(cls)):
             found.append(el)
