@@ -574,8 +574,12 @@ class Archive:
                     text, ("lead", "body"), matcher, self.index.schema, article.language
                 )
                 text_snippet = snippet(text, spans)
+                title_spans = match_spans(
+                    article.title, ("title",), matcher, self.index.schema, article.language
+                )
+                title_marked = mark(article.title, title_spans) if title_spans else ""
             else:
-                text_snippet = snippet(text, [])
+                text_snippet, title_marked = snippet(text, []), ""
             hits.append(
                 Hit(
                     id=article.id,
@@ -586,6 +590,7 @@ class Archive:
                     tags=article.tags,
                     snippet=text_snippet,
                     score=round(score, 4),
+                    title_marked=title_marked,
                 )
             )
         return hits

@@ -109,6 +109,8 @@ class Hit:
     tags: list[str]
     snippet: str  # HTML-free text with matched terms wrapped in <b>…</b>
     score: float
+    #: the title HTML-escaped with matched terms in <b>…</b>; "" when not marked
+    title_marked: str = ""
 
 
 @dataclass

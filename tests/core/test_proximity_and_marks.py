@@ -201,3 +201,14 @@ def test_a_word_asked_for_alone_is_still_marked_everywhere(filled):
     shown = archive.highlight(ids["en"], '"grain exports" export')
     assert marked(shown["lead"]) == ["export"]
     assert marked(archive.highlight(ids["ru"], "зерна")["body"]) == ["зерна", "зерна"]
+
+
+def test_a_hit_marks_the_title_where_the_phrase_stands(filled):
+    archive, _ = filled
+    hit = archive.search('"экспорт зерна"').hits[0]
+    assert marked(hit.title_marked) == ["Экспорт", "зерна"]
+    hit = archive.search('"grain exports"').hits[0]
+    assert marked(hit.title_marked) == ["grain", "exports"]
+    hit = archive.search("fertiliser").hits[0]  # no word of the title: nothing marked
+    assert hit.title_marked == ""
+    assert archive.search("grain", snippets=False).hits[0].title_marked == ""

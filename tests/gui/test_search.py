@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.gui.models.results import SnippetRole
+from app.gui.models.results import MarkedTitleRole, SnippetRole
 from tests.gui.conftest import wait_idle
 
 
@@ -55,6 +55,15 @@ def test_rows_come_first_and_their_marked_snippets_follow(qtbot, shell):
         type_query(qtbot, shell, "wheat")
     assert shown and not any("<b>" in s.lower() for s in shown[-1])  # opening words
     assert all("<b>wheat</b>" in s.lower() for s in snippets())
+
+
+def test_a_row_marks_the_query_in_its_title_once_snippets_arrive(qtbot, shell):
+    with qtbot.waitSignal(shell.search.snippets_shown, timeout=5000):
+        type_query(qtbot, shell, '"wheat exports"')
+    row = titles(shell).index("Kazakhstan raises wheat exports")
+    marked = shell.model.index(row, 0).data(MarkedTitleRole)
+    assert marked == "Kazakhstan raises <b>wheat</b> <b>exports</b>"
+    shell.window.results.table.viewport().grab()  # the delegate paints the marked title
 
 
 def test_arrows_in_the_bar_move_through_results_and_reader_follows(qtbot, shell):

@@ -33,6 +33,8 @@ HitRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 TagsRole = Qt.ItemDataRole.UserRole + 4
 LoadedRole = Qt.ItemDataRole.UserRole + 5
+#: the title with the query's matches in <b>…</b>, "" when none are marked
+MarkedTitleRole = Qt.ItemDataRole.UserRole + 6
 
 #: (key, header); the key doubles as the archive's sort name where it has one
 COLUMNS = (
@@ -211,7 +213,7 @@ class ResultsModel(QAbstractTableModel):
             # then aborts with "deallocating None" after some thousand paints).
             if role == LoadedRole:
                 return False
-            if role == SnippetRole:
+            if role in (SnippetRole, MarkedTitleRole):
                 return ""
             if role == TagsRole:
                 return []
@@ -240,6 +242,8 @@ class ResultsModel(QAbstractTableModel):
             return True
         if role == SnippetRole:
             return hit.snippet
+        if role == MarkedTitleRole:
+            return hit.title_marked
         if role == TagsRole:
             return hit.tags
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":

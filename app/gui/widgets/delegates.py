@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.gui.models.results import LoadedRole, SnippetRole, TagsRole
+from app.gui.models.results import LoadedRole, MarkedTitleRole, SnippetRole, TagsRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIGHLIGHT = "#f6d55c"
@@ -41,10 +41,18 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         line = painter.fontMetrics().height()
         title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
-        elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-        )
+        marked = index.data(MarkedTitleRole) or ""
+        if marked:  # the query's words in the title, marked as in the snippet
+            self._draw_runs(painter, title_font, snippet_runs(marked), title_rect, text_color,
+                            selected)  # fmt: skip
+            painter.setFont(title_font)
+        else:
+            elided = painter.fontMetrics().elidedText(
+                title, Qt.TextElideMode.ElideRight, rect.width()
+            )
+            painter.drawText(
+                title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
         snippet = index.data(SnippetRole) or ""
         if snippet:
             dim = QColor(text_color)
@@ -71,6 +79,20 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         runs = fit_runs(snippet_runs(snippet), metrics.horizontalAdvance, rect.width())
         line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        self._draw_runs(painter, font, runs, line, color, selected)
+
+    def _draw_runs(
+        self,
+        painter: QPainter,
+        font: QFont,
+        runs: list[tuple[str, bool]],
+        line: QRect,
+        color: QColor,
+        selected: bool,
+    ) -> None:
+        """Runs of text on one line, marked ones on the highlight colour, elided at the right."""
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
         x, right = line.left(), line.right()
         for text, marked in runs:
             width = metrics.horizontalAdvance(text)

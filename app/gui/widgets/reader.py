@@ -59,12 +59,17 @@ class LinkLine(QLabel):
         self.setText(f"<a href='{href}'>{html.escape(shown)}</a>" if self.url else "")
 
 
+def marked_html(text: str) -> str:
+    """HTML-escaped text with <b> marks → the marks as highlighted spans."""
+    marked = text.replace("<b>", f"<span style='background-color:{MARK}; color:#1a1a1a'>")
+    return marked.replace("</b>", "</span>")
+
+
 def body_html(highlighted: dict[str, str]) -> str:
     """The lead and body (HTML-escaped, with <b> marks) as paragraphs with marked terms."""
 
     def paragraphs(text: str, css_class: str) -> str:
-        marked = text.replace("<b>", f"<span style='background-color:{MARK}; color:#1a1a1a'>")
-        marked = marked.replace("</b>", "</span>")
+        marked = marked_html(text)
         parts = [p.strip() for p in marked.split("\n") if p.strip()]
         return "".join(f"<p class='{css_class}'>{p}</p>" for p in parts)
 
@@ -235,7 +240,7 @@ class ReaderView(QWidget):
         self.article = article
         self.stack.setCurrentIndex(1)
         title = highlighted.get("title") or html.escape(article.title)
-        self.title.setText(title.replace("<b>", "").replace("</b>", ""))
+        self.title.setText(marked_html(title))  # the query's words in the title too
         self.meta.setText(meta_line(article))
         self.tags.setText(tag_html)
         self.tags.setVisible(bool(tag_html))
