@@ -17,6 +17,8 @@ from app.index.schema import (
     stem_analyzer,
     stem_field,
 )
+from app.lang import morph
+from app.lang.names import keyed_in_query
 from app.model import QueryError
 from app.query import ast
 
@@ -26,6 +28,21 @@ class _Or(wq.Or):
     every clause on segments under 5,000 documents (3× slower on our many-field queries)."""
 
     matcher_type = wq.Or.DEFAULT_MATCHER
+
+
+def _phrase(kind: type[wq.Phrase], fieldname: str, groups: list[list[str]], slop: int, boost):
+    """A phrase (or ``Near``) of the first word at each position; where a position has more
+    (the forms of a Russian word), ``alternatives`` holds them all: the array evaluator
+    (``app.index.evaluate``) takes any of them there. ``words`` stays one word a position,
+    for Whoosh's own matcher and the snippets' phrase marks."""
+    phrase = kind(fieldname, [words[0] for words in groups], slop=slop, boost=boost)
+    if any(len(words) > 1 for words in groups):
+        phrase.alternatives = [list(words) for words in groups]
+    return phrase
+
+
+def _ru_stems(form: str) -> list[str]:
+    return [t.text for t in stem_analyzer("ru")(form, mode="query")]
 
 
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
@@ -62,14 +79,15 @@ class _Compiler:
 
     # -- words -------------------------------------------------------------
 
-    def text_fields(self, field: str | None) -> list[tuple[str, float]]:
-        """(index field, boost) pairs a word in ``field`` is looked up in."""
+    def text_fields(self, field: str | None, names: bool = True) -> list[tuple[str, float]]:
+        """(index field, boost) pairs a word in ``field`` is looked up in; the name keys
+        only with ``names`` (see ``keyed_in_query``)."""
         families = FAMILIES if field is None else {field: FAMILIES[field]}
         pairs: list[tuple[str, float]] = []
         for family, weight in families.items():
             pairs.append((family, weight))
             pairs.append((stem_field(family), weight * STEMMED_WEIGHT))
-        if self.names and field is None:
+        if self.names and names and field is None:
             pairs.append((NAMES_FIELD, STEMMED_WEIGHT * 0.5))
         if self.byline and field is None:
             pairs.append((BYLINE_FIELD, BYLINE_WEIGHT))
@@ -87,7 +105,8 @@ class _Compiler:
             return self.analyzed("author", node.text, 1.0) or wq.NullQuery
         if node.wildcard:
             return self.wildcard(node)
-        parts = [self.analyzed(name, node.text, boost) for name, boost in self.text_fields(field)]
+        fields = self.text_fields(field, names=keyed_in_query(node.text))
+        parts = [self.analyzed(name, node.text, boost) for name, boost in fields]
         parts = [p for p in parts if p is not None]
         return _Or(parts) if parts else wq.NullQuery
 
@@ -105,11 +124,7 @@ class _Compiler:
         return self._analyzed(fieldname, self.schema[fieldname].analyzer, text, boost)
 
     def _analyzed(self, fieldname: str, analyzer, text: str, boost: float) -> wq.Query | None:
-        groups: dict[int, list[str]] = {}
-        for token in analyzer(text, mode="query", positions=True):
-            groups.setdefault(token.pos, [])
-            if token.text not in groups[token.pos]:
-                groups[token.pos].append(token.text)
+        groups = self._groups(analyzer, text)
         if not groups:
             return None
         if len(groups) == 1:
@@ -125,6 +140,23 @@ class _Compiler:
         return wq.And(
             [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups.values()]
         )
+
+    @staticmethod
+    def _groups(analyzer, text: str) -> dict[int, list[str]]:
+        """The terms of ``text`` at each position; a Russian word's with the stems of all
+        forms of its lexeme (*Египте* → ``египт``, ``египет``: see ``app.lang.morph``)."""
+        russian = analyzer is stem_analyzer("ru")
+        groups: dict[int, list[str]] = {}
+        for token in analyzer(text, mode="query", positions=True, chars=True):
+            terms = groups.setdefault(token.pos, [])
+            if token.text not in terms:
+                terms.append(token.text)
+            if russian:
+                for form in morph.forms(text[token.startchar : token.endchar])[1:]:
+                    for stem in _ru_stems(form):
+                        if stem not in terms:
+                            terms.append(stem)
+        return groups
 
     def wildcard(self, node: ast.Term) -> wq.Query:
         pattern = fold(node.text)
@@ -161,11 +193,11 @@ class _Compiler:
             else:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
-                words = [t.text for t in analyzer(text, mode="query")]
-                if len(words) > 1:
-                    parts.append(kind(name, words, slop=slop, boost=boost))
-                elif words:
-                    parts.append(wq.Term(name, words[0], boost=boost))
+                groups = list(self._groups(analyzer, text).values())
+                if len(groups) > 1:
+                    parts.append(_phrase(kind, name, groups, slop, boost))
+                elif groups:
+                    parts.extend(wq.Term(name, w, boost=boost) for w in groups[0])
         return _Or(parts) if parts else wq.NullQuery
 
     # -- metadata ------------------------------------------------------------

@@ -112,6 +112,19 @@ class SegmentEvaluator:
             ids, scores = ids[keep], scores[keep] + other.boost  # Whoosh's Not scores its boost
         return ids, scores * query.boost
 
+    @staticmethod
+    def all_of_matches(parts: list[Matches]) -> Matches:
+        """Documents in every part, their scores added."""
+        ids, scores = parts[0]
+        for other_ids, other_scores in parts[1:]:
+            if not len(ids):
+                return EMPTY
+            ids, mine, theirs = np.intersect1d(
+                ids, other_ids, assume_unique=True, return_indices=True
+            )
+            scores = scores[mine] + other_scores[theirs]
+        return ids, scores
+
     def all_of(self, queries: list[wq.Query]) -> Matches:
         """Documents every query matches, their scores added; stops at an empty result."""
         ids, scores = self.node(queries[0])
@@ -128,38 +141,49 @@ class SegmentEvaluator:
     def phrase(self, query: wq.Phrase) -> Matches:
         """Documents with the words in order, each at most ``slop`` positions after the
         one before (a ``Near``: in any order, see ``app.index.proximity``); scored like
-        Whoosh's phrase, by the sum of its words' scores."""
+        Whoosh's phrase, by the sum of its words' scores. A phrase with ``alternatives``
+        (the forms of a Russian word, ``app.index.compile``) takes any of a position's words
+        there, scored as their union."""
         field = self.schema[query.fieldname]
         if not field.format or not field.format.supports("positions"):
             return self.whoosh(query)
-        words = [field.to_bytes(word) for word in query.words]
-        if not words:
+        alternatives = getattr(query, "alternatives", None) or [[w] for w in query.words]
+        slots = [[field.to_bytes(word) for word in words] for words in alternatives]
+        if not slots:
             return EMPTY
-        ids, scores = self.all_of([wq.Term(query.fieldname, word) for word in words])
-        if not len(ids) or len(words) == 1:
+        name = query.fieldname
+        ids, scores = self.all_of_matches(
+            [union([self.term(wq.Term(name, word)) for word in words]) for words in slots]
+        )
+        if not len(ids) or len(slots) == 1:
             return ids, scores * query.boost
         if isinstance(query, Near):
-            keys = [self._keys(query.fieldname, word, ids) for word in words]
-            keep = within_window(keys, words, query.window())
+            keys = [self._slot_keys(name, words, ids) for words in slots]
+            keep = within_window(keys, [words[0] for words in slots], query.window())
         else:
-            keep = self._in_order(query.fieldname, words, ids, query.slop)
+            keep = self._in_order(name, slots, ids, query.slop)
         return ids[keep], scores[keep] * query.boost
 
-    def _keys(self, fieldname: str, word: bytes, ids: np.ndarray) -> np.ndarray:
-        """Sorted (index into ``ids`` << 32 | position) keys of ``word`` in ``ids``."""
-        rows = np.searchsorted(self.arrays.postings(fieldname, word)[0], ids)
-        owner, positions = self.arrays.positions(fieldname, word).of(rows)
-        return (owner.astype(np.int64) << 32) | positions.astype(np.int64)
-
-    def _in_order(self, fieldname: str, words: list[bytes], ids: np.ndarray, slop: int):
-        """Indexes into ``ids`` of the documents where some position of each word follows
-        one of the word before by 1..``slop``. A (document, position) pair is one int64
-        key, so each step is a sorted search over all candidates at once."""
-        reached = None
+    def _slot_keys(self, fieldname: str, words: list[bytes], ids: np.ndarray) -> np.ndarray:
+        """Sorted (index into ``ids`` << 32 | position) keys of any of ``words`` in ``ids``."""
+        found = []
         for word in words:
-            rows = np.searchsorted(self.arrays.postings(fieldname, word)[0], ids)
+            postings = self.arrays.postings(fieldname, word)[0]
+            having = np.nonzero(np.isin(ids, postings, assume_unique=True))[0]
+            if not len(having):
+                continue
+            rows = np.searchsorted(postings, ids[having])
             owner, positions = self.arrays.positions(fieldname, word).of(rows)
-            keys = (owner.astype(np.int64) << 32) | positions.astype(np.int64)
+            found.append((having[owner].astype(np.int64) << 32) | positions.astype(np.int64))
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+
+    def _in_order(self, fieldname: str, slots: list[list[bytes]], ids: np.ndarray, slop: int):
+        """Indexes into ``ids`` of the documents where some position of a word of each slot
+        follows one of the slot before by 1..``slop``. A (document, position) pair is one
+        int64 key, so each step is a sorted search over all candidates at once."""
+        reached = None
+        for words in slots:
+            keys = self._slot_keys(fieldname, words, ids)
             if reached is not None:
                 before = np.searchsorted(reached, keys) - 1  # the nearest key below each
                 gap = keys - reached[np.maximum(before, 0)]

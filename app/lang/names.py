@@ -36,7 +36,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from app.lang import DATA_DIR, WORD_CACHE
+from app.lang import DATA_DIR, WORD_CACHE, morph
 from app.lang.fold import fold, fold_digraphs
 from app.lang.wordlists import zipf_table
 
@@ -168,6 +168,38 @@ def name_key(word: str) -> str:
     if key in ambiguous_keys():
         return "=" + fold(word)
     return key
+
+
+#: a lower-case query word this frequent (Zipf) in de, en or ru is a word, not a name
+NAME_QUERY_ZIPF = 3.5
+_QUERY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def keyed_in_query(text: str) -> bool:
+    """Whether a query word is also looked up by its name key, across scripts.
+
+    The key collapses sounds and endings, so a common word meets a common word of another
+    language (*президента* → *President*, *выборы* → *VIBOR*). A word is therefore taken as a
+    name only when the user capitalised it (*Merkel*, *Лукашенко*) or it is rare in all three
+    languages (*tokayev*) or Russian morphology knows it only as a name (*путин*); a Russian
+    word counts by its dictionary form too (*экспортом* is as common as *экспорт*). Every
+    word of a hyphenated term must qualify.
+    """
+    return all(
+        word[:1].isupper() or not _common(word.lower()) for word in _QUERY_WORD.findall(text)
+    )
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _common(word: str) -> bool:
+    if morph.is_name(word):
+        return False
+    candidates = {word, *morph.lemmas(word)}
+    return any(
+        candidate in zipf_table(lang, NAME_QUERY_ZIPF)
+        for lang in GUARD_LANGUAGES
+        for candidate in candidates
+    )
 
 
 #: words at or above this Zipf frequency count as "common" for the ambiguity guard

@@ -32,7 +32,16 @@ def scores(tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    "group", ["folding", "stemming", "compounds", "transliteration", "boilerplate"]
+    "group",
+    [
+        "folding",
+        "stemming",
+        "compounds",
+        "transliteration",
+        "morphology",
+        "names_gate",
+        "boilerplate",
+    ],
 )
 def test_every_must_find_is_found_and_false_hits_stay_under_two_percent(scores, group) -> None:
     score = scores[group]
