@@ -7,6 +7,8 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import product
+from math import prod
 
 from whoosh import query as wq
 from whoosh.fields import Schema
@@ -43,8 +45,9 @@ class TermMatcher:
                 continue
             if isinstance(leaf, wq.Phrase) and len(leaf.words) > 1:
                 window = leaf.window() if isinstance(leaf, Near) else leaf.slop
-                phrase = (tuple(leaf.words), window, not isinstance(leaf, Near))
-                matcher.phrases.setdefault(name, []).append(phrase)
+                for words in _spellings(leaf):
+                    phrase = (words, window, not isinstance(leaf, Near))
+                    matcher.phrases.setdefault(name, []).append(phrase)
             elif isinstance(leaf, wq.Phrase):
                 matcher.exact.setdefault(name, set()).update(leaf.words)
             elif isinstance(leaf, wq.Prefix):
@@ -85,6 +88,20 @@ class TermMatcher:
         if token in self.exact.get(fieldname, ()):
             return True
         return any(p.match(token) for p in self.patterns.get(fieldname, ()))
+
+
+#: at most this many word sequences marked for one phrase with alternatives
+MAX_SPELLINGS = 64
+
+
+def _spellings(phrase: wq.Phrase) -> list[tuple[str, ...]]:
+    """The word sequences a phrase matches: its words, or with ``alternatives`` (the forms
+    of a Russian word at a position, see ``app.index.compile``) each combination of them,
+    so that "Лукашенко Токаев"~10 marks "Токаевым"."""
+    alternatives = getattr(phrase, "alternatives", None)
+    if not alternatives or prod(len(words) for words in alternatives) > MAX_SPELLINGS:
+        return [tuple(phrase.words)]
+    return list(product(*alternatives))
 
 
 def match_spans(

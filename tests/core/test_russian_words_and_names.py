@@ -112,3 +112,11 @@ def test_the_first_search_after_warm_up_needs_no_dictionary_load(docs):
     archive, _ = docs
     archive.warm_up()
     assert morph._analyzer.cache_info().currsize == 1
+
+
+def test_an_inflected_proximity_match_is_marked_where_it_stands(docs):
+    archive, _ = docs
+    (hit,) = archive.search('"Лукашенко Токаев"~10').hits
+    assert "<b>Лукашенко</b>" in hit.snippet
+    assert "<b>Токаевым</b>" in hit.snippet
+    assert "<b>зерна</b>" not in hit.snippet
