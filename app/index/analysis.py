@@ -37,7 +37,13 @@ from whoosh.analysis import (
 from whoosh.lang import stopwords_for_language
 
 from app.lang import DATA_DIR, WORD_CACHE
-from app.lang.compounds import lexicon, singular_of_latin_plural, split_compound
+from app.lang.compounds import (
+    lexicon,
+    part_key,
+    part_query_word,
+    singular_of_latin_plural,
+    split_compound,
+)
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
 
@@ -56,7 +62,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 SNOWBALL_ALGORITHMS = {"de": "german", "en": "english", "ru": "russian"}
@@ -114,22 +120,54 @@ def _german_normal(word: str, digraphs: bool, plurals: bool) -> str:
 EVERYDAY_ZIPF = 4.0
 
 
-class DecompoundFilter(Filter):
-    """At index time, follow each German compound by its parts, at the same position.
+class CaseMarkFilter(Filter):
+    """Remember whether a word was written with a capital (before lower-casing): German
+    capitalises nouns, and only nouns are decompounded (*zugesetzt* is no *Zug*)."""
 
-    The whole word stays (an exact query still ranks it); queries are never split.
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.capital = t.text[:1].isupper()
+            yield t
+
+
+#: the weight of a compound-part match next to a whole-word match of the same word
+PART_WEIGHT = 0.5
+#: the mark of a compound-part term (``~reise``): parts live apart from whole-word stems
+PART_MARK = "~"
+
+
+class DecompoundFilter(Filter):
+    """At index time, follow each German compound noun by its parts, at the same position.
+
+    Only a capitalised word is split: German writes nouns with a capital, and verbs and
+    participles (*zugesetzt*, *zugegeben*) read as compounds gave *Zug* false hits. The parts
+    are marked (``part``) and not stemmed but keyed by ``compounds.part_key``: a part matches
+    its own word and that word's inflections only, so *Reise* in *Reisebüros* is no *Reis*.
+    At query time a German word is followed by its part key, so that it finds the compounds
+    it is part of; a word that is no German lexicon word, or one more frequent in English
+    (*Potter*), is not (``compounds.part_query_word``). The whole word stays in either mode.
     """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
-            if t.mode != "index" or len(t.text) < 7:
+            t.part = False
+            if t.mode != "index":
+                word = t.text
+                yield t
+                if t.mode == "query" and part_query_word(word):
+                    t.text, t.part = word, True
+                    yield t
+                    t.part = False
+                continue
+            if len(t.text) < 7 or not getattr(t, "capital", True):
                 yield t
                 continue
             parts = _nested_parts(t.text)
             yield t  # later filters rewrite t.text in place: parts were taken before
             for part in parts:
-                t.text = part
+                t.text, t.part = part, True
                 yield t
+            t.part = False
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -217,7 +255,9 @@ class SnowballFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         stem_word, kept_whole = self._stem_word, self._kept_whole
         for token in tokens:
-            if not token.stopped and token.text not in kept_whole:
+            if getattr(token, "part", False):  # a German compound's part (DecompoundFilter)
+                token.text = PART_MARK + part_key(token.text)
+            elif not token.stopped and token.text not in kept_whole:
                 token.text = stem_word(token.text)
             yield token
 
@@ -291,6 +331,8 @@ def build_analyzer(
     if kind == "translit":
         return RegexTokenizer(TOKEN_PATTERN) | NameKeyFilter()
     if kind == "de":
+        if compounds:
+            chain = RegexTokenizer(TOKEN_PATTERN) | CaseMarkFilter() | LowercaseFilter()
         chain = chain | _PreFold() | StopFilter(lang="de")
         if compounds:
             chain = chain | DecompoundFilter()

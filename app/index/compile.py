@@ -5,7 +5,7 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.fields import Schema
 
-from app.index.analysis import LANGUAGES, fold
+from app.index.analysis import LANGUAGES, PART_MARK, PART_WEIGHT, fold
 from app.index.dates import DateColumn, PublishedBetween
 from app.index.proximity import Near
 from app.index.schema import (
@@ -21,6 +21,11 @@ from app.lang import morph
 from app.lang.names import keyed_in_query
 from app.model import QueryError
 from app.query import ast
+
+
+def _part_boost(term: str, boost: float) -> float:
+    """A compound-part match ranks below a whole-word match (``~`` marks a part's term)."""
+    return boost * PART_WEIGHT if PART_MARK in term else boost
 
 
 class _Or(wq.Or):
@@ -129,8 +134,10 @@ class _Compiler:
             return None
         if len(groups) == 1:
             (words,) = groups.values()
-            terms = [wq.Term(fieldname, w, boost=boost) for w in words]
+            terms = [wq.Term(fieldname, w, boost=_part_boost(w, boost)) for w in words]
             return terms[0] if len(terms) == 1 else _Or(terms)
+        # compound parts widen a single word only: a phrase of words is matched as written
+        groups = {pos: [w for w in ws if PART_MARK not in w] or ws for pos, ws in groups.items()}
         # a field without positions (the name keys) takes the words in any order: Whoosh
         # refuses a phrase there, and "Brexit-Deal" would fail the whole search
         if all(len(words) == 1 for words in groups.values()) and self.schema[fieldname].supports(
@@ -194,10 +201,11 @@ class _Compiler:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
                 groups = list(self._groups(analyzer, text).values())
-                if len(groups) > 1:
+                if len(groups) > 1:  # compound parts widen a single word only
+                    groups = [[w for w in ws if PART_MARK not in w] or ws for ws in groups]
                     parts.append(_phrase(kind, name, groups, slop, boost))
                 elif groups:
-                    parts.extend(wq.Term(name, w, boost=boost) for w in groups[0])
+                    parts.extend(wq.Term(name, w, boost=_part_boost(w, boost)) for w in groups[0])
         return _Or(parts) if parts else wq.NullQuery
 
     # -- metadata ------------------------------------------------------------

@@ -92,6 +92,8 @@ def lexicon() -> dict[str, float]:
 
 def _modifier(chunk: str, lex: dict[str, float]) -> str | None:
     """The lexicon word a non-final chunk stands for, allowing linking elements and e-elision."""
+    if chunk.endswith("e") and chunk in lex and lex[chunk] >= lex.get(chunk[:-1], 0.0):
+        return chunk  # *Reise-* in *Reisebüro* is no *Reis* with a linking *-e-*
     for link in LINKS:
         if chunk.endswith(link):
             stem = chunk[: -len(link)]
@@ -200,3 +202,73 @@ def singular_of_latin_plural(word: str) -> str:
 
 #: the singular of a Latin/Greek plural must be at least this frequent to be believed
 PLURAL_ZIPF = 3.0
+
+
+_german_stem = None
+
+
+def _stem(word: str) -> str:
+    global _german_stem
+    if _german_stem is None:
+        import Stemmer
+
+        _german_stem = Stemmer.Stemmer("german", 0).stemWord
+    return _german_stem(word)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def part_key(word: str) -> str:
+    """The key a compound part is indexed and queried by: its Snowball stem, except that it
+    keeps the *-e* of a noun of its own (*Reise* → ``reise``, not ``reis``, which is *Reis*)
+    and an *-er* (*Müller* → ``muller``, not *Müll*'s ``mull``). A part matches its own word
+    and that word's inflections (*Reisen*), not another word its stem happens to share; an
+    *-er* plural (*Kinder*) then matches only itself, not *Kind*. Only parts are keyed so: for
+    whole words the *-e* test would part *fragt* from *Frage*. Takes a lower-case word."""
+    plain = word.replace("ß", "ss")
+    base = plain[:-1] if plain.endswith(("ern", "ers")) else plain
+    stem = _stem(base)
+    if base.endswith("er") and len(stem) == len(base) - 2:
+        return stem + "er"  # *Müller* is no *Müll*, *Wähler* no *Wahl*, *Potter* no *Pott*
+    return stem + "e" if plain.startswith(stem + "e") and _e_noun(stem) else stem
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _e_noun(stem: str) -> bool:
+    """Whether ``stem`` + *e* is a noun of its own apart from the word ``stem``: *Reise* (plural
+    *Reisen*) beside *Reis*, not *Schuhe* (the plural of *Schuh*). Both are words; the *-e*
+    word is clearly the more frequent (E_MARGIN) and its *-en* form is about as frequent as
+    itself, as a feminine noun's plural is, where a plural *-e*'s dative *-en* is rarer."""
+    lex = lexicon()
+    with_e = lex.get(stem + "e", 0.0)
+    plain = lex.get(stem, 0.0)
+    return (
+        plain > 0.0
+        and with_e > plain + E_MARGIN
+        and lex.get(stem + "en", 0.0) >= with_e - EN_MARGIN
+    )
+
+
+#: how much more frequent (Zipf) the *-e* word must be than the word without it
+E_MARGIN = 0.5
+#: how much rarer (Zipf) its *-en* form may be
+EN_MARGIN = 0.3
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def part_query_word(word: str) -> bool:
+    """Whether a query word may match inside German compounds: a German lexicon word, or one
+    not clearly more frequent in English than in German. *Potter* (an English word and name)
+    is not the *Pott* of *Pottwale*, nor *Trump* the *Trumpf*. Takes a lower-case word."""
+    plain = word.replace("ß", "ss")
+    if len(plain) < 3 or not plain.isalpha():
+        return False
+    if plain in lexicon():
+        return True
+    # too short or too English for the lexicon: a part unless clearly more English than German
+    # (*Wal* 3.5 in both; *Potter* 4.1 in English, 3.8 in German, *Smith*, *Trump*)
+    english = zipf_table("en", MIN_ZIPF).get(plain, 0.0)
+    return english <= zipf_table("de", MIN_ZIPF).get(plain, 0.0) + ENGLISH_MARGIN
+
+
+#: how much more frequent in English (Zipf) a query word may be and still match a part
+ENGLISH_MARGIN = 0.2

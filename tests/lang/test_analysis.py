@@ -101,11 +101,23 @@ def test_compound_parts_share_the_position_of_the_compound() -> None:
         (t.text, t.pos)
         for t in analyzer("de")("Der Warenumsatz steigt", mode="index", positions=True)
     ]
-    assert ("warenumsatz", 1) in tokens and ("umsatz", 1) in tokens and ("steigt", 2) in tokens
+    assert ("warenumsatz", 1) in tokens and ("~umsatz", 1) in tokens and ("steigt", 2) in tokens
+
+
+def test_only_capitalised_words_are_decompounded() -> None:
+    # German writes nouns with a capital: a lower-case "zugesetzt" is a participle, no Zug
+    tokens = [t.text for t in analyzer("de")("Protestzug zugesetzt", mode="index")]
+    assert "~zug" in tokens and not any(t.startswith("~zuge") for t in tokens)
+    assert [t.text for t in analyzer("de")("zugesetzt", mode="index")] == ["zugesetzt"]
 
 
 def test_queries_are_not_decompounded() -> None:
-    assert [t.text for t in analyzer("de")("Warenumsatz", mode="query")] == ["warenumsatz"]
+    # not split into "ware" and "umsatz": the word and its own part key (to find it inside
+    # longer compounds), at one position
+    tokens = [(t.text, t.pos) for t in analyzer("de")("Warenumsatz", mode="query", positions=True)]
+    assert tokens == [("warenumsatz", 0), ("~warenumsatz", 0)]
+    # an English word or name has no part key: Potter is no part of Pottwale
+    assert [t.text for t in analyzer("de")("Potter", mode="query")] == ["pott"]
 
 
 def test_translit_is_the_same_at_index_and_query_time() -> None:
