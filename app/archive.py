@@ -59,9 +59,28 @@ ProgressCallback = Callable[[Progress], None]
 CancelCheck = Callable[[], bool]
 MessageCallback = Callable[[str], None]
 
-SORTS = ("relevance", "date", "source", "title")
+#: "date" is newest first, "oldest" the other way; undated clippings come last in both
+SORTS = ("relevance", "date", "oldest", "source", "title")
 #: below this many hits a search also offers a spelling correction
 FEW_HITS = 3
+
+
+def wants_suggestion(query: str, total: int) -> bool:
+    """Whether a query that found ``total`` is worth a "did you mean": it finds nothing or
+    very little. The one rule for the CLI and the GUI (which asks after showing the rows)."""
+    return bool(query.strip()) and total < FEW_HITS
+
+
+def clearly_more(corrected: int, found: int, typo: bool = False) -> bool:
+    """A correction is offered only if it finds clearly more than the query as typed:
+    something where that finds nothing, three times as much where it finds a little,
+    or just more where a corrected word is in no clipping as written, a sure typo
+    ("pipline OR wheat": 2 hits, "pipeline OR wheat" 3)."""
+    if corrected <= found:
+        return False
+    return typo or found == 0 or corrected >= 3 * found
+
+
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
 LIVE_COUNT = "SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"
@@ -485,7 +504,7 @@ class Archive:
             raise ClippingsError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         result = self.index.search(self._parsed(query), limit=limit, sort=sort, facets=facets)
         hits = self._hits(result, snippets)
-        few = suggest and result.total < FEW_HITS
+        few = suggest and wants_suggestion(query, result.total)
         suggestion = self.suggest(query, found=result.total) if few else None
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
@@ -515,12 +534,12 @@ class Archive:
         saga" none, so a rare but right word is not corrected to a frequent neighbour.
         ``found``: how many ``query`` finds, when the caller has just counted it, so that
         the query is not run a second time."""
-        corrected = self.index.suggest(query)
+        corrected, typo = self.index.suggest(query)
         if corrected is None:
             return None
         try:
             finds = self._count(corrected)
-            if finds == 0 or finds < (self._count(query) if found is None else found):
+            if not clearly_more(finds, self._count(query) if found is None else found, typo):
                 return None
         except QueryError:
             return None

@@ -48,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "search the archive")
     p.add_argument("query", nargs="?", default=None)
     p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--sort", choices=("relevance", "date", "source", "title"), default="relevance")
+    p.add_argument(
+        "--sort",
+        choices=("relevance", "date", "oldest", "source", "title"),
+        default="relevance",
+        help="date: newest first; oldest: oldest first (undated last in both)",
+    )
     p.add_argument("--from-file", type=Path, help="one query per line (standing searches)")
     p = command("show", "show one article")
     p.add_argument("id", type=int)
@@ -75,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--sort", choices=("relevance", "date", "source", "title"), default="date")
+    p.add_argument(
+        "--sort", choices=("relevance", "date", "oldest", "source", "title"), default="date"
+    )
     p.add_argument("--title", default="Press review")
     p = command("backup", "write a backup zip of the archive")
     p.add_argument("file", type=Path)

@@ -206,6 +206,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Run the “did you mean” correction of the query",
     ),
     ActionSpec(
+        "toggle_date_sort",
+        "Sort by &Date, Newest/Oldest First",
+        "search.toggle_date_sort",
+        ("Ctrl+Shift+D",),
+        "",
+        "&Search",
+        "Sort by date, newest first; again: oldest first",
+    ),
+    ActionSpec(
         "focus_results",
         "Go to &Results",
         "search.focus_results",

@@ -99,10 +99,12 @@ class Shell(QObject):
     def restore_state(self) -> None:
         settings = QSettings()
         self.window.restore_state(settings)
+        # after the header's state: restoring it may announce its old sort indicator
         sort = settings.value("results/sort", "relevance")
-        if isinstance(sort, str) and sort != "relevance":
-            self.search.sort = sort
-            self.window.results.set_sort(sort)
+        order = {"asc": Qt.SortOrder.AscendingOrder, "desc": Qt.SortOrder.DescendingOrder}.get(
+            str(settings.value("results/order", ""))
+        )
+        self.search.restore_sort(sort if isinstance(sort, str) else "relevance", order)
         history = settings.value("search/history", [])
         if isinstance(history, list):
             self.window.search_bar.history = [str(h) for h in history]
@@ -113,6 +115,9 @@ class Shell(QObject):
         settings = QSettings()
         self.window.save_state(settings)
         settings.setValue("results/sort", self.search.sort)
+        order = self.search.order
+        ascending = order == Qt.SortOrder.AscendingOrder
+        settings.setValue("results/order", "" if order is None else "asc" if ascending else "desc")
         settings.setValue("search/history", self.window.search_bar.history)
 
     def close(self) -> None:

@@ -29,7 +29,7 @@ from app.index.evaluate import SegmentEvaluator, Statistics
 from app.index.merging import merge_tiered
 from app.index.proximity import Near
 from app.index.schema import build_schema, stem_field
-from app.index.suggest import article_key_terms, did_you_mean
+from app.index.suggest import article_key_terms, correct_query
 from app.model import Article, ClippingsError, QueryError
 from app.query import ast
 
@@ -73,6 +73,15 @@ def _best_first(docnums: np.ndarray, scores: np.ndarray, limit: int | None) -> n
 def _newest_first(docnums: np.ndarray, dates: np.ndarray, limit: int | None) -> np.ndarray:
     """Positions of the newest ``limit`` matches; undated ones last, ties in index order."""
     order = np.lexsort((docnums, -dates[docnums]))
+    return order if limit is None else order[:limit]
+
+
+def _oldest_first(docnums: np.ndarray, dates: np.ndarray, limit: int | None) -> np.ndarray:
+    """Positions of the oldest ``limit`` matches; undated ones last here too (they are
+    -1, which would put them first), ties in index order."""
+    values = dates[docnums]
+    undated = values < 0
+    order = np.lexsort((docnums, values, undated))
     return order if limit is None else order[:limit]
 
 
@@ -166,12 +175,14 @@ class WhooshIndex:
         with self._read_lock:
             searcher = self._searcher
             columns = self._columns.columns(searcher)
-            if sort in ("relevance", "date"):
+            if sort in ("relevance", "date", "oldest"):
                 matched, scores = self._match(searcher, query)
                 if sort == "relevance":
                     order = _best_first(matched, scores, limit)
-                else:
+                elif sort == "date":
                     order = _newest_first(matched, self._date_values(searcher), limit)
+                else:
+                    order = _oldest_first(matched, self._date_values(searcher), limit)
                 top = matched[order]
                 shown_scores = scores[order].tolist() if sort == "relevance" else []
             elif sort in SORT_FIELDS:
@@ -235,17 +246,20 @@ class WhooshIndex:
             columns = self._columns.columns(searcher)
             return [int(columns.ids[docnum]) for _, docnum in results.top_n]
 
-    def suggest(self, query_text: str) -> str | None:
-        """A corrected query when words look misspelt (did you mean …?)."""
+    def suggest(self, query_text: str) -> tuple[str | None, bool]:
+        """A corrected query when words look misspelt (did you mean …?), and whether a
+        replaced word is in no clipping as written (``suggest.correct_query``)."""
         with self._read_lock:
             searcher = self._searcher
 
-            def found(word: str) -> bool:
+            def count(word: str) -> int:
                 # the word's own forms (stems, compound parts), not its sound-alike names
                 matched, _ = self._match(searcher, self.compile(ast.Phrase((word,))))
-                return len(matched) > 0
+                return len(matched)
 
-            return did_you_mean(searcher.reader(), query_text, found=found)
+            return correct_query(
+                searcher.reader(), query_text, found=lambda word: count(word) > 0, count=count
+            )
 
     def key_terms(self, article: Article, limit: int = 8) -> list[str]:
         with self._read_lock:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import marshal
 import os
+from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -25,14 +26,18 @@ def _cache_file(lang: str, min_zipf: float) -> Path:
 @cache
 def zipf_table(lang: str, min_zipf: float = 2.5) -> dict[str, float]:
     """Words of ``lang`` (casefolded, as wordfreq stores them) with Zipf ≥ ``min_zipf``."""
-    path = _cache_file(lang, min_zipf)
+    return cached(_cache_file(lang, min_zipf), lambda: _from_wordfreq(lang, min_zipf))
+
+
+def cached(path: Path, build: Callable[[], dict]) -> dict:
+    """A table kept in the user cache folder (marshal), built once when missing."""
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
             return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _from_wordfreq(lang, min_zipf)
+    table = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -41,6 +46,11 @@ def zipf_table(lang: str, min_zipf: float = 2.5) -> dict[str, float]:
     except OSError:
         pass  # a read-only cache folder only costs speed
     return table
+
+
+def cache_file(name: str) -> Path:
+    """A cache file for a table derived from wordfreq's lists (their version in the name)."""
+    return _cache_file(name, 0.0).with_name(f"{name}-wordfreq{version('wordfreq')}.marshal")
 
 
 def _from_wordfreq(lang: str, min_zipf: float) -> dict[str, float]:

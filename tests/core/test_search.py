@@ -117,6 +117,20 @@ def test_sorting(filled):
     assert by_source == [ids["de"], ids["body"], ids["en"], ids["ru"]]
 
 
+def test_oldest_first_keeps_undated_clippings_last(filled):
+    archive, ids = filled
+    undated = fresh(GERMAN)
+    undated.published = None
+    undated.title, undated.url = "Undatierter Bericht", "https://example.org/undated"
+    undated.lead, undated.body = "", "Ein Bericht ohne Datum über die Weizenernte in Bayern."
+    ids["none"] = archive.add(undated).id
+    newest = found(archive, "", sort="date")
+    assert newest == [ids["de"], ids["ru"], ids["en"], ids["body"], ids["none"]]
+    oldest = found(archive, "", sort="oldest")
+    assert oldest == [ids["body"], ids["en"], ids["ru"], ids["de"], ids["none"]]
+    assert archive.search("", limit=2, sort="oldest").ids == oldest[:2]
+
+
 def test_facets_count_the_current_query(filled):
     archive, _ = filled
     result = archive.search("grain OR Warenumsatz")
@@ -224,7 +238,9 @@ def test_a_misspelt_query_gets_a_suggestion(filled):
     assert result.suggestion == "kasachstan"
     assert archive.search(result.suggestion).total == 2  # Казахстан too, by name key
     assert archive.search("grain", suggest=True).suggestion is None
-    assert archive.suggest("Warenumsats") == "warenumsatz"
+    # finds its clipping already (through its parts): a correction finding no more is noise
+    assert archive.search("Warenumsats").total == 1
+    assert archive.suggest("Warenumsats") is None
     # found through a stem or a compound's part, so not misspelt (though not written so)
     assert archive.search("Traktor", suggest=True).suggestion is None  # not "traktoren"
     assert archive.search("Werk", suggest=True).suggestion is None  # in Montagewerk; not "were"
@@ -294,9 +310,13 @@ def test_no_suggestion_that_finds_less(archive):
         archive.add(Article(title=f"Saga part {n}", body=body, language="en"))
     body = "The film won the ensemble prize at the SAG awards on Sunday. " * 3
     archive.add(Article(title="'Parasite' scores an upset", body=body, language="en"))
+    archive.add(Article(title="Sequel", body="The famly saga goes on in a sequel. " * 3))
     assert archive.search("Parasite SAG").total == 1
     assert archive.suggest("Parasite SAG") is None  # "Parasite saga" would find nothing
-    assert archive.suggest("SAG") == "saga"  # 1 hit against 21: worth offering
+    # a word of the language, found as written: no typo, however many "saga" finds
+    assert archive.suggest("SAG") is None
+    assert archive.search("famly").total == 1
+    assert archive.suggest("famly") == "family"  # a typo in a clipping: 1 hit against 21
     assert archive.suggest("harbuor") == "harbour"
 
 

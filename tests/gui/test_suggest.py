@@ -98,3 +98,53 @@ def type_query_no_wait(qtbot, shell, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(edit, text)
+
+
+def type_keys(qtbot, shell, text: str) -> None:
+    """Typed as key events carrying their text (QTest's keyClicks is ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    edit = shell.window.search_bar.edit
+    activate(qtbot, shell.window)
+    edit.setFocus()
+    edit.selectAll()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    wait_idle(qtbot, shell)
+
+
+def test_a_russian_typo_gets_the_same_correction_as_in_the_cli(qtbot, archive, shell):
+    from app.model import Article
+
+    for n in range(3):
+        body = f"Выборы пройдут весной, сообщила комиссия округа {n}."
+        archive.add(Article(title=f"Парламент назначил выборы {n}", body=body, language="ru"))
+    type_keys(qtbot, shell, "выбары")
+    assert shell.window.search_bar.text() == "выбары"
+    assert shell.model.rowCount() == 0
+    assert shell.search.suggestion == "выборы"
+    assert archive.search("выбары", suggest=True).suggestion == shell.search.suggestion
+    assert "выборы" in shell.window.results.empty.link.text()
+    edit = shell.window.search_bar.edit
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # typing on: the offer for the text before
+    assert shell.search.suggestion is None  # goes at once, before the new search answers
+    assert shell.window.results.empty.link.isHidden()
+    wait_idle(qtbot, shell)
+
+
+def test_a_word_with_hits_is_not_corrected(qtbot, archive, shell, monkeypatch):
+    from app.model import Article
+
+    archive.add(Article(title="Weiz", body="Weiz in der Oststeiermark wählt.", language="de"))
+    for n in range(25):
+        body = f"Das Werk bleibt offen, weil die Aufträge reichen, Teil {n}."
+        archive.add(Article(title=f"Werk {n}", body=body, language="de"))
+    calls = record_suggest(archive, monkeypatch)
+    type_keys(qtbot, shell, "Weiz")
+    assert shell.model.rowCount() == 1
+    assert calls == ["Weiz"]  # asked (one hit is little) …
+    assert shell.search.suggestion is None  # … but a word of the language with hits stays
+    assert shell.window.results.suggestion.isHidden()

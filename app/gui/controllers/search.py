@@ -1,8 +1,9 @@
 """Search as you type: debounce, run in the background, drop stale answers, show the result.
 
-A search that finds little (fewer than ``FEW_HITS``) then asks the archive for a spelling
-correction, also in the background and only once the debounced search has answered, so
-typing never pays for it; the answer is dropped when the query has changed meanwhile.
+A search that finds little (``archive.wants_suggestion``, the CLI's rule too) then asks the
+archive for a spelling correction, also in the background and only once the debounced search
+has answered, so typing never pays for it; the answer is dropped when the query has changed
+meanwhile.
 
 Also the one place that swaps the result set for other lists (an import's new articles,
 "more like this", the trash), so the table, the summary and the reader stay consistent.
@@ -15,18 +16,32 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.archive import FEW_HITS
-from app.gui.models.results import NATURAL_ORDER, ResultsModel
+from app.archive import wants_suggestion
+from app.gui.models.results import COLUMNS, NATURAL_ORDER, ResultsModel
 from app.gui.session import Session
 from app.gui.widgets.results_view import ResultsView
 from app.gui.widgets.search_bar import SearchBar
 from app.model import QueryError, SearchResult
-from app.query import FIELDS
+from app.query import FIELDS, ast, parse
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 60
+SORT_KEYS = ("relevance", "date", "oldest", "source", "title")
+SORT_COLUMNS = {key: i for i, (key, _label) in enumerate(COLUMNS)}
+DATE_COLUMN = SORT_COLUMNS["date"]
 FIRST_ROWS = 40
+
+
+def unfinished(query: str) -> bool:
+    """Text that is not blank yet asks for nothing: a lone minus sign, which the parser
+    reads as "everything but nothing". An invalid query is caught where it runs."""
+    if not query.strip():
+        return False
+    try:
+        return isinstance(parse(query), ast.MatchAll)
+    except QueryError:
+        return False
 
 
 class SearchController(QObject):
@@ -101,6 +116,7 @@ class SearchController(QObject):
 
     def _text_edited(self, _text: str) -> None:
         self._generation += 1  # anything running now is stale
+        self._set_suggestion(None)  # a correction of the text before, no longer typed
         self._timer.start()
 
     def _submitted(self, text: str) -> None:
@@ -119,8 +135,15 @@ class SearchController(QObject):
             return
         self._generation += 1
         generation = self._generation
-        self._blind_to = self.session.tasks.writes_submitted
         query, sort = self.bar.text(), self.sort
+        if unfinished(query):
+            # a lone "-" on its way to "-Egypt" would list every clipping: the last
+            # results and facets stay, as for an invalid query
+            self._shown_generation = generation
+            self.bar.clear_error()
+            self.results_shown.emit(None)
+            return
+        self._blind_to = self.session.tasks.writes_submitted
         self.session.read(
             lambda archive: archive.search_window(
                 query, sort=sort, first=FIRST_ROWS, snippets=False
@@ -151,7 +174,7 @@ class SearchController(QObject):
         self.bar.clear_error()
         ids = result.ids
         if self.order is not None and self.order != NATURAL_ORDER.get(self.sort, self.order):
-            ids = list(reversed(ids))
+            ids = list(reversed(ids))  # Z→A by source or title (dates sort both ways themselves)
         self.model.set_result(ids, result.query, result.hits)
         self._last = result
         plural = "clipping" if result.total == 1 else "clippings"
@@ -164,7 +187,7 @@ class SearchController(QObject):
             )
         else:
             self.view.set_empty(None)
-        if result.query.strip() and result.total < FEW_HITS:
+        if wants_suggestion(result.query, result.total):
             self._ask_suggestion(generation, result.query, result.total)
         if self.model.rowCount() and (keep_id is None or not self.view.select_id(keep_id)):
             self.view.select_row(0)
@@ -253,17 +276,46 @@ class SearchController(QObject):
     # -- sorting -------------------------------------------------------------------------------
 
     def set_sort(self, key: str) -> None:
-        self.sort, self.order = key, None
-        header = self.view.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-        self.view.set_sort(key)
+        """The sort box: a key of ``SORTS`` ("date" newest first, "oldest" oldest first)."""
+        self.restore_sort(key, None)
         self.run_now(keep_id=self.view.current_id())
 
-    def _header_sort(self, key: str, order: Qt.SortOrder) -> None:
+    def restore_sort(self, key: str, order: Qt.SortOrder | None) -> None:
+        """Take a sort without searching (at start-up, from the settings): the key, the
+        direction a header click chose for source or title (``None``: A→Z), and show both,
+        the box with its arrow and the header's indicator."""
+        if key not in SORT_KEYS:
+            key, order = "relevance", None
+        if key in ("relevance", "date", "oldest"):
+            order = None
         self.sort, self.order = key, order
-        self.view.set_sort(key)
+        self._show_sort()
+
+    def toggle_date_sort(self) -> None:
+        """Ctrl+Shift+D: by date, newest first, then oldest first, and back."""
+        self.set_sort("oldest" if self.sort == "date" else "date")
+
+    def _show_sort(self) -> None:
+        header = self.view.table.horizontalHeader()
+        column, order = -1, Qt.SortOrder.AscendingOrder
+        if self.sort in ("date", "oldest"):
+            column = DATE_COLUMN
+            order = (
+                Qt.SortOrder.DescendingOrder if self.sort == "date" else Qt.SortOrder.AscendingOrder
+            )
+        elif self.sort in NATURAL_ORDER:
+            column = SORT_COLUMNS[self.sort]
+            order = self.order if self.order is not None else NATURAL_ORDER[self.sort]
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+        self.view.set_sort(self.sort, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def _header_sort(self, key: str, order: Qt.SortOrder) -> None:
+        if key == "date":  # the header's date column: the archive sorts either way
+            key = "date" if order == Qt.SortOrder.DescendingOrder else "oldest"
+        self.restore_sort(key, order)
         if self.mode == "search":
             self.run_now(keep_id=self.view.current_id())
 

@@ -25,10 +25,15 @@ from app.gui.widgets.empty_state import EmptyState
 
 SORT_CHOICES = (
     ("relevance", "Relevance"),
-    ("date", "Date"),
+    ("date", "Date ↓"),
+    ("oldest", "Date ↑"),
     ("source", "Source"),
     ("title", "Title"),
 )
+SORT_TIPS = {
+    "date": "Newest first (Ctrl+Shift+D: oldest first)",
+    "oldest": "Oldest first (Ctrl+Shift+D: newest first)",
+}
 
 
 class ResultsTable(QTableView):
@@ -157,10 +162,17 @@ class ResultsView(QWidget):
     def empty_shown(self) -> bool:
         return self.stack.currentWidget() is self.empty
 
-    def set_sort(self, key: str) -> None:
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Show the sort in the box: dates with their arrow (↓ newest first), source and
+        title with ↓ when a header click reversed them (Z→A)."""
         index = self.sort_box.findData(key)
         if index >= 0:
+            for i, (choice, label) in enumerate(SORT_CHOICES):
+                reversed_text = choice == key and choice in ("source", "title") and descending
+                arrow = " ↓" if reversed_text else ""
+                self.sort_box.setItemText(i, label + arrow)
             self.sort_box.setCurrentIndex(index)
+            self.sort_box.setToolTip(SORT_TIPS.get(key, "Sort order"))
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
