@@ -5,6 +5,7 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.fields import Schema
 
+from app.index.absent import ABSENT_COLUMNS, Absent
 from app.index.analysis import LANGUAGES, PART_MARK, PART_WEIGHT, fold
 from app.index.dates import DateColumn, PublishedBetween
 from app.index.proximity import Near
@@ -80,7 +81,19 @@ class _Compiler:
                 return self.term(node)
             case ast.Phrase():
                 return self.phrase(node)
+            case ast.Absent(field):
+                return self.absent(field)
         raise TypeError(node)
+
+    def absent(self, field: str) -> wq.Query:
+        """No value in the field: the facet columns say so for source, tags and dates;
+        the text fields by having no term at all."""
+        if field in ABSENT_COLUMNS:
+            return Absent(ABSENT_COLUMNS[field])
+        name = _KEYWORD_FIELDS.get(field, field)
+        if name not in self.schema:
+            return wq.NullQuery
+        return wq.Not(wq.Every(name))
 
     # -- words -------------------------------------------------------------
 

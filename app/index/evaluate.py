@@ -12,6 +12,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
+from app.index.absent import Absent
 from app.index.arrays import SegmentArrays
 from app.index.dates import PublishedBetween
 from app.index.proximity import Near, within_window
@@ -77,6 +78,8 @@ class SegmentEvaluator:
             return self.multi_term(query)
         if type(query) in (wq.Phrase, Near):
             return self.phrase(query)
+        if isinstance(query, Absent):
+            return _constant(query.docnums(self.arrays.reader), query.boost)
         if isinstance(query, PublishedBetween):
             found = query.column.between(self.arrays.reader, query.start, query.end)
             return _constant(found.astype(np.int32), query.boost)

@@ -13,6 +13,8 @@ import numpy as np
 from app.index.schema import TAG_SEPARATOR, tag_ancestry
 
 FACETS = {"sources": "c_source", "languages": "c_language", "years": "c_year"}
+#: facets that count their matches without a value under ``"missing"``
+MISSING = ("sources", "years")
 
 
 @dataclass
@@ -134,6 +136,16 @@ def count(columns: Columns, docnums: np.ndarray) -> dict[str, dict[str, int]]:
         columns.tag_codes[mask[columns.tag_docs]], minlength=len(columns.tag_names)
     )
     result["tags"] = _ranked(columns.tag_names, counts)
+    # the matches with no value: the facets' "(no source)", "(no tags)", "(no date)" entries
+    missing = {}
+    for facet in MISSING:
+        coded = columns.facets[facet]
+        empty = [i for i, value in enumerate(coded.values) if not value]
+        missing[facet] = int(np.isin(coded.codes[docnums], empty).sum()) if empty else 0
+    tagged = np.zeros(len(columns.ids), dtype=bool)
+    tagged[columns.tag_docs] = True
+    missing["tags"] = int(len(docnums) - tagged[docnums].sum())
+    result["missing"] = {facet: n for facet, n in missing.items() if n}
     return result
 
 

@@ -46,7 +46,14 @@ class MatchAll:
     pass
 
 
-Node = Term | Phrase | DateRange | And | Or | Not | MatchAll
+@dataclass(frozen=True)
+class Absent:
+    """``source:""``: clippings with no value in the field (no source, no tags, no date)."""
+
+    field: str
+
+
+Node = Term | Phrase | DateRange | And | Or | Not | MatchAll | Absent
 
 
 def positive_terms(node: Node) -> list[Term | Phrase]:

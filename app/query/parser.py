@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.model import QueryError
-from app.query.ast import And, DateRange, MatchAll, Node, Not, Or, Phrase, Term
+from app.query.ast import Absent, And, DateRange, MatchAll, Node, Not, Or, Phrase, Term
 from app.query.dates import parse_date_expr
+
+#: fields whose ``field:""`` finds the clippings without a value (the facets' "(no source)")
+ABSENT_FIELDS = ("source", "tag", "date", "author", "dateline", "section")
 
 #: field name → what it searches (aliases map onto the same name)
 FIELDS: dict[str, str] = {
@@ -238,9 +241,19 @@ class _Parser:
             return inner
         if tok.kind == "field":
             name = FIELDS[tok.text[:-1].lower()]
+            nxt = self.peek()
+            if nxt is not None and nxt.kind == "phrase" and nxt.text == '""':
+                self.take()  # source:"" - no source at all
+                if name not in ABSENT_FIELDS:
+                    known = ", ".join(f'{f}:""' for f in ABSENT_FIELDS)
+                    raise QueryError(
+                        f"'{tok.text}\"\"' at position {tok.pos + 1}: only {known} ask for"
+                        " clippings without a value",
+                        tok.pos,
+                    )
+                return Absent(name)
             if name == "date":
                 return self._date(tok)
-            nxt = self.peek()
             if nxt is None or nxt.kind not in ("word", "phrase", "lparen"):
                 raise QueryError(f"field '{tok.text}' needs a value", tok.pos)
             return self.primary(name)

@@ -22,6 +22,8 @@ SECTIONS = (
     ("years", "Years", "date", "calendar"),
 )
 MAX_VALUES = 40
+#: the entry for the matches without a value, last in its section
+NONE_LABELS = {"sources": "(no source)", "tags": "(no tags)", "years": "(no date)"}
 LANGUAGE_NAMES = {
     "de": "German",
     "en": "English",
@@ -59,10 +61,13 @@ class FacetModel(QStandardItemModel):
                 item.setToolTip(text)
                 section.appendRow([item, _count(None)])
             root.appendRow([section, _count(None)])
+        missing = facets.get("missing") or {}
         for key, heading, field, icon_name in SECTIONS:
             values = facets.get(key) or {}
-            if not values:
-                continue
+            none = missing.get(key, 0)
+            named = key in NONE_LABELS and facet_query.state(query, field, "") != facet_query.ABSENT
+            if not values and not named:
+                continue  # none has one: "(no tags)" for every match would filter nothing
             section = _section(heading, key, icon_name)
             if key == "tags":
                 self._tag_tree(section, values, query)
@@ -75,6 +80,11 @@ class FacetModel(QStandardItemModel):
                 for value, count in ordered[:MAX_VALUES]:
                     label = LANGUAGE_NAMES.get(value, value) if key == "languages" else value
                     section.appendRow([_facet(label, field, value, query), _count(count)])
+            if none or named:  # "(no source)": filters to them (source:""), again: excludes
+                item = _facet(NONE_LABELS[key], field, "", query)
+                if not named:
+                    item.setForeground(QColor("#5f6368"))
+                section.appendRow([item, _count(none)])
             root.appendRow([section, _count(None)])
         trash = _item("Trash", "trash", icon_name="trash")
         root.appendRow([trash, _count(trash_count or None)])
