@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from app import importing
 from tests.gui.conftest import wait_idle
 
 
-def test_a_csv_import_shows_its_rows_as_they_are_stored(qtbot, tmp_path, shell, monkeypatch):
-    wait_idle(qtbot, shell)
+def harvest_table(folder: Path) -> Path:
+    """A CSV of 40 harvest reports, one article a row."""
     rows = [
         f"Harvest report {n};The wheat harvest in region {n} reached {n * 7} tonnes this week.;"
         f"2024-05-{n % 28 + 1:02d};;Agro Daily"
         for n in range(40)
     ]
-    table = tmp_path / "rows.csv"
+    table = folder / "rows.csv"
     table.write_text("headline;text;date;tags;source\n" + "\n".join(rows), encoding="utf-8")
+    return table
+
+
+def test_a_csv_import_shows_its_rows_as_they_are_stored(qtbot, tmp_path, shell, monkeypatch):
+    wait_idle(qtbot, shell)
+    table = harvest_table(tmp_path)
     note = tmp_path / "note.txt"
     note.write_text("Barley note\n\nA short clipping about barley.", encoding="utf-8")
     real = importing._store_one
@@ -42,13 +49,7 @@ def test_the_archive_count_follows_a_csv_import_row_by_row(qtbot, tmp_path, shel
     is done (the count query sees a file's rows only after its transaction)."""
     wait_idle(qtbot, shell)
     assert shell.window.status.count.text() == "4 clippings in the archive"
-    rows = [
-        f"Harvest report {n};The wheat harvest in region {n} reached {n * 7} tonnes this week.;"
-        f"2024-05-{n % 28 + 1:02d};;Agro Daily"
-        for n in range(40)
-    ]
-    table = tmp_path / "rows.csv"
-    table.write_text("headline;text;date;tags;source\n" + "\n".join(rows), encoding="utf-8")
+    table = harvest_table(tmp_path)
     real = importing._store_one
 
     def slow_store(*args, **kwargs):
