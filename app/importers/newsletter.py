@@ -859,6 +859,45 @@ def _footed_heads(blocks: list[Block]) -> list[int]:
     return heads if len(heads) >= 2 else []
 
 
+# The call to read an item on under its teaser in a digest ('Подробнее →', 'Read the full
+# brief →', 'Weiterlesen: https://…'), or the credit of a summarised story under it ('— Outlet,
+# 3 December 2025'): each closes one item.
+_ITEM_END = re.compile(
+    r"^(?:(?:подробнее|читать (?:далее|дальше|полностью|целиком)|read (?:more|on)|"
+    r"read the (?:full|whole|rest of the) \w+|continue reading|mehr lesen|weiterlesen|"
+    r"(?:den )?(?:ganzen|vollständigen) (?:artikel|beitrag|text) lesen)\s*(?:[:→›»>]|$)|"
+    r"[—–] [A-ZА-Я][^,\n]{1,40}, .*\d{4}$)",
+    _I,
+)
+_ITEM_END_CHARS = 160
+_BYLINE_OPENER = re.compile(r"^(?:By|Von|Автор:?|Текст:)\s", _I)
+
+
+def _item_end(text: str) -> bool:
+    """Whether a block closes a digest item: its read-on link or its credit line."""
+    return len(text) <= _ITEM_END_CHARS and bool(_ITEM_END.match(text.strip()))
+
+
+def _read_on_heads(blocks: list[Block]) -> list[int]:
+    """A digest's items with no headings, each closed by its read-on link or credit line:
+    the headline is the short line right over the item's paragraphs (a byline under it left
+    to the text), the layout repeating (two items at least). Why: read as one article, the
+    digest's masthead was its title and its items ran together."""
+    heads = []
+    for at in (i for i in range(1, len(blocks)) if _item_end(blocks[i].text)):
+        if not is_prose(blocks[at - 1].text):
+            continue
+        first = at - 1
+        while first > 0 and is_prose(blocks[first - 1].text):
+            first -= 1
+        head = first - 1
+        if head > 0 and _BYLINE_OPENER.match(blocks[head].text):
+            head -= 1  # 'By Jane Doe, Fellow' between the headline and its text
+        if head >= 0 and _is_headline_line(blocks[head].text) and not _item_end(blocks[head].text):
+            heads.append(head)
+    return heads if len(heads) >= 2 else []
+
+
 def _stamp_up(lines: list[str], part: list[Block]) -> list[str]:
     """An item's lines with the byline stamp printed under its text moved under its
     headline, where the article reader looks for the stamp and the byline."""
@@ -1004,6 +1043,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         # (as many of each: the stamp is over the headlines, and the lines found before it
         # are the end of the item above or the alert's header, so the stamped heads win)
         heads = over if len(over) >= max(2, len(heads)) else heads
+        if len(heads) < 2 and (closed := _read_on_heads(blocks)) and heads < closed[:1]:
+            # the issue's masthead over its stamp line ('Weekly Digest' / 'Publisher |
+            # Friday, …') over items each closed by a read-on link: the items head it
+            heads = closed
     elif len(over) >= 2 and all(i < over[0] or i in over for i in heads):
         # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'), or
         # a bigger heading over stamped headlines ('Daily Briefing' <h2> over <h3>s each
@@ -1016,7 +1059,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     linked = [] if heads else _linked_heads(blocks, anchors)
     timed = [] if heads or linked else _timed_heads(blocks, anchors)
     footed = [] if heads or linked or timed else _footed_heads(blocks)
-    heads = heads or linked or timed or footed
+    read_on = [] if heads or linked or timed or footed else _read_on_heads(blocks)
+    heads = heads or linked or timed or footed or read_on
     if not heads and subject:
         key = subject.casefold()
         heads = [next((i for i, b in enumerate(blocks) if b.text.casefold() == key), -1)]
@@ -1028,7 +1072,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     heads = [
         i
         for n, i in enumerate(heads)
-        if any(is_prose(b.text) for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]])
+        if any(
+            is_prose(b.text) and not WEB_VIEW.match(b.text)
+            for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]]
+        )
     ]
     heads = _decked(blocks, heads)
     if len(heads) >= 3 and _masthead_head(blocks, heads[0]):
