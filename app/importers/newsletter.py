@@ -1020,6 +1020,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
     by_credit = False  # the items' desks are in their credits, not over their headlines
+    read_on: list[int] = []  # the items each closed by a read-on link or a credit line
     over = _stamped_over(blocks)  # the headlines each under their outlet-and-day stamp
     if not heads:
         # a press review without heading tags: each headline is the short line that its
@@ -1046,7 +1047,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         if len(heads) < 2 and (closed := _read_on_heads(blocks)) and heads < closed[:1]:
             # the issue's masthead over its stamp line ('Weekly Digest' / 'Publisher |
             # Friday, …') over items each closed by a read-on link: the items head it
-            heads = closed
+            heads = read_on = closed
     elif len(over) >= 2 and all(i < over[0] or i in over for i in heads):
         # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'), or
         # a bigger heading over stamped headlines ('Daily Briefing' <h2> over <h3>s each
@@ -1059,7 +1060,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     linked = [] if heads else _linked_heads(blocks, anchors)
     timed = [] if heads or linked else _timed_heads(blocks, anchors)
     footed = [] if heads or linked or timed else _footed_heads(blocks)
-    read_on = [] if heads or linked or timed or footed else _read_on_heads(blocks)
+    read_on = read_on or ([] if heads or linked or timed or footed else _read_on_heads(blocks))
     heads = heads or linked or timed or footed or read_on
     if not heads and subject:
         key = subject.casefold()
@@ -1107,6 +1108,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         part = blocks[start:stop]
         lines = [b.text for b in part]
         lines[0] = unnumbered(lines[0], n + 1) if by_credit or counted else lines[0]
+        if read_on and (close := next((k for k, t in enumerate(lines) if k and _item_end(t)), 0)):
+            # the item ends at its read-on link (dropped) or its credit line (kept, read
+            # below); the issue's rules, address and footer under the last item go
+            lines = lines[: close + (lines[close].strip()[:2] in ("— ", "– "))]
         end = frame_end(lines, [b.link_only or (b.text in anchors and bool(linked)) for b in part])
         end = read_on_end(lines, min(end, _last_rule(lines)))
         lines = lines[: release_end(lines[:end])]
@@ -1159,6 +1164,11 @@ def _credit_under(lines: list[str]) -> str:
     day; '' where its last line is none. Why: a digest that credits each item under its
     text put that line over the next headline, the next item's source."""
     last = lines[-1].strip() if len(lines) > 2 else ""
+    if last[:2] in ("— ", "– ") and _item_end(last):
+        # a summary's dash credit ('— Example Weekly, 3 December 2025'): read as the
+        # labelled line it stands for, where the mail reads the item's outlet and day
+        found = labelled_credit("Source: " + last[2:])
+        return "Source: " + last[2:] if found is not None and found[0].complete else ""
     if not last or len(last) > _CREDIT_CHARS or ":" not in last[:20]:
         return ""
     found = labelled_credit(last)

@@ -143,3 +143,31 @@ def test_one_article_with_one_read_on_link_is_not_split() -> None:
     paragraphs = ["A pier that needs more than steel", _EN[0], _EN[1], "Read more →"]
     blocks = html_blocks(_body(paragraphs))
     assert _read_on_heads(blocks) == []
+
+
+def test_summaries_credited_under_their_text_name_their_outlets() -> None:
+    paragraphs = [
+        "Example Institute Weekly",
+        "Example Institute | Friday, 5 December 2025",
+        "A pier that needs more than steel",
+        _EN[0],
+        "Read the full brief →",
+        "Customs, not cranes, slow the northern ports",
+        _EN[1],
+        "— Example Weekly, 3 December 2025",
+        "The gap in the new climate fund",
+        _EN[2],
+        "– The Sample Review, 29 November 2025",
+        "-" * 30,
+        "Example Institute, 1 Sample Road, Example City",
+    ]
+    found = html_articles(_body(paragraphs))
+    assert [stamps for _, _, stamps in found][1:] == [
+        ["Source: Example Weekly, 3 December 2025"],
+        ["Source: The Sample Review, 29 November 2025"],
+    ]
+    assert all("Sample Road" not in "\n".join(lines) for _, lines, _ in found)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    data = mail_bytes("Example Institute <news@example.org>", "Weekly", body, "html")
+    sources = [a.source for a in articles_of("digest.eml", data)]
+    assert sources[1:] == ["Example Weekly", "The Sample Review"]
