@@ -775,15 +775,26 @@ def issue_date(body: HtmlElement) -> datetime | None:
             return hits[0].value
         if len(hits) == 1 and hits[0].weekday and _closes_issue_line(block.text, hits[0]):
             return hits[0].value
+        # the day closing the issue's line after a separator, no weekday ('Daily news from
+        # Example · Issue 47 · 6 December 2025', 'Главное за день · 1 декабря 2025')
+        if (
+            len(hits) == 1
+            and _ISSUE_SEPARATED.search(block.text[: hits[0].start])
+            and _closes_issue_line(block.text, hits[0], _NAMED_ISSUE_WORDS + 2)
+        ):
+            return hits[0].value
     return None
 
 
-def _closes_issue_line(text: str, hit: DateHit) -> bool:
+_ISSUE_SEPARATED = re.compile(r"\s[·|•]\s*$")
+
+
+def _closes_issue_line(text: str, hit: DateHit, words: int = _NAMED_ISSUE_WORDS) -> bool:
     """Whether the day ``hit`` found closes a short masthead line, no sentence."""
     head = text[: hit.start]
     return (
         not text[hit.end :].strip(" .")
-        and len(re.findall(r"\w+", head)) <= _NAMED_ISSUE_WORDS
+        and len(re.findall(r"\w+", head)) <= words
         and not re.search(r"[!?;]|\.\s", head)
     )
 

@@ -171,3 +171,25 @@ def test_summaries_credited_under_their_text_name_their_outlets() -> None:
     data = mail_bytes("Example Institute <news@example.org>", "Weekly", body, "html")
     sources = [a.source for a in articles_of("digest.eml", data)]
     assert sources[1:] == ["Example Weekly", "The Sample Review"]
+
+
+def test_issue_day_closing_a_separated_masthead_line() -> None:
+    from app.importers.newsletter import issue_date
+
+    for line, day in [
+        ("Главное за день в Примерске и области · 1 декабря 2025", 1),
+        ("Daily news from Example Borough · Issue 12 · 4 December 2025", 4),
+        ("Nachrichten aus Musterhausen | 3. Dezember 2025", 3),
+    ]:
+        body = _body(["Example | Newsletter", line, _EN[0]])
+        found = issue_date(body)
+        assert found is not None and found.day == day and found.month == 12, line
+    # a sentence with its day after a separator is no issue line
+    body = _body(
+        [
+            "Example | Newsletter",
+            "We met the mayor, the council and the press · 1 December 2025 was the day; more below",
+            _EN[0],
+        ]
+    )
+    assert issue_date(body) is None
