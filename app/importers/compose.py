@@ -3138,7 +3138,8 @@ def _logo_spelling(name: str, lines: list[str]) -> str:
     'Moldpres'): the outlet's own Latin spelling of it; ``name`` when the page writes it so
     ('Информационное агентство Infotag' under 'INFOTAG'); '' when the page prints neither."""
     key, span = name.casefold(), (*lines[:12], *lines[-12:])
-    if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for line in span):
+    printed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")  # once, not per line
+    if any(printed.search(line) for line in span):
         return name  # 'Информационное агентство Infotag' under 'INFOTAG': printed so too
     for line in span:
         if line.strip().casefold() == key and line.isascii():
