@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from app.config import config_dir, read_yaml
 from app.importers.profiles import yaml_strings
+from app.importers.sitename import has_cyrillic
 from app.model import ClippingsError
 
 log = logging.getLogger(__name__)
@@ -274,9 +275,6 @@ def outlet_source(
     return source
 
 
-_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
-
-
 def latin_of_printed(printed: str, *bare: str, gazetteer: Gazetteer | None = None) -> str:
     """The Latin name of the outlet a Cyrillic name printed on the page spells ('РИА
     «Воронеж»', 'РИА Воронеж' -> 'RIA Voronezh'; ``bare``: the same without its kind word
@@ -287,7 +285,7 @@ def latin_of_printed(printed: str, *bare: str, gazetteer: Gazetteer | None = Non
     gaz = gazetteer or default_gazetteer()
     for name in (printed, *bare):
         outlet = gaz.named(name) if name else None
-        if outlet is None or outlet.kind == "aggregator" or _CYRILLIC_LETTER.search(outlet.name):
+        if outlet is None or outlet.kind == "aggregator" or has_cyrillic(outlet.name):
             continue
         key = name_key(name)
         if any(name_key(a).startswith(key + " ") for a in (outlet.name, *outlet.aliases)):
