@@ -418,10 +418,9 @@ def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | 
             # a long <title> that opens with the <h2>'s words and a separator, the site's
             # name after them ("Headline - Site - motto")
             lead = " ".join(title.split())[: len(text) + 3]
-            fits = lead.lower() == text.lower() + lead[len(text) :].lower()
             if (
                 4 <= len(text.split()) <= 40
-                and fits
+                and lead[: len(text)].lower() == text.lower()
                 and lead[len(text) :] in (" - ", " | ", " – ", " — ")
             ):
                 return h2
