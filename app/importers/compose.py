@@ -2892,19 +2892,20 @@ def _pick_date(
     revised = _revision_day(found)
     # the earliest day a plain stamp beside the revision's prints before it (a related
     # list's days further down are no publication): the first publication
-    rev_lines = [i for i, ln, h in found if h.has_year and REVISION_LABEL.search(ln[: h.start])]
-    first_day = min(
-        (
-            h.value.date()
-            for i, ln, h in found
-            if revised
-            and h.has_year
-            and h.value.date() < revised
-            and any(abs(i - r) <= 3 for r in rev_lines)
-            and not REVISION_LABEL.search(ln[: h.start])
-        ),
-        default=None,
-    )
+    first_day = None
+    if revised:  # looked for only on a page with a revision: most have none
+        rev_lines = [i for i, ln, h in found if h.has_year and REVISION_LABEL.search(ln[: h.start])]
+        first_day = min(
+            (
+                h.value.date()
+                for i, ln, h in found
+                if h.has_year
+                and h.value.date() < revised
+                and any(abs(i - r) <= 3 for r in rev_lines)
+                and not REVISION_LABEL.search(ln[: h.start])
+            ),
+            default=None,
+        )
     for i, line, hit in found:
         if revised and hit.has_year and hit.value.date() > revised:
             continue  # after the revision: the header bar's day of copying, not the first stamp
