@@ -8,6 +8,8 @@ operations instead of a Python loop per posting. Query types without an array fo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
@@ -116,30 +118,24 @@ class SegmentEvaluator:
         return ids, scores * query.boost
 
     @staticmethod
-    def all_of_matches(parts: list[Matches]) -> Matches:
-        """Documents in every part, their scores added."""
-        ids, scores = parts[0]
-        for other_ids, other_scores in parts[1:]:
-            if not len(ids):
-                return EMPTY
+    def all_of_matches(parts: Iterable[Matches]) -> Matches:
+        """Documents in every part, their scores added; stops at an empty result (a
+        generator's later parts are then never computed)."""
+        parts = iter(parts)
+        ids, scores = next(parts)
+        while len(ids):
+            other = next(parts, None)
+            if other is None:
+                return ids, scores
             ids, mine, theirs = np.intersect1d(
-                ids, other_ids, assume_unique=True, return_indices=True
+                ids, other[0], assume_unique=True, return_indices=True
             )
-            scores = scores[mine] + other_scores[theirs]
-        return ids, scores
+            scores = scores[mine] + other[1][theirs]
+        return EMPTY
 
     def all_of(self, queries: list[wq.Query]) -> Matches:
         """Documents every query matches, their scores added; stops at an empty result."""
-        ids, scores = self.node(queries[0])
-        for other in queries[1:]:
-            if not len(ids):
-                return EMPTY
-            other_ids, other_scores = self.node(other)
-            ids, mine, theirs = np.intersect1d(
-                ids, other_ids, assume_unique=True, return_indices=True
-            )
-            scores = scores[mine] + other_scores[theirs]
-        return ids, scores
+        return self.all_of_matches(self.node(query) for query in queries)
 
     def phrase(self, query: wq.Phrase) -> Matches:
         """Documents with the words in order, each at most ``slop`` positions after the
@@ -156,7 +152,7 @@ class SegmentEvaluator:
             return EMPTY
         name = query.fieldname
         ids, scores = self.all_of_matches(
-            [union([self.term(wq.Term(name, word)) for word in words]) for words in slots]
+            union([self.term(wq.Term(name, word)) for word in words]) for words in slots
         )
         if not len(ids) or len(slots) == 1:
             return ids, scores * query.boost
