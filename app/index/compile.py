@@ -36,6 +36,12 @@ class _Or(wq.Or):
     matcher_type = wq.Or.DEFAULT_MATCHER
 
 
+def _whole_words(groups: list[list[str]]) -> list[list[str]]:
+    """Compound parts widen a single word only: a phrase of words is matched as written
+    (a position keeps its parts' terms only if it has nothing else)."""
+    return [[w for w in words if PART_MARK not in w] or words for words in groups]
+
+
 def _phrase(kind: type[wq.Phrase], fieldname: str, groups: list[list[str]], slop: int, boost):
     """A phrase (or ``Near``) of the first word at each position; where a position has more
     (the forms of a Russian word), ``alternatives`` holds them all: the array evaluator
@@ -149,16 +155,15 @@ class _Compiler:
             (words,) = groups.values()
             terms = [wq.Term(fieldname, w, boost=_part_boost(w, boost)) for w in words]
             return terms[0] if len(terms) == 1 else _Or(terms)
-        # compound parts widen a single word only: a phrase of words is matched as written
-        groups = {pos: [w for w in ws if PART_MARK not in w] or ws for pos, ws in groups.items()}
+        groups = _whole_words(list(groups.values()))
         # a field without positions (the name keys) takes the words in any order: Whoosh
         # refuses a phrase there, and "Brexit-Deal" would fail the whole search
-        if all(len(words) == 1 for words in groups.values()) and self.schema[fieldname].supports(
+        if all(len(words) == 1 for words in groups) and self.schema[fieldname].supports(
             "positions"
         ):
-            return wq.Phrase(fieldname, [w[0] for w in groups.values()], boost=boost)
+            return wq.Phrase(fieldname, [w[0] for w in groups], boost=boost)
         return wq.And(
-            [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups.values()]
+            [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups]
         )
 
     @staticmethod
@@ -214,9 +219,8 @@ class _Compiler:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
                 groups = list(self._groups(analyzer, text).values())
-                if len(groups) > 1:  # compound parts widen a single word only
-                    groups = [[w for w in ws if PART_MARK not in w] or ws for ws in groups]
-                    parts.append(_phrase(kind, name, groups, slop, boost))
+                if len(groups) > 1:
+                    parts.append(_phrase(kind, name, _whole_words(groups), slop, boost))
                 elif groups:
                     parts.extend(wq.Term(name, w, boost=_part_boost(w, boost)) for w in groups[0])
         return _Or(parts) if parts else wq.NullQuery
