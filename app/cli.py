@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
-from app.archive import Archive
+from app.archive import SORTS, Archive
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
 from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument(
         "--sort",
-        choices=("relevance", "date", "oldest", "source", "title"),
+        choices=SORTS,
         default="relevance",
         help="date: newest first; oldest: oldest first (undated last in both)",
     )
@@ -80,9 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument(
-        "--sort", choices=("relevance", "date", "oldest", "source", "title"), default="date"
-    )
+    p.add_argument("--sort", choices=SORTS, default="date")
     p.add_argument("--title", default="Press review")
     p = command("backup", "write a backup zip of the archive")
     p.add_argument("file", type=Path)

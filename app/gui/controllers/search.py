@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.archive import wants_suggestion
+from app.archive import SORTS, wants_suggestion
 from app.gui.models.results import COLUMNS, NATURAL_ORDER, ResultsModel
 from app.gui.session import Session
 from app.gui.widgets.results_view import ResultsView
@@ -27,7 +27,6 @@ from app.query import FIELDS, ast, parse
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 60
-SORT_KEYS = ("relevance", "date", "oldest", "source", "title")
 SORT_COLUMNS = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 DATE_COLUMN = SORT_COLUMNS["date"]
 FIRST_ROWS = 40
@@ -284,7 +283,7 @@ class SearchController(QObject):
         """Take a sort without searching (at start-up, from the settings): the key, the
         direction a header click chose for source or title (``None``: A→Z), and show both,
         the box with its arrow and the header's indicator."""
-        if key not in SORT_KEYS:
+        if key not in SORTS:
             key, order = "relevance", None
         if key in ("relevance", "date", "oldest"):
             order = None
