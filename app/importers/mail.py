@@ -951,11 +951,9 @@ def _digest_items(parts: list[str]) -> list[tuple[str, str, list[str]]]:
     stamped item; a part with none is the mail's frame (greeting, contents, footer), and
     any article text in it is the safety net's. [] for other mails. Why: items of a few
     sentences each read as one article otherwise, under one item's outlet."""
-    split = [stamped_items(part) for part in parts]
-    if not any(split):
+    found = [stamped_items(part, least=1) for part in parts]
+    if not any(len(items) >= 2 for items in found):
         return []
-    pairs = zip(parts, split, strict=True)
-    found = [items or stamped_items(part, least=1) for part, items in pairs]
     return [("", item.chunk(), [item.stamp]) for items in found for item in items]
 
 
