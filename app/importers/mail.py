@@ -2174,12 +2174,16 @@ def _is_chrome(para: str) -> bool:
     return bool(
         first.startswith(">")
         or _GREETING_OPEN.match(first)
-        or _SIGN_OFF.match(first)
-        or _DISCLAIMER.match(first)
+        or _issuer_tail(first)
         or MAIL_FOOTER.search(para)
-        or is_release_tail(first)
         or is_boilerplate(" ".join(para.split()))
     )
+
+
+def _issuer_tail(first: str) -> bool:
+    """Whether a paragraph's first line opens the issuer's tail under the text: a sign-off,
+    a disclaimer, 'Notes to editors' or 'About X'."""
+    return bool(_SIGN_OFF.match(first) or _DISCLAIMER.match(first) or is_release_tail(first))
 
 
 def _with_lost_text(
@@ -2205,9 +2209,7 @@ def _with_lost_text(
     for n, p in enumerate(paras):
         first = p.split("\n", 1)[0].strip()
         kept = _letter_key(p) in held
-        tail = (tail and not kept) or bool(
-            _SIGN_OFF.match(first) or _DISCLAIMER.match(first) or is_release_tail(first)
-        )
+        tail = (tail and not kept) or _issuer_tail(first)
         greeted = any(_GREETING_OPEN.match(q) for q in paras[max(0, n - 2) : n + 1])
         intro = greeted and len(p.split()) < _INTRO_WORDS
         prose = is_prose(" ".join(p.split()))
