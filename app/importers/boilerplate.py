@@ -1581,6 +1581,8 @@ _FOOTER = re.compile(
     r"trending(?: stories| now| news| articles| (?:on|at) [\w.-]+(?: [\w.-]+){0,2})?$|"
     r"в тренде$|im trend$|"
     r"related posts|related news|related articles|recommended(?: for you)?$|"
+    # a publisher's list of the desk's stories under the text: "Dig Deeper on Cloud security"
+    r"dig deeper(?: on [^.!?:]{2,40})?$|"
     # more lists of other stories: "Recommended Stories", "Read More Related Articles", "More
     # to Read", "Related items", "Latest Headlines", "Für Sie empfohlen", "Другие публикации"
     r"recommended (?:stories|articles|reading)$|(?:read )?more related (?:articles|stories)$|"
@@ -1910,8 +1912,23 @@ def is_appeal(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    """A heading after which only other stories follow."""
-    return bool(_FOOTER.match(line)) and _short(line, 8) and not line.rstrip().endswith(".")
+    """A heading after which only other stories follow; or the comments' empty notice
+    ("Es sind noch keine Kommentare vorhanden.", "No comments yet."), a sentence, over
+    the comment form."""
+    if _FOOTER.match(line):
+        return _short(line, 8) and not line.rstrip().endswith(".")
+    return line[:1] in "EeNnTtBbКкПп" and _short(line, 10) and bool(_NO_COMMENTS.match(line))
+
+
+# The comments' notice that none are there yet, over the form: "Es sind noch keine
+# Kommentare vorhanden", "Noch keine Kommentare", "No comments yet", "Be the first to
+# comment", "Комментариев пока нет", "Пока нет комментариев".
+_NO_COMMENTS = re.compile(
+    r"^(?:es (?:sind|gibt) (?:noch |bisher )?keine kommentare|noch keine kommentare|"
+    r"bisher keine kommentare|no comments yet|there are no comments|be the first to comment|"
+    r"комментариев (?:пока |еще |ещё )?нет|пока нет комментариев)(?=[\s.!,]|$)",
+    re.I,
+)
 
 
 _PROFILE_PATTERNS: dict[int, tuple[tuple[Profile, ...], tuple[re.Pattern[str], ...]]] = {}

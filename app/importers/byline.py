@@ -427,7 +427,7 @@ def name_with_outlet(line: str) -> tuple[str, str] | None:
 
 # A byline's label right after the stamp's time or year, with no separator between them.
 _LABEL_AFTER_STAMP = re.compile(
-    r"(?:(?<=\d)|(?<=Uhr))\s+(?=(?i:автор|author|autor(?:in)?)\s*:|(?:By|Von|Автор)\s)"
+    r"(?:(?<=\d)|(?<=Uhr))(?:\s+[-–—]|,)?\s+(?=(?i:автор|author|autor(?:in)?)\s*:|(?:By|Von|Автор)\s)"
 )
 
 

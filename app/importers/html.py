@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from functools import cache, lru_cache, partial
 from itertools import islice
@@ -342,10 +342,14 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     return "", ""
 
 
-def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> str:
+def _site_first_in_title(
+    tree: HtmlElement, html_title: str, headline: str, logo_images: Sequence[str] = ()
+) -> str:
     """The site's name that opens a <title> of two parts ("Example Parliament - Press
     releases") when the page's logo shows it as its first line ("Example
-    Parliament<br><small>motto</small>"): a page with no metadata names itself so."""
+    Parliament<br><small>motto</small>") or as its picture's alt text ("<a href='/'><img
+    alt='Example Magazine'></a>" under "Example Magazine - Headline"): a page with no
+    metadata names itself so."""
     parts = TITLE_PARTS.split(" ".join(html_title.split()))
     # "Court - Press releases - Headline": the site first, the headline last
     trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
@@ -354,6 +358,8 @@ def _site_first_in_title(tree: HtmlElement, html_title: str, headline: str) -> s
     if _overlap(headline, parts[0]) and not trail:
         return ""  # (after a rubric, the headline may name the site: "Agency - Press - Agency …")
     first = _squash(parts[0])
+    if any(_squash(alt) == first for alt in logo_images):
+        return parts[0]
     for el in tree.iter("div", "p", "span", "a"):
         if len(el) and _squash(el.text or "") == first:
             return parts[0]
@@ -877,6 +883,17 @@ def _text_follows(el: HtmlElement | None) -> bool:
     return el is not None and el.tag == "p" and not len(el)
 
 
+def _teaser_block(el: HtmlElement, cls: str) -> bool:
+    """A block classed as the teaser that holds only its paragraph."""
+    return (
+        el.tag == "div"
+        and len(el) == 1
+        and el[0].tag == "p"
+        and not (el.text or "").strip()
+        and _UNDER_H1_CLASS.search(cls) is not None
+    )
+
+
 def bold_standfirst(tree: HtmlElement) -> str:
     """A paragraph set wholly in bold right under the headline's block, before the text's
     plain paragraphs ("<p><strong>Nach Jahren … fertiggestellt.</strong></p>"): the
@@ -893,11 +910,14 @@ def bold_standfirst(tree: HtmlElement) -> str:
             lead = " ".join(el.text_content().split())
             if least <= len(lead.split()) <= most:
                 return lead
+        cls = el.get("class") or ""
+        if _teaser_block(el, cls):
+            el = el[0]  # "<div class='field-teaser'><p>…</p></div>": the block's paragraph
         if el.tag != "p":
             continue
         lead = " ".join(el.text_content().split())
         fewest = _SENTENCE_LEAD_WORDS if lead.endswith((".", "!", "?")) else least
-        classed = _UNDER_H1_CLASS.search(el.get("class") or "")
+        classed = _UNDER_H1_CLASS.search(el.get("class") or cls)
         if classed and fewest <= len(lead.split()) <= most:
             return lead
         bold = len(el) == 1 and el[0].tag in ("strong", "b")
@@ -1154,6 +1174,8 @@ def _clock_joined(pieces: list[str]) -> list[str]:
         return pieces
     joined: list[str] = []
     for piece in pieces:
+        if not piece.strip():
+            continue  # the space between two spans ("<span>Tuesday, …</span> <span>6:45 am")
         if joined and _BARE_CLOCK.match(piece) and any(c.isdigit() for c in joined[-1]):
             joined[-1] = f"{joined[-1].rstrip()}, {piece.strip()}"
         else:
@@ -1496,7 +1518,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             published = _date_under(h2el) or published
     if not site and not meta.title:
-        site = _site_first_in_title(tree, meta.html_title, title)
+        site = _site_first_in_title(tree, meta.html_title, title, logo_images)
     if site and site == meta.publisher:
         # the owning company ("Example Media AG") names the site only when the page names no
         # outlet: the <title>'s suffix or the header's logo does

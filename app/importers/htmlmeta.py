@@ -403,13 +403,16 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             if last is not None and links[-1] is not last and _desk_crumb(_text(last), meta):
                 links.append(last)
             crumbs = [_text(a) for a in links if _text(a)]
+            long = {_text(a) for a in links if _long_desk_crumb(a, meta)}
             if not crumbs:
                 # a list of unlinked crumbs ("<ol class='breadcrumbs'><li>Example</li><li>
                 # Fintech</li>"): each item one crumb, their texts not run together
                 crumbs = [_text(li) for li in el.iterchildren("li")]
             if not crumbs:  # a trail in plain text: "Home &gt; News &gt; Rohstoffe"
                 crumbs = [c.strip() for c in _PLAIN_CRUMB_SEP.split(_text(el)) if c.strip()]
-            crumbs = [c for c in crumbs if c.lower() not in _HOME and len(c.split()) <= 4]
+            crumbs = [
+                c for c in crumbs if c.lower() not in _HOME and (len(c.split()) <= 4 or c in long)
+            ]
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
             # names where it states both
@@ -504,6 +507,23 @@ def _parent_tag(el: HtmlElement) -> str:
     return parent.tag if parent is not None else ""
 
 
+_LONG_CRUMB = 7  # words: "IT in the public sector", "Arbeit und Soziales in der Region"
+
+
+def _long_desk_crumb(a: HtmlElement, meta: PageMeta) -> bool:
+    """A linked crumb of five to seven words that its address spells word for word
+    ("<a href='/resources/IT-in-the-public-sector'>IT in the public sector</a>") and the
+    headline does not hold: a desk's page is named after the desk, a story's own crumb
+    repeats its headline."""
+    text = _text(a)
+    if not 4 < len(text.split()) <= _LONG_CRUMB or a.tag != "a" or text.endswith(_SENTENCE_END):
+        return False
+    return _desk_link(a, text) and text.lower() not in (meta.title or meta.html_title).lower()
+
+
+_SENTENCE_END = (".", "…", "?", "!")
+
+
 def _desk_crumb(text: str, meta: PageMeta) -> bool:
     """An unlinked last crumb of one to three words that the headline does not hold."""
     low = text.lower()
@@ -577,8 +597,31 @@ def _author_link(el: HtmlElement) -> str:
         if a is el or ((cls := a.get("class")) and _PLACE_CLASS.search(cls)):
             continue
         if name := _byline(_text(a)):
-            return name
+            return _fellow_links(el, a, name) if a.tag == "a" else name
     return ""
+
+
+def _fellow_links(el: HtmlElement, first: HtmlElement, name: str) -> str:
+    """The names of all the byline's links to writers' pages in one folder ("<a
+    href='/editors/jdoe/'>Jane Doe</a> <span>Senior Reporter</span> · <a href='/editors/
+    jroe/'>John Roe</a> <span>Reporter</span>"), joined by commas: each link is one author,
+    a role printed after each parts them. A link elsewhere (the outlet, a topic) is none."""
+    folder = _folder(first.get("href"))
+    if not folder:
+        return name
+    names = [name]
+    for a in el.iter("a"):
+        if a is not first and _folder(a.get("href")) == folder and (other := _byline(_text(a))):
+            names.append(other)
+    return ", ".join(dict.fromkeys(names))
+
+
+def _folder(href: str | None) -> str:
+    """A link's path up to its last part ("/editors/jdoe/" → "/editors/"), '' at the root."""
+    path = (href or "").split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    if "//" in path:
+        path = "/" + path.partition("//")[2].partition("/")[2]  # the host left out
+    return path.rpartition("/")[0] if path.count("/") >= 2 else ""
 
 
 # The class of a byline's place ("place", "location", "dateline", "byline__city", "ort").
@@ -858,7 +901,18 @@ def _byline_under_heading(body: HtmlElement) -> str:
         # John Roe · November 22, 2025 · 0 Comments")
         if name := author_of_line(text) or stamp_byline(text):
             return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
+    # the stamp's row over the headline ("<div class='date'>3. Dezember 2025 - Von Jane
+    # Doe</div><h1>"): only a row that holds a date, so a kicker or a rubric never counts
+    above = h1.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    text = _text(above) if above is not None else ""
+    if len(text) <= _ROW_OVER_H1 and (name := stamp_byline(text)):
+        return name
     return _author_in_meta_row(h1)
+
+
+_ROW_OVER_H1 = 120  # characters: a date, a time, a label and the names
 
 
 _META_ROW = 12  # elements: an avatar, the name, the date, reading time, comment count
