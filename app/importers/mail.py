@@ -48,6 +48,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.digestsplit import split_digest
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
@@ -2505,6 +2506,10 @@ def _own_items(
     # an alert service's digest: headline / outlet line / snippet an item, the rest its frame
     alert_text = text if text.strip() else (block_text(tree) if tree is not None else "")
     alerted_items = names_service(frame.sender, subject, alert_text)
+    # a digest in a shape no rule knows: its items found from their repeated layout (the
+    # mail's own, never a forward's or a share's: a forwarded page repeats its link lists)
+    own_text, own_tree = text, tree
+    splittable = forward is None and shared is None and not split_forward and not named
     found = alert_items(alert_text) if alerted_items else []
     if not found and forward is None and tree is not None and not text.strip():
         # a review laid out as a table of outlet, headline and summary columns: a row an
@@ -2532,7 +2537,13 @@ def _own_items(
             # a monitoring review's clippings between rules (its header no headline of an
             # item): read as a text digest
             text, chunks, title = ruled, [], ""
-        elif not chunks and forward is None and not alerted and _has_headline(tree, frame.subject):
+        elif (
+            not chunks
+            and forward is None
+            and not alerted
+            and _has_headline(tree, frame.subject)
+            and not (splittable and split_digest(tree, own_text))
+        ):
             hints_item = _single_html(tree, origin, ctx, 0, sender)
             if hints_item is not None:
                 return [hints_item]
@@ -2582,6 +2593,9 @@ def _own_items(
             # a person's paste under a note: the outlet the page names (notice, masthead)
             sender = _footer_outlet(replace(frame, sender=sender), noted) or sender
         document = len(chunks) == 1 and not credit.complete
+    if len(chunks) < 2 and splittable and not found and (split := split_digest(own_tree, own_text)):
+        # the items the template repeats, where the rules found one article or none
+        chunks, title, document, credit, credited_by = split, "", False, ItemStamp(), ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     clip = _one_clip(chunks, tree) if len(chunks) == 1 else None

@@ -1,0 +1,479 @@
+"""A digest's items found from its layout alone, where no rule for its shape knows them.
+
+Why: a newsletter is filled into a template, so its items repeat one shape: in HTML the
+same subtree (a headline link or heading, a teaser paragraph, a read-on link) once an item
+under one container; in a text mail the same run of lines (a short headline line, a
+paragraph, a link line) or items counted 1, 2, 3. Rules keyed to wording or to one
+family's stamp lines miss every new shape, and the digest then reads as one article with
+every item lost in its body. The repeated structure is what all digests share; the
+masthead, greeting, contents list, calendar and footer around the items do not repeat it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from app.importers.boilerplate import is_boilerplate
+from app.importers.byline import author_of_line, stamp_person
+from app.importers.compose import is_prose
+from app.importers.dates import find_dates
+from app.importers.newsletter import WEB_VIEW, frame_end, html_blocks, is_release_tail
+from app.importers.stampline import credit_stamp, one_line_stamp
+
+Chunk = tuple[str, str, list[str]]  # (rubric label, headline and text, stamp lines over it)
+
+_MAX_NODES = 6000  # a mail's elements looked at; a bigger one is read as it stands
+_MAX_LINES = 4000  # and its text lines
+_SHAPE_NODES = 120  # the descendants one element's shape is taken from
+_SHAPE_DEPTH = 4  # how deep under an element its shape looks
+_ALIKE = 0.5  # two siblings this alike in their tag paths (Jaccard) are one template's
+_GROUP = 3  # a record spread over this many sibling rows at most (headline, teaser, link)
+_MIN_ITEMS = 2
+_HEAD_WORDS = (2, 25)  # a headline's length in words
+_HEAD_CHARS = 12
+_TEXT_WORDS = 12  # an item's teaser or text runs this long at least
+_COVER = 0.45  # the items hold this share of the mail's running text at least
+_OVER_LINES = 3
+_LABEL_WORDS = 8
+_NAME_WORDS = 3
+_DATED_WORDS = 6  # a line this short with a date in it is a date line
+_RUBRIC_WORDS = 4  # stamp lines (rubric, outlet, day) over an item's headline
+_INLINE = frozenset(
+    [
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "span",
+        "font",
+        "u",
+        "small",
+        "big",
+        "sup",
+        "sub",
+        "br",
+        "center",
+        "wbr",
+        "abbr",
+        "s",
+        "strike",
+        "mark",
+    ]
+)
+_SKIP = frozenset(("script", "style", "head", "title", "meta", "link", "noscript"))
+_STOP = (".", "!", "?", ";", ",", ":")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@lru_cache(maxsize=4096)
+def _chrome(line: str) -> bool:
+    """Boilerplate (the shared test, costly: once a line)."""
+    return is_boilerplate(line)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line, no sentence's end, no chrome, no date or stamp line."""
+    line = line.strip()
+    n = _words(line)
+    if not _HEAD_WORDS[0] <= n <= _HEAD_WORDS[1] or len(line) < _HEAD_CHARS:
+        return False
+    if line.endswith(_STOP) and not line.endswith(("?", "!")):
+        return False
+    if line.isupper() and n <= _LABEL_WORDS:
+        return False  # 'WHAT WE ARE READING': a rubric over the items, no headline
+    return _headline_sized(line, n)
+
+
+@lru_cache(maxsize=4096)
+def _headline_sized(line: str, n: int) -> bool:
+    """Whether a line of a headline's size is no chrome, stamp, byline or date line (the
+    costly tests, once a line: every strategy asks of the same lines)."""
+    if WEB_VIEW.match(line) or _URL_LINE.match(line) or _HEADER_FIELD.match(line):
+        return False
+    if is_release_tail(line) or author_of_line(line):
+        return False  # 'About Example Corp', a byline: a release's notes, a story's author
+    if n <= _NAME_WORDS and stamp_person(line) == line:
+        return False  # a bare name over a story's text is its author's
+    if n <= _DATED_WORDS and find_dates(line):
+        return False
+    if one_line_stamp(line) is not None or credit_stamp(line) is not None:
+        return False
+    return not _chrome(line)
+
+
+# a mail header's or a document's field line: 'From: X', 'Betreff: Y', 'Тема: Z'
+_HEADER_FIELD = re.compile(
+    r"^(?:from|to|cc|sent|date|subject|von|an|gesendet|datum|betreff|от|кому|тема|дата|"
+    r"отправлено)\s*:",
+    re.I,
+)
+_URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|www\.\S+)\s*$", re.I)
+
+
+def _text_words(lines: list[str]) -> int:
+    """The words of running text (no chrome) among the lines."""
+    return sum(_prose_words(ln) for ln in lines)
+
+
+@lru_cache(maxsize=4096)
+def _prose_words(line: str) -> int:
+    return _words(line) if is_prose(line) and not _chrome(line) else 0
+
+
+# ---------------------------------------------------------------- HTML: repeated records
+
+
+@dataclass
+class _Record:
+    """One item found: the lines over its headline, the headline, its text lines."""
+
+    over: list[str]
+    head: str
+    lines: list[str] = field(default_factory=list)
+    anchored: bool = True  # it links to its story or names its outlet or day
+
+    def words(self) -> int:
+        return _text_words(self.lines)
+
+    def chunk(self) -> Chunk:
+        label = next((ln for ln in self.over[:1] if _rubric_like(ln)), "")
+        over = [ln for ln in self.over if ln != label]
+        lines = self.lines
+        if lines and _words(lines[-1]) <= _LABEL_WORDS and _stamp_like(lines[-1]):
+            # the credit closing the item ('— Outlet, 3 December 2025'): its stamp line
+            over, lines = [_CREDIT_MARK.sub("", lines[-1]).strip(" )")], lines[:-1]
+        return (label, "\n".join([self.head, *lines]), over)
+
+
+# what opens a credit line under an item's text: a dash, a bracket, a source label
+_CREDIT_MARK = re.compile(r"^[\s—–-]*\(?\s*(?:(?:quelle|source|источник)\s*:\s*)?", re.I)
+
+
+def _consistent(recs: list[_Record]) -> list[_Record]:
+    """The first item with as many lines over its headline as the others: the masthead and
+    greeting over it are the mail's, no rubric or stamp of the item."""
+    if len(recs) >= _MIN_ITEMS:
+        keep = min(len(r.over) for r in recs[1:])
+        recs[0].over = recs[0].over[len(recs[0].over) - keep :] if keep else []
+    return recs
+
+
+def _rubric_like(line: str) -> bool:
+    """A rubric over an item's headline: a word or a few, no date, no stamp, no chrome."""
+    return (
+        0 < _words(line) <= _RUBRIC_WORDS
+        and not find_dates(line)
+        and not _chrome(line)
+        and not WEB_VIEW.match(line)
+        and one_line_stamp(line) is None
+    )
+
+
+def _shape(el: HtmlElement) -> frozenset[str]:
+    """The element's tag paths a few levels down, inline tags and text-less leaves left out
+    (a template's item repeats them; its words differ)."""
+    paths = {str(el.tag)}
+    stack: list[tuple[HtmlElement, str, int]] = [(el, str(el.tag), 0)]
+    seen = 0
+    while stack and seen < _SHAPE_NODES:
+        node, path, depth = stack.pop()
+        for child in node:
+            if not isinstance(child.tag, str) or child.tag in _SKIP:
+                continue
+            seen += 1
+            here = path if child.tag in _INLINE and child.tag != "a" else f"{path}/{child.tag}"
+            if child.tag == "a" and (child.text_content() or "").strip():
+                paths.add(f"{here}:text")
+            paths.add(here)
+            if depth < _SHAPE_DEPTH:
+                stack.append((child, here, depth + 1))
+    return frozenset(paths)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a & b) / max(1, len(a | b)) >= _ALIKE
+
+
+def _record(elements: list[HtmlElement]) -> _Record | None:
+    """The item the sibling elements hold: the headline (a heading, a linked line or the
+    first headline-like line, maybe under its rubric and stamp lines), the text under it;
+    None where they hold no headline over running text."""
+    blocks = [b for el in elements for b in html_blocks(el)]
+    blocks = [b for b in blocks if not WEB_VIEW.match(b.text)]
+    if not blocks:
+        return None
+    at = next(
+        (
+            i
+            for i, b in enumerate(blocks[: _OVER_LINES + 1])
+            if (b.heading or b.link_only or b.tag in ("h4", "strong", "b"))
+            and _headline_like(b.text)
+        ),
+        next((i for i, b in enumerate(blocks[: _OVER_LINES + 1]) if _headline_like(b.text)), -1),
+    )
+    if at < 0:
+        return None
+    lines = [b.text for b in blocks[at + 1 :]]
+    end = frame_end(lines, [b.link_only for b in blocks[at + 1 :]])
+    lines = [ln for ln in lines[:end] if not _chrome(ln) and not _URL_LINE.match(ln)]
+    rec = _Record([b.text for b in blocks[:at]], blocks[at].text, lines)
+    ends = [*rec.over, *rec.lines[:2], *rec.lines[-1:]]
+    rec.anchored = any(
+        (a.text_content() or "").strip() for el in elements for a in el.iter("a")
+    ) or any(_stamp_like(ln) or _closer(ln) or author_of_line(ln) for ln in ends)
+    return rec if rec.words() >= _TEXT_WORDS else None
+
+
+def _stamp_like(line: str) -> bool:
+    """A line naming an item's outlet or day: a stamp, a credit or a short dated line."""
+    if one_line_stamp(line) is not None or credit_stamp(line) is not None:
+        return True
+    return _words(line) <= _LABEL_WORDS and bool(find_dates(line))
+
+
+def _runs(
+    parent: HtmlElement, shapes: dict[HtmlElement, frozenset[str]]
+) -> list[list[list[HtmlElement]]]:
+    """The parent's children grouped into records of one to three rows, in runs of
+    records alike in shape (the rows of one template filled once per item)."""
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
+    kids = [c for c in kids if (c.text_content() or "").strip()]
+    if len(kids) < _MIN_ITEMS:
+        return []
+    found: list[list[list[HtmlElement]]] = []
+    for k in range(1, _GROUP + 1):
+        for start in range(k if k > 1 else 1):
+            groups = [kids[i : i + k] for i in range(start, len(kids) - k + 1, k)]
+            if len(groups) < _MIN_ITEMS:
+                continue
+            if k > 1:
+                # rows of one kind in a row (paragraphs) are no headline row over teaser rows
+                groups = [g for g in groups if not _alike(shapes[g[0]], shapes[g[1]])]
+                if len(groups) < _MIN_ITEMS:
+                    continue
+            sig = [
+                frozenset(f"{n}{p}" for n, el in enumerate(g) for p in shapes[el]) for g in groups
+            ]
+            run = [groups[0]]
+            for i in range(1, len(groups)):
+                if _alike(sig[i - 1], sig[i]):
+                    run.append(groups[i])
+                    continue
+                if len(run) >= _MIN_ITEMS:
+                    found.append(run)
+                run = [groups[i]]
+            if len(run) >= _MIN_ITEMS:
+                found.append(run)
+    # the children split at their headline rows: items of a teaser paragraph or two each
+    by_shape: dict[frozenset[str], list[int]] = {}
+    for i, c in enumerate(kids):
+        if _head_row(c):
+            by_shape.setdefault(shapes[c], []).append(i)
+    for at in by_shape.values():
+        if len(at) >= _MIN_ITEMS:
+            # the rubric or stamp rows right over a headline open its item
+            at = [
+                next(
+                    s for s in range(max(0, a - 2), a + 1) if all(_label_row(c) for c in kids[s:a])
+                )
+                for a in at
+            ]
+            found.append([kids[a:b] for a, b in zip(at, [*at[1:], len(kids)], strict=True)])
+    return found
+
+
+def _label_row(el: HtmlElement) -> bool:
+    """A short row over a headline: a rubric, an outlet or a date line, no sentence."""
+    text = " ".join((el.text_content() or "").split())
+    return 0 < _words(text) <= _LABEL_WORDS and not is_prose(text) and not _headline_like(text)
+
+
+def _head_row(el: HtmlElement) -> bool:
+    """A child that is only a headline: a heading, a link or bold line of headline size."""
+    text = " ".join((el.text_content() or "").split())
+    if not _headline_like(text):
+        return False
+    if el.tag in ("h1", "h2", "h3", "h4", "h5"):
+        return True
+    marked = [x for x in el.iter("a", "b", "strong", "h1", "h2", "h3", "h4", "h5")]
+    return any(" ".join((m.text_content() or "").split()) == text for m in marked)
+
+
+def _html_items(body: HtmlElement) -> list[Chunk]:
+    """The records of the run that holds the most running text, where that is a fair share
+    of the mail's and no record holds a run of records itself."""
+    nodes = [el for el in body.iter() if isinstance(el.tag, str) and el.tag not in _SKIP]
+    if len(nodes) > _MAX_NODES:
+        return []
+    lines = [b.text for b in html_blocks(body)]
+    total = _text_words(lines)
+    if total < _MIN_ITEMS * _TEXT_WORDS or sum(map(_headline_like, lines)) < _MIN_ITEMS:
+        return []  # no two headlines over text: nothing to look for
+    shapes = {el: _shape(el) for el in nodes}
+    candidates: list[tuple[int, list[_Record], list[list[HtmlElement]]]] = []
+    for parent in nodes:
+        for run in _runs(parent, shapes):
+            recs = [(g, r) for g in run if (r := _record(g)) is not None]
+            if len(recs) < _MIN_ITEMS or len(recs) * 2 < len(run):
+                continue
+            # items link to their stories or name their outlet or day; an article's
+            # crossheads over its paragraphs do neither
+            if sum(r.anchored for _, r in recs) < max(_MIN_ITEMS, len(recs) - 1):
+                continue
+            candidates.append(
+                (sum(r.words() for _, r in recs), [r for _, r in recs], [g for g, _ in recs])
+            )
+    if not candidates:
+        return []
+    # the run holding the most text, unless a record of it holds a run of records itself:
+    # then it is a container of the items (the issue's content table), no item
+    candidates.sort(key=lambda c: -c[0])
+    best = next((c for c in candidates if not any(_holds_items(g, candidates) for g in c[2])), None)
+    if best is None or best[0] < _COVER * total:
+        return []
+    recs = _consistent(_without_contents(best[1]))
+    return [r.chunk() for r in recs] if len(recs) >= _MIN_ITEMS else []
+
+
+def _holds_items(
+    group: list[HtmlElement], candidates: list[tuple[int, list[_Record], list[list[HtmlElement]]]]
+) -> bool:
+    """Whether every record of some run stands inside the group's elements."""
+    inside = {id(d) for el in group for d in el.iterdescendants()}
+    return any(all(id(g[0]) in inside for g in groups) for _, _, groups in candidates)
+
+
+def _without_contents(recs: list[_Record]) -> list[_Record]:
+    """The records without a contents entry whose headline an item further down repeats."""
+    heads = [r.head.casefold() for r in recs]
+    return [
+        r
+        for n, r in enumerate(recs)
+        if not any(heads[n] in h or h in heads[n] for h in heads[n + 1 :])
+    ]
+
+
+# ---------------------------------------------------------------- text: repeated line roles
+
+_RULE = re.compile(r"^\s*([-=*_~#·•])(?:\s?\1){2,}\s*$")
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+_READ_ON = re.compile(
+    r"^\s*(?:read (?:more|on|the full)|full (?:story|article)|continue reading|"
+    r"(?:weiter|mehr |jetzt )lesen|zum (?:ganzen )?(?:artikel|beitrag)|"
+    r"den ganzen (?:artikel|beitrag)|"
+    r"читать|подробнее|далее\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def _closer(line: str) -> bool:
+    """An item's last line in a text digest: its link or read-on line."""
+    if _URL_LINE.match(line) or (_READ_ON.match(line) and _words(line) <= _LABEL_WORDS):
+        return True
+    return _stamp_like(line) and not _headline_like(line)  # '— Outlet, 3 December 2025'
+
+
+def _paragraph_start(lines: list[str], i: int) -> bool:
+    return i == 0 or not lines[i - 1].strip() or bool(_RULE.match(lines[i - 1]))
+
+
+def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
+    body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
+    end = frame_end(body)
+    body = [ln for ln in body[:end] if not _chrome(ln) and not _URL_LINE.match(ln)]
+    rec = _Record(over, head, body)
+    return rec if rec.words() >= _TEXT_WORDS else None
+
+
+def _numbered(lines: list[str]) -> list[_Record]:
+    """Items counted 1, 2, 3 at the head of their paragraphs, each over its text (a
+    contents list counting the same headlines with no text under them is passed by)."""
+    at: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        m = _NUMBER.match(line)
+        if m and _paragraph_start(lines, i) and _headline_like(m[2]):
+            at[int(m[1])] = i  # the last such line of a count: the item, not its listing
+    run = []
+    n = 1
+    while n in at and (not run or at[n] > run[-1]):
+        run.append(at[n])
+        n += 1
+    if len(run) < _MIN_ITEMS:
+        return []
+    recs = []
+    for k, i in enumerate(run):
+        stop = run[k + 1] if k + 1 < len(run) else len(lines)
+        m = _NUMBER.match(lines[i])
+        rec = _text_item(lines[i + 1 : stop], m[2].strip() if m else lines[i], [])
+        if rec is None:
+            return []
+        recs.append(rec)
+    return recs
+
+
+def _closed(lines: list[str]) -> list[_Record]:
+    """Items each a headline line over its text, closed by its link, read-on or credit
+    line: the line pattern repeats item for item (an article's crossheads close with none)."""
+    recs: list[_Record] = []
+    i = start = 0  # start: where the lines over the next headline begin
+    while i < len(lines):
+        if not (_paragraph_start(lines, i) and _headline_like(lines[i])):
+            i += 1
+            continue
+        j, prose = i + 1, False
+        while j < len(lines):
+            if prose and _closer(lines[j]):
+                break
+            if _headline_like(lines[j]) and _paragraph_start(lines, j):
+                break  # another headline before this one closed: no item of this shape
+            prose = prose or is_prose(lines[j])
+            j += 1
+        if j < len(lines) and prose and _closer(lines[j]):
+            over = [ln.strip() for ln in lines[start:i] if ln.strip() and not _RULE.match(ln)]
+            over = over[-_OVER_LINES:] if not any(is_prose(ln) for ln in over) else []
+            rec = _text_item(lines[i + 1 : j + 1], lines[i].strip(), over)
+            if rec is not None:
+                recs.append(rec)
+                i = start = j + 1
+                continue
+        i = j if j > i + 1 else i + 1
+    return recs if len(recs) >= _MIN_ITEMS else []
+
+
+def _text_items(text: str) -> list[Chunk]:
+    lines = text.replace("\r", "").split("\n")[:_MAX_LINES]
+    total = _text_words([p.replace("\n", " ") for p in re.split(r"\n\s*\n", text)])
+    for find in (_numbered, _closed):
+        marks = _NUMBER.match if find is _numbered else _closer
+        if sum(bool(marks(ln)) for ln in lines) < _MIN_ITEMS:
+            continue  # no two counted headlines, no two closing lines: no item of that shape
+        recs = _consistent(_without_contents(find(lines)))
+        words = sum(r.words() for r in recs)
+        if len(recs) >= _MIN_ITEMS and words >= _COVER * total:
+            return [r.chunk() for r in recs]
+    return []
+
+
+def split_digest(tree: HtmlElement | None, text: str) -> list[Chunk]:
+    """The digest's items found from their repeated structure, two or more, each (rubric
+    label, headline and text, stamp lines over it); [] where the mail repeats none."""
+    if tree is not None:
+        body = tree.find("body")
+        body = copy.deepcopy(body if body is not None else tree)  # html_blocks marks its <br>s
+        if items := _html_items(body):
+            return items
+        # a template of paragraphs in a row: read as lines, a block a paragraph
+        blocks = "\n\n".join(b.text for b in html_blocks(body))
+        if items := _text_items(blocks):
+            return items
+    return _text_items(text) if text.strip() else []
