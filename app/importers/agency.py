@@ -362,6 +362,8 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
             return Dateline(normalise_place(place), "", None)
         if _slashed_credit_then_stop(m, head, caps):
             return Dateline(normalise_place(place), _credit_brand(inner), None)
+        if _colon_after_credit(m, head, caps, inner):
+            return Dateline(normalise_place(place), inner, None)
     if profiles:
         table = _lookup(profiles)
         m = table.bare_regex.match(head)
@@ -480,6 +482,24 @@ _NAMED_CREDIT = re.compile(rf"^[{_UPPER}][\w'’.&-]*(?: [{_UPPER}][\w'’.&-]*)
 
 def _named_credit(inner: str) -> bool:
     return len(inner) <= 40 and bool(_NAMED_CREDIT.match(inner))
+
+
+# "(Pajhwok)", "(AFP)", "(Xinhua)": one name in brackets, cased or in capitals
+_ONE_NAME = re.compile(rf"^[{_UPPER}][\w'’&-]{{1,24}}$")
+
+
+def _colon_after_credit(m: re.Match[str], head: str, caps: bool, inner: str) -> bool:
+    """'KABUL (Example): Afghanistan's trade …', 'LAGOS (XNA): The …': the place in
+    capitals, the agency's one-word credit in brackets, a colon, then a whole paragraph of
+    text (South Asian and African agencies' style). A place in ordinary case before a
+    bracket and a colon is a speaker's label ("Smith (Labour): I …"), no dateline."""
+    colon = ":" in head[m.end("marker") : m.end()]
+    if not colon or not caps or m["marker"][:1] != "(" or not _ONE_NAME.match(inner):
+        return False
+    if sum(c.isalpha() for c in m["place"]) < 4 or (m["rest"] and not _dated_rest(m)):
+        return False
+    after = head[m.end() :].lstrip()
+    return after[:1].isupper() and len(head.split()) >= _OPENER_WORDS
 
 
 def _dated_rest(m: re.Match[str]) -> bool:
@@ -836,6 +856,8 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _CASED_PLACE.match(line[:80])
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
+    if found := _cased_pair(line):
+        return found
     m = _CASED_PLACE_DATE.match(line[:100])
     dated = m and (_is_dated(m["date"]) or (not m["colon"] and _is_day(m["date"])))
     if m and dated and not _not_a_place(m["place"]):
@@ -902,6 +924,33 @@ _CASED_PLACE = re.compile(
     rf"(?: (?:am|an der|upon|on|im|de|del|na|es|da|do|di) {_CASED_WORD})?)"
     rf"(?:\.(?:\s*[–—]{{1,2}})?|\s[{_DASH}]{{1,2}}|\s·)\s+(?=[\"„«“‘]?[{_UPPER}])"
 )
+# "Beaver Creek – Der Österreicher …", "Santa Clara — The chipmaker …": a place of two
+# cased words before a spaced long dash (a full stop after two such words ends a phrase:
+# "Das Ende. Die …"); no word a rubric's or opener's, no article, pronoun or adjective first.
+_CASED_PAIR = re.compile(
+    rf"^(?P<place>(?P<first>{_CASED_WORD}) {_CASED_WORD}) [–—]{{1,2}} (?=[\"„«“‘]?[{_UPPER}])"
+)
+_PAIR_NOT_FIRST = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "kein",
+    "keine", "mein", "meine", "unser", "unsere", "sein", "seine", "ihr", "ihre", "dieser",
+    "diese", "dieses", "jeder", "jede", "alle", "viele", "the", "this", "that", "these",
+    "those", "our", "your", "their", "his", "her", "its", "my", "good", "bad", "big",
+    "great", "last", "next", "first", "second", "top", "key", "short", "long", "breaking",
+    "этот", "эта", "это", "наш", "наша", "ваш", "их", "все",
+})  # fmt: skip
+
+
+def _cased_pair(line: str) -> Dateline | None:
+    if " –" not in line[:40] and " —" not in line[:40]:
+        return None
+    m = _CASED_PAIR.match(line[:60])
+    if not m or m["first"].lower() in _PAIR_NOT_FIRST or m["first"].endswith(("e", "en", "es")):
+        return None  # "Gute Nachricht – Die …", "Neue Regeln – …": a phrase
+    if any(map(_not_a_place, m["place"].split())):
+        return None
+    return Dateline(m["place"], "", None)
+
+
 # "Dubai: The Roads and Transport Authority …": Gulf papers set the place before a colon
 # (one word, or two cased words: "Abu Dhabi: …", "Hong Kong: …"; "Güterzug im
 # Rangierbahnhof: …" is a caption's subject, and no word may be a rubric: "Live Update: …"),

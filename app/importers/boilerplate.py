@@ -672,6 +672,9 @@ _START_PATTERNS = [
     # X", "Download the X app for your iOS or Android devices."
     r"(?:listen to|subscribe to) our podcasts?\b|hören sie (?:unseren|unsere) podcasts?\b|"
     r"слушайте наш(?:и)? подкаст|"
+    # the podcast named in quotes: 'Listen to "Example Talk: A City Podcast" here.'
+    r"(?:listen to|hören sie|слушайте) [\"“„«][^\"”“»]{3,80}(?:podcast|подкаст)[^\"”“»]{0,40}"
+    r"[\"”“»] ?(?:here|now|hier|jetzt|здесь)?\.?$|"
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapps?\b"
     # "… app to stay up to date with the latest news" too
     r"(?: (?:for|on|from|to (?:stay|keep|get|read))\b[^.!?]{0,60})?\.?$|"

@@ -38,6 +38,13 @@ _FROM = re.compile(
     r"^(?:From|FROM)\s+(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’.\-]+"
     r"(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]+|bin|binti|al|van|von|de)){1,4})$"
 )
+# "Jane Doe reports from the Example Stadium", "Anna Berg berichtet aus Kiew", "Иван Петров
+# сообщает из Киева": a sports or field reporter's byline saying where the piece was filed.
+_REPORTS_FROM = re.compile(
+    r"^(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]+|van|von|de)){1,3})"
+    r"\s+(?:reports|reporting|writes|berichtet|berichten|сообщает|рассказывает)\s+"
+    r"(?:from|at|aus|vom|von|из|с)\s+\S.{0,50}$"
+)
 # "RYO NAKAMURA, Nikkei staff writer", "Jane Doe, Reuters correspondent in Kyiv": a name,
 # then its role; the role words tell a byline from a list of names. A slash may stand for
 # the comma, the role capitalised ("Jane Doe/Staff Reporter", Caribbean papers' style), or a
@@ -338,6 +345,7 @@ def author_of_line(line: str) -> str:
     if m and _is_name(m["name"]) and 2 <= len(m["name"].split()) <= 4:
         return _tidy(m["name"])
     m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line) or _SCHOLAR.match(line)
+    m = m or _REPORTS_FROM.match(line)
     words = m["name"].split() if m else []
     if m and _is_name(m["name"]) and len(words) >= 2:
         return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(m["name"])
@@ -524,6 +532,9 @@ _ROLE_LINE = re.compile(
     r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|redaktor|"
     r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор|журналист)"
     r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,})|"
+    # a German role before its desk, one noun ("Redakteurin Buchhandel", "Korrespondent
+    # Wirtschaft"; two capitalised words after it are a name: "Redakteur Max Muster")
+    r"(?:(?<=eur)|(?<=tor)|(?<=ent)|(?<=rin)|(?<=tin))\s+(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})|"
     # the outlet as a handle: "Journalists @Example Vision"
     r"\s+@\s?(?-i:[A-ZА-ЯЁ])[\w .&'’-]{1,40})?$"
 )

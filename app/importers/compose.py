@@ -813,7 +813,18 @@ _PHOTO_BY = re.compile(
 def is_credit_line(line: str) -> bool:
     """A photo credit line of any form ("Foto: dpa", "Annick Ramp / NZZ", "(Foto: IMAGO/…)")."""
     stripped = line.strip().strip("()")
+    if _PICTURE_DESK.match(stripped):
+        return True  # "epd-bild/Jane Roe", "KNA-Bild/Name": a picture service's credit
     return _is_credit(stripped) or (bp.is_caption(stripped) and _words(stripped) <= 8)
+
+
+# A picture service's credit without its label: the agency's name joined to its picture
+# desk's word, a slash, the photographer ("epd-bild/Jane Roe", "dpa-Bildfunk/Name",
+# "Example-Foto / Name", "РИА-фото/Имя")
+_PICTURE_DESK = re.compile(
+    r"^[^\W\d_][\w.]{1,15}[- ](?i:bild|bildfunk|foto|fotos|photo|photos|images|фото)"
+    r"\s?/\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}$"
+)
 
 
 def _is_credit(line: str) -> bool:
@@ -940,6 +951,37 @@ def _labelled_org(line: str) -> str:
     """The agency or outlet a labelled byline names instead of a person, or ''."""
     m = _LABELLED_ORG.match(line.strip())
     return m["org"] if m and _ORG_WORDS.search(m["org"]) else ""
+
+
+# "Jane DoeLocal Democracy Reporter": a byline box's name and role pasted without a gap
+_GLUED_ROLE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}? [^\W\d_][\w'’-]*?[a-zäöüßа-яё])"
+    r"(?P<role>[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё][^\n]*)$"
+)
+_GLUE = re.compile(r"[a-zäöüßа-яё][A-ZÄÖÜА-ЯЁ]")
+_GLUED_ROLE_SPAN = 40  # a byline box stands in the header
+
+
+def _glued_menu(line: str) -> bool:
+    """A menu bar whose entries ran together when copied ("NewsSportWhat's OnFood &
+    DrinkProperty"): three or more words glued at a small letter and a capital (a
+    headline's brand has one or two: "iPhone", "McLaren")."""
+    return len(_GLUE.findall(line)) >= 3
+
+
+def _split_glued_roles(lines: list[str]) -> list[str]:
+    """ "Jane DoeSenior Reporter" -> "Jane Doe" / "Senior Reporter": the author box's name
+    and role run together when the page is copied, which hides the name from every byline
+    rule; split where a names-only part meets a role's line."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < _GLUED_ROLE_SPAN and len(line) <= 80 and _GLUE.search(line):
+            m = _GLUED_ROLE.match(line.strip())
+            if m and _byline_names(m["name"]) and role_line(m["role"]):
+                out += [m["name"], m["role"]]
+                continue
+        out.append(line)
+    return out
 
 
 def _merge_author_labels(lines: list[str]) -> list[str]:
@@ -1344,7 +1386,9 @@ def _stamped_item(line: str) -> bool:
             return True
     if not _CLOCK.search(line):
         return False
-    if (_CLOCK_ITEM.match(line) and _words(line) > 4) or _clock_closed(line):
+    if _CLOCK_ITEM.match(line) and _words(line) > 4 and not is_only_date(line):
+        return True  # (not the stamp alone: "7:15 AM CST on Dec 1, 2025")
+    if _clock_closed(line):
         return True
     hits = find_dates(line)
     if not hits:
@@ -1771,6 +1815,7 @@ class _Layout:
             or (_words(line) <= 6 and mentioned_agency(line, self.profiles) is not None)
             or _is_ticker(line)
             or bool(_IDENTIFIER.match(line.strip()))  # "DOI: 10.…", "ISSN 1234-5678"
+            or ("/" in line and bool(_PICTURE_DESK.match(line.strip())))  # "xyz-bild/Name"
             or ("; " in line and keyword_list(line))  # a clip sheet's search terms
             or not any(c.isalpha() for c in line)  # a player's "00:00 / 03:12", separators
             # the release's kind or the wire's "FOR IMMEDIATE RELEASE" over it: no headline
@@ -1934,6 +1979,12 @@ class _Layout:
             return True
         if self._is_short_caption(i):
             return True
+        if (
+            0 < i == start - 1 == self.dateline_idx - 1
+            and _words(line) <= _CAPTION_WORDS
+            and is_credit_line(self.lines[i - 1])
+        ):
+            return True  # under the photo credit, over the dateline: the picture's caption
         if line.rstrip().endswith(".") and self._caption_over_headline(i):
             return True  # a short sentence under its credit, over the headline
         if line[:1] == "[" and _PICTURE_PLACEHOLDER.match(line):
@@ -2186,6 +2237,8 @@ class _Layout:
             long = [j for j in long if lines[j] not in self.menus]  # 'News   Sport   Video'
             # … or single-spaced ('News Sport Farming Property Lifestyle'): no headline
             long = [j for j in long if not is_menu_row(lines[j])] or long
+            # … or glued when copied ('NewsSportWhat's OnFood & DrinkProperty'): no headline
+            long = [j for j in long if not _glued_menu(lines[j])] or long
             # … or with bars ('News | Sport | Community | Business | Opinion'): the site's
             # desks listed, no headline
             long = [j for j in long if "|" not in lines[j] or not bar_menu_entries(lines[j])]
@@ -2733,6 +2786,7 @@ def _closing_author(
     after = lines[i + 1] if i + 1 < len(lines) else ""
     if after and _words(after) <= 4 and after.rstrip()[-1] not in ".!?:" and not _stamp(after):
         chrome = bp.is_boilerplate(after, extra_bp) or bp.is_footer(after) or bp.is_teaser(after)
+        chrome = chrome or role_line(after)  # "Jane Doe" / "Redakteurin Buchhandel": her post
         if not chrome:
             return ""  # "Berliner Senat" over "Franziska Giffey": topic tags
     if _text_after(lines, i, extra_bp):
@@ -3245,6 +3299,7 @@ def compose(
     menus = _menu_rows(text)
     text = unwrap(clean_text(text))
     lines = _merge_split_stamps(_merge_author_labels([ln for ln in text.split("\n") if ln]))
+    lines = _split_glued_roles(lines)
     lines, hints = _meta_rows(lines, hints)
     layout = _Layout(lines, profiles, hints, menus)
     dl = layout.dateline
@@ -3362,6 +3417,8 @@ def compose(
             author = author or name
             signed_at = i if signed_at < 0 else signed_at
             continue
+        if body and signed_at == i - 1 and role_line(line):
+            continue  # the closing byline's post under the name ("Redakteurin Buchhandel")
         if not body and _stamp(line) and not dl:
             header.append(i)
             continue
@@ -3672,6 +3729,8 @@ def compose(
     )
     # or the site's menu bar under it ('Example Times' / 'News   Sport   Video' / headline)
     menu = any(lines[i] in layout.menus for i in range(1, max(title_idx, 1)))
+    # … its entries glued when copied ('Example Live' / 'NewsSportWhat's OnFood & Drink')
+    menu = menu or any(_glued_menu(lines[i]) for i in range(1, max(title_idx, 1)))
     if (
         title_idx > 3
         or any(is_trail(lines[i]) for i in range(1, max(title_idx, 1)))

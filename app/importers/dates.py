@@ -193,7 +193,8 @@ _TIME_FIRST = re.compile(
     r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*[ap]\.?\s?m))(?P<M>[0-5]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     # the zone maybe in brackets: "14:00 (мск) 24 ноября 2025 года"
-    rf"(?:\s*\(?(?P<zone>{_ZONE_RE})\b\)?)?\s*[,|/]?\s*$",
+    # (or "on" before the day: "7:15 AM CST on Dec 1, 2025", a US city site's stamp)
+    rf"(?:\s*\(?(?P<zone>{_ZONE_RE})\b\)?)?\s*(?:[,|/]|\son)?\s*$",
     re.IGNORECASE,
 )
 # "13.42 24 Nov 2025": a time of two-digit hours with a full stop and no "am"/"pm", alone

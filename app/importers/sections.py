@@ -363,9 +363,18 @@ def in_menu_row(name: str, line: str) -> bool:
     if "|" in line:
         return name in bar_menu_entries(line)
     words = line.split()
+    if " " in name:
+        # an entry joined by "&" ('Arts & Culture' in 'News Politics Arts & Culture Food &
+        # Drink'): its words run together in the row, every other word capitalised
+        parts = name.split()
+        if "&" not in parts or not _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]:
+            return False
+        if not all(w == "&" or (w[:1].isupper() and w[-1:].isalnum()) for w in words):
+            return False
+        n = len(parts)
+        return any(words[k : k + n] == parts for k in range(len(words) - n + 1))
     return (
-        " " not in name
-        and name in words
+        name in words
         and _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]
         and all(w[:1].isupper() and w[-1:].isalnum() for w in words)
     )
@@ -690,7 +699,20 @@ def plain_section(section: str) -> str:
     if _SPACED_ARROW.search(section):
         parts = arrow_crumbs(section)
         section = parts[-1] if parts and _deeper(parts[-1]) else section
+    if (m := _GLUED_CRUMB.match(section)) and _glued_root(m["root"]):
+        section = m["rest"]  # "NewsLeeds News": the trail's crumbs pasted without a gap
     return section
+
+
+# Two crumbs of a trail run together, the root's last letter glued to the next crumb's
+# capital ("NewsLeeds News", "SportFootball", "NachrichtenWirtschaft"), as some pages'
+# trails copy; a brand's inner capital ("YouTube", "McLaren") has no desk for its root.
+_GLUED_CRUMB = re.compile(r"^(?P<root>[^\W\d_][a-zäöüßа-яё]{2,})(?P<rest>[A-ZÄÖÜА-ЯЁ][\w&' -]+)$")
+
+
+def _glued_root(root: str) -> bool:
+    low = root.lower()
+    return low in _ALL_NEWS or low in _HOME or low in VOCABULARY
 
 
 def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
