@@ -1920,7 +1920,7 @@ def is_footer(line: str) -> bool:
     the comment form."""
     if _FOOTER.match(line):
         return _short(line, 8) and not line.rstrip().endswith(".")
-    return line[:1] in "EeNnTtBbКкПп" and _short(line, 10) and bool(_NO_COMMENTS.match(line))
+    return bool(_NO_COMMENTS.match(line)) and _short(line, 10)
 
 
 # The comments' notice that none are there yet, over the form: "Es sind noch keine

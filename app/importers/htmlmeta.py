@@ -907,12 +907,14 @@ def _byline_under_heading(body: HtmlElement) -> str:
     while above is not None and not isinstance(above.tag, str):
         above = above.getprevious()
     text = _text(above) if above is not None else ""
-    if len(text) <= _ROW_OVER_H1 and (name := stamp_byline(text)):
+    labelled = len(text) <= _ROW_OVER_H1 and any(w in text for w in _BYLINE_LABELS)
+    if labelled and (name := stamp_byline(text)):
         return name
     return _author_in_meta_row(h1)
 
 
 _ROW_OVER_H1 = 120  # characters: a date, a time, a label and the names
+_BYLINE_LABELS = ("Von ", "By ", "Автор", "Author", "Autor")  # in the row over the headline
 
 
 _META_ROW = 12  # elements: an avatar, the name, the date, reading time, comment count
