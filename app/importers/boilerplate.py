@@ -377,6 +377,11 @@ _START_PATTERNS = [
     # a broker's button in the text: "Jetzt Aktien ab 0 Euro handeln - bei Example ZERO"
     r"jetzt [^.!?]{1,40} (?:handeln|traden|investieren)\b(?:[^.!?]|\.(?=\w)){0,40}$|"
     r"subscribe (?:to|for) [^.!?]{1,40} to (?:read|unlock)|"
+    # a paper's home-delivery pitch: "Get The Example Herald delivered to your door …",
+    # "Lassen Sie sich die Example Zeitung nach Hause liefern", "Доставка газеты на дом"
+    r"(?:get|have) [^.!?]{1,50} delivered (?:to your (?:door|home)|daily)\b|"
+    r"lassen sie sich [^.!?]{1,50} (?:nach hause|in ihren briefkasten) liefern\b|"
+    r"(?:выпишите|подпишитесь на) [^.!?]{1,40} с доставкой (?:на дом|до двери)\b|"
     # "Unlock the Editor's Digest for free", "Unlock this article for free"
     r"unlock [^.!?]{1,40} for free\b|"
     r"оформите подписку",
@@ -443,6 +448,10 @@ _START_PATTERNS = [
     r"alle rechte vorbehalten|все права защищены)[.!]?$",
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|ключевые слова:|keywords:|"
+    # a clip sheet's link to the clipped page under it ("Ссылка на оригинал: https://…",
+    # "Link zum Original: …", "Original link: …")
+    r"ссылка на (?:оригинал|источник|материал|публикацию)\s*:|link zum (?:original|artikel)\s*:|"
+    r"(?:link to (?:the )?original|original (?:link|url))\s*:|"
     # the story's categories under it ("Categories: Economy, Mercosur.")
     r"categories:|kategorien:|категории:|"
     # a wire desk's contact under its text ("Kontakt zum Autor: desk@example.com"), the
@@ -509,6 +518,11 @@ _START_PATTERNS = [
     r"[<«‹←]?\s*(?:next|previous|prev\.?|nächster|nächste|vorheriger|vorherige|"
     r"следующая|предыдущая|следующий|предыдущий) (?:story|article|post|artikel|beitrag|"
     r"meldung|новость|статья|материал)\s*[>»›→]?$|"
+    # the same with the neighbour's headline after a colon: "Previous Post: Headline",
+    # "Nächster Artikel: …", "Предыдущая новость: …"
+    r"(?:next|previous|prev\.?|nächster|nächste|vorheriger|vorherige|следующая|предыдущая|"
+    r"следующий|предыдущий) (?:story|article|post|artikel|beitrag|meldung|новость|статья|"
+    r"материал)\s*:\s+\S.{0,160}$|"
     # a comment box's house rule: "We welcome reader comments on our stories. Please keep
     # them civil."
     r"we welcome (?:reader |your )?comments\b|please keep (?:them|it|comments|your comments) "
@@ -1070,6 +1084,11 @@ _DISCLAIMER = re.compile(
     r"(?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b|"
     r"(?:сообщение|письмо|рассылка|уведомление|подборка) (?:было )?сформирован[оа]? "
     r"автоматически\b|"
+    # a monitoring tool's report footer after its name: "Tool · Мониторинг СМИ · Отчёт
+    # сформирован автоматически", "Tool | Report generated automatically"
+    r"(?:[^.·|]{1,40}[·|]\s*){1,3}(?:отч[её]т|подборка|report|bericht) (?:сформирован[ао]?|"
+    r"(?:was )?generated|(?:wurde )?(?:automatisch )?erstellt)\s?(?:automatically|"
+    r"автоматически)?\.?$|"
     # "Обзор предназначен для служебного пользования."
     r"(?:[\w-]+ ){0,2}предназначен[аоы]? (?:только |исключительно )?для служебного "
     r"(?:пользования|использования)\b|для служебного пользования\.?$|"

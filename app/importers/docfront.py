@@ -16,6 +16,7 @@ from datetime import datetime
 from app.importers.announcement import announcement_front
 from app.importers.broadcast import broadcast_front
 from app.importers.byline import author_of_line, stamp_person
+from app.importers.casing import cased_section
 from app.importers.compose import Hints, is_prose
 from app.importers.creditline import byline_front
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
@@ -347,6 +348,202 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         # headline stays, the rows go
         return [line for i, line in enumerate(lines) if i > min(rows) and i not in rows]
     return lines[max(rows) + 1 :]
+
+
+# An office memo's or a cable's header rows: who sent it to whom, when and on what
+# ("FROM: Embassy X" / "TO: Ministry Y" / "DATE: 4 December 2025" / "SUBJECT: Headline";
+# "Von: … / An: … / Betreff: …"; "От: … / Кому: … / Тема: …").
+_MEMO_ROW = re.compile(
+    r"^(?P<label>from|to|cc|bcc|date|ref(?:erence)?|our ref|file|subject|subj|von|an|kopie|"
+    r"datum|aktenzeichen|az|geschäftszeichen|betreff|от|кому|копия|дата|исх(?:\. ?№)?|тема)"
+    r"\.?\s*:\s*(?P<value>\S.*)$",
+    _I,
+)
+_MEMO_SUBJECT = {"subject", "subj", "betreff", "тема"}
+_MEMO_SENDER = {"from", "von", "от"}
+_MEMO_ADDRESSEE = {"to", "an", "кому"}
+# A mail's header pasted over a forwarded text has its sending time and reply marks: no memo.
+_MAIL_SUBJECT = re.compile(r"^(?:re|aw|fwd?|wg|tr|rv|ответ|пересл)\s*:", _I)
+_MAIL_SENT = re.compile(r"^(?:sent|gesendet|отправлено|date sent)\s*:", _I)
+_MEMO_SPAN = 12
+# A paper's security marking over and under it: "OFFICIAL", "OFFICIAL-SENSITIVE", "VS-NUR FÜR
+# DEN DIENSTGEBRAUCH", "Для служебного пользования": no rubric, no text.
+_MARKING = re.compile(
+    r"(?:official(?:[- ]sensitive)?|unclassified|restricted|confidential|secret|"
+    r"(?:vs[- ])?nur für den dienstgebrauch|vs-nfd|для служебного пользования|дсп|"
+    r"конфиденциально|секретно)",
+    _I,
+)
+# Its distribution list under the text: "Distribution: Desk A; Desk B", "Verteiler: …".
+_DISTRIBUTION = re.compile(r"^(?:distribution|verteiler|рассылка)\s*:", _I)
+# The sender that is an office, not a person: the subject's source.
+_OFFICE_WORD = re.compile(
+    r"\b(?:embassy|consulate|high commission|mission|delegation|ministry|department|"
+    r"directorate|office|unit|agency|council|bureau|botschaft|generalkonsulat|konsulat|"
+    r"vertretung|ministerium|referat|abteilung|amt|посольство|консульство|представительство|"
+    r"министерство|департамент|управление|отдел|комитет|служба)",
+    _I,
+)
+
+
+def _memo_header(lines: list[str], hints: Hints) -> list[str]:
+    """A memo's or a cable's header rows and markings gone: its subject is the headline,
+    its sender's office the source and its date the day; else the lines as they are."""
+    rows: dict[str, str] = {}
+    last = -1
+    for i, line in enumerate(lines[:_MEMO_SPAN]):
+        if len(line) < 300 and ":" in line[:20] and (m := _MEMO_ROW.match(line)):
+            rows.setdefault(m["label"].lower().rstrip(".").split()[0], m["value"].strip())
+            last = i
+        elif _MAIL_SENT.match(line):
+            return lines
+    subject = next((v for k, v in rows.items() if k in _MEMO_SUBJECT), "")
+    if len(rows) < 3 or not subject or _MAIL_SUBJECT.match(subject):
+        return lines
+    if not (rows.keys() & _MEMO_SENDER and rows.keys() & _MEMO_ADDRESSEE):
+        return lines
+    top = [ln for ln in lines[:last] if not _MEMO_ROW.match(ln)]
+    if any(is_prose(ln) for ln in top):
+        return lines  # rows under a text are a quoted header, not the paper's
+    hints.title = hints.title or subject
+    sender = next((v for k, v in rows.items() if k in _MEMO_SENDER), "")
+    if _OFFICE_WORD.search(sender) or is_institution(sender):
+        hints.source = hints.source or sender.split(";")[0].strip()
+    day = next((v for k, v in rows.items() if k in {"date", "datum", "дата"}), "")
+    if hints.published is None and (hits := find_dates(day)):
+        hints.published = hits[0].value
+    rest = [ln for ln in lines[last + 1 :] if not _MARKING.fullmatch(ln.strip(" .-–"))]
+    while rest and _DISTRIBUTION.match(rest[-1]):
+        rest.pop()
+    return rest
+
+
+# The kind of an office paper alone over its subject: "СПРАВКА", "ДОКЛАДНАЯ ЗАПИСКА",
+# "MEMORANDUM", "Briefing note", "Vermerk": a form's heading, no rubric and no headline.
+_PAPER_KIND = re.compile(
+    r"(?:справка|информационная справка|(?:аналитическая|докладная|служебная|пояснительная|"
+    r"информационная) записка|memorandum|memo|briefing note|background note|"
+    r"note for the record|vermerk|aktenvermerk|aktennotiz|sachstandsbericht|"
+    r"informationsvermerk|kurzinformation)",
+    _I,
+)
+# Who prepared the paper, under it: "Подготовил: заместитель директора И.И. Петров",
+# "Prepared by: Policy Officer J. Roe", "Erstellt von: Referentin A. Berg".
+_PREPARED_BY = re.compile(
+    r"^(?:подготовил[аи]?|составил[аи]?|prepared by|drafted by|erstellt von|verfasst von|"
+    r"verfasser(?:in)?|bearbeiter(?:in)?)\s*:\s*(?P<value>\S.{0,120})$",
+    _I,
+)
+# The signer's name closing that line, initials first or last ("И.И. Петров", "J. Roe",
+# "Петров И.И."), or a name of two words alone.
+_SIGNER = re.compile(
+    r"(?:(?:[A-ZÄÖÜА-ЯЁ]\.\s?){1,2}[A-ZÄÖÜА-ЯЁ][\w'’-]+|"
+    r"[A-ZÄÖÜА-ЯЁ][\w'’-]+\s(?:[A-ZÄÖÜА-ЯЁ]\.\s?){1,2}|"
+    r"[A-ZÄÖÜА-ЯЁ][\w'’-]+\s[A-ZÄÖÜА-ЯЁ][\w'’-]+)$"
+)
+# Whom it is addressed to over it: "Губернатору X области", "To the Minister", "An den
+# Landrat": an addressee, no rubric.
+_ADDRESSEE = re.compile(
+    r"^(?:губернатору|министру|главе|председателю|мэру|директору|начальнику|руководителю|"
+    r"заместителю|президенту|премьер-министру|to:? the|for the attention of|"
+    r"an (?:den|die|das|herrn|frau)|zur vorlage (?:bei|an))\s",
+    _I,
+)
+_PAPER_SPAN = 10
+_SIGNER_SPAN = 4
+
+
+def _office_paper(lines: list[str], hints: Hints) -> list[str]:
+    """An office paper's kind over its subject and the line naming who prepared it under
+    the text gone, the preparer the author."""
+    first_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), len(lines))
+    kinds = [
+        i
+        for i, ln in enumerate(lines[: min(first_text, _PAPER_SPAN)])
+        if len(ln) < 40 and _PAPER_KIND.fullmatch(ln.strip(" .:"))
+    ]
+    if not kinds or kinds[0] == 0:
+        return lines
+    if kinds[0] + 1 < len(lines) and not is_prose(subject := lines[kinds[0] + 1]):
+        hints.title = hints.title or subject  # the subject under it is the headline
+    # over it the letterhead, the addressee, the security marking and the day with the
+    # paper's number: the day dates it, the letterhead's last body issued it (a department
+    # under its government), none of them is a rubric or text
+    heads = []
+    for line in lines[: kinds[0]]:
+        if _ADDRESSEE.match(line) or _MARKING.fullmatch(line.strip(" .-–")):
+            continue
+        if hits := find_dates(line):
+            hints.published = hints.published or hits[0].value
+        elif not re.search(r"\d", line):
+            heads.append(line.strip())
+    issuer = [h for h in heads if is_institution(h)] or heads
+    if issuer and not hints.source:
+        hints.source = _unshouted(issuer[-1], lines[kinds[0] :])
+    lines = lines[kinds[0] + 1 :]
+    for i in range(max(0, len(lines) - _SIGNER_SPAN), len(lines)):
+        if (m := _PREPARED_BY.match(lines[i])) and (who := _SIGNER.search(m["value"])):
+            hints.author = hints.author or who.group().strip()
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+# A newspaper page's service box beside the story, its label in capitals: "ПОГОДА" over the
+# forecast, "ПОДПИСКА-2026" over the subscription note, "WETTER", "ABO-SERVICE": over the
+# headline in a page's text layer, the box and its one paragraph are no headline or text.
+_PAGE_BOX = re.compile(
+    r"(?:погода|подписка|подписка[- ]\d{4}|прогноз погоды|wetter|das wetter|abo(?:-service)?|"
+    r"abonnement|weather|subscribe|subscriptions?|subscription offer)(?:[- ]\d{4})?",
+    _I,
+)
+_PAGE_BOX_SPAN = 12
+_BOX_WORDS = 30  # a box's paragraph is short; the story's text runs longer
+_BOX_TEXT = re.compile(r"[.!…]$|\d")
+
+
+def _page_boxes(lines: list[str]) -> list[str]:
+    """The lines without a page's service boxes over the headline (label and paragraph)."""
+    head = next((i for i, ln in enumerate(lines) if len(ln.split()) > _BOX_WORDS), len(lines))
+    boxes = [
+        i
+        for i, ln in enumerate(lines[: min(head, _PAGE_BOX_SPAN)])
+        if ln.isupper() and len(ln) < 30 and _PAGE_BOX.fullmatch(ln.strip(" .:"))
+    ]
+    # each label with the one paragraph under it (the forecast, the offer), not a headline:
+    # that paragraph ends a sentence or states figures (a kicker 'WETTER' over a headline
+    # stays)
+    gone = {j for i in boxes for j in (i, i + 1) if i + 1 < head and _BOX_TEXT.search(lines[i + 1])}
+    if not gone:
+        return lines
+    # the page's folio alone in the running head over them ('3') is no line of the story
+    gone |= {i for i in range(min(gone)) if lines[i].isdigit() and len(lines[i]) <= 3}
+    return [ln for i, ln in enumerate(lines) if i not in gone]
+
+
+# A terminal wire's sign-off under the text: the reporter after two dashes, maybe with the
+# desk's address ("-- Jane Roe, newsdesk@example.com"), the editor's line under it
+# ("-- Edited by John Doe, …"): the reporter is the author.
+_DASH_SIGNOFF = re.compile(
+    r"^-{2}\s?(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’-]+(?: [A-ZÄÖÜА-ЯЁ][\w'’-]+){1,2})"
+    r"(?:\s*(?:,|in)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-ZÄÖÜА-ЯЁ][\w -]{1,30}))?$"
+)
+_DASH_SPAN = 8
+
+
+def _dash_signoff(lines: list[str], hints: Hints) -> list[str]:
+    """The lines without a wire's dashed sign-off; its reporter the author."""
+    for i in range(max(0, len(lines) - _DASH_SPAN), len(lines)):
+        if lines[i][:2] != "--" or not (m := _DASH_SIGNOFF.match(lines[i])):
+            continue
+        if not any(is_prose(ln) for ln in lines[:i]) or m["name"].split()[0] in _NOT_NAMES:
+            continue
+        hints.author = hints.author or m["name"]
+        return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+# Words that open the dashed line of an editor or a wire's own end: no reporter.
+_NOT_NAMES = {"Edited", "Editing", "Reporting", "Writing", "Additional", "End", "Source"}
 
 
 # A news terminal's slug: the wire's code before the headline it repeats ("RTRS - Headline").
@@ -727,6 +924,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         parts = re.split(r"[,;|·•]", m.group("rest")) if m else []
         # the desk and author it names among its parts: "…, S. 17, Ressort: Wirtschaft"
         desk = next(filter(None, (stated_section(part) for part in parts)), "")
+        if m and not desk:
+            # a desk's bare name among the parts after the outlet ('Quelle: Outlet,
+            # 29.11.2025, Lokales, S. 11'), as labelled_credit reads it
+            desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
         author = next(filter(None, (author_of_line(part) for part in parts[1:])), "")
         # under the text, a page, desk or author names a clipping's credit
         if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author):
@@ -974,6 +1175,10 @@ def _numbered_issuer(line: str) -> str:
     return name
 
 
+# A name's line that stops on a word joining it to more: the name runs on on the next line.
+_WRAPPED_NAME = re.compile(r"(?:\s(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при|в)|,)$", _I)
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -994,6 +1199,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                     if has_cyrillic(ln) and not _OTHER_SLAVIC.search(ln) and is_institution(ln)
                 ]
                 above = same + [ln for ln in above if ln not in same]
+            if len(above) > 1 and _WRAPPED_NAME.search(above[0]):
+                # a long name wrapped over two lines of the letterhead ('Ministerium für' /
+                # 'Wirtschaft und Energie', 'Department for' / 'Transport'): one name
+                above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
                 # its press office after a dot ('Beispiel e.V. · Kommunikation') is no part
@@ -1350,6 +1559,15 @@ def _plain_name(line: str) -> bool:
     return not re.search(r"\d|[|·•:]", line) and len(line.split()) <= 5 and not is_prose(line)
 
 
+_ISSUE_PART = re.compile(r"^(?:№|nr\.|no\.)\s?\d[\d ]*(?:\([\d ]+\))?$", _I)
+
+
+def _tagline(line: str) -> bool:
+    """A masthead's tagline: a few words of the paper's kind, no figure or sentence end."""
+    words = line.split()
+    return 4 <= len(words) <= 10 and not re.search(r"\d|[.!?:]$", line) and not is_prose(line)
+
+
 def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     """An e-paper page export: the masthead over the edition line is the paper (the
     source), the line gives the day, the rubric under it the section (a second, smaller
@@ -1360,6 +1578,9 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     for at, line in enumerate(lines[1:3], start=1):  # noqa: B007 (used after the loop)
         parts = _EDITION_SEP.split(line)
         edition = len(parts) >= 3 and any(_EDITION_PART.match(p) for p in parts)
+        # or the issue's number beside its day alone ('№ 137 (27 812) • пятница, 5 декабря
+        # 2025 года', 'Nr. 281 · Samstag, 29. November 2025')
+        edition = edition or (len(parts) == 2 and bool(_ISSUE_PART.match(parts[0])))
         edition = edition or _folio_line(line)
         if edition and (hits := find_dates(line)):
             break
@@ -1375,6 +1596,12 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     # the page's folio at its foot repeats the edition line ('Seite 11 · PAPER · date')
     rest = lines[at + 1 :]
     rest = rest[:-3] + [ln for ln in rest[-3:] if not _edition_row(ln)]
+    # the bare page number by the rubric ('ГОРОДСКАЯ СРЕДА' / '3') is the folio
+    rest = [ln for i, ln in enumerate(rest) if i > 2 or not (ln.isdigit() and len(ln) <= 3)]
+    if len(rest) > 2 and _tagline(rest[0]) and len(rest[1].split()) <= 3:
+        # the paper's tagline under its edition line, over the rubric ('Общественно-
+        # политическая газета X области' / 'ЖКХ'): no rubric, no headline
+        rest = rest[1:]
     rubrics = 0
     while rubrics < 2 and len(rest) > rubrics + 1 and len(rest[rubrics].split()) <= 3:
         rubrics += 1
@@ -1382,11 +1609,11 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
         rubrics -= 1  # a short headline over its byline, not a rubric over the headline
     if rubrics:
         rubric = rest[0]
-        hints.section = hints.section or (
-            rubric[:1] + rubric[1:].lower() if rubric.isupper() else rubric
-        )
+        hints.section = hints.section or cased_section(rubric)  # an acronym ('ЖКХ') stays
     rest = rest[rubrics:]
     if len(rest) > 2 and (names := author_of_line(rest[1]) or _names(rest[1])):
+        # a surname in capitals ('Jane ROE') as names are written
+        names = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in names.split())
         hints.author = hints.author or names
         rest = [rest[0], *rest[2:]]
     return rest
@@ -1548,6 +1775,10 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
+    lines = _memo_header(lines, hints)
+    lines = _office_paper(lines, hints)
+    lines = _page_boxes(lines)
+    lines = _dash_signoff(lines, hints)
     lines = [ln for ln in lines if not _CAPTION.match(ln)]
     _outgoing_day(lines, hints)
     before = hints.source

@@ -34,7 +34,9 @@ from app.model import ExtractionError, ExtractionFailure
 _COMMENT = re.compile(
     r"^(?:(?:analyst(?:'s)? |(?!(?:the|a|an|his|her|their|our|my|no|this|that) )"
     r"[^\W\d_][\w'’-]{1,20} )?(?:comment|take)|note|assessment|kommentar|anmerkung|"
-    r"bewertung|einschätzung|комментарий|примечание|оценка)(?:\s+\w[\w-]*)?"
+    r"bewertung|einschätzung|комментарий|примечание|оценка|"
+    # the analyst's short note: "Anm. d. Bearb.: vgl. …", "Прим. сост.: …"
+    r"anm\.\s?d\.\s?(?:bearb|verf|ausw)\.|прим\.\s?(?:сост|анал)\.)(?:\s+\w[\w-]*)?"
     r"(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
     re.IGNORECASE,
 )

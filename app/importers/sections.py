@@ -165,6 +165,10 @@ def framed_rubric(line: str) -> str:
 _BYLINE_CRUMB = re.compile(r"^\s*(?i:by|von|автор:?|текст:?)\s+[A-ZÄÖÜА-ЯЁ]")
 
 
+_DOT_MENU = 5  # a trail set with dots is shallower
+_DOT_SEP = re.compile(r"\s[·•]\s")
+
+
 def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     """The section a header line names ("Wirtschaft", "Rubrik: Politik", "Home > World")."""
     line = _HERE_LABEL.sub("", line.strip())  # "Sie sind hier: Home > News > Netze"
@@ -207,6 +211,11 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
         # "Startseite » Wirtschaft » <the headline>": the trail ends in it (a label's small
         # word aside: "… » Цены на сырое молоко" is a section)
         parts = parts[:-1] if len(parts[-1].split()) > 3 else parts
+    dotted = " · " in line or " • " in line
+    if dotted and len(parts) >= _DOT_MENU and not _SPACED_ARROW.search(line):
+        # the site menu in one row set with dots ('News · Sport · Farming · Notices ·
+        # Subscribe'): five entries or more side by side, no trail, none the article's own
+        return ""
     if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
         named = [p for p in parts if p.lower() in known]
         if named and _deeper(parts[-1]) and parts.index(named[-1]) < len(parts) - 1:
@@ -362,6 +371,11 @@ def in_menu_row(name: str, line: str) -> bool:
     word capitalised, no punctuation of a sentence."""
     if "|" in line:
         return name in bar_menu_entries(line)
+    if " · " in line or " • " in line:
+        # a row set with dots ('News · Sport · Farming · Notices'), its entry repeated in
+        # the kicker's capitals ('NEWS') too
+        entries = [e.strip().casefold() for e in _DOT_SEP.split(line)]
+        return len(entries) >= _DOT_MENU and name.casefold() in entries
     words = line.split()
     if " " in name:
         # an entry joined by "&" ('Arts & Culture' in 'News Politics Arts & Culture Food &
