@@ -1598,7 +1598,7 @@ def _epaper_page(lines: list[str], hints: Hints) -> list[str]:
     rest = rest[:-3] + [ln for ln in rest[-3:] if not _edition_row(ln)]
     # the bare page number by the rubric ('ГОРОДСКАЯ СРЕДА' / '3') is the folio
     rest = [ln for i, ln in enumerate(rest) if i > 2 or not (ln.isdigit() and len(ln) <= 3)]
-    if len(rest) > 2 and _tagline(rest[0]) and len(rest[1].split()) <= 3:
+    if len(rest) > 2 and _tagline(rest[0]) and rest[1].isupper() and len(rest[1].split()) <= 3:
         # the paper's tagline under its edition line, over the rubric ('Общественно-
         # политическая газета X области' / 'ЖКХ'): no rubric, no headline
         rest = rest[1:]
