@@ -35,10 +35,26 @@ def newest_first(articles: Sequence[Article]) -> list[Article]:
     return sorted(dated, key=lambda a: a.published.timestamp(), reverse=True) + undated
 
 
+def when(moment: datetime | None) -> str:
+    """ "24.11.2025 14:05", or "24.11.2025" for a clipping with only a date (stored at
+    midnight): no made-up "00:00"."""
+    if moment is None:
+        return ""
+    if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+        return f"{moment:%d.%m.%Y}"
+    return f"{moment:%d.%m.%Y %H:%M}"
+
+
+def _tags(tags: Sequence[str]) -> str:
+    """Tags with a visible separator: Qt's PDF layout ignores the chips' margins, and
+    "Review", "Watch" printed as "ReviewWatch"."""
+    return " · ".join(f"<span>{html.escape(t)}</span>" for t in tags)
+
+
 def _meta(article: Article) -> str:
     parts = [
         article.source,
-        article.published.strftime("%d.%m.%Y %H:%M") if article.published else "",
+        when(article.published),
         article.dateline,
         article.section,
         article.author,
@@ -66,7 +82,7 @@ def press_review_html(
     )
     sections = []
     for a in articles:
-        tags = "".join(f"<span>{html.escape(t)}</span>" for t in a.tags)
+        tags = _tags(a.tags)
         body = _paragraphs(a.body) if full_text else _paragraphs(a.body.split("\n")[0])
         sections.append(
             f'<article id="a{a.id}"><h2>{html.escape(a.title)}</h2>'

@@ -216,7 +216,9 @@ def test_the_file_ending_follows_the_format():
     assert with_suffix(Path("a/backup"), "zip") == Path("a/backup.zip")
     assert format_of("", Path("x.jsonl")) == "jsonl"
     assert format_of("", Path("x.zip")) == "csv"
-    assert format_of(FILTERS["html"], Path("x.csv")) == "html"
+    assert format_of(FILTERS["html"], Path("x.csv")) == "html"  # a filter the user picked
+    assert format_of(FILTERS["csv"], Path("x.html"), FILTERS["csv"]) == "html"  # typed
+    assert format_of(FILTERS["csv"], Path("x"), FILTERS["csv"]) == "csv"
 
 
 def test_a_name_the_file_dialog_never_saw_is_not_overwritten_unasked(
@@ -238,3 +240,27 @@ def test_a_name_the_file_dialog_never_saw_is_not_overwritten_unasked(
             opened.args[0].button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
         )
     assert len(json.loads((tmp_path / "old.json").read_text(encoding="utf-8"))) == 4
+
+
+def test_press_review_pdf_separates_tags_and_prints_a_date_only_as_a_date(
+    qtbot, tmp_path, archive, shell, monkeypatch
+):
+    from pypdf import PdfReader
+
+    archive.update(1, {"published": datetime(2025, 11, 24)})  # a date without an hour
+    archive.update(2, {"published": datetime(2025, 11, 25, 14, 5)})
+    archive.tag([1], add=["Review", "Watch"])
+    wait_idle(qtbot, shell)
+    FileDialog(monkeypatch, tmp_path / "day", FILTERS["pdf"])
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+        press(qtbot, shell, Qt.Key.Key_P)
+    dialog = opened.args[0]
+    activate(qtbot, dialog)
+    with qtbot.waitSignal(shell.exporter.finished, timeout=20000):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    pages = PdfReader(tmp_path / "day.pdf").pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "ReviewWatch" not in text
+    assert "Review · Watch" in text
+    assert "24.11.2025" in text and "24.11.2025 00:00" not in text
+    assert "25.11.2025 14:05" in text

@@ -41,15 +41,17 @@ SUFFIXES = {fmt: suffixes for fmt, _label, suffixes in EXPORT_FORMATS} | {"zip":
 FILTERS = {fmt: f"{label} ({' '.join('*' + s for s in sfx)})" for fmt, label, sfx in EXPORT_FORMATS}
 
 
-def format_of(chosen_filter: str, path: Path) -> str:
-    """The format of the filter the user chose, else of the name typed, else CSV."""
-    for fmt, text in FILTERS.items():
-        if chosen_filter == text:
-            return fmt
-    for fmt, _label, suffixes in EXPORT_FORMATS:
-        if path.suffix.lower() in suffixes:
-            return fmt
-    return "csv"
+def format_of(chosen_filter: str, path: Path, offered: str = "") -> str:
+    """The format of a known ending typed in the name ("selection.html"), unless the user
+    picked another filter than the one the dialog ``offered``; else the filter's, else CSV.
+
+    Typing a name with its ending is how people choose a format: the filter the dialog
+    opened with (CSV) must not turn "selection.html" into "selection.csv"."""
+    typed = next((f for f, _l, sfx in EXPORT_FORMATS if path.suffix.lower() in sfx), None)
+    picked = next((f for f, text in FILTERS.items() if chosen_filter == text), None)
+    if typed is not None and (picked is None or chosen_filter == offered):
+        return typed
+    return picked or typed or "csv"
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
@@ -156,7 +158,7 @@ class ExportController(QObject):
         start = self._folder() / f"clippings-{date.today():%Y-%m-%d}{SUFFIXES[fmt][0]}"
 
         def chosen(path: str, name_filter: str) -> None:
-            picked = format_of(name_filter, Path(path))
+            picked = format_of(name_filter, Path(path), FILTERS[fmt])
             QSettings().setValue(FORMAT_KEY, picked)
             self._confirm(
                 Path(path),
