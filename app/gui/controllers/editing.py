@@ -52,7 +52,9 @@ class EditController(QObject):
 
     def _tags_loaded(self, tags) -> None:
         self.tag_names = [t.name for t in tags]
-        self.search.model.set_tag_colors({t.name: t.color for t in tags if t.color})
+        self.search.model.set_tag_colors(
+            {t.name: t.color for t in tags if t.color}, {t.name: t.count for t in tags}
+        )
 
     def tag(self) -> None:
         """T: add tags to the selected clippings (new names become new tags)."""

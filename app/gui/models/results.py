@@ -78,6 +78,7 @@ class ResultsModel(QAbstractTableModel):
         self._in_flight: set[int] = set()
         self._generation = 0
         self._colors: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
         self._flush = QTimer(self, singleShot=True, interval=0)
         self._flush.timeout.connect(self._fetch_wanted)
 
@@ -137,10 +138,24 @@ class ResultsModel(QAbstractTableModel):
             self._in_flight.clear()
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
-    def set_tag_colors(self, colors: dict[str, str]) -> None:
+    def set_tag_colors(self, colors: dict[str, str], counts: dict[str, int] | None = None) -> None:
+        """Colours, and how many clippings carry each tag (the chips' order, see
+        ``ordered_tags``)."""
         self._colors = dict(colors)
+        if counts is not None:
+            self._counts = dict(counts)
         if self._ids:
             self.dataChanged.emit(self.index(0, 3), self.index(len(self._ids) - 1, 3), [TagsRole])
+
+    def ordered_tags(self, names: list[str]) -> list[str]:
+        """The user's own tags first, so that the column's few chips show them: tags an
+        importer gives (Reuters' ``Places/…``, ``Topics/…``) last, and before them the
+        broad ones an import put on a whole batch (``--tag Inbox``); the rarer a tag, the
+        more it says about the clipping."""
+        return sorted(
+            names,
+            key=lambda n: (n.split("/", 1)[0] in IMPORTED_FAMILIES, self._counts.get(n, 0), n),
+        )
 
     def tag_color(self, name: str) -> str:
         """The colour a tag chip is drawn in: its own, its parent's, or one derived from it."""
@@ -234,7 +249,7 @@ class ResultsModel(QAbstractTableModel):
             if key == "source":
                 return hit.source
             if key == "tags":
-                return ", ".join(hit.tags)
+                return ", ".join(self.ordered_tags(hit.tags))
             return hit.language.upper()
         if role == HitRole:
             return hit
@@ -245,7 +260,7 @@ class ResultsModel(QAbstractTableModel):
         if role == MarkedTitleRole:
             return hit.title_marked
         if role == TagsRole:
-            return hit.tags
+            return self.ordered_tags(hit.tags)
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return hit.title
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("date", "language"):
@@ -295,6 +310,10 @@ class ResultsModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self.rows_loaded.emit([h.id for h in hits])
+
+
+#: tag families importers give (Reuters-21578's TOPICS and PLACES codes)
+IMPORTED_FAMILIES = frozenset({"Places", "Topics"})
 
 
 def default_tag_color(name: str) -> str:
