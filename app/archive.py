@@ -790,8 +790,20 @@ class Archive:
 
     def reextract(self, ids: Sequence[int] | None = None) -> list[int]:
         """Re-run extraction from the originals, keeping user edits, tags and notes."""
+        return self.reextract_report(ids).changed
+
+    def reextract_report(
+        self,
+        ids: Sequence[int] | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> maintenance.ReextractReport:
+        """``reextract`` with progress (originals done of originals), a cancel checked
+        between originals, and what happened to the rest ("unchanged", "without an
+        original" …)."""
         with self._lock:
-            return maintenance.reextract(self, list(ids) if ids else None)
+            return maintenance.reextract(self, list(ids) if ids else None, progress, cancel)
 
     def load_articles(
         self,

@@ -342,8 +342,15 @@ def cmd_stats(archive: Archive, args) -> int:
 
 
 def cmd_reextract(archive: Archive, args) -> int:
-    changed = archive.reextract(args.ids or None)
-    _emit({"reextracted": changed}, args.json, f"{len(changed)} article(s) re-extracted")
+    report = archive.reextract_report(args.ids or None)
+    figures = {
+        "reextracted": report.changed,
+        "unchanged": report.unchanged,
+        "no_original": report.no_original,
+        "failed": report.failed,
+        "not_found": report.not_found,
+    }
+    _emit(figures, args.json, report.summary())
     return 0
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import dedup, importing
-from app.model import EXTRACTED_FIELDS, Extracted, ExtractionError
+from app.model import EXTRACTED_FIELDS, Extracted, ExtractionError, Progress
 from app.store import articles
 from app.store.rows import edited_fields, to_iso
 
 if TYPE_CHECKING:
     from app.archive import Archive
+
+ProgressCallback = Callable[[Progress], None]
+CancelCheck = Callable[[], bool]
 
 
 @dataclass
@@ -88,57 +92,103 @@ def check(archive: Archive, repair: bool) -> CheckReport:
     return report
 
 
-def reextract(archive: Archive, ids: list[int] | None) -> list[int]:
-    """Re-run the importers on the kept originals; user edits, tags and notes stay."""
+@dataclass
+class ReextractReport:
+    """What a re-extraction did, and why the rest stayed: "0 re-extracted" alone told
+    nobody whether the originals were missing, unreadable or simply gave the same."""
+
+    changed: list[int] = field(default_factory=list)
+    unchanged: int = 0  # extracted again, every field as stored
+    no_original: int = 0  # pasted or added without a file, or its file is gone
+    failed: int = 0  # the original no longer extracts
+    not_found: int = 0  # the original's items no longer hold this article
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        """ "2 re-extracted, 40 unchanged, 3 without an original" (counts that are 0 left out)."""
+        parts = [f"{len(self.changed):,} re-extracted"]
+        for count, what in (
+            (self.unchanged, "unchanged"),
+            (self.no_original, "without an original"),
+            (self.failed, "whose original no longer reads"),
+            (self.not_found, "no longer found in their original"),
+        ):
+            if count:
+                parts.append(f"{count:,} {what}")
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+
+def reextract(
+    archive: Archive,
+    ids: list[int] | None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ReextractReport:
+    """Re-run the importers on the kept originals; user edits, tags and notes stay. One
+    transaction per original: ``cancel`` stops between originals, never inside one."""
     marks = ",".join("?" * len(ids or []))
     where, params = (f"WHERE id IN ({marks})", ids) if ids else ("", [])
     order = "ORDER BY original_sha, original_part"
     rows = archive.store.query(f"SELECT * FROM articles {where} {order}", params)
-    changed: list[int] = []
+    report = ReextractReport()
     by_original: dict[str, list] = {}
     for row in rows:
-        if row["original_sha"]:
+        if row["original_sha"] and archive.blobs.exists(row["original_sha"]):
             by_original.setdefault(row["original_sha"], []).append(row)
-    for sha, group in by_original.items():
-        if not archive.blobs.exists(sha):
-            continue
-        try:
-            items = importing.extract_safely(group[0]["original_name"], archive.blobs.get(sha))
-        except ExtractionError:
-            continue
-        several = len(items) > 1  # a file of one article is that article: no words to weigh
-        words = {
-            i: frozenset(
-                dedup.words(f"{item.article.title} {item.article.body}") if several else ()
-            )
-            for i, item in enumerate(items)
-            if isinstance(item, Extracted)
-        }
-        taken: set[int] = set()
-        with archive.store.transaction() as conn:
-            for row in group:
-                part = _counterpart(row, items, words, taken)
-                if part is None:
-                    continue  # nothing in the file is this article any more: leave it be
-                taken.add(part)
-                fresh = _changed_fields(row, items[part])
-                if part != row["original_part"]:
-                    conn.execute(
-                        "UPDATE articles SET original_part=? WHERE id=?", (part, row["id"])
-                    )
-                if not fresh:
-                    continue  # nothing to write: the row and its index entry stay as they are
-                articles.update_fields(conn, row["id"], fresh, by_user=False)
-                if "title" in fresh or "body" in fresh:
-                    title = fresh.get("title", row["title"])
-                    body = fresh.get("body", row["body"])
-                    conn.execute(
-                        "UPDATE articles SET content_hash=? WHERE id=?",
-                        (dedup.content_hash(title, body), row["id"]),
-                    )
-                changed.append(row["id"])
-    archive._sync_index()
-    return changed
+        else:
+            report.no_original += 1
+    done = 0
+    try:
+        for number, (sha, group) in enumerate(by_original.items()):
+            if cancel and cancel():
+                report.cancelled = True
+                break
+            if progress:
+                progress(Progress(number, len(by_original), group[0]["original_name"], done))
+            _reextract_original(archive, sha, group, report)
+            done += len(group)
+        if progress and not report.cancelled:
+            progress(Progress(len(by_original), len(by_original), "", done))
+    finally:
+        archive._sync_index()
+    return report
+
+
+def _reextract_original(archive: Archive, sha: str, group: list, report: ReextractReport) -> None:
+    try:
+        items = importing.extract_safely(group[0]["original_name"], archive.blobs.get(sha))
+    except ExtractionError:
+        report.failed += len(group)
+        return
+    several = len(items) > 1  # a file of one article is that article: no words to weigh
+    words = {
+        i: frozenset(dedup.words(f"{item.article.title} {item.article.body}") if several else ())
+        for i, item in enumerate(items)
+        if isinstance(item, Extracted)
+    }
+    taken: set[int] = set()
+    with archive.store.transaction() as conn:
+        for row in group:
+            part = _counterpart(row, items, words, taken)
+            if part is None:
+                report.not_found += 1
+                continue  # nothing in the file is this article any more: leave it be
+            taken.add(part)
+            fresh = _changed_fields(row, items[part])
+            if part != row["original_part"]:
+                conn.execute("UPDATE articles SET original_part=? WHERE id=?", (part, row["id"]))
+            if not fresh:
+                report.unchanged += 1
+                continue  # nothing to write: the row and its index entry stay as they are
+            articles.update_fields(conn, row["id"], fresh, by_user=False)
+            if "title" in fresh or "body" in fresh:
+                title = fresh.get("title", row["title"])
+                body = fresh.get("body", row["body"])
+                conn.execute(
+                    "UPDATE articles SET content_hash=? WHERE id=?",
+                    (dedup.content_hash(title, body), row["id"]),
+                )
+            report.changed.append(row["id"])
 
 
 #: the share of a fresh item's words the stored article must hold to be the same article

@@ -166,6 +166,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Edit",
         context=True,
     ),
+    ActionSpec(
+        "reextract",
+        "Re-e&xtract",
+        "reextract.reextract_selected",
+        ("Ctrl+Shift+X",),
+        "",
+        "&Edit",
+        "Read the selected clippings again from their originals, keeping your edits, tags "
+        "and notes",
+        context=True,
+        separator=True,
+    ),
+    ActionSpec(
+        "reextract_all",
+        "Re-extract &All",
+        "reextract.reextract_all",
+        (),
+        "",
+        "&Edit",
+        "Read every clipping again from its original, keeping your edits, tags and notes",
+    ),
     ActionSpec("empty_trash", "Empty Trash…", "edit.empty_trash", (), "", "&Edit"),
     ActionSpec(
         "tag_manager",

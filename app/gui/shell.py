@@ -14,6 +14,7 @@ from app.gui.controllers.editing import EditController
 from app.gui.controllers.exporting import ExportController
 from app.gui.controllers.importing import ImportController
 from app.gui.controllers.reader import ReaderController
+from app.gui.controllers.reextracting import ReextractController
 from app.gui.controllers.search import SearchController
 from app.gui.controllers.sidebar import SidebarController
 from app.gui.focus import KeysBack
@@ -35,6 +36,7 @@ class Shell(QObject):
         self.edit = EditController(self.session, self.search, w, self)
         self.importer = ImportController(self.session, self.search, w, self)
         self.exporter = ExportController(self.session, self.search, w, self)
+        self.reextracter = ReextractController(self.session, self.search, w, self)
         self.sidebar = SidebarController(self.session, w.sidebar, self.search, self)
         self.app = AppController(self.session, w, self.search, self)
         self.actions = ActionRegistry(
@@ -45,6 +47,7 @@ class Shell(QObject):
                 "edit": self.edit,
                 "importer": self.importer,
                 "exporter": self.exporter,
+                "reextract": self.reextracter,
                 "sidebar": self.sidebar,
                 "app": self.app,
             },

@@ -205,3 +205,12 @@ def test_a_misspelt_search_suggests_a_spelling(tmp_path: Path, clips: Path):
     assert found["total"] == 0
     assert found["suggestion"] == "harvest"
     assert "did you mean: harvest" in run(archive, "search", "harvset").stdout
+
+
+def test_reextract_says_why_nothing_changed(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    proc = run(archive, "reextract")
+    assert proc.stdout.strip() == "0 re-extracted, 2 unchanged"
+    figures = as_json(run(archive, "reextract", "--json"))
+    assert figures["reextracted"] == [] and figures["unchanged"] == 2
