@@ -7,6 +7,7 @@ a Python loop over the matches; a refresh only loads the segments it has not see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -35,6 +36,22 @@ class Columns:
     tag_docs: np.ndarray
     tag_codes: np.ndarray
     tag_names: list[str] = field(default_factory=list)
+
+    @cached_property
+    def empty_codes(self) -> dict[str, list[int]]:
+        """Per ``MISSING`` facet, the codes of its empty values: built once per columns
+        (a rebuild makes new ``Columns``), not on every count."""
+        return {
+            facet: [i for i, value in enumerate(self.facets[facet].values) if not value]
+            for facet in MISSING
+        }
+
+    @cached_property
+    def tagged(self) -> np.ndarray:
+        """Per docnum, whether the document has a tag."""
+        tagged = np.zeros(len(self.ids), dtype=bool)
+        tagged[self.tag_docs] = True
+        return tagged
 
 
 class ColumnCache:
@@ -138,13 +155,10 @@ def count(columns: Columns, docnums: np.ndarray) -> dict[str, dict[str, int]]:
     result["tags"] = _ranked(columns.tag_names, counts)
     # the matches with no value: the facets' "(no source)", "(no tags)", "(no date)" entries
     missing = {}
-    for facet in MISSING:
-        coded = columns.facets[facet]
-        empty = [i for i, value in enumerate(coded.values) if not value]
-        missing[facet] = int(np.isin(coded.codes[docnums], empty).sum()) if empty else 0
-    tagged = np.zeros(len(columns.ids), dtype=bool)
-    tagged[columns.tag_docs] = True
-    missing["tags"] = int(len(docnums) - tagged[docnums].sum())
+    for facet, empty in columns.empty_codes.items():
+        codes = columns.facets[facet].codes
+        missing[facet] = int(np.isin(codes[docnums], empty).sum()) if empty else 0
+    missing["tags"] = int(len(docnums) - columns.tagged[docnums].sum())
     result["missing"] = {facet: n for facet, n in missing.items() if n}
     return result
 

@@ -44,6 +44,19 @@ def test_facets_count_the_matches_without_a_value(mixed):
     assert archive.search("barley").facets["missing"] == {"years": 1, "tags": 1}
 
 
+def test_missing_counts_follow_a_new_clipping(mixed):
+    """The empty-value codes and the tagged docnums are cached with the columns: a new
+    clipping (new columns) is counted, not the cache of the ones before."""
+    archive, _ids = mixed
+    assert archive.search("wheat").facets["missing"] == {"sources": 2, "years": 1, "tags": 2}
+    day = datetime(2025, 6, 7)
+    late = Article(title="Wheat late", body="Wheat again.", language="en", published=day)
+    archive.add(late)
+    tagged = Article(title="Wheat tagged", body="Wheat.", source="AP", language="en", published=day)
+    archive.add(tagged, tags=["Grain"])
+    assert archive.search("wheat").facets["missing"] == {"sources": 3, "years": 1, "tags": 3}
+
+
 def test_empty_value_finds_the_clippings_without_one(mixed):
     archive, ids = mixed
     assert found(archive, 'wheat source:""') == {ids["nosource"], ids["bare"]}
