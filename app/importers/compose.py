@@ -2905,14 +2905,13 @@ def _yearless_dateline(
     return dated.value if dated else None
 
 
-def _revision_day(found: list[tuple[int, str, DateHit]]) -> date | None:
-    """The earliest day an "Updated" stamp names: a story is published before it is
-    revised, so a later date on the page is the day the page was copied."""
-    days = [
-        hit.value.date()
-        for _, line, hit in found
-        if hit.has_year and REVISION_LABEL.search(line[: hit.start])
-    ]
+def _revision_day(
+    found: list[tuple[int, str, DateHit]], revision: list[bool | None]
+) -> date | None:
+    """The earliest day an "Updated" stamp names (`revision`: per hit with its year, whether
+    its label says so): a story is published before it is revised, so a later date on the
+    page is the day the page was copied."""
+    days = [hit.value.date() for (_, _, hit), rev in zip(found, revision, strict=True) if rev]
     return min(days) if days else None
 
 
@@ -2943,24 +2942,30 @@ def _pick_date(
     dated = [h.value.replace(tzinfo=None) for _, _, h in found if h.has_year]
     # the day a browser printed the page, its header gone with the running lines
     dated = dated or ([reference] if reference else [])
-    revised = _revision_day(found)
+    # per hit with its year, whether a revision's label ("Updated") stands before it (None
+    # for a yearless hit): read once for the revision's day, the first publication and the
+    # score
+    revision = [
+        bool(REVISION_LABEL.search(ln[: h.start])) if h.has_year else None for _, ln, h in found
+    ]
+    revised = _revision_day(found, revision)
     # the earliest day a plain stamp beside the revision's prints before it (a related
     # list's days further down are no publication): the first publication
     first_day = None
     if revised:  # looked for only on a page with a revision: most have none
-        rev_lines = [i for i, ln, h in found if h.has_year and REVISION_LABEL.search(ln[: h.start])]
+        rev_lines = [i for (i, _, _), rev in zip(found, revision, strict=True) if rev]
         first_day = min(
             (
                 h.value.date()
-                for i, ln, h in found
+                for (i, _, h), rev in zip(found, revision, strict=True)
                 if h.has_year
                 and h.value.date() < revised
                 and any(abs(i - r) <= 3 for r in rev_lines)
-                and not REVISION_LABEL.search(ln[: h.start])
+                and not rev
             ),
             default=None,
         )
-    for i, line, hit in found:
+    for (i, line, hit), rev in zip(found, revision, strict=True):
         if revised and hit.has_year and hit.value.date() > revised:
             continue  # after the revision: the header bar's day of copying, not the first stamp
         score = 3 * hit.has_time
@@ -2974,7 +2979,8 @@ def _pick_date(
             score -= 1  # a stamp that states its year wins over one given a year
         if _LABELLED.search(line[: hit.start]):
             score += 2
-        elif REVISION_LABEL.search(line[: hit.start]):
+        elif rev if rev is not None else REVISION_LABEL.search(line[: hit.start]):
+            # (a yearless hit's label read only here, once it is given a year)
             score -= 1  # a later revision; the first publication is what we keep
             if first_day is not None and hit.has_year and first_day < hit.value.date():
                 # "27th November 2025" by the byline, "Updated 28th November 2025 08:12"
