@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-import Stemmer
 from whoosh.analysis import (
     Analyzer,
     Filter,
@@ -46,6 +45,7 @@ from app.lang.compounds import (
 )
 from app.lang.fold import fold, fold_digraphs
 from app.lang.names import name_key
+from app.lang.stemming import snowball
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -65,7 +65,6 @@ __all__ = [
 ANALYSIS_VERSION = 8
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
-SNOWBALL_ALGORITHMS = {"de": "german", "en": "english", "ru": "russian"}
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -237,9 +236,8 @@ class SnowballFilter(Filter):
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self._kept_whole = _unstemmed_words(lang)
-        # no cache of its own (0): words reach it once, from the caching analyzer, and its
-        # cache of lists made every full garbage collection in the app 75 ms longer
-        self._stem_word = Stemmer.Stemmer(SNOWBALL_ALGORITHMS[lang], 0).stemWord
+        # the process's one stemmer of the language (compound parts stem with it too)
+        self._stem_word = snowball(lang)
 
     def __getstate__(self) -> dict:
         return {"lang": self.lang}  # the C stemmer does not pickle (the index's TOC)

@@ -31,6 +31,7 @@ import re
 from functools import cache, lru_cache
 
 from app.lang import WORD_CACHE
+from app.lang.stemming import snowball
 from app.lang.wordlists import zipf_table
 
 
@@ -208,11 +209,10 @@ _german_stem = None
 
 
 def _stem(word: str) -> str:
+    """The analysis's own German Snowball stem (one stemmer for both)."""
     global _german_stem
     if _german_stem is None:
-        import Stemmer
-
-        _german_stem = Stemmer.Stemmer("german", 0).stemWord
+        _german_stem = snowball("de")
     return _german_stem(word)
 
 
