@@ -57,6 +57,7 @@ from app.importers.sitename import (
     reads_as_motto,
     site_from_title,
     spelled_as_in_title,
+    title_after,
     title_spelling_of_capitals,
     without_motto,
 )
@@ -423,11 +424,9 @@ def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | 
         if opened:
             # a long <title> that opens with the <h2>'s words and a separator, the site's
             # name after them ("Headline - Site - motto")
-            lead = " ".join(title.split())[: len(text) + 3]
             if (
                 4 <= len(text.split()) <= 40
-                and lead[: len(text)].lower() == text.lower()
-                and lead[len(text) :] in (" - ", " | ", " – ", " — ")
+                and title_after(" ".join(title.split()), text) is not None
             ):
                 return h2
             return None

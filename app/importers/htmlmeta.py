@@ -30,7 +30,7 @@ from app.importers.byline import (
 )
 from app.importers.dates import before_weekday_stamp, find_dates, parse_date, year_dates
 from app.importers.sections import VOCABULARY, is_trail, section_of_line
-from app.importers.sitename import is_company_name, is_short_form
+from app.importers.sitename import is_company_name, is_short_form, title_after
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -745,13 +745,7 @@ def _section_label(body: HtmlElement) -> str:
 def _opens(title: str, text: str) -> bool:
     """Whether a <title> (spaces tidied, lower case) opens with `text`, four words or more,
     and a separator after them."""
-    n = len(text)
-    return (
-        n > 15
-        and title[n : n + 3] in (" - ", " | ", " – ", " — ")
-        and title[:n] == text.lower()
-        and len(text.split()) >= 4
-    )
+    return len(text) > 15 and title_after(title, text) is not None and len(text.split()) >= 4
 
 
 def _desk_over_heading(head: HtmlElement) -> str:

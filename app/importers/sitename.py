@@ -657,17 +657,30 @@ def site_from_title(html_title: str, headline: str = "") -> str:
     return _without_own_abbr(site)
 
 
+#: the separators a <title> sets between the headline and the site's name ("Headline - Site")
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ")
+
+
+def title_after(title: str, head: str) -> str | None:
+    """What a <title> says after it opens with the headline and a separator, from the
+    separator on ("Headline - Site - motto": " - Site - motto"); None where it does not
+    open so. Both with their spaces tidied; case is not compared. Each caller sets its own
+    bounds (the headline's length, what follows)."""
+    n = len(head)
+    if title[n : n + 3] not in TITLE_SEPARATORS or title[:n].lower() != head.lower():
+        return None
+    return title[n:]
+
+
 def _site_before_motto(html_title: str, headline: str) -> str:
     """The site in "Headline - Site - motto, keywords, keywords": the <title> opens with the
     headline and its separator, then a short name, the same separator and a motto of three
     words or more (an SEO template's taglines after the outlet's name)."""
-    title = " ".join(html_title.split())
-    head = " ".join(headline.split())
-    if len(title) <= len(head) + 3 or title[: len(head)].lower() != head.lower():
+    rest = title_after(" ".join(html_title.split()), " ".join(headline.split()))
+    if rest is None or len(rest) <= 3:
         return ""
-    rest = title[len(head) :]
     sep = rest[:3]
-    if sep not in (" - ", " | ", " – ", " — ") or sep not in rest[3:]:
+    if sep not in rest[3:]:
         return ""
     name, _, motto = rest[3:].partition(sep)
     name = name.strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.importers import extract
-from app.importers.sitename import copyright_owner, site_from_title
+from app.importers.sitename import copyright_owner, site_from_title, title_after
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,26 @@ def test_german_company_words_after_the_name_are_cut_whole() -> None:
 
 def test_edition_word_marks_a_copyright_notice() -> None:
     assert copyright_owner("© Kärntner Tagblatt Onlineausgabe") == "Kärntner Tagblatt"
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "rest"),
+    [
+        (
+            "Rain Floods The Valley - Example Post - news",
+            "rain floods the valley",
+            " - Example Post - news",
+        ),
+        ("Rain floods the valley | Example Post", "Rain floods the valley", " | Example Post"),
+        ("Rain floods the valley – Post", "Rain floods the valley", " – Post"),
+        ("Rain floods the valley — Post", "Rain floods the valley", " — Post"),
+        ("Rain floods the valley -", "Rain floods the valley", None),  # no separator's space
+        ("Rain floods the valley: Example Post", "Rain floods the valley", None),
+        ("Rain floods the valleys - Example Post", "Rain floods the valley", None),
+        ("Snow floods the valley - Example Post", "Rain floods the valley", None),
+    ],
+)
+def test_title_after_the_headline_and_its_separator(title, head, rest):
+    """The one "the <title> opens with the headline, then a separator" test the site name,
+    the <h2> headline and the section label share; each caller keeps its own bounds."""
+    assert title_after(title, head) == rest
