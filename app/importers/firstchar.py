@@ -9,14 +9,9 @@ they can take (read off the parsed pattern) and a line meets only its group's br
 from __future__ import annotations
 
 import re
-from re import _constants as sre
-from re import _parser as sre_parse
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
-}  # fmt: skip
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+from app.importers.regextree import CATEGORIES, REPEATS, sre, walk
+
 Firsts = tuple[list[tuple[str, int]], bool]
 
 
@@ -30,14 +25,14 @@ def _class(items: list) -> str | None:
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is sre.NEGATE:
             parts.append("^")
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            parts.append(_CATEGORIES[av])
+        elif op is sre.CATEGORY and av in CATEGORIES:
+            parts.append(CATEGORIES[av])
         else:
             return None
     return f"[{''.join(parts)}]"
 
 
-def _firsts(items: sre_parse.SubPattern | list, flags: int) -> Firsts | None:
+def _firsts(items: list, flags: int) -> Firsts | None:
     """The classes (each with its flags) the first character of a match is in, and
     whether the items may match nothing; None where that is not known."""
     found: list[tuple[str, int]] = []
@@ -59,7 +54,7 @@ def _firsts(items: sre_parse.SubPattern | list, flags: int) -> Firsts | None:
             if any(i is None for i in inners):
                 return None
             inner = [c for i in inners for c in i[0]], any(i[1] for i in inners)
-        elif op in _REPEATS:
+        elif op in REPEATS:
             low, _high, sub = av
             inner = _firsts(sub, flags)
             if inner is not None and low == 0:
@@ -83,7 +78,7 @@ class FirstCharMatch:
         self.flags = flags
         self.branches: list[tuple[str, list[re.Pattern[str]] | None]] = []
         for branch in branches:
-            found = _firsts(sre_parse.parse(branch, flags), flags)
+            found = walk(_firsts, branch, flags, flags)  # None: not known, always tried
             classes = None
             if found is not None and not found[1]:
                 classes = [re.compile(c, f & (re.I | re.A)) for c, f in found[0]]

@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable
 from copy import copy
 from functools import cached_property, lru_cache
-from re import _constants as sre
-from re import _parser as sre_parse
 
 from lxml.etree import XPath, _Element, strip_tags
 from lxml.html import HtmlElement
@@ -26,6 +24,8 @@ from trafilatura.baseline import _spaced_text
 from trafilatura.settings import _COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, Extractor
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import TEASER_DISCARD_XPATH
+
+from app.importers.regextree import sre, walk
 
 Extraction = tuple[_Element | None, str]
 
@@ -49,7 +49,7 @@ def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(tests)), re.M)
 
 
-def _needed_words(items: sre_parse.SubPattern, icase: bool) -> tuple[str, ...] | None:
+def _needed_words(items: list, icase: bool) -> tuple[str, ...] | None:
     """Words one of which any match of the parsed pattern holds (None: none known). The
     name tests scan the whole list of names, position by position, with their anchored and
     unanchored branches; a substring test is far quicker and mostly finds none of them."""
@@ -77,7 +77,7 @@ def _needed_words(items: sre_parse.SubPattern, icase: bool) -> tuple[str, ...] |
 
 def _finder(test: re.Pattern[str]) -> Callable[[str], bool]:
     """test.search(names) is not None, its scan run only where a needed word is there."""
-    words = _needed_words(sre_parse.parse(test.pattern, test.flags), bool(test.flags & re.I))
+    words = walk(_needed_words, test.pattern, test.flags, bool(test.flags & re.I))
     if words is None:
         return lambda names: test.search(names) is not None
     return lambda names: any(w in names for w in words) and test.search(names) is not None
