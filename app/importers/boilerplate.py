@@ -2686,7 +2686,36 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "Original-Content von: X, übermittelt durch news aktuell": the wire's note
     if words <= 6 and stripped[-5:].lower() == "badge" and _BADGE.match(stripped):
         return True  # "Verified Example Staff Badge": a badge icon's alt text by the byline
+    if words <= 16 and ":" in stripped[:30] and _subscription_offer(stripped):
+        return True  # "Example-Abo: Jetzt 1 Monat gratis testen · example.ch/abo"
     return is_caption(stripped) or is_teaser(stripped)
+
+
+# A paper's subscription offer under its label, maybe with the page to order it after a
+# dot: "Example-Abo: Jetzt 1 Monat gratis testen · example.ch/abo", "Subscription: try one
+# month free | example.com/subscribe", "Подписка: первый месяц бесплатно · example.ru/sub".
+_OFFER_LABEL = re.compile(
+    r"^(?:[\w.+&]+[- ]?)?(?:abo|abonnement|digitalabo|subscription|subscribe|подписка)\s*:\s*"
+    r"(?P<offer>.+?)(?:\s*[·•|]\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?$",
+    _I,
+)
+# The offer itself: a trial's span and its price, nothing else ("1 Monat gratis", "30 Tage
+# für 1 €", "one month free", "первый месяц бесплатно").
+_TRIAL = re.compile(
+    r"(?:monat|woche|tag|month|week|day|месяц|недел|дн)\w*\b.{0,25}"
+    r"(?:gratis|kostenlos|free|бесплатно|für \d|for \d|за \d)"
+    r"|(?:gratis|kostenlos|free|бесплатно)\b.{0,25}(?:monat|woche|tag|month|week|day|месяц|недел|дн)",
+    _I,
+)
+
+
+def _subscription_offer(line: str) -> bool:
+    """Whether a line is a subscription's offer under its label, no news under a label."""
+    m = _OFFER_LABEL.match(line)
+    if m is None:
+        return False
+    offer = m["offer"]
+    return bool(_TRIAL.search(offer)) or is_boilerplate(offer)
 
 
 _WIRE_SOURCE = re.compile(r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$")

@@ -311,6 +311,19 @@ _ROLE_PART = re.compile(
 )
 
 
+# One capitalised word after a full name and a comma ("Von Jane Doe, Almaty", "By Jane Doe,
+# Tokyo", "Автор: Иван Петров, Алматы"): the place the writer filed from (or the paper's
+# name), never a second writer, who would bring a first name and a surname.
+_PLACE_WORD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ]?[a-zäöüßа-яё]+)?$")
+
+
+def _without_place_word(names: str) -> str:
+    """The names of a byline without the one-word place after the last of them."""
+    head, comma, tail = names.rpartition(", ")
+    last = head.split(", ")[-1].split()
+    return head if comma and len(last) >= 2 and _PLACE_WORD.match(tail) else names
+
+
 def _without_role_part(names: str) -> str:
     """The names of "Von Jane Doe, Korrespondent Süddeutschland" up to the post that
     follows them after a comma: a role is no second writer."""
@@ -337,6 +350,7 @@ def author_of_line(line: str) -> str:
         name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
         if "," in name and (_SCHOLAR.match(name) or _ROLE.match(name)):
             name = name.split(",")[0]  # 'Jane Doe, Research Fellow, Example Center': the name
+        name = _without_place_word(name)
         return "" if _STAFF_CREDIT.search(name.split(",")[0]) else name
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):

@@ -14,6 +14,7 @@ from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.magazine import issue_head
 from app.importers.pdflayout import (
+    LIGATURES,
     boxes_under_text,
     folio_desk,
     foot_folio,
@@ -168,7 +169,8 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             hints.fallback_source = hints.fallback_source or lost_footer_name(pages, kept)
             hints.fallback_source = hints.fallback_source or lost_letterhead(pages, kept)
             return text, hints
-    return "\n\n".join(page.extract_text() or "" for page in reader.pages), Hints()
+    plain = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    return plain.translate(LIGATURES), Hints()
 
 
 def extract_pdf(name: str, data: bytes, ctx: Context) -> list[Item]:

@@ -48,6 +48,14 @@ _CONJUNCTION = re.compile(r"^(?:und|oder|bzw|sowie|and|or|и|или|а|et|ou|y|o
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\d{1,2}\s|\*\s?)\S")
 
 
+# A typesetter's ligature glyphs as the letters they join ("Wasserstoﬀ" is "Wasserstoff"):
+# the text layer keeps the glyph, and the word would match no search for it.
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
+
+
 @dataclass
 class Line:
     """One printed line (or one cell of a row split by a wide horizontal gap)."""
@@ -77,7 +85,7 @@ def page_lines(page: Any) -> list[Line] | None:
     lines: list[Line] = []
     row = -1
     for g in _cells(groups):
-        text = " ".join(g["text"].split())
+        text = " ".join(g["text"].split()).translate(LIGATURES)
         if not text:
             continue
         size = float(g["font_height"] or g["font_size"] or 10.0)
@@ -109,6 +117,20 @@ def page_lines(page: Any) -> list[Line] | None:
         else:
             row += 1
         lines.append(Line(text, x0, x1, y, size, row))
+    return _downward(lines)
+
+
+def _downward(lines: list[Line]) -> list[Line]:
+    """The lines with their height counted up the page, as PDF's own space counts it. Why:
+    some writers (a GUI toolkit's print-to-PDF) flip the page so that text space counts
+    down from the top; read as it is, every line would stand above the one before it, and
+    no line would run on into a paragraph."""
+    steps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.row != b.row]
+    up = sum(step < 0 for step in steps)
+    if up < 2 or up <= len(steps) - up:
+        return lines
+    for ln in lines:
+        ln.y = -ln.y
     return lines
 
 

@@ -114,10 +114,19 @@ def _stamped_item_at(
 
 def _with_texts(starts: list[int], lines: list[str]) -> list[int]:
     """`starts` when they are two items at least and each has two paragraphs of text
-    (teasers under stamps are no items of their own), else []."""
+    (teasers under stamps are no items of their own), else []. An item under its labelled
+    source line ('Quelle: Outlet, 25.11.2025') needs one: an analyst's review clips short
+    notices too, and no teaser carries such a label."""
     texts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=False)]
-    enough = len(starts) >= 2 and all(sum(map(is_prose, text)) >= 2 for text in texts)
+    enough = len(starts) >= 2 and all(
+        sum(map(is_prose, text)) >= (1 if _labelled(text) else 2) for text in texts
+    )
     return starts if enough else []
+
+
+def _labelled(text: list[str]) -> bool:
+    """Whether an item's lines hold its labelled source line."""
+    return any(is_source_line(line.strip()) for line in text)
 
 
 def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
@@ -256,7 +265,7 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
             del under[1]  # 'Headline' / credit / 'Von Jane Doe' / text
         if len(under) < 2 or not is_prose(under[1]):
             continue
-        if _byline(line) or _COMMENT.match(line.strip()):
+        if _byline(line) or _COMMENT.match(line.strip()) or _figures_row(line):
             continue
         if (
             under_headline_stamp(under[0]) is not None
@@ -265,6 +274,13 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
         ):
             found.append(i)
     return found
+
+
+def _figures_row(line: str) -> bool:
+    """A table's row of figures ('Nord | 12 | 14'): over a statistic's source line, no
+    clipping's headline."""
+    cells = line.split("|")
+    return len(cells) > 1 and any(re.fullmatch(r"[\d\s.,%+\-–]+", c) for c in cells)
 
 
 def _cover_lines(lines: list[str], starts: list[int]) -> int:
