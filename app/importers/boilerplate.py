@@ -2687,19 +2687,19 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 6 and stripped[-5:].lower() == "badge" and _BADGE.match(stripped):
         return True  # "Verified Example Staff Badge": a badge icon's alt text by the byline
     if words <= 16 and ":" in stripped[:30] and _subscription_offer(stripped):
-        return True  # "Example-Abo: Jetzt 1 Monat gratis testen · example.ch/abo"
+        return True  # "Example-Abo: 4 Wochen gratis lesen · example.de/abo"
     return is_caption(stripped) or is_teaser(stripped)
 
 
 # A paper's subscription offer under its label, maybe with the page to order it after a
-# dot: "Example-Abo: Jetzt 1 Monat gratis testen · example.ch/abo", "Subscription: try one
+# dot: "Example-Abo: 4 Wochen gratis lesen · example.de/abo", "Subscription: try one
 # month free | example.com/subscribe", "Подписка: первый месяц бесплатно · example.ru/sub".
 _OFFER_LABEL = re.compile(
     r"^(?:[\w.+&]+[- ]?)?(?:abo|abonnement|digitalabo|subscription|subscribe|подписка)\s*:\s*"
     r"(?P<offer>.+?)(?:\s*[·•|]\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)?$",
     _I,
 )
-# The offer itself: a trial's span and its price, nothing else ("1 Monat gratis", "30 Tage
+# The offer itself: a trial's span and its price, nothing else ("4 Wochen gratis", "30 Tage
 # für 1 €", "one month free", "первый месяц бесплатно").
 _TRIAL = re.compile(
     r"(?:monat|woche|tag|month|week|day|месяц|недел|дн)\w*\b.{0,25}"

@@ -311,7 +311,7 @@ _ROLE_PART = re.compile(
 )
 
 
-# One capitalised word after a full name and a comma ("Von Jane Doe, Almaty", "By Jane Doe,
+# One capitalised word after a full name and a comma ("Von Jane Doe, Hamburg", "By Jane Doe,
 # Tokyo", "Автор: Иван Петров, Алматы"): the place the writer filed from (or the paper's
 # name), never a second writer, who would bring a first name and a surname.
 _PLACE_WORD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖÜА-ЯЁ]?[a-zäöüßа-яё]+)?$")
