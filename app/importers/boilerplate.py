@@ -141,7 +141,17 @@ _NAV_WORDS = (
     "visually impaired version|eng|"
     "политика конфиденциальности|пользовательское соглашение|"
     "do not sell or share my personal information|do not sell my (?:personal )?info(?:rmation)?|"
-    "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?"
+    "(?:\\(|\\[)?(?:end|ende|конец)(?:\\)|\\])?|"
+    # an embedded player's states left as text where the video stood: "Video Loading",
+    # "Video Unavailable", "Click to play", "Tap to play", "Видео недоступно"
+    "video (?:loading|unavailable|wird geladen|nicht verfügbar)|видео (?:загружается|недоступно)|"
+    "(?:click|tap|press) to (?:play|unmute)|zum (?:abspielen|starten) (?:klicken|tippen)|"
+    # a print button named by what it prints: "Medieninformation drucken", "Print article"
+    "(?:artikel|seite|beitrag|meldung|medieninformation|medienmitteilung|pressemitteilung|"
+    "presseinformation) drucken|print (?:this )?(?:article|page|story|release)|"
+    "распечатать(?: статью| страницу| новость)?|"
+    # a teaser box's button under its headline: "Jetzt lesen", "Read now"
+    "jetzt lesen|read now|читать сейчас"
 )
 # "Share:" / "Teilen: Facebook Twitter" (a sharing bar's label with its colon) too.
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
@@ -189,6 +199,16 @@ _READER_GREETING = (
     r"abonnentinnen und abonnenten|abonnenten|читатели|подписчики)\s*[,!:]?$"
 )
 READER_GREETING = re.compile(_READER_GREETING, re.I)
+# A forwarder's greeting to colleagues over a pasted clipping, alone on its line: "Коллеги,
+# добрый день!", "Hi all,", "Liebe Kolleginnen und Kollegen," (the greeting to readers is
+# the newsletter's, above).
+_COLLEAGUE_GREETING = re.compile(
+    r"^(?:(?:добрый день|доброе утро|здравствуйте|привет),? (?:коллеги|все)|коллеги,? "
+    r"(?:добрый день|доброе утро|здравствуйте|привет)|(?:hi|hello|dear|morning) (?:all|team|"
+    r"everyone|colleagues)|(?:liebe|hallo) (?:kolleginnen und kollegen|kollegen|zusammen|alle|"
+    r"team)|(?:guten morgen|hallo),? (?:zusammen|ihr lieben|team))\s*[,!.]?$",
+    re.I,
+)
 _START_PATTERNS = [
     # a sponsor's line between a digest's items: "SPONSORED: Register now for …",
     # "Anzeige: Jetzt testen …", "Реклама: …"
@@ -214,6 +234,18 @@ _START_PATTERNS = [
     # "Continued on page 7", "Продолжение на стр. 7": the rest of the story is elsewhere
     r"(?:lesen sie )?weiter(?:lesen)? auf seite \d+\b|fortsetzung (?:auf|von) seite \d+\b|"
     r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b",
+    # a police office's standard advice set under each release: "Präventionstipp: Lassen
+    # Sie sich …", "Präventionshinweis der Polizei: …"
+    r"präventions(?:tipp|hinweis|rat)(?: der polizei)?\s*:\s*\S",
+    # a portal's tags under the text: "Dieser Artikel ist relevant für: Land | Branche",
+    # "This article is relevant to: …"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist relevant für\s*:|this (?:article|story|"
+    r"content) is relevant (?:for|to)\s*:",
+    # a print page's pointer to a piece on another page: "Lesen Sie dazu auch den Kommentar
+    # auf Seite 2", "See also our editorial on page 14", "Читайте также комментарий на стр. 3"
+    r"lesen sie (?:dazu |hierzu )?(?:auch |bitte )?(?:den|die|das|unseren?|unsere) [\w-]+"
+    r"(?: [\w-]+){0,3} auf seite \d+\b|see (?:also )?(?:the |our )?[\w-]+(?: [\w-]+){0,3} on "
+    r"page \d+\.?$|читайте (?:также |об этом )?[^.!?]{0,40}?\bна (?:стр\.|странице) ?\d+\b",
     # a clipping's pointer to the outlet's site under the text: "Read more at example.com"
     r"(?:read (?:more|the full (?:story|article))|mehr dazu|weiterlesen|подробнее) "
     r"(?:at|on|auf|на) [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$|"
@@ -465,7 +497,7 @@ _START_PATTERNS = [
     # a publisher's registration line under its text: "Example Post, Example Media Group,
     # Registered in England & Wales 01234567"
     r"(?:[^.!?]{0,100}[,.]\s*)?registered in england(?: (?:&|and) wales)?\b(?:no\.|[^.!?]){0,30}"
-    r"\b\d{6,8}\.?$|"
+    r"\b\d{6,8}(?:\.|\s*\|)?$|"
     r"comment(?:ing|s)? (?:for|on) this (?:story|article) (?:is|are) (?:now )?closed\b|"
     r"comments are (?:now )?closed\b|"
     r"if you have a facebook account\b[^.!?]{0,80}\bfacebook\b|"
@@ -979,7 +1011,13 @@ _DISCLAIMER = re.compile(
     # "(This story has not been edited by X staff …)", "Except for the headline, this story has
     # not been edited by …": a feed's copy taken over unedited
     r"^\(?(?:except for the headline,? )?this (?:story|article|report) has not been edited by "
-    r"[^.!?]{1,40} staff\b|"
+    r"[^.!?]{1,40} (?:staff|and (?:is )?auto-?generated)\b|"
+    # a nonprofit's note on its funders under the text: "Disclosure: Example Farm Bureau has
+    # been a financial supporter of The Example Tribune, …", "Transparenzhinweis: Die X-
+    # Stiftung fördert …"
+    r"^(?:disclosure|transparenzhinweis|offenlegung)\s*:\s*[^.!?]{2,120}?\b(?:(?:financial |"
+    r"corporate )?(?:supporter|donor|sponsor|funder|advertiser)s?|förder(?:t|er|mitglied)|"
+    r"spender|unterstützt|finanziert)\b|"
     # "Disclaimer: The content of this article is syndicated …": a labelled disclaimer
     r"^disclaimer\s*:\s|"
     # a finance site's note under each story: "Diese Meldung ist keine Anlageempfehlung.",
@@ -1045,6 +1083,15 @@ _DISCLAIMER = re.compile(
     # distribution.", a press review's "dient ausschließlich der internen Information. Die
     # Rechte liegen bei den jeweiligen Verlagen.", "Только для внутреннего использования"
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
+    # a press review's note on its material: "Обзор подготовлен на основе открытых
+    # источников.", "Compiled from public sources.", "Erstellt auf Grundlage öffentlich
+    # zugänglicher Quellen."
+    r"(?:(?:этот |данный )?(?:обзор|подборка|дайджест|мониторинг) )?(?:подготовлен|составлен)"
+    r"[аоы]? (?:на основе|по материалам) (?:открытых|общедоступных) источников\b|"
+    r"(?:(?:this )?(?:review|digest|summary|report) (?:was |is )?)?(?:compiled|prepared) from "
+    r"(?:open|public|publicly available) sources\b|"
+    r"(?:erstellt|zusammengestellt) (?:auf (?:der )?grundlage|aus) (?:öffentlich zugänglicher|"
+    r"offener|frei zugänglicher) quellen\b|"
     r"not for (?:further |re)?(?:distribution|redistribution|resale)\.?$|"
     r"for internal (?:use|distribution) only\b|"
     # a monitoring service's delivery note under its clip: "Dieser Artikel wurde Ihnen von
@@ -1147,6 +1194,27 @@ _DISCLAIMERS_IN_TEXT = tuple(
          r"\s+(?:of\s+|der\s+)?creative[ -]commons\b"),
         # a nonprofit newsroom's note on its network under the text: "The Example Reflector
         # is part of States Network, a nonprofit news network supported by grants …"
+        # a partnership's note under the text: "This story is part of The Example
+        # Collaborative, a solutions journalism initiative that …", "Dieser Beitrag entstand
+        # im Rahmen von X, einer Kooperation …", "Материал подготовлен в рамках проекта X"
+        (("is part of", "ist teil de", "im rahmen", "в рамках", "при поддержке"),
+         r"^this (?:story|article|report|piece) is (?:a )?part of [^.!?]{2,80}?, an? "
+         r"(?:[\w-]+ ){0,4}(?:initiative|collaborative|collaboration|partnership|project|"
+         r"consortium)\b|^(?:dieser|der) (?:artikel|beitrag|text|bericht) (?:ist teil|entstand im "
+         r"rahmen) (?:des|der|von) [^.!?]{2,80}?, (?:einer|eines) (?:[\w-]+ ){0,4}(?:initiative|"
+         r"kooperation|projekts|recherchekooperation|partnerschaft)\b|"
+         r"^(?:этот |данный )?материал (?:подготовлен|создан) (?:в рамках|при поддержке) "
+         r"(?:проекта|инициативы|программы|гранта)\b"),
+        # a mail's confidentiality notice under the signature: "This e-mail and any files
+        # transmitted with it are confidential …", "Diese E-Mail enthält vertrauliche …",
+        # "КОНФИДЕНЦИАЛЬНОСТЬ: Данное сообщение … предназначены исключительно для …"
+        (("confidential", "vertraulich", "конфиденциальн"),
+         r"^(?:[^\W\d_]{4,20}\s*:\s*)?this (?:e-?mail|message|communication)\b[^.!?]{0,80}? "
+         r"(?:is|are|may be|may contain|contains?) (?:strictly )?(?:confidential|privileged)\b|"
+         r"^(?:[^\W\d_]{4,30}\s*:\s*)?diese (?:e-?mail|nachricht)\b[^.!?]{0,80}?\b(?:enthält|"
+         r"ist) (?:möglicherweise )?vertraulich|"
+         r"^(?:[^\W\d_]{4,20}\s*:\s*)?(?:данное|это|настоящее) (?:сообщение|письмо|электронное "
+         r"письмо)\b[^.!?]{0,120}?\b(?:конфиденциальн|предназначен\w* исключительно для)"),
         (("is part of", "ist teil de"), r"^(?-i:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4} "
          r"(?:is (?:a )?part of|ist teil des) [^.!?]{2,60}, (?:a|an|ein(?:es)?) "
          r"(?:[\w-]+ ){0,3}(?:news(?:room)? network|newsroom|nachrichtennetzwerk|"
@@ -1232,6 +1300,32 @@ _CONSENT_WORDS = 120  # a banner's paragraph names purposes and partners at leng
 # A newsletter offer is addressed to the reader ("Der BR24-Newsletter informiert Sie …",
 # "Hol dir den X-Newsletter", as a site that says "du" writes); a report about one is not.
 _NEWSLETTER = re.compile(r"\b(?:newsletter|рассылк\w*)\b", _I)
+# … or calls the reader to sign up in a sentence of its own: "Get a note from our
+# correspondents. Sign up for the weekly Example newsletter here."
+_SIGN_UP = re.compile(
+    r"(?:^|[.!?]\s+)(?:sign up|subscribe|register|melden sie sich|abonnieren sie|"
+    r"подпишитесь|подписывайтесь)\b",
+    _I,
+)
+# The clipping's source with its address, under or over the text: "Source: The Example
+# Tribune, Dec. 4, 2025 – https://…", "Quelle: Example Zeitung, https://…", "Источник:
+# Пример, https://…" (a label, a name and maybe a day, the address last; no sentence).
+_SOURCE_URL = re.compile(
+    r"^(?:source|quelle|источник)\s*:\s*[^\s:][^:!?]{1,100}?(?:,|\s[–—-])\s*(?:url\s*:\s*)?"
+    r"(?:https?://|www\.)\S+$",
+    _I,
+)
+# A line giving the writer's mailbox under the text: "Contact Jane Doe at jdoe@example.com.",
+# "Reach the reporter at …", "Sie erreichen die Autorin unter …", "Связаться с автором: …".
+_WRITER_MAIL = re.compile(
+    r"^(?:(?:contact|reach|email|e-mail) (?:the (?:author|reporter|writer)|(?-i:[A-Z])[\w'’.-]+"
+    r"(?: (?-i:[A-Z])[\w'’.-]+){0,3}) (?:at|via|by e-?mail at)|(?:sie erreichen|schreiben sie) "
+    r"(?:den autor|die autorin|de[rm] autor(?:in)?|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)"
+    r"{0,3}) (?:unter|per e-?mail an|an)|(?:связаться с автором|написать автору)\s*:?) "
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,? (?:or|and|oder) (?:at |on |by phone at )?"
+    r"[^.!?]{3,40})?\.?$",
+    _I,
+)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|(?i:you|your|вы|вас|вам|du|dich|dir|dein\w*))\b")
 
 # Photo captions and credits: "Archivfoto", "Foto: dpa", "Photo: Reuters/John Doe".
@@ -1334,7 +1428,7 @@ def _may_hold(line: str, words: tuple[str, ...]) -> bool:
 _QUOTED_OUTLET_CREDIT = re.compile(
     # or the paper alone: "… на сходе. Фото: «Outlet»"; or its reader, the outlet in the
     # genitive: "… Фото: читатель «Outlet»"
-    r"\b(?:фото|foto|photo)\s*:\s*(?:[^.!?«»:]{2,60}(?:,\s*|\s+))?«[^«»]{1,25}»$",
+    r"\b(?:фото|foto|photo)\s*:\s*(?:[^.!?«»:/]{2,60}(?:,\s*|\s?/\s?|\s+))?«[^«»]{1,25}»$",
     re.IGNORECASE,
 )
 # A credit without a colon, the marker and the owner alone on the line: "Фото Kaktus.media",
@@ -1357,6 +1451,16 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?=(?i:foto|photo|фото|image|picture)\s+\S+(?:\s\S+){0,2}$)"
 )
 _CREDIT_WORDS = ("foto", "photo", "фото", "image", "picture")  # what it needs (by _may_hold)
+# A chart's source line, maybe after its title: "Source: RF analysis of DWP, Family Resources
+# Survey", "Производство полипропилена, тыс. т. Источник: данные компаний, расчеты X",
+# "Quelle: eigene Berechnungen nach Destatis" (analyses, data and estimates, no sentence).
+_FIGURE_SOURCE = re.compile(
+    r"(?:^|[.!?]\s+)(?:sources?|quellen?|источники?)\s*:\s*[^.!?:]{0,80}?\b(?:analysis|"
+    r"calculations?|estimates?|data|survey|berechnung(?:en)?|auswertung|schätzung(?:en)?|daten|"
+    r"расч[её]т\w*|оценк\w*|данные)\b[^!?:]{0,80}$",
+    _I,
+)
+_FIGURE_SOURCE_WORDS = ("source", "quelle", "источник")
 # A caption's one sentence closed by its source in brackets: "Dairy farms near the town
 # have begun drying off herds. (Source: Example News)", "… im Stall. (Quelle: Beispiel TV)"
 _SOURCED_CAPTION = re.compile(
@@ -1387,7 +1491,10 @@ _CAPTION_START = re.compile(
     r"(?: taken [^,]{0,60},?)? (?:shows|provided|released|made available)|"
     r"^(?:das|dieses|ein) (?:archiv)?(?:foto|bild)(?: vom [^,]{0,30})? zeigt|^на (?:фото|снимке)\b|"
     r"^(?:фото|снимок|изображение) носит иллюстративный|^(?:the )?(?:photo|image) is (?:for )?"
-    r"illustrati",
+    r"illustrati|"
+    # a print view's marker where the picture stood, its caption after it: "[Photo] A crew
+    # clears brush near the bridge.", "[Foto] …", "[Фото] …"
+    r"^\[(?:photo|image|picture|foto|bild|фото|снимок)\]\s+(?-i:[A-ZÄÖÜА-ЯЁ])",
     _I,
 )
 # A numbered figure's caption: "Abbildung 1: Lageplan der Bohrlöcher", "Figure 2: Map of …",
@@ -1509,6 +1616,15 @@ _MARKED_CREDIT_END = re.compile(
     r"genehmigung(?: von| der| des)?\s+|фото предоставлено\s+)[^()\[\]]{2,60}[)\]]$",
     _I,
 )
+# A caption naming the people in the picture from the left: "Bei der Übergabe des Beckens
+# (v.l.n.r.): Vertreter von Land und Stadt", "The winners (from left) Jane Roe and …",
+# "Участники встречи (слева направо): …".
+_FROM_LEFT = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|left to right|l-r|"
+    r"l to r|слева направо)\)",
+    _I,
+)
+_FROM_LEFT_WORDS = ("v.l", "v. l", "links", "left", "l-r", "l to r", "слева")
 # Licensing buttons news sites put after a caption.
 _LICENSING = re.compile(r"(?:purchase licensing rights|erwerben sie lizenzrechte)\s*$", _I)
 _LICENSING_WORDS = ("licensing rights", "lizenzrechte")  # what it needs (by _may_hold)
@@ -1673,6 +1789,7 @@ _FOOTER = re.compile(
     r"(?:weitere|andere|ältere|more|other|older|recent|related|другие|ещё|еще|все) "
     r"(?:press[ -]?releases|(?:media|news) releases|"
     r"pressemitteilungen|pressemeldungen|presseinformationen|mitteilungen|"
+    r"medieninformationen|medienmitteilungen|polizeimeldungen|"
     r"пресс-релизы|релизы)"
     # the issuer named after it: "Weitere Pressemitteilungen der Stadt X", "… of the Bank"
     r"(?: (?:der|des|von|vom|of|of the|from) [^.!?:|]{2,40})?$|"
@@ -1838,6 +1955,10 @@ def is_caption(line: str) -> bool:
         return True  # "Трамвай на проспекте / Фото: Name / «Outlet»"
     if words <= 25 and _FIGURE_CAPTION.match(line):
         return True
+    if words <= 30 and _may_hold(line, _FIGURE_SOURCE_WORDS) and _FIGURE_SOURCE.search(line):
+        return True  # "… тыс. т. Источник: данные компаний, расчеты X": a chart's source
+    if "(" in line and _may_hold(line, _FROM_LEFT_WORDS) and _FROM_LEFT.search(line):
+        return True  # "Bei der Übergabe (v.l.n.r.): Vertreter von Land und Stadt"
     if words <= 30 and line[:1].isdigit() and numbered_gallery_caption(line):
         return True  # "2 / 6 Workers lay the asphalt": a gallery's counter run into its caption
     if words <= 30 and line[-1:].isalpha() and _NAME_SIGNED_CAPTION.match(line):
@@ -1879,6 +2000,15 @@ _TOPIC_MARKER = re.compile(
 _PREMIUM_MARK = re.compile(r"^(?:[A-ZÄÖÜ]{1,4}\+|\+|premium|plus|€)\s*[|:]?\s+", _I)
 
 
+# A topic box's link after the box's name ("Example-Navigator: Mehr zum Thema Pflege aus 80
+# Jahren Example"): the marker, then a few words of no sentence.
+_LABELLED_MORE = re.compile(
+    r"^(?:mehr zum thema|more on (?:this|the) topic|more about|больше по теме|ещё по теме|"
+    r"еще по теме)\b[^.!?:]{0,60}$",
+    _I,
+)
+
+
 def is_teaser(line: str) -> bool:
     """A "read also" / "Читайте также" marker line (with or without its headline), or a
     teaser's blurb that ends in its "mehr" / "more" link."""
@@ -1886,6 +2016,11 @@ def is_teaser(line: str) -> bool:
         line = line[m.end() :]
     if (_TEASER.match(line) and _short(line, 30)) or _TOPIC_MARKER.match(line):
         return True
+    if (colon := line.find(": ", 0, 32)) > 0 and _short(line, 16) and " " not in line[:colon]:
+        # "Example-Navigator: Mehr zum Thema Pflege …": the box's name before its marker
+        rest = line[colon + 2 :]
+        if _TEASER.match(rest) or _TOPIC_MARKER.match(rest) or _LABELLED_MORE.match(rest):
+            return True
     return bool(_MORE_LINK.search(line[-32:])) and _short(line, 40)
 
 
@@ -2382,6 +2517,22 @@ _READER_CALL = re.compile(
     r"(?:geteilt|gesendet|gelesen|shared|sent|read) (?:aus|in|mit|from|via|with|on) "
     r"(?:der |dem |the |my )?[\w .'’&-]{1,40}\bapp\b|"
     r"download (?:the|our) [\w .'’&-]{1,30}\bapp\s*:|"
+    # a subscription's pitch in the text: "Subscribe to EXAMPLE PLUS to get access to …",
+    # "Подписка на журнал «Пример» на 2026 год — во всех отделениях почты"
+    r"subscribe to [\w .'’&+-]{2,40} to (?:get|gain|enjoy|read|access|unlock)\b|"
+    r"подписка на (?:журнал|газету|издание)\b[^.!?]{0,60}?(?:на \d{4} год|отделени\w+ почты|"
+    r"на сайте)|"
+    # the full table or text kept for subscribers: "Den vollständigen Preisspiegel finden
+    # Abonnenten in der aktuellen Ausgabe", "The full price list is available to subscribers"
+    r"(?:den|die|das) (?:vollständigen?|ganzen?|kompletten?) [\w-]+ (?:finden|lesen|erhalten) "
+    r"abonnent\w*\b|(?:the )?full [\w -]{2,30} (?:is|are) available (?:only )?(?:to|for) "
+    r"subscribers\b|полн(?:ую|ый|ое) (?:версию|текст)[^.!?]{0,40}\bдоступн\w* (?:только )?"
+    r"подписчикам\b|"
+    # the site's mailbox plea under the text: "For feedback, complaints, or inquiries,
+    # contact us."
+    r"for (?:feedback|comments|complaints|inquiries|enquiries|questions|suggestions)(?:,? "
+    r"(?:or |and )?(?:feedback|comments|complaints|inquiries|enquiries|questions|suggestions))*"
+    r",? (?:please )?(?:contact|email|e-mail|write to|reach) us\b|"
     r"(?:[^.!?]{3,100}\?\s+)?(?:(?:делитесь|поделитесь|пишите|напишите) (?:своим )?мнени(?:ем|е) "
     r"в комментариях|(?:share|tell us) (?:your (?:thoughts|views|opinion)|what you think) in the "
     r"comments|(?:schreiben|teilen) sie (?:uns )?(?:ihre meinung )?in (?:den|die) kommentare)\b"
@@ -2393,11 +2544,12 @@ _READER_CALL = re.compile(
 # work with a digital subscription" (searched in the line's tail only).
 _CALL_END = re.compile(
     r"(?:[.!?…]\s+|\s[–—-]\s+)(?:join (?:us )?today|subscribe (?:now|today)|jetzt (?:kostenlos |"
-    r"gratis )?(?:testen|abonnieren)|start (?:your|a) free trial|support (?:my|our) work with an? "
+    r"gratis )?(?:testen|abonnieren)|jetzt (?:ein )?abo (?:lösen|abschlie(?:ss|ß)en)|"
+    r"start (?:your|a) free trial|support (?:my|our) work with an? "
     r"(?:digital )?subscription)[.!]*$",
     _I,
 )
-_CALL_END_WORDS = ("today", "now", "testen", "abonnieren", "trial", "subscription")
+_CALL_END_WORDS = ("today", "now", "testen", "abonnieren", "trial", "subscription", "abo")
 # A paywall's price offer: "Alle Artikel lesen – 1 Monat für 0,99 €", "3 months for $1".
 _PRICE_OFFER = re.compile(
     r"^[^.!?]{0,40}?\b\d+ (?:monat|monate|wochen?|month|months|weeks?|месяц\w*|недел[юи]) "
@@ -2472,6 +2624,13 @@ _CONTACT_LABEL = re.compile(
     r"enquiries|inquiries|контакты?|контактное лицо|для справок|телефон для справок)\s*:\s*(?=\S)",
     _I,
 )
+# A contact row opening with a person's name and closing with a labelled phone: "Jane Roe,
+# Stadträtin, Vorsteherin Departement Bau, Telefon 052 267 51 20".
+_NAMED_PHONE_ROW = re.compile(
+    r"^(?-i:[A-ZÄÖÜ][a-zäöüéèß'’-]+(?: [A-ZÄÖÜ][a-zäöüéèß'’-]+){1,2}),\s[^\d]{2,120}?\b(?:tel\.?|"
+    r"telefon|phone|телефон|тел\.?)\s*:?\s*\+?\d[\d\s()./-]{5,}\d$",
+    _I,
+)
 _CONTACT_SEP = re.compile(r"\s*[,;·•|]\s+|\s+[–—]\s+")
 # the abbreviations a contact's part may hold before more words ("Dr. Jane Doe", "Tel. 058")
 _CONTACT_ABBREV = frozenset(
@@ -2513,7 +2672,8 @@ def _contact_row(line: str, words: int) -> bool:
     mails = len(_CONTACT_MAIL.findall(rest))
     phones = len(_CONTACT_PHONE.findall(rest))
     reach = mails + phones + len(_CONTACT_URL.findall(rest))
-    if reach < (1 if labelled else 2) or not (mails or phones):
+    named = not labelled and phones == 1 and _NAMED_PHONE_ROW.match(rest) is not None
+    if reach < (1 if labelled or named else 2) or not (mails or phones):
         return False  # "Pressekontakt: Jana Berg" alone is left to the byline's rules
     for part in _CONTACT_SEP.split(rest.rstrip(". ")):
         bare = _CONTACT_URL_TOKEN.sub("", _CONTACT_MAIL.sub("", _CONTACT_PHONE.sub("", part)))
@@ -2562,6 +2722,14 @@ _CLIP_STAMP = re.compile(
     r"^(?:ausschnitt|clip|clipping|вырезка) (?:erstellt|created|создан[аo]?)\b|^e-?paper$", _I
 )
 _URL_THEN_NOTICE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+\s+(?:[·•|]\s+)?©", _I)
+
+
+def _nav_then_notice(line: str) -> bool:
+    """A footer's links run together before its © notice ("About Us Contact Us Privacy
+    Policy Terms of Use © 2025 Example Ltd."): two links at least, then the notice."""
+    head, _, rest = line.partition("©")
+    head = head.strip()
+    return len(head.split()) >= 4 and len(rest.split()) <= 12 and bool(_NAV_LINE.match(head))
 
 
 def _notice_row(line: str) -> bool:
@@ -2648,10 +2816,14 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if (words <= 8 or (words <= 24 and " | " in stripped)) and is_language_switch(stripped):
         return True  # "RU | EN | DE | FR | ES | 中文 | عربي": the bars count as words
+    if "©" in stripped and _nav_then_notice(stripped):
+        return True  # "About Us Contact Us Privacy Policy © 2025 Example Ltd.": the footer
     if words <= 40 and _notice_row(stripped):
         return True  # "Artikel aus der X vom 22.11.2025 · © X · Alle Rechte vorbehalten."
     if words <= 30 and _may_reach(stripped) and _contact_row(stripped, words):
         return True  # "Jane Doe, Mediensprecherin, +41 58 …, medien@example.ch"
+    if words <= 5 and _COLLEAGUE_GREETING.match(stripped):
+        return True  # "Коллеги, добрый день!" over a forwarded clipping
     if words <= 5 and stripped[0] in "Сс" and _BOX_LABEL.match(stripped):
         return True  # "Справка «КР»": a fact box's label, the box's text stays
     if _address_part(stripped, words):
@@ -2672,8 +2844,16 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 10 and _BIO.match(stripped):
         return True
-    if words <= 30 and _NEWSLETTER.search(stripped) and _YOU.search(stripped):
-        return True
+    if (
+        words <= 30
+        and _NEWSLETTER.search(stripped)
+        and (_YOU.search(stripped) or _SIGN_UP.search(stripped))
+    ):
+        return True  # "… Sign up for the weekly Example newsletter here."
+    if words <= 25 and stripped[0] in "SsQqИи" and _SOURCE_URL.match(stripped):
+        return True  # "Source: The Example Tribune, Dec. 4, 2025 – https://…"
+    if words <= 25 and "@" in stripped and _WRITER_MAIL.match(stripped):
+        return True  # "Contact Jane Doe at jdoe@example.com."
     if words <= 20 and clip_metrics(stripped):
         return True
     if words <= 14 and stripped[-1] == ")" and _ATTACHMENT.search(stripped):
@@ -2773,12 +2953,18 @@ _CLIP_METRIC = re.compile(
     r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$|"
     # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·
     # Полный текст')
-    r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$",
+    r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$|"
+    # the organisations a review's clip names: "Упоминания: Законодательное собрание края,
+    # X", "Mentions: Example Council, Example Ltd", "Erwähnungen: …"
+    r"^(?:упоминания|mentions|erwähnungen|объекты)\s*:\s*[^:]{1,120}$",
     _I,
 )
 
 
-_METRIC_ROW_SEP = re.compile(r"\s+[|·•]\s+|;\s+")
+_METRIC_ROW_SEP = re.compile(
+    # … or a full stop before the next label: "Тональность: нейтральная. Упоминания: X"
+    r"\s+[|·•]\s+|;\s+|(?<=[^\W\d_])\.\s+(?=[^\W\d_]{3,25}\s*:)"
+)
 
 
 def clip_metrics(line: str) -> bool:

@@ -186,6 +186,31 @@ _FOOT_PUBLISHED = re.compile(
     r"(?:\s+(?:am|on|at))?\s*:?\s*(?:\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
+# A rule drawn with a character repeated ("______", "==========", "----------").
+_RULE_LINE = re.compile(r"^\s*(?:_{8,}|={8,}|-{8,}|–{8,}|—{8,})\s*$")
+# A reader's or analyst's note under such a rule, by its label: "Analyst comment (J. Roe,
+# 21.11.2025):", "Anmerkung der Redaktion:", "Interne Einschätzung:", "Комментарий аналитика:".
+_ANNOTATION_LABEL = re.compile(
+    r"^\s*(?:(?:analyst|editor|editor's|internal|desk|our|reviewer's|interne|eigene)\s+)?"
+    r"(?:comment|note|remark|assessment|kommentar|anmerkung|einschätzung|bewertung|notiz|"
+    r"комментарий|примечание|оценка)(?:\s+(?:der redaktion|аналитика|редакции))?"
+    r"(?:\s*\([^()]{2,60}\))?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A newspaper page's column of short items under the story, by its label alone on its line:
+# "KURZ NOTIERT", "In Kürze", "IN BRIEF", "News in brief", "КОРОТКО".
+_BRIEFS_LABEL = re.compile(
+    r"^\s*(?:kurz notiert|kurz gemeldet|in kürze|kurznachrichten|in brief|news in brief|"
+    r"briefly|коротко|кратко|новости коротко)\s*$",
+    re.IGNORECASE,
+)
+# A fact box's label in capitals over its one figure: "ЦИФРА" / "312 млн рублей – …", "DIE
+# ZAHL" / "4,1 Millionen …", "BY THE NUMBERS".
+_FIGURE_BOX = re.compile(
+    r"^\s*(?:ЦИФРА(?: ДНЯ)?|ЦИФРЫ|DIE ZAHL|ZAHL DES TAGES|IN ZAHLEN|BY THE NUMBERS|THE NUMBER|"
+    r"IN NUMBERS)\s*$"
+)
+_FOOT_FIRSTS = frozenset("VvEePpОоДдDd")  # the letters _FOOT_PUBLISHED's labels open with
 # A wire's sign-off closing its text with the day in figures, the editor's initials before
 # it: "(LM) (Agenzia Example 21/11/2025)", "(Example News, 21.11.2025)", "(jd/ab) (ИА Пример
 # 21.11.2025)": the story's day of publication, printed under the text only.
@@ -2862,6 +2887,76 @@ def _trailing_junk(line: str) -> bool:
     return not (line.startswith(("- ", "• ")) and _words(line) >= 5)
 
 
+# A letter's closing line over its signature: "Best regards,", "Mit freundlichen Grüßen",
+# "С уважением,".
+_SIGN_OFF = re.compile(
+    r"^(?:(?:many |best |kind |warm )?regards|best wishes|yours (?:sincerely|faithfully)|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:viele|beste|freundliche|herzliche) "
+    r"grüße|с уважением|с наилучшими пожеланиями)\s*[,!.]?$",
+    re.IGNORECASE,
+)
+# A postcode in a signature's address: "Cavan H12 X2C4", "Dublin 2, D02 X658", "G32 8FG",
+# "8400 Winterthur", "050000 Алматы".
+_SIGNATURE_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]\d{2} [A-Z\d]{4}\b|"
+    r"(?:^|,\s)\d{4,6} [A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+"
+)
+_SIGNATURE_SPAN_MAX = 8  # name, role, unit, firm, street, town, phone, mail
+_SIGNATURE_WORDS = 14
+_SIGNATURE_STOPS = (".", "!", "?", ":", ";")
+
+
+def _signature_line(line: str) -> bool:
+    """A line a mail's signature holds: short, no sentence."""
+    return _words(line) <= _SIGNATURE_WORDS and not line.rstrip().endswith(_SIGNATURE_STOPS)
+
+
+def _name_like(line: str) -> bool:
+    """A person's name alone on its line ("Pádraig Ó Raghallaigh", "Айгерим Сейтказиева")."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and len(line) <= 40
+        and all(
+            w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            for w in words
+        )
+    )
+
+
+def _reach_line(line: str) -> str:
+    """How a signature's line reaches its sender: "phone", "mail", "address" or ""."""
+    if bp._CONTACT_PHONE.search(line):
+        return "phone"
+    if "@" in line and bp._CONTACT_MAIL.search(line):
+        return "mail"
+    if bp._address_part(line, _words(line)) or _SIGNATURE_POSTCODE.search(line):
+        return "address"
+    return ""
+
+
+def _signature_block(body: list[str]) -> int:
+    """How many paragraphs closing the body are a mail's signature block, 0 for none: short
+    lines, no sentence among them: a sign-off ("С уважением,") over a name, or a name with
+    a phone or mail (or a street address, the block four lines at least). Why: a forwarded
+    article's sender signs under it ("Name / Policy Analyst | Unit / Firm / 14 Example
+    Street, Dublin 2"); no text ends in such a block."""
+    n = 0
+    while n < min(_SIGNATURE_SPAN_MAX, len(body) - 2) and _signature_line(body[-1 - n]):
+        n += 1
+    if n < 3:
+        return 0
+    block = body[-n:]
+    for k, line in enumerate(block[:-1]):
+        if _SIGN_OFF.match(line.strip()) and _name_like(block[k + 1].strip()):
+            return n - k  # the sign-off, its name and what follows
+    reach = {_reach_line(line) for line in block}
+    named = any(_name_like(line.strip()) for line in block)
+    if named and reach & {"phone", "mail"}:
+        return n
+    return n if named and "address" in reach and n >= 4 else 0
+
+
 #: a table row as documents give it: cells between " | ", one of them a figure
 _TABLE_ROW = re.compile(r"^(?=.*\|\s*[-+−]?\d[\d.,  ]*\s*%?\s*(?:\||$))[^|\n]+(?:\|[^|\n]*)+$")
 
@@ -3383,6 +3478,17 @@ def compose(
             continue  # "Quelle: Example/Jane Doe" under the text: the outlet, its reporter
         if bp.is_boilerplate(line, extra_bp):
             continue
+        if body and line[:1] in "_=-–—" and _RULE_LINE.match(line):
+            if _ANNOTATION_LABEL.match(lines[i + 1] if i + 1 < len(lines) else ""):
+                break  # a rule, then "Analyst comment (J. Weber, 21.11.2025):": the reader's
+            continue  # a rule between paragraphs: no text
+        if body and len(line) <= 30 and _BRIEFS_LABEL.match(line) and any(map(is_prose, body)):
+            break  # "KURZ NOTIERT" under the story: the page's short items follow, no text
+        if body and len(line) <= 20 and _FIGURE_BOX.match(line) and lines[i + 1 : i + 2]:
+            skip_next = lines[i + 1][:1].isdigit()  # "ЦИФРА" / "312 млн рублей – …": a box
+            continue
+        if body and line[:1] in _FOOT_FIRSTS and _FOOT_PUBLISHED.match(line) and _stamp(line):
+            continue  # "Publiziert: 27.11.2025 | Aktualisiert: …" under the text: no text
         if body and _DATED_LINK.match(line.strip()):
             continue  # "Other story - So geht es weiter (19.11.2025)": a linked story amid the text
         if body and not _resumes_after_teaser(lines, i, extra_bp) and _caption_in_text(lines, i):
@@ -3429,6 +3535,8 @@ def compose(
             header.append(i)
             continue
         body.append(line)
+    if len(body) > 3 and (cut := _signature_block(body)):
+        del body[-cut:]  # "Best regards," / name / role / firm / phone under a mailed text
     tail = [i for i in range(max(layout.body_start, len(lines) - 4), len(lines))]
     bio_author = ""
     while len(body) > 1 and (
