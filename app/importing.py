@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from app import dedup, importers
+from app.importers import boilerplate, outlets
 from app.model import (
     Extracted,
     ExtractionError,
@@ -81,6 +83,43 @@ def extract_safely(name: str, data: bytes) -> list[Extracted | ExtractionFailure
     if not items:
         raise ExtractionError("no article found in the file")
     return items
+
+
+#: a paste's two flavours, small: enough for every stage of the text and page readers
+_WARM_TEXT = (
+    "Weizenexport steigt\n\nBERLIN, 3. März 2025 (dpa) – Die Ausfuhr stieg im Februar "
+    "deutlich, teilte das Ministerium am Montag mit.\n\nMehr zum Thema\n"
+)
+_WARM_HTML = (
+    "<html><body><h1>Wheat exports rise</h1><p>ASTANA, March 3 (Reuters) - Exports rose "
+    "sharply in February, the ministry said on Monday.</p></body></html>"
+)
+
+
+#: the first characters of most lines: Latin, German, Cyrillic, digits, quotes
+_FIRST_CHARACTERS = (
+    string.ascii_letters
+    + string.digits
+    + "ÄÖÜäöü"
+    + "".join(chr(c) for c in range(ord("А"), ord("я") + 1))
+    + "ЁёІі\"'«»„“(–-•*>"
+)
+
+
+def warm_up() -> None:
+    """Load what the first extraction loads (outlet lists, agency profiles, patterns:
+    2.7–3.4 s on an idle machine, later pastes 0.1–0.4 s) by reading a tiny paste in both
+    flavours. Touches neither the store nor the index, so any thread may run it."""
+    for name, data in importers.clipboard_flavours(_WARM_TEXT, _WARM_HTML):
+        try:
+            items = extract_safely(name, data)
+            importers.complete_from_fragment(items, _WARM_HTML)
+        except ExtractionError:
+            pass
+    extract_safely("warm.html", _WARM_HTML.encode())
+    outlets.default_gazetteer()  # 3,200 outlets, read for a paste that names no source
+    for first in _FIRST_CHARACTERS:  # the boilerplate patterns, compiled per first letter
+        boilerplate.is_boilerplate(f"{first}x")
 
 
 def store_items(

@@ -27,6 +27,7 @@ from app.config import default_archive_dir, load_config
 from app.gui.resources import icon
 from app.gui.shell import Shell
 from app.gui.style import apply_style
+from app.gui.warm_import import ImportWarmer
 from app.model import ClippingsError
 
 ORGANIZATION = "Clippings"
@@ -129,6 +130,7 @@ def run(archive_dir: str | Path | None = None) -> int:
     shell.restore_state()
     shell.window.show()
     shell.focus_search()
+    ImportWarmer(shell.session, shell)  # the first paste is not the slow one
     open_archive_async(shell, root)
     app.aboutToQuit.connect(shell.close)
     code = app.exec()

@@ -38,3 +38,44 @@ def test_the_archive_is_warmed_on_a_reader_after_the_first_results(qtbot, archiv
         assert shell.model.rowCount() == 1 and len(threads) == 1
     finally:
         close_shell(shell)
+
+
+def test_the_importer_is_warmed_off_the_gui_thread_once_the_archive_opens(
+    qtbot, archive, monkeypatch
+):
+    """The first paste took 2.7–3.4 s (outlet lists, profiles, patterns loaded on it)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from app import importing
+    from app.gui.warm_import import ImportWarmer
+    from app.importers import outlets
+
+    real = importing.warm_up
+    threads: list[threading.Thread] = []
+    ticks: list[float] = []
+
+    def warm_up() -> None:
+        threads.append(threading.current_thread())
+        time.sleep(0.5)  # the GUI goes on meanwhile
+        real()
+
+    monkeypatch.setattr(importing, "warm_up", warm_up)
+    outlets.default_gazetteer.cache_clear()
+    shell = make_shell(qtbot, None)
+    try:
+        warmer = ImportWarmer(shell.session, shell)
+        assert warmer.thread is None  # nothing before the archive is open
+        timer = QTimer(interval=50)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start()
+        with qtbot.waitSignal(warmer.done, timeout=30000):
+            shell.attach(archive)
+        timer.stop()
+        assert threads and threads[0] is not threading.main_thread()
+        assert threads[0].name == "clippings-warm-import"
+        assert len(ticks) >= 5  # the event loop kept running
+        assert outlets.default_gazetteer.cache_info().currsize == 1
+    finally:
+        close_shell(shell)
