@@ -84,6 +84,9 @@ def clearly_more(corrected: int, found: int, typo: bool = False) -> bool:
 #: how many hits of a result window are put in order of relevance (or date …)
 RANKED = 1000
 LIVE_COUNT = "SELECT COUNT(*) FROM articles WHERE deleted_at IS NULL"
+#: a long import makes what it stored searchable at least this often (not only every
+#: ``index_batch`` articles), so that the window's list can show what has come in
+INDEX_EVERY_S = 5.0
 #: one common word of each indexed language (de, en, ru), searched by ``warm_up``
 WARM_UP_WORDS = ("Regierung", "government", "правительство")
 #: articles read at once for an export (progress and cancelling between batches)
@@ -312,12 +315,16 @@ class Archive:
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders; stops between files when ``cancel()`` turns true."""
+        """Import files and folders; stops between files when ``cancel()`` turns true, and
+        inside a bulk file (CSV, JSON Lines …) between its rows: while it is read, nothing
+        of that file is stored; while it is stored, the rows stored so far stay (whole
+        articles, each logged) and the rest is not."""
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
         stored = 0
         added = 0  # new articles: the archive's count grows by this much
         since_sync = 0
+        synced_at = 0.0  # the first file's articles searchable at once, then every 5 s
         bulk = self._start_bulk(len(files))
         batch_size = self.config.bulk_index_batch if bulk else self.config.index_batch
         try:
@@ -328,12 +335,33 @@ class Archive:
                     if progress:
                         progress(Progress(number, len(files), str(path), stored, added))
 
+                    rows = [0]  # the file's rows, once its reader has counted them
+
+                    def row_read(
+                        read: int,
+                        total: int,
+                        number: int = number,
+                        path: Path = path,
+                        before: tuple[int, int] = (stored, added),
+                        rows: list[int] = rows,
+                    ) -> None:
+                        if cancel and cancel():
+                            raise Cancelled()
+                        rows[0] = total
+                        if progress:
+                            progress(
+                                Progress(
+                                    number, len(files), str(path), *before, read, total, "reading"
+                                )
+                            )
+
                     def item_stored(
                         count: int,
                         new: int,
                         number: int = number,
                         path: Path = path,
                         before: tuple[int, int] = (stored, added),
+                        rows: list[int] = rows,
                     ) -> None:
                         if progress:
                             progress(
@@ -343,6 +371,9 @@ class Archive:
                                     str(path),
                                     before[0] + count,
                                     before[1] + new,
+                                    count,
+                                    rows[0] or count,
+                                    "storing",
                                 )
                             )
 
@@ -351,9 +382,19 @@ class Archive:
                     except ExtractionError as exc:
                         results.append(importing.failed(str(path), str(exc)))
                         continue
-                    batch = self._import_data(
-                        str(path), path.name, data, tags, sync=False, on_item=item_stored
-                    )
+                    try:
+                        batch = self._import_data(
+                            str(path),
+                            path.name,
+                            data,
+                            tags,
+                            sync=False,
+                            on_item=item_stored,
+                            on_record=row_read,
+                            cancel=cancel,
+                        )
+                    except Cancelled:
+                        break  # while reading a bulk file: nothing of it was stored
                     results.extend(batch)
                     stored += len(batch)
                     new = [r.id for r in batch if r.id is not None and r.status in NEW]
@@ -362,9 +403,10 @@ class Archive:
                     with self._lock:
                         if bulk is not None:
                             bulk.stored(new)
-                        if since_sync >= batch_size:
+                        due = time.monotonic() - synced_at >= INDEX_EVERY_S
+                        if since_sync >= batch_size or (since_sync and due):
                             bulk.flush() if bulk is not None else self._sync_index()
-                            since_sync = 0
+                            since_sync, synced_at = 0, time.monotonic()
         finally:
             self._stop_bulk()
             self._sync_index()
@@ -429,17 +471,23 @@ class Archive:
         sync: bool,
         fragment: str | None = None,
         on_item: Callable[[int, int], None] | None = None,
+        on_record: Callable[[int, int], None] | None = None,
+        cancel: CancelCheck | None = None,
     ) -> list[ImportResult]:
         """One file's articles stored; a pasted text's `fragment` (the clipboard's HTML)
-        completes them."""
+        completes them. ``on_record`` hears a bulk file's rows read and may raise
+        ``Cancelled`` (nothing of the file is stored then); ``cancel`` stops storing
+        between its rows."""
         with self._lock:
             sha = self.blobs.put(data) if data else ""  # the original first, always
             try:
-                items = importing.extract_safely(name, data)
+                items = importing.extract_safely(name, data, on_record)
                 items = importers.complete_from_fragment(items, fragment)
             except ExtractionError as exc:
                 items = [ExtractionFailure(display, str(exc))]
-            return self._store(display, sha, name, items, extra_tags, sync=sync, on_item=on_item)
+            return self._store(
+                display, sha, name, items, extra_tags, sync=sync, on_item=on_item, cancel=cancel
+            )
 
     def _store(
         self,
@@ -451,6 +499,7 @@ class Archive:
         *,
         sync: bool,
         on_item: Callable[[int, int], None] | None = None,
+        cancel: CancelCheck | None = None,
     ) -> list[ImportResult]:
         """One transaction for the items of one file (or one hand-made article)."""
         with self._lock:
@@ -464,6 +513,7 @@ class Archive:
                     extra_tags=extra_tags,
                     threshold=self.config.near_duplicate_threshold,
                     on_item=on_item,
+                    cancel=cancel,
                 )
             if sync:
                 self._sync_index()

@@ -15,6 +15,7 @@ from pathlib import Path
 from app import dedup, importers
 from app.importers import boilerplate, outlets
 from app.model import (
+    Cancelled,
     Extracted,
     ExtractionError,
     ExtractionFailure,
@@ -70,11 +71,14 @@ def read_file(path: Path) -> bytes:
         raise ExtractionError(f"cannot read the file: {exc.strerror or exc}") from exc
 
 
-def extract_safely(name: str, data: bytes) -> list[Extracted | ExtractionFailure]:
-    """``importers.extract`` with every failure turned into a reason a person can read."""
+def extract_safely(
+    name: str, data: bytes, on_record: Callable[[int, int], None] | None = None
+) -> list[Extracted | ExtractionFailure]:
+    """``importers.extract`` with every failure turned into a reason a person can read
+    (``Cancelled``, raised by ``on_record`` between a bulk file's rows, passes through)."""
     try:
-        items = importers.extract(name, data)
-    except ExtractionError:
+        items = importers.extract(name, data, on_record=on_record)
+    except (ExtractionError, Cancelled):
         raise
     except Exception as exc:  # an importer bug must not abort the batch
         raise ExtractionError(
@@ -132,14 +136,18 @@ def store_items(
     extra_tags: Sequence[str],
     threshold: float,
     on_item: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Insert the extracted items of one file inside the caller's transaction;
     ``on_item(stored, added)`` hears how many of a container's items (rows, stories,
     messages) are stored so far and how many of them are new articles (for progress and
-    the archive's count within a big file; a file of one item says nothing)."""
+    the archive's count within a big file; a file of one item says nothing). ``cancel()``
+    turning true stops between items: those stored so far are whole, and logged."""
     results = []
     added = 0
     for index, item in enumerate(items):
+        if cancel is not None and index and cancel():
+            break
         label = _label(display, name, item.origin, index, len(items))
         if isinstance(item, ExtractionFailure):
             results.append(ImportResult(label, ImportStatus.FAILED, error=item.reason))

@@ -137,6 +137,11 @@ class Progress:
     #: of those, the articles new to the archive (not duplicates or failures): its count
     #: grows by this much, shown while the import runs
     added: int = 0
+    #: inside a bulk file (CSV, JSON Lines rows …): rows done of rows, while it is
+    #: ``stage`` "reading" (extracting) or "storing"; 0 of 0 for a file of one article
+    part: int = 0
+    parts: int = 0
+    stage: str = ""
 
 
 class Cancelled(Exception):

@@ -8,7 +8,7 @@ Nothing here imports Qt; the archive facade and the GUI call these functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from app.importers.base import Context
 from app.importers.fragment import complete_from_fragment
@@ -34,16 +34,19 @@ def extract(
     *,
     profiles: tuple[Profile, ...] | None = None,
     mapping: Mapping[str, str] | None = None,
+    on_record: Callable[[int, int], None] | None = None,
 ) -> list[Extracted | ExtractionFailure]:
     """Articles in one file (many for a digest, mbox, zip, CSV or JSONL).
 
     Each article's ``original_part`` is its index inside the file, stable across runs.
     `mapping` names CSV/JSONL columns per field ({"title": "hl", "body": "story", …}).
-    Raises ExtractionError when the whole file yields nothing.
+    Raises ExtractionError when the whole file yields nothing. ``on_record(read, rows)``
+    hears a bulk file's rows as they are read (and may raise ``Cancelled``).
     """
     ctx = Context(
         profiles=default_profiles() if profiles is None else tuple(profiles),
         mapping=dict(mapping or {}),
+        on_record=on_record,
     )
     return run(name, data, ctx)
 

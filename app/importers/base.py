@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from app.importers.compose import Hints, compose
@@ -19,6 +19,9 @@ class Context:
     profiles: tuple[Profile, ...]
     depth: int = 0  # nesting of containers (a zip inside a zip …)
     mapping: Mapping[str, str] = field(default_factory=dict)  # CSV/JSONL: field → column
+    #: a bulk file's reader calls it before each row (rows read, rows); it may raise
+    #: ``Cancelled`` to stop the import between rows
+    on_record: Callable[[int, int], None] | None = field(default=None, compare=False)
 
 
 def finish(article: Article, origin: str, part: int, tags: list[str] | None = None) -> Extracted:

@@ -93,6 +93,8 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
         )
     items: list[Item] = []
     for n, record in enumerate(records):
+        if ctx.on_record is not None:
+            ctx.on_record(n, len(records))
         origin = f"{name}#{n}"
         if isinstance(record, str):
             items.append(ExtractionFailure(origin, record))

@@ -212,3 +212,53 @@ def test_progress_counts_the_new_articles_apart_from_the_items_stored(archive, t
     assert within == [(1, 1), (2, 2), (3, 3), (4, 3)]  # the fourth row repeats the first
     assert (seen[-1].articles, seen[-1].added) == (5, 4)
     assert archive.article_count() == 4
+
+
+def _bulk_csv(tmp_path: Path, rows: int) -> Path:
+    lines = ["title,text"] + [
+        f'"Grain dispatch {n}","Almaty grain report number {n}: item {n * 7} left the port '
+        f'of Aktau on schedule, officials said."'
+        for n in range(rows)
+    ]
+    return write(tmp_path, "bulk.csv", "\n".join(lines) + "\n")
+
+
+def test_a_bulk_file_reports_rows_read_then_stored(archive, tmp_path: Path):
+    seen = []
+    archive.import_paths([_bulk_csv(tmp_path, 30)], progress=seen.append)
+    reading = [(p.part, p.parts) for p in seen if p.stage == "reading"]
+    storing = [(p.part, p.parts) for p in seen if p.stage == "storing"]
+    assert reading[0] == (0, 30) and reading[-1] == (29, 30)
+    assert storing[0] == (1, 30) and storing[-1] == (30, 30)
+    assert seen[-1].articles == 30
+
+
+def test_cancel_while_a_bulk_file_is_read_stores_nothing_of_it(archive, tmp_path: Path):
+    state = {"cancel": False}
+
+    def progress(p) -> None:
+        if p.stage == "reading" and p.part >= 10:
+            state["cancel"] = True
+
+    results = archive.import_paths(
+        [_bulk_csv(tmp_path, 200)], progress=progress, cancel=lambda: state["cancel"]
+    )
+    assert results == []
+    assert archive.article_count() == 0
+    assert archive.check().ok
+
+
+def test_cancel_while_a_bulk_file_is_stored_keeps_the_rows_stored(archive, tmp_path: Path):
+    state = {"cancel": False}
+
+    def progress(p) -> None:
+        if p.stage == "storing" and p.part >= 40:
+            state["cancel"] = True
+
+    results = archive.import_paths(
+        [_bulk_csv(tmp_path, 200)], progress=progress, cancel=lambda: state["cancel"]
+    )
+    assert len(results) == 40
+    assert archive.article_count() == 40
+    assert archive.search("grain", limit=None).total == 40
+    assert archive.check().ok

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +16,9 @@ from app.gui.dialogs.shortcuts import ShortcutSheet
 from app.gui.resources import sample_files
 from app.gui.session import Session
 from app.gui.window import MainWindow
+
+#: how often the archive's list follows a running import (a new search each time)
+LIST_EVERY_S = 2.0
 
 
 class AppController(QObject):
@@ -31,6 +36,8 @@ class AppController(QObject):
         self.count = -1
         self.dialog = None
         self._rebuilding = False
+        self._listed_at = 0.0  # when the list last followed a running import
+        self.added = 0  # new articles of a running import, not yet in ``count``
         tasks = session.tasks
         tasks.busy_changed.connect(window.status.set_busy)
         tasks.failed.connect(self.show_error)
@@ -83,9 +90,20 @@ class AppController(QObject):
 
     def show_added(self, added: int) -> None:
         """A running import's new articles on top of the count before it; the count is
-        read again once it ends (``_changed``)."""
+        read again once it ends (``_changed``). The welcome view ("Your archive is
+        empty") gives way to the list, which shows what has come in (the files stored so
+        far) while the plain archive listing is shown."""
+        self.added = added
         if self.count >= 0 and self.session.ready:
             self.window.status.set_count(self.count + added)
+        if added <= 0 or self.search.mode != "search" or self.search.bar.text():
+            return
+        if self.window.welcome_shown:
+            self.window.show_welcome(False)
+        now = time.monotonic()
+        if now - self._listed_at >= LIST_EVERY_S:
+            self._listed_at = now
+            self.search.refresh()
 
     def update_count(self) -> None:
         if self.session.ready:
@@ -93,6 +111,7 @@ class AppController(QObject):
 
     def _count_loaded(self, count: int) -> None:
         self.count = count
+        self.added = 0
         self.window.status.set_count(count)
         self._update_welcome()
 
@@ -100,7 +119,11 @@ class AppController(QObject):
         self._update_welcome()
 
     def _update_welcome(self) -> None:
-        empty = self.count == 0 and self.search.mode == "search" and not self.search.bar.text()
+        empty = (
+            self.count + self.added == 0
+            and self.search.mode == "search"
+            and not self.search.bar.text()
+        )
         if empty != self.window.welcome_shown:
             self.window.show_welcome(empty)
             if not empty:

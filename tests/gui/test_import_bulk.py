@@ -1,0 +1,66 @@
+"""A folder with a big CSV: progress moves inside it (rows of rows), Esc stops between its
+rows, and an empty archive's welcome view gives way to the list of what has come in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import wait_idle, write_files
+
+
+def bulk_folder(folder: Path, rows: int) -> Path:
+    write_files(folder, {"a_note.txt": "Ferry to Baku resumes\n\nAktau — The ferry runs again."})
+    lines = ["title,text"] + [
+        f'"Grain dispatch {n}","Almaty grain report number {n}: item {n * 7} left the port '
+        f'of Aktau on schedule, officials said on Monday."'
+        for n in range(rows)
+    ]
+    (folder / "b_bulk.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_rows_progress_inside_a_bulk_file_and_esc_stops_between_rows(
+    qtbot, tmp_path, empty_archive, empty_shell
+):
+    shell = empty_shell
+    shell.importer.import_paths([bulk_folder(tmp_path / "in", 400)])
+    window = shell.importer.progress_window
+    qtbot.waitUntil(
+        lambda: (
+            window.dialog is not None
+            and window.dialog.rows_bar.isVisible()
+            and window.dialog.rows_bar.value() >= 5
+        ),
+        timeout=20000,
+    )
+    dialog = window.dialog
+    assert dialog.rows_bar.maximum() == 400
+    assert dialog.rows_bar.text().startswith("Reading")
+    assert "b_bulk.csv" in dialog.current.text()
+    qtbot.waitUntil(lambda: "reading row" in shell.window.status.busy.text(), timeout=3000)
+    with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    results, cancelled = blocker.args
+    assert cancelled
+    assert [Path(r.path).name for r in results] == ["a_note.txt"]  # the CSV: nothing of it
+    assert empty_archive.article_count() == 1
+    assert empty_archive.check().ok
+
+
+def test_the_welcome_view_gives_way_to_what_has_come_in(qtbot, tmp_path, empty_shell):
+    shell = empty_shell
+    qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=3000)
+    shell.importer.import_paths([bulk_folder(tmp_path / "in", 300)])
+    qtbot.waitUntil(
+        lambda: not shell.window.welcome_shown and shell.model.rowCount() == 1, timeout=20000
+    )
+    assert shell.importer.running  # the CSV is still being read
+    assert shell.model.hit(0).title == "Ferry to Baku resumes"
+    assert "1 clipping in the archive" in shell.window.status.count.text()
+    with qtbot.waitSignal(shell.importer.finished, timeout=60000):
+        pass
+    wait_idle(qtbot, shell)
+    assert not shell.window.welcome_shown
+    assert "301 clippings" in shell.window.status.count.text()
