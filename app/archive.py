@@ -635,6 +635,8 @@ class Archive:
 
     def _hits(self, result: EngineResult, snippets: bool) -> list[Hit]:
         found = {a.id: a for a in self.get_many_plain(result.ids)}
+        with self.store._lock:
+            copies = dedup.story_copies(self.store.conn, list(found))
         matcher = TermMatcher.from_query(result.query) if snippets else None
         hits = []
         for article_id, score in zip(result.ids, result.scores, strict=True):
@@ -664,6 +666,7 @@ class Archive:
                     snippet=text_snippet,
                     score=round(score, 4),
                     title_marked=title_marked,
+                    copies=copies.get(article.id, []),
                 )
             )
         return hits
@@ -885,15 +888,20 @@ class Archive:
         writer: Writer | None = None,
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
+        one_per_story: bool = False,
     ) -> int:
         """Write the articles as csv, json, jsonl, yaml or an HTML review, in the order of
         ``ids`` or, with ``newest``, newest first (a press review's order). A ``writer``
-        writes instead (the GUI's PDF review); nothing is written once cancelled."""
+        writes instead (the GUI's PDF review); nothing is written once cancelled. With
+        ``one_per_story``, the first copy of each story cluster stands for the others,
+        whose outlets it names (``also_reported``)."""
         if writer is None:
             check_format(fmt)
         found = self.load_articles(ids, progress=progress, cancel=cancel)
         if newest:
             found = newest_first(found)
+        if one_per_story:
+            found = self._one_per_story(found)
         if cancel and cancel():
             raise Cancelled()
         if writer is not None:
@@ -901,6 +909,23 @@ class Archive:
         else:
             export_articles(found, fmt, Path(path), title=title)
         return len(found)
+
+    def _one_per_story(self, found: list[Article]) -> list[Article]:
+        kept: list[Article] = []
+        taken: set[int] = set()
+        for article in found:
+            if article.id in taken:
+                continue
+            taken.update([article.id, *article.cluster])
+            kept.append(article)
+        others = [i for a in kept for i in a.cluster]
+        sources = {a.id: a.source for a in self.get_many_plain(others)}
+        for article in kept:
+            names = (sources[i] or "(no source)" for i in article.cluster if i in sources)
+            article.also_reported = [
+                n for n in dict.fromkeys(names) if n.casefold() != article.source.casefold()
+            ]
+        return kept
 
     def backup(self, path: Path) -> dict:
         """A zip of a consistent store snapshot and every original (the index is derived)."""

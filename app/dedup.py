@@ -158,6 +158,35 @@ def link(conn: sqlite3.Connection, article_id: int, related_id: int) -> None:
     )
 
 
+def story_copies(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """For each of ``ids`` in a story cluster, the other copies (not in the trash) as
+    (id, source), oldest first: one query for a page of results."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    clusters = dict(
+        conn.execute(
+            f"SELECT id, cluster_id FROM articles WHERE id IN ({marks}) AND cluster_id", ids
+        ).fetchall()
+    )
+    if not clusters:
+        return {}
+    wanted = sorted(set(clusters.values()))
+    members: dict[int, list[tuple[int, str]]] = {}
+    for cluster, member, source in conn.execute(
+        f"SELECT cluster_id, id, source FROM articles WHERE cluster_id IN "
+        f"({','.join('?' * len(wanted))}) AND deleted_at IS NULL ORDER BY id",
+        wanted,
+    ):
+        members.setdefault(cluster, []).append((member, source))
+    copies = {}
+    for article_id, cluster in clusters.items():
+        others = [m for m in members.get(cluster, []) if m[0] != article_id]
+        if others:
+            copies[article_id] = others
+    return copies
+
+
 def cluster_of(conn: sqlite3.Connection, article_id: int) -> list[int]:
     row = conn.execute("SELECT cluster_id FROM articles WHERE id=?", (article_id,)).fetchone()
     if not row or not row[0]:

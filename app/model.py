@@ -48,6 +48,8 @@ class Article:
     original_part: int = 0
     cluster: list[int] = field(default_factory=list)
     deleted_at: datetime | None = None
+    #: a press review of one clipping per story names the outlets of the other copies
+    also_reported: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -111,6 +113,8 @@ class Hit:
     score: float
     #: the title HTML-escaped with matched terms in <b>…</b>; "" when not marked
     title_marked: str = ""
+    #: the story cluster's other copies (not in the trash) as (id, source), oldest first
+    copies: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -63,6 +63,8 @@ def _meta(article: Article) -> str:
     if article.url:
         url = html.escape(article.url, quote=True)
         line += f' · <a href="{url}">{url}</a>'
+    if article.also_reported:
+        line += f"<br>Also reported by {html.escape(', '.join(article.also_reported))}"
     return line
 
 

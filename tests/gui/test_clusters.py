@@ -77,3 +77,57 @@ def test_a_copy_outside_the_result_opens_in_the_reader(qtbot, shell, copies):
 def test_no_copies_no_line(qtbot, shell, copies):
     show(qtbot, shell, "pipeline", 2)
     assert shell.window.reader.related.isHidden()
+
+
+def test_rows_of_a_story_cluster_carry_a_marker_with_the_other_outlets(qtbot, shell, copies):
+    from PySide6.QtCore import Qt
+
+    reuters, afp = copies
+    type_query(qtbot, shell, "tariffs")
+    model = shell.model
+    source = {model.id_at(r): model.index(r, 2) for r in range(model.rowCount())}
+    assert source[reuters].data() == "Reuters  +1"
+    assert source[afp].data() == "AFP  +1"
+    tip = source[reuters].data(Qt.ItemDataRole.ToolTipRole)
+    assert "Same story also reported by AFP (1 other copy)" in tip
+    type_query(qtbot, shell, "pipeline")
+    assert model.index(0, 2).data() == ""  # no cluster, no marker
+    assert "+" not in (model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def _review(qtbot, tmp_path, shell, monkeypatch, untick: bool) -> str:
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+
+    from app.gui.controllers.exporting import FILTERS
+    from tests.gui.test_export import FileDialog, press
+    from tests.gui.test_search import activate
+
+    type_query(qtbot, shell, "tariffs")
+    FileDialog(monkeypatch, tmp_path / "stories", FILTERS["pdf"])
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+        press(qtbot, shell, Qt.Key.Key_P)
+    dialog = opened.args[0]
+    activate(qtbot, dialog)
+    assert dialog.one_story.isChecked()  # on by default
+    if untick:
+        dialog.one_story.setFocus()
+        qtbot.keyClick(dialog.one_story, Qt.Key.Key_Space)
+    dialog.title_edit.setFocus()
+    with qtbot.waitSignal(shell.exporter.finished, timeout=20000):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    pages = PdfReader(tmp_path / "stories.pdf").pages
+    return " ".join(" ".join(page.extract_text().split()) for page in pages)
+
+
+def test_a_press_review_takes_one_clipping_per_story(qtbot, tmp_path, shell, copies, monkeypatch):
+    text = _review(qtbot, tmp_path, shell, monkeypatch, untick=False)
+    assert "1 article(s)" in text
+    assert "discussed in Astana" in text  # the newest copy stands for both ("ﬀ": a ligature)
+    assert "Also reported by Reuters" in text
+    assert "Press review of 1 clipping" in shell.window.status.currentMessage()
+
+
+def test_a_press_review_can_keep_every_copy(qtbot, tmp_path, shell, copies, monkeypatch):
+    text = _review(qtbot, tmp_path, shell, monkeypatch, untick=True)
+    assert "2 article(s)" in text and "Also reported by" not in text

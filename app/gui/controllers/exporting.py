@@ -179,10 +179,12 @@ class ExportController(QObject):
             self.session.message.emit("Nothing for a press review: the list is empty")
             return
         dialog = ReviewDialog(review_title(date.today()), scope, self.window)
-        dialog.accepted.connect(lambda: self._review_titled(ids, dialog.title()))
+        dialog.accepted.connect(
+            lambda: self._review_titled(ids, dialog.title(), dialog.one_per_story())
+        )
         self._open(dialog)
 
-    def _review_titled(self, ids: list[int], title: str) -> None:
+    def _review_titled(self, ids: list[int], title: str, one_per_story: bool = True) -> None:
         start = self._folder() / f"press-review-{date.today():%Y-%m-%d}.pdf"
         self._ask(
             "Save the Press Review",
@@ -192,7 +194,9 @@ class ExportController(QObject):
             lambda path, _filter: self._confirm(
                 Path(path),
                 "pdf",
-                lambda target: self._start("review", ids, "pdf", target, title, newest=True),
+                lambda target: self._start(
+                    "review", ids, "pdf", target, title, newest=True, one_per_story=one_per_story
+                ),
             ),
         )
 
@@ -248,7 +252,15 @@ class ExportController(QObject):
     # -- running ---------------------------------------------------------------------------------
 
     def _start(
-        self, kind: str, ids: list[int], fmt: str, target: Path, title: str, *, newest: bool
+        self,
+        kind: str,
+        ids: list[int],
+        fmt: str,
+        target: Path,
+        title: str,
+        *,
+        newest: bool,
+        one_per_story: bool = False,
     ) -> None:
         QSettings().setValue(FOLDER_KEY, str(target.parent))
         progress = ProgressState()
@@ -264,6 +276,7 @@ class ExportController(QObject):
                 writer=writer,
                 progress=progress,
                 cancel=cancel,
+                one_per_story=one_per_story,
             )
 
         what = "press review" if kind == "review" else "export"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,11 @@ class ReviewDialog(QDialog):
         self.title_edit.setMinimumWidth(360)
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
+        #: near-duplicates (a story from several outlets) printed once, naming the others
+        self.one_story = QCheckBox("&One clipping per story, naming the other outlets", self)
+        self.one_story.setObjectName("onePerStory")
+        self.one_story.setChecked(True)
+        form.addRow("", self.one_story)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -48,6 +54,9 @@ class ReviewDialog(QDialog):
 
     def title(self) -> str:
         return self.title_edit.text().strip()
+
+    def one_per_story(self) -> bool:
+        return self.one_story.isChecked()
 
 
 class HandOnProgressDialog(ProgressDialog):

@@ -246,8 +246,8 @@ class ResultsModel(QAbstractTableModel):
                 return hit.title
             if key == "date":
                 return hit.published.strftime("%Y-%m-%d") if hit.published else ""
-            if key == "source":
-                return hit.source
+            if key == "source":  # "Reuters  +1": the story has another copy
+                return f"{hit.source}  +{len(hit.copies)}".strip() if hit.copies else hit.source
             if key == "tags":
                 return ", ".join(self.ordered_tags(hit.tags))
             return hit.language.upper()
@@ -261,8 +261,9 @@ class ResultsModel(QAbstractTableModel):
             return hit.title_marked
         if role == TagsRole:
             return self.ordered_tags(hit.tags)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "source"):
+            tip = hit.title if key == "title" else hit.source
+            return f"{tip}\n{copies_text(hit)}".strip() if hit.copies else tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("date", "language"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -310,6 +311,16 @@ class ResultsModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self.rows_loaded.emit([h.id for h in hits])
+
+
+def copies_text(hit: Hit) -> str:
+    """ "Same story also reported by AFP, dpa (2 other copies)" for a row's tooltip."""
+    names = list(dict.fromkeys(source or "(no source)" for _id, source in hit.copies))
+    count = len(hit.copies)
+    return (
+        f"Same story also reported by {', '.join(names)} "
+        f"({count} other cop{'y' if count == 1 else 'ies'})"
+    )
 
 
 #: tag families importers give (Reuters-21578's TOPICS and PLACES codes)
