@@ -56,9 +56,10 @@ def test_a_big_import_is_indexed_by_the_worker(small_batches, tmp_path, monkeypa
     assert small_batches.search("Report").total == 19
     assert outbox(small_batches) == []
     assert small_batches._bulk is None  # the worker is gone with the import
-    # every article went through the worker once, the last few in a final commit
+    # every article went through the worker once, the first file's at once (the window's
+    # list shows what has come in), then a batch at a time, the last few in a final commit
     assert sent == [1] * 19 and here == [] and small_batches.messages == []
-    assert commits == [4, 8, 12, 16, 19]
+    assert commits == [1, 5, 9, 13, 17, 19]
 
 
 def _counted(docs, sent: list[int]):
