@@ -38,13 +38,16 @@ _HEAD_WORDS = (2, 25)  # a headline's length in words
 _HEAD_CHARS = 12
 _TEXT_WORDS = 12  # an item's teaser or text runs this long at least
 _COVER = 0.45  # the items hold this share of the mail's running text at least
-_OVER_LINES = 3
-_LABEL_WORDS = 8
-_NAME_WORDS = 3
+_NEARLY = 0.75  # a run holding this share of the most text holds the items as well
+_OVER_LINES = 3  # rubric, outlet and day lines over an item's headline
+_LABEL_WORDS = 8  # a label, stamp or read-on line runs this long at most
+_LABEL_CHARS = 40
+_NAME_WORDS = 3  # a bare name over a text (its author) runs this long at most
 _DATED_WORDS = 6  # a line this short with a date in it is a date line
-_RUBRIC_WORDS = 4  # stamp lines (rubric, outlet, day) over an item's headline
+_RUBRIC_WORDS = 4  # a rubric over an item's headline, a button in a row of them
+# inline tags: no part of a template's shape (the same row bolds one headline, not another)
 _INLINE = frozenset(
-    [
+    (
         "a",
         "b",
         "strong",
@@ -64,7 +67,7 @@ _INLINE = frozenset(
         "s",
         "strike",
         "mark",
-    ]
+    )
 )
 _SKIP = frozenset(("script", "style", "head", "title", "meta", "link", "noscript"))
 _STOP = (".", "!", "?", ";", ",", ":")
@@ -86,6 +89,12 @@ def _headline_like(line: str) -> bool:
     n = _words(line)
     if not _HEAD_WORDS[0] <= n <= _HEAD_WORDS[1] or len(line) < _HEAD_CHARS:
         return False
+    if len(_WORD.findall(line)) < _HEAD_WORDS[0]:
+        return False  # '[ Environment ]', '— Business —': a rubric
+    if line[0].islower() and ":" not in line[:_LABEL_CHARS]:
+        return False  # 'heute geht es um …': a sentence's rest ('outlet (date): head' is one)
+    if _BROWSER.search(line):
+        return False  # 'View it in your browser': the preheader's link
     if line.endswith(_STOP) and not line.endswith(("?", "!")):
         return False
     if line.isupper() and n <= _LABEL_WORDS:
@@ -97,8 +106,12 @@ def _headline_like(line: str) -> bool:
 def _headline_sized(line: str, n: int) -> bool:
     """Whether a line of a headline's size is no chrome, stamp, byline or date line (the
     costly tests, once a line: every strategy asks of the same lines)."""
-    if WEB_VIEW.match(line) or _URL_LINE.match(line) or _HEADER_FIELD.match(line):
+    if WEB_VIEW.match(line) or _URL.search(line) or _HEADER_FIELD.match(line):
         return False
+    if _SIGN_OFF.match(line):
+        return False
+    if "|" in line and all(_words(p) <= _RUBRIC_WORDS for p in line.split("|")):
+        return False  # a row of buttons or menu entries ('View | Rate | Share')
     if is_release_tail(line) or author_of_line(line):
         return False  # 'About Example Corp', a byline: a release's notes, a story's author
     if n <= _NAME_WORDS and stamp_person(line) == line:
@@ -116,6 +129,16 @@ _HEADER_FIELD = re.compile(
     r"отправлено)\s*:",
     re.I,
 )
+# a letter's closing line over the sender's name and contacts
+_SIGN_OFF = re.compile(
+    r"^(?:(?:mit )?(?:freundlichen|herzlichen|besten|vielen|viele|beste|liebe) grüßen?|"
+    r"(?:best|kind|warm)(?: regards| wishes)|regards|sincerely|yours|"
+    r"с уважением|с наилучшими пожеланиями)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_BROWSER = re.compile(r"^\W*(?:view|read|open|see)\b.{0,24}\bbrowser\b", re.I)
+_URL = re.compile(r"https?://|www\.\w", re.I)
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|www\.\S+)\s*$", re.I)
 
 
@@ -263,14 +286,17 @@ def _runs(
             sig = [
                 frozenset(f"{n}{p}" for n, el in enumerate(g) for p in shapes[el]) for g in groups
             ]
-            run = [groups[0]]
+            run, last = [groups[0]], 0
             for i in range(1, len(groups)):
-                if _alike(sig[i - 1], sig[i]):
+                if _alike(sig[last], sig[i]):
                     run.append(groups[i])
-                    continue
-                if len(run) >= _MIN_ITEMS:
-                    found.append(run)
-                run = [groups[i]]
+                    last = i
+                elif i == last + 1 and i + 1 < len(groups) and _alike(sig[last], sig[i + 1]):
+                    continue  # an ad or a banner between two items of the run
+                else:
+                    if len(run) >= _MIN_ITEMS:
+                        found.append(run)
+                    run, last = [groups[i]], i
             if len(run) >= _MIN_ITEMS:
                 found.append(run)
     # the children split at their headline rows: items of a teaser paragraph or two each
@@ -336,9 +362,14 @@ def _html_items(body: HtmlElement) -> list[Chunk]:
         return []
     # the run holding the most text, unless a record of it holds a run of records itself:
     # then it is a container of the items (the issue's content table), no item
-    candidates.sort(key=lambda c: -c[0])
-    best = next((c for c in candidates if not any(_holds_items(g, candidates) for g in c[2])), None)
-    if best is None or best[0] < _COVER * total:
+    items = [c for c in candidates if not any(_holds_items(g, candidates) for g in c[2])]
+    if not items:
+        return []
+    # of the runs holding nearly the most text, the one of the most records: rows grouped
+    # two or three at a time swallow the greeting or an ad with the items, in fewer records
+    most = max(c[0] for c in items)
+    best = max((c for c in items if c[0] >= _NEARLY * most), key=lambda c: (len(c[1]), c[0]))
+    if best[0] < _COVER * total:
         return []
     recs = _consistent(_without_contents(best[1]))
     return [r.chunk() for r in recs] if len(recs) >= _MIN_ITEMS else []
@@ -355,11 +386,15 @@ def _holds_items(
 def _without_contents(recs: list[_Record]) -> list[_Record]:
     """The records without a contents entry whose headline an item further down repeats."""
     heads = [r.head.casefold() for r in recs]
-    return [
-        r
-        for n, r in enumerate(recs)
-        if not any(heads[n] in h or h in heads[n] for h in heads[n + 1 :])
-    ]
+    kept = []
+    for n, r in enumerate(recs):
+        if any(heads[n] in h or h in heads[n] for h in heads[n + 1 :]):
+            continue  # a contents entry: the item further down repeats its headline
+        text = "\n".join(r.lines).casefold()
+        if sum(h in text for k, h in enumerate(heads) if k != n) >= _MIN_ITEMS:
+            continue  # the masthead's block listing the items' headlines
+        kept.append(r)
+    return kept
 
 
 # ---------------------------------------------------------------- text: repeated line roles
@@ -390,9 +425,42 @@ def _paragraph_start(lines: list[str], i: int) -> bool:
 def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
     body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
     end = frame_end(body)
+    ends = [*over, *body[:_OVER_LINES], *body[-1:]]
+    linked = any(_URL.search(ln) for ln in body)
     body = [ln for ln in body[:end] if not _chrome(ln) and not _URL_LINE.match(ln)]
     rec = _Record(over, head, body)
+    rec.anchored = (
+        linked
+        or bool(find_dates(head))
+        or any(_stamp_like(ln) or _closer(ln) or author_of_line(ln) for ln in ends)
+    )
     return rec if rec.words() >= _TEXT_WORDS else None
+
+
+def _ruled(lines: list[str]) -> list[_Record]:
+    """Items each between two rule lines ('-----', '====='): a headline in the block's first
+    lines (under its rubric or stamp lines) over its text. The masthead, contents and
+    footer blocks hold no headline over text; half the blocks at least are items."""
+    cuts = [i for i, ln in enumerate(lines) if _RULE.match(ln)]
+    blocks = [lines[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(lines)], strict=True)]
+    blocks = [[ln.strip() for ln in b if ln.strip()] for b in blocks]
+    blocks = [b for b in blocks if b]
+    recs = []
+    for block in blocks:
+        at = next((i for i, ln in enumerate(block[: _OVER_LINES + 1]) if _headline_like(ln)), -1)
+        if at < 0 or any(is_prose(ln) or _SIGN_OFF.match(ln) for ln in block[:at]):
+            continue  # text over the headline, or the sender's signature block
+        if (rec := _text_item(block[at + 1 :], block[at], block[:at])) is not None:
+            recs.append(rec)
+    # the masthead's block over the first rule and the sign-off's under the last: no link,
+    # stamp or credit where the items between them have theirs
+    while len(recs) > _MIN_ITEMS and not recs[0].anchored and all(r.anchored for r in recs[1:]):
+        recs, blocks = recs[1:], blocks[1:]
+    while len(recs) > _MIN_ITEMS and not recs[-1].anchored and all(r.anchored for r in recs[:-1]):
+        recs, blocks = recs[:-1], blocks[:-1]
+    if sum(r.anchored for r in recs) < max(_MIN_ITEMS, len(recs) - 1):
+        return []  # blocks under a rule that neither link nor date nor credit: no items
+    return recs if len(recs) >= _MIN_ITEMS and len(recs) * 2 >= len(blocks) else []
 
 
 def _numbered(lines: list[str]) -> list[_Record]:
@@ -453,8 +521,7 @@ def _closed(lines: list[str]) -> list[_Record]:
 def _text_items(text: str) -> list[Chunk]:
     lines = text.replace("\r", "").split("\n")[:_MAX_LINES]
     total = _text_words([p.replace("\n", " ") for p in re.split(r"\n\s*\n", text)])
-    for find in (_numbered, _closed):
-        marks = _NUMBER.match if find is _numbered else _closer
+    for find, marks in ((_numbered, _NUMBER.match), (_ruled, _RULE.match), (_closed, _closer)):
         if sum(bool(marks(ln)) for ln in lines) < _MIN_ITEMS:
             continue  # no two counted headlines, no two closing lines: no item of that shape
         recs = _consistent(_without_contents(find(lines)))
@@ -473,6 +540,8 @@ def split_digest(tree: HtmlElement | None, text: str) -> list[Chunk]:
         if items := _html_items(body):
             return items
         # a template of paragraphs in a row: read as lines, a block a paragraph
+        for hr in body.iter("hr"):
+            hr.tag, hr.text = "p", "-" * 20  # a rule between items, as a text mail draws it
         blocks = "\n\n".join(b.text for b in html_blocks(body))
         if items := _text_items(blocks):
             return items

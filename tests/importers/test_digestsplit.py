@@ -283,6 +283,39 @@ def test_numbered_items_split_in_the_mail() -> None:
     ]
 
 
+REVIEW_DE = "\n".join(
+    [
+        "Pressespiegel",
+        "Verband der Beispielindustrie",
+        "Ausgabe vom 27.11.2025",
+        "",
+        "Inhalt",
+        *(f"{n}. {h}" for n, h in enumerate(HEADS_DE, 1)),
+        "",
+        "==================================================",
+    ]
+    + [
+        line
+        for n, h in enumerate(HEADS_DE)
+        for line in (
+            f"Beispiel Zeitung, 2{n}.11.2025, Ressort: Lokales",
+            h,
+            "",
+            TEASER_DE,
+            "",
+            "--------------------------------------------------",
+        )
+    ]
+    + ["Mit freundlichen Grüßen", "Ihre Pressestelle", "Telefon 0123 456789"]
+)
+
+
+def test_ruled_review_drops_its_contents_block_and_signature() -> None:
+    chunks = split_digest(None, REVIEW_DE)
+    assert _heads(chunks) == list(HEADS_DE)
+    assert [c[2] for c in chunks][2] == ["Beispiel Zeitung, 22.11.2025, Ressort: Lokales"]
+
+
 # ------------------------------------------------------------------ look-alikes: one article
 
 ARTICLE_EN = (
