@@ -42,6 +42,7 @@ _NEARLY = 0.75  # a run holding this share of the most text holds the items as w
 _OVER_LINES = 3  # rubric, outlet and day lines over an item's headline
 _LABEL_WORDS = 8  # a label, stamp or read-on line runs this long at most
 _LABEL_CHARS = 40
+_CREDIT_WORDS = 20  # a labelled credit line (outlet, day, page, desk, author)
 _NAME_WORDS = 3  # a bare name over a text (its author) runs this long at most
 _DATED_WORDS = 6  # a line this short with a date in it is a date line
 _RUBRIC_WORDS = 4  # a rubric over an item's headline, a button in a row of them
@@ -252,7 +253,7 @@ def _record(elements: list[HtmlElement]) -> _Record | None:
     ends = [*rec.over, *rec.lines[:2], *rec.lines[-1:]]
     rec.anchored = any(
         (a.text_content() or "").strip() for el in elements for a in el.iter("a")
-    ) or any(_stamp_like(ln) or _closer(ln) or author_of_line(ln) for ln in ends)
+    ) or any(_stamp_like(ln) or _closer(ln) or _signed(ln) for ln in ends)
     return rec if rec.words() >= _TEXT_WORDS else None
 
 
@@ -260,7 +261,20 @@ def _stamp_like(line: str) -> bool:
     """A line naming an item's outlet or day: a stamp, a credit or a short dated line."""
     if one_line_stamp(line) is not None or credit_stamp(line) is not None:
         return True
+    if _SOURCE_LABEL.match(line) and _words(line) <= _CREDIT_WORDS:
+        return bool(find_dates(line))  # 'Quelle: Outlet, 25.11.2025, Seite 7, Autor: X'
     return _words(line) <= _LABEL_WORDS and bool(find_dates(line))
+
+
+def _signed(line: str) -> bool:
+    """A byline ('By Jane Doe') or a writer's signature under the text ('—Jane Doe')."""
+    if author_of_line(line):
+        return True
+    name = line.strip().lstrip("—–-").strip()
+    return line.strip()[:1] in "—–-" and _words(name) <= _NAME_WORDS and stamp_person(name) == name
+
+
+_SOURCE_LABEL = re.compile(r"^\W*(?:quelle|source|источник)\s*:", re.I)
 
 
 def _runs(
@@ -432,7 +446,7 @@ def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
     rec.anchored = (
         linked
         or bool(find_dates(head))
-        or any(_stamp_like(ln) or _closer(ln) or author_of_line(ln) for ln in ends)
+        or any(_stamp_like(ln) or _closer(ln) or _signed(ln) for ln in ends)
     )
     return rec if rec.words() >= _TEXT_WORDS else None
 
@@ -447,7 +461,11 @@ def _ruled(lines: list[str]) -> list[_Record]:
     blocks = [b for b in blocks if b]
     recs = []
     for block in blocks:
-        at = next((i for i, ln in enumerate(block[: _OVER_LINES + 1]) if _headline_like(ln)), -1)
+        # the headline: the longest headline-like line over the text (an outlet's name over
+        # or under it, '2. Outlet' or 'Example Daily (City)', is a short one)
+        text_at = next((i for i, ln in enumerate(block) if is_prose(ln)), len(block))
+        heads = [i for i in range(min(text_at, _OVER_LINES + 1)) if _headline_like(block[i])]
+        at = max(heads, key=lambda i: (_words(block[i]), i)) if heads else -1
         if at < 0 or any(is_prose(ln) or _SIGN_OFF.match(ln) for ln in block[:at]):
             continue  # text over the headline, or the sender's signature block
         if (rec := _text_item(block[at + 1 :], block[at], block[:at])) is not None:
