@@ -40,6 +40,7 @@ _TEXT_WORDS = 12  # an item's teaser or text runs this long at least
 _COVER = 0.45  # the items hold this share of the mail's running text at least
 _NEARLY = 0.75  # a run holding this share of the most text holds the items as well
 _OVER_LINES = 3  # rubric, outlet and day lines over an item's headline
+_FIELD_LINES = 6  # a monitoring clip's count, field and rule lines over its headline
 _LABEL_WORDS = 8  # a label, stamp or read-on line runs this long at most
 _LABEL_CHARS = 40
 _CREDIT_WORDS = 20  # a labelled credit line (outlet, day, page, desk, author)
@@ -109,8 +110,8 @@ def _headline_sized(line: str, n: int) -> bool:
     costly tests, once a line: every strategy asks of the same lines)."""
     if WEB_VIEW.match(line) or _URL.search(line) or _HEADER_FIELD.match(line):
         return False
-    if _SIGN_OFF.match(line):
-        return False
+    if _SIGN_OFF.match(line) or _ISSUE_LINE.match(line):
+        return False  # 'Mit freundlichen Grüßen'; 'Выпуск N 231 от 5 декабря': the issue's
     if "|" in line and all(_words(p) <= _RUBRIC_WORDS for p in line.split("|")):
         return False  # a row of buttons or menu entries ('View | Rate | Share')
     if is_release_tail(line) or author_of_line(line):
@@ -139,6 +140,12 @@ _SIGN_OFF = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _BROWSER = re.compile(r"^\W*(?:view|read|open|see)\b.{0,24}\bbrowser\b", re.I)
+# the issue's count or day line under the masthead ('Issue 48 · 5 December', 'Ausgabe vom …')
+_ISSUE_LINE = re.compile(r"^\W*(?:issue|edition|ausgabe|выпуск|номер)\b.{0,30}\d", re.I)
+# a field label before an item's headline ('Titel: X', 'Заголовок: X')
+_HEAD_LABEL = re.compile(
+    r"^(?:title|headline|titel|überschrift|schlagzeile|заголовок)\s*:\s*", re.I
+)
 _URL = re.compile(r"https?://|www\.\w", re.I)
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|www\.\S+)\s*$", re.I)
 
@@ -175,7 +182,7 @@ class _Record:
         if lines and _words(lines[-1]) <= _LABEL_WORDS and _stamp_like(lines[-1]):
             # the credit closing the item ('— Outlet, 3 December 2025'): its stamp line
             over, lines = [_CREDIT_MARK.sub("", lines[-1]).strip(" )")], lines[:-1]
-        return (label, "\n".join([self.head, *lines]), over)
+        return (label, "\n".join([_HEAD_LABEL.sub("", self.head), *lines]), over)
 
 
 # what opens a credit line under an item's text: a dash, a bracket, a source label
@@ -195,7 +202,7 @@ def _rubric_like(line: str) -> bool:
     """A rubric over an item's headline: a word or a few, no date, no stamp, no chrome."""
     return (
         0 < _words(line) <= _RUBRIC_WORDS
-        and not find_dates(line)
+        and not any(ch.isdigit() for ch in line)  # 'Beitrag 2 von 3': the item's count
         and not _chrome(line)
         and not WEB_VIEW.match(line)
         and one_line_stamp(line) is None
@@ -452,19 +459,31 @@ def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
 
 
 def _ruled(lines: list[str]) -> list[_Record]:
-    """Items each between two rule lines ('-----', '====='): a headline in the block's first
-    lines (under its rubric or stamp lines) over its text. The masthead, contents and
-    footer blocks hold no headline over text; half the blocks at least are items."""
-    cuts = [i for i, ln in enumerate(lines) if _RULE.match(ln)]
+    """Items each between two rule lines ('-----', '====='): the cut by every rule or, where
+    a review draws two kinds, by one kind alone (its '=====' between the items, its '-----'
+    between an item's fields and its text), whichever gives the more items."""
+    kinds = {m[1] for ln in lines if (m := _RULE.match(ln))}
+    cuts = [
+        [i for i, ln in enumerate(lines) if (m := _RULE.match(ln)) and m[1] in kind]
+        for kind in [kinds, *({k} for k in kinds if len(kinds) > 1)]
+    ]
+    found = [_rule_items(lines, at) for at in cuts]
+    return max(found, key=lambda recs: (len(recs), sum(r.words() for r in recs)))
+
+
+def _rule_items(lines: list[str], cuts: list[int]) -> list[_Record]:
+    """The items between the rules at the cuts: a headline in a block's first lines (under
+    its rubric, stamp or field lines) over its text. The masthead, contents and footer
+    blocks hold no headline over text; half the blocks at least are items."""
     blocks = [lines[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(lines)], strict=True)]
-    blocks = [[ln.strip() for ln in b if ln.strip()] for b in blocks]
+    blocks = [[ln.strip() for ln in b if ln.strip() and not _RULE.match(ln)] for b in blocks]
     blocks = [b for b in blocks if b]
     recs = []
     for block in blocks:
         # the headline: the longest headline-like line over the text (an outlet's name over
         # or under it, '2. Outlet' or 'Example Daily (City)', is a short one)
         text_at = next((i for i, ln in enumerate(block) if is_prose(ln)), len(block))
-        heads = [i for i in range(min(text_at, _OVER_LINES + 1)) if _headline_like(block[i])]
+        heads = [i for i in range(min(text_at, _FIELD_LINES)) if _headline_like(block[i])]
         at = max(heads, key=lambda i: (_words(block[i]), i)) if heads else -1
         if at < 0 or any(is_prose(ln) or _SIGN_OFF.match(ln) for ln in block[:at]):
             continue  # text over the headline, or the sender's signature block
