@@ -1901,12 +1901,34 @@ def numbered_gallery_caption(line: str) -> bool:
     return bool(m) and line[m.end()].isupper() and 0 < int(m[1]) <= int(m[2]) > 1
 
 
+# A picture's caption or source behind a label and a comma, as some sites print them for
+# screen readers and a paste keeps them: "Image source, Example Images", "Image caption,
+# Workers at the site", "Подпись к фото, …". Why: the label says the line is the picture's.
+_COMMA_LABELLED_CAPTION = re.compile(
+    r"^(?:(?:image|photo|picture|media|video) (?:source|caption|credit)|"
+    r"bildquelle|bildunterschrift|подпись к (?:фото|видео)|автор фото|"
+    r"источник (?:фото|изображения)),\s",
+    _I,
+)
+# A caption's sentence closed by a wire's picture credit in capitals and its photographer
+# after a slash, maybe the archive's mark after it: "… on August 20, 2025. AGENCY/Jane
+# Doe/File Photo". Why: the wire signs its pictures so, never its text's paragraphs.
+_WIRE_PICTURE_END = re.compile(
+    r"[.!?]\s+[A-Z][A-Z-]{1,11}/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+    r"(?:/(?:File|Pool|Handout|Archive)(?: Photo)?)?$"
+)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
     words = len(line.split())
     if words > 50:
         return False
+    if "," in line[:24] and _COMMA_LABELLED_CAPTION.match(line):
+        return True
+    if "/" in line[-50:] and line[-1:].isalpha() and _WIRE_PICTURE_END.search(line):
+        return True
     if words <= 30 and (
         _CAPTION.match(line) or (_may_hold(line, _CAPTION_END_WORDS) and _CAPTION_END.search(line))
     ):

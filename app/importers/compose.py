@@ -74,6 +74,7 @@ from app.importers.sections import (
     arrow_trail_over_title,
     backlinked_trail,
     bar_menu_entries,
+    closes_desk_menu,
     desk_crumb_over_title,
     foot_named_desk,
     in_menu_row,
@@ -600,6 +601,12 @@ def _bar_row(line: str) -> bool:
     if line.count(" | ") < 2:
         return False
     return all(0 < len(p.split()) <= 2 for p in line.strip().split(" | "))
+
+
+def _menu_bar(line: str) -> bool:
+    """The site's desks in one row with bars ('Home | Politics | Business | Regions'):
+    page furniture, never a headline; the bar is looked for before the entries are."""
+    return "|" in line and bool(bar_menu_entries(line))
 
 
 def _kicker_over(kicker: str, headline: str) -> bool:
@@ -1879,6 +1886,8 @@ class _Layout:
         near = self.lines[max(0, i - 2) : i] + self.lines[i + 1 : i + 3]
         if i + 1 < len(self.lines) and role_line(self.lines[i + 1]):
             return True  # "Laura Smith" over "Business reporter, BBC News"
+        if i + 1 < len(self.lines) and self._outlet_place(i + 1):
+            return True  # "Jane Doe" over "Example News, Leipzig"
         if i >= 2 and all(_MENU_WORD.match(ln.strip()) for ln in self.lines[i - 2 : i]):
             return False  # "Sport / Politics / Market Data": an entry of the menu
         if i + 1 < len(self.lines) and self.lines[i + 1] == self.lines[i]:
@@ -1904,6 +1913,8 @@ class _Layout:
         if not 0 < i < len(self.lines) - 1:
             return ""
         line = self.lines[i].strip()
+        if place := self._outlet_place(i):
+            return place  # "Jane Doe" / "Example News, Leipzig": her outlet and her place
         if not (place := lone_place(line)):
             # a place in ordinary case under the byline, over the stamp ("Jane Doe" /
             # "Srinagar" / "Posted on: …"): a name of a word or two, no role
@@ -1922,6 +1933,22 @@ class _Layout:
         if (named and _stamp(after)) or (_stamp(before) and author_of_line(after)):
             return place
         return ""
+
+    def _outlet_place(self, i: int) -> str:
+        """The place in an 'Outlet, Place' line under a byline's names ("Jane Doe" /
+        "Example News, Leipzig"), the outlet a paper's name or the masthead's: where the
+        reporter filed from, a dateline; '' for any other line."""
+        line = self.lines[i]
+        if ", " not in line or i < 1 or _words(line) > 6:
+            return ""
+        outlet, _, place = line.strip().rpartition(", ")
+        if not _CASED_PLACE.match(place) or is_desk_word(place) or role_line(place):
+            return ""
+        above = self.lines[i - 1]
+        if not _byline_names(above) or self.is_meta(above):
+            return ""
+        known = outlet in self.lines[:i] or self._outlet_line(outlet)
+        return place if known or mentioned_agency(outlet, self.profiles) else ""
 
     def is_quote_label(self, i: int) -> bool:
         """A group's label in a quote box ("Aktien", "Indizes" over "DAX 40 23.412,55
@@ -2064,7 +2091,12 @@ class _Layout:
             credit = [i - 1]  # a bare credit over its caption ("Getty Images", BBC)
         if not credit and i + 1 < len(lines) and _PHOTO_BY.match(lines[i + 1]):
             credit = [i + 1]  # a credit without colon under it ("Фото Имени Фамилии")
-        if not credit and i + 2 < len(lines) and is_credit_line(lines[i + 2]):
+        if (
+            not credit
+            and i + 2 < len(lines)
+            and i + 1 != self.dateline_idx  # the dateline's paragraph is the text, no caption
+            and is_credit_line(lines[i + 2])
+        ):
             # alt text above the caption sentence, both above the credit
             caption = lines[i + 1]
             credit = [i + 2] if is_prose(caption) and _words(caption) <= 30 else []
@@ -2080,7 +2112,7 @@ class _Layout:
                     # only a standfirst may sit between headline and stamp, or a label of
                     # the page's own ("vor 3 Stunden", a byline) beside the stamp
                     continue
-                if not is_prose(lines[k]) and _words(lines[k]) >= 3:
+                if not is_prose(lines[k]) and _words(lines[k]) >= 3 and not _menu_bar(lines[k]):
                     return True
         return False
 
@@ -2251,6 +2283,9 @@ class _Layout:
                 for j in headings
                 if not (is_arrow_trail(lines[j]) or is_dot_trail(lines[j]) or _bar_row(lines[j]))
             ] or headings
+        # the site's desks in a row with bars ('News | Sport | Community | Business'): no
+        # headline, though no other heading is left
+        headings = [j for j in headings if not _menu_bar(lines[j])]
         if headings:
             # Kickers and menu items ("Schweiz", "Handel") stand above the real headline;
             # a kicker of a few words ("Tarifkonflikt bei der Bahn") above a longer line.
@@ -2264,9 +2299,6 @@ class _Layout:
             long = [j for j in long if not is_menu_row(lines[j])] or long
             # … or glued when copied ('NewsSportWhat's OnFood & DrinkProperty'): no headline
             long = [j for j in long if not _glued_menu(lines[j])] or long
-            # … or with bars ('News | Sport | Community | Business | Opinion'): the site's
-            # desks listed, no headline
-            long = [j for j in long if "|" not in lines[j] or not bar_menu_entries(lines[j])]
             if len(long) > 1 and _NEWS_TICKER.match(lines[long[0]]):
                 del long[0]  # "Breaking: Other story" over the headline: the header's ticker
             title = long[0] if long else headings[-1]
@@ -3602,6 +3634,8 @@ def compose(
         # the site's menu one entry a line under its home link ("Startseite" / "Politik" /
         # "Sport" / "Suche" over the date): its last desk stands near the headline, no label
         named = [(i, f) for i, f in named if not in_stacked_menu(lines, i, title_idx, rooted=True)]
+        # … or its desks listed side by side down to the headline, the last no label
+        named = [(i, f) for i, f in named if not closes_desk_menu(lines, i, title_idx)]
         near = [f for i, f in named if title_idx < 0 or abs(i - title_idx) <= 3]
         # a form's kicker over the headline ('ИНТЕРВЬЮ', 'Kommentar') under the desk's
         # stamp line ('Экономика · 21 ноября 2025'): the desk is the section

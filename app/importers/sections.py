@@ -342,6 +342,40 @@ def in_stacked_menu(lines: list[str], i: int, title_idx: int = -1, rooted: bool 
     return not any(name in line for line in lines[end : max(title_idx, end)])
 
 
+_SIBLING_DESKS = 3  # desks of a menu run that list the site's desks side by side
+
+
+def closes_desk_menu(lines: list[str], i: int, title_idx: int) -> bool:
+    """Whether line i is an entry of a menu pasted one entry a line down to the headline
+    ("Politik" / "Ausland" / "Wirtschaft" / "Kultur" / headline), its last three entries
+    desks, and the page names it nowhere else. Why: the site's desks listed side
+    by side; the last, by the headline, is no more the story's than the others (a trail
+    goes one desk deep), unless the page marks it again (a tag, a stamp's desk)."""
+    if not 0 <= i < title_idx or not _menu_entry(lines[i]) or not section_of_line(lines[i]):
+        return False
+    top, end = i, i + 1
+    while end < title_idx and _menu_entry(lines[end]):
+        end += 1
+    if end != title_idx:
+        return False
+    while top > 0 and _menu_entry(lines[top - 1]):
+        top -= 1
+    if end - top < _STACKED_MENU:
+        return False
+    # the desks run on down to the headline: an entry after the site's chrome
+    # ("eNewspaper" / "Agriculture"), in capitals of its own, or printed twice is the
+    # page's rubric
+    last = lines[end - _SIBLING_DESKS : end]
+    if len(last) < _SIBLING_DESKS or not all(section_of_line(ln) for ln in last):
+        return False
+    if last[-1].isupper() and not last[-2].isupper():
+        return False
+    if last[-1].strip() == last[-2].strip():
+        return False  # the menu's entry set again under it ("Sport" / "Sport"): the rubric
+    name = lines[i].strip()
+    return not any(name in ln for ln in lines[end + 1 :])
+
+
 def _apart(lines: list[str], top: int, end: int, title_idx: int) -> bool:
     """A run of four labels or more stands apart from the headline: a date row (not an
     entry, or one with figures, "21 ноября 2025, 10:15") comes between. A trail one crumb

@@ -563,9 +563,50 @@ def _footer_notice(lines: list[str], last: int) -> tuple[str, str]:
         if name := copyright_owner(line):
             return name, line
     for line in reversed(lines[-last:]):
-        if name := stated_owner(line):
+        if name := stated_owner(line) or permission_owner(line):
             return name, line
     return "", ""
+
+
+# A rights line naming whose permission a copy needs, no ©: "Vervielfältigung nur mit
+# Genehmigung der Example-Gruppe", "Reproduction only with the written permission of
+# Example Media Group". Why: the publisher names itself so in the footer.
+_PERMISSION_OWNER = re.compile(
+    r"\b(?i:(?:nur|ausschließlich) mit (?:der )?(?:vorherigen |ausdrücklichen )?"
+    r"(?:schriftlichen )?(?:genehmigung|zustimmung|erlaubnis) (?:der|des|von)|"
+    r"(?:only )?with(?:out)? (?:the )?(?:prior )?(?:express )?(?:written )?"
+    r"(?:permission|consent) (?:of|from))\s+(?:the\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?: [A-ZÄÖÜ&][\w.&'’-]*){0,3})\.?$"
+)
+# What the permission is for: copying the page's content (a text's own "only with the
+# permission of the Ministry" is about something else).
+_COPYING = re.compile(
+    r"vervielfältigung|nachdruck|weiterverbreitung|verbreitung|reproduction|reproduced|"
+    r"republication|republished|reprint|redistribution|copying|copied",
+    re.IGNORECASE,
+)
+# The group's or the publisher's word joined to the brand: "Example-Gruppe", "Example Group".
+_GROUP_WORD = re.compile(
+    r"[ -](?:gruppe|verlagsgruppe|mediengruppe|verlag|group|holding)$", re.IGNORECASE
+)
+
+
+def permission_owner(line: str) -> str:
+    """The brand a rights line names as whose permission a copy needs ('… nur mit
+    Genehmigung der Example-Gruppe' -> 'Example'), else ''. Why: some footers print no ©."""
+    if len(line) > 240 or not (
+        "enehmigung" in line
+        or "ermission" in line
+        or "onsent" in line
+        or "ustimmung" in line
+        or "rlaubnis" in line
+    ):
+        return ""
+    m = _PERMISSION_OWNER.search(line.strip())
+    if not m or not (_RIGHTS.search(line) or _COPYING.search(line)):
+        return ""
+    name = _GROUP_WORD.sub("", m["name"].rstrip(".")).strip()
+    return name if name and not _LEGAL_WORDS.fullmatch(name) else ""
 
 
 # A public site's footer stating whose it is in words, no ©: "Content owned by Example

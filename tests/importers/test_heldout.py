@@ -748,9 +748,6 @@ KNOWN_MISSES = {
     "unread; section: its second-language name taken; the PR office's address row stays",
     "scroll_en_erosion.odt": "section: the rubric over the headline under a menu row, the "
     "stamp three lines under the headline (dek, byline between), unread",
-    # Blind batch 105 (fixer 105). Left open:
-    "newstalk_en_rent.txt": "section: the menu's last entry 'Lifestyle' over the headline read "
-    "as its rubric (a judgement call: a one-entry-a-line menu's last item is a rubric elsewhere)",
     # Blind batch 117 (fixer 117). Left open:
     "babr24_ru_aviazavod.eml": "title: the lead sentence under the date-time line over the "
     "headline taken for the headline",
