@@ -575,7 +575,22 @@ _COVER_LABEL = re.compile(
     r"(?:[\w-]+ )?pressespiegel|medienspiegel|presseschau)\s*(?:[·|:–—-]|$)",
     _I,
 )
+# The same label with the review's topic and day after it: "Pressespiegel Energie, 27.11.2025",
+# "Press review 28 November 2025", "Обзор прессы, 27.11.2025" (the day alone after the topic).
+_DATED_COVER = re.compile(
+    r"^(?:обзор (?:[\w-]+ ){0,2}(?:сми|прессы)|(?:[\w-]+ )?(?:media|press) (?:review|clipping)|"
+    r"(?:[\w-]+ )?pressespiegel|medienspiegel|presseschau)(?P<topic>(?:\s+[^\W\d_][\w-]*){0,2})"
+    r"\s*[,·|:–—-]?\s*(?:vom |от |of |for |за )?(?P<day>\d.*)$",
+    _I,
+)
 _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
+
+
+def _dated_cover(line: str) -> bool:
+    """Whether a line is a review's title with its topic and day, no headline."""
+    return bool((m := _DATED_COVER.match(line)) and is_only_date(m["day"]))
+
+
 # The review's own numbered part over the clipping, under its cover: "Раздел 3. Экономика
 # и промышленность (выдержка, 1 материал)", "Teil 2: Wirtschaft", "Section 4. Energy".
 # The office compiling a review, named under its cover: "Pressestelle der Stadt X",
@@ -730,7 +745,7 @@ def _frame_lines(lines: list[str]) -> list[str]:
             continue
         if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
             continue
-        cover = _PREPARED.match(line) or _COVER_LABEL.match(line)
+        cover = _PREPARED.match(line) or _COVER_LABEL.match(line) or _dated_cover(line)
         # its parts split by bars ('ОБЗОР СМИ | Region | date | Для служебного пользования')
         if cover and i < _COVER_SPAN and len(line.split()) <= (16 if " | " in line else 12):
             covered = True

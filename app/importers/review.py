@@ -421,7 +421,9 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
     items: list[Item] = []
     for n, part in enumerate(parts):
         notes = ""
-        if len(parts) > 1 or any(is_source_line(line.strip()) for line in part.split("\n")[:3]):
+        # one clipping's source line stands under its headline and the review's cover lines
+        top = part.split("\n")[: _COVER_LINES if len(parts) == 1 else 3]
+        if len(parts) > 1 or any(is_source_line(line.strip()) for line in top):
             # the analyst's remark under each clipping ('Kommentar: …', 'Example's take: …')
             part, notes = _without_comments(part)
         # a print title names the review, not its clippings

@@ -282,3 +282,70 @@ def test_byline_place_after_the_name(line: str, author: str) -> None:
 )
 def test_subscription_offer_under_its_label(line: str, ad: bool) -> None:
     assert is_boilerplate(line) is ad
+
+
+# --- a review of one clipping: its cover's title is no writer, its comment a note ------------
+
+
+@pytest.mark.parametrize(
+    ("cover", "compiled", "source_line", "comment", "source"),
+    [
+        (
+            "Medienspiegel Energie, 27.11.2025",
+            "Zusammengestellt von: Analyseabteilung",
+            "Quelle: Beispiel Zeitung, 26.11.2025",
+            "Kommentar: Für das Netz-Dossier vormerken.",
+            "Beispiel Zeitung",
+        ),
+        (
+            "Press review 27 November 2025",
+            "Prepared by: Policy Unit",
+            "Source: The Example Times, 26.11.2025",
+            "Comment: keep for the grid file.",
+            "The Example Times",
+        ),
+        (
+            "Обзор прессы, 27.11.2025",
+            "Подготовлено: отдел мониторинга",
+            "Источник: Деловой вестник, 26.11.2025",
+            "Комментарий: отслеживать сроки.",
+            "Delovoy Vestnik",
+        ),
+    ],
+    ids=["de", "en", "ru"],
+)
+def test_review_of_one_clipping(
+    cover: str, compiled: str, source_line: str, comment: str, source: str
+) -> None:
+    paragraphs = [
+        ("Title", cover),
+        ("Normal", compiled),
+        ("Heading 1", "Netzbetreiber investiert in neue Leitungen"),
+        ("Normal", source_line),
+        (
+            "Normal",
+            "ERFURT – Der Netzbetreiber will bis 2030 rund zwei Milliarden Euro in neue "
+            "Stromleitungen stecken. Die ersten Trassen sollen im kommenden Jahr genehmigt werden.",
+        ),
+        ("Normal", comment),
+    ]
+    (art,) = articles_of("review.docx", _docx(paragraphs))
+    assert art.title == "Netzbetreiber investiert in neue Leitungen"
+    assert art.source == source and art.published.day == 26
+    assert art.author == ""  # the review's title is no byline
+    assert art.notes == comment and comment not in art.body
+    assert cover not in art.body
+
+
+def test_a_headline_naming_a_review_stays_the_title() -> None:
+    """A look-alike: an article about a review, its headline no cover line."""
+    paragraphs = [
+        ("Heading 1", "Pressespiegel 2025: Die Bilanz des Jahres"),
+        (
+            "Normal",
+            "Die Redaktion blickt auf ein Jahr zurück, in dem die Energiepreise wieder gesunken "
+            "sind und viele Stadtwerke neue Netze geplant haben.",
+        ),
+    ]
+    (art,) = articles_of("bilanz.docx", _docx(paragraphs))
+    assert art.title == "Pressespiegel 2025: Die Bilanz des Jahres"
