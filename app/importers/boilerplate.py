@@ -2978,7 +2978,9 @@ _CLIP_METRIC = re.compile(
     r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$|"
     # the organisations a review's clip names: "Упоминания: Законодательное собрание края,
     # X", "Mentions: Example Council, Example Ltd", "Erwähnungen: …"
-    r"^(?:упоминания|mentions|erwähnungen|объекты)\s*:\s*[^:]{1,120}$",
+    r"^(?:упоминания|mentions|erwähnungen|объекты)\s*:\s*[^:]{1,120}$|"
+    # the link to the clip at its outlet, a bare label ('Источник · Тональность: нейтральная')
+    r"^(?:источник|ссылка|quelle|link|source)$",
     _I,
 )
 

@@ -33,6 +33,13 @@ _BYLINE = re.compile(
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )
+# A broadcast piece's maker with its running time: "Beitrag: Jo Lee (2:40 Min.)",
+# "Сюжет: Иван Петров (1:55)", "Report: Jane Roe (3:10 min)".
+_PIECE_BY = re.compile(
+    rf"^(?:beitrag|bericht|report|reporter|сюжет|репортаж)\s*:\s*(?P<name>{_NAMES})\s*"
+    r"\(\s*\d{1,2}:\d{2}(?:\s*(?:min\.?|minuten|мин\.?))?\s*\)$",
+    re.IGNORECASE,
+)
 # "From Nur Aisyah Rahman" (Bernama): "from" only with a whole name of two or more words.
 _FROM = re.compile(
     r"^(?:From|FROM)\s+(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’.\-]+"
@@ -352,6 +359,13 @@ def author_of_line(line: str) -> str:
             name = name.split(",")[0]  # 'Jane Doe, Research Fellow, Example Center': the name
         name = _without_place_word(name)
         return "" if _STAFF_CREDIT.search(name.split(",")[0]) else name
+    if (
+        line[-1:] == ")"
+        and (m := _PIECE_BY.match(line))
+        and _is_name(m["name"])
+        and all(w[:1].isupper() for w in m["name"].split())
+    ):
+        return _tidy(m["name"])
     m = _STAMP_BY.match(line)
     if m and _is_name(m["name"].split(",")[0]):
         return _tidy(m["name"])

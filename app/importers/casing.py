@@ -44,8 +44,13 @@ def cased_title(title: str, text: str) -> str:
         forms = seen.get(word.lower())
         if forms:
             # the form the text uses most, a sentence's capital first letter aside
+            # (a form in capitals, from a dateline or another headline, only where the
+            # text writes the word in no other case: 'CHIPATA, 1 May' beside 'Chipata')
             lower = word.lower()
-            return lower if forms[lower] else forms.most_common(1)[0][0]
+            if forms[lower]:
+                return lower
+            cased = [(n, f) for f, n in forms.most_common() if not f.isupper()]
+            return cased[0][1] if cased else forms.most_common(1)[0][0]
         short = len(word) <= 3 and word.lower() not in _SMALL_WORDS
         return word if short else word.lower()  # an acronym ("EU") stays
 

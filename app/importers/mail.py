@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -45,7 +45,7 @@ from app.importers.alertitems import (
 )
 from app.importers.base import Context, Item, from_text
 from app.importers.boilerplate import is_boilerplate
-from app.importers.byline import author_of_line, stamp_byline
+from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.digestsplit import split_digest
@@ -84,6 +84,7 @@ from app.importers.sitename import (
     dashed_latin_name,
     is_company_name,
     is_press_name,
+    latin_name,
     office_company,
     unshouted,
     without_agency_kind,
@@ -536,9 +537,24 @@ def _footer_cut(text: str) -> str:
     found = list(MAIL_FOOTER.finditer(text))
     for n, m in enumerate(found):
         under = text[m.end() : found[n + 1].start() if n + 1 < len(found) else len(text)]
-        if not (_RULE.match(m[0]) and any(is_prose(p) for p in _paragraphs(under))):
+        if not (
+            (_RULE.match(m[0]) or _masthead_row(text, m))
+            and any(is_prose(p) for p in _paragraphs(under))
+        ):
             return text[: m.start()]
     return text
+
+
+_MASTHEAD_SPAN = 400  # the masthead's lines over a digest's first item, at most
+
+
+def _masthead_row(text: str, m: re.Match[str]) -> bool:
+    """Whether the footer line found is a link row of the masthead ('Profil bearbeiten |
+    Abbestellen' under the newsletter's name and issue line). Why: the way out offered at
+    the top, over the items, ends no text; only masthead lines, no prose, stand over it."""
+    if m.start() > _MASTHEAD_SPAN or _RULE.match(m[0]) or m[0].strip() == "--":
+        return False
+    return not any(is_prose(p) for p in _paragraphs(text[: m.start()]))
 
 
 def _split_text(text: str) -> list[str]:
@@ -772,6 +788,28 @@ def _numbered_items(chunks: list[str]) -> list[str]:
         return chunks
     plain = [unnumbered(c.lstrip(), n + 1) for n, c in enumerate(chunks)]
     return plain if all(p != c.lstrip() for p, c in zip(plain, chunks, strict=True)) else chunks
+
+
+_COUNTED_HEAD = re.compile(r"(\d{1,2})\.\s+\S[^\n]{0,160}$")
+
+
+def _counted_parts(chunk: str) -> list[str]:
+    """A part split before each counted headline paragraph ('1. HEADLINE' alone over its
+    text, then '2. …', '3. …' in turn), where it opens with the first. Why: a brief with no
+    rule between its items lays them out so; read as one article, its later headlines stayed
+    in the first item's text."""
+    if not chunk.startswith("1."):
+        return [chunk]
+    paras = [p.strip() for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+    starts, count = [], 1
+    for i, para in enumerate(paras[:-1]):
+        m = _COUNTED_HEAD.match(para)
+        if m and int(m[1]) == count and is_prose(paras[i + 1]) and not is_prose(para):
+            starts.append(i)
+            count += 1
+    if len(starts) < 2:
+        return [chunk]
+    return ["\n\n".join(paras[a:b]) for a, b in zip(starts, [*starts[1:], len(paras)], strict=True)]
 
 
 _STAMP_LINES = 12  # a text digest's item line stands among the first lines of its part
@@ -1742,6 +1780,7 @@ _EDITION = re.compile(
     r"brief|briefing|newsletter|digest|update|bulletin|roundup|"
     # its alert service ('X Alerts', 'X Breaking News', 'X Eilmeldungen')
     r"(?:news |breaking )?alerts?|breaking news|eilmeldung(?:en)?|"
+    r"срочно|срочные новости|молния|"
     r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
     re.I,
 )
@@ -1771,9 +1810,12 @@ def _edition_brand(sender: str, site: str) -> str:
     base = _site_base(site)
     m = _EDITION.search(sender.strip())
     brand = sender.strip()[: m.start()].strip() if m else ""
-    if not brand or not base or _folded(sender) in base or names_service(sender, "", ""):
+    if not brand or not base or names_service(sender, "", ""):
         return sender  # an alert service's own name ('Example Alerts') is no outlet's product
-    return brand if len(_folded(brand)) >= 2 and _folded(brand) in base else sender
+    if (_folded(sender) or _folded(latin_name(sender))) in base:
+        return sender
+    folded = _folded(brand) or _folded(latin_name(brand))  # 'НТВ Срочно' from ntv.example
+    return brand if len(folded) >= 2 and folded in base else sender
 
 
 def _without_outlet(subject: str, outlet: str) -> str:
@@ -2210,6 +2252,9 @@ def _with_lost_text(
     for n, p in enumerate(paras):
         first = p.split("\n", 1)[0].strip()
         kept = _letter_key(p) in held
+        if not kept and p.rstrip()[-1:].isdigit():
+            # an item's text without the time that closed it (read as the item's time)
+            kept = _letter_key(_TAIL_CLOCK.sub("", p.rstrip())) in held
         tail = (tail and not kept) or _issuer_tail(first)
         greeted = any(_GREETING_OPEN.match(q) for q in paras[max(0, n - 2) : n + 1])
         intro = greeted and len(p.split()) < _INTRO_WORDS
@@ -2557,6 +2602,7 @@ def _own_items(
         noted = _without_note(text)
         under_note = noted != text  # an article pasted or forwarded under a personal note
         parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
+        parts = [q for p in parts for q in _counted_parts(p)] if len(parts) < 3 else parts
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
@@ -2635,6 +2681,10 @@ def _own_items(
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
         if found:
             stamp = ItemStamp(over[0])  # the alert's outlet line: the item's source, no day
+        if n == 0 and len(chunks) > 1 and _ISSUE_NAMED.match(stamp.outlet):
+            # the issue's line over the first item ('Вечерний дайджест ИА «X» • 5 декабря
+            # 2025'): its name and day, no item's outlet and day
+            stamp = ItemStamp()
         if len(chunks) > 1 and not stamp.complete and len(over) == 1:
             # a digest's typed credit over the item ('2) Example Post, 28.11.2025')
             stamp = typed_credit(over[0], numbered=True) or digest_stamp(over[0]) or stamp
@@ -2663,6 +2713,16 @@ def _own_items(
                 stamp.outlet, label, reviewed_outlet = label, "", True
             elif (heading := _outlet_heading(chunk)) is not None:
                 (stamp.outlet, chunk), reviewed_outlet = heading, True
+        if len(chunks) > 1 and not stamp.outlet:
+            # the row over the headline, in the item's text or among the lines over it
+            row = _outlet_byline_row(chunk) or (
+                _outlet_byline_row(f"{over[-1]}\n{chunk}") if over else None
+            )
+            chunk, stamp.outlet, author = (
+                (row[0], row[1], author or row[2]) if row else (chunk, stamp.outlet, author)
+            )
+        if len(chunks) > 1 and not stamp.outlet and (dashed := _dashed_headline(chunk)):
+            chunk, stamp = dashed  # 'Outlet – 28 November 2025 – Headline'
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
             headed = _credit_under_head(chunk)
@@ -2671,7 +2731,7 @@ def _own_items(
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the
         # headline or right over it (under the forward's header block)
         own = next((s for line in over[:1] + over[-1:] if (s := one_line_stamp(line))), None)
-        if own is not None and is_issue_label(own.outlet):
+        if own is not None and (is_issue_label(own.outlet) or _ISSUE_NAMED.match(own.outlet)):
             # 'ARTICLE OF THE DAY · Saturday, 22 November 2025': the newsletter's issue and the
             # day it was mailed, neither the story's outlet nor its day
             own = None
@@ -2733,6 +2793,9 @@ def _own_items(
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
+        tail = _tail_clock(chunk) if len(chunks) > 1 and stamp.published is None else None
+        if tail is not None and sent is not None:
+            chunk, stamp.published = tail[0], datetime.combine(sent.date(), tail[1])
         clock = next((t for line in over if (t := clock_stamp(line))), None)
         if stamp.published is None and clock is not None and sent is not None:
             stamp.published = datetime.combine(sent.date(), clock[0])  # "18:05" on the issue's day
@@ -2807,6 +2870,83 @@ def _one_clip(
 
 _CLIP_SPAN = 60  # the headline under an alert's rows stands in its first lines
 _OWNER_LINES = 3  # an item's own notice stands in its last paragraphs
+
+
+_DASHED_HEAD = re.compile(
+    r"(?P<outlet>[^\W\d][^–—\n]{1,60}?) [–—-] (?P<day>[^–—\n]{6,32}?) [–—-] (?P<head>\S[^\n]{9,})"
+)
+_DASHED_OUTLET_WORDS = 6
+
+
+_ROW_BAR = re.compile(r"\s+[|·•]\s+")
+_ROW_OUTLET_WORDS = 5
+
+
+def _outlet_byline_row(chunk: str) -> tuple[str, str, str] | None:
+    """A reading list's credit row over the headline, the outlet and the writer ('Example
+    Times | Jane Doe'): the text under it, the outlet, the writer; None for other lines. Why:
+    the row was dropped as a kicker, the sender stood for every item's outlet and no item
+    had its author. A desk before the name ('Politics | Jane Doe') names no outlet."""
+    first, _, rest = chunk.partition("\n")
+    if first.count("|") + first.count("·") + first.count("•") != 1:
+        return None
+    parts = _ROW_BAR.split(first.strip())
+    if len(parts) != 2 or not rest.strip():
+        return None
+    outlet, name = parts
+    if not 0 < len(outlet.split()) <= _ROW_OUTLET_WORDS or any(c.isdigit() for c in outlet):
+        return None
+    if stamp_person(name) != name or _desk_word(outlet):
+        return None  # (an outlet named like a person, 'Foreign Policy', stands first too)
+    if is_prose(rest.split("\n", 1)[0]):
+        return None  # a headline under the row, no text
+    return rest, outlet, name
+
+
+# An issue's name opening a stamp line in an outlet's place: 'Вечерний дайджест ИА «X»',
+# 'Morning Digest · Example Post', 'Wochenrückblick der X'.
+_ISSUE_NAMED = re.compile(
+    r"(?i:(?:утренний|вечерний|еженедельный|ежедневный|главное за|morning|evening|daily|"
+    r"weekly|der|die|das)\s+)?(?i:дайджест|digest|newsletter|рассылка|briefing|"
+    r"wochenrückblick|tagesrückblick|abendausgabe|morgenausgabe)\b"
+)
+
+
+def _dashed_headline(chunk: str) -> tuple[str, ItemStamp] | None:
+    """A digest item's headline line credited before it with its outlet and day between
+    dashes ('Example Times – 28 November 2025 – Headline'): the headline alone over the
+    text, the outlet and day the item's stamp. Why: read whole, the credit stayed in the
+    title and the sender's name and sending day stood for every item's."""
+    first, _, rest = chunk.partition("\n")
+    first = unnumbered(first.strip(), int(first[:1])) if first[:1].isdigit() else first
+    m = _DASHED_HEAD.fullmatch(first.strip())
+    if m is None or len(m["outlet"].split()) > _DASHED_OUTLET_WORDS:
+        return None
+    found = find_dates(m["day"])
+    if len(found) != 1 or found[0].start > 0 or found[0].end < len(m["day"].rstrip(".")):
+        return None  # the middle part is a day and nothing else
+    stamp = ItemStamp(outlet=m["outlet"].strip(), published=found[0].value)
+    return f"{m['head']}\n{rest}", stamp
+
+
+_TAIL_CLOCK = re.compile(r"(?<=[.!?»\"”])\s+([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def _tail_clock(chunk: str) -> tuple[str, time] | None:
+    """A digest item's time closing its text paragraph ('… des Programms. 18:42'): the text
+    without it and the time, or None. Why: the item's time on the issue's day, no word of its text
+    (a sentence that ends in a time ends in its own words: 'um 18:42.')."""
+    lines = chunk.split("\n")
+    found = [
+        (i, m)
+        for i, line in enumerate(lines)
+        if line[-1:].isdigit() and line[-3:-2] == ":" and (m := _TAIL_CLOCK.search(line))
+    ]
+    if len(found) != 1:
+        return None  # the item's text paragraph closes with it, no other line does
+    i, m = found[0]
+    lines[i] = lines[i][: m.start()]
+    return "\n".join(lines), time(int(m[1]), int(m[2]))
 
 
 def _read_on_credit(chunk: str) -> tuple[str, str] | None:

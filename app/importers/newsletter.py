@@ -959,6 +959,19 @@ def _last_rule(lines: list[str]) -> int:
     return rules[-1] if rules and len(tail.split()) < _RULE_TAIL_WORDS else len(lines)
 
 
+def _kind_over(blocks: list[Block], i: int, over: list[int]) -> bool:
+    """Whether heading ``i`` labels the kind of the stamped item under it ('PRINT', 'ONLINE',
+    'RADIO' over a review's outlet line and headline): a word or three right over the item's
+    stamp line, its headline under that. Why: taken for an item's headline, it made the
+    review's items crossheads of one article under the sender's name."""
+    if i + 2 not in over or len(blocks[i].text.split()) > _KIND_WORDS:
+        return False
+    return item_stamp([blocks[i + 1].text]).complete
+
+
+_KIND_WORDS = 3
+
+
 def _stamped_over(blocks: list[Block]) -> list[int]:
     """The headlines each under their item's outlet-and-day stamp, text under them."""
     return [
@@ -1059,7 +1072,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             # the issue's masthead over its stamp line ('Weekly Digest' / 'Publisher |
             # Friday, …') over items each closed by a read-on link: the items head it
             heads = read_on = closed
-    elif len(over) >= 2 and all(i < over[0] or i in over for i in heads):
+    elif len(over) >= 2 and all(
+        i < over[0] or i in over or _kind_over(blocks, i, over) for i in heads
+    ):
         # headings only over the first stamped item ('ОБЗОР ПРЕССЫ' / 'на 27 ноября'), or
         # a bigger heading over stamped headlines ('Daily Briefing' <h2> over <h3>s each
         # under its 'Outlet | date' line): the review's cover; each item's outlet line over

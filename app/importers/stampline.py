@@ -8,6 +8,7 @@ into a document ("Abendzeitung · 25.11.2025 · Seite 9 · Ressort: München").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -84,6 +85,21 @@ _HIT_COUNTER = re.compile(
 )
 
 
+_MARK_CATEGORIES = ("So", "Sm", "Sk", "Mn", "Cf", "Zs", "Po", "Pd")
+_KEPT_MARKS = "«\"„“'([@#&."  # an outlet's quotes, brackets, a handle: part of its name
+
+
+def _unmarked(name: str) -> str:
+    """An outlet's name without the mark a digest sets before it ('🔹 Outlet', '► Outlet',
+    '• Outlet'). Why: a mark is no letter of any outlet's name, and it stayed in the source."""
+    i = 0
+    while i < len(name) and name[i] not in _KEPT_MARKS:
+        if unicodedata.category(name[i]) not in _MARK_CATEGORIES:
+            break
+        i += 1
+    return name[i:] if i < len(name) and name[i].isalnum() else name
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -99,6 +115,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         parts = labelled
     # a digest's item number before the outlet ('1. Outlet | date | desk') is no part of it
     parts[0] = _without_tagline(_bilingual(bare_outlet(ITEM_NUMBER.sub("", parts[0], count=1))))
+    parts[0] = _unmarked(parts[0]) if parts[0][:1] and not parts[0][:1].isalnum() else parts[0]
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
@@ -217,6 +234,9 @@ EDITION_PART = re.compile(
 )
 
 
+_PAGE_TAIL = re.compile(r",\s*(?:page|seite|s\.|p\.|стр\.|с\.)\s*\d{1,3}\s*$", re.I)
+
+
 def _bare_desk(parts: list[str]) -> str:
     """The desk a stamp names without its label between the outlet and the day ('Outlet |
     Heidelberg | 24.11.2025': the local desk) or after the day ('66.ru | 25 ноября 2025,
@@ -230,6 +250,8 @@ def _bare_desk(parts: list[str]) -> str:
     if len(parts) != 3 or bool(year_dates(parts[1])) == bool(year_dates(parts[2])):
         return ""
     desk = parts[2] if year_dates(parts[1]) else parts[1]
+    if "," in desk:
+        desk = _PAGE_TAIL.sub("", desk)  # 'Lokales, S. 11': the desk, its page after it
     words = desk.split()
     if not 0 < len(words) <= 3 or re.search(r"[\d.!?:;,@]", desk) or EDITION_PART.match(desk):
         return ""
