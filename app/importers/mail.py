@@ -1119,7 +1119,22 @@ _NEWS_DESKS = {"news", "nachrichten", "новости", "aktuell", "latest", "to
 def _desk_word(name: str) -> bool:
     """Whether a stamp's first part is a desk's name, no outlet's. Why: an outlet's own
     alert prints its desk and time over the headline, never its own name."""
-    return name.casefold() in VOCABULARY or name.casefold() in _NEWS_DESKS
+    folded = name.casefold()
+    return folded in VOCABULARY or folded in _NEWS_DESKS or _compound_desk(name)
+
+
+_DESK_TAIL = 5  # the desk word a compound ends in runs this long at least ('sport')
+_DESK_HEAD = 3
+
+
+def _compound_desk(name: str) -> bool:
+    """A German compound ending in a desk's word ('Stadtpolitik', 'Regionalsport',
+    'Lokalkultur'): a desk too. Why: an outlet's digest stamped its first item with such a
+    desk, and that was read for the item's outlet while the next items' 'Wohnen' were desks."""
+    if " " in name or not name[:1].isupper() or len(name) < _DESK_HEAD + _DESK_TAIL:
+        return False
+    folded = name.casefold()
+    return any(folded[k:] in VOCABULARY for k in range(_DESK_HEAD, len(folded) - _DESK_TAIL + 1))
 
 
 _NAME_DESK_WORDS = 5  # an outlet's name before its desk on an alert's line
@@ -1194,7 +1209,9 @@ def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
     Daily, 20.11.2025'): the item without that line, the outlet (and day), and the author
     it names; None where the line is none. Why: the digest carries the outlet's story; the
     sender only links to it."""
-    lines = chunk.strip("\n").split("\n", 2)
+    first, _, rest = chunk.strip("\n").partition("\n")
+    gap = "\n" if rest[:1] == "\n" else ""  # a blank line between headline and credit
+    lines = [first, *rest.lstrip("\n").split("\n", 1)]
     if len(lines) < 3 or len(lines[1]) > 120:
         return None
     line = lines[1].strip()
@@ -1206,12 +1223,14 @@ def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
             stamp = stamp if stamp.outlet else ItemStamp(brand_name(parts[0]) or parts[0])
             names = (t["name"] for p in parts[1:] if (t := _TEXT_BY.match(p)))
             author = next(names, "") or stamp_author([line])
+        elif (credited := labelled_credit(line)) is not None and credited[0].complete:
+            stamp = credited[0]  # 'Quelle: Example Zeitung, 01.12.2025, S. 4': outlet and day
     elif (comma := comma_stamp(line)) is not None and comma.complete:
         named = len(comma.outlet.split()) <= _CREDIT_WORDS and not _desk_word(comma.outlet)
         stamp = comma if named else None
     if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
         return None
-    return f"{lines[0]}\n{lines[2]}", stamp, author
+    return f"{lines[0]}\n{gap}{lines[2]}", stamp, author
 
 
 _FIELD_ROWS = 3  # a table of fields over one clip: outlet, day and more

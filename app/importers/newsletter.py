@@ -1116,6 +1116,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         unnumbered(blocks[i].text, n + 1) != blocks[i].text for n, i in enumerate(heads)
     )
     credit_under = ""  # the item's source line under its text ('(Quelle: X, 27.11.2025, S. 9)')
+    headed: list[bool] = []  # the items whose rubric is a heading right over the headline
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         if n + 1 < len(heads) and (
@@ -1178,7 +1179,28 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         if not rubric and not by_credit and start > 0:
             rubric = _counted_rubric(blocks[start - 1].text, n + 1)
         found.append((rubric, lines, stamps))
-    return found
+        headed.append(bool(rubric) and start > 0 and blocks[start - 1].heading)
+    return _rubrics_carried(found, headed)
+
+
+def _rubrics_carried(
+    found: list[tuple[str, list[str], list[str]]], headed: list[bool]
+) -> list[tuple[str, list[str], list[str]]]:
+    """The items each under the last rubric heading over them, where the digest groups its
+    items under two rubric headings or more ('Kammer aktuell' / item, 'Presse' / item /
+    item): the heading heads its group, not only the item right under it. Why: the group's
+    later items had no desk while the first had it. Only headings carry (a label over an
+    item may be its outlet, read as such later)."""
+    if (
+        len(found) != len(headed)
+        or len({r for (r, _, _), h in zip(found, headed, strict=True) if h}) < 2
+    ):
+        return found
+    carried, last = [], ""
+    for (rubric, lines, stamps), heading in zip(found, headed, strict=True):
+        last = rubric if heading else ("" if rubric else last)
+        carried.append((rubric or last, lines, stamps))
+    return carried
 
 
 _CREDIT_CHARS = 160  # a source line is a line, no paragraph

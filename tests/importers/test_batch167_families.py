@@ -487,3 +487,101 @@ def test_outlet_and_writer_row_de_ru() -> None:
     # look-alikes: a desk before the name, a day in the row, running text under it
     assert _outlet_byline_row("Politics | Jane Roe\nHeadline here\nText") is None
     assert _outlet_byline_row("Example Post | 3 December 2025\nHeadline\nText") is None
+
+
+# ------------------------------------------- a compound desk over a digest's first item
+
+
+def test_compound_desk_words_are_desks() -> None:
+    from app.importers.mail import _desk_word
+
+    assert _desk_word("Stadtpolitik")
+    assert _desk_word("Regionalsport")
+    assert _desk_word("Lokalwirtschaft")
+    # look-alikes: outlets' one-word names, a short tail
+    assert not _desk_word("Tagesspiegel")
+    assert not _desk_word("Handelsblatt")
+    assert not _desk_word("Finanzwelt")
+
+
+# ------------------------------------------- a rubric heading over a group of items
+
+_GROUP_TEXT = (
+    "Die Landesregierung gibt für den Ausbau der Hafenbahn weitere Mittel frei. Die Arbeiten "
+    "beginnen im Frühjahr und sollen zwei Jahre dauern, teilte das Ministerium mit."
+)
+
+
+def _grouped(groups: list[tuple[str, list[str]]]) -> bytes:
+    html = "<html><body><p><b>Mitgliederinfo 12/2025</b></p>" + "".join(
+        f"<h3>{rubric}</h3>"
+        + "".join(
+            f"<h2>{h}</h2><p><i>0{n + 1}.12.2025</i></p><p>{_GROUP_TEXT} {h}.</p>"
+            for n, h in enumerate(heads)
+        )
+        for rubric, heads in groups
+    )
+    return mail_bytes("Kammer <k@kammer.example>", "Info", html + "</body></html>", "html")
+
+
+def test_rubric_heads_its_group_of_items() -> None:
+    arts = articles_of(
+        "g.eml",
+        _grouped(
+            [
+                ("Kammer aktuell", ["Wirtschaftsforum 2026: Anmeldung ab sofort geöffnet"]),
+                (
+                    "Presse",
+                    [
+                        "Munitionswerk: Erste Produktionslinie in Betrieb",
+                        "Netzbetreiber senkt Entgelte für Industriekunden",
+                    ],
+                ),
+            ]
+        ),
+    )
+    assert [a.section for a in arts] == ["Kammer aktuell", "Presse", "Presse"]
+
+
+def test_one_rubric_over_the_first_item_stays_its_own() -> None:
+    # look-alike: a single label over the first item ('Top-Thema') heads no group
+    arts = articles_of(
+        "g.eml",
+        _grouped(
+            [
+                (
+                    "Top-Thema",
+                    [
+                        "Munitionswerk: Erste Produktionslinie in Betrieb",
+                        "Netzbetreiber senkt Entgelte für Industriekunden",
+                    ],
+                )
+            ]
+        ),
+    )
+    assert [a.section for a in arts][1:] == [""]
+
+
+# ------------------------------------------- a print credit under the headline, a blank between
+
+
+def test_labelled_print_credit_under_the_headline() -> None:
+    from app.importers.mail import _credit_under_head
+
+    found = _credit_under_head(
+        "Kommunen klagen über Kosten\n\nQuelle: Nordwest Kurier, 01.12.2025, S. 4\nRessort: Politik"
+        "\n\nDie Städte und Gemeinden sehen sich überfordert."
+    )
+    assert found is not None and (found[1].outlet, found[1].published.day) == ("Nordwest Kurier", 1)
+    assert "Quelle:" not in found[0] and "Ressort: Politik" in found[0]
+    found = _credit_under_head(
+        "Headline here\nSource: Harbour Gazette, 3 December 2025, p. 6\nText."
+    )
+    assert found is not None and found[1].outlet == "Harbour Gazette"
+    found = _credit_under_head("Заголовок\n\nИсточник: Вечерний порт, 03.12.2025, с. 2\nТекст.")
+    assert found is not None and found[1].outlet == "Вечерний порт"
+    # look-alike: a text line under the headline names no credit
+    assert (
+        _credit_under_head("Headline here\n\nThe council said on Monday it would act.\nMore.")
+        is None
+    )
