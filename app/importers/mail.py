@@ -1120,7 +1120,7 @@ def _desk_word(name: str) -> bool:
     """Whether a stamp's first part is a desk's name, no outlet's. Why: an outlet's own
     alert prints its desk and time over the headline, never its own name."""
     folded = name.casefold()
-    return folded in VOCABULARY or folded in _NEWS_DESKS or _compound_desk(name)
+    return folded in VOCABULARY or folded in _NEWS_DESKS
 
 
 _DESK_TAIL = 5  # the desk word a compound ends in runs this long at least ('sport')
@@ -1129,8 +1129,10 @@ _DESK_HEAD = 3
 
 def _compound_desk(name: str) -> bool:
     """A German compound ending in a desk's word ('Stadtpolitik', 'Regionalsport',
-    'Lokalkultur'): a desk too. Why: an outlet's digest stamped its first item with such a
-    desk, and that was read for the item's outlet while the next items' 'Wohnen' were desks."""
+    'Lokalkultur'): a desk, where the digest's other stamps name desks. Why: an outlet's
+    digest stamped its first item with such a desk, and that was read for the item's outlet
+    while the next items' 'Wohnen' were desks (in a review whose labels are outlets it may
+    be an outlet's name)."""
     if " " in name or not name[:1].isupper() or len(name) < _DESK_HEAD + _DESK_TAIL:
         return False
     folded = name.casefold()
@@ -2691,6 +2693,11 @@ def _own_items(
     # Daily] Headline'): two outlets at least, where an outlet's own labels its rubrics
     credited = [_bracketed_outlet(c) for _, c, _ in chunks] if len(chunks) > 1 else []
     credited = credited if len({b.casefold() for b in credited if b}) > 1 else []
+    # a digest whose items' stamps name desks ('Wohnen · 3. Dezember 2025'): a compound
+    # desk in that place ('Stadtpolitik') is one too
+    desk_digest = len(chunks) > 1 and any(
+        _desk_word(item_stamp(ov).outlet) for _, _, ov in chunks if ov
+    )
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         if credited and credited[n]:
@@ -2775,7 +2782,12 @@ def _own_items(
             named = stamp_byline(over[0])
             if named and named == stamp.outlet and not is_press_name(named):
                 author, stamp.outlet = named, ""
-        if len(chunks) > 1 and not monitored and not stamp.section and _desk_word(stamp.outlet):
+        if (
+            len(chunks) > 1
+            and not monitored
+            and not stamp.section
+            and (_desk_word(stamp.outlet) or (desk_digest and _compound_desk(stamp.outlet)))
+        ):
             # an outlet's own digest stamps each item with its desk, never with an outlet's
             # name ('Экономика · 27 ноября 2025, 13:05', 'Politics | 26.11.2025')
             stamp.section, stamp.outlet = stamp.outlet, ""

@@ -493,15 +493,40 @@ def test_outlet_and_writer_row_de_ru() -> None:
 
 
 def test_compound_desk_words_are_desks() -> None:
-    from app.importers.mail import _desk_word
+    from app.importers.mail import _compound_desk
 
-    assert _desk_word("Stadtpolitik")
-    assert _desk_word("Regionalsport")
-    assert _desk_word("Lokalwirtschaft")
+    assert _compound_desk("Stadtpolitik")
+    assert _compound_desk("Regionalsport")
+    assert _compound_desk("Lokalwirtschaft")
     # look-alikes: outlets' one-word names, a short tail
-    assert not _desk_word("Tagesspiegel")
-    assert not _desk_word("Handelsblatt")
-    assert not _desk_word("Finanzwelt")
+    assert not _compound_desk("Tagesspiegel")
+    assert not _compound_desk("Handelsblatt")
+    assert not _compound_desk("Finanzwelt")
+
+
+def test_compound_desk_over_a_digests_first_item() -> None:
+    text = (
+        "Der Gemeinderat hat am Mittwochabend entschieden, entlang der Hauptstrasse bis 2027 "
+        "insgesamt 112 Parkplätze aufzuheben. An ihrer Stelle sollen breitere Trottoirs entstehen."
+    )
+    html = (
+        "<html><body><p><b>Das Briefing</b></p><p>Das Briefing · Freitag, 5. Dezember 2025</p>"
+        + "".join(
+            f"<p>{desk} · {n + 2}. Dezember 2025</p><h2>{head}</h2><p>{text} {head}.</p>"
+            for n, (desk, head) in enumerate(
+                [
+                    ("Stadtpolitik", "Gemeinderat streicht Parkplätze"),
+                    ("Wohnen", "Genossenschaft baut 240 Wohnungen"),
+                ]
+            )
+        )
+    )
+    data = mail_bytes(
+        "Example Stadt <n@examplestadt.example>", "Briefing", html + "</body></html>", "html"
+    )
+    arts = articles_of("b.eml", data)
+    assert [a.section for a in arts] == ["Stadtpolitik", "Wohnen"]
+    assert [a.source for a in arts] == ["Example Stadt", "Example Stadt"]
 
 
 # ------------------------------------------- a rubric heading over a group of items
