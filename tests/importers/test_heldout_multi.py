@@ -70,12 +70,12 @@ KNOWN_MISSES = {
     "polizeimuenchen_de_pressebericht.txt#2": "source: the footer's '© Bayerische Polizei' "
     "for the issuing office; section as #0",
     # Blind batch 167 (fixer 167). Left open:
-    "silkroadledger_en_weekly.eml#0": "title: the issue's section heading over the writer's "
-    "greeting read as the headline; author: the newsletter's name; published: the send day "
-    "for the credit's '(Kun.uz, Dec 1)'",
+    "silkroadledger_en_weekly.eml": "the Substack text part's 'View this post on the web at …' "
+    "line made a fourth article",
+    "silkroadledger_en_weekly.eml#0": "published: the send day for the credit's '(Kun.uz, Dec 1)'",
     "silkroadledger_en_weekly.eml#1": "source and published: the credit '(Vlast.kz, Dec 3)' "
-    "after the summary unread, the item before's outlet taken",
-    "silkroadledger_en_weekly.eml#2": "title: the 'Read it via X →' link line; published as #1",
+    "after the summary unread, the sender's 'Name from X' taken",
+    "silkroadledger_en_weekly.eml#2": "published as #0",
     "uralsteel_ru_monitoring.eml#2": "the review's statistics and contact footer stay in the "
     "last item",
     # Blind batch 168 (fixer 167). Left open:
