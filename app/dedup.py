@@ -68,6 +68,9 @@ def signature(body_words: list[str]) -> MinHash | None:
     return found
 
 
+signature_of = signature  # for find_near, whose parameter of that name shadows it
+
+
 @cache
 def _permutations():
     """The hash permutations for seed 7, drawn once (datasketch draws them per MinHash)."""
@@ -90,12 +93,40 @@ def _band_key(packed: bytes) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def find_exact(conn: sqlite3.Connection, digest: str) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM articles WHERE content_hash=? AND deleted_at IS NULL ORDER BY id LIMIT 1",
+#: a body of fewer words (a masthead, a line or two) is no evidence alone that two
+#: clippings are one: a newsletter read as its masthead alone made every later issue a
+#: "duplicate" of the first, so such a body counts only with the same (or a like) title
+SHORT_BODY = 40
+#: the share of title words two short clippings must have in common to be near-duplicates
+TITLE_ALIKE = 0.5
+
+
+def is_short(body_words: list[str]) -> bool:
+    """Whether a body is too short to say on its own that two clippings are one."""
+    return len(body_words) < SHORT_BODY
+
+
+def titles_alike(one: str, other: str) -> float:
+    """The Jaccard share of the two titles' words (1.0 for the same title, accents, case
+    and punctuation ignored)."""
+    a, b = set(words(one)), set(words(other))
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def find_exact(conn: sqlite3.Connection, digest: str, title: str | None = None) -> int | None:
+    """The first live article of the same normalised body; with ``title`` (pass it for a
+    short body, see ``is_short``) only one of the same title counts."""
+    rows = conn.execute(
+        "SELECT id, title FROM articles WHERE content_hash=? AND deleted_at IS NULL ORDER BY id",
         (digest,),
-    ).fetchone()
-    return row[0] if row else None
+    )
+    wanted = None if title is None else words(title)
+    for article_id, stored in rows:
+        if wanted is None or words(stored) == wanted:
+            return article_id
+    return None
 
 
 def find_near(
@@ -103,9 +134,14 @@ def find_near(
     signature: MinHash,
     threshold: float,
     keys: list[tuple[int, int]] | None = None,
+    title: str | None = None,
+    short: bool = False,
 ) -> tuple[int, float] | None:
     """The most similar live article above ``threshold`` (estimated Jaccard), if any.
 
+    Given the new clipping's ``title``, where its body is ``short`` or the stored one is
+    (``is_short``), the two titles must be alike too (``TITLE_ALIKE``): two short bodies
+    alike (a masthead, a standard line) say nothing of whether the clippings are one story.
     ``keys`` are the signature's ``bands`` when the caller has them already. All bands are
     looked up in one query (SQLite searches the index once per band, a "multi-index OR"):
     sixteen queries cost three times as much.
@@ -122,12 +158,19 @@ def find_near(
     best: tuple[int, float] | None = None
     for article_id in sorted(candidates):
         row = conn.execute(
-            "SELECT body FROM articles WHERE id=? AND deleted_at IS NULL", (article_id,)
+            "SELECT title, body FROM articles WHERE id=? AND deleted_at IS NULL", (article_id,)
         ).fetchone()
-        other = minhash(row[0]) if row else None
+        other_words = words(row[1]) if row else []
+        other = signature_of(other_words)
         if other is None:
             continue
         similarity = signature.jaccard(other)
+        if (
+            title is not None
+            and (short or is_short(other_words))
+            and titles_alike(title, row[0]) < TITLE_ALIKE
+        ):
+            continue
         if similarity >= threshold and (best is None or similarity > best[1]):
             best = (article_id, similarity)
     return best

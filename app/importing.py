@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import string
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from app import dedup, importers
@@ -72,12 +72,16 @@ def read_file(path: Path) -> bytes:
 
 
 def extract_safely(
-    name: str, data: bytes, on_record: Callable[[int, int], None] | None = None
+    name: str,
+    data: bytes,
+    on_record: Callable[[int, int], None] | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[Extracted | ExtractionFailure]:
     """``importers.extract`` with every failure turned into a reason a person can read
-    (``Cancelled``, raised by ``on_record`` between a bulk file's rows, passes through)."""
+    (``Cancelled``, raised by ``on_record`` between a bulk file's rows, passes through);
+    ``mapping`` names a CSV/JSON file's columns per field ({"text": "Inhalt"})."""
     try:
-        items = importers.extract(name, data, on_record=on_record)
+        items = importers.extract(name, data, on_record=on_record, mapping=mapping)
     except (ExtractionError, Cancelled):
         raise
     except Exception as exc:  # an importer bug must not abort the batch
@@ -190,13 +194,18 @@ def _store_one(
     article.title = article.title.strip() or _first_words(article.body)
     body_words = dedup.words(article.body)
     article.content_hash = dedup.digest(body_words, article.title)
-    existing = dedup.find_exact(conn, article.content_hash)
+    short = dedup.is_short(body_words)  # a short body is one clipping only with its title
+    existing = dedup.find_exact(conn, article.content_hash, article.title if short else None)
     if existing is not None:
         return ImportResult(label, ImportStatus.DUPLICATE, id=existing, related_id=existing)
     article.original_sha, article.original_name = sha, name
     signature = dedup.signature(body_words)
     keys = dedup.bands(signature) if signature is not None else None  # once, for both
-    near = dedup.find_near(conn, signature, threshold, keys) if signature is not None else None
+    near = (
+        dedup.find_near(conn, signature, threshold, keys, title=article.title, short=short)
+        if signature is not None
+        else None
+    )
     article_id = articles.insert(conn, article)
     dedup.remember(conn, article_id, signature, keys)
     all_tags = [*item.tags, *article.tags, *extra_tags]
