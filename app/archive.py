@@ -11,7 +11,7 @@ import logging
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -314,11 +314,13 @@ class Archive:
         tags: Sequence[str] = (),
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
+        mapping: Mapping[str, str] | None = None,
     ) -> list[ImportResult]:
         """Import files and folders; stops between files when ``cancel()`` turns true, and
         inside a bulk file (CSV, JSON Lines …) between its rows: while it is read, nothing
         of that file is stored; while it is stored, the rows stored so far stay (whole
-        articles, each logged) and the rest is not."""
+        articles, each logged) and the rest is not.
+        ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"})."""
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
         stored = 0
@@ -392,6 +394,7 @@ class Archive:
                             on_item=item_stored,
                             on_record=row_read,
                             cancel=cancel,
+                            mapping=mapping,
                         )
                     except Cancelled:
                         break  # while reading a bulk file: nothing of it was stored
@@ -473,6 +476,7 @@ class Archive:
         on_item: Callable[[int, int], None] | None = None,
         on_record: Callable[[int, int], None] | None = None,
         cancel: CancelCheck | None = None,
+        mapping: Mapping[str, str] | None = None,
     ) -> list[ImportResult]:
         """One file's articles stored; a pasted text's `fragment` (the clipboard's HTML)
         completes them. ``on_record`` hears a bulk file's rows read and may raise
@@ -481,7 +485,7 @@ class Archive:
         with self._lock:
             sha = self.blobs.put(data) if data else ""  # the original first, always
             try:
-                items = importing.extract_safely(name, data, on_record)
+                items = importing.extract_safely(name, data, on_record, mapping)
                 items = importers.complete_from_fragment(items, fragment)
             except ExtractionError as exc:
                 items = [ExtractionFailure(display, str(exc))]

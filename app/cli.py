@@ -45,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", "import files and folders")
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--tag", action="append", default=[], help="tag every imported article")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=column_mapping,
+        metavar="FIELD=COLUMN",
+        help="read a CSV/JSON file's COLUMN as FIELD (text, title, published, source, author, "
+        "language, section, url, tags, lead, dateline; or any of their usual column names), "
+        "e.g. --map text=Inhalt --map title=Spalte1",
+    )
     p = command("search", "search the archive")
     p.add_argument("query", nargs="?", default=None)
     p.add_argument("--limit", type=int, default=20)
@@ -175,12 +185,28 @@ def _json_default(value):
     raise TypeError(type(value))
 
 
+def column_mapping(value: str) -> tuple[str, str]:
+    """``FIELD=COLUMN`` as (field, column), the field named as the importer knows it
+    ('text' and 'Inhalt' are the body); a usage error for a field it does not know."""
+    from app.importers.records import MAPPABLE, mapped_field
+
+    key, sep, column = value.partition("=")
+    field = mapped_field(key)
+    if not sep or not column.strip():
+        raise argparse.ArgumentTypeError(f"{value!r}: write FIELD=COLUMN, e.g. text=Inhalt")
+    if field is None:
+        raise argparse.ArgumentTypeError(f"{key!r} is no field (fields: {', '.join(MAPPABLE)})")
+    return field, column.strip()
+
+
 def cmd_import(archive: Archive, args) -> int:
     def progress(p) -> None:
         if not args.json and p.current and sys.stderr.isatty():
             print(f"\r[{p.done + 1}/{p.total}] {p.current[-60:]:<60}", end="", file=sys.stderr)
 
-    results = archive.import_paths(args.paths, tags=args.tag, progress=progress)
+    results = archive.import_paths(
+        args.paths, tags=args.tag, progress=progress, mapping=dict(args.map)
+    )
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     lines = []

@@ -1,7 +1,8 @@
 """Bulk files: CSV/TSV, JSON Lines and JSON arrays, one article per row or object.
 
 Columns are found by common names (title/headline, body/text/content, date/published, …);
-a caller may pass an explicit mapping {field: column}. A bad row becomes an
+a caller may pass an explicit mapping {field: column} (`clippings import --map
+text=Inhalt`), a field named by any of its column names. A bad row becomes an
 ExtractionFailure and the rest of the file goes on.
 """
 
@@ -28,9 +29,63 @@ BODY_COLUMNS = ("body", "text", "content", "article", "fulltext", "full_text", "
 MAX_FIELD = 50_000_000
 
 
+def mapped_field(name: str) -> str | None:
+    """The article field a mapping's key names: the field itself ('body', 'published') or
+    any name its column goes by ('text', 'Inhalt', 'headline', 'date'); None for none."""
+    key = name.strip().lower()
+    if key in BODY_COLUMNS:
+        return "body"
+    for field, aliases in _ALIASES.items():
+        if key == field or key in aliases:
+            return field
+    return None
+
+
+#: the fields a mapping may name, as a person reads them (the text first)
+MAPPABLE = ("text", *_ALIASES)
+
+
+def _resolved(mapping: Mapping[str, str], columns: Iterable[str]) -> dict[str, str]:
+    """The mapping with each key made its field and each column the file's own spelling
+    (a column named in another case or with spaces around is found). Why: `--map
+    text=inhalt` for a header 'Inhalt' must not fail on the case; a column the file does
+    not have fails the file with its columns named, not each row."""
+    own = {c.strip().casefold(): c for c in columns if c}
+    found: dict[str, str] = {}
+    for key, column in mapping.items():
+        field = mapped_field(key) or key
+        if column in own.values():
+            found[field] = column
+        elif column.strip().casefold() in own:
+            found[field] = own[column.strip().casefold()]
+        else:
+            raise ExtractionError(
+                f"no column {column!r} for the {'text' if field == 'body' else field} "
+                f"(the file's columns: {_listed(own.values())})"
+            )
+    return found
+
+
+def _listed(columns: Iterable[str], most: int = 12) -> str:
+    names = [repr(c) for c in columns]
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more if names else "none"
+
+
+def _no_text_column(columns: Iterable[str]) -> ExtractionError:
+    """Why a file gives no articles: its own columns, the names a text column goes by
+    (all of them, from BODY_COLUMNS) and how to name another."""
+    return ExtractionError(
+        f"no text column found: the file's columns are {_listed(columns)}; a text column "
+        f"is named {', '.join(BODY_COLUMNS)} (any case), or map one to the text "
+        "(clippings import --map text=COLUMN)"
+    )
+
+
 def _body_column(columns: Iterable[str], mapping: Mapping[str, str]) -> str | None:
-    if "body" in mapping:
-        return mapping["body"]
+    for key, column in mapping.items():
+        if (mapped_field(key) or key) == "body":
+            return column
     lowered = {c.strip().lower(): c for c in columns if c}
     for name in BODY_COLUMNS:
         if name in lowered:
@@ -39,10 +94,15 @@ def _body_column(columns: Iterable[str], mapping: Mapping[str, str]) -> str | No
 
 
 def _record_item(
-    record: Mapping[str, object], body_col: str, ctx: Context, origin: str, part: int
+    record: Mapping[str, object],
+    body_col: str,
+    mapping: Mapping[str, str],
+    ctx: Context,
+    origin: str,
+    part: int,
 ) -> Item:
     renamed = {k: v for k, v in record.items() if k is not None}
-    for field, column in ctx.mapping.items():
+    for field, column in mapping.items():
         if column in record:
             renamed[field] = record[column]
     renamed.pop(body_col, None)
@@ -86,11 +146,10 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
     for record in records[:100]:
         if isinstance(record, Mapping):
             columns.update(dict.fromkeys(str(k) for k in record))
-    body_col = _body_column(columns, ctx.mapping)
+    mapping = _resolved(ctx.mapping, columns)
+    body_col = _body_column(columns, mapping)
     if body_col is None:
-        raise ExtractionError(
-            "no text column found (expected one of: " + ", ".join(BODY_COLUMNS[:4]) + ")"
-        )
+        raise _no_text_column(columns)
     items: list[Item] = []
     for n, record in enumerate(records):
         if ctx.on_record is not None:
@@ -103,7 +162,7 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
             items.append(ExtractionFailure(origin, "not an object with named fields"))
             continue
         try:
-            items.append(_record_item(record, body_col, ctx, origin, n))
+            items.append(_record_item(record, body_col, mapping, ctx, origin, n))
         except ExtractionError as exc:
             items.append(ExtractionFailure(origin, str(exc)))
     return items
@@ -199,7 +258,7 @@ def _headerless(rows: list[list[str]], mapping: Mapping[str, str]) -> bool:
     """The first row is data: no known column name, and a cell as long as an article."""
     first = rows[0]
     names = {c.strip().lower() for c in first}
-    if names & _KNOWN or names & set(mapping.values()):
+    if names & _KNOWN or names & {c.strip().lower() for c in mapping.values()}:
         return False
     return any(len(c) > 150 or len(c.split()) > 25 for c in first)
 

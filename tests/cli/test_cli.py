@@ -214,3 +214,26 @@ def test_reextract_says_why_nothing_changed(tmp_path: Path, clips: Path):
     assert proc.stdout.strip() == "0 re-extracted, 2 unchanged"
     figures = as_json(run(archive, "reextract", "--json"))
     assert figures["reextracted"] == [] and figures["unchanged"] == 2
+
+
+ODD_CSV = (
+    "Spalte1,Spalte2,Spalte4\n"
+    'Kasachstan senkt Leitzins,29.11.2025,"Die Nationalbank hat den Leitzins gesenkt. Die '
+    'Inflation ging zuletzt zurück."\n'
+)
+
+
+def test_import_maps_columns_a_file_names_otherwise(tmp_path: Path):
+    """`--map FIELD=COLUMN` reads a CSV whose headers no common name finds; without it the
+    error names the file's columns; an unknown field is a usage error."""
+    archive = tmp_path / "arc"
+    odd = write(tmp_path, "odd.csv", ODD_CSV)
+    failed = run(archive, "import", str(odd), check=False)
+    assert failed.returncode == 1 and "'Spalte4'" in failed.stdout
+    mapped = ("--map", "text=Spalte4", "--map", "title=spalte1")
+    done = as_json(run(archive, "import", str(odd), *mapped, "--json"))["results"]
+    assert [r["status"] for r in done] == ["imported"]
+    shown = run(archive, "show", str(done[0]["id"])).stdout
+    assert "title: Kasachstan senkt Leitzins" in shown
+    wrong = run(archive, "import", str(odd), "--map", "colour=Spalte4", check=False)
+    assert wrong.returncode == 2 and "'colour' is no field" in wrong.stderr
