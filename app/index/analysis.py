@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")

@@ -231,20 +231,58 @@ def _signature(lang: str) -> Callable[[str], str]:
     return lambda word: fold_digraphs(fold(stem(word)))
 
 
+#: how much commoner (Zipf) in English or German a Latin word may be than the Russian name
+#: it transliterates: *washington* 5.0 against *вашингтон* 4.5 is that name, *best* 6.1
+#: against the name *бест* 3.0 is a word
+QUOTED_MARGIN = 1.5
+
+
+def _quoted_names(listed: list[str]) -> set[str]:
+    """The Latin words of the Russian list that are a Russian name quoted in its Latin
+    spelling (*washington* beside *вашингтон*): every Cyrillic word of their key is a name,
+    one about as long as the Latin word (*исландия* is no *island*), and the Latin word is
+    not a much commoner word elsewhere (``QUOTED_MARGIN``); keys of 4+ letters."""
+    ru = zipf_table("ru", COMMON_ZIPF)
+    names: dict[str, list[str]] = defaultdict(list)
+    plain: set[str] = set()
+    for word in listed:
+        if _CYRILLIC.search(word):
+            if morph.is_name(word):
+                names[raw_name_key(word)].append(word)
+            else:
+                plain.add(raw_name_key(word))
+    quoted = set()
+    for word in listed:
+        key = raw_name_key(word)
+        if _CYRILLIC.search(word) or len(key) < 4 or key in plain or key not in names:
+            continue
+        near = [n for n in names[key] if abs(len(n) - len(word)) <= 1]
+        elsewhere = max(zipf_table(lang, COMMON_ZIPF).get(word, 0.0) for lang in ("en", "de"))
+        if near and elsewhere - max(ru[n] for n in near) <= QUOTED_MARGIN:
+            quoted.add(word)
+    return quoted
+
+
 def build_ambiguous_keys() -> list[str]:
     """Keys shared by two common words of one language that are not forms of one word.
 
     *Zelle*/*Seele*, *Rate*/*Ratte*, *цель*/*сель*: a native reader keeps them apart, so the
     name key must too. Two spellings of one name in one language (*Mueller*/*Muller*) have the
     same stem after digraph folding and do not count. Cross-language meetings are not checked:
-    that is what the key is for.
+    that is what the key is for; nor is a Latin word of the Russian list whose key a Russian
+    name has. Why: Russian texts quote names in Latin (*washington*), and each then met its
+    own transliteration (*вашингтон*) as "two Russian words", so the guard made *Вашингтон*
+    find nothing of *Washington*. Only names: a Latin common word (*general*) stays apart
+    from its Russian look-alike (*генерал*), which would flood a query with the other.
     """
     ambiguous: set[str] = set()
     for lang in GUARD_LANGUAGES:
         signature = _signature(lang)
         by_key: dict[str, set[str]] = defaultdict(set)
-        for word in zipf_table(lang, COMMON_ZIPF):
-            if word.isalpha() and len(word) >= 3:
+        listed = [w for w in zipf_table(lang, COMMON_ZIPF) if w.isalpha() and len(w) >= 3]
+        quoted = _quoted_names(listed) if lang == "ru" else set()
+        for word in listed:
+            if word not in quoted:
                 by_key[raw_name_key(word)].add(signature(word))
         ambiguous.update(k for k, signatures in by_key.items() if len(signatures) > 1)
     return sorted(ambiguous)

@@ -23,6 +23,13 @@ SAME = [
     "Astana Астана Астане",
     "Belarus Беларусь Беларуси",
     "Mueller Müller Muller",
+    # names Russian texts also quote in Latin (the guard once took the two spellings for
+    # two Russian words and kept each to itself: Вашингтон found nothing of Washington)
+    "Washington Вашингтон Вашингтоне Вашингтона",
+    "London Лондон Лондоне",
+    "Kiev Киев Киеве",
+    "David Давид Давида",
+    "York Йорк",
 ]
 
 
@@ -41,6 +48,12 @@ DIFFERENT = [
     ("цель", "сель"),
     ("Rate", "Ratte"),
     ("Kazakh", "Kazakhstan"),
+    # a Latin common word beside a Russian name of its key stays apart from it
+    ("Island", "Исландия"),
+    ("Best", "Бест"),
+    ("Too", "ТОО"),
+    ("General", "Генерал"),
+    ("Energy", "Энергия"),
 ]
 
 
