@@ -120,6 +120,16 @@ _NAV_WORDS = (
     "e-?paper|электронная версия|"
     # the header's account bar: "Subscribe | Log In | e-Edition", "Abonnieren | Anmelden"
     "subscribe|abonnieren|e-?edition|digital edition|today['’]s paper|"
+    # a newsletter's account bar over or under its text: "Profil bearbeiten | Abbestellen",
+    # "Manage preferences | Unsubscribe", "Настройки профиля | Отписаться", "Im Browser
+    # ansehen": the reader's links, never the headline nor the end of the text
+    "profil (?:bearbeiten|ändern|verwalten)|(?:edit|update|manage) (?:your )?(?:profile|"
+    "preferences|subscriptions?)|(?:manage )?(?:e-?mail )?preferences|"
+    "einstellungen (?:ändern|verwalten|bearbeiten)|(?:newsletter )?(?:abbestellen|abmelden)|"
+    "unsubscribe|отписаться(?: от рассылки)?|настройки (?:профиля|рассылки)|"
+    "(?:изменить|редактировать) (?:профиль|настройки)|"
+    "(?:im|in (?:the|your)) browser (?:ansehen|öffnen|anzeigen|lesen)|"
+    "view (?:it |this (?:e-?mail )?)?in (?:your |the )?browser|открыть в браузере|"
     # a social button's label alone on its line ("Follow" beside the byline)
     "follow|folgen|подписаться|"
     # a gift-link button beside "Save" and "Listen"; a footer's "Learn more" button
