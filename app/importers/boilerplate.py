@@ -1225,6 +1225,16 @@ _DISCLAIMERS_IN_TEXT = tuple(
          r"ist) (?:möglicherweise )?vertraulich|"
          r"^(?:[^\W\d_]{4,20}\s*:\s*)?(?:данное|это|настоящее) (?:сообщение|письмо|электронное "
          r"письмо)\b[^.!?]{0,120}?\b(?:конфиденциальн|предназначен\w* исключительно для)"),
+        # a co-publication note over or under the text: "This article is co-published with
+        # The Example Tribune, a nonprofit newsroom …", "Dieser Beitrag erscheint in
+        # Kooperation mit X", "Материал опубликован совместно с X"
+        (("published", "partnership", "kooperation", "zusammenarbeit", "gemeinsam mit",
+          "совместно с"),
+         r"^this (?:story|article|report|piece|investigation) (?:is|was) (?:being )?"
+         r"(?:co-?published|co-?reported|(?:published|produced|reported) in partnership) with\b|"
+         r"^(?:dieser|der) (?:artikel|beitrag|text|bericht|recherche) (?:erscheint|erschien|"
+         r"entstand|entsteht) (?:in kooperation|in zusammenarbeit|gemeinsam) mit\b|"
+         r"^(?:этот |данный )?материал (?:опубликован|подготовлен|публикуется) совместно с\b"),
         (("is part of", "ist teil de"), r"^(?-i:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4} "
          r"(?:is (?:a )?part of|ist teil des) [^.!?]{2,60}, (?:a|an|ein(?:es)?) "
          r"(?:[\w-]+ ){0,3}(?:news(?:room)? network|newsroom|nachrichtennetzwerk|"
@@ -1413,7 +1423,9 @@ _TRAILING_CREDIT = re.compile(
     # "… im Werk. Standbild: Example", "… at the site. Screenshot: Example"
     r"кадр(?: (?:из )?видео)?|скриншот(?: видео)?|standbild|screenshot|screengrab|"
     r"fotograf(?:in)?|фотограф)\s*(?::|by\b|von\b|courtesy of\b)|©)"
-    r"\s*(?:[^.!?]|\.(?=\w)){1,80}$",  # "Фото: Vlast.kz": a domain's dots belong to it
+    # "Фото: Vlast.kz": a domain's dots belong to it, an initial's to the name ("Foto: Jana
+    # E. Doe")
+    r"\s*(?:[^.!?]|\.(?=\w)|(?<=\s[^\W\d_])\.(?=\s[^\W\d_])){1,80}$",
     _I,
 )
 # What _TRAILING_CREDIT cannot match without (its markers, lower-cased, the longer ones by

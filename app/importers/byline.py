@@ -209,6 +209,21 @@ def desk_credit(line: str) -> bool:
     return bool(_DESK.match(line) or _UNNAMED_REPORTER.match(line))
 
 
+# A press office or press service named where a byline stands ("Landespressedienst
+# Example", "Pressestelle der Stadt X", "Press Office", "Пресс-служба администрации"): the
+# issuer's desk, no person.
+_PRESS_OFFICE = re.compile(
+    r"^(?:\w*presse(?:dienst|stelle|büro|amt|referat)|press (?:office|service|desk)|"
+    r"пресс-(?:служба|центр|бюро))\b",
+    re.IGNORECASE,
+)
+
+
+def press_office(name: str) -> bool:
+    """Whether a credited name is a press office's (see _PRESS_OFFICE), no author."""
+    return bool(name) and bool(_PRESS_OFFICE.match(name.strip()))
+
+
 def staff_credit(name: str) -> bool:
     """A credit of the outlet's staff or team instead of a person ("FP Staff", "Web Team",
     "Redaktion Example", "The Editors"): a CMS's default author, which a printed byline beats."""

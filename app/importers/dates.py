@@ -446,7 +446,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
 # …", "from issue 47/25 of": the paper's name and number belong to the stamp, not to prose.
 _PRINT_ISSUE = re.compile(
     r"\b(?:(?:aus|in|erschienen in|from)\s+(?:der |dem |the )?(?:[\w.+-]+\s+){0,3}"
-    r"|(?:ausgabe|nr\.|no\.|issue|heft|№)\s*)\d{1,3}/(?:\d{2}|\d{4})(?!\d)(?:\s+(?:vom|of)\b)?",
+    r"|(?:ausgabe|nr\.|no\.|issue|heft|№)\s*)\d{1,3}/(?:\d{2}|\d{4})(?!\d)(?:\s+(?:vom|of)\b)?"
+    # a weekly's volume and number after the day: "[ VOL 26 , NO 1337]", "(Vol. 3, No. 41)"
+    r"|\bvol(?:ume)?\.?\s*\d{1,4}\s*,?\s*(?:no|nr|issue)\.?\s*\d{1,5}\b",
     re.IGNORECASE,
 )
 

@@ -1063,7 +1063,11 @@ _UNDER_H1_STAMP = 50  # characters of a stamp piece there, its label and time zo
 
 
 # What opens a byline's text: "Von Jane Doe", "By Jane Doe", "Автор: Имя", "Текст: Имя".
-_BYLINE_OPENERS = ("Von ", "By ", "by ", "Автор", "Текст:", "Text:")
+_BYLINE_OPENERS = (
+    "Von ", "By ", "by ", "Автор", "Текст:", "Text:",
+    # a writing role's label: "Reporter: Jane Doe" (the editor or photographer no author)
+    "Reporter:", "Reporterin:", "Autor:", "Autorin:", "Author:", "Корреспондент:",
+)  # fmt: skip
 _BYLINE_CHARS_UNDER = 90  # a byline piece: the label, the names, a role at most
 
 
@@ -1255,8 +1259,20 @@ def _shown_org_author(tree: HtmlElement, name: str) -> str:
 
 
 def _footer_texts(tree: HtmlElement) -> list[str]:
-    """The text of each of the page's footers, spaces tidied."""
-    return [" ".join(f.text_content().split()) for f in tree.iter("footer")]
+    """The text of each of the page's footers, spaces tidied: its <footer> elements, else
+    a block of the body's own classed or named so ("<div class='footer'>", "id='foot'")."""
+    footers = list(tree.iter("footer"))
+    if not footers and (body := tree.find("body")) is not None:
+        footers = [el for el in body.iterchildren("div") if _FOOTER_BLOCK.search(_named(el))]
+    return [" ".join(f.text_content().split()) for f in footers]
+
+
+_FOOTER_BLOCK = re.compile(r"(?:^|[\s_-])(?:site-?)?foot(?:er)?(?:$|[\s_-])", re.I)
+
+
+def _named(el: HtmlElement) -> str:
+    """An element's class and id, for a pattern that reads either."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def _footer_owners(texts: list[str], tree: HtmlElement) -> list[str]:

@@ -23,6 +23,7 @@ from app.importers.byline import (
     desk_credit,
     person_author,
     place_after_name,
+    press_office,
     role_line,
     staff_credit,
     stamp_byline,
@@ -180,6 +181,36 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             meta.site_name = publisher  # "City A.M." over the WebSite's "CityAM": as written
         meta.site_name = meta.site_name or publisher
         meta.language = meta.language or str(obj.get("inLanguage") or "")[:2].lower()
+    if not meta.section:
+        trails = [o for o in objects if "breadcrumblist" in _types(o)]
+        meta.section = _stated_crumb(tree, trails[0], meta) if trails else ""
+
+
+_CRUMB_TAGS = ("p", "span", "div", "a", "li", "strong")
+
+
+def _stated_crumb(tree: HtmlElement, trail: dict, meta: PageMeta) -> str:
+    """The deepest crumb of a JSON-LD BreadcrumbList that the page also prints as an
+    element of its own ("<p class='series'>Health Care</p>"): the desk it files the story
+    under; not home, not the story's own crumb (its headline)."""
+    names = []
+    for entry in _listed(trail.get("itemListElement")):
+        if not isinstance(entry, dict):
+            continue
+        item = entry.get("item")
+        name = entry.get("name") or (item.get("name") if isinstance(item, dict) else "")
+        if isinstance(name, str) and (name := _plain(name)):
+            names.append(name)
+    heads = {(meta.title or meta.html_title).lower(), meta.html_title.lower()}
+    names = [n for n in names if n.lower() not in _HOME and n.lower() not in heads]
+    if not names or not 1 <= len(names[-1].split()) <= 4:
+        return ""
+    last = names[-1]
+    body = tree.find("body")
+    shown = body is not None and any(
+        (el.text or "").strip() == last and len(el) == 0 for el in body.iter(_CRUMB_TAGS)
+    )
+    return last if shown else ""
 
 
 def _script_text(script: HtmlElement) -> str:
@@ -403,6 +434,8 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             if last is not None and links[-1] is not last and _desk_crumb(_text(last), meta):
                 links.append(last)
             crumbs = [_text(a) for a in links if _text(a)]
+            if last is None and links and (tail := _tail_crumb(links[-1], meta)):
+                crumbs.append(tail)  # "<a>News</a> / <a>Region</a> / Society": a bare last crumb
             long = {_text(a) for a in links if _long_desk_crumb(a, meta)}
             if not crumbs:
                 # a list of unlinked crumbs ("<ol class='breadcrumbs'><li>Example</li><li>
@@ -438,6 +471,10 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
             stamp = el.get("datetime") or el.get("content") or _text(el)[:80]
             hits = [h for h in find_dates(stamp) if h.has_year and h.has_time]
             meta.published = hits[0].value if hits else None
+            if meta.published is None and prop == "datepublished" and el.get("content"):
+                # microdata stating the day only ('<span itemprop="datePublished"
+                # content="2025-12-06">'): the day, where nothing states a time
+                meta.published = parse_date(el.get("content", ""))
         elif meta.author == stated and (printed := _printed_names(el, prop, cls, stated)):
             meta.author = printed  # the stated list as the byline prints it ("A and B")
         elif stated and not meta.byline_place and (byline := _stated_byline(el, prop, cls, stated)):
@@ -522,6 +559,19 @@ def _long_desk_crumb(a: HtmlElement, meta: PageMeta) -> bool:
 
 
 _SENTENCE_END = (".", "…", "?", "!")
+
+
+def _tail_crumb(a: HtmlElement, meta: PageMeta) -> str:
+    """The trail's last crumb printed as bare text after its last link ("… / <a>Region</a>
+    / Society"), when it is a desk: one to three words the headline does not hold."""
+    tail = a.tail or ""
+    if not tail or len(tail) > _TAIL_CRUMB or a.getnext() is not None:
+        return ""
+    text = " ".join(tail.split()).lstrip("/›»>|·-–→ ").strip()
+    return text if text and text[0].isalnum() and _desk_crumb(text, meta) else ""
+
+
+_TAIL_CRUMB = 60  # characters: a separator and a desk's name
 
 
 def _desk_crumb(text: str, meta: PageMeta) -> bool:
@@ -890,10 +940,13 @@ def _byline_under_heading(body: HtmlElement) -> str:
     for el in islice(h1.itersiblings(), 3):
         if not isinstance(el.tag, str) or next(islice(el.iter(), 4, None), None) is not None:
             continue  # a comment, or a container rather than a label
-        text = _text(el)
+        # its pieces apart: "<span>Autorin: Jana Doe</span><br><span>05.12.2025</span>"
+        # runs the name into the day in the element's bare text ("Jana Doe05.12.2025")
+        text = " ".join(" ".join(el.itertext()).split())
         # each keeps to a byline's length (a stamp's line may run longer: "By Jane Doe and
         # John Roe · November 22, 2025 · 0 Comments")
-        if name := author_of_line(text) or stamp_byline(text):
+        name = author_of_line(text) or stamp_byline(text)
+        if name and not press_office(name):
             return name  # also the name on the stamp's line ("10:15 Uhr · Von Jane Doe")
     # the stamp's row over the headline ("<div class='date'>3. Dezember 2025 - Von Jane
     # Doe</div><h1>"): only a row that holds a date, so a kicker or a rubric never counts
@@ -995,6 +1048,16 @@ def _shown_before_update(body: HtmlElement) -> datetime | None:
     return None
 
 
+def _printed_minute(body: HtmlElement, stated: datetime) -> datetime:
+    """The stated publication without its seconds when the stamp under the headline prints
+    the same minute ("10:41:33+05:30" printed "10:41 am"): the page's time is the minute."""
+    shown = _stamp_under_heading(body) or _shown_before_update(body)
+    if shown is None or shown.tzinfo is not None:
+        return stated
+    minute = stated.replace(second=0, microsecond=0)
+    return minute if shown == minute.replace(tzinfo=None) else stated
+
+
 def _shown_day(body: HtmlElement) -> datetime | None:
     """The day a <time> element under the headline shows without a datetime attribute
     ("<time>Nov. 14, 2025</time>"), outside menus: the publication date when nothing states
@@ -1037,6 +1100,8 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         # the stated publication is the update ("datePublished" = "dateModified") while the
         # stamp shows the first publication before an update: the shown one is the article's
         meta.published = _shown_before_update(body) or meta.published
+    if meta.published is not None and meta.published.second and body is not None:
+        meta.published = _printed_minute(body, meta.published)
     if not meta.author and body is not None:
         meta.author = _byline_under_heading(body)
     return meta

@@ -304,7 +304,9 @@ def copyright_owner(line: str) -> str:
     if not (legal or line.lower().startswith("copyright")):
         # a public body's bare notice ("© Example Police Headquarters", "© Министерство
         # …"): no year, no legal form, still its name; a bare "© Name" else is a credit
-        if line.startswith("©") and is_public_body(name := _owner(line[1:])):
+        # (also as the last part of a footer's row: "Impressum · Datenschutz · © Land X")
+        part = line if line.startswith("©") else _FOOTER_PARTS.split(line)[-1]
+        if part.startswith("©") and is_public_body(name := _owner(part[1:])):
             return name
         return ""
     m = _REGISTERED_OUTLET.search(line)
@@ -336,6 +338,10 @@ def copyright_owner(line: str) -> str:
     if not any(c.isupper() for c in name) and "." not in name and not (lower_brand or numbered):
         return ""  # a fragment of a sentence, not a name
     return small_words_lowered(name)
+
+
+# The separators of a footer's row of parts: "Address · Impressum · Datenschutz · © Name".
+_FOOTER_PARTS = re.compile(r"\s[·|•]\s")
 
 
 # An indefinite article in lower case opens a description, never a name: "a division of …",
