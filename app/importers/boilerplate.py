@@ -1663,6 +1663,8 @@ _TEASER = re.compile(
     r"more(?=\s*:)|"
     # "Linktipp: Headline", a "Weiterlesen" link alone over a headline in mid-text
     r"linktipps?|weiter ?lesen(?=\s*$)|"
+    # "Weiterlesen: Headline" between paragraphs (the link's label with its colon)
+    r"weiter ?lesen(?=\s*:\s*(?-i:[A-ZÄÖÜ«„\"]))|"
     # "Lesetipp: Headline", "Auch gelesen: Headline", "Читать также: Headline", "MORE FROM
     # EXAMPLE: Headline" between paragraphs
     r"lesetipps?|auch gelesen|читать (?:также|ещё|еще)|more from (?-i:[A-Z])[^:.!?]{1,30}(?=:)|"

@@ -583,6 +583,19 @@ _ROLE_LINE = re.compile(
 )
 
 
+# A role under a Russian writer's name in ordinary case, as analysts' portals set it:
+# "политолог, эксперт Example.Ru", "экономист", "главный редактор журнала «Пример»" (a
+# known kind of writer first; no sentence's stop at its end, a site's dot inside).
+_LOWER_ROLE = re.compile(
+    r"^(?:(?:главный|старший|ведущий|специальный|собственный|научный|независимый|"
+    r"политический|военный|экономический) )?"
+    r"(?:политолог|экономист|эксперт|аналитик|историк|журналист|обозреватель|корреспондент|"
+    r"редактор|колумнист|публицист|социолог|юрист|востоковед|директор|руководитель|"
+    r"сотрудник|доцент|профессор|кандидат|доктор|исследователь|политтехнолог)"
+    r"(?:[,\s][^!?:]{0,80})?(?<!\.)$"
+)
+
+
 # A contributor's line under the name: "Special to The Globe and Mail", "Special for X".
 _SPECIAL_TO = re.compile(
     r"^(?i:special|exclusive)\s+(?i:to|for)\s+(?:the\s+)?[A-Z][\w&.'’ -]{1,40}$"
@@ -593,7 +606,11 @@ def role_line(line: str) -> bool:
     """A line that only gives a byline's role ("Business reporter, BBC News") or says the
     author wrote for the paper ("Special to The Globe and Mail")."""
     line = line.strip()
-    if len(line.split()) > 8 or not line[:1].isupper():
+    if len(line.split()) > 8:
+        return False
+    if line[:1].islower():
+        return bool(_LOWER_ROLE.match(line))
+    if not line[:1].isupper():
         return False
     return bool(_ROLE_LINE.match(line) or _SPECIAL_TO.match(line))
 

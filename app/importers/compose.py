@@ -949,6 +949,8 @@ def _credits_picture(layout: _Layout, i: int, name: str, profiles: tuple[Profile
     caption that stands between it and the text: the label credits the picture, and the
     name no profile knows as an agency is the company or body that handed it out. Why:
     an agency's copy is credited over the text, a handout photo over its caption."""
+    if profile_named(name, profiles) is None and _credits_caption_above(layout, i, name):
+        return True
     nxt = i + 1
     if nxt >= layout.body_start or profile_named(name, profiles) is not None:
         return False
@@ -958,6 +960,24 @@ def _credits_picture(layout: _Layout, i: int, name: str, profiles: tuple[Profile
         and not caption.rstrip().endswith(":")
         and not layout.is_meta(caption)
         and nxt not in layout.lead_idx
+    )
+
+
+def _credits_caption_above(layout: _Layout, i: int, name: str) -> bool:
+    """Whether the source label on line `i` names a person ("Quelle: Max Muster", "Source:
+    Jane Doe") right under the picture's caption: the photographer, no agency (a wire is
+    no person's name; a person writes no text under a caption line)."""
+    prev = i - 1
+    if prev <= layout.title_idx or prev in layout.lead_idx or not stamp_person(name):
+        return False
+    if any(w.isupper() for w in name.split()):
+        return False  # "Keystone SDA", "Beispiel AP": an agency's acronym in it
+    caption = layout.lines[prev].rstrip()
+    return (
+        _words(caption) <= _CAPTION_WORDS
+        and caption.endswith((".", "!", "?", "»", "“", '"'))
+        and not layout.is_meta(caption)
+        and not _LABELLED_SOURCE.match(caption)
     )
 
 
@@ -991,6 +1011,10 @@ _GLUED_ROLE = re.compile(
     r"(?P<role>[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё][^\n]*)$"
 )
 _GLUE = re.compile(r"[a-zäöüßа-яё][A-ZÄÖÜА-ЯЁ]")
+# The byline's "By" / "Von" run into the name when copied ("ByJane Doe Senior Reporter",
+# "VonMax Muster"): the marker, at once a capitalised name and a second capitalised word
+# ("Byron Doe", "ByteDance …", "Vonovia …" have a small letter after the marker).
+_GLUED_BY = re.compile(r"^(?:By|Von)(?=[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß])")
 _GLUED_ROLE_SPAN = 40  # a byline box stands in the header
 
 
@@ -1007,6 +1031,8 @@ def _split_glued_roles(lines: list[str]) -> list[str]:
     rule; split where a names-only part meets a role's line."""
     out: list[str] = []
     for i, line in enumerate(lines):
+        if i < _GLUED_ROLE_SPAN and len(line) <= 80 and _GLUED_BY.match(line):
+            line = f"{line[:2]} {line[2:]}" if line[0] == "B" else f"{line[:3]} {line[3:]}"
         if i < _GLUED_ROLE_SPAN and len(line) <= 80 and _GLUE.search(line):
             m = _GLUED_ROLE.match(line.strip())
             if m and _byline_names(m["name"]) and role_line(m["role"]):
@@ -2048,7 +2074,7 @@ class _Layout:
             and is_credit_line(self.lines[i + 1])
             and not is_credit_line(line)
             and (
-                author_of_line(self.lines[i - 1])
+                (author_of_line(self.lines[i - 1]) and self._headline_over_byline(i - 1))
                 # a sentence under the stamp's meta ("Lesezeit: 3 Min."): no headline ends so
                 or (line.rstrip().endswith(".") and self.is_meta(self.lines[i - 1]))
             )
@@ -2058,6 +2084,21 @@ class _Layout:
             return True
         glued = _CAPTION_CREDIT_END.search(line) or _glued_credit(line)
         return bool(glued) and 3 <= _words(line) <= 40
+
+    def _headline_over_byline(self, b: int) -> bool:
+        """Whether a headline stands over the byline on line `b`: a heading in the lines
+        above it that is neither the site's menu nor a stamp. A page that sets its rubric,
+        stamp and byline over the headline ("Экономика" / "5 декабря 2025, 11:20" /
+        "Текст: Имя" / headline / "Фото: Имя/ТАСС") has its headline under the byline, over
+        the photo credit, and that line is no caption."""
+        lines = self.lines
+        for k in range(b - 1, max(-1, b - 6), -1):
+            line = lines[k]
+            if _stamp(line) or _words(line) < 3:
+                continue
+            if self._heading(line) and not _NEWS_TICKER.match(line):
+                return True
+        return False
 
     def _credited_under_heading(self, i: int) -> bool:
         """Line `i` under the header's date stamp and over a photo credit that the text
@@ -3193,12 +3234,35 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
         if _words(line) > 8:
             continue
         labelled = _FOOT_PUBLISHED.match(line) or (line[-1:] == ")" and _DATED_SIGNOFF.match(line))
-        signed = _signed_day(lines, i) or _placed_day(lines, i)
+        signed = _signed_day(lines, i) or _placed_day(lines, i) or _closing_day(lines, i)
         if (labelled or (signed and is_only_date(line.strip()))) and (
             hits := [h for h in find_dates(without_issue(line)) if h.has_year]
         ):
             return hits[0].value
     return None
+
+
+_CLOSING_PARAGRAPH_WORDS = 12
+
+
+def _closing_day(lines: list[str], i: int) -> bool:
+    """A day alone right under the text's last paragraph and over the share row ("… базой."
+    / "08.12.2025" / "Поделиться"): an analysts' portal dates its piece there, under the
+    text, when the header prints no day (a day over tags or links may be a list's entry)."""
+    if i < 1 or i + 1 >= len(lines) or len(lines[i]) > 24:
+        return False
+    above, below = lines[i - 1].rstrip(), lines[i + 1]
+    if _words(above) < _CLOSING_PARAGRAPH_WORDS or not above.endswith((".", "!", "?", "»", '"')):
+        return False
+    return below.strip().rstrip(" :").casefold() in _SHARE_LABELS
+
+
+# The share row's label under a text ("Поделиться", "Teilen", "Share this article").
+_SHARE_LABELS = frozenset({
+    "поделиться", "поделиться в соцсетях", "поделитесь", "teilen", "artikel teilen",
+    "beitrag teilen", "jetzt teilen", "share", "share this", "share this article",
+    "share this story", "share article",
+})  # fmt: skip
 
 
 def _signed_day(lines: list[str], i: int) -> bool:
@@ -3336,6 +3400,20 @@ def _logo_spelling(name: str, lines: list[str]) -> str:
 
 
 _MASTHEAD_SPAN = 8
+
+
+# A Cyrillic domain's ending on a site's name in its notice ("© Пример.РУ", "Пример.рф").
+_CYRILLIC_DOMAIN_END = re.compile(r"\.(?i:ру|рф|ком)$")
+
+
+def _bare_masthead(name: str, masthead: list[str]) -> str:
+    """The logo's bare name ("ПРИМЕР") for a notice's name with a Cyrillic domain ending
+    ("© 2025 ПРИМЕР.РУ"): the outlet as its masthead writes it; else ``name``."""
+    m = _CYRILLIC_DOMAIN_END.search(name)
+    if not m:
+        return name
+    key = name[: m.start()].casefold()
+    return next((ln.strip() for ln in masthead if ln.strip().casefold() == key), name)
 
 
 def _masthead_cased(credit: str, masthead: list[str]) -> str:
@@ -3943,6 +4021,7 @@ def compose(
         # "РИА" before a place or a number is part of it ('РИА «Дагестан»': 'RIA Dagestan');
         # a word in capitals on the logo in ordinary case ('ФАКТЫ': 'Fakty')
         named = ria_named(source) or _ria_credited(brand, lines) or brand
+        named = _bare_masthead(named, lines[: min(max(title_idx, 1), _MASTHEAD_SPAN)])
         ours = latin_name(cased_capitals(named, lines[:12]))
         # the page's logo in Latin letters, spelled as the name ('MOLDPRES' over the credit
         # '/МОЛДПРЕС/'): as printed, before any list's spelling

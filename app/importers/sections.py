@@ -259,6 +259,8 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
     "Kärnten", the article header shows "Kärnten" again, or a crumb "Home › Wirtschaft"):
     the page marks its own section so, beside kickers and other menu words. Of two such
     labels ("Business" over "Germany", DW), a known section name beats a topic tag."""
+    if trail := _repeated_menu_pair(lines, title_idx):
+        return trail
     found: list[str] = []
     for i in range(title_idx - 1, max(0, title_idx - 4) - 1, -1):
         line = lines[i].strip()
@@ -277,6 +279,24 @@ def active_section(lines: list[str], title_idx: int, extra: Iterable[str] = ()) 
                 break
     known = VOCABULARY | {e.lower() for e in extra}
     return next((n for n in found if n.lower() in known), found[0] if found else "")
+
+
+def _repeated_menu_pair(lines: list[str], title_idx: int) -> str:
+    """The child of a trail of two crumbs, one a line, right over the headline that the
+    menu above lists side by side in the same order ("Region" / "Altenburg" under a menu
+    "Leipzig" / "Region" / "Altenburg" / "Borna"): the desk and its sub-desk, the deeper
+    one the page's own section (a label pair in another order is a desk and a topic)."""
+    if title_idx < 4:
+        return ""
+    parent, child = lines[title_idx - 2].strip(), lines[title_idx - 1].strip()
+    if parent == child or not _menu_entry(parent) or not _menu_entry(child):
+        return ""
+    if not section_of_line(parent) or is_boilerplate(child) or not child[:1].isupper():
+        return ""
+    for j in range(title_idx - 3):
+        if lines[j].strip() == parent and lines[j + 1].strip() == child:
+            return child
+    return ""
 
 
 _MENU_ENTRY_WORDS = 3

@@ -1353,11 +1353,13 @@ _RU_VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
 _CAPITALS_WORD = re.compile(r"(?<![\w-])[А-ЯЁ]{5,}(?![\w-])")
 # Acronyms of five letters or more that read as words: spelled as printed.
 _KNOWN_ACRONYMS = frozenset({"АЗЕРТАДЖ", "УНИАН", "РАПСИ"})
+_WORD_OF_ONE_VOWEL = 6
 
 
 def cased_capitals(name: str, lines: Iterable[str] = ()) -> str:
     """A Cyrillic name set in capitals on a logo with its words in ordinary case ('ФАКТЫ' ->
-    'Факты', transliterated 'Fakty'): a word of five letters or more with two vowels at least.
+    'Факты', transliterated 'Fakty'): a word of five letters or more with two vowels at least,
+    or of six or more with one ('ВЗГЛЯД' -> 'Vzglyad').
     An acronym stays in capitals ('ТАСС', 'РБК', 'ВГТРК' are too short or have one vowel; a
     known one, or one the page spells out, 'РАПСИ' over 'Российское агентство правовой и
     судебной информации')."""
@@ -1367,8 +1369,10 @@ def cased_capitals(name: str, lines: Iterable[str] = ()) -> str:
 
     def cased(m: re.Match[str]) -> str:
         word = m.group()
+        vowels = sum(c in _RU_VOWELS for c in word)
         if (
-            sum(c in _RU_VOWELS for c in word) < 2
+            # one vowel in six letters or more reads as a word ('ВЗГЛЯД'), not an acronym
+            (vowels < 2 and (vowels == 0 or len(word) < _WORD_OF_ONE_VOWEL))
             or word in _KNOWN_ACRONYMS
             or word in spelled
             or latin_name(word) in spelled
