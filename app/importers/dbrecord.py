@@ -58,6 +58,8 @@ def read_record(text: str) -> tuple[str, Fields]:
         return _nexis(text)
     if " vom " in text and "Dokumentnummer:" in text:
         return _archive(text)
+    if " words\n" in text[:600] or " Wörter\n" in text[:600]:
+        return _dowjones(text)
     return text, {}
 
 
@@ -104,6 +106,69 @@ def _nexis(text: str) -> tuple[str, Fields]:
         body.append(line)
     fields = {"title": title, "source": source, "published": day, "section": section}
     return "\n".join([title, *body]), {**fields, "author": author}
+
+
+# The Dow Jones (Factiva-style) record: headline, 'By Name', '612 words', the day, the
+# publication ('Outlet (Country)'), its code ('BSDAFR'), the language, the rights line, then
+# the text and 'Document CODE0020251205el10000b' closing it.
+_WORD_COUNT = re.compile(r"^\d[\d,.]*\s+(?:words|Wörter)$")
+_DJ_BY = re.compile(r"^(?:By|Von)\s+(?P<name>\S.{2,80})$")
+_DJ_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+_DJ_LANGUAGE = frozenset({"english", "german", "russian", "french", "spanish", "deutsch"})
+_DJ_RIGHTS = re.compile(r"^(?:\(c\)|©|copyright\b)", re.IGNORECASE)
+_DJ_END = re.compile(r"^Document [A-Za-z0-9]{16,40}$")
+_DJ_CREDIT = re.compile(r"\((\w[\w ]{1,30})\)")
+_DJ_HEAD = 4  # the word count stands within the headline's and the byline's lines
+_DJ_FIELDS = 6  # day, publication, code, language, rights (and a section) under it
+
+
+def headless_record(text: str, under: int = 0) -> bool:
+    """Whether a text opens with a Dow Jones record's fields ('By Name' over '612 words'),
+    under ``under`` lines (its headline)."""
+    if " words" not in text[:300] and " Wörter" not in text[:300]:
+        return False
+    text = text.lstrip().split("\n", under)[-1]
+    first, _, rest = text.lstrip().partition("\n")
+    if _DJ_BY.match(first.strip()):
+        first = rest.partition("\n")[0]
+    return bool(_WORD_COUNT.match(first.strip()))
+
+
+def _dowjones(text: str) -> tuple[str, Fields]:
+    """A Dow Jones record's fields: its headline, byline, day and publication stated over
+    the text. Why: read as text, the word count and the publication's code became the
+    headline's neighbours, the publication no source and the closing document number text."""
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    count = next((i for i, ln in enumerate(lines[: _DJ_HEAD + 1]) if _WORD_COUNT.match(ln)), None)
+    if not count or not lines[0]:
+        return text, {}
+    author = ""
+    for line in lines[1:count]:
+        if m := _DJ_BY.match(line):
+            author = m["name"].strip()
+    day = None
+    source = ""
+    start = count + 1
+    for i in range(count + 1, min(count + 1 + _DJ_FIELDS, len(lines))):
+        line = lines[i]
+        if not line:
+            start = i
+            break
+        if day is None and (hits := find_dates(line)) and len(line) < 40:
+            day = hits[0].value
+        elif _DJ_CODE.match(line) or line.lower() in _DJ_LANGUAGE or _DJ_RIGHTS.match(line):
+            pass
+        elif not source and day is not None:
+            source = _PLACE_AFTER.sub("", line)
+        start = i + 1
+    if day is None or not source:
+        return text, {}
+    body = [ln for ln in lines[start:] if not _DJ_END.match(ln)]
+    opener = next((ln for ln in body if ln), "")[:80]
+    if (m := _DJ_CREDIT.search(opener)) and source.startswith(m[1] + " "):
+        source = m[1]  # 'Reuters News' over 'LONDON, Dec 3 (Reuters) -': the agency's credit
+    fields: Fields = {"title": lines[0], "source": source, "published": day, "section": ""}
+    return "\n".join([lines[0], "", *body]).strip(), {**fields, "author": author}
 
 
 def _archive(text: str) -> tuple[str, Fields]:

@@ -48,6 +48,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.dbrecord import headless_record
 from app.importers.digestsplit import split_digest
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
@@ -562,12 +563,33 @@ def _split_text(text: str) -> list[str]:
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
+    if "Document " in text and len(documents := _database_documents(chunks)) > 1:
+        return documents  # a database's alert: its documents, not its header or headline list
     chunks = _fields_joined([c for c in chunks if len(c.split()) >= 5 and not _is_ad_box(c)])
     if len(chunks) == 2 and _is_trailer(chunks[-1]):
         chunks = chunks[:-1]  # the sender's distribution note under the rule under the text
     elif len(chunks) > 1 and _is_footer_part(chunks[-1]):
         chunks = chunks[:-1]  # the sender's sign-off, contacts or disclaimer under the text
     return chunks
+
+
+# 'Document 2 of 3' over a record a news database's alert delivers (Factiva-style).
+_DOCUMENT_MARK = re.compile(r"^\s*Document (\d{1,3}) of (\d{1,3})\s*$", re.M)
+
+
+def _database_documents(chunks: list[str]) -> list[str]:
+    """A news database's alert's records, each under its 'Document N of M' mark. Why: the
+    alert prints its search, its count and a list of the headlines over the records, all
+    between the same rules; read by the rules, the records ran together as one item and the
+    alert's header and the headline list became items of their own."""
+    documents: list[str] = []
+    for chunk in chunks:
+        marks = list(_DOCUMENT_MARK.finditer(chunk))
+        for n, m in enumerate(marks):
+            end = marks[n + 1].start() if n + 1 < len(marks) else len(chunk)
+            if int(m[1]) == len(documents) + 1 and int(m[1]) <= int(m[2]):
+                documents.append(chunk[m.end() : end].strip())
+    return documents
 
 
 def _fields_joined(chunks: list[str]) -> list[str]:
@@ -1721,6 +1743,24 @@ _MONITORING = re.compile(
     re.I,
 )
 
+# 'Eurasia Daily Monitor', 'The Example Science Monitor': a publication named a monitor, a
+# title-cased name's last word; a monitoring firm's own name says what it watches
+_NAMED_MONITOR = re.compile(r"(?<=[a-z] )Monitor\b(?![ -]?[A-Za-z])")
+_WATCHED = frozenset({"media", "press", "presse", "medien", "brand", "social", "web", "news"})
+
+
+def _monitoring(head: str) -> bool:
+    """Whether a mail's sender, subject or first lines say it monitors other outlets. Why:
+    a publication named a monitor ('Eurasia Daily Monitor') digests its own analyses; read
+    as a monitoring service's, each item's rubric over its headline became its outlet."""
+    for m in _MONITORING.finditer(head):
+        if m[0] != "Monitor" or not _NAMED_MONITOR.match(head, m.start()):
+            return True
+        before = head[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].lower() in _WATCHED:
+            return True
+    return False
+
 
 # A mail that reviews other outlets' articles without monitoring them: a PR firm's coverage
 # report, a think tank's reading list ('Weekly Coverage Report', 'What we're reading',
@@ -2671,7 +2711,7 @@ def _own_items(
     items: list[Item] = []
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
-    monitored = bool(_MONITORING.search(said_head))
+    monitored = _monitoring(said_head)
     # a review's items are other outlets' articles: the name set over each is its outlet
     reviewed = len(chunks) > 1 and (monitored or bool(_REVIEW_KIND.search(said_head)))
     own_site = len(chunks) > 1 and not monitored
@@ -2732,7 +2772,7 @@ def _own_items(
         reviewed_outlet = False  # the outlet a review names over the item
         if reviewed and _CLIENT_LABEL.match(stamp.outlet):
             stamp = ItemStamp()  # the report's 'Client: X | Week ending …' line: no stamp
-        if reviewed and not stamp.outlet and not found:
+        if reviewed and not stamp.outlet and not found and not headless_record(chunk, 1):
             # the outlet's name over the headline, set apart as a label or in capitals on
             # the item's first line: no desk of the sender's, the outlet it reviews
             if label and not _desk_word(label):
