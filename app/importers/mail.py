@@ -2009,7 +2009,8 @@ def _frame(msg: EmailMessage) -> _Frame:
 # A letter's closing line ("Thanks,", "Best regards,", "Viele Grüße", "С уважением,"): the
 # name and signature block under it are no part of the note's words.
 _SIGN_OFF = re.compile(
-    r"^\s*(?:(?:many |best |kind |warm )?(?:thanks|regards|wishes)|cheers|best|"
+    r"^\s*(?:(?:danke|vielen dank|thanks|thank you|спасибо)\s*(?:&|und|and|и|,)\s*)?"
+    r"(?:(?:many |best |kind |warm )?(?:thanks|regards|wishes)|cheers|best|"
     r"(?:(?:viele|beste|liebe|freundliche|herzliche|schöne) )?gr(?:ü(?:ß|ss)e|u(?:ß|ss))|"
     r"(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|lg|vg|mfg|thank you|all the best|"
     r"с уважением|спасибо|всего доброго)(?:\s*[,!.]\s*[^\n]{0,20})?\s*$",

@@ -118,3 +118,36 @@ def test_publication_named_monitor_is_no_monitoring_mail() -> None:
     assert _monitoring("Medienbeobachtung Beispiel GmbH\nIhre Treffer")
     assert _monitoring("Мониторинг СМИ\nОбзор за 3 декабря")
     assert _monitoring("Monitor: Example Corp\n3 new mentions")
+
+
+# --- a sign-off opening with thanks ends the cover note over a forward --------------------
+
+
+def test_thanks_and_greetings_sign_off_ends_cover_note() -> None:
+    from app.importers.mail import _cover_note
+
+    for sign in ("Danke & viele Grüße", "Thanks and best regards,", "Спасибо и всего доброго",
+                 "Vielen Dank, liebe Grüße"):  # fmt: skip
+        note = f"Hallo, anbei der Artikel.\n\n{sign}\nAnna\n\nAnna Beispiel\nReferentin\n"
+        assert _cover_note(note).split() == ["Hallo,", "anbei", "der", "Artikel."], sign
+    # look-alike: thanks in running text is no sign-off
+    note = "Danke für den Hinweis auf den Artikel, ich habe ihn weitergeleitet.\nAnna"
+    assert _cover_note(note) == note
+
+
+def test_forward_under_long_note_with_thanks_sign_off() -> None:
+    note = (
+        "Hallo zusammen,\n\nanbei der Artikel aus der Zeitung von gestern zum Busverkehr, bitte "
+        "für den Pressespiegel aufnehmen und unter Verkehr ablegen. Die Zahlen sollten wir mit "
+        "dem Fachbereich noch einmal abgleichen, bevor wir sie verwenden.\n\n"
+        "Danke & viele Grüße\nAnna\n\nAnna Beispiel\nReferentin Presse\nTel. +49 30 1234-56\n\n"
+        "________________________________\nVon: Anna Beispiel\n"
+        "Gesendet: Donnerstag, 4. Dezember 2025 08:12\nAn: Team <team@example.org>\n"
+        "Betreff: WG: Landesregierung erhöht Buspreise\n\n"
+        "Landesregierung erhöht Buspreise\n\n" + "\n\n".join(_DE)
+    )
+    data = mail_bytes("Anna Beispiel <a@example.org>", "WG: Landesregierung erhöht Buspreise", note)
+    arts = articles_of("fwd.eml", data)
+    assert arts[0].title == "Landesregierung erhöht Buspreise"
+    assert arts[0].body.startswith(_DE[0][:40])
+    assert "Danke" not in arts[0].body
