@@ -200,6 +200,34 @@ def is_release_label(line: str) -> bool:
 _RELEASE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*:?\s*\d[\d/.-]*[a-zа-я]?$", _I)
 
 
+# A two-word place's first word, which a bare name after a credit's day never opens with:
+# 'New York', 'Los Angeles', 'Hong Kong', 'Bad Homburg', 'Нижний Новгород'.
+_PLACE_OPENERS = frozenset(
+    [
+        "new",
+        "los",
+        "las",
+        "san",
+        "santa",
+        "são",
+        "sankt",
+        "st.",
+        "bad",
+        "hong",
+        "kuala",
+        "rio",
+        "buenos",
+        "abu",
+        "tel",
+        "нижний",
+        "великий",
+        "новый",
+        "старый",
+        "санкт",
+    ]
+)
+
+
 def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
     """A source line, maybe in brackets under the text ('(Quelle: Outlet vom 26.11.2025,
     Seite 11, Ressort: Region - Autorin: Jane Doe)'), as its outlet, day and desk, and the
@@ -211,13 +239,19 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
     hits = find_dates(m.group("rest")) if m else []
     if m is None or not hits:
         return None
-    parts = re.split(r"[,;|·•]|\s[-–—]\s", m.group("rest"))
+    # a full stop before a labelled part ('…, 08.12.2025. Автор: X') parts it off too
+    parts = re.split(r"[,;|·•]|\s[-–—]\s|\.\s+(?=\w{3,12}:)", m.group("rest"))
     desk = next(filter(None, (stated_section(part) for part in parts)), "")
     if not desk:
         # a desk's bare name among the parts after the day ('…, 27 November 2025,
         # Business, p. 14 - by Jane Doe'): a rubric, no outlet or place
         desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
+    if not author and len(parts) > 1 and find_dates(parts[-2]):
+        # a bare name last, after the day ('Quelle: Example Blatt, 02.12.2025, Jane Doe'):
+        # the reporter's, as a clip's credit names them
+        named = stamp_person(parts[-1].strip())
+        author = "" if named[:1] and named.split()[0].lower() in _PLACE_OPENERS else named
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
 
 

@@ -151,3 +151,41 @@ def test_forward_under_long_note_with_thanks_sign_off() -> None:
     assert arts[0].title == "Landesregierung erhöht Buspreise"
     assert arts[0].body.startswith(_DE[0][:40])
     assert "Danke" not in arts[0].body
+
+
+# --- a commission or a chamber of commerce is an organisation, kept as printed -------------
+
+
+def test_commissions_and_chambers_keep_their_printed_name() -> None:
+    from app.importers.sitename import is_institution
+
+    assert is_institution("Евразийская экономическая комиссия")
+    assert is_institution("Центральная избирательная комиссия")
+    assert is_institution("ТПП РФ")
+    assert is_institution("ТПП Примерской области")
+    # look-alikes: outlets and a word merely starting with the letters stay outlets
+    assert not is_institution("Комсомольская правда")
+    assert not is_institution("Тппшка")
+    assert not is_institution("Вечерний Примерск")
+
+
+# --- a credit line under an item names its reporter last, bare or labelled -----------------
+
+
+def test_credit_line_names_reporter_after_the_day() -> None:
+    from app.importers.docfront import labelled_credit
+
+    found = labelled_credit("Quelle: Beispielblatt, 02.12.2025, Jana Muster")
+    assert found is not None and found[1] == "Jana Muster"
+    assert found[0].outlet == "Beispielblatt"
+    found = labelled_credit("Источник: «Пример», 08.12.2025. Автор: Анна Примерова")
+    assert found is not None and found[1] == "Анна Примерова"
+    found = labelled_credit("Source: Example Herald, 3 December 2025, John Sample")
+    assert found is not None and found[1] == "John Sample"
+    # look-alikes: a page, a place or a desk after the day is no reporter
+    for line in ("Quelle: Beispielblatt, 02.12.2025, Seite 4",
+                 "Source: Example Herald, 3 December 2025, New York",
+                 "Источник: «Пример», 03.12.2025, Нижний Новгород",
+                 "Source: Example Herald, 3 December 2025, Business"):  # fmt: skip
+        found = labelled_credit(line)
+        assert found is not None and found[1] == "", line
