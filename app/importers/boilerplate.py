@@ -2810,6 +2810,16 @@ def _without_icons(line: str) -> str:
     return line[i:]
 
 
+# An investor-relations page's share-price ticker in its header: a label, maybe the ticker
+# symbol, the price with its currency and the day's change in per cent ("Aktienkurs SZU
+# 11,42 € +0,88 %", "Share price: ACME 23.10 GBp -1.2%", "Курс акций ABCD 154,2 ₽ −0,4 %").
+_SHARE_TICKER = re.compile(
+    r"^(?i:aktienkurs|aktie|kurs|share price|stock price|shares|курс акций|акции)\b:?"
+    r"(?:\s+[A-Z][A-Z0-9.]{1,7})?:?\s+\d[\d.,]*\s*(?:€|EUR|\$|USD|£|GBp|GBP|CHF|₽|руб\.?)?"
+    r"\s+[-+−–]?\s?\d[\d.,]*\s?%"
+)
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -2868,6 +2878,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "Artikel aus der X vom 22.11.2025 · © X · Alle Rechte vorbehalten."
     if words <= 30 and _may_reach(stripped) and _contact_row(stripped, words):
         return True  # "Jane Doe, Mediensprecherin, +41 58 …, medien@example.ch"
+    if words <= 16 and "%" in stripped and _SHARE_TICKER.match(stripped):
+        return True  # "Aktienkurs SZU 11,42 € +0,88 % (Xetra)": the IR page's share price
     if words <= 5 and _COLLEAGUE_GREETING.match(stripped):
         return True  # "Коллеги, добрый день!" over a forwarded clipping
     if words <= 5 and stripped[0] in "Сс" and _BOX_LABEL.match(stripped):

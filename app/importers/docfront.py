@@ -73,6 +73,9 @@ _RELEASE_LABEL = re.compile(
     r"amtliche (?:mitteilung|bekanntmachung|information)|"
     r"official (?:announcement|notice|communication|communiqué)|"
     r"(?:information|news|press) bulletin|(?:press|media) statement|media advisory|"
+    # a government's note to the press, a listed company's news by its disclosure kind
+    r"(?:press|media) note|corporate news|ad[- ]hoc[- ](?:mitteilung|announcement|news)|"
+    r"пресс-сообщение|"
     r"информационный бюллетень|"
     # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"
     r"for immediate release|zur sofortigen veröffentlichung|"
@@ -895,6 +898,13 @@ def _masthead_over_stamp(lines: list[str]) -> list[str]:
     if len(lines) < 3 or find_dates(lines[0]) or not find_dates(lines[1]):
         return lines
     parts = STAMP_PARTS.split(lines[0])
+    # the issue's number opens the day line ('№ 138 (26841) · 2 декабря 2025 г. · Desk · с.
+    # 5', 'Nr. 275 · 26.11.2025 · Seite 5'): a number names no outlet; the masthead over it,
+    # maybe with its tagline ('PAPER · общественно-политическая газета …'), does
+    issue = STAMP_PARTS.split(lines[1].strip(), maxsplit=1)[0]
+    tagged = all(_tagline(p) or p.strip()[:1].islower() for p in parts[1:])
+    if _ISSUE_PART.match(issue) and _plain_name(parts[0].strip()) and tagged:
+        return [f"{parts[0].strip()} · {lines[1]}", *lines[2:]]
     if len(parts) < 2 or not any(EDITION_PART.match(p.strip()) for p in parts[1:]):
         return lines
     if one_line_stamp(lines[1]) is not None or len(lines[1].split()) > 10:

@@ -1,0 +1,159 @@
+"""Documents and institutions' pasted texts (blind batch 175): an issue line opening with
+the issue's number under the masthead names no outlet, the masthead does; an investor
+relations page's share-price ticker is chrome, not the text's first paragraph; a release's
+kind label ('Press note', 'Corporate News') is never the section. Each family with
+look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+from app.importers.boilerplate import is_boilerplate
+from app.importers.docfront import is_release_label
+
+from .makers import article_of, articles_of, docx_with
+
+_EN = (
+    "The regional council approved a new cycle lane along the river on Tuesday, after two "
+    "years of consultation with residents, shop owners and the local transport authority.",
+    "Work on the two-kilometre route is due to start in the spring and should take about "
+    "eight months, the council said, with the road open to buses during the building works.",
+)
+_DE = (
+    "Der Stadtrat hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen, nach zwei "
+    "Jahren der Beratung mit Anwohnern, Geschäftsleuten und dem örtlichen Verkehrsverbund.",
+    "Die Arbeiten an der zwei Kilometer langen Strecke sollen im Frühjahr beginnen und rund acht "
+    "Monate dauern, teilte die Stadt mit; die Straße bleibt für Busse während der Bauzeit offen.",
+)
+_RU = (
+    "Городской совет во вторник одобрил строительство новой велодорожки вдоль реки после двух "
+    "лет обсуждений с жителями, владельцами магазинов и местным транспортным управлением.",
+    "Работы на двухкилометровом участке начнутся весной и займут около восьми месяцев, "
+    "сообщили в совете; во время строительства дорога останется открытой для автобусов.",
+)
+
+
+def _paste(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- 1. the issue's number opens the line under the masthead ------------------------------
+
+
+def test_issue_line_under_masthead_names_the_masthead() -> None:
+    cases = [
+        (
+            "ПРИМЕРНЫЙ ВЕСТНИК · общественно-политическая газета Энской области",
+            "№ 212 (30112) · 3 декабря 2025 г. · Экономика · с. 4",
+            "Совет одобрил новую велодорожку",
+            _RU,
+            ("Primernyy Vestnik", "Экономика"),
+        ),
+        (
+            "Beispielstadter Anzeiger",
+            "Nr. 275 · 26.11.2025 · Lokales · Seite 5",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            _DE,
+            ("Beispielstadter Anzeiger", "Lokales"),
+        ),
+        (
+            "THE EXAMPLE COURIER · the county's weekly newspaper since 1871",
+            "No. 48 · 26 November 2025 · Transport · p. 3",
+            "Council backs new river cycle lane",
+            _EN,
+            ("The Example Courier", "Transport"),
+        ),
+    ]
+    for mast, issue, title, text, (source, section) in cases:
+        (art,) = articles_of("clip.docx", docx_with([mast, issue, title, *text], table=False))
+        assert art.title == title, art.title
+        assert art.source == source, art.source
+        assert art.section == section, art.section
+
+
+def test_outlet_first_issue_line_keeps_its_outlet() -> None:
+    # the outlet printed in the line itself: the line above (a headline-like kicker) stays out
+    (art,) = articles_of(
+        "clip.docx",
+        docx_with(
+            [
+                "Beispiel Kurier · Nr. 275 · 26.11.2025 · Lokales · Seite 5",
+                "Stadtrat beschließt neuen Radweg am Fluss",
+                *_DE,
+            ],
+            table=False,
+        ),
+    )
+    assert art.source == "Beispiel Kurier", art.source
+    assert art.title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+# --- 2. a share-price ticker in an investor-relations page's header --------------------------
+
+
+def test_share_price_ticker_is_chrome() -> None:
+    for line in (
+        "Aktienkurs XMPL 11,42 € +0,88 % (Xetra, 15 Min. verzögert)",
+        "Share price: ACME 23.10 GBp -1.2% (LSE, delayed)",
+        "Курс акций ABCD 154,2 ₽ −0,4 %",
+        "Aktie 98,10 EUR +2,1 %",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "Die Aktie stieg am Dienstag um 3 %, nachdem der Vorstand die Prognose bestätigt hatte.",
+        "Aktienkurs legte 2024 um 12 % zu, sagte der Vorstandschef.",
+        "Shares rose 4.5% in early trading after the results.",
+    ):
+        assert not is_boilerplate(line), line
+
+
+def test_ticker_over_release_leaves_headline_and_dateline() -> None:
+    cases = [
+        (
+            "Aktienkurs XMPL 11,42 € +0,88 % (Xetra, 15 Min. verzögert)",
+            "Beispiel AG bestätigt Prognose nach neun Monaten",
+            "Mannheim, 9. Dezember 2025 – " + _DE[0],
+            "Mannheim",
+            _DE[1:],
+        ),
+        (
+            "Share price: ACME 23.10 GBp -1.2% (LSE, delayed)",
+            "Acme confirms outlook after nine months",
+            "LEEDS, 9 December 2025 – " + _EN[0],
+            "Leeds",
+            _EN[1:],
+        ),
+        (
+            "Курс акций ABCD 154,2 ₽ −0,4 %",
+            "Компания подтвердила прогноз по итогам девяти месяцев",
+            "Пермь, 9 декабря 2025 г. – " + _RU[0],
+            "Пермь",
+            _RU[1:],
+        ),
+    ]
+    for ticker, title, first, place, rest in cases:
+        art = article_of(
+            _paste("Investor Relations > News", ticker, "09.12.2025", title, first, *rest)
+        )
+        assert art.title == title, art.title
+        assert art.dateline == place, art.dateline
+
+
+# --- 3. a release's kind label is no section -------------------------------------------------
+
+
+def test_release_kind_labels() -> None:
+    for label in ("PRESS NOTE", "Corporate News", "Ad-hoc-Mitteilung", "Пресс-сообщение"):
+        assert is_release_label(label), label
+    for label in ("Corporate Finance", "Press Freedom", "Notes for Editors", "Новости"):
+        assert not is_release_label(label), label
+
+
+def test_press_note_label_is_no_section() -> None:
+    cases = [
+        ("Department of Example Affairs", "PRESS NOTE", "Minister welcomes 400 new jobs", _EN),
+        ("Beispiel AG", "Corporate News", "Beispiel AG bestätigt Prognose", _DE),
+        ("Министерство примера", "Пресс-сообщение", "Министерство подвело итоги года", _RU),
+    ]
+    for org, label, title, text in cases:
+        art = article_of(_paste(org, label, "Date: 01.12.2025", title, *text))
+        assert art.section == "", art.section
+        assert art.title == title, art.title
