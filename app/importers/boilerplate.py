@@ -1872,6 +1872,12 @@ _FOOTER = re.compile(
     r"war diese (?:seite|information|antwort) hilfreich(?=\??$)|"
     r"was this (?:page|article|information) (?:helpful|useful)(?=\??$)|"
     r"была ли (?:эта )?(?:страница|информация) полезн\w*(?=\??$)|"
+    # … the words in another order: "Была ли полезна информация?", "Did you find this page
+    # helpful?", "Fanden Sie diese Seite hilfreich?"
+    r"(?:была ли|насколько) (?:вам )?полезн\w* (?:эта |данная )?(?:страница|информация|"
+    r"статья|публикация)(?=\??$)|"
+    r"did you find (?:this|the) (?:page|article|information) (?:helpful|useful)(?=\??$)|"
+    r"fanden sie diese (?:seite|information|antwort) hilfreich(?=\??$)|"
     # the issuing department signing under a release, its address under it: "Corporate
     # Communications Department", "Abteilung Kommunikation", "Управление по связям с
     # общественностью"

@@ -127,6 +127,10 @@ _NOT_NAME_WORDS = frozenset({
     # a stamp's label before its weekday: "Posted Tue, Dec 2, 2025 at 3:14 pm ET"
     "posted", "published", "updated", "veröffentlicht", "aktualisiert", "опубликовано",
     "обновлено",
+    # an administrative unit a paper's desk is named after: "Kanton Uri", "County Kerry",
+    # "Район Пример" (never a first name)
+    "kanton", "canton", "landkreis", "bezirk", "gemeinde", "county", "province", "oblast",
+    "район", "область", "край", "регион",
 })  # fmt: skip
 # A date stamp that ends in its byline (WordPress themes): "Veröffentlicht am 17. März 2025
 # von Olga Schmidt", "Posted on March 3, 2025 by Jane Doe", "Опубликовано 3 марта, автор: …".

@@ -112,6 +112,7 @@ from app.importers.sitename import (
     latin_name,
     masthead_brand,
     own_latin_brand,
+    owner_cased,
     owner_is_company,
     paired_latin_name,
     plain_source,
@@ -126,6 +127,7 @@ from app.importers.sitename import (
     site_from_masthead,
     site_from_more_from,
     site_from_press_office,
+    spelled_institution,
     spelled_name_of_host,
 )
 from app.importers.stampline import press_running_head, slash_stamp, typed_credit
@@ -4000,6 +4002,8 @@ def compose(
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
         # scripts ("БИЗНЕС Online") as printed
         keep = is_institution(source) or is_mixed_script(source)
+        if not keep and (full := spelled_institution(source, lines)):
+            source, keep = full, True  # 'НГУ' over 'Новосибирский государственный университет'
         # a press release's issuer ('ПРЕСС-РЕЛИЗ' over the headline): an organisation, no
         # outlet, named as printed (a paper's own name still reads as a paper's)
         keep = keep or (_released(lines, title_idx) and not is_press_name(source))
@@ -4040,6 +4044,7 @@ def compose(
         source = spelled_name_of_host(source, lines) or source  # "Der Example" for example.ch
         source = domain_cased(printed_domain_case(source, lines) or source)
         source = outlet_source(source, printed=printed, url=hints.url, lines=lines)
+        source = owner_cased(source, lines) or source  # the logo's capitals, the notice's case
 
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person

@@ -551,9 +551,40 @@ def site_from_issuer_label(lines: list[str]) -> str:
         if not m:
             continue
         name = m["name"].strip() or (head[i + 1].strip() if i + 1 < len(head) else "")
+        below = head[i + 2].strip() if not m["name"].strip() and i + 2 < len(head) else ""
+        if _INNER_UNIT.match(name) and 1 <= len(below.split()) <= _BODY_WORDS:
+            # "Issued by:" / "Communications Department" / "Example Bank": the body's own
+            # office over the body, which is the issuer
+            name = below if is_public_body(below) or _inner_unit_of(below) else name
         if 1 <= len(name.split()) <= _BODY_WORDS and is_public_body(name):
             return name
     return ""
+
+
+# A body's own office that signs for it, named by its task alone ("Communications
+# Department", "Press and Public Relations Office", "Abteilung Kommunikation", "Управление
+# информационной политики"): the body whose office it is is the issuer.
+_INNER_UNIT = re.compile(
+    r"^(?i:(?:(?:corporate |public |strategic )?communications?|press|media|public (?:relations|"
+    r"affairs|information)|corporate (?:affairs|communications)|information)"
+    r"(?: and [\w ]{3,30})? (?:department|office|unit|division|directorate|section|team)|"
+    r"(?:abteilung|referat|stabsstelle) (?:kommunikation|presse|öffentlichkeitsarbeit)[\w ]*|"
+    r"(?:presse|kommunikation)s?(?:stelle|abteilung|referat)|"
+    r"(?:управление|отдел|департамент|служба) (?:по )?(?:информационной политики|"
+    r"общественных связей|связей с общественностью|коммуникаций)[\w ]*)$"
+)
+
+
+def _inner_unit_of(name: str) -> bool:
+    """A name printed under its office that reads as a body by its kind's word ('Bank of
+    Example', 'Example Authority'), though is_public_body knows no word for it."""
+    return bool(_BODY_END.search(name)) and not _PRESS_NAME.search(name)
+
+
+_BODY_END = re.compile(
+    r"\b(?:Bank|Authority|Agency|Commission|Council|Board|Ministry|University|Institute|"
+    r"Office|Service|Bundesbank|Nationalbank|Zentralbank|Anstalt|Amt|Банк|Банка)\b"
+)
 
 
 def owner_is_company(lines: list[str], last: int = 12) -> bool:
@@ -1766,6 +1797,37 @@ _REGIONAL_OFFICE = re.compile(
     r"(?:управление|гу|отделение|департамент|представительство)\s+\S.{0,80}\s(?:по|в)\s+\S",
     re.IGNORECASE,
 )
+
+
+def owner_cased(name: str, lines: list[str]) -> str:
+    """A masthead's name in Latin capitals ('EXAMPLE GUIDE NETWORK') as the footer's
+    copyright notice writes the same words ('© 2025 Example Guide Network'), else ''. Why:
+    the logo's capitals are lettering; the notice is how the outlet writes its name."""
+    if len(name.split()) < 2 or not name.isupper() or not name.isascii():
+        return ""
+    for line in lines[-12:]:
+        if "©" in line or "opyright" in line:
+            owner = copyright_owner(line)
+            if owner and not owner.isupper() and owner.casefold() == name.casefold():
+                return owner
+    return ""
+
+
+def spelled_institution(short: str, lines: list[str]) -> str:
+    """The institution's full name that a page prints under or beside its abbreviation
+    ('НГУ' over 'Новосибирский государственный университет', again in the footer), else
+    ''. Why: an institution keeps its name as printed, and the logo's initials are no name."""
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return ""
+    for line in [*lines[:4], *lines[-8:]]:
+        words = line.split()
+        if not 2 <= len(words) <= 8 or not is_public_body(line.strip()):
+            continue
+        every = "".join(w[0] for w in words).upper()
+        capitals = "".join(w[0] for w in words if len(w) > 2).upper()
+        if short in (every, capitals):
+            return line.strip()
+    return ""
 
 
 def regional_office(name: str, lines: Iterable[str]) -> str:

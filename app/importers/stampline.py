@@ -257,7 +257,17 @@ def _bare_desk(parts: list[str]) -> str:
         return ""
     if _MEDIUM_KIND.search(desk):
         return ""  # 'Outlet (Print)', 'X (online)': an outlet with its medium, never a desk
-    return desk if len(words) == 1 or not all(w[:1].isupper() for w in words) else ""
+    if len(words) == 1 or not all(w[:1].isupper() for w in words):
+        return desk
+    # capitalised words that cannot be a name ('Kanton Uri', 'County Kerry'): the desk
+    return desk if _ADMIN_UNIT.match(desk) and not stamp_person(desk) else ""
+
+
+# The word for an administrative unit that opens a regional desk's name, never a first name.
+_ADMIN_UNIT = re.compile(
+    r"^(?:Kanton|Canton|Landkreis|Bezirk|Gemeinde|County|Province|Oblast|Район|Область|Край|"
+    r"Регион)\s"
+)
 
 
 # The credit a colleague types under a pasted article: "Example.ru, 24 ноября 2025".

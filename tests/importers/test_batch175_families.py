@@ -157,3 +157,157 @@ def test_press_note_label_is_no_section() -> None:
         art = article_of(_paste(org, label, "Date: 01.12.2025", title, *text))
         assert art.section == "", art.section
         assert art.title == title, art.title
+
+
+# --- 4. 'Issued by:' over the body's own office over the body ------------------------------
+
+
+def test_issuer_office_over_body_names_the_body() -> None:
+    cases = [
+        ("Issued by:", "Communications Department", "Central Bank of Exampleland", _EN),
+        ("Issued by:", "Press and Public Relations Office", "Example Revenue Authority", _EN),
+        ("Herausgeber:", "Abteilung Kommunikation", "Ministerium für Beispielwesen", _DE),
+    ]
+    for label, office, body, text in cases:
+        art = article_of(
+            _paste("Rate decision for December 2025", "5 December 2025", *text, label, office, body)
+        )
+        assert art.source == body, (art.source, body)
+
+
+def test_issuer_label_with_body_itself_stays() -> None:
+    art = article_of(
+        _paste(
+            "Rate decision for December 2025",
+            "5 December 2025",
+            *_EN,
+            "Issued by:",
+            "Example Revenue Authority",
+            "Plot 12 Example Road, Example City",
+        )
+    )
+    assert art.source == "Example Revenue Authority", art.source
+
+
+# --- 5. a regional desk on a typed clipping's stamp line is no author ---------------------
+
+
+def test_admin_unit_desk_on_stamp_line_is_the_section() -> None:
+    cases = [
+        (
+            "Beispieler Wochenblatt | Mittwoch, 3. Dezember 2025 | Kanton Beispiel",
+            "Jana Roth",
+            _DE,
+            "Kanton Beispiel",
+        ),
+        (
+            "The Example Leader | Wednesday, 3 December 2025 | County Example",
+            "Jane Roe",
+            _EN,
+            "County Example",
+        ),
+        (
+            "Примерная газета | среда, 3 декабря 2025 | Район Примерный",
+            "Анна Смирнова",
+            _RU,
+            "Район Примерный",
+        ),
+    ]
+    for stamp, name, text, desk in cases:
+        (art,) = articles_of(
+            "clip.docx", docx_with([stamp, "Neuer Radweg für die Stadt", name, *text], table=False)
+        )
+        assert art.author == name, art.author
+        assert art.section == desk, art.section
+
+
+def test_name_on_stamp_line_stays_the_author() -> None:
+    stamp = "Beispieler Wochenblatt | Mittwoch, 3. Dezember 2025 | Jana Roth"
+    (art,) = articles_of(
+        "clip.docx", docx_with([stamp, "Neuer Radweg für die Stadt", *_DE], table=False)
+    )
+    assert art.author == "Jana Roth", art.author
+    assert art.section == "", art.section
+
+
+# --- 6. an institution's initials over its full name ------------------------------------
+
+
+def test_initials_over_institution_name_give_the_full_name() -> None:
+    cases = [
+        ("ПГУ", "Примерный государственный университет"),
+        ("ЭГТУ", "Энский государственный технический университет"),
+        ("МПР", "Министерство природных ресурсов"),
+    ]
+    for short, full in cases:
+        art = article_of(
+            _paste(
+                short,
+                full,
+                "Главная › Новости › Наука",
+                "08.12.2025",
+                "Учёные получили грант на новый прибор",
+                *_RU,
+                f"© 2025 {short}",
+            )
+        )
+        assert art.source == full, (art.source, full)
+
+
+def test_initials_of_an_outlet_stay_latin() -> None:
+    # a paper's name under its initials is an outlet's: named in Latin letters
+    art = article_of(
+        _paste(
+            "ПВ",
+            "Примерный вестник",
+            "08.12.2025",
+            "Совет одобрил новую велодорожку",
+            *_RU,
+            "© 2025 ПВ",
+        )
+    )
+    assert not art.source.startswith("Примерный"), art.source
+
+
+# --- 7. a page's feedback widget ----------------------------------------------------------
+
+
+def test_feedback_question_ends_the_text() -> None:
+    from app.importers.boilerplate import is_footer
+
+    for line in (
+        "Была ли полезна информация?",
+        "Did you find this page helpful?",
+        "Fanden Sie diese Seite hilfreich?",
+    ):
+        assert is_footer(line), line
+    assert not is_footer("Была ли полезна информация о субсидиях, выясняли в министерстве.")
+    for text, ask in (
+        (_RU, "Была ли полезна информация?"),
+        (_EN, "Did you find this page helpful?"),
+    ):
+        art = article_of(_paste("Council backs new lane", "08.12.2025", *text, ask, "Да Нет"))
+        assert ask not in art.body
+        assert text[1][:30] in art.body
+
+
+# --- 8. a masthead in capitals, the footer's notice in ordinary case -----------------------
+
+
+def test_shouted_masthead_takes_the_notices_case() -> None:
+    from app.importers.sitename import owner_cased
+
+    foot = ["About Us | Contact"]
+    assert owner_cased("EXAMPLE GUIDE NETWORK", ["© 2025 Example Guide Network.", *foot]) == (
+        "Example Guide Network"
+    )
+    assert owner_cased("DER BEISPIEL BOTE", ["© 2025 Der Beispiel Bote", *foot]) == (
+        "Der Beispiel Bote"
+    )
+    assert owner_cased("THE SAMPLE TIMES", ["Copyright © The Sample Times 2025", *foot]) == (
+        "The Sample Times"
+    )
+    # another owner, or the notice in capitals too: as printed
+    assert owner_cased("EXAMPLE GUIDE NETWORK", ["© 2025 Example Media Ltd."]) == ""
+    assert owner_cased("EXAMPLE NEWS", ["© 2025 EXAMPLE NEWS"]) == ""
+    assert owner_cased("Example News", ["© 2025 Example news"]) == ""
