@@ -902,8 +902,11 @@ def _masthead_over_stamp(lines: list[str]) -> list[str]:
     # 5', 'Nr. 275 · 26.11.2025 · Seite 5'): a number names no outlet; the masthead over it,
     # maybe with its tagline ('PAPER · общественно-политическая газета …'), does
     issue = STAMP_PARTS.split(lines[1].strip(), maxsplit=1)[0]
-    tagged = all(_tagline(p) or p.strip()[:1].islower() for p in parts[1:])
-    if _ISSUE_PART.match(issue) and _plain_name(parts[0].strip()) and tagged:
+    # (a masthead alone over the issue and weekday is an e-paper's page head, left to
+    # _epaper_page; a policy brief's series over its number to _series_paper)
+    tagged = len(parts) >= 2 and all(_tagline(p) or p.strip()[:1].islower() for p in parts[1:])
+    weekday = any(hit.weekday for hit in find_dates(lines[1]))
+    if _ISSUE_PART.match(issue) and _plain_name(parts[0].strip()) and tagged and not weekday:
         return [f"{parts[0].strip()} · {lines[1]}", *lines[2:]]
     if len(parts) < 2 or not any(EDITION_PART.match(p.strip()) for p in parts[1:]):
         return lines

@@ -48,7 +48,7 @@ def test_issue_line_under_masthead_names_the_masthead() -> None:
             ("Primernyy Vestnik", "Экономика"),
         ),
         (
-            "Beispielstadter Anzeiger",
+            "Beispielstadter Anzeiger · unabhängige Tageszeitung für die Region",
             "Nr. 275 · 26.11.2025 · Lokales · Seite 5",
             "Stadtrat beschließt neuen Radweg am Fluss",
             _DE,
