@@ -261,3 +261,31 @@ def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -
         for name, data in members.items():
             zf.writestr(name, data)
     return out.getvalue()
+
+
+#: three paragraphs of one made-up story (bus fares) in each language, for tests that need
+#: plain running text around the chrome they test
+FARES_EN = (
+    "The regional government will raise bus fares by six per cent from the first of March, "
+    "the transport minister confirmed in parliament on Tuesday afternoon.",
+    "Commuters travelling into the capital every day face an increase of roughly two hundred "
+    "pounds a year, according to figures published by the ministry.",
+    "Passenger groups said the rise came after a year of cancellations and delays on most "
+    "routes, and urged the minister to freeze fares until services improve.",
+)
+FARES_DE = (
+    "Die Landesregierung erhöht die Preise für Busfahrten im kommenden März um sechs Prozent, "
+    "wie der Verkehrsminister am Dienstag im Landtag bestätigte.",
+    "Pendler, die täglich in die Hauptstadt fahren, müssen mit Mehrkosten von rund zweihundert "
+    "Euro im Jahr rechnen, wie aus Zahlen des Ministeriums hervorgeht.",
+    "Fahrgastverbände kritisierten die Erhöhung nach einem Jahr mit vielen Ausfällen und "
+    "forderten, die Preise einzufrieren, bis sich der Betrieb bessert.",
+)
+FARES_RU = (
+    "Правительство области повысит стоимость проезда в автобусах на шесть процентов с первого "
+    "марта, сообщил во вторник министр транспорта на заседании парламента.",
+    "Пассажиры, которые ежедневно ездят в столицу, будут платить примерно на две тысячи "
+    "рублей в год больше, следует из данных министерства.",
+    "Объединения пассажиров раскритиковали повышение после года отмен и задержек рейсов и "
+    "призвали министра заморозить тарифы до улучшения работы.",
+)

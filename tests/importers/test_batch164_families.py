@@ -13,31 +13,9 @@ from __future__ import annotations
 from app.importers import extract
 from app.importers.boilerplate import is_boilerplate
 from app.importers.sitename import paper_of_online_edition
-
-_EN = (
-    "The regional government will raise bus fares by six per cent from the first of March, "
-    "the transport minister confirmed in parliament on Tuesday afternoon.",
-    "Commuters travelling into the capital every day face an increase of roughly two hundred "
-    "pounds a year, according to figures published by the ministry.",
-    "Passenger groups said the rise came after a year of cancellations and delays on most "
-    "routes, and urged the minister to freeze fares until services improve.",
-)
-_DE = (
-    "Die Landesregierung erhöht die Preise für Busfahrten im kommenden März um sechs Prozent, "
-    "wie der Verkehrsminister am Dienstag im Landtag bestätigte.",
-    "Pendler, die täglich in die Hauptstadt fahren, müssen mit Mehrkosten von rund zweihundert "
-    "Euro im Jahr rechnen, wie aus Zahlen des Ministeriums hervorgeht.",
-    "Fahrgastverbände kritisierten die Erhöhung nach einem Jahr mit vielen Ausfällen und "
-    "forderten, die Preise einzufrieren, bis sich der Betrieb bessert.",
-)
-_RU = (
-    "Правительство области повысит стоимость проезда в автобусах на шесть процентов с первого "
-    "марта, сообщил во вторник министр транспорта на заседании парламента.",
-    "Пассажиры, которые ежедневно ездят в столицу, будут платить примерно на две тысячи "
-    "рублей в год больше, следует из данных министерства.",
-    "Объединения пассажиров раскритиковали повышение после года отмен и задержек рейсов и "
-    "призвали министра заморозить тарифы до улучшения работы.",
-)
+from tests.importers.makers import FARES_DE as _DE
+from tests.importers.makers import FARES_EN as _EN
+from tests.importers.makers import FARES_RU as _RU
 
 
 def _page(head: str, body: str, title: str = "Bus fares to rise in March") -> bytes:
