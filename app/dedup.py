@@ -10,6 +10,7 @@ import hashlib
 import re
 import sqlite3
 import zlib
+from collections import OrderedDict
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -158,22 +159,52 @@ def find_near(
     best: tuple[int, float] | None = None
     for article_id in sorted(candidates):
         row = conn.execute(
-            "SELECT title, body FROM articles WHERE id=? AND deleted_at IS NULL", (article_id,)
+            "SELECT title, updated_at, content_hash FROM articles"
+            " WHERE id=? AND deleted_at IS NULL",
+            (article_id,),
         ).fetchone()
-        other_words = words(row[1]) if row else []
-        other = signature_of(other_words)
+        if row is None:
+            continue
+        other, other_short = _stored_signature(conn, article_id, row[1], row[2])
         if other is None:
             continue
         similarity = signature.jaccard(other)
         if (
             title is not None
-            and (short or is_short(other_words))
+            and (short or other_short)
             and titles_alike(title, row[0]) < TITLE_ALIKE
         ):
             continue
         if similarity >= threshold and (best is None or similarity > best[1]):
             best = (article_id, similarity)
     return best
+
+
+#: stored bodies' signatures by article, its last change (an edit or a re-extraction gives
+#: a new key) and its body's hash (two archives open in one process share no entry unless
+#: the body is the same): a big story cluster, or a CSV of templated rows, had every new
+#: copy recompute the signature of every earlier copy, so 3,000 such rows took minutes
+_SIGNATURES: OrderedDict[tuple[int, str, str], tuple[MinHash | None, bool]] = OrderedDict()
+_SIGNATURES_KEPT = 10_000
+
+
+def _stored_signature(
+    conn: sqlite3.Connection, article_id: int, changed: str, content_hash: str
+) -> tuple[MinHash | None, bool]:
+    """A stored article's signature and whether its body ``is_short``, computed once per
+    version of the article (``changed``: its ``updated_at``)."""
+    key = (article_id, changed, content_hash)
+    known = _SIGNATURES.get(key)
+    if known is not None:
+        _SIGNATURES.move_to_end(key)
+        return known
+    row = conn.execute("SELECT body FROM articles WHERE id=?", (article_id,)).fetchone()
+    body_words = words(row[0]) if row else []
+    known = (signature_of(body_words), is_short(body_words))
+    _SIGNATURES[key] = known
+    if len(_SIGNATURES) > _SIGNATURES_KEPT:
+        _SIGNATURES.popitem(last=False)
+    return known
 
 
 def remember(
