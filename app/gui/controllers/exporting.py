@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.export.review import review_title
-from app.gui.controllers.progress_window import ProgressWindow
+from app.gui.controllers.background import BackgroundController
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.pdf import write_pdf
 from app.gui.session import Session
-from app.gui.tasks import ProgressState, Task
+from app.gui.tasks import ProgressState
 from app.model import Article, Cancelled, ClippingsError
 
 FOLDER_KEY = "export/folder"
@@ -81,7 +81,7 @@ def _pdf_writer(articles: Sequence[Article], path: Path, title: str) -> None:
     write_pdf(articles, path, title=title)
 
 
-class ExportController(QObject):
+class ExportController(BackgroundController):
     #: a dialog opened (tests reach it through this)
     dialog_opened = Signal(QWidget)
     #: an export, review or backup ended: (kind, the file written or "" when none was)
@@ -94,19 +94,9 @@ class ExportController(QObject):
         window: QWidget,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.search = search
-        self.window = window
-        self.task: Task | None = None
-        self.progress: ProgressState | None = None
+        super().__init__(session, search, window, parent)
         self.dialog: QWidget | None = None
         self._heading = ""
-        self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
-
-    @property
-    def running(self) -> bool:
-        return self.task is not None
 
     # -- what is handed on ---------------------------------------------------------------
 
@@ -306,10 +296,6 @@ class ExportController(QObject):
             label="Backing up",
         )
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.set()
-
     def _progress_dialog(self) -> HandOnProgressDialog | None:
         if self.task is None or self.progress is None:
             return None
@@ -321,11 +307,6 @@ class ExportController(QObject):
         if self.progress is not None and dialog is not None:
             value = self.progress.get()
             dialog.update_progress(value.done, value.total)
-
-    def _end(self) -> None:
-        self.progress_window.close()
-        self.task = None
-        self.progress = None
 
     def _exported(self, kind: str, target: Path, count: int) -> None:
         self._end()

@@ -15,13 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.gui.controllers.progress_window import ProgressWindow
+from app.gui.controllers.background import BackgroundController
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
 from app.gui.resources import sample_files
 from app.gui.session import Session
-from app.gui.tasks import ProgressState, Task
+from app.gui.tasks import ProgressState
 from app.model import ImportResult, ImportStatus, Progress
 
 LABEL = "Importing"
@@ -39,7 +39,7 @@ def progress_text(value: Progress) -> str:
     return text
 
 
-class ImportController(QObject):
+class ImportController(BackgroundController):
     finished = Signal(list, bool)  # results, cancelled
     dialog_opened = Signal(QWidget)  # a file dialog, open and waiting for an answer
     added = Signal(int)  # new articles stored so far by the running import (throttled)
@@ -51,20 +51,10 @@ class ImportController(QObject):
         window: QWidget,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.search = search
-        self.window = window
-        self.task: Task | None = None
-        self.progress: ProgressState | None = None
+        super().__init__(session, search, window, parent)
         self.report: ImportReportDialog | None = None
         self.dialog: QWidget | None = None
         self._added = (0, 0.0)  # the last count of new articles told, and when
-        self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
-
-    @property
-    def running(self) -> bool:
-        return self.task is not None
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -132,10 +122,6 @@ class ImportController(QObject):
             label=LABEL,
         )
         self.progress_window.start()
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.set()
 
     # -- progress -----------------------------------------------------------------------------
 

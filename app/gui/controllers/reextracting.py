@@ -9,37 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 
-from app.gui.controllers.progress_window import ProgressWindow
-from app.gui.controllers.search import SearchController
+from app.gui.controllers.background import BackgroundController
 from app.gui.dialogs.hand_on import HandOnProgressDialog
-from app.gui.session import Session
-from app.gui.tasks import ProgressState, Task
+from app.gui.tasks import ProgressState
 from app.maintenance import ReextractReport
 
 LABEL = "Re-extracting"
 
 
-class ReextractController(QObject):
+class ReextractController(BackgroundController):
     #: a re-extraction ended (its report; ``cancelled`` set when stopped)
     finished = Signal(object)
-
-    def __init__(
-        self,
-        session: Session,
-        search: SearchController,
-        window: QWidget,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.search = search
-        self.window = window
-        self.task: Task | None = None
-        self.progress: ProgressState | None = None
-        self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
 
     def reextract_selected(self) -> None:
         """The selected clippings (the current one when none is selected)."""
@@ -68,10 +50,6 @@ class ReextractController(QObject):
         )
         self.progress_window.start()
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.set()
-
     def _progress_dialog(self) -> HandOnProgressDialog | None:
         if self.task is None:
             return None
@@ -92,11 +70,6 @@ class ReextractController(QObject):
         if value.total:
             self.session.progress_text.emit(LABEL, f"original {value.done:,} of {value.total:,}")
             self.session.progress.emit(LABEL, value.done, value.total)
-
-    def _end(self) -> None:
-        self.progress_window.close()
-        self.task = None
-        self.progress = None
 
     def _done(self, report: ReextractReport) -> None:
         self._end()
