@@ -435,10 +435,22 @@ _BRACKETED_DESK = re.compile(r"\s+\([^()]{2,40}\)$")
 _BYLINE_LABELS = frozenset({"by", "by:", "von", "von:", "автор", "автор:", "от"})
 
 
+# Two to four writers' names joined in one part of a stamp line ('Jane Doe, John Roe',
+# 'Илья Иванов и Мария Петрова'): each a bare name of two or three words.
+_NAME_LIST_SPLIT = re.compile(r",\s+(?:and\s+|und\s+|и\s+)?|\s+(?:and|und|и|&)\s+")
+
+
 def _person(part: str) -> str:
-    """A part of a stamp line that is a byline or a bare name of two to four words."""
+    """A part of a stamp line that is a byline or a bare name of two to four words, or
+    the names of two to four writers joined by commas or 'and' (as printed)."""
     if name := author_of_line(part):
         return name
+    if ", " in part or " & " in part or " and " in part or " und " in part or " и " in part:
+        names = _NAME_LIST_SPLIT.split(part.strip())
+        if 2 <= len(names) <= 4 and all(
+            2 <= len(n.split()) <= 3 and _person(n) == n for n in names
+        ):
+            return " ".join(part.split())  # the writers as the row prints them
     # the outlet or programme in brackets after the name: "Jane Doe (Radio 4)"
     part = _BRACKETED_DESK.sub("", part)
     words = part.split()

@@ -87,6 +87,7 @@ from app.importers.sitename import (
     is_press_name,
     latin_name,
     office_company,
+    printed_latin_spelling,
     unshouted,
     without_agency_kind,
 )
@@ -782,6 +783,8 @@ def _without_intro(chunks: list[str]) -> list[str]:
     prose = [p for p in _paragraphs(chunks[0]) if is_prose(p)]
     if prose and all(_RESTRICTED.match(p) for p in prose):
         return chunks[1:]  # the review's header over its restriction note: no item
+    if _issue_header(chunks[0]):
+        return _without_listing(chunks[1:])
     usual = max(_lead_in(c) for c in chunks[1:])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
@@ -792,6 +795,30 @@ def _without_intro(chunks: list[str]) -> list[str]:
         kept = [p.strip() for p in re.split(r"\n\s*\n", chunks[0]) if p.strip()]
         chunks = ["\n\n".join(kept[first - usual :]), *chunks[1:]]
     return chunks
+
+
+# An issue line in a digest's header ('Выпуск за 19 декабря 2025 года', 'Ausgabe vom
+# 3. Dezember 2025', 'Issue 231 · 5 December 2025', 'Edition of 5 December').
+_ISSUE_HEAD = re.compile(
+    r"^\W*(?:issue|edition|ausgabe|выпуск|номер)\s*(?:(?:no\.?|nr\.?|№|#)\s*\d|\d|"
+    r"(?:за|от|vom|of|from)\s+(?:[^\W\d]+,?\s+)?\d)",
+    re.I,
+)
+_ISSUE_HEAD_WORDS = 12  # an issue line is a label and a day, no sentence
+
+
+def _issue_header(chunk: str) -> bool:
+    """Whether a digest's first part is its header: one short block (no blank line in it)
+    whose first lines hold the issue's line ('ЛЕНТА ДЛЯ ПОДПИСЧИКОВ' / 'Выпуск за 19 декабря
+    2025 года' / a reprint notice). Why: the notice under it reads as prose, so the block
+    passed for the first item, its masthead for a headline, and every item after it took
+    the headline of the one before."""
+    if len(chunk.split()) >= _INTRO_WORDS or re.search(r"\n\s*\n", chunk.strip()):
+        return False
+    lines = [ln.strip() for ln in chunk.strip().split("\n")][:3]
+    return len(lines) > 1 and any(
+        len(ln.split()) <= _ISSUE_HEAD_WORDS and _ISSUE_HEAD.match(ln) for ln in lines
+    )
 
 
 def _without_listing(chunks: list[str]) -> list[str]:
@@ -1778,10 +1805,11 @@ _DAY_LINE = 40  # the item's day line under its headline: a date and a time
 _CLIENT_LABEL = re.compile(r"^(?:client|kunde|auftraggeber|клиент|заказчик)\s*:", re.I)
 
 
-def _outlet_heading(chunk: str) -> tuple[str, str] | None:
+def _outlet_heading(chunk: str, text: str = "") -> tuple[str, str] | None:
     """A review's item opened by its outlet's name in capitals over the headline ('THE
     EXAMPLE TIMES' / 'Headline' / 'date | By Jane Doe'): the outlet as it writes it in
-    normal case and the item without it; None for other items."""
+    normal case (as `text`, the whole mail, prints it elsewhere where it does) and the item
+    without it; None for other items."""
     first, _, rest = chunk.partition("\n")
     first = first.strip()
     head = next((ln.strip() for ln in rest.split("\n") if ln.strip()), "")
@@ -1796,7 +1824,7 @@ def _outlet_heading(chunk: str) -> tuple[str, str] | None:
     digits = any(c.isdigit() for c in first) and not _HOST_NAME.match(first)  # '76.ru' names
     if digits or _desk_word(first) or not head or is_prose(head):
         return None
-    return unshouted(first), rest.lstrip("\n")
+    return unshouted(_printed_case(first, text)), rest.lstrip("\n")
 
 
 def _links_home(site: str, text: str, tree: HtmlElement | None) -> bool:
@@ -2723,7 +2751,13 @@ def _own_items(
         # ('© 2025 ExampleNews — агентство «Пример»'): the brand names every item's outlet
         whole_text = text if "©" in text else (_html_text(tree) if tree is not None else "")
         if "©" in whole_text:
-            sender = dashed_latin_name(sender, whole_text.split("\n")[-40:]) or sender
+            tail = whole_text.split("\n")[-40:]
+            # or spells the sender's name in Latin letters ('© 2025 Example Media' under
+            # «Экзампл»): the outlet's own spelling beats a transliteration
+            notices = [line for line in tail if "©" in line]
+            sender = (
+                dashed_latin_name(sender, tail) or printed_latin_spelling(sender, notices) or sender
+            )
     mailed_by = not named and not client and _mailed_by_person(sender, frame.site)
     outlet = _page_outlet(replace(frame, sender=sender), said) if mailed_by else ""
     if outlet and _letters(sender) not in _letters(outlet):
@@ -2733,6 +2767,11 @@ def _own_items(
     # a digest crediting each item's outlet in brackets before its headline ('[Example
     # Daily] Headline'): two outlets at least, where an outlet's own labels its rubrics
     credited = [_bracketed_outlet(c) for _, c, _ in chunks] if len(chunks) > 1 else []
+    # a wire's items each signed with the time and the same agency ('11:08 ИА «X»' under
+    # one, '14:32 ИА «X»' under the next): the name two items sign with at least (a
+    # programme's '10:00 Begrüßung' under an event's text signs nothing)
+    signed_by = [s[2] for _, c, _ in chunks if (s := _clock_signed(c))] if len(chunks) > 1 else []
+    signers = {name for name in signed_by if signed_by.count(name) > 1}
     credited = credited if len({b.casefold() for b in credited if b}) > 1 else []
     # a digest whose items' stamps name desks ('Wohnen · 3. Dezember 2025'): a compound
     # desk in that place ('Stadtpolitik') is one too
@@ -2743,6 +2782,8 @@ def _own_items(
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         if credited and credited[n]:
             chunk = _without_bracketed_outlet(chunk)
+        if n + 1 < len(chunks) and chunks[n + 1][2]:
+            chunk = _without_next_row(chunk, chunks[n + 1][2][-1])
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
@@ -2778,8 +2819,15 @@ def _own_items(
             # the item's first line: no desk of the sender's, the outlet it reviews
             if label and not _desk_word(label):
                 stamp.outlet, label, reviewed_outlet = label, "", True
-            elif (heading := _outlet_heading(chunk)) is not None:
+            elif (heading := _outlet_heading(chunk, said)) is not None:
                 (stamp.outlet, chunk), reviewed_outlet = heading, True
+                # its row under the name ('example.ru | Рубрика: Экономика | 16.12.2025'):
+                # the item's desk and day (the outlet is the heading's)
+                row = chunk.lstrip().split("\n", 1)[0]
+                row_stamp = one_line_stamp(row) if "|" in row or "·" in row else None
+                if row_stamp is not None:
+                    stamp.section = stamp.section or row_stamp.section
+                    stamp.published = stamp.published or row_stamp.published
         if len(chunks) > 1 and not stamp.outlet:
             # the row over the headline, in the item's text or among the lines over it
             row = _outlet_byline_row(chunk) or (
@@ -2821,7 +2869,12 @@ def _own_items(
             # 'Jane Doe · Fri, 21 Nov, 2025 - 07:42' by the headline: the reporter's byline
             # with the time, no outlet (a person's name is never the source)
             named = stamp_byline(over[0])
-            if named and named == stamp.outlet and not is_press_name(named):
+            if (
+                named
+                and named == stamp.outlet
+                and not is_press_name(named)
+                and not _host_beside(named, over[0])
+            ):
                 author, stamp.outlet = named, ""
         if (
             len(chunks) > 1
@@ -2865,6 +2918,12 @@ def _own_items(
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
+        signed = _clock_signed(chunk) if signers else None
+        if signed is not None and signed[2] in signers:
+            chunk = signed[0]
+            if stamp.published is None and sent is not None:
+                stamp.published = datetime.combine(sent.date(), signed[1])
+            stamp.outlet = stamp.outlet or signed[2]
         tail = _tail_clock(chunk) if len(chunks) > 1 and stamp.published is None else None
         if tail is not None and sent is not None:
             chunk, stamp.published = tail[0], datetime.combine(sent.date(), tail[1])
@@ -2873,6 +2932,10 @@ def _own_items(
             stamp.published = datetime.combine(sent.date(), clock[0])  # "18:05" on the issue's day
         if clock is not None and not stamp.section:
             stamp.section = clock[1]  # "18:05 · Транспорт": the item's rubric by its time
+        if len(chunks) > 1 and stamp.outlet:
+            # an outlet's name in capitals over its item ('EXAMPLE ZEITUNG') in the case the
+            # mail prints it elsewhere (its contents list, the 'Quelle:' line under the text)
+            stamp.outlet = _printed_case(stamp.outlet, said)
         try:
             hints = Hints(
                 title=title,
@@ -2915,6 +2978,54 @@ def _own_items(
                 continue
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+_ROW_HOST = re.compile(r"(?<![\w@/.-])(?:www\.)?([\w-]+(?:\.[\w-]+)*)\.[a-z]{2,6}(?![\w.])")
+_HOST_WORD = 4  # a word of the name this long in the host names the same outlet
+
+
+def _host_beside(name: str, row: str) -> bool:
+    """Whether the stamp row sets a host of the name's own words beside it ('Example
+    Insider Africa · africa.exampleinsider.com · Dec 16, 2025'): the outlet with its site,
+    never a reporter's byline. Why: three capitalised words read as a person's name, and a
+    monitoring alert's item lost its source to its author field."""
+    if "." not in row:
+        return False
+    hosts = [m[1].lower() for m in _ROW_HOST.finditer(row)]
+    words = [w.lower() for w in re.findall(r"\w+", name) if len(w) >= _HOST_WORD]
+    return any(w in host for host in hosts for w in words)
+
+
+def _without_next_row(chunk: str, row: str) -> str:
+    """An item's text without its last line where that is the row right over the next
+    item's headline ('OUTLET | Ressort: Wissen | 16.12.2025'): the next item's outlet and
+    day, read there, no line of this one's. Why: a box's header row closed the item before
+    it in the mail's text, and stayed in its body."""
+    head, _, last = chunk.rstrip().rpartition("\n")
+    if head and last.strip() == row.strip() and not is_prose(last):
+        if OUTLET_LABEL.match(last.strip()) or read_on_outlet(last):
+            return chunk  # this item's own credit ('Quelle: X, 13.12.2025'), read under it
+        return head.rstrip()
+    return chunk
+
+
+_SHOUTED_LETTERS = 4  # 'ZDF', 'ТАСС': an acronym is written so, no shouted name
+
+
+def _printed_case(name: str, text: str) -> str:
+    """An outlet's name set in capitals ('EXAMPLE ZEITUNG', 'ГТРК "ПРИМЕР"') in the case the
+    text prints it elsewhere, its first letter a capital ('Quelle: Example Zeitung, 13.12.',
+    '2. ГТРК "Пример" - Headline'); else as it stands. Why: a review sets each outlet's name
+    in capitals as the item's heading, and the capitals became the source (a one-word or
+    quoted name was no logo any casing rule knew)."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < _SHOUTED_LETTERS or not all(c.isupper() for c in letters):
+        return name
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
+        found = m[0]
+        if any(c.islower() for c in found) and next(c for c in found if c.isalpha()).isupper():
+            return found
+    return name
 
 
 def _one_clip(
@@ -3019,6 +3130,31 @@ def _tail_clock(chunk: str) -> tuple[str, time] | None:
     i, m = found[0]
     lines[i] = lines[i][: m.start()]
     return "\n".join(lines), time(int(m[1]), int(m[2]))
+
+
+# An item's closing line of its time and its agency ('11:08 ИА "Пример"', '18:42 (dpa)',
+# '07:15 | Example Wire').
+_CLOCK_SIGNED = re.compile(
+    r"^([01]?\d|2[0-3])[:.]([0-5]\d)\s+(?:[|·•–—-]\s+)?(?P<name>[(«\"„A-ZА-ЯЁ][^.!?:\n]{1,48})$"
+)
+_CLOCK_SIGNED_WORDS = 5
+
+
+def _clock_signed(chunk: str) -> tuple[str, time, str] | None:
+    """A digest item's last line where it is its time and its agency's name ('14:32 ИА
+    "Пример"'): the text over it, the time and the name; else None. Why: a wire's mail
+    service signs each item so under its text, the issue's day printed once in its header;
+    left in, the line stayed in the body and the item went undated and uncredited."""
+    text = chunk.rstrip()
+    head, _, last = text.rpartition("\n")
+    last = last.strip()
+    if not head or not last[:1].isdigit() or len(last) > 60:
+        return None
+    m = _CLOCK_SIGNED.match(last)
+    if m is None or len(m["name"].split()) > _CLOCK_SIGNED_WORDS:
+        return None
+    name = m["name"].strip().strip("()").strip()
+    return head.rstrip(), time(int(m[1]), int(m[2])), name
 
 
 def _read_on_credit(chunk: str) -> tuple[str, str] | None:

@@ -274,10 +274,16 @@ _ADMIN_UNIT = re.compile(
 _COMMA_STAMP = re.compile(r"^(?P<outlet>[^,:;\d]{2,60}?),\s*(?P<rest>[^:]*\d{4}[^:]*)$")
 
 
+_BY_LABEL = re.compile(r"^(?:by|von|автор:?)\s", re.I)
+
+
 def comma_stamp(line: str) -> ItemStamp | None:
-    """'Outlet, 24 November 2025' alone on its line as outlet and day, else None."""
+    """'Outlet, 24 November 2025' alone on its line as outlet and day, else None. A byline
+    before the comma ('By Jane Doe, Example Press | Dec. 17, 2025') names no outlet."""
     m = _COMMA_STAMP.match(line.strip())
     if not m or not 0 < len(m["outlet"].split()) <= 4 or len(line.split()) > 10:
+        return None
+    if m["outlet"][:1] in "BVАвbvа" and _BY_LABEL.match(m["outlet"]):
         return None
     hits = year_dates(m["rest"])
     return ItemStamp(m["outlet"].strip(), hits[0].value) if hits else None

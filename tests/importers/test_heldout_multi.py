@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     # Blind batch 94 (fixer 94). Left open:
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
-    "semafor_en_inbox.mbox#0": "the sponsor's 'PRESENTED BY' block stays in the first story "
-    "(its published day now read from the masthead's date line)",
     "semafor_en_inbox.mbox#2": "the 'Reader Comments' block under the text stays",
     "table_de_briefing.eml#0": "source: the newsletter's masthead 'Research.Table' where the "
     "writer wants the publisher's '© Table.Briefings' (a judgement call: logo vs. © line)",
