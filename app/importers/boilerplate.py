@@ -565,6 +565,8 @@ _START_PATTERNS = [
     r"(?:next|previous|prev\.?|nächster|nächste|vorheriger|vorherige|следующая|предыдущая|"
     r"следующий|предыдущий) (?:story|article|post|artikel|beitrag|meldung|новость|статья|"
     r"материал)\s*:\s+\S.{0,160}$|"
+    # … or after the bare label: "Next: Headline", "Previous: Headline" (no sentence's stop)
+    r"(?:next|previous|prev\.?)\s*:\s+\S.{1,120}(?<![.:])$|"
     # a comment box's house rule: "We welcome reader comments on our stories. Please keep
     # them civil."
     r"we welcome (?:reader |your )?comments\b|please keep (?:them|it|comments|your comments) "
@@ -840,6 +842,15 @@ _START_PATTERNS = [
     r"(?:напишите|написать|отправить) письмо в редакцию\b|"
     # an audio box over the text: "Hier zum Hören:", its player's title "Headline - Audio"
     r"hier zum (?:hören|nachhören|anhören):?$|[^.!?]{5,160}\s[–—-]\s(?:audio|podcast)$|"
+    # a station's listen-again note under the text: "Listen back to Example Today on the
+    # Example Player.", "Hören Sie die Sendung in der Audiothek nach.", "Послушать выпуск
+    # полностью можно на сайте радио."
+    r"(?:listen (?:back|again)|catch up)(?: to| on| with)? [^.!?]{2,80}\b(?:on|via|in) "
+    r"(?:the |our )?[\w .'’&-]{0,30}\b(?:player|app|podcasts?|website|site)\b[^.!?]{0,20}\.?$|"
+    r"hören sie [^.!?]{2,80}\b(?:in der|im|auf der|in unserer) [\w .'’&-]{0,30}"
+    r"(?:mediathek|audiothek|player|app)\b[^.!?]{0,20}\bnach\.?$|"
+    r"(?:послушать|слушайте) (?:полн\w+ (?:версию|запись) )?(?:выпуск|эфир|интервью|программу|"
+    r"передачу)[^.!?]{0,60}\b(?:на сайте|в приложении|в плеере)\b[^.!?]{0,30}\.?$|"
     # a text-to-speech player over the text: its prompt ("Only have a minute? Listen
     # instead"), its vendor's note ("Powered by Example Audio") and its clock "00:00 / 04:12"
     r"(?:[^.!?]{3,40}\?\s*)?(?:listen instead|stattdessen anhören|послушайте вместо)\b.{0,20}$|"
@@ -1196,6 +1207,16 @@ _DISCLAIMERS_IN_TEXT = tuple(
         (("can be ", "may be "), r"^[^!?]{0,200}\b(?:articles|content|materials?|stories|texts) "
          r"(?:can|may) be (?:freely )?(?:used|reproduced|republished) "
          r"(?:for free|free of charge|freely)\b"),
+        # a reuse permission under the text: "You may republish this article, so long as you
+        # credit …", "Sie dürfen diesen Artikel unter Nennung der Quelle übernehmen", "Вы
+        # можете перепечатать этот материал со ссылкой на источник"
+        (("republish", "reprint", "dürfen", "можете", "разрешается"),
+         r"^(?:you (?:may|can|are (?:free|welcome) to)|(?:please )?feel free to) "
+         r"(?:re-?publish|reprint)\b[^.!?]{0,20}\b(?:this|our) (?:article|story|stories|"
+         r"articles|report)\b|^(?:sie )?dürfen (?:diesen|den|unsere) (?:artikel|beitrag|text)"
+         r"[^.!?]{0,60}\b(?:übernehmen|weiterverbreiten|nachdrucken|veröffentlichen)\b|"
+         r"^(?:вы )?(?:можете|разрешается) (?:свободно )?(?:перепечатать|перепечатывать|"
+         r"републиковать) (?:этот|данный|наш[иу]?) (?:материал|текст|статью|материалы)\b"),
         # a reuse notice under the text: "Our stories may be republished … under Creative
         # Commons license CC BY-ND 4.0.", "Dieser Text steht unter einer Creative-Commons-
         # Lizenz", "Материал доступен по лицензии Creative Commons"

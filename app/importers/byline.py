@@ -589,7 +589,7 @@ def reporting_credit(line: str) -> str:
 _ROLE_LINE = re.compile(
     r"^(?:(?:[A-ZÄÖÜА-ЯЁ][\w&'’-]*|&|of|for|and)\s+){0,3}"
     r"(?i:[\w-]*(?:reporter|correspondent|editor|writer|columnist|journalist|redakteur|redaktor|"
-    r"korrespondent)(?:in)?s?|корреспондент|обозреватель|редактор|журналист)"
+    r"korrespondent)(?:in)?s?|корреспондент(?:ы)?|обозревател[ьи]|редактор(?:ы)?|журналист(?:ы)?)"
     r"(?:,\s*[A-ZÄÖÜА-ЯЁ][\w .&'’-]{1,40}|\s+(?-i:[A-ZА-ЯЁ0-9][\w&'’-]*\.[A-Za-z]{2,})|"
     # a German role before its desk, one noun ("Redakteurin Buchhandel", "Korrespondent
     # Wirtschaft"; two capitalised words after it are a name: "Redakteur Max Muster")

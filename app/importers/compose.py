@@ -86,6 +86,7 @@ from app.importers.sections import (
     is_office_unit,
     is_slash_trail,
     lined_arrow_trail,
+    menu_closing_rubric,
     menu_rooted_trail,
     page_trail,
     plain_section,
@@ -102,11 +103,13 @@ from app.importers.sitename import (
     domain_cased,
     domain_logo,
     has_cyrillic,
+    imprint_issuer,
     is_company_name,
     is_institution,
     is_mixed_script,
     is_other_script,
     is_press_name,
+    is_public_body,
     is_trail,
     latin_logo,
     latin_name,
@@ -1048,7 +1051,7 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
     """ "Автор" + "Ирина Петрова" → "Автор: Ирина Петрова", so a byline reads as one."""
     out: list[str] = []
     merged = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if out and _AUTHOR_LABEL.match(out[-1]) and _words(line) <= 6:
             out[-1] = f"{out[-1].rstrip(' :')}: {line}"
             merged = True
@@ -1057,10 +1060,29 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
             # Example Press" / "Jane Roe"): the agency is the writer's, not the writer
             out[-1] = f"{out[-1][: out[-1].rindex(org)]}{name}, {org}"
             merged = False
+        elif merged and not _labelled_org(out[-1]) and _co_writer_under(lines, k):
+            out[-1] = f"{out[-1]}, {line.strip()}"  # "By" / "Jane Roe" / "John Doe" / role
         else:
             out.append(line)
             merged = False
     return out
+
+
+def _co_writer_under(lines: list[str], k: int) -> bool:
+    """Line `k` is a further writer under a byline label and its first name, one name a
+    line ("By" / "Jane Roe" / "John Doe" / "Senior Reporters"): a bare name of two or three
+    words, the run of names closed by the writers' role or the date stamp. Why: a page
+    that sets its writers one a line under one label credits them all; a kicker or a
+    caption under a lone byline is closed by neither."""
+    line = lines[k].strip()
+    if len(line.split()) not in (2, 3) or role_line(line) or _byline_names(line) != line:
+        return False
+    for after in lines[k + 1 : k + 4]:
+        if role_line(after) or _stamp(after):
+            return True
+        if len(after.split()) not in (2, 3) or _byline_names(after) != after.strip():
+            return False
+    return False
 
 
 # A caption's closing credit: "… in Tokyo on March 10, 2025. (Kyodo)", "… (BTA Photo)",
@@ -1282,7 +1304,7 @@ _STAMP_REVISION_AGO = re.compile(
 
 def _date_line(line: str) -> list[DateHit]:
     """Dates of a line that is mostly a date stamp ("Stand: 05.11.2025, 12:33 Uhr")."""
-    if " | " in line and (cell := _published_cell(line)):
+    if " | " in line and (cell := _published_cell(line) or _numbered_release_row(line)):
         return cell
     if _words(line) > _STAMP_WORDS:
         return []
@@ -1302,6 +1324,32 @@ def _date_line(line: str) -> list[DateHit]:
         # headline that names a day: a bare day and month allow a label, not a sentence.
         return hits if words <= 2 else []
     return hits if words <= 5 else []
+
+
+# A release's number opening its file row: "Nr. 231/2025", "No. 45", "PM 12/2025", "№ 318".
+_RELEASE_NUMBER = re.compile(
+    r"^(?:(?:pressemitteilung|presseinformation|press release|media release|пресс-релиз|pm)"
+    r"\s+)?(?:nr|no|№)\.?\s?\d{1,4}(?:[/-]\d{2,4})?$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_release_row(line: str) -> list[DateHit]:
+    """The day of a release's file row, its cells set apart by bars: the release's number
+    first, a cell that is a date alone among the others (the issuer, its abbreviation):
+    'Nr. 231/2025 | 12.12.2025 | WM | Ministerium für X'. Why: the row dates the release
+    as its stamp; its number and issuer are no words of a headline."""
+    cells = line.split(" | ")
+    if len(cells) < 3 or not _RELEASE_NUMBER.match(cells[0].strip()):
+        return []
+    at = 0
+    for cell in cells:
+        if is_only_date(cell.strip()) and (hits := find_dates(cell)):
+            for hit in hits:
+                hit.start, hit.end = hit.start + at, hit.end + at
+            return hits
+        at += len(cell) + 3
+    return []
 
 
 def _published_cell(line: str) -> list[DateHit]:
@@ -2059,6 +2107,8 @@ class _Layout:
             return True
         if self._is_short_caption(i):
             return True
+        if self._doubled_caption(i):
+            return True
         if (
             0 < i == start - 1 == self.dateline_idx - 1
             and _words(line) <= _CAPTION_WORDS
@@ -2086,6 +2136,37 @@ class _Layout:
             return True
         glued = _CAPTION_CREDIT_END.search(line) or _glued_credit(line)
         return bool(glued) and 3 <= _words(line) <= 40
+
+    def _doubled_caption(self, i: int) -> bool:
+        """A picture's alt text and its caption printed one over the other in the same
+        words, the second maybe with its credit run on ('Police at the scene' / 'Police at
+        the scene(Image: X)'), under the header's date stamp with a heading above that
+        stamp: the picture's caption, never the headline. Why: a headline is printed once,
+        over its stamp; only a picture's words come twice, from its alt text."""
+        lines = self.lines
+        line = lines[i].strip()
+        if len(line) < 12 or _words(line) < 3:
+            return False
+        doubled = False
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            other = lines[j].strip()
+            short, long = (line, other) if len(line) <= len(other) else (other, line)
+            if other == line or (
+                long.startswith(short) and _CREDIT_LABEL.match(long[len(short) :].lstrip(" ("))
+            ):
+                doubled = True
+                break
+        if not doubled:
+            return False
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if _stamp(lines[k]):
+                return any(
+                    self._heading(lines[h]) and _words(lines[h]) >= 3 and not _stamp(lines[h])
+                    for h in range(max(0, k - 12), k)
+                )
+        return False
 
     def _headline_over_byline(self, b: int) -> bool:
         """Whether a headline stands over the byline on line `b`: a heading in the lines
@@ -2342,7 +2423,22 @@ class _Layout:
             long = [j for j in long if not is_menu_row(lines[j])] or long
             # … or glued when copied ('NewsSportWhat's OnFood & DrinkProperty'): no headline
             long = [j for j in long if not _glued_menu(lines[j])] or long
-            if len(long) > 1 and _NEWS_TICKER.match(lines[long[0]]):
+            # a trail one crumb a line under its home word names the issuing body on its
+            # way to the headline ('Startseite' / 'Ministerium für X' / 'Aktuelles'): a crumb
+            long = [
+                j
+                for j in long
+                if j == long[-1]
+                or _words(lines[j + 1]) > 2  # the crumbs run on, a word or two each
+                or not (_closes_home_trail(lines, j) and is_public_body(lines[j]))
+            ]
+            if (
+                len(long) > 1
+                and _NEWS_TICKER.match(lines[long[0]])
+                # a live blog's own headline ('LIVE: Road closed after crash - latest
+                # updates') is restated by the text under it; another story's is not
+                and not _restated(lines[long[0]], lines[start : start + 2])
+            ):
                 del long[0]  # "Breaking: Other story" over the headline: the header's ticker
             title = long[0] if long else headings[-1]
             longer = [j for j in long if _words(lines[j]) > 4]
@@ -3594,6 +3690,8 @@ def compose(
             if _ANNOTATION_LABEL.match(lines[i + 1] if i + 1 < len(lines) else ""):
                 break  # a rule, then "Analyst comment (J. Weber, 21.11.2025):": the reader's
             continue  # a rule between paragraphs: no text
+        if body and len(line) <= 24 and imprint_issuer(lines, i):
+            break  # "Herausgeber" / "Ministerium für …" / its press office: the imprint
         if body and len(line) <= 30 and _BRIEFS_LABEL.match(line) and any(map(is_prose, body)):
             break  # "KURZ NOTIERT" under the story: the page's short items follow, no text
         if body and len(line) <= 20 and _FIGURE_BOX.match(line) and lines[i + 1 : i + 2]:
@@ -3763,6 +3861,7 @@ def compose(
             or arrow_trail_over_title(lines, title_idx)
             or _rubric_under_foot_stamp(lines, layout.body_start, published)
             or stamp_by_title
+            or menu_closing_rubric(lines, title_idx)
             or (named_near[0] if named_near else "")
             or stamp_desk
             or (near[0] if near else "")
@@ -3993,7 +4092,7 @@ def compose(
         # the source, under its profile's name when a profile knows it.
         named = profile_named(site, profiles)
         source = named.name if named else site
-    source = plain_source(source)  # "New Era (Windhoek)", "X Media Release": the name
+    source = plain_source(source, lines)  # "New Era (Windhoek)", "X Media Release": the name
     if profile is None and source:
         source = _with_article(source, lines[-_ARTICLE_SPAN:])
         profile = profile_named(source, profiles)

@@ -398,6 +398,32 @@ def closes_desk_menu(lines: list[str], i: int, title_idx: int) -> bool:
     return not any(name in ln for ln in lines[end + 1 :])
 
 
+def menu_closing_rubric(lines: list[str], title_idx: int) -> str:
+    """The label right over the headline that closes a menu pasted one entry a line, when
+    the page prints it again under the text (its 'Filed under' or tags row), and the menu
+    over it lists three desks or more ("Politics" / "Business" / "Opinion" / "Business &
+    Economy" / headline … "Business & Economy  broadband"). Why: the page marks the story's
+    rubric twice; the menu's own entries it names once, in the menu."""
+    k = title_idx - 1
+    if k < _STACKED_MENU or not _menu_entry(lines[k]):
+        return ""
+    label = lines[k].strip()
+    top = k
+    while top > 0 and _menu_entry(lines[top - 1]) and lines[top - 1].strip() != label:
+        top -= 1
+    entries = lines[top:k]
+    if len(entries) < _STACKED_MENU or sum(1 for e in entries if section_of_line(e)) < 3:
+        return ""
+    if any(e.strip() == label for e in entries):
+        return ""  # the label is one of the menu's entries: no mark of its own
+    below = lines[title_idx + 1 :]
+    marked = (
+        ln.startswith(label) and ln.strip() != label and not ln.rstrip().endswith(".")
+        for ln in below
+    )
+    return label if any(marked) else ""
+
+
 def _apart(lines: list[str], top: int, end: int, title_idx: int) -> bool:
     """A run of four labels or more stands apart from the headline: a date row (not an
     entry, or one with figures, "21 ноября 2025, 10:15") comes between. A trail one crumb

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from app.importers.dates import is_only_date
 
@@ -523,11 +523,35 @@ def site_from_press_office(lines: list[str], last: int = 16) -> str:
     lines: a state body's page states its name there, not in a copyright notice; or the
     body a contact line names before its press office (a person's name never stands so);
     or the body a header names whose press office signs under the text."""
-    for line in lines[-last:]:
+    foot = lines[-last:]
+    for k, line in enumerate(foot):
         m = _PRESS_OFFICE_LABEL.match(line.strip()) or _PRESS_CONTACT.match(line.strip())
         if m and 1 <= len(m["name"].split()) <= 8 and m["name"][:1].isupper():
             return m["name"].strip()
+        if name := imprint_issuer(foot, k):
+            return name
     return _signed_body(lines, last)
+
+
+def imprint_issuer(lines: list[str], i: int) -> str:
+    """The public body an imprint's heading alone on line `i` names on the next line
+    ("Herausgeber" over "Ministerium für … Example-Land"), else "": the release's issuer.
+    A paper's publisher (a company) or a person under such a heading names no issuer."""
+    line = lines[i]
+    if len(line) > 24 or i + 1 >= len(lines) or not _IMPRINT_HEADING.match(line.strip()):
+        return ""
+    name = lines[i + 1].strip()
+    if _INNER_UNIT.match(name):
+        return ""  # "Communications Department": the body's office, the body named below
+    return name if len(name.split()) <= _BODY_WORDS and is_public_body(name) else ""
+
+
+# An imprint's heading alone on its line over the issuing body's name: "Herausgeber",
+# "Herausgeberin:", "Publisher:", "Издатель" ("Issued by:" is the header's label, read by
+# site_from_issuer_label with the body's office under it).
+_IMPRINT_HEADING = re.compile(
+    r"^(?:herausgeber(?:in)?|herausgegeben von|publisher|издатель)\s*:?$", re.IGNORECASE
+)
 
 
 # The issuer's label in a government page's meta rows: "From:" over "Example Ministry",
@@ -897,11 +921,14 @@ DESK_LABEL = re.compile(
 )
 
 
-def plain_source(name: str) -> str:
+def plain_source(name: str, lines: Sequence[str] = ()) -> str:
     """The source's name without a bracketed place, domain or edition after it and without
     the label of the document it issued or of the press office that signs for it; as given
     when nothing of its own would be left. A site line's host before the paper's name
-    ('example.de – Example Zeitung') is its address, no part of the name."""
+    ('example.de – Example Zeitung') is its address, no part of the name. The logo's
+    letters before the name they spell go when the page (`lines`, if given) prints the
+    name without them too; a page that writes its name with its letters everywhere ('ABC –
+    Alpha Beta Courier' in the masthead and the footer's site line) keeps them."""
     if "." in name[:40] and (m := _HOST_THEN_NAME.match(name)):
         name = m["name"].strip()
     if name[:1] in "ПпPpTt" and (m := _OFFICE_BEFORE.match(name)) and name[m.end() :].strip():
@@ -916,6 +943,7 @@ def plain_source(name: str) -> str:
         name[:1].isupper()
         and (m := _ACRONYM_THEN_NAME.match(name))
         and _spelt(m["short"], m["name"])
+        and (not lines or any(m["name"] in ln and m["short"] not in ln for ln in lines))
     ):
         name = m["name"]  # 'ZVW – Zeitungsverlag Waiblingen': the logo's letters, then the name
     if " | " in name:
