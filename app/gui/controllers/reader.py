@@ -130,8 +130,10 @@ class ReaderController(QObject):
         self.load(article_id)
 
     def tag_html(self, tags: list[str]) -> str:
+        """The tag line: chips in the Tags column's order (the user's own tags first,
+        ``ResultsModel.ordered_tags``), not the store's alphabetical one."""
         chips = []
-        for name in tags:
+        for name in self.model.ordered_tags(tags):
             color = self.model.tag_color(name) or default_tag_color(name)
             chips.append(
                 f"<span style='background-color:{color}; color:#1f1f1f'>&nbsp;"
