@@ -317,9 +317,9 @@ class Archive:
         mapping: Mapping[str, str] | None = None,
     ) -> list[ImportResult]:
         """Import files and folders; stops between files when ``cancel()`` turns true, and
-        inside a bulk file (CSV, JSON Lines …) between its rows: while it is read, nothing
-        of that file is stored; while it is stored, the rows stored so far stay (whole
-        articles, each logged) and the rest is not.
+        inside a bulk file (CSV, JSON Lines, mailbox, zip) between its rows, messages or
+        files: while it is read, nothing of that file is stored; while it is stored, the
+        articles stored so far stay (whole, each logged) and the rest is not.
         ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"})."""
         files = list(importing.walk(Path(p) for p in paths))
         results: list[ImportResult] = []
@@ -337,34 +337,46 @@ class Archive:
                     if progress:
                         progress(Progress(number, len(files), str(path), stored, added))
 
-                    rows = [0]  # the file's rows, once its reader has counted them
+                    unit = ["row"]  # what the file's reader counts: rows, messages …
 
                     def row_read(
                         read: int,
                         total: int,
+                        what: str = "row",
+                        *,
                         number: int = number,
                         path: Path = path,
                         before: tuple[int, int] = (stored, added),
-                        rows: list[int] = rows,
+                        unit: list[str] = unit,
                     ) -> None:
                         if cancel and cancel():
                             raise Cancelled()
-                        rows[0] = total
+                        unit[0] = what
                         if progress:
                             progress(
                                 Progress(
-                                    number, len(files), str(path), *before, read, total, "reading"
+                                    number,
+                                    len(files),
+                                    str(path),
+                                    *before,
+                                    read,
+                                    total,
+                                    "reading",
+                                    what,
                                 )
                             )
 
                     def item_stored(
                         count: int,
                         new: int,
+                        items: int,
                         number: int = number,
                         path: Path = path,
                         before: tuple[int, int] = (stored, added),
-                        rows: list[int] = rows,
+                        unit: list[str] = unit,
                     ) -> None:
+                        # a CSV stores a row per row; a mailbox's message or a zip's
+                        # file may give several articles, or none
                         if progress:
                             progress(
                                 Progress(
@@ -374,8 +386,9 @@ class Archive:
                                     before[0] + count,
                                     before[1] + new,
                                     count,
-                                    rows[0] or count,
+                                    items,
                                     "storing",
+                                    "row" if unit[0] == "row" else "article",
                                 )
                             )
 
@@ -473,7 +486,7 @@ class Archive:
         *,
         sync: bool,
         fragment: str | None = None,
-        on_item: Callable[[int, int], None] | None = None,
+        on_item: Callable[[int, int, int], None] | None = None,
         on_record: Callable[[int, int], None] | None = None,
         cancel: CancelCheck | None = None,
         mapping: Mapping[str, str] | None = None,
@@ -502,7 +515,7 @@ class Archive:
         extra_tags: Sequence[str],
         *,
         sync: bool,
-        on_item: Callable[[int, int], None] | None = None,
+        on_item: Callable[[int, int, int], None] | None = None,
         cancel: CancelCheck | None = None,
     ) -> list[ImportResult]:
         """One transaction for the items of one file (or one hand-made article)."""

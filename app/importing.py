@@ -139,12 +139,12 @@ def store_items(
     items: Sequence[Extracted | ExtractionFailure],
     extra_tags: Sequence[str],
     threshold: float,
-    on_item: Callable[[int, int], None] | None = None,
+    on_item: Callable[[int, int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Insert the extracted items of one file inside the caller's transaction;
-    ``on_item(stored, added)`` hears how many of a container's items (rows, stories,
-    messages) are stored so far and how many of them are new articles (for progress and
+    ``on_item(stored, added, items)`` hears how many of a container's items (rows,
+    stories, messages) are stored so far and how many of them are new articles (for progress and
     the archive's count within a big file; a file of one item says nothing). ``cancel()``
     turning true stops between items: those stored so far are whole, and logged."""
     results = []
@@ -160,7 +160,7 @@ def store_items(
         results.append(result)
         added += result.status in NEW
         if on_item is not None and len(items) > 1:
-            on_item(index + 1, added)
+            on_item(index + 1, added, len(items))
     stamp = to_iso(now())
     conn.executemany(
         "INSERT INTO import_log(at, path, status, article_id, related_id, original_sha, error) "

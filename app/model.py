@@ -141,11 +141,15 @@ class Progress:
     #: of those, the articles new to the archive (not duplicates or failures): its count
     #: grows by this much, shown while the import runs
     added: int = 0
-    #: inside a bulk file (CSV, JSON Lines rows …): rows done of rows, while it is
-    #: ``stage`` "reading" (extracting) or "storing"; 0 of 0 for a file of one article
+    #: inside a bulk file (CSV, JSON Lines rows, a mailbox's messages, a zip's files):
+    #: parts done of parts, while it is ``stage`` "reading" (extracting) or "storing";
+    #: 0 of 0 for a file of one article
     part: int = 0
     parts: int = 0
     stage: str = ""
+    #: what a part is, singular: "row", "message", "zipped file"; "article" while a
+    #: mailbox's or zip's articles are stored (a message may hold several)
+    unit: str = "row"
 
 
 class Cancelled(Exception):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.importers.compose import Hints, compose
 from app.importers.profiles import Profile
@@ -19,9 +19,27 @@ class Context:
     profiles: tuple[Profile, ...]
     depth: int = 0  # nesting of containers (a zip inside a zip …)
     mapping: Mapping[str, str] = field(default_factory=dict)  # CSV/JSONL: field → column
-    #: a bulk file's reader calls it before each row (rows read, rows); it may raise
-    #: ``Cancelled`` to stop the import between rows
-    on_record: Callable[[int, int], None] | None = field(default=None, compare=False)
+    #: a bulk file's reader calls it before each of its parts (parts read, parts, and what
+    #: a part is: "row", "message", "zipped file"); it may raise ``Cancelled`` to stop the
+    #: import between them
+    on_record: Callable[..., None] | None = field(default=None, compare=False)
+
+
+def tell_part(ctx: Context, done: int, total: int, unit: str) -> None:
+    """A container's reader is at part ``done`` of ``total`` (may raise ``Cancelled``)."""
+    if ctx.on_record is not None:
+        ctx.on_record(done, total, unit)
+
+
+def inside_part(ctx: Context, done: int, total: int, unit: str) -> Context:
+    """The context a container's part (a zipped file, a mailbox's message) is read in: a
+    CSV inside it reports the container's part, not its own rows (the bar would jump
+    between two counts), and still stops between its rows on cancel."""
+
+    def relay(*_: object) -> None:
+        tell_part(ctx, done, total, unit)
+
+    return replace(ctx, on_record=relay if ctx.on_record else None)
 
 
 def finish(article: Article, origin: str, part: int, tags: list[str] | None = None) -> Extracted:

@@ -43,7 +43,7 @@ from app.importers.alertitems import (
     review_day,
     table_items,
 )
-from app.importers.base import Context, Item, from_text
+from app.importers.base import Context, Item, from_text, inside_part, tell_part
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
@@ -3694,9 +3694,11 @@ def extract_mbox(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError("the mailbox contains no messages")
     items: list[Item] = []
     for n, raw in enumerate(messages):
+        tell_part(ctx, n, len(messages), "message")  # cancel stops here, nothing stored yet
         origin = f"{name}#{n}"
         try:
-            found = _message_items(_parse(raw), origin, ctx, len(items))
+            inner = inside_part(ctx, n, len(messages), "message")
+            found = _message_items(_parse(raw), origin, inner, len(items))
         except ExtractionError as exc:
             items.append(ExtractionFailure(origin, str(exc)))
             continue

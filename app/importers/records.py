@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import lxml.html
 from lxml import etree
 
-from app.importers.base import Context, Item, from_text
+from app.importers.base import Context, Item, from_text, tell_part
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
 from app.importers.frontmatter import _ALIASES, hints_from_mapping
@@ -152,8 +152,7 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
         raise _no_text_column(columns)
     items: list[Item] = []
     for n, record in enumerate(records):
-        if ctx.on_record is not None:
-            ctx.on_record(n, len(records))
+        tell_part(ctx, n, len(records), "row")
         origin = f"{name}#{n}"
         if isinstance(record, str):
             items.append(ExtractionFailure(origin, record))

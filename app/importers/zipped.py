@@ -14,7 +14,7 @@ from dataclasses import replace
 from io import BytesIO
 from pathlib import PurePosixPath
 
-from app.importers.base import Context, Item
+from app.importers.base import Context, Item, inside_part, tell_part
 from app.model import Extracted, ExtractionError, ExtractionFailure
 
 MAX_MEMBERS = 20_000
@@ -22,6 +22,8 @@ MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
 MAX_DEPTH = 2
+#: a zip's part, as progress names it ("Reading zipped file 3 of 20")
+ZIPPED = "zipped file"
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 
@@ -114,9 +116,10 @@ def extract_zip(name: str, data: bytes, ctx: Context) -> list[Item]:
         raise ExtractionError(f"the archive has more than {MAX_MEMBERS} files")
     if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
         raise ExtractionError("the archive would unpack to more than 1 GB")
-    inner = replace(ctx, depth=ctx.depth + 1)
     items: list[Item] = []
-    for info in infos:
+    for done, info in enumerate(infos):
+        tell_part(ctx, done, len(infos), ZIPPED)  # cancel stops here, nothing stored yet
+        inner = replace(inside_part(ctx, done, len(infos), ZIPPED), depth=ctx.depth + 1)
         member = member_name(info)
         origin = f"{name}/{member}"
         if _unsafe(member):

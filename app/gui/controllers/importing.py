@@ -3,7 +3,7 @@
 The import runs on the writer thread; its progress callback only stores numbers, and the
 GUI polls them every 100 ms (no signal flood). The dialog appears after half a second, so
 quick imports do not flash one; cancelling stops between files, and inside a bulk file
-(CSV, JSON Lines) between its rows.
+between its rows (CSV, JSON Lines), messages (mbox) or files (zip).
 """
 
 from __future__ import annotations
@@ -31,11 +31,12 @@ ADDED_EVERY_S = 0.3
 
 def progress_text(value: Progress) -> str:
     """ "file 15 of 53 · 640 articles": the file being read and the articles stored so
-    far; inside a bulk file also its rows ("· reading row 412 of 1,000")."""
+    far; inside a bulk file also its parts ("· reading row 412 of 1,000", "· reading
+    message 4 of 90")."""
     text = f"file {min(value.done + 1, value.total):,} of {value.total:,}"
     text += f" · {value.articles:,} article{'s' if value.articles != 1 else ''}"
     if value.parts:
-        text += f" · {value.stage or 'row'} row {value.part:,} of {value.parts:,}"
+        text += f" · {value.stage or 'at'} {value.unit} {value.part:,} of {value.parts:,}"
     return text
 
 
@@ -145,6 +146,7 @@ class ImportController(BackgroundController):
                 value.part,
                 value.parts,
                 value.stage,
+                value.unit,
             )
         if value.total:
             self.session.progress_text.emit(LABEL, progress_text(value))

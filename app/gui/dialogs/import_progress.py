@@ -32,7 +32,8 @@ class ImportProgressDialog(ProgressDialog):
         self.current.setObjectName("dimLabel")
         self.current.setMinimumWidth(420)
         self.column.insertWidget(2, self.current)  # under the bar, over Cancel
-        #: inside a bulk file (a 1,000-row CSV reads for 20 s): its rows done of rows
+        #: inside a bulk file (a 1,000-row CSV reads for 20 s, a mailbox of 500 messages
+        #: as long): its rows, messages or zipped files done of all
         self.rows_bar = QProgressBar(self)
         self.rows_bar.setObjectName("rowsBar")
         self.rows_bar.setFormat("%v of %m rows")
@@ -48,11 +49,12 @@ class ImportProgressDialog(ProgressDialog):
         part: int = 0,
         parts: int = 0,
         stage: str = "",
+        unit: str = "row",
     ) -> None:
         if parts:
             self.rows_bar.setRange(0, parts)
             self.rows_bar.setValue(part)
-            self.rows_bar.setFormat(f"{stage.capitalize() or 'Row'} %v of %m rows")
+            self.rows_bar.setFormat(f"{stage.capitalize() or 'At'} %v of %m {unit}s")
         self.rows_bar.setVisible(bool(parts))
         if total:
             self.bar.setRange(0, total)
