@@ -315,13 +315,16 @@ class Archive:
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
         mapping: Mapping[str, str] | None = None,
+        mappings: Mapping[Path | str, Mapping[str, str]] | None = None,
     ) -> list[ImportResult]:
         """Import files and folders; stops between files when ``cancel()`` turns true, and
         inside a bulk file (CSV, JSON Lines, mailbox, zip) between its rows, messages or
         files: while it is read, nothing of that file is stored; while it is stored, the
         articles stored so far stay (whole, each logged) and the rest is not.
-        ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"})."""
+        ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"});
+        ``mappings`` names them for single files (by path), as the GUI asks per file."""
         files = list(importing.walk(Path(p) for p in paths))
+        per_file = {Path(p): dict(m) for p, m in (mappings or {}).items()}
         results: list[ImportResult] = []
         stored = 0
         added = 0  # new articles: the archive's count grows by this much
@@ -407,7 +410,7 @@ class Archive:
                             on_item=item_stored,
                             on_record=row_read,
                             cancel=cancel,
-                            mapping=mapping,
+                            mapping=per_file.get(path, mapping),
                         )
                     except Cancelled:
                         break  # while reading a bulk file: nothing of it was stored

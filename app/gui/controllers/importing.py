@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import columns
 from app.gui.controllers.background import BackgroundController
+from app.gui.controllers.column_asking import Chosen, ColumnAsker, Mappings
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
@@ -56,6 +58,14 @@ class ImportController(BackgroundController):
         self.report: ImportReportDialog | None = None
         self.dialog: QWidget | None = None
         self._added = (0, 0.0)  # the last count of new articles told, and when
+        self.columns = ColumnAsker(session, window, self)
+        self.columns.dialog_opened.connect(self._opened)
+        self.columns.cancelled.connect(self.session.message)
+
+    @property
+    def running(self) -> bool:
+        """An import runs, or is being prepared (its files' columns asked for)."""
+        return self.task is not None or self.columns.busy
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -106,18 +116,32 @@ class ImportController(BackgroundController):
         self.session.write(work, lambda results: self._done(results, False), label="Pasting")
 
     def import_paths(self, paths: Sequence[Path], tags: Sequence[str] = ()) -> None:
+        """Import; a CSV/JSON Lines file whose text column is not found first asks for its
+        columns (``ColumnAsker``)."""
         if self.session.refuse_until_open("import"):
             return
         if self.running:
             self.session.message.emit("An import is already running")
             return
+        paths = [Path(p) for p in paths]
+        self.columns.ask(paths, lambda mappings, chosen: self._start(paths, tags, mappings, chosen))
+
+    def _start(
+        self, paths: list[Path], tags: Sequence[str], mappings: Mappings, chosen: Chosen
+    ) -> None:
         progress = ProgressState()
         self.progress = progress
         self._added = (0, 0.0)
+
+        def work(archive, cancel) -> list[ImportResult]:
+            for names, mapping in chosen:  # kept for the next file with these columns
+                columns.remember(names, mapping)
+            return archive.import_paths(
+                paths, tags=list(tags), progress=progress, cancel=cancel, mappings=mappings
+            )
+
         self.task = self.session.write_cancellable(
-            lambda archive, cancel: archive.import_paths(
-                list(paths), tags=list(tags), progress=progress, cancel=cancel
-            ),
+            work,
             self._finished,
             self._failed,
             label=LABEL,

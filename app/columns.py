@@ -1,0 +1,187 @@
+"""Column mapping for bulk files (CSV/TSV, JSON Lines): what a file's first rows show, what
+the importer would take by default, and the mappings a person chose, kept per header set.
+
+Why here and not in the importer: the GUI asks before it imports (a file whose text column
+no common name finds would fail), and must do so without reading a 200 MB file; the
+importer itself reads whole files and takes the mapping (``importers.extract(mapping=)``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from app.config import config_dir, read_yaml
+from app.importers.encoding import decode
+from app.importers.frontmatter import _ALIASES
+from app.importers.records import (
+    MAX_FIELD,
+    _body_column,
+    _column_roles,
+    _dialect,
+    _headerless,
+)
+from app.model import ClippingsError
+
+#: the fields a person maps, in the order the dialog asks for them
+FIELDS = ("body", "title", "published", "source", "url", "author", "language", "tags")
+#: files whose columns can be mapped; a JSON array is read whole, so it is not peeked
+MAPPABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+#: enough for the header and the first rows of any export, and quick on a slow disk
+PEEK_BYTES = 256 * 1024
+PREVIEW_ROWS = 5
+MAPS_FILE = "column_maps.yaml"
+
+
+@dataclass(frozen=True)
+class Peek:
+    """A bulk file's header and first rows, and the columns the importer would take."""
+
+    path: Path
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    #: field → column, as the importer picks them without a mapping
+    defaults: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def needs_mapping(self) -> bool:
+        """No text column: the import of this file would fail without a mapping."""
+        return "body" not in self.defaults
+
+
+def default_mapping(columns: Iterable[str]) -> dict[str, str]:
+    """Field → column as the importer reads a header without a mapping (the first of a
+    field's names the header has, any case)."""
+    columns = [c for c in columns if c]
+    found: dict[str, str] = {}
+    body = _body_column(columns, {})
+    if body is not None:
+        found["body"] = body
+    lowered: dict[str, str] = {}
+    for column in columns:
+        lowered.setdefault(column.strip().lower(), column)
+    for name in FIELDS[1:]:
+        for alias in _ALIASES[name]:
+            if alias in lowered and lowered[alias] != body:
+                found[name] = lowered[alias]
+                break
+    return found
+
+
+def _head(path: Path) -> tuple[str, bool]:
+    """The file's first ``PEEK_BYTES``, decoded, cut at the last whole line; and whether
+    there was more."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(PEEK_BYTES + 1)
+    except OSError as exc:
+        raise ClippingsError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    more = len(data) > PEEK_BYTES
+    if more:
+        data = data[: data.rfind(b"\n", 0, PEEK_BYTES) + 1] or data[:PEEK_BYTES]
+    return decode(data), more
+
+
+def peek(path: Path) -> Peek | None:
+    """The header and first rows of a CSV/TSV or JSON Lines file, read from its first
+    256 KB only; None for another kind of file, an empty one, or a CSV without a header
+    whose columns the importer tells from their contents (nothing to ask)."""
+    suffix = path.suffix.lower()
+    if suffix not in MAPPABLE_SUFFIXES:
+        return None
+    text, more = _head(path)
+    if suffix in (".jsonl", ".ndjson"):
+        return _peek_jsonl(path, text)
+    csv.field_size_limit(MAX_FIELD)
+    try:
+        rows = [
+            r for r in csv.reader(io.StringIO(text), dialect=_dialect(text, path.name)) if any(r)
+        ]
+    except csv.Error:
+        return None  # the import says what is wrong with it
+    if more and len(rows) > 2:
+        rows = rows[:-1]  # the last row may be cut off
+    if not rows:
+        return None
+    if _headerless(rows, {}) and _column_roles(rows):
+        return None
+    header = rows[0]
+    return Peek(path, header, rows[1 : 1 + PREVIEW_ROWS], default_mapping(header))
+
+
+def _peek_jsonl(path: Path, text: str) -> Peek | None:
+    columns: dict[str, None] = {}
+    records: list[Mapping] = []
+    for line in text.splitlines():
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue  # blank, or cut off at the end of the peek
+        if isinstance(value, Mapping):
+            records.append(value)
+            columns.update(dict.fromkeys(str(k) for k in value))
+    if not records:
+        return None
+    names = list(columns)
+    rows = [[_cell(r.get(c)) for c in names] for r in records[:PREVIEW_ROWS]]
+    return Peek(path, names, rows, default_mapping(names))
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+# -- remembered mappings ------------------------------------------------------------------
+
+
+def _key(columns: Iterable[str]) -> list[str]:
+    """A header set: its columns, case and order aside (an export's next file matches)."""
+    return sorted({c.strip().casefold() for c in columns if c.strip()})
+
+
+def _maps_path() -> Path:
+    return config_dir() / MAPS_FILE
+
+
+def _load() -> list[dict]:
+    path = _maps_path()
+    if not path.exists():
+        return []
+    try:
+        data = read_yaml(path)
+    except ClippingsError:
+        return []  # a broken file is forgotten, never a failed import
+    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
+
+
+def remembered(columns: Iterable[str]) -> dict[str, str] | None:
+    """The mapping chosen last time for a file with these columns, or None."""
+    key = _key(columns)
+    for entry in _load():
+        if entry.get("columns") == key and isinstance(entry.get("map"), dict):
+            return {str(k): str(v) for k, v in entry["map"].items() if k in FIELDS and v}
+    return None
+
+
+def remember(columns: Iterable[str], mapping: Mapping[str, str]) -> None:
+    """Keep ``mapping`` for files with these columns (``column_maps.yaml`` in the config
+    folder, newest first), replacing what was kept for them."""
+    key = _key(columns)
+    entries = [e for e in _load() if e.get("columns") != key]
+    entries.insert(0, {"columns": key, "map": {k: v for k, v in mapping.items() if v}})
+    path = _maps_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(entries[:200], allow_unicode=True, sort_keys=False)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
