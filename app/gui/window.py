@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState(STATE_VERSION))
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/content", self.content.saveState())
-        settings.setValue("results/header", self.results.table.horizontalHeader().saveState())
+        with self.results.column_fit.preferred_widths():
+            header = self.results.table.horizontalHeader()
+            settings.setValue("results/header", header.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         for key, restore in (

@@ -130,3 +130,37 @@ def test_load_samples_button(qtbot, tmp_path, monkeypatch, empty_shell):
     with qtbot.waitSignal(shell.importer.finished, timeout=5000):
         qtbot.mouseClick(shell.window.welcome.samples_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shell.window.welcome_shown, timeout=3000)
+
+
+def test_the_report_shows_a_long_reason_whole_beside_a_long_name(qtbot, tmp_path, shell):
+    """The file column took the width of a long name and cut the reason ("Failed: no
+    article text fou…"): the name is elided now and the reason wraps."""
+    folder = tmp_path / "in"
+    many_files(folder, 2)
+    odd = folder / ("Pressespiegel_Export_November_2025_final_version_" * 2 + ".csv")
+    odd.write_text("Spalte1;Spalte2\nKasachstan;Ein Text über den Staudamm.\n", encoding="utf-8")
+    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+        shell.importer.import_paths([folder])  # a folder's CSV is not asked about
+    report = shell.importer.report
+    qtbot.waitUntil(lambda: report.isVisible(), timeout=3000)
+    qtbot.wait(50)
+    table = report.table
+    assert table.rowCount() == 1 and table.item(0, 1).text().startswith("Failed: no text column")
+    assert table.columnWidth(0) <= 240
+    line = table.fontMetrics().height()
+    assert table.rowHeight(0) >= 2 * line  # the reason wraps onto its lines
+    report.grab().save(str(tmp_path / "report.png"))
+    report.close()
+
+
+def test_a_report_without_rows_has_its_heading_on_top(qtbot, tmp_path, shell):
+    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+        shell.importer.import_paths(many_files(tmp_path / "in", 3))
+    report = shell.importer.report
+    qtbot.waitUntil(lambda: report.isVisible(), timeout=3000)
+    assert report.heading.text() == "3 imported."
+    heading = report.heading
+    # as tall as its text, at the top: not a tall label with its text floating in the middle
+    assert heading.geometry().top() <= 20
+    assert heading.height() <= heading.heightForWidth(heading.width()) + 4, heading.height()
+    report.close()

@@ -84,3 +84,60 @@ def test_splitter_sizes_the_user_chose_are_restored(qtbot, wide_archive):
         assert again.window.content.sizes() == chosen
     finally:
         close_shell(again)
+
+
+def test_at_1024_the_title_keeps_room_and_the_columns_grow_back(qtbot, wide_archive):
+    """At 1024 px the list is 460 wide: Tags and Source gave the title 65 px ("Kaza…").
+    They give way now, and a wider window gives them their widths back (saved as such)."""
+    shell = make_shell(qtbot, wide_archive)
+    try:
+        window = shell.window
+        window.resize(1440, 900)
+        window.search_bar.set_text("Parasite")
+        wait_idle(qtbot, shell)
+        qtbot.wait(50)
+        header = window.results.table.horizontalHeader()
+        wide = [header.sectionSize(c) for c in range(1, 5)]
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+        qtbot.wait(50)
+        room = window.results.table.viewport().width()
+        assert room <= 470  # the list at its minimum beside sidebar and reader
+        assert header.sectionSize(0) >= 160, [header.sectionSize(c) for c in range(5)]
+        assert header.sectionSize(3) < wide[2] and header.sectionSize(1) == wide[0]
+        window.grab().save(str(window_png(shell)))
+        shell.save_state()
+        saved = QSettings().value("results/header")
+        window.resize(1440, 900)
+        sizes = lambda: [header.sectionSize(c) for c in range(1, 5)]  # noqa: E731
+        qtbot.waitUntil(lambda: sizes() == wide, timeout=2000)
+        header.restoreState(saved)  # what was saved at 1024 are the full widths
+        assert [header.sectionSize(c) for c in range(1, 5)] == wide
+        wait_idle(qtbot, shell)  # the restored sort order searches again
+    finally:
+        close_shell(shell)
+
+
+def test_at_1024_every_reader_action_is_on_its_toolbar(qtbot, wide_archive):
+    """The reader is 320 wide at 1024 px: its last action went behind "»"."""
+    shell = make_shell(qtbot, wide_archive)
+    try:
+        window = shell.window
+        window.resize(1024, 700)
+        window.search_bar.set_text("thriller")  # in the body: the reader counts its matches
+        wait_idle(qtbot, shell)
+        window.results.select_row(0)
+        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+        wait_idle(qtbot, shell)
+        qtbot.waitUntil(lambda: "match" in window.reader.hit_label.text(), timeout=3000)
+        toolbar = window.reader.toolbar
+        hidden = [a.text() for a in toolbar.actions() if not toolbar.widgetForAction(a).isVisible()]
+        assert not hidden
+        bar = toolbar.geometry()
+        assert bar.right() < window.reader.hit_label.geometry().left()
+    finally:
+        close_shell(shell)
+
+
+def window_png(shell) -> Path:
+    return Path(QSettings().fileName()).parent / "window.png"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.gui.dialogs.progress import ProgressDialog
 from app.model import ImportResult, ImportStatus
+
+#: the report's file column at most this wide (px); the outcome takes the rest
+FILE_COLUMN_MAX = 240
 
 
 class ImportProgressDialog(ProgressDialog):
@@ -111,22 +114,33 @@ class ImportReportDialog(QDialog):
                 table.setItem(row, 0, QTableWidgetItem(Path(result.path).name))
                 table.item(row, 0).setToolTip(result.path)
                 table.setItem(row, 1, QTableWidgetItem(_outcome(result)))
+                table.item(row, 1).setToolTip(_outcome(result))
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # a long file name is elided in its middle: the outcome is what is read here
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             table.resizeColumnToContents(0)
+            table.setColumnWidth(0, min(table.columnWidth(0), FILE_COLUMN_MAX))
+            table.setWordWrap(True)  # a failure's reason wraps instead of "…"
             layout.addWidget(table)
             self.table = table
         if cancelled:
             note = QLabel(
-                "Files imported before cancelling stay in the archive; the rest were not touched.",
+                "What was imported before cancelling stays in the archive; the rest was not "
+                "touched.",
                 self,
             )
             note.setObjectName("dimLabel")
             note.setWordWrap(True)
             layout.addWidget(note)
+        if not notable:
+            layout.addStretch(1)  # the heading at the top, not floating in the middle
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420 if notable else 140)
+        self.resize(640, 420 if notable else self.sizeHint().height())
+        if notable:
+            # rows as tall as their wrapped reasons, once the table has its width
+            QTimer.singleShot(0, table.resizeRowsToContents)
 
 
 def _outcome(result: ImportResult) -> str:

@@ -120,6 +120,10 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         return QSize(200, line * 2 + 12)
 
 
+#: the narrowest chip worth drawing, its label elided (px)
+MIN_CHIP = 36
+
+
 class TagChipsDelegate(QStyledItemDelegate):
     """Each tag as a rounded chip in its colour; the last path part, the full name on hover."""
 
@@ -147,10 +151,14 @@ class TagChipsDelegate(QStyledItemDelegate):
         x = opt.rect.left() + 6
         y = opt.rect.center().y() - height // 2
         right = opt.rect.right() - 4
-        for name in names:
+        for number, name in enumerate(names):
             label = name.rsplit("/", 1)[-1]
             width = metrics.horizontalAdvance(label) + 14
-            if x + width > right:
+            if x + width > right and number == 0 and right - x >= MIN_CHIP:
+                # a narrow column: the first chip elided, not a bare "…"
+                width = right - x
+                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 12)
+            elif x + width > right:
                 painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
                 painter.drawText(QRect(x, y, right - x, height), Qt.AlignmentFlag.AlignVCenter, "…")
                 break

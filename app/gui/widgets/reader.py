@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -214,7 +214,11 @@ class ReaderView(QWidget):
         self.notes.textChanged.connect(self._notes_changed)
 
         bar = QHBoxLayout()
-        bar.setContentsMargins(12, 2, 12, 0)
+        # at 1024 px the reader is 320 wide: with the style's 24 px icons and 12 px margins
+        # its last action went behind the toolbar's "»", glued to the match count
+        self.toolbar.setIconSize(QSize(20, 20))  # as the main toolbar
+        bar.setContentsMargins(8, 2, 10, 0)
+        bar.setSpacing(6)
         bar.addWidget(self.toolbar, 1)
         bar.addWidget(self.hit_label)
         layout = QVBoxLayout(page)

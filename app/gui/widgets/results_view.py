@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.models.results import IdRole, ResultsModel
+from app.gui.widgets.column_fit import ColumnFit
 from app.gui.widgets.delegates import TagChipsDelegate, TitleSnippetDelegate
 from app.gui.widgets.empty_state import EmptyState
 
@@ -121,6 +122,7 @@ class ResultsView(QWidget):
         header.resizeSection(3, metrics.horizontalAdvance("Kazakhstan  Trade") + 24)
         header.resizeSection(4, metrics.horizontalAdvance("Lang") + 22)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.column_fit = ColumnFit(self.table)  # after the widths above: the preferred ones
         self.table.setSortingEnabled(True)
         self.table.setItemDelegateForColumn(0, TitleSnippetDelegate(self.table))
         self.table.setItemDelegateForColumn(3, TagChipsDelegate(model.tag_color, self.table))

@@ -1,0 +1,75 @@
+"""The results' title column keeps room in a narrow list: the Tags and Source columns give
+way (down to a floor) instead of the title, and grow back to their widths when the list
+widens. Why: at 1024 px the four fixed columns took all but 65 px of the 460 px list and
+the titles read "Kaza…"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+#: the title's room: this share of the list, and never less than TITLE_MIN_PX
+TITLE_SHARE = 0.4
+TITLE_MIN_PX = 180
+#: the columns that give way, in order, each down to its floor (px)
+GIVE_WAY = ((3, 70), (2, 64))
+
+
+class ColumnFit(QObject):
+    """Watches the table's width; the widths a person drags or a saved state restores are
+    the preferred ones, the columns shown never wider than they leave the title room."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.header: QHeaderView = table.horizontalHeader()
+        self._fitting = False
+        self.preferred = {c: self.header.sectionSize(c) for c in range(1, self.header.count())}
+        self.header.sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, section: int, _old: int, new: int) -> None:
+        if not self._fitting and section != 0:
+            self.preferred[section] = new
+
+    def fit(self) -> None:
+        room = self.table.viewport().width()
+        others = [c for c in range(1, self.header.count()) if not self.header.isSectionHidden(c)]
+        widths = {c: self.preferred.get(c, self.header.sectionSize(c)) for c in others}
+        over = sum(widths.values()) - (room - max(TITLE_MIN_PX, int(room * TITLE_SHARE)))
+        for column, floor in GIVE_WAY:
+            if over <= 0 or column not in widths:
+                continue
+            cut = max(0, min(over, widths[column] - floor))
+            widths[column] -= cut
+            over -= cut
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if self.header.sectionSize(column) != width:
+                    self.header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    @contextmanager
+    def preferred_widths(self) -> Iterator[None]:
+        """The preferred widths while the header's state is saved (a narrow window at
+        closing must not make them the next session's)."""
+        self._fitting = True
+        try:
+            for column, width in self.preferred.items():
+                self.header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        try:
+            yield
+        finally:
+            self.fit()
