@@ -173,15 +173,20 @@ def remembered(columns: Iterable[str]) -> dict[str, str] | None:
     return None
 
 
-def remember(columns: Iterable[str], mapping: Mapping[str, str]) -> None:
+def remember(columns: Iterable[str], mapping: Mapping[str, str]) -> bool:
     """Keep ``mapping`` for files with these columns (``column_maps.yaml`` in the config
-    folder, newest first), replacing what was kept for them."""
+    folder, newest first), replacing what was kept for them; False when the folder cannot
+    be written (the import goes on: only the next file's pre-filling is lost)."""
     key = _key(columns)
     entries = [e for e in _load() if e.get("columns") != key]
     entries.insert(0, {"columns": key, "map": {k: v for k, v in mapping.items() if v}})
     path = _maps_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = yaml.safe_dump(entries[:200], allow_unicode=True, sort_keys=False)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        return False
+    return True

@@ -2,7 +2,8 @@
 
 Columns are found by common names (title/headline, body/text/content, date/published, …);
 a caller may pass an explicit mapping {field: column} (`clippings import --map
-text=Inhalt`), a field named by any of its column names. A bad row becomes an
+text=Inhalt`), a field named by any of its column names, and "" for a field no column
+gives (the GUI's "(none)": not even one of its usual names). A bad row becomes an
 ExtractionFailure and the rest of the file goes on.
 """
 
@@ -54,7 +55,9 @@ def _resolved(mapping: Mapping[str, str], columns: Iterable[str]) -> dict[str, s
     found: dict[str, str] = {}
     for key, column in mapping.items():
         field = mapped_field(key) or key
-        if column in own.values():
+        if not column:  # "none": the field is read from no column, not even its usual one
+            found[field] = ""
+        elif column in own.values():
             found[field] = column
         elif column.strip().casefold() in own:
             found[field] = own[column.strip().casefold()]
@@ -84,7 +87,7 @@ def _no_text_column(columns: Iterable[str]) -> ExtractionError:
 
 def _body_column(columns: Iterable[str], mapping: Mapping[str, str]) -> str | None:
     for key, column in mapping.items():
-        if (mapped_field(key) or key) == "body":
+        if (mapped_field(key) or key) == "body" and column:
             return column
     lowered = {c.strip().lower(): c for c in columns if c}
     for name in BODY_COLUMNS:
@@ -103,7 +106,10 @@ def _record_item(
 ) -> Item:
     renamed = {k: v for k, v in record.items() if k is not None}
     for field, column in mapping.items():
-        if column in record:
+        if not column:
+            names = _ALIASES.get(field, ())
+            renamed = {k: v for k, v in renamed.items() if str(k).strip().lower() not in names}
+        elif column in record:
             renamed[field] = record[column]
     renamed.pop(body_col, None)
     hints = hints_from_mapping(renamed)

@@ -85,3 +85,11 @@ def test_a_mapping_is_kept_per_header_set():
     assert columns.remembered(["Spalte1"]) is None
     (columns._maps_path()).write_text("{broken: [", encoding="utf-8")
     assert columns.remembered(["X", "Y"]) is None  # forgotten, never a failed import
+
+
+def test_an_unwritable_config_folder_loses_only_the_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("CLIPPINGS_CONFIG_DIR", str(blocker / "config"))  # under a file
+    assert columns.remember(["A"], {"body": "A"}) is False
+    assert columns.remembered(["A"]) is None

@@ -62,3 +62,12 @@ def test_field_names():
     assert mapped_field("text") == mapped_field("Volltext") == "body"
     assert mapped_field("Datum") == "published" and mapped_field("headline") == "title"
     assert mapped_field("colour") is None
+
+
+def test_a_field_mapped_to_no_column_is_not_read_from_its_usual_name():
+    """The GUI's "(none)": a column named "date" is not the date against the choice."""
+    data = '{"inhalt": "Ein Text über den Staudamm am Fluss.", "date": "2025-11-21"}\n'
+    (plain,) = extract("x.jsonl", data.encode())
+    assert plain.article.published is not None
+    (item,) = extract("x.jsonl", data.encode(), mapping={"body": "inhalt", "published": ""})
+    assert item.article.published is None and "Staudamm" in item.article.body

@@ -17,7 +17,6 @@ from app import columns
 from app.columns import Peek
 from app.gui.dialogs.column_map import ColumnMapDialog
 from app.gui.session import Session
-from app.model import ClippingsError
 
 #: per file (its path as chosen): field → column
 Mappings = dict[Path, dict[str, str]]
@@ -31,8 +30,8 @@ def _asked(paths: Sequence[Path]) -> list[tuple[Peek, dict[str, str]]]:
     for path in paths:
         try:
             peek = columns.peek(path)
-        except ClippingsError:
-            continue  # unreadable: the import reports it
+        except Exception:  # unreadable or malformed: the import says why
+            continue
         if peek is not None and peek.needs_mapping:
             found.append((peek, columns.remembered(peek.columns) or peek.defaults))
     return found
@@ -54,7 +53,7 @@ class ColumnAsker(QObject):
         self.busy = False  # reading first rows or waiting on a dialog
         self.dialog: ColumnMapDialog | None = None
 
-    def ask(self, paths: Sequence[Path], then: Callable[[Mappings], None]) -> None:
+    def ask(self, paths: Sequence[Path], then: Callable[[Mappings, Chosen], None]) -> None:
         candidates = [p for p in paths if p.suffix.lower() in columns.MAPPABLE_SUFFIXES]
         if not candidates:
             then({}, [])

@@ -172,10 +172,10 @@ class ColumnMapDialog(QDialog):
         super().accept()
 
     def mapping(self) -> dict[str, str]:
-        """Field → column for the importer (``importers.extract(mapping=)``)."""
-        return {
-            name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()
-        }
+        """Field → column for the importer (``importers.extract(mapping=)``); "" for a
+        field left at "(none)", which the importer then reads from no column (a column
+        named "date" is not taken as the date against the person's choice)."""
+        return {name: combo.currentData() or "" for name, combo in self.combos.items()}
 
 
 def fitted(widths: list[int], room: int = PREVIEW_WIDTH, floor: int = 90) -> list[int]:
