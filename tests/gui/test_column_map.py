@@ -66,6 +66,7 @@ def test_unknown_columns_are_mapped_with_keys_and_remembered(qtbot, tmp_path, sh
     assert preview.selectionModel().isColumnSelected(3)  # the chosen column stands out
     press(qtbot, dialog, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.combos["title"]
+    assert not preview.selectionModel().selectedColumns()  # no title column yet
     press(qtbot, dialog, Qt.Key.Key_Down)  # Spalte1
     press(qtbot, dialog, Qt.Key.Key_Tab)
     press(qtbot, dialog, Qt.Key.Key_Down, 2)  # date: Spalte2

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,6 +86,7 @@ class ColumnMapDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._show_column(c))
+            combo.installEventFilter(self)  # Tab onto a field shows its column too
             label = QLabel(LABELS[name] + ":", self)
             label.setBuddy(combo)
             row, col = n % half, (n // half) * 2
@@ -152,6 +153,11 @@ class ColumnMapDialog(QDialog):
         header = table.horizontalHeader().sizeHint().height()
         table.setFixedHeight(header + rows_height + frame + scroll)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox):
+            self._show_column(watched)
+        return False
 
     def _show_column(self, combo: QComboBox) -> None:
         """The chosen column stands out in the preview."""
