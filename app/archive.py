@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from app import dedup, importers, importing, maintenance
@@ -579,18 +579,21 @@ class Archive:
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
 
-    def warm_up(self) -> None:
+    def warm_up(self, stop: Callable[[], bool] | None = None) -> bool:
         """Load now what the first search would load while the user waits (0.6–1.4 s on a
         10,000-clipping archive, later searches 20–100 ms): the source and place alias
         tables (96 YAML profiles), then one small search a language, which loads its
         analyzer, stemmer and the index readers, and marks its snippets. The Russian
         morphology dictionary (0.2 s) loads here too: the searches below are common words,
-        which it is asked about."""
-        _source_aliases()
-        _place_aliases()
-        morph.load()
-        for word in WARM_UP_WORDS:
-            self.search_window(word, first=1, facets=False)
+        which it is asked about. ``stop`` is asked between steps (the GUI: a search of the
+        user's waits, which must not share the processor with this); False when stopped."""
+        steps = [_source_aliases, _place_aliases, morph.load]
+        steps += [partial(self.search_window, w, first=1, facets=False) for w in WARM_UP_WORDS]
+        for step in steps:
+            if stop is not None and stop():
+                return False
+            step()
+        return True
 
     def _parsed(self, query: str) -> Node:
         """The query's tree, a source or place named by another of its names

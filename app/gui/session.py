@@ -78,6 +78,16 @@ class Session(QObject):
         archive = self._archive()
         return self.tasks.read_now(lambda: work(archive), on_done, on_error)
 
+    def search(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """The user's search, on its own newest-wins lane (see ``TaskManager.search``)."""
+        archive = self._archive()
+        return self.tasks.search(lambda: work(archive), on_done, on_error)
+
     def write(
         self,
         work: Work,

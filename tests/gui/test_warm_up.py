@@ -13,10 +13,10 @@ def test_the_archive_is_warmed_on_a_reader_after_the_first_results(qtbot, archiv
     real = archive.warm_up
     threads, shown_before = [], []
 
-    def warm_up():
+    def warm_up(stop=None):
         threads.append(threading.current_thread())
         shown_before.append(shell.model.rowCount())
-        real()
+        return real(stop=stop)
 
     monkeypatch.setattr(archive, "warm_up", warm_up)
     shell = make_shell(qtbot, None)

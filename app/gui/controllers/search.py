@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -41,6 +42,18 @@ def unfinished(query: str) -> bool:
         return isinstance(parse(query), ast.MatchAll)
     except QueryError:
         return False
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search as it was asked for: its answer is shown with these, never with the
+    controller's state when it arrives (the sort may have changed meanwhile)."""
+
+    generation: int
+    query: str
+    sort: str
+    order: Qt.SortOrder | None
+    keep_id: int | None = None
 
 
 class SearchController(QObject):
@@ -105,13 +118,16 @@ class SearchController(QObject):
         """Once the first results are shown: load on a reader what the first typed search
         would load (alias tables, analyzers, stemmers): 0.6–1.4 s the user waited on."""
 
-        def done(_result) -> None:
-            self.warm = True
+        def done(finished: bool) -> None:
+            self.warm = finished is not False  # stopped: warmed again after the next search
 
         def failed(error: BaseException) -> None:  # the first search loads it, as before
             log.warning("warming up the archive failed: %r", error)
 
-        self.session.read(lambda archive: archive.warm_up(), done, failed)
+        tasks = self.session.tasks
+        self.session.read(
+            lambda archive: archive.warm_up(stop=lambda: tasks.searching), done, failed
+        )
 
     def _text_edited(self, _text: str) -> None:
         self._generation += 1  # anything running now is stale
@@ -128,28 +144,28 @@ class SearchController(QObject):
         self.focus_results()
 
     def run_now(self, keep_id: int | None = None) -> None:
-        """Search for the bar's text now; the answer is dropped if the text changes meanwhile."""
+        """Search for the bar's text now with the current sort. Every search goes through
+        here and on one newest-wins lane; only the answer to the newest request is shown."""
         self._timer.stop()
         if not self.session.ready:
             return
         self._generation += 1
-        generation = self._generation
-        query, sort = self.bar.text(), self.sort
-        if unfinished(query):
+        request = SearchRequest(self._generation, self.bar.text(), self.sort, self.order, keep_id)
+        if unfinished(request.query):
             # a lone "-" on its way to "-Egypt" would list every clipping: the last
             # results and facets stay, as for an invalid query
-            self._shown_generation = generation
+            self._shown_generation = request.generation
             self.bar.clear_error()
             self.results_shown.emit(None)
             return
         self._blind_to = self.session.tasks.writes_submitted
-        self.session.read(
+        query, sort = request.query, request.sort
+        self.session.search(
             lambda archive: archive.search_window(
                 query, sort=sort, first=FIRST_ROWS, snippets=False
             ),
-            lambda result: self._show(generation, result, keep_id),
-            lambda error: self._failed(generation, error),
-            label="",
+            lambda result: self._show(request, result),
+            lambda error: self._failed(request.generation, error),
         )
 
     def _write_ended(self, number: int) -> None:
@@ -166,13 +182,15 @@ class SearchController(QObject):
         else:
             self.model.refresh_ids(self.model.ids)
 
-    def _show(self, generation: int, result: SearchResult, keep_id: int | None) -> None:
-        if generation != self._generation:
-            return  # the user typed on: stale
+    def _show(self, request: SearchRequest, result: SearchResult) -> None:
+        if request.generation != self._generation:
+            return  # a newer request was made (typing, a click, a sort): stale
+        generation, keep_id = request.generation, request.keep_id
         self._set_mode("search")
         self.bar.clear_error()
         ids = result.ids
-        if self.order is not None and self.order != NATURAL_ORDER.get(self.sort, self.order):
+        order = request.order
+        if order is not None and order != NATURAL_ORDER.get(request.sort, order):
             ids = list(reversed(ids))  # Z→A by source or title (dates sort both ways themselves)
         self.model.set_result(ids, result.query, result.hits)
         self._last = result
