@@ -835,6 +835,18 @@ class Archive:
                 (name.strip(), query),
             )
 
+    def rename_saved_search(self, old: str, new: str) -> None:
+        """Keep the query, change the name (F2 in the sidebar); refuses a taken name."""
+        if not new.strip():
+            raise ClippingsError("a saved search needs a name")
+        with self.store.transaction() as conn:
+            taken = conn.execute(
+                "SELECT 1 FROM saved_searches WHERE name=? AND name<>?", (new.strip(), old)
+            ).fetchone()
+            if taken:
+                raise ClippingsError(f"there is already a saved search called “{new.strip()}”")
+            conn.execute("UPDATE saved_searches SET name=? WHERE name=?", (new.strip(), old))
+
     def delete_saved_search(self, name: str) -> None:
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM saved_searches WHERE name=?", (name,))

@@ -305,6 +305,8 @@ CONTEXT_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Results", "Enter", "Read the current clipping"),
     ("Results", "Shift+↑  Shift+↓  Ctrl+A", "Select several clippings"),
     ("Reader", "Esc", "Back to the results"),
+    ("Sidebar", "Del", "Delete the saved search (Ctrl+Z brings it back)"),
+    ("Sidebar", "F2", "Rename the saved search"),
 )
 
 BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}

@@ -124,3 +124,39 @@ class RestoreCommand(DeleteCommand):
 
     def changed_kind(self, undone: bool) -> str:
         return "deleted" if undone else "restored"
+
+
+class SavedSearchCommand(QUndoCommand):
+    """Delete (``new`` None) or rename a saved search; undo puts it back as it was."""
+
+    def __init__(self, session: Session, name: str, query: str, new: str | None = None) -> None:
+        text = f"Delete saved search “{name}”" if new is None else f"Rename saved search “{name}”"
+        super().__init__(text)
+        self.session, self.name, self.query, self.new = session, name, query, new
+
+    def redo(self) -> None:
+        name, new = self.name, self.new
+        if new is None:
+            self._write(lambda archive: archive.delete_saved_search(name))
+        else:
+            self._write(lambda archive: archive.rename_saved_search(name, new))
+
+    def undo(self) -> None:
+        name, query, new = self.name, self.query, self.new
+        if new is None:
+            self._write(lambda archive: archive.save_search(name, query))
+        else:
+            self._write(lambda archive: archive.rename_saved_search(new, name))
+
+    def _write(self, work) -> None:
+        self.session.write(
+            work,
+            lambda _none: self.session.searches_changed.emit(),
+            self._error,
+            label=self.text(),
+        )
+
+    def _error(self, error: BaseException) -> None:
+        self.setObsolete(True)
+        self.session.searches_changed.emit()
+        self.session.tasks.failed.emit(str(error))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.gui import facet_query
+from app.gui.commands import SavedSearchCommand
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs import asking
 from app.gui.session import Session
@@ -34,6 +35,8 @@ class SidebarController(QObject):
         view.saved_clicked.connect(search.set_query)
         view.trash_clicked.connect(self.show_trash)
         view.saved_delete_requested.connect(self.delete_saved)
+        view.saved_rename_requested.connect(self.rename_saved)
+        view.refused.connect(session.message)
         session.opened.connect(self.load_saved)
         session.searches_changed.connect(self.load_saved)
 
@@ -92,10 +95,31 @@ class SidebarController(QObject):
         self.session.searches_changed.emit()
 
     def delete_saved(self, name: str) -> None:
-        self.session.write(
-            lambda archive: archive.delete_saved_search(name),
-            lambda _none: self.session.searches_changed.emit(),
-        )
+        """Del on a saved search (or its context menu): gone at once, Ctrl+Z brings it back
+        (the status bar says so) — an undo instead of a question to confirm."""
+        query = dict(self._saved).get(name)
+        if query is None or not self.session.ready:
+            return
+        self.session.undo.push(SavedSearchCommand(self.session, name, query))
+        self.session.message.emit(f"Deleted the saved search “{name}” — Ctrl+Z brings it back")
+
+    def rename_saved(self, name: str, new: str | None = None) -> None:
+        """F2 on a saved search: ask for the new name (without a nested loop)."""
+        query = dict(self._saved).get(name)
+        if query is None or not self.session.ready:
+            return
+        if new is None:
+            parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
+            self.dialog = asking.ask_text(
+                parent,
+                "Rename Saved Search",
+                f"New name for “{name}” ({query or 'everything'}):",
+                name,
+                lambda typed: self.rename_saved(name, typed),
+            )
+            return
+        if new.strip() and new.strip() != name:
+            self.session.undo.push(SavedSearchCommand(self.session, name, query, new.strip()))
 
     # -- trash --------------------------------------------------------------------------------
 

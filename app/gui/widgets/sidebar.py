@@ -5,7 +5,8 @@ them), so every facet section below the tags stays a few rows away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from app.gui.models.facets import FacetModel, FieldRole, KindRole, ValueRole
@@ -15,17 +16,53 @@ from app.gui.models.facets import FacetModel, FieldRole, KindRole, ValueRole
 OPEN_TAG_LIMIT = 12
 
 
+#: keys the tree answers itself while it has focus: the window's Del ("Move to Trash")
+#: trashed the selected result row when a saved search was selected here
+OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
+
+
+class SidebarTree(QTreeView):
+    """Del and F2 act on the tree's current item, not on the results behind it."""
+
+    delete_pressed = Signal(QModelIndex)
+    rename_pressed = Signal(QModelIndex)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in OWN_KEYS
+            and not event.modifiers()
+        ):
+            event.accept()  # a key press for this tree, not the window's shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in OWN_KEYS and not event.modifiers():
+            index = self.currentIndex().siblingAtColumn(0)
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_pressed.emit(index)
+            else:
+                self.rename_pressed.emit(index)
+            return
+        super().keyPressEvent(event)
+
+
 class SidebarView(QWidget):
     facet_clicked = Signal(str, str)  # field, value
     saved_clicked = Signal(str)  # query
     trash_clicked = Signal()
     saved_delete_requested = Signal(str)  # name
+    saved_rename_requested = Signal(str)  # name
+    #: a key the sidebar has no use for on its current item (Del on a facet): say so
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.model = FacetModel(self)
-        self.tree = QTreeView(self)
+        self.tree = SidebarTree(self)
         self.tree.setObjectName("sidebarTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -42,6 +79,8 @@ class SidebarView(QWidget):
         self.tree.activated.connect(self._clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.delete_pressed.connect(lambda i: self._saved_key(i, self.saved_delete_requested))
+        self.tree.rename_pressed.connect(lambda i: self._saved_key(i, self.saved_rename_requested))
         self._collapsed: set[str] = {"sources", "years"}
         self._expanded_tags: set[str] = set()
         self._collapsed_tags: set[str] = set()
@@ -98,6 +137,12 @@ class SidebarView(QWidget):
         elif kind == "trash":
             self.trash_clicked.emit()
 
+    def _saved_key(self, index: QModelIndex, signal) -> None:
+        if index.data(KindRole) == "saved":
+            signal.emit(index.data(Qt.ItemDataRole.DisplayRole))
+        else:
+            self.refused.emit("Del and F2 here act on saved searches; select one first")
+
     def _context_menu(self, pos) -> None:
         from PySide6.QtWidgets import QMenu
 
@@ -107,6 +152,9 @@ class SidebarView(QWidget):
         menu = QMenu(self)
         name = index.data(Qt.ItemDataRole.DisplayRole)
         menu.addAction(
-            f"Delete Saved Search “{name}”", lambda: self.saved_delete_requested.emit(name)
+            f"Rename Saved Search “{name}”…  (F2)", lambda: self.saved_rename_requested.emit(name)
+        )
+        menu.addAction(
+            f"Delete Saved Search “{name}”  (Del)", lambda: self.saved_delete_requested.emit(name)
         )
         menu.exec(self.tree.viewport().mapToGlobal(pos))
