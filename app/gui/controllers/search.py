@@ -87,6 +87,8 @@ class SearchController(QObject):
         self._generation = 0
         self._shown_generation = 0
         self._last: SearchResult | None = None
+        #: (sort, order) the rows on show were sorted by
+        self._shown_sort: tuple[str, Qt.SortOrder | None] = ("relevance", None)
         #: the writes handed to the writer before the current search started: a search runs
         #: beside the writer, so it may have missed any of them still running then
         self._blind_to = 0
@@ -143,20 +145,23 @@ class SearchController(QObject):
             self.run_now()
         self.focus_results()
 
-    def run_now(self, keep_id: int | None = None) -> None:
-        """Search for the bar's text now with the current sort. Every search goes through
-        here and on one newest-wins lane; only the answer to the newest request is shown."""
+    def run_now(self, keep_id: int | None = None, query: str | None = None) -> None:
+        """Search for the bar's text (or ``query``) now with the current sort. Every
+        search goes through here and on one newest-wins lane; only the answer to the
+        newest request is shown."""
         self._timer.stop()
         if not self.session.ready:
             return
         self._generation += 1
-        request = SearchRequest(self._generation, self.bar.text(), self.sort, self.order, keep_id)
+        text = self.bar.text() if query is None else query
+        request = SearchRequest(self._generation, text, self.sort, self.order, keep_id)
         if unfinished(request.query):
             # a lone "-" on its way to "-Egypt" would list every clipping: the last
             # results and facets stay, as for an invalid query
             self._shown_generation = request.generation
             self.bar.clear_error()
             self.results_shown.emit(None)
+            self._resort_shown(request)
             return
         self._blind_to = self.session.tasks.writes_submitted
         query, sort = request.query, request.sort
@@ -165,8 +170,14 @@ class SearchController(QObject):
                 query, sort=sort, first=FIRST_ROWS, snippets=False
             ),
             lambda result: self._show(request, result),
-            lambda error: self._failed(request.generation, error),
+            lambda error: self._failed(request, error),
         )
+
+    def _resort_shown(self, request: SearchRequest) -> None:
+        """The bar's text cannot run (invalid, unfinished) but the sort changed: the list
+        it keeps showing is sorted anew, so the box, the header and the rows agree."""
+        if self.mode == "search" and (request.sort, request.order) != self._shown_sort:
+            self.run_now(self.view.current_id(), query=self.model.query)
 
     def _write_ended(self, number: int) -> None:
         """A write the current search may have run before (tagging, then typing ``tag:…``
@@ -187,7 +198,9 @@ class SearchController(QObject):
             return  # a newer request was made (typing, a click, a sort): stale
         generation, keep_id = request.generation, request.keep_id
         self._set_mode("search")
-        self.bar.clear_error()
+        if request.query == self.bar.text():
+            self.bar.clear_error()
+        self._shown_sort = (request.sort, request.order)
         ids = result.ids
         order = request.order
         if order is not None and order != NATURAL_ORDER.get(request.sort, order):
@@ -261,13 +274,14 @@ class SearchController(QObject):
         if self.suggestion:
             self.set_query(self.suggestion)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+    def _failed(self, request: SearchRequest, error: BaseException) -> None:
+        if request.generation != self._generation:
             return
-        self._shown_generation = generation
+        self._shown_generation = request.generation
         if isinstance(error, QueryError):
             self.bar.show_error(str(error))  # the last good result stays in the table
             self.results_shown.emit(None)
+            self._resort_shown(request)
             return
         self.session.tasks.report(error)
 
@@ -332,9 +346,11 @@ class SearchController(QObject):
     def _header_sort(self, key: str, order: Qt.SortOrder) -> None:
         if key == "date":  # the header's date column: the archive sorts either way
             key = "date" if order == Qt.SortOrder.DescendingOrder else "oldest"
+        if self.mode != "search":
+            self._show_sort()  # a fixed list keeps its order: the arrow goes back
+            return
         self.restore_sort(key, order)
-        if self.mode == "search":
-            self.run_now(keep_id=self.view.current_id())
+        self.run_now(keep_id=self.view.current_id())
 
     # -- other lists ---------------------------------------------------------------------------
 
@@ -360,8 +376,12 @@ class SearchController(QObject):
         self.results_shown.emit(None)
 
     def _set_mode(self, mode: str) -> None:
+        """A fixed list (the trash, new imports) is not sorted by the search's sort: the
+        box and the header arrow step back there, so they never claim an order the rows
+        do not have (the Date header showed an arrow over the trash's own order)."""
         if mode != self.mode:
             self.mode = mode
+            self.view.set_sortable(mode == "search")
             self.mode_changed.emit(mode)
 
     # -- focus ---------------------------------------------------------------------------------

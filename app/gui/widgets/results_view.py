@@ -176,6 +176,13 @@ class ResultsView(QWidget):
             self.sort_box.setCurrentIndex(index)
             self.sort_box.setToolTip(SORT_TIPS.get(key, "Sort order"))
 
+    def set_sortable(self, sortable: bool) -> None:
+        """Searches sort; fixed lists (the trash, an import's new clippings) do not."""
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(sortable)
+        header.setSortIndicatorShown(sortable)
+        self.sort_box.setEnabled(sortable)
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
