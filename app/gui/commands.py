@@ -67,6 +67,15 @@ class TagCommand(ArchiveCommand):
         self.add, self.remove = list(add), list(remove)
         self.change: TagChange | None = None
 
+    def redo(self) -> None:
+        self.session.retagging.emit(self.ids, self.add, self.remove)
+        super().redo()
+
+    def undo(self) -> None:
+        if not self.failed:
+            self.session.retagging.emit(self.ids, self.remove, self.add)
+        super().undo()
+
     def _redo(self, archive: Archive) -> None:
         self.change = archive.tag(self.ids, add=self.add, remove=self.remove)
 

@@ -24,6 +24,8 @@ class Session(QObject):
     #: articles changed: (ids, kind) with kind one of tagged, edited, deleted, restored, imported
     changed = Signal(list, str)
     tags_changed = Signal()
+    #: a tag change on its way to the archive: (ids, added, removed), shown at once
+    retagging = Signal(list, list, list)
     searches_changed = Signal()
     #: a message for the status bar (a refusal, a result): it stays a few seconds
     message = Signal(str)

@@ -90,6 +90,7 @@ class TaskManager(QObject):
         #: the newest search handed over; one still queued behind it is skipped, never run
         self._newest_search: Task | None = None
         self._searches_open = 0  # submitted, not yet ended (read from workers: an int)
+        self._shut = False
         self._running: list[Task] = []
         self._writes_submitted = 0
         self._ended.connect(self._deliver)
@@ -217,8 +218,8 @@ class TaskManager(QObject):
         self._announce()
         if task.search:
             self._searches_open -= 1
-        if result is _SKIPPED:
-            return
+        if result is _SKIPPED or self._shut:
+            return  # overtaken, or the answer came after shutdown: the archive is closed
         try:
             if error is None:
                 if task.on_done is not None:
@@ -249,6 +250,7 @@ class TaskManager(QObject):
     def shutdown(self) -> None:
         """Cancel what can be cancelled and wait for the workers (before closing the archive)."""
         self.cancel_all()
+        self._shut = True
         self._readers.shutdown(wait=True, cancel_futures=True)
         self._now.shutdown(wait=True, cancel_futures=True)
         self._searcher.shutdown(wait=True, cancel_futures=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -35,6 +37,7 @@ class EditController(QObject):
         session.opened.connect(self.load_tags)
         session.tags_changed.connect(self.load_tags)
         session.changed.connect(self._changed)
+        session.retagging.connect(search.model.retag)
 
     def _targets(self) -> list[int]:
         return self.search.view.selected_ids()
@@ -174,11 +177,28 @@ class EditController(QObject):
 
     # -- keeping the views current ------------------------------------------------------------
 
+    def _reread(self, ids: list) -> None:
+        """The changed rows as stored now, on the quick lane (the read pool may be busy
+        with facet counts); the rows keep what they show until then, no "Loading…"."""
+        model = self.search.model
+        shown = [i for i in ids if model.row_of(i) >= 0]
+        if not shown or not self.session.ready:
+            return
+        query = model.query
+        self.session.read_now(
+            lambda archive: archive.hits(shown, query),
+            lambda hits: model.query == query and model.update_hits(hits),
+            lambda _error: model.refresh_ids(shown),
+        )
+
     def _changed(self, ids: list, kind: str) -> None:
         model, trash = self.search.model, self.search.mode == "trash"
         if kind in ("tagged", "edited"):
-            model.refresh_ids(ids)
-            self.search.refresh_facets()
+            self._reread(ids)
+            if self.search.mode == "search" and affects(self.search.model.query, kind):
+                self.search.refresh()  # tag:Watch after Watch came off: rows leave, count too
+            else:
+                self.search.refresh_facets()
         elif (kind == "deleted" and not trash) or (kind == "restored" and trash):
             model.remove_ids(ids)  # already gone from this list (or going): no new search
             self.search.refresh_facets()
@@ -186,3 +206,11 @@ class EditController(QObject):
             self.search.refresh()  # undo of a delete: the rows come back
         elif kind == "deleted":
             self.trash_reload.emit()  # undo of a restore, seen from the trash
+
+
+def affects(query: str, kind: str) -> bool:
+    """Whether a change of this kind can change what ``query`` finds: a tag change a
+    query naming tags, an edit any query but the empty one."""
+    if kind == "tagged":
+        return bool(re.search(r"(?:^|[\s(-])tags?:", query, re.IGNORECASE))
+    return bool(query.strip())

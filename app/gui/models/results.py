@@ -8,6 +8,7 @@ the view first asks for them, and cached by id, so scrolling never waits on the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,6 +118,27 @@ class ResultsModel(QAbstractTableModel):
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
         self.rows_loaded.emit([h.id for h in hits])
+
+    def retag(self, ids: Sequence[int], add: Sequence[str], remove: Sequence[str]) -> None:
+        """Show a tag change at once, before the archive has stored it (storing and
+        indexing 40 clippings takes 1-2.5 s); the rows are read again once it has."""
+        gone = {name.casefold() for name in remove}
+        for article_id in ids:
+            hit = self._cache.get(article_id)
+            if hit is None:
+                continue
+            kept = [
+                t
+                for t in hit.tags
+                if not any(t.casefold() == g or t.casefold().startswith(g + "/") for g in gone)
+            ]
+            known = {t.casefold() for t in kept}
+            self._cache[article_id] = replace(
+                hit, tags=kept + [t for t in add if t.casefold() not in known]
+            )
+        rows = self._rows_of(ids)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
     def remove_ids(self, ids: Sequence[int]) -> None:
         """Rows leave (moved to the trash) without re-running the search."""
