@@ -120,13 +120,18 @@ class ExportController(BackgroundController):
         return True
 
     def _folder(self) -> Path:
+        """The folder the file dialog opens in: the last one used, else Documents, else
+        home — one that exists, as an absolute path (offered a missing ~/Documents, the
+        dialog showed "tmp/…/Documents/clippings-….csv" and wrote under the current
+        directory)."""
         saved = QSettings().value(FOLDER_KEY, "")
-        if isinstance(saved, str) and saved and Path(saved).is_dir():
-            return Path(saved)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(documents or Path.home())
+        for folder in (saved, documents, str(Path.home())):
+            if isinstance(folder, str) and Path(folder).is_absolute() and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home().resolve()
 
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -314,7 +319,13 @@ class ExportController(BackgroundController):
             self.session.message.emit(f"Press review of {clippings(count)} written to {target}")
         else:
             self.session.message.emit(f"Exported {clippings(count)} to {target}")
+        self._offer_folder(target)
         self.finished.emit(kind, str(target))
+
+    def _offer_folder(self, target: Path) -> None:
+        status = getattr(self.window, "status", None)
+        if status is not None and hasattr(status, "offer_folder"):
+            status.offer_folder(target)
 
     def _backed_up(self, target: Path, manifest: dict, size: int) -> None:
         self._end()
@@ -323,6 +334,7 @@ class ExportController(BackgroundController):
             f"Backup written to {target} ({human_size(size)}, "
             f"{originals:,} original{'s' if originals != 1 else ''})"
         )
+        self._offer_folder(target)
         self.finished.emit("backup", str(target))
 
     def _failed(self, kind: str, target: Path, error: BaseException) -> None:

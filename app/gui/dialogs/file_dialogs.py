@@ -13,6 +13,7 @@ later.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -100,10 +101,16 @@ def ask_save_path(
         if files:
             chosen(files[0], dialog.selectedNameFilter())
 
-    dialog = _dialog(parent, caption, start, filters, QFileDialog.FileMode.AnyFile, save=True)
+    path = Path(start).absolute()
+    dialog = _dialog(
+        parent, caption, str(path.parent), filters, QFileDialog.FileMode.AnyFile, save=True
+    )
     if selected_filter:
         dialog.selectNameFilter(selected_filter)
-    dialog.selectFile(start)
+    # the folder as the dialog's directory and only the name in the field: given a
+    # whole path in a folder that is missing, the field showed it without its leading "/"
+    dialog.setDirectory(str(path.parent))
+    dialog.selectFile(path.name)
     return _open(dialog, accepted)
 
 

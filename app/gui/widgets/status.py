@@ -6,7 +6,14 @@ the right, never the message area: there it would replace, ten times a second, a
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+#: how long "Show in folder" stays after a file was written
+OFFER_MS = 30_000
 
 
 class StatusBar(QStatusBar):
@@ -23,12 +30,36 @@ class StatusBar(QStatusBar):
         self.spinner.hide()
         self.count = QLabel("Opening archive…", self)
         self.count.setObjectName("countLabel")
+        self.folder_link = QLabel("", self)
+        self.folder_link.setObjectName("openFolderLink")
+        self.folder_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.folder_link.linkActivated.connect(self._open_folder)
+        self.folder_link.hide()
+        self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_MS)
+        self._offer_timer.timeout.connect(self.folder_link.hide)
+        self.addPermanentWidget(self.folder_link)
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.spinner)
         self.addPermanentWidget(self.count)
         self._labels = ""
         self._progress: dict[str, tuple[int, int]] = {}  # task label -> (done, total)
         self._texts: dict[str, str] = {}  # task label -> its progress in words
+
+    def offer_folder(self, written: Path) -> None:
+        """A file was written: a "Show in folder" link beside the message saying where."""
+        folder = str(Path(written).parent)
+        url = QUrl.fromLocalFile(folder).toString()
+        self.folder_link.setText(f"<a href='{url}'>Show in folder</a>")
+        self.folder_link.setToolTip(folder)
+        self.folder_link.show()
+        self._offer_timer.start()
+
+    def _open_folder(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+        self.folder_link.hide()
 
     def set_busy(self, text: str) -> None:
         """The labels of the running tasks, joined with " · " ("" when idle)."""
