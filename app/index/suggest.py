@@ -92,6 +92,16 @@ def did_you_mean(
     return corrected
 
 
+def keep_case(typed: str, correction: str) -> str:
+    """The correction in the case the user typed (the index's spelling is folded to lower
+    case): *Kasachstn* → *Kasachstan*, *NATP* → *NATO*, *wheta* → *wheat*."""
+    if len(typed) > 1 and typed.isupper():
+        return correction.upper()
+    if typed[:1].isupper():
+        return correction[:1].upper() + correction[1:]
+    return correction
+
+
 def correct_query(
     reader: IndexReader,
     query: str,
@@ -113,7 +123,7 @@ def correct_query(
             return word
         changed = True
         unknown = unknown or reader.doc_frequency(field, fold(word)) == 0
-        return suggestions[0]
+        return keep_case(word, suggestions[0])
 
     corrected = _WORD.sub(replace, query)
     return (corrected, unknown) if changed else (None, False)

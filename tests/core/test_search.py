@@ -235,7 +235,7 @@ def test_a_misspelt_query_gets_a_suggestion(filled):
     assert archive.search("Kasachtsan").suggestion is None  # only when asked for
     result = archive.search("Kasachtsan", suggest=True)
     assert result.total == 0
-    assert result.suggestion == "kasachstan"
+    assert result.suggestion == "Kasachstan"  # in the case typed
     assert archive.search(result.suggestion).total == 2  # Казахстан too, by name key
     assert archive.search("grain", suggest=True).suggestion is None
     # finds its clipping already (through its parts): a correction finding no more is noise

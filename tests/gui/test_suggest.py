@@ -148,3 +148,13 @@ def test_a_word_with_hits_is_not_corrected(qtbot, archive, shell, monkeypatch):
     assert calls == ["Weiz"]  # asked (one hit is little) …
     assert shell.search.suggestion is None  # … but a word of the language with hits stays
     assert shell.window.results.suggestion.isHidden()
+
+
+def test_ctrl_d_keeps_the_case_typed(qtbot, shell):
+    """ "Kasachstn" became "kasachstan": the correction differs by letters, not case."""
+    type_query(qtbot, shell, "Kazakhstn OR PIPLINE")
+    assert shell.search.suggestion == "Kazakhstan OR PIPELINE"
+    qtbot.keyClick(shell.window.search_bar.edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, shell)
+    assert shell.window.search_bar.text() == "Kazakhstan OR PIPELINE"
+    assert shell.model.rowCount() == 3
