@@ -283,6 +283,8 @@ class ResultsModel(QAbstractTableModel):
             return hit.title_marked
         if role == TagsRole:
             return self.ordered_tags(hit.tags)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "tags" and hit.tags:
+            return "\n".join(self.ordered_tags(hit.tags))  # the full paths, one a line
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "source"):
             tip = hit.title if key == "title" else hit.source
             return f"{tip}\n{copies_text(hit)}".strip() if hit.copies else tip or None
@@ -333,6 +335,14 @@ class ResultsModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self.rows_loaded.emit([h.id for h in hits])
+
+
+def chip_label(name: str) -> str:
+    """A tag chip's text: the path without its top level (the chip's colour says that),
+    so "Region/Kasachstan/Wahl" reads "Kasachstan › Wahl", not a bare "Wahl" that could
+    be any country's; "Places/usa" reads "usa"."""
+    parts = [p for p in name.split("/") if p]
+    return " › ".join(parts[1:] if len(parts) > 1 else parts)
 
 
 def copies_text(hit: Hit) -> str:

@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.gui.models.results import LoadedRole, MarkedTitleRole, SnippetRole, TagsRole
+from app.gui.models.results import (
+    LoadedRole,
+    MarkedTitleRole,
+    SnippetRole,
+    TagsRole,
+    chip_label,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIGHLIGHT = "#f6d55c"
@@ -125,7 +131,8 @@ MIN_CHIP = 36
 
 
 class TagChipsDelegate(QStyledItemDelegate):
-    """Each tag as a rounded chip in its colour; the last path part, the full name on hover."""
+    """Each tag as a rounded chip in its colour; the path below its top level (see
+    ``chip_label``), the full names on hover (the model's tooltip)."""
 
     def __init__(self, color_of, parent=None) -> None:
         super().__init__(parent)
@@ -152,7 +159,7 @@ class TagChipsDelegate(QStyledItemDelegate):
         y = opt.rect.center().y() - height // 2
         right = opt.rect.right() - 4
         for number, name in enumerate(names):
-            label = name.rsplit("/", 1)[-1]
+            label = chip_label(name)
             width = metrics.horizontalAdvance(label) + 14
             if x + width > right and number == 0 and right - x >= MIN_CHIP:
                 # a narrow column: the first chip elided, not a bare "…"
