@@ -1,6 +1,6 @@
-"""The Title column gets the spare width at any window width: Source and Tags are capped
-and give way when the table is narrow (at 870 px the title was 56 px beside 143 px of
-tags, and a Tags column dragged wide kept squeezing it)."""
+"""The Title column gets the spare width at any window width: Source and Tags give way
+when the table is narrow (at 870 px the title was 56 px beside 143 px of tags, and a
+Tags column dragged wide kept squeezing it). The fitting is ColumnFit's."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def test_the_title_column_takes_the_spare_width(qtbot, shell, window_width):
     qtbot.wait(50)
     table_width = shell.window.results.table.viewport().width()
     title, date, source, tags, lang = (header.sectionSize(i) for i in range(5))
-    assert title >= 0.4 * table_width
+    assert title >= 0.35 * table_width
     assert title > max(source, tags, date)
-    assert tags <= 0.24 * table_width + 1 and source <= 0.18 * table_width + 1
+    assert tags <= max(70, 0.24 * table_width) + 1
     assert sum((title, date, source, tags, lang)) <= table_width + 1  # no scrolling sideways
     shell.window.grab().save(f"/tmp/gs18/title_{window_width}.png")

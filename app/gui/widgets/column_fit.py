@@ -16,6 +16,9 @@ TITLE_SHARE = 0.4
 TITLE_MIN_PX = 180
 #: the columns that give way, in order, each down to its floor (px)
 GIVE_WAY = ((3, 70), (2, 64))
+#: the most of the list Tags and Source take however wide they were dragged or restored:
+#: a Tags column dragged to 400 px kept the title at 326 px of a 816 px list
+CAPS = {3: 0.24, 2: 0.18}
 
 
 class ColumnFit(QObject):
@@ -44,6 +47,10 @@ class ColumnFit(QObject):
         room = self.table.viewport().width()
         others = [c for c in range(1, self.header.count()) if not self.header.isSectionHidden(c)]
         widths = {c: self.preferred.get(c, self.header.sectionSize(c)) for c in others}
+        floors = dict(GIVE_WAY)
+        for column, share in CAPS.items():
+            if column in widths:
+                widths[column] = min(widths[column], max(floors[column], int(room * share)))
         over = sum(widths.values()) - (room - max(TITLE_MIN_PX, int(room * TITLE_SHARE)))
         for column, floor in GIVE_WAY:
             if over <= 0 or column not in widths:

@@ -37,22 +37,10 @@ SORT_TIPS = {
 }
 
 
-#: the share of the table's width the Title column keeps at least; Source and Tags give
-#: way to it, down to ``NARROW`` each (at 870 px the title was 56 px beside 143 px of tags)
-TITLE_SHARE = 0.42
-CAPS = {2: 0.18, 3: 0.24}  # the most of the width Source and Tags take, however dragged
-NARROW = 56
-
-
 class ResultsTable(QTableView):
     """Enter opens the reader; everything else is a normal, fast table."""
 
     activated_row = Signal(int)
-    resized = Signal()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -133,10 +121,6 @@ class ResultsView(QWidget):
         header.resizeSection(2, metrics.horizontalAdvance("Kazinform ·") + 22)
         header.resizeSection(3, metrics.horizontalAdvance("Kazakhstan  Trade") + 24)
         header.resizeSection(4, metrics.horizontalAdvance("Lang") + 22)
-        self._preferred = {i: header.sectionSize(i) for i in CAPS}
-        self._fitting = False
-        self.table.resized.connect(self.fit_columns)
-        header.sectionResized.connect(self._section_resized)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.column_fit = ColumnFit(self.table)  # after the widths above: the preferred ones
         self.table.setSortingEnabled(True)
@@ -155,36 +139,6 @@ class ResultsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.stack, 1)
-
-    def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if not self._fitting and index in CAPS:
-            self._preferred[index] = new  # dragged (or restored): wanted, within the caps
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """The Title column gets the spare width at any width: Source and Tags take the
-        width they want (their contents', or what the user dragged) up to a share of the
-        table, and give way to the title when the table is narrow; Date and Lang keep
-        their contents' width."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            width = self.table.viewport().width()
-            fixed = header.sectionSize(1) + header.sectionSize(4)
-            room = max(0, width - fixed - int(width * TITLE_SHARE))  # for Source and Tags
-            wanted = {i: min(self._preferred[i], int(width * CAPS[i])) for i in CAPS}
-            total = sum(wanted.values())
-            for i, size in wanted.items():
-                if total > room:
-                    size = size * room // total
-                size = max(NARROW, size)
-                if size != header.sectionSize(i):
-                    header.resizeSection(i, size)
-        finally:
-            self._fitting = False
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
