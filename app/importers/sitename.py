@@ -1221,14 +1221,21 @@ def unshouted(name: str) -> str:
     if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
         return name
     return " ".join(
-        (w.lower() if i else w.capitalize())
+        (w.lower() if i else _capitalized(w))
         # a particle ends no name: a last "DE" is an edition's country ("RT DE"), not "de"
         if w.lower() in _NAME_PARTICLES and i < len(words) - 1
         else w
         if len(w) <= 3
-        else w.capitalize()
+        else _capitalized(w)
         for i, w in enumerate(words)
     )
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals capitalised after the quote or bracket it opens with ('"ПРИМЕР"'
+    → '"Пример"', where str.capitalize lower-cased every letter of it)."""
+    lead = len(word) - len(word.lstrip("\"'«„“‚‘(["))
+    return word[:lead] + word[lead:].capitalize()
 
 
 def site_from_masthead(lines: list[str], is_chrome: Callable[[str], bool]) -> str:

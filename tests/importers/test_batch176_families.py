@@ -297,3 +297,12 @@ def test_one_programme_time_under_an_item_signs_nothing() -> None:
     )
     arts = articles_of("w.eml", data)
     assert arts[1].source != "Begrüßung"
+
+
+def test_a_quoted_name_in_capitals_keeps_its_capital() -> None:
+    from app.importers.sitename import unshouted
+
+    assert unshouted('ТРК "ПРИМЕР ПЛЮС"') == 'ТРК "Пример Плюс"'
+    assert unshouted("RADIO «NORDWELLE» AKTUELL") == "Radio «Nordwelle» Aktuell"
+    assert unshouted("„DER INSELBOTE“ HEUTE") == "„Der Inselbote“ Heute"
+    assert unshouted("DIE INSELZEITUNG") == "Die Inselzeitung"  # look-alike: no quotes
