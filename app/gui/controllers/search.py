@@ -176,7 +176,9 @@ class SearchController(QObject):
     def _resort_shown(self, request: SearchRequest) -> None:
         """The bar's text cannot run (invalid, unfinished) but the sort changed: the list
         it keeps showing is sorted anew, so the box, the header and the rows agree."""
-        if self.mode == "search" and (request.sort, request.order) != self._shown_sort:
+        resorted = (request.sort, request.order) != self._shown_sort
+        # never for the rows' own query: were it to fail too, this would ask again forever
+        if self.mode == "search" and resorted and request.query != self.model.query:
             self.run_now(self.view.current_id(), query=self.model.query)
 
     def _write_ended(self, number: int) -> None:
