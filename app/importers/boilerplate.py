@@ -7,6 +7,7 @@ Each rule matches a whole (short) line, so a sentence that merely mentions "Foto
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -490,6 +491,11 @@ _START_PATTERNS = [
     r"alle rechte vorbehalten|все права защищены)[.!]?$",
     # labels and meta lines of a page, not of the article
     r"tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|ключевые слова:|keywords:|"
+    # an archive's filing note: "Filed under: Transport / Rail", "Abgelegt unter: …"
+    r"filed under:|abgelegt unter:|"
+    # an ad-hoc disclosure's notifying person under it (MAR Art. 17): "Mitteilende Person:
+    # Name, Head of Investor Relations", "Person making the notification: Name"
+    r"mitteilende person:|(?:notifying person|person making the (?:notification|announcement)):|"
     # a clip sheet's link to the clipped page under it ("Ссылка на оригинал: https://…",
     # "Link zum Original: …", "Original link: …")
     r"ссылка на (?:оригинал|источник|материал|публикацию)\s*:|link zum (?:original|artikel)\s*:|"
@@ -1127,7 +1133,9 @@ _DISCLAIMER = re.compile(
     r"(?:this|the) (?:clip|clipping|article|item|alert) (?:is|was|has been) (?:supplied|provided|"
     r"delivered|sent)(?: to you by| under licen[cs]e)\b|"
     r"(?:этот |данный )?(?:материал|фрагмент|клип) (?:предоставлен|направлен) (?:вам\b|"
-    r"(?:исключительно|только) для (?:внутреннего|служебного)\b)|"
+    r"(?:исключительно|только) для (?:внутреннего|служебного)\b|"
+    # … by the monitoring system that made it: "Материал предоставлен системой «X»."
+    r"(?:системой|сервисом|службой|компанией) [«\"„]?[^\W\d_])|"
     # a clipping service's copyright note: "Dieser Ausschnitt ist urheberrechtlich geschützt.",
     # "This clip is protected by copyright.", "Материал защищён авторским правом."
     r"(?:dieser|der|diese|die) (?:ausschnitt|clip|artikel|beitrag|text|inhalt|inhalte) "
@@ -1159,7 +1167,8 @@ _DISCLAIMER = re.compile(
     r"автоматически)?\.?$|"
     # "Обзор предназначен для служебного пользования."
     r"(?:[\w-]+ ){0,2}предназначен[аоы]? (?:только |исключительно )?для служебного "
-    r"(?:пользования|использования)\b|для служебного пользования\.?$|"
+    r"(?:пользования|использования)\b|для (?:служебного|внутреннего) (?:пользования|"
+    r"использования)\.?$|"
     r"(?:nur|ausschließlich) für den internen (?:dienst)?gebrauch\b|"
     # a clipping service's note: "Clipping prepared for internal use. Copyright remains …"
     r"(?:clipping|copy|extract|excerpt) (?:prepared|made|provided) for internal (?:use|purposes)\b|"
@@ -1170,7 +1179,15 @@ _DISCLAIMER = re.compile(
     r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) "
     r"(?:dient (?:ausschließlich|nur) der internen\b|"
     r"ist (?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b)|"
-    r"die rechte liegen bei den (?:jeweiligen )?(?:verlagen|urhebern)\b|"
+    # … or on the clippings it carries: "Die Rechte an den Artikeln liegen bei den
+    # jeweiligen Verlagen.", "Rights to the articles remain with the respective publishers.",
+    # "Права на материалы принадлежат их правообладателям."
+    r"die rechte (?:an den (?:artikeln|beiträgen|texten|inhalten) )?liegen bei den "
+    r"(?:jeweiligen )?(?:verlagen|urhebern|autoren)\b|"
+    r"(?:all )?(?:rights|copyright) (?:to|in|of) the (?:articles|texts|clippings|content) "
+    r"(?:remains?|lies?|rests?|belongs?) with the (?:respective )?(?:publishers|authors|owners)\b|"
+    r"права на (?:материалы|публикации|статьи|тексты) принадлежат (?:их )?(?:правообладателям|"
+    r"авторам|редакциям|изданиям)\b|"
     r"только для (?:внутреннего|служебного) (?:использования|пользования)\b|"
     # "Материалы обзора предназначены только для внутреннего использования."
     r"материалы (?:[\w-]+ ){0,2}(?:предназначены только|предоставлены(?: только)?) для "
@@ -1382,6 +1399,9 @@ _CAPTION = re.compile(
     # "Representational image"
     r"file(?=\s*[/:]\s*\S)|representational (?:photo|image|picture|pic)|"
     r"grafik|infografik|фото|фотография|архивное фото|иллюстративное фото|фото из архива|"
+    # which picture of the page it captions: "Foto oben: …", "Photo above: …", "Фото вверху:"
+    r"(?:foto|bild|photo|picture|image|фото|снимок) (?:oben|unten|links|rechts|above|below|"
+    r"left|right|top|вверху|внизу|слева|справа)(?=\s*:)|"
     # the adjective after the noun: "Фото иллюстративное: Example.news", "Фото для иллюстрации"
     r"фото иллюстративное|фото для иллюстрации|illustrationsfoto|"
     # the writer's own picture alone: "Фото автора", "Photo by the author"
@@ -1864,6 +1884,12 @@ _FOOTER = re.compile(
     r"tags$|schlagworte$|schlagwörter$|т[еэ]ги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
     r"ansprechpartner(?:in|innen)?$|pressekontakt(?=\s*:?$)|medienkontakt(?=\s*:?$)|"
+    # … for one audience: "Kontakt für Investoren:", "Contact for media:", "Investor
+    # contact", "Контакты для инвесторов"
+    r"(?:kontakt|contact|ansprechpartner(?:in)?|контакты?) (?:für|for|для) (?:investoren|"
+    r"investors|medien|(?:the )?media|journalisten|journalists|analysten|analysts|"
+    r"(?:die |the )?presse?|инвесторов|сми|прессы|журналистов)(?=\s*:?$)|"
+    r"investor(?:en)?kontakt(?=\s*:?$)|investor (?:relations )?contacts?(?=\s*:?$)|"
     # a science wire's labelled contacts: "Wissenschaftliche Ansprechpartner:"
     r"(?:wissenschaftliche[rn]?|fachliche[rn]?) ansprechpartner(?:in|innen)?(?=\s*:?$)|"
     # a sports site's list of its desk's other stories: "Mehr Wintersport-News"
@@ -2404,11 +2430,20 @@ _TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s[A-ZÄÖÜÀ-Þ][\w'’-]+(?:\s[A
 _ADDRESS_SEP = re.compile(r"\s+[·•|–-]\s+|,\s+")
 
 
+_POSTCODE = re.compile(r"\d{4}")  # what a town's part needs, tested before its scans
+
+
 def _street_and_town(line: str) -> bool:
     """A name, its street with the house number and its postcode with the town, each apart
     ("Example e.V. · Hauptstraße 12 · 30419 Town", "Example Agency S.A., 36-38 Main Street,
     11521 Town"): an address row though no phone or mail is in it."""
     parts = _ADDRESS_SEP.split(line.strip().rstrip("."))
+    if (
+        2 <= len(parts) <= 4
+        and _POSTCODE.search(line)
+        and any(_TOWN.match(q) and _STREET.match(p) for p, q in itertools.pairwise(parts))
+    ):
+        return True  # a letterhead's address under its name: "Hauptstraße 12, 30419 Town"
     return 3 <= len(parts) <= 6 and (
         (any(_STREET.match(p) for p in parts[1:]) and any(_TOWN.match(p) for p in parts[2:]))
         or (
@@ -2583,6 +2618,10 @@ _READER_CALL = re.compile(
     r"(?:comments are moderated\.\s+)?follow (?:us|[\w.'’&-]+(?: [\w.'’&-]+){0,3}) on "
     r"(?:whatsapp|telegram|google news|linkedin|twitter|facebook|instagram)\b|"
     r"readers like you (?:are )?(?:keeping|keep|help|make)\b|"
+    # the comment box's plea under the text: "Let us know by leaving a comment below, or
+    # send a WhatsApp to …", "Lassen Sie es uns in den Kommentaren wissen"
+    r"let us know (?:what you think )?(?:by leaving a comment|in the comments)\b|"
+    r"lassen sie (?:es )?uns (?:[\w-]+ ){0,3}in den kommentaren wissen\b|"
     r"(?:unabhängiger |guter )?journalismus kostet\b[^.!?]{0,30}[.!]\s+(?:werde|unterstütze)\b|"
     r"support [\w.'’ -]{2,30}['’]s? (?:work|journalism|reporting)\b[^.!?]{0,10}[.!]\s|"
     r"stay informed with [\w.'’ -]{2,30}\s[–—-]\s|"
@@ -2811,7 +2850,11 @@ def _notice_row(line: str) -> bool:
     parts = _ROW_SEP.split(line)
     if len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
         return False
-    return any(_LEGAL_NOTICE.match(p) or _IMPRINT.match(p) or _CLIP_STAMP.match(p) for p in parts)
+    # … or a press review's rights note at the end of its compiler's address row ("Example
+    # Chamber · Street 1, Town · info@example.org · Die Rechte … liegen bei den Verlagen.")
+    return any(
+        _LEGAL_NOTICE.match(p) or _IMPRINT.match(p) or _CLIP_STAMP.match(p) for p in parts
+    ) or _disclaimer(parts[-1])
 
 
 # The ad marker a paper prints over an advertisement that the PDF's text runs into one line
@@ -2953,7 +2996,16 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "Verified Example Staff Badge": a badge icon's alt text by the byline
     if words <= 16 and ":" in stripped[:30] and _subscription_offer(stripped):
         return True  # "Example-Abo: 4 Wochen gratis lesen · example.de/abo"
+    if words <= 16 and " | " in stripped and _chrome_bar(stripped, extra):
+        return True  # "Comments (14) | Follow Example on Facebook": every cell the page's
     return is_caption(stripped) or is_teaser(stripped)
+
+
+def _chrome_bar(line: str, extra: Iterable[re.Pattern[str]]) -> bool:
+    """A row of the page's widgets set apart by bars, each cell chrome on its own
+    ("Comments (14) | Follow Example on Facebook", "Kommentare (3) | Artikel teilen")."""
+    cells = [c for c in line.split(" | ") if c.strip()]
+    return len(cells) >= 2 and all(is_boilerplate(c, extra) for c in cells)
 
 
 # A paper's subscription offer under its label, maybe with the page to order it after a

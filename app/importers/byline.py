@@ -365,6 +365,8 @@ def author_of_line(line: str) -> str:
     line = line.strip()
     if m := _STAMP_AFTER.search(line):
         line = line[: m.start()]
+    if line[:6].lower() in _TEXT_LABELS and (m := _GLUED_PICTURES.search(line)):
+        line = line[: m.start()]  # "Text: Jane Roe Fotos: John Doe [Foto: …]": the writer
     if len(line.split()) > 12:
         return ""
     if (" | " in line or " · " in line or " • " in line) and (m := _DESK_THEN_BYLINE.match(line)):
@@ -399,6 +401,15 @@ def author_of_line(line: str) -> str:
     # a labelled reporter ("Reporter: Jane Doe") under the headline is the byline too
     staff = staff_line(line)
     return staff[1] if staff and staff[0] else ""
+
+
+# A magazine's credit line, the writer's label first and the photographer's run on after
+# the name with no mark between: "Text: Jane Roe Fotos: John Doe", "Текст: Имя Фото: Имя".
+_TEXT_LABELS = frozenset({"text: ", "text:", "texte:", "текст:", "текст ", "words:"})
+_GLUED_PICTURES = re.compile(
+    r"\s+(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|фото|иллюстрации)\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 # A desk of a word or three, a bar, and a byline with its word: 'Transport | By Jane Doe'.

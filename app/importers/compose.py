@@ -296,6 +296,17 @@ def byline_credit(line: str) -> tuple[str, str]:
     return names, m["name"]
 
 
+def _bio_under_name(lines: list[str], i: int, author: str) -> str:
+    """The author's name when line i is her one-sentence biography ("Jane Roe is a
+    business reporter covering energy.") under her byline, as pages print it over the
+    text: the name is the byline's or the line above's. '' otherwise."""
+    line, above = lines[i], lines[i - 1].strip()
+    if not (author and line.startswith(author)) and not (above and line.startswith(above)):
+        return ""
+    name = bp.bio_name(line) if bp.is_end_bio(line) else ""
+    return name if name and name in (author, above) else ""
+
+
 def _name_over_role(lines: list[str], i: int) -> bool:
     """A names line over a byline's role line ("Jane Doe" / "Senior Business Reporter"): a
     byline block that a page sets in bold as the text's first paragraph."""
@@ -3721,6 +3732,9 @@ def compose(
             continue
         if not body and author and len(line) <= 80 and line.strip(" .:*") == author:
             continue  # the byline's names set again as the text's first paragraph
+        if not body and i and (name := _bio_under_name(lines, i, author)):
+            author = author or name
+            continue  # "Jane Roe is a reporter covering X." under her byline: no text
         if not body and _KIND_LABEL.fullmatch(line.strip(" .:")):
             continue  # "Press Release" over the text: the page's label of the document type
         if not body and _name_over_role(lines, i):

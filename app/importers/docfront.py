@@ -23,7 +23,13 @@ from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
 from app.importers.sections import VOCABULARY, is_office_unit, stated_section
-from app.importers.sitename import brand_name, has_cyrillic, is_institution, name_lines
+from app.importers.sitename import (
+    PRESS_OFFICE_OF,
+    brand_name,
+    has_cyrillic,
+    is_institution,
+    name_lines,
+)
 from app.importers.speech import speech_front
 from app.importers.stampline import (
     EDITION_PART,
@@ -318,6 +324,23 @@ def _colon_labels(head: list[str]) -> list[str]:
     return out
 
 
+# Any one-word label glued to the value before it ('Headline text МИндекс:' over '312'): a
+# label of the service's own, known by the table going on label over value under it.
+_TRAILING_ANY = re.compile(r"^(?P<value>\S.*?)\s+(?P<label>(?-i:[A-ZА-ЯЁ])[\w-]{1,24}\s*:)$")
+
+
+def _glued_next_label(head: list[str], k: int) -> bool:
+    """Whether a value line inside a label-over-value table ends in the next row's label:
+    a bare label stands over it, a bare value under it and a bare label under that."""
+    return (
+        k > 0
+        and k + 2 < len(head)
+        and bool(_BARE_LABEL.match(head[k - 1]))
+        and not head[k + 1].endswith(":")
+        and bool(_BARE_LABEL.match(head[k + 2]))
+    )
+
+
 def _split_field_rows(lines: list[str]) -> list[str]:
     """A field table printed label over value as 'label: value' rows."""
     lines = [*_colon_labels(lines[:_FIELD_SPAN]), *lines[_FIELD_SPAN:]]
@@ -325,8 +348,10 @@ def _split_field_rows(lines: list[str]) -> list[str]:
     if sum(1 for ln in head if ln.endswith(":") and _BARE_LABEL.match(ln)) < _MIN_BARE:
         return lines
     rows: list[str] = []
-    for line in head:
+    for k, line in enumerate(head):
         m = _TRAILING_LABEL.match(line) if line.endswith(":") else None
+        if m is None and line.endswith(":") and _glued_next_label(head, k):
+            m = _TRAILING_ANY.match(line)
         if m and rows and _BARE_LABEL.match(rows[-1]) and not _BARE_LABEL.match(line):
             rows[-1] = f"{rows[-1]} {m.group('value')}"
             rows.append(m.group("label"))
@@ -666,6 +691,17 @@ _TRANSLATION = re.compile(
     r"черновой перевод)\b)",
     _I,
 )
+# An embassy's or a service's label over a translated article, under its letterhead: "Aus
+# der usbekischen Presse – Übersetzung", "From the Kazakh press – translation", "Из узбекской
+# прессы – перевод".
+_PRESS_TRANSLATION = re.compile(
+    r"^(?:aus der [\w-]+ presse|from the [\w-]+ (?:press|media)|из [\w-]+ (?:прессы|сми))"
+    r"\s*(?:[–—-]|,)\s*(?:übersetzung|translation|перевод)$",
+    _I,
+)
+_LETTERHEAD_SPAN = 3  # the sender's name, its address, maybe its office
+
+
 # The original a translation's note names: "Original: «Наша газета» (Nasha Gazeta), Town,
 # host, …", "Original: „Example Daily“, 01.12.2025": its name, its Latin spelling in brackets.
 _ORIGINAL_OUTLET = re.compile(
@@ -717,6 +753,13 @@ def _translated_original(lines: list[str], hints: Hints) -> None:
 _TRANSLATOR_NOTE = re.compile(
     r"^\[?(?:anmerkung (?:der|des) übersetzer(?:in|s)?|anm\. d\. übers\.|translator['’]s note|"
     r"note of the translator|примечание переводчика|прим\. пер(?:\.|еводчика))\s*:",
+    _I,
+)
+# The same note in brackets inside a paragraph: "… Sitzplatzwahl. [Anm. d. Übers.: Die App
+# ist …]", "… [Translator's note: …]", "… [Прим. пер.: …]".
+_INLINE_NOTE = re.compile(
+    r"\s*\[(?:anm\. d\. übers\.|anmerkung (?:der|des) übersetzer(?:in|s)?|translator['’]s note|"
+    r"note of the translator|прим\. пер(?:\.|еводчика)|примечание переводчика)\s*:[^\[\]]{1,400}\]",
     _I,
 )
 # The translator's notes under a translation: from their heading on, nothing is the text.
@@ -795,8 +838,14 @@ def _frame_lines(lines: list[str]) -> list[str]:
             break  # the notes' heading: the notes under it go with it
         if (_TRANSLATION.match(line) and len(line.split()) <= 30) or _TRANSLATOR_NOTE.match(line):
             continue
+        if i <= _LETTERHEAD_SPAN and len(line) < 80 and _PRESS_TRANSLATION.match(line):
+            if not any(map(is_prose, kept)):
+                kept.clear()  # the sender's letterhead over its label: neither is the article
+            continue
         if i < 2 and _bracketed_translation(line):
             continue  # '[Arbeitsübersetzung aus dem Russischen … Original: «…» …]' at the top
+        if "[" in line and (bare := _INLINE_NOTE.sub("", line)) != line:
+            line = bare  # '… Sitzplatzwahl. [Anm. d. Übers.: …]': the translator's, no text
         kept.append(line)
     return kept
 
@@ -923,6 +972,24 @@ _DESK_LABEL = re.compile(
 )
 
 
+# A byline by its label: "Autor: Name", "Author: Name", "Автор: Имя".
+_AUTHOR_LABEL = re.compile(r"^(?:autor(?:in)?|author|автор)\s*:\s*\S", _I)
+_CREDIT_SPAN = 6  # a letterhead and a label may stand over the headline
+
+
+def _credit_over_author(lines: list[str], i: int) -> ItemStamp | None:
+    """'Outlet, 13. Dezember 2025' right under the headline and over a labelled byline
+    ('Autor: Name'), as an embassy's or a service's translation credits the article it
+    renders: the outlet and its day. Not a place and day: the text's dateline ('Town –')
+    names no outlet."""
+    if i + 2 >= len(lines) or not _AUTHOR_LABEL.match(lines[i + 1]):
+        return None
+    stamp = comma_stamp(lines[i])
+    if stamp is None or stamp.section or not 1 <= len(stamp.outlet.split()) <= 4:
+        return None
+    return None if lines[i + 2].startswith(stamp.outlet) else stamp
+
+
 def _source_line(lines: list[str], hints: Hints) -> list[str]:
     """An analyst's 'Source: Outlet, date, No., page' line at the top gives source and date,
     and so does the same line without its label ('Outlet · 25.11.2025 · Seite 9 · Ressort:
@@ -978,6 +1045,15 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             if not hints.section and (rubric := _rubric_over_headline(rest)):
                 hints.section, rest = rubric, rest[1:]
             return lines[:i] + rest
+    # 'Outlet, 13. Dezember 2025' under the headline and over 'Autor: Name', a letterhead
+    # maybe over them: a translation's credit to the article it renders
+    for i in range(1, min(len(lines), _CREDIT_SPAN)):
+        if is_prose(lines[i - 1]):
+            break
+        if stamp := _credit_over_author(lines, i):
+            hints.fallback_source = hints.fallback_source or brand_name(stamp.outlet)
+            hints.published = hints.published or stamp.published
+            return lines[:i] + lines[i + 1 :]
     # the labelled line over the headline, or as a clipping service prints it, under the text
     # with the page it ran on (a figure's 'Source: Eurostat, 24.11.2025' names no page)
     tail = range(max(3, len(lines) - 3), len(lines))
@@ -1220,6 +1296,37 @@ def _named_in_address(name: str, rows: list[str]) -> str:
 _OTHER_SLAVIC = re.compile(r"[іїєґўІЇЄҐЎ]")
 
 
+def _nominative_in_text(lines: list[str]) -> str:
+    """The body a press office's sign-off under the text names in the genitive ('Пресс-служба
+    Министерства X Республики Y') as the text spells it in the nominative ('Министерство X
+    Республики Y продолжит …'): the same words but for their endings; else ''."""
+    for line in lines[-4:]:
+        m = PRESS_OFFICE_OF.match(line.strip())
+        if not m or not has_cyrillic(m["head"]) or len(m["rest"].split()) > 10:
+            continue
+        signed = [m["head"], *m["rest"].split()]
+        n, stem = len(signed), signed[0][:4].lower()
+        for text in lines:
+            words = text.split()
+            for k in range(len(words) - n + 1):
+                if words[k][:4].lower() == stem and words[k][:1].isupper():
+                    window = [w.strip(",.;:") for w in words[k : k + n]]
+                    if window != signed and _inflected(window, signed):
+                        return " ".join(window)
+    return ""
+
+
+def _inflected(words: list[str], other: list[str]) -> bool:
+    """The same name in another case: each word's stem the same ('Министерство',
+    'Министерства'), a short word ('и', 'of') the same word."""
+    for a, b in zip(words, other, strict=True):
+        a, b = a.lower(), b.lower()
+        n = min(4, len(a), len(b))
+        if (a != b) if n < 3 else (a[:n] != b[:n]):
+            return False
+    return True
+
+
 def _numbered_issuer(line: str) -> str:
     """The issuer beside a release's number under its label ('Nr. 87/2025 | Example
     GmbH', 'No. 12/2025 · Example Water plc', 'Example AG · Nr. 14'): a name of one to six
@@ -1260,6 +1367,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                     for ln in above[1:]
                     if has_cyrillic(ln) and not _OTHER_SLAVIC.search(ln) and is_institution(ln)
                 ]
+                if not same and (named := _nominative_in_text(lines[i + 1 :])):
+                    # the column's lines interleaved ('МИНИСТЕРСТВО X И РЭСПУБЛІКІ …'): the
+                    # name as the text writes it, which its press office signs in the genitive
+                    return named, i
                 above = same + [ln for ln in above if ln not in same]
             if len(above) > 1 and _WRAPPED_NAME.search(above[0]):
                 # a long name wrapped over two lines of the letterhead ('Ministerium für' /

@@ -462,10 +462,18 @@ def in_menu_row(name: str, line: str) -> bool:
     if " " in name:
         # an entry joined by "&" ('Arts & Culture' in 'News Politics Arts & Culture Food &
         # Drink'): its words run together in the row, every other word capitalised
+        # or any entry of a row led by the home link ('Home About Us Media Centre', its
+        # gaps closed): every word a capitalised menu word, the entry's words in a run
         parts = name.split()
-        if "&" not in parts or not _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]:
+        homed = words[:1] != [] and words[0].lower() in _HOME and len(words) <= 16
+        if "&" not in parts and not homed:
             return False
-        if not all(w == "&" or (w[:1].isupper() and w[-1:].isalnum()) for w in words):
+        if not homed and not _MENU_ROW[0] <= len(words) <= _MENU_ROW[1]:
+            return False
+        if not all(
+            w == "&" or (w[:1].isupper() and w[-1:].isalnum()) or (homed and w in _MENU_JOINERS)
+            for w in words
+        ):
             return False
         n = len(parts)
         return any(words[k : k + n] == parts for k in range(len(words) - n + 1))

@@ -474,7 +474,7 @@ _PRESS_CONTACT = re.compile(
 # A press office signing under the text with its body's name in the genitive: "Пресс-служба
 # Министерства водных ресурсов …", "Pressestelle des Bundesministeriums für Bildung", "Press
 # Office of the Ministry of Finance"; the words after the body's head noun are kept.
-_PRESS_OFFICE_OF = re.compile(
+PRESS_OFFICE_OF = re.compile(
     r"^(?i:пресс-служба|пресс-центр|пресс-секретарь|pressestelle|press office|media office)"
     r"(?:\s+(?i:of the|of|des|der))?\s+(?P<head>\S+)\s+(?P<rest>[^.!?:]{3,160})$"
 )
@@ -485,7 +485,7 @@ def _signed_body(lines: list[str], last: int, head: int = 12) -> str:
     press office signs the text under the same words ("Пресс-служба Министерства X"): the
     header spells the name in the nominative, the sign-off in the genitive."""
     for line in lines[-last:]:
-        m = _PRESS_OFFICE_OF.match(line.strip())
+        m = PRESS_OFFICE_OF.match(line.strip())
         if not m or len(m["rest"].split()) > 20:
             continue
         rest = m["rest"].strip().lower()
@@ -1278,6 +1278,8 @@ def masthead_brand(
     name = _TAGLINE.sub("", name)  # "taz. die tageszeitung": the logo, then its motto
     if name.lower() == owner.lower():
         return ""
+    if _portal_over_owner(lines, name, owner):
+        return ""  # "Example Justice Portal" over "Example Court", "© Example Court" below
     owned = _owner_begins(owner, name) or (company and name.lower().startswith(f"{owner.lower()} "))
     # a company's notice in another name ("© Example Media GmbH" under "Example Post")
     # names the owner of several outlets: the logo over it is this one
@@ -1299,6 +1301,16 @@ def masthead_brand(
 
 
 _PICTURE_CREDIT = re.compile(r"(?i:foto|fotos|bild|photo|picture|фото)\s*:")
+
+
+def _portal_over_owner(lines: list[str], name: str, owner: str) -> bool:
+    """A state portal's banner over the public body whose page it carries: the body's name
+    alone on the line under the banner, and the footer's notice in the same name ("Justice
+    Portal" / "Example Court" … "© Example Court"). The body is the issuer, not the portal."""
+    if not owner or owner.lower() in name.lower() or not is_public_body(owner):
+        return False
+    top = [ln.strip() for ln in lines[:6]]
+    return name in top and top.index(name) + 1 < len(top) and top[top.index(name) + 1] == owner
 
 
 def _bare_stem(name: str, below: list[str]) -> str:
