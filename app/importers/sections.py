@@ -398,6 +398,12 @@ def closes_desk_menu(lines: list[str], i: int, title_idx: int) -> bool:
     return not any(name in ln for ln in lines[end + 1 :])
 
 
+_TAGS_ROW_LABEL = re.compile(
+    r"^(?i:filed under|tags|topics|themen|schlagw(?:ö|oe)rter|schlagworte|теги|темы|рубрики?)"
+    r"\s*:"
+)
+
+
 def menu_closing_rubric(lines: list[str], title_idx: int) -> str:
     """The label right over the headline that closes a menu pasted one entry a line, when
     the page prints it again under the text (its 'Filed under' or tags row), and the menu
@@ -418,7 +424,12 @@ def menu_closing_rubric(lines: list[str], title_idx: int) -> str:
         return ""  # the label is one of the menu's entries: no mark of its own
     below = lines[title_idx + 1 :]
     marked = (
-        ln.startswith(label) and ln.strip() != label and not ln.rstrip().endswith(".")
+        label in ln
+        and ln.strip() != label
+        and not ln.rstrip().endswith(".")
+        # the tags row opening with the label, or with its own label before it ('Filed
+        # under: X  tag  tag', 'Themen: X, …', 'Теги: X, …')
+        and (ln.startswith(label) or _TAGS_ROW_LABEL.match(ln) is not None)
         for ln in below
     )
     return label if any(marked) else ""

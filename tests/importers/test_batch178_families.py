@@ -279,6 +279,25 @@ def test_menu_closing_label_marked_under_text_is_the_section() -> None:
         assert art.section == label, art.section
 
 
+def test_menu_closing_label_in_labelled_tags_row_is_the_section() -> None:
+    art = article_of(
+        _paste(
+            "Beispiel Zeitung",
+            "Politik",
+            "Wirtschaft",
+            "Kultur",
+            "Sport",
+            "Meinung",
+            "Verkehr & Stadt",
+            "Stadtrat beschließt neuen Radweg am Fluss nach zwei Jahren",
+            "25.11.2025 09:12",
+            *_DE,
+            "Themen: Verkehr & Stadt, Radwege, Fluss",
+        )
+    )
+    assert art.section == "Verkehr & Stadt", art.section
+
+
 def test_menu_closing_label_not_marked_again_is_no_rubric() -> None:
     from app.importers.sections import menu_closing_rubric
 
