@@ -240,9 +240,17 @@ def table_items(tree: HtmlElement) -> list[AlertItem]:
             text = cells[kinds["text"]] if "text" in kinds else ""
             if _headline(head) and 0 < len(outlet.split()) <= _OUTLET_WORDS:
                 items.append(AlertItem(head, outlet, text))
-        if len(items) >= _LEAST:
+        if len(items) >= _LEAST and not ("text" not in kinds and _contents(tree, items)):
             return items
     return []
+
+
+def _contents(tree: HtmlElement, items: list[AlertItem]) -> bool:
+    """Whether a table of outlets and headlines is the review's contents: every headline
+    in it stands again below, over the clipping's full text. Why: read as the items, the
+    rows stood in for the clippings and their texts were lost or doubled."""
+    whole = " ".join(tree.text_content().split())
+    return all(whole.count(" ".join(item.headline.split())) >= 2 for item in items)
 
 
 _TITLE_WORDS = 12  # a review's title line with its day, no sentence

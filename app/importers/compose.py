@@ -3562,8 +3562,14 @@ def _writer_initials(dl: Dateline, author: str) -> bool:
     return len(credit) == 2 or credit == initials.lower()
 
 
+# pictographs set before a headline's words ('🚍 ', '❄️ ', '⛏ '): a channel's decoration
+_LEAD_PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\ufe0f\u200d\s]+")
+
+
 def _clean_title(title: str) -> str:
     title = title.strip().strip("#").strip()
+    if title[:1] > "\u22ff" and (bare := _LEAD_PICTOGRAPHS.sub("", title)) and bare[:1].isalnum():
+        title = bare
     title = _WIRE_LABEL.sub("", title)
     return re.sub(r"\s+", " ", title)
 

@@ -77,7 +77,7 @@ from app.importers.newsletter import (
 )
 from app.importers.normalize import unwrap
 from app.importers.profiles import Profile
-from app.importers.sections import VOCABULARY, framed_rubric
+from app.importers.sections import VOCABULARY, framed_rubric, marked_rubric
 from app.importers.sitename import (
     brand_name,
     company_brand,
@@ -662,6 +662,17 @@ def _is_trailer(chunk: str) -> bool:
     paras = _paragraphs(chunk)
     if len(paras) == 1 and len(chunk.split()) < _LAST_PART_WORDS and _CONTACT_LINE.search(chunk):
         return True  # the office's name over its phone and address
+    if (
+        len(paras) == 1
+        and len(chunk.split()) < _TRAILER_WORDS
+        and any(c.isdigit() for c in chunk)
+        and _ADDRESS_ROW.search(chunk.rstrip().rsplit("\n", 1)[-1])
+    ):
+        return True  # an offer's line over the publisher's address row ('X · Str. 6 · 74564 Y')
+    lines = [ln.strip() for ln in chunk.strip().split("\n")]
+    short = len(paras) == 1 and len(lines) <= _TRAILER_LINES
+    if short and len(chunk.split()) < _TRAILER_WORDS and all(map(is_boilerplate, lines)):
+        return True  # 'Subscribe: …' over '© 2025 Example. Registered as …': the footer
     if len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _LAST_PART_WORDS:
         return True
     # a monitoring service's clip footer: a link to the clip in its portal, its licence
@@ -680,6 +691,12 @@ def _is_trailer(chunk: str) -> bool:
 
 
 _TRAILER_LINES = 4
+# A publisher's address row: its name, street and postcode with the town, set apart by dots,
+# bars or commas ('Example Zeitung · Hauptstr. 6-10 · 74564 Musterstadt', '…, 123456, г. X').
+_ADDRESS_ROW = re.compile(
+    r"^[^·|,•]{2,60}[·|,•].{0,80}\b(?:\d{4,5}\s+[A-ZÄÖÜ][\w-]+|\d{6},?\s+(?:г\.\s*)?[А-ЯЁ]|"
+    r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|[A-Z]{2} \d{5}\b)"
+)
 # A sender's imprint line: its name, street and town, then its site ('Example AG,
 # Street 15, 8000 Town, www.example.ch').
 _IMPRINT_LINE = re.compile(r",\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zрф]{2,12}/?\s*$")
@@ -778,14 +795,21 @@ def _without_intro(chunks: list[str]) -> list[str]:
     mail's frame: the first item has no more short lines over its text than the others."""
     if len(chunks) < 2:
         return chunks
-    if _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
+    item = _after_greeting(chunks[0])  # an item under the greeting, in the same part
+    if item != chunks[0] and not _lists_headlines(item, chunks[1:]):
+        chunks = [item, *chunks[1:]]
+    elif _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
         return _without_listing(chunks[1:])
     prose = [p for p in _paragraphs(chunks[0]) if is_prose(p)]
     if prose and all(_RESTRICTED.match(p) for p in prose):
         return chunks[1:]  # the review's header over its restriction note: no item
     if _issue_header(chunks[0]):
         return _without_listing(chunks[1:])
-    usual = max(_lead_in(c) for c in chunks[1:])
+    if _intro_note(prose, chunks[1:]):
+        return _without_listing(chunks[1:])
+    # (a closing part with no text, the offer over the imprint, sets no item's lead-in)
+    leads = [n for c in chunks[1:] if (n := _lead_in(c)) < len(_paragraphs(c))]
+    usual = max(leads or [_lead_in(c) for c in chunks[1:]])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
     if first == len(paras):  # no text at all: an intro of its own
@@ -819,6 +843,61 @@ def _issue_header(chunk: str) -> bool:
     return len(lines) > 1 and any(
         len(ln.split()) <= _ISSUE_HEAD_WORDS and _ISSUE_HEAD.match(ln) for ln in lines
     )
+
+
+def _intro_note(prose: list[str], rest: list[str]) -> bool:
+    """Whether a digest's first part is its masthead over the editor's note of a sentence or
+    two ('Не успели следить за лентой? Собрали главные посты дня.'), where every item under
+    it runs a paragraph of text: the note introduces them, no item of its own. Why: it read
+    as an item headlined with the issue's line."""
+    words = sum(len(p.split()) for p in prose)
+    if not prose or words > _NOTE_TEXT_WORDS or len(rest) < 2:
+        return False
+    items = rest if len(rest) < 3 else rest[:-1]  # (the last part may be the footer)
+    return all(
+        sum(len(p.split()) for p in _paragraphs(c) if is_prose(p)) >= _ITEM_TEXT_WORDS
+        for c in items
+    )
+
+
+_NOTE_TEXT_WORDS = 25
+
+
+def _after_greeting(chunk: str) -> str:
+    """A digest's first part from its first item on, where the masthead and the editor's
+    greeting ('Guten Morgen! Das sind die wichtigsten Nachrichten:') stand over the item's
+    headline in the same part: the greeting ends the mail's frame. Why: with no rule under
+    the greeting the first item read as masthead-headlined, the greeting its text."""
+    raw = [p.strip("\n") for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+    paras = [" ".join(p.split()) for p in raw]
+    g = next((i for i, p in enumerate(paras[:3]) if _GREETING_OPEN.match(p)), -1)
+    if g < 0 or len(paras[g].split()) >= _INTRO_WORDS or len(paras) < g + 3:
+        return chunk
+    # the item under it: a headline (maybe with its stamp lines) over a paragraph of text
+    if is_prose(paras[g + 1]) or not is_prose(paras[g + 2]):
+        return chunk
+    return "\n\n".join(raw[g + 1 :])
+
+
+def _marked_item(chunk: str) -> tuple[str, str, list[str]]:
+    """A text digest's item with the rubric marked over its headline ('>> Region'), or the
+    time it was posted alone over it ('🕘 09:14', '18:05'): the rubric its label, the time
+    its stamp line, either line out of its text; else the item as it stands. Why: read as
+    the text's first line, neither is a headline, and the time dates the item that day."""
+    first, _, rest = chunk.lstrip().partition("\n")
+    if not rest.strip():
+        return "", chunk, []
+    if label := marked_rubric(first):
+        return label, rest.lstrip("\n"), []
+    bare = _PICTOGRAPHS.sub("", first).strip()
+    if len(bare) <= _CLOCK_CHARS and bare[:1].isdigit() and clock_stamp(bare) is not None:
+        return "", rest.lstrip("\n"), [bare]
+    return "", chunk, []
+
+
+_CLOCK_CHARS = 24  # '09:14', '18:05 · Sport', '9.40 Uhr'
+# pictographs set before a line's words ('🕘 ', '📌 ', '❄️ ')
+_PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\ufe0f\u200d\s]+")
 
 
 def _without_listing(chunks: list[str]) -> list[str]:
@@ -1237,14 +1316,30 @@ def _source_under(chunk: str) -> tuple[str, ItemStamp, str] | None:
     26.11.2025, Seite 11, Ressort: X - Autor: Y)'): the text without it, its outlet, day and
     desk, and its author; None where the last paragraph is no such line."""
     paras = re.split(r"\n\s*\n", chunk.strip())
+    last = paras[-1].rsplit("\n", 1)
+    if len(last) == 2 and len(last[1]) < _COUNTER_CHARS and _COUNTER_ROW.match(last[1]):
+        paras[-1] = last[0]  # the post's views and comments under its source line
     if len(paras) > 1 and (dashed := _dashed_credit(paras[-1])) is not None:
         return "\n\n".join(paras[:-1]), dashed, ""
     credit = labelled_credit(" ".join(paras[-1].split())) if len(paras) > 1 else None
     if credit is None and len(paras) > 1 and (desk := _desk_stamp(paras[-1])) is not None:
         return "\n\n".join(paras[:-1]), desk, ""
+    if credit is None and len(paras) > 2 and (named := _BARE_SOURCE.match(paras[-1].strip())):
+        # 'Источник: Example City Council' alone under a post's text, no day: the body
+        # whose post the digest repeats (an outlet's, an agency's or an office's)
+        return "\n\n".join(paras[:-1]), ItemStamp(named["name"]), ""
     if credit is None:
         return None
     return "\n\n".join(paras[:-1]), *credit
+
+
+# A source label alone under a digest item's text, naming a body of a few words, no day.
+_BARE_SOURCE = re.compile(
+    r"^(?i:source|quelle|источник)\s*:\s*(?P<name>[«\"„“]?[A-ZÄÖÜА-ЯЁ][^\n:!?|]{1,78}?)\.?$"
+)
+# A channel post's counters ('👁 18,4K   💬 57   🔁 311'): pictographs and counts, no words.
+_COUNTER_ROW = re.compile(r"^\s*(?:[^\w\s]{1,3}\ufe0f?\s*\d[\d.,]*\s*[KkMmКкМм]?\s*){1,6}$")
+_COUNTER_CHARS = 60
 
 
 # A reporter's credit beside a labelled outlet ('Quelle: X · Text: Jane Doe').
@@ -2701,7 +2796,7 @@ def _own_items(
         chunks = (
             _digest_items(parts)
             or _stamped_parts(parts)
-            or [("", c, []) for c in _numbered_items(_without_intro(parts))]
+            or [_marked_item(c) for c in _numbered_items(_without_intro(parts))]
         )
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
@@ -2865,7 +2960,13 @@ def _own_items(
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
         if len(chunks) > 1 and not author and (signed := _dash_signed(chunk)) is not None:
             chunk, author = signed
-        if stamp.outlet and not author and len(over) == 1 and _byline_sized(over[0]):
+        if (
+            stamp.outlet
+            and not author
+            and len(over) == 1
+            and _byline_sized(over[0])
+            and not _PRINT_PART.search(over[0])
+        ):
             # 'Jane Doe · Fri, 21 Nov, 2025 - 07:42' by the headline: the reporter's byline
             # with the time, no outlet (a person's name is never the source)
             named = stamp_byline(over[0])
@@ -3026,6 +3127,15 @@ def _printed_case(name: str, text: str) -> str:
         if any(c.islower() for c in found) and next(c for c in found if c.isalpha()).isupper():
             return found
     return name
+
+
+# A clipping's desk or page by its label ('Ressort: Region', 'Seite 3', 'p. 14', 'полоса 2'):
+# an outlet's stamp names them, a reporter's byline does not.
+_PRINT_PART = re.compile(
+    r"(?:^|[·|•,]\s*)(?:ressort|rubrik|section|рубрика)\s*:|"
+    r"(?:^|[·|•,]\s*)(?:seite|s\.|page|p\.|стр\.|полоса|с\.)\s*\d",
+    re.I,
+)
 
 
 def _one_clip(

@@ -153,9 +153,27 @@ _FRAMED = re.compile(r"^[—–=*#~-]{1,5}\s+(?P<label>[^\W\d][^—–=*#~]{0,30
 _BRACKETED = re.compile(r"^\[\s*(?P<label>[^\W\d][^\[\]\d]{0,30}?)\s*\]$")
 
 
+# A rubric led by a chevron or pointer over a digest item's headline ('>> Sport', '» Region',
+# '▶ Kultur'): a few words, no sentence; one '>' is a quoted reply's line, never a label.
+_MARKED = re.compile(r"^(?:>>|»|›|▶|►)\s*(?P<label>[^\W\d][\w/&.' -]{1,38}?)\s*$")
+_MARKED_WORDS = 4
+
+
+def marked_rubric(line: str) -> str:
+    """The rubric a chevron-led label names ('>> Crailsheim', '» Wirtschaft'), or ''."""
+    if line[:1] not in ">»›▶►" or not (m := _MARKED.match(line.strip())):
+        return ""
+    label = m["label"]
+    if len(label.split()) > _MARKED_WORDS or label.endswith("."):
+        return ""
+    return label
+
+
 def framed_rubric(line: str) -> str:
     """The rubric a framed label names ('=== Sport ===', '[ Environment ]'), or ''."""
     line = line.strip()
+    if marked := marked_rubric(line):
+        return marked
     if line[:1] == "[" and line[-1:] == "]" and (m := _BRACKETED.match(line)):
         return section_of_line(m["label"])
     if line[:1] in _FRAMES and line[-1:] in _FRAMES and (m := _FRAMED.match(line)):
