@@ -453,6 +453,8 @@ _START_PATTERNS = [
     r"можно цитировать)\b|"
     # a review's link to the clipping online under it: "Ссылка: https://…", "Link: https://…"
     r"(?:ссылка|link|url)\s*:\s*https?://\S+$|"
+    # the same with the address written without its scheme ("Ссылка: example.ru/news/…")
+    r"(?:ссылка|link|url|quelle-url)\s*:\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zрф]{2,12}/\S*$|"
     # a site's tagline in its footer: "Example.kz - Новости Казахстана", "Example.de – Nachrichten"
     r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6} [-–—|] (?:новости|news|nachrichten)\b[^.!?]{0,40}$|"
     r"vervielfältigung nur mit|reproduction (?:in whole or in part )?(?:is )?prohibited|"
@@ -1110,6 +1112,18 @@ _DISCLAIMER = re.compile(
     # distribution.", a press review's "dient ausschließlich der internen Information. Die
     # Rechte liegen bei den jeweiligen Verlagen.", "Только для внутреннего использования"
     r"^(?:(?:republished|reproduced|reprinted) (?:with|by) (?:kind )?permission\b|"
+    # a digest's note on a reprinted clipping: "Mit freundlicher Genehmigung des Example
+    # Blatts.", "Публикуется с разрешения редакции «X».", "Courtesy of Example Daily."
+    r"(?:(?:abdruck|nachdruck|veröffentlichung) )?mit freundlicher genehmigung (?:des|der|von)"
+    r" [^.!?]{2,60}\.?$|публикуется с (?:любезного )?разрешения [^.!?]{2,60}\.?$|"
+    r"(?:published |reprinted )?courtesy of [^.!?,]{2,60}\.?$|"
+    # a review's rights note: "Der Pressespiegel ist urheberrechtlich geschützt und darf
+    # nicht weitergeleitet werden.", "This digest may not be forwarded.", "Обзор не подлежит
+    # пересылке третьим лицам."
+    r"(?:der|dieser|die|diese|this|the|данный|этот)? ?(?:presse|medien)?(?:spiegel|"
+    r"newsletter|review|digest|обзор|дайджест|auswertung)\w* [^.!?]{0,60}(?:darf nicht "
+    r"weiter(?:geleitet|gegeben)|may not be (?:forwarded|redistributed)|не подлежит "
+    r"(?:пересылке|распространению))[^.!?,]{0,40}\.?(?: abmelden| unsubscribe| отписаться)?$|"
     # a press review's note on its material: "Обзор подготовлен на основе открытых
     # источников.", "Compiled from public sources.", "Erstellt auf Grundlage öffentlich
     # zugänglicher Quellen."

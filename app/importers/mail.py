@@ -666,7 +666,7 @@ def _is_trailer(chunk: str) -> bool:
         len(paras) == 1
         and len(chunk.split()) < _TRAILER_WORDS
         and any(c.isdigit() for c in chunk)
-        and _ADDRESS_ROW.search(chunk.rstrip().rsplit("\n", 1)[-1])
+        and any(_ADDRESS_ROW.search(ln) for ln in chunk.strip().split("\n")[:_TRAILER_LINES])
     ):
         return True  # an offer's line over the publisher's address row ('X · Str. 6 · 74564 Y')
     lines = [ln.strip() for ln in chunk.strip().split("\n")]
@@ -694,7 +694,7 @@ _TRAILER_LINES = 4
 # A publisher's address row: its name, street and postcode with the town, set apart by dots,
 # bars or commas ('Example Zeitung · Hauptstr. 6-10 · 74564 Musterstadt', '…, 123456, г. X').
 _ADDRESS_ROW = re.compile(
-    r"^[^·|,•]{2,60}[·|,•].{0,80}\b(?:\d{4,5}\s+[A-ZÄÖÜ][\w-]+|\d{6},?\s+(?:г\.\s*)?[А-ЯЁ]|"
+    r"^\d{6},\s*(?:г\.\s*)?[А-ЯЁ]|^[^·|,•]{2,60}[·|,•].{0,80}\b(?:\d{4,5}\s+[A-ZÄÖÜ][\w-]+|\d{6},?\s+(?:г\.\s*)?[А-ЯЁ]|"
     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|[A-Z]{2} \d{5}\b)"
 )
 # A sender's imprint line: its name, street and town, then its site ('Example AG,
@@ -1374,6 +1374,8 @@ def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
     elif (comma := comma_stamp(line)) is not None and comma.complete:
         named = len(comma.outlet.split()) <= _CREDIT_WORDS and not _desk_word(comma.outlet)
         stamp = comma if named else None
+        # the reporter's byline after the day ('Example Zeitung, 14.12.2025 · Von Jane Doe')
+        author = next((a for p in STAMP_PARTS.split(line)[1:] if (a := author_of_line(p))), "")
     if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
         return None
     return f"{lines[0]}\n{gap}{lines[2]}", stamp, author

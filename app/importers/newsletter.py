@@ -95,6 +95,8 @@ def read_on_end(lines: list[str], end: int) -> int:
 # A link to the full story under a mailed text: it, and all below it, is the mail's frame.
 _READ_ON = re.compile(
     r"^(?:weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|mehr lesen|"
+    r"(?:artikel|beitrag|meldung) lesen$|zum (?:artikel|beitrag)$|read (?:the )?article$|"
+    r"читать (?:статью|материал|новость)$|"
     r"(?:zum |den )?volltext\b|"
     r"zu[rm] (?:vollständigen|ganzen) (?:meldung|nachricht|artikel|beitrag)|"
     r"(?:open |view )?(?:the )?full text\b|(?:открыть )?полный текст|"

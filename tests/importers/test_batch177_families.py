@@ -324,3 +324,90 @@ def test_table_with_text_column_stays_the_items() -> None:
         "t.eml", mail_bytes("Office <o@example.org>", "Review", html, subtype="html")
     )
     assert [a.source for a in arts] == ["Example Times", "Daily Sample"]
+
+
+# --- 4. notes under clippings: reprint permission, rights note, link line, office footer ---
+
+
+def test_reprint_rights_and_link_notes_are_boilerplate() -> None:
+    from app.importers.boilerplate import is_boilerplate
+
+    for line in (
+        "Mit freundlicher Genehmigung des Beispieler Tagblatts.",
+        "Публикуется с разрешения редакции «Пример Медиа».",
+        "Courtesy of Example Daily.",
+        "Der Pressespiegel ist urheberrechtlich geschützt und darf nicht weitergeleitet werden.",
+        "This digest is for subscribers only and may not be forwarded.",
+        "Обзор не подлежит пересылке третьим лицам.",
+        "Ссылка: example-news.ru/news/2025/12/park",
+        "Link: www.example.com/story/123",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "Courtesy of the mayor, the town hall will stay open late on Fridays.",
+        "Mit freundlicher Genehmigung des Verlags wurde der Text gekürzt und erscheint hier "
+        "heute in voller Länge mit allen Bildern der Redaktion.",
+        "Link: the council said the two schemes were connected.",
+    ):
+        assert not is_boilerplate(line), line
+
+
+def _clip_review(items: list[tuple[str, str, str]], foot: str) -> str:
+    parts = ["ОБЗОР СМИ\n17 декабря 2025 года"]
+    parts += [f"{n}. {stamp}\n{head}\n\n{text}" for n, (stamp, head, text) in enumerate(items, 1)]
+    return f"\n\n{'_' * 46}\n\n".join([*parts, foot]) + "\n"
+
+
+def test_office_footer_under_last_rule_and_author_after_day() -> None:
+    text = _clip_review(
+        [
+            (
+                "«Пример Медиа», 16.12.2025, 18:40",
+                "В Примерске откроют индустриальный парк",
+                _RU_TEXT + " " + _RU_TEXT2,
+            ),
+            (
+                "«Образцовые вести», 17.12.2025",
+                "Детский сад у реки откроется раньше срока",
+                _RU_TEXT2 + " " + _RU_TEXT,
+            ),
+        ],
+        "Обзор подготовлен пресс-службой министерства.\n"
+        "123456, г. Примерск, пр. Ленина, 19. Тел. (8142) 00-00-00\n"
+        "Для служебного пользования.",
+    )
+    arts = articles_of("o.eml", mail_bytes("Минэкономики <press@example.ru>", "Обзор СМИ", text))
+    assert len(arts) == 2
+    assert "Ленина, 19" not in arts[-1].body
+
+    from app.importers.mail import _credit_under_head
+
+    for line, author in (
+        ("Beispieler Anzeiger, 14.12.2025 · Von Erika Muster", "Erika Muster"),
+        ("Example Herald, 14 December 2025 | By Jane Sample", "Jane Sample"),
+        ("Example Herald, 14 December 2025", ""),
+    ):
+        found = _credit_under_head(f"A headline of some words here\n{line}\n\n{_EN_TEXT}")
+        assert found is not None and found[2] == author, line
+
+
+# --- 5. a bare read-on link ends the item: the sponsor's box under it is no text of it ----
+
+
+def test_bare_read_on_link_ends_the_item() -> None:
+    from app.importers.newsletter import frame_end
+
+    for text, link, ad in (
+        (_DE_TEXT, "Artikel lesen", "Trocknungstechnik der nächsten Generation"),
+        (_EN_TEXT, "Read article", "The new dryer that saves a third of your energy"),
+        (_RU_TEXT, "Читать статью", "Новая сушильная камера экономит треть энергии"),
+    ):
+        lines = [text, link, "ANZEIGE", ad, "Jetzt Beratungstermin vereinbaren."]
+        assert frame_end(lines, [False, True, False, False, False]) == 1, link
+    # a sentence that speaks of reading an article stays text
+    lines = [
+        _DE_TEXT,
+        "Artikel lesen lohnt sich, sagt die Lehrerin, vor allem am Abend.",
+        _DE_TEXT2,
+    ]
+    assert frame_end(lines) == len(lines)
