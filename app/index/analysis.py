@@ -35,6 +35,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stopwords_for_language
 
+from app.index.caching import GAP
 from app.lang import DATA_DIR, WORD_CACHE
 from app.lang.compounds import (
     lexicon,
@@ -62,7 +63,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -200,11 +201,16 @@ class NameKeyFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         key_of = _names_token
         for t in tokens:
-            if t.mode == "index" and not t.text[:1].isupper():
-                continue
-            key = key_of(t.text)
+            index = t.mode == "index"
+            key = key_of(t.text) if t.text[:1].isupper() or not index else None
             if key is not None:
                 t.text = key
+                yield t
+            elif index and getattr(t, "gaps", False) and not _is_stopword(t.text):
+                # a word left out keeps its place (``caching.GAP``, asked for by the
+                # caching analyzer, which indexes every field): "a b"~3 counts the same
+                # words here as in the stemmed fields, which skip only stop words
+                t.text = GAP
                 yield t
 
 
@@ -215,6 +221,11 @@ def _names_token(word: str) -> str | None:
         return None
     key = name_key(word)
     return key if len(key) >= 3 and key[0] != "=" else None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _is_stopword(word: str) -> bool:
+    return word.lower() in _all_stopwords()
 
 
 @cache

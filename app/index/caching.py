@@ -3,7 +3,9 @@
 Every filter in our chains is word-local (lower-casing, folding, stop words, stemming,
 compound parts, transliteration): a word always becomes the same terms. At index time
 the wrapper therefore tokenizes, looks each word up in a cache and only runs the filter
-chain on words it has not seen. Stop words leave no gap (like ``StopFilter(renumber=True)``).
+chain on words it has not seen. Stop words leave no gap (like ``StopFilter(renumber=True)``);
+a word whose only term is ``GAP`` (the name keys' lower-case words) keeps its position but
+indexes nothing, so that proximity counts the same words in every field.
 Query-time and highlighting calls go to the wrapped analyzer unchanged.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 from whoosh.analysis import Analyzer, CompositeAnalyzer, Token
 
 CACHE_LIMIT = 400_000
+#: the term of a word that takes a position but is not indexed
+GAP = ""
 
 
 class CachingAnalyzer(Analyzer):
@@ -51,6 +55,8 @@ class CachingAnalyzer(Analyzer):
             if chars:
                 token.startchar, token.endchar = match.span()
             for text, delta in terms:
+                if text == GAP:
+                    continue
                 token.text = text
                 token.pos = pos + delta
                 token.boost = 1.0
@@ -75,6 +81,8 @@ class CachingAnalyzer(Analyzer):
             if not terms:
                 continue
             for text, delta in terms:
+                if text == GAP:
+                    continue
                 positions = found.get(text)
                 if positions is None:
                     found[text] = [pos + delta]
@@ -94,7 +102,7 @@ class CachingAnalyzer(Analyzer):
         return terms
 
     def _analyze_word(self, word: str) -> tuple[tuple[str, int], ...]:
-        seed = Token(positions=True, chars=False, mode="index", removestops=True)
+        seed = Token(positions=True, chars=False, mode="index", removestops=True, gaps=True)
         seed.text, seed.pos, seed.boost = word, 0, 1.0
         stream = iter((seed,))
         for item in self.filters:

@@ -19,7 +19,7 @@ from app.index.schema import (
     stem_field,
 )
 from app.lang import morph
-from app.lang.names import keyed_in_query
+from app.lang.names import CYRILLIC, key_variants, keyed_in_query
 from app.model import QueryError
 from app.query import ast
 
@@ -55,6 +55,15 @@ def _phrase(kind: type[wq.Phrase], fieldname: str, groups: list[list[str]], slop
 
 def _ru_stems(form: str) -> list[str]:
     return [t.text for t in stem_analyzer("ru")(form, mode="query")]
+
+
+def _other_script(variants: list[wq.Query], text: str) -> wq.Query:
+    """A spelling variant of a name key (``key_variants``: *Trump* → ``tramp``) is how the
+    other script writes the name, so it is looked for in that script's articles only:
+    *Trump* finds Russian *Трамп* but not an English *Tramp*."""
+    russian = wq.Term("language", "ru")
+    within = russian if CYRILLIC.search(text) is None else wq.Not(russian)
+    return wq.And([_Or(variants) if len(variants) > 1 else variants[0], within])
 
 
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
@@ -148,12 +157,14 @@ class _Compiler:
         return self._analyzed(fieldname, self.schema[fieldname].analyzer, text, boost)
 
     def _analyzed(self, fieldname: str, analyzer, text: str, boost: float) -> wq.Query | None:
-        groups = self._groups(analyzer, text)
+        groups = self._groups(analyzer, text, names=fieldname == NAMES_FIELD)
         if not groups:
             return None
         if len(groups) == 1:
             (words,) = groups.values()
             terms = [wq.Term(fieldname, w, boost=_part_boost(w, boost)) for w in words]
+            if fieldname == NAMES_FIELD and len(terms) > 1:
+                terms = [terms[0], _other_script(terms[1:], text)]
             return terms[0] if len(terms) == 1 else _Or(terms)
         groups = _whole_words(list(groups.values()))
         # a field without positions (the name keys) takes the words in any order: Whoosh
@@ -167,15 +178,17 @@ class _Compiler:
         )
 
     @staticmethod
-    def _groups(analyzer, text: str) -> dict[int, list[str]]:
+    def _groups(analyzer, text: str, names: bool = False) -> dict[int, list[str]]:
         """The terms of ``text`` at each position; a Russian word's with the stems of all
-        forms of its lexeme (*Египте* → ``египт``, ``египет``: see ``app.lang.morph``)."""
+        forms of its lexeme (*Египте* → ``египт``, ``египет``: see ``app.lang.morph``); a
+        name key (``names``) with its spellings' keys (``key_variants``: *Trump*/*Трамп*)."""
         russian = analyzer is stem_analyzer("ru")
         groups: dict[int, list[str]] = {}
         for token in analyzer(text, mode="query", positions=True, chars=True):
             terms = groups.setdefault(token.pos, [])
-            if token.text not in terms:
-                terms.append(token.text)
+            for term in key_variants(token.text) if names else (token.text,):
+                if term not in terms:
+                    terms.append(term)
             if russian:
                 for form in morph.forms(text[token.startchar : token.endchar])[1:]:
                     for stem in _ru_stems(form):
@@ -205,20 +218,24 @@ class _Compiler:
             return self.keyword(_KEYWORD_FIELDS[node.field], " ".join(node.words), False)
         if node.field == "lang":
             raise QueryError("lang: takes a language code such as de, en or ru")
-        fields = [("author", 1.0)] if node.field == "author" else self.text_fields(node.field)
         text = " ".join(node.words)
+        fields = (
+            [("author", 1.0)]
+            if node.field == "author"
+            else self.text_fields(node.field, names=keyed_in_query(text))
+        )
         # "a b" is the words in order, side by side; "a b"~N within N words in any order
         kind, slop = (Near, node.slop) if node.slop else (wq.Phrase, 1)
         parts = []
         for name, boost in fields:
-            if name == NAMES_FIELD:
-                continue
+            if name == NAMES_FIELD and not self.schema[name].supports("positions"):
+                continue  # an index built before the name keys had positions
             if name.endswith("_stem"):
                 analyzers = [stem_analyzer(lang) for lang in LANGUAGES]
             else:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
-                groups = list(self._groups(analyzer, text).values())
+                groups = list(self._groups(analyzer, text, names=name == NAMES_FIELD).values())
                 if len(groups) > 1:
                     parts.append(_phrase(kind, name, _whole_words(groups), slop, boost))
                 elif groups:

@@ -24,8 +24,11 @@ from app.index.analysis import (
 from app.index.caching import cached
 from app.model import Article
 
-#: text families and their ranking weight: title and lead above body mentions
-FAMILIES: dict[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0}
+#: text families and their ranking weight: title and lead above body mentions; the user's
+#: own note is searchable (``note:``, and by default) but ranks far below the article's text
+FAMILIES: dict[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0, "note": 0.3}
+#: the article attribute each family indexes
+_FAMILY_ATTRIBUTE = {"note": "notes"}
 #: weight of a stemmed match relative to an exact (unstemmed) one
 STEMMED_WEIGHT = 0.6
 NAMES_FIELD = "names"
@@ -76,8 +79,9 @@ def build_schema() -> Schema:
         fields[family] = TEXT(analyzer=cached(analyzer("exact")))
         fields[stem_field(family)] = TEXT(analyzer=stems)
     if has_names_field():
-        # name keys serve single words; phrases use the exact and stemmed fields
-        fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")), phrase=False)
+        # with positions: "Putin Trump"~5 must find "Путин и Трамп", which only the
+        # name keys bring together
+        fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")))
     return Schema(**fields)
 
 
@@ -128,14 +132,14 @@ def document(article: Article, names_field: bool) -> dict:
         doc["published"] = datetime_to_long(local_time(article.published))
         doc["c_year"] = str(article.published.year).encode()
     for family in FAMILIES:
-        text = getattr(article, family)
+        text = getattr(article, _FAMILY_ATTRIBUTE.get(family, family))
         if not text:
             continue
         doc[family] = text
         if article.language in LANGUAGES:
             doc[stem_field(family)] = stem_value(article.language, text)
     if names_field:
-        doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body))
+        doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body, article.notes))
     return doc
 
 

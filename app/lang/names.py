@@ -45,7 +45,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOWELS_CYR = set("аеёиоуыэюяіїєў")
 
 # Russian case endings, longest first; the stem keeps at least three letters.
@@ -149,7 +149,7 @@ def raw_name_key(word: str) -> str:
     """The phonetic key of one word, without the ambiguity guard."""
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s$", "", word).replace("'", "").replace(".", "")
-    if _CYRILLIC.search(word):
+    if CYRILLIC.search(word):
         word = _glide(fold(_strip_cyrillic(word.replace("ё", "е")))).translate(_CYR_KEY)
     else:
         word = _latin(word)
@@ -168,6 +168,32 @@ def name_key(word: str) -> str:
     if key in ambiguous_keys():
         return "=" + fold(word)
     return key
+
+
+#: how many letters of a key ``key_variants`` swaps (2**n keys at most)
+MAX_SWAPS = 3
+#: the letters whose rendering in the other script is not knowable from the spelling
+_SWAPS = {"a": "u", "u": "a", "h": "X", "X": "h"}
+_SWAPPABLE = re.compile("[" + "".join(_SWAPS) + "]")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def key_variants(key: str) -> tuple[str, ...]:
+    """``key`` and the keys of the name's likely spellings in the other script.
+
+    Russian writes the English short *u* as а (*Trump* → *Трамп*, *Hunter* → *Хантер*,
+    *Buffett* → *Баффет*) but as у elsewhere (*Putin*, *Sunak*), and English *h* as х
+    (*Hunter*, *Harris*): which one a spelling takes is not knowable from the letters, so a
+    query tries both, for the first ``MAX_SWAPS`` such letters. Only at query time (the
+    index keeps one key a word), and never a key the ambiguity guard refused (a common
+    word's sound). The caller looks for the variants in the other script's texts only.
+    """
+    spots = [m.start() for m in _SWAPPABLE.finditer(key)][:MAX_SWAPS]
+    variants = [key]
+    for spot in spots:
+        variants += [v[:spot] + _SWAPS[key[spot]] + v[spot + 1 :] for v in variants]
+    refused = ambiguous_keys()
+    return tuple(dict.fromkeys(v for v in variants if v == key or v not in refused))
 
 
 #: a lower-case query word this frequent (Zipf) in de, en or ru is a word, not a name
@@ -246,7 +272,7 @@ def _quoted_names(listed: list[str]) -> set[str]:
     names: dict[str, list[str]] = defaultdict(list)
     plain: set[str] = set()
     for word in listed:
-        if _CYRILLIC.search(word):
+        if CYRILLIC.search(word):
             if morph.is_name(word):
                 names[raw_name_key(word)].append(word)
             else:
@@ -254,7 +280,7 @@ def _quoted_names(listed: list[str]) -> set[str]:
     quoted = set()
     for word in listed:
         key = raw_name_key(word)
-        if _CYRILLIC.search(word) or len(key) < 4 or key in plain or key not in names:
+        if CYRILLIC.search(word) or len(key) < 4 or key in plain or key not in names:
             continue
         near = [n for n in names[key] if abs(len(n) - len(word)) <= 1]
         elsewhere = max(zipf_table(lang, COMMON_ZIPF).get(word, 0.0) for lang in ("en", "de"))
@@ -284,8 +310,14 @@ def build_ambiguous_keys() -> list[str]:
         for word in listed:
             if word not in quoted:
                 by_key[raw_name_key(word)].add(signature(word))
-        ambiguous.update(k for k, signatures in by_key.items() if len(signatures) > 1)
+        ambiguous.update(k for k, signatures in by_key.items() if _distinct(signatures))
     return sorted(ambiguous)
+
+
+def _distinct(signatures: set[str]) -> bool:
+    """Two or more words, not one word and its genitive: German Snowball leaves *Trumps*
+    and *Putins* whole, which made *trump* "two German words" and dropped the name."""
+    return len({s.removesuffix("s") for s in signatures}) > 1
 
 
 def write_ambiguous_keys(path: Path = DATA_FILE) -> int:

@@ -29,6 +29,8 @@ FIELDS: dict[str, str] = {
     "lead": "lead",
     "body": "body",
     "text": "body",
+    "note": "note",
+    "notes": "note",
     "tag": "tag",
     "tags": "tag",
     "source": "source",

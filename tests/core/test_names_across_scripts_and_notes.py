@@ -1,0 +1,82 @@
+"""Names whose Russian spelling is not a letter-for-letter transliteration (*Trump* /
+*Трамп*, *Hunter* / *Хантер*), proximity across scripts, and notes in search."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.lang.names import key_variants, name_key
+from app.model import Article
+
+RU = Article(
+    title="Главное",
+    body="Песков: Путин и Трамп могут встретиться до конца года. Встреча Путина и Трампа.",
+    language="ru",
+    source="RIA Novosti",
+)
+EN = Article(
+    title="Trump says he may meet Putin",
+    body="President Donald Trump said a meeting could come before the end of the year.",
+    language="en",
+)
+DE = Article(title="Trumps Zölle", body="Die Zölle von Donald Trump belasten.", language="de")
+TRAMP = Article(
+    title="Tramp ships return to the Black Sea",
+    body="Tramp steamers without fixed routes carry most of the grain.",
+    language="en",
+)
+HUNTER_EN = Article(title="Hunter Biden testifies", body="He appeared.", language="en")
+HUNTER_RU = Article(title="Хантер Байден дал показания", body="Он выступил.", language="ru")
+
+
+@pytest.fixture
+def filled(archive):
+    articles = {"ru": RU, "en": EN, "de": DE, "tramp": TRAMP}
+    articles |= {"hunter_en": HUNTER_EN, "hunter_ru": HUNTER_RU}
+    return archive, {key: archive.add(a).id for key, a in articles.items()}
+
+
+def found(archive, query: str) -> set[int]:
+    return set(archive.search(query, limit=None).ids)
+
+
+def test_trump_and_трамп_find_each_other_but_not_an_english_tramp(filled):
+    archive, ids = filled
+    trump = {ids["ru"], ids["en"], ids["de"]}
+    assert found(archive, "Trump") == trump
+    assert found(archive, "Trumps") == trump  # a German genitive is no other word
+    assert {ids["en"], ids["de"]} <= found(archive, "Трамп")
+    assert {ids["en"], ids["de"]} <= found(archive, "Трампа")
+    assert found(archive, "Hunter") == {ids["hunter_en"], ids["hunter_ru"]}
+    assert found(archive, "Хантер") == {ids["hunter_en"], ids["hunter_ru"]}
+
+
+def test_proximity_crosses_scripts(filled):
+    archive, ids = filled
+    assert found(archive, "(Putin OR Путин) w/10 Trump") == {ids["ru"], ids["en"]}
+    assert ids["ru"] in found(archive, '"Putin Trump"~5')
+    assert ids["ru"] in found(archive, "Putin NEAR/3 Trump")
+    # a name the text does not have is not made up by the keys
+    assert ids["ru"] not in found(archive, '"Tokayev Trump"~5')
+
+
+def test_key_variants_swap_the_letters_russian_renders_either_way():
+    assert name_key("Trump") == "trump"  # no longer refused as "two German words"
+    assert "tramp" in key_variants(name_key("Trump"))
+    assert "trump" in key_variants(name_key("Трамп"))
+    assert name_key("Putin") in key_variants(name_key("Путин"))
+    assert len(key_variants("aaaaaa")) == 8  # three letters swapped at most
+
+
+def test_a_note_is_searchable_and_follows_its_edits(archive):
+    kept = archive.add(Article(title="Главное", body="Песков сказал.", language="ru")).id
+    other = archive.add(Article(title="Kremlin readout published", body="Text.", language="en"))
+    assert found(archive, "Kremlin readout") == {other.id}
+    archive.update(kept, {"notes": "Check with Kremlin readout"})
+    assert found(archive, "note:Kremlin") == {kept}
+    assert found(archive, 'notes:"Kremlin readout"') == {kept}
+    # by default too, but below the clipping whose own text says it
+    assert archive.search("Kremlin readout").ids == [other.id, kept]
+    archive.update(kept, {"notes": "Ask the desk"})
+    assert found(archive, "note:Kremlin") == set()
+    assert found(archive, "Kremlin readout") == {other.id}
