@@ -29,7 +29,9 @@ _BYLINE = re.compile(
     rf"interview(?=\s*:)|интервью(?=\s*:)|"
     # a magazine's credit for the writer: "Words: Jane Doe", "Words by Jane Doe"
     rf"words(?=\s*:)|words by|беседовала?|беседу вела?|интервью взяла?|"
-    rf"das (?:gespräch|interview) führten?|die fragen stellten?|interview(?:ed)? by)"
+    rf"das (?:gespräch|interview) führten?|die fragen stellten?|interview(?:ed)? by|"
+    # who prepared the item, as Russian-language sites sign it: "Подготовила Анна Иванова"
+    rf"подготовил[аи]?)"
     rf"\s*:?\s+(?P<name>{_NAMES})\s*(?:(?:[,|/(–—·•]|(?<!\w)-).{{0,60}})?$",
     re.IGNORECASE,
 )
@@ -344,8 +346,10 @@ _PLACE_WORD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:-[A-ZÄÖ�
 
 
 def _without_place_word(names: str) -> str:
-    """The names of a byline without the one-word place after the last of them."""
+    """The names of a byline without the one-word place after the last of them (a space
+    typed before the comma, "By Jane Doe , Springfield", is no part of the name)."""
     head, comma, tail = names.rpartition(", ")
+    head = head.rstrip()
     last = head.split(", ")[-1].split()
     return head if comma and len(last) >= 2 and _PLACE_WORD.match(tail) else names
 

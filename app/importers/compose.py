@@ -950,6 +950,30 @@ def _source_under_text(
     return None, ""
 
 
+# An agency's sign-off alone under the text: its name and the editor's initials after
+# slashes ("Example/ab", "EXA/xyz", "exa/abc/dpa"), the desk's way of crediting the copy.
+_SLASHED_SIGNOFF = re.compile(r"^[^\W\d_][\w-]{1,11}(?:/[^\W\d_][\w-]{0,11}){1,3}$")
+
+
+def _signoff_under_text(
+    lines: list[str], start: int, last: str, profiles: tuple[Profile, ...]
+) -> Profile | None:
+    """The agency a slashed sign-off on the line right under the text's last paragraph
+    names ("… setzt." / "EXA/tafi"): the copy is that agency's, whatever the page's chrome
+    after it (a gallery, a most-read list) pushes the line out of the page's last lines.
+    Only a part a profile knows counts: a desk's initials alone ("red/ab") name no one."""
+    last = last.strip()
+    for i in range(max(start, 1), len(lines)):
+        line = lines[i].strip()
+        if len(line) > 30 or "/" not in line or lines[i - 1].strip() != last:
+            continue
+        if not _SLASHED_SIGNOFF.match(line):
+            return None
+        named = (profile_named(part, profiles) for part in line.split("/"))
+        return next((p for p in named if p is not None), None)
+    return None
+
+
 def _agency_word(name: str) -> bool:
     """A wire's name as a source label gives it: one Latin word, an acronym of 2-6 capitals
     ("EXNA") or a capitalised name ("Beispielpress"), no kind of document or picture."""
@@ -4025,6 +4049,12 @@ def compose(
         # "… zu sanieren sein." / "Quelle: APA"
         named, under = _source_under_text(lines, layout.body_start, body[-1], profiles)
         profile, source = named or profile, under
+    if (
+        not source
+        and body
+        and (named := _signoff_under_text(lines, layout.body_start, body[-1], profiles))
+    ):
+        profile, source = named, named.name  # "… setzt." / "EXA/tafi"
     if not source:
         found_profile = None
         for i in tail + header:

@@ -524,10 +524,26 @@ def _logo_block_name(tree: HtmlElement) -> str:
         lines = bold or [" ".join(t.split()) for t in el.itertext()]
         if name := next((ln for ln in lines if _logo_line_name(ln)), ""):
             return name
+        if name := next((ln for ln in lines[:2] if _long_name_in_footer(tree, ln)), ""):
+            return name
         # a name in Cyrillic only ("Звезда Example"): the outlet's when the page's
         # copyright notice names it too (a motto or parent never holds the rights)
         return next((ln for ln in lines[:2] if _cyrillic_logo_owner(tree, ln)), "")
     return ""
+
+
+_LONG_LOGO_NAME = 16  # words: an authority's full name ("Ministry of Labour, Social Affairs, …")
+
+
+def _long_name_in_footer(tree: HtmlElement, line: str) -> bool:
+    """Whether a logo block's line longer than a brand is a name the footer prints again
+    ("Ministry of Labour, Social Affairs, Health and Care" over its menu and before its
+    address under the page): a body's full name, not a motto, which no footer repeats."""
+    if not (6 < len(line.split()) <= _LONG_LOGO_NAME and line[:1].isupper()):
+        return False
+    if line.endswith((".", "!", "?")):
+        return False
+    return any(line in text for text in _footer_texts(tree))
 
 
 # The texts of the page that hold a copyright mark (a footer in a plain <div> too).
@@ -646,7 +662,9 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
     """The page's printed time of a stamp stated in UTC: a <time> element's text ("<time
     datetime='…T13:30:00Z'>26.11.2025, 14:30 Uhr</time>") or the stamp under the headline
     that shows the same minute a whole number of hours off (the local clock), as the same
-    instant in that zone; None if the page prints no such time."""
+    instant in that zone; None if the page prints no such time. To the minute: the page
+    prints no seconds ("5:41 pm IST" for "12:11:24Z")."""
+    stamp = stamp.replace(second=0, microsecond=0)
     naive = stamp.replace(tzinfo=None)
     texts = [
         " ".join(el.text_content().split())[:80]
@@ -1086,6 +1104,28 @@ def _byline_under_h1(tree: HtmlElement) -> str:
             opens = len(text) <= _BYLINE_CHARS_UNDER and text.startswith(_BYLINE_OPENERS)
             if opens and (name := author_of_line(text)):
                 return name
+    return ""
+
+
+# A byline's label before the organisation it credits, and what follows the byline in its
+# row: "By <a>Example Agency</a> | Published: …", "Von dpa · 12.12.2025".
+_CREDIT_LABEL = re.compile(r"^(?:by|von|автор:?|текст:?)\s+", re.I)
+_ROW_SEP = re.compile(r"\s[|·•]\s|\s[-–—]\s")
+
+
+def _credit_under_h1(tree: HtmlElement) -> str:
+    """What a labelled byline right after the page's one <h1> credits, whole, up to the
+    rest of its row ("Von dpa · 12.12.2025" gives "dpa"): the caller takes it only when it
+    names a profile's agency, which no person's name does."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return ""
+    for el in islice(_elements_beside(h1s[0]), _UNDER_H1):
+        text = " ".join(el.text_content().split())
+        if len(text) > 2 * _BYLINE_CHARS_UNDER or not text.startswith(_BYLINE_OPENERS):
+            continue
+        if m := _CREDIT_LABEL.match(head := _ROW_SEP.split(text, 1)[0]):
+            return head[m.end() :].strip()
     return ""
 
 
@@ -1603,6 +1643,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         author = ""  # meta author "EN" on a page titled "… | EN" under "Example News"
     # an agency named as the only byline ("APA"): the text is the agency's copy
     credit = meta.credit or _shown_org_author(tree, meta.org_author)
+    if author and not credit and profile_named(author, ctx.profiles):
+        credit, author = author, ""  # "By Example Agency" under the headline: no writer
+    elif not author and not credit:
+        credit = _credit_under_h1(tree)  # "Von dpa · …", which names no person
     agency = profile_named(credit, ctx.profiles) if credit and not author else None
     if agency is None and author and meta.wire:
         # "Von Jane Doe, dpa": the reporter's name on an agency's copy (a profile's agency

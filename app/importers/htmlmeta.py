@@ -387,7 +387,45 @@ def _candidates(body: HtmlElement) -> list[HtmlElement]:
             found.append(el)
         elif (ident := el.get("id")) and _CLASS_CRUMB.search(ident):
             found.append(el)  # a trail named by its id only ('<div id="crumbs">')
+        elif el.tag == "nav" and _home_trail(el):
+            found.append(el)  # '<nav class="bc">Главная → Экономика → …': a trail unnamed
     return found
+
+
+_STAMP_ROW_SEP = ("|", "·", "•", "/")
+
+
+def _desk_after_stamp(el: HtmlElement) -> str:
+    """The desk a stamp's row links after its date and a bar or dot ("20.12.2025, 13:08 |
+    <a>Politik</a>"), or '': the row's one link, ending it, a word or three that is no
+    person's name (a row may link its writer there: "20.12.2025 | <a>Jane Doe</a>")."""
+    links = el.findall(".//a")
+    if len(links) != 1:
+        return ""
+    desk, text = _text(links[0]), _text(el)
+    if not desk or not text.endswith(desk) or not 1 <= len(desk.split()) <= 3:
+        return ""
+    head = text[: -len(desk)].rstrip()
+    if not head.endswith(_STAMP_ROW_SEP) or not any(c.isdigit() for c in head):
+        return ""
+    if not desk[:1].isupper() or any(c.isdigit() for c in desk) or _one_name(desk):
+        return ""
+    return "" if _in_comments(el) else desk
+
+
+def _home_trail(el: HtmlElement) -> bool:
+    """Whether a <nav> reads as a breadcrumb whatever its class: a home crumb first, then
+    a crumb or more of a desk's length after arrows ("Home › Business › Retail"). A menu
+    never opens with home and an arrow."""
+    text = _text(el)
+    if len(text) > 200 or not _ARROW_CRUMB_SEP.search(text):
+        return False
+    crumbs = _ARROW_CRUMB_SEP.split(text)
+    return (
+        2 <= len(crumbs) <= 6
+        and crumbs[0].strip().lower() in _HOME
+        and all(1 <= len(c.split()) <= 4 for c in crumbs[1:])
+    )
 
 
 def _text(el: HtmlElement) -> str:
@@ -415,12 +453,20 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         prop = (el.get("itemprop") or "").lower()
         cls = el.get("class") or ""
         byline = None  # whether `el` is the stated author's byline element, asked at most once
+        if (
+            not meta.section
+            and cls
+            and CLASS_DATE.search(cls)
+            and (row_desk := _desk_after_stamp(el))
+        ):
+            meta.section = row_desk  # '<div class="date">20.12.2025, 13:08 | <a>Politik</a></div>'
         if not meta.section and prop == "articlesection":
             meta.section = _text(el)[:60]
         elif (not meta.section or meta.stated_sections) and (
             _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}")
             or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
             or (_CLASS_DESK.search(cls) and _ARROW_CRUMB_SEP.search(_text(el)))
+            or (el.tag == "nav" and not _worth(cls) and _home_trail(el))
         ):
             # the crumb that links to the site's root is home, whatever it reads ("RP ONLINE")
             links = [a for a in el.iter("a", "span", "strong") if not _is_root(a.get("href"))]
@@ -504,12 +550,20 @@ def _outlet_credit(author: str, meta: PageMeta) -> str:
     low = author.lower()
     for site in (meta.site_name, meta.og_site_name):
         site = site.strip().lower()
-        if not site or not low.startswith(site + " "):
-            continue
-        rest = low[len(site) :].split()
-        if 1 <= len(rest) <= 2 and all(w in _OUTLET_CREDIT_WORDS for w in rest):
-            return author
+        # the name without its article and its kind ("The Example Daily"): the CMS's user
+        # is "Example News"
+        core = " ".join(_OUTLET_KIND.sub("", site).split())
+        for name in {site, core} - {""}:
+            if not low.startswith(name + " "):
+                continue
+            rest = low[len(name) :].split()
+            if 1 <= len(rest) <= 2 and all(w in _OUTLET_CREDIT_WORDS for w in rest):
+                return author
     return ""
+
+
+# The article before an outlet's name and the kind of paper after it: "The … Daily".
+_OUTLET_KIND = re.compile(r"^the\s+|\s+(?:daily|weekly|newspaper|online)$")
 
 
 def _without_affiliation(el: HtmlElement, name: str) -> str:
@@ -1104,4 +1158,38 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.published = _printed_minute(body, meta.published)
     if not meta.author and body is not None:
         meta.author = _byline_under_heading(body)
+    if (not meta.author or meta.published is None) and body is not None:
+        name, stamp = _signed_under_text(body)
+        meta.author = meta.author or name
+        meta.published = meta.published or stamp
     return meta
+
+
+_LISTS = ("ul", "ol", "nav", "aside", "section", "table")
+_SIGNED_ROWS = 4  # the h1's last siblings: the text's end, a related link, the row, a share bar
+_SIGNED_CHARS = 100  # characters: a label, a name or two, a stamp
+
+
+def _signed_under_text(body: HtmlElement) -> tuple[str, datetime | None]:
+    """The writer a short row closing the article prints under its text, with the stamp
+    beside the name when there is one ("Jane Doe · 11 December 2025, 15:20", "Prepared by
+    Jane Doe" in its language): pages that sign their story at its end, not under the
+    headline. Only the headline's last few sibling elements, each a label, no container."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or _in_menu(h1):
+        return "", None
+    rows = [el for el in h1.itersiblings() if isinstance(el.tag, str)][-_SIGNED_ROWS:]
+    for el in reversed(rows):
+        if el.tag in _LISTS or next(islice(el.iter(), 4, None), None) is not None:
+            continue  # a container: the text's block, a list of links
+        text = _text(el)
+        if not text or len(text) > _SIGNED_CHARS:
+            continue
+        if name := stamp_byline(text):
+            hits = find_dates(text)
+            if len(hits) != 1:
+                continue  # teasers' names and days run together, no one stamp
+            return name, hits[0].value if hits[0].has_year else None
+        if name := author_of_line(text):
+            return name, None
+    return "", None
