@@ -47,6 +47,9 @@ _FROM = re.compile(
     r"^(?:From|FROM)\s+(?P<name>[A-ZÄÖÜА-ЯЁ][\w'’.\-]+"
     r"(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]+|bin|binti|al|van|von|de)){1,4})$"
 )
+# "From Example's Jane Doe" (a live page's post, a US network's credit): the writers after
+# the outlet's possessive, the outlet no part of a name.
+_FROM_OUTLET = re.compile(r"^(?:From|FROM)\s+[A-Z][\w.&-]{1,20}['’]s\s+(?P<names>[A-ZÄÖÜ].{2,80})$")
 # "Jane Doe reports from the Example Stadium", "Anna Berg berichtet aus Kiew", "Иван Петров
 # сообщает из Киева": a sports or field reporter's byline saying where the piece was filed.
 _REPORTS_FROM = re.compile(
@@ -397,6 +400,8 @@ def author_of_line(line: str) -> str:
     m = _NAME_SLASH_HOST.match(line)
     if m and _is_name(m["name"]) and 2 <= len(m["name"].split()) <= 4:
         return _tidy(m["name"])
+    if (m := _FROM_OUTLET.match(line)) and all(_is_name(p) for p in NAME_SEP.split(m["names"])):
+        return _tidy(m["names"])  # "From Example's Jane Doe and John Roe"
     m = _FROM.match(line) or _ROLE.match(line) or _GLUED_ROLE.match(line) or _SCHOLAR.match(line)
     m = m or _REPORTS_FROM.match(line)
     words = m["name"].split() if m else []

@@ -1129,6 +1129,18 @@ def _credit_under_h1(tree: HtmlElement) -> str:
     return ""
 
 
+def _through_entry(text: str, entry: HtmlElement) -> str:
+    """The page's text up to the end of a live post's last paragraph: the posts after it
+    on the saved page are other stories."""
+    paras = [" ".join(p.text_content().split()) for p in entry.iter("p")]
+    last = next((p for p in reversed(paras) if len(p) >= 40), "")
+    at = text.find(last[:60]) if last else -1
+    if at < 0:
+        return text
+    end = text.find("\n", at)
+    return text if end < 0 else text[:end]
+
+
 def _date_under_h1(tree: HtmlElement) -> datetime | None:
     """The publication stamp in the elements right after the page's one <h1> ("<h1>…</h1>
     <div class="date">21 ноября 2025</div>", or a byline, then "Updated 22 November 2025
@@ -1511,6 +1523,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if len(stated) > 1.5 * len(text) + 200:
         text = stated  # the extractor caught a caption or a teaser; the publisher's copy
     text = drop_summary(tree, text)
+    if meta.entry is not None:
+        text = _through_entry(text, meta.entry)
     if len(text.strip()) < MIN_TEXT:
         raise ExtractionError(
             "the page has no article text (a cookie wall, login page or index page?)"

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import islice, pairwise
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from app.importers.byline import (
@@ -71,6 +72,10 @@ class PageMeta:
     og_site_name: str = ""  # og:site_name as stated, whatever JSON-LD names
     ld_publisher: str = ""  # the JSON-LD publisher's name as stated, whatever it names
     modified: datetime | None = None  # dateModified / article:modified_time as stated
+    live: bool = False  # the JSON-LD states a LiveBlogPosting
+    # on a live page saved at one post: the post's element (its <h1> the headline), whose
+    # text is the article's, not the blog's around it
+    entry: HtmlElement | None = None
 
 
 def _plain(value: object) -> str:
@@ -142,6 +147,7 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     sites = [n for o in objects if "website" in _types(o) for n in _names(o.get("name"))]
     meta.site_name = meta.site_name or next(iter(sites), "")
     articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
+    meta.live = any("liveblogposting" in _types(o) for o in articles)
     shown = _shown_headlines(tree)
     # a real article type first; on a live blog's page, the entry the page shows (its
     # headline is og:title or the <h1>) is the article, not the blog around it
@@ -417,6 +423,9 @@ def _home_trail(el: HtmlElement) -> bool:
     """Whether a <nav> reads as a breadcrumb whatever its class: a home crumb first, then
     a crumb or more of a desk's length after arrows ("Home › Business › Retail"). A menu
     never opens with home and an arrow."""
+    first = next((s for s in el.itertext() if s.strip()), "")
+    if _ARROW_CRUMB_SEP.split(f" {first.strip()} ", 1)[0].strip().lower() not in _HOME:
+        return False  # most <nav>s, the menus, end here without their whole text read
     text = _text(el)
     if len(text) > 200 or not _ARROW_CRUMB_SEP.search(text):
         return False
@@ -1146,6 +1155,8 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     meta.site_name = meta.site_name or meta.publisher
     _shown(tree, meta)  # also with every field stated: the byline's place is only shown
     body = tree.find("body")
+    if meta.live and body is not None:
+        _read_live_entry(tree, body, meta)
     if not meta.section and body is not None:
         meta.section = _section_label(body)
     if meta.published is None and body is not None:
@@ -1165,9 +1176,54 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     return meta
 
 
+# A live page's post element: "live-story-post", "live-entry", "update".
+_LIVE_POST = re.compile(r"(?:^|[\s_-])(?:post|entry|update)(?:$|[\s_-])", re.I)
+
+
+def _read_live_entry(tree: HtmlElement, body: HtmlElement, meta: PageMeta) -> None:
+    """A live page saved at one post: its one <h1> is none of the blog's stated headlines
+    (JSON-LD, og:title) and stands in a post's element. The post is the article: its
+    headline, its own stamp and byline, its text; the blog's start time, its team's byline
+    and its other posts are not the post's."""
+    h1s = list(body.iter("h1"))
+    if len(h1s) != 1 or not (headline := _text(h1s[0])):
+        return
+    stated = {meta.title, *(" ".join(str(v).split()) for v in _OG_TITLE(tree))}
+    if headline in stated:
+        return
+    entry = next(
+        (a for a in islice(h1s[0].iterancestors(), 3) if _LIVE_POST.search(_named(a))), None
+    )
+    if entry is None or entry.tag in ("body", "main"):
+        return
+    meta.title, meta.entry, meta.description, meta.modified = headline, entry, "", None
+    stamps = (
+        h
+        for el in entry.iter()
+        if el.tag == "time" or CLASS_DATE.search(el.get("class") or "")
+        for h in find_dates(_text(el)[:80])
+        if h.has_year and h.has_time
+    )
+    meta.published = next((h.value for h in stamps), None) or meta.published  # the post's time
+    names = (
+        _byline(_text(el))
+        for el in entry.iter()
+        if el.tag in _TAGS and _CLASS_AUTHOR.search(el.get("class") or "")
+    )
+    meta.author = next((n for n in names if n), "")
+
+
+_OG_TITLE = etree.XPath('//meta[@property="og:title"]/@content')
+
+
+def _named(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 _LISTS = ("ul", "ol", "nav", "aside", "section", "table")
 _SIGNED_ROWS = 4  # the h1's last siblings: the text's end, a related link, the row, a share bar
 _SIGNED_CHARS = 100  # characters: a label, a name or two, a stamp
+_TEXT_BLOCK = 120  # characters: a paragraph of the text, or the block that holds it
 
 
 def _signed_under_text(body: HtmlElement) -> tuple[str, datetime | None]:
@@ -1178,18 +1234,22 @@ def _signed_under_text(body: HtmlElement) -> tuple[str, datetime | None]:
     h1 = next(body.iter("h1"), None)
     if h1 is None or _in_menu(h1):
         return "", None
-    rows = [el for el in h1.itersiblings() if isinstance(el.tag, str)][-_SIGNED_ROWS:]
-    for el in reversed(rows):
+    rows = [el for el in h1.itersiblings() if isinstance(el.tag, str)]
+    # under the text only: past the first block of a paragraph's length (a row over the
+    # text is the byline's or the release line's, read as such)
+    first = next((k for k, el in enumerate(rows) if len(_text(el)) >= _TEXT_BLOCK), len(rows))
+    rows = rows[first + 1 :]
+    for el in reversed(rows[-_SIGNED_ROWS:]):
         if el.tag in _LISTS or next(islice(el.iter(), 4, None), None) is not None:
             continue  # a container: the text's block, a list of links
-        text = _text(el)
+        text = " ".join(" ".join(el.itertext()).split())  # "<span>Name</span><span>date"
         if not text or len(text) > _SIGNED_CHARS:
             continue
-        if name := stamp_byline(text):
+        if (name := stamp_byline(text)) and not press_office(name):
             hits = find_dates(text)
             if len(hits) != 1:
                 continue  # teasers' names and days run together, no one stamp
             return name, hits[0].value if hits[0].has_year else None
-        if name := author_of_line(text):
+        if (name := author_of_line(text)) and not press_office(name):
             return name, None
     return "", None

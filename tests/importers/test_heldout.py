@@ -1114,8 +1114,6 @@ KNOWN_MISSES = {
     "over the deeper crumb 'Handel' (stated section over a deeper crumb is the precedent)",
     "derryjournal_en_opinion.html": "section: article:section 'Opinion' wins over the deeper "
     "crumb 'Columnists' (stated section over a deeper crumb is the precedent)",
-    "cnn_en_stormlive.html": "title, date, author, body: a live page's one post <h1> under the "
-    "blog's og:title; the blog's headline, start time, byline and other posts are read",
 }
 
 

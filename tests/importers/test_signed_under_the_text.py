@@ -67,3 +67,8 @@ def test_closing_teaser_list_is_no_signature() -> None:
 
 def test_prepared_by_needs_a_name() -> None:
     assert author_of_line("Подготовил доклад министр") == ""
+
+
+def test_press_office_closing_the_text_is_no_writer() -> None:
+    row = "Presseaussendung vom 11.12.2025 · Landespressedienst Beispiel"
+    assert _article(row, PARA_DE, "de").author == ""

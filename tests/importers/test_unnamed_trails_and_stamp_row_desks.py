@@ -74,3 +74,7 @@ def test_desk_linked_after_the_stamp_is_the_section(row, para, lang, want) -> No
 )
 def test_stamp_row_without_a_lone_desk_names_none(row) -> None:
     assert _section(_row_page(row), PARA, "en") == ""
+
+
+def test_plain_text_trail_in_a_nav() -> None:
+    assert _section(_trail_page("Startseite » Lokales » Verkehr"), PARA_DE, "de") == "Verkehr"
