@@ -15,6 +15,7 @@ from app.index.schema import (
     FAMILIES,
     NAMES_FIELD,
     STEMMED_WEIGHT,
+    TITLE_NAMES_FIELD,
     stem_analyzer,
     stem_field,
 )
@@ -66,6 +67,7 @@ def _other_script(variants: list[wq.Query], text: str) -> wq.Query:
     return wq.And([_Or(variants) if len(variants) > 1 else variants[0], within])
 
 
+_NAME_FIELDS = frozenset({NAMES_FIELD, TITLE_NAMES_FIELD})
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
 
 
@@ -78,6 +80,7 @@ class _Compiler:
         self.schema = schema
         self.dates = dates or DateColumn()
         self.names = NAMES_FIELD in schema
+        self.title_names = TITLE_NAMES_FIELD in schema
         self.byline = BYLINE_FIELD in schema
 
     def node(self, node: ast.Node) -> wq.Query:
@@ -120,6 +123,8 @@ class _Compiler:
         for family, weight in families.items():
             pairs.append((family, weight))
             pairs.append((stem_field(family), weight * STEMMED_WEIGHT))
+        if self.names and names and field in (None, "title") and self.title_names:
+            pairs.append((TITLE_NAMES_FIELD, FAMILIES["title"]))  # as a title mention
         if self.names and names and field is None:
             pairs.append((NAMES_FIELD, STEMMED_WEIGHT * 0.5))
         if self.byline and field is None:
@@ -157,13 +162,13 @@ class _Compiler:
         return self._analyzed(fieldname, self.schema[fieldname].analyzer, text, boost)
 
     def _analyzed(self, fieldname: str, analyzer, text: str, boost: float) -> wq.Query | None:
-        groups = self._groups(analyzer, text, names=fieldname == NAMES_FIELD)
+        groups = self._groups(analyzer, text, names=fieldname in _NAME_FIELDS)
         if not groups:
             return None
         if len(groups) == 1:
             (words,) = groups.values()
             terms = [wq.Term(fieldname, w, boost=_part_boost(w, boost)) for w in words]
-            if fieldname == NAMES_FIELD and len(terms) > 1:
+            if fieldname in _NAME_FIELDS and len(terms) > 1:
                 terms = [terms[0], _other_script(terms[1:], text)]
             return terms[0] if len(terms) == 1 else _Or(terms)
         groups = _whole_words(list(groups.values()))
@@ -228,14 +233,14 @@ class _Compiler:
         kind, slop = (Near, node.slop) if node.slop else (wq.Phrase, 1)
         parts = []
         for name, boost in fields:
-            if name == NAMES_FIELD and not self.schema[name].supports("positions"):
-                continue  # an index built before the name keys had positions
+            if name in _NAME_FIELDS and not self.schema[name].supports("positions"):
+                continue  # the title's keys, or an index built before the keys had positions
             if name.endswith("_stem"):
                 analyzers = [stem_analyzer(lang) for lang in LANGUAGES]
             else:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
-                groups = list(self._groups(analyzer, text, names=name == NAMES_FIELD).values())
+                groups = list(self._groups(analyzer, text, names=name in _NAME_FIELDS).values())
                 if len(groups) > 1:
                     parts.append(_phrase(kind, name, _whole_words(groups), slop, boost))
                 elif groups:

@@ -32,6 +32,9 @@ _FAMILY_ATTRIBUTE = {"note": "notes"}
 #: weight of a stemmed match relative to an exact (unstemmed) one
 STEMMED_WEIGHT = 0.6
 NAMES_FIELD = "names"
+#: the title's name keys apart: a name in the title in the other script (*Путин* for
+#: *Putin*) ranks as a title mention, not as one more body mention
+TITLE_NAMES_FIELD = "title_names"
 #: source and author names as words, so a bare word finds them ("Reuters", "Appenzeller");
 #: far below a title or body mention, where the word is what the article is about
 BYLINE_FIELD = "byline"
@@ -82,6 +85,7 @@ def build_schema() -> Schema:
         # with positions: "Putin Trump"~5 must find "Путин и Трамп", which only the
         # name keys bring together
         fields[NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")))
+        fields[TITLE_NAMES_FIELD] = TEXT(analyzer=cached(analyzer("translit")), phrase=False)
     return Schema(**fields)
 
 
@@ -140,6 +144,7 @@ def document(article: Article, names_field: bool) -> dict:
             doc[stem_field(family)] = stem_value(article.language, text)
     if names_field:
         doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body, article.notes))
+        doc[TITLE_NAMES_FIELD] = article.title
     return doc
 
 

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from app.lang.names import key_variants, name_key
@@ -80,3 +83,37 @@ def test_a_note_is_searchable_and_follows_its_edits(archive):
     archive.update(kept, {"notes": "Ask the desk"})
     assert found(archive, "note:Kremlin") == set()
     assert found(archive, "Kremlin readout") == {other.id}
+
+
+def test_a_name_in_the_title_in_the_other_script_ranks_above_body_mentions(archive):
+    """*Putin* found a TASS clipping titled *Путин …* below every Latin body mention
+    (a sponsor "Putin International"): the name keys counted as one low-weight field."""
+    for n in range(4):
+        archive.add(
+            Article(
+                title=f"Wrestlers travel to Baku {n}",
+                body="The team, sponsored by Putin International, flew to Baku on Monday.",
+                language="en",
+            )
+        )
+    tass = archive.add(
+        Article(
+            title="Путин назвал сроки выборов в Казахстане важным сигналом",
+            body="Президент России обсудил с президентом Казахстана подготовку к выборам.",
+            language="ru",
+            source="TASS",
+        )
+    ).id
+    assert archive.search("Putin").ids[0] == tass
+    assert archive.search("title:Putin").ids == [tass]
+
+
+def test_the_ranking_eval_runs_and_its_name_cases_pass():
+    """benchmarks/eval_ranking.py over its own clippings: the cross-script title case holds."""
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_ranking.py"
+    spec = importlib.util.spec_from_file_location("eval_ranking", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ranks = dict(module.run())
+    assert ranks["Putin"] is not None and ranks["Putin"] <= module.TOP
+    assert ranks["Путин"] == 1
