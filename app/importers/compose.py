@@ -3177,6 +3177,7 @@ def _role_bio(line: str) -> bool:
 def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
     """A yearless hit in the year of `reference` (the page's day of copying), or the year
     before when the day would otherwise come after it ("28 дек" copied on 2 January)."""
+    reference = reference.replace(tzinfo=None)  # a mail's Date header is aware; stamps are not
     try:
         value = hit.value.replace(year=reference.year)
         if value.replace(tzinfo=None) > reference + timedelta(days=1):
