@@ -1252,6 +1252,32 @@ def _bare_day(value: datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 
 
+def _stamp_of_day(lines: list[str], stamps: list[int], day: datetime) -> datetime | None:
+    """The time a stamp between or under the paragraphs ("Stand: 03.02.2025, 16:40 Uhr")
+    prints for `day`, a stated day without its time; None when none prints that day."""
+    for i in stamps[:2]:
+        hits = find_dates(lines[i])
+        if hits and hits[0].has_time and hits[0].value.date() == day.date():
+            return hits[0].value
+    return None
+
+
+def _printed_minute(lines: list[str], stamps: list[int], stated: datetime) -> datetime:
+    """The stated time without its seconds when a stamp under the text prints the same
+    minute ("Posted: 2:05 pm March 3, 2025" under a stated 14:05:38): the page's time
+    is the minute it prints."""
+    minute = stated.replace(second=0, microsecond=0)
+    for i in stamps[:2]:
+        hits = find_dates(lines[i])
+        if (
+            hits
+            and hits[0].has_time
+            and hits[0].value.replace(tzinfo=None) == minute.replace(tzinfo=None)
+        ):
+            return minute
+    return stated
+
+
 def _merge_split_stamps(lines: list[str]) -> list[str]:
     """ "02 April 2025" + "15:41" → one stamp: sites print the date and the time in two
     elements, which a paste puts on two lines (the time alone reads as nothing). A date in
@@ -1271,7 +1297,8 @@ def _merge_split_stamps(lines: list[str]) -> list[str]:
 
 # "Published - March 01, 2025 06:12 pm IST" repeated under the text is a bare stamp too.
 # "Posted on: November 24, 2025 at 4:22 pm" under the text: a label and its "on" too.
-_PUBLISHED_LABELS = {"published", "posted", "veröffentlicht", "erstellt", "опубликовано"}
+# (and the page's "Stand:", the state of the text as it prints it under the text)
+_PUBLISHED_LABELS = {"published", "posted", "veröffentlicht", "erstellt", "опубликовано", "stand"}
 _LABEL_LINKS = {"on", "am"}
 
 
@@ -3587,6 +3614,19 @@ def _writer_initials(dl: Dateline, author: str) -> bool:
     return len(credit) == 2 or credit == initials.lower()
 
 
+def _own_initials(dl: Dateline, site: str) -> bool:
+    """'PORTVILLE, Ore. (PN) —' on a page of 'Portville Network': the outlet signs
+    its own dateline with its initials (all or the first of them) where a wire's credit
+    would stand; those letters name no agency, the site is the source. An agency a profile
+    knows keeps its credit."""
+    credit = dl.agency
+    if dl.profile is not None or not site or not (2 <= len(credit) <= 5 and credit.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", site) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and credit.isalpha() and initials.startswith(credit)
+
+
 # pictographs set before a headline's words ('🚍 ', '❄️ ', '⛏ '): a channel's decoration
 _LEAD_PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\ufe0f\u200d\s]+")
 
@@ -3831,6 +3871,11 @@ def compose(
         stamp = _pick_date(lines, header, [], "", title_idx, hints.reference, layout.body_start)
         if stamp is not None and not _bare_day(stamp) and stamp.date() == published.date():
             published = stamp
+        elif shown := _stamp_of_day(lines, stamps, published):
+            published = shown  # a page's bare day, its stamp under the text with the time
+    elif published is not None and published is hints.published and published.second:
+        # a page's stated "14:05:38" under the text's stamp "2:05 pm": the printed minute
+        published = _printed_minute(lines, stamps, published)
     if published is None:
         published = _foot_published(lines, layout.body_start)
     if published is None and signed_at >= 0:
@@ -3985,7 +4030,12 @@ def compose(
         # "Ort (ots) -", "CITY, Dec. 3, 2025 /Example Newswire/ --": the wire only carried
         # the release; the issuer its closing line names is the source
         source = release_issuer(lines[layout.body_start :])
-    if not source and dl and not _writer_initials(dl, author):
+    if (
+        not source
+        and dl
+        and not _writer_initials(dl, author)
+        and not _own_initials(dl, hints.fallback_source)
+    ):
         source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
     if not source and title_idx >= 0:
         # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label

@@ -1100,10 +1100,13 @@ def _byline_under_h1(tree: HtmlElement) -> str:
         return ""
     for el in islice(_elements_beside(h1s[0]), _UNDER_H1):
         for piece in el.itertext():
-            text = " ".join(piece.split())
-            opens = len(text) <= _BYLINE_CHARS_UNDER and text.startswith(_BYLINE_OPENERS)
-            if opens and (name := author_of_line(text)):
-                return name
+            # a meta row's parts between bars or dots, each read on its own ("Autor: Jane
+            # Doe | 3. März 2025, 09:10 | Aktualisiert: … | Lesezeit: 4 Minuten")
+            for part in STAMP_PARTS.split(piece) if len(piece) > _BYLINE_CHARS_UNDER else (piece,):
+                text = " ".join(part.split())
+                opens = len(text) <= _BYLINE_CHARS_UNDER and text.startswith(_BYLINE_OPENERS)
+                if opens and (name := author_of_line(text)):
+                    return name
     return ""
 
 
@@ -1649,6 +1652,10 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = provider
     # the metadata's list of writers as the byline prints it ("Jane Doe and John Roe")
     author = printed_names(meta.author, _byline_texts(tree, meta.author))
+    if author and site and author.lower() in site.lower():
+        # the publisher named as author is no byline; the one printed under the headline
+        # may still name the writer ("By Jane Doe" under meta author "Example Daily")
+        author = ""
     if not author and not meta.credit:
         author = _byline_under_h1(tree)  # an unclassed meta row the text extractor left out
     if author and site and author.lower() in site.lower():

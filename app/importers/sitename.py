@@ -872,7 +872,12 @@ def without_motto(site: str) -> str:
         return site
     name, motto = m["name"].strip(), m["motto"].split()
     small = [w for w in motto if w[:1].islower()]
-    short = len(motto) == 2 and len(name.split()) == 1 and all(w.isalpha() for w in small)
+    # (a motto's closing full stop is no host's dot: "Example.co.zm - Zambia news.")
+    short = (
+        len(motto) == 2
+        and len(name.split()) == 1
+        and all(w.removesuffix(".").isalpha() for w in small)
+    )
     if len(name.split()) > 4 or (len(motto) < 3 and not short):
         return site
     if not small and not _SITE_MOTTO.search(m["motto"]):
