@@ -352,6 +352,11 @@ def parse_dateline(line: str, profiles: tuple[Profile, ...]) -> Dateline | None:
         if not m["dash"] and _acronym_after_date(m, head):
             # "New Delhi, Mar 5 (PTI) India's …": no dash, but a date and an agency acronym
             return Dateline(normalise_place(place), inner, None)
+        if m["dash"] == ":" and _dotted_acronym(inner) and _acronym_after_date(m, head):
+            # "New Delhi, 15 January (H.S.): The Centre …": a date, the agency's initials
+            # with their full stops in brackets and a colon; a speaker's label before a
+            # colon ("Smith (Labour): I …") has no date and no initials
+            return Dateline(normalise_place(place), inner, None)
         if not m["dash"] and (caps or " " not in place) and _slashed_credit_after_date(m, head):
             # "ДУШАНБЕ, 14.04.2025 /НИАТ «Ховар»/. Рогунская …", "Ташкент, 22 апреля /ИА
             # «Дунё»/. …": the credit between slashes
@@ -462,11 +467,20 @@ def _lower_acronym_opener(m: re.Match[str], head: str) -> bool:
     return " " not in m["place"] and after[:1] == "." and after[1:].lstrip()[:1].isupper()
 
 
+# an agency's initials with their full stops: "H.S.", "U.N.I.", "A.P."
+_DOTTED_ACRONYM = re.compile(rf"^(?:[{_UPPER}]\.){{2,4}}$")
+
+
+def _dotted_acronym(inner: str) -> bool:
+    return len(inner) <= 8 and bool(_DOTTED_ACRONYM.match(inner))
+
+
 def _acronym_after_date(m: re.Match[str], head: str) -> bool:
-    """A bracketed agency acronym ("(PTI)", "(IANS)") after place and date, the sentence
-    starting right after it: a dateline even without its dash."""
+    """A bracketed agency acronym ("(PTI)", "(IANS)", "(H.S.)") after place and date, the
+    sentence starting right after it: a dateline even without its dash."""
     inner = m["marker"].strip("()/ ")
     acronym = 2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()
+    acronym = acronym or _dotted_acronym(inner)
     # or an agency's name of a few capitalised words: "(Prensa Latina)", "(Пренса Латина)"
     if not (acronym or (m["marker"].startswith("(") and _named_credit(inner))):
         return False

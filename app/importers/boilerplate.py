@@ -2010,6 +2010,16 @@ _WIRE_PICTURE_END = re.compile(
 )
 
 
+# A caption's photographer and paper after its sentence, joined by a slash: ". Jane Roe/The
+# Example Times", ". Иван Петров/Пример-Медиа": two or three capitalised words, the slash, the
+# outlet's capitalised name closing the line.
+_CAP = "[A-ZÄÖÜА-ЯЁ]"
+_NAME_OUTLET_END = re.compile(
+    rf"[.!?]\s+{_CAP}[\w'’-]+(?: {_CAP}\.)?(?: {_CAP}[\w'’-]+){{1,2}}"
+    rf"/{_CAP}[\w'’.&-]*(?: (?:{_CAP}[\w'’.&-]*|of|de|für|и)){{0,3}}$"
+)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
@@ -2020,6 +2030,8 @@ def is_caption(line: str) -> bool:
         return True
     if "/" in line[-50:] and line[-1:].isalpha() and _WIRE_PICTURE_END.search(line):
         return True
+    if words <= 40 and "/" in line[-60:] and line[-1:].isalpha() and _NAME_OUTLET_END.search(line):
+        return True  # "… in northwest Example City. Jane Roe/The Example Times"
     if words <= 30 and (
         _CAPTION.match(line) or (_may_hold(line, _CAPTION_END_WORDS) and _CAPTION_END.search(line))
     ):

@@ -2817,11 +2817,16 @@ def _rubric_over_stamped_title(
         # (the byline's name over its outlet, which repeats the masthead: 'Jane Doe' /
         # 'Example Post')
         logo = {_key(ln) for ln in lines[: min(_MASTHEAD_LINES, title_idx)]}
-        signed = len(between) == 2 and bool(_byline_names(lines[between[0]]))
+        # (under the standfirst too: 'Deck' / 'Jane Doe' / 'Example Post' / stamp)
+        signed = (
+            len(between) >= 2
+            and bool(_byline_names(lines[between[-2]]))
+            and _key(lines[between[-1]]) in logo
+        )
         if stamp < 0 or not all(
             j in layout.lead_idx
             or author_of_line(lines[j])
-            or (signed and _key(lines[between[1]]) in logo)
+            or (signed and j >= between[-2])
             # a badge's alt text by the byline ('Verified Example Staff Badge'): chrome
             or (j > title_idx + 1 and _words(lines[j]) <= 6 and bp.is_boilerplate(lines[j]))
             for j in between
@@ -3577,6 +3582,25 @@ def _bare_masthead(name: str, masthead: list[str]) -> str:
     return next((ln.strip() for ln in masthead if ln.strip().casefold() == key), name)
 
 
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){2,4}$")
+
+
+def _spelled_initials(credit: str, names: list[str]) -> str:
+    """A dateline's credit of initials with their full stops ("(H.S.):") as the name they
+    stand for, the site's or masthead's name whose words they open ("Hindusthan Samachar"),
+    else ''. Why: the initials are the agency's own short credit, no name of its own."""
+    if not _INITIALS.match(credit):
+        return ""
+    letters = credit.replace(".", "")
+    for name in names:
+        words = name.split()
+        if len(words) == len(letters) and all(
+            w[:1].upper() == c for w, c in zip(words, letters, strict=True)
+        ):
+            return name.title() if name.isupper() else name
+    return ""
+
+
 def _masthead_cased(credit: str, masthead: list[str]) -> str:
     """A dateline's credit of several words in capitals ("KAZAKHSTAN TODAY"), or a word
     too long for an acronym ("(EXAMPLA)"), as the masthead over the headline prints the
@@ -4036,7 +4060,9 @@ def compose(
         and not _writer_initials(dl, author)
         and not _own_initials(dl, hints.fallback_source)
     ):
-        source = _masthead_cased(dl.agency, lines[: max(title_idx, 0)])
+        masthead = lines[: max(title_idx, 0)]
+        source = _spelled_initials(dl.agency, [hints.fallback_source, *masthead])
+        source = source or _masthead_cased(dl.agency, masthead)
     if not source and title_idx >= 0:
         # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label
         labelled = (

@@ -1198,7 +1198,8 @@ def _in_full(name: str, lines: list[str]) -> str:
 
 
 # A release's number after its label: "Pressemitteilung Nr. 45/2025", "Press release No. 12".
-_ISSUE_NO = re.compile(r"\s+(?:nr\.?|no\.?|№)\s*\d[\d/.-]*$", _I)
+# or bare, its count over the year: "Medieninformation 004/2026", "Press release 12/2026"
+_ISSUE_NO = re.compile(r"\s+(?:(?:nr\.?|no\.?|№)\s*\d[\d/.-]*|\d{1,4}/(?:19|20)\d\d)$", _I)
 
 
 _NUMBER_ONLY = re.compile(r"(?:nr\.?|no\.?|№)\s*\d[\d/.-]*", _I)
@@ -1348,6 +1349,29 @@ def _numbered_issuer(line: str) -> str:
 _WRAPPED_NAME = re.compile(r"(?:\s(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при|в)|,)$", _I)
 
 
+# A state's own name by its arms over a body's letterhead: 'Freistaat Example', 'Land
+# Example', 'Republic of Example', 'Республика Пример'.
+_STATE_OVER_BODY = re.compile(
+    r"(?:freistaat|land|bundesland|kanton|republik|republic of|state of|government of|"
+    r"commonwealth of|республика|правительство)\s+[\w-]+(?: [\w-]+){0,2}",
+    _I,
+)
+
+
+_LOGO_WORD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ-]{2,24}$")
+
+
+def _stacked_logo_words(first: str, second: str, text: list[str]) -> bool:
+    """A logo's name in capitals one word a line ('LANDTAG' / 'EXAMPLELAND', 'STADTWERKE'
+    / 'MUSTERSTADT'): the second word is part of the name where the text names it too (the
+    state, the town). Why: read alone, the first word ('Landtag') named no one body."""
+    first, second = first.strip(), second.strip()
+    if not (_LOGO_WORD.match(first) and _LOGO_WORD.match(second)):
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(second)}(?!\w)", _I)
+    return any(word.search(line) for line in text)
+
+
 def _issuer(lines: list[str], head: int) -> tuple[str, int]:
     """The release's issuer and the label's line, or ('', -1)."""
     for i, line in enumerate(lines[:head]):
@@ -1372,9 +1396,16 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                     # name as the text writes it, which its press office signs in the genitive
                     return named, i
                 above = same + [ln for ln in above if ln not in same]
+            state = len(above) > 1 and _STATE_OVER_BODY.fullmatch(above[0].strip())
+            if state and _STATE_BODY.search(above[1]):
+                # the state's coat of arms and name over its ministry's ('Freistaat
+                # Example' / 'Ministerium für …'): the ministry issues the release
+                above = above[1:]
             if len(above) > 1 and _WRAPPED_NAME.search(above[0]):
                 # a long name wrapped over two lines of the letterhead ('Ministerium für' /
                 # 'Wirtschaft und Energie', 'Department for' / 'Transport'): one name
+                above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
+            elif len(above) > 1 and _stacked_logo_words(above[0], above[1], lines[i + 1 :]):
                 above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
             if above:
                 # the letterhead's legal form goes, as from an issuer line ('Beispiel AG')
@@ -1840,8 +1871,19 @@ def _without_tail(lines: list[str], hints: Hints | None = None) -> list[str]:
             if hints is not None and hints.published is None:
                 hints.published = find_dates(line[m.end() :])[0].value
             return lines[:i]
+        if seen_text and len(line) <= 16 and _ATTACHMENT.fullmatch(line.strip()):
+            # 'Anlage', 'Attachment', 'Приложение 1' alone under the text: the release's
+            # attachment (a table, a list of places) follows, no part of its text
+            return lines[:i]
         seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
     return lines
+
+
+# An attachment's label alone on its line under a document's text.
+_ATTACHMENT = re.compile(
+    r"(?:anlagen?|anhang|attachments?|annex(?:es)?|enclosures?|приложени[ея])(?:\s*\d{1,2})?:?",
+    _I,
+)
 
 
 # 'Erschienen am 22.11.2025, 06:00 Uhr · Ressort X · Seite 21' under the text: a print
@@ -1888,8 +1930,19 @@ def _before_end_mark(lines: list[str]) -> list[str]:
         if seen_text and _END_MARK.fullmatch(line) and not bare:
             # the copyright line under the notes stays: it names the publisher
             return lines[:i] + [ln for ln in lines[i + 1 :] if _COPYRIGHT.match(ln)]
+        if seen_text and len(line) <= 16 and _ATTACHMENT.fullmatch(line.strip()):
+            # 'Anlage', 'Attachment', 'Приложение 1' alone under the text: the release's
+            # attachment (a table, a list of places) follows, no part of its text
+            return lines[:i]
         seen_text = seen_text or (is_prose(line) and len(line.split()) > 15)
     return lines
+
+
+# An attachment's label alone on its line under a document's text.
+_ATTACHMENT = re.compile(
+    r"(?:anlagen?|anhang|attachments?|annex(?:es)?|enclosures?|приложени[ея])(?:\s*\d{1,2})?:?",
+    _I,
+)
 
 
 # An interview's answer, set off by its dash: "— Картина очень разная."

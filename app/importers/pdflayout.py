@@ -297,6 +297,10 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
             continue
         hits = [h for c in cells for h in year_dates(c.text)]
         if not hits:
+            if name := _masthead_beside_page(cells, page):
+                # 'Example Courier' in big type beside 'Seite 5', the day in a row of its own
+                days = [h for row in rows for c in row for h in year_dates(c.text)]
+                return name, days[0].value if days else None
             continue
         above = [c.text for row in rows[:n] for c in row]
         plain = len(above) == 1 and not _DIGITS.search(above[0]) and len(above[0].split()) <= 5
@@ -305,6 +309,20 @@ def lost_folio(page: list[Line], kept: list[Line]) -> tuple[str, datetime | None
 
 
 _FOOT_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def _masthead_beside_page(cells: list[Line], page: list[Line]) -> str:
+    """A newspaper's name set in big type in the folio's row beside its page number
+    ('Example Courier' … 'Seite 5'): the one other cell, twice the text's size at least,
+    a few words without figures; else ''. A running title in the folio is set small."""
+    names = [c for c in cells if not _page_number(c.text)]
+    if len(names) != 1:
+        return ""
+    name = names[0].text.strip()
+    body = _body_size(page)
+    if not body or names[0].size < 2 * body or _DIGITS.search(name):
+        return ""
+    return name if 0 < len(name.split()) <= 4 and name[:1].isupper() else ""
 
 
 # A journal's volume or issue in its folio, after the title: "Vol 648", "No. 12", "Heft 3".

@@ -167,7 +167,32 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     if found := _with_texts(credited, lines):
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
-    return _with_texts(desk, lines) or _with_texts(_stamped_headlines(lines), lines) or starts
+    return (
+        _with_texts(desk, lines)
+        or _with_texts(_stamped_headlines(lines), lines)
+        or _with_texts(_counted_credits(lines), lines)
+        or starts
+    )
+
+
+def _counted_credits(lines: list[str]) -> list[int]:
+    """A summary's clippings each under its numbered credit, outlet and day alone ('1.
+    «Outlet», 19.01.2026'), maybe its author's line ('Автор: Name', 'By Jane Roe') between it
+    and the headline: where the numbers run 1, 2, 3 from the first, the clippings start
+    there. Why: with no label or page such a line alone could be a dateline's place and day,
+    and the summary read as one article, the contents line its title, the other items lost;
+    counted in a run, the lines are the clippings' credits."""
+    found = []
+    for i, line in enumerate(lines):
+        if not line[:1].isdigit() or not _numbered_credit(line.strip()):
+            continue
+        under = [ln.strip() for ln in lines[i + 1 : i + 2 + _HEADLINE_SPAN] if ln.strip()]
+        if under and _byline(under[0]):
+            under = under[1:]
+        if under and _headline_under(under[:1]):
+            found.append(i)
+    counts = [int(ITEM_NUMBER.match(lines[i].strip())[0].strip(" .)[]")) for i in found]
+    return found if counts == list(range(1, len(found) + 1)) else []
 
 
 def _with_numbered_credits(starts: list[int], lines: list[str]) -> list[int]:

@@ -1749,7 +1749,10 @@ _INSTITUTION = re.compile(
     r"мин[а-яё]{3,}\s+(?:россии|рф)|"
     # a federal body's abbreviation, maybe its main regional office's: "ГУ МВД России по
     # … области", "УМВД по …", "МЧС России", "УФССП по …"
-    r"(?:гу\s+)?(?:у?мвд|гувд|увд|мчс|у?фсин|фсб|у?фнс|гибдд|у?фссп|гу\s+мчс))(?:\s|$)",
+    r"(?:гу\s+)?(?:у?мвд|гувд|увд|мчс|у?фсин|фсб|у?фнс|гибдд|у?фссп|гу\s+мчс)|"
+    # any federal service's abbreviation in capitals with its country: "ФАС России", "ФТС
+    # России", "ФМБА России" (the federal bodies' 'Ф…'; an outlet never so names itself)
+    r"(?-i:Ф[А-ЯЁ]{1,5})\s+(?:россии|рф)(?=\s|$))(?:\s|$)",
     re.IGNORECASE,
 )
 

@@ -1117,6 +1117,11 @@ KNOWN_MISSES = {
     # Blind batch 183 (fixer 183). Left open:
     "tuko_en_fuel.html": "source: og:site_name's domain 'Tuko.co.ke' under the capitals logo "
     "'TUKO' stays (precedent 'Repost.uz' under 'REPOST'); the JSON-LD publisher says 'Tuko'",
+    # Blind batch 184 (fixer 184). Left open:
+    "landtagrlp_de_schulbau.pdf": "dateline: the letterhead's 'Mainz, 21. Januar 2026' row "
+    "by the headline is read as the release's place (precedent split: release_place)",
+    "tmwlr_de_breitband.docx": "dateline: the letterhead's 'Erfurt, 14.01.2026' line by the "
+    "headline is read as the release's place (precedent split: release_place)",
 }
 
 
