@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import dedup, importers, importing, maintenance
+from app import dedup
 from app.blobs import BlobStore
 from app.bulk import BulkIndexer, fill_through_worker
 from app.config import Config, config_dir, load_config, read_yaml
@@ -29,8 +30,8 @@ from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
 from app.index.snippets import TermMatcher, first_spans, mark, match_spans, snippet
 from app.lang import morph
-from app.maintenance import CheckReport
 from app.model import (
+    ADDS_ARTICLE,
     EDITABLE_FIELDS,
     Article,
     Cancelled,
@@ -50,6 +51,10 @@ from app.query import parse
 from app.query.aliases import alias_table, with_aliases
 from app.query.ast import Node
 from app.store import Store, articles, tags
+
+if TYPE_CHECKING:  # the importers load on first use, never for a search
+    from app import maintenance
+    from app.maintenance import CheckReport
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +96,6 @@ INDEX_EVERY_S = 5.0
 WARM_UP_WORDS = ("Regierung", "government", "правительство")
 #: articles read at once for an export (progress and cancelling between batches)
 EXPORT_BATCH = 500
-#: import outcomes that add an article (a duplicate adds nothing to index)
-NEW = importing.NEW
 
 
 @dataclass
@@ -323,6 +326,8 @@ class Archive:
         articles stored so far stay (whole, each logged) and the rest is not.
         ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"});
         ``mappings`` names them for single files (by path), as the GUI asks per file."""
+        from app import importing  # the extractors load on the first import, never for a search
+
         files = list(importing.walk(Path(p) for p in paths))
         per_file = {Path(p): dict(m) for p, m in (mappings or {}).items()}
         results: list[ImportResult] = []
@@ -416,7 +421,7 @@ class Archive:
                         break  # while reading a bulk file: nothing of it was stored
                     results.extend(batch)
                     stored += len(batch)
-                    new = [r.id for r in batch if r.id is not None and r.status in NEW]
+                    new = [r.id for r in batch if r.id is not None and r.status in ADDS_ARTICLE]
                     added += len(new)
                     since_sync += len(new)
                     with self._lock:
@@ -464,6 +469,8 @@ class Archive:
         flavours (``importers.clipboard_flavours``) that gives an article, kept as its
         original like a file; the text's article completed from the HTML fragment as
         ``importers.extract_clipboard`` does."""
+        from app import importers
+
         results: list[ImportResult] = []
         for name, data in importers.clipboard_flavours(text, html):
             fragment = html if name == "clipboard.txt" else None
@@ -498,6 +505,8 @@ class Archive:
         completes them. ``on_record`` hears a bulk file's rows read and may raise
         ``Cancelled`` (nothing of the file is stored then); ``cancel`` stops storing
         between its rows."""
+        from app import importers, importing
+
         with self._lock:
             sha = self.blobs.put(data) if data else ""  # the original first, always
             try:
@@ -522,6 +531,8 @@ class Archive:
         cancel: CancelCheck | None = None,
     ) -> list[ImportResult]:
         """One transaction for the items of one file (or one hand-made article)."""
+        from app import importing
+
         with self._lock:
             with self.store.transaction() as conn:
                 results = importing.store_items(
@@ -873,6 +884,8 @@ class Archive:
 
     def check(self, repair: bool = False) -> CheckReport:
         """Do store, index and originals agree? With ``repair``, fix what can be fixed."""
+        from app import maintenance
+
         with self._lock:
             return maintenance.check(self, repair)
 
@@ -890,6 +903,8 @@ class Archive:
         """``reextract`` with progress (originals done of originals), a cancel checked
         between originals, and what happened to the rest ("unchanged", "without an
         original" …)."""
+        from app import maintenance
+
         with self._lock:
             return maintenance.reextract(self, list(ids) if ids else None, progress, cancel)
 

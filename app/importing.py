@@ -15,6 +15,7 @@ from pathlib import Path
 from app import dedup, importers
 from app.importers import boilerplate, outlets
 from app.model import (
+    ADDS_ARTICLE,
     Cancelled,
     Extracted,
     ExtractionError,
@@ -27,9 +28,6 @@ from app.store.rows import now, to_iso
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _EMPTY_FOLDER = "a folder with no files of a kind Clippings imports (text, web pages, mail, …)"
-
-#: the statuses that add an article to the archive (a duplicate adds none)
-NEW = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
@@ -158,7 +156,7 @@ def store_items(
             continue
         result = _store_one(conn, item, label, sha, name, extra_tags, threshold)
         results.append(result)
-        added += result.status in NEW
+        added += result.status in ADDS_ARTICLE
         if on_item is not None and len(items) > 1:
             on_item(index + 1, added, len(items))
     stamp = to_iso(now())

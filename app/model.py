@@ -76,6 +76,10 @@ class ImportStatus(enum.StrEnum):
     FAILED = "failed"
 
 
+#: the import outcomes that add an article to the archive (a duplicate adds none)
+ADDS_ARTICLE = (ImportStatus.IMPORTED, ImportStatus.NEAR_DUPLICATE)
+
+
 @dataclass
 class ImportResult:
     path: str
