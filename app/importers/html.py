@@ -1064,6 +1064,39 @@ def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
     return day
 
 
+def _midnight(value: datetime) -> bool:
+    return value.hour == 0 and value.minute == 0 and value.second == 0 and value.tzinfo is None
+
+
+_BESIDE_H1_STAMP = 60  # characters of a stamp beside the headline, its label included
+
+
+def _as_printed_by_h1(tree: HtmlElement, published: datetime) -> datetime:
+    """The publication as the stamp right over or under the page's one <h1> prints it: a
+    day found without its time gets the time the stamp prints for that day ("Pressedienst
+    vom 03.02.2025, 16:40" over the headline), a stated time with seconds ("16:40:12+01:00")
+    the minute the stamp prints ("03.02.2025 | 16:40"). A revision's stamp tells nothing."""
+    h1s = list(islice(tree.iter("h1"), 2))
+    if len(h1s) != 1:
+        return published
+    near = [*islice(_elements_beside(h1s[0], True), 2), *islice(_elements_beside(h1s[0]), 3)]
+    for el in near:
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _BESIDE_H1_STAMP or REVISION_LABEL.search(text):
+            continue
+        hits = find_dates(text)
+        if len(hits) != 1 or not (hits[0].has_year and hits[0].has_time):
+            continue
+        shown = hits[0].value
+        if shown.tzinfo is not None:
+            continue
+        if _midnight(published):
+            return shown if shown.date() == published.date() else published
+        minute = published.replace(second=0, microsecond=0)
+        return minute if minute.replace(tzinfo=None) == shown else published
+    return published
+
+
 def _elements_beside(el: HtmlElement, preceding: bool = False) -> Iterator[HtmlElement]:
     """The elements after `el` (before it with `preceding`), nearest first, past comments,
     which have no text to read ("<h1>…</h1><!-- teaser -->")."""
@@ -1516,6 +1549,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         or _date_field(tree)
         or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
     )
+    if published is not None and (published.second or _midnight(published)):
+        published = _as_printed_by_h1(tree, published)
     if published is not None and published.utcoffset() == timedelta(0):
         # JSON-LD's "13:30:00Z" over the page's "26.11.2025, 14:30 Uhr": the page's clock
         published = _printed_clock(tree, published) or published

@@ -207,3 +207,57 @@ def test_the_publisher_as_meta_author_alone_is_no_byline() -> None:
         f"<article><h1>Headline of the piece</h1>{PARA}</article>",
     )
     assert extract("p.html", page)[0].article.author == ""
+
+
+# --- the stamp right over or under the page's headline: its time for a bare day, its minute --
+
+_CET = timezone(timedelta(hours=1))
+
+
+def _stamped_page(stated: str, stamp: str, body: str, lang: str, over: bool = True) -> bytes:
+    stamp_el = f"<p class='meta'>{stamp}</p>"
+    heading = "<h1>Headline of the piece</h1>"
+    return html_page(
+        f'<title>Headline</title><meta property="article:published_time" content="{stated}">',
+        f"<article>{stamp_el + heading if over else heading + stamp_el}{body}</article>",
+        lang,
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "body", "lang", "over"),
+    [
+        ("Pressedienst vom 03.02.2025, 16:40", PARA_DE, "de", True),
+        ("Press office, 3 February 2025 16:40", PARA, "en", True),
+        ("03.02.2025, 16:40", PARA_RU, "ru", False),
+    ],
+)
+def test_the_headlines_stamp_gives_a_bare_day_its_time(
+    stamp: str, body: str, lang: str, over: bool
+) -> None:
+    page = _stamped_page("2025-02-03", stamp, body, lang, over)
+    assert extract("p.html", page)[0].article.published == datetime(2025, 2, 3, 16, 40)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "body", "lang"),
+    [
+        ("03.02.2025 | 16:40", PARA_DE, "de"),
+        ("3 February 2025, 16:40", PARA, "en"),
+        ("3 февраля 2025, 16:40", PARA_RU, "ru"),
+    ],
+)
+def test_the_headlines_stamp_gives_the_stated_time_its_minute(
+    stamp: str, body: str, lang: str
+) -> None:
+    page = _stamped_page("2025-02-03T16:40:12+01:00", stamp, body, lang)
+    assert extract("p.html", page)[0].article.published == datetime(2025, 2, 3, 16, 40, tzinfo=_CET)
+
+
+def test_another_day_or_a_revision_over_the_headline_changes_nothing() -> None:
+    page = _stamped_page("2025-02-03", "Pressedienst vom 04.02.2025, 16:40", PARA_DE, "de")
+    assert extract("p.html", page)[0].article.published == datetime(2025, 2, 3)
+    page = _stamped_page(
+        "2025-02-03T16:40:12+01:00", "Aktualisiert: 03.02.2025, 16:40", PARA_DE, "de"
+    )
+    assert extract("p.html", page)[0].article.published.second == 12
