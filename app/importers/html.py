@@ -1084,6 +1084,8 @@ def _as_printed_by_h1(tree: HtmlElement, published: datetime) -> datetime:
         text = " ".join(el.text_content().split())
         if not text or len(text) > _BESIDE_H1_STAMP or REVISION_LABEL.search(text):
             continue
+        if any(t.get("datetime") for t in el.iter("time")):
+            return published  # '<time datetime="…:31">14:22</time>': the page states them
         hits = find_dates(text)
         if len(hits) != 1 or not (hits[0].has_year and hits[0].has_time):
             continue

@@ -261,3 +261,9 @@ def test_another_day_or_a_revision_over_the_headline_changes_nothing() -> None:
         "2025-02-03T16:40:12+01:00", "Aktualisiert: 03.02.2025, 16:40", PARA_DE, "de"
     )
     assert extract("p.html", page)[0].article.published.second == 12
+
+
+def test_a_time_element_stating_the_seconds_keeps_them() -> None:
+    stamp = '<time datetime="2025-02-03T16:40:12+01:00">03.02.2025, 16:40</time>'
+    page = _stamped_page("2025-02-03T16:40:12+01:00", stamp, PARA_DE, "de")
+    assert extract("p.html", page)[0].article.published.second == 12

@@ -656,7 +656,6 @@ KNOWN_MISSES = {
     "ons_en_labourmarket.txt": "the bulletin's meta block ('Contact:', 'Release date:' over "
     "its value, 'Table of contents') ends the text after the standfirst; date, source, section "
     "unread",
-    "riigikogu_en_budget.html": "date: the metadata's seconds (16:42:10) over the printed 16:42",
     # Blind batch 102 (fixer 102). Left open:
     "anglocelt_en_council.eml": "section, author, published: the nav's last entry 'Opinion' over "
     "the rubric 'News', the bare byline line and the 'Published on' day under the text unread",
