@@ -35,6 +35,10 @@ _NAV_WORDS = (
     "(?:[<«‹←]\\s*)?(?:zurück zu(?:r|m)? (?:übersicht|liste|newsübersicht|allen (?:meldungen|"
     "nachrichten|artikeln))|back to (?:the )?(?:overview|list|all (?:news|articles|stories)|"
     "news(?:room)?|press releases)|назад к (?:списку(?: новостей)?|новостям|ленте))|"
+    # a digest's link back to its contents list under an item: "Back to contents", "Zurück
+    # zum Inhaltsverzeichnis", "↑ К содержанию"
+    "(?:[↑^]\\s*)?(?:back to (?:the )?(?:table of )?contents|zurück zum inhalt(?:sverzeichnis)?|"
+    "(?:вернуться )?к (?:содержанию|оглавлению))|"
     # a monitoring alert's link to the clip's source: "Zum Originalbeitrag", "К оригиналу"
     "zum original(?:beitrag|artikel)|к оригиналу(?: статьи)?|"
     # a sharing bar's buttons spelled out: "Share on Facebook", "Teilen auf X"
@@ -233,6 +237,12 @@ _START_PATTERNS = [
     # window)", "Klicken, um auf X zu teilen (Wird in neuem Fenster geöffnet)"
     r"[^.!?\n]{0,60}\((?:opens in (?:a )?new (?:window|tab)|(?:wird )?in (?:einem )?neue[mn]? "
     r"(?:fenster|tab)(?: geöffnet)?|откр(?:оется|ывается) в новом (?:окне|вкладке))\)$",
+    # a staff note on the writer under the text: "Jane Roe is a business reporter for
+    # Example News.", "Max Muster ist Korrespondent der Example Zeitung in Berlin."
+    r"(?-i:[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,2}) (?:is an?|ist(?: freie[rs]?)?) "
+    r"(?:[\w-]+ ){0,3}(?:reporter|correspondent|producer|editor|writer|journalist|columnist|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?)s? (?:for|at|with|"
+    r"bei|für|der|des|im) (?:the |die |den )?(?-i:[A-Z])[^.!?]{1,60}\.?$",
     # the comment box's closed note: "Kommentare sind für diesen Artikel deaktiviert."
     r"(?:die )?kommentar(?:funktion ist|e sind) (?:für diesen (?:artikel|beitrag) )?"
     r"(?:deaktiviert|geschlossen)\b|comments are (?:closed|disabled)\b|"
@@ -2916,6 +2926,17 @@ _SHARE_TICKER = re.compile(
 )
 
 
+# A briefing's or letter's own comment on the item it summarises, set apart by its label:
+# "Our take: …", "My view: …", "Unsere Einschätzung: …", "Наш комментарий: …". Why: the
+# sender's analysis is no part of the article it reports on.
+_ANALYST_NOTE = re.compile(
+    r"^(?:(?:our|my) (?:take|view|assessment|analysis|comment)|(?:unsere|meine) (?:einschätzung|"
+    r"einordnung|bewertung|sicht)|(?:наш|мой) (?:комментарий|взгляд)|(?:наша|моя) оценка|"
+    r"комментарий (?:редакции|аналитика|пресс-службы))\s*:\s+\S",
+    _I,
+)
+
+
 def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     """Navigation, share, subscribe, cookie, copyright or label line (or a profile's own)."""
     stripped = line.strip()
@@ -2950,6 +2971,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "РЕКЛАМА Шиномонтаж …": the paper's marked advertisement
     if stripped[0] == "+" and stripped.count("+++") >= 3:
         return True  # "+++ Item one +++ Item two +++": the header's news ticker of other stories
+    if words <= 80 and ":" in stripped[:30] and _ANALYST_NOTE.match(stripped):
+        return True  # "Our take: The measure is in line with …": the digest's own comment
     if words > 40:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
@@ -3113,6 +3136,7 @@ _CLIP_METRIC = re.compile(
     r"\s*:\s*\S[^:]{0,25}$|"
     r"^(?:bericht|report|auftrag|order|отч[её]т)[- ]?(?:nr\.?|no\.?|№)\s*:?\s*[\d.\-/]{3,20}$|"
     r"^(?:view|open|read|download|share|add to|save to|ansehen|öffnen|zum|в) ?"
+    r"(?:(?:the )?(?:full|whole|complete|original) |(?:den )?(?:ganzen|vollen|vollständigen) )?"
     r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$|"
     # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·
     # Полный текст')

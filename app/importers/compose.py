@@ -235,6 +235,8 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_SCAN = 80
+_STAMP_LINES = 3  # a byline and a stamp line (or two) between a caption and the text
+_STAMP_WORDS = 16  # 'Jan. 15, 2026, 2:31 PM EST / Updated Jan. 15, 2026, 6:10 PM EST'
 # How far from the headline a press release's "Place, date" line stands (above it, or
 # under it with the sub-headline between).
 _RELEASE_PLACE_SPAN = 3
@@ -1146,6 +1148,9 @@ _CAPTION_CREDIT_END = re.compile(
     # the photographer's name and e-mail address after the stop: "… on Tuesday. Jane Roe
     # jroe@example.com" (no headline ends in an address)
     r"|[.!?]\s+(?:[^\W\d_][\w'’.-]*\s){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # or the photographer and the agency after a spaced slash, unlabelled: "… at the
+    # airport. Jane Roe / Agency via Example Images file"
+    r"|[.!?]\s+(?-i:[A-ZÄÖÜА-ЯЁ][\w'’.-]*\s){2,3}/\s[^\W\d_][^.!?|/()]{1,50}$"
     # (no abbreviated unit before the stop: "… über 150 Mio. Euro" ends a headline, nor a
     # day's or rank's ordinal: "… im 22. Bezirk", "… zum 3. Mal"; a year's stop may end one)
     + "|"
@@ -1938,6 +1943,16 @@ class _Layout:
             return False
         return bool(_stamp(header) or author_of_line(header)) and is_prose(after)
 
+    def _dateline_under(self, k: int) -> bool:
+        """Whether the first paragraph from line ``k`` on, past a few short byline and stamp
+        lines, opens with a dateline."""
+        for line in self.lines[k : k + _STAMP_LINES + 1]:
+            if is_prose(line):
+                return bare_dateline(line) is not None
+            if _words(line) > _STAMP_WORDS:
+                return False
+        return False
+
     def _header_prose(self, i: int) -> bool:
         """Prose that belongs to the header: a caption (above its credit or ending in a
         bracketed credit) or a standfirst followed by the byline or date stamp."""
@@ -1959,9 +1974,11 @@ class _Layout:
             i + 2 < len(self.lines)
             and _words(line) <= _CAPTION_WORDS
             and _CAPTION_CREDIT_END.search(after)
-            and bare_dateline(self.lines[i + 2]) is not None
+            and self._dateline_under(i + 2)
         ):
-            return True  # a standfirst over a caption ending in its credit, the dateline under
+            # a standfirst over a caption ending in its credit, the dateline under (the
+            # byline and stamp lines between)
+            return True
         return bool(
             is_credit_line(after)
             or _stamp(after)
@@ -3981,6 +3998,7 @@ def compose(
             or (near[0] if near else "")
             or topic
             or _rubric_under_bar_date(lines, title_idx)
+            or _capital_kicker(lines, title_idx, bool(dl))
             or _section_by_position(lines, header, title_idx, layout)
             # a desk listed in a menu pasted one entry a line is the site's, not the story's
             or next((f for i, f in named if not in_stacked_menu(lines, i, title_idx)), "")
@@ -4319,6 +4337,30 @@ _TOPICS_LINE = re.compile(
     r"more on|more about|mehr zu(?:m|r)?|больше (?:о|об|по теме))\s*(?P<topics>\S.+)$",
     re.IGNORECASE,
 )
+
+
+_KICKER_STAMP_SPAN = 4  # the stamp under a headline: right under it, or under a byline
+
+
+def _capital_kicker(lines: list[str], title_idx: int, datelined: bool) -> str:
+    """A rubric in capitals right over the headline, a word or two ('STROMNETZ', 'ALTES
+    LAND'), with the item's dated stamp under the headline and a dateline opening the text:
+    the newsletter's rubric, in ordinary case ('Stromnetz'). Why: a rubric no vocabulary
+    knows was left unread; a form's label ('ANALYSE') or a document's kind is no desk."""
+    if title_idx < 1 or not datelined:
+        return ""
+    line = lines[title_idx - 1].strip()
+    words = line.split()
+    if not 1 <= len(words) <= 2 or len(line) < 4 or not line.isupper():
+        return ""
+    if not all(w.isalpha() for w in words) or line.lower() in _FORM_LABELS:
+        return ""
+    if _document_kind(line) or bp.is_boilerplate(line):
+        return ""
+    under = lines[title_idx + 1 : title_idx + 1 + _KICKER_STAMP_SPAN]
+    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 2 for ln in under):
+        return ""
+    return " ".join(w.capitalize() for w in words)
 
 
 def _topic_label(lines: list[str], title_idx: int) -> str:

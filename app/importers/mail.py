@@ -255,12 +255,15 @@ def _printed_name(sender: str, text: str) -> str:
     ('Botschaft von X' -> 'Botschaft von X in der Bundesrepublik Deutschland'), else the
     sender. Why: the display name is a short form of the name the mail is signed with."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:3]
-    for line in lines:
+    for n, line in enumerate(lines):
         rest = line[len(sender) :].strip()
+        # or the letterhead's name over its press office's line ('Example Council of the
+        # Region' / 'Press office'), the name going on in any words
+        office = n + 1 < len(lines) and bool(_BARE_OFFICE.match(lines[n + 1]))
         if (
             sender
             and line.lower().startswith(sender.lower() + " ")
-            and _NAME_GOES_ON.match(rest)
+            and (_NAME_GOES_ON.match(rest) or office)
             and len(line.split()) <= 12
             and not re.search(r"\d|[.!?:]$|[|·•,]", line)
         ):
@@ -938,6 +941,43 @@ def _counted_parts(chunk: str) -> list[str]:
     if len(starts) < 2:
         return [chunk]
     return ["\n\n".join(paras[a:b]) for a, b in zip(starts, [*starts[1:], len(paras)], strict=True)]
+
+
+# A headline set off by a square, a bullet or a triangle: "■ Headline", "► Headline".
+_MARKED_HEAD = re.compile(r"^[■□▪▫●◆◇►▶▸]\s+(?P<head>\S.*)$")
+_MARKED_DAY_WORDS = 8  # '21 января 2026, 11:20', 'Mittwoch, 21. Januar 2026, 11:20 Uhr'
+
+
+def _marked_parts(chunk: str) -> list[str]:
+    """A part split before each headline set off by a mark ('■ Headline') with its day line
+    under it and the text under that, where the part holds two such items or more; the
+    headline without its mark. Lines over the first one with no prose are the frame. Why:
+    a digest with no rule between its items read as one article, its later headlines in
+    the first item's text."""
+    if not any(c in chunk for c in "■□▪▫●◆◇►▶▸"):
+        return [chunk]
+    lines = chunk.split("\n")
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        m = _MARKED_HEAD.match(line.strip())
+        if not m or len(m["head"].split()) > _HEAD_WORDS or is_prose(m["head"]):
+            continue
+        below = [ln.strip() for ln in lines[i + 1 : i + 4] if ln.strip()]
+        if (
+            len(below) >= 2
+            and len(below[0].split()) <= _MARKED_DAY_WORDS
+            and find_dates(below[0])
+            and is_prose(below[1])
+        ):
+            starts.append(i)
+    if len(starts) < 2:
+        return [chunk]
+    head = "\n".join(lines[: starts[0]]).strip("\n")
+    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        m = _MARKED_HEAD.match(lines[a].strip())
+        parts.append("\n".join([m["head"] if m else lines[a], *lines[a + 1 : b]]).strip("\n"))
+    return parts
 
 
 _STAMP_LINES = 12  # a text digest's item line stands among the first lines of its part
@@ -1667,9 +1707,14 @@ def _page_outlet(frame: _Frame, text: str) -> str:
     as its masthead, a masthead its footer repeats; '' where it names none. Why: a person
     who mails or shares a page is never its source while the page names its outlet."""
     lines = [ln.strip(" >\r") for ln in text.split("\n") if ln.strip(" >\r")]
+    footer, app = _footer_outlet(frame, text), _shared_app(lines[:_PAGE_HEAD])
+    if app and footer and app.casefold() not in footer.casefold():
+        # the app a page was shared from names its outlet; the notice under it its owner
+        # ('Shared from the Example News app' over '© 2026 Example Media Group, LLC')
+        return app
     return (
-        _footer_outlet(frame, text)
-        or _shared_app(lines[:_PAGE_HEAD])
+        footer
+        or app
         or _subject_masthead(frame.subject, lines)
         or _footer_masthead(lines)
         or _repeated_masthead(lines)
@@ -1967,6 +2012,9 @@ _EDITION = re.compile(
     # its alert service ('X Alerts', 'X Breaking News', 'X Eilmeldungen')
     r"(?:news |breaking )?alerts?|breaking news|eilmeldung(?:en)?|"
     r"срочно|срочные новости|молния|"
+    # a Russian outlet's morning or evening edition ('X Утро', 'X Вечер', 'X: утренний выпуск')
+    r"утро|вечер|утренн(?:ий|яя|ее) (?:выпуск|лента|обзор)|вечерн(?:ий|яя|ее) (?:выпуск|лента|"
+    r"обзор)|дайджест|"
     r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
     re.I,
 )
@@ -2002,6 +2050,34 @@ def _edition_brand(sender: str, site: str) -> str:
         return sender
     folded = _folded(brand) or _folded(latin_name(brand))  # 'НТВ Срочно' from ntv.example
     return brand if len(folded) >= 2 and folded in base else sender
+
+
+_FOOTER_SPAN = 8  # a newsletter's imprint stands among its last lines
+_FULLER_WORDS = 2  # the words a paper's full name sets before its short brand ('Stader')
+
+
+def _footer_fuller(sender: str, text: str) -> str:
+    """A newsletter's one-word brand ('TAGEBLATT' of 'TAGEBLATT am Abend') as the imprint
+    under the mail spells the outlet in full, opening a line before a separator ('Stader
+    Tageblatt · Verlag X GmbH · Straße …'); else the sender. Why: the brand is the outlet's
+    short name; its imprint names it as it goes by in print. A name with a legal form or
+    more after it ('Tageblatt Verlag GmbH') is the publisher's, no fuller name."""
+    brand = sender.strip()
+    if not brand or " " in brand or len(brand) < 4 or not brand[:1].isupper():
+        return sender
+    key = brand.casefold()
+    for line in text.rstrip().split("\n")[-_FOOTER_SPAN:]:
+        line = line.strip(" >\r")
+        if key not in line.casefold():
+            continue
+        m = re.match(
+            rf"^((?:[A-ZÄÖÜА-ЯЁ][\w-]+ ){{1,{_FULLER_WORDS}}}){re.escape(brand)}(?=\s*[·|•–—,]|$)",
+            line,
+            re.I,
+        )
+        if m and not re.search(r"\d", m[1]) and all(w[:1].isupper() for w in m[1].split()):
+            return line[: m.end()]
+    return sender
 
 
 def _without_outlet(subject: str, outlet: str) -> str:
@@ -2724,10 +2800,11 @@ def _own_items(
         named = bool(outlet)
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
-    sender = _edition_brand(sender, frame.site)
+    edition = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     credited_by = ""  # and the author that line names
     said = text if text.strip() or tree is None else _html_text(tree)
+    branded, sender = edition != sender, edition
     sender = _edition_initials(_owner_part(sender, said), said)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
@@ -2790,6 +2867,7 @@ def _own_items(
         under_note = noted != text  # an article pasted or forwarded under a personal note
         parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
         parts = [q for p in parts for q in _counted_parts(p)] if len(parts) < 3 else parts
+        parts = [q for p in parts for q in _marked_parts(p)]
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
@@ -2861,6 +2939,10 @@ def _own_items(
         # a person is never the source while the page they mail names its outlet (an
         # outlet's name that reads as a person's, 'Example Express', names itself)
         sender, mailed_by = outlet, False
+    if branded and sender == edition:
+        # a newsletter's brand that its imprint spells in full ('Stader Tageblatt · …'): that
+        # name (read here, as a name of two capitalised words reads as a person's before)
+        sender = _footer_fuller(sender, said)
     # a digest crediting each item's outlet in brackets before its headline ('[Example
     # Daily] Headline'): two outlets at least, where an outlet's own labels its rubrics
     credited = [_bracketed_outlet(c) for _, c, _ in chunks] if len(chunks) > 1 else []

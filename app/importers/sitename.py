@@ -955,7 +955,32 @@ def plain_source(name: str, lines: Sequence[str] = ()) -> str:
         head, _, label = name.rpartition(" | ")
         if head.strip() and DESK_LABEL.match(label.strip()):
             name = head.strip()  # "Example Grid | Newsroom": the site line names the desk
+    if "&" in name and lines and _AMPERSAND_INITIALS.match(name):
+        name = _ampersand_spelt(name, lines) or name
     return name
+
+
+# A trade paper's initials joined by an ampersand, as its credit gives them ('(E&M)', 'B&F').
+_AMPERSAND_INITIALS = re.compile(r"^[A-ZÄÖÜ]{1,2}&[A-ZÄÖÜ]{1,2}$")
+_NOTICE_SPAN = 12  # the notice stands among the page's last lines
+
+
+def _ampersand_spelt(short: str, lines: Sequence[str]) -> str:
+    """The name a copyright notice spells ampersand initials out with ('E&M' in '©
+    Example & Media Verlag GmbH' -> 'Example & Media'), else ''. Why: the credit's
+    initials are the paper's short name; the notice prints its name (the publisher's kind
+    after it is no part of it)."""
+
+    def words(letters: str) -> str:
+        return " ".join(rf"{re.escape(c)}[\w-]+" for c in letters)
+
+    left, right = short.split("&")
+    pattern = re.compile(rf"(?<!\w)({words(left)} & {words(right)})(?!\w)")
+    for line in lines[-_NOTICE_SPAN:]:
+        noticed = "©" in line or "(c)" in line.lower() or "copyright" in line.lower()
+        if noticed and (m := pattern.search(line)):
+            return m[1]
+    return ""
 
 
 # A logo's letters before the name they stand for: "ABC – Alpha Beta Courier".
