@@ -986,6 +986,10 @@ def _starts_boilerplate(line: str) -> bool:
 _END_BIO = re.compile(
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2}) (?:covers|reports on|writes (?:about|on)) "
     r"[^.!?]{2,100} (?:for|at) (?-i:[A-Z])[^.!?]{1,60}\.$|"
+    # … the outlet after "the", under a whole name: "Jane Roe covers transport for the
+    # Example Daily News." ("Medicare covers most costs for the …" is a sentence)
+    r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) (?:covers|reports on|writes (?:about|on)) "
+    r"[^.!?]{2,100} (?:for|at) the (?-i:[A-Z])[^.!?,]{1,60}\.$|"
     # a magazine's note on its writer, a whole name and no outlet: "Jane Roe writes about
     # rural affairs." (a page's note set as a label, no stop)
     r"^(?-i:[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}) writes (?:about|on) [^.!?]{2,80}\.?$|"
@@ -1017,6 +1021,17 @@ _OWN_VIEWS = re.compile(
     # "… Der Kommentar gibt die Meinung der Autorin wieder.": the same note in German
     r"\s+(?:der|dieser) [\w-]{4,20} gibt (?:allein |ausschließlich )?die (?:persönliche )?"
     r"meinung (?:der autorin|des autors|der autorinnen|der autoren) wieder\.$",
+    _I,
+)
+# The way to reach the author after the bio: "… Contact him at jdoe@example.com.", "Reach
+# her at 555-0100 or on X @jroe.", "Sie erreichen ihn unter jdoe@example.de." (an address, a
+# number or a handle in it).
+_CONTACT_TAIL = re.compile(
+    r"\s+(?:contact|reach|email|e-mail|write to) (?:him|her|them|the author)\b[^.!?]{0,80}"
+    r"(?:@|\d{3})[^!?]{0,80}$|"
+    r"\s+(?:sie erreichen (?:ihn|sie) (?:unter|per)|kontakt\s*:)[^!?]{0,80}(?:@|\d{3})[^!?]{0,80}$|"
+    r"\s+(?:связаться с (?:ним|ней|автором) можно|пишите (?:ему|ей|автору))[^!?]{0,80}"
+    r"(?:@|\d{3})[^!?]{0,80}$",
     _I,
 )
 # A think tank's disclaimer under every paper, one sentence of up to 40 words or so: "X does
@@ -1200,6 +1215,15 @@ _DISCLAIMER = re.compile(
     # Verwendung"
     r"[^.]{0,60}\b(?:presse|medien)(?:spiegel|schau)\W{1,3}(?:nur|ausschließlich) (?:zur|für die) "
     r"interne[nr]? (?:verwendung|information|nutzung)\.?$|"
+    # the review's label of itself as internal, its terms after a dash: "Pressespiegel
+    # intern – Weiterleitung nur mit Genehmigung", "Medienspiegel (intern)", "Internal press
+    # review – do not forward", "Обзор прессы (внутренний) – не для пересылки"
+    r"(?:(?:interner?|internal) )?(?:presse|medien)?(?:spiegel|schau|press review|media review|"
+    r"обзор (?:прессы|сми))\s*\(?(?:intern|internal|внутренний)?\)?\s*[–—-]\s*(?:weiter(?:leitung|"
+    r"gabe)(?: an dritte)? nur mit (?:genehmigung|zustimmung)|(?:keine|nicht zur) weiter"
+    r"(?:leitung|gabe)|do not (?:forward|distribute)|not for (?:forwarding|distribution)|не для "
+    r"(?:пересылки|распространения))\b[^.!?]{0,40}\.?$|"
+    r"(?:presse|medien)(?:spiegel|schau)\s*\(?intern\)?\.?$|"
     r"(?:diese[rs]?|der|die) (?:presse|medien)(?:spiegel|schau|auswertung) "
     r"(?:dient (?:ausschließlich|nur) der internen\b|"
     r"ist (?:ausschließlich|nur) (?:für den|zum) internen (?:dienst)?gebrauch\b)|"
@@ -2163,6 +2187,9 @@ def is_end_bio(line: str) -> bool:
     """An author's one-sentence biography, which pages print as the last line of the text
     (for the caller to check it is the last): who the author is and what they cover."""
     line = _OWN_VIEWS.sub(".", line.strip()).replace("..", ".")
+    low = line.lower()
+    if "@" in low or any(w in low for w in ("reach", "contact", "erreichen", "связаться")):
+        line = _CONTACT_TAIL.sub("", line) or line
     if m := _MAIL_TAG.match(line):
         line = line[m.end() :]  # "Jane Roe: jroe@example.com. Jane Roe covers …"
         while line[:1] in ";," and line and (m := _MAIL_TAG.match(line[1:].lstrip())):

@@ -559,7 +559,18 @@ def _name_after_stamp(line: str) -> str:
     if len(hits) > 1 and REVISION_LABEL.fullmatch(line[end : hits[1].start].strip(" ,:")):
         end = hits[1].end
     rest = line[end:].strip()
+    if rest[-1:].isdigit() or rest[-5:].lower() in ("views", "frufe", "reads") or "просм" in rest:
+        # the page's view counter after the name: "… 18:20 Jane Doe Просмотров: 2 314"
+        rest = _TRAILING_VIEWS.sub("", rest)
     return _person(rest) if rest and _is_name(rest) else ""
+
+
+# A view counter closing a stamp row: "Просмотров: 2 314", "1,204 views", "Aufrufe: 312".
+_TRAILING_VIEWS = re.compile(
+    r"\s+(?:(?:просмотр(?:ов|ы)|прочтений|views|aufrufe|reads)\s*:\s*\d[\d\s.,]*(?:k|m|тыс\.?)?|"
+    r"\d[\d\s.,]*\s*(?:k|m|тыс\.?)?\s*(?:просмотр\w*|прочтени\w*|views?|aufrufe|reads))$",
+    re.IGNORECASE,
+)
 
 
 def _name_comma_stamp(line: str) -> str:

@@ -1604,7 +1604,12 @@ def _stamp_headed(line: str) -> bool:
     if not _stamped_item(line):
         return False
     hits = find_dates(line)
-    return len(hits) == 1 and len(_LETTER_WORDS.findall(line[hits[0].end :])) >= 3
+    if len(hits) != 1:
+        return False
+    # the row's own meta after the day is no headline: "15.01.2026, 09:40 · 3 мин чтения ·
+    # Просмотров: 1254", "Jan 5, 2026 · 4 min read · 1.2K views"
+    rest = _COUNTERS.sub(" ", _STAMP_READING.sub(" ", line[hits[0].end :]))
+    return len(_LETTER_WORDS.findall(rest)) >= 3
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")

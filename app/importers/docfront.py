@@ -1508,6 +1508,8 @@ _SERIES = re.compile(
     r"(?<=[|·•] )(?:impuls|studie|kurzstudie|analyse|diskussionspapier|positionspapier|"
     r"hintergrundpapier|discussion paper|position paper|white paper|исследование)(?=\s*$)|"
     # a numbered series: "Мониторинг экономической ситуации · № 21 (211) · 24 ноября 2025 г."
+    # (a paper's own issue line is no series: "Общественно-политическая газета | № 4 | date")
+    r"(?![^|·\d]*(?:газета|newspaper|zeitung|tageblatt|wochenblatt|еженедельник|weekly\b))"
     r"[^|·\d]{3,80}?(?=\s*[|·]\s*(?:№|no\.|nr\.|issue|ausgabe|выпуск)\s*\d)|"
     # its number run on, then the day: "IW-Kurzbericht Nr. 92/2025 · 25. November 2025"
     # (a release's numbered label or a bare 'Выпуск № 22 · date' is no series name)

@@ -549,7 +549,14 @@ _HEADLINE_GLUE = frozenset({
     "der", "die", "das", "für", "mit", "von", "im", "am", "zu", "ist", "в", "на", "с", "и",
     "по", "для",
 })  # fmt: skip
-_MENU_DESKS = frozenset({"news", "nachrichten", "новости", "home", "startseite", "главная"})
+_MENU_DESKS = frozenset({
+    "news", "nachrichten", "новости", "home", "startseite", "главная",
+    # a menu's entries that are no desk: the site's services, its ads, its surroundings
+    # ("Kirchheim Umland Sport Kultur Service Anzeigen", "Обзор Афиша Объявления Видео")
+    "service", "services", "anzeigen", "kleinanzeigen", "traueranzeigen", "trauer", "jobs",
+    "classifieds", "notices", "umland", "video", "videos", "podcasts", "events", "termine",
+    "видео", "афиша", "объявления", "спецпроекты", "подкасты",
+})  # fmt: skip
 
 
 def is_menu_row(line: str) -> bool:
