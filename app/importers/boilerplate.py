@@ -116,6 +116,10 @@ _NAV_WORDS = (
     "(?:show|hide|view|load|read) (?:all )?comments|"
     # a story page's tabs: "Full article 3 comments" (the text, its comment count)
     "full (?:article|story)|\\d+ (?:comments?|kommentare?|комментари(?:й|я|ев))|"
+    # a post's counts and buttons in a blog's or a forum's row: "1 Posting · Teilen",
+    # "Like · Comment · Restack", "12 Reaktionen", "Нравится · Комментировать"
+    "\\d+ (?:postings?|antwort(?:en)?|repl(?:y|ies)|likes?|reactions?|reaktionen|shares?|"
+    "restacks?|ответ(?:а|ов)?|реакци(?:я|и|й))|restack|repost|reblog|комментировать|"
     "kommentare (?:anzeigen|einblenden|laden)|"
     "показать (?:все )?комментарии|"
     "plus|abo|support|themen? folgen|follow (?:this )?topics?|"

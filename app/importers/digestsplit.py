@@ -148,6 +148,10 @@ _HEAD_LABEL = re.compile(
 )
 _URL = re.compile(r"https?://|www\.\w", re.I)
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|www\.\S+)\s*$", re.I)
+# a labelled link line closing an item ('Link: https://…', '> Weiterlesen: https://…')
+_LINK_LINE = re.compile(
+    r"^\W{0,3}[^\W\d]{2,20}(?: [^\W\d]{2,20})?\s*:\s*<?(?:https?://|www\.)\S+>?\s*$"
+)
 
 
 def _text_words(lines: list[str]) -> int:
@@ -171,31 +175,55 @@ class _Record:
     head: str
     lines: list[str] = field(default_factory=list)
     anchored: bool = True  # it links to its story or names its outlet or day
+    group: str = ""  # the heading over its group of items (an outlet, a region, a desk)
 
     def words(self) -> int:
         return _text_words(self.lines)
 
     def chunk(self) -> Chunk:
-        label = next((ln for ln in self.over[:1] if _rubric_like(ln)), "")
+        label = self.group or next((ln for ln in self.over[:1] if _rubric_like(ln)), "")
         over = [ln for ln in self.over if ln != label]
         lines = self.lines
-        if lines and _words(lines[-1]) <= _LABEL_WORDS and _stamp_like(lines[-1]):
+        if lines and _words(lines[-1]) <= _LABEL_WORDS and _credit_line(lines[-1]):
             # the credit closing the item ('— Outlet, 3 December 2025'): its stamp line
+            # (its source label kept: 'Quelle: X, date' reads as X's credit, 'X, date' alone
+            # as a place and a day)
             over, lines = [_CREDIT_MARK.sub("", lines[-1]).strip(" )")], lines[:-1]
         return (label, "\n".join([_HEAD_LABEL.sub("", self.head), *lines]), over)
 
 
-# what opens a credit line under an item's text: a dash, a bracket, a source label
-_CREDIT_MARK = re.compile(r"^[\s—–-]*\(?\s*(?:(?:quelle|source|источник)\s*:\s*)?", re.I)
+# what opens a credit line under an item's text: a dash, a bracket
+_CREDIT_MARK = re.compile(r"^[\s—–-]*\(?\s*")
 
 
 def _consistent(recs: list[_Record]) -> list[_Record]:
     """The first item with as many lines over its headline as the others: the masthead and
-    greeting over it are the mail's, no rubric or stamp of the item."""
+    greeting over it are the mail's, no rubric or stamp of the item; the last item ending
+    as the others do: the footer under it (the sender's office, address, phone, notice)
+    is the mail's, no text of the item."""
     if len(recs) >= _MIN_ITEMS:
         keep = min(len(r.over) for r in recs[1:])
         recs[0].over = recs[0].over[len(recs[0].over) - keep :] if keep else []
+        if all(_text_end(r.lines) == len(r.lines) for r in recs[:-1]):
+            recs[-1].lines = recs[-1].lines[: _text_end(recs[-1].lines)]
     return recs
+
+
+_CONTACT = re.compile(r"@\w|\b(?:tel|phone|fax|тел|телефон)\b\.?:?\s*\+?\d|\+\d[\d ()-]{6,}", re.I)
+
+
+def _text_end(lines: list[str]) -> int:
+    """Where an item's text ends: after its last paragraph of running text and the credit,
+    link or signature lines closing it; lines under those are no text of the item."""
+    last = max(
+        (i for i, ln in enumerate(lines) if is_prose(ln) and not _CONTACT.search(ln)), default=-1
+    )
+    end = last + 1
+    while end < len(lines) and (
+        _stamp_like(lines[end]) or _closer(lines[end]) or _signed(lines[end])
+    ):
+        end += 1
+    return end if last >= 0 else len(lines)
 
 
 def _rubric_like(line: str) -> bool:
@@ -271,6 +299,19 @@ def _stamp_like(line: str) -> bool:
     if _SOURCE_LABEL.match(line) and _words(line) <= _CREDIT_WORDS:
         return bool(find_dates(line))  # 'Quelle: Outlet, 25.11.2025, Seite 7, Autor: X'
     return _words(line) <= _LABEL_WORDS and bool(find_dates(line))
+
+
+def _credit_line(line: str) -> bool:
+    """A stamp line naming the outlet before its day ('— Outlet, 3 December 2025'), no
+    sentence that ends in a day ('(Press release of X of 4 December 2025)': the text's)."""
+    if not _stamp_like(line):
+        return False
+    if one_line_stamp(line) is not None or credit_stamp(line) is not None:
+        return True
+    return bool(_SOURCE_LABEL.match(line) or _PARTED_DAY.search(line))
+
+
+_PARTED_DAY = re.compile(r"[,|·•]\s*\d|\d\s*[|·•]")
 
 
 def _signed(line: str) -> bool:
@@ -423,7 +464,8 @@ def _without_contents(recs: list[_Record]) -> list[_Record]:
 _RULE = re.compile(r"^\s*([-=*_~#·•])(?:\s?\1){2,}\s*$")
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 _READ_ON = re.compile(
-    r"^\s*(?:read (?:more|on|the full)|full (?:story|article)|continue reading|"
+    r"^\s*(?:read (?:more|on|the full)|read it (?:via|at|on|in)\b|full (?:story|article)|"
+    r"continue reading|"
     r"(?:weiter|mehr |jetzt )lesen|zum (?:ganzen )?(?:artikel|beitrag)|"
     r"den ganzen (?:artikel|beitrag)|"
     r"читать|подробнее|далее\b)",
@@ -434,7 +476,9 @@ _READ_ON = re.compile(
 @lru_cache(maxsize=4096)
 def _closer(line: str) -> bool:
     """An item's last line in a text digest: its link or read-on line."""
-    if _URL_LINE.match(line) or (_READ_ON.match(line) and _words(line) <= _LABEL_WORDS):
+    if _URL_LINE.match(line) or _LINK_LINE.match(line):
+        return True
+    if _READ_ON.match(line) and _words(line) <= _LABEL_WORDS:
         return True
     return _stamp_like(line) and not _headline_like(line)  # '— Outlet, 3 December 2025'
 
@@ -446,14 +490,17 @@ def _paragraph_start(lines: list[str], i: int) -> bool:
 def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
     body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
     end = frame_end(body)
-    ends = [*over, *body[:_OVER_LINES], *body[-1:]]
+    edges = [*over, *body[:_OVER_LINES], *body[-1:]]
     linked = any(_URL.search(ln) for ln in body)
-    body = [ln for ln in body[:end] if not _chrome(ln) and not _URL_LINE.match(ln)]
+    body = [ln for ln in body[:end] if not _URL_LINE.match(ln) and not _LINK_LINE.match(ln)]
+    # the stamp under the headline and the credit closing the text are the item's, no chrome
+    ends = {0, len(body) - 1}
+    body = [ln for k, ln in enumerate(body) if not _chrome(ln) or (k in ends and _stamp_like(ln))]
     rec = _Record(over, head, body)
     rec.anchored = (
         linked
         or bool(find_dates(head))
-        or any(_stamp_like(ln) or _closer(ln) or _signed(ln) for ln in ends)
+        or any(_stamp_like(ln) or _closer(ln) or _signed(ln) for ln in edges)
     )
     return rec if rec.words() >= _TEXT_WORDS else None
 
@@ -471,7 +518,7 @@ def _ruled(lines: list[str]) -> list[_Record]:
     return max(found, key=lambda recs: (len(recs), sum(r.words() for r in recs)))
 
 
-def _rule_items(lines: list[str], cuts: list[int]) -> list[_Record]:
+def _rule_items(lines: list[str], cuts: list[int], least: int = _MIN_ITEMS) -> list[_Record]:
     """The items between the rules at the cuts: a headline in a block's first lines (under
     its rubric, stamp or field lines) over its text. The masthead, contents and footer
     blocks hold no headline over text; half the blocks at least are items."""
@@ -495,9 +542,9 @@ def _rule_items(lines: list[str], cuts: list[int]) -> list[_Record]:
         recs, blocks = recs[1:], blocks[1:]
     while len(recs) > _MIN_ITEMS and not recs[-1].anchored and all(r.anchored for r in recs[:-1]):
         recs, blocks = recs[:-1], blocks[:-1]
-    if sum(r.anchored for r in recs) < max(_MIN_ITEMS, len(recs) - 1):
+    if sum(r.anchored for r in recs) < max(least, len(recs) - 1):
         return []  # blocks under a rule that neither link nor date nor credit: no items
-    return recs if len(recs) >= _MIN_ITEMS and len(recs) * 2 >= len(blocks) else []
+    return recs if len(recs) >= least and len(recs) * 2 >= len(blocks) else []
 
 
 def _numbered(lines: list[str]) -> list[_Record]:
@@ -526,7 +573,7 @@ def _numbered(lines: list[str]) -> list[_Record]:
     return recs
 
 
-def _closed(lines: list[str]) -> list[_Record]:
+def _closed(lines: list[str], least: int = _MIN_ITEMS) -> list[_Record]:
     """Items each a headline line over its text, closed by its link, read-on or credit
     line: the line pattern repeats item for item (an article's crossheads close with none)."""
     recs: list[_Record] = []
@@ -552,11 +599,103 @@ def _closed(lines: list[str]) -> list[_Record]:
                 i = start = j + 1
                 continue
         i = j if j > i + 1 else i + 1
-    return recs if len(recs) >= _MIN_ITEMS else []
+    return recs if len(recs) >= least else []
+
+
+# a heading typed between runs of one mark: '***** Example Daily *****', '=== Region ==='
+_DECORATED = re.compile(
+    r"^\s*([*=#~_+-])(?:\s?\1){2,}\s*(?P<label>[^*=#~_+\s-].*?)\s*\1(?:\s?\1){2,}\s*$"
+)
+
+
+def _label_sized(line: str) -> bool:
+    """A heading's size and kind: a few words, no sentence, no link, no date line."""
+    line = line.strip()
+    return (
+        0 < _words(line) <= _LABEL_WORDS
+        and len(line) <= 2 * _LABEL_CHARS
+        and not line.endswith(_STOP[:3])
+        and not _URL.search(line)
+        and not find_dates(line)
+        and not _chrome(line)
+    )
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """The group headings among the lines, each (its first line, the line after it, its
+    label): a short line typed between marks ('***** Outlet *****') or standing between
+    two rule lines (a rule over and under a short line is a heading, no two item cuts)."""
+    found = []
+    i = 0
+    while i < len(lines):
+        m = _DECORATED.match(lines[i])
+        if m and _label_sized(m["label"]):
+            found.append((i, i + 1, m["label"].strip()))
+            i += 1
+            continue
+        if _RULE.match(lines[i]):
+            j = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip())
+            k = j + 1 + (j + 1 < len(lines) and not lines[j + 1].strip())
+            if k < len(lines) and _RULE.match(lines[k]) and _label_sized(lines[j]):
+                found.append((i, k + 1, lines[j].strip()))
+                i = k + 1
+                continue
+        i += 1
+    return found
+
+
+_DATE_LED = re.compile(
+    r"^\W*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}\b|"
+    r"\d{1,2}\.?\s+[^\W\d]{3,}\.?\s|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|"
+    r"пн|вт|ср|чт|пт|сб|вс)\w*\.?,?\s+\d|[^\W\d]{3,9}\.?\s+\d{1,2}\b)",
+    re.I,
+)
+
+
+def _calendar(lines: list[str]) -> bool:
+    """Whether the lines are an events list: short lines led by a day or a time (a day,
+    its time, the place), most of them; no article's text."""
+    body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
+    if len(body) < _MIN_ITEMS or any(_words(ln) > _HEAD_WORDS[1] for ln in body):
+        return False
+    led = [ln for ln in body if _DATE_LED.match(ln) and find_dates(ln[:24])]
+    return len(led) * 2 >= len(body)
+
+
+def _headed(lines: list[str]) -> list[_Record]:
+    """Items under group headings ('***** Outlet *****', a region between two rules): a
+    heading names the outlet or desk of the items under it and is no item of its own; a
+    group holds one item or several closed by their link lines; a calendar or a job list
+    under a heading holds none."""
+    heads = _headings(lines)
+    if len(heads) < _MIN_ITEMS:
+        return []
+    recs: list[_Record] = []
+    groups = 0
+    for n, (_, end, label) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        block = lines[end:stop]
+        if _calendar(block):
+            continue
+        found = _closed(block, 1)
+        if not found:
+            cut = next((k for k, ln in enumerate(block) if _RULE.match(ln)), len(block))
+            found = _rule_items(block[:cut], [], 1)
+        for rec in found:
+            rec.group = label
+        groups += bool(found)
+        recs.extend(found)
+    if groups < _MIN_ITEMS or sum(r.anchored for r in recs) < max(_MIN_ITEMS, len(recs) - 1):
+        return []  # crossheads over an article's parts: no link, stamp or credit under them
+    return recs
 
 
 def _text_items(text: str) -> list[Chunk]:
     lines = text.replace("\r", "").split("\n")[:_MAX_LINES]
+    if len(_headings(lines)) >= _MIN_ITEMS:
+        recs = _consistent(_without_contents(_headed(lines)))
+        if len(recs) >= _MIN_ITEMS:
+            return [r.chunk() for r in recs]
     total = _text_words([p.replace("\n", " ") for p in re.split(r"\n\s*\n", text)])
     for find, marks in ((_numbered, _NUMBER.match), (_ruled, _RULE.match), (_closed, _closer)):
         if sum(bool(marks(ln)) for ln in lines) < _MIN_ITEMS:
@@ -566,6 +705,39 @@ def _text_items(text: str) -> list[Chunk]:
         if len(recs) >= _MIN_ITEMS and words >= _COVER * total:
             return [r.chunk() for r in recs]
     return []
+
+
+def ruled_headings_unruled(text: str) -> str:
+    """The text with the rules over and under each short heading line dropped, the heading
+    kept ('=====' / 'Region' / '=====' reads 'Region'). Why: a reader cutting a mail at its
+    rule lines read a heading between two rules as an item of its own (or dropped it as a
+    part too short), cutting an article at its crossheads and a digest's group off its
+    label; a heading is no cut."""
+    lines = text.split("\n")
+    if len(lines) > _MAX_LINES or sum(bool(_RULE.match(ln)) for ln in lines) < 2:
+        return text
+    drop: set[int] = set()
+    for start, end, _ in _headings(lines):
+        drop.update(k for k in range(start, end) if _RULE.match(lines[k]))
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop) if drop else text
+
+
+def headed_digest(tree: HtmlElement | None, text: str) -> list[Chunk]:
+    """The digest's items under its group headings ('***** Outlet *****', a region between
+    two rules), two or more; [] where the mail has no such headings. Why: the rules that
+    cut a digest at its rule lines read such a heading as an item or two rule cuts, and a
+    calendar under a heading as one more item; the headings say where the groups are."""
+    if tree is not None and not text.strip():
+        body = tree.find("body")
+        body = copy.deepcopy(body if body is not None else tree)
+        for hr in body.iter("hr"):
+            hr.tag, hr.text = "p", "-" * 20
+        text = "\n\n".join(b.text for b in html_blocks(body))
+    lines = text.replace("\r", "").split("\n")[:_MAX_LINES]
+    if len(_headings(lines)) < _MIN_ITEMS:
+        return []
+    recs = _consistent(_without_contents(_headed(lines)))
+    return [r.chunk() for r in recs] if len(recs) >= _MIN_ITEMS else []
 
 
 def split_digest(tree: HtmlElement | None, text: str) -> list[Chunk]:

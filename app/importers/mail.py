@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -49,7 +49,7 @@ from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.dbrecord import headless_record
-from app.importers.digestsplit import split_digest
+from app.importers.digestsplit import headed_digest, ruled_headings_unruled, split_digest
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
@@ -563,7 +563,7 @@ def _masthead_row(text: str, m: re.Match[str]) -> bool:
 
 
 def _split_text(text: str) -> list[str]:
-    text = _without_underlines(_footer_cut(text))
+    text = ruled_headings_unruled(_without_underlines(_footer_cut(text)))
     if len(_END_MARK.findall(text)) == 1 and not _prose_under(_END_MARK, text):
         text = _above(_END_MARK, text)  # the mark ends the release; marks between items stay
     chunks = [c.strip() for c in _SEPARATOR.split(text)]
@@ -1389,7 +1389,9 @@ _TEXT_BY = re.compile(
 _CREDIT_WORDS = 6  # an outlet's name in a credit line is a few words, no sentence
 
 
-def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
+def _credit_under_head(
+    chunk: str, sent: datetime | None = None
+) -> tuple[str, ItemStamp, str] | None:
     """A digest item's credit line right under its headline, naming another outlet by a
     label ('Quelle: Example News · Text: Jane Doe', 'Source: X') or with the day ('Example
     Daily, 20.11.2025'): the item without that line, the outlet (and day), and the author
@@ -1416,9 +1418,32 @@ def _credit_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
         stamp = comma if named else None
         # the reporter's byline after the day ('Example Zeitung, 14.12.2025 · Von Jane Doe')
         author = next((a for p in STAMP_PARTS.split(line)[1:] if (a := author_of_line(p))), "")
+    elif sent is not None and (m := _BRACKETED_CREDIT.match(line)) is not None:
+        stamp = _yearless_credit(m["outlet"], m["day"], sent)
     if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
         return None
     return f"{lines[0]}\n{gap}{lines[2]}", stamp, author
+
+
+# a digest's bracketed credit under the headline, the day without its year ('(Example
+# Times, Dec 1)', '(Beispiel-Kurier, 1. Dez.)')
+_BRACKETED_CREDIT = re.compile(r"^\((?P<outlet>[^(),\d]{2,40}),\s*(?P<day>[^(),]{3,24})\)$")
+
+
+def _yearless_credit(outlet: str, day: str, sent: datetime) -> ItemStamp | None:
+    """The outlet and its day in the year the mail was sent (the year before, where that
+    day would fall after the mail), else None. Why: the day alone stayed unread and every
+    item took the day the digest was mailed."""
+    outlet = outlet.strip()
+    if not 0 < len(outlet.split()) <= _CREDIT_WORDS or _desk_word(outlet) or is_prose(outlet):
+        return None
+    hits = find_dates(day, default_year=sent.year)
+    if len(hits) != 1 or year_dates(day):
+        return None
+    when = hits[0].value
+    if when.date() > sent.date() + timedelta(days=1):
+        when = when.replace(year=when.year - 1)
+    return ItemStamp(outlet, when)
 
 
 _FIELD_ROWS = 3  # a table of fields over one clip: outlet, day and more
@@ -2907,6 +2932,15 @@ def _own_items(
     if len(chunks) < 2 and splittable and not found and (split := split_digest(own_tree, own_text)):
         # the items the template repeats, where the rules found one article or none
         chunks, title, document, credit, credited_by = split, "", False, ItemStamp(), ""
+    elif (
+        len(chunks) >= 2
+        and splittable
+        and not found
+        and (split := headed_digest(own_tree, own_text))
+    ):
+        # the items under the digest's group headings, where the rules cut at every rule
+        # line (a heading between two rules read as an item, a calendar under one as well)
+        chunks, title, document, credit, credited_by = split, "", False, ItemStamp(), ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
     clip = _one_clip(chunks, tree) if len(chunks) == 1 else None
@@ -3019,7 +3053,7 @@ def _own_items(
             chunk, stamp = dashed  # 'Outlet – 28 November 2025 – Headline'
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
-            headed = _credit_under_head(chunk)
+            headed = _credit_under_head(chunk, sent)
         if headed is not None:
             chunk, stamp, author = headed[0], headed[1], headed[2] or author
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the

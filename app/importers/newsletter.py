@@ -337,6 +337,11 @@ NO_RUBRIC = re.compile(
 WEB_VIEW = re.compile(
     r"^(?:(?:view|read|open|see) (?:this |the )?(?:e-?mail|newsletter|message|issue)?\s?"
     r"(?:in|on) (?:your|a|the) (?:web )?browser|"
+    # a blog platform's preheader: 'View this post on the web at https://…', 'Read online'
+    r"(?:view|read|open|see) (?:this |the )?(?:post|e-?mail|newsletter|issue|article)? ?"
+    r"(?:on the web|online)\b|"
+    r"(?:diesen )?(?:beitrag|artikel|newsletter) (?:im web|online) (?:ansehen|lesen|öffnen)|"
+    r"(?:открыть|читать|посмотреть) (?:этот )?(?:пост|выпуск|письмо)? ?(?:на сайте|онлайн|в вебе)|"
     r"(?:having )?(?:trouble|problems?|difficult(?:y|ies)|can'?t|cannot|unable to) "
     r"(?:viewing|reading|seeing|to view|to read|view|read|see)\b[^.?!\n]{0,30}"
     r"\b(?:e-?mail|message|newsletter|images)|"
@@ -990,7 +995,10 @@ def _stamped_over(blocks: list[Block]) -> list[int]:
 # 'Guten Morgen, liebe Leserinnen und Leser,', 'Доброе утро!').
 GREETING_OPEN = re.compile(
     r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
-    r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте)\b",
+    r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте|"
+    # 'Hi all,', 'Hey friends!', 'Hallo zusammen,', 'Привет всем!': a writer's greeting
+    r"(?:hi|hey|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья))?"
+    r"(?=\s*[,!])|hallo zusammen)\b",
     re.I,
 )
 _ITEM_TEXT_WORDS = 40  # text under a masthead longer than this, and no greeting: an item's

@@ -5,8 +5,10 @@ forwarded article, an article with crossheads) stay one article."""
 
 from __future__ import annotations
 
+from app.importers.boilerplate import is_boilerplate
 from app.importers.digestsplit import split_digest
 from app.importers.html import parse_html
+from app.importers.newsletter import WEB_VIEW
 from tests.importers.makers import articles_of, mail_bytes
 
 TEASER_EN = (
@@ -441,3 +443,314 @@ def test_forwarded_article_stays_one() -> None:
     assert [a.title for a in articles_of("fwd.eml", data)] == [
         "Regional authority approves the new tram line"
     ]
+
+
+# ------------------------------------------------------------------ group headings, calendars,
+# blog rows, social rows and footers (made-up digests of the shapes; look-alikes stay one)
+
+HEADS_RU = (
+    "Мост через реку закроют на ремонт до весны",
+    "В порту открыли новый зерновой терминал",
+    "Во всех школах района заменят окна",
+)
+OUTLETS = ("Example Herald", "Beispiel-Kurier", "Вестник Примера")
+
+
+def _grouped(heads: tuple[str, ...], teaser: str, mark: str, link: str) -> str:
+    """Items each under an outlet's heading typed between marks, closed by a link line."""
+    return "".join(
+        f"{mark} {outlet} {mark}\n\n{head}\n\n{teaser}\n\n{link}: https://example.org/{n}\n\n\n"
+        for n, (outlet, head) in enumerate(zip(OUTLETS, heads, strict=True))
+    )
+
+
+DECORATED = (
+    "PRESS REVIEW, 2 December 2025\n\nCONTENTS:\n"
+    + "".join(f"{n}. {h}\n" for n, h in enumerate(HEADS_EN, 1))
+    + "\n\n"
+    + _grouped(HEADS_EN, TEASER_EN, "*****", "Link")
+    + "---\nPrepared by the press office. Reply STOP to leave the list.\n",
+    "PRESSESPIEGEL 2.12.2025\n\n"
+    + _grouped(HEADS_DE, TEASER_DE, "###", "Zum Artikel")
+    + "Impressum: Stadt Beispiel, Marktplatz 1, 12345 Beispiel\n",
+    "ОБЗОР СМИ за 2 декабря 2025 г.\nДля служебного пользования\n\n"
+    + _grouped(HEADS_RU, TEASER_RU, "*****", "Ссылка")
+    + "Обзор подготовлен пресс-службой.\n",
+)
+
+
+def test_decorated_headings_name_the_outlet_of_the_items_under_them() -> None:
+    for text, heads in zip(DECORATED, (HEADS_EN, HEADS_DE, HEADS_RU), strict=True):
+        chunks = split_digest(None, text)
+        assert _heads(chunks) == list(heads)
+        assert [c[0] for c in chunks] == list(OUTLETS)  # the heading: each item's label
+        assert not any("*****" in c[1] or "###" in c[1] or "https://" in c[1] for c in chunks)
+
+
+def test_decorated_headings_win_over_the_rule_cuts_in_the_mail() -> None:
+    # a review: the heading over the item is its outlet, no item of its own
+    data = mail_bytes("Press Office <press@example.org>", "Press review", DECORATED[0])
+    arts = articles_of("review.eml", data)
+    assert [a.title for a in arts] == list(HEADS_EN)
+    assert [a.source for a in arts][:2] == list(OUTLETS[:2])
+    assert arts[2].source not in ("Press Office", "")  # (its Cyrillic name transliterated)
+    assert not any("STOP" in a.body for a in arts)
+
+
+def _ruled_groups(groups: list[tuple[str, str, str]], rule: str) -> str:
+    return "".join(
+        f"{rule}\n{label}\n{rule}\n\n{head}\n\n{teaser}\n\n> Read on: https://example.org/{n}\n\n"
+        for n, (label, head, teaser) in enumerate(groups)
+    )
+
+
+RULED_HEADINGS = (
+    "CITY NOTES 48/2025\n\n"
+    + _ruled_groups(
+        [
+            ("Transport", HEADS_EN[0], TEASER_EN),
+            ("Culture", HEADS_EN[1], TEASER_EN),
+            ("Sport", HEADS_EN[2], TEASER_EN),
+        ],
+        "=" * 40,
+    ),
+    "STADTBRIEF 48/2025\n\n"
+    + _ruled_groups(
+        [
+            ("Nordviertel", HEADS_DE[0], TEASER_DE),
+            ("Innenstadt", HEADS_DE[1], TEASER_DE),
+            ("Hafen", HEADS_DE[2], TEASER_DE),
+        ],
+        "-" * 30,
+    )
+    + "-" * 30
+    + "\nStadt Beispiel, Marktplatz 1\nNewsletter abbestellen\n",
+    "НОВОСТИ РАЙОНА\n\n"
+    + _ruled_groups(
+        [
+            ("Север", HEADS_RU[0], TEASER_RU),
+            ("Центр", HEADS_RU[1], TEASER_RU),
+            ("Юг", HEADS_RU[2], TEASER_RU),
+        ],
+        "=" * 20,
+    ),
+)
+
+
+def test_a_short_line_between_two_rules_is_a_heading_no_item() -> None:
+    for text, heads in zip(RULED_HEADINGS, (HEADS_EN, HEADS_DE, HEADS_RU), strict=True):
+        chunks = split_digest(None, text)
+        assert _heads(chunks) == list(heads)
+        assert all(c[0] for c in chunks)  # the region or desk: the item's label
+        assert not any("Read on" in c[1] for c in chunks)
+
+
+def test_ruled_headings_give_each_item_its_desk_in_the_mail() -> None:
+    data = mail_bytes("City Notes <news@example.org>", "City Notes 48", RULED_HEADINGS[0])
+    arts = articles_of("notes.eml", data)
+    assert [a.title for a in arts] == list(HEADS_EN)
+    assert [a.section for a in arts] == ["Transport", "Culture", "Sport"]
+
+
+CALENDARS = (
+    "EVENTS\n09.12.2025  Energy forum, Example Town (town hall)\n"
+    "15.12.2025  Webinar: What changes in 2026?\n21.01.2026  New year reception, Example Town\n",
+    "TERMINE\nDi., 9. Dezember, 18 Uhr – Bürgerversammlung im Rathaus\n"
+    "Do., 11. Dezember, 19.30 Uhr – Konzert der Musikschule, Aula\n"
+    "Sa., 13. Dezember, 10 Uhr – Weihnachtsmarkt am Hafen\n",
+    "АФИША\n9 декабря, 18:00 — встреча с жителями, ДК «Пример»\n"
+    "12 декабря, 11:00 — ярмарка ремёсел на площади\n14 декабря — лыжный забег в парке\n",
+)
+
+
+def test_a_calendar_under_the_items_is_no_item() -> None:
+    for n, calendar in enumerate(CALENDARS):
+        text = RULED_HEADINGS[n].rstrip("\n").split("\n" + "-" * 30 + "\nStadt")[0]
+        rule = "=" * 40 if n == 0 else "-" * 30 if n == 1 else "=" * 20
+        head, _, rows = calendar.partition("\n")
+        chunks = split_digest(None, f"{text}\n{rule}\n{head}\n{rule}\n{rows}")
+        assert len(chunks) == 3, calendar
+        assert not any(rows.split("\n")[0] in c[1] for c in chunks)
+    data = mail_bytes(
+        "City Notes <news@example.org>",
+        "City Notes 48",
+        RULED_HEADINGS[0] + "=" * 40 + "\n" + CALENDARS[0].replace("\n", "\n" + "=" * 40 + "\n", 1),
+    )
+    assert [a.title for a in articles_of("notes.eml", data)] == list(HEADS_EN)
+
+
+BLOG_EN = (
+    '<p><a href="https://example.org/p/1">View in browser</a></p><h1>Notes from the port</h1>'
+    "<p>Hi all,</p><p>Three stories this week, all of them about the port and its "
+    "neighbours. As always, the summaries are mine and the reporting belongs to the outlets "
+    "linked below.</p>"
+    + "".join(
+        f"<h2>{h}</h2><p>{TEASER_EN}</p>"
+        f'<p><a href="https://example.org/{n}">Read it via Example Herald</a></p>'
+        for n, h in enumerate(HEADS_EN)
+    )
+    + "<p>That's it for this week.</p><p>Like · Comment · Restack</p>"
+    "<p>© 2025 Jane Doe<br>1 Quay Street, Example Town<br><a href='#'>Unsubscribe</a></p>"
+)
+
+
+def test_blog_rows_are_no_item_and_stay_out_of_the_bodies() -> None:
+    text = (
+        "View this post on the web at https://example.org/p/1\n\nHi all,\n\n"
+        "Three stories this week, all of them about the port and its neighbours. As always, "
+        "the summaries are mine and the reporting belongs to the outlets linked below, so "
+        "please read them there and support their work.\n\n"
+        + "".join(
+            f"{h}\n\n{TEASER_EN}\n\nRead it via Example Herald: https://example.org/{n}\n\n"
+            for n, h in enumerate(HEADS_EN)
+        )
+        + "Like · Comment · Restack\n\n© 2025 Jane Doe\n"
+    )
+    for body, kind in ((BLOG_EN, "html"), (text, "plain")):
+        data = mail_bytes("Jane Doe from Port Notes <port@example.org>", "Port notes", body, kind)
+        arts = articles_of("blog.eml", data)
+        assert [a.title for a in arts] == list(HEADS_EN), kind
+        assert not any("Restack" in a.body or "View this post" in a.body for a in arts)
+
+
+def test_social_rows_are_chrome() -> None:
+    for row in (
+        "1 Posting · Teilen",
+        "12 Reaktionen · Teilen",
+        "Like · Comment · Restack",
+        "3 replies · Share",
+        "Нравится · Комментировать · Поделиться",
+        "5 ответов · Поделиться",
+        "View this post on the web at https://example.org/p/1",
+    ):
+        assert is_boilerplate(row) or WEB_VIEW.match(row), row
+    for line in ("1 Posting about the budget drew many replies.", "Like a comment, restated"):
+        assert not is_boilerplate(line), line
+
+
+def test_social_row_of_a_forwarded_page_is_no_headline() -> None:
+    html = (
+        "<div>FYI, see below.</div><div>---------- Forwarded message ---------<br>"
+        "From: Jane Doe &lt;jane@example.com&gt;<br>Date: Tue, 2 Dec 2025 at 14:03<br>"
+        "Subject: Tram</div><h1>Regional authority approves the new tram line</h1>"
+        "<p>Jane Doe<br>2 December 2025, 11:30</p><p><a href='#'>1 Posting</a> · Teilen</p>"
+        + ARTICLE_EN
+    )
+    data = mail_bytes("Jane Doe <jane@example.com>", "Fwd: Tram", html, "html")
+    arts = articles_of("fwd.eml", data)
+    assert [a.title for a in arts] == ["Regional authority approves the new tram line"]
+    assert "Posting" not in arts[0].body
+
+
+FOOTED = (
+    (
+        "<p>Embassy of Example, Press Wing</p><p>1 Example Street, Example City 010000</p>"
+        "<p>Tel: +7 7172 000 000 | press@example.org</p>"
+    ),
+    (
+        "<p>Pressestelle der Stadt Beispiel</p><p>Marktplatz 1, 12345 Beispiel</p>"
+        "<p>Tel. +49 30 0000000 · presse@example.org</p>"
+    ),
+    (
+        "<p>Пресс-служба администрации</p><p>160000, г. Пример, ул. Примерная, д. 1</p>"
+        "<p>Тел.: +7 (8172) 00-00-00</p>"
+    ),
+)
+
+
+def test_the_last_item_ends_where_the_footer_starts() -> None:
+    for footer, heads, teaser in zip(
+        FOOTED, (HEADS_EN, HEADS_DE, HEADS_RU), (TEASER_EN, TEASER_DE, TEASER_RU), strict=True
+    ):
+        html = (
+            "".join(
+                f"<div class='item'><p><a href='https://example.org/{n}'><b>{h}</b></a></p>"
+                f"<p>{teaser}</p></div>"
+                for n, h in enumerate(heads)
+            )
+            + f"<div class='foot'>{footer}</div>"
+        )
+        chunks = split_digest(_tree(html), "")
+        assert _heads(chunks) == list(heads)
+        assert chunks[-1][1].rstrip().endswith(teaser), chunks[-1][1]
+
+
+def test_article_with_a_ruled_crosshead_stays_one() -> None:
+    text = "\n".join(
+        [
+            "Regional authority approves the new tram line",
+            "",
+            TEASER_EN,
+            "",
+            "=" * 30,
+            "Who pays for it",
+            "=" * 30,
+            "",
+            "The national government will pay two thirds of the cost, the region the rest, "
+            "according to the agreement signed in the spring.",
+            "",
+            "=" * 30,
+            "When it opens",
+            "=" * 30,
+            "",
+            "The first trams are expected to run in 2028, the authority said on Thursday.",
+        ]
+    )
+    assert split_digest(None, text) == []
+    data = mail_bytes("Example Daily <news@example.org>", "Tram line approved", text)
+    assert len(articles_of("tram.eml", data)) == 1
+
+
+def test_article_listing_dates_stays_one() -> None:
+    text = "\n".join(
+        [
+            "Christmas market opens with longer hours",
+            "",
+            TEASER_EN,
+            "",
+            "The market will open on these days:",
+            "29.11.2025  10:00 to 21:00",
+            "06.12.2025  10:00 to 22:00",
+            "13.12.2025  10:00 to 22:00",
+            "",
+            "The organisers expect more visitors than last year, when the market counted "
+            "about 400,000 guests over four weeks.",
+        ]
+    )
+    assert split_digest(None, text) == []
+    data = mail_bytes("Example Daily <news@example.org>", "Market", text)
+    assert len(articles_of("market.eml", data)) == 1
+
+
+def test_release_with_a_contact_footer_stays_one() -> None:
+    html = (
+        "<h2>Example Energy opens its third wind farm in the north</h2>"
+        + ARTICLE_EN
+        + "<p>***** Press contact *****</p><p>Anna Smith, +44 20 7946 0000</p>"
+        "<p>***** About Example Energy *****</p><p>Example Energy runs wind farms.</p>"
+    )
+    assert split_digest(_tree(html), "") == []
+    data = mail_bytes("Example Energy <press@example.org>", "Wind farm", html, "html")
+    assert len(articles_of("release.eml", data)) == 1
+
+
+def test_bracketed_credit_without_a_year_dates_the_item() -> None:
+    for credit, heads, teaser in (
+        ("(Example Herald, Nov 24)", HEADS_EN, TEASER_EN),
+        ("(Beispiel-Kurier, 24. November)", HEADS_DE, TEASER_DE),
+        ("(Вестник Примера, 24 ноября)", HEADS_RU, TEASER_RU),
+    ):
+        html = (
+            "<h1>Notes from the port</h1><p>Hi all,</p>"
+            + "".join(
+                f"<h2>{h}</h2><p><em>{credit}</em></p><p>{teaser}</p>"
+                f'<p><a href="https://example.org/{n}">Read it via the outlet</a></p>'
+                for n, h in enumerate(heads)
+            )
+            + "<p>Like · Comment · Restack</p>"
+        )
+        data = mail_bytes("Jane Doe from Port Notes <port@example.org>", "Notes", html, "html")
+        arts = articles_of("blog.eml", data)
+        assert [a.title for a in arts] == list(heads), credit
+        assert {str(a.published)[:10] for a in arts} == {"2025-11-24"}, credit
+        assert all(credit not in a.body for a in arts)

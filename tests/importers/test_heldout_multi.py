@@ -68,12 +68,6 @@ KNOWN_MISSES = {
     "polizeimuenchen_de_pressebericht.txt#2": "source: the footer's '© Bayerische Polizei' "
     "for the issuing office; section as #0",
     # Blind batch 167 (fixer 167). Left open:
-    "silkroadledger_en_weekly.eml": "the Substack text part's 'View this post on the web at …' "
-    "line made a fourth article",
-    "silkroadledger_en_weekly.eml#0": "published: the send day for the credit's '(Kun.uz, Dec 1)'",
-    "silkroadledger_en_weekly.eml#1": "source and published: the credit '(Vlast.kz, Dec 3)' "
-    "after the summary unread, the sender's 'Name from X' taken",
-    "silkroadledger_en_weekly.eml#2": "published as #0",
     "uralsteel_ru_monitoring.eml#2": "the review's statistics and contact footer stay in the "
     "last item",
     # Blind batch 168 (fixer 167). Left open:
@@ -83,14 +77,10 @@ KNOWN_MISSES = {
     "outlet; the snippet's first sentence cut",
     "googlealerts_ru_teplo.eml#1": "the second alert item's snippet taken for the first",
     "googlealerts_ru_teplo.eml#2": "missing (see the count)",
-    "indembastana_en_mediahighlights.eml#2": "the embassy's signature under the HTML part's "
-    "last item stays (the text part's items end before it)",
     "vologdaportal_ru_digest.eml#2": "the © line, address and unsubscribe footer stay in the "
     "last item",
     "finkfuchs_de_clippingswoche.eml#2": "the agency's footer (address, usage note, 'Reichweiten:"
     " …' sources) stays in the last item",
-    "presseordner_de_forwards.mbox": "the second forward's page chrome ('1 Posting · Teilen') "
-    "made an article of its own: four for three",
     "presseordner_de_forwards.mbox#1": "the forwarded page's comment row read as the headline; "
     "desk, byline and stamp under it unread",
     "presseordner_de_forwards.mbox#2": "shifted by the extra article (the third forward's "
