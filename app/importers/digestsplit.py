@@ -646,20 +646,27 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
 
 _DATE_LED = re.compile(
     r"^\W*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}\b|"
-    r"\d{1,2}\.?\s+[^\W\d]{3,}\.?\s|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|"
+    r"\d{1,2}\.?\s+[^\W\d]{3,}\.?(?=[\s,]|$)|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|"
     r"пн|вт|ср|чт|пт|сб|вс)\w*\.?,?\s+\d|[^\W\d]{3,9}\.?\s+\d{1,2}\b)",
     re.I,
 )
 
 
 def _calendar(lines: list[str]) -> bool:
-    """Whether the lines are an events list: short lines led by a day or a time (a day,
-    its time, the place), most of them; no article's text."""
-    body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
+    """Whether the lines are an events list: days or times leading short lines (a day, its
+    time, the place; maybe the day in a line of its own over the event), a third of the
+    lines at least, and no article's running text among them."""
+    body = [ln.strip() for ln in lines[:_MAX_LINES] if ln.strip() and not _RULE.match(ln)]
+    body = [ln for ln in body if not _chrome(ln)]
     if len(body) < _MIN_ITEMS or any(_words(ln) > _HEAD_WORDS[1] for ln in body):
         return False
-    led = [ln for ln in body if _DATE_LED.match(ln) and find_dates(ln[:24])]
-    return len(led) * 2 >= len(body)
+    led = sum(bool(_DATE_LED.match(ln) and find_dates(ln[:24])) for ln in body)
+    return led >= _MIN_ITEMS and led * 3 >= len(body) and _text_words(body) < 2 * _TEXT_WORDS
+
+
+def is_calendar(text: str) -> bool:
+    """Whether a digest's part is its events list (a calendar), no article."""
+    return _calendar(text.split("\n"))
 
 
 def _headed(lines: list[str]) -> list[_Record]:
@@ -722,12 +729,17 @@ def ruled_headings_unruled(text: str) -> str:
     return "\n".join(ln for k, ln in enumerate(lines) if k not in drop) if drop else text
 
 
+_MARK_RUN = re.compile(r"([*=#~_+-])(?:\s?\1){2,}")
+
+
 def headed_digest(tree: HtmlElement | None, text: str) -> list[Chunk]:
     """The digest's items under its group headings ('***** Outlet *****', a region between
     two rules), two or more; [] where the mail has no such headings. Why: the rules that
     cut a digest at its rule lines read such a heading as an item or two rule cuts, and a
     calendar under a heading as one more item; the headings say where the groups are."""
     if tree is not None and not text.strip():
+        if tree.find(".//hr") is None and not _MARK_RUN.search(tree.text_content() or ""):
+            return []  # no rule and no marked heading anywhere: nothing to look for
         body = tree.find("body")
         body = copy.deepcopy(body if body is not None else tree)
         for hr in body.iter("hr"):

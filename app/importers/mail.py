@@ -49,7 +49,12 @@ from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.dbrecord import headless_record
-from app.importers.digestsplit import headed_digest, ruled_headings_unruled, split_digest
+from app.importers.digestsplit import (
+    headed_digest,
+    is_calendar,
+    ruled_headings_unruled,
+    split_digest,
+)
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
 from app.importers.html import extract_from_tree, parse_html
@@ -2943,6 +2948,9 @@ def _own_items(
         chunks, title, document, credit, credited_by = split, "", False, ItemStamp(), ""
     if not chunks:
         raise ExtractionError("the e-mail has no readable text")
+    if len(chunks) > 1:
+        # a digest's events list ('What's on' over days, times and places) is no item
+        chunks = [c for c in chunks if not is_calendar(c[1])] or chunks
     clip = _one_clip(chunks, tree) if len(chunks) == 1 else None
     if clip is not None:
         chunks = [("", clip[0], [])]

@@ -997,8 +997,8 @@ GREETING_OPEN = re.compile(
     r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
     r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте|"
     # 'Hi all,', 'Hey friends!', 'Hallo zusammen,', 'Привет всем!': a writer's greeting
-    r"(?:hi|hey|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья))?"
-    r"(?=\s*[,!])|hallo zusammen)\b",
+    r"(?:hi|hey|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья|"
+    r"[^\W\d]+))?(?=\s*[,!])|hallo zusammen)\b",
     re.I,
 )
 _ITEM_TEXT_WORDS = 40  # text under a masthead longer than this, and no greeting: an item's

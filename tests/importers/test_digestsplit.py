@@ -754,3 +754,49 @@ def test_bracketed_credit_without_a_year_dates_the_item() -> None:
         assert [a.title for a in arts] == list(heads), credit
         assert {str(a.published)[:10] for a in arts} == {"2025-11-24"}, credit
         assert all(credit not in a.body for a in arts)
+
+
+def test_an_events_table_under_the_items_is_no_item_in_the_mail() -> None:
+    for label, rows in (
+        (
+            "What's on",
+            (
+                ("6 Dec", "Christmas market, Quay Square, 12:00"),
+                ("10 Dec", "Council meeting, City Hall, 18:45"),
+                ("14 Dec", "Carol service, Market Square, 15:00"),
+            ),
+        ),
+        (
+            "Termine",
+            (
+                ("9. Dezember", "Bürgerversammlung, Rathaus, 18 Uhr"),
+                ("11. Dezember", "Konzert der Musikschule, Aula"),
+                ("13. Dezember", "Weihnachtsmarkt am Hafen"),
+            ),
+        ),
+        (
+            "Афиша",
+            (
+                ("9 декабря", "Встреча с жителями, ДК, 18:00"),
+                ("12 декабря", "Ярмарка ремёсел на площади"),
+                ("14 декабря", "Лыжный забег в парке"),
+            ),
+        ),
+    ):
+        html = (
+            "<p>Your City – December</p>"
+            + "".join(f"<h2>{h}</h2><p>{TEASER_EN}</p>" for h in HEADS_EN)
+            + f"<h2>{label}</h2><table>"
+            + "".join(f"<tr><td>{d}</td><td>{e}</td></tr>" for d, e in rows)
+            + "</table><p>You are receiving this because you signed up. Unsubscribe</p>"
+        )
+        data = mail_bytes("City of Example <news@example.org>", "Your City", html, "html")
+        assert [a.title for a in articles_of("city.eml", data)] == list(HEADS_EN), label
+
+
+def test_a_greeting_by_name_is_no_item() -> None:
+    text = "Hi James,\n\nA story idea for you, with an interview on offer.\n\n" + "".join(
+        f"{h}\n\n{TEASER_EN}\n\nhttps://example.org/{n}\n\n" for n, h in enumerate(HEADS_EN)
+    )
+    data = mail_bytes("Jane Doe <jane@example.com>", "Story ideas", text)
+    assert not any(a.title.startswith("Hi James") for a in articles_of("pitch.eml", data))
