@@ -725,8 +725,23 @@ def ruled_headings_unruled(text: str) -> str:
         return text
     drop: set[int] = set()
     for start, end, _ in _headings(lines):
-        drop.update(k for k in range(start, end) if _RULE.match(lines[k]))
+        if not _opens_item(lines[end:]):
+            drop.update(k for k in range(start, end) if _RULE.match(lines[k]))
     return "\n".join(ln for k, ln in enumerate(lines) if k not in drop) if drop else text
+
+
+def _opens_item(lines: list[str]) -> bool:
+    """Whether the lines open with an item's head: a headline over its stamp or byline line
+    ('Headline' / 'Outlet | 11 December 2025 | Desk' / 'By Jane Doe'). Why: the rules over and
+    under a region's heading in a review are its items' cuts as well, the rule over the
+    heading closing the item before; dropped, the last item of a group ran on into the next
+    group's first (an article's crosshead has running text under it, no headline)."""
+    head = [ln.strip() for ln in lines[: _OVER_LINES + 2] if ln.strip()][:_OVER_LINES]
+    return (
+        len(head) >= 2
+        and _headline_like(head[0])
+        and any(_stamp_like(ln) or _signed(ln) for ln in head[1:])
+    )
 
 
 _MARK_RUN = re.compile(r"([*=#~_+-])(?:\s?\1){2,}")

@@ -5,6 +5,8 @@ forwarded article, an article with crossheads) stay one article."""
 
 from __future__ import annotations
 
+import textwrap
+
 from app.importers.boilerplate import is_boilerplate
 from app.importers.digestsplit import split_digest
 from app.importers.html import parse_html
@@ -800,3 +802,52 @@ def test_a_greeting_by_name_is_no_item() -> None:
     )
     data = mail_bytes("Jane Doe <jane@example.com>", "Story ideas", text)
     assert not any(a.title.startswith("Hi James") for a in articles_of("pitch.eml", data))
+
+
+def _wrapped_review(regions: list[tuple[str, str, str]], teaser: str, read_on: str) -> str:
+    rule = "-" * 40
+    text = "\n".join(textwrap.wrap(f"{teaser} {teaser}", 68))
+    return "".join(
+        f"{rule}\n{region}\n{rule}\n\n{head}\n{stamp}\n\n{text}\n\n[{read_on} example.org/{n}]\n\n"
+        for n, (region, head, stamp) in enumerate(regions)
+    )
+
+
+WRAPPED_REVIEWS = (
+    "EMBASSY OF EXAMPLE | AUSTRIA · SLOVENIA\nMonthly Media Round-up – December 2025\n"
+    + "=" * 40
+    + "\n\nDear friends,\nhere is our selection of press coverage.\n\n"
+    + _wrapped_review(
+        [
+            ("AUSTRIA", HEADS_EN[0], "Example Zeitung | 11 December 2025 | Business"),
+            ("SLOVENIA", HEADS_EN[1], "Example Times | 16 December 2025, 10:20 | Culture"),
+        ],
+        TEASER_EN,
+        "Read the full article on",
+    )
+    + "-" * 40
+    + "\nEmbassy of Example, Example Street 1, 1010 Vienna\nTel. +43 1 000 0000\n",
+    "PRESSESPIEGEL DER VERTRETUNG\n"
+    + "=" * 40
+    + "\n\n"
+    + _wrapped_review(
+        [
+            ("NORD", HEADS_DE[0], "Beispiel-Kurier | 11.12.2025 | Wirtschaft"),
+            ("SÜD", HEADS_DE[1], "Beispiel-Zeitung | 16.12.2025 | Kultur"),
+        ],
+        TEASER_DE,
+        "Weiterlesen auf",
+    )
+    + "-" * 40
+    + "\nVertretung Beispiel, Musterstraße 1, 12345 Beispiel\nTel. +49 30 000000\n",
+)
+
+
+def test_ruled_region_headings_over_items_with_their_stamps_stay_cuts() -> None:
+    # the rule over a region's heading closes the item before it: the items under the regions
+    # stay apart (hard-wrapped text, a bracketed read-on line), the heading no item of its own
+    for n, (text, heads) in enumerate(zip(WRAPPED_REVIEWS, (HEADS_EN, HEADS_DE), strict=True)):
+        data = mail_bytes("Embassy <press@example.org>", "Round-up", text)
+        arts = articles_of(f"review{n}.eml", data)
+        assert [a.title for a in arts] == list(heads[:2]), n
+        assert not any("AUSTRIA" in a.body or "SÜD" in a.body for a in arts)
