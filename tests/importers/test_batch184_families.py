@@ -354,3 +354,20 @@ def test_federal_service_abbreviation_is_an_institution() -> None:
         assert is_institution(name), name
     for name in ("Фонтанка России", "ТАСС", "Фото России"):
         assert not is_institution(name), name
+
+
+def test_rubric_kept_with_and_without_standfirst_over_name_and_outlet() -> None:
+    head = ["Der Musterbote", "Politik   Sport   Kultur", "LOKALES"]
+    for deck in ([], ["Zwei Kilometer neuer Radweg bis zum Frühjahr"]):
+        lines = [
+            *head,
+            "Stadtrat beschließt neuen Radweg",
+            *deck,
+            "Jana Muster",
+            "Der Musterbote",
+            "Veröffentlicht 17.01.2026, 05:02 Uhr",
+            *_DE,
+        ]
+        art = article_of("\n".join(lines))
+        assert art.section == "Lokales", (deck, art.section)
+        assert art.author == "Jana Muster"
