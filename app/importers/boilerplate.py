@@ -85,6 +85,9 @@ _NAV_WORDS = (
     "meistgelesen|most read|most popular|popular|популярное|самое читаемое|trending|"
     "themen|topics|темы|rubriken|sections|рубрики|projekte|projects|проекты|"
     "english|deutsch|русский|беларуская|қазақша|中文|español|français|"
+    # a switcher's languages in their own scripts alone on a line: "සිංහල", "தமிழ்", "বাংলা"
+    "українська|සිංහල|தமிழ்|বাংলা|اردو|हिन्दी|नेपाली|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|తెలుగు|ಕನ್ನಡ|"
+    "മലയാളം|ไทย|မြန်မာ|ខ្មែរ|"
     # an edition's label over the rubric: "English Edition", "Deutsche Ausgabe"
     "(?:english|german|russian|greek|international) (?:edition|version)|deutsche ausgabe|"
     "русская версия|"
@@ -668,6 +671,12 @@ _START_PATTERNS = [
     # organization covering …"
     r"[\w .’'-]{2,40} is an? (?:independent|non-?profit|nonpartisan|[\w-]+ly funded)"
     r"[\w ,-]{0,30} (?:news|media) (?:organi[sz]ation|outlet|site|publication)\b|"
+    # … "Example is an independent magazine about Central Asia.", "«Пример» — независимое
+    # издание о Сибири."
+    r"[\w .’'-]{2,40} is an? (?:independent|non-?profit|nonpartisan|[\w-]+ly funded)"
+    r"(?: [\w-]+)? (?:online |digital |news )?(?:magazine|newspaper|newsroom)\b|"
+    r"[\w .’«»\"-]{2,40} [—–-] (?:независим\w+|некоммерческ\w+)"
+    r"(?: [\w-]+)? (?:издание|сми|медиа|журнал|газета)\b|"
     r"версия для печати|druckversion|print version|"
     # editors' initials with the agencies used ("mik/dpa/Reuters"), list counters, reprint
     r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
@@ -956,7 +965,7 @@ _SCAN_HINTS = (
     "alle rechte", "все права", "registered in england", "ctrl", "is a", "contributed",
     "beigetragen", "comments", "рассылка", "дайджест", "inbox", "subscri", "abonnier", "подпиш",
     "подписк", "nicht", "kostenlos", "gratis", "free", "бесплатно", "audio", "podcast",
-    "listen instead", "stattdessen anhören", "послушайте вместо",
+    "listen instead", "stattdessen anhören", "послушайте вместо", "независим", "некоммерческ",
 )  # fmt: skip
 _FOLD_ODD = re.compile("[İıſµͅΐΰςϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇᲈẛιΐΰﬅﬆ]")  # re._casefix's partners, "İ"
 _SCAN_OPENING = re.compile(r"\(\?:\[|\[\^|\[\\w|\.")

@@ -612,13 +612,22 @@ def _split_head(line: str) -> bool:
     return 2 <= _words(line) <= 6 and not is_prose(line)
 
 
+# The label opening a bar of topics: a word or two and its colon ("Trending Now:").
+_BAR_LABEL = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?:\s+")
+
+
 def _bar_row(line: str) -> bool:
     """Three or more labels of a word or two between bars ("Märkte | Polen | Energie",
     "News | World | Asia"): a path or a kicker of crumbs, never a headline (a headline
     with a bar sets a clause on at least one side: "Budget 2026 | What changes for you")."""
     if line.count(" | ") < 2:
         return False
-    return all(0 < len(p.split()) <= 2 for p in line.strip().split(" | "))
+    parts = line.strip().split(" | ")
+    if (m := _BAR_LABEL.match(parts[0])) and len(parts) >= 3:
+        # "Trending Now: Cyclone warning | Budget 2026 | Port City", "Top-Themen: …": the
+        # bar's label, then its topics of a few words each
+        return all(0 < len(p.split()) <= 3 for p in [parts[0][m.end() :], *parts[1:]])
+    return all(0 < len(p.split()) <= 2 for p in parts)
 
 
 def _menu_bar(line: str) -> bool:
@@ -1931,10 +1940,23 @@ class _Layout:
         between it and the header is the header's, not the text's first paragraph."""
         if not 0 < i < len(self.lines) - 1 or _words(self.lines[i]) > _CAPTION_WORDS:
             return False
-        if not _stamp(self.lines[i - 1]):
+        above, after = self.lines[i - 1], self.lines[i + 1]
+        if not (_stamp(above) or self._headline_above(i)) or _words(after) <= _words(self.lines[i]):
             return False
-        after = self.lines[i + 1]
         return is_prose(after) and bare_dateline(after) is not None
+
+    def _headline_above(self, i: int) -> bool:
+        """The line over `i` is a heading of several words (the headline, no sentence, no
+        meta), as under a headline set without a stamp ("Brenner-Transit: … Blockade" /
+        "Die Frächter verlangen …" / "Bozen – …"): a standfirst sits there, never a text's
+        first paragraph, which the dateline opens."""
+        above = self.lines[i - 1]
+        return (
+            _words(above) > 2
+            and not is_prose(above)
+            and not above.rstrip().endswith(_SENTENCE_END)
+            and not self.is_meta(above)
+        )
 
     def _caption_under_header_credit(self, i: int) -> bool:
         """A sentence under the credit of the video that opens the text ("Video: Example" /
@@ -2377,9 +2399,24 @@ class _Layout:
             j -= 1  # a view count ("5 214") or the byline ("Автор: Name") under the stamp
         if j < 1 or not _stamp(lines[j]):
             return False
+        if j > 2 and (self._logo_byline(j - 1) or author_of_line(lines[j - 1])):
+            # "Headline" / "By Jane Doe" / "15th January 2026", or the site signing as the
+            # author ("EXAMPLE" / "22.01.2026 | 21:48"): the headline is over the byline
+            j -= 1
         above = lines[j - 1]
         # "25.11.2025 Headline (hib 805/2025)" over the stamp: a listed entry, no headline
         return self._heading(above) and not _dated_list_item(lines, j - 1)
+
+    def _logo_byline(self, k: int) -> bool:
+        """Line `k` repeats the logo of the page's first lines ("EXAMPLE" at the top and
+        again between the headline and the stamp): the site signed as the author. Why: a
+        site credits itself so on agency copy; a headline is never its own logo."""
+        key = _key(self.lines[k])
+        return (
+            bool(key)
+            and _words(self.lines[k]) <= 3
+            and any(_key(ln) == key for ln in self.lines[: min(3, k)])
+        )
 
     def _sentence_head(self, i: int) -> bool:
         """A headline or its deck written as sentences ('X rose for the first time in
@@ -2539,7 +2576,8 @@ class _Layout:
             ):
                 title = after[0]
             self.title_idx = title
-            self.lead_idx = [j for j in block if j > title]
+            # the headline printed twice ('Headline' / 'Headline'): once the title, no lead
+            self.lead_idx = [j for j in block if j > title and lines[j] != lines[title]]
         else:
             self.lead_idx = block
         self.body_start = start if start < len(lines) else (self.title_idx + 1)

@@ -1190,6 +1190,10 @@ def _masthead(
         if name.strip().lower() in _trail_levels(lines):
             return "", False  # the first menu item ("Canada" over "Canada › British Columbia")
         below = lines[i + 1 : i + 4]
+        if below and _SITE_MOTTO.search(below[0]) and reads_as_motto(below[0]):
+            # "Example Derana" / "Sri Lanka's Most Trusted News Source": the motto under the
+            # logo says the line over it is the outlet's name, whoever owns it
+            return unshouted(brand_name(name)), True
         sisters = sum(b != name and b.startswith(f"{name} ") for b in below)
         # A name with a press word ("ARAB NEWS") needs less chrome under it: an edition
         # switcher ("Edition: English Arabic …") is no menu word.
