@@ -289,3 +289,30 @@ FARES_RU = (
     "Объединения пассажиров раскритиковали повышение после года отмен и задержек рейсов и "
     "призвали министра заморозить тарифы до улучшения работы.",
 )
+
+
+#: a council's cycle-lane story, two paragraphs per language: the running text under the
+#: headers the family tests build
+CYCLE_EN = (
+    "The regional council approved a new cycle lane along the river on Tuesday, after two "
+    "years of consultation with residents, shop owners and the local transport authority.",
+    "Work on the two-kilometre route is due to start in the spring and should take about "
+    "eight months, the council said, with the road open to buses during the building works.",
+)
+CYCLE_DE = (
+    "Der Stadtrat hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen, nach zwei "
+    "Jahren der Beratung mit Anwohnern, Geschäftsleuten und dem örtlichen Verkehrsverbund.",
+    "Die Arbeiten an der zwei Kilometer langen Strecke sollen im Frühjahr beginnen und rund acht "
+    "Monate dauern, teilte die Stadt mit; die Straße bleibt für Busse während der Bauzeit offen.",
+)
+CYCLE_RU = (
+    "Городской совет во вторник одобрил строительство новой велодорожки вдоль реки после двух "
+    "лет обсуждений с жителями, владельцами магазинов и местным транспортным управлением.",
+    "Работы на двухкилометровом участке начнутся весной и займут около восьми месяцев, "
+    "сообщили в совете; во время строительства дорога останется открытой для автобусов.",
+)
+
+
+def paste(*lines: str) -> str:
+    """Lines as a pasted text: one per row, a final newline."""
+    return "\n".join(lines) + "\n"

@@ -11,31 +11,11 @@ from __future__ import annotations
 from app.importers.boilerplate import is_boilerplate, is_footer
 from app.importers.docfront import _nominative_in_text
 
+from .makers import CYCLE_DE as _DE
+from .makers import CYCLE_EN as _EN
+from .makers import CYCLE_RU as _RU
 from .makers import article_of, articles_of, docx_with
-
-_EN = (
-    "The regional council approved a new cycle lane along the river on Tuesday, after two "
-    "years of consultation with residents, shop owners and the local transport authority.",
-    "Work on the two-kilometre route is due to start in the spring and should take about "
-    "eight months, the council said, with the road open to buses during the building works.",
-)
-_DE = (
-    "Der Stadtrat hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen, nach zwei "
-    "Jahren der Beratung mit Anwohnern, Geschäftsleuten und dem örtlichen Verkehrsverbund.",
-    "Die Arbeiten an der zwei Kilometer langen Strecke sollen im Frühjahr beginnen und rund acht "
-    "Monate dauern, teilte die Stadt mit; die Straße bleibt für Busse während der Bauzeit offen.",
-)
-_RU = (
-    "Городской совет во вторник одобрил строительство новой велодорожки вдоль реки после двух "
-    "лет обсуждений с жителями, владельцами магазинов и местным транспортным управлением.",
-    "Работы на двухкилометровом участке начнутся весной и займут около восьми месяцев, "
-    "сообщили в совете; во время строительства дорога останется открытой для автобусов.",
-)
-
-
-def _paste(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from .makers import paste as _paste
 
 # --- 1. a crumb rooted in a menu row led by the home link ---------------------------------
 

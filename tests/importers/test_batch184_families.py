@@ -13,27 +13,10 @@ from app.importers.boilerplate import is_caption
 from app.importers.profiles import load_profiles
 from app.importers.sitename import is_institution
 
+from .makers import CYCLE_DE as _DE
+from .makers import CYCLE_EN as _EN
+from .makers import CYCLE_RU as _RU
 from .makers import article_of, articles_of, docx_with, pdf_with_paragraphs
-
-_EN = (
-    "The regional council approved a new cycle lane along the river on Tuesday, after two "
-    "years of consultation with residents, shop owners and the local transport authority.",
-    "Work on the two-kilometre route is due to start in the spring and should take about "
-    "eight months, the council said, with the road open to buses during the building works.",
-)
-_DE = (
-    "Der Stadtrat hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen, nach zwei "
-    "Jahren der Beratung mit Anwohnern, Geschäftsleuten und dem örtlichen Verkehrsverbund.",
-    "Die Arbeiten an der zwei Kilometer langen Strecke sollen im Frühjahr beginnen und rund acht "
-    "Monate dauern, teilte die Stadt mit; die Straße bleibt für Busse während der Bauzeit offen.",
-)
-_RU = (
-    "Городской совет во вторник одобрил строительство новой велодорожки вдоль реки после двух "
-    "лет обсуждений с жителями, владельцами магазинов и местным транспортным управлением.",
-    "Работы на двухкилометровом участке начнутся весной и займут около восьми месяцев, "
-    "сообщили в совете; во время строительства дорога останется открытой для автобусов.",
-)
-
 
 # --- 1. a summary's clippings under numbered credits, outlet and day alone ----------------
 
