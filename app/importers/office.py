@@ -109,15 +109,53 @@ def _column_fields(lines: list[str]) -> list[str]:
     Рубрика: Desk'), as a label cell beside its value is read: the names say what each is."""
     out: list[str] = []
     lines = _key_value_rows(lines)
-    for i, line in enumerate(lines):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         names = line.split(" | ")
         values = lines[i + 1].split(" | ") if i + 1 < len(lines) else []
         labels = len(names) >= 2 and all(map(_label_cell, names))
         if labels and len(values) == len(names) and any(map(year_dates, values)):
+            rows = _review_rows(names, lines[i + 1 :])
+            if len(rows) >= 2:
+                out.extend(_labelled_clipping(names, row) for row in rows)
+                i += 1 + len(rows)
+                continue
             lines[i + 1] = " | ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True))
-            continue
-        out.append(line)
+        else:
+            out.append(line)
+        i += 1
     return out
+
+
+_ROW_TEXT_WORDS = 25  # a cell this long is a clipping's text, no field
+
+
+def _review_rows(names: list[str], lines: list[str]) -> list[list[str]]:
+    """The rows under a header of column names that are a press review's clippings, one a
+    row ('Outlet | 04.12.2025 | Headline | text …'): each of the header's width, dated, one
+    cell the clipping's text; [] for fewer than two such rows."""
+    rows = []
+    for line in lines:
+        cells = line.split(" | ")
+        if len(cells) != len(names) or not any(map(year_dates, cells[:-1] or cells)):
+            break
+        if not any(len(c.split()) >= _ROW_TEXT_WORDS for c in cells):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 2 else []
+
+
+def _labelled_clipping(names: list[str], cells: list[str]) -> str:
+    """A review table's row as a clipping's field block ('Medium: Outlet' / 'Datum: day' /
+    'Überschrift: Headline', a line each) over its text cell, which keeps no label (its
+    dateline opens it). Why: read as one line a row at a time, the rows after the first had
+    no labels and the review ran together as one article."""
+    fields = [
+        f"{n}: {v}" for n, v in zip(names, cells, strict=True) if len(v.split()) < _ROW_TEXT_WORDS
+    ]
+    texts = [v for v in cells if len(v.split()) >= _ROW_TEXT_WORDS]
+    return "\n".join([*fields, *texts])
 
 
 def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -79,7 +79,7 @@ def _byline(line: str) -> bool:
 # A clipping's field block, one 'Label: value' a line ("Medium: Outlet", "Datum: 25.11.2025",
 # "Ressort: Köln"): the outlet's field opens it.
 _OUTLET_FIELD = re.compile(
-    r"^(?:источник|сми|издание|source|quelle|medium|publication)\s*:\s*[^,;|]{2,60}$", re.I
+    r"^(?:источник|сми|издание|source|quelle|medium|publication|outlet)\s*:\s*[^,;|]{2,60}$", re.I
 )
 _FIELD = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,60}$")
 _FIELDS_MAX = 6
@@ -171,8 +171,26 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         _with_texts(desk, lines)
         or _with_texts(_stamped_headlines(lines), lines)
         or _with_texts(_counted_credits(lines), lines)
+        or _with_texts(_counted_headlines(lines), lines)
         or starts
     )
+
+
+def _counted_headlines(lines: list[str]) -> list[int]:
+    """A review's clippings each under its numbered headline with the outlet and day right
+    under it ('1. Headline' / 'Outlet, 08.12.2025' / text): where the numbers run 1, 2, 3
+    from the first, the clippings start at the headlines. Why: the bare credit alone could be
+    a dateline's place and day, and the review was read as one article under its cover
+    line; numbered in a run over such credits, the lines are the clippings' headlines."""
+    found = []
+    for i, line in enumerate(lines):
+        if not line[:1].isdigit() or not ITEM_NUMBER.match(line) or is_prose(line):
+            continue
+        under = [ln.strip() for ln in lines[i + 1 : i + 4] if ln.strip()]
+        if len(under) >= 2 and _comma_credit(under[0]) and is_prose(under[1]):
+            found.append(i)
+    counts = [int(ITEM_NUMBER.match(lines[i])[0].strip(" .)[]")) for i in found]
+    return found if counts == list(range(1, len(found) + 1)) else []
 
 
 def _counted_credits(lines: list[str]) -> list[int]:
@@ -221,6 +239,10 @@ def _numbered_credit(line: str) -> bool:
     return m is not None and bool(_comma_credit(line[m.end() :]))
 
 
+_NAME_WORD = r"[«\"„]?[^\W\d_][\w.-]*[»\"“]?"
+_DIGITS_IN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+
+
 def _comma_credit(line: str) -> str:
     """The outlet of a bare credit, an outlet without digits and its day, maybe the minute
     ('Outlet, 24.11.2025, 11:20', '«Outlet» (Town), 27.11.2025'), else ''. Alone on a line
@@ -228,7 +250,10 @@ def _comma_credit(line: str) -> str:
     if len(line) > 100:
         return ""
     outlet, comma, rest = line.partition(",")
-    if not comma or re.search(r"[\d:|·•]", outlet) or not 0 < len(outlet.split()) <= 5:
+    if not comma or re.search(r"[:|·•]", outlet) or not 0 < len(outlet.split()) <= 5:
+        return ""
+    # figures only inside a name's word ('Example2050.kz', 'Sport24'), not on their own
+    if any(c.isdigit() for c in outlet) and not _DIGITS_IN_NAME.fullmatch(outlet.strip()):
         return ""
     hits = year_dates(rest)
     if not hits or len(rest.strip()) - (hits[0].end - hits[0].start) > 12:
@@ -413,14 +438,22 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
     # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
+    # nor of its headline over the credit ('2. Headline' / 'Outlet, 09.12.2025')
     parts = [
         [ITEM_NUMBER.sub("", p[0], count=1), *p[1:]]
-        if p[0][:1].isdigit() and year_dates(p[0])
+        if p[0][:1].isdigit() and (year_dates(p[0]) or _credit_under(p))
         else p
         for p in parts
     ]
     parts[-1] = _without_signoff(parts[-1])
     return ["\n".join(part) for part in parts]
+
+
+def _credit_under(part: list[str]) -> str:
+    """The outlet of the bare credit right under a clipping's headline ('Outlet,
+    09.12.2025'), else ''."""
+    under = next((ln.strip() for ln in part[1:3] if ln.strip()), "")
+    return _comma_credit(under) if under[:1].isalpha() or under[:1] in '«"„' else ""
 
 
 def _masthead(cover: str) -> str:
@@ -460,6 +493,8 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part = part.split("\n", 1)[1]
         if len(parts) > 1 and (outlet := _comma_credit(part.split("\n", 1)[0].strip())):
             part_hints.fallback_source = outlet  # 'Outlet, 27.11.2025' over the clipping
+        elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
+            part_hints.fallback_source = outlet  # or under its headline
         body, part_hints = document_front(part, part_hints)
         try:
             extracted = from_text(body, ctx, origin=origin, part=n, hints=part_hints)
