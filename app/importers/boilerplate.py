@@ -2067,6 +2067,16 @@ _NAME_OUTLET_END = re.compile(
 )
 
 
+# A caption's sentence signed in capitals by its photographer and the paper (or 'STAFF
+# PHOTO') after a dash or a bar, as many US papers print them: "… since 2019. JANE ROE —
+# THE EXAMPLE EAGLE", "… on Monday. JOHN DOE | STAFF PHOTO". Why: kept, the caption opened
+# the text and hid the dateline under it; no paragraph of a text ends so.
+_SHOUTED_CREDIT_END = re.compile(
+    r"[.!?”“\"»]\s+[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ'’.-]+(?: [A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ'’.-]+){1,3}"
+    r"\s?[—–|/]\s?[A-ZÄÖÜА-ЯЁ«][A-ZÄÖÜА-ЯЁ'’.&«»-]*(?: [A-ZÄÖÜА-ЯЁ«][A-ZÄÖÜА-ЯЁ'’.&«»-]*){0,4}$"
+)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (every rule is for a short line: the length is
     checked before the patterns, which would otherwise scan whole paragraphs)."""
@@ -2137,6 +2147,8 @@ def is_caption(line: str) -> bool:
         return True
     if words <= 40 and "|" in line[-50:] and _PIPE_CREDIT_END.search(line):
         return True
+    if words <= 50 and line[-2:].isupper() and _SHOUTED_CREDIT_END.search(line):
+        return True  # "… since 2019. JANE ROE — THE EXAMPLE EAGLE"
     if _CAPTION_START.match(line) or (
         _may_hold(line, _LICENSING_WORDS) and _LICENSING.search(line)
     ):

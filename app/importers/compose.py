@@ -3106,6 +3106,8 @@ def _closing_author(
         names = line.strip()  # "Нурлан АСАНОВ": the paper's signature, as printed
     if not names or section_of_line(line) or _ORG_WORDS.search(line):
         return ""
+    if _masthead_part(names, lines):
+        return ""  # "Example People" under the text, the masthead's 'Portal | Example People'
     after = lines[i + 1] if i + 1 < len(lines) else ""
     if after and _words(after) <= 4 and after.rstrip()[-1] not in ".!?:" and not _stamp(after):
         chrome = bp.is_boilerplate(after, extra_bp) or bp.is_footer(after) or bp.is_teaser(after)
@@ -3118,6 +3120,22 @@ def _closing_author(
         return ""  # "New Delhi" / "November 21, 2025": the place the release is signed at
     # "Von Jane Doe" / "By Jane Doe" closing the text: the name without its preposition
     return author_of_line(line) or names
+
+
+_MASTHEAD_PARTS = re.compile(r"\s*[|·•]\s*")
+
+
+def _masthead_part(names: str, lines: list[str]) -> bool:
+    """Whether a name closing the text is the masthead's, a line or a part of one among the
+    page's first lines ('Portal.ie | Example People'): the paper names itself under the text
+    over its newsletter's plea, no writer signs so. Why: taken as the signature, the name
+    was then dropped as the outlet and the byline under the headline never read."""
+    key = names.strip().casefold()
+    return any(
+        part.casefold() == key
+        for line in lines[:_MASTHEAD_LINES]
+        for part in _MASTHEAD_PARTS.split(line.strip())
+    )
 
 
 _GALLERY_COUNT = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")

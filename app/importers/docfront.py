@@ -480,6 +480,76 @@ def _memo_header(lines: list[str], hints: Hints) -> list[str]:
     return rest
 
 
+# A release's distribution rows under its heading, no memo's (no addressee, no subject):
+# who issues it, the day and when it may run ("FROM: The Registrar, X" / "DATE: 11 December
+# 2025" / "STATUS: Immediate"; "Embargo: …"; "Von: Pressestelle X" / "Datum: …" / "Sperrfrist:
+# …"; "От: … / Дата: … / Статус: …").
+_RELEASE_ROW = re.compile(
+    r"^(?P<label>from|issued by|date|status|embargo(?:ed)?(?: until)?|release|for release|"
+    r"contact|von|herausgeber|datum|sperrfrist|freigabe|от|дата|статус|эмбарго)"
+    r"\s*:\s*(?P<value>\S.{0,80})$",
+    _I,
+)
+_RELEASE_TIMING = {"status", "embargo", "embargoed", "release", "for", "sperrfrist", "freigabe"}
+_RELEASE_TIMING |= {"статус", "эмбарго"}
+# The heading naming the issuer before its kind: "THE X COURT MEDIA SUMMARY – JUDGMENT …",
+# "Example Council Media Statement", "X Press Summary".
+_KIND_AFTER_ISSUER = re.compile(
+    r"^(?:the\s+)?(?P<org>\S.{2,80}?)\s+(?:media|press|judgment) (?:summary|statement|release)"
+    r"(?=\s*(?:[–—:-]|$))",
+    _I,
+)
+_KIND_LINE = re.compile(r"^(?:media|press|judgment) (?:summary|statement|release)\b", _I)
+# The note under those rows that the summary is no part of the decision or no official
+# text: "Please note that the media summary is for the benefit of the media and does not
+# form part of the judgment." - the court's or the office's disclaimer, no text.
+_SUMMARY_DISCLAIMER = re.compile(
+    r"^(?:please note[:,]?\s+|note:\s+|)(?:that\s+)?(?:this|the) (?:media |press )?summary\b"
+    r".{0,160}\b(?:does not form (?:any )?part|is not (?:binding|part)|not an official)",
+    _I,
+)
+# A role before the office in the sender's row: "The Registrar, Supreme Court of Appeal".
+_SENDER_ROLE = re.compile(r"^(?:the\s+)?[^\W\d_][\w' -]{1,40},\s+(?=\S)", _I)
+
+
+def _release_rows(lines: list[str], hints: Hints) -> list[str]:
+    """A release's distribution rows (sender, day, status or embargo) and the disclaimer
+    under them gone: the heading's issuer (else the sender's office, without the role before
+    it) the source, the row's day the day; else the lines as they are. Why: the rows read as
+    the text's start ('STATUS: Immediate' as a dateline), the heading as the headline and the
+    registrar as the source, where the headline is the line under them."""
+    rows: dict[str, str] = {}
+    at: list[int] = []
+    for i, line in enumerate(lines[:_MEMO_SPAN]):
+        if ":" in line[:20] and len(line) < 120 and (m := _RELEASE_ROW.match(line)):
+            rows.setdefault(m["label"].lower().split()[0], m["value"].strip())
+            at.append(i)
+        elif at:
+            break
+    if len(at) < 2 or not rows.keys() & _RELEASE_TIMING or at[-1] - at[0] != len(at) - 1:
+        return lines
+    top = lines[: at[0]]
+    if any(is_prose(ln) for ln in top) or len(top) > 2:
+        return lines
+    issuer = next((m["org"] for ln in top if (m := _KIND_AFTER_ISSUER.match(ln))), "")
+    if not issuer and len(top) == 2 and _KIND_LINE.match(top[1]):
+        issuer = top[0]  # the issuer over the kind's line ('THE X COURT' / 'MEDIA SUMMARY')
+    sender = next(
+        (v for k, v in rows.items() if k in {"from", "issued", "von", "herausgeber", "от"}), ""
+    )
+    if not issuer and sender:
+        issuer = _SENDER_ROLE.sub("", sender, count=1)
+    if issuer and not hints.source:
+        hints.source = _unshouted(issuer.strip(), lines[at[-1] + 1 :])
+    day = next((v for k, v in rows.items() if k in {"date", "datum", "дата"}), "")
+    if hints.published is None and (hits := find_dates(day)):
+        hints.published = hits[0].value
+    rest = lines[at[-1] + 1 :]
+    if rest and _SUMMARY_DISCLAIMER.match(rest[0]):
+        rest = rest[1:]
+    return rest
+
+
 # The kind of an office paper alone over its subject: "СПРАВКА", "ДОКЛАДНАЯ ЗАПИСКА",
 # "MEMORANDUM", "Briefing note", "Vermerk": a form's heading, no rubric and no headline.
 _PAPER_KIND = re.compile(
@@ -1917,8 +1987,9 @@ def _closing_stamp(lines: list[str], hints: Hints) -> list[str]:
     return lines
 
 
-# A release's end mark: 'ENDS', '-ends-', '###', '- 30 -'; the editors' notes follow it.
-_END_MARK = re.compile(r"[-–—\s]*(?:ENDS|Ends|ends|###|30)[-–—\s]*")
+# A release's end mark: 'ENDS', '-ends-', '###', '- 30 -', '~~~~ends~~~~'; the editors'
+# notes follow it.
+_END_MARK = re.compile(r"[-–—~*=\s]*(?:ENDS|Ends|ends|###|30)[-–—~*=\s]*")
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)", _I)
@@ -2004,6 +2075,7 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
     lines = [ln for ln in lines if ln]
     lines = _report_fields(lines, hints)
     lines = _memo_header(lines, hints)
+    lines = _release_rows(lines, hints)
     lines = _office_paper(lines, hints)
     lines = _page_boxes(lines)
     lines = _dash_signoff(lines, hints)
@@ -2058,7 +2130,31 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
                 hints.published = find_dates(lines[0][m.end() :])[0].value
         lines = _without_tail(lines, hints)
     lines = _closing_stamp(lines, hints)
+    lines = _without_paragraph_numbers(lines)
     return "\n".join(_before_end_mark(_without_citation(lines))), hints
+
+
+# A judgment's or a report's paragraph number in brackets at its start: '[1] Today …'.
+_BRACKET_NUMBER = re.compile(r"^\[(\d{1,3})\]\s+(?=\S)")
+_NUMBERED_LEAST = 3
+
+
+def _without_paragraph_numbers(lines: list[str]) -> list[str]:
+    """The paragraphs without their numbers in brackets where they run [1], [2], [3] … from
+    the text's first paragraph (a court's or a tribunal's numbered paragraphs): the numbers
+    are the document's apparatus, no words of the text; a note list's '[1] …' under a text
+    starts no text and keeps them."""
+    first = next((i for i, ln in enumerate(lines) if is_prose(ln)), -1)
+    if first < 0 or not lines[first].startswith("[1]"):
+        return lines
+    marked = [i for i, ln in enumerate(lines) if ln[:1] == "[" and _BRACKET_NUMBER.match(ln)]
+    counts = [int(_BRACKET_NUMBER.match(lines[i])[1]) for i in marked]
+    if len(marked) < _NUMBERED_LEAST or counts != list(range(1, len(counts) + 1)):
+        return lines
+    out = list(lines)
+    for i in marked:
+        out[i] = _BRACKET_NUMBER.sub("", out[i], count=1)
+    return out
 
 
 # A paper's suggested citation under its text: "Zitiervorschlag: X (2025): Title.", "Please

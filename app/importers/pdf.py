@@ -18,6 +18,7 @@ from app.importers.pdflayout import (
     boxes_under_text,
     folio_desk,
     foot_folio,
+    head_desk,
     head_row,
     lost_folio,
     lost_footer_name,
@@ -163,7 +164,7 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
                 issue_head(" ".join(c.text for c in head_row(pages[0])), hints)
             masthead, day = lost_folio(pages[0], kept[0]) if pages[0] else ("", None)
             hints.published = hints.published or day
-            hints.section = hints.section or folio_desk(pages[0])
+            hints.section = hints.section or folio_desk(pages[0]) or head_desk(pages[0])
             hints.fallback_source = hints.fallback_source or masthead
             # the publisher's name in a footer the pages lost as furniture
             hints.fallback_source = hints.fallback_source or lost_footer_name(pages, kept)

@@ -460,6 +460,26 @@ def folio_desk(page: list[Line]) -> str:
     return head.text.strip() if shaped and head.size < top - 0.3 else ""
 
 
+def head_desk(page: list[Line]) -> str:
+    """A newspaper page's running head in two cells, the page's rubric on one side and the
+    paper with its day on the other ('Stadt & Land' … 'Example Zeitung | Samstag, 6. Dezember
+    2025'): the rubric, the desk the page belongs to, else ''. Why: read as the text's first
+    line it was lost, and the place kicker over the headline stood in as the section."""
+    rows = _rows(page)
+    if len(rows) < 3 or len(rows[0]) != 2:
+        return ""
+    dated = [c for c in rows[0] if _FOOT_PARTS.search(c.text) and year_dates(c.text)]
+    if len(dated) != 1:
+        return ""
+    name = _FOOT_PARTS.split(dated[0].text.strip())[0]
+    label = next(c for c in rows[0] if c is not dated[0]).text.strip()
+    words = label.split()
+    if _DIGITS.search(name) or not 0 < len(name.split()) <= 5:
+        return ""
+    plain = 1 <= len(words) <= 4 and label[:1].isupper() and not _DIGITS.search(label)
+    return label if plain and not re.search(r"[|·•:@]|www\.", label) and label != name else ""
+
+
 _APART = 4.0  # a gap of this many body lines sets a block apart from the text
 
 
@@ -559,10 +579,27 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     width = max(right - left, 1.0)
     filled = (a.x1 - left) / width
     centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 2 * a.size
-    if b.x0 > a.x0 + 0.8 * a.size and not centred:
+    if b.x0 > a.x0 + 0.8 * a.size and not centred and not _hangs(a, b):
         return False  # an indented first line
     # the paragraph's last line stops short of the edge
     return not (filled < 0.6 or (filled < 0.85 and a.text.endswith(_TERMINAL)))
+
+
+# A numbered paragraph's mark at the margin, its text indented after it: '[1] Today …',
+# '12. The court …'.
+_PARAGRAPH_MARK = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.|\([a-z\d]{1,4}\))\s")
+
+
+def _hangs(a: Line, b: Line) -> bool:
+    """Whether b runs on a paragraph set with a hanging indent: a opens with its number at
+    the margin, b stands where a's text after the number starts (no mark of its own). Why:
+    read as an indented first line, the paragraph broke after its first line and that line
+    became the lead."""
+    return (
+        b.x0 - a.x0 <= 4 * a.size
+        and bool(_PARAGRAPH_MARK.match(a.text))
+        and not _PARAGRAPH_MARK.match(b.text)
+    )
 
 
 def _join(text: str, more: str) -> str:

@@ -12,7 +12,16 @@ from app.importers.review import _comma_credit
 from .makers import CYCLE_DE as _DE
 from .makers import CYCLE_EN as _EN
 from .makers import CYCLE_RU as _RU
-from .makers import FARES_DE, FARES_EN, FARES_RU, articles_of, docx_with
+from .makers import (
+    FARES_DE,
+    FARES_EN,
+    FARES_RU,
+    article_of,
+    articles_of,
+    docx_with,
+    pdf_with_layout,
+    pdf_with_paragraphs,
+)
 
 
 def _docx_table(cover: list[str], rows: list[list[str]]) -> bytes:
@@ -163,3 +172,203 @@ def test_comma_credit_takes_figures_inside_a_name_only() -> None:
     assert _comma_credit("Radio7, 1.12.2025") == "Radio7"
     assert _comma_credit("12 Main Street, 24.11.2025") == ""
     assert _comma_credit("Berlin 3, 24.11.2025") == ""
+
+
+# --- 3. a release's distribution rows under its heading ---------------------------------
+
+
+def test_release_rows_give_issuer_day_and_headline() -> None:
+    cases = [
+        (
+            [
+                "THE EXAMPLE HIGH COURT OF NORTHLAND MEDIA SUMMARY – JUDGMENT DELIVERED",
+                "FROM: The Registrar, Example High Court",
+                "DATE: 11 December 2025",
+                "STATUS: Immediate",
+                "Please note that the media summary is for the benefit of the media and does "
+                "not form part of the judgment.",
+                "Roe v Example Council (Case no 12/2025) [2025] EXHC 4",
+            ],
+            "Example High Court of Northland",
+            _EN,
+        ),
+        (
+            [
+                "Von: Pressestelle, Landgericht Beispielstadt",
+                "Datum: 3. Dezember 2025",
+                "Sperrfrist: keine",
+                "Klage gegen neuen Radweg am Fluss abgewiesen",
+            ],
+            "Landgericht Beispielstadt",
+            _DE,
+        ),
+        (
+            [
+                "EXAMPLE TRIBUNAL",
+                "PRESS SUMMARY",
+                "From: The Clerk, Example Tribunal",
+                "Date: 11 December 2025",
+                "Embargo: none",
+                "Roe v Example Transport Authority",
+            ],
+            "Example Tribunal",
+            _EN,
+        ),
+    ]
+    for head, issuer, text in cases:
+        art = articles_of("release.docx", docx_with([*head, *text], table=False))[0]
+        assert art.title == head[-1], art.title
+        assert art.source == issuer, art.source
+        assert art.published is not None and art.published.day in (3, 11)
+        assert art.dateline == ""
+        assert art.body.startswith(text[0][:30]), art.body[:60]
+
+
+def test_rows_without_a_status_or_embargo_are_left() -> None:
+    from app.importers.compose import Hints
+    from app.importers.docfront import _release_rows
+
+    lines = ["From: Jane Roe", "Date: 3 December 2025", "Council backs cycle lane", *_EN]
+    assert _release_rows(list(lines), Hints()) == lines
+
+
+# --- 4. a judgment's numbered paragraphs, a hanging indent in a PDF ----------------------
+
+
+def test_bracketed_paragraph_numbers_go_where_they_run_from_one() -> None:
+    from app.importers.docfront import _without_paragraph_numbers
+
+    paras = [f"[{n}] {p}" for n, p in enumerate([*_EN, *FARES_EN], start=1)]
+    assert _without_paragraph_numbers(["Headline", *paras]) == ["Headline", *_EN, *FARES_EN]
+    # a note list under a text keeps its numbers; so do numbers out of their count
+    notes = ["Headline", *_EN, "[1] Figures for 2024.", "[2] Ibid.", "[3] Ibid."]
+    assert _without_paragraph_numbers(list(notes)) == notes
+    skipped = ["Headline", "[1] " + _EN[0], "[3] " + _EN[1], "[4] " + FARES_EN[0]]
+    assert _without_paragraph_numbers(list(skipped)) == skipped
+
+
+def test_hanging_numbered_paragraph_runs_on_in_a_pdf() -> None:
+    import textwrap
+
+    for mark in ("[1]", "1.", "(a)"):
+        rows = textwrap.wrap(" ".join(FARES_EN), 80)
+        placed = [(60.0, 800.0, 16, "Bus fares to rise in March")]
+        y = 770.0
+        for k, row in enumerate(rows):
+            placed.append((60.0 if k == 0 else 84.0, y, 10, f"{mark} {row}" if k == 0 else row))
+            y -= 12
+        placed.append((60.0, y - 10, 10, " ".join(_EN)[:90]))
+        art = articles_of("ruling.pdf", pdf_with_layout([placed]))[0]
+        first = art.lead or art.body.split("\n\n")[0]
+        assert first.endswith(FARES_EN[-1][-30:]), (mark, first[-60:])
+
+
+# --- 5. an end mark set between tildes or stars ------------------------------------------
+
+
+def test_end_mark_between_tildes_or_stars_ends_the_text() -> None:
+    from app.importers.docfront import _before_end_mark
+
+    for mark in ("~~~~ends~~~~", "*** ENDS ***", "== Ends =="):
+        lines = [*FARES_EN, mark, "Example Court · Media Summary"]
+        assert _before_end_mark(lines) == list(FARES_EN), mark
+    assert _before_end_mark([*FARES_EN, "~~~~", "Notes"]) == [*FARES_EN, "~~~~", "Notes"]
+
+
+# --- 6. a caption signed in capitals by photographer and paper ---------------------------
+
+
+def test_caption_signed_in_capitals_is_a_caption() -> None:
+    from app.importers.boilerplate import is_caption
+
+    for line in (
+        "The old bridge over the river has been closed since 2019. JANE ROE — THE EXAMPLE EAGLE",
+        "Der neue Radweg am Fluss am Montag. ANNA MUSTER | BEISPIEL ZEITUNG",
+        "Новая велодорожка у реки в понедельник. ИВАН ПЕТРОВ — «ПРИМЕР»",
+    ):
+        assert is_caption(line), line
+    for line in (
+        "He said the deal was done. THE END",
+        "The mayor spoke to reporters after the vote on Monday. NATO — THE ALLIANCE",
+        _EN[0],
+    ):
+        assert not is_caption(line), line
+
+
+def test_signed_caption_no_longer_hides_the_dateline() -> None:
+    text = (
+        "Council backs river cycle lane",
+        "By Jane Roe, The Example Eagle",
+        "Dec 8, 2025",
+        "The river path near the old mill on Monday. JOHN DOE — THE EXAMPLE EAGLE",
+        "NORTHVILLE — " + _EN[0],
+        _EN[1],
+    )
+    art = articles_of("page.docx", docx_with(list(text), table=False))[0]
+    assert art.dateline == "Northville"
+    assert "JOHN DOE" not in art.body
+
+
+# --- 7. a newspaper page's running head: rubric beside 'Paper | day' ---------------------
+
+
+def test_rubric_beside_dated_masthead_is_the_section() -> None:
+    cases = [
+        ("Stadt & Land", "Beispieler Zeitung  |  Samstag, 6. Dezember 2025", "NORDHEIM", _DE),
+        ("Local News", "The Example Courier  |  Saturday, December 6, 2025", "NORTHVILLE", _EN),
+        ("Region", "Musterstadter Bote · 06.12.2025", "SUEDHEIM", _DE),
+    ]
+    for rubric, masthead, kicker, text in cases:
+        data = pdf_with_paragraphs(
+            list(text) * 3,
+            head=[
+                (40.0, 812.0, 8, rubric),
+                (330.0, 812.0, 8, masthead),
+                (40.0, 785.0, 9, kicker),
+                (40.0, 760.0, 20, "Council backs river cycle lane"),
+            ],
+            top=730.0,
+        )
+        art = articles_of("page.pdf", data)[0]
+        assert art.section == rubric, (rubric, art.section)
+
+
+def test_two_undated_head_cells_give_no_desk() -> None:
+    from app.importers.pdflayout import Line, head_desk
+
+    page = [
+        Line("Annual Report", 40, 120, 812, 8, 0),
+        Line("Example Trust", 330, 420, 812, 8, 0),
+        Line("Council backs river cycle lane", 40, 400, 760, 20, 1),
+        Line(_EN[0][:80], 40, 500, 730, 10, 2),
+    ]
+    assert head_desk(page) == ""
+
+
+# --- 8. the masthead's name set again under the text -------------------------------------
+
+
+def test_masthead_name_under_text_is_no_signature() -> None:
+    cases = [
+        ("Portal.example  |  Example People", "Example People", "Jane Roe", _EN),
+        ("Beispiel.de | Nordheimer Bote", "Nordheimer Bote", "Anna Muster", _DE),
+        ("Пример.ру | Северный вестник", "Северный вестник", "Анна Петрова", _RU),
+    ]
+    for masthead, name, writer, text in cases:
+        art = article_of(
+            _lines(masthead, "Council backs river cycle lane", writer, "Tue 2 Dec 2025 at 17:30")
+            + _lines(*text, name, "Sign up to our newsletter.")
+        )
+        assert art.author == writer, (name, art.author)
+
+
+def test_writer_signing_under_text_is_still_the_author() -> None:
+    art = article_of(
+        _lines("Portal.example  |  Example People", "Council backs river cycle lane", *_EN)
+        + _lines("Jane Roe")
+    )
+    assert art.author == "Jane Roe"
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
