@@ -2144,6 +2144,8 @@ def _without_paragraph_numbers(lines: list[str]) -> list[str]:
     the text's first paragraph (a court's or a tribunal's numbered paragraphs): the numbers
     are the document's apparatus, no words of the text; a note list's '[1] …' under a text
     starts no text and keeps them."""
+    if not any(ln[:3] == "[1]" for ln in lines):
+        return lines  # the common case, decided without reading the text
     first = next((i for i, ln in enumerate(lines) if is_prose(ln)), -1)
     if first < 0 or not lines[first].startswith("[1]"):
         return lines
