@@ -471,7 +471,10 @@ def head_desk(page: list[Line]) -> str:
     dated = [c for c in rows[0] if _FOOT_PARTS.search(c.text) and year_dates(c.text)]
     if len(dated) != 1:
         return ""
-    name = _FOOT_PARTS.split(dated[0].text.strip())[0]
+    parts = _FOOT_PARTS.split(dated[0].text.strip())
+    if len(parts) != 2:
+        return ""  # a whole folio ('Paper · Desk · day · Seite 5'): its own parts say the desk
+    name = parts[0]
     label = next(c for c in rows[0] if c is not dated[0]).text.strip()
     words = label.split()
     if _DIGITS.search(name) or not 0 < len(name.split()) <= 5:

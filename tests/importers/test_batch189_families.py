@@ -343,6 +343,12 @@ def test_two_undated_head_cells_give_no_desk() -> None:
         Line(_EN[0][:80], 40, 500, 730, 10, 2),
     ]
     assert head_desk(page) == ""
+    # a whole folio beside a label ('Paper · Desk · day · Seite 5' | 'E-Paper'): no desk here
+    page[0] = Line(
+        "Beispieler Zeitung · Lokales · Donnerstag, 4. Dezember 2025 · Seite 5", 40, 300, 812, 8, 0
+    )
+    page[1] = Line("E-Paper", 330, 420, 812, 8, 0)
+    assert head_desk(page) == ""
 
 
 # --- 8. the masthead's name set again under the text -------------------------------------

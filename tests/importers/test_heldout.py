@@ -1064,8 +1064,6 @@ KNOWN_MISSES = {
     # Blind batch 165 (fixer 165). Left open:
     "landtaghessen_de_haushalt.pdf": "dateline: the letter's 'Wiesbaden, 4. Dezember 2025' "
     "line by the headline is read as the release's place (the release_place rule; judgement)",
-    "theneweuropean_en_datacentres.pdf": "section: the kicker 'DATA CENTRES' wins over the "
-    "magazine's running rubric 'AGENDA' over it (no vocabulary desk)",
     # Blind batch 170 (fixer 170). Left open:
     "utilitydive_en_interconnection.html": "body: a brief's label heading ('Dive Brief:') over "
     "bullet points opens the text; the writer counts the first point without label and mark "
@@ -1102,8 +1100,6 @@ KNOWN_MISSES = {
     "wbf_de_berufsbildung.pdf": "source: the government's four-language 'Der Bundesrat' header "
     "wins over the 'Herausgeber' block naming the department",
     # Blind batch 180 (fixer 180). Left open:
-    "impulse_de_fachkraefte.pdf": "section: the kicker 'PERSONAL' under the running head "
-    "'Mittelstand' is taken for the desk (a judgement call between the two)",
     "nordex_de_adhoc.pdf": "source: the logo's 'NORDEX' without the legal form 'SE' the title "
     "and footer print (precedent split, as bayer_de_wuppertal.pdf)",
     "olghamm_de_schmerzensgeld.txt": "author: the press officer's 'Name, Pressedezernentin' "
