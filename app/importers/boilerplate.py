@@ -51,6 +51,8 @@ _NAV_WORDS = (
     # a nonprofit's reuse button under the text: "REPUBLISH", "Republish this story"
     "republish(?: this (?:article|story))?|"
     "share|teilen|tweet|retweet|drucken|print|печать|e-?mail|mail|поделиться|kommentare|"
+    # a print view's buttons beside "Drucken": "Fenster schließen", "Close window"
+    "fenster schlie(?:ß|ss)en|close (?:this )?window|закрыть (?:окно|страницу)|"
     # a "recommend to a friend" link beside the print button
     "weiterempfehlen|empfehlen|recommend|рекомендовать|"
     "comments|комментарии|comment|kommentieren|facebook|twitter|x|telegram|whatsapp|vk|"
@@ -3000,6 +3002,11 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return is_boilerplate(bare, extra)
     if any(p.search(stripped) for p in extra):
         return True
+    if stripped[0] == "|" and stripped[-1] == "|" and len(stripped) <= 200:
+        # a layout table's row of buttons ("| | Drucken \| Fenster schließen |"): its cells
+        cells = [c.strip() for c in stripped.replace("\\|", "|").split("|") if c.strip()]
+        if cells and all(_NAV_LINE.match(c) for c in cells):
+            return True
     words = len(stripped.split())
     if "erid" in stripped and _AD_TOKEN.search(stripped):
         return True  # "Окна со скидкой 40%. erid: 2Vtzq…": a marked advertisement

@@ -288,7 +288,7 @@ def _tidy(names: str) -> str:
         names = names[:-1]  # the byline's full stop ("Von Jan Roth."), not an initial's
     while True:
         parts = NAME_SEP.split(names)
-        if len(parts) >= 2 and "," in names and after_name(parts[-1]):
+        if len(parts) >= 2 and "," in names and (after_name(parts[-1]) or _outlet_after(parts[-1])):
             names = names[: names.rindex(",")].strip()
             continue
         if len(parts) < 2 or (_is_name(parts[-1]) and not _shouted_after(parts)):
@@ -300,6 +300,17 @@ def _tidy(names: str) -> str:
         names = " ".join(w.capitalize() if len(w) > 2 else w for w in names.split())
         names = re.sub(r"(?<=[-'’])\w", lambda m: m.group(0).upper(), names)
     return names
+
+
+def _outlet_after(part: str) -> bool:
+    """Whether a byline's part after the name's comma names the outlet or the wire the
+    writer works for ("The Associated Press", "The Example Times", "Deutsche
+    Presse-Agentur", "Агентство Пример"): the affiliation, never a second writer, whose
+    name brings no article and no press word."""
+    words = part.split()
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    return words[0] in ("The", "Der", "Die", "Das") or _WIRE_WORDS.search(part) is not None
 
 
 def _shouted(part: str) -> bool:
@@ -372,7 +383,9 @@ def author_of_line(line: str) -> str:
     line = line.strip()
     if m := _STAMP_AFTER.search(line):
         line = line[: m.start()]
-    if line[:6].lower() in _TEXT_LABELS and (m := _GLUED_PICTURES.search(line)):
+    if (line[:6].lower() in _TEXT_LABELS or line[:9].lower() in _INTERVIEW_LABELS) and (
+        m := _GLUED_PICTURES.search(line)
+    ):
         line = line[: m.start()]  # "Text: Jane Roe Fotos: John Doe [Foto: …]": the writer
     if len(line.split()) > 12:
         return ""
@@ -415,6 +428,8 @@ def author_of_line(line: str) -> str:
 # A magazine's credit line, the writer's label first and the photographer's run on after
 # the name with no mark between: "Text: Jane Roe Fotos: John Doe", "Текст: Имя Фото: Имя".
 _TEXT_LABELS = frozenset({"text: ", "text:", "texte:", "текст:", "текст ", "words:"})
+# … or the interviewer's: "Interview: Jane Roe Bilder: John Doe", "Интервью: Имя Фото: Имя"
+_INTERVIEW_LABELS = frozenset({"interview", "интервью:", "интервью "})
 _GLUED_PICTURES = re.compile(
     r"\s+(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|фото|иллюстрации)\s*:\s*\S",
     re.IGNORECASE,

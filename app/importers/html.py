@@ -343,6 +343,26 @@ def _site_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
     return "", ""
 
 
+# What a print view's <title> calls the page beside the site's name: "Druckversion",
+# "Print version", "Printer-friendly version", "Версия для печати".
+_PRINT_VIEW = re.compile(
+    r"^(?:druck(?:version|ansicht|fassung)|drucken|print(?:er)?(?:[- ]friendly)?(?: version| view)?"
+    r"|print(?:version|ansicht)|версия для печати|печатная версия|печать)$",
+    re.I,
+)
+
+
+def _print_view_site(parts: list[str]) -> str:
+    """The site's name of a print view's two-part <title> ("Example - Druckversion",
+    "Print version | Example"), or ''."""
+    first, last = parts[0].strip(), parts[1].strip()
+    if _PRINT_VIEW.match(last):
+        return first if 1 <= len(first.split()) <= 4 else ""
+    if _PRINT_VIEW.match(first):
+        return last if 1 <= len(last.split()) <= 4 else ""
+    return ""
+
+
 def _site_first_in_title(
     tree: HtmlElement, html_title: str, headline: str, logo_images: Sequence[str] = ()
 ) -> str:
@@ -352,6 +372,8 @@ def _site_first_in_title(
     alt='Example Magazine'></a>" under "Example Magazine - Headline"): a page with no
     metadata names itself so."""
     parts = TITLE_PARTS.split(" ".join(html_title.split()))
+    if len(parts) == 2 and (named := _print_view_site(parts)):
+        return named  # "Example Spiegel - Druckversion": a print view names only its site
     # "Court - Press releases - Headline": the site first, the headline last
     trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
     if not (len(parts) == 2 or trail) or not 1 <= len(parts[0].split()) <= 4:
@@ -972,6 +994,50 @@ def bold_dateline(tree: HtmlElement, text: str) -> str:
     return ""
 
 
+_OVER_HEADLINE = 8  # lines: a kicker, a badge, a stamp, the paragraph set before them
+_MOVED_PARAGRAPH = 150  # characters: a paragraph of the text, no label or teaser line
+
+
+def _paragraphs_over_headline(tree: HtmlElement, text: str) -> str:
+    """The text with the paragraphs the extractor set over the headline's line that the
+    page prints under it, in its headline's own block, put back where the page prints them
+    (a live page's newest post, its block classed "post", taken for the main text and the
+    rest appended after it): the lines over the headline are dropped as the page's header."""
+    lines = text.split("\n")
+    if len(lines) < 3 or len(lines[0]) < _MOVED_PARAGRAPH:
+        return text  # (most texts: no paragraph opens them before a headline)
+    h1s = list(islice(tree.iter("h1"), 2))
+    if len(h1s) != 1 or (block := h1s[0].getparent()) is None:
+        return text
+    head = _squash(h1s[0].text_content())
+    idx = next((i for i, ln in enumerate(lines[:_OVER_HEADLINE]) if _squash(ln) == head), 0)
+    if not head or idx == 0:
+        return text
+    where: dict[str, int] = {}  # the block's paragraphs under the headline: their order
+    under = False
+    for n, el in enumerate(block.iter("h1", "p")):
+        if el is h1s[0]:
+            under = True
+        elif under and el.tag == "p":
+            where.setdefault(_squash(el.text_content())[:80], n)
+    moved = [ln for ln in lines[:idx] if len(ln) >= _MOVED_PARAGRAPH]
+    if not moved or any(_squash(ln)[:80] not in where for ln in moved):
+        return text
+    rest = [ln for ln in lines if ln not in moved]
+    for ln in moved:
+        at = where[_squash(ln)[:80]]
+        k = next(
+            (
+                k
+                for k in range(rest.index(lines[idx]) + 1, len(rest))
+                if where.get(_squash(rest[k])[:80], 0) > at
+            ),
+            len(rest),
+        )
+        rest.insert(k, ln)
+    return "\n".join(rest)
+
+
 def _summary_list(el: HtmlElement, own: bool = False) -> bool:
     """A list with a "summary"/"standfirst" class or id, or one straight inside a box so
     classed ('<div class="summary"><h3>…</h3><ul>'); with `own`, the list's own only."""
@@ -979,9 +1045,17 @@ def _summary_list(el: HtmlElement, own: bool = False) -> bool:
         if node is None:
             continue
         cls, ident = node.get("class"), node.get("id")
-        if (cls or ident) and _lead_classed(f"{cls or ''} {ident or ''}"):
+        if not cls and not ident:
+            continue
+        names = f"{cls or ''} {ident or ''}"
+        if _lead_classed(names) or ("ey" in names and _KEY_POINTS.search(names)):
             return True
     return False
+
+
+# A box of the story's key points over its text: "key-points", "keyPoints", "key-facts",
+# "key-takeaways" (the bullets restate the story, as a summary list does).
+_KEY_POINTS = re.compile(r"(?:^|[\s_-])key[-_]?(?:points|facts|takeaways)(?:$|[\s_-])", re.I)
 
 
 def drop_summary(tree: HtmlElement, text: str) -> str:
@@ -1002,8 +1076,9 @@ def drop_summary(tree: HtmlElement, text: str) -> str:
     if not items:
         return text
     lines = text.split("\n")
-    head = [ln for ln in lines[:6] if _squash(ln.lstrip("-•* ")) not in items]
-    return "\n".join(head + lines[6:])
+    top = 6 + len(items)  # the header's lines over the box, and the box's own
+    head = [ln for ln in lines[:top] if _squash(ln.lstrip("-•* ")) not in items]
+    return "\n".join(head + lines[top:])
 
 
 @lru_cache(maxsize=2)
@@ -1069,6 +1144,7 @@ def _midnight(value: datetime) -> bool:
 
 
 _BESIDE_H1_STAMP = 60  # characters of a stamp beside the headline, its label included
+_BYLINE_AND_STAMP = 160  # characters: a byline with a role or an outlet, a bar, the stamp
 
 
 def _as_printed_by_h1(tree: HtmlElement, published: datetime) -> datetime:
@@ -1082,6 +1158,10 @@ def _as_printed_by_h1(tree: HtmlElement, published: datetime) -> datetime:
     near = [*islice(_elements_beside(h1s[0], True), 2), *islice(_elements_beside(h1s[0]), 3)]
     for el in near:
         text = " ".join(el.text_content().split())
+        if _BESIDE_H1_STAMP < len(text) <= _BYLINE_AND_STAMP:
+            # the byline and the stamp in one row ("By Jane Doe, Example Press | December
+            # 11, 2025 at 3:14 p.m."): the stamp's part of it
+            text = next((p for p in STAMP_PARTS.split(text) if find_dates(p)), "")
         if not text or len(text) > _BESIDE_H1_STAMP or REVISION_LABEL.search(text):
             continue
         if any(t.get("datetime") for t in el.iter("time")):
@@ -1201,6 +1281,13 @@ _RELEASE_HEAD = re.compile(
 )
 
 
+_LABEL_ROW = 64  # characters: an issue, a desk and a day with the bars between them
+
+
+def _label_row(text: str) -> bool:
+    return len(text) <= _LABEL_ROW and STAMP_PARTS.search(text) is not None
+
+
 def _date_over_h1(tree: HtmlElement) -> datetime | None:
     """The day in a date-classed element right above the page's one <h1> ("<div
     class='news-date'>26 ноября 2025 г.</div><h1>…"): a portal prints its stamp over the
@@ -1211,7 +1298,7 @@ def _date_over_h1(tree: HtmlElement) -> datetime | None:
     if not text:
         return None
     release = _RELEASE_HEAD.match(text)
-    hits = find_dates(text) if len(text) <= 40 or release else []
+    hits = find_dates(text) if len(text) <= 40 or release or _label_row(text) else []
     if len(hits) != 1 or not hits[0].has_year:
         return None
     if _date_classed(above) or release:
@@ -1220,7 +1307,18 @@ def _date_over_h1(tree: HtmlElement) -> datetime | None:
     # whole stamp with its clock, a label of one word at most (a header bar's day of
     # copying prints no clock)
     label = text[: hits[0].start] + text[hits[0].end :]
-    return hits[0].value if hits[0].has_time and len(label.split()) <= 1 else None
+    if hits[0].has_time and len(label.split()) <= 1:
+        return hits[0].value
+    # a magazine's row of labels over its headline, the day one of its parts ("Ausgabe #85
+    # · Umwelt · 8. Dezember 2025", "Politics | 3 March 2025"): the issue's or the desk's
+    # words beside the day, no sentence and no header bar's run of links
+    parts = STAMP_PARTS.split(text)
+    if len(parts) < 2 or above.find(".//a") is not None:
+        return None
+    dated = [(p, hit) for p in parts for hit in find_dates(p)]
+    if len(dated) != 1 or dated[0][1].end - dated[0][1].start < len(dated[0][0]) - 1:
+        return None  # the day is a part of its own, not within a label's words
+    return hits[0].value if all(len(p.split()) <= 3 for p in parts) else None
 
 
 def _date_classed(el: HtmlElement) -> bool:
@@ -1563,6 +1661,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
     if len(stated) > 1.5 * len(text) + 200:
         text = stated  # the extractor caught a caption or a teaser; the publisher's copy
     text = drop_summary(tree, text)
+    text = _paragraphs_over_headline(tree, text)
     if meta.entry is not None:
         text = _through_entry(text, meta.entry)
     if len(text.strip()) < MIN_TEXT:

@@ -30,8 +30,15 @@ from app.importers.byline import (
     stamp_byline,
     without_credit,
 )
-from app.importers.dates import before_weekday_stamp, find_dates, parse_date, year_dates
-from app.importers.sections import VOCABULARY, is_trail, section_of_line
+from app.importers.dates import (
+    REVISION_LABEL,
+    STAMP_PARTS,
+    before_weekday_stamp,
+    find_dates,
+    parse_date,
+    year_dates,
+)
+from app.importers.sections import VOCABULARY, is_trail, section_of_line, stated_section
 from app.importers.sitename import is_company_name, is_short_form, title_after
 
 _ARTICLE_TYPES = {
@@ -131,6 +138,18 @@ def _types(obj: dict) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
+# What a home page's WebPage object states of itself, no article's: its headline, text, dates
+_ARTICLE_KEYS = frozenset(
+    {"headline", "description", "articleBody", "datePublished", "dateModified"}
+)
+
+
+def _home_page(obj: dict) -> bool:
+    """Whether a JSON-LD object is a plain WebPage whose url is the site's root."""
+    url = obj.get("url")
+    return isinstance(url, str) and _is_root(url) and _types(obj) == {"webpage"}
+
+
 def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     objects: list[dict] = []
     # //script[@type="application/ld+json"] as a walk of the document's scripts: the same
@@ -155,6 +174,10 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     articles += [u for u in updates if _plain(u.get("headline")) in shown]
     articles.sort(key=lambda o: (_plain(o.get("headline")) not in shown, "webpage" in _types(o)))
     for obj in articles:
+        if _home_page(obj):
+            # a WebPage at the site's root ("url": "https://example.com/") describes the home
+            # page: its dates are the site's (its founding), its name the site's motto
+            obj = {k: v for k, v in obj.items() if k not in _ARTICLE_KEYS}
         meta.title = meta.title or _plain(obj.get("headline"))
         meta.description = meta.description or _plain(obj.get("description"))
         body = obj.get("articleBody")
@@ -401,20 +424,37 @@ def _candidates(body: HtmlElement) -> list[HtmlElement]:
 _STAMP_ROW_SEP = ("|", "·", "•", "/")
 
 
+_STAMP_ROW = 80  # characters: a day, its time, a bar and a desk
+_ROW_WORDS = frozenset({"comments", "kommentare", "комментарии", "share", "teilen", "print"})
+
+
 def _desk_after_stamp(el: HtmlElement) -> str:
     """The desk a stamp's row links after its date and a bar or dot ("20.12.2025, 13:08 |
     <a>Politik</a>"), or '': the row's one link, ending it, a word or three that is no
     person's name (a row may link its writer there: "20.12.2025 | <a>Jane Doe</a>")."""
     links = el.findall(".//a")
-    if len(links) != 1:
+    if len(links) > 1:
         return ""
-    desk, text = _text(links[0]), _text(el)
+    text = _text(el)
+    if links:
+        desk = _text(links[0])
+    else:
+        # unlinked ('<p class="date">2 December 2025 | Local News</p>'): the words after the
+        # row's last bar, no revision's label nor a count ("3 min read", "Updated")
+        parts = STAMP_PARTS.split(text) if len(text) <= _STAMP_ROW else []
+        desk = parts[-1] if len(parts) > 1 else ""
+        if not desk or REVISION_LABEL.match(desk) or desk.lower() in _ROW_WORDS:
+            return ""
+        if not section_of_line(desk) and desk.split()[-1].lower() not in _OUTLET_CREDIT_WORDS:
+            return ""  # unlinked, a known desk or a desk's news only ("Local News"), no place
     if not desk or not text.endswith(desk) or not 1 <= len(desk.split()) <= 3:
         return ""
     head = text[: -len(desk)].rstrip()
     if not head.endswith(_STAMP_ROW_SEP) or not any(c.isdigit() for c in head):
         return ""
-    if not desk[:1].isupper() or any(c.isdigit() for c in desk) or _one_name(desk):
+    if not desk[:1].isupper() or any(c.isdigit() for c in desk):
+        return ""
+    if links and _one_name(desk):
         return ""
     return "" if _in_comments(el) else desk
 
@@ -834,6 +874,8 @@ def _section_label(body: HtmlElement) -> str:
         if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
             continue
         text = _text(el)
+        if ":" in text:
+            text = stated_section(text) or text  # "Kategorie: Digitalfunk & Kritis": the value
         if not text or len(text.split()) > 3 or text.lower() in _HOME or not text[:1].isupper():
             continue
         if kicker:
@@ -1153,8 +1195,10 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
     meta.site_name = meta.site_name or meta.publisher
-    _shown(tree, meta)  # also with every field stated: the byline's place is only shown
     body = tree.find("body")
+    if body is not None and (header := _reader_header(body)) is not None:
+        _read_reader_header(header, meta)
+    _shown(tree, meta)  # also with every field stated: the byline's place is only shown
     if meta.live and body is not None:
         _read_live_entry(tree, body, meta)
     if not meta.section and body is not None:
@@ -1174,6 +1218,33 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         meta.author = meta.author or name
         meta.published = meta.published or stamp
     return meta
+
+
+def _reader_header(body: HtmlElement) -> HtmlElement | None:
+    """The header a browser's reader view puts over the text it saved ("<div class='header
+    reader-header'>": the original's address, headline, credits and reading time), found
+    among the first elements only: the view sets it first in its container."""
+    el = body
+    for _ in range(2):
+        el = next((c for c in el if isinstance(c.tag, str)), None)
+        if el is None:
+            return None
+        if "reader-header" in (el.get("class") or ""):
+            return el
+    return None
+
+
+def _read_reader_header(header: HtmlElement, meta: PageMeta) -> None:
+    """What a reader view's header tells of the original page: its address (the link over
+    the headline, whose host names the outlet) and the writer its credits name (a person's
+    name only: the view credits the site where the page named no writer)."""
+    for el in header.iter("a", "div"):
+        cls = el.get("class") or ""
+        if el.tag == "a" and "reader-domain" in cls and not meta.url:
+            meta.url = (el.get("href") or "").strip()
+        elif el.tag == "div" and "reader-credits" in cls and not meta.author:
+            text = _text(el)
+            meta.author = text if _one_name(text) else _byline(text) if text else ""
 
 
 # A live page's post element: "live-story-post", "live-entry", "update".

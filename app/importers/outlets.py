@@ -255,7 +255,7 @@ def outlet_source(
     group = gaz.group_outlets(source) or (gaz.group_outlets(printed) if printed else [])
     known = gaz.named(source) if source else None
     platform = known is not None and known.kind == "aggregator"
-    if source and not group and not platform:
+    if source and not group and not platform and not _own_address(source, url):
         return source
     own = gaz.for_url(url) if url else None
     if own is not None and own.kind != "aggregator":
@@ -273,6 +273,18 @@ def outlet_source(
             if any(v in key for v in variants for key in keys):
                 return _printed_name(outlet)
     return source
+
+
+def _own_address(source: str, url: str) -> bool:
+    """Whether ``source`` is only the clipping's own address in small letters ("example.com"
+    of https://www.example.com/…): the page printed no name, the host stood in for one."""
+    if not url or "." not in source or source != source.lower():
+        return False
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return False
+    return bool(host) and bare_host(source) == bare_host(host)
 
 
 def latin_of_printed(printed: str, *bare: str, gazetteer: Gazetteer | None = None) -> str:

@@ -153,8 +153,10 @@ def test_author_label_with_the_agency_over_the_name(label: str, agency: str) -> 
         f"Example Courier\nNews\nNew bridge over the river to open in spring\n"
         f"{label}\n{agency}\nJane Roe\nPublished Nov 21, 2025\n{_EN}"
     )
-    # the writer, with the agency credited after the name (an agency no profile knows)
-    assert compose(text, ()).author == f"Jane Roe, {agency}"
+    # the writer (an agency no profile knows is her affiliation, no second writer: the
+    # held-out pages of this chrome file the name alone, and so does blind batch 188's
+    # "By Jane Doe, The Associated Press")
+    assert compose(text, ()).author == "Jane Roe"
 
 
 def test_author_label_with_a_name_only_keeps_the_name() -> None:
