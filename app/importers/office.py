@@ -117,7 +117,7 @@ def _column_fields(lines: list[str]) -> list[str]:
         labels = len(names) >= 2 and all(map(_label_cell, names))
         if labels and len(values) == len(names) and any(map(year_dates, values)):
             rows = _review_rows(names, lines[i + 1 :])
-            if len(rows) >= 2:
+            if rows:
                 out.extend(_labelled_clipping(names, row) for row in rows)
                 i += 1 + len(rows)
                 continue
@@ -134,7 +134,8 @@ _ROW_TEXT_WORDS = 25  # a cell this long is a clipping's text, no field
 def _review_rows(names: list[str], lines: list[str]) -> list[list[str]]:
     """The rows under a header of column names that are a press review's clippings, one a
     row ('Outlet | 04.12.2025 | Headline | text …'): each of the header's width, dated, one
-    cell the clipping's text; [] for fewer than two such rows."""
+    cell the clipping's text (a row of short fields alone, its text under the table, is
+    no such row); [] for none."""
     rows = []
     for line in lines:
         cells = line.split(" | ")
@@ -143,7 +144,7 @@ def _review_rows(names: list[str], lines: list[str]) -> list[list[str]]:
         if not any(len(c.split()) >= _ROW_TEXT_WORDS for c in cells):
             break
         rows.append(cells)
-    return rows if len(rows) >= 2 else []
+    return rows
 
 
 def _labelled_clipping(names: list[str], cells: list[str]) -> str:

@@ -187,7 +187,7 @@ def _counted_headlines(lines: list[str]) -> list[int]:
         if not line[:1].isdigit() or not ITEM_NUMBER.match(line) or is_prose(line):
             continue
         under = [ln.strip() for ln in lines[i + 1 : i + 4] if ln.strip()]
-        if len(under) >= 2 and _comma_credit(under[0]) and is_prose(under[1]):
+        if len(under) >= 2 and _bare_credit(under[0]) and is_prose(under[1]):
             found.append(i)
     counts = [int(ITEM_NUMBER.match(lines[i])[0].strip(" .)[]")) for i in found]
     return found if counts == list(range(1, len(found) + 1)) else []
@@ -438,10 +438,12 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
     # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
-    # nor of its headline over the credit ('2. Headline' / 'Outlet, 09.12.2025')
+    # nor of its headline where every clipping opens with its number, 1, 2, 3 ('2.
+    # Headline' / 'Outlet, 09.12.2025')
+    counted = _counted_parts(parts)
     parts = [
         [ITEM_NUMBER.sub("", p[0], count=1), *p[1:]]
-        if p[0][:1].isdigit() and (year_dates(p[0]) or _credit_under(p))
+        if p[0][:1].isdigit() and (counted or year_dates(p[0]) or _credit_under(p))
         else p
         for p in parts
     ]
@@ -449,11 +451,34 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     return ["\n".join(part) for part in parts]
 
 
+def _counted_parts(parts: list[list[str]]) -> bool:
+    """Whether every clipping's first line opens with its number, counted from 1."""
+    marks = [ITEM_NUMBER.match(p[0].strip()) if p else None for p in parts]
+    if not all(marks):
+        return False
+    return [int(m[0].strip(" .)[]")) for m in marks if m] == list(range(1, len(parts) + 1))
+
+
 def _credit_under(part: list[str]) -> str:
     """The outlet of the bare credit right under a clipping's headline ('Outlet,
     09.12.2025'), else ''."""
     under = next((ln.strip() for ln in part[1:3] if ln.strip()), "")
-    return _comma_credit(under) if under[:1].isalpha() or under[:1] in '«"„' else ""
+    return _bare_credit(under) if under[:1].isalpha() or under[:1] in '«"„(' else ""
+
+
+_CREDIT_BAR = re.compile(r"\s*[|·•]\s*")
+
+
+def _bare_credit(line: str) -> str:
+    """The outlet of a bare credit as `_comma_credit` reads it, also in brackets or with a
+    bar or a dot between outlet and day ('(Outlet, 08.12.2025)', 'Outlet | 08.12.2025',
+    'Outlet · 08.12.2025'), else ''."""
+    line = line.strip()
+    if line[:1] == "(" and line[-1:] == ")":
+        line = line[1:-1]
+    if "|" in line or "·" in line or "•" in line:
+        line = _CREDIT_BAR.sub(", ", line, count=1)
+    return _comma_credit(line)
 
 
 def _masthead(cover: str) -> str:

@@ -378,3 +378,32 @@ def test_writer_signing_under_text_is_still_the_author() -> None:
 
 def _lines(*lines: str) -> str:
     return "\n".join(lines) + "\n"
+
+
+def test_numbered_headlines_over_credits_in_other_shapes() -> None:
+    clips = [
+        ("Council backs river cycle lane", "Example Gazette", _EN),
+        ("Bus fares to rise in March", "Sample Herald", FARES_EN),
+    ]
+    for shape in ("{o} | {d}", "{o} · {d}", "({o}, {d})", "{o}, {d}, 14:20"):
+        lines = ["Media digest", "Week 49"]
+        for n, (head, outlet, text) in enumerate(clips, start=1):
+            lines += [f"{n}. {head}", shape.format(o=outlet, d="5 December 2025"), *text]
+        arts = articles_of("digest.docx", docx_with(lines, table=False))
+        assert [a.title for a in arts] == [h for h, _, _ in clips], (shape, [a.title for a in arts])
+        assert [a.source for a in arts] == [o for _, o, _ in clips], shape
+        assert all(clips[1][1] not in a.body for a in arts), shape
+
+
+def test_one_clipping_row_with_its_text_under_column_names() -> None:
+    cases = [
+        (["Medium", "Datum", "Überschrift", "Text"], "Beispiel Anzeiger", "04.12.2025", _DE),
+        (["Outlet", "Date", "Headline", "Story"], "Example Gazette", "4 December 2025", _EN),
+        (["СМИ", "Дата", "Заголовок", "Текст"], "Пример-Инфо", "04.12.2025", _RU),
+    ]
+    for names, outlet, day, text in cases:
+        rows = [names, [outlet, day, "Council backs river cycle lane", "\n".join(text)]]
+        art = articles_of("clip.docx", _docx_table(["Pressespiegel Verkehr"], rows))[0]
+        assert art.title == "Council backs river cycle lane", art.title
+        assert art.source == _LATIN.get(outlet, outlet)
+        assert art.body.startswith(text[0][:30]), art.body[:60]
