@@ -2,8 +2,13 @@
 
 Analyzer kinds (``analyzer(kind)``) and the fields that use them:
 
-* ``exact``: folded (ß→ss, ё→е, accents, ł ø đ …), unstemmed. The ``title``/``lead``/``body``
-  fields of every article; wildcards and "exact match ranks first" rely on it.
+* ``exact``: unstemmed, folded (ё→е, accents, ł ø đ …) but for the German umlauts and ß, which
+  tell words apart (*Wahlen*/*wählen*, *schon*/*schön*, *Masse*/*Maße*). A word with them is
+  followed, at its position, by its folded form marked ``FOLD_MARK`` (*wählen* → ``wählen``,
+  ``°wahlen``); a query word asks for its own form and, at a lower weight (``FOLDED_WEIGHT``),
+  for its folded forms, so *Wahlen* ranks *Wahlen* above *wählen* and still finds it. The
+  ``title``/``lead``/``body``/``note`` fields of every article; wildcards and "exact match
+  ranks first" rely on it.
 * ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
   only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
   and Latin plurals (*Foren* = *Forum*) and, at index time only, adds the parts of German
@@ -44,26 +49,30 @@ from app.lang.compounds import (
     singular_of_latin_plural,
     split_compound,
 )
-from app.lang.fold import fold, fold_digraphs
-from app.lang.names import name_key
+from app.lang.fold import exact_form, fold, fold_digraphs
+from app.lang.names import EVIDENCE_MARK, name_key, query_key
 from app.lang.stemming import snowball
 
 __all__ = [
     "ANALYSIS_VERSION",
+    "FOLDED_WEIGHT",
+    "FOLD_MARK",
     "KINDS",
     "LANGUAGES",
     "LANGUAGE_MARK",
     "TOKEN_PATTERN",
+    "ExactFormFilter",
     "FoldFilter",
     "StemFieldAnalyzer",
     "analyzer",
     "build_analyzer",
+    "exact_form",
     "fold",
     "stem_value",
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 11
+ANALYSIS_VERSION = 12  # 12: umlauts and ß kept in the exact fields
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -77,6 +86,38 @@ class FoldFilter(Filter):
         for t in tokens:
             t.text = fold(t.text)
             yield t
+
+
+#: the mark of an exact field's folded term (``°wahlen`` for *wählen*); no word has it
+FOLD_MARK = "°"
+#: the weight of a folded match (*Wahlen* for *wählen*) next to the word as typed
+FOLDED_WEIGHT = 0.3
+
+
+class ExactFormFilter(Filter):
+    """The exact fields' word forms (``exact_form``) and their folded fallbacks.
+
+    At index time a word with an umlaut or ß is followed by ``FOLD_MARK`` + its folded
+    form; at query time a word is followed by that marked form and, if it has an umlaut
+    itself, by its plain folded form (*Zürich* still finds *Zurich*). The compiler weighs
+    every term after a position's first at ``FOLDED_WEIGHT``.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            written = exact_form(t.text)
+            folded = fold(t.text)
+            t.text = written
+            yield t
+            if t.mode == "query":
+                t.text = FOLD_MARK + folded
+                yield t
+                if folded != written:
+                    t.text = folded
+                    yield t
+            elif folded != written:
+                t.text = FOLD_MARK + folded
+                yield t
 
 
 class _PreFold(Filter):
@@ -192,14 +233,15 @@ class NameKeyFilter(Filter):
     and leaving out the lower-case bulk of English and Russian text halves the field and keeps
     common words from meeting sound-alikes in other languages (*vein*/*Wein*). Queries are keyed
     whatever their case. Words whose key is ambiguous (``=word``) are dropped too: they match only
-    themselves, which the exact field already does.
+    themselves, which the exact field already does; but a capitalised Latin word that is no
+    common word itself keeps it marked (``names.query_key``: *Buffett* for *Баффет*).
 
     Takes the tokenizer's output directly (lower-casing and the stop list are part of the cached
     per-word function: one dictionary look-up per token instead of three generator stages).
     """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        key_of = _names_token
+        key_of = _names_or_marked_token
         for t in tokens:
             index = t.mode == "index"
             key = key_of(t.text) if t.text[:1].isupper() or not index else None
@@ -221,6 +263,17 @@ def _names_token(word: str) -> str | None:
         return None
     key = name_key(word)
     return key if len(key) >= 3 and key[0] != "=" else None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _names_or_marked_token(word: str) -> str | None:
+    """``_names_token``, or a capitalised name-like Latin word's refused key, marked
+    (``names.query_key``: *Buffett* → ``!bufet``)."""
+    key = _names_token(word)
+    if key is not None or not word[:1].isupper() or word.lower() in _all_stopwords():
+        return key
+    marked = query_key(word)
+    return marked if marked and marked[0] == EVIDENCE_MARK and len(marked) > 3 else None
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -264,11 +317,58 @@ class SnowballFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         stem_word, kept_whole = self._stem_word, self._kept_whole
         for token in tokens:
+            token.unstemmed = token.text  # UmlautStemFilter puts the umlauts back
             if getattr(token, "part", False):  # a German compound's part (DecompoundFilter)
                 token.text = PART_MARK + part_key(token.text)
             elif not token.stopped and token.text not in kept_whole:
                 token.text = stem_word(token.text)
             yield token
+
+
+class UmlautStemFilter(Filter):
+    """Folding after the German stemmer, which writes ä ö ü as a o u: the stem gets the
+    umlauts of its word back (*wählen* → ``wähl``, *Wahlen* → ``wahl``) and, like the exact
+    fields (``ExactFormFilter``), is followed by its folded form marked ``FOLD_MARK``; a
+    query asks for that at ``FOLDED_WEIGHT``. So *Wahlen* ranks *Wahlen* above *wählen*
+    and *Haus* *Haus* above *Häuser*, and finds both. Compound parts stay folded."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            folded = fold(t.text)
+            if t.text[:1] == PART_MARK:
+                t.text = folded
+                yield t
+                continue
+            written = _umlaut_stem(getattr(t, "unstemmed", t.text), t.text)
+            t.text = written
+            yield t
+            if t.mode == "query":
+                t.text = FOLD_MARK + folded
+                yield t
+                if folded != written:
+                    t.text = folded
+                    yield t
+            elif folded != written:
+                t.text = FOLD_MARK + folded
+                yield t
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _umlaut_stem(word: str, stem: str) -> str:
+    """``stem`` (of ``word``, lower-case) with the umlauts ``word`` has where the stem has
+    their plain letter, then folded as the exact fields fold (``exact_form``)."""
+    if not any(letter in word for letter in "äöü"):
+        return fold(stem)
+    out = []
+    for i, letter in enumerate(stem):
+        if i < len(word) and word[i] in "äöü" and fold(word[i]) == letter:
+            out.append(word[i])
+        elif i < len(word) and word[i] == letter:
+            out.append(letter)
+        else:  # the stemmer changed the word here (ß → ss): the rest as it is
+            out.append(stem[i:])
+            break
+    return exact_form("".join(out)).replace("ß", "ss")
 
 
 @cache
@@ -336,7 +436,7 @@ def build_analyzer(
     """A fresh analyzer; the switches exist so benchmarks can price each feature."""
     chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
     if kind == "exact":
-        return chain | FoldFilter()
+        return chain | ExactFormFilter()
     if kind == "translit":
         return RegexTokenizer(TOKEN_PATTERN) | NameKeyFilter()
     if kind == "de":
@@ -347,7 +447,7 @@ def build_analyzer(
             chain = chain | DecompoundFilter()
         if digraphs or plurals:
             chain = chain | GermanNormalizeFilter(digraphs, plurals)
-        return chain | SnowballFilter("de") | FoldFilter()
+        return chain | SnowballFilter("de") | UmlautStemFilter()
     if kind in LANGUAGES:
         pre = FoldFilter() if kind == "ru" else _PreFold()
         return chain | pre | StopFilter(lang=kind) | SnowballFilter(kind) | FoldFilter()

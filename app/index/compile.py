@@ -6,7 +6,17 @@ from whoosh import query as wq
 from whoosh.fields import Schema
 
 from app.index.absent import ABSENT_COLUMNS, Absent
-from app.index.analysis import LANGUAGES, PART_MARK, PART_WEIGHT, fold
+from app.index.analysis import (
+    FOLD_MARK,
+    FOLDED_WEIGHT,
+    LANGUAGES,
+    PART_MARK,
+    PART_WEIGHT,
+    TOKEN_PATTERN,
+    _is_stopword,
+    exact_form,
+    fold,
+)
 from app.index.dates import DateColumn, PublishedBetween
 from app.index.proximity import Near
 from app.index.schema import (
@@ -20,7 +30,7 @@ from app.index.schema import (
     stem_field,
 )
 from app.lang import morph
-from app.lang.names import CYRILLIC, key_variants, keyed_in_query
+from app.lang.names import CYRILLIC, EVIDENCE_MARK, key_variants, keyed_in_query
 from app.model import QueryError
 from app.query import ast
 
@@ -28,6 +38,46 @@ from app.query import ast
 def _part_boost(term: str, boost: float) -> float:
     """A compound-part match ranks below a whole-word match (``~`` marks a part's term)."""
     return boost * PART_WEIGHT if PART_MARK in term else boost
+
+
+def _fallback(term: str, first: str) -> bool:
+    """Whether ``term`` is a folded form of a position's first term (``ExactFormFilter``,
+    ``UmlautStemFilter``): marked, or the same word but for its umlauts."""
+    return FOLD_MARK in term or (term != first and fold(term) == fold(first))
+
+
+def _terms(fieldname: str, words: list[str], boost: float) -> list[wq.Term]:
+    """A position's terms; the folded forms of the word as typed rank lower (*Wahlen*
+    above *wählen*), as do compound parts."""
+    return [
+        wq.Term(
+            fieldname,
+            w,
+            boost=boost * FOLDED_WEIGHT if _fallback(w, words[0]) else _part_boost(w, boost),
+        )
+        for w in words
+    ]
+
+
+def _word_terms(fieldname: str, words: list[str], boost: float, text: str) -> list[wq.Query]:
+    """``_terms`` of one position; a name key's spellings (after the first) in the other
+    script's texts only, and a marked refused key (``names.query_key``) only there."""
+    terms = _terms(fieldname, words, boost)
+    if fieldname in _NAME_FIELDS and words[0].startswith(EVIDENCE_MARK):
+        return [_other_script(terms[1:], text)]  # the exact field finds the word itself
+    if fieldname in _NAME_FIELDS and len(terms) > 1:
+        return [terms[0], _other_script(terms[1:], text)]
+    return terms
+
+
+def _any_form(kind: type[wq.Phrase], fieldname: str, groups: list[list[str]], slop: int, boost):
+    """``_phrase``; where a word has folded forms (``_fallback``), the words as typed at
+    full weight and any of their forms at ``FOLDED_WEIGHT``: "Wahlen in Kasachstan" ranks
+    above "wählen in Kasachstan" and finds both."""
+    if not any(_fallback(w, words[0]) for words in groups for w in words[1:]):
+        return _phrase(kind, fieldname, groups, slop, boost)
+    typed = kind(fieldname, [words[0] for words in groups], slop=slop, boost=boost)
+    return _Or([typed, _phrase(kind, fieldname, groups, slop, boost * FOLDED_WEIGHT)])
 
 
 class _Or(wq.Or):
@@ -68,6 +118,13 @@ def _other_script(variants: list[wq.Query], text: str) -> wq.Query:
 
 
 _NAME_FIELDS = frozenset({NAMES_FIELD, TITLE_NAMES_FIELD})
+
+
+def _content_words(text: str) -> int:
+    """How many words of ``text`` are no stop words: the positions a phrase must fill."""
+    return sum(1 for word in TOKEN_PATTERN.findall(text) if not _is_stopword(word))
+
+
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
 
 
@@ -167,17 +224,15 @@ class _Compiler:
             return None
         if len(groups) == 1:
             (words,) = groups.values()
-            terms = [wq.Term(fieldname, w, boost=_part_boost(w, boost)) for w in words]
-            if fieldname in _NAME_FIELDS and len(terms) > 1:
-                terms = [terms[0], _other_script(terms[1:], text)]
+            terms = _word_terms(fieldname, words, boost, text)
             return terms[0] if len(terms) == 1 else _Or(terms)
         groups = _whole_words(list(groups.values()))
         # a field without positions (the name keys) takes the words in any order: Whoosh
         # refuses a phrase there, and "Brexit-Deal" would fail the whole search
-        if all(len(words) == 1 for words in groups) and self.schema[fieldname].supports(
-            "positions"
+        if self.schema[fieldname].supports("positions") and all(
+            all(w == words[0] or _fallback(w, words[0]) for w in words) for words in groups
         ):
-            return wq.Phrase(fieldname, [w[0] for w in groups], boost=boost)
+            return _any_form(wq.Phrase, fieldname, groups, 1, boost)
         return wq.And(
             [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups]
         )
@@ -202,18 +257,25 @@ class _Compiler:
         return groups
 
     def wildcard(self, node: ast.Term) -> wq.Query:
-        pattern = fold(node.text)
+        """The pattern as typed, and at ``FOLDED_WEIGHT`` its folded form: ``Wahl*`` ranks
+        *Wahlkampf* above *Wähler* and finds both, ``Wähl*`` finds *Wahlkampf* too."""
+        pattern = exact_form(node.text)
         if pattern.strip("*?") == "":
             raise QueryError(f"the wildcard {node.text!r} needs at least one letter")
+        folded = fold(node.text)
+        patterns = [(pattern, 1.0), (FOLD_MARK + folded, FOLDED_WEIGHT)]
+        if folded != pattern:
+            patterns.append((folded, FOLDED_WEIGHT))
         weights = {node.field: FAMILIES[node.field]} if node.field else dict(FAMILIES)
         if self.byline and not node.field:
             weights[BYLINE_FIELD] = BYLINE_WEIGHT
         queries = []
         for family, boost in weights.items():
-            if pattern.endswith("*") and not any(c in pattern[:-1] for c in "*?"):
-                queries.append(wq.Prefix(family, pattern[:-1], boost=boost))
-            else:
-                queries.append(wq.Wildcard(family, pattern, boost=boost))
+            for text, weight in patterns:
+                if text.endswith("*") and not any(c in text[:-1] for c in "*?"):
+                    queries.append(wq.Prefix(family, text[:-1], boost=boost * weight))
+                else:
+                    queries.append(wq.Wildcard(family, text, boost=boost * weight))
         return _Or(queries)
 
     def phrase(self, node: ast.Phrase) -> wq.Query:
@@ -241,10 +303,12 @@ class _Compiler:
                 analyzers = [self.schema[name].analyzer]
             for analyzer in analyzers:
                 groups = list(self._groups(analyzer, text, names=name in _NAME_FIELDS).values())
+                if name in _NAME_FIELDS and len(groups) < _content_words(text):
+                    continue  # a word has no name key: the keys alone would not be the phrase
                 if len(groups) > 1:
-                    parts.append(_phrase(kind, name, _whole_words(groups), slop, boost))
+                    parts.append(_any_form(kind, name, _whole_words(groups), slop, boost))
                 elif groups:
-                    parts.extend(wq.Term(name, w, boost=_part_boost(w, boost)) for w in groups[0])
+                    parts.extend(_word_terms(name, groups[0], boost, text))
         return _Or(parts) if parts else wq.NullQuery
 
     # -- metadata ------------------------------------------------------------

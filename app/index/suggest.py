@@ -1,8 +1,8 @@
 """Index-backed suggestions: did-you-mean for a query, key terms of an article.
 
 The ranking lives in ``app.lang`` (engine-free); this module only asks Whoosh's reader for
-candidate terms and document frequencies in the folded, unstemmed ``body`` field, which holds
-every article's words as written.
+candidate terms and document frequencies in the unstemmed ``body`` field, which holds every
+article's words as written (folded but for umlauts and ß, with their folded forms marked).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from whoosh.reading import IndexReader
 
-from app.index.analysis import _all_stopwords
+from app.index.analysis import FOLD_MARK, _all_stopwords, exact_form
 from app.lang.fold import fold
 from app.lang.keyterms import key_terms
 from app.lang.spelling import (
@@ -53,7 +53,7 @@ def suggest_word(
     folded = fold(word)
     if len(folded) < 3 or field not in reader.schema:
         return []
-    freq = reader.doc_frequency(field, folded)
+    freq = written_frequency(reader, field, word)
     if freq > 0 and is_known_word(word):
         return []
     if freq == 0 and found is not None and found(word):
@@ -61,8 +61,8 @@ def suggest_word(
     stop = _all_stopwords()
     candidates = [
         (term, reader.doc_frequency(field, term))
-        for term in reader.terms_within(field, folded, max_edits(folded), prefix=1)
-        if term not in stop
+        for term in reader.terms_within(field, exact_form(word), max_edits(folded), prefix=1)
+        if term not in stop and not term.startswith(FOLD_MARK) and fold(term) != folded
     ]
     if freq == 0 and count is not None:
         known = {term for term, _ in candidates}
@@ -73,6 +73,14 @@ def suggest_word(
     if not needs_suggestion(freq, best):
         return []
     return rank_suggestions(word, candidates, limit=limit)
+
+
+def written_frequency(reader: IndexReader, field: str, word: str) -> int:
+    """Clippings with ``word`` as written, its umlauts aside (*wahlen* counts *wählen*): a
+    spelling without umlauts is its folded term, one with them also has it marked
+    (``FOLD_MARK``)."""
+    folded = fold(word)
+    return reader.doc_frequency(field, folded) + reader.doc_frequency(field, FOLD_MARK + folded)
 
 
 def did_you_mean(
@@ -122,7 +130,7 @@ def correct_query(
         if not suggestions:
             return word
         changed = True
-        unknown = unknown or reader.doc_frequency(field, fold(word)) == 0
+        unknown = unknown or written_frequency(reader, field, word) == 0
         return keep_case(word, suggestions[0])
 
     corrected = _WORD.sub(replace, query)
@@ -135,7 +143,7 @@ def article_key_terms(reader: IndexReader, article: Article, limit: int = 8) -> 
         article.title,
         f"{article.lead}\n{article.body}",
         article.language,
-        doc_frequency=lambda term: reader.doc_frequency(FIELD, term),
+        doc_frequency=lambda term: written_frequency(reader, FIELD, term),
         doc_count=reader.doc_count(),
         limit=limit,
     )

@@ -102,6 +102,21 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+_UMLAUTS = {"ä": "\x10", "ö": "\x11", "ü": "\x12", "ß": "\x13"}
+_PROTECT = str.maketrans(_UMLAUTS)
+_RESTORE_UMLAUTS = str.maketrans({mark: letter for letter, mark in _UMLAUTS.items()})
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def exact_form(word: str) -> str:
+    """``fold`` but for ä ö ü ß, which tell German words apart (*Wahlen*/*wählen*,
+    *Masse*/*Maße*): the form the exact fields index a word by."""
+    word = word.lower()
+    if not any(letter in word for letter in _UMLAUTS):
+        return fold(word)
+    return fold(word.translate(_PROTECT)).translate(_RESTORE_UMLAUTS)
+
+
 # ue/oe/ae as an umlaut: not after a vowel (neue, Steuer, Bauer), not after q (Quelle),
 # not at the start of a word (Uebel is rare, but "aero", "oe" in names are common).
 # Nor before v/w: Russian surnames in scholarly spelling (Tokaev, Nikolaev, Zuev). Nor at the

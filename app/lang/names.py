@@ -170,6 +170,47 @@ def name_key(word: str) -> str:
     return key
 
 
+#: the mark of a refused key that a capitalised Latin word still takes, being no common word
+#: itself (``name_like``): *Buffett* is ``!bufet``, where *buffet*, *Büfett* and *буфет* have
+#: no key; in the index and in queries (``query_key``)
+EVIDENCE_MARK = "!"
+
+
+def query_key(word: str) -> str | None:
+    """The names-field token of a word: its ``name_key``, or for a capitalised Latin word
+    whose key common words share (*Buffett*: *buffet*, *буфет*) but that is no common word
+    itself, ``EVIDENCE_MARK`` + its raw key. A query looks that up in Cyrillic texts only
+    (``key_variants``), where a refused key is never indexed, so what it meets there is a
+    name written with a capital (*Баффет*); *Баффет* finds the marked key in Latin texts."""
+    key = name_key(word)
+    if key[0] != "=":
+        return key
+    if word[:1].isupper() and not CYRILLIC.search(word) and name_like(word):
+        return EVIDENCE_MARK + raw_name_key(word)
+    return None
+
+
+def name_like(word: str) -> bool:
+    """Whether a Latin word whose key common words share may be a name: it is no frequent
+    word itself (*Buffet*, *Rate*: ``NAME_QUERY_ZIPF``) nor a German noun (*Büfett*)."""
+    return not _common(word.casefold()) and not german_noun(word)
+
+
+#: how much commoner (Zipf) in German than in English a word is when it is a German word,
+#: not a name: names travel (*buffett*: de 2.97, en 3.18), *büfett* (de 2.6) does not
+GERMAN_MARGIN = 1.0
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def german_noun(word: str) -> bool:
+    """Whether a capitalised word is a German word rather than a name: German writes its
+    nouns with a capital, so only frequency tells *Büfett* from *Buffett*. A loanword that
+    English shares (*Buffet*) passes here; ``name_like`` knows it as a common word."""
+    word = word.casefold()  # as wordfreq writes words: ß as ss
+    german = zipf_table("de", 2.5).get(word, 0.0)
+    return german > 0 and zipf_table("en", 2.5).get(word, 0.0) < german - GERMAN_MARGIN
+
+
 #: how many letters of a key ``key_variants`` swaps (2**n keys at most)
 MAX_SWAPS = 3
 #: the letters whose rendering in the other script is not knowable from the spelling
@@ -185,15 +226,23 @@ def key_variants(key: str) -> tuple[str, ...]:
     *Buffett* → *Баффет*) but as у elsewhere (*Putin*, *Sunak*), and English *h* as х
     (*Hunter*, *Harris*): which one a spelling takes is not knowable from the letters, so a
     query tries both, for the first ``MAX_SWAPS`` such letters. Only at query time (the
-    index keeps one key a word), and never a key the ambiguity guard refused (a common
-    word's sound). The caller looks for the variants in the other script's texts only.
+    index keeps one key a word). A key the ambiguity guard refused (a common word's sound)
+    is asked for marked (``EVIDENCE_MARK``): only a word written as a name has it so
+    (*Баффет* finds *Buffett*, not *Büfett*). The caller looks for the variants in the
+    other script's texts only; a marked ``key`` (``query_key``) has only variants there.
     """
+    marked = key.startswith(EVIDENCE_MARK)
+    key = key.removeprefix(EVIDENCE_MARK)
     spots = [m.start() for m in _SWAPPABLE.finditer(key)][:MAX_SWAPS]
     variants = [key]
     for spot in spots:
         variants += [v[:spot] + _SWAPS[key[spot]] + v[spot + 1 :] for v in variants]
+    if marked:  # a Latin word's refused key: Cyrillic texts index no refused key at all
+        return (EVIDENCE_MARK + key, *dict.fromkeys(variants))
     refused = ambiguous_keys()
-    return tuple(dict.fromkeys(v for v in variants if v == key or v not in refused))
+    return tuple(
+        dict.fromkeys(v if v == key or v not in refused else EVIDENCE_MARK + v for v in variants)
+    )
 
 
 #: a lower-case query word this frequent (Zipf) in de, en or ru is a word, not a name

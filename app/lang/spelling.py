@@ -15,7 +15,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from app.lang.fold import fold
+from app.lang.fold import exact_form, fold
 from app.lang.names import raw_name_key
 from app.lang.wordlists import cache_file, cached, zipf_table
 
@@ -54,8 +54,9 @@ def max_edits(word: str) -> int:
 def rank_suggestions(
     word: str, candidates: Iterable[tuple[str, int]], *, limit: int = 3
 ) -> list[str]:
-    """The best corrections of ``word`` among ``(term, document frequency)`` candidates."""
-    folded = fold(word)
+    """The best corrections of ``word`` among ``(term, document frequency)`` candidates
+    (terms as the exact fields write them: umlauts kept, ``fold.exact_form``)."""
+    folded = exact_form(word)
     key = raw_name_key(word)
     allowed = max_edits(folded)
     scored = []

@@ -112,12 +112,12 @@ def test_only_capitalised_words_are_decompounded() -> None:
 
 
 def test_queries_are_not_decompounded() -> None:
-    # not split into "ware" and "umsatz": the word and its own part key (to find it inside
-    # longer compounds), at one position
+    # not split into "ware" and "umsatz": the word, its umlaut spellings' folded stem (a
+    # fallback) and its own part key (to find it inside longer compounds), at one position
     tokens = [(t.text, t.pos) for t in analyzer("de")("Warenumsatz", mode="query", positions=True)]
-    assert tokens == [("warenumsatz", 0), ("~warenumsatz", 0)]
+    assert tokens == [("warenumsatz", 0), ("°warenumsatz", 0), ("~warenumsatz", 0)]
     # an English word or name has no part key: Potter is no part of Pottwale
-    assert [t.text for t in analyzer("de")("Potter", mode="query")] == ["pott"]
+    assert [t.text for t in analyzer("de")("Potter", mode="query")] == ["pott", "°pott"]
 
 
 def test_translit_is_the_same_at_index_and_query_time() -> None:
