@@ -30,6 +30,7 @@ from app.index.schema import (
     stem_field,
 )
 from app.lang import morph
+from app.lang.compounds import part_query_word, split_compound
 from app.lang.names import CYRILLIC, EVIDENCE_MARK, key_variants, keyed_in_query
 from app.model import QueryError
 from app.query import ast
@@ -139,6 +140,7 @@ class _Compiler:
         self.names = NAMES_FIELD in schema
         self.title_names = TITLE_NAMES_FIELD in schema
         self.byline = BYLINE_FIELD in schema
+        self._respelling = False
 
     def node(self, node: ast.Node) -> wq.Query:
         match node:
@@ -203,7 +205,33 @@ class _Compiler:
         fields = self.text_fields(field, names=keyed_in_query(node.text))
         parts = [self.analyzed(name, node.text, boost) for name, boost in fields]
         parts = [p for p in parts if p is not None]
+        parts += self.compound_spellings(node.text.split("-"), field)
         return _Or(parts) if parts else wq.NullQuery
+
+    def compound_spellings(self, words: list[str], field: str | None) -> list[wq.Query]:
+        """A German compound's other spellings, at ``PART_WEIGHT``: *Energiepolitik* also
+        finds "Energie-Politik" and "Energie Politik" (its parts as a phrase), and those
+        (``Energie-Politik``, ``"Energie Politik"``) find *Energiepolitik*, also with a
+        linking *s* (``"Parlament Wahl"``: *Parlamentswahl*)."""
+        if self._respelling or field not in (None, *FAMILIES):
+            return []
+        if not all(w.isalpha() for w in words):
+            return []
+        self._respelling = True  # a spelling's own spellings are not asked for
+        try:
+            if len(words) == 1:
+                parts = split_compound(words[0].lower())
+                if len(parts) < 2 or not part_query_word(words[0]):
+                    return []
+                return [_Or([self.phrase(ast.Phrase(parts, field))], boost=PART_WEIGHT)]
+            if len(words) != 2 or not words[0][:1].isupper():  # German writes nouns so
+                return []
+            head, tail = words
+            joined = [head + link + tail.lower() for link in ("", "s")]
+            # not checked by split_compound, whose lexicon misses heads such as *Export*
+            return [_Or([self.term(ast.Term(w, field)) for w in joined], boost=PART_WEIGHT)]
+        finally:
+            self._respelling = False
 
     def analyzed(self, fieldname: str, text: str, boost: float) -> wq.Query | None:
         """``text`` through the field's query analyzer(s): terms, alternatives or a phrase.
@@ -220,18 +248,18 @@ class _Compiler:
 
     def _analyzed(self, fieldname: str, analyzer, text: str, boost: float) -> wq.Query | None:
         groups = self._groups(analyzer, text, names=fieldname in _NAME_FIELDS)
-        if not groups:
-            return None
+        if not groups or (fieldname in _NAME_FIELDS and len(groups) < _content_words(text)):
+            return None  # a word without a name key: the others' keys alone are not it
         if len(groups) == 1:
             (words,) = groups.values()
             terms = _word_terms(fieldname, words, boost, text)
             return terms[0] if len(terms) == 1 else _Or(terms)
         groups = _whole_words(list(groups.values()))
-        # a field without positions (the name keys) takes the words in any order: Whoosh
-        # refuses a phrase there, and "Brexit-Deal" would fail the whole search
-        if self.schema[fieldname].supports("positions") and all(
-            all(w == words[0] or _fallback(w, words[0]) for w in words) for words in groups
-        ):
+        # the words side by side, any of a position's terms there ("Energie-Politik" in the
+        # name keys was both words anywhere: 22 clippings for one); a field without
+        # positions (the title's name keys) takes the words in any order: Whoosh refuses
+        # a phrase there, and "Brexit-Deal" would fail the whole search
+        if self.schema[fieldname].supports("positions"):
             return _any_form(wq.Phrase, fieldname, groups, 1, boost)
         return wq.And(
             [_Or([wq.Term(fieldname, w, boost=boost) for w in words]) for words in groups]
@@ -293,7 +321,7 @@ class _Compiler:
         )
         # "a b" is the words in order, side by side; "a b"~N within N words in any order
         kind, slop = (Near, node.slop) if node.slop else (wq.Phrase, 1)
-        parts = []
+        parts = [] if node.slop else self.compound_spellings(list(node.words), node.field)
         for name, boost in fields:
             if name in _NAME_FIELDS and not self.schema[name].supports("positions"):
                 continue  # the title's keys, or an index built before the keys had positions

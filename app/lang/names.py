@@ -248,6 +248,7 @@ def key_variants(key: str) -> tuple[str, ...]:
 #: a lower-case query word this frequent (Zipf) in de, en or ru is a word, not a name
 NAME_QUERY_ZIPF = 3.5
 _QUERY_WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def keyed_in_query(text: str) -> bool:
@@ -260,9 +261,8 @@ def keyed_in_query(text: str) -> bool:
     word counts by its dictionary form too (*экспортом* is as common as *экспорт*). Every
     word of a hyphenated term must qualify.
     """
-    return all(
-        word[:1].isupper() or not _common(word.lower()) for word in _QUERY_WORD.findall(text)
-    )
+    words = _QUERY_WORD.findall(_POSSESSIVE.sub("", text))  # Buffett's: its "s" is no word
+    return all(word[:1].isupper() or not _common(word.lower()) for word in words)
 
 
 @lru_cache(maxsize=WORD_CACHE)
