@@ -609,6 +609,8 @@ _START_PATTERNS = [
     r"(?:lesedauer|(?:geschätzte )?lesezeit|(?:estimated )?reading time|"
     r"время (?:чтения|прочтения))\s+(?:~\s*)?\d+\s*"
     r"(?:min\.?|minuten?|minutes?|мин\.?|минут[аы]?)$|"
+    # a reader view's estimate under the byline: "3–4 minutes", "4–5 Minuten", "3–4 минуты"
+    r"\d{1,2}\s?[–-]\s?\d{1,3} (?:minutes|minuten|минут[аы]?)$|"
     r"(?:quelle|source|источник):\s*\S+$|"
     # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
     r"(?:unsere |our )?(?:quellen|sources)\s*:|наши источники\s*:|"

@@ -96,8 +96,10 @@ from app.importers.sections import (
     trail_over_title,
 )
 from app.importers.sitename import (
+    app_bar_logo,
     brand_name,
     cased_capitals,
+    channel_name,
     company_brand,
     dashed_latin_name,
     domain_cased,
@@ -114,6 +116,7 @@ from app.importers.sitename import (
     latin_logo,
     latin_name,
     masthead_brand,
+    names_host,
     own_latin_brand,
     owner_cased,
     owner_is_company,
@@ -122,6 +125,7 @@ from app.importers.sitename import (
     printed_domain_case,
     printed_latin_spelling,
     quoted_name_of_domain,
+    reader_view_host,
     regional_office,
     ria_named,
     same_name_spelled,
@@ -133,7 +137,13 @@ from app.importers.sitename import (
     spelled_institution,
     spelled_name_of_host,
 )
-from app.importers.stampline import press_running_head, slash_stamp, typed_credit
+from app.importers.stampline import (
+    folio_rubric,
+    page_heads,
+    press_running_head,
+    slash_stamp,
+    typed_credit,
+)
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
@@ -1114,6 +1124,25 @@ def _merge_author_labels(lines: list[str]) -> list[str]:
     return out
 
 
+# A byline's second writer on the next line after the conjunction, with a role of his own
+# ("By Jane Roe  Staff Writer" / "and John Doe  Staff Writer").
+_AND_WRITER = re.compile(
+    r"^(?P<conj>and|und|и|&)\s+(?P<rest>[A-ZÄÖÜА-ЯЁ][\w'’.-]*(?:\s+\S+){1,5})$"
+)
+
+
+def _and_co_writer(lines: list[str], i: int, author: str) -> str:
+    """The byline's writers as printed when a second one follows on the next line after
+    "and" ("Jane Roe and John Doe"); `author` alone else."""
+    if i + 1 >= len(lines) or lines[i + 1][:1] not in "auи&" or " and " in author:
+        return author
+    if not (m := _AND_WRITER.match(lines[i + 1].strip())):
+        return author
+    label = lines[i].split()[0]  # the first line's label ("By", "Von", "Автор:") for both
+    co = author_of_line(f"{label} {m['rest']}")
+    return f"{author} {m['conj']} {co}" if co and co not in author else author
+
+
 def _co_writer_under(lines: list[str], k: int) -> bool:
     """Line `k` is a further writer under a byline label and its first name, one name a
     line ("By" / "Jane Roe" / "John Doe" / "Senior Reporters"): a bare name of two or three
@@ -1273,6 +1302,21 @@ def _stamp_of_day(lines: list[str], stamps: list[int], day: datetime) -> datetim
         hits = find_dates(lines[i])
         if hits and hits[0].has_time and hits[0].value.date() == day.date():
             return hits[0].value
+    return None
+
+
+# A channel post's foot: its views, then the time it was posted ("👁 48,2K   10 дек в 16:45",
+# "12.4K views  10 Dec at 16:45", "1 204 просмотра 16:45").
+_VIEWS_ROW = re.compile(r"^(?:👁|\d[\d\s.,]*[kкКK]?\s+(?:views|просмотр\w*|aufrufe)\b)", re.I)
+
+
+def _posted_time(lines: list[str], day: datetime) -> datetime | None:
+    """The time a channel post's views row prints for `day`, its bare day over the post."""
+    for line in lines[-4:]:
+        if line[:1] in "👁0123456789" and _VIEWS_ROW.match(line):
+            hits = find_dates(line, day.year)
+            if hits and hits[0].has_time and hits[0].value.date() == day.date():
+                return hits[0].value
     return None
 
 
@@ -2011,6 +2055,21 @@ class _Layout:
             or _stamp(after)
             or author_of_line(after)
             or (_byline_names(after) and self.is_name_by_stamp(i + 1))
+            or self.deck_over_bare_byline(i)
+        )
+
+    def deck_over_bare_byline(self, i: int) -> bool:
+        """A printed page's deck under the headline, the writer's name alone under it, then
+        the text its dateline opens ('Headline' / 'Deck.' / 'Jana Beispiel' / 'Stadt. Es
+        war …'): the deck is the header's, the name its byline."""
+        lines = self.lines
+        return (
+            0 < i < len(lines) - 2
+            and len(lines[i + 1].split()) <= 4  # a name alone: two or three words
+            and self._headline_above(i)
+            and bool(_byline_names(lines[i + 1]))
+            and is_prose(lines[i + 2])
+            and bare_dateline(lines[i + 2]) is not None
         )
 
     def is_meta(self, line: str) -> bool:
@@ -3800,6 +3859,12 @@ def compose(
     if dl and not dl.agency and _outlet_opener(dl.place, lines[: max(title_idx, 0)]):
         dl = None  # "Example24 — Власти …": the outlet's own name opens its text, no place
     title = hints.title or layout.title_text or (lines[title_idx] if title_idx >= 0 else "")
+    # a reader view's host name over the headline, the site's name in the byline's slot
+    # under it ("example.ee" / headline / "Example News"): the outlet, never a lead
+    reader_site = reader_view_host(lines, title_idx)
+    if reader_site and (named := [i for i in layout.lead_idx if names_host(lines[i], reader_site)]):
+        layout.lead_idx = [i for i in layout.lead_idx if i not in named]
+        reader_site = lines[named[0]].strip()
     header = [i for i in range(layout.body_start) if i != title_idx and i not in layout.lead_idx]
     lead = hints.lead or " ".join(lines[i] for i in layout.lead_idx)
 
@@ -3817,8 +3882,12 @@ def compose(
     signed_at = -1  # the line of the writer's name under the text
     stamps: list[int] = []  # a bare stamp between paragraphs: the article's own time
     resume = 0  # past a related-links box in the text: its links are skipped up to here
+    # an e-paper's running head over each page and the folio row under it: no text
+    furniture = page_heads(lines) if layout.body_start < len(lines) else set()
     for i in range(layout.body_start, len(lines)):
         line = lines[i]
+        if i in furniture:
+            continue
         if _FIRST_PUBLISHED.match(line) and (hits := find_dates(line)):
             first_published = first_published or hits[0].value
             continue
@@ -3978,6 +4047,8 @@ def compose(
     elif published is not None and published is hints.published and published.second:
         # a page's stated "14:05:38" under the text's stamp "2:05 pm": the printed minute
         published = _printed_minute(lines, stamps, published)
+    if published is not None and not hints.published and _bare_day(published):
+        published = _posted_time(lines, published) or published  # a post's views row
     if published is None:
         published = _foot_published(lines, layout.body_start)
     if published is None and signed_at >= 0:
@@ -3994,6 +4065,8 @@ def compose(
     if published is None and dl_text:
         published = _yearless_dateline(dl_text, lines)
     section = hints.section
+    if not section and furniture and title_idx > 0 and (first := min(furniture)) < title_idx:
+        section = folio_rubric(lines[first + 1]) if first + 1 in furniture else ""
     topic = _topic_label(lines, title_idx) if title_idx >= 0 else ""
     if not section:
         # A known section name right by the title, then the label above the date stamp,
@@ -4069,10 +4142,12 @@ def compose(
     author = hints.author or next((n for n in labelled if n), "") or author
     if not author:
         for i in header + tail:
+            if i in furniture:
+                continue  # "Example AZ Donnerstag, 4. Dezember 2025": the page's head, no byline
             line = lines[i]
             found = author_of_line(line) or reporting_credit(line) or stamp_byline(line)
             if found := found or (_name_then_office(line) if i < layout.body_start else ""):
-                author = found
+                author = _and_co_writer(lines, i, found) if i < layout.body_start else found
                 break
             if named_outlet := name_with_outlet(line):
                 author = named_outlet[0]  # "Jane Doe (The Example Post)"
@@ -4094,6 +4169,8 @@ def compose(
         )
         if author and by > title_idx >= 0:
             author = _stacked_names(lines, by, title_idx, author)
+    if not author and layout.lead_idx and layout.deck_over_bare_byline(k := max(layout.lead_idx)):
+        author = _byline_names(lines[k + 1])  # 'Deck.' / 'Jana Beispiel' / 'Stadt. Es war …'
     # "/Корр. «Example» Name/" in the dateline: the correspondent is the author
     author = author or bio_author or (dl.writer if dl else "")
     if not author and layout.lead_idx:
@@ -4155,7 +4232,11 @@ def compose(
     if not source and title_idx > 0 and not hints.fallback_source:
         # "Example Tagespost · Donnerstag, 20. November 2025" over an e-paper's cutting: the
         # paper's running head names the paper (a kicker under it is no masthead)
-        heads = (press_running_head(lines[i]) for i in header if i < min(title_idx, 6))
+        heads = (
+            press_running_head(lines[i], repeated=i in furniture)
+            for i in header
+            if i < min(title_idx, 6)
+        )
         if head := next((h for h in heads if h), ""):
             head = known_outlet_name(head)  # 'Example News' of a known outlet 'Example'
             named = profile_named(head, profiles)
@@ -4269,6 +4350,7 @@ def compose(
         or any(is_trail(lines[i]) for i in range(1, max(title_idx, 1)))
         or desk
         or menu
+        or (title_idx > 0 and bool(app_bar_logo(lines[0])))  # '☰  EXAMPLE  🔍' over the page
     ) and not hints.fallback_source:
         masthead = lines[:title_idx]
 
@@ -4292,7 +4374,9 @@ def compose(
             or site
             or site_from_masthead(masthead, chrome)
         )
-    site = site or hints.last_source
+    site = site or hints.last_source or reader_site
+    if not site and title_idx > 0:
+        site = channel_name(lines)  # "Example Town | News" / "412 805 subscribers": the channel
     if not source and site:
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
         # the source, under its profile's name when a profile knows it.

@@ -11,7 +11,8 @@ import re
 import statistics
 import unicodedata
 
-from app.importers.dates import STAMP_PARTS, is_only_date
+from app.importers.dates import STAMP_PARTS, is_only_date, year_dates
+from app.importers.pdflayout import join_wrapped
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Runs of spaces to make one plain space: a run of two or more, or one other space character
@@ -80,29 +81,74 @@ def _stamp_line(line: str) -> bool:
 _AUTHOR_FIELD = re.compile(r"^(?:autor(?:in|en)?|authors?|автор(?:ы)?|by|von)\s*:\s*\S", re.I)
 
 
+# A print page's folio beside its rubric under the running head: "Politik 3", "4 Politik".
+_FOLIO_ROW = re.compile(r"^(?:\d{1,3} [^\W\d_][\w &-]{1,30}|[^\W\d_][\w &-]{1,30} \d{1,3})$")
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """The lines an e-paper's text copy repeats on every page: the paper's name and the
+    issue's day ("Example AZ Donnerstag, 4. Dezember 2025"), printed again over the next
+    page's columns; each stands alone, and so does the folio row under it."""
+    seen: set[str] = set()
+    heads: set[str] = set()
+    for line in lines:
+        if 12 < len(line) <= 80 and line[-1:].isdigit():
+            if line in seen and year_dates(line):
+                heads.add(line)
+            seen.add(line)
+    return heads
+
+
 def unwrap(text: str) -> str:
-    """Join hard-wrapped lines into paragraphs (blank lines stay paragraph breaks)."""
+    """Join hard-wrapped lines into paragraphs (blank lines stay paragraph breaks); a word
+    hyphenated at a line's end is joined again ("Kantons-" / "rat")."""
     lines = text.split("\n")
     if not _hard_wrapped(lines):
         return text
     width = _wrap_width(lines)
+    heads = _running_heads(lines)
+    # a typeset column's copy breaks words at their syllables ("Kantons-" / "rat"); a mail
+    # wraps between words only, a hyphen at its line's end is the compound's own
+    broken = sum(1 for ln, nx in itertools.pairwise(lines) if _syllable_break(ln, nx))
+    join = _joined if broken >= 2 else " ".join
     out: list[str] = []
     buf: list[str] = []
-    for line, after in itertools.zip_longest(lines, lines[1:], fillvalue=""):
+    for k, (line, after) in enumerate(itertools.zip_longest(lines, lines[1:], fillvalue="")):
         if not line:
             if buf:
-                out.append(" ".join(buf))
+                out.append(join(buf))
                 buf = []
             out.append("")
             continue
         buf.append(line)
         # A short line ends its paragraph even without a blank line after it, and so does a
         # headline over a labelled byline ('Autorin: Name') or over its stamp line, however
-        # long it runs; a stamp line is a line of its own too.
-        ends = len(line) < width - 25 or _AUTHOR_FIELD.match(after)
+        # long it runs; a stamp line is a line of its own too. A headline's second line in
+        # lower case ('Example streicht Sparpaket' / 'zusammen') continues it.
+        ends = len(line) < width - 25 and not _continued(line, after)
+        ends = ends or _AUTHOR_FIELD.match(after)
+        if heads and (line in heads or after in heads or (k and lines[k - 1] in heads)):
+            ends = True  # a page's running head and the folio row under it stand alone
         if ends or _stamp_line(after) or _stamp_line(line):
-            out.append(" ".join(buf))
+            out.append(join(buf))
             buf = []
     if buf:
-        out.append(" ".join(buf))
+        out.append(join(buf))
     return "\n".join(out)
+
+
+def _continued(line: str, after: str) -> bool:
+    """Whether a short line runs on in the next: a headline broken before a word in lower
+    case, a word hyphenated at the break."""
+    return bool(after) and after[0].islower() and line[-1] not in '.!?:;"»“”)'
+
+
+def _syllable_break(line: str, after: str) -> bool:
+    return len(line) > 2 and line[-1] == "-" and line[-2].isalpha() and after[:1].islower()
+
+
+def _joined(buf: list[str]) -> str:
+    text = buf[0]
+    for more in buf[1:]:
+        text = join_wrapped(text, more)
+    return text

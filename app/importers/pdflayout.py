@@ -605,7 +605,10 @@ def _hangs(a: Line, b: Line) -> bool:
     )
 
 
-def _join(text: str, more: str) -> str:
+def join_wrapped(text: str, more: str) -> str:
+    """Two lines of one paragraph as one: a word hyphenated at the break joined again
+    ("Kantons-" / "rat"), a compound's hyphen kept ("E-" / "Mail"), a dropped part before
+    a conjunction kept ("Energie-" / "und Wasser")."""
     if text.endswith(("-", "\u00ad")) and len(text) > 1 and text[-2].isalpha():
         head = text[:-1]
         if more[:1].islower():
@@ -758,7 +761,7 @@ def paragraphs(pages: list[list[Line]]) -> str:
             if prev is None and carry is not None:
                 open_end = not carry.text.endswith(_TERMINAL)
                 if open_end and abs(carry.size - ln.size) < 0.3 and ln.text[:1].islower():
-                    out[-1] = _join(out[-1], ln.text)
+                    out[-1] = join_wrapped(out[-1], ln.text)
                     prev = ln
                     continue
             left, right = page_edges
@@ -767,7 +770,7 @@ def paragraphs(pages: list[list[Line]]) -> str:
             if prev is not None and (
                 _column_goes_on(prev, ln, gutter, edges) or _continues(prev, ln, left, right, pitch)
             ):
-                out[-1] = _join(out[-1], ln.text)
+                out[-1] = join_wrapped(out[-1], ln.text)
             else:
                 out.append(ln.text)
             prev = ln

@@ -1104,6 +1104,15 @@ def _echoed(name: str, below: Iterable[str]) -> bool:
     return bool(_echo(name, below))
 
 
+def _signs_story(name: str, below: list[str]) -> bool:
+    """Whether the logo's name stands alone as the byline beside the story's stamp under
+    the headline ("EXAMPLE1" over "07.12.2025 • 14:28 Uhr"): the outlet signs its story."""
+    for i, line in enumerate(below[:4]):
+        if line.strip() == name and any(is_only_date(b) for b in below[max(i - 1, 0) : i + 2]):
+            return True
+    return False
+
+
 def _echo(name: str, below: Iterable[str]) -> str:
     """The logo's name as a line under the headline prints it, or '': a logo set in
     capitals ("EXAMPLE") is echoed in its own case too ("Folgen Sie Example auf …")."""
@@ -1135,6 +1144,22 @@ def _trail_levels(lines: Iterable[str]) -> set[str]:
     return levels
 
 
+# A phone page's top bar: the menu's icon, the logo's text, then the search's or the
+# account's icons ("☰  EXAMPLE GAZETTE  🔍", "≡ Example News ⋮").
+_APP_BAR = re.compile(
+    r"^(?:☰|≡|⋮)\s+(?P<name>[^\W\d_][^.!?:|]{0,38}?)(?:\s+(?:🔍|🔎|⌕|⋮|👤|🔔))*$"
+)
+_BAR_WORDS = frozenset({"menu", "menü", "меню", "search", "suche", "поиск", "navigation"})
+
+
+def app_bar_logo(line: str) -> str:
+    """The logo's text between a phone page's menu icon and its search icon, or ''."""
+    m = _APP_BAR.match(line.strip()) if line[:1] in "☰≡⋮" else None
+    if not m or not 1 <= len(words := m["name"].split()) <= 5:
+        return ""
+    return "" if any(w.lower() in _BAR_WORDS for w in words) else m["name"].strip()
+
+
 def _masthead(
     lines: list[str], is_chrome: Callable[[str], bool], owner: str = "", echo: Iterable[str] = ()
 ) -> tuple[str, bool]:
@@ -1147,6 +1172,8 @@ def _masthead(
     if name := _back_home_logo(lines):
         return name, True
     for i, line in enumerate(lines[:_MASTHEAD_LINES]):
+        if bar := app_bar_logo(line):
+            return unshouted(brand_name(bar)), True  # the phone page's top bar marks its logo
         host, dash, _ = line.partition(" - ")
         # "Example.de - motto" over "© Example Media GmbH": the logo, whatever its motto reads as
         owned_host = bool(dash) and bool(_HOST_LOGO.match(host)) and _owner_begins(owner, host)
@@ -1206,6 +1233,8 @@ def _masthead(
             needed = 0
         if echo and _echoed(name, echo):
             needed = 0  # a company's notice under a logo the page names itself by
+        if echo and _signs_story(name, list(echo)):
+            return unshouted(brand_name(name)), True
         if sum(is_chrome(b) for b in below) + sisters >= needed:
             return unshouted(brand_name(name)), name != line or sisters >= 2
         return "", False
@@ -1717,14 +1746,70 @@ def spelled_name_of_host(host: str, lines: list[str]) -> str:
     foot = lines[-_NAME_SPAN:] if len(lines) > _NAME_SPAN else []
     for line in (*head, *foot):
         line = " ".join(line.split())
-        if not 4 < len(line) <= 50 or not _SPELLED_NAME.match(line):
-            continue
+        if line[:1] == "©":
+            line = line[1:].strip()  # a bare notice in the footer: "© Example Zeitung"
+        if not 4 < len(line) <= 50 or not _SPELLED_NAME.match(line.replace(". ", " ")):
+            continue  # "St. Example Zeitung": an abbreviated word is a name's too
         words = line.lower().split()
         if words[0] in _NAME_PARTICLES and "".join(words[1:]) == stem:
             return line  # "Der Example" over "example.ch"
         if "".join(words).replace("-", "") == stem:
             return line
+        if len(stem) >= 3 and _initials(line) == stem.upper() and is_press_name(line):
+            return line  # "Baltic Example News" for "ben.ee": a paper's initials as its host
     return ""
+
+
+# A messenger channel's header: its member count under its name ("412 805 подписчиков",
+# "12.4K subscribers", "3 210 Abonnenten").
+_MEMBER_COUNT = re.compile(
+    r"^\d[\d\s.,]*[kкКKmм]?\s+(?:подписчик\w*|участник\w*|subscribers?|members?|abonnenten)$",
+    re.IGNORECASE,
+)
+# The post's call to follow the channel by its short name: "Подписаться на Пример | …",
+# "Subscribe to Example", "Folgen Sie Example".
+_FOLLOW_CHANNEL = re.compile(
+    r"(?:подпис(?:аться|ывайтесь) на|подпишитесь на|subscribe to|folgt|folgen sie)\s+"
+    r"(?P<name>[^|.!:]{2,40}?)\s*(?:\||$)",
+    re.IGNORECASE,
+)
+
+
+def channel_name(lines: list[str]) -> str:
+    """A messenger channel's name over its member count at the top of a post ("Пример
+    Город | Новости" / "412 805 подписчиков"), the desk after its bar left off; the short
+    name the post's call to follow it gives ("Подписаться на Пример") when the name begins
+    so. '' when no such header opens the paste."""
+    for i, line in enumerate(lines[:3]):
+        if i + 1 < len(lines) and _MEMBER_COUNT.match(lines[i + 1].strip()):
+            name = line.split(" | ")[0].strip()
+            break
+    else:
+        return ""
+    if not 1 <= len(name.split()) <= 6:
+        return ""
+    for line in lines[-8:]:
+        if (m := _FOLLOW_CHANNEL.search(line)) and f"{name} ".startswith(f"{m['name']} "):
+            return m["name"]
+    return name
+
+
+def reader_view_host(lines: list[str], title_idx: int) -> str:
+    """The host name a browser's reader view prints over the headline ("example.ee" /
+    headline / byline / "3–4 minutes"), or '': the page's own address, its only masthead."""
+    if title_idx != 1 or not lines or len(first := lines[0].strip()) > 40:
+        return ""
+    return first if _HOST_LOGO.match(first.lower()) else ""
+
+
+def names_host(line: str, host: str) -> bool:
+    """Whether a line under a reader view's headline is the outlet's name for `host` (its
+    byline slot holds the site's name when no writer is named): "Example News" for
+    "en.ee", "Example.uz" for "ru.example.uz"."""
+    line = line.strip()
+    if "." in line and " " not in line:
+        return host.lower() == line.lower() or host.lower().endswith(f".{line.lower()}")
+    return bool(line) and spelled_name_of_host(host, [line]) == line
 
 
 _LOWER_DOMAIN = re.compile(r"^(?P<stem>[a-z0-9][a-z0-9-]{1,30})\.[a-z]{2,6}$")

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from app.importers.byline import author_of_line, stamp_person
-from app.importers.dates import STAMP_PARTS, find_dates, is_only_date, year_dates
+from app.importers.dates import (
+    STAMP_PARTS,
+    before_weekday_stamp,
+    find_dates,
+    is_only_date,
+    year_dates,
+)
 from app.importers.sections import stated_section
 from app.importers.sitename import is_paper_name, is_press_name
 
@@ -310,11 +316,21 @@ def slash_stamp(line: str) -> ItemStamp | None:
 _RUNNING_HEAD = re.compile(r"^(?P<outlet>[^/:·|•\d]{2,60}?)\s+[·|•/]\s+(?P<rest>.*\d{4}.*)$")
 
 
-def press_running_head(line: str) -> str:
+def press_running_head(line: str, repeated: bool = False) -> str:
     """The paper a print page's running head names before its day ('Example Tagespost ·
     Donnerstag, 20. November 2025', 'The Example Herald | November 20, 2025'), else ''.
-    Only a name with a newspaper's word in it: a desk or a person stands there too."""
-    if "2" not in line or not (m := _RUNNING_HEAD.match(line.strip())):
+    Only a name with a newspaper's word in it: a desk or a person stands there too. A head
+    the copy prints again over the next page (`repeated`) is the paper's whatever its name,
+    its day after the weekday with no bar between ('Example AZ Donnerstag, 4. Dezember
+    2025')."""
+    if "2" not in line:
+        return ""
+    if repeated and (name := before_weekday_stamp(line.strip())) != line.strip():
+        # a desk's head ('Politik Donnerstag, …') is one word, a paper's is two or a press word
+        words = len(name.split())
+        if (2 <= words <= 5 or is_paper_name(name)) and name[:1].isupper():
+            return name
+    if not (m := _RUNNING_HEAD.match(line.strip())):
         return ""
     outlet = m["outlet"].strip()
     if glued := list(_GLUED_RUBRIC.finditer(outlet)):
@@ -324,6 +340,39 @@ def press_running_head(line: str) -> str:
     if len(outlet.split()) > 5 or not is_paper_name(outlet) or not year_dates(m["rest"]):
         return ""
     return outlet
+
+
+# A print page's folio row under its running head: the rubric and the page's number
+# ("Politik 3", "4 Politik", "Lokales 12").
+_FOLIO_ROW = re.compile(
+    r"^(?:\d{1,3}\s+(?P<after>[^\W\d_][\w &-]{1,30})|(?P<before>[^\W\d_][\w &-]{1,30}?)\s+\d{1,3})$"
+)
+
+
+def folio_rubric(line: str) -> str:
+    """The rubric a page's folio row prints beside the page's number, or ''."""
+    if len(line) > 40 or not (m := _FOLIO_ROW.match(line.strip())):
+        return ""
+    rubric = (m["after"] or m["before"]).strip()
+    return rubric if len(rubric.split()) <= 3 else ""
+
+
+def page_heads(lines: list[str]) -> set[int]:
+    """The lines of an e-paper's text copy that are page furniture: a running head the copy
+    prints again over the next page ('Example AZ Donnerstag, 4. Dezember 2025') and the
+    folio row under each ('Politik 3', '4 Politik')."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line[-1:].isdigit() and 12 < len(line) <= 80:
+            counts[line] = counts.get(line, 0) + 1
+    heads = {ln for ln, n in counts.items() if n > 1 and press_running_head(ln, repeated=True)}
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if line in heads:
+            found.add(i)
+            if i + 1 < len(lines) and folio_rubric(lines[i + 1]):
+                found.add(i + 1)
+    return found
 
 
 _GLUED_RUBRIC = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ])|[A-ZÄÖÜ](?=[A-ZÄÖÜ][a-zäöüß])")
