@@ -608,9 +608,9 @@ class Archive:
 
     def _parsed(self, query: str) -> Node:
         """The query's tree, a source or place named by another of its names
-        ("source:ТАСС", "dateline:Moskau", a bare "ТАСС") widened to all of them."""
+        ("source:ТАСС", "dateline:Moskau", a bare "ТАСС" or "Ägypten") widened to all."""
         tables = {"source": _source_aliases, "dateline": _place_aliases}
-        return with_aliases(parse(query), tables, bare="source")
+        return with_aliases(parse(query), tables, bare="source", names=("dateline",))
 
     def suggest(self, query: str, found: int | None = None) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt, unless

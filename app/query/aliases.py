@@ -11,9 +11,13 @@ articles from that source under whichever name they are stored, and every mentio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
+from app.lang import morph
 from app.query.ast import And, Node, Not, Or, Phrase, Term
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 #: field → a table of each name (lower case) → all names of its group, read when needed
 Tables = Mapping[str, Callable[[], Mapping[str, tuple[str, ...]]]]
@@ -30,31 +34,46 @@ def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def with_aliases(node: Node, tables: Tables, bare: str | None = None) -> Node:
+def with_aliases(
+    node: Node, tables: Tables, bare: str | None = None, names: tuple[str, ...] = ()
+) -> Node:
     """``node`` with each term or phrase in a field of ``tables`` that names a known thing
     widened to an OR of all its names; with ``bare``, unfielded ones too, by that field's
-    table. A table is read only when its field is queried (reading the source profiles
-    costs a cold process a fifth of a second)."""
+    table, and a capitalised one by the tables of ``names`` (places: ``Ägypten`` also finds
+    "Египет" and "Egypt", which no transliteration meets). A table is read only when its
+    field is queried (reading the source profiles costs a cold process a fifth of a second)."""
     match node:
         case Term(field=str(field), wildcard=False) | Phrase(field=str(field)) if field in tables:
             return _widened(node, field, tables[field]) or node
         case Term(field=None, wildcard=False) | Phrase(field=None, slop=0) if bare in tables:
-            return _widened(node, None, tables[bare]) or node
+            widened = _widened(node, None, tables[bare])
+            capital = (node.text if isinstance(node, Term) else node.words[0])[:1].isupper()
+            for field in names if widened is None and capital else ():
+                widened = _widened(node, None, tables[field], inflected=True)
+                if widened is not None:
+                    break
+            return widened or node
         case And(children):
-            return And(tuple(with_aliases(c, tables, bare) for c in children))
+            return And(tuple(with_aliases(c, tables, bare, names) for c in children))
         case Or(children):
-            return Or(tuple(with_aliases(c, tables, bare) for c in children))
+            return Or(tuple(with_aliases(c, tables, bare, names) for c in children))
         case Not(child):
-            return Not(with_aliases(child, tables, bare))
+            return Not(with_aliases(child, tables, bare, names))
     return node
 
 
 def _widened(
-    node: Term | Phrase, field: str | None, table: Callable[[], Mapping[str, tuple[str, ...]]]
+    node: Term | Phrase,
+    field: str | None,
+    table: Callable[[], Mapping[str, tuple[str, ...]]],
+    inflected: bool = False,
 ) -> Node | None:
     """An OR of every name of the group ``node`` names, in ``field``; None if it names none."""
-    said = node.text if isinstance(node, Term) else " ".join(node.words)
-    names = table().get(" ".join(said.split()).lower())
+    said = " ".join((node.text if isinstance(node, Term) else " ".join(node.words)).split())
+    names = table().get(said.lower())
+    if names is None and inflected and " " not in said and _CYRILLIC.search(said):
+        # a Russian place name in any case: "Египте", "Москве" (their dictionary forms)
+        names = next(filter(None, (table().get(lemma) for lemma in morph.lemmas(said))), None)
     if names is None:
         return None
     return Or(tuple(Term(name, field) for name in names))
