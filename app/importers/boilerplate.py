@@ -2593,7 +2593,19 @@ _COMMA_TOWN = re.compile(r",\s(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\w'’-]+$")
 _BARE_HOST = re.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", _I)
 
 
+# A Russian postal address opening with its postcode, a street word in it: "115054, Москва,
+# ул. Примерная, д. 57, стр. 1", "670000, Республика X, г. Y, пр. Z, 11".
+_POSTCODE_FIRST = re.compile(
+    r"^\d{6},\s*(?:г\.\s?)?[А-ЯЁ][^,]{1,60},[^!?]{0,120}?(?<!\w)(?:ул\.|улица|пр\.|просп\.|проспект|"
+    r"пер\.|переулок|ш\.|шоссе|наб\.|набережная|пл\.|площадь|бул\.|бульвар|мкр\.|д\.)\s?\S"
+)
+_POSTCODE_CHARS = 200
+
+
 def _address_row(line: str) -> bool:
+    postcode = line[6:7] == "," and line[:6].isdigit() and len(line) <= _POSTCODE_CHARS
+    if postcode and _POSTCODE_FIRST.match(line):
+        return True
     # the three comma-separated forms need two commas: most lines are spared their scans
     if line.count(",") >= 2 and (
         _COMMA_ADDRESS.match(line)

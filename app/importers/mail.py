@@ -89,6 +89,7 @@ from app.importers.sitename import (
     copyright_owner,
     dashed_latin_name,
     is_company_name,
+    is_institution,
     is_press_name,
     latin_name,
     office_company,
@@ -103,6 +104,7 @@ from app.importers.stampline import (
     comma_stamp,
     credit_number,
     credit_stamp,
+    dashed_byline,
     one_line_stamp,
     typed_credit,
 )
@@ -246,6 +248,26 @@ def _organisation(sender: str) -> str:
     org = m.group("org").strip() if m else ""
     # a news agency's sender name with its kind acronym ('ИА Example'): the name alone
     return org if org[:1].isalnum() else without_agency_kind(sender)
+
+
+# A sender's name with its mailing list's name after a dash or bar: 'Example University -
+# campus-news', 'Stadt Beispiel | Rathaus-Newsletter'.
+_LISTED_SENDER = re.compile(r"^(?P<org>[^\W\d].{2,60}?)\s+[-–—|]\s+(?P<list>\S.{1,40})$")
+
+
+def _without_list_name(sender: str, subject: str) -> str:
+    """The organisation of a sender named 'Organisation - List' where the subject opens
+    with the list's name ('campus-news weekly 48/2025: …'), else the sender. Why: the list
+    is the organisation's product, and the source the organisation that sends it."""
+    if " - " not in sender and " – " not in sender and " — " not in sender and " | " not in sender:
+        return sender
+    m = _LISTED_SENDER.match(sender.strip())
+    if m is None:
+        return sender
+    name, head = m["list"].strip().casefold(), subject.strip().casefold()
+    if not head.startswith(name) or head[len(name) : len(name) + 1] not in ("", " ", ":", ","):
+        return sender
+    return m["org"].strip()
 
 
 # The words that carry a sender's short name on into its full name: "Embassy of X in Y",
@@ -898,9 +920,20 @@ def _marked_item(chunk: str) -> tuple[str, str, list[str]]:
     if label := marked_rubric(first):
         return label, rest.lstrip("\n"), []
     bare = _PICTOGRAPHS.sub("", first).strip()
-    if len(bare) <= _CLOCK_CHARS and bare[:1].isdigit() and clock_stamp(bare) is not None:
+    if _clock_line(bare):
         return "", rest.lstrip("\n"), [bare]
     return "", chunk, []
+
+
+def _clock_line(bare: str) -> bool:
+    """Whether a stripped line is an item's time with maybe its rubric ('18:05', '12:40 |
+    Politik', 'Wirtschaft · 9.15 Uhr'): short, opening or ending with its clock."""
+    if not 3 < len(bare) <= _CLOCK_CHARS or not (bare[:1].isdigit() or bare[-1:] in _CLOCK_ENDS):
+        return False
+    return clock_stamp(bare) is not None
+
+
+_CLOCK_ENDS = frozenset("0123456789rhR")  # '… 9.15', '… 9.15 Uhr', '… 9h'
 
 
 _CLOCK_CHARS = 24  # '09:14', '18:05 · Sport', '9.40 Uhr'
@@ -982,6 +1015,36 @@ def _marked_parts(chunk: str) -> list[str]:
     for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
         m = _MARKED_HEAD.match(lines[a].strip())
         parts.append("\n".join([m["head"] if m else lines[a], *lines[a + 1 : b]]).strip("\n"))
+    return parts
+
+
+def _clocked_parts(chunk: str) -> list[str]:
+    """A part split before each item's time line ('18:40 | Общество', '09:15 · Politik',
+    '7.30 Uhr') alone over a headline line with the text under it, where the part holds two
+    such items or more; lines over the first one with no prose are the frame. Why: a digest
+    of the day's items with no rule between them read as one article, its masthead the
+    title and every later headline in the first item's text."""
+    lines = chunk.split("\n")
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if not _clock_line(line.strip()):
+            continue
+        below = [ln.strip() for ln in lines[i + 1 : i + 5] if ln.strip()][:2]
+        if (
+            len(below) == 2
+            and len(below[0].split()) <= _HEAD_WORDS
+            and not is_prose(below[0])
+            and clock_stamp(below[0]) is None
+            and is_prose(below[1])
+        ):
+            starts.append(i)
+    if len(starts) < 2:
+        return [chunk]
+    head = "\n".join(lines[: starts[0]]).strip("\n")
+    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
+    parts += [
+        "\n".join(lines[a:b]).strip("\n") for a, b in itertools.pairwise([*starts, len(lines)])
+    ]
     return parts
 
 
@@ -1423,6 +1486,8 @@ def _credit_under_head(
         stamp = comma if named else None
         # the reporter's byline after the day ('Example Zeitung, 14.12.2025 · Von Jane Doe')
         author = next((a for p in STAMP_PARTS.split(line)[1:] if (a := author_of_line(p))), "")
+        # or set off by a dash ('Example Post, 10 December 2025 – by Jane Doe')
+        author = author or (author_of_line(by) if (by := dashed_byline(line)[1]) else "")
     elif sent is not None and (m := _BRACKETED_CREDIT.match(line)) is not None:
         stamp = _yearless_credit(m["outlet"], m["day"], sent)
     if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
@@ -2830,6 +2895,7 @@ def _own_items(
         named = bool(outlet)
     # a sender named in capitals ('DAILY EXAMPLE') is the outlet in the case of its name
     subject, sender, sent = frame.subject, unshouted(_organisation(frame.sender)), frame.sent
+    sender = _without_list_name(sender, subject)
     edition = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
     credited_by = ""  # and the author that line names
@@ -2898,6 +2964,7 @@ def _own_items(
         parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
         parts = [q for p in parts for q in _counted_parts(p)] if len(parts) < 3 else parts
         parts = [q for p in parts for q in _marked_parts(p)]
+        parts = [q for p in parts for q in _clocked_parts(p)] if ":" in noted else parts
         if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
@@ -3186,6 +3253,10 @@ def _own_items(
             if document:
                 chunk, hints = _mailed_document(chunk, hints)
             hints.source = client if client and whole else _spelt_as(hints.source, sender)
+            if len(chunks) > 1 and not hints.source and _own_credit(stamp.outlet, sender):
+                # a body's bulletin crediting its own news by its short name ('Пример' in a
+                # bulletin of 'Ассоциация Пример'): that name as printed, no outlet's
+                hints.source = stamp.outlet
             item = from_text(chunk, ctx, where, n, hints)
             # the item's own printed date (a yearless one in the mail's year, by the
             # reference hint), else the day it was mailed: a printed day stays a day
@@ -3443,6 +3514,16 @@ _WIRE_OPENER = re.compile(
 )
 
 
+def _own_credit(outlet: str, sender: str) -> bool:
+    """Whether an item's credited outlet is the sender itself by a short name, the sender a
+    body that is no outlet ('Пример' under 'Ассоциация Пример', 'Beispiel' under 'Verband
+    Beispiel e.V.'). Why: an organisation keeps its name as printed, never transliterated."""
+    if not outlet or not sender or len(outlet) < 3 or outlet == sender:
+        return False
+    key = _letters(outlet)
+    return len(key) >= 3 and key in _letters(sender) and is_institution(sender)
+
+
 def _spelt_as(found: str, sender: str) -> str:
     """The sender's spelling of a name a release's letterhead sets as one lower-case word
     (the wordmark 'examplegrid' over a sender 'Example Grid Media Relations', organisation
@@ -3488,6 +3569,8 @@ _DESK_BRACKETED = re.compile(r"^\[(?P<desk>[^\W\d][\w -]{1,40})\]\s+(?P<when>\d[
 # A digest item's headline credited to its outlet in brackets first ('[Example Daily]
 # Headline', '[Пример] Заголовок'): a name, no date, number or mark.
 _BRACKETED_OUTLET = re.compile(r"^\[(?P<outlet>[^\W\d][^\]\d|:]{1,40})\]\s+(?P<head>\S.{9,})$")
+# the same after the headline: 'Headline [Example Daily]', a press review's credit
+_OUTLET_BRACKETED = re.compile(r"^(?P<head>\S.{9,}?)\s+\[(?P<outlet>[^\W\d][^\[\]\d|:]{1,40})\]$")
 # A label in brackets before a headline tells the kind of piece, no outlet.
 _PIECE_LABELS = frozenset(
     [
@@ -3525,9 +3608,11 @@ _PIECE_LABELS = frozenset(
 
 
 def _bracketed_outlet(chunk: str) -> str:
-    """The outlet a digest item's headline names in brackets before it, else ''."""
+    """The outlet a digest item's headline names in brackets before or after it ('[Example
+    Daily] Headline', 'Headline [Example Daily]'), else ''."""
     first = chunk.lstrip("\n").split("\n", 1)[0].strip()
     m = _BRACKETED_OUTLET.match(first) if first[:1] == "[" else None
+    m = m or (_OUTLET_BRACKETED.match(first) if first[-1:] == "]" else None)
     if m is None:
         return ""
     name = m["outlet"].strip()
@@ -3535,9 +3620,10 @@ def _bracketed_outlet(chunk: str) -> str:
 
 
 def _without_bracketed_outlet(chunk: str) -> str:
-    """The item's text with its headline stripped of the outlet in brackets before it."""
+    """The item's text with its headline stripped of the outlet in brackets by it."""
     head, _, rest = chunk.lstrip("\n").partition("\n")
-    return _BRACKETED_OUTLET.match(head.strip())["head"] + "\n" + rest
+    m = _BRACKETED_OUTLET.match(head.strip()) or _OUTLET_BRACKETED.match(head.strip())
+    return m["head"] + "\n" + rest
 
 
 def _bracketed_desk(chunk: str) -> tuple[str, datetime | None, str] | None:

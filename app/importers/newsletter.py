@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
-from app.importers.dates import STAMP_PARTS, DateHit, find_dates, year_dates
+from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
 from app.importers.docfront import labelled_credit
 from app.importers.sections import arrow_trail_over_title, section_of_line, stated_section
 from app.importers.stampline import (
@@ -429,6 +429,21 @@ def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
     return rows if len(rows) >= 2 else []
 
 
+# An editor's intro signed over the first item: 'Your editorial team', 'Ihre Redaktion des
+# Newsletters', 'Ваша редакция', 'Mit freundlichen Grüßen', 'Best wishes,'; the line under it
+# (the team's department) is the signature's, no item's desk.
+_SIGNED_BY = re.compile(
+    r"^(?:(?:ihre?|eure?|your|the|ваша?|ваш[иы]?)\s+(?:[^\W\d][\w-]*\s+){0,2}"
+    r"(?:redaktion|team|editors?|editorial team|newsroom|редакция|команда)\b|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:best|kind|warm) (?:regards|wishes)|"
+    r"с уважением)",
+    re.I,
+)
+
+
+_ARROWS = ("›", "»", ">", "→")
+
+
 def _rubric_over(blocks: list[Block], start: int) -> str:
     """The section label over the headline at ``start``: the label right over it, or, of two
     labels, the one the story's address names as a part of its path (a section 'Speyer'
@@ -441,7 +456,13 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
         before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
     if named:
         return named[0]
+    if start > 1 and _SIGNED_BY.match(blocks[start - 2].text):
+        return ""  # the intro's signature ('Ihre Redaktion' / 'Fachbereich X'): no desk
     path = _rubric_path(before)
+    if not path and any(arrow in before for arrow in _ARROWS):
+        # a trail set with arrows right over the headline ('Agency news › River transport'):
+        # its deepest crumb is the desk, a name the desk list knows or not
+        path = arrow_trail_over_title([before, blocks[start].text], 1)
     if not path and start > 1 and _is_rubric(before):
         # a trail over the label ('Region › Town desk' / 'Topic' / headline): the trail's
         # deepest crumb is the desk, the label under it the story's kicker
@@ -661,6 +682,8 @@ def item_stamp(above: list[str]) -> ItemStamp:
         rest = STAMP_PARTS.split(line[hits[0].end :].strip(" ,"), maxsplit=1)
         tail = rest[-1].strip(" ·•|") if rest else ""
         stamp.section = tail if _is_rubric(tail) else first_desk(STAMP_PARTS.split(line))
+    if not stamp.complete and len(above) >= 2:
+        stamp = _day_over_outlet(above) or stamp
     if stamp.complete and not stamp.section:
         # a field block a line each: the desk's own field ('Section: News')
         stamp.section = next(filter(None, map(stated_section, above)), "")
@@ -671,6 +694,28 @@ def item_stamp(above: list[str]) -> ItemStamp:
         if clock is not None and int(clock[1]) < 24 and int(clock[2]) < 60:
             stamp.published = when.replace(hour=int(clock[1]), minute=int(clock[2]))
     return stamp
+
+
+_DAY_OVER_WORDS = 5  # an outlet's name under its day is a few words
+_DAY_CHARS = 40  # and the day line over it a short line
+
+
+def _day_over_outlet(above: list[str]) -> ItemStamp | None:
+    """A review's day line over its outlet line ('02.12.2025' / 'Example Daily', the left
+    column of a table of clippings) as the item's outlet and day; None where no line of a
+    day alone stands over a name (a desk, a person or a line with a date is none)."""
+    for day, name in itertools.pairwise(above):
+        name = name.strip()
+        if not name or not 0 < len(name.split()) <= _DAY_OVER_WORDS or ":" in name:
+            continue
+        if len(day) > _DAY_CHARS or sum(c.isdigit() for c in day) < 4:
+            continue  # a day line is short and holds its year at least
+        if not (hits := year_dates(day)) or not is_only_date(day):
+            continue
+        if find_dates(name) or is_prose(name) or section_of_line(name) or stamp_person(name):
+            continue
+        return ItemStamp(bare_outlet(name), hits[0].value)
+    return None
 
 
 # A field of its own for the time of a dated clip: 'Uhrzeit: 11:47', 'Time: 09:15', 'Время: 14:05'.
@@ -780,6 +825,8 @@ def issue_date(body: HtmlElement) -> datetime | None:
             rest = " ".join(p for p in bar if not NO_RUBRIC.match(p) and not is_boilerplate(p))
         if len(hits) == 1 and len(re.findall(r"\w+", rest)) <= _ISSUE_WORDS:
             return hits[0].value
+        if len(hits) == 1 and _ISSUE_NUMBER.match(block.text) and len(block.text) <= _ISSUE_CHARS:
+            return hits[0].value  # 'Ausgabe 48/2025 · 5. Dezember 2025 · Pressestelle'
         if len(hits) == 1 and hits[0].weekday and _closes_issue_line(block.text, hits[0]):
             return hits[0].value
         # the day closing the issue's line after a separator, no weekday ('Daily news from
@@ -794,6 +841,11 @@ def issue_date(body: HtmlElement) -> datetime | None:
 
 
 _ISSUE_SEPARATED = re.compile(r"\s[·|•]\s*$")
+# a line opening with the issue's number: 'Ausgabe 48/2025', 'Issue 112', 'Выпуск № 47'
+_ISSUE_NUMBER = re.compile(
+    r"^(?:ausgabe|issue|edition|vol\.|volume|выпуск|номер|heft)\s*(?:nr\.|no\.|№|#)?\s*\d", re.I
+)
+_ISSUE_CHARS = 100  # the issue's line: number, day and maybe the issuer's office
 
 
 def _closes_issue_line(text: str, hit: DateHit, words: int = _NAMED_ISSUE_WORDS) -> bool:
@@ -998,7 +1050,14 @@ GREETING_OPEN = re.compile(
     r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте|"
     # 'Hi all,', 'Hey friends!', 'Hallo zusammen,', 'Привет всем!': a writer's greeting
     r"(?:hi|hey|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья|"
-    r"[^\W\d]+))?(?=\s*[,!])|hallo zusammen)\b",
+    r"[^\W\d]+))?(?=\s*[,!])|hallo zusammen|"
+    # a salutation of a few words closed by its comma or '!' ('Dear friends,', 'Liebe
+    # Musterstädterinnen und Musterstädter,', 'Уважаемые коллеги!'), no 'Liebe Grüße,'
+    r"(?:(?:dear|дорог(?:ие|ой|ая)|уважаем(?:ые|ый|ая))\s+[^\W\d][\w'’-]*"
+    r"(?:\s+(?:(?:and|и|&)\s+)?[^\W\d][\w'’-]*){0,3}|"
+    # (German nouns and names capitalised: 'Liebe ist ein Gefühl, das …' is a sentence)
+    r"liebe[rs]?\s+(?-i:(?!Gr[üu])[A-ZÄÖÜ][\w'’-]*(?:\s+(?:und\s+(?:liebe\s+)?)?"
+    r"[A-ZÄÖÜ][\w'’-]*){0,3}))(?=\s*[,!](?:\s|$)))\b",
     re.I,
 )
 _ITEM_TEXT_WORDS = 40  # text under a masthead longer than this, and no greeting: an item's
@@ -1160,7 +1219,11 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         if credit_under:
             lines.pop()
             stamps = stamps if item_stamp(stamps).complete else [credit_under]
-        if n == 0 and len(heads) > 1 and not rows and (issue := _issue_line(body)):
+        # the day line of the item's own stamp ('02.12.2025' over 'Example Daily', no day
+        # in the line right over the headline) read for the issue's: the item's, it stays
+        own = n == 0 and stamped and start > 1 and not year_dates(blocks[start - 1].text)
+        own = own and item_stamp([blocks[start - 2].text, blocks[start - 1].text]).complete
+        if n == 0 and len(heads) > 1 and not rows and not own and (issue := _issue_line(body)):
             # the issue's masthead line over the first of several items is the issue's
             # ('Briefing · Wednesday 26 November 2025'), not that item's stamp
             stamps = [line for line in stamps if line != issue]

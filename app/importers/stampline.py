@@ -281,11 +281,28 @@ _COMMA_STAMP = re.compile(r"^(?P<outlet>[^,:;\d]{2,60}?),\s*(?P<rest>[^:]*\d{4}[
 
 
 _BY_LABEL = re.compile(r"^(?:by|von|автор:?)\s", re.I)
+_DASHED_CHARS = 160  # a credit line with its byline runs no longer
+
+
+# a byline after the day, set off by a dash: 'Example Post, 10 December 2025 – by Jane Doe'
+_DASHED_BY = re.compile(r"\s+[–—-]\s+(?=(?:by|von|автор:?)\s)", re.I)
+
+
+def dashed_byline(line: str) -> tuple[str, str]:
+    """A credit line split before the byline it ends in after a dash ('Example Post, 10
+    December 2025 – by Jane Doe' → ('Example Post, 10 December 2025', 'by Jane Doe')); the
+    line and '' where it ends in none."""
+    if " by " not in line and " von " not in line.lower() and "втор" not in line:
+        return line, ""
+    parts = _DASHED_BY.split(line, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (line, "")
 
 
 def comma_stamp(line: str) -> ItemStamp | None:
-    """'Outlet, 24 November 2025' alone on its line as outlet and day, else None. A byline
-    before the comma ('By Jane Doe, Example Press | Dec. 17, 2025') names no outlet."""
+    """'Outlet, 24 November 2025' alone on its line as outlet and day (maybe with a dashed
+    byline after it: '– by Jane Doe'), else None. A byline before the comma ('By Jane Doe,
+    Example Press | Dec. 17, 2025') names no outlet."""
+    line = dashed_byline(line)[0] if len(line) < _DASHED_CHARS else line
     m = _COMMA_STAMP.match(line.strip())
     if not m or not 0 < len(m["outlet"].split()) <= 4 or len(line.split()) > 10:
         return None

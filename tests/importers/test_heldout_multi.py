@@ -77,8 +77,6 @@ KNOWN_MISSES = {
     "outlet; the snippet's first sentence cut",
     "googlealerts_ru_teplo.eml#1": "the second alert item's snippet taken for the first",
     "googlealerts_ru_teplo.eml#2": "missing (see the count)",
-    "vologdaportal_ru_digest.eml#2": "the © line, address and unsubscribe footer stay in the "
-    "last item",
     "finkfuchs_de_clippingswoche.eml#2": "the agency's footer (address, usage note, 'Reichweiten:"
     " …' sources) stays in the last item",
     "presseordner_de_forwards.mbox#1": "the forwarded page's comment row read as the headline; "
