@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolBar, 
 
 from app.gui.models.results import ResultsModel
 from app.gui.resources import icon
+from app.gui.widgets.pane_fit import PaneFit, PaneSplitter
 from app.gui.widgets.reader import ReaderView
 from app.gui.widgets.results_view import ResultsView
 from app.gui.widgets.search_bar import SearchBar
@@ -22,11 +23,14 @@ from app.gui.widgets.status import StatusBar
 from app.gui.widgets.welcome import WelcomeView
 
 STATE_VERSION = 1
-#: the list never narrower than this: its title column keeps room beside the other four
-RESULTS_MIN_WIDTH = 460
+#: the list never narrower than this: its title column keeps room beside Date, Source and
+#: Tags (Lang hides below 460 px; ``ColumnFit``). With the sidebar's and the reader's
+#: minimums the window is usable from 800 px (it could not be narrower than 868 px)
+RESULTS_MIN_WIDTH = 356
 #: an explicit minimum, so that nothing in an article (a row of tags, an address, a long
-#: word) can hold the reader, and with it the window, wider than the screen: it wraps
-READER_MIN_WIDTH = 320
+#: word) can hold the reader, and with it the window, wider than the screen: it wraps;
+#: its toolbar's seven actions and a short match count still fit
+READER_MIN_WIDTH = 264
 
 
 class MainWindow(QMainWindow):
@@ -62,13 +66,17 @@ class MainWindow(QMainWindow):
         self.content.addWidget(self.reader)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = PaneSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar.setMinimumWidth(self.sidebar.readable_width())
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 1040])
         self.content.setSizes([640, 420])
+        #: the panes give a narrow window's width back in order (see ``pane_fit``)
+        self.pane_fit = PaneFit(self.splitter, self.content, self.sidebar, self)
 
         self.welcome = WelcomeView(self)
         self.pages = QStackedWidget(self)
@@ -105,6 +113,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState(STATE_VERSION))
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/content", self.content.saveState())
+        settings.setValue("window/panes", self.pane_fit.save())
         with self.results.column_fit.preferred_widths():
             header = self.results.table.horizontalHeader()
             settings.setValue("results/header", header.saveState())
@@ -122,6 +131,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state, STATE_VERSION)
+        self.pane_fit.restore(settings.value("window/panes"))  # the preferred widths
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

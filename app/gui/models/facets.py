@@ -43,7 +43,7 @@ class FacetModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Name", "Count"])
+        self.setHorizontalHeaderLabels(["Name", ""])  # no header: sized by the counts alone
 
     def rebuild(
         self,

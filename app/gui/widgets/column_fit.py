@@ -19,6 +19,12 @@ GIVE_WAY = ((3, 70), (2, 64))
 #: the most of the list Tags and Source take however wide they were dragged or restored:
 #: a Tags column dragged to 400 px kept the title at 326 px of a 816 px list
 CAPS = {3: 0.24, 2: 0.18}
+#: a column that hides when the others are at their floors and the title still lacks its
+#: room (a list under 460 px in an 800 px window): Lang, which the reader's details line
+#: and the sidebar's Languages show as well
+HIDE_WHEN_NARROW = 4
+#: ... when the title would be narrower than this beside it (at 1024 px it is not)
+TITLE_NARROW_PX = 140
 
 
 class ColumnFit(QObject):
@@ -30,6 +36,8 @@ class ColumnFit(QObject):
         self.table = table
         self.header: QHeaderView = table.horizontalHeader()
         self._fitting = False
+        #: hidden here for want of room (not by the person): shown again when there is
+        self.narrow_hidden = False
         self.preferred = {c: self.header.sectionSize(c) for c in range(1, self.header.count())}
         self.header.sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
@@ -45,6 +53,8 @@ class ColumnFit(QObject):
 
     def fit(self) -> None:
         room = self.table.viewport().width()
+        if self.header.count() > HIDE_WHEN_NARROW:
+            self._hide_when_narrow(room)
         others = [c for c in range(1, self.header.count()) if not self.header.isSectionHidden(c)]
         widths = {c: self.preferred.get(c, self.header.sectionSize(c)) for c in others}
         floors = dict(GIVE_WAY)
@@ -66,12 +76,31 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
 
+    def _hide_when_narrow(self, room: int) -> None:
+        """Lang hides when Date, Source and Tags at their floors and the title at its
+        minimum do not fit beside it; it comes back when they do."""
+        floors = dict(GIVE_WAY)
+        shown = [c for c in range(1, self.header.count()) if c != HIDE_WHEN_NARROW]
+        shown = [c for c in shown if not self.header.isSectionHidden(c)]
+        least = sum(min(self.preferred.get(c, 0), floors.get(c, 10**6)) for c in shown)
+        lang = self.preferred.get(HIDE_WHEN_NARROW, 0)
+        narrow = least + lang + TITLE_NARROW_PX > room
+        if narrow != self.narrow_hidden:
+            self.narrow_hidden = narrow
+            self._fitting = True
+            try:
+                self.header.setSectionHidden(HIDE_WHEN_NARROW, narrow)
+            finally:
+                self._fitting = False
+
     @contextmanager
     def preferred_widths(self) -> Iterator[None]:
         """The preferred widths while the header's state is saved (a narrow window at
         closing must not make them the next session's)."""
         self._fitting = True
         try:
+            if self.narrow_hidden:  # saved as shown: hidden only for this window's width
+                self.header.setSectionHidden(HIDE_WHEN_NARROW, False)
             for column, width in self.preferred.items():
                 self.header.resizeSection(column, width)
         finally:
@@ -79,4 +108,6 @@ class ColumnFit(QObject):
         try:
             yield
         finally:
+            if self.narrow_hidden:
+                self.header.setSectionHidden(HIDE_WHEN_NARROW, True)
             self.fit()

@@ -32,6 +32,8 @@ MARK = "#f6d55c"
 CURRENT_MARK = "#f29d38"
 MEASURE = 720  # widest text column in pixels: ~75 characters a line
 LOADING = "Loading…"
+#: the toolbar row's margins (8 + 8) and the gap between toolbar and match count
+HIT_BAR_MARGINS = 20
 
 
 class LinkLine(QLabel):
@@ -146,6 +148,7 @@ class ReaderView(QWidget):
         self.article: Article | None = None
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
+        self._hit_texts = ("", "")
 
         self.stack = QStackedWidget(self)
         self.empty = EmptyState(
@@ -217,8 +220,8 @@ class ReaderView(QWidget):
         # at 1024 px the reader is 320 wide: with the style's 24 px icons and 12 px margins
         # its last action went behind the toolbar's "»", glued to the match count
         self.toolbar.setIconSize(QSize(20, 20))  # as the main toolbar
-        bar.setContentsMargins(8, 2, 10, 0)
-        bar.setSpacing(6)
+        bar.setContentsMargins(8, 2, 8, 0)
+        bar.setSpacing(HIT_BAR_MARGINS - 16)
         bar.addWidget(self.toolbar, 1)
         bar.addWidget(self.hit_label)
         layout = QVBoxLayout(page)
@@ -348,12 +351,27 @@ class ReaderView(QWidget):
     def _show_hit_label(self) -> None:
         count = len(self._hits)
         if not count:
-            self.hit_label.setText("")
+            full = short = ""
         elif self._hit < 0:
-            self.hit_label.setText(f"{count} match{'es' if count != 1 else ''}")
+            full, short = f"{count} match{'es' if count != 1 else ''}", f"{count}"
         else:
-            self.hit_label.setText(f"match {self._hit + 1} of {count}")
+            full, short = f"match {self._hit + 1} of {count}", f"{self._hit + 1}/{count}"
+        self._hit_texts = (full, short)
+        self._fit_hit_label()
         self.hit_moved.emit(self._hit + 1, count)
+
+    def _fit_hit_label(self) -> None:
+        """ "match 3 of 12" where it fits beside the toolbar, else "3/12": in a narrow
+        reader (264 px in an 800 px window) the long form pushed an action behind "»"."""
+        full, short = self._hit_texts
+        room = self.width() - self.toolbar.sizeHint().width() - HIT_BAR_MARGINS
+        fits = self.hit_label.fontMetrics().horizontalAdvance(full) <= room
+        self.hit_label.setText(full if fits else short)
+        self.hit_label.setToolTip("" if fits else full)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hit_label()
 
     # -- notes -------------------------------------------------------------------------------
 

@@ -6,8 +6,15 @@ them), so every facet section below the tags stays a few rows away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui.models.facets import FacetModel, FieldRole, KindRole, ValueRole
 
@@ -19,6 +26,11 @@ OPEN_TAG_LIMIT = 12
 #: keys the tree answers itself while it has focus: the window's Del ("Move to Trash")
 #: trashed the selected result row when a saved search was selected here
 OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
+#: the section headings, which the sidebar never narrows past (at 870 px it was 80 px
+#: wide: icons only)
+HEADINGS = ("Saved Searches", "Languages", "Sources", "Tags", "Years", "Trash")
+INDENTATION = 14
+ICON = 16
 
 
 class SidebarTree(QTreeView):
@@ -68,11 +80,12 @@ class SidebarView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setIndentation(14)
+        self.tree.setIndentation(INDENTATION)
         self.tree.setAnimated(False)
         self.tree.setFrameShape(QTreeView.Shape.NoFrame)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(4)  # the count column as wide as its counts, or nothing
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._clicked)
@@ -91,6 +104,16 @@ class SidebarView(QWidget):
         layout.addWidget(self.tree)
         self._restoring = False
 
+    def readable_width(self) -> int:
+        """The narrowest the sidebar may be: its widest section heading whole (bold, with
+        its branch arrow and icon) beside the scroll bar that many tags bring."""
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        heading = max(QFontMetrics(bold).horizontalAdvance(h) for h in HEADINGS)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # branch arrow, icon, the gap after it and the item's padding (2 + 2), a spare
+        return INDENTATION + ICON + 4 + heading + 4 + 4 + scroll_bar
+
     def rebuild(
         self, facets: dict, saved: list[tuple[str, str]], query: str, trash_count: int
     ) -> None:
@@ -99,6 +122,9 @@ class SidebarView(QWidget):
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             key = index.data(ValueRole)
+            # a heading has no count: its name may use the count's column too
+            section = index.data(KindRole) == "section"
+            self.tree.setFirstColumnSpanned(row, index.parent(), section)
             self.tree.setExpanded(index, key not in self._collapsed)
             if key == "tags":
                 for row in range(self.model.rowCount(index)):  # small top-level tags open
