@@ -319,13 +319,16 @@ class Archive:
         cancel: CancelCheck | None = None,
         mapping: Mapping[str, str] | None = None,
         mappings: Mapping[Path | str, Mapping[str, str]] | None = None,
+        mapping_for: Callable[[Path], Mapping[str, str] | None] | None = None,
     ) -> list[ImportResult]:
         """Import files and folders; stops between files when ``cancel()`` turns true, and
         inside a bulk file (CSV, JSON Lines, mailbox, zip) between its rows, messages or
         files: while it is read, nothing of that file is stored; while it is stored, the
         articles stored so far stay (whole, each logged) and the rest is not.
         ``mapping`` names the columns of CSV/JSON files per field ({"text": "Inhalt"});
-        ``mappings`` names them for single files (by path), as the GUI asks per file."""
+        ``mappings`` names them for single files (by path), as the GUI asks per file;
+        ``mapping_for`` is asked for any other file's (the GUI: the mapping kept for its
+        header set, so that a folder's export of a known shape imports)."""
         from app import importing  # the extractors load on the first import, never for a search
 
         files = list(importing.walk(Path(p) for p in paths))
@@ -415,7 +418,8 @@ class Archive:
                             on_item=item_stored,
                             on_record=row_read,
                             cancel=cancel,
-                            mapping=per_file.get(path, mapping),
+                            mapping=per_file.get(path, mapping)
+                            or (mapping_for(path) if mapping_for else None),
                         )
                     except Cancelled:
                         break  # while reading a bulk file: nothing of it was stored

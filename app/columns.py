@@ -115,6 +115,30 @@ def peek(path: Path) -> Peek | None:
     return Peek(path, header, rows[1 : 1 + PREVIEW_ROWS], default_mapping(header))
 
 
+def needing_mapping(path: Path) -> Peek | None:
+    """The file's peek when its import fails for want of a text column, else None (another
+    kind of file, an unreadable one, or one whose columns are found)."""
+    if path.suffix.lower() not in MAPPABLE_SUFFIXES or not path.is_file():
+        return None
+    try:
+        found = peek(path)
+    except (ClippingsError, OSError, UnicodeError):
+        return None
+    return found if found is not None and found.needs_mapping else None
+
+
+def remembered_for(path: Path) -> dict[str, str] | None:
+    """The mapping kept for this file's header set when the file needs one (a folder's
+    file of an export mapped before imports without asking again), else None."""
+    found = needing_mapping(path)
+    return remembered(found.columns) if found is not None else None
+
+
+def same_columns(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two headers are one header set (case and order aside), as mappings are kept."""
+    return _key(a) == _key(b)
+
+
 def _peek_jsonl(path: Path, text: str) -> Peek | None:
     columns: dict[str, None] = {}
     records: list[Mapping] = []

@@ -65,6 +65,14 @@ class ColumnAsker(QObject):
             self._failed,
         )
 
+    def ask_one(
+        self, peek: Peek, prefill: dict[str, str], then: Callable[[dict[str, str]], None]
+    ) -> None:
+        """The dialog for one file already peeked (a report's "Map columns…"): ``then``
+        gets the mapping chosen; a cancel says so and imports nothing."""
+        self.busy = True
+        self._next([(peek, prefill)], {}, [], lambda done, _chosen: then(done[peek.path]))
+
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.session.tasks.report(error)

@@ -16,17 +16,25 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import columns
+from app.columns import Peek
 from app.gui.controllers.background import BackgroundController
 from app.gui.controllers.column_asking import Chosen, ColumnAsker, Mappings
 from app.gui.controllers.search import SearchController
 from app.gui.dialogs import file_dialogs
-from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog, summarize
+from app.gui.dialogs.import_progress import (
+    ImportProgressDialog,
+    ImportReportDialog,
+    mapped_outcome,
+    summarize,
+)
 from app.gui.resources import sample_files
 from app.gui.session import Session
 from app.gui.tasks import ProgressState
 from app.model import ImportResult, ImportStatus, Progress
 
 LABEL = "Importing"
+#: a failed file of an import whose columns a person may map: its peek and pre-filling
+Unmapped = dict[str, tuple[Peek, dict[str, str]]]
 #: how often the status bar's archive count follows a running import
 ADDED_EVERY_S = 0.3
 
@@ -57,6 +65,11 @@ class ImportController(BackgroundController):
         super().__init__(session, search, window, parent)
         self.report: ImportReportDialog | None = None
         self.dialog: QWidget | None = None
+        #: the last import's files that failed for want of a text column (by path)
+        self.unmapped: Unmapped = {}
+        #: the report and files a running import maps from ("Map columns…")
+        self._mapping: tuple[ImportReportDialog, list[str]] | None = None
+        self._tags: list[str] = []
         self._added = (0, 0.0)  # the last count of new articles told, and when
         self.columns = ColumnAsker(session, window, self)
         self.columns.dialog_opened.connect(self._opened)
@@ -132,13 +145,20 @@ class ImportController(BackgroundController):
         progress = ProgressState()
         self.progress = progress
         self._added = (0, 0.0)
+        self._tags = list(tags)
 
-        def work(archive, cancel) -> list[ImportResult]:
+        def work(archive, cancel) -> tuple[list[ImportResult], Unmapped]:
             for names, mapping in chosen:  # kept for the next file with these columns
                 columns.remember(names, mapping)
-            return archive.import_paths(
-                paths, tags=list(tags), progress=progress, cancel=cancel, mappings=mappings
+            results = archive.import_paths(
+                paths,
+                tags=list(tags),
+                progress=progress,
+                cancel=cancel,
+                mappings=mappings,
+                mapping_for=columns.remembered_for,  # a folder's file of a known export
             )
+            return results, _unmapped(results)
 
         self.task = self.session.write_cancellable(
             work,
@@ -191,11 +211,17 @@ class ImportController(BackgroundController):
         self.task = None
         return cancelled
 
-    def _finished(self, results: list[ImportResult]) -> None:
+    def _finished(self, outcome: tuple[list[ImportResult], Unmapped]) -> None:
+        results, unmapped = outcome
+        if self._mapping is None:
+            self.unmapped = unmapped
+        else:  # the report's other rows still offer their mapping
+            self.unmapped.update(unmapped)
         self._done(results, self._close_progress())
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
+        self._mapping_ended()
         self.session.tasks.failed.emit(f"The import stopped: {error}")
 
     def _done(self, results: list[ImportResult], cancelled: bool) -> None:
@@ -217,7 +243,68 @@ class ImportController(BackgroundController):
             self.search.refresh_facets()
         elif len(results) == 1 and results[0].id is not None:
             self.search.show_ids([results[0].id], "<b>Already in the archive</b>")
-        if len(results) > 1 or cancelled or any(r.status == ImportStatus.FAILED for r in results):
-            self.report = ImportReportDialog(results, cancelled, self.window)
+        failed = any(r.status == ImportStatus.FAILED for r in results)
+        mapping, self._mapping = self._mapping, None
+        if mapping is not None:  # "Map columns…" in a report: its rows say what came of it
+            report, paths = mapping
+            for path in paths:
+                report.set_outcome(path, mapped_outcome(results, path), results)
+        elif len(results) > 1 or cancelled or failed:
+            self.report = ImportReportDialog(results, cancelled, self.window, self.unmapped)
+            self.report.map_requested.connect(self.map_columns)
             self.report.show()
         self.finished.emit(results, cancelled)
+
+    # -- a folder's files without a text column -------------------------------------------
+
+    def map_columns(self, path: str) -> None:
+        """ "Map columns…" on a report's row: the column dialog for that file, then the
+        import of it and of every other file the report lists with the same header set
+        (asked once per header set; the choice kept for the next such file, as always)."""
+        report = self.report
+        if path not in self.unmapped or report is None:
+            return
+        if self.running:
+            self.session.message.emit("An import is already running")
+            return
+        peek, prefill = self.unmapped[path]
+        paths = [
+            p
+            for p, (other, _) in self.unmapped.items()
+            if p in report.map_buttons and columns.same_columns(other.columns, peek.columns)
+        ]
+
+        def chosen(mapping: dict[str, str]) -> None:
+            for p in paths:
+                self.unmapped.pop(p, None)
+            self._mapping = (report, paths)
+            report.mapping_pending(paths)
+            targets = [Path(p) for p in paths]
+            self._start(
+                targets,
+                self._tags,
+                {p: mapping for p in targets},
+                [(peek.columns, mapping)],
+            )
+
+        self.columns.ask_one(peek, prefill, chosen)
+
+    def _mapping_ended(self) -> None:
+        mapping, self._mapping = self._mapping, None
+        if mapping is not None:
+            report, paths = mapping
+            for path in paths:
+                report.set_outcome(path, "The import stopped; import the file again")
+
+
+def _unmapped(results: list[ImportResult]) -> Unmapped:
+    """On the worker: the failed files whose columns a person can map, each with the
+    mapping to pre-fill (kept for its header set, else the importer's own choice)."""
+    found: Unmapped = {}
+    for result in results:
+        if result.status != ImportStatus.FAILED or result.path in found:
+            continue
+        peek = columns.needing_mapping(Path(result.path))
+        if peek is not None:
+            found[result.path] = (peek, columns.remembered(peek.columns) or peek.defaults)
+    return found

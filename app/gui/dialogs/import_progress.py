@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -89,13 +93,28 @@ def summarize(results: list[ImportResult], cancelled: bool = False) -> str:
     return ("Cancelled: " if cancelled else "") + text[0].upper() + text[1:] + "."
 
 
+MAP_COLUMNS = "Map columns…"
+
+
 class ImportReportDialog(QDialog):
-    """What happened to every file that did not simply import."""
+    """What happened to every file that did not simply import. A CSV/JSON Lines file of a
+    folder that failed for want of a text column (``mappable``, by path) offers "Map
+    columns…" on its row (a click, or Enter on the row): ``map_requested`` says which."""
+
+    map_requested = Signal(str)  # the failed file's path
 
     def __init__(
-        self, results: list[ImportResult], cancelled: bool, parent: QWidget | None = None
+        self,
+        results: list[ImportResult],
+        cancelled: bool,
+        parent: QWidget | None = None,
+        mappable: Collection[str] = (),
     ) -> None:
         super().__init__(parent)
+        self.map_buttons: dict[str, QPushButton] = {}
+        self.rows: dict[str, int] = {}
+        self.results = list(results)
+        self.cancelled = cancelled
         self.setObjectName("importReport")
         self.setWindowTitle("Import Finished" if not cancelled else "Import Cancelled")
         self.heading = heading = QLabel(summarize(results, cancelled), self)
@@ -106,15 +125,36 @@ class ImportReportDialog(QDialog):
         layout.addWidget(heading)
         notable = [r for r in results if r.status != ImportStatus.IMPORTED]
         if notable:
-            table = QTableWidget(len(notable), 2, self)
-            table.setHorizontalHeaderLabels(["File", "Outcome"])
+            mapped = [r.path for r in notable if r.path in mappable]
+            table = QTableWidget(len(notable), 3 if mapped else 2, self)
+            table.setHorizontalHeaderLabels(["File", "Outcome", ""])
             table.verticalHeader().hide()
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             for row, result in enumerate(notable):
                 table.setItem(row, 0, QTableWidgetItem(Path(result.path).name))
                 table.item(row, 0).setToolTip(result.path)
                 table.setItem(row, 1, QTableWidgetItem(_outcome(result)))
                 table.item(row, 1).setToolTip(_outcome(result))
+                self.rows.setdefault(result.path, row)
+                if result.path in mappable and result.path not in self.map_buttons:
+                    button = QPushButton(MAP_COLUMNS, table)
+                    button.setAutoDefault(False)
+                    button.setToolTip(
+                        "Choose the columns that hold the text, title, date … and import "
+                        "this file (and the others with its columns)"
+                    )
+                    button.clicked.connect(partial(self.map_requested.emit, result.path))
+                    table.setCellWidget(row, 2, button)
+                    self.map_buttons[result.path] = button
+            if mapped:
+                table.horizontalHeader().setSectionResizeMode(
+                    2, QHeaderView.ResizeMode.ResizeToContents
+                )
+                table.installEventFilter(self)  # Enter on a mappable row maps it
+                first = self.rows[mapped[0]]
+                table.setCurrentCell(first, 0)
+                table.setFocus()
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             # a long file name is elided in its middle: the outcome is what is read here
             table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -141,6 +181,64 @@ class ImportReportDialog(QDialog):
         if notable:
             # rows as tall as their wrapped reasons, once the table has its width
             QTimer.singleShot(0, table.resizeRowsToContents)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is getattr(self, "table", None)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            row = self.table.currentRow()
+            path = next((p for p, r in self.rows.items() if r == row), None)
+            if path in self.map_buttons and self.map_buttons[path].isEnabled():
+                self.map_requested.emit(path)
+                return True
+        return False
+
+    def set_outcome(self, path: str, text: str, results: list[ImportResult] = ()) -> None:
+        """A row's new outcome (its file imported once its columns were mapped): its
+        button goes, and the heading counts the file's ``results`` instead of its failure."""
+        row = self.rows.get(path)
+        if row is None:
+            return
+        self.table.item(row, 1).setText(text)
+        self.table.item(row, 1).setToolTip(text)
+        button = self.map_buttons.pop(path, None)
+        if button is not None:
+            button.hide()  # now, not when the table deletes it later
+            self.table.removeCellWidget(row, 2)
+        self.table.resizeRowToContents(row)
+        if results:
+            kept = [r for r in self.results if not _of_file(r, path)]
+            self.results = kept + [r for r in results if _of_file(r, path)]
+            self.heading.setText(summarize(self.results, self.cancelled))
+
+    def mapping_pending(self, paths: Collection[str]) -> None:
+        """The rows of files being imported with the columns just chosen."""
+        for path in paths:
+            if path in self.map_buttons:
+                self.map_buttons[path].setEnabled(False)
+                self.map_buttons[path].setText("Importing…")
+
+
+def _of_file(result: ImportResult, path: str) -> bool:
+    """A result of the file ``path``: the file's own, or one of its rows' ("….csv#3")."""
+    return result.path == path or result.path.startswith(path + "#")
+
+
+def mapped_outcome(results: list[ImportResult], path: str) -> str:
+    """A mapped file's outcome: "Imported 40 articles with the columns chosen"."""
+    mine = [r for r in results if _of_file(r, path)]
+    counts = Counter(r.status for r in mine)
+    added = counts[ImportStatus.IMPORTED] + counts[ImportStatus.NEAR_DUPLICATE]
+    parts = [f"Imported {added:,} article{'s' if added != 1 else ''} with the columns chosen"]
+    if counts[ImportStatus.DUPLICATE]:
+        parts.append(f"{counts[ImportStatus.DUPLICATE]:,} already in the archive")
+    if counts[ImportStatus.FAILED]:
+        failed = next(r for r in mine if r.status == ImportStatus.FAILED)
+        parts.append(f"{counts[ImportStatus.FAILED]:,} failed ({failed.error})")
+    return "; ".join(parts)
 
 
 def _outcome(result: ImportResult) -> str:
