@@ -14,11 +14,10 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import dedup
+from app import dedup, warming
 from app.blobs import BlobStore
 from app.bulk import BulkIndexer, fill_through_worker
 from app.config import Config, config_dir, load_config, read_yaml
@@ -29,7 +28,7 @@ from app.export.review import newest_first
 from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
 from app.index.snippets import TermMatcher, first_spans, mark, match_spans, snippet
-from app.lang import morph
+from app.lang.once import loaded_once
 from app.model import (
     ADDS_ARTICLE,
     EDITABLE_FIELDS,
@@ -596,25 +595,22 @@ class Archive:
 
     def warm_up(self, stop: Callable[[], bool] | None = None) -> bool:
         """Load now what the first search would load while the user waits (0.6–1.4 s on a
-        10,000-clipping archive, later searches 20–100 ms): the source and place alias
-        tables (96 YAML profiles), then one small search a language, which loads its
-        analyzer, stemmer and the index readers, and marks its snippets. The Russian
-        morphology dictionary (0.2 s) loads here too: the searches below are common words,
-        which it is asked about. ``stop`` is asked between steps (the GUI: a search of the
-        user's waits, which must not share the processor with this); False when stopped."""
-        steps = [_source_aliases, _place_aliases, morph.load]
-        steps += [partial(self.search_window, w, first=1, facets=False) for w in WARM_UP_WORDS]
-        for step in steps:
+        10,000-clipping archive, later searches 20–100 ms): what any search loads
+        (``warming.warm_analysis``: alias tables, morphology, analyzers, word lists; done
+        already when the GUI warmed it before the archive opened), then one small search a
+        language, which opens the index readers and reads the stored articles. ``stop`` is
+        asked between steps (the GUI: a search of the user's waits, which must not share the
+        processor with this); False when stopped."""
+        if not warming.warm_analysis(stop):
+            return False
+        for word in WARM_UP_WORDS:
             if stop is not None and stop():
                 return False
-            step()
+            self.search_window(word, first=1, facets=False)
         return True
 
     def _parsed(self, query: str) -> Node:
-        """The query's tree, a source or place named by another of its names
-        ("source:ТАСС", "dateline:Moskau", a bare "ТАСС" or "Ägypten") widened to all."""
-        tables = {"source": _source_aliases, "dateline": _place_aliases}
-        return with_aliases(parse(query), tables, bare="source", names=("dateline",))
+        return parsed_query(query)
 
     def suggest(self, query: str, found: int | None = None) -> str | None:
         """A corrected query ("did you mean …") when words of ``query`` look misspelt, unless
@@ -1023,7 +1019,14 @@ def _validate(changes: dict) -> None:
         raise ClippingsError(f"not a language code: {language!r} (use two letters such as de)")
 
 
-@cache
+def parsed_query(query: str) -> Node:
+    """The query's tree, a source or place named by another of its names
+    ("source:ТАСС", "dateline:Moskau", a bare "ТАСС" or "Ägypten") widened to all."""
+    tables = {"source": _source_aliases, "dateline": _place_aliases}
+    return with_aliases(parse(query), tables, bare="source", names=("dateline",))
+
+
+@loaded_once
 def _source_aliases() -> dict[str, tuple[str, ...]]:
     """Every source profile's names (built-in and the user's), read once per process."""
     from app.importers.profiles import default_profiles
@@ -1031,7 +1034,7 @@ def _source_aliases() -> dict[str, tuple[str, ...]]:
     return alias_table((p.name, *p.aliases) for p in default_profiles())
 
 
-@cache
+@loaded_once
 def _place_aliases() -> dict[str, tuple[str, ...]]:
     """The places list's names (resources/places.yaml, then the user's places.yaml)."""
     groups: list[list[str]] = []

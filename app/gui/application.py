@@ -28,6 +28,7 @@ from app.gui.resources import icon
 from app.gui.shell import Shell
 from app.gui.style import apply_style
 from app.gui.warm_import import ImportWarmer
+from app.gui.warm_search import SearchWarmer
 from app.model import ClippingsError
 
 ORGANIZATION = "Clippings"
@@ -128,9 +129,11 @@ def run(archive_dir: str | Path | None = None) -> int:
     if os.environ.get("CLIPPINGS_REPORT_STARTUP"):
         StartupReport(shell)
     shell.restore_state()
+    # after the first paint, what the first search loads; pausing while searches run
+    searching = SearchWarmer(shell.window, shell, busy=lambda: shell.session.tasks.searching)
     shell.window.show()
     shell.focus_search()
-    ImportWarmer(shell.session, shell)  # the first paste is not the slow one
+    ImportWarmer(shell.session, shell, after=searching.done)  # then the first paste
     open_archive_async(shell, root)
     app.aboutToQuit.connect(shell.close)
     code = app.exec()

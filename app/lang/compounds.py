@@ -28,9 +28,10 @@ Cost: one lexicon load per process (~0.3 s, ~15 MB) and a memoised split per dis
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from app.lang import WORD_CACHE
+from app.lang.once import loaded_once
 from app.lang.stemming import snowball
 from app.lang.wordlists import zipf_table
 
@@ -71,7 +72,7 @@ _NOT_PARTS = frozenset(
 )
 
 
-@cache
+@loaded_once
 def lexicon() -> dict[str, float]:
     """German words usable as compound parts, with their Zipf frequency."""
     english = zipf_table("en", MIN_ZIPF)

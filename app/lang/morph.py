@@ -16,9 +16,10 @@ The dictionary (15 MB, 0.2 s) loads on first use; ``Archive.warm_up`` loads it e
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from app.lang import WORD_CACHE
+from app.lang.once import loaded_once
 
 _CYRILLIC_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$")
 #: parts of speech whose lexemes are expanded
@@ -33,7 +34,7 @@ _SURNAME_ENDINGS = ("", "а", "у", "ым", "е", "ой", "ы", "ых", "ыми"
 MAX_FORMS = 32
 
 
-@cache
+@loaded_once
 def _analyzer():
     """pymorphy3's analyzer, or None where the package or its dictionary is missing."""
     try:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from app.lang.fold import exact_form, fold
 from app.lang.names import raw_name_key
+from app.lang.once import loaded_once
 from app.lang.wordlists import cache_file, cached, zipf_table
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -83,7 +83,7 @@ def is_known_word(word: str) -> bool:
     return any(zipf_table(lang).get(lowered, 0.0) >= KNOWN_ZIPF for lang in languages_of(word))
 
 
-@cache
+@loaded_once
 def _dictionary(lang: str) -> dict[tuple[str, int], list[str]]:
     """Common words of ``lang``, folded, by first letter and length, most frequent first
     (built in 0.5–1 s, then kept in the cache folder: later processes load it at once)."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 import marshal
 import os
 from collections.abc import Callable
-from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+
+from app.lang.once import loaded_once
 
 
 def _cache_file(lang: str, min_zipf: float) -> Path:
@@ -23,7 +24,7 @@ def _cache_file(lang: str, min_zipf: float) -> Path:
     return folder / f"zipf-{lang}-{min_zipf}-wordfreq{version('wordfreq')}.marshal"
 
 
-@cache
+@loaded_once
 def zipf_table(lang: str, min_zipf: float = 2.5) -> dict[str, float]:
     """Words of ``lang`` (casefolded, as wordfreq stores them) with Zipf ≥ ``min_zipf``."""
     return cached(_cache_file(lang, min_zipf), lambda: _from_wordfreq(lang, min_zipf))
