@@ -168,11 +168,11 @@ def test_a_refused_import_stays_readable_while_the_running_import_reports_progre
 
     real = archive.import_paths
 
-    def slow_import(paths, tags=(), progress=None, cancel=None, mappings=None):
+    def slow_import(paths, tags=(), progress=None, cancel=None, **mapping):
         for done in range(13):
             progress(Progress(done, 12, f"file{done}.txt"))
             time.sleep(0.25)
-        return real(paths, tags=tags, progress=progress, cancel=cancel, mappings=mappings)
+        return real(paths, tags=tags, progress=progress, cancel=cancel, **mapping)
 
     monkeypatch.setattr(archive, "import_paths", slow_import)
     shell.importer.progress_window.show_after_ms = 60_000  # the status bar alone, no dialog
