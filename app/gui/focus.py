@@ -4,13 +4,20 @@ active.
 The offscreen platform (and window managers that do not re-activate a dialog's parent)
 leave no active window once a file dialog or message box closes; the window's shortcuts
 (Ctrl+Shift+T, Ctrl+V, Ctrl+P, Ctrl+Shift+B) then did nothing at all until a click. Only a
-dialog that closed counts: switching to another program leaves its dialog open.
+dialog that closed counts: switching to another program leaves its dialog open. A dialog
+with no field of its own to type in (the export's progress window, which takes the keys
+while it is up) counts when it hides: after a press review long enough to show it, no
+window was active and the list took no keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+#: a second look after a dialog closed: offscreen, the main window was active at the first
+#: and lost the keys a moment later (a press review's file dialog, after its title dialog)
+RECHECK_MS = 100
 
 
 class KeysBack(QObject):
@@ -18,6 +25,14 @@ class KeysBack(QObject):
         super().__init__(parent)
         self.window = window
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog):
+            dialog = self._owned_dialog(watched)
+            if dialog is watched:
+                QTimer.singleShot(0, lambda: self._reactivate(dialog))
+        return False
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is None and old is not None:
@@ -32,10 +47,12 @@ class KeysBack(QObject):
             return None
         return dialog
 
-    def _reactivate(self, dialog: QWidget) -> None:
+    def _reactivate(self, dialog: QWidget, again: bool = True) -> None:
         try:
             closed = not dialog.isVisible()
         except RuntimeError:  # deleted on close
             closed = True
         if closed and QApplication.activeWindow() is None and self.window.isVisible():
             self.window.activateWindow()
+        if closed and again:  # a closing dialog's platform focus event may still come
+            QTimer.singleShot(RECHECK_MS, lambda: self._reactivate(dialog, again=False))

@@ -76,6 +76,7 @@ class Shell(QObject):
         w.welcome.import_folder.connect(self.importer.import_folder)
         w.welcome.load_samples.connect(self.importer.load_samples)
         w.reader.notes_edited.connect(self.edit.save_notes)
+        w.reader.leave.connect(self.search.focus_results)
         self.edit.trash_reload.connect(self.sidebar.show_trash)
         self.reader.more_like.connect(
             lambda ids, label: self.search.show_ids(ids, f"<b>{len(ids)}</b> · {label}")

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -141,6 +149,9 @@ class ReaderView(QWidget):
     #: a link to another copy of the story was clicked: its article id
     related_chosen = Signal(int)
     hit_moved = Signal(int, int)  # current (1-based), count
+    #: Esc in the body or the notes: back to the list (the shortcut sheet promised it; the
+    #: key did nothing and the analyst had to click the list)
+    leave = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +248,9 @@ class ReaderView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._loading_notes = False
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self._leave)
 
     # -- contents ----------------------------------------------------------------------
 
@@ -263,6 +277,7 @@ class ReaderView(QWidget):
             self._loading_notes = True
             self.notes.setPlainText(article.notes)
             self._loading_notes = False
+        self.notes.setReadOnly(False)
 
     def show_pending(self, title: str, meta: str, tag_html: str = "") -> None:
         """What the results list already knows of the row just chosen, with the body
@@ -284,6 +299,8 @@ class ReaderView(QWidget):
         self._loading_notes = True
         self.notes.setPlainText("")
         self._loading_notes = False
+        # until the article is in: a note typed now had no article and was lost
+        self.notes.setReadOnly(True)
 
     def set_related(self, related: Sequence[Article]) -> None:
         """The story's other copies (near-duplicates) as links in the header."""
@@ -301,6 +318,10 @@ class ReaderView(QWidget):
         self.article = None
         self._hits, self._hit = [], -1
         self.stack.setCurrentIndex(0)
+
+    def _leave(self) -> None:
+        self._flush_notes()  # a note typed just now is saved, not left to its timer
+        self.leave.emit()
 
     def set_empty_text(self, title: str, text: str) -> None:
         self.empty.set_text(title, text)

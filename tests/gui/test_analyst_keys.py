@@ -1,0 +1,93 @@
+"""Keys an analyst reaches for in a session (found in a keyboard-only session on a few
+hundred German and Russian clippings): Esc in the reader goes back to the list, as the
+shortcut sheet says; after a press review the keys are back on the list."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.answering import Answer
+from tests.gui.conftest import wait_idle
+from tests.gui.test_search import activate, type_query
+
+
+def test_esc_in_the_reader_goes_back_to_the_results(qtbot, shell):
+    type_query(qtbot, shell, "wheat")
+    window = shell.window
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.results.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.results.table, Qt.Key.Key_Return)  # Enter reads
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.body, timeout=2000)
+    if window.reader.article is None:  # still "Loading…": its notes take no keys yet
+        assert window.reader.notes.isReadOnly()
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+    assert not window.reader.notes.isReadOnly()
+    qtbot.keyClick(window.reader.body, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.results.table
+    assert window.results.table.currentIndex().row() == 1  # on the row it read
+    activate(qtbot, window)
+    window.reader.notes.setFocus()  # Esc from the notes too, the note kept
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.notes, timeout=2000)
+    qtbot.keyClicks(window.reader.notes, "check with desk")
+    qtbot.keyClick(window.reader.notes, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.results.table
+    wait_idle(qtbot, shell)
+
+    qtbot.waitUntil(
+        lambda: shell.session.archive.get(window.reader.article.id).notes == "check with desk",
+        timeout=3000,
+    )
+
+
+def test_after_a_press_review_the_keys_are_on_the_list(qtbot, tmp_path, shell):
+    """The file dialog after the title dialog closed, the list had the keys a moment and
+    then no window was active (offscreen; window managers that do not re-activate a
+    dialog's parent alike): T, Enter, Ctrl+P did nothing until a click."""
+    type_query(qtbot, shell, "Kazakhstan")
+    window = shell.window
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.results.table
+    target = tmp_path / "review.pdf"
+    answer = Answer(qtbot, str(target))
+    qtbot.keyClick(window.results.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=2000)
+    review = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.title_edit, timeout=2000)
+    qtbot.keyClick(review.title_edit, Qt.Key.Key_Return)  # the title as offered
+    answer.returned = True
+    qtbot.waitUntil(lambda: answer.closed() and target.exists(), timeout=20000)
+    wait_idle(qtbot, shell)
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert QApplication.focusWidget() is window.results.table
+
+
+def test_a_note_cannot_be_typed_into_an_article_still_loading(qtbot, shell, monkeypatch):
+    """While the reader says "Loading…" it has no article: a note typed then was kept on
+    screen and dropped when the article came (its own notes replaced it)."""
+    archive = shell.session.archive
+    real = type(archive).get
+
+    def slow_get(self, article_id):
+        time.sleep(0.6)
+        return real(self, article_id)
+
+    type_query(qtbot, shell, "wheat")
+    window = shell.window
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    monkeypatch.setattr(type(archive), "get", slow_get)
+    qtbot.keyClick(window.results.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.results.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.reader.body.toPlainText() == "Loading…", timeout=2000)
+    activate(qtbot, window)
+    window.reader.notes.setFocus()
+    qtbot.keyClicks(window.reader.notes, "lost")
+    assert window.reader.notes.toPlainText() == ""  # read-only until the article is in
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=5000)
+    window.reader.notes.setFocus()
+    qtbot.keyClicks(window.reader.notes, "kept")
+    assert window.reader.notes.toPlainText() == "kept"
+    wait_idle(qtbot, shell)
