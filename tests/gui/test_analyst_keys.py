@@ -91,3 +91,30 @@ def test_a_note_cannot_be_typed_into_an_article_still_loading(qtbot, shell, monk
     qtbot.keyClicks(window.reader.notes, "kept")
     assert window.reader.notes.toPlainText() == "kept"
     wait_idle(qtbot, shell)
+
+
+def test_tab_leaves_the_list_for_the_reader_and_the_sidebar(qtbot, shell):
+    """Tab in the list moved its current cell along the row (invisible with whole rows
+    selected): the keys never left the list, and the sidebar's facets were out of reach."""
+    type_query(qtbot, shell, "wheat")
+    window = shell.window
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    table = window.results.table
+    assert QApplication.focusWidget() is table
+    row = table.currentIndex().row()
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[0] is not table
+    names = [w.objectName() for w in reached]
+    assert window.reader.body in reached and window.sidebar.tree in reached, names
+    window.sidebar.tree.setFocus()
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Down)  # the facets answer the keys
+    back = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        back.append(QApplication.focusWidget())
+        if back[-1] is table:
+            break
+    assert back[-1] is table and table.currentIndex().row() == row

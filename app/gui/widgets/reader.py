@@ -223,6 +223,7 @@ class ReaderView(QWidget):
         self.notes.setObjectName("readerNotes")
         self.notes.setPlaceholderText("Notes on this clipping — saved as you type")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab goes on (to the search bar, the sidebar)
         self._notes_timer = QTimer(self, singleShot=True, interval=800)
         self._notes_timer.timeout.connect(self._emit_notes)
         self.notes.textChanged.connect(self._notes_changed)

@@ -105,6 +105,10 @@ class ResultsView(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Tab leaves the list (for the reader, the notes, the sidebar): a table's Tab moved
+        # the current cell along the row, invisible with whole rows selected, so the keys
+        # never got out of the list
+        self.table.setTabKeyNavigation(False)
         vertical = self.table.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
