@@ -38,3 +38,12 @@ def toggle(query: str, field: str, value: str) -> str:
     if current == INCLUDE:
         return _pattern(field, value).sub(lambda _m: "-" + text, query, count=1).strip()
     return " ".join(_pattern(field, value).sub("", query, count=1).split())
+
+
+def excluded(query: str, field: str) -> list[str]:
+    """The values a query leaves out by ``-field:value`` terms (as ``term`` writes them):
+    the sidebar lists them, with no matches, so that a third click can drop the term."""
+    found = re.finditer(
+        r"(?:(?<=\s)|^)-" + re.escape(field) + r':(?:"([^"]*)"|([^\s"()]+))(?=\s|$)', query
+    )
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in found]

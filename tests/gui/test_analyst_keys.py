@@ -118,3 +118,33 @@ def test_tab_leaves_the_list_for_the_reader_and_the_sidebar(qtbot, shell):
         if back[-1] is table:
             break
     assert back[-1] is table and table.currentIndex().row() == row
+
+
+def test_enter_on_a_facet_keeps_the_keys_on_it(qtbot, shell):
+    """Enter on a facet narrowed the search and the sidebar, rebuilt for it, lost its
+    current item: a second Enter (exclude) did nothing, the keys were back at the top. And
+    an excluded value left the sidebar (no match has it): the third press, which drops the
+    term, could not be made with keys or a click."""
+    type_query(qtbot, shell, "Kazakhstan")
+    found = shell.model.rowCount()
+    window = shell.window
+    tree = window.sidebar.tree
+    tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=2000)
+    for _ in range(20):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        if tree.currentIndex().data() == "English":
+            break
+    assert tree.currentIndex().data() == "English"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    wait_idle(qtbot, shell)
+    assert window.search_bar.text() == "Kazakhstan lang:en"
+    assert tree.currentIndex().data() == "✓ English"  # still on it
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # again: exclude
+    wait_idle(qtbot, shell)
+    assert window.search_bar.text() == "Kazakhstan -lang:en"
+    assert tree.currentIndex().data() == "⊘ English"  # listed, with no matches
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # a third time: the term goes
+    wait_idle(qtbot, shell)
+    assert window.search_bar.text() == "Kazakhstan"
+    assert tree.currentIndex().data() == "English" and shell.model.rowCount() == found

@@ -63,7 +63,10 @@ class FacetModel(QStandardItemModel):
             root.appendRow([section, _count(None)])
         missing = facets.get("missing") or {}
         for key, heading, field, icon_name in SECTIONS:
-            values = facets.get(key) or {}
+            values = dict(facets.get(key) or {})
+            for value in facet_query.excluded(query, field):  # "⊘ English": clicked again,
+                if value:  # the term goes (no match has it, so the counts never list it)
+                    values.setdefault(value, 0)
             none = missing.get(key, 0)
             named = key in NONE_LABELS and facet_query.state(query, field, "") != facet_query.ABSENT
             if not values and not named:

@@ -33,6 +33,20 @@ INDENTATION = 14
 ICON = 16
 
 
+def _key(index: QModelIndex) -> tuple | None:
+    """What an item stands for, across rebuilds: kind, field and value."""
+    if not index.isValid():
+        return None
+    index = index.siblingAtColumn(0)
+    return (index.data(KindRole), index.data(FieldRole), index.data(ValueRole))
+
+
+def _top(index: QModelIndex) -> QModelIndex:
+    while index.isValid() and index.parent().isValid():
+        index = index.parent()
+    return index
+
+
 class SidebarTree(QTreeView):
     """Del and F2 act on the tree's current item, not on the results behind it."""
 
@@ -118,6 +132,8 @@ class SidebarView(QWidget):
         self, facets: dict, saved: list[tuple[str, str]], query: str, trash_count: int
     ) -> None:
         self._restoring = True
+        current = _key(self.tree.currentIndex())
+        section = _key(_top(self.tree.currentIndex()))
         self.model.rebuild(facets, saved, query, trash_count)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
@@ -134,7 +150,22 @@ class SidebarView(QWidget):
                     if tag in self._expanded_tags or (small and tag not in self._collapsed_tags):
                         self.tree.setExpanded(child, True)
                 self._expand_tags(index)
+        if current is not None:  # the keys stay where they were (Enter on a facet, again),
+            # else on its section (an excluded value no match has left is not listed)
+            found = self._find(current, QModelIndex()) or self._find(section, QModelIndex())
+            if found is not None:
+                self.tree.setCurrentIndex(found)
         self._restoring = False
+
+    def _find(self, key: tuple, parent: QModelIndex) -> QModelIndex | None:
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if _key(index) == key:
+                return index
+            found = self._find(key, index)
+            if found is not None:
+                return found
+        return None
 
     def _expand_tags(self, parent: QModelIndex) -> None:
         for row in range(self.model.rowCount(parent)):
