@@ -47,8 +47,10 @@ class ColumnFit(QObject):
             self.fit()
         return False
 
-    def _resized(self, section: int, _old: int, new: int) -> None:
-        if not self._fitting and section != 0:
+    def _resized(self, section: int, old: int, new: int) -> None:
+        # a section hiding (to 0) or shown again (from 0, at the header's minimum) is no
+        # width anyone chose: Lang came back 36 px wide after a narrow window hid it
+        if not self._fitting and section != 0 and old and new:
             self.preferred[section] = new
 
     def fit(self) -> None:
