@@ -12,6 +12,7 @@ window was active and the list took no keys.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -26,16 +27,27 @@ class KeysBack(QObject):
         self.window = window
         QApplication.instance().focusChanged.connect(self._focus_changed)
         QApplication.instance().installEventFilter(self)
+        window.destroyed.connect(self._window_gone)
+
+    def _window_gone(self) -> None:
+        """The application outlives the window (tests make many): stop watching for it."""
+        app = QApplication.instance()
+        app.removeEventFilter(self)
+        app.focusChanged.disconnect(self._focus_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog):
+        if (
+            event.type() == QEvent.Type.Hide
+            and isinstance(watched, QDialog)
+            and shiboken6.isValid(self.window)
+        ):
             dialog = self._owned_dialog(watched)
             if dialog is watched:
                 QTimer.singleShot(0, lambda: self._reactivate(dialog))
         return False
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if new is None and old is not None:
+        if new is None and old is not None and shiboken6.isValid(self.window):
             dialog = self._owned_dialog(old)
             if dialog is not None:  # still closing now: look once it is done
                 QTimer.singleShot(0, lambda: self._reactivate(dialog))
@@ -52,6 +64,8 @@ class KeysBack(QObject):
             closed = not dialog.isVisible()
         except RuntimeError:  # deleted on close
             closed = True
+        if not shiboken6.isValid(self.window):
+            return
         if closed and QApplication.activeWindow() is None and self.window.isVisible():
             self.window.activateWindow()
         if closed and again:  # a closing dialog's platform focus event may still come
