@@ -23,8 +23,8 @@ CAPS = {3: 0.24, 2: 0.18}
 #: room (a list under 460 px in an 800 px window): Lang, which the reader's details line
 #: and the sidebar's Languages show as well
 HIDE_WHEN_NARROW = 4
-#: ... when the title would be narrower than this beside it (at 1024 px it is not)
-TITLE_NARROW_PX = 140
+#: ... when the title would be narrower than this beside it (at 870 px; at 1024 px not)
+TITLE_NARROW_PX = 160
 
 
 class ColumnFit(QObject):
