@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.archive import Archive
 from app.config import Config
+from tests.gui.gates import Gate
 
 ARTICLES = {
     "wheat.txt": "Kazakhstan raises wheat exports\n\nAstana — Kazakhstan will export more "
@@ -84,14 +85,20 @@ def make_shell(qtbot, archive: Archive | None):
     qtbot.addWidget(shell.window)
     shell.importer.progress_window.show_after_ms = 0
     shell.window.show()
-    qtbot.waitExposed(shell.window)
+    qtbot.waitExposed(shell.window, timeout=SLOW_MS)
     if archive is not None:
         shell.attach(archive)
         wait_idle(qtbot, shell)
     return shell
 
 
-def wait_idle(qtbot, shell, timeout: int = 5000) -> None:
+#: how long a test waits for background work it expects to end: generous, as a loaded
+#: 2-core machine (CI, several test runs at once) takes many times an idle one's time;
+#: a wait that passes returns as soon as its condition holds, so this costs nothing then
+SLOW_MS = 30000
+
+
+def wait_idle(qtbot, shell, timeout: int = SLOW_MS) -> None:
     """Until no task runs and no search waits (results, rows and reader are in)."""
     qtbot.waitUntil(
         lambda: shell.session.tasks.pending == 0 and shell.search.idle and shell.reader.idle,
@@ -106,6 +113,15 @@ def close_shell(shell) -> None:
     shell.window.close()
     shell.session.tasks.shutdown()
     shell.session.archive = None
+
+
+@pytest.fixture
+def gate():
+    """A ``Gate`` (tests/gui/gates.py), opened at teardown: ask for it after the shell, so
+    that a failed test's held worker goes on before the shell waits for its workers."""
+    made = Gate()
+    yield made
+    made.open()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QLineEdi
 
 from app.gui.dialogs.tag_manager import TagManagerDialog
 from tests.gui.answering import Answer
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_export import press
 
 
@@ -26,7 +26,7 @@ def html_field(dialog) -> QLineEdit:
 def answer_after(qtbot, answer: Answer, opened) -> None:
     opened()
     answer.returned = True
-    qtbot.waitUntil(answer.closed, timeout=10000)
+    qtbot.waitUntil(answer.closed, timeout=SLOW_MS)
     answer.check()
 
 
@@ -40,7 +40,7 @@ def test_ctrl_s_saves_the_search_under_the_name_typed(qtbot, archive, shell):
     answer = Answer(qtbot, "Grain watch", QInputDialog, text_field)
     answer_after(qtbot, answer, lambda: press(qtbot, shell, Qt.Key.Key_S))
     qtbot.waitUntil(
-        lambda: [s.name for s in archive.saved_searches()] == ["Grain watch"], timeout=10000
+        lambda: [s.name for s in archive.saved_searches()] == ["Grain watch"], timeout=SLOW_MS
     )
     assert archive.saved_searches()[0].query == "wheat"
 
@@ -59,10 +59,10 @@ def test_the_tag_manager_renames_and_colours_with_what_was_typed(qtbot, archive,
             isinstance(w, TagManagerDialog) and w.isVisible()
             for w in QApplication.topLevelWidgets()
         ),
-        timeout=10000,
+        timeout=SLOW_MS,
     )
     manager = next(w for w in QApplication.topLevelWidgets() if isinstance(w, TagManagerDialog))
-    qtbot.waitUntil(lambda: manager.tree.topLevelItemCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: manager.tree.topLevelItemCount() == 1, timeout=SLOW_MS)
     manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
 
     def click(text: str) -> None:
@@ -72,19 +72,19 @@ def test_the_tag_manager_renames_and_colours_with_what_was_typed(qtbot, archive,
     answer = Answer(qtbot, "Region/Kazakhstan", QInputDialog, text_field)
     answer_after(qtbot, answer, lambda: click("Rename / Move / Merge…"))
     qtbot.waitUntil(
-        lambda: [t.name for t in archive.tags()] == ["Region/Kazakhstan"], timeout=10000
+        lambda: [t.name for t in archive.tags()] == ["Region/Kazakhstan"], timeout=SLOW_MS
     )
     wait_idle(qtbot, shell)
     names = lambda: [  # noqa: E731
         manager.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)
         for n in range(manager.tree.topLevelItemCount())
     ]
-    qtbot.waitUntil(lambda: names() == ["Region/Kazakhstan"], timeout=10000)
+    qtbot.waitUntil(lambda: names() == ["Region/Kazakhstan"], timeout=SLOW_MS)
     manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
     assert manager.selected() == "Region/Kazakhstan"
     answer = Answer(qtbot, "#123456", QColorDialog, html_field)
     answer_after(qtbot, answer, lambda: click("Colour…"))
-    qtbot.waitUntil(lambda: archive.tags()[0].color == "#123456", timeout=10000)
+    qtbot.waitUntil(lambda: archive.tags()[0].color == "#123456", timeout=SLOW_MS)
     cancelled = Answer(qtbot, None, QColorDialog, html_field)
     answer_after(qtbot, cancelled, lambda: click("Colour…"))
     wait_idle(qtbot, shell)

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from app.model import Article, ImportStatus
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import type_query
 
 BODY = " ".join(
@@ -44,7 +44,7 @@ def show(qtbot, shell, query: str, article_id: int) -> None:
     assert shell.window.results.select_id(article_id)
     reader = shell.window.reader
     qtbot.waitUntil(
-        lambda: reader.article is not None and reader.article.id == article_id, timeout=3000
+        lambda: reader.article is not None and reader.article.id == article_id, timeout=SLOW_MS
     )
     wait_idle(qtbot, shell)
 
@@ -57,7 +57,7 @@ def test_reader_header_lists_the_other_copies(qtbot, shell, copies):
     assert "Also reported by" in related.text()
     assert "AFP, 2 Mar 2025" in related.text()
     assert f"article:{afp}" in related.text()
-    with qtbot.waitSignal(shell.reader.shown, timeout=3000):
+    with qtbot.waitSignal(shell.reader.shown, timeout=SLOW_MS):
         related.linkActivated.emit(f"article:{afp}")  # what a click on the link does
     assert shell.window.reader.article.id == afp
     assert shell.window.results.current_id() == afp  # it was in the list: selected there
@@ -68,7 +68,7 @@ def test_a_copy_outside_the_result_opens_in_the_reader(qtbot, shell, copies):
     reuters, afp = copies
     show(qtbot, shell, "title:astana", afp)
     assert shell.model.ids == [afp]
-    with qtbot.waitSignal(shell.reader.shown, timeout=3000):
+    with qtbot.waitSignal(shell.reader.shown, timeout=SLOW_MS):
         shell.window.reader.related.linkActivated.emit(f"article:{reuters}")
     assert shell.window.reader.article.id == reuters
     assert shell.window.reader.title.text() == "Grain tariffs discussed"
@@ -105,7 +105,7 @@ def _review(qtbot, tmp_path, shell, monkeypatch, untick: bool) -> str:
 
     type_query(qtbot, shell, "tariffs")
     FileDialog(monkeypatch, tmp_path / "stories", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
         press(qtbot, shell, Qt.Key.Key_P)
     dialog = opened.args[0]
     activate(qtbot, dialog)
@@ -114,7 +114,7 @@ def _review(qtbot, tmp_path, shell, monkeypatch, untick: bool) -> str:
         dialog.one_story.setFocus()
         qtbot.keyClick(dialog.one_story, Qt.Key.Key_Space)
     dialog.title_edit.setFocus()
-    with qtbot.waitSignal(shell.exporter.finished, timeout=20000):
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     pages = PdfReader(tmp_path / "stories.pdf").pages
     return " ".join(" ".join(page.extract_text().split()) for page in pages)

@@ -5,7 +5,6 @@ background, and the next file with these columns gets it pre-filled."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import yaml
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from app import columns
 from app.config import config_dir
 from app.gui.dialogs.column_map import ColumnMapDialog
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 
 ODD_HEADER = "Spalte1;Spalte2;Spalte3;Spalte4"
 
@@ -30,11 +29,11 @@ def odd_csv(path: Path, rows: int = 3, header: str = ODD_HEADER) -> Path:
 
 
 def open_dialog(qtbot, shell, paths: list[Path]) -> ColumnMapDialog:
-    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=SLOW_MS) as blocker:
         shell.importer.import_paths(paths)
     dialog = blocker.args[0]
     assert isinstance(dialog, ColumnMapDialog)
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=SLOW_MS)
     dialog.activateWindow()
     return dialog
 
@@ -78,7 +77,7 @@ def test_unknown_columns_are_mapped_with_keys_and_remembered(qtbot, tmp_path, sh
         "published": "Spalte2",
         "source": "Spalte3",
     }
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, dialog, Qt.Key.Key_Return)
     results, cancelled = blocker.args
     assert not cancelled and len(results) == 3
@@ -101,7 +100,7 @@ def test_unknown_columns_are_mapped_with_keys_and_remembered(qtbot, tmp_path, sh
     dialog = open_dialog(qtbot, shell, [again])
     assert dialog.combos["body"].currentText() == "spalte4"
     assert dialog.combos["title"].currentText() == "SPALTE1"
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, dialog, Qt.Key.Key_Return)
     (result,) = blocker.args[0]
     assert archive.get(result.id).title == "Staudamm am Ili"
@@ -116,8 +115,8 @@ def test_esc_imports_nothing_and_says_so(qtbot, tmp_path, shell, archive):
     dialog = open_dialog(qtbot, shell, [note, odd_csv(tmp_path / "odd.csv")])
     press(qtbot, dialog, Qt.Key.Key_Down, 4)
     press(qtbot, dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
-    qtbot.waitUntil(lambda: "cancelled" in shell.window.status.currentMessage(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: "cancelled" in shell.window.status.currentMessage(), timeout=SLOW_MS)
     assert not shell.importer.running and shell.importer.task is None
     wait_idle(qtbot, shell)
     assert archive.article_count() == before
@@ -140,7 +139,7 @@ def test_jsonl_keys_and_the_defaults_prefilled(qtbot, tmp_path, shell, archive):
     press(qtbot, dialog, Qt.Key.Key_Down, 2)  # text: inhalt_neu
     press(qtbot, dialog, Qt.Key.Key_Tab)
     press(qtbot, dialog, Qt.Key.Key_Down)  # title: kopf
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     results, _ = blocker.args
     assert [archive.get(r.id).title for r in results] == ["Titel 0", "Titel 1", "Titel 2"]
@@ -152,27 +151,31 @@ def test_known_columns_import_without_asking(qtbot, tmp_path, shell, archive):
     path.write_text("title,text\nWheat,Wheat exports from Kostanay rose again.\n", "utf-8")
     opened: list = []
     shell.importer.columns.dialog_opened.connect(opened.append)
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         shell.importer.import_paths([path])
     assert not opened
 
 
-def test_the_first_rows_are_read_off_the_gui_thread(qtbot, tmp_path, shell, monkeypatch):
-    """A file on a slow share: the window keeps answering while its header is read."""
+def test_the_first_rows_are_read_off_the_gui_thread(qtbot, tmp_path, shell, monkeypatch, gate):
+    """A file on a slow share: the window keeps answering while its header is read. The
+    read is held until the call that asked for it has returned (it took a 1 s sleep and a
+    0.5 s bound on the call, which a loaded machine could miss); on the GUI thread the
+    call would come back only once the hold timed out, with the header read."""
     wait_idle(qtbot, shell)
     real = columns.peek
+    peeked: list[Path] = []
 
-    def slow_peek(path):
-        time.sleep(1.0)
+    def held_peek(path: Path):
+        gate.hold()
+        peeked.append(path)
         return real(path)
 
-    monkeypatch.setattr(columns, "peek", slow_peek)
-    started = time.monotonic()
+    monkeypatch.setattr(columns, "peek", held_peek)
     shell.importer.import_paths([odd_csv(tmp_path / "odd.csv")])
-    assert time.monotonic() - started < 0.5
+    assert peeked == []  # returned while the header is still being read
     assert shell.importer.running  # being prepared: a second import is refused
-    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=5000) as blocker:
-        pass
+    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=SLOW_MS) as blocker:
+        gate.open()
     press(qtbot, blocker.args[0], Qt.Key.Key_Escape)
 
 
@@ -190,7 +193,7 @@ def test_a_field_set_to_none_is_not_read_from_its_usual_column(qtbot, tmp_path, 
     date.setFocus()
     press(qtbot, dialog, Qt.Key.Key_Home)  # (none): that column is not the date
     assert date.currentText() == "(none)"
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, dialog, Qt.Key.Key_Return)
     (result,) = blocker.args[0]
     assert archive.get(result.id).published is None

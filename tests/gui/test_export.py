@@ -20,7 +20,7 @@ from app.gui.controllers.exporting import FILTERS, format_of, with_suffix
 from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.hand_on import HandOnProgressDialog, ReviewDialog
 from app.gui.dialogs.shortcuts import sheet_rows
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate, titles
 
 
@@ -79,7 +79,7 @@ def test_export_every_result_as_csv_by_shortcut(qtbot, tmp_path, shell, monkeypa
     assert shell.model.rowCount() == 4
     shown = titles(shell)
     dialog = FileDialog(monkeypatch, tmp_path / "out", FILTERS["csv"])
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
     out = tmp_path / "out.csv"  # the ending follows the format
     assert blocker.args == ["export", str(out)]
@@ -99,7 +99,7 @@ def test_export_of_a_selection_by_menu_follows_the_chosen_format(
     wait_idle(qtbot, shell)
     ids = select_rows(shell, [0, 2])
     dialog = FileDialog(monkeypatch, tmp_path / "picked.csv", FILTERS["json"])
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000):
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
         file_menu_action(shell, "&Export…").trigger()
     assert dialog.calls[0]["caption"] == "Export the 2 clippings selected"
     out = tmp_path / "picked.json"
@@ -114,7 +114,7 @@ def test_one_selected_row_exports_the_whole_search(qtbot, tmp_path, shell, monke
     type_query(qtbot, shell, "wheat")
     select_rows(shell, [1])
     dialog = FileDialog(monkeypatch, tmp_path / "wheat.yaml", FILTERS["yaml"])
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000):
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
         press(qtbot, shell, Qt.Key.Key_E)
     assert dialog.calls[0]["caption"] == "Export all 2 clippings of this search"
     assert (tmp_path / "wheat.yaml").read_text(encoding="utf-8").count("\n- id:") + 1 == 2
@@ -136,7 +136,7 @@ def test_press_review_pdf_newest_first_with_a_typed_title(
 
     monkeypatch.setattr(exporting, "_pdf_writer", spy)
     FileDialog(monkeypatch, tmp_path / "review", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
         press(qtbot, shell, Qt.Key.Key_P)
     dialog = opened.args[0]
     assert isinstance(dialog, ReviewDialog)
@@ -145,7 +145,7 @@ def test_press_review_pdf_newest_first_with_a_typed_title(
     activate(qtbot, dialog)
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Pressespiegel Zentralasien")
-    with qtbot.waitSignal(shell.exporter.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     out = tmp_path / "review.pdf"
     assert blocker.args == ["review", str(out)]
@@ -158,7 +158,7 @@ def test_press_review_pdf_newest_first_with_a_typed_title(
 def test_backup_holds_the_store_and_reports_its_size(qtbot, tmp_path, archive, shell, monkeypatch):
     dialog = FileDialog(monkeypatch, tmp_path / "saved" / "clips")
     (tmp_path / "saved").mkdir()
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(
             qtbot,
             shell,
@@ -180,7 +180,7 @@ def test_backup_holds_the_store_and_reports_its_size(qtbot, tmp_path, archive, s
 def test_an_export_that_cannot_be_written_says_so(qtbot, tmp_path, shell, monkeypatch):
     (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
     FileDialog(monkeypatch, tmp_path / "plain" / "out.csv", FILTERS["csv"])
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
     assert blocker.args == ["export", ""]
     box = shell.app.dialog
@@ -193,13 +193,13 @@ def test_cancelled_export_writes_nothing(qtbot, tmp_path, shell, monkeypatch):
     shell.exporter.progress_window.show_after_ms = 0
     FileDialog(monkeypatch, tmp_path / "out.jsonl", FILTERS["jsonl"])
     gate = threading.Event()
-    shell.session.write(lambda _archive: gate.wait(10))  # the writer is busy (an import)
+    shell.session.write(lambda _archive: gate.wait(60))  # the writer is busy (an import)
     press(qtbot, shell, Qt.Key.Key_E)
-    qtbot.waitUntil(lambda: shell.exporter.progress_window.dialog is not None, timeout=3000)
+    qtbot.waitUntil(lambda: shell.exporter.progress_window.dialog is not None, timeout=SLOW_MS)
     progress = shell.exporter.progress_window.dialog
     assert isinstance(progress, HandOnProgressDialog) and progress.isVisible()
     assert "4 clippings" in progress.heading.text()
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
         gate.set()
     assert blocker.args == ["export", ""]
@@ -226,16 +226,16 @@ def test_a_name_the_file_dialog_never_saw_is_not_overwritten_unasked(
 ):
     (tmp_path / "old.json").write_text("keep me", encoding="utf-8")
     FileDialog(monkeypatch, tmp_path / "old", FILTERS["json"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
         press(qtbot, shell, Qt.Key.Key_E)
     box = opened.args[0]
     assert isinstance(box, QMessageBox) and "old.json already exists" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, shell)
     assert (tmp_path / "old.json").read_text(encoding="utf-8") == "keep me"
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
         press(qtbot, shell, Qt.Key.Key_E)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000):
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
         qtbot.mouseClick(
             opened.args[0].button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
         )
@@ -252,11 +252,11 @@ def test_press_review_pdf_separates_tags_and_prints_a_date_only_as_a_date(
     archive.tag([1], add=["Review", "Watch"])
     wait_idle(qtbot, shell)
     FileDialog(monkeypatch, tmp_path / "day", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=3000) as opened:
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
         press(qtbot, shell, Qt.Key.Key_P)
     dialog = opened.args[0]
     activate(qtbot, dialog)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=20000):
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     pages = PdfReader(tmp_path / "day.pdf").pages
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from tests.gui.answering import Answer
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_export import press, select_rows
 
 
@@ -33,7 +33,7 @@ def test_typed_name_and_return_in_the_file_dialog(qtbot, tmp_path, shell):
         QTimer.singleShot(0, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
 
     QTimer.singleShot(0, answer)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
     assert seen
     assert blocker.args == ["export", str(target)]
@@ -50,7 +50,7 @@ def test_a_typed_html_ending_picks_html_over_the_offered_csv_filter(qtbot, tmp_p
     select_rows(shell, [0, 1])
     target = tmp_path / "selection.html"
     answer = Answer(qtbot, str(target))
-    with qtbot.waitSignal(shell.exporter.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
         answer.returned = True
     assert len(answer.seen) == 1  # the dialog offered CSV: a fresh set-up's format

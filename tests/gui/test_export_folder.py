@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_export import press, select_rows
 
 
@@ -41,7 +41,7 @@ def test_ctrl_e_enter_without_documents_writes_to_home_and_says_where(
         QTimer.singleShot(0, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
 
     QTimer.singleShot(0, answer)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=15000) as blocker:
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
     name = f"clippings-{date.today():%Y-%m-%d}.csv"
     assert offered == [(str(home), name)]

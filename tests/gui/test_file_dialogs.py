@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from app.gui.dialogs.settings import SettingsDialog
 from app.model import ImportStatus
 from tests.gui.answering import Answer
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_export import press
 
 BARLEY = "Barley prices climb\n\nAlmaty — Barley prices rose for the third week in a row."
@@ -22,7 +22,7 @@ OATS = "Oat harvest starts early\n\nKostanay — Farmers began the oat harvest i
 
 def import_by_keys(qtbot, shell, typed: str, modifiers) -> list:
     answer = Answer(qtbot, typed)
-    with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_I, modifiers)
         answer.returned = True
     answer.check()
@@ -66,7 +66,7 @@ def test_escape_in_the_import_dialogs_imports_nothing(qtbot, shell):
         answer = Answer(qtbot, None)
         press(qtbot, shell, Qt.Key.Key_I, modifiers)
         answer.returned = True
-        qtbot.waitUntil(answer.closed, timeout=10000)
+        qtbot.waitUntil(answer.closed, timeout=SLOW_MS)
         answer.check()
         qtbot.wait(50)
     assert finished == []
@@ -79,7 +79,7 @@ def test_the_archive_folder_typed_into_the_settings_chooser(qtbot, tmp_path, she
     folder = tmp_path / "elsewhere"
     folder.mkdir()
     press(qtbot, shell, Qt.Key.Key_Comma)
-    qtbot.waitUntil(lambda: isinstance(shell.app.dialog, SettingsDialog), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(shell.app.dialog, SettingsDialog), timeout=SLOW_MS)
     settings = shell.app.dialog
     before = settings.archive.text()
     choose = settings.findChild(QPushButton, "chooseArchive")
@@ -87,10 +87,10 @@ def test_the_archive_folder_typed_into_the_settings_chooser(qtbot, tmp_path, she
         answer = Answer(qtbot, typed)
         qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
         answer.returned = True
-        qtbot.waitUntil(answer.closed, timeout=10000)
+        qtbot.waitUntil(answer.closed, timeout=SLOW_MS)
         answer.check()
         qtbot.waitUntil(
-            lambda expected=expected: settings.archive.text() == expected, timeout=10000
+            lambda expected=expected: settings.archive.text() == expected, timeout=SLOW_MS
         )
         assert settings.isVisible()  # still open: only its folder field changed
     settings.reject()

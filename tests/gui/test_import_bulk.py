@@ -1,17 +1,24 @@
 """A folder with a big CSV: progress moves inside it (rows of rows), Esc stops between its
-rows, and an empty archive's welcome view gives way to the list of what has come in."""
+rows, and an empty archive's welcome view gives way to the list of what has come in.
+
+The import is held at a gate (tests/gui/gates.py) inside the CSV until the test has looked
+and pressed Esc: a big file alone made that likely, and a loaded machine could race past."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import wait_idle, write_files
+from app import importing
+from tests.gui.conftest import SLOW_MS, wait_idle, write_files
+from tests.gui.gates import Gate
 
-#: enough rows that Esc lands while the CSV is still being read or stored, on a fast machine too
-ROWS = 3000
+ROWS = 300  # held inside, the file need not be big: a gate, not its size, makes Esc land
+#: the import is held after this many rows read (or stored) until the test has pressed Esc
+HELD_AT = 10
 
 
 def bulk_folder(folder: Path, rows: int) -> Path:
@@ -25,51 +32,85 @@ def bulk_folder(folder: Path, rows: int) -> Path:
     return folder
 
 
+def hold_reading(monkeypatch, gate: Gate, name: str) -> None:
+    """The reader of the file ``name`` held after its ``HELD_AT``-th row (or message, or
+    zipped file) until ``gate`` opens: Esc lands while it is read, however fast or loaded
+    the machine (a big file alone could be read past the check on a loaded one)."""
+    real = importing.extract_safely
+
+    def extract(file_name, data, on_record=None, mapping=None):
+        if file_name == name and on_record is not None:
+            on_record = gate.wrap(on_record, first=HELD_AT, after=True)
+        return real(file_name, data, on_record, mapping)
+
+    monkeypatch.setattr(importing, "extract_safely", extract)
+
+
+def hold_storing(monkeypatch, gate: Gate, name: str) -> None:
+    """The rows of the file ``name`` held after the ``HELD_AT``-th is stored."""
+    real = importing._store_one
+    # _store_one(conn, item, label, sha, name, ...): its fifth argument is the file's name
+    wrapped = gate.wrap(real, first=HELD_AT, after=True, when=lambda *args: args[4] == name)
+    monkeypatch.setattr(importing, "_store_one", wrapped)
+
+
+@pytest.mark.parametrize("stage", ["reading", "storing"])
 def test_rows_progress_inside_a_bulk_file_and_esc_stops_between_rows(
-    qtbot, tmp_path, empty_archive, empty_shell
+    qtbot, tmp_path, monkeypatch, empty_archive, empty_shell, gate, stage
 ):
     shell = empty_shell
+    hold = hold_reading if stage == "reading" else hold_storing
+    hold(monkeypatch, gate, "b_bulk.csv")
     shell.importer.import_paths([bulk_folder(tmp_path / "in", ROWS)])
     window = shell.importer.progress_window
+    busy = shell.window.status.busy
+    # held inside the CSV: its progress is on show until Esc (polled from the start)
     qtbot.waitUntil(
         lambda: (
             window.dialog is not None
             and window.dialog.rows_bar.isVisible()
-            and window.dialog.rows_bar.value() >= 5
+            and window.dialog.rows_bar.value() >= HELD_AT - 1
+            and f"{stage} row" in busy.text()
         ),
-        timeout=20000,
+        timeout=SLOW_MS,
     )
     dialog = window.dialog
     assert dialog.rows_bar.maximum() == ROWS
-    assert dialog.rows_bar.text().startswith("Reading")
+    assert dialog.rows_bar.text().startswith(stage.capitalize())
     assert "b_bulk.csv" in dialog.current.text()
-    qtbot.waitUntil(lambda: "reading row" in shell.window.status.busy.text(), timeout=3000)
-    with qtbot.waitSignal(shell.importer.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        gate.open()
     results, cancelled = blocker.args
     assert cancelled
     names = [Path(r.path).name for r in results]
     assert names[0] == "a_note.txt"
     # Esc while the CSV is read stores nothing of it; while it is stored, the rows already
-    # stored stay whole: either way a prefix of its rows, far from all of them.
+    # stored stay whole, and no row after them
     rows = names[1:]
     assert rows == [f"b_bulk.csv#{n}" for n in range(len(rows))]
-    assert len(rows) < ROWS // 2
+    assert len(rows) == (0 if stage == "reading" else HELD_AT)
     assert empty_archive.article_count() == len(names)
     assert empty_archive.check().ok
 
 
-def test_the_welcome_view_gives_way_to_what_has_come_in(qtbot, tmp_path, empty_shell):
+def test_the_welcome_view_gives_way_to_what_has_come_in(
+    qtbot, tmp_path, monkeypatch, empty_shell, gate
+):
     shell = empty_shell
-    total = 1 + 1000  # the note, then the CSV's rows
-    qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=3000)
+    total = 1 + 200  # the note, then the CSV's rows
+    qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=SLOW_MS)
+    hold_storing(monkeypatch, gate, "b_bulk.csv")
     shell.importer.import_paths([bulk_folder(tmp_path / "in", total - 1)])
-    qtbot.waitUntil(lambda: not shell.window.welcome_shown, timeout=20000)
-    # the count follows what is stored so far: the note is counted while the CSV is still in
-    # hand (polled from the start, so a fast machine cannot race past it unseen)
-    qtbot.waitUntil(lambda: shell.importer.running and 0 < counted(shell) < total, timeout=20000)
-    with qtbot.waitSignal(shell.importer.finished, timeout=60000):
-        pass
+    # held in the middle of the CSV: the welcome view has given way, and the count follows
+    # what is stored so far (the note and the rows before the hold), not the whole import
+    qtbot.waitUntil(
+        lambda: not shell.window.welcome_shown and 1 < counted(shell) < total,
+        timeout=SLOW_MS,
+    )
+    assert shell.importer.running
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
+        gate.open()
     wait_idle(qtbot, shell)
     assert not shell.window.welcome_shown
     assert counted(shell) == total

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from app import importing
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
+from tests.gui.gates import Gate
 
 
 def harvest_table(folder: Path) -> Path:
@@ -21,27 +21,46 @@ def harvest_table(folder: Path) -> Path:
     return table
 
 
+#: the CSV's rows (counted from 1) before which its storing is held until the test has seen
+#: the count it gives: the count must move within the file, however loaded the machine
+#: (a sleep per row made that likely, and a busy GUI thread could sample too seldom)
+HOLDS = (5, 15, 30)
+
+
+def hold_rows(monkeypatch) -> list[Gate]:
+    gates = [Gate() for _ in HOLDS]
+    store = importing._store_one
+    for gate, row in zip(gates, HOLDS, strict=True):
+        store = gate.wrap(store, first=row)
+    monkeypatch.setattr(importing, "_store_one", store)
+    return gates
+
+
+def csv_articles(shell) -> int | None:
+    """The count of articles the status bar gives while the CSV (file 1 of 2) is in."""
+    text = shell.window.status.busy.text()
+    if not text.startswith("Importing file 1 of 2 · "):
+        return None
+    return int(text.split(" · ")[1].split()[0])  # "… · 12 articles · …"
+
+
 def test_a_csv_import_shows_its_rows_as_they_are_stored(qtbot, tmp_path, shell, monkeypatch):
     wait_idle(qtbot, shell)
     table = harvest_table(tmp_path)
     note = tmp_path / "note.txt"
     note.write_text("Barley note\n\nA short clipping about barley.", encoding="utf-8")
-    real = importing._store_one
-
-    def slow_store(*args, **kwargs):  # a big file's rows take a while to store
-        time.sleep(0.05)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(importing, "_store_one", slow_store)
-    seen: list[str] = []
-    shell.importer.import_paths([table, note])
-    qtbot.waitUntil(lambda: " articles" in shell.window.status.busy.text(), timeout=5000)
-    while shell.importer.running:
-        seen.append(shell.window.status.busy.text())
-        qtbot.wait(100)
-    during_csv = [t for t in seen if t.startswith("Importing file 1 of 2 · ")]
-    counts = {int(t.split(" · ")[1].split()[0]) for t in during_csv}  # "… · 12 articles · …"
-    assert len(counts) >= 3 and max(counts) > 10, seen  # it moved within the one file
+    gates = hold_rows(monkeypatch)
+    try:
+        shell.importer.import_paths([table, note])
+        for gate, row in zip(gates, HOLDS, strict=True):
+            # held before the row: the rows before it are stored, and the status says so
+            qtbot.waitUntil(lambda row=row: csv_articles(shell) == row - 1, timeout=SLOW_MS)
+            gate.open()
+        qtbot.waitUntil(lambda: not shell.importer.running, timeout=SLOW_MS)
+    finally:
+        for gate in gates:
+            gate.open()
+    assert shell.session.archive.article_count() == 4 + 40 + 1
 
 
 def test_the_archive_count_follows_a_csv_import_row_by_row(qtbot, tmp_path, shell, monkeypatch):
@@ -50,19 +69,22 @@ def test_the_archive_count_follows_a_csv_import_row_by_row(qtbot, tmp_path, shel
     wait_idle(qtbot, shell)
     assert shell.window.status.count.text() == "4 clippings in the archive"
     table = harvest_table(tmp_path)
-    real = importing._store_one
-
-    def slow_store(*args, **kwargs):
-        time.sleep(0.05)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(importing, "_store_one", slow_store)
     counts: list[int] = []
-    shell.importer.import_paths([table])
-    while shell.importer.running:
+
+    def shown() -> int:
         counts.append(int(shell.window.status.count.text().split()[0].replace(",", "")))
-        qtbot.wait(50)
+        return counts[-1]
+
+    gates = hold_rows(monkeypatch)
+    try:
+        shell.importer.import_paths([table])
+        for gate, row in zip(gates, HOLDS, strict=True):
+            qtbot.waitUntil(lambda row=row: shown() == 4 + row - 1, timeout=SLOW_MS)
+            gate.open()
+        qtbot.waitUntil(lambda: shown() == 44 and not shell.importer.running, timeout=SLOW_MS)
+    finally:
+        for gate in gates:
+            gate.open()
     wait_idle(qtbot, shell)
-    assert len(set(counts)) >= 4 and max(counts) > 14, counts  # it moved within the file
     assert counts == sorted(counts) and min(counts) >= 4 and max(counts) <= 44, counts
     assert shell.window.status.count.text() == "44 clippings in the archive"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import wait_idle, write_files
+from tests.gui.conftest import SLOW_MS, wait_idle, write_files
 from tests.gui.test_search import activate, type_query
 from tests.gui.test_sidebar_after_import import facet_values
 
@@ -33,12 +33,12 @@ def click_facet(qtbot, shell, heading: str, label: str) -> None:
 
 
 def test_no_source_entry_filters_then_excludes(qtbot, tmp_path, shell):
-    with qtbot.waitSignal(shell.importer.finished, timeout=10000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         shell.importer.import_paths(write_files(tmp_path / "named", NAMED))
     wait_idle(qtbot, shell)
     type_query(qtbot, shell, "wheat")
     assert shell.model.rowCount() == 3  # two plain notes without a source, TASS
-    qtbot.waitUntil(lambda: "(no source)" in facet_values(shell, "Sources"), timeout=3000)
+    qtbot.waitUntil(lambda: "(no source)" in facet_values(shell, "Sources"), timeout=SLOW_MS)
     assert facet_values(shell, "Sources") == {"TASS": "1", "(no source)": "2"}
     activate(qtbot, shell.window)
     click_facet(qtbot, shell, "Sources", "(no source)")

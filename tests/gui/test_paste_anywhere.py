@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.gui.clipboard import holds_clipping
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate, type_query
 
 ARTICLE = "Caspian ferry resumes\n\nAktau — The ferry to Baku runs again from Monday."
@@ -24,7 +24,7 @@ def test_a_clipping_pasted_in_the_search_bar_is_imported(qtbot, archive, shell):
     edit = shell.window.search_bar.edit
     assert edit.hasFocus()
     QApplication.clipboard().setText(ARTICLE)
-    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         paste_into(qtbot, edit)
     wait_idle(qtbot, shell)
     assert edit.text() == ""
@@ -39,7 +39,7 @@ def test_after_a_search_html_from_a_page_is_imported(qtbot, archive, shell):
     mime.setHtml("<h1>Steppe fires contained</h1><p>Firefighters in Karaganda region worked.</p>")
     mime.setText("Steppe fires contained Firefighters in Karaganda region worked.")
     QApplication.clipboard().setMimeData(mime)
-    with qtbot.waitSignal(shell.importer.finished, timeout=5000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         paste_into(qtbot, edit)
     assert edit.text() == "wheat"
     assert archive.search("karaganda").total == 1

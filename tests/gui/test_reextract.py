@@ -4,12 +4,10 @@ changed."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 
 from app import maintenance
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_export import select_rows
 from tests.gui.test_import import many_files
 from tests.gui.test_search import activate
@@ -32,7 +30,7 @@ def test_reextract_selected_keeps_edits_and_reports_the_unchanged(qtbot, archive
     activate(qtbot, shell.window)
     table = shell.window.results.table
     table.setFocus()
-    with qtbot.waitSignal(shell.reextracter.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(shell.reextracter.finished, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(
             table,
             Qt.Key.Key_X,
@@ -48,16 +46,13 @@ def test_reextract_selected_keeps_edits_and_reports_the_unchanged(qtbot, archive
 
 
 def test_reextract_all_shows_progress_and_cancel_stops_between_originals(
-    qtbot, tmp_path, archive, shell, monkeypatch
+    qtbot, tmp_path, archive, shell, monkeypatch, gate
 ):
     archive.import_paths(many_files(tmp_path / "more", 60))
-    real = maintenance._reextract_original
-
-    def slow(*args) -> None:
-        time.sleep(0.02)
-        real(*args)
-
-    monkeypatch.setattr(maintenance, "_reextract_original", slow)
+    # held at the fourth original until Esc (20 ms an original could all be done before
+    # Esc on a loaded machine, and the dialog waited for gone with them)
+    held = gate.wrap(maintenance._reextract_original, first=4)
+    monkeypatch.setattr(maintenance, "_reextract_original", held)
     controller = shell.reextracter
     controller.progress_window.show_after_ms = 0
     menu = next(a.menu() for a in shell.window.menuBar().actions() if a.text() == "&Edit")
@@ -71,14 +66,15 @@ def test_reextract_all_shows_progress_and_cancel_stops_between_originals(
             and controller.progress.get().done >= 3
             and window.dialog.bar.maximum() == 64
         ),  # originals done of originals
-        timeout=5000,
+        timeout=SLOW_MS,
     )
     dialog = window.dialog
     assert "of 64" in dialog.heading.text()
-    with qtbot.waitSignal(controller.finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(controller.finished, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        gate.open()
     report = blocker.args[0]
     assert report.cancelled
-    assert 3 <= report.unchanged < 64
+    assert report.unchanged == 4  # the original in hand is done, and none after it
     assert "(cancelled)" in shell.window.status.currentMessage()
     assert archive.check().ok

@@ -53,7 +53,7 @@ def type_at_once(qtbot, shell, text: str, replace: bool = True) -> None:
     else:
         edit.end(False)
     qtbot.keyClicks(edit, text)
-    wait_idle(qtbot, shell, timeout=10000)
+    wait_idle(qtbot, shell)
 
 
 def test_a_search_typed_right_after_tagging_undo_and_redo_sees_each(qtbot, slow_writes):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.gui.models.results import MarkedTitleRole, SnippetRole
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 
 
 def type_query(qtbot, shell, text: str) -> None:
@@ -22,7 +22,7 @@ def type_query(qtbot, shell, text: str) -> None:
 def activate(qtbot, window) -> None:
     """The offscreen platform leaves a closed completer popup as the active window."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=SLOW_MS)
 
 
 def titles(shell) -> list[str]:
@@ -51,14 +51,14 @@ def test_rows_come_first_and_their_marked_snippets_follow(qtbot, shell):
         return [shell.model.index(row, 0).data(SnippetRole) for row in range(2)]
 
     shell.search.results_shown.connect(lambda _result: shown.append(snippets()))
-    with qtbot.waitSignal(shell.search.snippets_shown, timeout=5000):
+    with qtbot.waitSignal(shell.search.snippets_shown, timeout=SLOW_MS):
         type_query(qtbot, shell, "wheat")
     assert shown and not any("<b>" in s.lower() for s in shown[-1])  # opening words
     assert all("<b>wheat</b>" in s.lower() for s in snippets())
 
 
 def test_a_row_marks_the_query_in_its_title_once_snippets_arrive(qtbot, shell):
-    with qtbot.waitSignal(shell.search.snippets_shown, timeout=5000):
+    with qtbot.waitSignal(shell.search.snippets_shown, timeout=SLOW_MS):
         type_query(qtbot, shell, '"wheat exports"')
     row = titles(shell).index("Kazakhstan raises wheat exports")
     marked = shell.model.index(row, 0).data(MarkedTitleRole)
@@ -71,7 +71,7 @@ def test_arrows_in_the_bar_move_through_results_and_reader_follows(qtbot, shell)
     edit = shell.window.search_bar.edit
     table = shell.window.results.table
     assert table.currentIndex().row() == 0
-    with qtbot.waitSignal(shell.reader.shown, timeout=3000):
+    with qtbot.waitSignal(shell.reader.shown, timeout=SLOW_MS):
         qtbot.keyClick(edit, Qt.Key.Key_Down)
     assert table.currentIndex().row() == 1
     assert edit.hasFocus()  # still typing
@@ -120,7 +120,7 @@ def test_enter_opens_reader_and_escape_returns(qtbot, shell):
 def test_f3_moves_between_matches(qtbot, shell):
     type_query(qtbot, shell, "wheat")
     shell.window.results.select_row(0)
-    qtbot.waitUntil(lambda: shell.window.reader.article is not None)
+    qtbot.waitUntil(lambda: shell.window.reader.article is not None, timeout=SLOW_MS)
     wait_idle(qtbot, shell)
     reader = shell.window.reader
     count = reader.hit_count

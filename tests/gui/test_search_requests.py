@@ -5,12 +5,11 @@ it ran is skipped, and an answer to an older request is never shown over a newer
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.gui.models.facets import FieldRole, KindRole, ValueRole
-from tests.gui.conftest import close_shell, make_shell, wait_idle
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell, wait_idle
 
 
 def find_item(tree, kind: str, value: str, parent=None) -> QModelIndex | None:
@@ -28,10 +27,11 @@ def find_item(tree, kind: str, value: str, parent=None) -> QModelIndex | None:
 
 def busy_read_pool(shell) -> threading.Event:
     """Both readers held by background reads (as the warm-up and facet counts do at
-    start-up) until the returned event is set."""
+    start-up) until the returned event is set (at the latest after a minute: longer than
+    any wait of the tests, which a search queued behind them would run out)."""
     release = threading.Event()
     for _ in range(2):
-        shell.session.read(lambda _archive: release.wait(10))
+        shell.session.read(lambda _archive: release.wait(60))
     return release
 
 
@@ -47,13 +47,13 @@ def test_a_saved_search_picked_with_enter_shows_its_clippings_while_readers_are_
     release = busy_read_pool(shell)
     try:
         tree = shell.window.sidebar.tree
-        qtbot.waitUntil(lambda: find_item(tree, "saved", "wheat") is not None, timeout=3000)
+        qtbot.waitUntil(lambda: find_item(tree, "saved", "wheat") is not None, timeout=SLOW_MS)
         tree.setFocus()
         tree.setCurrentIndex(find_item(tree, "saved", "wheat"))
         qtbot.keyClick(tree, Qt.Key.Key_Return)
         assert shell.window.search_bar.text() == "wheat"
-        # the readers stay busy for 10 s: the search must not wait for them
-        qtbot.waitUntil(lambda: shown_query(shell) == "wheat", timeout=2000)
+        # the readers stay busy: the search must not wait for them
+        qtbot.waitUntil(lambda: shown_query(shell) == "wheat", timeout=SLOW_MS)
         assert shell.model.rowCount() == 2
     finally:
         release.set()
@@ -73,14 +73,16 @@ def test_facet_clicks_one_after_another_each_show_their_query(qtbot, archive):
             ("source", "Kazinform", "lang:en source:Kazinform"),
             ("source", "Kazinform", "lang:en -source:Kazinform"),
         ):
-            qtbot.waitUntil(lambda f=field, v=value: _facet(tree, f, v) is not None, timeout=3000)
+            qtbot.waitUntil(
+                lambda f=field, v=value: _facet(tree, f, v) is not None, timeout=SLOW_MS
+            )
             index = _facet(tree, field, value)
             tree.scrollTo(index)
             qtbot.mouseClick(
                 tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
             )
             assert shell.window.search_bar.text() == expected
-            qtbot.waitUntil(lambda e=expected: shown_query(shell) == e, timeout=2000)
+            qtbot.waitUntil(lambda e=expected: shown_query(shell) == e, timeout=SLOW_MS)
         sources = {shell.model.hit(r).source for r in range(shell.model.rowCount())}
         assert shell.model.rowCount() == 3 and "Kazinform" not in sources
     finally:
@@ -95,7 +97,7 @@ def _facet(tree, field: str, value: str) -> QModelIndex | None:
 
 
 def test_a_search_overtaken_before_it_ran_is_skipped_and_the_newest_is_shown(
-    qtbot, shell, monkeypatch
+    qtbot, shell, monkeypatch, gate
 ):
     archive = shell.session.archive
     real = archive.search_window
@@ -103,17 +105,18 @@ def test_a_search_overtaken_before_it_ran_is_skipped_and_the_newest_is_shown(
 
     def slow(query, **kwargs):
         asked.append(query)
-        if query == "wheat":
-            time.sleep(0.5)
+        if query == "wheat":  # held until the newer ones are asked (a 0.5 s sleep could
+            gate.hold()  # end first on a loaded machine, and "wheat" was shown)
         return real(query, **kwargs)
 
     monkeypatch.setattr(archive, "search_window", slow)
     shown: list[str] = []
     shell.search.results_shown.connect(lambda r: r is not None and shown.append(r.query))
     shell.search.set_query("wheat")
-    qtbot.waitUntil(lambda: asked == ["wheat"], timeout=2000)  # running now
+    qtbot.waitUntil(lambda: asked == ["wheat"], timeout=SLOW_MS)  # running now
     for query in ("pipeline", "railway", "election"):
         shell.search.set_query(query)
+    gate.open()
     wait_idle(qtbot, shell)
     assert shown == ["election"]  # "wheat" answered late: never shown over the newest
     assert asked == ["wheat", "election"]  # the two overtaken in the queue never ran

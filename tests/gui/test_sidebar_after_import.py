@@ -6,7 +6,7 @@ The tryout started on an empty archive: its sidebar held only the Trash, and the
 
 from __future__ import annotations
 
-from tests.gui.conftest import wait_idle, write_files
+from tests.gui.conftest import SLOW_MS, wait_idle, write_files
 
 MORE = {
     "tass.md": "---\ntitle: Grain talks resume\nsource: TASS\nlanguage: en\n"
@@ -38,11 +38,11 @@ def test_importing_into_an_empty_archive_fills_the_sidebar(qtbot, tmp_path, empt
     shell = empty_shell
     assert headings(shell) == ["Trash"]
     files = write_files(tmp_path / "first", MORE)
-    with qtbot.waitSignal(shell.importer.finished, timeout=10000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         shell.importer.import_paths(files)
     wait_idle(qtbot, shell)
     assert "Just imported" in shell.window.results.summary.text()
-    qtbot.waitUntil(lambda: "Sources" in headings(shell), timeout=3000)
+    qtbot.waitUntil(lambda: "Sources" in headings(shell), timeout=SLOW_MS)
     assert headings(shell) == ["Sources", "Languages", "Years", "Trash"]
     assert facet_values(shell, "Sources") == {"BelTA": "1", "TASS": "1"}
     assert facet_values(shell, "Years") == {"2025": "1", "2024": "1"}
@@ -53,10 +53,10 @@ def test_an_import_into_a_filled_archive_recounts_the_facets(qtbot, tmp_path, sh
     assert facet_values(shell, "Sources") == {}  # the four plain-text notes name none
     assert "Languages" in headings(shell)
     files = write_files(tmp_path / "more", MORE)
-    with qtbot.waitSignal(shell.importer.finished, timeout=10000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         shell.importer.import_paths(files)
     wait_idle(qtbot, shell)
-    qtbot.waitUntil(lambda: "TASS" in facet_values(shell, "Sources"), timeout=3000)
+    qtbot.waitUntil(lambda: "TASS" in facet_values(shell, "Sources"), timeout=SLOW_MS)
     # the four notes without a source: their own entry, which filters to them
     assert facet_values(shell, "Sources") == {"BelTA": "1", "TASS": "1", "(no source)": "4"}
     assert set(facet_values(shell, "Languages")) >= {"German", "English"}

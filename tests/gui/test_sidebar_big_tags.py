@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate
 
 
@@ -34,7 +34,7 @@ def test_a_big_tag_group_starts_collapsed_and_every_section_stays_on_screen(qtbo
     shell.search.refresh_facets()
     wait_idle(qtbot, shell)
     tree = shell.window.sidebar.tree
-    qtbot.waitUntil(lambda: node(shell, "Tags", "Places").isValid(), timeout=3000)
+    qtbot.waitUntil(lambda: node(shell, "Tags", "Places").isValid(), timeout=SLOW_MS)
     places = node(shell, "Tags", "Places")
     assert shell.window.sidebar.model.rowCount(places) == 170
     assert not tree.isExpanded(places)

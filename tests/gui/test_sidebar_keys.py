@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from tests.gui.conftest import close_shell, make_shell, wait_idle
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell, wait_idle
 from tests.gui.test_search_requests import find_item
 
 
@@ -19,7 +19,7 @@ def open_with_saved(qtbot, archive):
     archive.save_search("Wheat", "wheat")
     shell = make_shell(qtbot, archive)
     tree = shell.window.sidebar.tree
-    qtbot.waitUntil(lambda: find_item(tree, "saved", "wheat") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: find_item(tree, "saved", "wheat") is not None, timeout=SLOW_MS)
     tree.setFocus()
     tree.setCurrentIndex(find_item(tree, "saved", "wheat"))
     return shell, tree
@@ -32,12 +32,12 @@ def test_del_on_a_saved_search_deletes_it_not_the_selected_row_and_undo_restores
         assert rows == 4 and shell.window.results.table.currentIndex().isValid()
         qtbot.keyClick(tree, Qt.Key.Key_Delete)
         wait_idle(qtbot, shell)
-        qtbot.waitUntil(lambda: saved_names(shell) == [], timeout=3000)
+        qtbot.waitUntil(lambda: saved_names(shell) == [], timeout=SLOW_MS)
         assert shell.model.rowCount() == rows  # no row went to the trash
         assert archive.trash() == [] and archive.article_count() == 4
         assert "Ctrl+Z" in shell.window.status.currentMessage()
         qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: saved_names(shell) == ["Wheat"], timeout=3000)
+        qtbot.waitUntil(lambda: saved_names(shell) == ["Wheat"], timeout=SLOW_MS)
         # in the list, Del still trashes the current row
         table = shell.window.results.table
         table.setFocus()
@@ -52,13 +52,15 @@ def test_f2_on_a_saved_search_renames_it(qtbot, archive):
     shell, tree = open_with_saved(qtbot, archive)
     try:
         qtbot.keyClick(tree, Qt.Key.Key_F2)
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QInputDialog))
+        qtbot.waitUntil(
+            lambda: isinstance(QApplication.activeModalWidget(), QInputDialog), timeout=SLOW_MS
+        )
         dialog = QApplication.activeModalWidget()
         field = dialog.findChild(QLineEdit)
         field.selectAll()
         qtbot.keyClicks(field, "Wheat exports")
         qtbot.keyClick(field, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: saved_names(shell) == ["Wheat exports"], timeout=3000)
+        qtbot.waitUntil(lambda: saved_names(shell) == ["Wheat exports"], timeout=SLOW_MS)
         assert [(s.name, s.query) for s in archive.saved_searches()] == [("Wheat exports", "wheat")]
     finally:
         close_shell(shell)

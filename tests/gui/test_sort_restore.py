@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from app.archive import Archive
 from app.config import Config
 from app.gui.shell import Shell
-from tests.gui.conftest import close_shell, make_shell, wait_idle, write_files
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell, wait_idle, write_files
 from tests.gui.test_search import activate, titles
 
 DATED = {
@@ -55,7 +55,7 @@ def restart(qtbot, shell, archive) -> Shell:
     qtbot.addWidget(again.window)
     again.restore_state()
     again.window.show()
-    qtbot.waitExposed(again.window)
+    qtbot.waitExposed(again.window, timeout=SLOW_MS)
     again.attach(archive)
     wait_idle(qtbot, again)
     return again

@@ -9,7 +9,7 @@ from app.archive import Archive
 from app.config import Config
 from app.gui.application import StartupReport, open_archive_async
 from app.index.engine import STAMP_FILE
-from tests.gui.conftest import make_shell, wait_idle, write_files
+from tests.gui.conftest import SLOW_MS, make_shell, wait_idle, write_files
 
 
 def test_outdated_index_is_rebuilt_with_progress_in_the_status_bar(qtbot, tmp_path):
@@ -32,7 +32,7 @@ def test_outdated_index_is_rebuilt_with_progress_in_the_status_bar(qtbot, tmp_pa
         assert "500 of 4,000" in results.empty.text.text()
         open_archive_async(shell, root)
         assert shell.window.isVisible() and not shell.session.ready  # the window came first
-        qtbot.waitUntil(lambda: shell.session.ready, timeout=10000)
+        qtbot.waitUntil(lambda: shell.session.ready, timeout=SLOW_MS)
         wait_idle(qtbot, shell)
         assert progress[-1] == (4, 4)
         assert any("rebuilding it from the archive" in m for m in messages)
@@ -55,7 +55,7 @@ def test_startup_report_lines(qtbot, capsys, archive):
     qtbot.addWidget(shell.window)
     try:
         shell.window.show()
-        qtbot.waitUntil(lambda: report._painted, timeout=3000)
+        qtbot.waitUntil(lambda: report._painted, timeout=SLOW_MS)
         shell.attach(archive)
         wait_idle(qtbot, shell)
         lines = capsys.readouterr().err.splitlines()

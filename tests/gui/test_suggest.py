@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate, type_query
 
 
@@ -18,7 +18,7 @@ def record_suggest(archive, monkeypatch, gate: threading.Event | None = None) ->
     def suggest(query: str, found: int | None = None):
         calls.append(query)
         if gate is not None:
-            gate.wait(5)
+            gate.wait(60)  # set by the test; longer than any of its waits
         return real(query, found)
 
     monkeypatch.setattr(archive, "suggest", suggest)
@@ -81,7 +81,7 @@ def test_a_stale_suggestion_is_dropped(qtbot, archive, shell, monkeypatch):
     gate = threading.Event()
     calls = record_suggest(archive, monkeypatch, gate)
     type_query_no_wait(qtbot, shell, "wheet")
-    qtbot.waitUntil(lambda: calls == ["wheet"], timeout=3000)  # asked, and held …
+    qtbot.waitUntil(lambda: calls == ["wheet"], timeout=SLOW_MS)  # asked, and held …
     type_query_no_wait(qtbot, shell, "Baku")  # … while the user types on
     gate.set()
     wait_idle(qtbot, shell)

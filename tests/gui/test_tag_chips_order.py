@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.gui.models.results import TagsRole
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate
 from tests.gui.test_tagging import open_popup
 
@@ -25,8 +25,8 @@ def test_a_tag_typed_by_the_user_comes_before_inbox_and_places(qtbot, tmp_path, 
     activate(qtbot, popup)
     qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
     wait_idle(qtbot, shell)
-    qtbot.waitUntil(lambda: "Review" in shell.model.hit(0).tags, timeout=3000)
-    qtbot.waitUntil(lambda: shell.model._counts.get("Review") == 1, timeout=3000)
+    qtbot.waitUntil(lambda: "Review" in shell.model.hit(0).tags, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: shell.model._counts.get("Review") == 1, timeout=SLOW_MS)
     index = shell.model.index(shell.model.row_of(article_id), 3)
     assert index.data(TagsRole) == ["Review", "Inbox", "Places/china", "Places/kazakhstan"]
     assert index.data(Qt.ItemDataRole.DisplayRole).startswith("Review, Inbox")
@@ -48,13 +48,13 @@ def test_the_reader_shows_the_users_tags_first_like_the_column(qtbot, archive, s
     activate(qtbot, popup)
     qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
     wait_idle(qtbot, shell)
-    qtbot.waitUntil(lambda: shell.model._counts.get("Review") == 1, timeout=3000)
+    qtbot.waitUntil(lambda: shell.model._counts.get("Review") == 1, timeout=SLOW_MS)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # away and back: the reader loads it afresh
     qtbot.keyClick(table, Qt.Key.Key_Up)
     wait_idle(qtbot, shell)
     reader = shell.window.reader
-    qtbot.waitUntil(lambda: "Review" in reader.tags.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Review" in reader.tags.text(), timeout=SLOW_MS)
     text = reader.tags.text()
     order = [text.index(name) for name in ("Review", "Inbox", "Places/china", "Places/kazakhstan")]
     assert order == sorted(order), text

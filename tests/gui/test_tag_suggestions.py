@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.gui.dialogs.tag_popup import suggested_tags
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import type_query
 from tests.gui.test_tagging import open_popup
 
@@ -27,7 +27,7 @@ def test_popup_offers_key_terms_for_one_clipping(qtbot, archive, shell):
     type_query(qtbot, shell, "pipeline")
     assert shell.window.results.selected_ids() == [2]
     popup = open_popup(qtbot, shell)
-    qtbot.waitUntil(lambda: bool(popup.suggestions), timeout=3000)
+    qtbot.waitUntil(lambda: bool(popup.suggestions), timeout=SLOW_MS)
     assert "Topic/Energy" in popup.suggestions  # the key term "Energy" names an existing tag
     assert "Baku" in popup.suggestions and "Caspian" in popup.suggestions
     assert popup.chip_row.isVisible()

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui.dialogs.metadata import MetadataDialog
 from app.gui.dialogs.tag_popup import TagPopup, split_tags
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate, type_query
 
 
 def open_popup(qtbot, shell, key=Qt.Key.Key_T, mods=Qt.KeyboardModifier.NoModifier):
     table = shell.window.results.table
     table.setFocus()
-    with qtbot.waitSignal(shell.edit.dialog_opened, timeout=2000) as blocker:
+    with qtbot.waitSignal(shell.edit.dialog_opened, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(table, key, mods)
     return blocker.args[0]
 
@@ -125,5 +125,5 @@ def test_notes_saved_from_reader(qtbot, archive, shell):
     notes = shell.window.reader.notes
     notes.setFocus()
     qtbot.keyClicks(notes, "check the tariff")
-    qtbot.waitUntil(lambda: archive.get(2).notes == "check the tariff", timeout=3000)
+    qtbot.waitUntil(lambda: archive.get(2).notes == "check the tariff", timeout=SLOW_MS)
     assert QApplication.focusWidget() is notes

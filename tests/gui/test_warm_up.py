@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from tests.gui.conftest import close_shell, make_shell
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell
 from tests.gui.test_search import type_query
 
 
@@ -22,7 +22,7 @@ def test_the_archive_is_warmed_on_a_reader_after_the_first_results(qtbot, archiv
     shell = make_shell(qtbot, None)
     try:
         shell.attach(archive)
-        qtbot.waitUntil(lambda: shell.search.warm is True, timeout=5000)
+        qtbot.waitUntil(lambda: shell.search.warm is True, timeout=SLOW_MS)
         assert len(threads) == 1  # once, not after every search
         assert threads[0] is not threading.main_thread()
         assert threads[0].name.startswith("clippings-read")
@@ -41,7 +41,7 @@ def test_the_archive_is_warmed_on_a_reader_after_the_first_results(qtbot, archiv
 
 
 def test_the_importer_is_warmed_off_the_gui_thread_once_the_archive_opens(
-    qtbot, archive, monkeypatch
+    qtbot, archive, monkeypatch, gate
 ):
     """The first paste took 2.7–3.4 s (outlet lists, profiles, patterns loaded on it)."""
     import time
@@ -58,7 +58,7 @@ def test_the_importer_is_warmed_off_the_gui_thread_once_the_archive_opens(
 
     def warm_up() -> None:
         threads.append(threading.current_thread())
-        time.sleep(0.5)  # the GUI goes on meanwhile
+        gate.hold()  # until the GUI has gone on meanwhile (a 0.5 s sleep made it likely)
         real()
 
     monkeypatch.setattr(importing, "warm_up", warm_up)
@@ -70,8 +70,10 @@ def test_the_importer_is_warmed_off_the_gui_thread_once_the_archive_opens(
         timer = QTimer(interval=50)
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))
         timer.start()
-        with qtbot.waitSignal(warmer.done, timeout=30000):
-            shell.attach(archive)
+        shell.attach(archive)
+        qtbot.waitUntil(lambda: gate.reached.is_set() and len(ticks) >= 5, timeout=SLOW_MS)
+        with qtbot.waitSignal(warmer.done, timeout=SLOW_MS):
+            gate.open()
         timer.stop()
         assert threads and threads[0] is not threading.main_thread()
         assert threads[0].name == "clippings-warm-import"

@@ -12,7 +12,7 @@ from app.archive import Archive
 from app.config import Config
 from app.gui.shell import Shell
 from app.model import Article
-from tests.gui.conftest import close_shell, make_shell, wait_idle
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell, wait_idle
 
 TAGS = [f"Company News/Entertainment Production (TRBC level {n})" for n in range(14)]
 URL = "https://www.example.com/article/" + "us-awards-sag-parasite-" * 8 + "idUSKBN1ZI0EH"
@@ -44,7 +44,7 @@ def test_the_title_column_has_room_at_1440_beside_a_wide_article(qtbot, wide_arc
         window.search_bar.set_text("Parasite")
         wait_idle(qtbot, shell)
         window.results.select_row(0)
-        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=SLOW_MS)
         wait_idle(qtbot, shell)
         qtbot.wait(50)
         assert window.reader.tags.isVisible() and window.reader.link.isVisible()
@@ -76,7 +76,7 @@ def test_splitter_sizes_the_user_chose_are_restored(qtbot, wide_archive):
     again.window.resize(1440, 900)
     again.restore_state()
     again.window.show()
-    qtbot.waitExposed(again.window)
+    qtbot.waitExposed(again.window, timeout=SLOW_MS)
     try:
         again.attach(wide_archive)
         wait_idle(qtbot, again)
@@ -99,7 +99,7 @@ def test_at_1024_the_title_keeps_room_and_the_columns_grow_back(qtbot, wide_arch
         header = window.results.table.horizontalHeader()
         wide = [header.sectionSize(c) for c in range(1, 5)]
         window.resize(1024, 700)
-        qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+        qtbot.waitUntil(lambda: window.width() == 1024, timeout=SLOW_MS)
         qtbot.wait(50)
         room = window.results.table.viewport().width()
         assert room <= 470  # the list at its minimum beside sidebar and reader
@@ -110,7 +110,7 @@ def test_at_1024_the_title_keeps_room_and_the_columns_grow_back(qtbot, wide_arch
         saved = QSettings().value("results/header")
         window.resize(1440, 900)
         sizes = lambda: [header.sectionSize(c) for c in range(1, 5)]  # noqa: E731
-        qtbot.waitUntil(lambda: sizes() == wide, timeout=2000)
+        qtbot.waitUntil(lambda: sizes() == wide, timeout=SLOW_MS)
         header.restoreState(saved)  # what was saved at 1024 are the full widths
         assert [header.sectionSize(c) for c in range(1, 5)] == wide
         wait_idle(qtbot, shell)  # the restored sort order searches again
@@ -127,9 +127,9 @@ def test_at_1024_every_reader_action_is_on_its_toolbar(qtbot, wide_archive):
         window.search_bar.set_text("thriller")  # in the body: the reader counts its matches
         wait_idle(qtbot, shell)
         window.results.select_row(0)
-        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=SLOW_MS)
         wait_idle(qtbot, shell)
-        qtbot.waitUntil(lambda: "match" in window.reader.hit_label.text(), timeout=3000)
+        qtbot.waitUntil(lambda: "match" in window.reader.hit_label.text(), timeout=SLOW_MS)
         toolbar = window.reader.toolbar
         hidden = [a.text() for a in toolbar.actions() if not toolbar.widgetForAction(a).isVisible()]
         assert not hidden
