@@ -80,6 +80,9 @@ class TaskManager(QObject):
     crashed = Signal(str)
     #: a write ended (after its callbacks ran): its number, counting from 1 in submission order
     write_ended = Signal(int)
+    #: shut down: tasks still running are cancelled and their callbacks never run, so
+    #: whoever shows their progress stops now (it polled on, into a window closed since)
+    shut_down = Signal()
 
     def __init__(self, readers: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +254,7 @@ class TaskManager(QObject):
         """Cancel what can be cancelled and wait for the workers (before closing the archive)."""
         self.cancel_all()
         self._shut = True
+        self.shut_down.emit()
         self._readers.shutdown(wait=True, cancel_futures=True)
         self._now.shutdown(wait=True, cancel_futures=True)
         self._searcher.shutdown(wait=True, cancel_futures=True)

@@ -98,7 +98,7 @@ def test_the_welcome_view_gives_way_to_what_has_come_in(
     qtbot, tmp_path, monkeypatch, empty_shell, gate
 ):
     shell = empty_shell
-    total = 1 + 200  # the note, then the CSV's rows
+    total = 1 + 40  # the note, then the CSV's rows (held after HELD_AT of them)
     qtbot.waitUntil(lambda: shell.window.welcome_shown, timeout=SLOW_MS)
     hold_storing(monkeypatch, gate, "b_bulk.csv")
     shell.importer.import_paths([bulk_folder(tmp_path / "in", total - 1)])

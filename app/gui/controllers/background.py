@@ -31,6 +31,8 @@ class BackgroundController(QObject):
         self.task: Task | None = None
         self.progress: ProgressState | None = None
         self.progress_window = ProgressWindow(self._progress_dialog, self._update, self)
+        # its end is never delivered after a shutdown: the window goes now
+        session.tasks.shut_down.connect(self._end)
 
     @property
     def running(self) -> bool:
