@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QListView
 
 
 class Answer:
@@ -52,9 +52,34 @@ class Answer:
         if self.typed is None:
             self.qtbot.keyClick(edit, Qt.Key.Key_Escape)
             return
-        edit.selectAll()
-        self.qtbot.keyClicks(edit, self.typed)
-        QTimer.singleShot(0, lambda: self.qtbot.keyClick(edit, Qt.Key.Key_Return))
+        self.enter(edit, 0)
+
+    def enter(self, edit: QLineEdit, tries: int) -> None:
+        """Type, then press Return once the field says what was typed. A file dialog's
+        folder model loads in the background; as it did, its completer popup took the
+        focus and the dialog rewrote the path being typed into the names it selected (a
+        folder import got '"/" "tmp"/…/new', then imported '/' or nothing, on a loaded
+        machine). So the popup goes, the field gets the focus back, the dialog's list
+        forgets what it selected, the text is put back, and Return waits for all that."""
+        if tries > 100 or (tries and edit.text() == self.typed and edit.hasFocus()):
+            self.qtbot.keyClick(edit, Qt.Key.Key_Return)
+            return
+        if tries == 0:
+            edit.selectAll()
+            self.qtbot.keyClicks(edit, self.typed)  # as a person types it
+        else:
+            completer = edit.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+            dialog = self.seen[0]
+            dialog.activateWindow()
+            edit.setFocus()
+            listed = dialog.findChild(QListView, "listView")
+            if listed is not None:
+                listed.clearSelection()
+            if edit.text() != self.typed:
+                edit.setText(self.typed)
+        QTimer.singleShot(50, lambda: self.enter(edit, tries + 1))
 
     def closed(self) -> bool:
         """The dialog shown has closed (and maybe been deleted already)."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtCore import Qt
 
 from tests.gui.answering import Answer
 from tests.gui.conftest import SLOW_MS, wait_idle
@@ -17,25 +16,10 @@ def test_typed_name_and_return_in_the_file_dialog(qtbot, tmp_path, shell):
     ids = select_rows(shell, [0, 1, 2])
     target = tmp_path / "x" / "export_sel.csv"
     target.parent.mkdir()
-    seen: list[QFileDialog] = []
-
-    def answer() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        if not dialogs or not dialogs[0].isVisible():
-            QTimer.singleShot(20, answer)
-            return
-        dialog = dialogs[0]
-        seen.append(dialog)
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.setFocus()
-        edit.selectAll()
-        qtbot.keyClicks(edit, str(target))
-        QTimer.singleShot(0, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
-
-    QTimer.singleShot(0, answer)
+    answer = Answer(qtbot, str(target))
     with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS) as blocker:
         press(qtbot, shell, Qt.Key.Key_E)
-    assert seen
+    assert len(answer.seen) == 1
     assert blocker.args == ["export", str(target)]
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert [int(r["id"]) for r in rows] == ids
