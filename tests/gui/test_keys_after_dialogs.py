@@ -47,6 +47,13 @@ def answered(qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=SLOW_MS)
 
 
+def keys_back(qtbot, shell) -> None:
+    """Until the main window is active again after a dialog closed (KeysBack activates it,
+    and the platform tells it so a little later: a fixed 50 ms let the next key go
+    nowhere on a loaded machine)."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=SLOW_MS)
+
+
 def press(qtbot, shell, key, modifiers) -> None:
     """A key as the user presses it: to whatever has the keys now (no re-activation)."""
     target = QApplication.focusWidget() or shell.window.results.table
@@ -67,6 +74,7 @@ def test_backup_through_the_real_file_dialog_then_more_shortcuts(qtbot, tmp_path
     assert shell.window.status.busy.text() == ""
     assert "Backup written to" in shell.window.status.currentMessage()
 
+    keys_back(qtbot, shell)
     press(qtbot, shell, Qt.Key.Key_T, CTRL_SHIFT)  # Manage Tags
     qtbot.waitUntil(
         lambda: isinstance(QApplication.activeModalWidget(), TagManagerDialog), timeout=SLOW_MS
@@ -75,6 +83,7 @@ def test_backup_through_the_real_file_dialog_then_more_shortcuts(qtbot, tmp_path
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=SLOW_MS)
 
     QApplication.clipboard().setText("Pasted headline\n\nA pasted clipping about barley.")
+    keys_back(qtbot, shell)
     press(qtbot, shell, Qt.Key.Key_V, CTRL)
     qtbot.waitUntil(lambda: archive.article_count() == 5, timeout=SLOW_MS)
     wait_idle(qtbot, shell)
@@ -87,8 +96,8 @@ def test_after_cancelling_the_export_dialog_press_review_and_backup_still_answer
     shell.window.results.table.setFocus()
     answer_file_dialog(qtbot, None)
     press(qtbot, shell, Qt.Key.Key_E, CTRL)  # Export…, then Escape in the file dialog
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=SLOW_MS)
-    qtbot.wait(50)  # a person's next key comes later than that
+    answered(qtbot)
+    keys_back(qtbot, shell)  # a person's next key comes once the window is back
     press(qtbot, shell, Qt.Key.Key_P, CTRL)  # Press Review: its title dialog opens
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=SLOW_MS)
     assert QApplication.activeModalWidget().windowTitle() == "Press Review (PDF)"
@@ -126,7 +135,7 @@ def test_a_press_review_asked_for_during_a_backup_says_why_it_waits(
     press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
     answered(qtbot)
     assert shell.exporter.running
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=SLOW_MS)
+    keys_back(qtbot, shell)
     press(qtbot, shell, Qt.Key.Key_P, CTRL)
     message = shell.window.status.currentMessage()
     assert message == "Cannot make a press review yet: backing up the archive"
@@ -151,7 +160,7 @@ def test_the_reader_follows_the_rows_while_a_backup_zips_the_originals(
     answer_file_dialog(qtbot, tmp_path / "backup.zip")
     press(qtbot, shell, Qt.Key.Key_B, CTRL_SHIFT)
     answered(qtbot)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=SLOW_MS)
+    keys_back(qtbot, shell)
     # the snapshot is taken; the originals are being zipped
     qtbot.waitUntil(gate.reached.is_set, timeout=SLOW_MS)
     assert shell.exporter.running
