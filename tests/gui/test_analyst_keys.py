@@ -4,13 +4,11 @@ shortcut sheet says; after a press review the keys are back on the list."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.answering import Answer
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_search import activate, type_query
 
 
@@ -20,17 +18,17 @@ def test_esc_in_the_reader_goes_back_to_the_results(qtbot, shell):
     qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
     qtbot.keyClick(window.results.table, Qt.Key.Key_Down)
     qtbot.keyClick(window.results.table, Qt.Key.Key_Return)  # Enter reads
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.body, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.body, timeout=SLOW_MS)
     if window.reader.article is None:  # still "Loading…": its notes take no keys yet
         assert window.reader.notes.isReadOnly()
-    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=SLOW_MS)
     assert not window.reader.notes.isReadOnly()
     qtbot.keyClick(window.reader.body, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.results.table
     assert window.results.table.currentIndex().row() == 1  # on the row it read
     activate(qtbot, window)
     window.reader.notes.setFocus()  # Esc from the notes too, the note kept
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.notes, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.notes, timeout=SLOW_MS)
     qtbot.keyClicks(window.reader.notes, "check with desk")
     qtbot.keyClick(window.reader.notes, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.results.table
@@ -38,7 +36,7 @@ def test_esc_in_the_reader_goes_back_to_the_results(qtbot, shell):
 
     qtbot.waitUntil(
         lambda: shell.session.archive.get(window.reader.article.id).notes == "check with desk",
-        timeout=3000,
+        timeout=SLOW_MS,
     )
 
 
@@ -53,26 +51,26 @@ def test_after_a_press_review_the_keys_are_on_the_list(qtbot, tmp_path, shell):
     target = tmp_path / "review.pdf"
     answer = Answer(qtbot, str(target))
     qtbot.keyClick(window.results.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=SLOW_MS)
     review = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.title_edit, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.title_edit, timeout=SLOW_MS)
     qtbot.keyClick(review.title_edit, Qt.Key.Key_Return)  # the title as offered
     answer.returned = True
-    qtbot.waitUntil(lambda: answer.closed() and target.exists(), timeout=20000)
+    qtbot.waitUntil(lambda: answer.closed() and target.exists(), timeout=SLOW_MS)
     wait_idle(qtbot, shell)
     qtbot.wait(300)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=SLOW_MS)
     assert QApplication.focusWidget() is window.results.table
 
 
-def test_a_note_cannot_be_typed_into_an_article_still_loading(qtbot, shell, monkeypatch):
+def test_a_note_cannot_be_typed_into_an_article_still_loading(qtbot, shell, monkeypatch, gate):
     """While the reader says "Loading…" it has no article: a note typed then was kept on
     screen and dropped when the article came (its own notes replaced it)."""
     archive = shell.session.archive
     real = type(archive).get
 
     def slow_get(self, article_id):
-        time.sleep(0.6)
+        gate.hold()  # until the note was tried (0.6 s could pass first on a loaded machine)
         return real(self, article_id)
 
     type_query(qtbot, shell, "wheat")
@@ -81,12 +79,13 @@ def test_a_note_cannot_be_typed_into_an_article_still_loading(qtbot, shell, monk
     monkeypatch.setattr(type(archive), "get", slow_get)
     qtbot.keyClick(window.results.table, Qt.Key.Key_Down)
     qtbot.keyClick(window.results.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.reader.body.toPlainText() == "Loading…", timeout=2000)
+    qtbot.waitUntil(lambda: window.reader.body.toPlainText() == "Loading…", timeout=SLOW_MS)
     activate(qtbot, window)
     window.reader.notes.setFocus()
     qtbot.keyClicks(window.reader.notes, "lost")
     assert window.reader.notes.toPlainText() == ""  # read-only until the article is in
-    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=5000)
+    gate.open()
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=SLOW_MS)
     window.reader.notes.setFocus()
     qtbot.keyClicks(window.reader.notes, "kept")
     assert window.reader.notes.toPlainText() == "kept"
@@ -130,7 +129,7 @@ def test_enter_on_a_facet_keeps_the_keys_on_it(qtbot, shell):
     window = shell.window
     tree = window.sidebar.tree
     tree.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=SLOW_MS)
     for _ in range(20):
         qtbot.keyClick(tree, Qt.Key.Key_Down)
         if tree.currentIndex().data() == "English":

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.gui.dialogs.column_map import ColumnMapDialog
 from app.gui.dialogs.import_progress import MAP_COLUMNS, ImportReportDialog
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import SLOW_MS, wait_idle
 from tests.gui.test_column_map import odd_csv, press
 
 
@@ -42,11 +42,11 @@ def folder_with_odd_files(folder: Path) -> Path:
 
 
 def import_folder(qtbot, shell, folder: Path) -> ImportReportDialog:
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         shell.importer.import_paths([folder])
     report = shell.importer.report
     assert report is not None
-    qtbot.waitUntil(report.isVisible, timeout=2000)
+    qtbot.waitUntil(report.isVisible, timeout=SLOW_MS)
     return report
 
 
@@ -66,15 +66,15 @@ def test_a_folders_unknown_columns_are_mapped_from_the_report(qtbot, tmp_path, s
     assert button.text() == MAP_COLUMNS and button.isVisible()
 
     # a click on the first export's row: the dialog, once for both files of that header set
-    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=SLOW_MS) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = blocker.args[0]
     assert isinstance(dialog, ColumnMapDialog)
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=SLOW_MS)
     press(qtbot, dialog, Qt.Key.Key_Down, 4)  # text: Spalte4
     press(qtbot, dialog, Qt.Key.Key_Tab)
     press(qtbot, dialog, Qt.Key.Key_Down)  # title: Spalte1
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         press(qtbot, dialog, Qt.Key.Key_Return)
     assert len(asked) == 1
     assert archive.article_count() == before + 1 + 3 + 2
@@ -94,12 +94,12 @@ def test_a_folders_unknown_columns_are_mapped_from_the_report(qtbot, tmp_path, s
     wait_idle(qtbot, shell)
     jsonl = str(folder / "c_feed.jsonl")
     report.table.setCurrentCell(report.rows[jsonl], 0)
-    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=SLOW_MS) as blocker:
         qtbot.keyClick(report.table, Qt.Key.Key_Return)
     dialog = blocker.args[0]
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=SLOW_MS)
     press(qtbot, dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not shell.importer.running, timeout=2000)
+    qtbot.waitUntil(lambda: not shell.importer.running, timeout=SLOW_MS)
     assert report.isVisible() and jsonl in report.map_buttons
     assert archive.article_count() == before + 6
 
@@ -109,12 +109,12 @@ def test_a_header_set_mapped_before_imports_inside_a_folder(qtbot, tmp_path, she
     first = tmp_path / "first"
     first.mkdir()
     report = import_folder(qtbot, shell, folder_with_odd_files(tmp_path / "inbox"))
-    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(shell.importer.columns.dialog_opened, timeout=SLOW_MS) as blocker:
         qtbot.mouseClick(
             report.map_buttons[str(tmp_path / "inbox" / "a_export.csv")], Qt.MouseButton.LeftButton
         )
     press(qtbot, blocker.args[0], Qt.Key.Key_Down, 4)
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000):
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
         press(qtbot, blocker.args[0], Qt.Key.Key_Return)
     wait_idle(qtbot, shell)
     before = archive.article_count()
@@ -130,7 +130,7 @@ def test_a_header_set_mapped_before_imports_inside_a_folder(qtbot, tmp_path, she
         encoding="utf-8",
     )
     (later / "other.txt").write_text("Wheat\n\nWheat exports rose again.", encoding="utf-8")
-    with qtbot.waitSignal(shell.importer.finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         shell.importer.import_paths([later])
     results, _ = blocker.args
     assert not [r for r in results if r.status.value == "failed"]

@@ -17,7 +17,7 @@ from app.gui.models.facets import KindRole
 from app.gui.shell import Shell
 from app.gui.widgets.sidebar import ICON
 from app.model import Article
-from tests.gui.conftest import close_shell, make_shell, wait_idle
+from tests.gui.conftest import SLOW_MS, close_shell, make_shell, wait_idle
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def tagged_archive(tmp_path: Path):
 
 def resize(qtbot, window, width: int) -> None:
     window.resize(width, 700)
-    qtbot.waitUntil(lambda: window.width() == width, timeout=2000)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=SLOW_MS)
     qtbot.wait(30)
 
 
@@ -70,7 +70,7 @@ def test_at_800_px_every_pane_is_readable(qtbot, tagged_archive, tmp_path):
         wait_idle(qtbot, shell)
         qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)  # the list takes the keys
         qtbot.keyClick(window.results.table, Qt.Key.Key_Return)  # Enter reads the first row
-        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
+        qtbot.waitUntil(lambda: window.reader.article is not None, timeout=SLOW_MS)
         wait_idle(qtbot, shell)
         header = window.results.table.horizontalHeader()
         resize(qtbot, window, 1440)

@@ -15,7 +15,7 @@ from app.gui.application import make_application
 from app.gui.shell import Shell
 from app.gui.warm_search import SearchWarmer
 from app.lang import morph
-from tests.gui.conftest import close_shell, wait_idle
+from tests.gui.conftest import SLOW_MS, close_shell, wait_idle
 
 
 class PaintSeen(QObject):
@@ -42,13 +42,15 @@ def started_shell(qtbot):
     return shell, warmer, seen
 
 
-def test_the_search_warms_up_after_the_first_paint_off_the_gui_thread(qtbot, archive, monkeypatch):
+def test_the_search_warms_up_after_the_first_paint_off_the_gui_thread(
+    qtbot, archive, monkeypatch, gate
+):
     real = warming.warm_analysis
     calls: list[tuple[threading.Thread, bool]] = []
 
     def warm_analysis(stop=None):
         calls.append((threading.current_thread(), seen.painted))
-        time.sleep(0.5)  # the window goes on meanwhile
+        gate.hold()  # until the window has gone on meanwhile (a 0.5 s sleep made it likely)
         return real(stop)
 
     monkeypatch.setattr(warming, "warm_analysis", warm_analysis)
@@ -58,9 +60,11 @@ def test_the_search_warms_up_after_the_first_paint_off_the_gui_thread(qtbot, arc
     timer.start()
     shell, warmer, seen = started_shell(qtbot)
     try:
-        qtbot.waitUntil(lambda: warmer.thread is not None, timeout=5000)
-        with qtbot.waitSignal(warmer.done, timeout=30000):
-            shell.attach(archive)  # the archive opened beside it
+        qtbot.waitUntil(lambda: warmer.thread is not None, timeout=SLOW_MS)
+        shell.attach(archive)  # the archive opened beside it
+        qtbot.waitUntil(lambda: gate.reached.is_set() and len(ticks) >= 5, timeout=SLOW_MS)
+        with qtbot.waitSignal(warmer.done, timeout=SLOW_MS):
+            gate.open()
         timer.stop()
         thread, painted = calls[0]  # then the archive's own warm-up, after the first results
         assert thread is not threading.main_thread() and thread.name == "clippings-warm-search"
@@ -77,21 +81,21 @@ def test_a_search_typed_during_the_warm_up_answers(qtbot, archive, monkeypatch):
     released = threading.Event()
 
     def slow_load():
-        released.wait(10)  # the warm-up is held here until the search has answered
+        released.wait(60)  # held here until the search has answered (10 s could run out first)
         return real_load()
 
     monkeypatch.setattr(morph, "load", slow_load)
     shell, warmer, _seen = started_shell(qtbot)
     try:
-        qtbot.waitUntil(lambda: warmer.thread is not None, timeout=5000)
+        qtbot.waitUntil(lambda: warmer.thread is not None, timeout=SLOW_MS)
         shell.attach(archive)
         # not wait_idle: the archive's warm-up after the first results waits on this one
-        qtbot.waitUntil(lambda: shell.search.idle and shell.model.rowCount() == 4, timeout=10000)
+        qtbot.waitUntil(lambda: shell.search.idle and shell.model.rowCount() == 4, timeout=SLOW_MS)
         edit = shell.window.search_bar.edit
         edit.setFocus()
         qtbot.keyClicks(edit, "wheat")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: shell.model.query == "wheat" and shell.search.idle, timeout=10000)
+        qtbot.waitUntil(lambda: shell.model.query == "wheat" and shell.search.idle, timeout=SLOW_MS)
         assert not warmer.finished  # still warming
         titles = {shell.model.hit(row).title for row in range(shell.model.rowCount())}
         assert titles == {
@@ -99,7 +103,7 @@ def test_a_search_typed_during_the_warm_up_answers(qtbot, archive, monkeypatch):
             "New railway links Uzbekistan and Kazakhstan",
         }
         released.set()
-        qtbot.waitUntil(lambda: warmer.finished, timeout=30000)
+        qtbot.waitUntil(lambda: warmer.finished, timeout=SLOW_MS)
         wait_idle(qtbot, shell)
     finally:
         released.set()
