@@ -216,6 +216,7 @@ class _Lookup:
     by_alias: dict[str, Profile]  # alias, lower case → the first profile with it
     by_name: dict[str, Profile]  # name or alias, lower case → the first profile with it
     alias_words: tuple[tuple[Profile, re.Pattern[str]], ...]  # aliases as whole words
+    alias_texts: tuple[str, ...]  # alias_words' aliases as written, in the same order
 
 
 _LOOKUPS: dict[int, tuple[tuple[Profile, ...], _Lookup]] = {}
@@ -251,6 +252,9 @@ def _lookup(profiles: tuple[Profile, ...]) -> _Lookup:
             for profile in profiles
             for alias in profile.aliases
             if len(alias) >= 3
+        ),
+        alias_texts=tuple(
+            alias for profile in profiles for alias in profile.aliases if len(alias) >= 3
         ),
     )
     if len(_LOOKUPS) >= 8:
@@ -1155,7 +1159,12 @@ def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None
             if (m := pattern.search(text)) and not _continues(text, m.end(), profile):
                 return profile
     first: tuple[int, Profile] | None = None
-    for profile, pattern in _lookup(profiles).alias_words:
+    lookup = _lookup(profiles)
+    # an alias's pattern matches only where the alias is written: a substring test skips
+    # the search for the 250 aliases a line does not hold (the search was most of the cost)
+    words = lookup.alias_words
+    for i in [i for i, alias in enumerate(lookup.alias_texts) if alias in text]:
+        profile, pattern = words[i]
         m = pattern.search(text)
         if m and (_continues(text, m.end(), profile) or _longer_title(text, m)):
             continue

@@ -986,13 +986,14 @@ _START_SCANS = [b for b in _START_BRANCHES if _SCAN_OPENING.match(b) and _hinted
 # 400 branches, most opening on a word: each line meets those that can open it
 _START = FirstCharMatch([b for b in _START_BRANCHES if b not in _START_SCANS], _I)
 _START_SCAN = re.compile(rf"^(?:{'|'.join(_START_SCANS)})", _I)
+_SCAN_HINT = re.compile("|".join(map(re.escape, _SCAN_HINTS)))  # any hint, one scan
 
 
 def _starts_boilerplate(line: str) -> bool:
     if _START(line):
         return True
     low = line.lower()
-    if any(hint in low for hint in _SCAN_HINTS) or _FOLD_ODD.search(line):
+    if _SCAN_HINT.search(low) or _FOLD_ODD.search(line):
         return bool(_START_SCAN.match(line))
     return False
 
@@ -1346,11 +1347,26 @@ _DISCLAIMERS_IN_TEXT = tuple(
 )  # fmt: skip
 
 
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """One search for whether a lowercase line holds any of these words (a substring test
+    each): a single scan in C instead of a generator over the words."""
+    words = tuple(words)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+# every word some disclaimer in the text needs: a line with none skips them all
+_DISCLAIMER_WORDS = _any_word(
+    dict.fromkeys(word for words, _rx in _DISCLAIMERS_IN_TEXT for word in words)
+)
+
+
 def _disclaimer(line: str) -> bool:
     """_DISCLAIMER, or one of the disclaimers in the text whose words the line holds."""
     if _DISCLAIMER.match(line):
         return True
     low = line.lower()
+    if _DISCLAIMER_WORDS.search(low) is None:
+        return False
     return any(
         any(word in low for word in words) and rx.match(line) is not None
         for words, rx in _DISCLAIMERS_IN_TEXT
@@ -1545,10 +1561,15 @@ _TRAILING_CREDIT_WORDS = (
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
+_WORD_SEARCHES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _may_hold(line: str, words: tuple[str, ...]) -> bool:
     """Whether a case-blind pattern that needs one of these words could match the line."""
     low = line.lower()
-    return any(word in low for word in words) or (
+    if (search := _WORD_SEARCHES.get(words)) is None:
+        search = _WORD_SEARCHES[words] = _any_word(words)
+    return search.search(low) is not None or (
         not line.isascii() and _ODD_FOLDS.search(line) is not None
     )
 

@@ -368,6 +368,8 @@ _WORTH_PARTS = (
     "byline", "uthor", "utor", "riter", "crumb", "path", "bread", "date", "time", "ublish",
     "provider", "section", "rubric", "ressort",
 )  # fmt: skip
+# any of them as a substring, in one scan (a generator over the parts cost more)
+_WORTH_PART = re.compile("|".join(map(re.escape, _WORTH_PARTS)))
 
 
 @lru_cache(maxsize=4096)
@@ -377,8 +379,7 @@ def _worth(cls: str) -> bool:
     pattern's scan the cost of this pass). Remembered: a page repeats its class lists
     hundreds of times (menu items, teasers)."""
     if cls.isascii():
-        low = cls.lower()
-        return any(part in low for part in _WORTH_PARTS)
+        return _WORTH_PART.search(cls.lower()) is not None
     return bool(_WORTH.search(cls))
 
 
@@ -806,14 +807,14 @@ _SECTION_PARTS = ("section", "rubri", "ressort", "ategor", "cat", "topic")  # "p
 # ("Milliardenprojekt") as often as the section, so only a known section name counts.
 _KICKER_WORDS = ("overline", "kicker", "dachzeile", "eyebrow", "roofline", "label")
 _KICKER_CLASS = re.compile("|".join(_KICKER_WORDS), re.I)
+_KICKER_WORD = re.compile("|".join(map(re.escape, _KICKER_WORDS)))  # substrings, one scan
 
 
 def _kicker_classed(cls: str) -> bool:
     """_KICKER_CLASS.search(cls); for an ASCII class list (nearly all) as substring tests,
     which lower() makes exactly case-insensitive there (the pattern has no boundaries)."""
     if cls.isascii():
-        low = cls.lower()
-        return any(word in low for word in _KICKER_WORDS)
+        return _KICKER_WORD.search(cls.lower()) is not None
     return _KICKER_CLASS.search(cls) is not None
 
 

@@ -1643,6 +1643,8 @@ def paired_latin_name(name: str, lines: Iterable[str]) -> str:
         rf"\({re.escape(name)}\)"
     )
     for line in lines:
+        if name not in line:
+            continue  # both forms write the name: no scan of the line's every position
         for m in pattern.finditer(line):
             words = (m["after"] or m["before"] or "").split()[-size:]
             if len(words) == size and all(_latin_word(w) for w in words):
