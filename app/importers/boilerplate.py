@@ -175,7 +175,13 @@ _NAV_WORDS = (
     "presseinformation) drucken|print (?:this )?(?:article|page|story|release)|"
     "распечатать(?: статью| страницу| новость)?|"
     # a teaser box's button under its headline: "Jetzt lesen", "Read now"
-    "jetzt lesen|read now|читать сейчас"
+    "jetzt lesen|read now|читать сейчас|"
+    # a monitoring alert's buttons under its clip: "Original ansehen · Treffer bewerten ·
+    # Alert verwalten", "View original | Rate this clip", "Оценить публикацию"
+    "original (?:ansehen|anzeigen|öffnen)|(?:treffer|clip|artikel) bewerten|alerts? verwalten|"
+    "pdf herunterladen|(?:view|open) (?:the )?original(?: (?:article|clip|item))?|rate (?:this )?"
+    "(?:clip|result|hit|mention|item)|manage (?:your |this )?alerts?|download pdf|"
+    "(?:открыть|смотреть) оригинал|оценить (?:публикацию|материал|сообщение)|скачать pdf"
 )
 # "Share:" / "Teilen: Facebook Twitter" (a sharing bar's label with its colon) too.
 _NAV_LINE = re.compile(rf"^(?:(?:{_NAV_WORDS})\s*[|·•/,:]?\s*)+$", _I)
@@ -237,6 +243,11 @@ _START_PATTERNS = [
     # a sponsor's line between a digest's items: "SPONSORED: Register now for …",
     # "Anzeige: Jetzt testen …", "Реклама: …"
     r"(?:sponsored|advertisement|anzeige|реклама)\s*:\s*\S",
+    # a monitoring review's tally under its clips: "Всего публикаций за период: 47
+    # (федеральные СМИ - 9)", "Treffer gesamt: 12", "Total mentions in period: 31"
+    r"(?:всего|итого) (?:публикаций|сообщений|материалов|упоминаний)(?: за период)?\s*:\s*\d|"
+    r"(?:treffer|beiträge|artikel|clippings) (?:gesamt|insgesamt)(?: im zeitraum)?\s*:\s*\d|"
+    r"total (?:mentions|clips|articles|items|results)(?: (?:in|for) (?:the )?period)?\s*:\s*\d",
     # a digest's closing line: its contact mailbox, the next issue's day ("Contact:
     # desk@example.org · Next summary: Friday", "Nächste Ausgabe: Montag, 24. November")
     r"(?:contacts?|kontakt|контакты?)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:$|[\s,;·|])|"
@@ -1210,7 +1221,7 @@ _DISCLAIMER = re.compile(
     # a monitoring alert's note under its clip: "This alert is provided by X under licence
     # for internal use only.", "Dieser Clip ist ausschließlich für den internen Gebrauch
     # bestimmt.", "Сообщение сформировано автоматически системой X."
-    r"(?:this|the) (?:alert|clip|clipping|digest|report|service|e-?mail|message) is "
+    r"(?:this|the) (?:alert|clip|clipping|digest|report|service|e-?mail|message|content) is "
     r"(?:provided|supplied|sent|licensed|intended)\b[^.]{0,80}\bfor internal (?:[\w-]+ )?"
     r"(?:use|purposes)\b|"
     r"(?:dieser|der|diese|die) (?:clip|alert|treffer|ausschnitt|meldung|e-mail|nachricht) ist "

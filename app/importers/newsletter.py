@@ -126,6 +126,27 @@ MAIL_FOOTER = re.compile(
     # abbestellen"
     r"(?=.{0,200}$)[^\n]*\s[·•|]\s*(?:[\w-]+\s+){0,2}(?:abbestellen|abmelden|unsubscribe|"
     r"отписаться)\s*$|"
+    # … or in the alert's settings: "Media GmbH · Berlin · Alert-Einstellungen ändern"
+    r"(?=.{0,200}$)[^\n]*\s[·•|]\s*(?:alert-?einstellungen(?: ändern)?|(?:manage|change) "
+    r"(?:your )?alert(?: settings)?s?|alert settings|настро(?:ить|йки) (?:оповещени[йея]|"
+    r"уведомлени[йея]))\s*$|"
+    # the publisher's postal row under the last item: "160000, г. Город, ул. Примерная, д. 5.
+    # Телефон редакции: …"
+    r"\d{6},\s*г\.\s*[А-ЯЁ][^\n]{0,60}?\b(?:ул|пр|пр-т|пер|пл|наб)\.\s|"
+    # a monitoring service's notice under its last clip: "Diese E-Mail wurde automatisch
+    # erstellt.", "This alert was generated automatically", "Die Clippings sind urheberrechtlich
+    # geschützt und nur für den internen Gebrauch bestimmt."
+    r"(?:diese[rs]? (?:e-?mail|nachricht|alert|benachrichtigung)|this (?:e-?mail|message|alert|"
+    r"notification)) (?:wurde|was|has been) (?:automatisch |automatically )?(?:erstellt|"
+    r"generiert|versandt|generated|sent)(?: automatically)?\.|"
+    r"(?:die|diese) (?:clippings?|ausschnitte|treffer|inhalte|beiträge) (?:sind|ist) "
+    r"(?:urheberrechtlich geschützt und )?(?:nur|ausschließlich) für (?:den )?interne[n]? "
+    r"(?:gebrauch|zwecke)|"
+    # the service's contact for its monitoring under the clips: "Вопросы и предложения по
+    # мониторингу: pr@…", "Fragen zum Monitoring: …", "Questions about this monitoring: …"
+    r"(?:вопросы(?: и предложения)? по (?:мониторингу|обзору)|fragen (?:zum|zu diesem) "
+    r"(?:monitoring|medienspiegel|pressespiegel)|questions (?:about|on) (?:this |the )?"
+    r"(?:monitoring|alert|media review))\s*:|"
     # the reason it came, after a disclaimer in the same short paragraph ('Content is for
     # internal use only. You are receiving this newsletter because …')
     r"(?=[^\n]{0,400}$)[^\n]*?[.!?] (?:You (?:are receiving|received) this (?:newsletter|"

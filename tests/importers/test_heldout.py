@@ -474,8 +474,6 @@ KNOWN_MISSES = {
     "Live' where the writer wants the paper 'Birmingham Mail' (needs outlet knowledge)",
     "savethechildren_en_release.eml": "source: the sender's national branch 'Save the "
     "Children UK' where the writer wants 'Save the Children' (convention)",
-    "ausschnitt_de_alert.eml": "the alert's link row 'Zum Originalartikel · Treffer bewerten "
-    "· Alert verwalten' and the service's internal-use footer kept in the body",
     # Batch 61 (12 e-mails, measured blind: 72 of 108 core fields; 86 after the rules on
     # an outlet's own newsletter, bare '©' and 'copied from' outlets of forwards, stamp
     # times, office-only and acronym senders). Its single-article mails; left open:
@@ -637,8 +635,6 @@ KNOWN_MISSES = {
     "mvestnik_ru_port.pdf": "a two-column newspaper page: columns interleaved, the "
     "imprint ('Учредитель …', 'Тираж …') read as text, author at the end unread",
     # Blind batch 96 (fixer 96). Left open:
-    "allgaeuer_de_milch.eml": "the alert's action row ('Original ansehen · Treffer bewerten') "
-    "and its licence footer stay in the text",
     "echoaz_ru_tranzit.eml": "source: 'Ekho' transliterated where the notice prints the "
     "domain 'echo.az' (the Latin spelling the page gives)",
     "t3n_de_ki.eml": "source: the newsletter's edition 't3n Pro' for the brand 't3n'",
