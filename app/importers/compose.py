@@ -926,8 +926,9 @@ def _outlet_opener(place: str, masthead: list[str]) -> bool:
     """Whether a place-only dateline is the outlet's own name, its logo on the page's first
     line ("Example24" over the page, "Example24 — Власти …"). Only the first line counts:
     a city's name in the menu or as a trail's first crumb ("Hamburg › Wirtschaft" over
-    "Hamburg. Der Hafen …") is a desk, and the place is the dateline."""
-    return bool(masthead) and masthead[0].strip().casefold() == place.casefold()
+    "Hamburg. Der Hafen …") is a desk, and the place is the dateline; so is the line alone
+    right over the headline: the story's place rubric ("Nürnberg" / headline / "NÜRNBERG -")."""
+    return len(masthead) > 1 and masthead[0].strip().casefold() == place.casefold()
 
 
 def _agency_credit(line: str) -> str:
@@ -4133,6 +4134,7 @@ def compose(
             or topic
             or _rubric_under_bar_date(lines, title_idx)
             or _capital_kicker(lines, title_idx, bool(dl))
+            or _place_rubric(lines, title_idx, dl.place if dl else "")
             or _section_by_position(lines, header, title_idx, layout)
             # a desk listed in a menu pasted one entry a line is the site's, not the story's
             or next((f for i, f in named if not in_stacked_menu(lines, i, title_idx)), "")
@@ -4506,6 +4508,21 @@ def _capital_kicker(lines: list[str], title_idx: int, datelined: bool) -> str:
     if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 2 for ln in under):
         return ""
     return " ".join(w.capitalize() for w in words)
+
+
+def _place_rubric(lines: list[str], title_idx: int, place: str) -> str:
+    """The line alone right over the headline that names the place the text's dateline
+    opens with ('Nürnberg' / headline / stamp / 'NÜRNBERG - …'): a local paper's desk, its
+    section. Why: no vocabulary knows a town's desk; the dateline under it says it is one."""
+    if title_idx < 1 or not place:
+        return ""
+    line = lines[title_idx - 1].strip()
+    if line.casefold() != place.casefold() or len(line.split()) > 3:
+        return ""
+    under = lines[title_idx + 1 : title_idx + 1 + _KICKER_STAMP_SPAN]
+    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 2 for ln in under):
+        return ""
+    return line if not line.isupper() else place
 
 
 def _topic_label(lines: list[str], title_idx: int) -> str:

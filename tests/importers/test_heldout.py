@@ -385,8 +385,6 @@ KNOWN_MISSES = {
     "kentonline_en_forward.eml": "source 'KM' of the '© KM Media Group' notice over the site "
     "'KentOnline' (convention: the notice's owner); the rubric 'Maidstone' over the headline "
     "with no stamp over it not read as the section",
-    "nordbayern_de_weiterleitung.eml": "the rubric 'Nürnberg' over the headline, with no stamp "
-    "over it, not read as the section (it is the dateline too)",
     "ruhrnachrichten_de_weiterleitung.eml": "of the two labels over the <h1>, the kicker "
     "'Stadtbahn' right over it taken over the desk 'Dortmund' above it (a newsletter's edition "
     "line stands there too, batch 29)",
@@ -468,8 +466,6 @@ KNOWN_MISSES = {
     # wire releases and digest rubrics). Their single-article mails; left open:
     "nabu_de_pressemitteilung.eml": "the topic kicker 'Vogelschutz' over the <h1> taken as "
     "section (the writer wants none); the 'Für Rückfragen:' contact block kept in the body",
-    "badischestagblatt_de_weiterleitung.eml": "section: the rubric 'Baden-Baden' over the "
-    "forwarded headline, with no stamp over it, not read",
     "birminghammail_en_forward.eml": "source: the forwarded sender's web brand 'Birmingham "
     "Live' where the writer wants the paper 'Birmingham Mail' (needs outlet knowledge)",
     "savethechildren_en_release.eml": "source: the sender's national branch 'Save the "
@@ -477,8 +473,8 @@ KNOWN_MISSES = {
     # Batch 61 (12 e-mails, measured blind: 72 of 108 core fields; 86 after the rules on
     # an outlet's own newsletter, bare '©' and 'copied from' outlets of forwards, stamp
     # times, office-only and acronym senders). Its single-article mails; left open:
-    "stuttgarternachrichten_de_weiterleitung.eml": "section: the rubric 'Stuttgart' over "
-    "the forwarded headline not read",
+    "stuttgarternachrichten_de_weiterleitung.eml": "author: the 'Von Name' line under the "
+    "forwarded Outlook header's 'Von:' field not read as the byline",
     "dft_en_govuk.eml": "a GOV.UK alert: the title taken from the media-enquiries block and "
     "the body opens with the subscription notice; the department not read as source",
     "zernosoyuz_ru_reliz.eml": "source transliterated ('Rossiyskiy Zernovoy Soyuz'), the "
@@ -939,8 +935,6 @@ KNOWN_MISSES = {
     "rusbase_ru_marketplaces.html": "section: the tag rubric over the <h1> is not read; "
     "domain in capitals 'RB.RU' given its usual case 'Rb.ru' (convention, as e1_ru)",
     # Blind batch 145 (fixer 145). Left open:
-    "fnweb_de_windpark.eml": "dateline: 'Boxberg.' opener under a forwarded Outlook note, "
-    "a 'Quelle: …, Rubrik: …' line and a kicker is not read",
     "stadtwerkeka_de_fernwaerme.eml": "source: the PR agency that sent the release (cover "
     "note) for the utility it issues for",
     "badenertagblatt_de_schulhaus.eml": "an app share ('Geteilt aus der X App'): the sharing "
