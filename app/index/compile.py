@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from whoosh import query as wq
 from whoosh.fields import Schema
 
@@ -124,6 +126,18 @@ _NAME_FIELDS = frozenset({NAMES_FIELD, TITLE_NAMES_FIELD})
 def _content_words(text: str) -> int:
     """How many words of ``text`` are no stop words: the positions a phrase must fill."""
     return sum(1 for word in TOKEN_PATTERN.findall(text) if not _is_stopword(word))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words_within(value: str) -> str:
+    """The pattern of a value's words side by side, in order, as whole words of a longer
+    value: 'source:Zeitung' finds "Börsen-Zeitung", 'source:Interfax' "Interfax-Kazakhstan",
+    'source:"Interfax Kazakhstan"' too (a hyphen, a space or a slash between the words), but
+    'source:"Kazakhstan Interfax"' does not; nor does 'source:Inter' (a word is whole)."""
+    words = _WORD.findall(value) or [value]
+    return r"(?:.*\W)?" + r"\W+".join(map(re.escape, words)) + r"(?:\W.*)?\Z"
 
 
 _KEYWORD_FIELDS = {"source": "source", "dateline": "dateline", "section": "section"}
@@ -355,5 +369,4 @@ class _Compiler:
         value = fold(" ".join(text.split()))
         if wildcard:
             return wq.Wildcard(fieldname, value)
-        within = (f"{value} *", f"* {value}", f"* {value} *")
-        return _Or([wq.Term(fieldname, value), *(wq.Wildcard(fieldname, w) for w in within)])
+        return wq.Regex(fieldname, words_within(value))

@@ -76,7 +76,7 @@ class SegmentEvaluator:
             return self.complement(self.node(query.query), query.boost)
         if type(query) is wq.Every and not query.fieldname:
             return self.complement(EMPTY, query.boost)
-        if type(query) in (wq.Prefix, wq.Wildcard):
+        if type(query) in (wq.Prefix, wq.Wildcard, wq.Regex):
             return self.multi_term(query)
         if type(query) in (wq.Phrase, Near):
             return self.phrase(query)
@@ -199,7 +199,7 @@ class SegmentEvaluator:
         return _constant(ids, boost)
 
     def multi_term(self, query: wq.Query) -> Matches:
-        """A prefix or wildcard: the union of its expanded terms, each scored by BM25
+        """A prefix, wildcard or pattern: the union of its expanded terms, each scored by BM25
         (Whoosh gives every match the same score; a document using the words more
         often is the better hit)."""
         terms = [

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from app.lang import morph
+from app.lang.fold import fold
 from app.query.ast import And, Node, Not, Or, Phrase, Term
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -23,15 +24,38 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 Tables = Mapping[str, Callable[[], Mapping[str, tuple[str, ...]]]]
 
 
+#: how a German umlaut or ß is written without it: *Muenchen*, *Zuerich*, *Aegypten*
+_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def spellings(name: str) -> dict[str, None]:
+    """The ways a user types ``name`` (lower case): as written, without accents and umlauts
+    (*Munchen*: ``fold``), and with each umlaut as its digraph (*Muenchen*)."""
+    lower = " ".join(name.lower().split())
+    return dict.fromkeys((lower, fold(lower), fold(lower.translate(_DIGRAPHS))))
+
+
 def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
-    """Each name (lower case) → all names of its group, for groups of one thing's names."""
+    """Each name → all names of its group, for groups of one thing's names; a name is
+    found by any of its ``spellings`` (a name as written wins over another's spelling)."""
     table: dict[str, tuple[str, ...]] = {}
+    folded: dict[str, tuple[str, ...]] = {}
     for group in groups:
         names = tuple(dict.fromkeys(n.strip() for n in group if n.strip()))
         if len(names) > 1:
             for name in names:
                 table.setdefault(name.lower(), names)
+                for spelling in spellings(name):
+                    folded.setdefault(spelling, names)
+    for spelling, names in folded.items():
+        table.setdefault(spelling, names)
     return table
+
+
+def _named(table: Mapping[str, tuple[str, ...]], said: str) -> tuple[str, ...] | None:
+    """The group ``said`` names, as typed or without its accents and umlauts."""
+    lower = said.lower()
+    return table.get(lower) or table.get(fold(lower))
 
 
 def with_aliases(
@@ -70,7 +94,7 @@ def _widened(
 ) -> Node | None:
     """An OR of every name of the group ``node`` names, in ``field``; None if it names none."""
     said = " ".join((node.text if isinstance(node, Term) else " ".join(node.words)).split())
-    names = table().get(said.lower())
+    names = _named(table(), said)
     if names is None and inflected and " " not in said and _CYRILLIC.search(said):
         # a Russian place name in any case: "Египте", "Москве" (their dictionary forms)
         names = next(filter(None, (table().get(lemma) for lemma in morph.lemmas(said))), None)

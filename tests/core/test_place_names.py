@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.model import Article
+from app.query.aliases import alias_table
 
 DE = Article(title="Getreide", body="Belarus liefert mehr Getreide nach Ägypten.", language="de")
 EN = Article(title="Grain", body="Belarus will ship more grain to Egypt.", language="en")
@@ -38,3 +39,16 @@ def test_a_lower_case_word_is_a_word(filled) -> None:
     archive, ids = filled
     assert archive.search("turkey", limit=None).ids == [ids["turkey"]]
     assert archive.search("Türkei", limit=None).ids == [ids["tuerkei"]]  # no roast turkey
+
+
+@pytest.mark.parametrize("query", ["Aegypten", "Agypten", "AEGYPTEN"])
+def test_an_umlaut_typed_as_its_digraph_or_dropped_finds_the_same(filled, query: str) -> None:
+    archive, ids = filled  # was the German clipping alone: the list was asked for "aegypten"
+    assert set(archive.search(query, limit=None).ids) == {ids["de"], ids["en"], ids["ru"]}
+
+
+def test_every_spelling_of_a_listed_name_finds_its_group() -> None:
+    table = alias_table([("Munich", "München", "Мюнхен"), ("Zurich", "Zürich", "Цюрих")])
+    assert table["muenchen"] == table["munchen"] == table["münchen"] == table["munich"]
+    assert table["zuerich"] == table["zurich"]
+    assert "muenich" not in table  # only an umlaut has a digraph
