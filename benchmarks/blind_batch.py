@@ -80,7 +80,7 @@ def measure(folder: Path) -> dict[str, dict]:
                 results[key] = {"fields": {f: [False, reason] for f in CORE}, "left": []}
                 continue
             art = got[k]
-            left = [s for s in want.get("excludes", []) or [] if s in art.body]
+            left = [str(s) for s in want.get("excludes", []) or [] if str(s) in art.body]
             left += [p[:60] for p in art.body.split("\n\n") if is_boilerplate(p)]
             fields = {f: [ok, str(v)] for f, (ok, v) in _compare(art, want).items()}
             results[key] = {"fields": fields, "left": left}
