@@ -106,6 +106,18 @@ class TagChange:
 
 
 @dataclass
+class TagState:
+    """The tags under ``roots`` (names) as they were: undoes a tag rename, merge or delete."""
+
+    roots: list[str]
+    saved: list[tuple[str, str | None, list[int]]]
+
+    @property
+    def article_ids(self) -> list[int]:
+        return sorted({i for _name, _color, ids in self.saved for i in ids})
+
+
+@dataclass
 class SavedSearch:
     name: str
     query: str
@@ -823,6 +835,25 @@ class Archive:
                 affected = tags.delete(conn, name)
             self._sync_index()
         return len(affected)
+
+    def tag_carriers(self, name: str) -> list[int]:
+        """The live articles carrying the tag or one under it (each once)."""
+        with self.store._lock:
+            return tags.carriers(self.store.conn, name)
+
+    def tag_state(self, roots: Sequence[str]) -> TagState:
+        """The tags named ``roots`` and those under them, to put back with
+        ``restore_tag_state`` (the undo of ``rename_tag`` or ``delete_tag``)."""
+        with self.store._lock:
+            return TagState(list(roots), tags.snapshot(self.store.conn, roots))
+
+    def restore_tag_state(self, state: TagState) -> list[int]:
+        """The tags under ``state.roots`` as they were; the affected article ids."""
+        with self._lock:
+            with self.store.transaction() as conn:
+                affected = tags.put_back(conn, state.roots, state.saved)
+            self._sync_index()
+        return affected
 
     def set_tag_color(self, name: str, color: str) -> None:
         with self.store.transaction() as conn:

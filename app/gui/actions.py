@@ -307,6 +307,8 @@ CONTEXT_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Reader", "Esc", "Back to the results"),
     ("Sidebar", "Del", "Delete the saved search (Ctrl+Z brings it back)"),
     ("Sidebar", "F2", "Rename the saved search"),
+    ("Manage Tags", "F2", "Rename the tag in place, on every clipping carrying it"),
+    ("Manage Tags", "Del", "Delete the tag (asks first; Ctrl+Z brings it back)"),
 )
 
 BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}

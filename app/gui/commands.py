@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from app.archive import Archive, TagChange
+from app.archive import Archive, TagChange, TagState
 from app.gui.session import Session
 
 
@@ -86,6 +86,41 @@ class TagCommand(ArchiveCommand):
     def _done(self, undone: bool) -> None:
         super()._done(undone)
         self.session.tags_changed.emit()
+
+
+class RenameTagCommand(ArchiveCommand):
+    """Rename, move or merge a tag (``new``) or delete it (``new`` None) on every clipping
+    carrying it or a tag under it; undo puts the tags under both names back as they were
+    (colours, and the clippings of a tag merged into), not a rename back, which would
+    merge them for good."""
+
+    kind = "tagged"
+
+    def __init__(self, session: Session, name: str, new: str | None = None) -> None:
+        text = f"Delete tag “{name}”" if new is None else f"Rename tag “{name}” to “{new}”"
+        super().__init__(session, text, [])
+        self.name, self.new = name, new
+        self.state: TagState | None = None
+
+    def _redo(self, archive: Archive) -> None:
+        self.state = archive.tag_state([self.name] if self.new is None else [self.name, self.new])
+        self.ids = self.state.article_ids  # read by _done once this write is in
+        if self.new is None:
+            archive.delete_tag(self.name)
+        else:
+            archive.rename_tag(self.name, self.new)
+
+    def _undo(self, archive: Archive) -> None:
+        if self.state is not None:
+            archive.restore_tag_state(self.state)
+
+    def _done(self, undone: bool) -> None:
+        super()._done(undone)
+        self.session.tags_changed.emit()
+        count = f"{len(self.ids):,} clipping{'s' if len(self.ids) != 1 else ''}"
+        self.session.message.emit(
+            f"Undone: {self.text()}" if undone else f"{self.text()} on {count}"
+        )
 
 
 class EditCommand(ArchiveCommand):

@@ -97,6 +97,60 @@ def delete(conn: sqlite3.Connection, name: str) -> list[int]:
     return sorted(affected)
 
 
+def carriers(conn: sqlite3.Connection, name: str) -> list[int]:
+    """The live articles carrying ``name`` or a tag under it, each once (a tag's own count
+    and its children's would count an article tagged with both twice)."""
+    name = normalize(name)
+    rows = conn.execute(
+        "SELECT DISTINCT at.article_id FROM article_tags at JOIN tags t ON t.id=at.tag_id "
+        "JOIN articles a ON a.id=at.article_id AND a.deleted_at IS NULL "
+        "WHERE t.name=? OR t.name LIKE ? ESCAPE '\\'",
+        (name, _like_prefix(name)),
+    ).fetchall()
+    return sorted(r[0] for r in rows)
+
+
+Saved = list[tuple[str, str | None, list[int]]]
+
+
+def snapshot(conn: sqlite3.Connection, roots: Sequence[str]) -> Saved:
+    """Every tag named in ``roots`` or under one: its name, colour and articles (trashed
+    ones too), what ``put_back`` needs to undo a rename, merge or delete exactly."""
+    saved: Saved = []
+    seen: set[int] = set()
+    for root in roots:
+        root = normalize(root)
+        for tag_id, name, color in conn.execute(
+            "SELECT id, name, color FROM tags WHERE name=? OR name LIKE ? ESCAPE '\\'",
+            (root, _like_prefix(root)),
+        ).fetchall():
+            if tag_id not in seen:
+                seen.add(tag_id)
+                ids = conn.execute(
+                    "SELECT article_id FROM article_tags WHERE tag_id=? ORDER BY article_id",
+                    (tag_id,),
+                ).fetchall()
+                saved.append((name, color, [r[0] for r in ids]))
+    return saved
+
+
+def put_back(conn: sqlite3.Connection, roots: Sequence[str], saved: Saved) -> list[int]:
+    """The tags under ``roots`` as ``snapshot`` saw them: what is there now goes, what was
+    there comes back with its colour and articles. Returns the affected article ids."""
+    affected: set[int] = set()
+    for root in roots:
+        affected.update(delete(conn, root))
+    for name, color, ids in saved:
+        tag_id = ensure(conn, name)
+        conn.execute("UPDATE tags SET color=? WHERE id=?", (color, tag_id))
+        conn.executemany(
+            "INSERT OR IGNORE INTO article_tags VALUES (?, ?)", [(a, tag_id) for a in ids]
+        )
+        affected.update(ids)
+    mark_for_index(conn, affected)
+    return sorted(affected)
+
+
 def set_color(conn: sqlite3.Connection, name: str, color: str) -> None:
     conn.execute("UPDATE tags SET color=? WHERE name=?", (color, normalize(name)))
 

@@ -92,6 +92,37 @@ def test_hierarchical_tag_rename_moves_children_and_merges(tmp_path):
     assert found[1].tags == ["Regions/Belarus"]
 
 
+def test_a_merging_rename_and_a_delete_are_put_back_exactly(tmp_path):
+    store = Store(tmp_path / "a.sqlite")
+    with store.transaction() as conn:
+        a = articles.insert(conn, Article(title="a", body="x", content_hash="1"))
+        b = articles.insert(conn, Article(title="b", body="y", content_hash="2"))
+        c = articles.insert(conn, Article(title="c", body="z", content_hash="3"))
+        tags.add(conn, [a, b], ["Topics/Energy"])
+        tags.add(conn, [b, c], ["Topics/Power", "Topics/Power/Solar"])
+        tags.set_color(conn, "Topics/Energy", "#f9cb9c")
+        before = tags.all_with_counts(conn)
+        saved = tags.snapshot(conn, ["Topics/Energy", "Topics/Power"])
+        tags.rename(conn, "Topics/Energy", "Topics/Power")  # merges: b carries both
+        assert [t.name for t in tags.all_with_counts(conn)] == [
+            "Topics/Power",
+            "Topics/Power/Solar",
+        ]
+        assert tags.put_back(conn, ["Topics/Energy", "Topics/Power"], saved) == [a, b, c]
+        assert tags.all_with_counts(conn) == before
+        assert tags.carriers(conn, "Topics") == [a, b, c]  # each article once
+        saved = tags.snapshot(conn, ["Topics"])
+        tags.delete(conn, "Topics")
+        assert tags.all_with_counts(conn) == []
+        tags.put_back(conn, ["Topics"], saved)
+        assert tags.all_with_counts(conn) == before
+        assert articles.get_many(conn, [b])[0].tags == [
+            "Topics/Energy",
+            "Topics/Power",
+            "Topics/Power/Solar",
+        ]
+
+
 @pytest.mark.parametrize("bad", ["", "  ", "a//b", "/a", "a/"])
 def test_tag_names_with_empty_parts_are_rejected(bad):
     with pytest.raises(ClippingsError):

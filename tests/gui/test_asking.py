@@ -75,12 +75,14 @@ def test_the_tag_manager_renames_and_colours_with_what_was_typed(qtbot, archive,
         lambda: [t.name for t in archive.tags()] == ["Region/Kazakhstan"], timeout=SLOW_MS
     )
     wait_idle(qtbot, shell)
-    names = lambda: [  # noqa: E731
-        manager.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)
-        for n in range(manager.tree.topLevelItemCount())
+    names = lambda: [  # noqa: E731  (the tree's nodes: a parent level over the tag)
+        item.data(0, Qt.ItemDataRole.UserRole)
+        for item in manager.tree.findItems(
+            "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+        )
     ]
-    qtbot.waitUntil(lambda: names() == ["Region/Kazakhstan"], timeout=SLOW_MS)
-    manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: names() == ["Region", "Region/Kazakhstan"], timeout=SLOW_MS)
+    manager.tree.setCurrentItem(manager.tree.topLevelItem(0).child(0))
     assert manager.selected() == "Region/Kazakhstan"
     answer = Answer(qtbot, "#123456", QColorDialog, html_field)
     answer_after(qtbot, answer, lambda: click("Colour…"))

@@ -173,7 +173,10 @@ class EditController(QObject):
 
         if self.session.refuse_until_open("manage tags"):
             return
-        TagManagerController(self.session, self.window, self).open()
+        manager = TagManagerController(self.session, self.window, self)
+        manager.open()
+        self.dialog = manager.dialog
+        self.dialog_opened.emit(manager.dialog)
 
     # -- keeping the views current ------------------------------------------------------------
 

@@ -1,15 +1,19 @@
 """The tag manager: rename (a ``Parent/Child`` name moves a tag in the hierarchy; an
-existing name merges), delete and colour tags. Each change is one archive write."""
+existing name merges), delete and colour tags. Each change is one archive write; a
+rename or delete is an undo step (Ctrl+Z in the dialog or the window)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from app.archive import Archive
+from app.gui.commands import RenameTagCommand
 from app.gui.dialogs import asking
-from app.gui.dialogs.tag_manager import TagManagerDialog
+from app.gui.dialogs.tag_manager import NameRole, TagManagerDialog
 from app.gui.session import Session
+from app.model import Tag
 
 
 class TagManagerController(QObject):
@@ -19,6 +23,9 @@ class TagManagerController(QObject):
         self.dialog = TagManagerDialog(window)
         self.asked: QWidget | None = None  # a name or colour being asked for
         self.dialog.rename_requested.connect(self.rename)
+        self.dialog.renamed_in_place.connect(self.rename)
+        self.dialog.undo_requested.connect(session.undo.undo)
+        self.dialog.redo_requested.connect(session.undo.redo)
         self.dialog.delete_requested.connect(self.delete)
         self.dialog.color_requested.connect(self.color)
         self.dialog.finished.connect(lambda _code: self.deleteLater())
@@ -30,7 +37,7 @@ class TagManagerController(QObject):
 
     def reload(self) -> None:
         if self.session.ready:
-            self.session.read(lambda archive: archive.tags(), self.dialog.set_tags)
+            self.session.read(_tags_and_groups, lambda found: self.dialog.set_tags(*found))
 
     def _written(self, message: str):
         def done(_result) -> None:
@@ -51,28 +58,37 @@ class TagManagerController(QObject):
                 lambda typed: self.rename(name, typed),
             )
             return
-        new = new.strip().strip("/")
-        if new and new != name:
-            self.session.write(
-                lambda archive: archive.rename_tag(name, new),
-                self._written(f"Renamed “{name}” to “{new}”"),
-                label="Renaming",
-            )
+        new = "/".join(part.strip() for part in new.split("/")).strip("/")
+        if new and new != name and self.session.ready:
+            self.dialog.follow = new
+            self.session.undo.push(RenameTagCommand(self.session, name, new))
 
     def delete(self, name: str, confirm: bool = True) -> None:
-        if (
-            confirm
-            and QMessageBox.question(
-                self.dialog, "Delete Tag", f"Remove the tag “{name}” from every clipping?"
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
+        """Asks first, naming how many clippings carry the tag (or one under it)."""
+        if not self.session.ready:
             return
-        self.session.write(
-            lambda archive: archive.delete_tag(name),
-            self._written(f"Deleted the tag “{name}”"),
-            label="Deleting a tag",
+        if not confirm:
+            self.session.undo.push(RenameTagCommand(self.session, name))
+            return
+        self.session.read(
+            lambda archive: len(archive.tag_carriers(name)),
+            lambda count: self._confirm_delete(name, count),
         )
+
+    def _confirm_delete(self, name: str, count: int) -> None:
+        carried = f"{count:,} clipping{'s' if count != 1 else ''}"
+        under = " and the tags under it" if self._has_children(name) else ""
+        self.asked = asking.ask_confirm(
+            self.dialog,
+            "Delete Tag",
+            f"Remove the tag “{name}”{under} from {carried}? Ctrl+Z brings it back.",
+            "Delete",
+            lambda: self.delete(name, confirm=False),
+        )
+
+    def _has_children(self, name: str) -> bool:
+        item = self.dialog.tree.currentItem()
+        return item is not None and item.data(0, NameRole) == name and item.childCount() > 0
 
     def color(self, name: str, color: str | None = None) -> None:
         if color is None:
@@ -86,3 +102,13 @@ class TagManagerController(QObject):
         self.session.write(
             lambda archive: archive.set_tag_color(name, color), self._written(f"Coloured “{name}”")
         )
+
+
+def _tags_and_groups(archive: Archive) -> tuple[list[Tag], dict[str, int]]:
+    """The tags, and the clippings under each parent level that is no tag of its own."""
+    tags = archive.tags()
+    names = {t.name for t in tags}
+    groups = {
+        name.rsplit("/", depth)[0] for name in names for depth in range(1, name.count("/") + 1)
+    } - names
+    return tags, {group: len(archive.tag_carriers(group)) for group in groups}

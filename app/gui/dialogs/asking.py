@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QMessageBox, QWidget
 
 D = TypeVar("D", bound=QDialog)
 
@@ -59,3 +59,27 @@ def ask_color(
             chosen(color.name())
 
     return open_modal(dialog, accepted)
+
+
+def ask_confirm(
+    parent: QWidget | None, title: str, text: str, action: str, confirmed: Callable[[], None]
+) -> QMessageBox:
+    """A yes-or-cancel question whose yes button says what it does (``action``, the
+    default button); ``confirmed()`` once it is pressed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(yes)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def done(_result: int) -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is yes:
+            confirmed()
+
+    box.finished.connect(done)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.open()
+    return box
