@@ -138,6 +138,39 @@ class EditCommand(ArchiveCommand):
             archive.update(self.ids[0], self.old)
 
 
+class BatchEditCommand(ArchiveCommand):
+    """The same fields set and tags added on several clippings: one write, one undo step
+    that gives each clipping its own old values back and takes off only the tags this
+    added (not one it carried already)."""
+
+    def __init__(
+        self, session: Session, ids: Sequence[int], changes: dict, add: Sequence[str] = ()
+    ) -> None:
+        count = f"{len(ids):,} clipping{'s' if len(ids) != 1 else ''}"
+        what = ", ".join([*sorted(changes), *(["tags"] if add else [])])
+        super().__init__(session, f"Edit {what} of {count}", ids)
+        self.changes, self.add = dict(changes), list(add)
+        self.old: dict[int, dict] = {}
+        self.change: TagChange | None = None
+
+    def _redo(self, archive: Archive) -> None:
+        if self.changes:
+            self.old = archive.update_many({i: self.changes for i in self.ids})
+        if self.add:
+            self.change = archive.tag(self.ids, add=self.add)
+
+    def _undo(self, archive: Archive) -> None:
+        if self.change is not None:
+            archive.undo_tag(self.change)
+        if self.old:
+            archive.update_many(self.old)
+
+    def _done(self, undone: bool) -> None:
+        super()._done(undone)
+        if self.add:
+            self.session.tags_changed.emit()
+
+
 class DeleteCommand(ArchiveCommand):
     kind = "deleted"
 

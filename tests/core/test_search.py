@@ -220,6 +220,17 @@ def test_edits_are_searchable_and_validated(filled):
         archive.update(ids["body"], {"title": "  "})
 
 
+def test_a_batch_edit_is_one_write_that_its_old_values_undo(filled):
+    archive, ids = filled
+    sources = {i: a.source for i, a in ((a.id, a) for a in archive.get_many_plain(ids.values()))}
+    old = archive.update_many({i: {"source": "Desk", "section": "Grain"} for i in ids.values()})
+    assert {i: o["source"] for i, o in old.items()} == sources
+    assert set(found(archive, "source:Desk section:grain")) == set(ids.values())
+    archive.update_many(old)
+    assert {a.id: a.source for a in archive.get_many_plain(ids.values())} == sources
+    assert found(archive, "source:Desk") == []
+
+
 def test_saved_searches_keep_the_query_text(filled):
     archive, _ = filled
     archive.save_search("Grain watch", "grain -tag:Economy")

@@ -7,8 +7,15 @@ import re
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.gui.commands import DeleteCommand, EditCommand, RestoreCommand, TagCommand
+from app.gui.commands import (
+    BatchEditCommand,
+    DeleteCommand,
+    EditCommand,
+    RestoreCommand,
+    TagCommand,
+)
 from app.gui.controllers.search import SearchController
+from app.gui.dialogs.batch_edit import BatchEditDialog, shared_values
 from app.gui.dialogs.metadata import MetadataDialog
 from app.gui.dialogs.tag_popup import TagPopup, suggested_tags
 from app.gui.session import Session
@@ -107,11 +114,28 @@ class EditController(QObject):
     # -- details ---------------------------------------------------------------------------
 
     def edit_metadata(self) -> None:
-        """E: edit the current clipping's details."""
+        """E: edit the current clipping's details; with several selected, the fields that
+        make sense across them all (a batch edit)."""
         ids = self._targets()
         if not ids or not self.session.ready:
             return
+        if len(ids) > 1:
+            self.session.read(
+                lambda archive: shared_values(archive.get_many_plain(ids)),
+                lambda shared: self._batch_loaded(ids, shared),
+            )
+            return
         self.session.read(lambda archive: archive.get(ids[0]), self._edit_loaded)
+
+    def _batch_loaded(self, ids: list[int], shared: dict) -> None:
+        dialog = BatchEditDialog(len(ids), shared, self.tag_names, self.window)
+        dialog.accepted.connect(lambda: self._save_batch(ids, dialog))
+        self._open(dialog)
+
+    def _save_batch(self, ids: list[int], dialog: BatchEditDialog) -> None:
+        changes, add = dialog.changes(), dialog.added_tags()
+        if changes or add:
+            self.session.undo.push(BatchEditCommand(self.session, ids, changes, add))
 
     def _edit_loaded(self, article: Article) -> None:
         dialog = MetadataDialog(article, self.window)
