@@ -58,6 +58,9 @@ if TYPE_CHECKING:  # the importers load on first use, never for a search
 log = logging.getLogger(__name__)
 
 PLACES_FILE = Path(__file__).resolve().parents[1] / "resources" / "places.yaml"
+ORGANISATIONS_FILE = PLACES_FILE.with_name("organisations.yaml")
+#: the alias table of organisations: no query field, only capitalised bare words use it
+ORGANISATIONS = "organisations"
 
 ProgressCallback = Callable[[Progress], None]
 CancelCheck = Callable[[], bool]
@@ -1064,10 +1067,14 @@ def _validate(changes: dict) -> None:
 
 
 def parsed_query(query: str) -> Node:
-    """The query's tree, a source or place named by another of its names
-    ("source:ТАСС", "dateline:Moskau", a bare "ТАСС" or "Ägypten") widened to all."""
-    tables = {"source": _source_aliases, "dateline": _place_aliases}
-    return with_aliases(parse(query), tables, bare="source", names=("dateline",))
+    """The query's tree, a source, place or organisation named by another of its names
+    ("source:ТАСС", "dateline:Moskau", a bare "ТАСС", "Ägypten" or "ОБСЕ") widened to all."""
+    tables = {
+        "source": _source_aliases,
+        "dateline": _place_aliases,
+        ORGANISATIONS: _organisation_aliases,
+    }
+    return with_aliases(parse(query), tables, bare="source", names=("dateline", ORGANISATIONS))
 
 
 @loaded_once
@@ -1081,12 +1088,25 @@ def _source_aliases() -> dict[str, tuple[str, ...]]:
 @loaded_once
 def _place_aliases() -> dict[str, tuple[str, ...]]:
     """The places list's names (resources/places.yaml, then the user's places.yaml)."""
+    return _listed_aliases(PLACES_FILE)
+
+
+@loaded_once
+def _organisation_aliases() -> dict[str, tuple[str, ...]]:
+    """The organisations list's names and acronyms (resources/organisations.yaml, then the
+    user's organisations.yaml): ``OSZE``, ``OSCE`` and ``ОБСЕ`` find each other."""
+    return _listed_aliases(ORGANISATIONS_FILE)
+
+
+def _listed_aliases(builtin: Path) -> dict[str, tuple[str, ...]]:
+    """The alias table of a list of name groups shipped in resources/, extended by the
+    user's file of the same name in the config folder."""
     groups: list[list[str]] = []
-    for path in (PLACES_FILE, config_dir() / "places.yaml"):
+    for path in (builtin, config_dir() / builtin.name):
         try:
             data = read_yaml(path) if path.is_file() else []
         except ClippingsError as exc:  # a user's broken list: searches go on with the built-in one
-            log.warning("skipping the places list: %s", exc)
+            log.warning("skipping the list %s: %s", builtin.name, exc)
             continue
         groups.extend(g for g in data or [] if isinstance(g, list))
     return alias_table([str(n) for n in g] for g in groups)

@@ -37,7 +37,7 @@ def warm_analysis(stop: Callable[[], bool] | None = None) -> bool:
     from app.archive import parsed_query  # the archive imports this module
 
     schema = build_schema()
-    aliases = partial(parsed_query, "source:Reuters dateline:Moskau")  # both alias tables
+    aliases = partial(parsed_query, "source:Reuters dateline:Moskau NATO")  # the alias tables
     steps: list[Callable[[], object]] = [aliases, morph.load]
     for lang, (word, text) in WARM_TEXTS.items():
         steps.append(partial(_mark, schema, word, text, lang))

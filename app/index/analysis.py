@@ -54,6 +54,7 @@ from app.lang.names import EVIDENCE_MARK, name_key, query_key
 from app.lang.stemming import snowball
 
 __all__ = [
+    "ACRONYM_MARK",
     "ANALYSIS_VERSION",
     "FOLDED_WEIGHT",
     "FOLD_MARK",
@@ -64,6 +65,7 @@ __all__ = [
     "ExactFormFilter",
     "FoldFilter",
     "StemFieldAnalyzer",
+    "acronym_term",
     "analyzer",
     "build_analyzer",
     "exact_form",
@@ -72,7 +74,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 12  # 12: umlauts and ß kept in the exact fields
+ANALYSIS_VERSION = 13  # 13: acronyms that read as stop words (WHO) in the name keys
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -245,6 +247,8 @@ class NameKeyFilter(Filter):
         for t in tokens:
             index = t.mode == "index"
             key = key_of(t.text) if t.text[:1].isupper() or not index else None
+            if key is None and index:
+                key = acronym_term(t.text)
             if key is not None:
                 t.text = key
                 yield t
@@ -254,6 +258,19 @@ class NameKeyFilter(Filter):
                 # words here as in the stemmed fields, which skip only stop words
                 t.text = GAP
                 yield t
+
+
+#: the mark of a word in capitals that is a stop word in lower case (``^who`` for *WHO*)
+ACRONYM_MARK = "^"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def acronym_term(word: str) -> str | None:
+    """The name-key term of an acronym that reads as a stop word (*WHO*, *US*): the index
+    keeps no case, so only this term tells the World Health Organization from *who*."""
+    if len(word) >= 2 and word.isalpha() and word.isupper() and _is_stopword(word):
+        return ACRONYM_MARK + fold(word)
+    return None
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -16,6 +16,7 @@ from app.index.analysis import (
     PART_WEIGHT,
     TOKEN_PATTERN,
     _is_stopword,
+    acronym_term,
     exact_form,
     fold,
 )
@@ -216,11 +217,21 @@ class _Compiler:
             return self.analyzed("author", node.text, 1.0) or wq.NullQuery
         if node.wildcard:
             return self.wildcard(node)
+        if field in (None, "title") and self.names and acronym_term(node.text):
+            return self.acronym(acronym_term(node.text), field)
         fields = self.text_fields(field, names=keyed_in_query(node.text))
         parts = [self.analyzed(name, node.text, boost) for name, boost in fields]
         parts = [p for p in parts if p is not None]
         parts += self.compound_spellings(node.text.split("-"), field)
         return _Or(parts) if parts else wq.NullQuery
+
+    def acronym(self, term: str, field: str | None) -> wq.Query:
+        """An acronym that reads as a stop word (*WHO*, *US*), as written in capitals only
+        (``analysis.acronym_term``): in lower case it is in nearly every English text."""
+        terms = [wq.Term(NAMES_FIELD, term)] if field is None else []
+        if self.title_names:
+            terms.append(wq.Term(TITLE_NAMES_FIELD, term, boost=FAMILIES["title"]))
+        return _Or(terms) if len(terms) > 1 else (terms[0] if terms else wq.NullQuery)
 
     def compound_spellings(self, words: list[str], field: str | None) -> list[wq.Query]:
         """A German compound's other spellings, at ``PART_WEIGHT``: *Energiepolitik* also

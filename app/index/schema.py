@@ -22,6 +22,7 @@ from app.index.analysis import (
     stem_value,
 )
 from app.index.caching import cached
+from app.lang.sentence_case import name_texts
 from app.model import Article
 
 #: text families and their ranking weight: title and lead above body mentions; the user's
@@ -143,8 +144,11 @@ def document(article: Article, names_field: bool) -> dict:
         if article.language in LANGUAGES:
             doc[stem_field(family)] = stem_value(article.language, text)
     if names_field:
-        doc[NAMES_FIELD] = "\n".join((article.title, article.lead, article.body, article.notes))
-        doc[TITLE_NAMES_FIELD] = article.title
+        # a word capitalised only as a sentence's first is no name (*Tramp* ships)
+        parts = (article.title, article.lead, article.body, article.notes)
+        title, *texts = name_texts(article.language, *parts)
+        doc[NAMES_FIELD] = "\n".join((title, *texts))
+        doc[TITLE_NAMES_FIELD] = title
     return doc
 
 

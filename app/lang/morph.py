@@ -80,6 +80,12 @@ def is_name(word: str) -> bool:
     return bool(readings) and all(_NAMED & p.tag.grammemes for p in readings)
 
 
+def may_be_name(word: str) -> bool:
+    """Whether the dictionary reads a Russian word as a name at all (*трамп*: a surname
+    and the tramp steamer; *роза*: a name and a flower)."""
+    return any(_NAMED & p.tag.grammemes for p in _readings(word.lower().replace("ё", "е")))
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def forms(word: str) -> tuple[str, ...]:
     """Every form of the lexemes ``word`` is a noun or adjective form of (``word`` first),

@@ -262,7 +262,18 @@ def keyed_in_query(text: str) -> bool:
     word of a hyphenated term must qualify.
     """
     words = _QUERY_WORD.findall(_POSSESSIVE.sub("", text))  # Buffett's: its "s" is no word
-    return all(word[:1].isupper() or not _common(word.lower()) for word in words)
+    return all(word[:1].isupper() or not _common_in_lower_case(word.lower()) for word in words)
+
+
+def _common_in_lower_case(word: str) -> bool:
+    """``_common``, and for a Latin word typed in lower case also a word as common as the
+    index takes a sentence's first word to be a word (``sentence_case.COMMON_ZIPF``):
+    *tramp* (Zipf 3.2) found Трамп, as *Tramp* opening a sentence had."""
+    if _common(word):
+        return True
+    return not CYRILLIC.search(word) and any(
+        word in zipf_table(lang, COMMON_ZIPF) for lang in ("en", "de")
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -98,6 +98,21 @@ def _widened(
     if names is None and inflected and " " not in said and _CYRILLIC.search(said):
         # a Russian place name in any case: "Египте", "Москве" (their dictionary forms)
         names = next(filter(None, (table().get(lemma) for lemma in morph.lemmas(said))), None)
-    if names is None:
+    if names is None or (inflected and not _as_written(said, names)):
         return None
     return Or(tuple(Term(name, field) for name in names))
+
+
+def acronym(word: str) -> bool:
+    """Whether a name is an acronym: two or more letters, all capitals (*OSZE*, *ЕС*)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _as_written(said: str, names: tuple[str, ...]) -> bool:
+    """Whether a bare word names the group as an analyst writes it: an acronym of the group
+    only in capitals or as the list spells it (*Nato*), since acronyms read as words
+    (*who*, *Gus*, *Uno*); other names in any case."""
+    if said in names or acronym(said):
+        return True
+    lower = said.lower()
+    return not any(acronym(name) and lower in spellings(name) for name in names)
