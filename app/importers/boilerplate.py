@@ -103,6 +103,8 @@ _NAV_WORDS = (
     "open in (?:the )?(?:app|browser|[A-Z][\\w.-]{1,20})|"
     "(?:in der app|im browser) öffnen|открыть в (?:приложении|браузере)|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
+    # a bookmark button: "Auf die Merkliste", "Zur Merkliste hinzufügen", "Merken"
+    "(?:auf die|zur) merkliste(?: hinzufügen| setzen)?|merken|"
     "join the conversation|premium|"
     # a comment box's and a like button's labels: "Add comment", "Jetzt kommentieren", "Like
     # this:" over "Like Loading...", a newsletter box's button "Sign Me Up"
@@ -618,7 +620,8 @@ _START_PATTERNS = [
     r"\d+\s*(?:min\.?|minuten?|minutes?) (?:lesezeit|read|чтения)$|"
     # the same meta without its colon: "Время чтения 4 мин", "Lesezeit 3 Min.", "Reading time 5 min"
     r"(?:lesedauer|(?:geschätzte )?lesezeit|(?:estimated )?reading time|"
-    r"время (?:чтения|прочтения))\s+(?:~\s*)?\d+\s*"
+    r"время (?:чтения|прочтения))\s+(?:~\s*|(?:etwa|ca\.|circa|rund|about|approx\.|около|"
+    r"примерно)\s+)?\d+\s*"
     r"(?:min\.?|minuten?|minutes?|мин\.?|минут[аы]?)$|"
     # a reader view's estimate under the byline: "3–4 minutes", "4–5 Minuten", "3–4 минуты"
     r"\d{1,2}\s?[–-]\s?\d{1,3} (?:minutes|minuten|минут[аы]?)$|"
@@ -3082,6 +3085,10 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return False  # a paragraph of running text
     if words <= 12 and _NAV_LINE.match(stripped):
         return True
+    if words <= 7 and stripped[:2] in _BULLETS and _chrome_item(stripped[2:].strip()):
+        return True  # "- Auf die Merkliste", "- 0 Kommentare": an options bar's list items
+    if words <= 5 and _BARE_REVISION.match(stripped):
+        return True  # "- -Aktualisiert am": a stamp's labels whose dates the page scripts in
     if words <= 12 and _FILE_ROW.match(stripped):
         return True  # "Zuständig: Ministerium für X", "Nr. 2025/1187" over a statement
     if words <= 25 and _DISCLOSURE_LABEL.match(stripped):
@@ -3153,6 +3160,23 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
     if words <= 16 and " | " in stripped and _chrome_bar(stripped, extra):
         return True  # "Comments (14) | Follow Example on Facebook": every cell the page's
     return is_caption(stripped) or is_teaser(stripped)
+
+
+_BULLETS = ("- ", "• ", "* ")
+
+
+def _chrome_item(item: str) -> bool:
+    """Whether a list item's text is a button's or a link's label of the page's bars."""
+    return bool(item) and (_NAV_LINE.match(item) is not None or _starts_boilerplate(item))
+
+
+# A stamp's label left without its date and time (the page writes them in by script or
+# in elements the text extractor drops): "- -Aktualisiert am", "Updated on", "Обновлено:".
+_BARE_REVISION = re.compile(
+    r"^[-–—·•|\s]*(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|updated|last updated|"
+    r"published|обновлено|опубликовано)(?:\s+(?:am|um|on|at))?\s*:?[-–—·•|\s]*$",
+    _I,
+)
 
 
 def _chrome_bar(line: str, extra: Iterable[re.Pattern[str]]) -> bool:

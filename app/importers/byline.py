@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from app.importers.dates import REVISION_LABEL, STAMP_PARTS, find_dates, relative_stamp
-from app.importers.sitename import is_paper_name
+from app.importers.sitename import is_country_name, is_paper_name
 
 _NAME = r"[A-ZÄÖÜА-ЯЁ][\w'’.\-]+(?:\s+(?:[A-ZÄÖÜА-ЯЁ][\w'’.\-]*|von|van|de|der|di|da|bin|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|und|и|&)\s*{_NAME})*"
@@ -773,6 +773,13 @@ _ADDRESS = re.compile(
 )
 
 
+# A town of an address: up to three capitalised words ("Hamburg", "Frankfurt am Main").
+_PLACE = re.compile(r"[A-ZÄÖÜА-ЯЁ][\w.'’-]+(?:\s[\w.'’-]+){0,2}")
+
+
+_HOST = re.compile(r"(?:www\.)?[\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
 def _company(part: str) -> bool:
     return bool(_LEGAL_FORM.search(part) or _HOUSE_WORDS.search(part))
 
@@ -783,8 +790,14 @@ def person_author(name: str) -> str:
     it for people with their employer ("Jane Doe, Example Media Ltd"). Pages state the
     publisher as author; shown as the writer, it hides the byline the page prints."""
     parts = [p.strip() for p in name.split(",") if p.strip()]
+    if len(parts) >= 3 and is_country_name(parts[-1]) and _PLACE.fullmatch(parts[-2]):
+        # "Example Online, Hamburg, Germany": the town and the country of an address
+        parts = parts[:-2]
+        name = ", ".join(parts)
     if not parts or _company(parts[0]) or any(_ADDRESS.search(p) for p in parts[1:]):
         return ""
+    if len(parts) == 1 and _HOST.fullmatch(parts[0]):
+        return ""  # "example.de": the site's address, no writer
     cut = next((i for i, p in enumerate(parts) if _company(p)), len(parts))
     if cut == len(parts):
         return name.strip()

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from functools import cache, lru_cache, partial
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -38,6 +38,7 @@ from app.importers.dates import (
 from app.importers.encoding import declared_codec, decode
 from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
+from app.importers.leadchrome import holds_meta_row, in_signup_box, is_link_list
 from app.importers.maintext import main_text
 from app.importers.sitename import (
     DESK_LABEL,
@@ -468,11 +469,41 @@ _ROOT_HREF = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _HOME_WORDS = {"home", "startseite", "главная", "start", "homepage"}
 
 
+# A screen reader's label, hidden on the page ("<span class='invisible srlabel'>zur
+# Example Homepage</span>", "sr-only", "visually-hidden", "screen-reader-text").
+_READER_LABEL_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sr-?only|srlabel|sr-label|visually-?hidden|screen-?reader(?:-text)?|"
+    r"invisible|a11y|assistive(?:-text)?)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _without_reader_label(el: HtmlElement, text: str) -> str:
+    """`text` of a link without the label only a screen reader reads ("zur Example
+    Homepage Example" names "Example"): its hidden element's text or its title, when what
+    is left is the name that label holds."""
+    labels = [
+        " ".join(e.text_content().split())
+        for e in el.iterdescendants()
+        if isinstance(e.tag, str) and _READER_LABEL_CLASS.search(e.get("class") or "")
+    ]
+    labels.append(" ".join((el.get("title") or "").split()))
+    for label in labels:
+        if not label or len(label) >= len(text):
+            continue
+        rest = text[len(label) :] if text.startswith(label) else ""
+        rest = rest or (text[: -len(label)] if text.endswith(label) else "")
+        if (rest := rest.strip()) and rest.lower() in label.lower():
+            return rest  # the label names the logo's name again ("zur NDR Homepage")
+    return text
+
+
 def _first_line(el: HtmlElement) -> str:
-    """The text of `el` up to its first <br>, spaces tidied: a logo's name over its motto
-    ("Example.ru<br><small>Официальный портал</small>" names "Example.ru")."""
+    """The text of `el` up to its first <br>, spaces tidied, without a screen reader's
+    label: a logo's name over its motto ("Example.ru<br><small>Официальный портал</small>"
+    names "Example.ru")."""
     if el.find(".//br") is None:
-        return " ".join(el.text_content().split())
+        return _without_reader_label(el, " ".join(el.text_content().split()))
     parts = [el.text or ""]
     for child in el:
         if child.tag == "br":
@@ -813,7 +844,19 @@ def _repeated(body: HtmlElement, el: HtmlElement, key: str) -> bool:
     second time as the first paragraph of the text); its own paragraph ("<div
     class='lead'><p>…</p></div>") is no repeat."""
     own = set(el.iter("p")) | set(el.iterancestors("p"))
-    return any(p not in own and _squashes_to(p.text_content(), key) for p in body.iter("p"))
+    return any(
+        p not in own and _squashes_to(p.text_content(), key) and not _hidden(p)
+        for p in body.iter("p")
+    )
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: HtmlElement) -> bool:
+    """Whether the element is set not to show (a copy of the text for the share buttons
+    in "display: none"): no paragraph a reader sees twice."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
 def _squashes_to(text: str, key: str) -> bool:
@@ -842,6 +885,30 @@ def _under_h1(el: HtmlElement) -> bool:
     return prev is not None and prev.tag == "h1"
 
 
+_LEAD_TAGS = ("p", "div", "section", "span", "strong", "em", "h2", "h3")  # a standfirst's
+
+
+def _lead_inside(el: HtmlElement) -> bool:
+    """Whether an element inside `el` is classed as the standfirst too (an "article__intro"
+    around its "summary", the byline and the stamp): the inner one is the lead."""
+    for d in el.iterdescendants(_LEAD_TAGS):
+        names = f"{d.get('class') or ''} {d.get('id') or ''}"
+        if names.strip() and _lead_classed(names):
+            return True
+    return False
+
+
+def _description_inside(el: HtmlElement, desc: str) -> HtmlElement | None:
+    """The element inside an intro block that reads the stated description, when the
+    block holds more (the picture's caption and credit over the standfirst), or None."""
+    if not desc or _squash(el.text_content()) == desc:
+        return None
+    for d in el.iterdescendants("p", "div", "span"):
+        if _squash(d.text_content()) == desc:
+            return d
+    return None
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -852,7 +919,7 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     desc = _squash(description)
     desc_words = set(desc.split())
     need = 0.8 * len(desc_words)
-    for el in body.iter("p", "div", "section", "span", "strong", "em", "h2", "h3"):
+    for el in body.iter(_LEAD_TAGS):
         if el.tag == "h3" and not _under_h1(el):
             continue  # an <h3> is a crosshead or a teaser's title, unless the headline's next
         cls, ident = el.get("class"), el.get("id")
@@ -870,6 +937,15 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
         lead = " ".join(raw.split())
         if not least <= len(lead) <= 1200 or len(lead.split()) < words:
             continue
+        if by_class:
+            if _lead_inside(el) or is_link_list(el):
+                continue  # an intro block around the standfirst's own element; a menu
+            if (inner := _description_inside(el, desc)) is not None:
+                el, lead = inner, " ".join(inner.text_content().split())  # no caption
+            elif holds_meta_row(el):
+                continue  # "Programme - 18.03.2020 13:15 Autor/in: …": the meta row
+        if in_signup_box(el):
+            continue  # a newsletter's pitch over its form
         low = lead.lower()
         if not by_class and sum(w in low for w in desc_words) < need:
             continue  # a shared word is in the text: too few of the description's are
@@ -1533,6 +1609,59 @@ def _drop_scripts(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
+# An icon font's ligature: the icon's name as text, which the font draws as the picture
+# ("<i class='material-icons'>bookmark_border</i>"); a reader sees no word there.
+_LIGATURE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_LIGATURE_FONT = re.compile(r"material-(?:icons|symbols)|(?:^|[\s_-])icons?(?:$|[\s_-])", re.I)
+
+
+def _drop_icon_names(tree: HtmlElement) -> None:
+    """Remove the names an icon font draws as pictures ("bookmark_border", "chat_bubble",
+    "headset"): the text extractor reads them as words of the options bar or the text.
+    A Material font's element names its icon by any word; another icon's only by a name
+    in snake case, which no word of a text is."""
+    for el in tree.iter("i", "span"):
+        cls = el.get("class")
+        name = (el.text or "").strip()
+        if not cls or not name or _LIGATURE.fullmatch(name) is None:
+            continue
+        if "material" in cls.lower() or ("_" in name and _LIGATURE_FONT.search(cls)):
+            el.text = None
+
+
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:$|\s)", re.I)
+_READER_LABEL_WORDS = 4  # a landmark's or a button's label: "Hauptinhalt", "Navigationspfad"
+
+
+def _drop_reader_labels(tree: HtmlElement) -> None:
+    """Remove the short labels set for screen readers only ("<h2 class='hidden'>
+    Hauptinhalt</h2>", "<span class='sr-only'>…</span>") outside links: the text
+    extractor reads them as the text's first line."""
+    for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div")):
+        cls = el.get("class")
+        if not cls or not (_HIDDEN_CLASS.search(cls) or _READER_LABEL_CLASS.search(cls)):
+            continue
+        if len(el) or len((el.text or "").split()) > _READER_LABEL_WORDS:
+            continue
+        if next(el.iterancestors("a"), None) is None:
+            el.drop_tree()  # its tail stays; a link's hidden label may be all its name
+
+
+def _space_heading_parts(tree: HtmlElement) -> None:
+    """Set a space between the parts of a heading set in elements of their own (the
+    kicker's <span>, a dash hidden from readers, the headline's <span>): with the dash
+    dropped, "Kicker" and "Headline" ran together ("ZoonosenWie …") into one word."""
+    for heading in tree.iter("h1", "h2", "h3"):
+        # the parts with words: a dash between them may go (it is hidden from readers)
+        parts = [c for c in heading if isinstance(c.tag, str) and _WORD.search(c.text_content())]
+        for part, after in pairwise(parts):
+            if part.tail and part.tail.strip():
+                continue
+            end, start = part.text_content()[-1:], after.text_content().lstrip()[:1]
+            if end and not end.isspace() and (start.isupper() or start.isdigit()):
+                part.tail = (part.tail or "") + " "
+
+
 def _logo_link_texts(links: list[HtmlElement]) -> set[str]:
     """The texts of the links classed as a logo, in lower case."""
     return {" ".join(a.text_content().split()).lower() for a in links}
@@ -1655,6 +1784,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # JSON-LD's "13:30:00Z" over the page's "26.11.2025, 14:30 Uhr": the page's clock
         published = _printed_clock(tree, published) or published
     _drop_scripts(tree)
+    _drop_icon_names(tree)
+    _drop_reader_labels(tree)
+    _space_heading_parts(tree)
     # short or menu-like: trafilatura compares with its fallback extractors
     text = main_text(tree, _options, _weak)
     stated = _stated_body(meta.body)

@@ -38,7 +38,13 @@ from app.importers.dates import (
     parse_date,
     year_dates,
 )
-from app.importers.sections import VOCABULARY, is_trail, section_of_line, stated_section
+from app.importers.sections import (
+    VOCABULARY,
+    is_filing_label,
+    is_trail,
+    section_of_line,
+    stated_section,
+)
 from app.importers.sitename import is_company_name, is_short_form, title_after
 
 _ARTICLE_TYPES = {
@@ -196,7 +202,7 @@ def _json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             if not meta.section and len(section) > 1:
                 meta.stated_sections = tuple(_plain(v) for v in section if isinstance(v, str))
             section = section[0] if section else ""
-        meta.section = meta.section or _plain(section)
+        meta.section = meta.section or _desk(_plain(section))
         publisher = ", ".join(_names(obj.get("publisher"))[:1])
         meta.ld_publisher = meta.ld_publisher or publisher
         meta.provider = meta.provider or next(iter(_names(obj.get("provider"))), "")
@@ -232,6 +238,7 @@ def _stated_crumb(tree: HtmlElement, trail: dict, meta: PageMeta) -> str:
             names.append(name)
     heads = {(meta.title or meta.html_title).lower(), meta.html_title.lower()}
     names = [n for n in names if n.lower() not in _HOME and n.lower() not in heads]
+    names = [n for n in names if not is_filing_label(n)]  # "Ausgabe: 43", "06/2019"
     if not names or not 1 <= len(names[-1].split()) <= 4:
         return ""
     last = names[-1]
@@ -292,8 +299,8 @@ def _meta_tags(tree: HtmlElement, meta: PageMeta) -> None:
     meta.url = values.get("og:url", "")
     # microdata's <meta itemprop="articleSection" content="…"> states it as JSON-LD does,
     # over a deeper breadcrumb crumb ("Wirtschaft" over "Wirtschaft » Verkehr")
-    meta.section = (
-        meta.section or values.get("article:section", "") or values.get("articlesection", "")
+    meta.section = meta.section or _desk(
+        values.get("article:section", "") or values.get("articlesection", "")
     )
     stated = values.get("article:author", "") or values.get("author", "")
     meta.author = meta.author or person_author(stated)
@@ -511,7 +518,7 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
         ):
             meta.section = row_desk  # '<div class="date">20.12.2025, 13:08 | <a>Politik</a></div>'
         if not meta.section and prop == "articlesection":
-            meta.section = _text(el)[:60]
+            meta.section = _desk(_text(el)[:60])
         elif (not meta.section or meta.stated_sections) and (
             _CLASS_CRUMB.search(f"{cls} {el.get('id') or ''}")
             or (_CLASS_PATH.search(cls) and _PLAIN_CRUMB_SEP.search(_text(el)))
@@ -543,6 +550,9 @@ def _shown(tree: HtmlElement, meta: PageMeta) -> None:
                 c for c in crumbs if c.lower() not in _HOME and (len(c.split()) <= 4 or c in long)
             ]
             crumbs = [c for c in crumbs if not _DOMAIN.search(c)]  # "news.ORF.at": the site
+            # the archive's day or issue the page is filed under ("News › 06/2019"), the
+            # page's kind ("news › article"): no desk, the crumb before it is
+            crumbs = [c for c in crumbs if not is_filing_label(c)]
             # the deepest crumb ("Economy › Oil&Gas"), the one a page's own articleSection
             # names where it states both
             if not meta.stated_sections:
@@ -833,6 +843,12 @@ def _desk_link(el: HtmlElement, text: str) -> bool:
         return False
     last = href.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
     return bool(last) and last == re.sub(r"[\s_]+", "-", text.strip().lower())
+
+
+def _desk(section: str) -> str:
+    """The stated section, or '' when it names where the page is filed (a date, an issue,
+    an archive, the page's kind: "06/2019", "Ausgabe: 43", "article"), not a desk."""
+    return "" if is_filing_label(section) else section
 
 
 def _section_label(body: HtmlElement) -> str:
@@ -1203,7 +1219,7 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     if meta.live and body is not None:
         _read_live_entry(tree, body, meta)
     if not meta.section and body is not None:
-        meta.section = _section_label(body)
+        meta.section = _desk(_section_label(body))
     if meta.published is None and body is not None:
         meta.published = _stamp_under_heading(body) or _shown_day(body)
     elif meta.published is not None and meta.published == meta.modified and body is not None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from app.importers.boilerplate import is_boilerplate, is_language_switch
+from app.importers.dates import MONTHS
 
 _SECTIONS = """
 Politik Wirtschaft Gesellschaft Kultur Sport Wissenschaft Wissen Technik Technologie Digital
@@ -118,6 +119,32 @@ _OFFICE_UNIT = re.compile(
     r"(?:directorate|division|department) (?:of|for) \S+)(?: [\w-]+){0,5}",
     re.I,
 )
+
+
+# Where a page is filed rather than its desk: a date or a period ("06/2019", "2019",
+# "Oktober 2019"), an issue of the paper ("Ausgabe: 43", "Nr. 43/2019", "Jahrgang 2019",
+# "Issue 12", "Выпуск № 5"), or the kind of page a CMS names ("article", "Artikel").
+_FILING = re.compile(
+    r"[\d\s./:-]+"
+    r"|(?:ausgabe|heft|nr|nummer|issue|no|vol|volume|jahrgang|выпуск|номер)\.?\s*:?\s*№?\s*"
+    r"\d[\d\s./-]*"
+    r"|№\s*\d[\d\s./-]*"
+    rf"|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?:19|20)\d\d"
+    r"|article|artikel|beitrag|page|seite|статья|материал|публикация",
+    re.I,
+)
+# An archive's crumb ("DIE ZEIT Archiv", "Heftarchiv", "Archives", "Архив новостей"): the
+# stories of all desks are filed there.
+_ARCHIVE = re.compile(r"(?:[\w.-]+\s){0,3}\w*(?:archiv|archive|archives|архив)(?:\s\w+)?", re.I)
+
+
+def is_filing_label(label: str) -> bool:
+    """Whether a crumb or a stated section names where the page is filed (a date, an issue,
+    an archive, the page's kind), which a CMS sets where a desk stands: no section."""
+    label = " ".join(label.split())
+    if not label or len(label) > 60:
+        return False
+    return _FILING.fullmatch(label) is not None or _ARCHIVE.fullmatch(label) is not None
 
 
 def is_office_unit(line: str) -> bool:

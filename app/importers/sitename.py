@@ -86,6 +86,22 @@ turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela 
 zambia zimbabwe
 """
 _COUNTRIES = frozenset(_COUNTRY_NAMES.split())
+# Countries as an address names them after the town ("Hamburg, Germany"), in more spellings
+# than one English word.
+_ADDRESS_COUNTRIES = _COUNTRIES | {
+    "usa", "u.s.", "u.s.a.", "us", "uk", "u.k.", "united states", "united kingdom",
+    "great britain", "south africa", "new zealand", "saudi arabia", "south korea",
+    "united arab emirates", "uae", "czech republic", "deutschland", "österreich", "schweiz",
+    "frankreich", "italien", "spanien", "россия", "германия", "австрия", "швейцария",
+    "украина", "беларусь", "казахстан", "сша",
+}  # fmt: skip
+
+
+def is_country_name(name: str) -> bool:
+    """Whether `name` is a country as an address writes it ("Germany", "Deutschland", "USA")."""
+    return " ".join(name.split()).lower() in _ADDRESS_COUNTRIES
+
+
 _NATIONALITY = re.compile(
     r"(?:ian|ese|ish|ean|ine|ic|ch|i|can|tan|ghan)$|"  # "Philippine", "African" too
     # nor is an adjective of scope: "National News Agency", "State Information Agency"
