@@ -4,6 +4,7 @@ narrow window's width back in order, and the widths a person drags come back."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ def tagged_archive(tmp_path: Path):
                 body="Astana — Kazakhstan will export more wheat this year. " * 12,
                 source="Kazinform" if n % 2 else "Reuters",
                 language="en" if n % 3 else "de",
+                published=datetime(2025, 11, n + 1),  # the Date column shown, as usual
             ),
             tags=["Region/Kazakhstan", "Topic/Trade"] if n % 2 else ["Topic/Energy"],
         )

@@ -3,6 +3,7 @@ window; splitter sizes the user chose come back."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ def wide_archive(tmp_path: Path):
             source="Reuters",
             language="en",
             url=URL,
+            published=datetime(2020, 1, 6),  # a dated row: every column is shown
         ),
         tags=TAGS,
     )

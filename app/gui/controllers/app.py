@@ -20,6 +20,9 @@ from app.gui.window import MainWindow
 #: how often the archive's list follows a running import (a new search each time)
 LIST_EVERY_S = 2.0
 
+#: the status bar's "Match 3 of 12" while F3 steps through the reader's matches
+MATCH_MESSAGE = "Match "
+
 
 class AppController(QObject):
     def __init__(
@@ -130,8 +133,11 @@ class AppController(QObject):
                 QTimer.singleShot(0, self.search.focus_results)
 
     def _hit_moved(self, current: int, count: int) -> None:
+        status = self.window.status
         if current and count:
-            self.window.status.showMessage(f"Match {current} of {count}", 3000)
+            status.showMessage(f"{MATCH_MESSAGE}{current} of {count}", 3000)
+        elif status.currentMessage().startswith(MATCH_MESSAGE):
+            status.clearMessage()  # another article or search: that match is not current
 
     # -- errors --------------------------------------------------------------------------------
 

@@ -224,6 +224,7 @@ class SearchController(QObject):
         if self.model.rowCount() and (keep_id is None or not self.view.select_id(keep_id)):
             self.view.select_row(0)
         self.facets_changed.emit(result.facets)
+        self.view.hide_empty_columns(result.facets.get("missing", {}), result.total)
         self._shown_generation = generation
         self.results_shown.emit(result)
         self._ask_snippets(generation, result)
@@ -300,9 +301,16 @@ class SearchController(QObject):
             return
         query = self.model.query if self.mode == "search" else self.bar.text()
         generation = self._generation
+
+        def counted(result: SearchResult) -> None:
+            if generation == self._generation:
+                self.facets_changed.emit(result.facets)
+                if self.mode == "search":  # an edit may have given the first a date
+                    self.view.hide_empty_columns(result.facets.get("missing", {}), result.total)
+
         self.session.read(
-            lambda archive: archive.search(query, limit=1, snippets=False).facets,
-            lambda facets: generation == self._generation and self.facets_changed.emit(facets),
+            lambda archive: archive.search(query, limit=1, snippets=False),
+            counted,
             lambda _error: None,
         )
 
@@ -364,6 +372,7 @@ class SearchController(QObject):
         self._set_mode(mode)
         self._set_suggestion(None)
         self.model.set_result(list(ids), "")
+        self.view.hide_empty_columns({}, 0)
         self.view.set_summary(summary)
         if ids:
             self.view.set_empty(None)

@@ -1,7 +1,8 @@
 """The results' title column keeps room in a narrow list: the Tags and Source columns give
 way (down to a floor) instead of the title, and grow back to their widths when the list
 widens. Why: at 1024 px the four fixed columns took all but 65 px of the 460 px list and
-the titles read "Kaza…"."""
+the titles read "Kaza…". A Date or Source column that no result fills hides, its width
+the title's, until a result has one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ class ColumnFit(QObject):
         self._fitting = False
         #: hidden here for want of room (not by the person): shown again when there is
         self.narrow_hidden = False
+        #: hidden as no result has a value there (``hide_empty``)
+        self.empty_hidden: set[int] = set()
         self.preferred = {c: self.header.sectionSize(c) for c in range(1, self.header.count())}
         self.header.sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
@@ -78,6 +81,23 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
 
+    def hide_empty(self, columns: set[int]) -> None:
+        """Hide ``columns`` (none of the results has a value there), show the others
+        hidden so before; the title takes the width."""
+        if columns == self.empty_hidden:
+            return
+        self._fitting = True
+        try:
+            for column in self.empty_hidden | columns:
+                self.header.setSectionHidden(column, column in columns)
+        finally:
+            self._fitting = False
+        self.empty_hidden = set(columns)
+        self.fit()
+
+    def _hidden_here(self) -> set[int]:
+        return self.empty_hidden | ({HIDE_WHEN_NARROW} if self.narrow_hidden else set())
+
     def _hide_when_narrow(self, room: int) -> None:
         """Lang hides when Date, Source and Tags at their floors and the title at its
         minimum do not fit beside it; it comes back when they do."""
@@ -97,12 +117,14 @@ class ColumnFit(QObject):
 
     @contextmanager
     def preferred_widths(self) -> Iterator[None]:
-        """The preferred widths while the header's state is saved (a narrow window at
-        closing must not make them the next session's)."""
+        """The preferred widths and every column shown while the header's state is saved
+        (a narrow window or an undated search at closing must not make them the next
+        session's)."""
         self._fitting = True
         try:
-            if self.narrow_hidden:  # saved as shown: hidden only for this window's width
-                self.header.setSectionHidden(HIDE_WHEN_NARROW, False)
+            # saved as shown: hidden only for this window's width or these results
+            for column in self._hidden_here():
+                self.header.setSectionHidden(column, False)
             for column, width in self.preferred.items():
                 self.header.resizeSection(column, width)
         finally:
@@ -110,6 +132,6 @@ class ColumnFit(QObject):
         try:
             yield
         finally:
-            if self.narrow_hidden:
-                self.header.setSectionHidden(HIDE_WHEN_NARROW, True)
+            for column in self._hidden_here():
+                self.header.setSectionHidden(column, True)
             self.fit()

@@ -318,6 +318,7 @@ class ReaderView(QWidget):
         self._flush_notes()
         self.article = None
         self._hits, self._hit = [], -1
+        self._show_hit_label()  # no article, no "match 2 of 5"
         self.stack.setCurrentIndex(0)
 
     def _leave(self) -> None:

@@ -31,6 +31,8 @@ SORT_CHOICES = (
     ("source", "Source"),
     ("title", "Title"),
 )
+#: a column that hides when no result has a value: the facet counting results without one
+EMPTY_FACETS = {1: "years", 2: "sources"}
 SORT_TIPS = {
     "date": "Newest first (Ctrl+Shift+D: oldest first)",
     "oldest": "Oldest first (Ctrl+Shift+D: newest first)",
@@ -167,6 +169,18 @@ class ResultsView(QWidget):
     @property
     def empty_shown(self) -> bool:
         return self.stack.currentWidget() is self.empty
+
+    def hide_empty_columns(self, missing: dict[str, int], total: int) -> None:
+        """Date and Source hide when none of the ``total`` results has one (``missing``:
+        the facets' count of results without a value, by facet); a fixed list (no
+        facets) shows them."""
+        self.column_fit.hide_empty(
+            {
+                column
+                for column, facet in EMPTY_FACETS.items()
+                if total and missing.get(facet, 0) >= total
+            }
+        )
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         """Show the sort in the box: dates with their arrow (↓ newest first), source and
