@@ -26,6 +26,25 @@ from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, Quer
 READ_ONLY = frozenset({"search", "show", "tags", "stats", "export", "backup"})
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A command whose ``dash_query`` is set takes an argument that starts with a single
+    '-' and names none of its options as its query: an exclusion (``-tag:Watch``,
+    ``-date:""``) was "unrecognized arguments" and never reached the search. An unknown
+    '--word' stays a usage error (a mistyped option)."""
+
+    dash_query = False
+
+    def _parse_optional(self, arg_string: str):
+        if (
+            self.dash_query
+            and arg_string[:1] == "-"
+            and arg_string[1:2] not in ("-", "")
+            and arg_string.split("=", 1)[0] not in self._option_string_actions
+        ):
+            return None  # a positional: the query
+        return super()._parse_optional(arg_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clippings", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -34,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="archive folder (default: $CLIPPINGS_ARCHIVE or the user data folder)",
     )
     parser.add_argument("--version", action="version", version=f"clippings {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     def command(name: str, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -56,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         "e.g. --map text=Inhalt --map title=Spalte1",
     )
     p = command("search", "search the archive")
-    p.add_argument("query", nargs="?", default=None)
+    p.dash_query = True
+    p.add_argument("query", nargs="?", default=None, help="a query; it may start with '-'")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument(
         "--sort",
@@ -87,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("reextract", "re-run extraction from the kept originals")
     p.add_argument("ids", nargs="*", type=int)
     p = command("export", "export the articles a query finds", json_flag=False)
-    p.add_argument("query")
+    p.dash_query = True
+    p.add_argument("query", help="a query; it may start with '-'")
     p.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sort", choices=SORTS, default="date")

@@ -237,3 +237,21 @@ def test_import_maps_columns_a_file_names_otherwise(tmp_path: Path):
     assert "title: Kasachstan senkt Leitzins" in shown
     wrong = run(archive, "import", str(odd), "--map", "colour=Spalte4", check=False)
     assert wrong.returncode == 2 and "'colour' is no field" in wrong.stderr
+
+
+def test_a_query_may_start_with_a_minus(tmp_path: Path, clips: Path):
+    """'-date:""' (has a date) and '-tag:Inbox' are queries, before or after the options;
+    they were "unrecognized arguments". A mistyped '--option' stays a usage error."""
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    run(archive, "tag", "1", "--add", "Inbox")
+    assert as_json(run(archive, "search", "-tag:Inbox", "--json"))["query"] == "-tag:Inbox"
+    assert [h["id"] for h in as_json(run(archive, "search", "-tag:Inbox", "--json"))["hits"]] == [2]
+    assert as_json(run(archive, "search", "--json", "--limit", "5", "-tag:Inbox"))["total"] == 1
+    assert as_json(run(archive, "search", '-date:""', "--json"))["query"] == '-date:""'
+    out = tmp_path / "not-inbox.csv"
+    run(archive, "export", "-tag:Inbox", "--format", "csv", "--out", str(out))
+    assert "Wheat harvest ends" in out.read_text(encoding="utf-8")
+    assert "Grain exports rise" not in out.read_text(encoding="utf-8")
+    wrong = run(archive, "search", "grain", "--limt", "5", check=False)
+    assert wrong.returncode == 2 and "unrecognized arguments: --limt" in wrong.stderr
