@@ -9,7 +9,11 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from app import importing
-from app.gui.dialogs.import_progress import ImportProgressDialog, ImportReportDialog
+from app.gui.dialogs.import_progress import (
+    ImportProgressDialog,
+    ImportReportDialog,
+    articles_text,
+)
 from tests.gui.conftest import SLOW_MS, close_shell, wait_idle, write_files
 from tests.gui.test_search import activate
 
@@ -188,3 +192,32 @@ def test_a_shutdown_during_an_import_stops_its_progress_window(
     close_shell(shell)  # on quit, or a test's teardown
     assert window.dialog is None and not window._poll.isActive()
     assert not shell.importer.running
+
+
+def test_a_folder_imported_again_counts_its_new_articles_not_all(
+    qtbot, tmp_path, monkeypatch, archive, shell, gate
+):
+    """The four files of the archive once more, and one new: held before the new one (the
+    fifth file read), the progress says 4 articles and none new (it said "4 articles")."""
+    folder = tmp_path / "files"  # what the archive fixture imported
+    (folder / "zz_new.txt").write_text("Barley note\n\nA new clipping on barley.", "utf-8")
+    monkeypatch.setattr(importing, "read_file", gate.wrap(importing.read_file, first=5))
+    shell.importer.import_paths([folder])
+    window = shell.importer.progress_window
+    qtbot.waitUntil(lambda: gate.reached.is_set() and window.dialog is not None, timeout=SLOW_MS)
+    expected = "file 5 of 5 · 4 articles, none new"
+    qtbot.waitUntil(lambda: shell.window.status.busy.text().endswith(expected), timeout=SLOW_MS)
+    qtbot.waitUntil(
+        lambda: window.dialog.heading.text() == f"Importing {expected}", timeout=SLOW_MS
+    )
+    with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS):
+        gate.open()
+    assert shell.window.status.currentMessage() == "1 imported, 4 already in the archive."
+    wait_idle(qtbot, shell)
+
+
+def test_progress_says_how_many_articles_are_new():
+    assert articles_text(12, 12) == "12 new articles"
+    assert articles_text(1, 1) == "1 new article"
+    assert articles_text(40, 3) == "40 articles, 3 new"
+    assert articles_text(1, 0) == "1 article, none new"

@@ -24,6 +24,7 @@ from app.gui.dialogs import file_dialogs
 from app.gui.dialogs.import_progress import (
     ImportProgressDialog,
     ImportReportDialog,
+    articles_text,
     mapped_outcome,
     summarize,
 )
@@ -40,11 +41,12 @@ ADDED_EVERY_S = 0.3
 
 
 def progress_text(value: Progress) -> str:
-    """ "file 15 of 53 · 640 articles": the file being read and the articles stored so
-    far; inside a bulk file also its parts ("· reading row 412 of 1,000", "· reading
+    """ "file 15 of 53 · 640 new articles": the file being read and the articles stored
+    so far, and how many of them are new ("640 articles, 12 new" after an import of the
+    same folder); inside a bulk file also its parts ("· reading row 412 of 1,000", "· reading
     message 4 of 90")."""
     text = f"file {min(value.done + 1, value.total):,} of {value.total:,}"
-    text += f" · {value.articles:,} article{'s' if value.articles != 1 else ''}"
+    text += f" · {articles_text(value.articles, value.added)}"
     if value.parts:
         text += f" · {value.stage or 'at'} {value.unit} {value.part:,} of {value.parts:,}"
     return text
@@ -191,6 +193,7 @@ class ImportController(BackgroundController):
                 value.parts,
                 value.stage,
                 value.unit,
+                value.added,
             )
         if value.total:
             self.session.progress_text.emit(LABEL, progress_text(value))

@@ -29,6 +29,17 @@ from app.model import ImportResult, ImportStatus
 FILE_COLUMN_MAX = 240
 
 
+def articles_text(articles: int, added: int | None = None) -> str:
+    """ "12 new articles", or "40 articles, 3 new" when some were in the archive already
+    (a folder imported again counted every article as if it were new)."""
+    plural = "s" if articles != 1 else ""
+    if added is None:
+        return f"{articles:,} article{plural}"
+    if added == articles:
+        return f"{articles:,} new article{plural}"
+    return f"{articles:,} article{plural}, {f'{added:,}' if added else 'none'} new"
+
+
 class ImportProgressDialog(ProgressDialog):
     """An import's progress: the count and the file being read."""
 
@@ -57,6 +68,7 @@ class ImportProgressDialog(ProgressDialog):
         parts: int = 0,
         stage: str = "",
         unit: str = "row",
+        added: int | None = None,
     ) -> None:
         if parts:
             self.rows_bar.setRange(0, parts)
@@ -68,7 +80,7 @@ class ImportProgressDialog(ProgressDialog):
             self.bar.setValue(done)
             self.heading.setText(
                 f"Importing file {min(done + 1, total):,} of {total:,}"
-                f" · {articles:,} article{'s' if articles != 1 else ''}"
+                f" · {articles_text(articles, added)}"
             )
         name = Path(current).name if current else ""
         metrics = self.current.fontMetrics()
