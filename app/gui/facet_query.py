@@ -19,7 +19,16 @@ def term(field: str, value: str) -> str:
 
 
 def _pattern(field: str, value: str) -> re.Pattern[str]:
-    return re.compile(r"(?:(?<=\s)|^)(-?)" + re.escape(term(field, value)) + r"(?=\s|$)")
+    """The term as the search reads it: field and value in any case, a value that needs
+    no quotes quoted or not. A filter typed by hand ('tag:watch', 'lang:EN') is the
+    facet's: Enter on 'Watch' excluded nothing and added 'tag:Watch' beside it, the
+    second Enter gave 'tag:watch -tag:Watch', which finds nothing."""
+    quoted = re.escape(term(field, value).partition(":")[2])
+    if not quoted.startswith('"'):
+        quoted = f'(?:{quoted}|"{quoted}")'
+    return re.compile(
+        r"(?:(?<=\s)|^)(-?)" + re.escape(field) + ":" + quoted + r"(?=\s|$)", re.IGNORECASE
+    )
 
 
 def state(query: str, field: str, value: str) -> int:
@@ -35,8 +44,8 @@ def toggle(query: str, field: str, value: str) -> str:
     text = term(field, value)
     if current == ABSENT:
         return f"{query.strip()} {text}".strip()  # OR binds tighter: 'a OR b lang:ru' filters both
-    if current == INCLUDE:
-        return _pattern(field, value).sub(lambda _m: "-" + text, query, count=1).strip()
+    if current == INCLUDE:  # the term as it was written, with its '-'
+        return _pattern(field, value).sub(lambda m: "-" + m.group(0), query, count=1).strip()
     return " ".join(_pattern(field, value).sub("", query, count=1).split())
 
 
@@ -44,6 +53,8 @@ def excluded(query: str, field: str) -> list[str]:
     """The values a query leaves out by ``-field:value`` terms (as ``term`` writes them):
     the sidebar lists them, with no matches, so that a third click can drop the term."""
     found = re.finditer(
-        r"(?:(?<=\s)|^)-" + re.escape(field) + r':(?:"([^"]*)"|([^\s"()]+))(?=\s|$)', query
+        r"(?:(?<=\s)|^)-" + re.escape(field) + r':(?:"([^"]*)"|([^\s"()]+))(?=\s|$)',
+        query,
+        re.IGNORECASE,
     )
     return [m.group(1) if m.group(1) is not None else m.group(2) for m in found]

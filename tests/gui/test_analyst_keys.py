@@ -147,3 +147,31 @@ def test_enter_on_a_facet_keeps_the_keys_on_it(qtbot, shell):
     wait_idle(qtbot, shell)
     assert window.search_bar.text() == "Kazakhstan"
     assert tree.currentIndex().data() == "English" and shell.model.rowCount() == found
+
+
+def test_enter_on_a_facet_typed_by_hand_excludes_it(qtbot, archive, shell):
+    """'tag:watch' typed, then Enter on the sidebar's 'Watch': it is the same filter (the
+    search ignores case), so Enter excludes it, and again drops it (the first Enter added
+    'tag:Watch' beside it, the second gave 'tag:watch -tag:Watch', nothing found)."""
+    archive.tag([1, 2], add=["Watch"])
+    shell.search.refresh()
+    wait_idle(qtbot, shell)
+    type_query(qtbot, shell, "tag:watch")
+    assert shell.model.rowCount() == 2
+    window = shell.window
+    tree = window.sidebar.tree
+    tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=SLOW_MS)
+    for _ in range(20):
+        if tree.currentIndex().data() == "✓ Watch":  # shown as the filter it is
+            break
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentIndex().data() == "✓ Watch"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    wait_idle(qtbot, shell)
+    assert window.search_bar.text() == "-tag:watch"
+    assert shell.model.rowCount() == 2  # the other two of four
+    assert tree.currentIndex().data() == "⊘ watch"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    wait_idle(qtbot, shell)
+    assert window.search_bar.text() == "" and shell.model.rowCount() == 4

@@ -112,6 +112,30 @@ def test_facet_clicks_include_exclude_remove():
     assert facet_query.state("tag:Region/Kazakhstan", "tag", "Region") == facet_query.ABSENT
 
 
+def test_a_filter_typed_by_hand_is_the_facets_in_any_case_or_quoting():
+    """The search reads 'tag:watch' and 'lang:EN' as the facets 'Watch' and 'en': a click
+    on them excludes the typed term (it added a second one, then 'tag:watch -tag:Watch')."""
+    assert facet_query.state("wheat tag:watch", "tag", "Watch") == facet_query.INCLUDE
+    assert facet_query.toggle("wheat tag:watch", "tag", "Watch") == "wheat -tag:watch"
+    assert facet_query.toggle("wheat -tag:watch", "tag", "Watch") == "wheat"
+    assert facet_query.toggle("LANG:EN", "lang", "en") == "-LANG:EN"
+    assert facet_query.toggle('source:"Reuters" x', "source", "Reuters") == '-source:"Reuters" x'
+    assert facet_query.excluded("a -Tag:watch", "tag") == ["watch"]
+    assert facet_query.state("tag:Watchlist", "tag", "Watch") == facet_query.ABSENT
+
+
+def test_a_value_excluded_by_hand_is_listed_once_under_its_name(qapp):
+    model = FacetModel()
+    model.rebuild({"languages": {"de": 2}, "tags": {"Watch": 1}}, [], "-lang:EN -tag:watch", 0)
+    labels = [
+        model.index(r, 0, model.index(s, 0)).data()
+        for s in range(model.rowCount())
+        for r in range(model.rowCount(model.index(s, 0)))
+    ]
+    assert "⊘ English" in labels and "⊘ Watch" in labels
+    assert "⊘ watch" not in labels
+
+
 def test_a_facet_filters_every_branch_of_an_or_query():
     """OR binds tighter than AND, so the filter appended to an OR query filters both words."""
     q = facet_query.toggle("Korridor OR коридор", "lang", "ru")

@@ -64,9 +64,10 @@ class FacetModel(QStandardItemModel):
         missing = facets.get("missing") or {}
         for key, heading, field, icon_name in SECTIONS:
             values = dict(facets.get(key) or {})
+            listed = {v.casefold() for v in values}
             for value in facet_query.excluded(query, field):  # "⊘ English": clicked again,
-                if value:  # the term goes (no match has it, so the counts never list it)
-                    values.setdefault(value, 0)
+                if value and value.casefold() not in listed:  # the term goes (no match has
+                    values[value] = 0  # it, so the counts never list it)
             none = missing.get(key, 0)
             named = key in NONE_LABELS and facet_query.state(query, field, "") != facet_query.ABSENT
             if not values and not named:
@@ -81,7 +82,9 @@ class FacetModel(QStandardItemModel):
                     else sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
                 )
                 for value, count in ordered[:MAX_VALUES]:
-                    label = LANGUAGE_NAMES.get(value, value) if key == "languages" else value
+                    label = (  # a typed '-lang:EN' is English too
+                        LANGUAGE_NAMES.get(value.lower(), value) if key == "languages" else value
+                    )
                     section.appendRow([_facet(label, field, value, query), _count(count)])
             if none or named:  # "(no source)": filters to them (source:""), again: excludes
                 item = _facet(NONE_LABELS[key], field, "", query)

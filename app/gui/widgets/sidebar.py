@@ -34,11 +34,17 @@ ICON = 16
 
 
 def _key(index: QModelIndex) -> tuple | None:
-    """What an item stands for, across rebuilds: kind, field and value."""
+    """What an item stands for, across rebuilds: kind, field and value (in any case, as
+    the search reads it: 'Watch' excluded by a typed '-tag:watch' is listed 'watch')."""
     if not index.isValid():
         return None
     index = index.siblingAtColumn(0)
-    return (index.data(KindRole), index.data(FieldRole), index.data(ValueRole))
+    value = index.data(ValueRole)
+    return (
+        index.data(KindRole),
+        index.data(FieldRole),
+        value.casefold() if isinstance(value, str) else value,
+    )
 
 
 def _top(index: QModelIndex) -> QModelIndex:
