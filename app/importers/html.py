@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from functools import cache, lru_cache, partial
-from itertools import islice, pairwise
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -62,6 +62,7 @@ from app.importers.sitename import (
     title_spelling_of_capitals,
     without_motto,
 )
+from app.importers.treechrome import READER_LABEL_CLASS, prepare_tree
 from app.model import ExtractionError
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
@@ -469,15 +470,6 @@ _ROOT_HREF = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _HOME_WORDS = {"home", "startseite", "главная", "start", "homepage"}
 
 
-# A screen reader's label, hidden on the page ("<span class='invisible srlabel'>zur
-# Example Homepage</span>", "sr-only", "visually-hidden", "screen-reader-text").
-_READER_LABEL_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:sr-?only|srlabel|sr-label|visually-?hidden|screen-?reader(?:-text)?|"
-    r"invisible|a11y|assistive(?:-text)?)(?:$|[\s_-])",
-    re.I,
-)
-
-
 def _without_reader_label(el: HtmlElement, text: str) -> str:
     """`text` of a link without the label only a screen reader reads ("zur Example
     Homepage Example" names "Example"): its hidden element's text or its title, when what
@@ -485,7 +477,7 @@ def _without_reader_label(el: HtmlElement, text: str) -> str:
     labels = [
         " ".join(e.text_content().split())
         for e in el.iterdescendants()
-        if isinstance(e.tag, str) and _READER_LABEL_CLASS.search(e.get("class") or "")
+        if isinstance(e.tag, str) and READER_LABEL_CLASS.search(e.get("class") or "")
     ]
     labels.append(" ".join((el.get("title") or "").split()))
     for label in labels:
@@ -1609,59 +1601,6 @@ def _drop_scripts(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
-# An icon font's ligature: the icon's name as text, which the font draws as the picture
-# ("<i class='material-icons'>bookmark_border</i>"); a reader sees no word there.
-_LIGATURE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
-_LIGATURE_FONT = re.compile(r"material-(?:icons|symbols)|(?:^|[\s_-])icons?(?:$|[\s_-])", re.I)
-
-
-def _drop_icon_names(tree: HtmlElement) -> None:
-    """Remove the names an icon font draws as pictures ("bookmark_border", "chat_bubble",
-    "headset"): the text extractor reads them as words of the options bar or the text.
-    A Material font's element names its icon by any word; another icon's only by a name
-    in snake case, which no word of a text is."""
-    for el in tree.iter("i", "span"):
-        cls = el.get("class")
-        name = (el.text or "").strip()
-        if not cls or not name or _LIGATURE.fullmatch(name) is None:
-            continue
-        if "material" in cls.lower() or ("_" in name and _LIGATURE_FONT.search(cls)):
-            el.text = None
-
-
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:$|\s)", re.I)
-_READER_LABEL_WORDS = 4  # a landmark's or a button's label: "Hauptinhalt", "Navigationspfad"
-
-
-def _drop_reader_labels(tree: HtmlElement) -> None:
-    """Remove the short labels set for screen readers only ("<h2 class='hidden'>
-    Hauptinhalt</h2>", "<span class='sr-only'>…</span>") outside links: the text
-    extractor reads them as the text's first line."""
-    for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div")):
-        cls = el.get("class")
-        if not cls or not (_HIDDEN_CLASS.search(cls) or _READER_LABEL_CLASS.search(cls)):
-            continue
-        if len(el) or len((el.text or "").split()) > _READER_LABEL_WORDS:
-            continue
-        if next(el.iterancestors("a"), None) is None:
-            el.drop_tree()  # its tail stays; a link's hidden label may be all its name
-
-
-def _space_heading_parts(tree: HtmlElement) -> None:
-    """Set a space between the parts of a heading set in elements of their own (the
-    kicker's <span>, a dash hidden from readers, the headline's <span>): with the dash
-    dropped, "Kicker" and "Headline" ran together ("ZoonosenWie …") into one word."""
-    for heading in tree.iter("h1", "h2", "h3"):
-        # the parts with words: a dash between them may go (it is hidden from readers)
-        parts = [c for c in heading if isinstance(c.tag, str) and _WORD.search(c.text_content())]
-        for part, after in pairwise(parts):
-            if part.tail and part.tail.strip():
-                continue
-            end, start = part.text_content()[-1:], after.text_content().lstrip()[:1]
-            if end and not end.isspace() and (start.isupper() or start.isdigit()):
-                part.tail = (part.tail or "") + " "
-
-
 def _logo_link_texts(links: list[HtmlElement]) -> set[str]:
     """The texts of the links classed as a logo, in lower case."""
     return {" ".join(a.text_content().split()).lower() for a in links}
@@ -1784,9 +1723,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         # JSON-LD's "13:30:00Z" over the page's "26.11.2025, 14:30 Uhr": the page's clock
         published = _printed_clock(tree, published) or published
     _drop_scripts(tree)
-    _drop_icon_names(tree)
-    _drop_reader_labels(tree)
-    _space_heading_parts(tree)
+    prepare_tree(tree)
     # short or menu-like: trafilatura compares with its fallback extractors
     text = main_text(tree, _options, _weak)
     stated = _stated_body(meta.body)

@@ -2,7 +2,8 @@
 field: a menu or a footer under a class with "sub" in it, a meta row, a newsletter box's
 "standfirst", the caption in an intro block, icon fonts' names, a heading for screen
 readers, a kicker glued to the headline; an author with the town and country of an address,
-a logo link's label for screen readers, a date, an issue or a page kind as the section."""
+a logo link's label for screen readers, a date, an issue or a page kind as the section; a
+box about the writer under the text."""
 
 from __future__ import annotations
 
@@ -132,6 +133,24 @@ def test_a_kicker_in_its_own_span_is_no_part_of_the_first_line() -> None:
     assert art.body.startswith("Der Gemeinderat")
 
 
+def test_a_box_about_the_writer_is_no_part_of_the_text() -> None:
+    box = (
+        '<div class="highlight"><div class="content"><div class="header">AUTOR</div>'
+        "<h3>Dr. Erika Muster</h3><p>ist Partnerin der Kanzlei Muster und Partner in Köln. "
+        "Zu ihren Schwerpunkten zählen Bau- und Vergaberecht sowie das Verwaltungsrecht."
+        "</p></div></div>"
+    )
+    art = _article("", f"<article>{H1}{PARA_DE}{box}</article>")
+    assert "Schwerpunkten" not in art.body
+    assert "Anhörung" in art.body
+
+
+def test_a_byline_row_under_an_author_label_stays() -> None:
+    row = '<div class="byline"><span>Autor:</span> <a href="/autoren/em">Erika Muster</a></div>'
+    art = _article("", f"<article>{H1}{row}{PARA_DE}</article>")
+    assert art.author == "Erika Muster"
+
+
 @pytest.mark.parametrize("line", ["- -Aktualisiert am", "Updated on", "- Auf die Merkliste",
                                   "- 0 Kommentare", "Lesedauer etwa 2 Min"])  # fmt: skip
 def test_bare_stamp_labels_and_option_items_are_chrome(line: str) -> None:
@@ -219,6 +238,7 @@ PAGES = {
     "heise.de.lithium.html": {"no_lead": "Newsticker", "no_section": "06/2019"},
     "computerbase.de.htc.html": {"no_lead": "Grafikkarten-Rangliste"},
     "0b96fc66e2c94f45a1b923ec9a31fcf2.html": {"no_body": "bookmark_border"},
+    "cnet.de.schutz.html": {"no_body": "Zu seinen Tätigkeitsfeldern"},
     "mdr.de.autohaeuser.html": {"no_body_start": "Hauptinhalt"},
     "tagesanzeiger.ch.umweltzerstoerung.html": {"no_body": "ZoonosenWie"},
     "d76cf81a74fa4633bd19d7060f5c05ee.html": {"no_author": "Germany"},

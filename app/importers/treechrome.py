@@ -1,0 +1,114 @@
+"""Page chrome taken out of the parsed tree before the text extractor reads it.
+
+What a reader never sees as words (an icon font's names, labels for screen readers only)
+or sees apart (a kicker's element beside the headline's) would reach the text as words or
+run together; an author box under the text is the writer's profile, not the story.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from lxml.html import HtmlElement
+
+_WORD = re.compile(r"\w+")
+# A screen reader's label, hidden on the page ("<span class='invisible srlabel'>zur
+# Example Homepage</span>", "sr-only", "visually-hidden", "screen-reader-text").
+READER_LABEL_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sr-?only|srlabel|sr-label|visually-?hidden|screen-?reader(?:-text)?|"
+    r"invisible|a11y|assistive(?:-text)?)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def prepare_tree(tree: HtmlElement) -> None:
+    """Take the chrome below out of the tree (in place)."""
+    _drop_icon_names(tree)
+    _drop_reader_labels(tree)
+    _space_heading_parts(tree)
+    _drop_author_boxes(tree)
+
+
+# An icon font's ligature: the icon's name as text, which the font draws as the picture
+# ("<i class='material-icons'>bookmark_border</i>"); a reader sees no word there.
+_LIGATURE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_LIGATURE_FONT = re.compile(r"material-(?:icons|symbols)|(?:^|[\s_-])icons?(?:$|[\s_-])", re.I)
+
+
+def _drop_icon_names(tree: HtmlElement) -> None:
+    """Remove the names an icon font draws as pictures ("bookmark_border", "chat_bubble",
+    "headset"): the text extractor reads them as words of the options bar or the text.
+    A Material font's element names its icon by any word; another icon's only by a name
+    in snake case, which no word of a text is."""
+    for el in tree.iter("i", "span"):
+        cls = el.get("class")
+        name = (el.text or "").strip()
+        if not cls or not name or _LIGATURE.fullmatch(name) is None:
+            continue
+        if "material" in cls.lower() or ("_" in name and _LIGATURE_FONT.search(cls)):
+            el.text = None
+
+
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:$|\s)", re.I)
+_READER_LABEL_WORDS = 4  # a landmark's or a button's label: "Hauptinhalt", "Navigationspfad"
+
+
+def _drop_reader_labels(tree: HtmlElement) -> None:
+    """Remove the short labels set for screen readers only ("<h2 class='hidden'>
+    Hauptinhalt</h2>", "<span class='sr-only'>…</span>") outside links: the text
+    extractor reads them as the text's first line."""
+    for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div")):
+        cls = el.get("class")
+        if not cls or not (_HIDDEN_CLASS.search(cls) or READER_LABEL_CLASS.search(cls)):
+            continue
+        if len(el) or len((el.text or "").split()) > _READER_LABEL_WORDS:
+            continue
+        if next(el.iterancestors("a"), None) is None:
+            el.drop_tree()  # its tail stays; a link's hidden label may be all its name
+
+
+def _space_heading_parts(tree: HtmlElement) -> None:
+    """Set a space between the parts of a heading set in elements of their own (the
+    kicker's <span>, a dash hidden from readers, the headline's <span>): with the dash
+    dropped, "Kicker" and "Headline" ran together ("ZoonosenWie …") into one word."""
+    for heading in tree.iter("h1", "h2", "h3"):
+        # the parts with words: a dash between them may go (it is hidden from readers)
+        parts = [c for c in heading if isinstance(c.tag, str) and _WORD.search(c.text_content())]
+        for part, after in pairwise(parts):
+            if part.tail and part.tail.strip():
+                continue
+            end, start = part.text_content()[-1:], after.text_content().lstrip()[:1]
+            if end and not end.isspace() and (start.isupper() or start.isdigit()):
+                part.tail = (part.tail or "") + " "
+
+
+# The label over a box about the writer: "Autor", "Über die Autorin", "About the author",
+# "Об авторе".
+_AUTHOR_BOX_LABEL = re.compile(
+    r"(?:über (?:den|die) )?autor(?:in)?|(?:about )?the author|author|(?:об )?авторе?|автор",
+    re.I,
+)
+_AUTHOR_BOX = (12, 200)  # words: a name and a sentence or two of a profile, no story
+_BOX_TAGS = ("div", "section", "aside")
+
+
+def _drop_author_boxes(tree: HtmlElement) -> None:
+    """Remove a box about the writer under its label ("AUTOR" / "Dr. Jane Doe" / "ist
+    Partnerin der Kanzlei …"): the profile is no part of the story, and without its label
+    and name its sentence reads as the text's last paragraph. A byline row under such a
+    label ("Autor: Jane Doe") is too short to be one and stays for the byline's readers."""
+    boxes = []
+    for el in tree.iter(_BOX_TAGS):
+        if (el.text or "").strip():
+            continue
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        if first is None or len(first) or first.tag == "a":
+            continue
+        label = " ".join((first.text or "").split()).rstrip(":")
+        if not label or _AUTHOR_BOX_LABEL.fullmatch(label) is None:
+            continue
+        if _AUTHOR_BOX[0] <= len(el.text_content().split()) <= _AUTHOR_BOX[1]:
+            boxes.append(el)
+    for box in boxes:
+        box.drop_tree()
