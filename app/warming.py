@@ -21,6 +21,7 @@ from app.index.compile import compile_query
 from app.index.schema import build_schema
 from app.index.snippets import TermMatcher, first_spans, match_spans
 from app.lang import morph, spelling
+from app.lang.names import sound_alikes
 
 #: per language a common word (one a search of it finds everywhere) and a sentence with it
 WARM_TEXTS = {
@@ -38,7 +39,8 @@ def warm_analysis(stop: Callable[[], bool] | None = None) -> bool:
 
     schema = build_schema()
     aliases = partial(parsed_query, "source:Reuters dateline:Moskau NATO")  # the alias tables
-    steps: list[Callable[[], object]] = [aliases, morph.load]
+    # a phrase of names' sound-alikes: built once a machine (3 s), read in 0.05 s
+    steps: list[Callable[[], object]] = [aliases, morph.load, partial(sound_alikes, "Buffett")]
     for lang, (word, text) in WARM_TEXTS.items():
         steps.append(partial(_mark, schema, word, text, lang))
         steps.append(partial(spelling.dictionary_candidates, MISSPELT[lang]))

@@ -34,7 +34,15 @@ from app.index.schema import (
 )
 from app.lang import morph
 from app.lang.compounds import part_query_word, split_compound
-from app.lang.names import CYRILLIC, EVIDENCE_MARK, key_variants, keyed_in_query
+from app.lang.names import (
+    CYRILLIC,
+    EVIDENCE_MARK,
+    english_w,
+    key_variants,
+    keyed_in_query,
+    raw_name_key,
+    sound_alikes,
+)
 from app.model import QueryError
 from app.query import ast
 
@@ -122,6 +130,48 @@ def _other_script(variants: list[wq.Query], text: str) -> wq.Query:
 
 
 _NAME_FIELDS = frozenset({NAMES_FIELD, TITLE_NAMES_FIELD})
+
+
+def _a_name(text: str) -> bool:
+    """Whether a phrase is a name: two or more words, each written with a capital, in
+    Latin letters (*Warren Buffett*): its words pin each other down."""
+    words = [w for w in TOKEN_PATTERN.findall(text) if not _is_stopword(w)]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and CYRILLIC.search(text) is None
+
+
+def _name_phrase(kind, fieldname: str, text: str, slop: int, boost: float) -> wq.Query | None:
+    """A name's words as name keys in the other script's texts, each word taken as a name
+    though its key is refused (*Warren*: a warren; *Buffet*: a buffet), since the phrase
+    is a name (``_a_name``): "Warren Buffett" finds "Уоррен Баффет". None if it is none."""
+    if not _a_name(text):
+        return None
+    groups = []
+    for word in TOKEN_PATTERN.findall(text):
+        if _is_stopword(word):
+            continue
+        key = raw_name_key(word)
+        if len(key) < 3:
+            return None
+        groups.append(list(dict.fromkeys((*key_variants(key), *english_w(word, key)))))
+    return _other_script([_phrase(kind, fieldname, groups, slop, boost)], text)
+
+
+def _with_sound_alikes(groups: list[list[str]], text: str, analyzer) -> list[list[str]]:
+    """A name's positions also taking the words its words sound like, as ``analyzer``
+    makes them (``names.sound_alikes``): "Warren Buffett" finds "Warren Buffet", which a
+    buffet alone does not."""
+    words = [w for w in TOKEN_PATTERN.findall(text) if analyzer(w, mode="query")]
+    if len(words) != len(groups):
+        return groups
+    widened = []
+    for word, terms in zip(words, groups, strict=True):
+        terms = list(terms)
+        for alike in sound_alikes(word)[1:]:
+            for token in analyzer(alike, mode="query"):
+                if token.text not in terms:
+                    terms.append(token.text)
+        widened.append(terms)
+    return widened
 
 
 def _content_words(text: str) -> int:
@@ -299,7 +349,9 @@ class _Compiler:
         groups: dict[int, list[str]] = {}
         for token in analyzer(text, mode="query", positions=True, chars=True):
             terms = groups.setdefault(token.pos, [])
-            for term in key_variants(token.text) if names else (token.text,):
+            word = text[token.startchar : token.endchar]
+            spellings = (*key_variants(token.text), *english_w(word, token.text))
+            for term in spellings if names else (token.text,):
                 if term not in terms:
                     terms.append(term)
             if russian:
@@ -357,7 +409,14 @@ class _Compiler:
             for analyzer in analyzers:
                 groups = list(self._groups(analyzer, text, names=name in _NAME_FIELDS).values())
                 if name in _NAME_FIELDS and len(groups) < _content_words(text):
-                    continue  # a word has no name key: the keys alone would not be the phrase
+                    # a word has no name key: the keys alone would not be the phrase, but
+                    # in a name each word is a name (Warren of "Warren Buffett")
+                    named = _name_phrase(kind, name, text, slop, boost)
+                    if named is not None:
+                        parts.append(named)
+                    continue
+                if name not in _NAME_FIELDS and _a_name(text):
+                    groups = _with_sound_alikes(groups, text, analyzer)
                 if len(groups) > 1:
                     parts.append(_any_form(kind, name, _whole_words(groups), slop, boost))
                 elif groups:

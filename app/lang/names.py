@@ -38,7 +38,7 @@ from pathlib import Path
 
 from app.lang import DATA_DIR, WORD_CACHE, morph
 from app.lang.fold import fold, fold_digraphs
-from app.lang.wordlists import zipf_table
+from app.lang.wordlists import cache_file, cached, zipf_table
 
 
 def _words(text: str) -> list[str]:
@@ -243,6 +243,46 @@ def key_variants(key: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(v if v == key or v not in refused else EVIDENCE_MARK + v for v in variants)
     )
+
+
+_VOWEL_KEY = re.compile(r"v(?=[aeiou])")
+
+
+def english_w(word: str, key: str) -> tuple[str, ...]:
+    """Keys of the Russian spellings of a Latin name opening with *w* + vowel, which Russian
+    writes with у (*Warren* Уоррен, *Walter* Уолтер, *Wilson* Уилсон, *West* Уэст), as it
+    writes German *w* with в (*Wagner* Вагнер, the key's own ``v``)."""
+    if word[:1] not in ("W", "w") or CYRILLIC.search(word) or not _VOWEL_KEY.match(key):
+        return ()
+    rest = key[1:]
+    return ("u" + rest, "uo" + rest[1:]) if rest[:1] == "a" else ("u" + rest,)
+
+
+def sound_alikes(word: str) -> tuple[str, ...]:
+    """The common German and English words whose key a Latin word's key is (*Buffett*:
+    *buffet*, *büfett*), the word itself first; just the word when its key is not refused.
+    Only a phrase of names asks (``"Warren Buffett"`` finds "Warren Buffet"): there the
+    other words tell the name from the word."""
+    key = raw_name_key(word)
+    if CYRILLIC.search(word) or key not in ambiguous_keys():
+        return (word.lower(),)
+    return tuple(dict.fromkeys((word.lower(), *_sound_alike_table().get(key, ()))))
+
+
+@cache
+def _sound_alike_table() -> dict[str, list[str]]:
+    """Refused key → the common de/en words that have it (built once, kept in the cache)."""
+
+    def build() -> dict[str, list[str]]:
+        table: dict[str, list[str]] = defaultdict(list)
+        refused = ambiguous_keys()
+        for lang in ("de", "en"):
+            for word in zipf_table(lang, COMMON_ZIPF):
+                if word.isalpha() and (key := raw_name_key(word)) in refused:
+                    table[key].append(word)
+        return dict(table)
+
+    return cached(cache_file(f"sound-alikes-{len(ambiguous_keys())}"), build)
 
 
 #: a lower-case query word this frequent (Zipf) in de, en or ru is a word, not a name

@@ -40,6 +40,9 @@ def scores(tmp_path_factory):
         "transliteration",
         "morphology",
         "names_gate",
+        "name_collisions",
+        "exonyms",
+        "organisations",
         "boilerplate",
     ],
 )
