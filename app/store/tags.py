@@ -152,7 +152,13 @@ def put_back(conn: sqlite3.Connection, roots: Sequence[str], saved: Saved) -> li
 
 
 def set_color(conn: sqlite3.Connection, name: str, color: str) -> None:
-    conn.execute("UPDATE tags SET color=? WHERE name=?", (color, normalize(name)))
+    """A parent level no clipping carries ('Topics' over 'Topics/Energy') becomes a tag of
+    its own to hold the colour its children's chips take (it was silently not kept)."""
+    conn.execute(
+        "INSERT INTO tags(name, color) VALUES (?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET color=excluded.color",
+        (normalize(name), color),
+    )
 
 
 def all_with_counts(conn: sqlite3.Connection) -> list[Tag]:

@@ -93,6 +93,18 @@ def test_tags_show_as_a_tree_with_their_parent_levels(qtbot, archive, shell):
         ("Watch", "1"),
     ]
     assert item_named(dialog, "Topics").font(0).italic()
+    # a colour on the parent level is kept (it was not: no tag row held it), and its
+    # children's chips take it
+    manager = shell.edit.findChild(TagManagerController)
+    manager.color("Topics", "#123456")
+    qtbot.waitUntil(lambda: shell.model.tag_color("Topics/Trade") == "#123456", timeout=SLOW_MS)
+    assert [(t.name, t.color) for t in archive.tags() if t.name == "Topics"] == [
+        ("Topics", "#123456")
+    ]
+    wait_idle(qtbot, shell)
+    assert tree(dialog)[0] == ("Topics", "3", [("Energy", "2"), ("Trade", "2")])
+    assert item_named(dialog, "Topics").font(0).italic()  # no clipping carries it itself
+    assert shell.search.model.tag_color("Topics/Energy") == "#123456"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 

@@ -105,10 +105,11 @@ class TagManagerController(QObject):
 
 
 def _tags_and_groups(archive: Archive) -> tuple[list[Tag], dict[str, int]]:
-    """The tags, and the clippings under each parent level that is no tag of its own."""
+    """The tags, and for each parent level the clippings carrying it or a tag under it."""
     tags = archive.tags()
-    names = {t.name for t in tags}
-    groups = {
-        name.rsplit("/", depth)[0] for name in names for depth in range(1, name.count("/") + 1)
-    } - names
-    return tags, {group: len(archive.tag_carriers(group)) for group in groups}
+    parents = {
+        name.rsplit("/", depth)[0]
+        for name in (t.name for t in tags)
+        for depth in range(1, name.count("/") + 1)
+    }
+    return tags, {parent: len(archive.tag_carriers(parent)) for parent in parents}

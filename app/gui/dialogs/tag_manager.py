@@ -1,7 +1,8 @@
 """The tag manager's view: the tag tree with counts and colours, and its buttons.
 
 Tags are hierarchical by name ("Topics/Energy"): the tree has a node for every level,
-also for a parent no clipping carries itself ("Topics"), which counts its clippings. F2
+also for a parent no clipping carries itself ("Topics"); a parent counts the clippings
+carrying it or a tag under it, each once (what "tag:Topics" finds). F2
 renames a node in place (its last part; the whole name moves with the button), Del
 deletes it, Ctrl+Z / Ctrl+Shift+Z undo and redo here as in the main window.
 """
@@ -26,7 +27,7 @@ from app.gui.models.results import default_tag_color
 from app.model import Tag
 
 NameRole = Qt.ItemDataRole.UserRole
-#: a node for a parent level that no clipping carries as a tag of its own
+#: a node no clipping carries itself (a parent level over its tags), shown in italics
 GroupRole = Qt.ItemDataRole.UserRole + 1
 OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
 
@@ -107,9 +108,9 @@ class TagManagerDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_a: self._emit(self.rename_requested))
         self.resize(520, 520)
 
-    def set_tags(self, tags: list[Tag], group_counts: dict[str, int] | None = None) -> None:
-        """The tree of ``tags``; ``group_counts`` counts the clippings under a parent level
-        that is no tag itself (each clipping once)."""
+    def set_tags(self, tags: list[Tag], under: dict[str, int] | None = None) -> None:
+        """The tree of ``tags``; ``under`` counts the clippings carrying a parent level or
+        a tag under it (each once), what a search for the parent finds."""
         current = self.follow or self.selected()
         self.follow = ""
         self.tree.blockSignals(True)
@@ -120,15 +121,16 @@ class TagManagerDialog(QDialog):
         for name in sorted(_with_parents(own), key=str.casefold):
             parent_name, _, leaf = name.rpartition("/")
             tag = own.get(name)
-            count = tag.count if tag else (group_counts or {}).get(name)
+            count = (under or {}).get(name, tag.count if tag else None)
             item = QTreeWidgetItem([leaf, "" if count is None else f"{count:,}"])
             item.setData(0, NameRole, name)
-            item.setData(0, GroupRole, tag is None)
+            carried = tag is not None and tag.count > 0
+            item.setData(0, GroupRole, not carried)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             colors[name] = (tag.color if tag else None) or colors.get(parent_name, "")
             item.setIcon(0, _swatch(colors[name] or default_tag_color(name)))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            if tag is None:
+            if not carried:  # a level over its tags, or one whose clippings are trashed
                 font = item.font(0)
                 font.setItalic(True)
                 item.setFont(0, font)
