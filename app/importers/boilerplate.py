@@ -1241,6 +1241,10 @@ _DISCLAIMER = re.compile(
     r"(?:пользования|использования)\b|для (?:служебного|внутреннего) (?:пользования|"
     r"использования)\.?$|"
     r"(?:nur|ausschließlich) für den internen (?:dienst)?gebrauch\b|"
+    # the marking alone on its line: "Nur zur internen Verwendung", "VS – Nur für den
+    # Dienstgebrauch"
+    r"(?:vs\W{1,3})?nur (?:für den dienstgebrauch|zur internen (?:verwendung|nutzung|"
+    r"information))\.?$|"
     # a clipping service's note: "Clipping prepared for internal use. Copyright remains …"
     r"(?:clipping|copy|extract|excerpt) (?:prepared|made|provided) for internal (?:use|purposes)\b|"
     # the same after the review's name: "Pressestelle X – Medienspiegel, nur zur internen
@@ -3260,6 +3264,9 @@ _CLIP_METRIC = re.compile(
     r"reichweite|ave|ad value|werbeäquivalenzwert|äw|circulation|auflage|visits|visits/month|"
     r"unique users|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
     r"охват|тональность|релевантность|тираж|"
+    # an archive record's count and edition under the text: "Words: 421 · Document ID: X ·
+    # Edition: Ipswich", "Wörter: 412", "Слов: 380"
+    r"words|word count|wörter|wortanzahl|слов|edition|ausgabe|выпуск|"
     # a clip sheet's footer fields: "Ausschnitt Seite: 1/1 · Nutzungsrechte: X · Bericht-Nr. …"
     r"(?:ausschnitt |clip )?(?:seite|page|страница)|nutzungsrechte|usage rights|права)"
     r"\s*:\s*\S[^:]{0,25}$|"

@@ -266,14 +266,16 @@ def after_name(part: str) -> bool:
 # "Jan Roe Chief Political Correspondent"): words of a desk, never of a name.
 _RUN_IN_ROLE = re.compile(
     r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){1,3}?)\s+"
-    r"(?:(?:Staff|Senior|Chief|Special|Deputy|Junior|Trainee|Freelance|Contributing|Local|"
+    # the role in title case, or in sentence case after a name in capitals ('JANE DOE Local
+    # democracy reporter', as a database's byline field runs them together)
+    r"(?i:(?:(?:Staff|Senior|Chief|Special|Deputy|Junior|Trainee|Freelance|Contributing|Local|"
     r"Democracy|Political|Politics|Parliamentary|Diplomatic|Foreign|Home|Affairs|Business|"
     r"Economics|Health|Education|Crime|Courts?|Environment|Climate|Energy|Sports?|Transport|"
     r"Social|Consumer|Science|Technology|Culture|Arts|Data|Digital|Investigations|Community|"
     r"and|&)\s+){0,4}"
     r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:korrespondent|redakteur|reporter)(?:in)?|"
-    r"Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)$"
+    r"Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?))$"
 )
 
 

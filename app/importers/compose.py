@@ -322,7 +322,19 @@ def _bio_under_name(lines: list[str], i: int, author: str) -> str:
 def _name_over_role(lines: list[str], i: int) -> bool:
     """A names line over a byline's role line ("Jane Doe" / "Senior Business Reporter"): a
     byline block that a page sets in bold as the text's first paragraph."""
-    return i + 1 < len(lines) and bool(_byline_names(lines[i])) and role_line(lines[i + 1])
+    if i + 1 >= len(lines) or not role_line(lines[i + 1]):
+        return False
+    return bool(_byline_names(lines[i]) or _shouted_name(lines[i]))
+
+
+def _shouted_name(line: str) -> str:
+    """A name in capitals alone on its line ('JANE DOE', as a print page sets the byline)
+    in a name's case, or ''; trusted over a role line only ('Business reporter')."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.isupper() for w in words):
+        return ""
+    titled = " ".join(w.capitalize() for w in words)
+    return titled if _byline_names(titled) == titled else ""
 
 
 def _byline_names(line: str) -> str:
@@ -2111,6 +2123,8 @@ class _Layout:
 
     def is_name_by_stamp(self, i: int) -> bool:
         """A names-only line within two lines of a date stamp or byline: the author."""
+        if _name_over_role(self.lines, i) and _shouted_name(self.lines[i]):
+            return True  # "JANE DOE" over "Business reporter"
         if not _byline_names(self.lines[i]) or section_of_line(self.lines[i]):
             return False
         if self.lines[i] in self.brand_labels:
@@ -3981,7 +3995,7 @@ def compose(
         if not body and _KIND_LABEL.fullmatch(line.strip(" .:")):
             continue  # "Press Release" over the text: the page's label of the document type
         if not body and _name_over_role(lines, i):
-            author = author or _byline_names(line)
+            author = author or _byline_names(line) or _shouted_name(line)
             continue  # "Jane Doe" over "Senior Business Reporter": the byline opening the text
         if not body and i and role_line(line) and _name_over_role(lines, i - 1):
             continue
@@ -4148,7 +4162,12 @@ def compose(
                 continue  # "Example AZ Donnerstag, 4. Dezember 2025": the page's head, no byline
             line = lines[i]
             found = author_of_line(line) or reporting_credit(line) or stamp_byline(line)
-            if found := found or (_name_then_office(line) if i < layout.body_start else ""):
+            if i < layout.body_start and not found:
+                # "Jane Doe, Example Office", or "JANE DOE" over "Business reporter"
+                found = _name_then_office(line) or (
+                    _shouted_name(line) if _name_over_role(lines, i) else ""
+                )
+            if found:
                 author = _and_co_writer(lines, i, found) if i < layout.body_start else found
                 break
             if named_outlet := name_with_outlet(line):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from app.importers.byline import author_of_line
 from app.importers.dates import find_dates
 
 Fields = dict[str, str | datetime | None]
@@ -93,7 +94,9 @@ def _nexis(text: str) -> tuple[str, Fields]:
             if key == "Section":
                 section = _PAGE_PART.sub("", value).strip(" ;")
             elif key == "Byline":
-                author = value
+                # the name without the role run on after it ('JANE DOE Local democracy
+                # reporter'), cased as a name
+                author = author_of_line(f"By {value}") or value
             continue
         if day is None and (hits := find_dates(line)):
             day = hits[0].value

@@ -110,8 +110,12 @@ _FORM_FIRST = re.compile(
     r"^(?:ооо|оао|пао|зао|ао|ано|фгуп|гк)\s+[«\"„]?(?P<org>[^»\"“]{2,60})[»\"“]?$", _I
 )
 # "About Example" / "Über Uniper" / "О компании «X»" heading the issuer's self-description.
+# ("Über das Ministerium", "About the Trust": the kind of body alone, no name.)
 _ABOUT = re.compile(
     r"^(?:About|Über)\s+(?:the |die |den |das )?"
+    r"(?!(?i:ministerium|ministry|department|company|unternehmen|konzern|stiftung|foundation|"
+    r"trust|verband|association|behörde|agency|amt|stadt|gemeinde|council|organi[sz]ation|"
+    r"institut|institute|verein|gruppe|group|charity|university|universität)\s*:?$)"
     r"(?P<org>[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,3})\s*:?$"
 )
 # An analyst's source line over a clipping: "Источник: Независимая газета, 24.11.2025, № 254,
@@ -255,6 +259,7 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
         # a desk's bare name among the parts after the day ('…, 27 November 2025,
         # Business, p. 14 - by Jane Doe'): a rubric, no outlet or place
         desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
+    desk = desk or _desk_after_page(parts)
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
     if not author and len(parts) > 1 and find_dates(parts[-2]):
         # a bare name last, after the day ('Quelle: Example Blatt, 02.12.2025, Jane Doe'):
@@ -262,6 +267,17 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
         named = stamp_person(parts[-1].strip())
         author = "" if named[:1] and named.split()[0].lower() in _PLACE_OPENERS else named
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
+
+
+def _desk_after_page(parts: list[str]) -> str:
+    """A source line's plain name last, right after the page ('…, 26.11.2025, S. 29,
+    Rhein-Berg'): the local desk the clipping ran under, as after a print credit's page;
+    '' for none (a person's name there is the author's)."""
+    if len(parts) < 3 or not _PAGE_PART.search(parts[-2].strip()):
+        return ""
+    last = parts[-1].strip()
+    plain = last and not re.search(r"\d|:", last) and len(last.split()) <= 3
+    return last if plain and not stamp_person(last) else ""
 
 
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
@@ -693,6 +709,14 @@ _ROLE = re.compile(
 # An editor's credit under the text ("Edited by: Desk Reporter", "Redigiert von: …").
 _EDITED = re.compile(r"^(?:edited by|editing by|redigiert von|redaktion|редактор)\s*:\s*\S", _I)
 _EXPORT = re.compile(r"(?:^|\|\s*)(?:exportiert am|exported on|export(?:ed)? at|выгружено)\b", _I)
+# … and an archive's printout or saved copy, the day it was printed or saved after its word
+# ('NewsBank Archive · UK Newspapers · Printed 27/11/2025 09:14', 'Документ 1 из 1 ·
+# Сохранено 27.11.2025 10:41', 'Abgerufen am 27.11.2025'): the reader's day, not the article's.
+_SAVED = re.compile(
+    r"(?:^|[|·•]\s*)(?:printed(?: on)?|gedruckt am|abgerufen am|retrieved(?: on)?|"
+    r"downloaded(?: on)?|heruntergeladen am|сохранено|распечатано)\s*:?\s*\d",
+    _I,
+)
 # An analyst's cover lines over a clipping: who prepared it and on what topic ("Подготовлено
 # отделом мониторинга 25.11.2025", "Клиппинг · Тема: ЖКХ", "Prepared for: Policy Unit").
 _PREPARED = re.compile(
@@ -891,7 +915,7 @@ def _frame_lines(lines: list[str]) -> list[str]:
         )
         if after_byline and _ROLE.match(line) and not is_prose(line):
             continue
-        if _EXPORT.search(line) and len(line.split()) <= 16:
+        if (_EXPORT.search(line) or _SAVED.search(line)) and len(line.split()) <= 16:
             continue
         if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
             continue
@@ -1136,6 +1160,7 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             # a desk's bare name among the parts after the outlet ('Quelle: Outlet,
             # 29.11.2025, Lokales, S. 11'), as labelled_credit reads it
             desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
+            desk = desk or _desk_after_page(parts)
         author = next(filter(None, (author_of_line(part) for part in parts[1:])), "")
         # under the text, a page, desk or author names a clipping's credit
         if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author):
@@ -1490,8 +1515,12 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()
                 # its short name in brackets under it ('(МИНПРИРОДЫ РОССИИ)') is the one used
-                if len(above) > 1 and (short := _BRACKETED.match(above[1].strip())):
-                    head = short["name"]
+                # (also under the name's second line in capitals: '… ХОЗЯЙСТВА' / 'РОССИЙСКОЙ
+                # ФЕДЕРАЦИИ' / '(Минсельхоз России)')
+                wrapped = len(above) > 2 and above[0].isupper() and above[1].isupper()
+                for line in above[1 : 3 if wrapped else 2]:
+                    if short := _BRACKETED.match(line.strip()):
+                        head = short["name"]
                 # the release's number alone under the label ('Nr. 214/2025') goes with it
                 i += i + 1 < len(lines) and bool(_NUMBER_ONLY.fullmatch(lines[i + 1].strip()))
                 if spelled := _named_in_address(head, lines[1:i]):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.importers.boilerplate import is_boilerplate
 from app.importers.dates import year_dates
 
 _TERMINAL = tuple('.!?:;…"»“”)')
@@ -395,6 +396,8 @@ def lost_letterhead(pages: list[list[Line]], kept: list[list[Line]]) -> str:
     gone = _lost(pages, kept)
     if logo := _big_logo(pages[0], gone):
         return logo
+    if short := _bracketed_short_name(pages[0], gone):
+        return short
     head = _rows(pages[0])[0]
     name = head[0].text.strip() if len(head) == 1 and id(head[0]) in gone else ""
     name = _stacked_logo(pages[0], gone) or name
@@ -427,6 +430,23 @@ def _big_logo(page: list[Line], gone: set[int]) -> str:
             name = cell.text.strip()
             if id(cell) in gone and body and cell.size >= 2 * body and _LOGO_NAME.match(name):
                 return name
+    return ""
+
+
+_BRACKETED_NAME = re.compile(r"^\((?P<name>[^\W\d_][^()\d]{1,40})\)$")
+
+
+def _bracketed_short_name(page: list[Line], gone: set[int]) -> str:
+    """The issuer's short name in brackets under its full name in capitals at the top of
+    every page ('МИНИСТЕРСТВО …' / '… ФЕДЕРАЦИИ' / '(Минсельхоз России)'), gone as running
+    lines: the name it goes by, or ''."""
+    rows = [row for row in _rows(page)[:5] if len(row) == 1]
+    for above, row in itertools.pairwise(rows):
+        if id(row[0]) not in gone or id(above[0]) not in gone:
+            continue
+        m = _BRACKETED_NAME.match(row[0].text.strip())
+        if m and above[0].text.isupper() and 1 <= len(m["name"].split()) <= 4:
+            return m["name"].strip()
     return ""
 
 
@@ -480,6 +500,8 @@ def head_desk(page: list[Line]) -> str:
     if _DIGITS.search(name) or not 0 < len(name.split()) <= 5:
         return ""
     plain = 1 <= len(words) <= 4 and label[:1].isupper() and not _DIGITS.search(label)
+    # a handling mark in the rubric's place ('Для служебного пользования'): no desk
+    plain = plain and not is_boilerplate(label)
     return label if plain and not re.search(r"[|·•:@]|www\.", label) and label != name else ""
 
 

@@ -25,7 +25,9 @@ from app.importers.docfront import (
     under_headline_stamp,
     without_addition,
 )
+from app.importers.outlets import known_outlet_name
 from app.importers.profiles import Profile
+from app.importers.sitename import brand_name
 from app.importers.stampline import ITEM_NUMBER, ItemStamp, credit_stamp, one_line_stamp
 from app.model import ExtractionError, ExtractionFailure
 
@@ -149,6 +151,8 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     ]
     if len(starts) >= 2:
         return _with_numbered_credits(starts, lines)
+    if found := _with_texts(_separated_credits(lines), lines):
+        return found
     if found := _with_texts(_credited_below(lines), lines):
         return found
     # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
@@ -259,6 +263,55 @@ def _comma_credit(line: str) -> str:
     if not hits or len(rest.strip()) - (hits[0].end - hits[0].start) > 12:
         return ""
     return without_addition(outlet.strip()).strip('«»"„“” ')
+
+
+def _opening_credit(line: str) -> str:
+    """The outlet of a credit that opens with the outlet and its day, whatever follows the
+    day ('Outlet, 26.11.2025, № 217, стр. 2 – Desk', 'Outlet, 21 November 2025, p. 19
+    (Opinion)', 'Outlet, 22 November 2025, 06:00 CET'), else ''."""
+    if len(line) > 120 or len(line.split()) > 16:
+        return ""
+    outlet, comma, rest = line.partition(",")
+    hits = year_dates(rest) if comma else []
+    if not hits or hits[0].start > 1 or not _comma_credit(f"{outlet},{rest[: hits[0].end]}"):
+        return ""
+    # the name without its kind or town ('Газета «Example»', '«Example» (Town)')
+    return brand_name(without_addition(outlet.strip()))
+
+
+def _credited_byline(lines: list[str]) -> str:
+    """The author of the byline under a credited clipping's headline ('By Jane Roe'), else
+    ''. Why: the outlet's name before the day ('Example Europe, 22 November 2025') reads as
+    a person's over a stamp and was taken for the author, the byline under it lost."""
+    return next((author_of_line(ln) for ln in lines if _byline(ln.strip())), "")
+
+
+def _separated_credits(lines: list[str]) -> list[int]:
+    """A review's clippings divided by separator lines ('* * *', '_____'), each opening
+    with its credit, outlet and day first, over its headline: the first clipping at its
+    credit over the first separator, the others right under one. Why: with a page or a
+    desk after the day the credit is no bare one, with no label no source line; the marks
+    between the clippings say where each starts. [] unless every part up to the review's
+    own tail opens so."""
+    marks = [i for i, ln in enumerate(lines) if ln.strip() and _SEPARATOR.match(ln.strip())]
+
+    def credit_at(i: int) -> bool:
+        under = lines[i + 1 : i + 1 + _HEADLINE_SPAN]
+        return bool(_opening_credit(lines[i].strip())) and _headline_under(under)
+
+    first = next((i for i in range(marks[0]) if credit_at(i)), -1) if marks else -1
+    if first < 0:
+        return []
+    starts = [first]
+    for mark in marks:
+        opening = next((i for i in range(mark + 1, len(lines)) if lines[i].strip()), -1)
+        if opening >= 0 and credit_at(opening):
+            starts.append(opening)
+        elif opening >= 0 and _SEPARATOR.match(lines[opening].strip()):
+            continue
+        else:
+            break  # the review's own lines under its last clipping
+    return starts if len(starts) >= 2 else []
 
 
 def _online_stamp(line: str) -> bool:
@@ -376,11 +429,12 @@ def _toc_entry(line: str, heads: set[str]) -> bool:
 # when the next one comes ('Zusammengestellt von: …', '– Ende des Pressespiegels –', 'Обзор
 # подготовлен отделом мониторинга …', 'Compiled by the press office').
 _SIGNOFF = re.compile(
-    r"^[\W_]{0,3}(?:zusammengestellt|erstellt von|compiled by|prepared by|"
+    r"^[\W_]{0,3}(?:zusammengestellt|zusammenstellung\s*:|erstellt von|compiled by|prepared by|"
+    r"составитель\s*:|"
     r"(?:обзор|мониторинг|подборка) (?:подготовлен|составлен)|подготовлено|"
     r"ende (?:des|der) (?:presse|medien)(?:spiegels|schau)|end of (?:the )?(?:press |media )?"
     r"(?:review|digest|clippings)|конец обзора|(?:bei )?rückfragen|(?:for )?(?:questions|"
-    r"enquiries|inquiries)\b|по (?:всем )?вопросам|"
+    r"enquiries|inquiries|queries)\b|по (?:всем )?вопросам|"
     r"(?:der|die) nächste (?:presse|medien)|the next (?:press |media )?review|"
     r"следующий обзор)",
     re.IGNORECASE,
@@ -436,7 +490,11 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
+    # marks between every two clippings: the last one's mark ends it too
+    divided = all(p and _SEPARATOR.match(p[-1].strip() or "x") for p in parts[:-1])
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
+    if divided:
+        parts[-1] = _before_last_mark(parts[-1])
     # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
     # nor of its headline where every clipping opens with its number, 1, 2, 3 ('2.
     # Headline' / 'Outlet, 09.12.2025')
@@ -449,6 +507,21 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     ]
     parts[-1] = _without_signoff(parts[-1])
     return ["\n".join(part) for part in parts]
+
+
+def _before_last_mark(lines: list[str]) -> list[str]:
+    """The last clipping of a review whose clippings end at separator marks, up to its own
+    mark: what follows it without a paragraph of text ('Broadcast' / a list of interviews,
+    a line each / 'Queries: …') is the review's own. A mark with a paragraph under it is
+    the clipping's own break between its parts, and stays."""
+    marks = [i for i, ln in enumerate(lines) if ln.strip() and _SEPARATOR.match(ln.strip())]
+    if not marks or not any(is_prose(ln) for ln in lines[: marks[-1]]):
+        return lines
+    tail = lines[marks[-1] :]
+    return lines if any(len(ln.split()) >= _PARAGRAPH_WORDS for ln in tail) else lines[: marks[-1]]
+
+
+_PARAGRAPH_WORDS = 25  # a paragraph of text, longer than a list's line
 
 
 def _counted_parts(parts: list[list[str]]) -> bool:
@@ -516,8 +589,14 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part_hints.section, part_hints.published = stamp.section, stamp.published
             part_hints.fallback_source = _masthead(text[: text.find(parts[0])])
             part = part.split("\n", 1)[1]
-        if len(parts) > 1 and (outlet := _comma_credit(part.split("\n", 1)[0].strip())):
-            part_hints.fallback_source = outlet  # 'Outlet, 27.11.2025' over the clipping
+        first = part.split("\n", 1)[0].strip()
+        if len(parts) > 1 and (outlet := _comma_credit(first) or _opening_credit(first)):
+            # 'Outlet, 27.11.2025' over the clipping, maybe its page and desk after the day;
+            # a known outlet's edition under the outlet's name ('Example Europe': 'Example')
+            part_hints.fallback_source = known_outlet_name(outlet)
+            if author := _credited_byline(part.split("\n")[1 : 2 + _HEADLINE_SPAN]):
+                # the credit names the outlet, the byline under the headline the author
+                part_hints.author = author
         elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
             part_hints.fallback_source = outlet  # or under its headline
         body, part_hints = document_front(part, part_hints)
