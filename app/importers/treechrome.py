@@ -28,6 +28,7 @@ def prepare_tree(tree: HtmlElement) -> None:
     _drop_reader_labels(tree)
     _space_heading_parts(tree)
     _drop_author_boxes(tree)
+    _drop_dialogs(tree)
 
 
 # An icon font's ligature: the icon's name as text, which the font draws as the picture
@@ -112,3 +113,36 @@ def _drop_author_boxes(tree: HtmlElement) -> None:
             boxes.append(el)
     for box in boxes:
         box.drop_tree()
+
+
+# A dialog's or a toast's role, and a modal's class ("login-modal", "dark-modal", "modal"):
+# the page's login, registration and cookie panels and its "Saved!" notices.
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_NOTICE_ROLES = frozenset({"status", "tooltip"})
+_MODAL_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*-)?modal(?:$|\s)", re.I)
+_NOTICE_WORDS = 30  # a toast's sentence or two; a longer status region may be content
+
+
+def _drop_dialogs(tree: HtmlElement) -> None:
+    """Remove dialogs, modals and notices ("Passwort vergessen?", "Deine Registrierung war
+    erfolgreich", "Gemerkt auf Mein X!"): hidden until a reader acts, the text extractor
+    reads them as paragraphs. A block holding the page's <h1> stays (an article shown in
+    an overlay)."""
+    found = [
+        el
+        for el in tree.iter("div", "section", "article", "aside", "span", "p", "dialog")
+        if _dialog(el)
+    ]
+    for el in found:
+        if next(el.iter("h1"), None) is None and el.getparent() is not None:
+            el.drop_tree()
+
+
+def _dialog(el: HtmlElement) -> bool:
+    role = (el.get("role") or "").lower()
+    if el.tag == "dialog" or role in _DIALOG_ROLES:
+        return True
+    if role in _NOTICE_ROLES:
+        return len(el.text_content().split()) <= _NOTICE_WORDS
+    cls = el.get("class")
+    return bool(cls) and "modal" in cls.lower() and _MODAL_CLASS.search(cls) is not None

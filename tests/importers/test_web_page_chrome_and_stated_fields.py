@@ -3,7 +3,7 @@ field: a menu or a footer under a class with "sub" in it, a meta row, a newslett
 "standfirst", the caption in an intro block, icon fonts' names, a heading for screen
 readers, a kicker glued to the headline; an author with the town and country of an address,
 a logo link's label for screen readers, a date, an issue or a page kind as the section; a
-box about the writer under the text."""
+box about the writer under the text, dialogs and notices."""
 
 from __future__ import annotations
 
@@ -145,6 +145,25 @@ def test_a_box_about_the_writer_is_no_part_of_the_text() -> None:
     assert "Anhörung" in art.body
 
 
+def test_dialogs_modals_and_notices_are_no_part_of_the_text() -> None:
+    chrome = (
+        '<span role="status" class="tooltip">Gemerkt auf Mein Beispiel!</span>'
+        '<div role="alertdialog"><p>Um zu verstehen, wie unsere Webseite genutzt wird, nutzen '
+        "wir Cookies und andere Techniken.</p></div>"
+        '<article class="login-modal dark-modal"><h2 class="modal-headline">Passwort vergessen?'
+        "</h2><p>Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort "
+        "zurücksetzen kannst, und kannst dich danach wieder anmelden.</p></article>"
+    )
+    art = _article("", f"<article>{H1}{PARA_DE}</article>{chrome}")
+    for words in ("Gemerkt", "Cookies", "Passwort"):
+        assert words not in art.body
+
+
+def test_an_article_shown_in_an_overlay_stays() -> None:
+    art = _article("", f'<div class="article-modal">{H1}{PARA_DE}</div>')
+    assert art.body.startswith("Der Gemeinderat")
+
+
 def test_a_byline_row_under_an_author_label_stays() -> None:
     row = '<div class="byline"><span>Autor:</span> <a href="/autoren/em">Erika Muster</a></div>'
     art = _article("", f"<article>{H1}{row}{PARA_DE}</article>")
@@ -239,6 +258,7 @@ PAGES = {
     "computerbase.de.htc.html": {"no_lead": "Grafikkarten-Rangliste"},
     "0b96fc66e2c94f45a1b923ec9a31fcf2.html": {"no_body": "bookmark_border"},
     "cnet.de.schutz.html": {"no_body": "Zu seinen Tätigkeitsfeldern"},
+    "zdf.de.corona.html": {"no_body": "Passwort"},
     "mdr.de.autohaeuser.html": {"no_body_start": "Hauptinhalt"},
     "tagesanzeiger.ch.umweltzerstoerung.html": {"no_body": "ZoonosenWie"},
     "d76cf81a74fa4633bd19d7060f5c05ee.html": {"no_author": "Germany"},
