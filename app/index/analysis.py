@@ -74,7 +74,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 13  # 13: acronyms that read as stop words (WHO) in the name keys
+ANALYSIS_VERSION = 14  # 14: tag: terms for every level of a tag (13: acronyms, ^who)
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")

@@ -110,9 +110,19 @@ def tag_ancestry(tags: list[str]) -> list[str]:
 
 
 def tag_terms(tags: list[str]) -> list[str]:
-    """What ``tag:`` matches: a tag, its ancestors and its own name, so ``tag:Region``
-    finds ``Region/Kazakhstan`` and ``tag:grain`` finds ``Topic/grain``."""
-    return sorted({*tag_ancestry(tags), *(tag.rsplit("/", 1)[-1] for tag in tags)})
+    """What ``tag:`` matches: a tag, its ancestors and the name of any of its levels, also
+    with the levels under it, so ``tag:Region`` finds ``Region/Kazakhstan``, ``tag:grain``
+    ``Topic/grain`` and ``tag:Kazakhstan`` ``Region/Kazakhstan/Astana`` (every run of
+    levels: ``tag:Kazakhstan/Astana`` too)."""
+    terms: set[str] = set()
+    for tag in tags:
+        parts = tag.split("/")
+        terms.update(
+            "/".join(parts[start:end])
+            for start in range(len(parts))
+            for end in range(start + 1, len(parts) + 1)
+        )
+    return sorted(terms)
 
 
 def document(article: Article, names_field: bool) -> dict:

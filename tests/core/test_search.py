@@ -395,3 +395,14 @@ def test_warm_up_loads_the_alias_tables_and_changes_no_answer(filled):
     assert archive_module._source_aliases.cache_info().currsize == 1
     assert archive_module._place_aliases.cache_info().currsize == 1
     assert {q: found(archive, q) for q in before} == before
+
+
+def test_a_level_of_a_tag_by_its_name(archive):
+    deep = archive.add(
+        Article(title="Astana", body="Text.", language="en"), tags=["Region/Kazakhstan/Astana"]
+    )
+    flat = archive.add(Article(title="Almaty", body="Text.", language="en"), tags=["Region/Almaty"])
+    assert found(archive, "tag:Kazakhstan") == [deep.id]  # was nothing: neither tag nor leaf
+    assert found(archive, "tag:Kazakhstan/Astana") == [deep.id]
+    assert set(found(archive, "tag:Region")) == {deep.id, flat.id}
+    assert found(archive, "tag:Kaz*") == [deep.id]
