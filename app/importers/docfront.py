@@ -193,6 +193,13 @@ def _dated_source(line: str) -> ItemStamp | None:
     return ItemStamp(named[0], days[0], "")
 
 
+def is_copy_stamp(line: str) -> bool:
+    """Whether a line is a tool's or an archive's stamp of when the copy was exported,
+    printed or saved ('Документ 1 из 1 · Сохранено 27.11.2025 10:41'): the reader's day,
+    never a clipping's credit."""
+    return len(line.split()) <= 16 and bool(_EXPORT.search(line) or _SAVED.search(line))
+
+
 def is_source_line(line: str) -> bool:
     """Whether `line` is an analyst's source line naming an outlet and a day."""
     return bool((m := _SOURCE_LINE.match(line)) and find_dates(m.group("rest")))
@@ -915,7 +922,7 @@ def _frame_lines(lines: list[str]) -> list[str]:
         )
         if after_byline and _ROLE.match(line) and not is_prose(line):
             continue
-        if (_EXPORT.search(line) or _SAVED.search(line)) and len(line.split()) <= 16:
+        if is_copy_stamp(line):
             continue
         if _EDITED.match(line) and len(line.split()) <= 8 and i > len(lines) // 2:
             continue
@@ -1807,7 +1814,8 @@ def _summary_box(lines: list[str], hints: Hints) -> list[str]:
         (i for i, ln in enumerate(lines) if is_prose(ln) and not _BULLET.match(ln)), 0
     )
     at = next((i for i in range(min(first_text, 8)) if _KEY_POINTS.match(lines[i])), -1)
-    run = next((i for i in range(min(first_text + 1, 8)) if _KEY_POINTS_RUN.match(lines[i])), -1)
+    head = min(first_text + 1, 8, len(lines))  # an empty clipping has none
+    run = next((i for i in range(head) if _KEY_POINTS_RUN.match(lines[i])), -1)
     if at < 0 and 0 < run < len(lines) - 1 and is_prose(lines[run + 1]):
         # the box's one point run on after its heading, over the text: the lead
         hints.lead = hints.lead or _KEY_POINTS_RUN.sub("", lines[run])

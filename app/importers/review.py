@@ -19,6 +19,7 @@ from app.importers.compose import Hints, is_prose
 from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import (
     document_front,
+    is_copy_stamp,
     is_source_line,
     labelled_stamp,
     print_stamp,
@@ -149,10 +150,13 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         )
         or _field_block_at(lines, i)
     ]
+    marked = _with_texts(_separated_credits(lines), lines)
     if len(starts) >= 2:
-        return _with_numbered_credits(starts, lines)
-    if found := _with_texts(_separated_credits(lines), lines):
-        return found
+        # the clippings between the marks whose credit names no page or desk ('Outlet,
+        # 25.11.2025, 18:42') beside those whose credit does
+        return marked if set(starts) < set(marked) else _with_numbered_credits(starts, lines)
+    if marked:
+        return marked
     if found := _with_texts(_credited_below(lines), lines):
         return found
     # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
@@ -319,8 +323,8 @@ def _online_stamp(line: str) -> bool:
     ('Example Online | 20.11.2025, 14.32 Uhr | Wirtschaft'): no page, so no print stamp, but
     a clipping's source line all the same, among print stamps in the same review."""
     line = line.strip()
-    if ("|" not in line and "·" not in line) or len(line) > 120:
-        return False
+    if ("|" not in line and "·" not in line) or len(line) > 120 or is_copy_stamp(line):
+        return False  # 'Документ 1 из 1 · Сохранено 27.11.2025 10:41': the copy's stamp
     stamp = one_line_stamp(line)
     return bool(stamp and stamp.complete and (stamp.section or stamp.published.hour))
 

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from app.importers.boilerplate import is_boilerplate
 
-from .makers import articles_of, docx_with, pdf_with_layout, pdf_with_text
+from .makers import articles_of, docx_with, odt_with, pdf_with_layout, pdf_with_text
 
 _EN = (
     "The regional government will raise bus fares by six per cent from the first of March, "
@@ -312,3 +312,43 @@ def test_marked_clipping_credited_to_a_known_outlets_edition_files_under_its_nam
         ]
     )
     assert [a.source for a in arts][:1] == ["SRF"]
+
+
+def test_marked_clippings_credited_with_and_without_a_page_are_all_read() -> None:
+    arts = _docx(
+        [
+            "Westdorfer Bote, 11.12.2025, S. 5 (Region)",
+            "Landtag streitet über Tarife",
+            *_DE,
+            "* * *",
+            "Nordagentur, 10.12.2025, 18:42",
+            "Busfahrten werden ab März teurer",
+            *_DE[::-1],
+            "* * *",
+            "Nordheimer Anzeiger, 12.12.2025, S. 21 (Kreis)",
+            "Pendler rechnen mit Mehrkosten",
+            *_DE,
+        ]
+    )
+    assert [a.title for a in arts] == [
+        "Landtag streitet über Tarife",
+        "Busfahrten werden ab März teurer",
+        "Pendler rechnen mit Mehrkosten",
+    ]
+    assert arts[1].published == datetime(2025, 12, 10, 18, 42)
+
+
+def test_a_saved_copys_stamp_is_no_clippings_credit() -> None:
+    arts = articles_of(
+        "record.odt",
+        odt_with(
+            [
+                "Документ 1 из 1 · Сохранено 12.12.2025 10:41",
+                "Вечерний вестник, 11.12.2025, с. 5 (Город)",
+                "Проезд в автобусах подорожает с марта",
+                *_RU,
+            ]
+        ),
+    )
+    assert len(arts) == 1
+    assert arts[0].published == datetime(2025, 12, 11)
