@@ -46,12 +46,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="clippings",
-        description=__doc__.splitlines()[0],
-        epilog="environment: CLIPPINGS_ARCHIVE (archive folder), CLIPPINGS_CONFIG_DIR (settings, "
-        "profiles, outlets and column maps; default: the user config folder)",
-    )
+    parser = argparse.ArgumentParser(prog="clippings", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--archive",
         type=Path,

@@ -219,7 +219,16 @@ _APPEAL = (
     # its pitch: "Мы независимое медиа и работаем благодаря читателям. Станьте нашим донором"
     r"(?:мы|we are|wir sind)\s+(?:[—–-]\s+)?(?:an? )?(?:независим\w+|independent|unabhängige[sn]?) "
     r"(?:медиа|издание|сми|media|news(?:room)?|medium|redaktion)\b[^.!?]{0,60}"
-    r"(?:благодаря|thanks to|dank) (?:нашим |our |unseren )?(?:читател|readers|leser)"
+    r"(?:благодаря|thanks to|dank) (?:нашим |our |unseren )?(?:читател|readers|leser)|"
+    # or in two sentences, the readers' money the second's: "We are an independent outlet.
+    # Our journalists work without censorship, and we rely on our readers. Every donation …"
+    r"(?:мы|we are|wir sind)\s+(?:an? )?(?:независим\w+|independent|unabhängige[sn]?) "
+    r"(?:медиа|издание|сми|media|news(?:room)?|medium|redaktion|outlet|publication)\.\s"
+    r"[^.!?]{0,120}\b(?:(?:rely|depend) on|зависим от|полагаемся на|sind auf) "
+    r"(?:наш |our |unsere )?(?:читател|readers|leser)|"
+    # the box's last word alone: "Every donation matters.", "Jede Spende zählt."
+    r"(?:every|any) (?:donation|contribution|gift)(?: of any size)? (?:matters|counts|helps)[.!]?$|"
+    r"jede spende (?:zählt|hilft)[.!]?$|каждое пожертвование (?:важно|помогает)[.!]?$"
 )
 _APPEAL_RE = re.compile(rf"^(?:{_APPEAL})", re.IGNORECASE)
 # A newsletter's greeting to its readers alone on its line: "Guten Morgen, liebe
@@ -1802,6 +1811,8 @@ _TEASER = re.compile(
     # or a pointing emoji or pin ("👉 Читайте также: …", "📌 Read also: …")
     r"^(?:[→►▶▸»>•👉👇➡📌🔗📖⚡🔥✅❗]\ufe0f?\s*)?(?:lesen sie (?:(?:dazu|hier|hierzu|mehr) )?auch|"
     r"lesen sie (?:mehr|hier|dazu)|lies auch|"
+    # "Lesen Sie zum Thema" over the teased headline (Swiss papers' box in mid-text)
+    r"lesen sie (?:(?:mehr|auch|hier) )?zum thema|"
     # "Lesen Sie aus unserem Angebot: …", "Ранее: …" (a colon after it: "Ранее сообщалось" is prose)
     r"lesen sie (?:auch |mehr )?aus unserem angebot|ранее(?=\s*:)|earlier(?=\s*:)|"
     # a "More: Headline" teaser between paragraphs

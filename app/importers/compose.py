@@ -63,6 +63,7 @@ from app.importers.outlets import (
     default_gazetteer,
     known_outlet_name,
     latin_of_printed,
+    outlet_of_host,
     outlet_source,
 )
 from app.importers.profiles import Profile
@@ -147,6 +148,8 @@ from app.importers.stampline import (
 from app.model import Article
 
 _SENTENCE_END = tuple('.!?…:"»“”)')
+# quotation marks around a name: «Пример», „Example“
+_QUOTES = re.compile(r"[«»\"„“”]")
 # A closing quote ends a sentence only after its full stop ('… said "no."'); a headline
 # may end in a quoted name ("… о товарном знаке «Чебурашка»")
 _QUOTE_END = re.compile(r"[^.!?…][\"»“”]$")
@@ -3880,6 +3883,9 @@ def compose(
     if reader_site and (named := [i for i in layout.lead_idx if names_host(lines[i], reader_site)]):
         layout.lead_idx = [i for i in layout.lead_idx if i not in named]
         reader_site = lines[named[0]].strip()
+    elif reader_site:
+        # the browser's address line, no name the page prints: a known outlet's own name
+        reader_site = outlet_of_host(reader_site) or reader_site
     header = [i for i in range(layout.body_start) if i != title_idx and i not in layout.lead_idx]
     lead = hints.lead or " ".join(lines[i] for i in layout.lead_idx)
 
@@ -4441,7 +4447,11 @@ def compose(
         # '/МОЛДПРЕС/'): as printed, before any list's spelling
         own = own or _logo_spelling(ours, lines)
         listed = latin_of_printed(source, brand) if not keep and not own else ""
-        own = own or (listed if same_name_spelled(listed, ours) else "")
+        # the listed name spells ours, or the whole printed name with its kind acronym
+        # ('AGN Moskva' for 'АГН «Москва»', where ours is the brand 'Moskva')
+        whole = latin_name(_QUOTES.sub("", source)) if listed else ""
+        spelled = same_name_spelled(listed, ours) or same_name_spelled(listed, whole)
+        own = own or (listed if spelled else "")
         source = source if keep else (own or ours)
         if keep and title_idx > 0:
             # "МЧС России" over "Главное управление МЧС России по … области": the office

@@ -957,6 +957,8 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
             return lead
         if by_class and at <= 300 and not _repeated(body, el, key):
             return lead  # a standfirst by its class stays the lead even at the top of the text
+        if el.tag == "h2" and at <= 300 and not _repeated(body, el, key):
+            return lead  # the description set as a heading over the text's first paragraph
         return ""
     return ""
 

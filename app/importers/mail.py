@@ -277,6 +277,16 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+def _name_words(rest: str) -> bool:
+    """Whether the words after a short name carry on a name ('of the Republic of X in
+    Germany'), each capitalised or a small joining word; a headline opening with the name
+    goes on in a sentence ('X to launch direct flights between …')."""
+    return all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES or _NAME_GOES_ON.match(f"{w} ")
+        for w in rest.split()
+    )
+
+
 def _printed_name(sender: str, text: str) -> str:
     """The sender's name as the mail's masthead prints it in full over the text
     ('Botschaft von X' -> 'Botschaft von X in der Bundesrepublik Deutschland'), else the
@@ -290,7 +300,7 @@ def _printed_name(sender: str, text: str) -> str:
         if (
             sender
             and line.lower().startswith(sender.lower() + " ")
-            and (_NAME_GOES_ON.match(rest) or office)
+            and ((_NAME_GOES_ON.match(rest) and _name_words(rest)) or office)
             and len(line.split()) <= 12
             and not re.search(r"\d|[.!?:]$|[|·•,]", line)
         ):

@@ -225,6 +225,17 @@ def _printed_name(outlet: Outlet) -> str:
     return _TOWN_SUFFIX.sub("", outlet.name) or outlet.name
 
 
+def outlet_of_host(host: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name of the known outlet serving ``host`` (a reader view's domain line over
+    the headline: the address the browser shows, not a name the site prints), else ''.
+    An outlet named by its address ('Example.ru' for example.ru) keeps it as printed."""
+    outlet = (gazetteer or default_gazetteer()).for_host(host)
+    if outlet is None or outlet.kind == "aggregator":
+        return ""
+    name = _printed_name(outlet)
+    return "" if bare_host(name.casefold()) == bare_host(host.casefold()) else name
+
+
 def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     """The name a known outlet goes by when ``name`` spells one of its variants ('SRF News'
     -> 'SRF'), else ``name`` as printed."""

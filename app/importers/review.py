@@ -16,6 +16,7 @@ from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
 from app.importers.byline import author_of_line
 from app.importers.compose import Hints, is_prose
+from app.importers.covernote import outlet_in_note, split_cover_note
 from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import (
     document_front,
@@ -576,6 +577,11 @@ def _without_comments(text: str) -> tuple[str, str]:
 def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = None) -> list[Item]:
     """The articles of a document's text: one, or one per clipping of a press review (a
     clipping that gives no article is reported, the others go on)."""
+    # a colleague's note over the pasted article: filed as its note, never its text
+    cover, text = split_cover_note(text)
+    if cover and (outlet := outlet_in_note(cover)):
+        hints = hints or Hints()
+        hints.fallback_source = hints.fallback_source or outlet
     parts = clippings(text, ctx.profiles)
     reference = hints.reference if hints else None
     items: list[Item] = []
@@ -611,6 +617,6 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
                 raise
             items.append(ExtractionFailure(f"{origin} (clipping {n + 1})", str(exc)))
             continue
-        extracted.article.notes = notes
+        extracted.article.notes = "\n\n".join(filter(None, (cover if n == 0 else "", notes)))
         items.append(extracted)
     return items

@@ -1793,11 +1793,22 @@ _FOLLOW_CHANNEL = re.compile(
 )
 
 
+# A post copied from a messenger's desktop app: the channel's name and the post's stamp in
+# brackets open it ("Пример, [20.11.2025 9:47]", "Example News, [11/20/2025 9:47 AM]").
+_COPIED_POST = re.compile(
+    r"^(?P<name>[^\[\]]{2,60}?),\s*\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]$"
+)
+
+
 def channel_name(lines: list[str]) -> str:
     """A messenger channel's name over its member count at the top of a post ("Пример
     Город | Новости" / "412 805 подписчиков"), the desk after its bar left off; the short
     name the post's call to follow it gives ("Подписаться на Пример") when the name begins
-    so. '' when no such header opens the paste."""
+    so; the name before the stamp of a post copied from the desktop app. '' when no such
+    header opens the paste."""
+    if lines and (copied := _COPIED_POST.match(lines[0].strip())):
+        return copied["name"].strip()
     for i, line in enumerate(lines[:3]):
         if i + 1 < len(lines) and _MEMBER_COUNT.match(lines[i + 1].strip()):
             name = line.split(" | ")[0].strip()
