@@ -46,7 +46,12 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clippings", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="clippings",
+        description=__doc__.splitlines()[0],
+        epilog="environment: CLIPPINGS_ARCHIVE (archive folder), CLIPPINGS_CONFIG_DIR (settings, "
+        "profiles, outlets and column maps; default: the user config folder)",
+    )
     parser.add_argument(
         "--archive",
         type=Path,

@@ -12,6 +12,8 @@ from itertools import pairwise
 
 from lxml.html import HtmlElement
 
+from app.importers.boilerplate import is_footer, is_teaser
+
 _WORD = re.compile(r"\w+")
 # A screen reader's label, hidden on the page ("<span class='invisible srlabel'>zur
 # Example Homepage</span>", "sr-only", "visually-hidden", "screen-reader-text").
@@ -29,6 +31,7 @@ def prepare_tree(tree: HtmlElement) -> None:
     _space_heading_parts(tree)
     _drop_author_boxes(tree)
     _drop_dialogs(tree)
+    _drop_related_boxes(tree)
 
 
 # An icon font's ligature: the icon's name as text, which the font draws as the picture
@@ -146,3 +149,42 @@ def _dialog(el: HtmlElement) -> bool:
         return len(el.text_content().split()) <= _NOTICE_WORDS
     cls = el.get("class")
     return bool(cls) and "modal" in cls.lower() and _MODAL_CLASS.search(cls) is not None
+
+
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div")
+_ITEM_TAGS = ("p", "li", "div", "ul", "ol")
+_RELATED_ITEMS = 2  # links under the label: one "Read also" link may sit in the text
+_LABEL_WORDS = 6
+
+
+def _drop_related_boxes(tree: HtmlElement) -> None:
+    """Remove a box of links to other stories under its label ("Mehr zum Thema" over
+    "<p><a>Kicker</a> Headline</p>" a link each, "Related stories", "Материалы по теме"):
+    the text extractor drops the label and keeps the headlines as short paragraphs."""
+    found = []
+    for box in tree.iter("div", "section", "aside"):
+        kids = [c for c in box if isinstance(c.tag, str)]
+        if len(kids) <= _RELATED_ITEMS or kids[0].tag not in _LABEL_TAGS:
+            continue
+        label = " ".join(kids[0].text_content().split())
+        if not label or len(label.split()) > _LABEL_WORDS:
+            continue
+        if not (is_teaser(label) or is_footer(label)):
+            continue
+        if all(k.tag in _ITEM_TAGS and _led_by_link(k) for k in kids[1:]):
+            found.append(box)
+    for box in found:
+        if next(box.iter("h1"), None) is None:
+            box.drop_tree()
+
+
+def _led_by_link(item: HtmlElement) -> bool:
+    """Whether an item of the box opens with a link (its headline or its kicker), or is a
+    list of such items."""
+    if item.tag in ("ul", "ol"):
+        lis = [li for li in item if isinstance(li.tag, str)]
+        return bool(lis) and all(_led_by_link(li) for li in lis)
+    if (item.text or "").strip():
+        return False
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    return first is not None and (first.tag == "a" or _led_by_link(first))

@@ -3,7 +3,7 @@ field: a menu or a footer under a class with "sub" in it, a meta row, a newslett
 "standfirst", the caption in an intro block, icon fonts' names, a heading for screen
 readers, a kicker glued to the headline; an author with the town and country of an address,
 a logo link's label for screen readers, a date, an issue or a page kind as the section; a
-box about the writer under the text, dialogs and notices."""
+box about the writer under the text, dialogs and notices, a box of related stories."""
 
 from __future__ import annotations
 
@@ -164,6 +164,30 @@ def test_an_article_shown_in_an_overlay_stays() -> None:
     assert art.body.startswith("Der Gemeinderat")
 
 
+def test_a_box_of_related_stories_under_its_label_leaves_the_text() -> None:
+    box = (
+        '<div class="side"><div class="text"><h6>Mehr zum Thema</h6>'
+        + "".join(
+            f'<p><a href="/s{i}">Verkehr in der Stadt</a> Neue Ampeln an der Kreuzung {i}</p>'
+            for i in range(5)
+        )
+        + "</div></div>"
+    )
+    art = _article("", f"<article>{H1}{box}{PARA_DE}</article>")
+    assert "Ampeln" not in art.body
+    assert art.body.startswith("Der Gemeinderat")
+
+
+def test_a_paragraph_opening_with_a_link_stays() -> None:
+    para = (
+        '<div><p>Lesen Sie auch</p><p><a href="/bund">Der Bund</a> hat die Förderung für die '
+        "Sanierung der Brücke bereits im Frühjahr zugesagt, teilte das Ministerium mit.</p>"
+        "<p>Die Arbeiten sollen im Sommer beginnen und zwei Jahre dauern.</p></div>"
+    )
+    art = _article("", f"<article>{H1}{PARA_DE}{para}</article>")
+    assert "zwei Jahre dauern" in art.body
+
+
 def test_a_byline_row_under_an_author_label_stays() -> None:
     row = '<div class="byline"><span>Autor:</span> <a href="/autoren/em">Erika Muster</a></div>'
     art = _article("", f"<article>{H1}{row}{PARA_DE}</article>")
@@ -259,6 +283,7 @@ PAGES = {
     "0b96fc66e2c94f45a1b923ec9a31fcf2.html": {"no_body": "bookmark_border"},
     "cnet.de.schutz.html": {"no_body": "Zu seinen Tätigkeitsfeldern"},
     "zdf.de.corona.html": {"no_body": "Passwort"},
+    "deutschlandfunk.de.titanic.html": {"no_body": "Balsam für den sozialen Frieden"},
     "mdr.de.autohaeuser.html": {"no_body_start": "Hauptinhalt"},
     "tagesanzeiger.ch.umweltzerstoerung.html": {"no_body": "ZoonosenWie"},
     "d76cf81a74fa4633bd19d7060f5c05ee.html": {"no_author": "Germany"},
