@@ -951,9 +951,10 @@ def _frame_lines(lines: list[str]) -> list[str]:
     return kept
 
 
-# The page a clipping was printed on, in a stamp line: "Seite 9", "S. 12", "page 3", "с. 4".
+# The page a clipping was printed on, in a stamp line: "Seite 9", "S. 12", "page 3", "с. 4",
+# a part's letter before its number ("S. C3");
 # and in a monitoring tool's field row, labelled: "… | Page: 17 | …".
-_PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса):?\s*\d", _I)
+_PAGE_PART = re.compile(r"(?:^|[·|,]\s*)(?:seite|s\.|page|p\.|стр\.|с\.|полоса):?\s*[A-Z]?\d", _I)
 
 
 def _print_credit(line: str) -> ItemStamp | None:
@@ -2168,7 +2169,20 @@ def document_front(text: str, hints: Hints | None = None) -> tuple[str, Hints]:
         lines = _without_tail(lines, hints)
     lines = _closing_stamp(lines, hints)
     lines = _without_paragraph_numbers(lines)
+    hints.dateline = hints.dateline or _desk_town_opener(lines, hints.section)
     return "\n".join(_before_end_mark(_without_citation(lines))), hints
+
+
+def _desk_town_opener(lines: list[str], desk: str) -> str:
+    """The local desk's town in capitals opening the text with no mark after it, as a local
+    paper prints its dateline ('DÜSSELDORF Die Rheinbahn …' under the desk 'Düsseldorf'):
+    the place, else ''. Only the desk's own name: a word in capitals alone could be an
+    acronym ('ADAC Die …')."""
+    first = next((ln.strip() for ln in lines if is_prose(ln)), "")
+    word, _, rest = first.partition(" ")
+    if not desk or not word.isupper() or len(word) < 3 or not rest[:1].isupper():
+        return ""
+    return desk if word.casefold() == desk.casefold() else ""
 
 
 # A judgment's or a report's paragraph number in brackets at its start: '[1] Today …'.

@@ -352,3 +352,21 @@ def test_a_saved_copys_stamp_is_no_clippings_credit() -> None:
     )
     assert len(arts) == 1
     assert arts[0].published == datetime(2025, 12, 11)
+
+
+def test_local_desks_town_in_capitals_opening_the_text_is_its_dateline() -> None:
+    arts = _docx(
+        [
+            "Pressespiegel KW 50",
+            "Busfahrten werden teurer",
+            "Quelle: Rheinufer Post, 10.12.2025, S. C2, Nordstadt",
+            "NORDSTADT " + _DE[0],
+            _DE[1],
+            "Landtag streitet über Tarife",
+            "Quelle: Westdorfer Bote, 11.12.2025, Seite 4, Kreis",
+            "ADAC " + _DE[1],
+            _DE[0],
+        ]
+    )
+    assert [a.dateline for a in arts] == ["Nordstadt", ""]
+    assert arts[0].body.startswith("NORDSTADT Die Landesregierung")
