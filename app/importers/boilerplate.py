@@ -792,8 +792,10 @@ _START_PATTERNS = [
     r"(?:listen to|hören sie|слушайте) [\"“„«][^\"”“»]{3,80}(?:podcast|подкаст)[^\"”“»]{0,40}"
     r"[\"”“»] ?(?:here|now|hier|jetzt|здесь)?\.?$|"
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapps?\b"
-    # "… app to stay up to date with the latest news" too
-    r"(?: (?:for|on|from|to (?:stay|keep|get|read))\b[^.!?]{0,60})?\.?$|"
+    # "… app to stay up to date with the latest news" too, or after a colon ("… app: stay
+    # up to date with the latest news on the go.")
+    r"(?:(?: (?:for|on|from|to (?:stay|keep|get|read))\b|\s*[:–—]\s*(?:stay|keep|get|read|"
+    r"never miss|follow|all the|the latest|breaking)\b)[^.!?]{0,60})?\.?$|"
     # "… App and get the Realtime updates and Save your favourite articles."
     r"(?:download|get|install) (?:the|our) [\w .'’&-]{0,40}\bapp and get\b|"
     # the site's pitch under the text: "Track Latest News Live on Example.com and get news

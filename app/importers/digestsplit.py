@@ -22,7 +22,13 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import find_dates
-from app.importers.newsletter import WEB_VIEW, frame_end, html_blocks, is_release_tail
+from app.importers.newsletter import (
+    WEB_VIEW,
+    frame_end,
+    html_blocks,
+    is_medium_kind,
+    is_release_tail,
+)
 from app.importers.stampline import credit_stamp, one_line_stamp
 
 Chunk = tuple[str, str, list[str]]  # (rubric label, headline and text, stamp lines over it)
@@ -617,7 +623,8 @@ def _label_sized(line: str) -> bool:
         and not line.endswith(_STOP[:3])
         and not _URL.search(line)
         and not find_dates(line)
-        and not _chrome(line)
+        # a monitoring alert's medium ('PRINT') reads as a print button's label
+        and (not _chrome(line) or is_medium_kind(line))
     )
 
 

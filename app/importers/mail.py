@@ -69,6 +69,7 @@ from app.importers.newsletter import (
     html_articles,
     html_blocks,
     is_issue_label,
+    is_medium_kind,
     is_release_tail,
     issue_date,
     item_stamp,
@@ -81,6 +82,7 @@ from app.importers.newsletter import (
     without_web_view,
 )
 from app.importers.normalize import unwrap
+from app.importers.outlets import host_outlet_name, site_outlet_name
 from app.importers.profiles import Profile
 from app.importers.sections import VOCABULARY, framed_rubric, marked_rubric
 from app.importers.sitename import (
@@ -1468,7 +1470,7 @@ _CREDIT_WORDS = 6  # an outlet's name in a credit line is a few words, no senten
 
 
 def _credit_under_head(
-    chunk: str, sent: datetime | None = None
+    chunk: str, sent: datetime | None = None, piped: bool = False
 ) -> tuple[str, ItemStamp, str] | None:
     """A digest item's credit line right under its headline, naming another outlet by a
     label ('Quelle: Example News · Text: Jane Doe', 'Source: X') or with the day ('Example
@@ -1500,9 +1502,48 @@ def _credit_under_head(
         author = author or (author_of_line(by) if (by := dashed_byline(line)[1]) else "")
     elif sent is not None and (m := _BRACKETED_CREDIT.match(line)) is not None:
         stamp = _yearless_credit(m["outlet"], m["day"], sent)
+    elif piped and (row := _alert_row(line)) is not None:
+        # a monitoring alert's row under the clip's headline ('Outlet | 09 Dec 2025 | Page 17
+        # | Desk'): the clip's outlet, day and desk (piped: the alert's, no outlet's digest)
+        stamp, author = row, stamp_author([line])
+    elif piped and (named := _name_over_day(line, lines[2].split("\n", 1)[0])) is not None:
+        stamp = named  # 'Example Zeitung' / '10.12.2025, S. 9' under a review's headline
     if stamp is None or not stamp.outlet or is_prose(stamp.outlet):
         return None
     return f"{lines[0]}\n{gap}{lines[2]}", stamp, author
+
+
+_ROW_PARTS = 3  # a clip's row: its outlet, its day and its page, site or desk
+
+
+def _alert_row(line: str) -> ItemStamp | None:
+    """A monitoring clip's row of fields ('Outlet | 09 Dec 2025 | Page 17 | Desk'), three
+    parts at least, its first an outlet's name (no desk, no issue's 'Daily alert'); else
+    None."""
+    if len(STAMP_PARTS.split(line)) < _ROW_PARTS or (row := one_line_stamp(line)) is None:
+        return None
+    named = not _desk_word(row.outlet) and not is_issue_label(row.outlet)
+    return row if named and not _ISSUE_NAMED.match(row.outlet) else None
+
+
+_NAME_LINE_WORDS = 4  # an outlet's name on a line of its own
+_DAY_LINE_WORDS = 6  # its day line: the day, maybe a time and a page
+
+
+def _name_over_day(line: str, under: str) -> ItemStamp | None:
+    """A review item's outlet named on a line of its own under the headline with its day on
+    the line under that ('Example Zeitung' / '10.12.2025, S. 9'): the outlet and day, else
+    None. Why: with the review's name as the fallback, an outlet no profile knows lost its
+    item to the review."""
+    words = line.split()
+    if not 0 < len(words) <= _NAME_LINE_WORDS or not line[:1].isupper() or find_dates(line):
+        return None
+    if line[-1:] in ".!?:;," or is_prose(line) or author_of_line(line) or _desk_word(line):
+        return None
+    hits = year_dates(under)
+    if not hits or len(under.split()) > _DAY_LINE_WORDS or is_prose(under):
+        return None
+    return ItemStamp(line.strip(), hits[0].value)
 
 
 # a digest's bracketed credit under the headline, the day without its year ('(Example
@@ -2120,7 +2161,9 @@ _EDITION = re.compile(
     # a Russian outlet's morning or evening edition ('X Утро', 'X Вечер', 'X: утренний выпуск')
     r"утро|вечер|утренн(?:ий|яя|ее) (?:выпуск|лента|обзор)|вечерн(?:ий|яя|ее) (?:выпуск|лента|"
     r"обзор)|дайджест|"
-    r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post)$",
+    r"am (?:morgen|mittag|abend)|kompakt|(?:morgen|abend)post|"
+    # an edition named as a time of day with its article ('X Der Morgen', 'X The Evening')
+    r"(?:der|die|das|the) (?:morgen|mittag|abend|tag|woche|morning|evening|day|week))$",
     re.I,
 )
 
@@ -2914,6 +2957,8 @@ def _own_items(
     sender = _edition_initials(_owner_part(sender, said), said)
     sender = _printed_name(_named_organisation(_office_of(sender, said), said), said)
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
+    sender = host_outlet_name(sender)  # 'example.de' as the sender: the outlet it serves
+    sender = site_outlet_name(sender, frame.site)  # 'Пример' from primer.ru: listed 'Primer'
     client = _client_named(said)  # a PR agency's client: the issuer, whoever mailed it
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
@@ -3115,6 +3160,7 @@ def _own_items(
         if reviewed and not stamp.outlet and not found and not headless_record(chunk, 1):
             # the outlet's name over the headline, set apart as a label or in capitals on
             # the item's first line: no desk of the sender's, the outlet it reviews
+            label = "" if is_medium_kind(label) else label  # 'PRESS' over its group
             if label and not _desk_word(label):
                 stamp.outlet, label, reviewed_outlet = label, "", True
             elif (heading := _outlet_heading(chunk, said)) is not None:
@@ -3138,7 +3184,7 @@ def _own_items(
             chunk, stamp = dashed  # 'Outlet – 28 November 2025 – Headline'
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
-            headed = _credit_under_head(chunk, sent)
+            headed = _credit_under_head(chunk, sent, reviewed)
         if headed is not None:
             chunk, stamp, author = headed[0], headed[1], headed[2] or author
         # the outlet line of a forwarded clipping ('Outlet | Desk | date'), first over the

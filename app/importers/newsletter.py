@@ -22,7 +22,12 @@ from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
 from app.importers.docfront import labelled_credit
-from app.importers.sections import arrow_trail_over_title, section_of_line, stated_section
+from app.importers.sections import (
+    VOCABULARY,
+    arrow_trail_over_title,
+    section_of_line,
+    stated_section,
+)
 from app.importers.stampline import (
     OUTLET_LABEL,
     ItemStamp,
@@ -477,6 +482,8 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
         before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
     if named:
         return named[0]
+    if (kicked := _desk_over_kicker(blocks, start)) is not None:
+        return kicked
     if start > 1 and _SIGNED_BY.match(blocks[start - 2].text):
         return ""  # the intro's signature ('Ihre Redaktion' / 'Fachbereich X'): no desk
     path = _rubric_path(before)
@@ -490,6 +497,22 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
         above = blocks[start - 2].text
         path = _rubric_path(above) or arrow_trail_over_title([above, before, ""], 2)
     return path or (before if _is_rubric(before) else "")
+
+
+def _desk_over_kicker(blocks: list[Block], start: int) -> str | None:
+    """The desk of two labels stacked over the headline ('Wirtschaft' / 'Flughafen BER' /
+    headline) where the upper one is a desk's name and the lower one is not: the lower is
+    the story's kicker. None where the labels are not so. Why: the label right over the
+    headline was taken for the desk, and the item filed under its kicker."""
+    if start < 2 or any(b.link_only or b.heading for b in blocks[start - 2 : start]):
+        return None
+    upper, lower = (blocks[start - 2].text.strip(), blocks[start - 1].text.strip())
+    if not (_is_rubric(upper) and _is_rubric(lower)) or _rubric_path(lower):
+        return None  # a trail under the label ('Home / Business'): read as a trail
+    if start > 2 and _is_rubric(blocks[start - 3].text):
+        return None  # the last of a menu's labels ('Sport' / 'Opinion'), no desk over a kicker
+    desk = upper.casefold() in VOCABULARY and lower.casefold() not in VOCABULARY
+    return upper if desk else None
 
 
 _PATH_SEP = re.compile(r"\s[·•|›»>/]\s")
@@ -765,6 +788,24 @@ _MEDIUM_LINE = re.compile(
     r"интернет|тв|радио)(?:\s*[·•|]\s*[^·•|]{1,40}){0,4}$",
     _I,
 )
+# A monitoring service's group heading over the clips of one kind of medium ('PRESS',
+# 'Online', 'Broadcast', 'Printmedien', 'Интернет-СМИ'): the medium, never an outlet.
+_MEDIUM_KIND = re.compile(
+    r"^(?:print|press|presse|printmedien|print media|online|online media|online news|web|"
+    r"internet|tv|television|radio|broadcast|broadcasting|hörfunk|fernsehen|rundfunk|"
+    r"agentur(?:en|meldungen)?|agenc(?:y|ies)|wire|newswires?|social(?: media)?|blogs?|"
+    r"podcasts?|печать|пресса|печатные сми|онлайн|онлайн-сми|интернет|интернет-сми|тв|"
+    r"телевидение|радио|информагентства|соцсети|социальные сети)$",
+    _I,
+)
+
+
+def is_medium_kind(label: str) -> bool:
+    """Whether a label over a monitoring alert's clips names the kind of medium they ran
+    in. Why: a group heading 'PRESS' over its clips was read as their outlet."""
+    return bool(_MEDIUM_KIND.match(" ".join(label.split()).strip(" :")))
+
+
 # A text digest's line over each item: "Braunschweiger Zeitung, 24.11.2025:" (outlet, day,
 # maybe a page, and a colon that opens the item).
 _COLON_STAMP = re.compile(r"^(?P<outlet>[^,:;\d]{2,60}?),\s*(?P<rest>[^:]*\d[^:]*):$")
@@ -969,6 +1010,26 @@ def _item_end(text: str) -> bool:
     return len(text) <= _ITEM_END_CHARS and bool(_ITEM_END.match(text.strip()))
 
 
+def _intro_signature(blocks: list[Block], start: int) -> str:
+    """The editor's signature under the issue's intro, two blocks over the first headline
+    (intro text / 'Jane Doe, managing editor' / rubric / headline), else ''. Why: read
+    among the first item's stamp lines, the editor became its author."""
+    closing = blocks[start - 3].text.strip() if start >= 3 else ""
+    if not (is_prose(closing) or closing.endswith(",")):  # its text, or 'Thanks for reading,'
+        return ""
+    line = blocks[start - 2].text
+    undated = not year_dates(line) and not is_prose(line)
+    return line if undated and stamp_author([line]) else ""
+
+
+_DATED_WORDS = 8  # a stamp line: a day, a time, a name
+
+
+def _dated_line(text: str) -> bool:
+    """A short line with a dated day in it, no sentence: an item's stamp."""
+    return len(text.split()) <= _DATED_WORDS and bool(year_dates(text)) and not is_prose(text)
+
+
 def _read_on_heads(blocks: list[Block]) -> list[int]:
     """A digest's items with no headings, each closed by its read-on link or credit line:
     the headline is the short line right over the item's paragraphs (a byline under it left
@@ -984,6 +1045,8 @@ def _read_on_heads(blocks: list[Block]) -> list[int]:
         head = first - 1
         if head > 0 and _BYLINE_OPENER.match(blocks[head].text):
             head -= 1  # 'By Jane Doe, Fellow' between the headline and its text
+        elif head > 0 and _dated_line(blocks[head].text):
+            head -= 1  # its stamp ('11.12.2025 10:15 / Jane Doe') between the two
         if head >= 0 and _is_headline_line(blocks[head].text) and not _item_end(blocks[head].text):
             heads.append(head)
     return heads if len(heads) >= 2 else []
@@ -1236,6 +1299,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         stamps = rows or [b.text for b in _over(blocks, start)]
         # the item above's source line under its text is that item's, never this one's
         stamps = [line for line in stamps if line != credit_under]
+        if n == 0 and (signed := _intro_signature(blocks, start)):
+            stamps = [line for line in stamps if line != signed]
         credit_under = _credit_under(lines)
         if credit_under:
             lines.pop()

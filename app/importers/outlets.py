@@ -243,6 +243,37 @@ def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else name
 
 
+_BARE_HOST_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+def host_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name of the known outlet a bare address in small letters serves ('example.de' ->
+    'Example'), else ``name``. Why: a newsletter whose sender calls itself by its site's
+    address credited its items to the address, where the outlet goes by its name."""
+    if not _BARE_HOST_NAME.match(name.strip()):
+        return name
+    outlet = (gazetteer or default_gazetteer()).for_host(name.strip())
+    if outlet is None or outlet.kind == "aggregator":
+        return name
+    # an outlet listed by its address ('Example.ru') goes by it: as printed
+    return name if name_key(outlet.name) == name_key(name) else _printed_name(outlet)
+
+
+def site_outlet_name(name: str, host: str, gazetteer: Gazetteer | None = None) -> str:
+    """The listed Latin name of the outlet serving ``host`` where the Cyrillic ``name`` is
+    one of its listed spellings ('Пример' mailed from primer.ru, listed 'Primer'), else
+    ``name``. Why: our
+    transliteration of a Cyrillic sender ('Primyer') stood in for the outlet's own Latin
+    name, though its address and name both named the listed outlet."""
+    if not has_cyrillic(name):
+        return name  # a Latin name is the outlet's own spelling: as printed
+    outlet = (gazetteer or default_gazetteer()).for_host(host) if host else None
+    if outlet is None or outlet.kind == "aggregator":
+        return name
+    keys = {name_key(v) for v in (outlet.name, *outlet.aliases)}
+    return _printed_name(outlet) if name_key(name) in keys else name
+
+
 def outlet_source(
     source: str,
     *,

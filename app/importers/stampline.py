@@ -106,6 +106,9 @@ def _unmarked(name: str) -> str:
     return name[i:] if i < len(name) and name[i].isalnum() else name
 
 
+_SITE_PART = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -149,12 +152,14 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     # | Reach: 48k') are no desk: the bare desk is read among the other parts
     # nor is the page ('Outlet | 25 November 2025 | Page 14 | Business': the desk after it)
     # nor the time in a part of its own ('Outlet | date | 7:45 pm | Counties')
+    # nor the outlet's site beside its name ('Outlet | date | example.com.au | Environment')
     bare = [
         p
-        for p in parts
+        for k, p in enumerate(parts)
         if not _FIELD_PART.match(p.strip())
         and not _PAGE_PART.match(p)
         and not _BARE_CLOCK.match(p.strip())
+        and not (k and _SITE_PART.match(p.strip()))
     ]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
 
