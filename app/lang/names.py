@@ -6,8 +6,9 @@ become ``lukaSenk``; *Tokayev*/*Tokajew*/*Токаева* become ``tokaev``; *Ka
 
 How (each step exists because two schemes disagree):
 
-1. Cyrillic loses its Russian case ending first (*Токаевым* → *Токаев*), while it is still
-   unambiguous, then maps letter by letter to a key alphabet: ``S`` for the hushing sibilants
+1. Cyrillic loses its Russian case ending first (*Токаевым* → *Токаев*; not a dictionary
+   form's last letters: *Газпром*), while it is still unambiguous, then maps letter by letter
+   to a key alphabet: ``S`` for the hushing sibilants
    ш/ж (English *sh*/*zh*, German *sch*, scholarly *š*/*ž*), ``X`` for х and ч (English *kh* and
    *ch*, German *ch* and *tsch*, scholarly *x* and *č*: German writes х as *ch*, English writes ч
    as *ch*, so the two cannot be kept apart), ``s`` for с, з and ц (German writes з as *s*,
@@ -122,6 +123,23 @@ def _strip_cyrillic(word: str) -> str:
     return word
 
 
+def _case_stem(word: str) -> str:
+    """``_strip_cyrillic``, except that where it cut two letters or more off a word whose
+    dictionary form begins it and ends in a consonant, that form wins (*Газпром*,
+    *Газпрому*: ``газпром``, not ``газпр`` as if Газпр+ом, Газпр+ому; *Максим*, *Рустам*
+    alike): cut so, the nominative met no *Gazprom* while *Газпрома* and *Газпромом* did.
+    A form ending in a vowel is cut as before (*Сибирский*): the Latin side drops that too."""
+    stem = _strip_cyrillic(word)
+    if len(word) - len(stem) < 2:
+        return stem
+    lemmas = [
+        lemma
+        for lemma in morph.lemmas(word)
+        if word.startswith(lemma) and lemma[-1:] not in _VOWELS_CYR and lemma[-1:] != "й"
+    ]
+    return max([stem, *lemmas], key=len)
+
+
 def _glide(word: str) -> str:
     """е at the start or after a vowel or soft/hard sign is *ye*/*je* in every scheme but ISO."""
     return _CYR_GLIDE.sub("ie", word)
@@ -150,7 +168,7 @@ def raw_name_key(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s$", "", word).replace("'", "").replace(".", "")
     if CYRILLIC.search(word):
-        word = _glide(fold(_strip_cyrillic(word.replace("ё", "е")))).translate(_CYR_KEY)
+        word = _glide(fold(_case_stem(word.replace("ё", "е")))).translate(_CYR_KEY)
     else:
         word = _latin(word)
     word = _DOUBLES.sub(r"\1", _GLIDE.sub("", word))
@@ -348,9 +366,10 @@ def ambiguous_keys() -> frozenset[str]:
 
 
 def _signature(lang: str) -> Callable[[str], str]:
-    """Which words count as forms of one word: same stem (Russian: same ending-less stem)."""
+    """Which words count as forms of one word: same stem (Russian: same ending-less stem,
+    as the key cuts it: *альбом*, *альбома*, *альбомом*)."""
     if lang == "ru":
-        return lambda word: _strip_cyrillic(fold(word))
+        return lambda word: fold(_case_stem(word.replace("ё", "е")))
     from whoosh.lang import stemmer_for_language
 
     stem = stemmer_for_language(lang)

@@ -30,3 +30,17 @@ def test_a_cyrillic_name_finds_its_latin_spelling_and_no_look_alike(archive):
     assert archive.search("Генерал").ids == []  # a common word, not the name
     assert archive.search("Исландия").ids == []
     assert general in archive.search("general").ids
+
+
+def test_every_case_of_a_russian_name_finds_its_latin_spelling(archive):
+    """Газпром (nominative) found nothing of Gazprom, Газпрома/Газпроме/Газпромом did."""
+    german = archive.add(
+        Article(
+            title="Uniper und Gazprom",
+            body="Uniper verklagt Gazprom wegen ausgebliebener Gaslieferungen.",
+            published=datetime(2025, 11, 20),
+            language="de",
+        )
+    ).id
+    for query in ("Газпром", "Газпрома", "Газпроме", "Газпромом", "Газпром AND Uniper"):
+        assert archive.search(query).ids == [german], query
