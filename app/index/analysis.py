@@ -9,6 +9,8 @@ Analyzer kinds (``analyzer(kind)``) and the fields that use them:
   for its folded forms, so *Wahlen* ranks *Wahlen* above *wählen* and still finds it. The
   ``title``/``lead``/``body``/``note`` fields of every article; wildcards and "exact match
   ranks first" rely on it.
+* ``person``: ``exact`` whose folded form also reads umlaut digraphs (*Loehr* = *Löhr*), for
+  the ``author`` and ``byline`` fields: a name is typed as the keyboard allows.
 * ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
   only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
   and Latin plurals (*Foren* = *Forum*) and, at index time only, adds the parts of German
@@ -62,6 +64,7 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_MARK",
     "TOKEN_PATTERN",
+    "DigraphFilter",
     "ExactFormFilter",
     "FoldFilter",
     "StemFieldAnalyzer",
@@ -74,7 +77,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 14  # 14: tag: terms for every level of a tag (13: acronyms, ^who)
+ANALYSIS_VERSION = 15  # 15: Газпром's key, digraphs in author/source (14: tag levels)
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -87,6 +90,16 @@ class FoldFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
             t.text = fold(t.text)
+            yield t
+
+
+class DigraphFilter(Filter):
+    """Umlaut digraphs of folded text as the plain letter (*sueddeutsche* → *suddeutsche*):
+    a source typed without umlauts finds the one stored with them, and back."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = fold_digraphs(t.text)
             yield t
 
 
@@ -105,10 +118,15 @@ class ExactFormFilter(Filter):
     every term after a position's first at ``FOLDED_WEIGHT``.
     """
 
+    #: also read umlaut digraphs (``person`` kind): *Loehr* = *Löhr*
+    digraphs = False
+
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        digraphs = self.digraphs
         for t in tokens:
             written = exact_form(t.text)
             folded = fold(t.text)
+            plain = fold_digraphs(folded) if digraphs else folded
             t.text = written
             yield t
             if t.mode == "query":
@@ -117,9 +135,19 @@ class ExactFormFilter(Filter):
                 if folded != written:
                     t.text = folded
                     yield t
-            elif folded != written:
-                t.text = FOLD_MARK + folded
+                if plain != folded:
+                    t.text = FOLD_MARK + plain
+                    yield t
+            elif plain != written:
+                t.text = FOLD_MARK + plain
                 yield t
+
+
+class PersonFormFilter(ExactFormFilter):
+    """``ExactFormFilter`` whose folded form also reads umlaut digraphs: a name typed
+    without umlauts (*Loehr*, *Mueller*) finds the author written with them, and back."""
+
+    digraphs = True
 
 
 class _PreFold(Filter):
@@ -454,6 +482,8 @@ def build_analyzer(
     chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
     if kind == "exact":
         return chain | ExactFormFilter()
+    if kind == "person":
+        return chain | PersonFormFilter()
     if kind == "translit":
         return RegexTokenizer(TOKEN_PATTERN) | NameKeyFilter()
     if kind == "de":

@@ -34,6 +34,7 @@ from app.index.schema import (
 )
 from app.lang import morph
 from app.lang.compounds import part_query_word, split_compound
+from app.lang.fold import fold_digraphs
 from app.lang.names import (
     CYRILLIC,
     EVIDENCE_MARK,
@@ -436,7 +437,7 @@ class _Compiler:
     def keyword(self, fieldname: str, text: str, wildcard: bool) -> wq.Query:
         """A metadata value (the field holds each as one term): the whole value, or words
         of it, so that 'source:Globe' finds 'The Globe and Mail' as a user expects."""
-        value = fold(" ".join(text.split()))
+        value = fold_digraphs(fold(" ".join(text.split())))  # as the field holds it
         if wildcard:
             return wq.Wildcard(fieldname, value)
         return wq.Regex(fieldname, words_within(value))

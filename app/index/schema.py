@@ -15,6 +15,7 @@ from whoosh.util.times import datetime_to_long
 
 from app.index.analysis import (
     LANGUAGES,
+    DigraphFilter,
     FoldFilter,
     StemFieldAnalyzer,
     analyzer,
@@ -55,7 +56,8 @@ def has_names_field() -> bool:
 
 
 def _keyword_analyzer():
-    return IDTokenizer() | LowercaseFilter() | FoldFilter()
+    """A whole value, folded, its umlaut digraphs read as the letter (*Sueddeutsche*)."""
+    return IDTokenizer() | LowercaseFilter() | FoldFilter() | DigraphFilter()
 
 
 def build_schema() -> Schema:
@@ -67,8 +69,8 @@ def build_schema() -> Schema:
         "language": ID(),
         "dateline": TEXT(analyzer=_keyword_analyzer(), phrase=False),
         "section": TEXT(analyzer=_keyword_analyzer(), phrase=False),
-        "author": TEXT(analyzer=analyzer("exact")),
-        BYLINE_FIELD: TEXT(analyzer=cached(analyzer("exact"))),
+        "author": TEXT(analyzer=analyzer("person")),
+        BYLINE_FIELD: TEXT(analyzer=cached(analyzer("person"))),
         # a column, no terms: dates are filtered and sorted from it (index.dates); its
         # trie terms were a tenth of the index's terms and never read
         "published": COLUMN(NumericColumn("Q", default=NO_DATE)),
