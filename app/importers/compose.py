@@ -50,6 +50,7 @@ from app.importers.dates import (
     STAMP_PARTS,
     DateHit,
     find_dates,
+    first_published_time,
     is_only_date,
     relative_stamp,
     rights_year,
@@ -130,6 +131,7 @@ from app.importers.sitename import (
     regional_office,
     ria_named,
     same_name_spelled,
+    service_under_owner_logo,
     site_from_footer,
     site_from_issuer_label,
     site_from_masthead,
@@ -694,6 +696,9 @@ def _deck_under_rubric_headline(lines: list[str], short: int, long: int) -> bool
     above = lines[short - 1].strip()
     if _closes_home_trail(lines, short - 1):
         return False  # 'Startseite' / 'Geld' / 'Wohnen': the page's path, a kicker may follow
+    if _words(above) > 2 and is_trail(above):
+        # 'Главная / Город' in one row: the trail's last crumb is the desk's label
+        return bool(section_of_line(above))
     return _words(above) <= 2 and bool(section_of_line(above)) and not is_trail(above)
 
 
@@ -2453,7 +2458,7 @@ class _Layout:
         if self.dateline_idx < 0 or not all(is_prose(lines[j]) for j in block):
             return False
         j, dated = i, False
-        while j >= 0 and i - j < 3 and self.is_meta(lines[j]):
+        while j >= 0 and i - j < 5 and self.is_meta(lines[j]):
             dated = dated or bool(_stamp(lines[j]))
             j -= 1
         if not dated or j < 0:
@@ -3424,10 +3429,14 @@ def _pick_date(
         return ref_hit.value
     best: tuple[int, tuple[int, bool], datetime] | None = None
     found: list[tuple[int, str, DateHit]] = []
+    firsts: list[DateHit] = []  # a first publication's time on a revision's stamp line
     for i in header + tail:
         line = lines[i]
         hits = _date_line(line) if (i in tail or _words(line) > 12) else find_dates(line)
         found.extend((i, line, hit) for hit in hits)
+        if hits and (first := first_published_time(line, hits)):
+            firsts.append(first)  # "Updated <day, time>, first published <time>"
+            found.append((i, line, first))
     dated = [h.value.replace(tzinfo=None) for _, _, h in found if h.has_year]
     # the day a browser printed the page, its header gone with the running lines
     dated = dated or ([reference] if reference else [])
@@ -3435,7 +3444,10 @@ def _pick_date(
     # for a yearless hit): read once for the revision's day, the first publication and the
     # score
     revision = [
-        bool(REVISION_LABEL.search(ln[: h.start])) if h.has_year else None for _, ln, h in found
+        (bool(REVISION_LABEL.search(ln[: h.start])) and all(h is not f for f in firsts))
+        if h.has_year
+        else None
+        for _, ln, h in found
     ]
     revised = _revision_day(found, revision)
     # the earliest day a plain stamp beside the revision's prints before it (a related
@@ -4401,6 +4413,9 @@ def compose(
             or site
             or site_from_masthead(masthead, chrome)
         )
+        # 'STVR' / 'Example Radio International' over the menu, the service's name alone
+        # again in the footer: the owner's logo over its service's, which is the outlet
+        site = service_under_owner_logo(masthead, site, lines[title_idx + 1 :]) or site
     site = site or hints.last_source or reader_site
     if not site and title_idx > 0:
         site = channel_name(lines)  # "Example Town | News" / "412 805 subscribers": the channel

@@ -63,6 +63,14 @@ _ZONE_RE = "|".join(
 ) + ("|(?-i:" + "|".join(sorted((z.upper() for z in _CAPITALS_ONLY), key=len, reverse=True)) + ")")
 # A zone by its tz database name after the time, as CMS themes print it ("19:02 Asia/Tehran")
 _ZONE_RE += r"|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
+# A zone's name in capitals between the day and the time ("2025-11-27 HKT 16:48", as a
+# broadcaster's stamp prints it): only a known zone of three letters or more, so no word
+# of a sentence reads as one
+_ZONE_BETWEEN = (
+    r"(?:(?-i:(?P<zb>"
+    + "|".join(sorted((re.escape(z.upper()) for z in ZONES if len(z) >= 3), key=len, reverse=True))
+    + r"))\s+)"
+)
 
 # An offset's sign: a hyphen first in the class, so it is no range ("[+-−]" took every
 # character from "+" to U+2212, and "14:20 · 3 Min." read the middle dot as "+3"); spaced
@@ -97,7 +105,7 @@ _WEEKDAY_BETWEEN = (
 )
 _SEP_TIME = (
     r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?|"
-    r":(?=\s?[01]?\d:[0-5]\d))?\s*"
+    r":(?=\s?[01]?\d:[0-5]\d))?\s*" + _ZONE_BETWEEN + "?"
     r"(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
 )
 
@@ -110,7 +118,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "-",
         re.compile(
             r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
-            r"(?:[T /](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
+            r"(?:(?:[T /]|\s+"
+            + _ZONE_BETWEEN
+            + r")(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
             r"\s*(?:(?i:(?P<zone>" + _ZONE_RE + r"))\b\s*)?"
             r"(?P<off>Z|(?(zone)[-+−]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})(?!\d))?)?(?!\d)"
         ),
@@ -213,6 +223,14 @@ _WEEKDAY_SPAN = max(map(len, _WEEKDAYS.split("|"))) + 2  # the name, "." and ","
 # "Updated", "Aktualisiert", "Last update on:" (The Daily Star's, without the -d)
 REVISION_LABEL = re.compile(
     r"(?:aktualisiert|updated|last update|stand|обновлено|изменено)\b", re.IGNORECASE
+)
+# The first publication's time after a revision's stamp on the same line ("Updated
+# November 26 2025 - 5:12pm, first published 12:30pm"): the day is the revision's.
+_FIRST_TIME = re.compile(
+    r"\b(?:first published|originally published|erstmals veröffentlicht|"
+    r"zuerst veröffentlicht|впервые опубликовано)\s*(?:at|um|в)?\s*:?\s*"
+    r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w|[:.]\d)",
+    re.IGNORECASE,
 )
 # A stamp line's parts between middle dots, bullets or bars ("27.11.2025, 09:48 · Von
 # Jane Doe", "By X and Y · November 22, 2025 · 0 Comments"), each read on its own.
@@ -375,7 +393,7 @@ def _build(
         value = datetime(year, month, int(parts["d"]), hour, minute, second)
     except ValueError:
         return None
-    tz = _offset(parts.get("zone"), parts.get("off"), value)
+    tz = _offset(parts.get("zone") or parts.get("zb"), parts.get("off"), value)
     if tz is not None and parts.get("H"):
         value = value.replace(tzinfo=tz)
     return value, bool(parts.get("H")), has_year
@@ -537,3 +555,23 @@ def relative_stamp(line: str, today: date | None = None) -> datetime | None:
     if today is None:
         return datetime.combine(date(1, 1, 1), moment)
     return datetime.combine(today - timedelta(days=_DAYS_BACK[m["day"].lower()]), moment)
+
+
+def first_published_time(line: str, hits: list[DateHit]) -> DateHit | None:
+    """The first publication's time printed after a revision's dated stamp with no day of
+    its own ("Updated November 26 2025 - 5:12pm, first published 12:30pm"), on that day (the
+    day before when its clock is later than the revision's: published before midnight).
+    Why: such a stamp names the day once; the first publication is the article's date."""
+    m = _FIRST_TIME.search(line)
+    if m is None:
+        return None
+    day = next((h for h in reversed(hits) if h.has_year and h.end <= m.start()), None)
+    if day is None or any(h.start >= m.start() for h in hits):
+        return None  # no day before it, or a day of its own after the label
+    hour = int(m["H"])
+    half = (m["ampm"] or "").replace(".", "").replace(" ", "").lower()
+    hour = hour % 12 + 12 if half == "pm" else (hour % 12 if half == "am" else hour)
+    value = day.value.replace(hour=hour, minute=int(m["M"]), second=0)
+    if day.has_time and value > day.value:
+        value -= timedelta(days=1)
+    return DateHit(m.start("H"), m.end(), value, True, True, False)

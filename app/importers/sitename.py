@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 
 from app.importers.dates import is_only_date
 
@@ -1377,6 +1378,52 @@ def masthead_brand(
     if name.isupper() and (printed := _echo(name, below)):
         name = printed  # "EXAMPLE" over "Folgen Sie Example …": the case the text gives it
     return _bare_stem(name, below) or name
+
+
+# A service's name: two to five words, each capitalised or a short particle ("Radio Example
+# International", "Voice of Example"), no digits, no sentence.
+_SERVICE_NAME = re.compile(
+    r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]*|[a-zà-ÿ]{1,3})(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]*|[a-zà-ÿ]{1,3})){1,4}$"
+)
+_FOOT_SPAN = 15  # the page's last lines, where its imprint names the service again
+
+
+def service_under_owner_logo(head: list[str], owner: str, foot: list[str]) -> str:
+    """The name under the owner's logo ('STVR' / 'Example Radio International' over the
+    menu, '© 2025 STVR – Full Company Name' in the footer) that the footer prints again
+    as the heading of its imprint, the address under it: a broadcaster's or a
+    group's service, whose page it is; '' when there is none. The owner's own full name
+    (printed in its notice, 'SONNA – Example National News Agency') is no service."""
+    if not owner:
+        return ""
+    top = [ln.strip() for ln in head[:4]]
+    at = next((i for i, ln in enumerate(top) if ln.casefold() == owner.casefold()), -1)
+    if at < 0 or at + 1 >= len(top):
+        return ""
+    name = top[at + 1]
+    if not _SERVICE_NAME.match(name) or name.casefold() == owner.casefold():
+        return ""
+    if _spells_short(owner, name):
+        return ""  # 'DIHK' over 'Deutsche Industrie- und Handelskammer': its full name
+    tail = [ln.strip() for ln in foot[-_FOOT_SPAN:]]
+    # the imprint's heading: the address under it ('Example Street 1, 12345 City'), no
+    # link of the footer's row ('Leichte Sprache' under the owner's logo and in the foot)
+    if not any(ln == name and any(c.isdigit() for c in nx) for ln, nx in pairwise(tail)):
+        return ""
+    folded = name.casefold()
+    if any(owner in ln and folded in ln.casefold() for ln in tail):
+        return ""  # the owner's notice spells its own name out: no other service
+    return name
+
+
+def _spells_short(short: str, name: str) -> bool:
+    """Whether a one-word short name's letters open `name` and follow in it in order
+    ('DIHK': 'Deutsche Industrie- und Handelskammer', 'SONNA': 'Somali National News
+    Agency'): the long form of the same name, not another one."""
+    if " " in short:
+        return False
+    letters, rest = short.casefold(), iter(name.casefold())
+    return letters[:1] == name[:1].casefold() and all(c in rest for c in letters)
 
 
 _PICTURE_CREDIT = re.compile(r"(?i:foto|fotos|bild|photo|picture|фото)\s*:")

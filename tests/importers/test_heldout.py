@@ -1126,6 +1126,12 @@ KNOWN_MISSES = {
     # "Von Name, Place" byline's place as the dateline, which the FAZ clipping expects.
     "sputniknewsuz_ru_eksport.eml": "regional Sputnik site under the Sputnik profile (convention)",
     "ostpol_de_gjumri.txt": "'Von Name, Place' byline's place as dateline (as faz_de_autozoelle)",
+    # Blind batch 191 (fixer 191). Left open:
+    "interlic_ru_tarify.txt": "source: the agency credited '/Интерлик/' under its Latin name "
+    "'Interlic' as its logo 'INTERLIC.MD' prints it (Cyrillic outlet name under its Latin "
+    "name, convention)",
+    "magmetall_ru_poliklinika.txt": "source: 'Магнитогорский металл' transliterated, the page "
+    "prints no Latin name (Cyrillic outlet name under its Latin name, convention)",
 }
 
 
