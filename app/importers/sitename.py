@@ -54,6 +54,13 @@ _CUT = re.compile(
     # the address run on after the name, its postcode first: "X 630099, г. Y", "X 10115 Berlin"
     r"|\s\d{4,6}(?=,|\s+(?:г\.\s?)?[A-ZÄÖÜА-ЯЁ][\w-]+$)"
 )
+# The page's stamp run on after the notice, as a print view's footer joins its lines: "© X
+# 2025 Stand: 01.12.2025", "… Last updated: 1 December 2025", "… Обновлено: 01.12.2025".
+_STAMP_RUN_ON = re.compile(
+    r"(?:\s|(?<=\d))(?:stand|zuletzt (?:aktualisiert|geändert)|aktualisiert|last (?:updated|"
+    r"modified)|updated|обновлено|дата обновления)\s?:\s*\d",
+    re.IGNORECASE,
+)
 _QUOTES = "«»„“”\"'‹›"
 
 
@@ -116,6 +123,8 @@ _NATIONALITY = re.compile(
 # and the publishing house that bears its paper's name ("АО «Издательский дом «Гудок»").
 _ACRONYM_QUOTED = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,6}|(?i:(?:редакция\s+|редакции\s+|издательство\s+)?"
+    # the kind's describing words: "Общественно-политическая газета «X»", "Районная газета"
+    r"(?:[а-яё]+(?:-[а-яё]+)?(?:ая|ой|ый|ий|ое|ые|ого)\s+){0,3}"
     r"(?:газета|газеты|журнал|журнала|еженедельник|еженедельника|издание|издания|"
     r"интернет-издание|интернет-издания|сетевое издание|сетевого издания|информационный портал|"
     r"газэта|часопис|(?:информационное )?агентство|(?:информационного )?агентства|"
@@ -254,6 +263,8 @@ _AGE_MARK = re.compile(r"(?<!\S)\d{1,2}\+(?!\S)")
 
 def _owner(text: str) -> str:
     """The name left after years, legal forms and quotes are taken away."""
+    if m := _STAMP_RUN_ON.search(text):
+        text = text[: m.start()]
     text = _YEARS.sub(" ", text)
     text = _AGE_MARK.sub(" ", text)
     text = _RIGHTS.sub(" ", text)
