@@ -1292,6 +1292,33 @@ def _byline_under_h1(tree: HtmlElement) -> str:
                 opens = len(text) <= _BYLINE_CHARS_UNDER and text.startswith(_BYLINE_OPENERS)
                 if opens and (name := author_of_line(text)):
                     return name
+        if name := _linked_names_byline(el):
+            return name
+    return ""
+
+
+# A piece's label before its writers: "Commentary by", "Analysis by", "Ein Kommentar von"
+# (an editor's, reviewer's or photographer's credit is no byline).
+_KIND_BY = re.compile(
+    r"^(?!(?:edited|reviewed|updated|fact|photos?|video|illustrations?|foto)\b)"
+    r"(?:[^\W\d]+ ){1,2}(?:by|von)\s",
+    re.I,
+)
+
+
+def _linked_names_byline(el: HtmlElement) -> str:
+    """The writers of a byline block in `el` whose label and names are separate pieces
+    ("<div class='contributors'><span>Commentary by</span> <a>Jane Doe</a> and <a>John
+    Roe</a></div>"), read as the block's whole text; '' otherwise. Why: the pieces alone
+    are a bare label and bare names, neither of them a byline."""
+    for block in el.iter("div", "p", "span"):
+        text = " ".join(block.text_content().split())
+        if not len(block) or len(text) > _BYLINE_CHARS_UNDER:
+            continue  # a block of one piece was read as such
+        if (text.startswith(_BYLINE_OPENERS) or _KIND_BY.match(text)) and (
+            name := author_of_line(text)
+        ):
+            return name
     return ""
 
 
@@ -1358,12 +1385,17 @@ def _label_row(text: str) -> bool:
     return len(text) <= _LABEL_ROW and STAMP_PARTS.search(text) is not None
 
 
-def _date_over_h1(tree: HtmlElement) -> datetime | None:
+def _date_over_h1(tree: HtmlElement, stated: str = "") -> datetime | None:
     """The day in a date-classed element right above the page's one <h1> ("<div
     class='news-date'>26 ноября 2025 г.</div><h1>…"): a portal prints its stamp over the
-    headline, and nothing else states it (a header bar's day stands outside the article)."""
+    headline, and nothing else states it (a header bar's day stands outside the article).
+    A page without an <h1> sets its `stated` headline as a lower heading (see
+    _stated_heading)."""
     h1s = list(tree.iter("h1"))
-    above = _element_sibling(h1s[0], preceding=True) if len(h1s) == 1 else None
+    heading = h1s[0] if len(h1s) == 1 else _stated_heading(tree, stated) if not h1s else None
+    above = _element_sibling(heading, preceding=True) if heading is not None else None
+    if above is None and heading is not None and not h1s:
+        above = _over_wrapper(heading)
     text = " ".join(above.text_content().split()) if above is not None else ""
     if not text:
         return None
@@ -1389,6 +1421,25 @@ def _date_over_h1(tree: HtmlElement) -> datetime | None:
     if len(dated) != 1 or dated[0][1].end - dated[0][1].start < len(dated[0][0]) - 1:
         return None  # the day is a part of its own, not within a label's words
     return hits[0].value if all(len(p.split()) <= 3 for p in parts) else None
+
+
+def _stated_heading(tree: HtmlElement, stated: str) -> HtmlElement | None:
+    """The one <h2> or <h3> that prints the stated headline whole, on a page with no <h1>
+    ("<h3 class='article_title'>…</h3>" under og:title): the page's headline element."""
+    key = _squash(stated)
+    if not key:
+        return None
+    found = [h for h in tree.iter("h2", "h3") if _squash(" ".join(h.itertext())) == key]
+    return found[0] if len(found) == 1 else None
+
+
+def _over_wrapper(heading: HtmlElement) -> HtmlElement | None:
+    """The element right above the block that holds only the headline ("<div
+    class='date'>…</div><div class='headline'><h3>…</h3></div>"), or None."""
+    parent = heading.getparent()
+    if parent is None or parent.tag in ("body", "main", "article") or len(parent) != 1:
+        return None
+    return _element_sibling(parent, preceding=True)
 
 
 def _date_classed(el: HtmlElement) -> bool:
@@ -1715,7 +1766,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         _stale_meta_date(tree, meta)
         or meta.published
         or _date_under_h1(tree)
-        or _date_over_h1(tree)
+        or _date_over_h1(tree, meta.title)
         or _date_field(tree)
         or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
     )
