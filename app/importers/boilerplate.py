@@ -643,6 +643,18 @@ _START_PATTERNS = [
     # "Sollten Sie Fehler im Artikel entdecken, melden Sie …", "Have a confidential tip for
     # our reporters? Get in touch": prompts to the reader under the text
     r"sollten sie (?:einen )?fehler\b|(?:have|got) a (?:confidential |news )?tip\b|"
+    # the newsroom's mailbox offered to the reader under the text: "Get in touch with our news
+    # team by emailing us at news@example.co.uk", "Schreiben Sie der Redaktion an …",
+    # "Пишите в редакцию на …" (a mailbox in the line; a council's address in the story has
+    # no "our" or "us")
+    r"(?:[^.!?]{3,60}\?\s+)?(?:get in touch with|contact|reach|e-?mail|write to) (?:our|the) "
+    r"(?:news ?(?:team|desk)|"
+    r"newsroom|editorial (?:team|desk|office)|editors)\b[^.!?]{0,60}@|"
+    r"(?:[^.!?]{3,60}\?\s+)?(?:(?:schreiben sie|mailen sie) (?:uns|der redaktion|an die "
+    r"redaktion)|(?:пишите|напишите) (?:нам|в редакцию))\b[^.!?]{0,40}@|"
+    # the pointer to the site's own pages after it: "For more stories like this, check our
+    # news page."
+    r"for more (?:stories|news|articles|content) like this\b|"
     # a wire story's revision note: "(Updates with comment in fifth paragraph.)"
     r"\((?:updates|adds|recasts|corrects|refiles|rewrites)\b[^()]{0,120}\)$|"
     r"(?:if you (?:see|find|notice|spot)|wenn sie (?:einen|ein) )[^.]{0,40}(?:error|typo|mistake|"
@@ -692,6 +704,8 @@ _START_PATTERNS = [
     r"über dieses thema berichtet(?:e|en)? |"
     r"(?:berichterstattung|reporting|recherche) (?:von|by) [^.]{0,120}(?:redigiert|editing|"
     r"bearbeitet) (?:von|by)|\[?edited by [^\]]{2,60}\]?$|(?:redigiert|lektoriert) von [^.]{2,60}$|"
+    # "Jane Roe edited this article.": the desk editor's note under the text
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) edited this (?:article|story|report)\.?$|"
     r"поделиться (?:новостью|статьей|в соц\.?\s?сетях|в социальных сетях)|"
     r"share (?:on|via) social media$|in sozialen (?:netzwerken|medien) teilen$|"
     # the site describing itself under the text: "Eurasianet is an independent news
@@ -1300,6 +1314,12 @@ _DISCLAIMERS_IN_TEXT = tuple(
         # "The Example Institute does not take institutional positions"
         (("does not take",), r"^[^.!?;]{2,60}\bdoes not take (?:institutional|corporate|official) "
          r"positions\b"),
+        # … its longer form, which opens by saying who produces the piece: "Commentary is
+        # produced by the Example Center, a private, tax-exempt institution … Example does
+        # not take specific policy positions. … solely those of the author(s)."
+        (("is produced by", "are produced by"), r"^[^.!?]{2,40} (?:is|are) produced by "
+         r"[^!?]{2,300}\bdoes not take (?:specific |any )?(?:(?:institutional|policy|official) )?"
+         r"positions\b"),
         # a syndicated story's note: "… the rest of the content is auto-generated from a
         # syndicated feed.)", "This report is auto-generated from X news service. …"
         (("generated",), r"^[^.!?]{0,160}\bauto-?generated from a syndicated (?:news )?feed\b"),
@@ -1484,9 +1504,11 @@ _SOURCE_URL = re.compile(
     _I,
 )
 # A line giving the writer's mailbox under the text: "Contact Jane Doe at jdoe@example.com.",
-# "Reach the reporter at …", "Sie erreichen die Autorin unter …", "Связаться с автором: …".
+# "Reach the reporter at …", "Write to Jane Doe at …", "Sie erreichen die Autorin unter …",
+# "Связаться с автором: …".
 _WRITER_MAIL = re.compile(
-    r"^(?:(?:contact|reach|email|e-mail) (?:the (?:author|reporter|writer)|(?-i:[A-Z])[\w'’.-]+"
+    r"^(?:(?:contact|reach|email|e-mail|write to) (?:the (?:author|reporter|writer)|"
+    r"(?-i:[A-Z])[\w'’.-]+"
     r"(?: (?-i:[A-Z])[\w'’.-]+){0,3}) (?:at|via|by e-?mail at)|(?:sie erreichen|schreiben sie) "
     r"(?:den autor|die autorin|de[rm] autor(?:in)?|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)"
     r"{0,3}) (?:unter|per e-?mail an|an)|(?:связаться с автором|написать автору)\s*:?) "
@@ -2814,10 +2836,15 @@ _CALL_END = re.compile(
     r"(?:[.!?…]\s+|\s[–—-]\s+)(?:join (?:us )?today|subscribe (?:now|today)|jetzt (?:kostenlos |"
     r"gratis )?(?:testen|abonnieren)|jetzt (?:ein )?abo (?:lösen|abschlie(?:ss|ß)en)|"
     r"start (?:your|a) free trial|support (?:my|our) work with an? "
-    r"(?:digital )?subscription)[.!]*$",
+    r"(?:digital )?subscription|"
+    # the membership button after the pitch: "Get exclusive reports on X. Become a Example
+    # member", "… Jetzt Mitglied werden"
+    r"become an? (?:[\w.'’&-]+ ){0,3}member|jetzt mitglied werden)[.!]*$",
     _I,
 )
-_CALL_END_WORDS = ("today", "now", "testen", "abonnieren", "trial", "subscription", "abo")
+_CALL_END_WORDS = (
+    "today", "now", "testen", "abonnieren", "trial", "subscription", "abo", "member", "werden"
+)  # fmt: skip
 # A paywall's price offer: "Alle Artikel lesen – 1 Monat für 0,99 €", "3 months for $1".
 _PRICE_OFFER = re.compile(
     r"^[^.!?]{0,40}?\b\d+ (?:monat|monate|wochen?|month|months|weeks?|месяц\w*|недел[юи]) "
