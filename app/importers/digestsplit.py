@@ -598,7 +598,10 @@ def _closed(lines: list[str], least: int = _MIN_ITEMS) -> list[_Record]:
             j += 1
         if j < len(lines) and prose and _closer(lines[j]):
             over = [ln.strip() for ln in lines[start:i] if ln.strip() and not _RULE.match(ln)]
-            over = over[-_OVER_LINES:] if not any(is_prose(ln) for ln in over) else []
+            # the short lines under the last text over the headline (the first item's rubric
+            # under the editor's intro), no more than its rubric, outlet and day lines
+            text = max((k for k, ln in enumerate(over) if is_prose(ln)), default=-1)
+            over = over[text + 1 :][-_OVER_LINES:]
             rec = _text_item(lines[i + 1 : j + 1], lines[i].strip(), over)
             if rec is not None:
                 recs.append(rec)

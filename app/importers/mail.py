@@ -61,6 +61,7 @@ from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     GREETING_OPEN,
     MAIL_FOOTER,
+    SIGNED_BY,
     AlertClip,
     ItemStamp,
     alert_clip,
@@ -838,6 +839,8 @@ def _without_intro(chunks: list[str]) -> list[str]:
     if len(chunks) < 2:
         return chunks
     item = _after_greeting(chunks[0])  # an item under the greeting, in the same part
+    if item == chunks[0] and _greeting_part(chunks[0]):
+        item = _after_intro(chunks[0], _usual_lead_in(chunks[1:]))  # or under its intro
     if item != chunks[0] and not _lists_headlines(item, chunks[1:]):
         chunks = [item, *chunks[1:]]
     elif _lists_headlines(chunks[0], chunks[1:]) or _greeting_part(chunks[0]):
@@ -849,9 +852,7 @@ def _without_intro(chunks: list[str]) -> list[str]:
         return _without_listing(chunks[1:])
     if _intro_note(prose, chunks[1:]):
         return _without_listing(chunks[1:])
-    # (a closing part with no text, the offer over the imprint, sets no item's lead-in)
-    leads = [n for c in chunks[1:] if (n := _lead_in(c)) < len(_paragraphs(c))]
-    usual = max(leads or [_lead_in(c) for c in chunks[1:]])
+    usual = _usual_lead_in(chunks[1:])
     paras = _paragraphs(chunks[0])
     first = _lead_in(chunks[0])
     if first == len(paras):  # no text at all: an intro of its own
@@ -919,6 +920,35 @@ def _after_greeting(chunk: str) -> str:
     if is_prose(paras[g + 1]) or not is_prose(paras[g + 2]):
         return chunk
     return "\n\n".join(raw[g + 1 :])
+
+
+def _usual_lead_in(items: list[str]) -> int:
+    """The most short paragraphs over an item's text among the digest's later parts."""
+    # (a closing part with no text, the offer over the imprint, sets no item's lead-in)
+    leads = [n for c in items if (n := _lead_in(c)) < len(_paragraphs(c))]
+    return max(leads or [_lead_in(c) for c in items])
+
+
+def _after_intro(chunk: str, usual: int) -> str:
+    """A digest's first part from its first item on, where the greeting ('Guten Morgen, Frau
+    X,') and the editor's intro of a paragraph or two stand over the item's rubric,
+    headline and teaser in the same part: the item keeps as many short lines over its text
+    as the later items have. Why: the part read as the intro alone, and its item was lost."""
+    raw = [p.strip("\n") for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+    paras = [" ".join(p.split()) for p in raw]
+    g = next((i for i, p in enumerate(paras[:3]) if _GREETING_OPEN.match(p)), -1)
+    if g < 0:
+        return chunk
+    k, words = g + 1, len(paras[g].split())
+    while k < len(paras) and is_prose(paras[k]) and words < _INTRO_WORDS:
+        words, k = words + len(paras[k].split()), k + 1  # the intro under the greeting
+    text = next((i for i in range(k, len(paras)) if is_prose(paras[i])), len(paras))
+    if k == g + 1 or text == k or text == len(paras) or words >= _INTRO_WORDS:
+        return chunk  # no intro, or no headline over a text under it
+    start = max(k, text - max(usual, 1))
+    if _SIGN_OFF.match(paras[start]) or SIGNED_BY.match(paras[start]):
+        return chunk  # the intro's signature over a postscript, no item
+    return "\n\n".join(raw[start:])
 
 
 def _marked_item(chunk: str) -> tuple[str, str, list[str]]:

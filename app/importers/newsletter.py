@@ -403,6 +403,22 @@ def without_web_view(text: str) -> str:
     return "\n".join([ln for ln in top if ln not in cut] + lines[_WEB_VIEW_LINES:])
 
 
+# A link's call to action alone on its line ('Weiterlesen', 'Read more', 'Mehr', 'Подробнее').
+_ACTION_LABEL = re.compile(
+    r"^\W*(?:mehr|more|details|hier|here|lesen|read|подробнее|далее|читать|"
+    r"more (?:here|info)|mehr (?:dazu|erfahren|infos?))\W*$",
+    _I,
+)
+
+
+def is_link_label(text: str) -> bool:
+    """Whether a short line is a link's label under an item ('Weiterlesen', 'Read more',
+    'Подробнее'). Why: standing right over the next headline, it passed for that item's
+    rubric, and every item but the first was filed under 'Weiterlesen'."""
+    bare = text.strip()
+    return len(bare) < 40 and bool(_READ_ON.match(bare) or _ACTION_LABEL.match(bare))
+
+
 def _is_rubric(text: str) -> bool:
     """A section label over a headline: one to three words, no sentence, no date, no
     quotation (a quote over the headline, "'WE'RE DEVASTATED'", is its kicker)."""
@@ -413,8 +429,9 @@ def _is_rubric(text: str) -> bool:
         and text.strip()[:1] not in "'\"‘’“”„«»"
         # '– Lea', '— The editors': the intro's signature under its text, no desk
         and text.strip()[:1] not in "–—-"
-        # 'Read more →', 'Weiterlesen »': a link's call to action, no desk
+        # 'Read more →', 'Weiterlesen »', 'Weiterlesen': a link's call to action, no desk
         and text.strip()[-1:] not in "→»›"
+        and not is_link_label(text)
         and not find_dates(text)
         # 'Share this article' over a release's headline; a desk's one word ('News') stays
         and not (len(text.split()) > 1 and is_boilerplate(text))
@@ -458,7 +475,7 @@ def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
 # An editor's intro signed over the first item: 'Your editorial team', 'Ihre Redaktion des
 # Newsletters', 'Ваша редакция', 'Mit freundlichen Grüßen', 'Best wishes,'; the line under it
 # (the team's department) is the signature's, no item's desk.
-_SIGNED_BY = re.compile(
+SIGNED_BY = re.compile(
     r"^(?:(?:ihre?|eure?|your|the|ваша?|ваш[иы]?)\s+(?:[^\W\d][\w-]*\s+){0,2}"
     r"(?:redaktion|team|editors?|editorial team|newsroom|редакция|команда)\b|"
     r"(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:best|kind|warm) (?:regards|wishes)|"
@@ -484,7 +501,7 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
         return named[0]
     if (kicked := _desk_over_kicker(blocks, start)) is not None:
         return kicked
-    if start > 1 and _SIGNED_BY.match(blocks[start - 2].text):
+    if start > 1 and SIGNED_BY.match(blocks[start - 2].text):
         return ""  # the intro's signature ('Ihre Redaktion' / 'Fachbereich X'): no desk
     path = _rubric_path(before)
     if not path and any(arrow in before for arrow in _ARROWS):
