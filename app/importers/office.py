@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from datetime import datetime
@@ -14,6 +15,7 @@ from app.importers.compose import Hints
 from app.importers.dates import year_dates
 from app.importers.docfront import is_release_label, print_stamp
 from app.importers.review import document_items
+from app.importers.reviewtable import review_table, table_items
 from app.importers.speech import manuscript, series_head
 from app.importers.zipped import DAMAGED_ZIP
 from app.model import ExtractionError
@@ -239,10 +241,31 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     _docx_blocks(doc.element.body.iterchildren(), lines)
     lines[:0] = _docx_running_head(doc, lines)
     lines.extend(_docx_notes(doc))
+    if (table := _review_table_items(lines, ctx, name)) is not None:
+        return table
     text = "\n".join(_column_fields(lines))
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
     return document_items(text, ctx, name)
+
+
+_COVER_WORDS = 50  # the lines around a review table: its cover, unless they run this long
+
+
+def _review_table_items(lines: list[str], ctx: Context, name: str) -> list[Item] | None:
+    """The clippings of a press review kept as a table, one a row, and the articles of
+    the text around the table where it is more than the review's cover; None for a
+    document without such a table."""
+    found = review_table(lines)
+    if found is None:
+        return None
+    clips, rest = found
+    items = table_items(clips, ctx, name)
+    if sum(len(ln.split()) for ln in rest) >= _COVER_WORDS:
+        text = "\n".join(_column_fields(rest))
+        with contextlib.suppress(ExtractionError):  # a cover, a list of contents: no article
+            items.extend(document_items(text, ctx, name))
+    return items
 
 
 def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
@@ -281,6 +304,8 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
                 walk(child)
 
     walk(doc.text)
+    if (table := _review_table_items(lines, ctx, name)) is not None:
+        return table
     text = "\n".join(_column_fields(lines))
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
