@@ -401,7 +401,8 @@ _GLUED_RUBRIC = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ])|[A-ZÄÖÜ](?=[A-ZÄÖ
 
 
 # A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
-# "example.at, 25.11.2025, 17:32 (Desk)": the outlet, the day, maybe the page, the desk.
+# "example.at, 25.11.2025, 17:32 (Desk)", a press database's "Outlet, 27.11.2026, Nr. 276,
+# S. 17 – Desk": the outlet, the day, maybe the issue and the page, the desk.
 _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
@@ -421,7 +422,9 @@ _CREDIT = re.compile(
     # and the page after the desk: "Outlet, 27.11.2025, Ressort: Wirtschaft, S. 19"
     r"(?:,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*[A-Z]?\d+)?|"
     # or bare after the page: "Outlet, 27.11.2025, Seite 15, Wirtschaft"
-    r"(?<=\d),\s*(?P<bare>[^\W\d_][^,()\d:|«»]{1,30}))?"
+    r"(?<=\d),\s*(?P<bare>[^\W\d_][^,()\d:|«»]{1,30})|"
+    # or after a dash: "Outlet, 27.11.2026, Nr. 276, S. 17 – Wirtschaft"
+    r"(?<=\d)\s+[–—-]\s+(?P<dashed>[^\W\d_][^,()\d:|«»–—]{1,30}))?"
     # and the author last: "…, рубрика «Город», автор: Jane Doe"
     r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
     # and the agency it credits: "…, 16:31 | Quelle: APA"
@@ -439,14 +442,14 @@ def credit_stamp(line: str) -> ItemStamp | None:
         return None
     if not (m["page"] or m["desk"] or m["named"] or m["issue"] or m["agency"]):
         return None
-    if m["bare"] and not m["page"]:
+    if (m["bare"] or m["dashed"]) and not m["page"]:
         return None  # 'Berlin, 24.11.2025, Wirtschaft' names no page: a dateline's day
     # a desk's label vouches for a longer name ('Ministry of Example Region, …, рубрика «X»')
     if not 0 < len(m["outlet"].split()) <= (7 if m["named"] else 4) or find_dates(m["outlet"]):
         return None
     if not re.search(r"[^\W\d_]", m["outlet"]):
         return None  # a number is no outlet's name
-    desk = m["desk"] or m["named"] or m["bare"] or ""
+    desk = m["desk"] or m["named"] or m["bare"] or m["dashed"] or ""
     return ItemStamp(m["outlet"].strip(), hits[0].value, desk.strip())
 
 

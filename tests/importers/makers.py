@@ -144,7 +144,7 @@ def _pdf_string(text: str) -> str:
 
 
 def pdf_with_text(lines: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds `lines` (Latin-1, Helvetica)."""
+    """A one-page PDF whose text layer holds `lines` (Windows-1252, Helvetica)."""
     ops = ["BT", "/F1 11 Tf", "14 TL", "50 800 Td"]
     for line in lines:
         ops.append(f"{_pdf_string(line)} Tj T*")
@@ -193,7 +193,7 @@ def _pdf(streams: list[str]) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     for k, stream in enumerate(streams):
-        data = stream.encode("latin-1")
+        data = stream.encode("cp1252")  # WinAnsiEncoding: the dashes and quotes too
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
             b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * k)
