@@ -3221,13 +3221,18 @@ def _masthead_part(names: str, lines: list[str]) -> bool:
 
 
 _GALLERY_COUNT = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_CLOSED = (".", "!", "?", "…", ".»", ".“", '."')  # a sentence's end
+# a picture's credit by its label: 'Фото: пресс-служба', 'Foto - X', 'Photo by Jane Roe'
+_PICTURE_LABEL = re.compile(r"^\W{0,2}(?:photos?|fotos?|фото|bild|picture|image)\b", re.I)
 _CAPTION_OVER_CREDIT_WORDS = 12  # "Die Containerbrücken am Burchardkai."
 
 
-def _caption_in_text(lines: list[str], i: int) -> bool:
+def _caption_in_text(lines: list[str], i: int, extra_bp: tuple[re.Pattern[str], ...] = ()) -> bool:
     """A caption between paragraphs without a marker of its own: a short line over its
     photo credit ("The cranes at the terminal." / "Foto: Name / Agency"), or a gallery's
-    caption and credit over its counter ("1 / 5")."""
+    caption and credit over its counter ("1 / 5"). A sentence over the credit that closes
+    the text ("Программа рассчитана на четыре года." / "Фото: пресс-служба", no text
+    under it) is the text's last paragraph: a paste was cut short of it."""
     line, after = lines[i], lines[i + 1 : i + 3]
     if _words(line) > _CAPTION_WORDS or not after or _TABLE_ROW.match(line):
         return False  # a table's last row over its "Source: X" is no caption
@@ -3242,7 +3247,8 @@ def _caption_in_text(lines: list[str], i: int) -> bool:
     if _words(line) > _CAPTION_OVER_CREDIT_WORDS:
         return False
     if is_credit_line(after[0]):
-        return True
+        closing = _PICTURE_LABEL.match(after[0]) and not _text_after(lines, i + 1, extra_bp)
+        return not (closing and line.rstrip().endswith(_CLOSED))
     if i and _labelled_credit_over(lines[i - 1]) and len(after) and is_prose(after[0]):
         # "Photo: Name" / "Coffee beans being sorted at the plant." / the text resumes: a
         # page that sets the credit over its caption (a short line, the text longer)
@@ -3987,7 +3993,11 @@ def compose(
             continue  # "Publiziert: 27.11.2025 | Aktualisiert: …" under the text: no text
         if body and _DATED_LINK.match(line.strip()):
             continue  # "Other story - So geht es weiter (19.11.2025)": a linked story amid the text
-        if body and not _resumes_after_teaser(lines, i, extra_bp) and _caption_in_text(lines, i):
+        if (
+            body
+            and not _resumes_after_teaser(lines, i, extra_bp)
+            and _caption_in_text(lines, i, extra_bp)
+        ):
             skip_next = bool(_BRACKETED_SOURCE.match(lines[i + 1]))  # its source under it
             continue
         if _words(line) <= 4 and any(bp.is_appeal(n) for n in lines[i + 1 : i + 3]):
