@@ -237,7 +237,7 @@ def html_blocks(body: HtmlElement) -> list[Block]:
         else:
             if any(p.tag in _INLINE_HOSTS for p in el.iterancestors()):
                 continue
-            text = el.text_content()
+            text = _without_link_label(el, el.text_content())
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
             runs = [(float(order[el]), text, _all_linked(text, linked))]
         heading = el.tag in _HEADINGS
@@ -247,6 +247,20 @@ def html_blocks(body: HtmlElement) -> list[Block]:
                 if line := " ".join(line.split()):
                     placed.append((key, len(placed), Block(line, heading, link_only, el.tag, href)))
     return [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+def _without_link_label(el: HtmlElement, text: str) -> str:
+    """A paragraph's text without the link closing it that only says where to read on
+    ('… teilte das Unternehmen mit. <a>Weiterlesen</a>'). Why: the label glued to the
+    teaser made it no sentence, and the item's headline no headline over text."""
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip():
+        return text
+    label = last.text_content().strip()
+    kept = text.rstrip()
+    if not label or not kept.endswith(label) or not is_link_label(label) or kept == label:
+        return text
+    return kept[: -len(label)].rstrip()
 
 
 _ROW_CELLS = 3  # a table row of this many short cells or more is one line of fields

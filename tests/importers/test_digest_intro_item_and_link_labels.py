@@ -175,3 +175,17 @@ def test_html_and_text_digest_with_kickers_gives_every_item() -> None:
     msg.add_alternative(_html(row), subtype="html")
     arts = articles_of("d.eml", bytes(msg))
     assert [(a.title, a.section) for a in arts] == [(h, r) for r, h, _ in _ITEMS]
+
+
+def test_read_on_link_closing_the_teaser_leaves_every_item_its_text() -> None:
+    """'… teilte das Unternehmen mit. <a>Weiterlesen</a>' in the teaser's paragraph: the
+    label is no part of the text, and each headline heads its item (one of four came in,
+    under another item's rubric and with a rubric for its source)."""
+    row = "<span>{rubric}</span><h2>{head}</h2><p>{teaser} <a href='{url}'>Weiterlesen</a></p>"
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = _SENDER, "a@example.org", _SUBJECT
+    msg["Date"] = _DATE
+    msg.set_content(_html(row), subtype="html")
+    arts = articles_of("d.eml", bytes(msg))
+    assert [(a.title, a.section) for a in arts] == [(h, r) for r, h, _ in _ITEMS]
+    assert not any(a.body.rstrip().endswith("Weiterlesen") for a in arts)
