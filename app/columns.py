@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from app.config import config_dir, read_yaml
+from app.importers.colnames import column_field
 from app.importers.encoding import decode
 from app.importers.frontmatter import _ALIASES
 from app.importers.records import (
@@ -57,7 +58,7 @@ class Peek:
 
 def default_mapping(columns: Iterable[str]) -> dict[str, str]:
     """Field → column as the importer reads a header without a mapping (the first of a
-    field's names the header has, any case)."""
+    field's names the header has, any case; else the first column named in its words)."""
     columns = [c for c in columns if c]
     found: dict[str, str] = {}
     body = _body_column(columns, {})
@@ -71,6 +72,13 @@ def default_mapping(columns: Iterable[str]) -> dict[str, str]:
             if alias in lowered and lowered[alias] != body:
                 found[name] = lowered[alias]
                 break
+    taken = set(found.values())
+    for name in FIELDS[1:]:
+        # or a column of the field's own words ('Erschienen am', 'Meldung (Kopf)')
+        named = (c for c in columns if c not in taken and column_field(c) == name)
+        if name not in found and (column := next(named, None)) is not None:
+            found[name] = column
+            taken.add(column)
     return found
 
 

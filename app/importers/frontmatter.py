@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import yaml
 
 from app.importers.base import Context, Item, from_text
+from app.importers.colnames import column_field
 from app.importers.compose import Hints
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
@@ -43,6 +44,7 @@ _ALIASES = {
     "lead": ("lead", "summary", "description", "teaser", "abstract", "vorspann", "anriss",
              "лид", "анонс"),
 }  # fmt: skip
+_NAMED = {a for aliases in _ALIASES.values() for a in aliases}
 
 
 def has_front_matter(text: str) -> bool:
@@ -91,6 +93,10 @@ def hints_from_mapping(meta: dict) -> Hints:
         for alias in _ALIASES[field]:
             if lowered.get(alias) not in (None, "", []):
                 return lowered[alias]
+        # a name of the field's own words ('Erschienen am', 'Meldung (Kopf)')
+        for key, value in lowered.items():
+            if value not in (None, "", []) and key not in _NAMED and column_field(key) == field:
+                return value
         return None
 
     language = _as_text(pick("language")).lower()[:2]

@@ -20,9 +20,10 @@ import lxml.html
 from lxml import etree
 
 from app.importers.base import Context, Item, from_text, tell_part
+from app.importers.colnames import column_field
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
-from app.importers.frontmatter import _ALIASES, hints_from_mapping
+from app.importers.frontmatter import _ALIASES, _as_datetime, hints_from_mapping
 from app.model import ExtractionError, ExtractionFailure
 
 BODY_COLUMNS = ("body", "text", "content", "article", "fulltext", "full_text", "story",
@@ -93,7 +94,8 @@ def _body_column(columns: Iterable[str], mapping: Mapping[str, str]) -> str | No
     for name in BODY_COLUMNS:
         if name in lowered:
             return lowered[name]
-    return None
+    # a text column of other words ('Volltext der Meldung', 'Текст публикации')
+    return next((c for c in lowered.values() if column_field(c) == "body"), None)
 
 
 def _record_item(
@@ -106,9 +108,13 @@ def _record_item(
 ) -> Item:
     renamed = {k: v for k, v in record.items() if k is not None}
     for field, column in mapping.items():
-        if not column:
+        if not column:  # "(none)": not even a column of the field's usual names or words
             names = _ALIASES.get(field, ())
-            renamed = {k: v for k, v in renamed.items() if str(k).strip().lower() not in names}
+            renamed = {
+                k: v
+                for k, v in renamed.items()
+                if str(k).strip().lower() not in names and column_field(str(k)) != field
+            }
         elif column in record:
             renamed[field] = record[column]
     renamed.pop(body_col, None)
@@ -170,7 +176,42 @@ def _items(records: list[object], name: str, ctx: Context) -> list[Item]:
             items.append(_record_item(record, body_col, mapping, ctx, origin, n))
         except ExtractionError as exc:
             items.append(ExtractionFailure(origin, str(exc)))
+    if (unread := _unread_dates(records, columns, mapping, name)) is not None:
+        items.append(unread)
     return items
+
+
+def _date_column(columns: Iterable[str], mapping: Mapping[str, str]) -> str:
+    """The column the rows' dates are read from: the mapped one, else the first of the
+    date's usual names, else the first column named in the date's words; '' for none."""
+    if "published" in mapping:
+        return mapping["published"]
+    own = {c.strip().lower(): c for c in columns if c}
+    named = [own[a] for a in _ALIASES["published"] if a in own]
+    named += [c for c in own.values() if column_field(c) == "published"]
+    return named[0] if named else ""
+
+
+def _unread_dates(
+    records: list[object], columns: Iterable[str], mapping: Mapping[str, str], name: str
+) -> ExtractionFailure | None:
+    """The file's report of a date column whose cells it cannot read as dates (how many,
+    an example): those rows came in undated. Why: the dates were dropped without a word,
+    and a person sorting by date never learnt that the column was not read."""
+    column = _date_column(columns, mapping)
+    if not column:
+        return None
+    cells = [r.get(column) for r in records if isinstance(r, Mapping)]
+    cells = [c for c in cells if c not in (None, "", []) and str(c).strip()]
+    unread = [c for c in cells if _as_datetime(c) is None]
+    if not unread:
+        return None
+    return ExtractionFailure(
+        name,
+        f"{name}: {len(unread)} of {len(cells)} cells of the date column {column!r} are no "
+        f"date it reads (e.g. {str(unread[0])[:40]!r}), so those rows came in without a "
+        "date; map another column to the date (--map published=COLUMN) or fix the cells",
+    )
 
 
 _DELIMITERS = ",;\t|"
@@ -218,6 +259,7 @@ def _dialect(text: str, name: str) -> type[csv.Dialect] | csv.Dialect:
 
 
 _KNOWN = {a for aliases in _ALIASES.values() for a in aliases} | set(BODY_COLUMNS)
+_NAME_CHARS = 30  # a column's name is short; a longer first cell is data
 
 
 def _median(values: list[int]) -> int:
@@ -265,6 +307,8 @@ def _headerless(rows: list[list[str]], mapping: Mapping[str, str]) -> bool:
     names = {c.strip().lower() for c in first}
     if names & _KNOWN or names & {c.strip().lower() for c in mapping.values()}:
         return False
+    if sum(len(c) <= _NAME_CHARS and bool(column_field(c)) for c in first) >= 2:
+        return False  # 'Erschienen am', 'Meldung (Kopf)': names of fields in other words
     return any(len(c) > 150 or len(c.split()) > 25 for c in first)
 
 

@@ -127,7 +127,7 @@ def test_jsonl_keys_and_the_defaults_prefilled(qtbot, tmp_path, shell, archive):
     wait_idle(qtbot, shell)
     path = tmp_path / "feed.jsonl"
     records = [
-        {"kopf": f"Titel {n}", "inhalt_neu": f"Ein Text über den Staudamm Nummer {n} am Fluss.",
+        {"feld_a": f"Titel {n}", "feld_b": f"Ein Text über den Staudamm Nummer {n} am Fluss.",
          "date": "2025-11-2{n}", "url": f"https://example.org/{n}"}
         for n in range(3)
     ]  # fmt: skip
@@ -136,9 +136,9 @@ def test_jsonl_keys_and_the_defaults_prefilled(qtbot, tmp_path, shell, archive):
     assert dialog.combos["published"].currentText() == "date"  # what the importer takes
     assert dialog.combos["url"].currentText() == "url"
     assert dialog.combos["title"].currentText() == "(none)"
-    press(qtbot, dialog, Qt.Key.Key_Down, 2)  # text: inhalt_neu
+    press(qtbot, dialog, Qt.Key.Key_Down, 2)  # text: feld_b
     press(qtbot, dialog, Qt.Key.Key_Tab)
-    press(qtbot, dialog, Qt.Key.Key_Down)  # title: kopf
+    press(qtbot, dialog, Qt.Key.Key_Down)  # title: feld_a
     with qtbot.waitSignal(shell.importer.finished, timeout=SLOW_MS) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     results, _ = blocker.args
@@ -183,11 +183,11 @@ def test_a_field_set_to_none_is_not_read_from_its_usual_column(qtbot, tmp_path, 
     wait_idle(qtbot, shell)
     path = tmp_path / "feed.jsonl"
     path.write_text(
-        json.dumps({"inhalt_neu": "Ein Text über den Staudamm am Ili.", "date": "2025-11-21"}),
+        json.dumps({"feld_b": "Ein Text über den Staudamm am Ili.", "date": "2025-11-21"}),
         encoding="utf-8",
     )
     dialog = open_dialog(qtbot, shell, [path])
-    press(qtbot, dialog, Qt.Key.Key_Down)  # text: inhalt_neu
+    press(qtbot, dialog, Qt.Key.Key_Down)  # text: feld_b
     date = dialog.combos["published"]
     assert date.currentText() == "date"
     date.setFocus()
@@ -197,3 +197,19 @@ def test_a_field_set_to_none_is_not_read_from_its_usual_column(qtbot, tmp_path, 
         press(qtbot, dialog, Qt.Key.Key_Return)
     (result,) = blocker.args[0]
     assert archive.get(result.id).published is None
+
+
+def test_columns_named_in_other_words_are_proposed(qtbot, tmp_path, shell, archive):
+    """'Meldung (Kopf)', 'Erschienen am', 'Medium' over a file whose text column has no
+    name the importer knows: the dialog proposes them for the title, the date and the
+    source, and asks only for the text."""
+    wait_idle(qtbot, shell)
+    header = "Meldung (Kopf);Erschienen am;Medium;Spalte4"
+    dialog = open_dialog(qtbot, shell, [odd_csv(tmp_path / "meldungen.csv", 2, header)])
+    assert dialog.combos["title"].currentText() == "Meldung (Kopf)"
+    assert dialog.combos["published"].currentText() == "Erschienen am"
+    assert dialog.combos["source"].currentText() == "Medium"
+    assert dialog.combos["body"].currentIndex() == 0  # the text: still to choose
+    press(qtbot, dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW_MS)
+    wait_idle(qtbot, shell)

@@ -33,7 +33,7 @@ def folder_with_odd_files(folder: Path) -> Path:
     )
     (folder / "c_feed.jsonl").write_text(
         "\n".join(
-            json.dumps({"kopf": f"Titel {n}", "inhalt_neu": f"Ein Text über den Damm {n}."})
+            json.dumps({"feld_a": f"Titel {n}", "feld_b": f"Ein Text über den Damm {n}."})
             for n in range(2)
         ),
         encoding="utf-8",
