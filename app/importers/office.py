@@ -161,10 +161,13 @@ def _labelled_clipping(names: list[str], cells: list[str]) -> str:
     return "\n".join([*fields, *texts])
 
 
-def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _docx_blocks(blocks, lines: list[str], paras: dict | None = None) -> None:  # type: ignore[no-untyped-def]
     """Paragraphs and table rows of a body's (or a content control's) blocks, in document
     order; a row's cells joined by " | " with empty ones kept (columns stay aligned), a
-    table inside a cell after its row (not also inside the cell's text)."""
+    table inside a cell after its row (not also inside the cell's text). ``paras`` keeps
+    each row's cells as their paragraphs, by the row's line (a review table's outlet over
+    its page, a byline over the text)."""
+    paras = {} if paras is None else paras
     for block in blocks:
         tag = _local(block)
         if tag == "p":
@@ -172,17 +175,19 @@ def _docx_blocks(blocks, lines: list[str]) -> None:  # type: ignore[no-untyped-d
         elif tag == "sdt":  # content controls (a form's or a template's fields)
             for content in block.iterchildren():
                 if _local(content) == "sdtContent":
-                    _docx_blocks(content.iterchildren(), lines)
+                    _docx_blocks(content.iterchildren(), lines, paras)
         elif tag == "tbl":
             for row in (r for r in block.iterchildren() if _local(r) == "tr"):
-                cells, nested = [], []
+                cells, nested, kept = [], [], []
                 for cell in (c for c in row.iterchildren() if _local(c) == "tc"):
                     texts = [_docx_paragraph(p) for p in cell.iterchildren() if _local(p) == "p"]
+                    kept.append([" ".join(t.split()) for t in texts if t.strip()])
                     cells.append(" ".join(t.strip() for t in texts if t.strip()))
                     nested.extend(t for t in cell.iterchildren() if _local(t) == "tbl")
                 if any(cells):
                     lines.append(_row_line(cells))
-                _docx_blocks(nested, lines)
+                    paras[len(lines) - 1] = kept
+                _docx_blocks(nested, lines, paras)
 
 
 def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -238,10 +243,13 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     except (PackageNotFoundError, *DAMAGED_ZIP, KeyError, ValueError, XMLSyntaxError) as exc:
         raise ExtractionError("the Word document is damaged or not a .docx file") from exc
     lines: list[str] = []
-    _docx_blocks(doc.element.body.iterchildren(), lines)
-    lines[:0] = _docx_running_head(doc, lines)
+    paras: dict[int, list[list[str]]] = {}
+    _docx_blocks(doc.element.body.iterchildren(), lines, paras)
+    head = _docx_running_head(doc, lines)
+    lines[:0] = head
+    paras = {k + len(head): v for k, v in paras.items()}
     lines.extend(_docx_notes(doc))
-    if (table := _review_table_items(lines, ctx, name)) is not None:
+    if (table := _review_table_items(lines, ctx, name, paras)) is not None:
         return table
     text = "\n".join(_column_fields(lines))
     if not text.strip():
@@ -252,11 +260,13 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
 _COVER_WORDS = 50  # the lines around a review table: its cover, unless they run this long
 
 
-def _review_table_items(lines: list[str], ctx: Context, name: str) -> list[Item] | None:
+def _review_table_items(
+    lines: list[str], ctx: Context, name: str, paras: dict[int, list[list[str]]] | None = None
+) -> list[Item] | None:
     """The clippings of a press review kept as a table, one a row, and the articles of
     the text around the table where it is more than the review's cover; None for a
     document without such a table."""
-    found = review_table(lines)
+    found = review_table(lines, paras)
     if found is None:
         return None
     clips, rest = found

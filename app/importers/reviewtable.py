@@ -9,13 +9,14 @@ row is read as one clipping with its fields, whatever the order of the columns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from app.importers.base import Context, Item, from_text
 from app.importers.colnames import column_field
 from app.importers.compose import Hints
-from app.importers.dates import year_dates
+from app.importers.dates import STAMP_PARTS, find_dates, year_dates
 from app.importers.docfront import document_front
 from app.model import ExtractionError, ExtractionFailure
 
@@ -42,10 +43,14 @@ class TableClip:
     author: str = ""
 
 
-def review_table(lines: list[str]) -> tuple[list[TableClip], list[str]] | None:
+def review_table(
+    lines: list[str], paras: dict[int, list[list[str]]] | None = None
+) -> tuple[list[TableClip], list[str]] | None:
     """The clippings of the review tables among a document's lines (a table row a line,
-    cells joined by ' | '), and the document's other lines; None where no run of rows of
-    one width is a review (a schedule of short rows, a one-row field table)."""
+    cells joined by ' | '; ``paras``: a row's cells as their paragraphs, where the reader
+    kept them), and the document's other lines; None where no run of rows of one width is
+    a review (a schedule of short rows, a one-row field table)."""
+    paras = paras or {}
     clips: list[TableClip] = []
     rest: list[str] = []
     i = 0
@@ -54,7 +59,9 @@ def review_table(lines: list[str]) -> tuple[list[TableClip], list[str]] | None:
         j = i + 1
         while j < len(lines) and len(lines[j].split(CELL)) == width:
             j += 1
-        found = _clips([ln.split(CELL) for ln in lines[i:j]]) if width >= _MIN_COLUMNS else []
+        rows = [ln.split(CELL) for ln in lines[i:j]]
+        kept = [p if len(p := paras.get(k, [])) == width else [] for k in range(i, j)]
+        found = _clips(rows, kept) if width >= _MIN_COLUMNS else []
         if found:
             clips.extend(found)
         else:
@@ -113,12 +120,13 @@ def _content_roles(rows: list[list[str]], roles: dict[int, str]) -> dict[int, st
     return roles
 
 
-def _clips(rows: list[list[str]]) -> list[TableClip]:
+def _clips(rows: list[list[str]], kept: list[list[list[str]]]) -> list[TableClip]:
     """A run of table rows as clippings, where it is a review: two rows at least under
     the header (if any), each with its text, and its day or headline in their columns."""
     rows = [[c.strip() for c in r] for r in rows]
     header = _header_roles(rows[0])
     data = rows[1:] if header else rows
+    kept = kept[1:] if header else kept
     if len(data) < _MIN_ROWS:
         return []
     roles = _content_roles(data, header)
@@ -133,21 +141,44 @@ def _clips(rows: list[list[str]]) -> list[TableClip]:
     ):
         return []
     clips = []
-    for row in data:
+    for row, cells in zip(data, kept, strict=True):
         if not row[body]:
             return []
         cell = {f: row[k] for f, k in column.items()}
-        clips.append(
-            TableClip(
-                text=cell["body"],
-                title=cell.get("title", ""),
-                source=cell.get("source", ""),
-                published=_day(cell.get("published", "")),
-                section=cell.get("section", ""),
-                author=cell.get("author", ""),
-            )
+        clip = TableClip(
+            text="\n".join(cells[body]) if cells else cell["body"],
+            title=cell.get("title", ""),
+            source=cell.get("source", ""),
+            published=_day(cell.get("published", "")),
+            section=cell.get("section", ""),
+            author=cell.get("author", ""),
         )
+        if cells and "source" in column and len(cells[column["source"]]) > 1:
+            _stamp_under_outlet(clip, cells[column["source"]])
+        clips.append(clip)
     return clips
+
+
+# a page in a stamp's part ('S. 17', 'Seite C3', 'p. 9', 'с. 2'); a medium's kind ('online')
+_PAGE = re.compile(r"^(?:s\.|seite|p\.|page|pp\.|с\.|стр\.)\s*[A-Z]?\d+$", re.I)
+_MEDIUM = frozenset({"online", "print", "web", "tv", "radio", "e-paper", "epaper", "онлайн"})
+
+
+def _stamp_under_outlet(clip: TableClip, lines: list[str]) -> None:
+    """The outlet cell's lines under the outlet's name ('S. 17 · Wirtschaft', 'online ·
+    26.11.2025, 17:45 Uhr · Sachsen-Anhalt'): its page and medium go, a time on the row's
+    day is the clipping's, the rubric its desk; the name alone is the source."""
+    clip.source = lines[0]
+    parts = [p.strip() for line in lines[1:] for p in STAMP_PARTS.split(line) if p.strip()]
+    for part in parts:
+        hits = find_dates(part)
+        if hits:
+            when = hits[0].value
+            same = clip.published is None or when.date() == clip.published.date()
+            if hits[0].has_time and hits[0].has_year and same:
+                clip.published = when
+        elif not _PAGE.match(part) and part.casefold() not in _MEDIUM and _words(part) <= 3:
+            clip.section = clip.section or part
 
 
 def table_items(clips: list[TableClip], ctx: Context, origin: str) -> list[Item]:

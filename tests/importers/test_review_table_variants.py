@@ -100,3 +100,36 @@ def test_tables_that_are_no_review_are_left_to_the_text_reader() -> None:
     one_row = ["Datum | Medium | Überschrift | Text", " | ".join(_DE[0])]
     for lines in (schedule, glossary, one_row):
         assert review_table(lines) is None, lines
+
+
+def _docx_cells(rows: list[list[list[str]]]) -> bytes:
+    """A Word table whose cells hold paragraphs of their own (an outlet over its page and
+    desk, a byline over the text)."""
+    from docx import Document
+
+    doc = Document()
+    table = doc.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, paragraphs in zip(table.add_row().cells, row, strict=True):
+            cell.text = paragraphs[0]
+            for more in paragraphs[1:]:
+                cell.add_paragraph(more)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_outlet_cell_s_page_desk_and_time_and_the_text_cell_s_byline() -> None:
+    rows = [
+        [["Datum"], ["Medium"], ["Überschrift"], ["Text"]],
+        [["24.11.2026"], ["Musterstädter Anzeiger", "S. 17 · Wirtschaft"],
+         [_DE[0][2]], ["Von Anna Berger", CYCLE_DE[0], CYCLE_DE[1]]],
+        [["25.11.2026"], ["Beispiel Online", "online · 25.11.2026, 17:45 Uhr · Verkehr"],
+         [_DE[1][2]], [FARES_DE[0]]],
+    ]  # fmt: skip
+    arts = articles_of("review.docx", _docx_cells(rows))
+    assert [a.source for a in arts] == ["Musterstädter Anzeiger", "Beispiel Online"]
+    assert [a.section for a in arts] == ["Wirtschaft", "Verkehr"]
+    assert arts[0].author == "Anna Berger" and arts[0].body.startswith(CYCLE_DE[0][:40])
+    assert CYCLE_DE[1][:40] in arts[0].body and "S. 17" not in arts[0].body
+    assert (arts[1].published.day, arts[1].published.hour) == (25, 17)
