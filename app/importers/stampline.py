@@ -403,6 +403,7 @@ _GLUED_RUBRIC = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ])|[A-ZÄÖÜ](?=[A-ZÄÖ
 # A clipping service's credit under an item's headline: "Outlet, 26.11.2025, S. 8 (Desk)",
 # "example.at, 25.11.2025, 17:32 (Desk)", a press database's "Outlet, 27.11.2026, Nr. 276,
 # S. 17 – Desk": the outlet, the day, maybe the issue and the page, the desk.
+_ISSUE_NO = r"(?:№|no\.|nr\.|n(?=\s\d))\s*\d{1,3}(?:[.,]\d{3})*\d*(?:\s*\(\d[\d\s]*\))?"
 _CREDIT = re.compile(
     # the outlet maybe with its site in brackets: "Outlet (outlet.ru), 25.11.2025 09:30, …"
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
@@ -411,9 +412,12 @@ _CREDIT = re.compile(
     r"^(?:\d{1,3}[.)]\s+)?(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
     # the day after the outlet by a comma, or by 'vom'/'from'/'от': "Outlet vom 24.11.2025, …"
     r"(?:,|\s+(?:vom|from|dated|от)\s+(?=\d))"
+    # the issue's number may come before the day: "Outlet, № 44 (10812), 21.11.2025, с. 5"
+    rf"(?P<early>\s*{_ISSUE_NO},)?"
     r"\s*(?P<day>[^,()]*\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?)"
-    # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3"
-    r"(?P<issue>,\s*(?:№|no\.|nr\.|n(?=\s\d))\s*\d+)?"
+    # the issue's number before the page: "Outlet, 26.11.2025, № 131, с. 3", with the
+    # running count in brackets or thousands set apart ('№ 217 (28011)', 'No. 54,118')
+    rf"(?P<issue>,\s*{_ISSUE_NO})?"
     # a page may carry its part's letter: "Seite A3"
     r"(?P<page>,\s*(?:s\.|seite|p\.|page|с\.|стр\.)\s*[A-Z]?\d+)?(?:\s*\((?P<desk>[^()\d]{2,40})\)|"
     # the desk by its label after a comma: "Outlet, 26.11.2025, 12:15, рубрика «Экономика»"
@@ -440,7 +444,7 @@ def credit_stamp(line: str) -> ItemStamp | None:
     hits = year_dates(m["day"]) if m else []
     if m is None or not hits:
         return None
-    if not (m["page"] or m["desk"] or m["named"] or m["issue"] or m["agency"]):
+    if not (m["page"] or m["desk"] or m["named"] or m["issue"] or m["early"] or m["agency"]):
         return None
     if (m["bare"] or m["dashed"]) and not m["page"]:
         return None  # 'Berlin, 24.11.2025, Wirtschaft' names no page: a dateline's day

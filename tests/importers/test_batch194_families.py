@@ -370,3 +370,17 @@ def test_local_desks_town_in_capitals_opening_the_text_is_its_dateline() -> None
     )
     assert [a.dateline for a in arts] == ["Nordstadt", ""]
     assert arts[0].body.startswith("NORDSTADT Die Landesregierung")
+
+
+def test_credit_with_running_issue_number_or_issue_before_the_day() -> None:
+    for credit in (
+        "Вечерний вестник, № 88 (4410), 11.12.2025, с. 5",
+        "Вечерний вестник, 11.12.2025, № 88 (4410), стр. 5",
+    ):
+        data = odt_with([credit, "Проезд в автобусах подорожает", *_RU])
+        art = articles_of("record.odt", data)[0]
+        assert art.title == "Проезд в автобусах подорожает", credit
+        assert art.published == datetime(2025, 12, 11)
+    lines = ["The Northern Ledger, 9 December 2025, No. 41,207, p. 4", "Fares row", *_EN]
+    art = articles_of("record.docx", docx_with(lines, table=False))[0]
+    assert (art.title, art.published) == ("Fares row", datetime(2025, 12, 9))
