@@ -15,6 +15,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import lxml.html
 from lxml import etree
@@ -23,6 +24,7 @@ from app.importers.base import Context, Item, from_text, tell_part
 from app.importers.colnames import column_field
 from app.importers.dates import parse_date
 from app.importers.encoding import decode
+from app.importers.filedname import filed_source
 from app.importers.frontmatter import _ALIASES, _as_datetime, hints_from_mapping
 from app.model import ExtractionError, ExtractionFailure
 
@@ -119,6 +121,8 @@ def _record_item(
             renamed[field] = record[column]
     renamed.pop(body_col, None)
     hints = hints_from_mapping(renamed)
+    if hints.source:  # 'БелТА' files as 'BelTA', as a paste of the same outlet does
+        hints = replace(hints, source=filed_source(hints.source, ctx.profiles))
     body = record.get(body_col)
     if not isinstance(body, str) or not body.strip():
         raise ExtractionError("the row has no text")
