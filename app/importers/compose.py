@@ -86,6 +86,7 @@ from app.importers.sections import (
     is_menu_line,
     is_menu_row,
     is_office_unit,
+    is_rubric_row,
     is_slash_trail,
     lined_arrow_trail,
     menu_closing_rubric,
@@ -4238,6 +4239,8 @@ def compose(
         section = ""  # "Pressestelle", "Главное управление …": the issuer's office, no desk
     if section and not hints.section and _GLUED_BY.match(section):
         section = ""  # "ByLiveblog team": a byline pasted onto its "By", never a desk
+    if section and not hints.section and (section in layout.menus or is_rubric_row(section)):
+        section = ""  # "Новости  Экономика  Политика  Спорт": the site's menu row, no desk
     stamp_place = ""
     if not dl:  # "… IST - NEW DELHI", or "NEW DELHI" alone between byline and stamp
         placed = (_stamp_place(lines[i]) or layout.place_by_byline(i) for i in header)

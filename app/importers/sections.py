@@ -602,6 +602,19 @@ def is_menu_row(line: str) -> bool:
     return sum(w in VOCABULARY or w in _MENU_DESKS for w in lows) >= 3
 
 
+_RUBRIC_ROW = 3  # desks named side by side: a menu row, however few its entries
+
+
+def is_rubric_row(line: str) -> bool:
+    """Several desks named in one row ('Новости Экономика Политика Спорт', a menu bar
+    pasted single-spaced): three or more capitalised words, each a desk's name. A page
+    files its story under one desk; a row of them is the site's menu, no section."""
+    words = line.split()
+    if len(words) < _RUBRIC_ROW or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return all(w.lower() in VOCABULARY or w.lower() in _MENU_DESKS for w in words)
+
+
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
