@@ -1109,12 +1109,6 @@ KNOWN_MISSES = {
     # Blind batch 182 (fixer 182). Left open:
     "newstj_ru_energy.txt": "source: the host-name logo printed 'NEWS.TJ' comes out in the "
     "product's domain case 'News.tj' (a judgement call, precedent ura_ru_metallurgi.txt)",
-    # Blind batch 194 (fixer 194). Left open (waiting for the press-database header line
-    # 'Outlet, date, Nr. N, S. N – Desk' read as the credit, worked on alongside):
-    "eastanglian_en_archiv.pdf": "title/date/section: the archive's credit line 'Outlet, day, "
-    "No. N, p. 7 – News' over the headline is taken for the title",
-    "stroygaz_ru_statya.odt": "title/date/section: the database's header line 'Outlet, № N, "
-    "day, с. 5 – Desk' is taken for the title",
     # Blind batch 188 (fixer 188). Left open:
     "reportagen_de_gletscher.html": "body: the text's first chapter heading 'I. Der Pegel' "
     "opens the body, kept as the later ones are (the writer starts at its paragraph)",

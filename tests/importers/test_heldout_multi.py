@@ -22,12 +22,6 @@ CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
     # Blind batch 194 (fixer 194). Left open:
-    "vdv_de_pressespiegel.docx#2": "dateline: the text's opener in capitals ('DÜSSELDORF Die "
-    "Rheinbahn …', no dash after it) unread in a review table's text cell",
-    "rzd_ru_obzorsmi.pdf#0": "title: the credit 'Outlet, day, № N (N), стр. 2 – Desk' over "
-    "the headline is taken for the title (the header line worked on alongside)",
-    "rzd_ru_obzorsmi.pdf#4": "title and day: the credit 'Outlet, day, № N (N), стр. 6 – Desk' "
-    "taken for the title",
     "dvgw_de_pressespiegel.docx#0": "source: the FAZ profile's name 'FAZ' for the source "
     "line's full name (convention, as faz_de_clipping.docx)",
     # Blind batch 94 (fixer 94). Left open:
