@@ -153,7 +153,8 @@ def _name_phrase(kind, fieldname: str, text: str, slop: int, boost: float) -> wq
         key = raw_name_key(word)
         if len(key) < 3:
             return None
-        groups.append(list(dict.fromkeys((*key_variants(key), *english_w(word, key)))))
+        cyrillic = CYRILLIC.search(word) is not None
+        groups.append(list(dict.fromkeys((*key_variants(key, cyrillic), *english_w(word, key)))))
     return _other_script([_phrase(kind, fieldname, groups, slop, boost)], text)
 
 
@@ -351,7 +352,8 @@ class _Compiler:
         for token in analyzer(text, mode="query", positions=True, chars=True):
             terms = groups.setdefault(token.pos, [])
             word = text[token.startchar : token.endchar]
-            spellings = (*key_variants(token.text), *english_w(word, token.text))
+            cyrillic = CYRILLIC.search(word) is not None
+            spellings = (*key_variants(token.text, cyrillic), *english_w(word, token.text))
             for term in spellings if names else (token.text,):
                 if term not in terms:
                     terms.append(term)

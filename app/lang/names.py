@@ -231,19 +231,23 @@ def german_noun(word: str) -> bool:
 
 #: how many letters of a key ``key_variants`` swaps (2**n keys at most)
 MAX_SWAPS = 3
-#: the letters whose rendering in the other script is not knowable from the spelling
-_SWAPS = {"a": "u", "u": "a", "h": "X", "X": "h"}
-_SWAPPABLE = re.compile("[" + "".join(_SWAPS) + "]")
+#: the letters whose rendering in the other script is not knowable from the spelling, by
+#: the script the key was written in: Latin *u* may be Russian а (*Trump*, *Трамп*) and *h*
+#: х; Russian а may be Latin *u* and х *h*. Never the other way: Russian у is Latin *u*
+#: (*Путин* is no *Patina*), Latin *a* is Russian а
+_SWAPS = {False: {"u": "a", "h": "X"}, True: {"a": "u", "X": "h"}}
+_SWAPPABLE = {cyr: re.compile("[" + "".join(swaps) + "]") for cyr, swaps in _SWAPS.items()}
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def key_variants(key: str) -> tuple[str, ...]:
+def key_variants(key: str, cyrillic: bool = False) -> tuple[str, ...]:
     """``key`` and the keys of the name's likely spellings in the other script.
 
     Russian writes the English short *u* as а (*Trump* → *Трамп*, *Hunter* → *Хантер*,
     *Buffett* → *Баффет*) but as у elsewhere (*Putin*, *Sunak*), and English *h* as х
     (*Hunter*, *Harris*): which one a spelling takes is not knowable from the letters, so a
-    query tries both, for the first ``MAX_SWAPS`` such letters. Only at query time (the
+    query tries both, for the first ``MAX_SWAPS`` such letters, in the direction from the
+    script of the word the key is of (``cyrillic``; ``_SWAPS``). Only at query time (the
     index keeps one key a word). A key the ambiguity guard refused (a common word's sound)
     is asked for marked (``EVIDENCE_MARK``): only a word written as a name has it so
     (*Баффет* finds *Buffett*, not *Büfett*). The caller looks for the variants in the
@@ -251,10 +255,11 @@ def key_variants(key: str) -> tuple[str, ...]:
     """
     marked = key.startswith(EVIDENCE_MARK)
     key = key.removeprefix(EVIDENCE_MARK)
-    spots = [m.start() for m in _SWAPPABLE.finditer(key)][:MAX_SWAPS]
+    swaps = _SWAPS[cyrillic]
+    spots = [m.start() for m in _SWAPPABLE[cyrillic].finditer(key)][:MAX_SWAPS]
     variants = [key]
     for spot in spots:
-        variants += [v[:spot] + _SWAPS[key[spot]] + v[spot + 1 :] for v in variants]
+        variants += [v[:spot] + swaps[key[spot]] + v[spot + 1 :] for v in variants]
     if marked:  # a Latin word's refused key: Cyrillic texts index no refused key at all
         return (EVIDENCE_MARK + key, *dict.fromkeys(variants))
     refused = ambiguous_keys()
