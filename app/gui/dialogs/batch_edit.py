@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.dialogs.metadata import field_error
+from app.gui.dialogs.metadata import show_field_errors
 from app.gui.dialogs.tag_popup import TagLineEdit, split_tags
 from app.model import Article
 
@@ -90,12 +90,7 @@ class BatchEditDialog(QDialog):
         self._validate()
 
     def _validate(self) -> bool:
-        ok = True
-        for name, edit in self.edits.items():
-            message = field_error(name, edit.text())
-            self.errors[name].setText(message)
-            self.errors[name].setVisible(bool(message))
-            ok = ok and not message
+        ok = show_field_errors(self.edits, self.errors)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         return ok
 

@@ -58,6 +58,21 @@ def field_error(name: str, text: str) -> str:
     return ""
 
 
+def show_field_errors(edits: dict[str, QLineEdit], errors: dict[str, QLabel]) -> bool:
+    """Show each field's error under it and mark the field: one look for every editor of
+    clippings' details. True when all fields are valid."""
+    ok = True
+    for name, edit in edits.items():
+        message = field_error(name, edit.text())
+        errors[name].setText(message)
+        errors[name].setVisible(bool(message))
+        edit.setProperty("invalid", bool(message))
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)
+        ok = ok and not message
+    return ok
+
+
 def format_date(value: datetime | None) -> str:
     if value is None:
         return ""
@@ -111,15 +126,7 @@ class MetadataDialog(QDialog):
         self._validate()
 
     def _validate(self) -> bool:
-        ok = True
-        for name, edit in self.edits.items():
-            message = field_error(name, edit.text())
-            self.errors[name].setText(message)
-            self.errors[name].setVisible(bool(message))
-            edit.setProperty("invalid", bool(message))
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
-            ok = ok and not message
+        ok = show_field_errors(self.edits, self.errors)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         return ok
 
