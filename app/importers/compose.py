@@ -3389,6 +3389,9 @@ def _with_year(hit: DateHit, reference: datetime) -> DateHit | None:
 _TYPED_SPAN = 2  # the typed source line, maybe a rubric, then the headline
 
 
+_STAMP_LINE = 40  # a stamp line is short; a sentence naming a day and an hour is none
+
+
 def _yearless_dateline(
     dl_text: str, lines: list[str], today: datetime | None = None
 ) -> datetime | None:
@@ -3403,7 +3406,21 @@ def _yearless_dateline(
     year = rights_year(lines)
     reference = now if year is None or year >= now.year else datetime(year, 12, 31, 23, 59)
     dated = _with_year(hit, reference)
-    return dated.value if dated else None
+    if dated is None:
+        return None
+    # the page's stamp over the text prints the same day, yearless, with its time ('25 НОЯ,
+    # 10:15' over 'МОСКВА, 25 ноября. /ТАСС/.'): the time is the story's
+    over = lines[: lines.index(dl_text)] if dl_text in lines else []
+    timed = (
+        h.value
+        for line in over
+        if len(line) <= _STAMP_LINE
+        for h in find_dates(line)
+        if h.has_time and not h.has_year and h.value.timetuple()[1:3] == hit.value.timetuple()[1:3]
+    )
+    if shown := next(timed, None):
+        return dated.value.replace(hour=shown.hour, minute=shown.minute)
+    return dated.value
 
 
 def _revision_day(
