@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.dialogs.metadata import show_field_errors
+from app.gui.dialogs.metadata import add_field_row, show_field_errors
 from app.gui.dialogs.tag_popup import TagLineEdit, split_tags
 from app.model import Article
 
@@ -58,15 +58,7 @@ class BatchEditDialog(QDialog):
             if shared.get(name) is None:
                 edit.setPlaceholderText(MIXED)
             edit.textChanged.connect(self._validate)
-            error = QLabel("", self)
-            error.setObjectName("fieldError")
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self.edits[name], self.errors[name] = edit, error
+            self.edits[name], self.errors[name] = edit, add_field_row(form, label, edit)
         self.tags = TagLineEdit(tag_names, self)
         self.tags.setObjectName("edit_tags")
         self.tags.setPlaceholderText("Tags to add, separated by commas")

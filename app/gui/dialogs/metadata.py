@@ -58,6 +58,20 @@ def field_error(name: str, text: str) -> str:
     return ""
 
 
+def add_field_row(form: QFormLayout, label: str, edit: QLineEdit) -> QLabel:
+    """Add ``edit`` under ``label`` with its (hidden) error line beneath it, as every editor
+    of clippings' details lays a field out; the error line is returned."""
+    error = QLabel("", edit.parentWidget())
+    error.setObjectName("fieldError")
+    error.hide()
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(edit)
+    box.addWidget(error)
+    form.addRow(label, box)
+    return error
+
+
 def show_field_errors(edits: dict[str, QLineEdit], errors: dict[str, QLabel]) -> bool:
     """Show each field's error under it and mark the field: one look for every editor of
     clippings' details. True when all fields are valid."""
@@ -95,15 +109,7 @@ class MetadataDialog(QDialog):
             value = getattr(article, name)
             edit.setText(format_date(value) if name == "published" else value or "")
             edit.textChanged.connect(self._validate)
-            error = QLabel("", self)
-            error.setObjectName("fieldError")
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self.edits[name], self.errors[name] = edit, error
+            self.edits[name], self.errors[name] = edit, add_field_row(form, label, edit)
         self.edits["published"].setPlaceholderText("2025-11-03 14:30")
         self.edits["language"].setPlaceholderText("de, en, ru …")
         self.edits["url"].setPlaceholderText("https://")
