@@ -31,7 +31,7 @@ from app.model import Article, Extracted, ExtractionError  # noqa: E402
 CORE = ("title", "date", "source", "dateline", "section", "language")
 
 
-def _published_ok(value: datetime | None, want: object) -> bool:
+def published_ok(value: datetime | None, want: object) -> bool:
     """Equal instants when an offset is expected, else equal wall-clock times."""
     if value is None or not want:
         return value is None and not want
@@ -54,7 +54,7 @@ def _compare(art: Article, want: dict) -> dict[str, tuple[bool, object]]:
     out: dict[str, tuple[bool, object]] = {}
     for field in CORE:
         if field == "date":
-            out[field] = (_published_ok(art.published, want.get("published")), art.published)
+            out[field] = (published_ok(art.published, want.get("published")), art.published)
         else:
             out[field] = (getattr(art, field) == (want.get(field) or ""), getattr(art, field))
     if "author" in want:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 
 import trafilatura  # noqa: E402
 import yaml  # noqa: E402
+from blind_batch import published_ok  # noqa: E402  (benchmarks/ is the script's folder)
 
 from app.importers import extract  # noqa: E402
 from app.importers.boilerplate import is_boilerplate  # noqa: E402
@@ -96,16 +97,6 @@ def field_accuracy(shared: Path | None) -> None:
 HELDOUT = REPO / "tests" / "importers" / "data" / "heldout"
 
 
-def _published_ok(value: datetime | None, want: str) -> bool:
-    """Equal instants when an offset is expected, else equal wall-clock times."""
-    expected = datetime.fromisoformat(want)
-    if value is None:
-        return False
-    if expected.tzinfo is None or value.tzinfo is None:
-        return value.replace(tzinfo=None) == expected.replace(tzinfo=None)
-    return value == expected
-
-
 def heldout_accuracy(verbose: bool = False) -> None:
     expected = yaml.safe_load((HELDOUT / "expected.yaml").read_text(encoding="utf-8"))
     fields = (*FIELDS, "author", "body start")
@@ -124,7 +115,7 @@ def heldout_accuracy(verbose: bool = False) -> None:
         }  # fmt: skip
         for field in fields:
             if field == "date":
-                ok = _published_ok(art.published, want["published"])
+                ok = published_ok(art.published, want["published"])
             elif field == "author":
                 if "author" not in want:
                     continue
