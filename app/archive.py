@@ -838,6 +838,11 @@ class Archive:
         with self.store._lock:
             return tags.all_with_counts(self.store.conn)
 
+    def tag_counts_under(self) -> dict[str, int]:
+        """Each tag and parent level with the clippings carrying it or a tag under it."""
+        with self.store._lock:
+            return tags.counts_under(self.store.conn)
+
     def rename_tag(self, old: str, new: str) -> int:
         with self._lock:
             with self.store.transaction() as conn:

@@ -19,7 +19,7 @@ from app import __version__
 from app.archive import SORTS, Archive
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
-from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError
+from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError, Tag
 
 #: commands that never write the index: they read it as it is, even while the app (or
 #: another command) holds its writer, instead of waiting for it to repair the index
@@ -346,7 +346,11 @@ def cmd_tag(archive: Archive, args) -> int:
 
 
 def cmd_tags(archive: Archive, args) -> int:
-    tags = archive.tags()
+    """The tag tree as the tag manager shows it: every level, a parent counting the
+    clippings it or a tag under it carries (``tag:NAME``'s hits), not only its own."""
+    colors = {t.name: t.color for t in archive.tags()}
+    under = archive.tag_counts_under()
+    tags = [Tag(n, under[n], colors.get(n) or "") for n in sorted(under, key=str.casefold)]
     _emit(
         {"tags": [{"name": t.name, "count": t.count, "color": t.color} for t in tags]},
         args.json,

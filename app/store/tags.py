@@ -172,6 +172,30 @@ def all_with_counts(conn: sqlite3.Connection) -> list[Tag]:
     return [Tag(name=name, color=color, count=count) for name, color, count in rows]
 
 
+def levels(name: str) -> list[str]:
+    """ "Topics/Energy/Solar" → ["Topics", "Topics/Energy", "Topics/Energy/Solar"]."""
+    parts = name.split("/")
+    return ["/".join(parts[:depth]) for depth in range(1, len(parts) + 1)]
+
+
+def counts_under(conn: sqlite3.Connection) -> dict[str, int]:
+    """Every tag and every parent level over one, with the live articles carrying it or a
+    tag under it, each once: what ``tag:NAME`` finds and the tag tree shows (a coloured
+    parent that no clipping carries itself counts its children's clippings, not 0)."""
+    carriers_of: dict[str, set[int]] = {}
+    for (name,) in conn.execute("SELECT name FROM tags"):
+        for level in levels(name):
+            carriers_of.setdefault(level, set())
+    rows = conn.execute(
+        "SELECT t.name, at.article_id FROM article_tags at JOIN tags t ON t.id=at.tag_id "
+        "JOIN articles a ON a.id=at.article_id AND a.deleted_at IS NULL"
+    )
+    for name, article_id in rows:
+        for level in levels(name):
+            carriers_of[level].add(article_id)
+    return {name: len(ids) for name, ids in carriers_of.items()}
+
+
 def _like_prefix(name: str) -> str:
     escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return escaped + "/%"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.archive import Archive
+from app.config import Config
 from tests.conftest import write
 
 
@@ -255,3 +257,22 @@ def test_a_query_may_start_with_a_minus(tmp_path: Path, clips: Path):
     assert "Grain exports rise" not in out.read_text(encoding="utf-8")
     wrong = run(archive, "search", "grain", "--limt", "5", check=False)
     assert wrong.returncode == 2 and "unrecognized arguments: --limt" in wrong.stderr
+
+
+def test_tags_count_a_parent_like_the_tag_tree(tmp_path: Path, clips: Path):
+    """A coloured parent no clipping carries itself ('Topics' over 'Topics/Energy') was
+    listed as '0  Topics'; it counts the clippings under it once each, as the tag
+    manager's tree and 'tag:Topics' do, and an uncoloured parent level is listed too."""
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    run(archive, "tag", "1", "2", "--add", "Topics/Energy", "Region/Russia")
+    run(archive, "tag", "2", "--add", "Topics/Trade")
+    with Archive.open(archive, config=Config()) as opened:
+        opened.set_tag_color("Topics", "#123456")
+    listed = {t["name"]: t for t in as_json(run(archive, "tags", "--json"))["tags"]}
+    assert listed["Topics"] == {"name": "Topics", "count": 2, "color": "#123456"}
+    assert listed["Topics/Trade"]["count"] == 1
+    assert listed["Region"]["count"] == 2
+    assert as_json(run(archive, "search", "tag:Topics", "--json"))["total"] == 2
+    lines = run(archive, "tags").stdout.splitlines()
+    assert "     2  Topics" in lines and "     1  Topics/Trade" in lines

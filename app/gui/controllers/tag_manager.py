@@ -105,11 +105,5 @@ class TagManagerController(QObject):
 
 
 def _tags_and_groups(archive: Archive) -> tuple[list[Tag], dict[str, int]]:
-    """The tags, and for each parent level the clippings carrying it or a tag under it."""
-    tags = archive.tags()
-    parents = {
-        name.rsplit("/", depth)[0]
-        for name in (t.name for t in tags)
-        for depth in range(1, name.count("/") + 1)
-    }
-    return tags, {parent: len(archive.tag_carriers(parent)) for parent in parents}
+    """The tags, and for each level the clippings carrying it or a tag under it."""
+    return archive.tags(), archive.tag_counts_under()
