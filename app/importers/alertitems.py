@@ -22,14 +22,15 @@ from app.importers.dates import year_dates
 
 # The services' names as their senders, subjects and mastheads print them.
 _SERVICE = re.compile(
-    r"google[ -]?alert|alertes? google|talkwalker|яндекс\W{0,2}алерт|yandex\W{0,2}alert|"
+    r"google[ -]?alert|alertes? google|google\W{0,2}оповещени|talkwalker|"
+    r"яндекс\W{0,2}алерт|yandex\W{0,2}alert|"
     r"^упоминания\b|meltwater|\bmention(?:\.com| alert)|^mention\b",
     re.I | re.M,
 )
 # The alert's own footer lines: what follows them is no item's snippet.
 _FRAME = re.compile(
     r"abbestellen|unsubscribe|отписаться|flag as irrelevant|als irrelevant|"
-    r"see more results|weitere ergebnisse|alle ergebnisse|посмотреть все|"
+    r"пометить как нерелевантн|see more results|weitere ergebnisse|alle ergebnisse|посмотреть все|"
     r"you (?:have )?received this|sie haben diese|вы получили (?:это|данное)|"
     r"(?:create|edit|manage) (?:another |this |your )?alerts?|"
     r"benachrichtigung (?:bearbeiten|erstellen)",
@@ -70,7 +71,8 @@ def block_text(tree: HtmlElement) -> str:
     line, a headline's link beside blocks its own line), blocks apart by blank lines."""
     out: list[str] = []
     _blocks_of(tree, out)
-    return "\n\n".join(t for t in (" ".join(x.split()) for x in out) if t)
+    blocks = ("\n".join(" ".join(ln.split()) for ln in x.split("\n") if ln.strip()) for x in out)
+    return "\n\n".join(t for t in blocks if t)
 
 
 def _blocks_of(el: HtmlElement, out: list[str]) -> None:
@@ -82,9 +84,18 @@ def _blocks_of(el: HtmlElement, out: list[str]) -> None:
             _blocks_of(child, out)
             run = [child.tail or ""]
         else:
-            content = child.text_content() if isinstance(child.tag, str) else ""
-            run.append(content + (child.tail or ""))
+            run.append(_inline_text(child) + (child.tail or ""))
     out.append("".join(run))
+
+
+def _inline_text(el: HtmlElement) -> str:
+    """An inline element's text, a <br> inside it a line break (a snippet wrapped in a
+    <span> with <br>s: its words do not run together)."""
+    if not isinstance(el.tag, str):
+        return ""
+    if el.tag == "br":
+        return "\n"
+    return (el.text or "") + "".join(_inline_text(c) + (c.tail or "") for c in el)
 
 
 def _headline(line: str) -> bool:
@@ -132,8 +143,8 @@ def alert_items(text: str) -> list[AlertItem]:
     footer. [] where fewer stand in that shape, or where the alert stamps its items with
     rows of their own ('Argus · UK · 24 Nov 2025 · Reach 18K'): other readers read those."""
     lines = text.split("\n")
-    if any(_DATED_ROW.search(ln) and year_dates(ln) for ln in lines):
-        return []
+    if sum(1 for ln in lines if _DATED_ROW.search(ln) and year_dates(ln)) >= _LEAST:
+        return []  # one dated row is the alert's own heading ('… · 3 декабря 2025 г.')
     items: list[AlertItem] = []
     i = 0
     while i < len(lines):

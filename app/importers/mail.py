@@ -2084,7 +2084,7 @@ def _home(host: str) -> str:
 # its items' labels are the outlets it quotes, whatever its links.
 _MONITORING = re.compile(
     r"alert|monitor|medienbeobachtung|pressespiegel|press review|clipping|treffer|results|"
-    r"mentions|мониторинг|уведомлени|упоминани|обзор прессы",
+    r"mentions|мониторинг|уведомлени|оповещени|упоминани|обзор прессы",
     re.I,
 )
 
@@ -3001,6 +3001,10 @@ def _own_items(
     own_text, own_tree = text, tree
     splittable = forward is None and shared is None and not split_forward and not named
     found = alert_items(alert_text) if alerted_items else []
+    if found and tree is not None:
+        # the found items are the day's the alert names ('… · 3 декабря 2025 г.'), not
+        # the minute it was mailed
+        sent = issue_date(tree) or review_day(tree) or sent
     if not found and forward is None and tree is not None and not text.strip():
         # a review laid out as a table of outlet, headline and summary columns: a row an
         # item, dated by the review's day over the table
@@ -3109,7 +3113,7 @@ def _own_items(
     items: list[Item] = []
     whole = len(chunks) == 1 and (bool(text.strip()) or tree is not None)
     said_head = "\n".join([frame.sender, subject, *said.strip().split("\n")[:4]])
-    monitored = _monitoring(said_head)
+    monitored = alerted_items or _monitoring(said_head)  # an alert service's mail monitors
     # a review's items are other outlets' articles: the name set over each is its outlet
     reviewed = len(chunks) > 1 and (monitored or bool(_REVIEW_KIND.search(said_head)))
     own_site = len(chunks) > 1 and not monitored

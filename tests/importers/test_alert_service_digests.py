@@ -159,3 +159,55 @@ def test_single_forwarded_article_from_an_alert_stays_one() -> None:
     found = articles_of("fwd.eml", data)
     assert len(found) == 1
     assert found[0].title == "Belarus erhöht Milchexporte nach China"
+
+
+def test_russian_google_alert_with_wrapped_snippets_and_a_dated_heading() -> None:
+    """The Russian Google alert ('Google Оповещения'): the heading row carries the day
+    ('«запрос» — ежедневная рассылка · 3 декабря 2025 г.'), each item is a link, a <br>,
+    the outlet's span, a <br> and a snippet wrapped by <br>s, then 'Пометить как
+    нерелевантное'. Each item its own article under its outlet, of the heading's day."""
+    items = "".join(
+        f"<div><a href='https://example.ru/{n}'>{head}</a><br>"
+        f"<span>{outlet}</span><br><span>{first}<br>{second}</span><br>"
+        f"<a href='#'>Пометить как нерелевантное</a></div>"
+        for n, (head, outlet, first, second) in enumerate(
+            [
+                (
+                    "В Кургане вырастут тарифы на отопление",
+                    "Курганский вестник",
+                    "Областной департамент цен утвердил новые тарифы для ТГК. В ведомстве",
+                    "объясняют рост ремонтом теплосетей ...",
+                ),
+                (
+                    "Липчанам объяснили рост платы за тепло",
+                    "Липецкий курьер",
+                    "Энергетики провели прямую линию с читателями городской газеты. Специалисты",
+                    "назвали причиной холодный ноябрь ...",
+                ),
+            ]
+        )
+    )
+    body = (
+        "<html><body><div>Google Оповещения</div>"
+        "<div>«цены на тепло» — ежедневная рассылка · 3 декабря 2025 г.</div>"
+        f"{items}<div>Отказаться от подписки</div></body></html>"
+    )
+    data = mail_bytes(
+        "Google Оповещения <googlealerts-noreply@google.com>",
+        "Google Оповещение – цены на тепло",
+        body,
+        subtype="html",
+        date="Wed, 03 Dec 2025 04:12:09 -0800",
+    )
+    found = articles_of("alert.eml", data)
+    assert [a.title for a in found] == [
+        "В Кургане вырастут тарифы на отопление",
+        "Липчанам объяснили рост платы за тепло",
+    ]
+    assert [a.source for a in found] == ["Kurganskiy Vestnik", "Lipetskiy Kurer"]
+    assert [a.section for a in found] == ["", ""]
+    assert found[0].body.startswith(
+        "Областной департамент цен утвердил новые тарифы для ТГК. В ведомстве объясняют"
+    )
+    assert all(a.published.replace(tzinfo=None).isoformat() == "2025-12-03T00:00:00" for a in found)
+    assert not any("нерелевантное" in a.body for a in found)

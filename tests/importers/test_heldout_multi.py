@@ -71,13 +71,6 @@ KNOWN_MISSES = {
     "polizeimuenchen_de_pressebericht.txt#2": "source: the footer's '© Bayerische Polizei' "
     "for the issuing office; section as #0",
     # Blind batch 167 (fixer 167). Left open:
-    # Blind batch 168 (fixer 167). Left open:
-    "googlealerts_ru_teplo.eml": "a Russian Google alert's HTML items (headline link, outlet, "
-    "snippet) come apart wrongly: two articles for three",
-    "googlealerts_ru_teplo.eml#0": "source: the service's 'Google Оповещения' for the item's "
-    "outlet; the snippet's first sentence cut",
-    "googlealerts_ru_teplo.eml#1": "the second alert item's snippet taken for the first",
-    "googlealerts_ru_teplo.eml#2": "missing (see the count)",
     "presseordner_de_forwards.mbox#1": "the forwarded page's comment row read as the headline; "
     "desk, byline and stamp under it unread",
     "presseordner_de_forwards.mbox#2": "shifted by the extra article (the third forward's "
