@@ -23,6 +23,18 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 _LEAD_APART = "body: the lead (standfirst) kept apart, the writer counts it as the text's start"
 
 KNOWN_MISSES = {
+    # Blind batch 201 (12 saved pages, measured blind: 69 of 72 core fields; 70 after the
+    # ministry's source was filed in full, as every held-out ministry is). Left open:
+    "derbytelegraph_en_mickleover.html": "source: the page's own brand 'Derbyshire Live' "
+    "(og:site_name, publisher) where the writer files the list's name 'Derby Telegraph' "
+    "(convention clash: mapping listed aliases to the name lost 6 held-out items for 1)",
+    "thelocal_en_deutschlandticket.html": "source: og:site_name 'The Local Germany' (brand "
+    "and edition) where the writer files the brand 'The Local' the <title> ends with",
+    "bietigheimer_de_viadukt.html": "body: the bold 'vorspann' standfirst kept at the top of "
+    "the text, the writer counts the text from the paragraph after it",
+    "thesun_en_fog.html": _LEAD_APART,
+    "cleanenergywire_en_grid.html": "the site's funding note ('X is funded by Y. Learn more "
+    "about our funding.') stays under the text",
     # Blind batch 86's pasted agency and trade-wire texts (fixer 86). Left open:
     "agraeurope_de_schwein.txt": "source: 'AGRA-EUROPE' as the logo prints it for 'Agra-Europe' "
     "(casing, a judgement call)",
