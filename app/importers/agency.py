@@ -889,6 +889,41 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     return None
 
 
+# The standfirst run into the text's first paragraph ("18 Menschen verschleppt. Kabul – Nach
+# …", as a page pasted without its breaks gives it): a sentence end within the first words,
+# then a dashed place opening the rest.
+_TEASER_END = re.compile(r"(?:(?<=[^\W\d_][.!?])[\"“”»]?|(?<=[\"“”»)][.!?]))\s+(?=[^\W\d_])")
+_TEASER_WORDS = 45  # a standfirst is two or three sentences
+_RUN_IN_TEXT_WORDS = 20  # the text the dateline opens runs on
+
+
+def dateline_after_teaser(line: str) -> Dateline | None:
+    """A place with a spaced dash ("Wien – ", "Gaza/Jerusalem - ") opening the sentence that
+    follows a standfirst of a sentence or two on the same line. Why only dashed places: a
+    place before a full stop ("Danke. Die …") or a colon reads as any short sentence."""
+    words = 0
+    for m in _TEASER_END.finditer(line):
+        words = len(line[: m.start()].split())
+        if words > _TEASER_WORDS:
+            return None
+        rest = line[m.end() :]
+        if words < 3 or len(rest.split()) < _RUN_IN_TEXT_WORDS:
+            continue
+        if found := dashed_dateline(rest):
+            return found
+    return None
+
+
+def dashed_dateline(text: str) -> Dateline | None:
+    """A place and a spaced dash opening `text` ("Wien – Die …", "Gaza/Jerusalem - …"), the
+    German papers' dateline; a capitalised label before a colon ("STANDARD: Warum …", an
+    interview's question) is none."""
+    found = bare_dateline(text)
+    if found and re.match(rf"{re.escape(found.place)} [{_DASH}]{{1,2}} ", text):
+        return found
+    return None
+
+
 # A place's two-letter first word: an article or particle ("LA PAZ", "EL PASO", "HA NOI"),
 # or one with a diacritic ("HÀ NỘI", "ĐÀ NẴNG"); "US STOCKS:", "EU LEADERS —" are kickers.
 _SHORT_HEADS = frozenset({"la", "le", "el", "al", "da", "de", "du", "ha", "st", "sa", "lo"})
@@ -909,9 +944,20 @@ def colon_dateline(line: str) -> Dateline | None:
     caller checks that `line` is the text's first paragraph, not a caption or a headline
     ("Kyrgyzstan: Bishkek bets …"), which put a topic before a colon as often."""
     m = _COLON_PLACE.match(line[:60])
+    if m and _short_sentence(line[m.end() :]):
+        return None  # "Republikaner: Transparenzregeln umgangen. …": a kicker and its headline
     if m and not any(map(_not_a_place, m["place"].replace(",", "").split())):
         return Dateline(m["place"], "", None)
     return None
+
+
+_COLON_SENTENCE_WORDS = 4  # "Dubai: Police arrested two men." runs a whole sentence
+
+
+def _short_sentence(text: str) -> bool:
+    """Whether the sentence opening `text` has fewer words than a reported sentence."""
+    end = re.search(r"[.!?](?:\s|$)", text)
+    return bool(end) and len(text[: end.start()].split()) < _COLON_SENTENCE_WORDS
 
 
 def _is_day(text: str) -> bool:

@@ -2299,10 +2299,16 @@ def is_end_bio(line: str) -> bool:
             line = line[1:].lstrip()[m.end() :]  # "…; John Doe: jdoe@example.com": co-authors'
         if not line:
             return True  # the author's e-mail tagline alone
+    words = len(line.split())
+    if words > _CO_BIOS_WORDS:
+        return False  # a paragraph of the text (split no further: the cost on long lines)
     sentences = _BIO_SENTENCE.split(line)
-    if len(sentences) > 1 and len(line.split()) <= 60:  # the co-authors' bios on one line
+    if len(sentences) > 1:  # the co-authors' bios on one line
         return all(len(s.split()) <= 30 and _END_BIO.match(s) for s in sentences)
-    return len(line.split()) <= 30 and bool(_END_BIO.match(line))
+    return words <= 30 and bool(_END_BIO.match(line))
+
+
+_CO_BIOS_WORDS = 60  # the co-authors' bios on one line run no longer
 
 
 def bio_name(line: str) -> str:

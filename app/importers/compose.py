@@ -17,6 +17,8 @@ from app.importers.agency import (
     Dateline,
     bare_dateline,
     colon_dateline,
+    dashed_dateline,
+    dateline_after_teaser,
     is_desk_word,
     lone_place,
     mentioned_agency,
@@ -98,6 +100,7 @@ from app.importers.sections import (
     stated_section,
     trail_over_title,
 )
+from app.importers.signoff import dated_signoff, signoff_agency
 from app.importers.sitename import (
     app_bar_logo,
     brand_name,
@@ -736,6 +739,13 @@ def _topic_headed(line: str) -> bool:
     return bool(m) and len(_WORD.findall(m[1])) >= 2
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether `line` ends as a sentence does; a closing quote only after its full stop
+    ('Landeshauptmann: "Jetzt wird es ernst"' is a headline)."""
+    line = line.rstrip()
+    return line.endswith(_SENTENCE_END) and not _QUOTE_END.search(line)
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a heading, menu item or label."""
     n = _words(line)
@@ -871,6 +881,9 @@ def _is_rates_bar(line: str) -> bool:
     return len(rates) >= 2 and len(_WORD.findall(_RATE.sub(" ", line))) <= 5
 
 
+_TICKER_TOKENS = 30  # a market strip's quotes, the longest ticker line
+
+
 def _is_ticker(line: str) -> bool:
     """A short line that is mostly figures (market tickers, weather, exchange rates)."""
     if _is_rates_bar(line):
@@ -878,12 +891,14 @@ def _is_ticker(line: str) -> bool:
     if "°" in line:
         line = _DEGREE_GAP.sub("°", line)  # "Минск: −2 °C": the unit goes with its figure
     tokens = line.split()
+    if len(tokens) > _TICKER_TOKENS:
+        return False  # a paragraph (each of its words matched made long lines slow)
     numeric = sum(bool(_TICKER.match(t)) for t in tokens)
     if _CHANNEL_NAME.match(line.strip()):
         return False  # "Example 1", "Example 24": a broadcaster's channel, a name
     if 0 < len(tokens) <= 6 and 2 * numeric >= len(tokens) and not find_dates(line):
         return True
-    if 6 < len(tokens) <= 30 and 2 * numeric >= len(tokens) and "%" in line:
+    if len(tokens) > 6 and 2 * numeric >= len(tokens) and "%" in line:
         # a market strip of several quotes ("IDX 1.234,5 +0,4%  ABC 98,1 −1,2%"): two signed
         # changes at least, most words figures
         moves = sum(t[0] in "+-−" and t[-1] == "%" for t in tokens)
@@ -991,6 +1006,17 @@ def _source_under_text(
         if _agency_word(name) and not any(is_prose(n) for n in lines[i + 1 : i + 3]):
             return None, name
     return None, ""
+
+
+def _dated_signoff_agency(
+    lines: list[str], start: int, profiles: tuple[Profile, ...]
+) -> Profile | None:
+    """The agency the text's dated sign-off credits ("(APA, 3.5.2016)" closing it), else
+    None ("(red, …)" is the paper's own desk, "(Jane Roe, …)" its writer)."""
+    for line in lines[max(start, 0) :]:
+        if signed_off := dated_signoff(line):
+            return signoff_agency(signed_off, profiles)
+    return None
 
 
 # An agency's sign-off alone under the text: its name and the editor's initials after
@@ -1708,7 +1734,7 @@ def _dated_list_item(lines: list[str], i: int) -> bool:
         return last.has_year and last.end >= len(end) - 1 and _words(end[: last.start]) > 3
 
     line = lines[i]
-    if closed(i) and not is_prose(line):
+    if not is_prose(line) and closed(i):
         return closed(i - 1) or closed(i + 1)
     if not dated(i) or _words(line[find_dates(line[:30])[0].end :]) < 4:
         return False
@@ -1930,7 +1956,9 @@ class _Layout:
             elif self._header_prose(i):
                 skipped.append(i)
                 continue
-            elif (found := colon_dateline(line)) and not _is_speaker(lines, found.place):
+            elif (found := dateline_after_teaser(line)) or (
+                (found := colon_dateline(line)) and not _is_speaker(lines, found.place)
+            ):
                 self.dateline, self.dateline_idx = found, i
             if self.dateline is not None and skipped:
                 self.header_prose = skipped
@@ -2004,12 +2032,33 @@ class _Layout:
         dateline ("… 14:32" / "Residents will be without water for a week." / "CAPE TOWN -
         The utility …"): the standfirst. Why: the dateline opens the text, so the sentence
         between it and the header is the header's, not the text's first paragraph."""
-        if not 0 < i < len(self.lines) - 1 or _words(self.lines[i]) > _CAPTION_WORDS:
+        if not 0 <= i < len(self.lines) - 1 or _words(self.lines[i]) > _CAPTION_WORDS:
             return False
-        above, after = self.lines[i - 1], self.lines[i + 1]
-        if not (_stamp(above) or self._headline_above(i)) or _words(after) <= _words(self.lines[i]):
+        if i < self._opening_standfirst():
+            return True  # "Teaser." / "Wien – Die …", no headline pasted over it
+        if i == 0:
+            return False
+        after = self.lines[i + 1]
+        if not (_stamp(self.lines[i - 1]) or self._headline_above(i)):
+            return False
+        if _words(after) <= _words(self.lines[i]):
             return False
         return is_prose(after) and bare_dateline(after) is not None
+
+    def _opening_standfirst(self) -> int:
+        """The clipping's first line a sentence or two, maybe one more short sentence under
+        it, over the paragraph a dashed dateline opens ("Teaser." / "Wien – Die …", "Title."
+        / "Teaser." / "Wien – Die …"): the header pasted without a headline line of its
+        own. Why: the dateline opens the text, so what stands over it is the header's. The
+        dateline's line, else 0."""
+        lines, k = self.lines, 1
+        if len(lines) < 2 or _words(lines[0]) > _CAPTION_WORDS:
+            return 0
+        if k + 1 < len(lines) and _words(lines[k]) <= _CAPTION_WORDS and _ends_sentence(lines[k]):
+            k += 0 if dashed_dateline(lines[k]) else 1  # "Title." / "Teaser." / "Wien – …"
+        if _words(lines[k]) <= _words(lines[0]) or not is_prose(lines[k]):
+            return 0
+        return k if dashed_dateline(lines[k]) else 0
 
     def _headline_above(self, i: int) -> bool:
         """The line over `i` is a heading of several words (the headline, no sentence, no
@@ -2020,7 +2069,7 @@ class _Layout:
         return (
             _words(above) > 2
             and not is_prose(above)
-            and not above.rstrip().endswith(_SENTENCE_END)
+            and not _ends_sentence(above)
             and not self.is_meta(above)
         )
 
@@ -2517,6 +2566,13 @@ class _Layout:
 
     def _detect(self) -> None:
         lines = self.lines
+        if self.header_prose[:1] == [0]:
+            # no headline pasted over the standfirst ("Teaser." / "Wien – Die …"): the
+            # standfirst heads the clipping, and the text starts at the dateline
+            self.title_idx, self.body_start = 0, self.dateline_idx
+            between = range(1, self.dateline_idx)
+            self.lead_idx = [i for i in between if not self._is_caption_prose(i)]
+            return
         if self.header_prose:
             # The title stands above the first header prose; of that prose only a
             # standfirst (not a caption) is the lead, and the text starts at the dateline.
@@ -3589,6 +3645,8 @@ def _foot_published(lines: list[str], start: int) -> datetime | None:
     by the headline states one."""
     for i, line in enumerate(lines[start:], start):
         if _words(line) > 8:
+            if signed_off := dated_signoff(line):
+                return signed_off.day  # "… sagte er. (APA, 3.5.2016)": the story's day
             continue
         labelled = _FOOT_PUBLISHED.match(line) or (line[-1:] == ")" and _DATED_SIGNOFF.match(line))
         signed = _signed_day(lines, i) or _placed_day(lines, i) or _closing_day(lines, i)
@@ -4454,6 +4512,9 @@ def compose(
         # the source, under its profile's name when a profile knows it.
         named = profile_named(site, profiles)
         source = named.name if named else site
+    if not source and (named := _dated_signoff_agency(lines, layout.body_start, profiles)):
+        # "… sagte er. (APA/dpa, 3.5.2016)" with no outlet named: the agency's copy
+        profile, source = named, named.name
     source = plain_source(source, lines)  # "New Era (Windhoek)", "X Media Release": the name
     if profile is None and source:
         source = _with_article(source, lines[-_ARTICLE_SPAN:])

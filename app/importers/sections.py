@@ -235,11 +235,10 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
     if (m := _STAMPED_DESK.match(line)) and m["desk"].lower() in known:
         return _cased(m["desk"])
     words = line.split()
-    separated = len([p for p in _CRUMB.split(line) if p]) > 1
     if (
         2 <= len(words) <= 8
         and words[0].lower() in _HOME
-        and not separated
+        and not is_trail(line)
         # the site menu led by its home link ("Home  News  Politics  Sport"): every desk
         # listed, none the article's own
         and not is_menu_line(line)
