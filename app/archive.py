@@ -49,6 +49,7 @@ from app.model import (
 from app.query import parse
 from app.query.aliases import alias_table, with_aliases
 from app.query.ast import Node
+from app.query.tag_rename import rename_tag_in_query
 from app.store import Store, articles, tags
 
 if TYPE_CHECKING:  # the importers load on first use, never for a search
@@ -114,6 +115,8 @@ class TagState:
 
     roots: list[str]
     saved: list[tuple[str, str | None, list[int]]]
+    #: the saved searches' queries (a rename rewrites those naming the tag)
+    searches: dict[str, str] = field(default_factory=dict)
 
     @property
     def article_ids(self) -> list[int]:
@@ -844,9 +847,19 @@ class Archive:
             return tags.counts_under(self.store.conn)
 
     def rename_tag(self, old: str, new: str) -> int:
+        """Rename on every clipping, and in the saved searches that name the tag
+        (``tag:Old``, ``tag:"Old name"``, ``tag:Old/Child``), so they find the same."""
+        old, new = tags.normalize(old), tags.normalize(new)
         with self._lock:
             with self.store.transaction() as conn:
+                others = tags.names_outside(conn, old)
                 affected = tags.rename(conn, old, new)
+                for name, query in conn.execute("SELECT name, query FROM saved_searches"):
+                    renamed = rename_tag_in_query(query, old, new, others)
+                    if renamed != query:
+                        conn.execute(
+                            "UPDATE saved_searches SET query=? WHERE name=?", (renamed, name)
+                        )
             self._sync_index()
         return len(affected)
 
@@ -866,13 +879,20 @@ class Archive:
         """The tags named ``roots`` and those under them, to put back with
         ``restore_tag_state`` (the undo of ``rename_tag`` or ``delete_tag``)."""
         with self.store._lock:
-            return TagState(list(roots), tags.snapshot(self.store.conn, roots))
+            searches = dict(
+                self.store.conn.execute("SELECT name, query FROM saved_searches").fetchall()
+            )
+            return TagState(list(roots), tags.snapshot(self.store.conn, roots), searches)
 
     def restore_tag_state(self, state: TagState) -> list[int]:
         """The tags under ``state.roots`` as they were; the affected article ids."""
         with self._lock:
             with self.store.transaction() as conn:
                 affected = tags.put_back(conn, state.roots, state.saved)
+                conn.executemany(
+                    "UPDATE saved_searches SET query=? WHERE name=?",
+                    [(query, name) for name, query in state.searches.items()],
+                )
             self._sync_index()
         return affected
 

@@ -117,6 +117,7 @@ class RenameTagCommand(ArchiveCommand):
     def _done(self, undone: bool) -> None:
         super()._done(undone)
         self.session.tags_changed.emit()
+        self.session.searches_changed.emit()  # a rename rewrites the saved searches naming it
         count = f"{len(self.ids):,} clipping{'s' if len(self.ids) != 1 else ''}"
         self.session.message.emit(
             f"Undone: {self.text()}" if undone else f"{self.text()} on {count}"

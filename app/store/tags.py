@@ -80,6 +80,15 @@ def rename(conn: sqlite3.Connection, old: str, new: str) -> list[int]:
     return sorted(affected)
 
 
+def names_outside(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Every tag but ``name`` and those under it."""
+    rows = conn.execute(
+        "SELECT name FROM tags WHERE name<>? AND name NOT LIKE ? ESCAPE '\\'",
+        (name, _like_prefix(name)),
+    )
+    return [r[0] for r in rows]
+
+
 def delete(conn: sqlite3.Connection, name: str) -> list[int]:
     """Delete a tag and its children from every article."""
     name = normalize(name)

@@ -276,3 +276,17 @@ def test_tags_count_a_parent_like_the_tag_tree(tmp_path: Path, clips: Path):
     assert as_json(run(archive, "search", "tag:Topics", "--json"))["total"] == 2
     lines = run(archive, "tags").stdout.splitlines()
     assert "     2  Topics" in lines and "     1  Topics/Trade" in lines
+
+
+def test_rename_tag_rewrites_the_saved_searches_naming_it(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    run(archive, "tag", "1", "--add", "Region/Russia")
+    with Archive.open(archive, config=Config()) as opened:
+        opened.save_search("Russia", "tag:Region/Russia grain")
+    run(archive, "rename-tag", "Region", "Places")
+    with Archive.open(archive, config=Config()) as opened:
+        assert [(s.name, s.query) for s in opened.saved_searches()] == [
+            ("Russia", "tag:Places/Russia grain")
+        ]
+    assert as_json(run(archive, "search", "tag:Places/Russia grain", "--json"))["total"] == 1

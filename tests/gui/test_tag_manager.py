@@ -178,3 +178,41 @@ def test_del_asks_naming_how_many_clippings_carry_the_tag(qtbot, archive, shell)
     wait_idle(qtbot, shell)
     assert chips(shell, 4) == ["Watch"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_f2_rename_rewrites_the_saved_searches_naming_the_tag_and_ctrl_z_too(qtbot, archive, shell):
+    """A saved 'tag:"Energy policy"' found nothing once F2 renamed the tag: it follows the
+    rename (and its undo), in the archive and in the sidebar, and finds the same."""
+    archive.tag([1, 2], add=["Topics/Energy policy"])
+    archive.tag([3], add=["Watch"])
+    archive.save_search("Energy", 'tag:"Energy policy" OR tag:"Topics/Energy policy"')
+    archive.save_search("Energy watch", 'tag:("Energy policy" OR Watch)')
+    found = sorted(archive.search('tag:"Energy policy"', limit=None).ids)
+    shell.sidebar.load_saved()
+    dialog = open_manager(qtbot, shell)
+    focus_tree(qtbot, dialog, "Topics/Energy policy")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Power")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ("Topics/Power", 2) in tagged(archive), timeout=SLOW_MS)
+    wait_idle(qtbot, shell)
+    saved = {s.name: s.query for s in archive.saved_searches()}
+    assert saved == {
+        "Energy": "tag:Topics/Power OR tag:Topics/Power",
+        "Energy watch": "tag:(Topics/Power OR Watch)",
+    }
+    assert sorted(archive.search(saved["Energy"], limit=None).ids) == found
+    qtbot.waitUntil(lambda: dict(shell.sidebar._saved) == saved, timeout=SLOW_MS)
+
+    focus_tree(qtbot, dialog, "Topics/Power")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: ("Topics/Energy policy", 2) in tagged(archive), timeout=SLOW_MS)
+    wait_idle(qtbot, shell)
+    assert archive.saved_searches()[0].query == 'tag:"Energy policy" OR tag:"Topics/Energy policy"'
+    qtbot.waitUntil(
+        lambda: shell.sidebar._saved[0][1] == archive.saved_searches()[0].query, timeout=SLOW_MS
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
