@@ -1011,8 +1011,10 @@ class Archive:
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
         one_per_story: bool = False,
+        delimiter: str = ",",
     ) -> int:
-        """Write the articles as csv, json, jsonl, yaml or an HTML review, in the order of
+        """Write the articles as csv (split at ``delimiter``), json, jsonl, yaml or an HTML
+        review, in the order of
         ``ids`` or, with ``newest``, newest first (a press review's order). A ``writer``
         writes instead (the GUI's PDF review); nothing is written once cancelled. With
         ``one_per_story``, the first copy of each story cluster stands for the others,
@@ -1029,7 +1031,7 @@ class Archive:
         if writer is not None:
             writer(found, Path(path), title)
         else:
-            export_articles(found, fmt, Path(path), title=title)
+            export_articles(found, fmt, Path(path), title=title, delimiter=delimiter)
         return len(found)
 
     def _one_per_story(self, found: list[Article]) -> list[Article]:

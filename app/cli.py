@@ -19,6 +19,7 @@ from app import __version__
 from app.archive import SORTS, Archive
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
+from app.export.data import delimiter_named
 from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError, Tag
 
 #: commands that never write the index: they read it as it is, even while the app (or
@@ -118,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sort", choices=SORTS, default="date")
     p.add_argument("--title", default="Press review")
+    p.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        default=",",
+        help="the CSV's separator: comma (the default), semicolon (what Excel in a German or "
+        "Russian locale splits at), tab, or one character",
+    )
     p = command("backup", "write a backup zip of the archive")
     p.add_argument("file", type=Path)
     p = command("restore-backup", "restore a backup zip into an empty archive folder")
@@ -410,6 +418,13 @@ def cmd_reextract(archive: Archive, args) -> int:
     return 0
 
 
+def _delimiter(text: str) -> str:
+    try:
+        return delimiter_named(text)
+    except ClippingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def cmd_export(archive: Archive, args) -> int:
     result = archive.search(args.query, limit=None, sort=args.sort, facets=False, snippets=False)
     if args.format == "pdf":
@@ -419,7 +434,9 @@ def cmd_export(archive: Archive, args) -> int:
         write_pdf(articles, args.out, title=args.title)
         count = len(articles)
     else:
-        count = archive.export(result.ids, args.format, args.out, title=args.title)
+        count = archive.export(
+            result.ids, args.format, args.out, title=args.title, delimiter=args.delimiter
+        )
     print(f"{count} article(s) written to {args.out}")
     return 0
 

@@ -17,6 +17,27 @@ from app.model import EXTRACTED_FIELDS, Article, ClippingsError
 
 FIELDS = ("id", *EXTRACTED_FIELDS, "tags", "notes")
 FORMATS = ("csv", "json", "jsonl", "yaml", "html")
+#: a CSV's separators by name, for the command line (``--delimiter semicolon``)
+DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t"}
+
+
+def list_separator(decimal_point: str) -> str:
+    """The CSV separator a spreadsheet of the locale expects: where the decimal point
+    is a comma (German, Russian …), Excel splits a CSV's columns at ';' and shows a
+    comma-separated file as one column."""
+    return ";" if decimal_point == "," else ","
+
+
+def delimiter_named(text: str) -> str:
+    """A separator given by name (comma, semicolon, tab) or as its one character."""
+    named = DELIMITER_NAMES.get(text.strip().lower(), text)
+    if named == "\\t":
+        named = "\t"
+    if len(named) != 1 or named in '"\r\n' or named.isalnum():
+        raise ClippingsError(
+            f"a CSV delimiter is one character or {', '.join(DELIMITER_NAMES)}, not {text!r}"
+        )
+    return named
 
 
 def record(article: Article) -> dict:
@@ -26,7 +47,7 @@ def record(article: Article) -> dict:
     return data
 
 
-def render(articles: Sequence[Article], fmt: str) -> str:
+def render(articles: Sequence[Article], fmt: str, delimiter: str = ",") -> str:
     records = [record(a) for a in articles]
     if fmt == "json":
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
@@ -36,7 +57,7 @@ def render(articles: Sequence[Article], fmt: str) -> str:
         return yaml.safe_dump(records, allow_unicode=True, sort_keys=False)
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=FIELDS)
+        writer = csv.DictWriter(out, fieldnames=FIELDS, delimiter=delimiter)
         writer.writeheader()
         for r in records:
             writer.writerow({**r, "tags": "; ".join(r["tags"])})
@@ -93,13 +114,15 @@ def check_format(fmt: str) -> None:
         raise ClippingsError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def export_articles(articles: Sequence[Article], fmt: str, path: Path, title: str = "") -> None:
+def export_articles(
+    articles: Sequence[Article], fmt: str, path: Path, title: str = "", delimiter: str = ","
+) -> None:
     if fmt == "html":
         from app.export.review import press_review_html
 
         text = press_review_html(articles, title=title or "Press review")
     else:
-        text = render(articles, fmt)
+        text = render(articles, fmt, delimiter)
     # CSV with a BOM so that spreadsheet programs read the umlauts and Cyrillic right
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     write_atomically(path, text.encode(encoding))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -290,3 +291,28 @@ def test_rename_tag_rewrites_the_saved_searches_naming_it(tmp_path: Path, clips:
             ("Russia", "tag:Places/Russia grain")
         ]
     assert as_json(run(archive, "search", "tag:Places/Russia grain", "--json"))["total"] == 1
+
+
+def test_export_csv_with_a_delimiter(tmp_path: Path, clips: Path):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"))
+    out = tmp_path / "list.csv"
+    run(archive, "export", "", "--format", "csv", "--out", str(out), "--delimiter", "semicolon")
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("id;title;")
+    assert len(list(csv.DictReader(text.splitlines(), delimiter=";"))) == 2
+    run(archive, "export", "", "--format", "csv", "--out", str(out))  # plain CSV by default
+    assert out.read_text(encoding="utf-8-sig").startswith("id,title,")
+    wrong = run(
+        archive,
+        "export",
+        "",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        "--delimiter",
+        "ab",
+        check=False,
+    )
+    assert wrong.returncode == 2 and "delimiter" in wrong.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import json
@@ -15,7 +16,7 @@ import yaml
 
 from app.archive import Archive
 from app.config import Config
-from app.export.data import current_umask
+from app.export.data import current_umask, delimiter_named, list_separator
 from app.export.review import review_title
 from app.model import Article, Cancelled, ClippingsError, Progress
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
@@ -180,3 +181,28 @@ def test_export_reports_progress_and_stops_when_cancelled(three, tmp_path):
         ids, "pdf", tmp_path / "c.pdf", writer=lambda a, p, t: written.append((len(a), t))
     )
     assert written == [(3, "Press review")]
+
+
+def test_csv_split_at_semicolons_for_a_decimal_comma_locale_with_a_bom(three, tmp_path):
+    """German and Russian Excel split a CSV at ';' (their decimal point is the comma):
+    the export can write that, with the BOM that makes Excel read umlauts and Cyrillic."""
+    archive, ids = three
+    out = tmp_path / "out.csv"
+    archive.export(ids, "csv", out, delimiter=list_separator(","))
+    raw = out.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    header = raw.decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("id;title;") and "," not in header
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert [r["title"] for r in rows] == [GERMAN.title, ENGLISH.title, RUSSIAN.title]
+    assert list_separator(".") == ","
+    assert [delimiter_named(t) for t in ("semicolon", ";", "TAB", "\\t", ",")] == [
+        ";",
+        ";",
+        "\t",
+        "\t",
+        ",",
+    ]
+    for wrong in ("", ";;", "x", '"'):
+        with pytest.raises(ClippingsError):
+            delimiter_named(wrong)

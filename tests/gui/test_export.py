@@ -3,6 +3,7 @@ file dialog is replaced (by a function that answers with a path under tmp_path).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import stat
@@ -11,7 +12,8 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.export.data import current_umask
@@ -264,3 +266,35 @@ def test_press_review_pdf_separates_tags_and_prints_a_date_only_as_a_date(
     assert "Review · Watch" in text
     assert "24.11.2025" in text and "24.11.2025 00:00" not in text
     assert "25.11.2025 14:05" in text
+
+
+@pytest.fixture
+def german_locale():
+    """The user's locale is German (decimal comma) while the test runs."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_csv_export_splits_at_the_locales_list_separator_and_offers_plain_commas(
+    qtbot, tmp_path, shell, monkeypatch, german_locale
+):
+    """German Excel showed the comma-separated export as one column: in a decimal-comma
+    locale the CSV is split at ';' (with a BOM), and a comma-separated CSV is a filter."""
+    wait_idle(qtbot, shell)
+    shown = titles(shell)
+    dialog = FileDialog(monkeypatch, tmp_path / "excel", FILTERS["csv"])
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
+        press(qtbot, shell, Qt.Key.Key_E)
+    assert "CSV, comma-separated (*.csv)" in dialog.calls[0]["filter"]
+    raw = (tmp_path / "excel.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8) and raw.decode("utf-8-sig").startswith("id;title;")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert [r["title"] for r in rows] == shown
+
+    dialog.answer = (str(tmp_path / "plain.csv"), FILTERS["csv-comma"])
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
+        press(qtbot, shell, Qt.Key.Key_E)
+    text = (tmp_path / "plain.csv").read_text(encoding="utf-8-sig")
+    assert [r["title"] for r in csv.DictReader(text.splitlines())] == shown

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.export.data import list_separator
 from app.export.review import review_title
 from app.gui.controllers.background import BackgroundController
 from app.gui.controllers.search import SearchController
@@ -30,7 +31,8 @@ FORMAT_KEY = "export/format"
 
 #: format, what the file dialog calls it, its file name endings (the first is written)
 EXPORT_FORMATS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("csv", "CSV", (".csv",)),
+    ("csv", "CSV", (".csv",)),  # split at the locale's list separator (see csv_delimiter)
+    ("csv-comma", "CSV, comma-separated", (".csv",)),
     ("json", "JSON", (".json",)),
     ("jsonl", "JSON Lines", (".jsonl",)),
     ("yaml", "YAML", (".yaml", ".yml")),
@@ -49,6 +51,8 @@ def format_of(chosen_filter: str, path: Path, offered: str = "") -> str:
     opened with (CSV) must not turn "selection.html" into "selection.csv"."""
     typed = next((f for f, _l, sfx in EXPORT_FORMATS if path.suffix.lower() in sfx), None)
     picked = next((f for f, text in FILTERS.items() if chosen_filter == text), None)
+    if picked is not None and path.suffix.lower() in SUFFIXES[picked]:
+        return picked  # ".csv" typed under "CSV, comma-separated"
     if typed is not None and (picked is None or chosen_filter == offered):
         return typed
     return picked or typed or "csv"
@@ -62,6 +66,14 @@ def with_suffix(path: Path, fmt: str) -> Path:
     if any(suffix in s for s in SUFFIXES.values()):
         return path.with_suffix(SUFFIXES[fmt][0])
     return path.with_name(path.name + SUFFIXES[fmt][0])
+
+
+def csv_delimiter(fmt: str, locale: QLocale | None = None) -> str:
+    """A CSV's separator: the list separator of the user's locale (';' where the decimal
+    point is a comma, as German and Russian Excel expect), or ',' for the plain CSV."""
+    if fmt == "csv-comma":
+        return ","
+    return list_separator((locale or QLocale()).decimalPoint())
 
 
 def human_size(size: int) -> str:
@@ -260,11 +272,12 @@ class ExportController(BackgroundController):
         QSettings().setValue(FOLDER_KEY, str(target.parent))
         progress = ProgressState()
         writer = _pdf_writer if fmt == "pdf" else None
+        delimiter = csv_delimiter(fmt)  # read here: QLocale on the GUI thread
 
         def work(archive, cancel) -> int:
             return archive.export(
                 ids,
-                fmt,
+                "csv" if fmt.startswith("csv") else fmt,
                 target,
                 title=title,
                 newest=newest,
@@ -272,6 +285,7 @@ class ExportController(BackgroundController):
                 progress=progress,
                 cancel=cancel,
                 one_per_story=one_per_story,
+                delimiter=delimiter,
             )
 
         what = "press review" if kind == "review" else "export"
