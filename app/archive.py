@@ -1012,9 +1012,10 @@ class Archive:
         cancel: CancelCheck | None = None,
         one_per_story: bool = False,
         delimiter: str = ",",
+        language: str = "en",
     ) -> int:
         """Write the articles as csv (split at ``delimiter``), json, jsonl, yaml or an HTML
-        review, in the order of
+        review (its own words in ``language``), in the order of
         ``ids`` or, with ``newest``, newest first (a press review's order). A ``writer``
         writes instead (the GUI's PDF review); nothing is written once cancelled. With
         ``one_per_story``, the first copy of each story cluster stands for the others,
@@ -1031,7 +1032,9 @@ class Archive:
         if writer is not None:
             writer(found, Path(path), title)
         else:
-            export_articles(found, fmt, Path(path), title=title, delimiter=delimiter)
+            export_articles(
+                found, fmt, Path(path), title=title, delimiter=delimiter, language=language
+            )
         return len(found)
 
     def _one_per_story(self, found: list[Article]) -> list[Article]:

@@ -20,6 +20,7 @@ from app.archive import SORTS, Archive
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
 from app.export.data import delimiter_named
+from app.export.labels import environment_language, label, review_language
 from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError, Tag
 
 #: commands that never write the index: they read it as it is, even while the app (or
@@ -118,7 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sort", choices=SORTS, default="date")
-    p.add_argument("--title", default="Press review")
+    p.add_argument("--title", help="the review's title (default: 'Press review' in its language)")
+    p.add_argument(
+        "--language",
+        help="the language of a review's own words (de, en, ru; default: the environment's, "
+        "LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+    )
     p.add_argument(
         "--delimiter",
         type=_delimiter,
@@ -427,15 +433,22 @@ def _delimiter(text: str) -> str:
 
 def cmd_export(archive: Archive, args) -> int:
     result = archive.search(args.query, limit=None, sort=args.sort, facets=False, snippets=False)
+    language = review_language(args.language) if args.language else environment_language()
+    title = args.title or label(language, "press_review")
     if args.format == "pdf":
         from app.gui.pdf import write_pdf
 
         articles = archive.get_many(result.ids)
-        write_pdf(articles, args.out, title=args.title)
+        write_pdf(articles, args.out, title=title, language=language)
         count = len(articles)
     else:
         count = archive.export(
-            result.ids, args.format, args.out, title=args.title, delimiter=args.delimiter
+            result.ids,
+            args.format,
+            args.out,
+            title=title,
+            delimiter=args.delimiter,
+            language=language,
         )
     print(f"{count} article(s) written to {args.out}")
     return 0

@@ -115,12 +115,17 @@ def check_format(fmt: str) -> None:
 
 
 def export_articles(
-    articles: Sequence[Article], fmt: str, path: Path, title: str = "", delimiter: str = ","
+    articles: Sequence[Article],
+    fmt: str,
+    path: Path,
+    title: str = "",
+    delimiter: str = ",",
+    language: str = "en",
 ) -> None:
     if fmt == "html":
         from app.export.review import press_review_html
 
-        text = press_review_html(articles, title=title or "Press review")
+        text = press_review_html(articles, title=title or None, language=language)
     else:
         text = render(articles, fmt, delimiter)
     # CSV with a BOM so that spreadsheet programs read the umlauts and Cyrillic right

@@ -6,7 +6,12 @@ import html
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from app.export.labels import DEFAULT, label
 from app.model import Article
+
+#: tags that sort the analyst's work, not the clippings' topics (``import --tag Inbox``):
+#: a review handed on does not print them (nor the levels under them)
+WORKFLOW_TAGS = frozenset({"inbox"})
 
 STYLE = """
 body { font-family: "Source Serif Pro", Georgia, "DejaVu Serif", serif; max-width: 46em;
@@ -23,9 +28,15 @@ article { page-break-inside: avoid; border-bottom: 1px solid #ddd; padding-botto
 """
 
 
-def review_title(day: date) -> str:
-    """The default title: "Press review 30.11.2025" (the review's own date style)."""
-    return f"Press review {day:%d.%m.%Y}"
+def review_title(day: date, language: str = DEFAULT) -> str:
+    """The default title: "Press review 30.11.2025", "Pressespiegel 30.11.2025" (the
+    review's own date style)."""
+    return f"{label(language, 'press_review')} {day:%d.%m.%Y}"
+
+
+def topic_tags(tags: Sequence[str]) -> list[str]:
+    """The tags a review prints: not the workflow's (Inbox)."""
+    return [t for t in tags if t.split("/", 1)[0].strip().casefold() not in WORKFLOW_TAGS]
 
 
 def newest_first(articles: Sequence[Article]) -> list[Article]:
@@ -51,7 +62,7 @@ def _tags(tags: Sequence[str]) -> str:
     return " · ".join(f"<span>{html.escape(t)}</span>" for t in tags)
 
 
-def _meta(article: Article) -> str:
+def _meta(article: Article, language: str) -> str:
     parts = [
         article.source,
         when(article.published),
@@ -64,8 +75,16 @@ def _meta(article: Article) -> str:
         url = html.escape(article.url, quote=True)
         line += f' · <a href="{url}">{url}</a>'
     if article.also_reported:
-        line += f"<br>Also reported by {html.escape(', '.join(article.also_reported))}"
+        outlets = ", ".join(article.also_reported)
+        line += f"<br>{html.escape(label(language, 'also_reported', outlets=outlets))}"
     return line
+
+
+def _note(notes: str, language: str) -> str:
+    """The analyst's note under a clipping, said to be one."""
+    return (
+        f'<p class="meta"><em>{html.escape(label(language, "note"))}: {html.escape(notes)}</em></p>'
+    )
 
 
 def _paragraphs(text: str) -> str:
@@ -73,10 +92,18 @@ def _paragraphs(text: str) -> str:
 
 
 def press_review_html(
-    articles: Sequence[Article], *, title: str = "Press review", full_text: bool = True
+    articles: Sequence[Article],
+    *,
+    title: str | None = None,
+    full_text: bool = True,
+    language: str = DEFAULT,
 ) -> str:
-    """One section per article, a table of contents on top; no scripts, no remote content."""
+    """One section per article, a table of contents on top; no scripts, no remote content.
+    Its own words (the default title, "Contents", the count) are in ``language``."""
+    title = title or label(language, "press_review")
     made = datetime.now().strftime("%d.%m.%Y %H:%M")
+    count = label(language, "articles", n=len(articles))
+    compiled = label(language, "compiled", when=made)
     toc = "".join(
         f'<li><a href="#a{a.id}">{html.escape(a.title)}</a> '
         f'<span class="meta">{html.escape(a.source)}</span></li>'
@@ -84,21 +111,22 @@ def press_review_html(
     )
     sections = []
     for a in articles:
-        tags = _tags(a.tags)
+        tags = _tags(topic_tags(a.tags))
         body = _paragraphs(a.body) if full_text else _paragraphs(a.body.split("\n")[0])
         sections.append(
             f'<article id="a{a.id}"><h2>{html.escape(a.title)}</h2>'
-            f'<div class="meta">{_meta(a)}</div>'
+            f'<div class="meta">{_meta(a, language)}</div>'
             + (f'<div class="meta tags">{tags}</div>' if tags else "")
             + (f'<p class="lead">{html.escape(a.lead)}</p>' if a.lead else "")
             + body
-            + (f'<p class="meta"><em>{html.escape(a.notes)}</em></p>' if a.notes else "")
+            + (_note(a.notes, language) if a.notes else "")
             + "</article>"
         )
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{html.escape(title)}</h1>"
-        f'<p class="meta">{len(articles)} article(s) · compiled {made}</p>'
+        f'<p class="meta">{html.escape(count)} · {html.escape(compiled)}</p>'
+        f'<h2 class="contents">{html.escape(label(language, "contents"))}</h2>'
         f'<ol class="toc">{toc}</ol>' + "".join(sections) + "</body></html>\n"
     )

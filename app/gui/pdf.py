@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QMarginsF, QObject, QSizeF,
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.export.data import write_atomically
+from app.export.labels import DEFAULT, label
 from app.export.review import press_review_html
 from app.model import Article, ClippingsError
 
@@ -29,14 +30,17 @@ def _ensure_app() -> None:
         _ensure_app.app = QGuiApplication([])  # kept alive for the process
 
 
-def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press review") -> None:
-    """Render the press review to an A4 PDF at ``path`` (written atomically)."""
+def write_pdf(
+    articles: Sequence[Article], path: Path, *, title: str = "", language: str = DEFAULT
+) -> None:
+    """Render the press review to an A4 PDF at ``path`` (written atomically), its own
+    words in ``language``."""
     _ensure_app()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     try:
-        _on_qt_thread(lambda: _render(articles, partial, title))
+        _on_qt_thread(lambda: _render(articles, partial, title, language))
         if not partial.exists():
             raise ClippingsError(f"cannot write {path}")
         write_atomically(path, partial.read_bytes())
@@ -44,7 +48,8 @@ def write_pdf(articles: Sequence[Article], path: Path, *, title: str = "Press re
         partial.unlink(missing_ok=True)
 
 
-def _render(articles: Sequence[Article], target: Path, title: str) -> None:
+def _render(articles: Sequence[Article], target: Path, title: str, language: str) -> None:
+    title = title or label(language, "press_review")
     writer = QPdfWriter(str(target))
     writer.setTitle(title)
     writer.setCreator("Clippings")
@@ -58,7 +63,7 @@ def _render(articles: Sequence[Article], target: Path, title: str) -> None:
         )
     )
     document = QTextDocument()
-    document.setHtml(press_review_html(articles, title=title))
+    document.setHtml(press_review_html(articles, title=title, language=language))
     document.setDefaultFont(QFont("DejaVu Serif", 11))
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)

@@ -316,3 +316,19 @@ def test_export_csv_with_a_delimiter(tmp_path: Path, clips: Path):
         check=False,
     )
     assert wrong.returncode == 2 and "delimiter" in wrong.stderr
+
+
+def test_export_review_in_the_language_asked_or_the_environments(
+    tmp_path: Path, clips: Path, monkeypatch
+):
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), "--tag", "Inbox")
+    out = tmp_path / "review.html"
+    run(archive, "export", "", "--out", str(out), "--language", "ru")
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>Обзор прессы</h1>" in page and "1 статья" in page and "Inbox" not in page
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    run(archive, "export", "", "--out", str(out))
+    assert "<h1>Pressespiegel</h1>" in out.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ import yaml
 from app.archive import Archive
 from app.config import Config
 from app.export.data import current_umask, delimiter_named, list_separator
+from app.export.labels import environment_language, label, review_language
 from app.export.review import review_title
 from app.model import Article, Cancelled, ClippingsError, Progress
 from tests.core.articles import ENGLISH, GERMAN, RUSSIAN, fresh
@@ -206,3 +207,54 @@ def test_csv_split_at_semicolons_for_a_decimal_comma_locale_with_a_bom(three, tm
     for wrong in ("", ";;", "x", '"'):
         with pytest.raises(ClippingsError):
             delimiter_named(wrong)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["<title>Press review</title>", "Contents", "3 articles · compiled", "Note:"]),
+        ("de", ["<title>Pressespiegel</title>", "Inhalt", "3 Artikel · erstellt", "Anmerkung:"]),
+        (
+            "ru",
+            ["<title>Обзор прессы</title>", "Содержание", "3 статьи · составлен", "Примечание:"],
+        ),
+    ],
+)
+def test_a_review_speaks_its_language_and_prints_no_inbox_tag(three, tmp_path, language, words):
+    archive, ids = three
+    archive.tag(ids, add=["Inbox", "Inbox/Later"])
+    archive.update(ids[0], {"notes": "check the figures"})
+    out = tmp_path / "review.html"
+    archive.export(ids, "html", out, title="", language=language)
+    page = out.read_text(encoding="utf-8")
+    for word in words:
+        assert word in page
+    assert "Watch/Grain" in page and "Inbox" not in page
+
+
+def test_review_languages_plurals_and_the_environment(monkeypatch):
+    assert [review_language(n) for n in ("de_DE.UTF-8", "ru-RU", "RU", "fr_FR", "", None)] == [
+        "de",
+        "ru",
+        "ru",
+        "en",
+        "en",
+        "en",
+    ]
+    assert [label("ru", "articles", n=n) for n in (1, 3, 5, 11, 21, 22)] == [
+        "1 статья",
+        "3 статьи",
+        "5 статей",
+        "11 статей",
+        "21 статья",
+        "22 статьи",
+    ]
+    assert label("en", "articles", n=1) == "1 article"
+    assert review_title(date(2025, 11, 30), "de") == "Pressespiegel 30.11.2025"
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(key, raising=False)
+    assert environment_language() == "en"
+    monkeypatch.setenv("LANG", "de_AT.UTF-8")
+    assert environment_language() == "de"
+    monkeypatch.setenv("LANGUAGE", "ru:en")
+    assert environment_language() == "ru"

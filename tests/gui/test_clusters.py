@@ -122,7 +122,7 @@ def _review(qtbot, tmp_path, shell, monkeypatch, untick: bool) -> str:
 
 def test_a_press_review_takes_one_clipping_per_story(qtbot, tmp_path, shell, copies, monkeypatch):
     text = _review(qtbot, tmp_path, shell, monkeypatch, untick=False)
-    assert "1 article(s)" in text
+    assert "1 article ·" in text
     assert "discussed in Astana" in text  # the newest copy stands for both ("ﬀ": a ligature)
     assert "Also reported by Reuters" in text
     assert "Press review of 1 clipping" in shell.window.status.currentMessage()
@@ -130,4 +130,4 @@ def test_a_press_review_takes_one_clipping_per_story(qtbot, tmp_path, shell, cop
 
 def test_a_press_review_can_keep_every_copy(qtbot, tmp_path, shell, copies, monkeypatch):
     text = _review(qtbot, tmp_path, shell, monkeypatch, untick=True)
-    assert "2 article(s)" in text and "Also reported by" not in text
+    assert "2 articles" in text and "Also reported by" not in text

@@ -132,9 +132,12 @@ def test_press_review_pdf_newest_first_with_a_typed_title(
     written: list[tuple[list[int], str]] = []
     real = exporting._pdf_writer
 
-    def spy(articles, path, title):
-        written.append(([a.id for a in articles], title))
-        real(articles, path, title)
+    def spy(language):
+        def write(articles, path, title):
+            written.append(([a.id for a in articles], title))
+            real(language)(articles, path, title)
+
+        return write
 
     monkeypatch.setattr(exporting, "_pdf_writer", spy)
     FileDialog(monkeypatch, tmp_path / "review", FILTERS["pdf"])
@@ -298,3 +301,28 @@ def test_csv_export_splits_at_the_locales_list_separator_and_offers_plain_commas
         press(qtbot, shell, Qt.Key.Key_E)
     text = (tmp_path / "plain.csv").read_text(encoding="utf-8-sig")
     assert [r["title"] for r in csv.DictReader(text.splitlines())] == shown
+
+
+def test_press_review_speaks_the_locales_language_and_leaves_out_the_inbox_tag(
+    qtbot, tmp_path, archive, shell, monkeypatch, german_locale
+):
+    """A German user's review said "Press review", "Contents", "4 article(s)" and printed
+    the import's Inbox tag as a topic: its own words follow the locale, Inbox is left out."""
+    from pypdf import PdfReader
+
+    archive.tag([1, 2, 3, 4], add=["Inbox"])
+    archive.tag([1], add=["Watch"])
+    wait_idle(qtbot, shell)
+    FileDialog(monkeypatch, tmp_path / "spiegel", FILTERS["pdf"])
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
+        press(qtbot, shell, Qt.Key.Key_P)
+    dialog = opened.args[0]
+    assert dialog.title() == f"Pressespiegel {date.today():%d.%m.%Y}"
+    activate(qtbot, dialog)
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    pages = PdfReader(tmp_path / "spiegel.pdf").pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Inhalt" in text and "4 Artikel · erstellt" in text
+    assert "Contents" not in text and "article(s)" not in text
+    assert "Watch" in text and "Inbox" not in text

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.export.data import list_separator
+from app.export.labels import review_language
 from app.export.review import review_title
 from app.gui.controllers.background import BackgroundController
 from app.gui.controllers.search import SearchController
@@ -76,6 +77,12 @@ def csv_delimiter(fmt: str, locale: QLocale | None = None) -> str:
     return list_separator((locale or QLocale()).decimalPoint())
 
 
+def locale_language() -> str:
+    """The language a press review speaks: the user's (QLocale's first UI language)."""
+    languages = QLocale().uiLanguages()
+    return review_language(languages[0] if languages else QLocale().name())
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
@@ -89,8 +96,11 @@ def clippings(count: int) -> str:
     return f"{count:,} clipping{'s' if count != 1 else ''}"
 
 
-def _pdf_writer(articles: Sequence[Article], path: Path, title: str) -> None:
-    write_pdf(articles, path, title=title)
+def _pdf_writer(language: str) -> Callable[[Sequence[Article], Path, str], None]:
+    def write(articles: Sequence[Article], path: Path, title: str) -> None:
+        write_pdf(articles, path, title=title, language=language)
+
+    return write
 
 
 class ExportController(BackgroundController):
@@ -171,7 +181,12 @@ class ExportController(BackgroundController):
                 Path(path),
                 picked,
                 lambda target: self._start(
-                    "export", ids, picked, target, review_title(date.today()), newest=False
+                    "export",
+                    ids,
+                    picked,
+                    target,
+                    review_title(date.today(), locale_language()),
+                    newest=False,
                 ),
             )
 
@@ -185,7 +200,7 @@ class ExportController(BackgroundController):
         if not ids:
             self.session.message.emit("Nothing for a press review: the list is empty")
             return
-        dialog = ReviewDialog(review_title(date.today()), scope, self.window)
+        dialog = ReviewDialog(review_title(date.today(), locale_language()), scope, self.window)
         dialog.accepted.connect(
             lambda: self._review_titled(ids, dialog.title(), dialog.one_per_story())
         )
@@ -271,8 +286,10 @@ class ExportController(BackgroundController):
     ) -> None:
         QSettings().setValue(FOLDER_KEY, str(target.parent))
         progress = ProgressState()
-        writer = _pdf_writer if fmt == "pdf" else None
-        delimiter = csv_delimiter(fmt)  # read here: QLocale on the GUI thread
+        # the locale is read here, on the GUI thread
+        language = locale_language()
+        writer = _pdf_writer(language) if fmt == "pdf" else None
+        delimiter = csv_delimiter(fmt)
 
         def work(archive, cancel) -> int:
             return archive.export(
@@ -286,6 +303,7 @@ class ExportController(BackgroundController):
                 cancel=cancel,
                 one_per_story=one_per_story,
                 delimiter=delimiter,
+                language=language,
             )
 
         what = "press review" if kind == "review" else "export"
