@@ -395,6 +395,8 @@ _START_PATTERNS = [
     r"\b(?:subscribe|sign up|e-?paper|newsletter)\b|"
     # a comment box's login prompt: "Um Kommentare zu schreiben, melden Sie sich bitte an."
     r"um (?:einen )?kommentare? zu (?:schreiben|verfassen|hinterlassen)\b|"
+    # "Um zu kommentieren, melden Sie sich bitte an." (the verb alone)
+    r"um zu kommentieren\b|"
     r"to (?:post|leave|write) a comment,? (?:please )?(?:log|sign) in\b|"
     r"чтобы (?:оставить|написать) комментарий\b|"
     # the readers' letters under the text: "Leserbriefe zu diesem Artikel:"
@@ -638,6 +640,8 @@ _START_PATTERNS = [
     # a broadcaster's list of its sources under the text: "Unsere Quellen: Duisport, …"
     r"(?:unsere |our )?(?:quellen|sources)\s*:|наши источники\s*:|"
     r"fehler gefunden\?|нашли ошибку\?|found a (?:typo|mistake)|"
+    # the correction link under a tech site's text: "Ein Fehler im Artikel? Jetzt melden"
+    r"(?:ein )?fehler im artikel\?|"
     # a reactions widget under the text: "How does this make you feel?"
     r"how does this (?:article |story )?make you feel\?$|"
     # "Sollten Sie Fehler im Artikel entdecken, melden Sie …", "Have a confidential tip for
@@ -1866,7 +1870,7 @@ _TEASER = re.compile(
     r"(?:mehr|weitere) aktuelle (?:news|nachrichten|meldungen|themen)|more (?:latest|top) news|"
     r"больше (?:свежих |последних )?новостей|"
     # "Auch lesen: Headline", "Lesenswert: Headline" (the marker's shorter German forms)
-    r"auch lesen|(?:ebenfalls )?lesenswert|"
+    r"auch lesen|(?:ebenfalls |auch )?lesenswert|"
     r"auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|also worth reading|"
     r"weitere (?:artikel|meldungen)|"
     r"zum thema|verwandte (?:artikel|themen|nachrichten|news|beiträge|publikationen|inhalte)|"
@@ -1879,7 +1883,7 @@ _TEASER = re.compile(
     r" reading| coverage| publications)?|похожие публикации|связанные (?:публикации|материалы)|"
     # a bare "READ" before a bar or colon: "READ | Auto industry seeks …"
     r"read(?=\s*[|:])|"
-    r"more (?:stories|news|on this)|recommended|you (?:may|might) also like|"
+    r"more (?:stories|news|on this)|recommended(?: reading)?|you (?:may|might) also like|"
     # the editors' picks box between paragraphs: "Recommended from Editorial"
     r"recommended from (?:the )?[\w-]+(?=\s*$)|"
     r"читайте (?:также|ещё|еще|подробнее|нас)|смотрите также|см\. также|также читайте|"
@@ -2000,6 +2004,7 @@ _FOOTER = re.compile(
     r"(?:explore )?more on (?:these|this) topics?$|"
     r"latest on [\w &-]{2,30}$|"
     r"материалы по теме|похожие новости|другие материалы|связанные (?:новости|материалы)$|"
+    r"похожие материалы$|"
     # the "companion articles" list of a state portal
     r"сопутствующие (?:статьи|материалы)$|"
     r"more from this section|die neu(?:e)?sten artikel$|latest articles$|"
@@ -2023,6 +2028,8 @@ _FOOTER = re.compile(
     r"tags$|schlagworte$|schlagwörter$|т[еэ]ги$|метки$|ключевые слова$|keywords$|"
     # a release's contact box under its text: "Ansprechpartner", "Pressekontakt", "Media contact"
     r"ansprechpartner(?:in|innen)?$|pressekontakt(?=\s*:?$)|medienkontakt(?=\s*:?$)|"
+    # a listed company's announcement: "Contact details" over its investor and media lines
+    r"contact details(?=\s*:?$)|"
     # … for one audience: "Kontakt für Investoren:", "Contact for media:", "Investor
     # contact", "Контакты для инвесторов"
     r"(?:kontakt|contact|ansprechpartner(?:in)?|контакты?) (?:für|for|для) (?:investoren|"

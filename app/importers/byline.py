@@ -315,6 +315,17 @@ def _outlet_after(part: str) -> bool:
     return words[0] in ("The", "Der", "Die", "Das") or _WIRE_WORDS.search(part) is not None
 
 
+def _shouted_name_of(names: str) -> str:
+    """The name in capitals a wire's byline runs its affiliation on after, with no comma
+    ('DALE ROE Associated Press'): the name, else ''."""
+    words = names.split()
+    cut = next((i for i, w in enumerate(words) if not _shouted(w)), len(words))
+    if not 2 <= cut <= 4 or cut == len(words):
+        return ""
+    rest = " ".join(words[cut:])
+    return " ".join(words[:cut]) if _WIRE_WORDS.search(rest) or _outlet_after(rest) else ""
+
+
 def _shouted(part: str) -> bool:
     letters = [c for c in part if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -396,6 +407,8 @@ def author_of_line(line: str) -> str:
         # · Von Anna Berg'): the byline's name, the desk is no part of it
         return author_of_line(m["byline"])
     m = _BYLINE.match(line)
+    if m and (shouted := _shouted_name_of(m["name"])):
+        return _tidy(shouted)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
         name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
         if "," in name and (_SCHOLAR.match(name) or _ROLE.match(name)):
@@ -446,11 +459,13 @@ _DESK_THEN_BYLINE = re.compile(
 
 # A stamp and the byline on one line: "22.11.2025, 10:15 Uhr · Von Jane Doe, Site",
 # "23 ноября 2025 · 11:20 · Мария Иванова"; the name before a stamp's label: "Jane Doe
-# Published November 19, 2025".
+# Published November 19, 2025", or before its weekday: "Jane Doe Tue 24 Nov 2025".
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _NAME_BEFORE_STAMP = re.compile(
     rf"^(?P<name>{_NAME})\s+(?=(?i:published|posted|updated|veröffentlicht|aktualisiert|"
-    r"опубликовано|обновлено)\b)"
+    r"опубликовано|обновлено)\b"
+    # or right before the stamp's weekday: "Jane Doe Tue 24 Nov 2025 // 13:45 UTC"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d)"
 )
 # Words that make a capitalised phrase an outlet or a desk, not a person.
 _OUTLET_WORDS = re.compile(

@@ -66,6 +66,7 @@ from app.importers.outlets import (
     default_gazetteer,
     known_outlet_name,
     latin_of_printed,
+    listed_name_under_logo,
     outlet_of_host,
     outlet_source,
 )
@@ -279,10 +280,14 @@ _NAME_WORD = rf"[{_NAME_UP}][{_NAME_LOW}]+(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
 # A name, or a surname after initials as Mongolian and Russian bylines print it ("Б.Солонго")
 _PERSON = rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|(?:[{_NAME_UP}]\. ?){{1,2}}{_NAME_WORD})"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
-# FT-style "Rachel Oduya in London": the names, then where the reporter writes from.
+# FT-style "Rachel Oduya in London": the names, then where the reporter writes from, a
+# place of two words or with its particle ("Rio de Janeiro", "Frankfurt am Main").
+_PLACE_AFTER_IN = (
+    rf" in {_NAME_WORD}(?: (?:de|do|da|del|am|an der|upon|on) {_NAME_WORD}| {_NAME_WORD})?"
+)
 _NAMES_LINE = re.compile(
     rf"^(?P<names>{_PERSON}(?:\s*(?:,|&|\band\b|\bund\b|\bи\b)\s*{_PERSON})*)"
-    rf"(?: in {_NAME_WORD}(?: {_NAME_WORD})?)?$"
+    rf"(?:{_PLACE_AFTER_IN})?$"
 )
 # A writer's signature under the text in the style of papers of the former Soviet Union:
 # the given name, then the surname in capitals ("Нурлан АСАНОВ", "Anna BEISPIEL").
@@ -526,6 +531,9 @@ class Hints:
     stated_language: str = ""  # a page's own claim: taken when the text confirms it
     tags: list[str] = field(default_factory=list)
     reference: datetime | None = None  # e.g. a newsletter's date: gives datelines a year
+    # the headline a printed page's title names ('Headline • Site'): the header is read as
+    # ever, the headline among its lines is this one, not a menu or motto over it
+    headline: str = ""
 
 
 def _is_crumb(name: str, lines: list[str], title_idx: int) -> bool:
@@ -920,6 +928,8 @@ def is_credit_line(line: str) -> bool:
     stripped = line.strip().strip("()")
     if _PICTURE_DESK.match(stripped):
         return True  # "epd-bild/Jane Roe", "KNA-Bild/Name": a picture service's credit
+    if _ARCHIVE_CREDIT.match(stripped):
+        return True  # "Jane Roe, Example Press file": a picture from the paper's archive
     return _is_credit(stripped) or (bp.is_caption(stripped) and _words(stripped) <= 8)
 
 
@@ -929,6 +939,14 @@ def is_credit_line(line: str) -> bool:
 _PICTURE_DESK = re.compile(
     r"^[^\W\d_][\w.]{1,15}[- ](?i:bild|bildfunk|foto|fotos|photo|photos|images|фото)"
     r"\s?/\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}$"
+)
+
+
+# A photographer and the archive the picture comes from, as US papers credit an older
+# picture: "Jane Roe, Associated Press file", "John Doe, Example World file photo".
+_ARCHIVE_CREDIT = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} "
+    r"file(?: photo)?$"
 )
 
 
@@ -1859,6 +1877,19 @@ class _Layout:
                 self._header_headline()
             if self.title_idx >= 0:
                 self._whole_headline()
+            if hints.headline:
+                self._named_headline(hints.headline)
+
+    def _named_headline(self, headline: str) -> None:
+        """The header's line the page's title names is its headline: the lines read as a
+        headline over it (a menu run into one line, the site's motto) are none."""
+        key = _key(headline)
+        top = self.body_start if self.body_start > self.title_idx else len(self.lines)
+        named = next((i for i in range(min(top, 40)) if _key(self.lines[i]) == key), -1)
+        if named < 0 or named == self.title_idx:
+            return
+        self.title_idx, self.title_text = named, ""
+        self.lead_idx = [j for j in self.lead_idx if j > named]
 
     def _column_line(self, t: int) -> bool:
         """A line of the columns: cut itself, or the first line under the byline with the
@@ -4504,6 +4535,8 @@ def compose(
         # 'STVR' / 'Example Radio International' over the menu, the service's name alone
         # again in the footer: the owner's logo over its service's, which is the outlet
         site = service_under_owner_logo(masthead, site, lines[title_idx + 1 :]) or site
+        # 'EZ' over 'Example Zeitung', the outlet listed under that name: the name in full
+        site = listed_name_under_logo(masthead, site) or site
     site = site or hints.last_source or reader_site
     if not site and title_idx > 0:
         site = channel_name(lines)  # "Example Town | News" / "412 805 subscribers": the channel
@@ -4629,10 +4662,15 @@ def _capital_kicker(lines: list[str], title_idx: int, datelined: bool) -> str:
     LAND'), with the item's dated stamp under the headline and a dateline opening the text:
     the newsletter's rubric, in ordinary case ('Stromnetz'). Why: a rubric no vocabulary
     knows was left unread; a form's label ('ANALYSE') or a document's kind is no desk."""
-    if title_idx < 1 or not datelined:
+    if title_idx < 1:
         return ""
     line = lines[title_idx - 1].strip()
     words = line.split()
+    # or one the site's menu row over it names ('Security Software Offbeat' / 'SOFTWARE')
+    menu = [ln.split() for ln in lines[max(0, title_idx - 4) : title_idx - 1]]
+    named = any(len(row) >= 3 and line.title() in " ".join(row) for row in menu)
+    if not (datelined or named):
+        return ""
     if not 1 <= len(words) <= 2 or len(line) < 4 or not line.isupper():
         return ""
     if not all(w.isalpha() for w in words) or line.lower() in _FORM_LABELS:
@@ -4640,7 +4678,8 @@ def _capital_kicker(lines: list[str], title_idx: int, datelined: bool) -> str:
     if _document_kind(line) or bp.is_boilerplate(line):
         return ""
     under = lines[title_idx + 1 : title_idx + 1 + _KICKER_STAMP_SPAN]
-    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 2 for ln in under):
+    # the stamp, maybe with the byline on its line ('Jane Doe Tue 24 Nov 2025 // 13:45 UTC')
+    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 3 for ln in under):
         return ""
     return " ".join(w.capitalize() for w in words)
 
@@ -4655,7 +4694,8 @@ def _place_rubric(lines: list[str], title_idx: int, place: str) -> str:
     if line.casefold() != place.casefold() or len(line.split()) > 3:
         return ""
     under = lines[title_idx + 1 : title_idx + 1 + _KICKER_STAMP_SPAN]
-    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 2 for ln in under):
+    # the stamp, maybe with the byline on its line ('Jane Doe Tue 24 Nov 2025 // 13:45 UTC')
+    if not any(year_dates(ln) and _words(ln) <= _KICKER_STAMP_SPAN * 3 for ln in under):
         return ""
     return line if not line.isupper() else place
 

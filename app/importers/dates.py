@@ -91,8 +91,8 @@ _TIME = (
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:\s*(?:г\.|года|год|г)(?!\w))?"
 # "05.11.2025, 12:33", "06.02.2025. 13:47" (a full stop after the year, as in Croatian)
 # "02.04.2025 · 10:15": a middle dot or bullet between date and time, as sites print them;
-# "21.11.25 / 14:05": a slash between them; "28.11.2025 | Stand: 11:05 Uhr": the day's only
-# time under its "as of" label
+# "21.11.25 / 14:05": a slash between them ("Tue 24 Nov 2025 // 13:45 UTC": two);
+# "28.11.2025 | Stand: 11:05 Uhr": the day's only time under its "as of" label
 # "27 November ,2025: 03:12 PM": a colon between year and clock (a CMS theme's quirk)
 # "November 21, 2025, Friday @ 15:42": the weekday's full name between date and time, and
 # an at sign before the time, as some CMS themes print them; "20 november 2025 kl 11.42":
@@ -104,7 +104,7 @@ _WEEKDAY_BETWEEN = (
     r"четверг|пятница|суббота|воскресенье)(?!\w))?"
 )
 _SEP_TIME = (
-    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||/|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?|"
+    r"(?:" + _WEEKDAY_BETWEEN + r"\s*(?:,|\||//?|-|–|—|\.|·|•|@|um|at|в|,\s*um|,\s*at|,?\s*kl\.?|"
     r":(?=\s?[01]?\d:[0-5]\d))?\s*" + _ZONE_BETWEEN + "?"
     r"(?:Stand:?\s*)?\[?" + _TIME + r"\]?)?"
 )

@@ -81,6 +81,8 @@ _RELEASE_LABEL = re.compile(
     r"(?:information|news|press) bulletin|(?:press|media) statement|media advisory|"
     # a government's note to the press, a listed company's news by its disclosure kind
     r"(?:press|media) note|corporate news|ad[- ]hoc[- ](?:mitteilung|announcement|news)|"
+    # a Nordic listed company's disclosure: "Company announcement No. 38/2025"
+    r"company announcement|stock exchange (?:release|announcement)|"
     r"пресс-сообщение|"
     r"информационный бюллетень|"
     # the wire convention over a release's headline: "FOR IMMEDIATE RELEASE"
@@ -1136,6 +1138,11 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             # a masthead's capitals in a credit ('EXAMPLE GAZETTE · date · …') as written
             outlet = brand_name(stamp.outlet)  # 'Газета «Пример»', '„Example“': the name
             outlet = _unshouted(outlet, lines) if len(outlet.split()) >= 2 else outlet
+            if _ISSUE_PART.match(outlet) or _ISSUE_PART.match(f"№ {outlet}"):
+                # the issue's number opens the line ('№ 131 (5124) | date | Desk'): the
+                # masthead over it names the paper, a number none
+                above = lines[i - 1].strip() if i else ""
+                outlet = _titled(above) if i and _plain_name(above) else ""
             hints.fallback_source = hints.fallback_source or outlet
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
@@ -1452,6 +1459,20 @@ def _numbered_issuer(line: str) -> str:
 _WRAPPED_NAME = re.compile(r"(?:\s(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при|в)|,)$", _I)
 
 
+# A logo's one word with its full stop ('Example.'), which is no part of the name.
+_DOTTED_WORDMARK = re.compile(r"[^\W\d_][\w-]{2,20}\.")
+
+
+# A name's line that goes on the one above: it opens with a particle in small letters
+# ('für Bildung, Familie,' under 'Bundesministerium').
+_NAME_GOES_ON = re.compile(r"^(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при)\s")
+
+
+def _wrapped(upper: str, lower: str) -> bool:
+    """Whether a letterhead's line and the one under it are one name broken in two."""
+    return bool(_WRAPPED_NAME.search(upper.strip()) or _NAME_GOES_ON.match(lower.strip()))
+
+
 # A state's own name by its arms over a body's letterhead: 'Freistaat Example', 'Land
 # Example', 'Republic of Example', 'Республика Пример'.
 _STATE_OVER_BODY = re.compile(
@@ -1504,10 +1525,12 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 # the state's coat of arms and name over its ministry's ('Freistaat
                 # Example' / 'Ministerium für …'): the ministry issues the release
                 above = above[1:]
-            if len(above) > 1 and _WRAPPED_NAME.search(above[0]):
-                # a long name wrapped over two lines of the letterhead ('Ministerium für' /
-                # 'Wirtschaft und Energie', 'Department for' / 'Transport'): one name
-                above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
+            if len(above) > 1 and _wrapped(above[0], above[1]):
+                # a long name wrapped over lines of the letterhead ('Ministerium für' /
+                # 'Wirtschaft und Energie', 'Bundesministerium' / 'für Bildung, Familie,' /
+                # 'Frauen und Jugend'): one name
+                while len(above) > 1 and _wrapped(above[0], above[1]):
+                    above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
             elif len(above) > 1 and _stacked_logo_words(above[0], above[1], lines[i + 1 :]):
                 above = [f"{above[0].strip()} {above[1].strip()}", *above[2:]]
             if above:
@@ -1519,6 +1542,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 head = _LEGAL_FORM.sub("", name) or name
                 # or before it, the name in quotes ('АО «ПРИМЕРВОД»', 'ООО "Пример"')
                 head = m["org"].strip() if (m := _FORM_FIRST.match(head)) else head
+                if _DOTTED_WORDMARK.fullmatch(head):
+                    head = head[:-1]  # a wordmark with its full stop ('Example.'): the name
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()

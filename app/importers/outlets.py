@@ -236,6 +236,21 @@ def outlet_of_host(host: str, gazetteer: Gazetteer | None = None) -> str:
     return "" if bare_host(name.casefold()) == bare_host(host.casefold()) else name
 
 
+def listed_name_under_logo(
+    head: Sequence[str], short: str, gazetteer: Gazetteer | None = None
+) -> str:
+    """The listed name of the outlet whose short name ``short`` is the logo, printed on the
+    line under it ('EZ' over 'Example Zeitung'), else ''. Why: the masthead spells out the
+    name the archive files the outlet under; the logo's letters alone filed it apart."""
+    top = [" ".join(ln.split()) for ln in head[:4]]
+    if short not in top or top.index(short) + 1 >= len(top):
+        return ""
+    outlet = (gazetteer or default_gazetteer()).named(short)
+    if outlet is None or outlet.kind == "aggregator" or outlet.name == short:
+        return ""
+    return outlet.name if top[top.index(short) + 1] == outlet.name else ""
+
+
 def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     """The name a known outlet goes by when ``name`` spells one of its variants ('SRF News'
     -> 'SRF'), else ``name`` as printed."""

@@ -58,6 +58,8 @@ def _printed_page(title: str, text: str) -> Hints:
         hints.fallback_source = next((s for ln in heads if (s := site_from_title(title, ln))), "")
         broken = [ln for ln in heads if ln not in lines and site_from_title(title, ln)]
         hints.title = broken[0] if hints.fallback_source and broken else ""
+        named = [ln for ln in heads if ln in lines and site_from_title(title, ln)]
+        hints.headline = named[0] if hints.fallback_source and named else ""
         if not hints.fallback_source and (site := site_from_title(title)):
             hints.fallback_source = _masthead_of_domain(site, lines[:_HEAD_LINES])
         return hints

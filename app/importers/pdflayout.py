@@ -537,7 +537,15 @@ def _header_cells(rows: list[list[Line]]) -> list[str]:
     if len(rows[0]) > 1 and _PRINT_STAMP.match(rows[0][0].text):
         return [c.text for c in rows[0]]
     glued = _STAMPED.match(rows[0][0].text) if len(rows[0]) == 1 else None
-    return [glued.group(1), glued.group(2)] if glued else []
+    if glued:
+        return [glued.group(1), glued.group(2)]
+    # Firefox's: the title at the left, the page's address at the right, the stamp at the
+    # foot beside the page's number ('1 of 2 … 11/25/26, 10:14 AM')
+    top = [c.text for c in rows[0]]
+    if len(top) == 2 and _URL.match(top[1]) and not _URL.match(top[0]):
+        foot = [c.text for c in rows[-1]] if len(rows) > 1 else []
+        return [next((t for t in foot if _PRINT_STAMP.match(t)), ""), top[0]]
+    return []
 
 
 def print_day(pages: list[list[Line]]) -> datetime | None:
@@ -599,7 +607,7 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     listed = _FIELD.match(a.text) and _FIELD.match(b.text) and not a.text.endswith(",")
     if _CONTACT.match(b.text) or listed:
         return False  # a contact or field list: one entry a line (a comma runs the entry on)
-    if _ADDRESS_ROW.search(a.text):
+    if _ADDRESS_ROW.search(a.text) or _label_under_menu(a.text, b.text):
         return False
     width = max(right - left, 1.0)
     filled = (a.x1 - left) / width
@@ -608,6 +616,18 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
         return False  # an indented first line
     # the paragraph's last line stops short of the edge
     return not (filled < 0.6 or (filled < 0.85 and a.text.endswith(_TERMINAL)))
+
+
+def _label_under_menu(above: str, line: str) -> bool:
+    """A rubric's label in capitals ('SOFTWARE') under a row of capitalised words (the
+    site's menu): the label over the headline, no word of the menu's row."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    label = 1 <= len(words) <= 3 and len(letters) >= 4 and all(c.isupper() for c in letters)
+    menu = above.split()
+    # a menu's entries capitalised, not in capitals (a letterhead's name wraps in capitals)
+    cased = any(c.islower() for c in above)
+    return label and cased and len(menu) >= 3 and all(w[:1].isupper() for w in menu)
 
 
 # A numbered paragraph's mark at the margin, its text indented after it: '[1] Today …',

@@ -737,7 +737,7 @@ _TAGLINE = re.compile(r"\.\s+[a-zäöüа-яё].*$")
 
 # A site named by its host ("NEWS.am", "Zakon.kz", "Lenta.ru"): one word, a dot, a domain.
 _HOST_NAME = re.compile(r"^[^\W_][\w-]{1,30}\.[a-zA-Z]{2,6}$")
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•-]|::)\s+(?P<site>[^|–—•]{2,40})$")
 
 
 def site_from_title(html_title: str, headline: str = "") -> str:
@@ -1414,6 +1414,10 @@ def service_under_owner_logo(head: list[str], owner: str, foot: list[str]) -> st
     name = top[at + 1]
     if not _SERVICE_NAME.match(name) or name.casefold() == owner.casefold():
         return ""
+    if is_paper_name(name) and _PUBLISHER_WORD.search(owner):
+        # a publishing house's logo ('Example Medien') over its paper's name ('Example
+        # Landeszeitung'): the paper is the outlet
+        return name
     if _spells_short(owner, name):
         return ""  # 'DIHK' over 'Deutsche Industrie- und Handelskammer': its full name
     tail = [ln.strip() for ln in foot[-_FOOT_SPAN:]]
@@ -1425,6 +1429,10 @@ def service_under_owner_logo(head: list[str], owner: str, foot: list[str]) -> st
     if any(owner in ln and folded in ln.casefold() for ln in tail):
         return ""  # the owner's notice spells its own name out: no other service
     return name
+
+
+# A publishing house's last word: "Example Medien", "Example Verlag", "Example Media Group".
+_PUBLISHER_WORD = re.compile(r"\s(?:Medien|Mediengruppe|Verlag|Verlagsgruppe|Media|Group)$")
 
 
 def _spells_short(short: str, name: str) -> bool:
