@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from app.archive import Archive
 from app.config import Config
@@ -49,7 +49,12 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     )
     QCoreApplication.setOrganizationName("ClippingsTest")
     QCoreApplication.setApplicationName("ClippingsTest")
+    # an English locale whatever the machine's: a CSV's separator and a press review's
+    # words follow the locale (tests/gui/test_export.py sets a German one where it asks)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)
