@@ -64,6 +64,7 @@ from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.outlets import (
     default_gazetteer,
+    is_agency_name,
     known_outlet_name,
     latin_of_printed,
     listed_name_under_logo,
@@ -2962,7 +2963,8 @@ def _desk_in_stamp(line: str) -> str:
         return ""
     if len(desk.split()) > 2 or re.search(r"[\d:.]", desk) or not desk[:1].isupper():
         return ""
-    return "" if _byline_names(desk) else desk
+    # a news agency's name beside the day ('ТАСС | 24.11.2025 10:14') is the item's source
+    return "" if is_agency_name(desk) or _byline_names(desk) else desk
 
 
 _RELEASE_NOTE = re.compile(

@@ -49,10 +49,12 @@ _FIELDS = {
     "section": r"рубрика|раздел|section|rubrik|ressort|rubrique|desk",
     "published": r"дата(?: выхода| публикации)?|date|published|publication date|datum|"
     r"erscheinungsdatum|erscheinungstag|veröffentlicht|erschienen|publiziert|опубликовано",
-    "author": r"автор(?:ы)?|authors?|autor(?:in)?|byline",
+    # 'Autor/in', 'Autor:in', 'Autor*in': the label written for either
+    "author": r"автор(?:ы)?|authors?|autor(?:in|[/*]in)?|byline",
     "page": r"page|seite|страница|полоса",
     "url": r"url|ссылка|link",
     "title": r"заголовок|title|headline|titel|überschrift",
+    "language": r"language|sprache|язык",
 }
 # A translation's or a print copy's fields qualify their labels: "Original date:", "Section
 # (original):", "Рубрика (оригинал):", "Datum (Print):"; the field is the same.
@@ -62,6 +64,20 @@ _FIELD = re.compile(
     + r")(?:\s*\((?:original|orig\.|оригинал|print|online)\))?)\s*:\s*(?P<value>.*)$",
     _I,
 )
+_KIND = re.compile(
+    r"(?:original\s+)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELDS.items()) + r")"
+    r"(?:\s*\((?:original|orig\.|оригинал|print|online)\))?",
+    _I,
+)
+
+
+def field_kind(label: str) -> str | None:
+    """The field a clipping's field label names ('Quelle' -> source, 'Autor/in' ->
+    author, 'Datum (Print)' -> published), None for any other words."""
+    m = _KIND.fullmatch(label.strip())
+    return next((k for k in _FIELDS if m.group(k)), None) if m else None
+
+
 _FIELD_SPAN = 25  # the block stands at the top of the clipping
 _TAIL_FIELDS = 8  # or, as a clipping export prints it, under the text
 _LABELLED = re.compile(r"^[^\W\d][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,40}$")
@@ -405,7 +421,10 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
                 # a blank's placeholder ("Autor: –", "Author: n/a") states no value
                 blank = _NO_VALUE.fullmatch(m.group("value").strip())
                 found.setdefault(kind, (i, "" if blank else m.group("value").strip()))
-    if len(found) < 3 or "source" not in found:
+    # two rows will do where they open the clipping, its outlet's over its day's (a wire
+    # item's 'Quelle: Agency' / 'Datum: 26.11.2025, 17:11' in a review)
+    opening = [i for i, _ in found.values()] == [0, 1] and "published" in found
+    if (len(found) < 3 and not opening) or "source" not in found:
         return lines
     if min(i for i, _ in found.values()) in tail:
         # the block's other rows of labelled figures go too ('Auflage: 31.600 · Reichweite: …')
@@ -1167,6 +1186,13 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
     # with the page it ran on (a figure's 'Source: Eurostat, 24.11.2025' names no page)
     tail = range(max(3, len(lines) - 3), len(lines))
     for i in [*range(min(3, len(lines))), *tail]:
+        if i < 3 and (credit := _credit_under_headline(lines, i)) is not None:
+            stamp, author = credit
+            hints.fallback_source = hints.fallback_source or brand_name(stamp.outlet)
+            hints.published = hints.published or stamp.published
+            hints.section = hints.section or stamp.section
+            hints.author = hints.author or author
+            return lines[:i] + lines[i + 1 :]
         m = _SOURCE_LINE.match(lines[i])
         parts = re.split(r"[,;|·•]", m.group("rest")) if m else []
         # the desk and author it names among its parts: "…, S. 17, Ressort: Wirtschaft"
@@ -1197,6 +1223,23 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]
     return lines
+
+
+def _credit_under_headline(lines: list[str], i: int) -> tuple[ItemStamp, str] | None:
+    """A review's unlabelled credit right under a clipping's headline, outlet and day
+    first, its page and more after them ('Example Blatt, 18.11.2025, S. 6 – Ressort: X –
+    Von Jane Doe'), read as its labelled source line is; else None. Why: without the label
+    the line read as a dateline, the outlet's name its place, its desk and author lost."""
+    line = lines[i].strip()
+    if not i or is_prose(lines[i - 1]) or len(line) > 160 or not _PAGE_PART.search(line):
+        return None
+    outlet, comma, rest = line.partition(",")
+    hits = find_dates(rest) if comma and not re.search(r"\d|:", outlet) else []
+    if not hits or hits[0].start > 1 or not 0 < len(outlet.split()) <= 5:
+        return None
+    if any(h.weekday for h in find_dates(line)[:1]):
+        return None  # 'Donnerstag, 20.11.2025, Seite 5': the page's own date line
+    return labelled_credit(f"Quelle: {line}")
 
 
 def _rubric_over_headline(lines: list[str]) -> str:

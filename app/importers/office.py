@@ -14,6 +14,7 @@ from app.importers.base import Context, Item
 from app.importers.compose import Hints
 from app.importers.dates import year_dates
 from app.importers.docfront import is_release_label, print_stamp
+from app.importers.fieldrows import field_rows, label_cell
 from app.importers.review import document_items
 from app.importers.reviewtable import review_table, table_items
 from app.importers.speech import manuscript, series_head
@@ -78,45 +79,18 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells).strip(" |")
 
 
-# A label's qualifier in brackets after it: 'Section (original)', 'Datum (Print)'.
-_LABEL_QUALIFIER = re.compile(r"\s*\([^\W\d_][\w .-]{0,20}\)$")
-
-
-def _label_cell(cell: str) -> bool:
-    if cell.endswith(")"):
-        cell = _LABEL_QUALIFIER.sub("", cell)
-    return 0 < len(cell.split()) <= 2 and bool(re.fullmatch(r"[^\W\d_][\w .-]*", cell))
-
-
-def _key_value_rows(lines: list[str]) -> list[str]:
-    """A run of three or more two-cell rows whose left cells are labels ('Medium | Outlet',
-    'Datum | 25.11.2025', 'Ressort | Köln') is a clipping's field table read down, one
-    'Label: value' a row, as a label cell with its colon is; not a header over a row."""
-    out = list(lines)
-    pairs = [len(ln.split(" | ")) == 2 and _label_cell(ln.split(" | ")[0]) for ln in lines]
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and pairs[j]:
-            j += 1
-        if j - i >= 3 and any(year_dates(ln.split(" | ")[1]) for ln in lines[i:j]):
-            out[i:j] = [": ".join(ln.split(" | ")) for ln in lines[i:j]]
-        i = max(j, i + 1)
-    return out
-
-
 def _column_fields(lines: list[str]) -> list[str]:
     """A header table's column names over its one row of values ('СМИ | Дата | Рубрика' over
     'Outlet | 25.11.2025 | Desk') as labelled fields ('СМИ: Outlet | Дата: 25.11.2025 |
     Рубрика: Desk'), as a label cell beside its value is read: the names say what each is."""
     out: list[str] = []
-    lines = _key_value_rows(lines)
+    lines = field_rows(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         names = line.split(" | ")
         values = lines[i + 1].split(" | ") if i + 1 < len(lines) else []
-        labels = len(names) >= 2 and all(map(_label_cell, names))
+        labels = len(names) >= 2 and all(map(label_cell, names))
         if labels and len(values) == len(names) and any(map(year_dates, values)):
             rows = _review_rows(names, lines[i + 1 :])
             if rows:

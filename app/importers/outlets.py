@@ -258,6 +258,13 @@ def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else name
 
 
+def is_agency_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether ``name`` spells a known news agency's ('ТАСС', 'РИА Новости'): beside a day
+    it credits the item, never a desk's rubric."""
+    outlet = (gazetteer or default_gazetteer()).named(name)
+    return outlet is not None and outlet.kind == "agency"
+
+
 _BARE_HOST_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 
 

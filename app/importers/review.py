@@ -20,6 +20,7 @@ from app.importers.covernote import outlet_in_note, split_cover_note
 from app.importers.dates import STAMP_PARTS, year_dates
 from app.importers.docfront import (
     document_front,
+    field_kind,
     is_copy_stamp,
     is_source_line,
     labelled_stamp,
@@ -27,7 +28,8 @@ from app.importers.docfront import (
     under_headline_stamp,
     without_addition,
 )
-from app.importers.outlets import known_outlet_name
+from app.importers.fieldrows import field_rows
+from app.importers.outlets import is_agency_name, known_outlet_name
 from app.importers.profiles import Profile
 from app.importers.sitename import brand_name
 from app.importers.stampline import ITEM_NUMBER, ItemStamp, credit_stamp, one_line_stamp
@@ -64,6 +66,8 @@ def desk_stamp(line: str) -> ItemStamp | None:
         hits = year_dates(day)
         whole = hits and len(day) - (hits[0].end - hits[0].start) <= 12
         if whole and not re.search(r"\d", desk) and 0 < len(desk.split()) <= 4:
+            if desk.strip()[:1] in '«"„' or is_agency_name(desk.strip()):
+                return None  # '«Example» · 11.11.2025', 'Agency · date': an item's credit
             return ItemStamp("", hits[0].value, desk.strip())
     return None
 
@@ -73,6 +77,9 @@ def _headline_under(lines: list[str]) -> bool:
     byline ('Von Jane Doe', 'Автор: Иван Петров') is none, the credit stands under its
     headline then."""
     first = next((line.strip() for line in lines if line.strip()), "")
+    label, colon, _ = first.partition(":")
+    if colon and field_kind(label):
+        return False  # a field table's row ('Издание: Outlet'): the table opens the clipping
     return bool(first) and not is_prose(first) and not _byline(first)
 
 
@@ -85,8 +92,15 @@ def _byline(line: str) -> bool:
 _OUTLET_FIELD = re.compile(
     r"^(?:источник|сми|издание|source|quelle|medium|publication|outlet)\s*:\s*[^,;|]{2,60}$", re.I
 )
-_FIELD = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)?\s*:\s+\S.{0,60}$")
+_FIELD = re.compile(r"^[^\W\d_][\w.-]*(?:[/*]in)?(?: [\w.-]+)?\s*:\s+\S.{0,60}$")
 _FIELDS_MAX = 6
+
+
+def _field_row(line: str) -> bool:
+    """A field block's row ('Seite: 4'): a known label's, or a short one ('Ton: neutral');
+    a headline with a colon ('Example-Brigade: Bau liegt im Zeitplan') runs longer."""
+    line = line.strip()
+    return bool(_FIELD.match(line)) and (bool(field_kind(line.split(":")[0])) or len(line) <= 40)
 
 
 def _field_block_at(lines: list[str], i: int) -> bool:
@@ -154,8 +168,11 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     marked = _with_texts(_separated_credits(lines), lines)
     if len(starts) >= 2:
         # the clippings between the marks whose credit names no page or desk ('Outlet,
-        # 25.11.2025, 18:42') beside those whose credit does
-        return marked if set(starts) < set(marked) else _with_numbered_credits(starts, lines)
+        # 25.11.2025, 18:42') beside those whose credit does, or numbered 1, 2, 3 over them
+        for found in (marked, _counted_headlines(lines)):
+            if set(starts) < set(found):
+                return found
+        return _with_numbered_credits(starts, lines)
     if marked:
         return marked
     if found := _with_texts(_credited_below(lines), lines):
@@ -176,9 +193,14 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     if found := _with_texts(credited, lines):
         return found
     desk = [i for i in range(len(lines)) if _stamped_item_at(lines, i, desk_stamp, is_prose)]
+    stamped = _with_texts(_stamped_headlines(lines), lines)
+    counted = _with_texts(_counted_headlines(lines), lines)
+    if stamped and set(stamped) < set(counted):
+        # numbered 1, 2, 3 over their credits: the clippings whose credit names no desk too
+        stamped = counted
     return (
         _with_texts(desk, lines)
-        or _with_texts(_stamped_headlines(lines), lines)
+        or stamped
         or _with_texts(_counted_credits(lines), lines)
         or _with_texts(_counted_headlines(lines), lines)
         or starts
@@ -196,7 +218,7 @@ def _counted_headlines(lines: list[str]) -> list[int]:
         if not line[:1].isdigit() or not ITEM_NUMBER.match(line) or is_prose(line):
             continue
         under = [ln.strip() for ln in lines[i + 1 : i + 4] if ln.strip()]
-        if len(under) >= 2 and _bare_credit(under[0]) and is_prose(under[1]):
+        if len(under) >= 2 and _lead_credit(under[0]) and is_prose(under[1]):
             found.append(i)
     counts = [int(ITEM_NUMBER.match(lines[i])[0].strip(" .)[]")) for i in found]
     return found if counts == list(range(1, len(found) + 1)) else []
@@ -267,6 +289,10 @@ def _comma_credit(line: str) -> str:
     hits = year_dates(rest)
     if not hits or len(rest.strip()) - (hits[0].end - hits[0].start) > 12:
         return ""
+    if any(h.weekday for h in year_dates(line)[:1]):
+        return ""  # 'Mittwoch, 18. November 2025': the cover's day, no outlet before it
+    if re.search(r"\d\.?\s*[–—-]\s*$", rest[: hits[0].start]):
+        return ""  # 'Weekly summary, 8–14 December 2025': a period, no clipping's day
     return without_addition(outlet.strip()).strip('«»"„“” ')
 
 
@@ -302,21 +328,78 @@ def _separated_credits(lines: list[str]) -> list[int]:
 
     def credit_at(i: int) -> bool:
         under = lines[i + 1 : i + 1 + _HEADLINE_SPAN]
-        return bool(_opening_credit(lines[i].strip())) and _headline_under(under)
+        return bool(_lead_credit(lines[i])) and _headline_under(under)
 
-    first = next((i for i in range(marks[0]) if credit_at(i)), -1) if marks else -1
+    def headline_at(i: int, dated: Callable[[str], object]) -> bool:
+        # the headline over its credit ('Headline' / 'Outlet, 18.11.2025, S. 6 – …'), or,
+        # once the first clipping opened so, over any short dated line ('Headline' /
+        # 'Agency-Meldung vom 17.11.2025, 15:21 Uhr')
+        under = [ln.strip() for ln in lines[i + 1 : i + 1 + _HEADLINE_SPAN] if ln.strip()]
+        head = lines[i].strip()
+        return (
+            len(under) >= 2
+            and bool(head)
+            and not is_prose(head)
+            and not is_prose(under[0])
+            and bool(dated(under[0]))
+            and is_prose(under[1])
+        )
+
+    def opens(i: int) -> bool:
+        return credit_at(i) or headline_at(i, _lead_credit) or _stacked_credit(lines, i)
+
+    first = next((i for i in range(marks[0]) if opens(i)), -1) if marks else -1
     if first < 0:
         return []
     starts = [first]
     for mark in marks:
         opening = next((i for i in range(mark + 1, len(lines)) if lines[i].strip()), -1)
-        if opening >= 0 and credit_at(opening):
+        if opening >= 0 and (opens(opening) or headline_at(opening, _short_dated)):
             starts.append(opening)
         elif opening >= 0 and _SEPARATOR.match(lines[opening].strip()):
             continue
         else:
             break  # the review's own lines under its last clipping
     return starts if len(starts) >= 2 else []
+
+
+def _stacked_credit(lines: list[str], i: int) -> bool:
+    """A clipping's outlet alone on its line over its day ('EXAMPLE SPORT' / '21.11.2025 ·
+    Desk' or '20.11.2025 13:05'), its headline under them."""
+    under = [ln.strip() for ln in lines[i + 1 : i + 2 + _HEADLINE_SPAN] if ln.strip()]
+    outlet = lines[i].strip()
+    if len(under) < 2 or not outlet or re.search(r"\d|[:|·•,]", outlet):
+        return False
+    if len(outlet.split()) > 5 or is_prose(outlet):
+        return False
+    day = under[0]
+    hits = year_dates(day)
+    stamped = (
+        bool(hits)
+        and hits[0].start == 0
+        and (len(day) - hits[0].end <= 2 or desk_stamp(day) is not None)
+    )
+    # the headline, maybe a byline, then the text: no cover's title over its day and contents
+    return stamped and _headline_under(under[1:]) and any(map(is_prose, under[2:4]))
+
+
+def _under_stacked_credit(part: str, hints: Hints) -> str:
+    """The clipping under its outlet's line and its day's ('EXAMPLE SPORT' / '20.11.2025 ·
+    Desk'), those given to ``hints`` as its outlet, day and desk. Why: read as the text's
+    head, the outlet's capitals over a day passed for a rubric and the item had no source."""
+    lines = part.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    day = lines[filled[1]].strip()
+    stamp = desk_stamp(day)
+    hints.fallback_source = lines[filled[0]].strip()
+    hints.section = stamp.section if stamp else ""
+    hints.published = stamp.published if stamp else year_dates(day)[0].value
+    return "\n".join(lines[filled[1] + 1 :])
+
+
+def _short_dated(line: str) -> bool:
+    """A short line holding a day ('Agency-Meldung vom 17.11.2025, 15:21 Uhr')."""
+    return len(line.split()) <= 12 and bool(year_dates(line))
 
 
 def _online_stamp(line: str) -> bool:
@@ -399,20 +482,32 @@ def _cover_lines(lines: list[str], starts: list[int]) -> int:
     heads, outlets = set(), set()
     for i in starts:
         under = [ln.strip() for ln in lines[i : i + 1 + _HEADLINE_SPAN] if ln.strip()]
-        # the headline under a source line, or the headline a source line stands under
-        heads.update(head for head in under[:2] if len(head) > 15)
+        # the headline under a source line (or under an outlet's line and its day), or
+        # the headline a source line stands under
+        heads.update(head for head in under[:3] if len(head) > 15 and not is_prose(head))
         # under a field block, the first line that is no field
         block = lines[i + 1 : i + 2 + _FIELDS_MAX + _HEADLINE_SPAN]
-        head = next((ln.strip() for ln in block if ln.strip() and not _FIELD.match(ln)), "")
+        head = next((ln.strip() for ln in block if ln.strip() and not _field_row(ln)), "")
         heads.update([head] if len(head) > 15 and not is_prose(head) else [])
-        # the outlet the stamp line names: the contents list it beside its headline
-        outlets.add(STAMP_PARTS.split(lines[i].strip())[0].casefold())
+        # the outlet the stamp line names (or its outlet's field, 'Quelle: Outlet'): the
+        # contents list it beside its headline
+        outlet = STAMP_PARTS.split(lines[i].strip())[0]
+        label, colon, value = outlet.partition(":")
+        outlets.add((value if colon and field_kind(label) else outlet).strip().casefold())
     cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
     return sum(
         len(line.split()) > 1
         and not _toc_entry(line, heads)
-        and _PAGE_TAIL.sub("", line).casefold() not in outlets
+        and not _toc_outlet(_PAGE_TAIL.sub("", line).casefold(), outlets)
         for line in cover
+    )
+
+
+def _toc_outlet(line: str, outlets: set[str]) -> bool:
+    """A contents list's cell naming a clipping's outlet, maybe wrapped ('Example
+    Allgemeine' / 'Zeitung'), or its column head ('Outlet', 'Quelle')."""
+    return bool(field_kind(line)) or any(
+        outlet == line or outlet.startswith(f"{line} ") for outlet in outlets
     )
 
 
@@ -421,8 +516,11 @@ _PAGE_TAIL = re.compile(r"(?:\s*(?:\.{2,}|…)\s*|\s+)(?:S\.\s*|с\.\s*)?\d{1,3}
 
 def _toc_entry(line: str, heads: set[str]) -> bool:
     """Whether a cover line is (a piece of) a table of contents' entry for one of `heads`."""
-    line = re.sub(r"^\d{1,2}[.)]?\s+", "", line)
+    numbered = re.match(r"^\d{1,2}[.)]?\s+", line)
+    line = line[numbered.end() :] if numbered else line
     for head in heads:
+        if numbered and head.endswith(f" {line}"):
+            return True  # a numbered row's wrapped tail ('4 Zeitplan' under '3 Headline im')
         if head in line or (len(line) >= 20 and line[:20] == head[:20]):
             return True
         if len(line) >= 12 and head.endswith(line[-12:]):
@@ -445,7 +543,7 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 # A line of separator marks between clippings: '* * *', '– – –', '***', '-----'.
-_SEPARATOR = re.compile(r"^[*–—\-_=~·•#\s]{3,}$")
+_SEPARATOR = re.compile(r"^[*–—\-_=~·•#■□▪◆◇●○\s]{3,}$")
 
 
 def _without_signoff(lines: list[str]) -> list[str]:
@@ -487,7 +585,7 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     """The review's clippings, each from its source line (or a bulletin's item stamp) up to
     the next; the cover lines above the first are the review's own. One clipping or none:
     the text as it is."""
-    lines = [field for line in text.split("\n") for field in _field_bar(line)]
+    lines = [field for line in field_rows(text.split("\n")) for field in _field_bar(line)]
     starts = _item_starts(lines, profiles)
     # a review opens with its first clipping under a few cover lines; source lines deep in
     # a text are its tables' ("Source: Eurostat, 24.11.2025")
@@ -559,6 +657,14 @@ def _bare_credit(line: str) -> str:
     return _comma_credit(line)
 
 
+def _lead_credit(line: str) -> str:
+    """The outlet of a credit opening with its outlet and day, bare ('Outlet | 08.12.2025')
+    or with more after the day ('«Outlet» | 24.11.2025 | рубрика «Desk» | автор: Name'),
+    else ''."""
+    line = line.strip()
+    return _bare_credit(line) or _opening_credit(_CREDIT_BAR.sub(", ", line, count=1))
+
+
 def _masthead(cover: str) -> str:
     """The digest's name heading its cover lines ('Example Chamber'), or ''."""
     first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
@@ -609,6 +715,8 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
                 part_hints.author = author
         elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
             part_hints.fallback_source = outlet  # or under its headline
+        elif len(parts) > 1 and _stacked_credit(part.split("\n"), 0):
+            part = _under_stacked_credit(part, part_hints)
         body, part_hints = document_front(part, part_hints)
         try:
             extracted = from_text(body, ctx, origin=origin, part=n, hints=part_hints)
