@@ -1851,7 +1851,9 @@ _TEASER = re.compile(
     r"weiter ?lesen(?=\s*:\s*(?-i:[A-ZÄÖÜ«„\"]))|"
     # "Lesetipp: Headline", "Auch gelesen: Headline", "Читать также: Headline", "MORE FROM
     # EXAMPLE: Headline" between paragraphs
-    r"lesetipps?|auch gelesen|читать (?:также|ещё|еще)|more from (?-i:[A-Z])[^:.!?]{1,30}(?=:)|"
+    # "Podcast-Tipp: …", "Hörtipp: …" (a podcast's teaser between the items)
+    r"lesetipps?|(?:podcast|hör|video)-?tipps?|podcast tip|auch gelesen|"
+    r"читать (?:также|ещё|еще)|more from (?-i:[A-Z])[^:.!?]{1,30}(?=:)|"
     # "Mehr News aus Example lesen Sie hier."
     r"mehr (?:news|nachrichten|artikel|meldungen) (?:aus|zu[mr]?|über) [^:.!?]{2,40} "
     r"(?:lesen|finden) sie hier|"
@@ -2803,6 +2805,13 @@ _PROMO_CALL = re.compile(
 _READER_CALL = re.compile(
     r"^(?:become an? (?:[\w.'’-]+ ){0,2}(?:member|subscriber|supporter)s? "
     r"(?:and|from|for|today|now|to)\b|werde (?:jetzt )?(?:member|mitglied)\b|"
+    # the button alone: "Become a member", "Become a paying subscriber"
+    r"become an? (?:[\w.'’-]+ )?(?:member|subscriber|supporter)[.!]?$|"
+    # the pass-it-on plea under a newsletter's text: "If you enjoyed this piece, forward it to
+    # a friend – and if you were sent this email, sign up …", "Forward this email to a friend"
+    r"(?:if you (?:enjoyed|liked|valued?|found value in) (?:this|today['’]s|the) [\w -]{2,30},\s*)?"
+    r"(?:please )?(?:forward|share) (?:it|this(?: [\w-]+)?) (?:to|with) (?:a friend|friends|"
+    r"someone|a colleague|colleagues)\b|"
     r"our journalism (?:needs|relies on|depends on) (?:your |reader )?support\b|"
     r"follow and subscribe\b|"
     r"join (?:the |our )?[\w .'’&-]{0,40}\b(?:on|via) (?:whatsapp|telegram)\b|"

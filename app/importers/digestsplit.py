@@ -188,6 +188,10 @@ class _Record:
 
     def chunk(self) -> Chunk:
         label = self.group or next((ln for ln in self.over[:1] if _rubric_like(ln)), "")
+        if not label and len(self.over) > 1 and not any(map(_stamp_like, self.over)):
+            # a group's heading over the first item of its group ('Other Stories You Should
+            # Know' / 'Environment' / headline): the label right over the headline is its desk
+            label = next((ln for ln in self.over[-1:] if _rubric_like(ln)), "")
         over = [ln for ln in self.over if ln != label]
         lines = self.lines
         if lines and _words(lines[-1]) <= _LABEL_WORDS and _credit_line(lines[-1]):

@@ -91,6 +91,7 @@ from app.importers.sitename import (
     company_brand,
     copyright_owner,
     dashed_latin_name,
+    host_spelled_name,
     is_company_name,
     is_institution,
     is_press_name,
@@ -967,6 +968,39 @@ def _marked_item(chunk: str) -> tuple[str, str, list[str]]:
     return "", chunk, []
 
 
+_CAPITAL_LABEL_CHARS = 30
+
+
+def _capital_label(chunk: str) -> str:
+    """The label in capitals alone on an item's first line, over its headline ('LOCAL' /
+    'NORTH CAROLINA' / headline), or ''."""
+    first, _, rest = chunk.lstrip().partition("\n")
+    first = first.strip()
+    words = first.split()
+    if not rest.strip() or not 0 < len(words) <= _RUBRIC_WORDS or len(first) > _CAPITAL_LABEL_CHARS:
+        return ""
+    if not first.isupper() or not all(w.isalpha() for w in words) or is_boilerplate(first):
+        return ""
+    return first
+
+
+def _capital_labels(items: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
+    """A text digest's items each under a label in capitals ('LOCAL', 'BUSINESS'): the
+    label their rubric, out of their text, where every item (the closing part aside) has
+    one. Why: the text reader takes such a line for a rubric only where a vocabulary knows
+    it, so a desk no list names ('Local') was lost in the one item and kept in the next."""
+    labels = [_capital_label(chunk) if not label else "" for label, chunk, _ in items]
+    heads = labels[:-1] if len(items) > 2 and not labels[-1] else labels
+    if len(heads) < 2 or not all(heads):
+        return items
+    return [
+        (label, chunk.lstrip().partition("\n")[2].lstrip("\n"), over)
+        if label
+        else (lb, chunk, over)
+        for label, (lb, chunk, over) in zip(labels, items, strict=True)
+    ]
+
+
 def _clock_line(bare: str) -> bool:
     """Whether a stripped line is an item's time with maybe its rubric ('18:05', '12:40 |
     Politik', 'Wirtschaft · 9.15 Uhr'): short, opening or ending with its clock."""
@@ -1665,6 +1699,8 @@ _PERSON = re.compile(
 # A Russian name opening with an adjective ('Новая …', 'Вечерняя …', 'Северный …'): an
 # outlet's or a place's name; no given name ends so.
 _ADJECTIVE_FIRST = re.compile(r"^[А-ЯЁ][а-яё]+(?:ая|яя|ый|ое|ее)\s")
+# An English title's article opening the name ('The Example Mill'): no given name reads so.
+_ARTICLE_FIRST = re.compile(r"^The\s")
 _SUBJECT_LABEL = re.compile(r"^(?P<name>[^:|–—]{2,40}?)\s*[:|–—]\s+\S")
 
 
@@ -1672,6 +1708,8 @@ def _is_person(sender: str) -> bool:
     """Whether a sender is a person's name, as printed ('Petra Lindemann') or as Outlook's
     directory lists it, surname first ('Lindemann, Petra')."""
     surname, comma, given = sender.strip().partition(", ")
+    if not comma and _ARTICLE_FIRST.match(sender.strip()):
+        return False  # 'The Example Mill': a name with its article is a title, no person's
     if not comma and _ADJECTIVE_FIRST.match(sender.strip()):
         return False  # 'Новая Сибирь', 'Вечерняя Столица': an outlet's adjective, no given name
     if not comma and _INSTITUTION_KIND.match(sender.rsplit(None, 1)[-1] if sender.strip() else ""):
@@ -2989,6 +3027,7 @@ def _own_items(
     sender = _text_spelling(_spelled_out(_about_issuer(sender, said), said), said)
     sender = host_outlet_name(sender)  # 'example.de' as the sender: the outlet it serves
     sender = site_outlet_name(sender, frame.site)  # 'Пример' from primer.ru: listed 'Primer'
+    sender = host_spelled_name(sender, frame.site)  # 'Мойка78' from moika78.ru: 'Moika78'
     client = _client_named(said)  # a PR agency's client: the issuer, whoever mailed it
     chunks: list[tuple[str, str, list[str]]] = []  # (rubric label, text, lines over it)
     title = ""
@@ -3062,7 +3101,7 @@ def _own_items(
         chunks = (
             _digest_items(parts)
             or _stamped_parts(parts)
-            or [_marked_item(c) for c in _numbered_items(_without_intro(parts))]
+            or _capital_labels([_marked_item(c) for c in _numbered_items(_without_intro(parts))])
         )
         title = without_brand(subject, sender, chunks[0][1]) if len(chunks) == 1 else ""
         title = _without_outlet(title, sender)
@@ -3361,8 +3400,12 @@ def _own_items(
                 continue  # the mail's footer under its last rule ("(c) Agency. …")
             if items and isinstance(items[-1], Extracted) and chunk.strip():
                 # an item that reads as no article of its own stays with the one before
-                # it, never dropped: its text is the digest's all the same
-                items[-1].article.body = f"{items[-1].article.body}\n\n{chunk.strip()}"
+                # it, never dropped: its text is the digest's all the same (its chrome lines,
+                # the mail's imprint and unsubscribe line under the last rule, go)
+                kept = "\n".join(ln for ln in chunk.split("\n") if not is_boilerplate(ln.strip()))
+                kept = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", kept).strip()
+                if kept:
+                    items[-1].article.body = f"{items[-1].article.body}\n\n{kept}"
                 continue
             items.append(ExtractionFailure(where, str(exc)))
     return items

@@ -741,6 +741,8 @@ def item_stamp(above: list[str]) -> ItemStamp:
             )
             single.section = single.section or _desk_before_page(line)
             return single
+    if (desked := next((s for line in above if (s := _desk_day(line))), None)) is not None:
+        return desked
     stamp = ItemStamp()
     named = next((line for line in above if OUTLET_LABEL.match(line)), "")
     for n, line in enumerate(above):
@@ -769,6 +771,23 @@ def item_stamp(above: list[str]) -> ItemStamp:
         if clock is not None and int(clock[1]) < 24 and int(clock[2]) < 60:
             stamp.published = when.replace(hour=int(clock[1]), minute=int(clock[2]))
     return stamp
+
+
+def _desk_day(line: str) -> ItemStamp | None:
+    """A row over an item's headline naming its desk and its day, set apart by a space only
+    ('ГОРОД 02.11.2026 18:25', '[Politik] 24.11.2025'): no outlet, the desk and the day;
+    None for any other line. Why: with no bar or dot between them the row read as no stamp,
+    and the item lost its desk and time (dated by the issue's day)."""
+    hits = year_dates(line)
+    if not hits or line[hits[0].end :].strip():
+        return None
+    label = line[: hits[0].start].strip()
+    bracketed = label[:1] == "[" and label[-1:] == "]"
+    label = label.strip("[] ")
+    if not label or not _is_rubric(label) or not all(w.isalpha() for w in label.split()):
+        return None
+    desk = section_of_line(label)
+    return ItemStamp("", hits[0].value, desk or label) if desk or bracketed else None
 
 
 _DAY_OVER_WORDS = 5  # an outlet's name under its day is a few words

@@ -24,7 +24,7 @@ Military Law Crime Media Companies Analysis Commentary Official Weather Wetter �
 Безопасность Туризм Мнения Интервью Мир Дипломатия Криминал Агро АПК Транспорт Недвижимость
 Schweiz Österreich Deutschland Hamburg Berlin Bayern Verkehr Arbeit Geld Immobilien Wohnen
 Disaster Disasters Climate Transport Property Money Columns Features Investigations Trade
-Деньги Авто Жизнь Кино Путешествия Строительство
+Деньги Авто Жизнь Кино Путешествия Строительство Город
 Baden-Württemberg Hessen Niedersachsen Nordrhein-Westfalen NRW Rheinland-Pfalz Saarland Sachsen
 Sachsen-Anhalt Schleswig-Holstein Thüringen Mecklenburg-Vorpommern Niederösterreich
 Oberösterreich Steiermark Kärnten Tirol Vorarlberg Burgenland

@@ -2166,6 +2166,29 @@ def _title_cased(name: str) -> str:
 _SHOUTED_DOMAIN = re.compile(r"^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z]{2,3})?\.[A-Z]{2,4}$")
 
 
+_HOST_STEM = re.compile(r"^(?:www\.)?(?:[\w-]+\.)*?(?P<stem>[a-z][a-z0-9]{3,30})\.[a-z]{2,6}$")
+
+
+def host_spelled_name(name: str, host: str) -> str:
+    """A one-word Cyrillic outlet name in the Latin spelling of the host that serves it
+    ("Мойка78" mailed from moika78.ru -> "Moika78", where we would write "Moyka78"), or
+    ``name``: the outlet spells itself so in its address, and a source is filed under the
+    Latin name an outlet uses itself. Only a host naming the same word in another
+    spelling counts (y/i, ks/x, …); a host of other words, or one that only runs a name's
+    parts together, leaves the name alone."""
+    m = _HOST_STEM.match(host.lower().strip())
+    if m is None or not has_cyrillic(name) or len(name.split()) != 1:
+        return name
+    ours, stem = latin_name(name), m["stem"]
+    if not ours.isalnum():
+        return name  # 'Омск-Информ' at omskinform.ru: the host only drops the hyphen
+    if re.sub(r"\D", "", ours) != re.sub(r"\D", "", stem) or ours.lower() == stem:
+        return name  # other figures, or our spelling already
+    if _spelling_key(ours) != _spelling_key(stem):
+        return name
+    return stem.upper() if ours.isupper() else stem[:1].upper() + stem[1:]
+
+
 def latin_host_of(name: str, logo: str, footers: Iterable[str]) -> str:
     """The Latin host name a page's logo shows ("OILCAPITAL.RU", "example.ru") over a
     Cyrillic site name that is no spelling of it ("Нефть и Капитал", "Официальный сайт
