@@ -1452,7 +1452,11 @@ _IMPRINT = re.compile(
     r"тираж\s*:?\s*\d[\d\s]*\s*экз|подписн(?:ой|ые) индекс(?:ы)?\b|издатель\s*:|"
     r"(?:газета|издание|журнал) зарегистрирован[аоы]? (?:в |роскомнадзором|министерств)|"
     # the English one: "Printed and published by X for Example Newspapers Ltd"
-    r"printed and published by\b)",
+    r"printed and published by\b|"
+    # a German company's board and register entry: "Vorstand: Jane Doe · Amtsgericht
+    # Example HRB 12345", "Registergericht: Amtsgericht X, GnR 812 B"
+    r"(?:vorstand|geschäftsführ(?:ung|er(?:in)?)|registergericht|sitz der gesellschaft)\s*:"
+    r".{0,120}?\b(?:amtsgericht|registergericht)\b.{0,40}?\b(?:hr[ab]|gnr|vr|pr)\s?\d)",
     _I,
 )
 # A consent banner copied over the page: its heading and its paragraph, which opens by
@@ -2803,8 +2807,16 @@ _PROMO_CALL = re.compile(
 # story's; each opens with its own call, so a sentence of the text that merely mentions
 # WhatsApp or members survives. Matched at the line's start only (cheap).
 _READER_CALL = re.compile(
-    r"^(?:become an? (?:[\w.'’-]+ ){0,2}(?:member|subscriber|supporter)s? "
+    # the pitch's question first: "Gefällt dir Example? Wir sind werbefrei … Werde jetzt
+    # Mitglied", "Like Example? We are reader-funded. Become a member today"
+    r"^(?:(?:gefällt (?:dir|ihnen|euch)|(?:do you )?(?:like|enjoy|value)) [\w .'’&-]{2,40}\?\s+"
+    r"(?:[^.!?]{2,120}[.!]\s+){0,2})?"
+    r"(?:become an? (?:[\w.'’-]+ ){0,2}(?:member|subscriber|supporter)s? "
     r"(?:and|from|for|today|now|to)\b|werde (?:jetzt )?(?:member|mitglied)\b|"
+    # the read-on call over the story's address under a mailed text: "Diesen Artikel online
+    # lesen und kommentieren:", "Read and comment on this article online:"
+    r"(?:diesen|den) (?:artikel|text|beitrag) (?:online|im netz|im browser) lesen"
+    r"(?: und kommentieren)?\s*:?$|read (?:and comment on )?this (?:article|story) online\s*:?$|"
     # the button alone: "Become a member", "Become a paying subscriber"
     r"become an? (?:[\w.'’-]+ )?(?:member|subscriber|supporter)[.!]?$|"
     # the pass-it-on plea under a newsletter's text: "If you enjoyed this piece, forward it to

@@ -279,3 +279,50 @@ def test_the_imprint_under_a_digests_last_rule_stays_out_of_the_last_item() -> N
     assert "Учредитель" not in arts[-1].body
     assert "Больше новостей" not in arts[-1].body
     assert arts[-1].body.rstrip().endswith(FARES_RU[1])
+
+
+def test_a_letters_footer_under_its_last_rule_is_no_second_article() -> None:
+    body = _paste(
+        "Hallo!",
+        "",
+        "heute schicken wir dir einen Text, über den lange gestritten wurde. Viel Spaß!",
+        "",
+        "Anna für das Example-Team",
+        "",
+        "-" * 60,
+        "",
+        "Verkehr",
+        "",
+        "Warum der neue Radweg besser ist als sein Ruf",
+        "",
+        "Von Lea Beispiel",
+        "",
+        _DE[0],
+        "",
+        _DE[1],
+        "",
+        "-" * 60,
+        "",
+        "Diesen Artikel online lesen und kommentieren:",
+        "https://example.de/verkehr/1-radweg",
+        "",
+        "Gefällt dir Example? Wir sind werbefrei und werden von unseren Mitgliedern "
+        "finanziert. Werde jetzt Mitglied: https://example.de/mitglied",
+        "",
+        "Du erhältst diese E-Mail, weil du den Example-Newsletter abonniert hast.",
+        "Abmelden: https://example.de/abmelden?t=1",
+        "",
+        "Example eG · Beispielstraße 48 · 10178 Berlin",
+        "Vorstand: Jane Doe, John Roe · Genossenschaftsregister Amtsgericht Charlottenburg GnR 1 B",
+    )
+    data = mail_bytes("Example <newsletter@example.de>", "Der Radweg", body, date=_DATE)
+    (art,) = articles_of("example.eml", data)
+    assert art.title == "Warum der neue Radweg besser ist als sein Ruf"
+    assert "Mitglied" not in art.body and "Amtsgericht" not in art.body
+
+
+def test_an_imprint_and_a_read_on_call_are_chrome_a_court_report_is_not() -> None:
+    assert is_boilerplate("Vorstand: Jane Doe (Vors.), John Roe · Amtsgericht Example HRB 12345")
+    assert is_boilerplate("Diesen Artikel online lesen und kommentieren:")
+    assert not is_boilerplate("Der Vorstand: Die Firma wurde beim Amtsgericht verklagt.")
+    assert not is_boilerplate("Gefällt dir das? Dann lies weiter.")

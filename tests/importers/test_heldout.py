@@ -918,7 +918,6 @@ KNOWN_MISSES = {
     "the full company name the text prints",
     "cleveland_en_railcars.eml": "source: the © line's owner over the site's own name; the "
     "caption and its credit in parentheses open the text, 'CITY, State —' dateline missed",
-    "riatomsk_ru_most.eml": "section: a nav menu entry over the rubric line taken for the desk",
     # Blind batch 142 (fixer 142). Left open:
     "rts_de_donau.txt": "author: an image's alt text of two capitalised words over its caption "
     "read as a bare byline",
