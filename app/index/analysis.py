@@ -46,6 +46,7 @@ from app.index.caching import GAP
 from app.lang import DATA_DIR, WORD_CACHE
 from app.lang.compounds import (
     lexicon,
+    masculine_of,
     part_key,
     part_query_word,
     singular_of_latin_plural,
@@ -77,7 +78,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 15  # 15: Газпром's key, digraphs in author/source (14: tag levels)
+ANALYSIS_VERSION = 16  # 16: feminine nouns' masculine, Rats- (15: Газпром's key, digraphs)
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -233,12 +234,38 @@ class DecompoundFilter(Filter):
             if len(t.text) < 7 or not getattr(t, "capital", True):
                 yield t
                 continue
-            parts = _nested_parts(t.text)
+            word = t.text
+            masculine = masculine_of(word)
+            parts = _feminine_parts(word, masculine) if masculine else _nested_parts(word)
             yield t  # later filters rewrite t.text in place: parts were taken before
+            if masculine and _same_stem(masculine) != _same_stem(word):
+                t.text = masculine  # *Präsident* finds *Präsidentin*, as a word of its own
+                yield t
             for part in parts:
                 t.text, t.part = part, True
                 yield t
             t.part = False
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _same_stem(word: str) -> str:
+    return _german_stemmer()(word)
+
+
+@cache
+def _german_stemmer():
+    return snowball("de")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _feminine_parts(word: str, masculine: str) -> tuple[str, ...]:
+    """A feminine compound's parts: its masculine's, and the feminine head (*Bundeskanzlerin*
+    gives *bund*, *kanzler* and *kanzlerin*), so *Kanzler* and *Kanzlerin* both find it;
+    split as itself, *Bundeskanzlerinnen* was *Bundeskanzler* + *innen*."""
+    heads = split_compound(masculine)
+    if not heads:
+        return ()
+    return (*_nested_parts(masculine), heads[-1] + word[len(masculine) :])
 
 
 @lru_cache(maxsize=WORD_CACHE)

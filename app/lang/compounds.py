@@ -60,6 +60,9 @@ SHORT_HEADS = frozenset(
 _VOWEL = re.compile("[aeiouyäöü]")
 INFLECTIONS = ("enden", "ender", "endes", "ende", "end", "en", "er", "es", "em", "e", "n", "s")
 LINKS = ("ens", "es", "en", "er", "s", "n", "e")
+#: the links after which a short head noun may also begin a compound (*Ratspräsident*): the
+#: genitive *-s-* marks the noun, where a bare *Rat-*, *Hof-* would split *Hofmann*
+SHORT_LINKS = ("s", "es")
 # Function words and prefixes that look like parts but are not (*Vorrat* is not *vor* + *rat*).
 _NOT_PARTS = frozenset(
     _words(
@@ -101,6 +104,8 @@ def _modifier(chunk: str, lex: dict[str, float]) -> str | None:
             stem = chunk[: -len(link)]
             if len(stem) >= MIN_PART and stem in lex:
                 return stem
+            if link in SHORT_LINKS and stem in SHORT_HEADS and stem in lex:
+                return stem  # *Rats-* in *Ratspräsident*, *Amts-* in *Amtszeit*
     if len(chunk) >= MIN_PART and chunk in lex:
         return chunk
     if len(chunk) >= MIN_PART and chunk + "e" in lex:
@@ -200,6 +205,38 @@ def singular_of_latin_plural(word: str) -> str:
         if head != parts[-1]:
             return word[: -len(parts[-1])] + head
     return word
+
+
+#: shortest masculine base of a feminine *-in* noun: *Termin*, *Benzin* are no *Term*, *Benz*
+MIN_MASCULINE = 5
+FEMININE_SUFFIXES = ("innen", "in")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def masculine_of(word: str) -> str | None:
+    """The masculine noun a feminine *-in*/*-innen* noun is derived from (*präsidentin*,
+    *bundeskanzlerinnen* → *präsident*, *bundeskanzler*), or ``None``.
+
+    German forms the feminine of a person noun so, and the masculine reads as the generic
+    form: a search for *Präsident* means *Präsidentin* too. Snowball stems some of them to
+    the masculine (*Kanzlerin* → ``kanzl``), not others (*Präsidentin* → ``prasidentin``).
+    The base must be a lexicon word, or a compound whose head is one, of ``MIN_MASCULINE``
+    letters or more ending in a consonant (*Verein* is no *Vere*). Takes a lower-case word.
+    """
+    plain = word.replace("ß", "ss")
+    for suffix in FEMININE_SUFFIXES:
+        if not plain.endswith(suffix):
+            continue
+        base = plain[: -len(suffix)]
+        if len(base) < MIN_MASCULINE or _VOWEL.match(base[-1]):
+            return None
+        lex = lexicon()
+        parts = () if base in lex else split_compound(base)
+        head = parts[-1] if parts else base
+        if head in lex and len(head) >= MIN_MASCULINE and base.endswith(head):
+            return word[: -len(suffix)]
+        return None
+    return None
 
 
 #: the singular of a Latin/Greek plural must be at least this frequent to be believed

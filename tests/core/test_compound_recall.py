@@ -1,0 +1,67 @@
+"""German compounds and derived nouns through Archive.search (tryout 21, 10kGNAD): a word
+finds its feminine (*Präsident* → *Präsidentin*, *Bundeskanzlerin*) and a compound whose
+modifier is a short noun with its genitive *-s-* (*Ratspräsident*)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.lang.compounds import masculine_of, split_compound
+from app.model import Article
+
+CLIPPINGS = {
+    "kanzlerin": ("Regierung", "Bundeskanzlerin Angela Merkel reiste nach Wien."),
+    "kanzlerinnen": ("Treffen", "Zwei frühere Bundeskanzlerinnen sprachen im Saal."),
+    "ratspraesident": ("Gipfel", "Ratspräsident Donald Tusk lud zum Gipfel."),
+    "nationalrat": ("Parlament", "Nationalratspräsidentin Doris Bures begrüßte die Gäste."),
+    "ex": ("Forschung", "Die Ex-Präsidentin des Forschungsrates sprach."),
+    "termin": ("Kalender", "Der Termin für das Benzin wurde verschoben."),
+}
+
+
+@pytest.fixture
+def clipped(archive):
+    ids = {}
+    for key, (title, body) in CLIPPINGS.items():
+        ids[key] = archive.add(Article(title=title, body=body, language="de")).id
+    return archive, ids
+
+
+def found(archive, query: str) -> set[int]:
+    return set(archive.search(query, limit=None).ids)
+
+
+def test_the_masculine_finds_the_feminine_whole_and_in_compounds(clipped):
+    archive, ids = clipped
+    assert found(archive, "Präsident") == {ids["ratspraesident"], ids["nationalrat"], ids["ex"]}
+    assert found(archive, "Kanzler") == {ids["kanzlerin"], ids["kanzlerinnen"]}
+
+
+def test_the_feminine_still_finds_itself_not_the_masculine(clipped):
+    archive, ids = clipped
+    assert found(archive, "Präsidentin") == {ids["nationalrat"], ids["ex"]}
+    assert found(archive, "Kanzlerin") == {ids["kanzlerin"], ids["kanzlerinnen"]}
+
+
+def test_a_short_noun_with_its_genitive_s_begins_a_compound(clipped):
+    archive, ids = clipped
+    assert ids["ratspraesident"] in found(archive, "Rat")
+    assert split_compound("amtszeit") == ("amt", "zeit")
+
+
+@pytest.mark.parametrize(
+    ("word", "masculine"),
+    [
+        ("präsidentin", "präsident"),
+        ("bundeskanzlerinnen", "bundeskanzler"),
+        ("journalistin", "journalist"),
+        ("nationalratspräsidentin", "nationalratspräsident"),
+    ],
+)
+def test_feminine_nouns_name_their_masculine(word, masculine):
+    assert masculine_of(word) == masculine
+
+
+@pytest.mark.parametrize("word", ["termin", "benzin", "verein", "berlin", "putin", "latein"])
+def test_words_merely_ending_in_in_are_no_feminines(word):
+    assert masculine_of(word) is None
