@@ -65,6 +65,7 @@ from app.importers.normalize import clean_text, unwrap
 from app.importers.outlets import (
     default_gazetteer,
     is_agency_name,
+    is_listed_name,
     known_outlet_name,
     latin_of_printed,
     listed_name_under_logo,
@@ -519,6 +520,9 @@ class Hints:
     lead: str = ""
     source: str = ""
     fallback_source: str = ""  # newsletter sender, site name: used when no agency is named
+    # the fallback is the outlet a clipping's own source line or field table names ('Quelle:
+    # Example Zeitung'), as printed, not a site's brand
+    credited_source: bool = False
     # a person who mailed the text: their name only where the text names no outlet at all
     # (its masthead, its footer's notice); a colleague forwarding a page is not its source
     last_source: str = ""
@@ -4546,7 +4550,11 @@ def compose(
         # A site name ("Коммерсантъ", "tagesschau.de", the owner in a copyright notice) is
         # the source, under its profile's name when a profile knows it.
         named = profile_named(site, profiles)
-        source = named.name if named else site
+        # a clipping's source line naming the outlet as listed, in full ('Quelle: Example
+        # Allgemeine Zeitung', its profile 'EAZ'): as printed, the list's name
+        credited = hints.credited_source and site == hints.fallback_source
+        credited = credited and is_listed_name(site)
+        source = named.name if named and not credited else site
     if not source and (named := _dated_signoff_agency(lines, layout.body_start, profiles)):
         # "… sagte er. (APA/dpa, 3.5.2016)" with no outlet named: the agency's copy
         profile, source = named, named.name

@@ -435,7 +435,8 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
         value["source"] = outlet.strip()
         value.setdefault("published", rest)
-    hints.fallback_source = hints.fallback_source or without_addition(value["source"])
+    if not hints.fallback_source:
+        hints.fallback_source, hints.credited_source = without_addition(value["source"]), True
     hints.section = hints.section or value.get("section", "")
     hints.author = hints.author or value.get("author", "")
     if url := value.get("url", "").split():
@@ -1188,7 +1189,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
     for i in [*range(min(3, len(lines))), *tail]:
         if i < 3 and (credit := _credit_under_headline(lines, i)) is not None:
             stamp, author = credit
-            hints.fallback_source = hints.fallback_source or brand_name(stamp.outlet)
+            if not hints.fallback_source:
+                hints.fallback_source, hints.credited_source = brand_name(stamp.outlet), True
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
             hints.author = hints.author or author
@@ -1217,7 +1219,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             if quoted and len(quoted[1].split()) > 4:
                 continue  # 'Original: «Headline of five words or more», Outlet': no outlet
             outlet = quoted[1] if quoted else brand_name(without_addition(outlet))
-            hints.fallback_source = hints.fallback_source or outlet
+            if not hints.fallback_source:
+                hints.fallback_source, hints.credited_source = outlet, True
             hints.published = hints.published or (hits[0].value if hits else None)
             hints.section = hints.section or desk
             hints.author = hints.author or author

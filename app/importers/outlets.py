@@ -258,6 +258,13 @@ def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else name
 
 
+def is_listed_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether ``name`` is a known outlet's listed name in full ('Example Allgemeine
+    Zeitung'), not one of its other spellings ('EAZ')."""
+    outlet = (gazetteer or default_gazetteer()).named(name)
+    return outlet is not None and outlet.name == name.strip()
+
+
 def is_agency_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``name`` spells a known news agency's ('ТАСС', 'РИА Новости'): beside a day
     it credits the item, never a desk's rubric."""

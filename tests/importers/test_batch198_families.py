@@ -235,3 +235,31 @@ def test_dotted_credits_without_desk_or_minute() -> None:
         ("Область повысит цены на проезд", ""),
     ]
     assert arts[1].published.day == 11
+
+
+# --- 6. a source line naming a listed outlet in full, whose profile goes by a short name ---
+
+
+def test_source_line_naming_the_listed_outlet_keeps_the_full_name() -> None:
+    # the list files the paper as 'Frankfurter Allgemeine Zeitung', its profile as 'FAZ': a
+    # clipping's own source line printing the list's name is filed under it
+    from app.importers.profiles import load_profiles
+
+    text = "\n".join(
+        [
+            "Quelle: Frankfurter Allgemeine Zeitung",
+            "Datum: 10.11.2025",
+            "Ressort: Wirtschaft",
+            "Stadt erhöht die Buspreise",
+            *FARES_DE,
+        ]
+    )
+    items = document_items(text, Context(profiles=load_profiles()), "clip.docx")
+    assert [i.article.source for i in items] == ["Frankfurter Allgemeine Zeitung"]
+    # a credit in the profile's short name stays under it
+    items = document_items(
+        text.replace("Frankfurter Allgemeine Zeitung", "FAZ"),
+        Context(profiles=load_profiles()),
+        "clip.docx",
+    )
+    assert [i.article.source for i in items] == ["FAZ"]

@@ -231,7 +231,6 @@ KNOWN_MISSES = {
     # batch's general rules. The one left is a convention: og:site_name "Premium Times
     # Nigeria" is the stated name, the writer expected the logo's "Premium Times".
     # Twenty-seventh and twenty-ninth batches (documents; single-article files only).
-    "faz_de_clipping.docx": "source line's full name under the FAZ profile's name (convention)",
     "railwaygazette_en_renfe.docx": "a Word footnote follows the text as '[1] …' (kept, "
     "by design: notes hold sources and figures); the writer excluded it",
     # Thirty-first batch (14 items, measured blind: 71 of 84 core fields right, 75 after the

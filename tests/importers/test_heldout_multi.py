@@ -22,16 +22,9 @@ CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
     # Blind batch 198 (fixer 198). Left open:
-    "bmvg_de_pressespiegel.pdf#0": "source: the FAZ profile's name 'FAZ' for the field "
-    "table's full name (convention, as dvgw_de_pressespiegel.docx#0)",
-    "eda_de_medienspiegel.odt#0": "source: the NZZ profile's name 'NZZ' for the field table's "
-    "full name (as bmvg #0)",
     "eib_en_mediareview.pdf#2": "source: the field table's 'POLITICO Europe' as printed, the "
     "writer wants the listed 'Politico' (a field table's outlet keeps its printed name: "
     "listing it under the gazetteer's name broke 3 held-out files' sources)",
-    # Blind batch 194 (fixer 194). Left open:
-    "dvgw_de_pressespiegel.docx#0": "source: the FAZ profile's name 'FAZ' for the source "
-    "line's full name (convention, as faz_de_clipping.docx)",
     # Blind batch 94 (fixer 94). Left open:
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
