@@ -690,7 +690,12 @@ def _is_ad_box(chunk: str) -> bool:
     """Whether a part between a digest's rules is an advertisement's box: its label on its
     first line and a line or two of copy under it, no item of the digest's own."""
     first = chunk.lstrip().split("\n", 1)[0].strip()
-    return len(first) < 30 and bool(_AD_LABEL.match(first)) and len(chunk.split()) < _AD_WORDS
+    if len(chunk.split()) >= _AD_WORDS:
+        return False
+    # or the label with the advertiser's marking on the first line ('Реклама. ООО «X», ИНН
+    # …. erid: 2SDn…'), as the Russian law has it
+    marked = _AD_LABEL.match(first.split(".", 1)[0]) is not None and is_boilerplate(first)
+    return (len(first) < 30 and bool(_AD_LABEL.match(first))) or (marked and "erid" in first)
 
 
 # A contact line: a phone or an e-mail address ('Tel.: +7 495 …', 'press@example.ru').
@@ -735,6 +740,15 @@ def _is_trailer(chunk: str) -> bool:
 
 
 _TRAILER_LINES = 4
+
+
+def _all_chrome(chunk: str) -> bool:
+    """Whether a digest's part under its last rule is chrome line by line, a paragraph or a
+    few (the paper's subscription offer, its imprint, the unsubscribe line): no item."""
+    lines = [ln.strip() for ln in chunk.strip().split("\n")]
+    return len(chunk.split()) < _FOOTER_PART_WORDS and all(map(is_boilerplate, lines))
+
+
 # A publisher's address row: its name, street and postcode with the town, set apart by dots,
 # bars or commas ('Example Zeitung · Hauptstr. 6-10 · 74564 Musterstadt', '…, 123456, г. X').
 _ADDRESS_ROW = re.compile(
@@ -3093,7 +3107,8 @@ def _own_items(
         parts = [q for p in parts for q in _counted_parts(p)] if len(parts) < 3 else parts
         parts = [q for p in parts for q in _marked_parts(p)]
         parts = [q for p in parts for q in _clocked_parts(p)] if ":" in noted else parts
-        if len(parts) > 2 and _is_trailer(parts[-1]) and len(_without_intro(parts[:-1])) > 1:
+        trailer = len(parts) > 2 and (_is_trailer(parts[-1]) or _all_chrome(parts[-1]))
+        if trailer and len(_without_intro(parts[:-1])) > 1:
             parts = parts[:-1]  # a digest's imprint under its last rule: no item of its own
         if len(parts) == 2 and (under := _credit_part(parts[1])) is not None:
             # a paste's source line under a rule below the text, over the sender's signature

@@ -315,7 +315,8 @@ def test_a_letters_footer_under_its_last_rule_is_no_second_article() -> None:
         "Example eG · Beispielstraße 48 · 10178 Berlin",
         "Vorstand: Jane Doe, John Roe · Genossenschaftsregister Amtsgericht Charlottenburg GnR 1 B",
     )
-    data = mail_bytes("Example <newsletter@example.de>", "Der Radweg", body, date=_DATE)
+    subject = "Warum der neue Radweg besser ist als sein Ruf"
+    data = mail_bytes("Example <newsletter@example.de>", subject, body, date=_DATE)
     (art,) = articles_of("example.eml", data)
     assert art.title == "Warum der neue Radweg besser ist als sein Ruf"
     assert "Mitglied" not in art.body and "Amtsgericht" not in art.body
@@ -326,3 +327,24 @@ def test_an_imprint_and_a_read_on_call_are_chrome_a_court_report_is_not() -> Non
     assert is_boilerplate("Diesen Artikel online lesen und kommentieren:")
     assert not is_boilerplate("Der Vorstand: Die Firma wurde beim Amtsgericht verklagt.")
     assert not is_boilerplate("Gefällt dir das? Dann lies weiter.")
+
+
+def test_a_text_digests_marked_ad_and_imprint_are_no_items() -> None:
+    rule = "=" * 30
+    lines = ["«Пример» · Утренняя рассылка", "Вторник, 3 ноября 2026 года", "", "Доброе утро!", ""]
+    lines += [rule, "", "[Город] 02.11.2026 18:25", "В городе построят велодорожку", ""]
+    lines += [_RU[0], "", _RU[1], "", "Читать далее: https://example.ru/news/1", "", rule]
+    lines += ["Реклама. ООО «Пример-Окна», ИНН 3600000000. erid: 2SDnjcQ8Ld1"]
+    lines += ["Окна с установкой за 1 день — скидка 20%. Тел. +7 (473) 200-00-00", "", rule, ""]
+    lines += ["[Экономика] 02.11.2026 14:10", "Проезд в автобусах подорожает", ""]
+    lines += [FARES_RU[0], "", FARES_RU[1], "", "Читать далее: https://example.ru/news/2", ""]
+    lines += [rule, "", "Выписать «Пример» на 2027 год можно во всех отделениях Почты России.", ""]
+    lines += ["Учредитель: ООО «Редакция газеты «Пример». Главный редактор: И. И. Иванов."]
+    lines += ["Свидетельство о регистрации ПИ № ТУ36-00000 выдано Управлением Роскомнадзора. 16+"]
+    lines += ["", "Вы подписаны на рассылку example.ru. Отписаться: https://example.ru/u"]
+    data = mail_bytes("Пример <news@example.ru>", "Утренняя рассылка", _paste(*lines), date=_DATE)
+    arts = articles_of("utro.eml", data)
+    assert [(a.section, a.published) for a in arts] == [
+        ("Город", datetime(2026, 11, 2, 18, 25)),
+        ("Экономика", datetime(2026, 11, 2, 14, 10)),
+    ]
