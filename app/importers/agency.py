@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from app.importers.dates import MONTHS, find_dates, is_only_date, year_dates
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
+from app.importers.sentences import ends_sentence
 from app.importers.sitename import _PRESS_NAME, brand_name, ria_named
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
@@ -909,6 +910,9 @@ def dateline_after_teaser(line: str) -> Dateline | None:
         rest = line[m.end() :]
         if words < 3 or len(rest.split()) < _RUN_IN_TEXT_WORDS:
             continue
+        stop = m.start() - 1 if line[m.start() - 1] in ".!?" else m.start() - 2
+        if not ends_sentence(line, stop):
+            continue  # 'übergab St. Martinsorden in Gold – …': an abbreviation's full stop
         if found := dashed_dateline(rest):
             return found
     return None

@@ -103,7 +103,8 @@ from app.importers.sections import (
     stated_section,
     trail_over_title,
 )
-from app.importers.signoff import dated_signoff, signoff_agency
+from app.importers.sentences import first_sentence
+from app.importers.signoff import dated_signoff, signoff_agency, signoff_writer
 from app.importers.sitename import (
     app_bar_logo,
     brand_name,
@@ -1040,6 +1041,14 @@ def _dated_signoff_agency(
         if signed_off := dated_signoff(line):
             return signoff_agency(signed_off, profiles)
     return None
+
+
+def _dated_signoff_writer(lines: list[str], start: int, profiles: tuple[Profile, ...]) -> str:
+    """The writer the text's dated sign-off names ("(Jane Roe, 3.5.2016)"), else ''."""
+    for line in lines[start:]:
+        if signed_off := dated_signoff(line):
+            return signoff_writer(signed_off, profiles)
+    return ""
 
 
 # An agency's sign-off alone under the text: its name and the editor's initials after
@@ -3485,14 +3494,51 @@ _TYPED_SPAN = 2  # the typed source line, maybe a rubric, then the headline
 _STAMP_LINE = 40  # a stamp line is short; a sentence naming a day and an hour is none
 
 
+# the spaced dash after a dateline's place, credit or day that opens the text
+_DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s|--")
+
+
+def _dateline_opener(line: str, place: str) -> str:
+    """The dateline's own words on its line: from its place (after the standfirst when the
+    dateline is run on: 'Teaser. Bratislava – Kurz vor …') to the dash that opens the
+    text. Why: a day in the text after it ('Wien – Am 1. Juli …') is an event's, no stamp,
+    and a yearless one would date the story in the year of the import."""
+    m = None
+    if place:
+        at = rf"(?<!\w){re.escape(place)}(?!\w)"
+        m = re.search(at + r"\s+[-–—]", line, re.I) or re.search(at, line, re.I)
+    opener = line[m.start() :] if m else line
+    if place and opener[len(place) : len(place) + 1] == ":":
+        return opener[: len(place)]  # 'Dubai: The …': a colon dateline, the text after it
+    dash = _DATELINE_DASH.search(opener)
+    return opener[: dash.start()] if dash else opener
+
+
+_DASHED_OPENER_WORDS = 5  # 'Berlin, 27. November (dpa) – ': a day and a credit at most
+
+
+def _after_dashed_dateline(text: str, place: str) -> str:
+    """The text after the dashed dateline opening it ('Cambridge - Schimpansen …' gives
+    'Schimpansen …'), else `text`: a title taken from the first sentence starts with the
+    story's words, the place is the dateline's field."""
+    if not place or not re.match(rf"{re.escape(place)}(?!\w)", text, re.I):
+        return text
+    dash = _DATELINE_DASH.search(text, len(place))
+    if dash is None or len(text[len(place) : dash.start()].split()) > _DASHED_OPENER_WORDS:
+        return text
+    return text[dash.end() :].lstrip()
+
+
 def _yearless_dateline(
-    dl_text: str, lines: list[str], today: datetime | None = None
+    dl_text: str, lines: list[str], today: datetime | None = None, opener: str | None = None
 ) -> datetime | None:
     """The dateline's day without a year ('Минск. 27 ноября. ИНТЕРФАКС -', 'Berlin, 27.
     November (dpa)') on a page that dates nothing else: in the year its rights notice prints
     ('Интерфакс, 2025'), else the nearest such day on or before the import. Why: the day is
-    the story's own; leaving it out loses the one date the paste gives."""
-    hit = next((h for h in find_dates(dl_text[:60]) if h.start < 40), None)
+    the story's own; leaving it out loses the one date the paste gives. `opener`: the
+    dateline's own words on the line (see _dateline_opener), the whole line by default."""
+    opener = dl_text if opener is None else opener
+    hit = next((h for h in find_dates(opener[:60]) if h.start < 40), None)
     if hit is None or hit.has_year:
         return None
     now = today or datetime.now()
@@ -3956,8 +4002,7 @@ _DATELINE_OPENER = re.compile(
 
 
 def _first_sentence(text: str, limit: int = 120) -> str:
-    m = re.match(r"(.+?[.!?])(?:\s|$)", text)
-    sentence = m.group(1) if m else text
+    sentence = first_sentence(text)
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
     return sentence
@@ -4180,16 +4225,18 @@ def compose(
         first = body[0] if body else lead
         if dl:  # a clipping without a headline: its first sentence after the dateline
             first = _DATELINE_OPENER.sub("", first, count=1) or first
+            first = _after_dashed_dateline(first, dl.place) or first
         title = _first_sentence(first)
     title = _clean_title(title)
 
     # Metadata from the header zone (and a few lines at the foot).
     dl_text = lines[layout.dateline_idx] if dl else ""
+    dl_open = _dateline_opener(dl_text, dl.place) if dl else ""
     foot = stamps[:1] + [i for i in tail if i not in header and i not in stamps]
     published = (
         hints.published
         or first_published
-        or _pick_date(lines, header, foot, dl_text, title_idx, hints.reference, layout.body_start)
+        or _pick_date(lines, header, foot, dl_open, title_idx, hints.reference, layout.body_start)
     )
     if published is not None and published is hints.published and _bare_day(published):
         # a typed source line's bare day ('Source: Outlet, 21 November 2025') over the page,
@@ -4216,10 +4263,10 @@ def compose(
         if signed and signed.date() != published.date() and _bar_day(lines, title_idx, published):
             published = signed
     if published is None and dl_text and hints.reference is not None:
-        near = [h for h in find_dates(dl_text[:60], hints.reference.year) if h.start < 40]
+        near = [h for h in find_dates(dl_open[:60], hints.reference.year) if h.start < 40]
         published = near[0].value if near else None
     if published is None and dl_text:
-        published = _yearless_dateline(dl_text, lines)
+        published = _yearless_dateline(dl_text, lines, opener=dl_open)
     section = hints.section
     if not section and furniture and title_idx > 0 and (first := min(furniture)) < title_idx:
         section = folio_rubric(lines[first + 1]) if first + 1 in furniture else ""
@@ -4338,6 +4385,9 @@ def compose(
     if not author and layout.lead_idx:
         # the deck that names its writer at its end ('…, writes JANE ROE')
         author = next((n for i in layout.lead_idx if (n := deck_writer(lines[i]))), "")
+    if not author and layout.body_start >= 0:
+        # "(András Szigetvari, 19.1.2016)" closing the text: its writer, where no byline is
+        author = _dated_signoff_writer(lines, layout.body_start, profiles)
     if author and not hints.author and is_chrome_author(author):
         author = ""  # a list heading, a pager or the issuing office is no byline
     if author and unnamed_reporter(author):

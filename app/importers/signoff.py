@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.importers.agency import profile_named
+from app.importers.byline import stamp_person
 from app.importers.profiles import Profile
 
 # The credit (no figures, a few names or short desk marks) and the day in figures with its
@@ -20,6 +21,8 @@ _SIGNOFF = re.compile(
 )
 _SENTENCE_END = tuple('.!?"»“”)')
 _CREDIT_PARTS = re.compile(r"\s*[,/]\s*")
+# where the writer filed from, after the name: "(André Ballin aus Moskau, 3.5.2016)"
+_FILED_FROM = re.compile(r"\s+(?:aus|in|from|из)\s+[A-ZÄÖÜА-ЯЁ][\w-]*(?:\s[A-ZÄÖÜА-ЯЁ][\w-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -54,3 +57,12 @@ def signoff_agency(signoff: Signoff, profiles: tuple[Profile, ...]) -> Profile |
         if part and (named := profile_named(part, profiles)):
             return named
     return None
+
+
+def signoff_writer(signoff: Signoff, profiles: tuple[Profile, ...]) -> str:
+    """The writer or writers a sign-off names ("Renate Graber", "Jane Roe, John Doe", "André
+    Ballin" of "André Ballin aus Moskau"), else '': an agency, the desk's 'red' or its
+    initials ('stu.', 'wh') name no author."""
+    if signoff_agency(signoff, profiles):
+        return ""
+    return stamp_person(_FILED_FROM.sub("", signoff.credit))
