@@ -1013,9 +1013,11 @@ class Archive:
         one_per_story: bool = False,
         delimiter: str = ",",
         language: str = "en",
+        omit_tags: Sequence[str] = (),
     ) -> int:
         """Write the articles as csv (split at ``delimiter``), json, jsonl, yaml or an HTML
-        review (its own words in ``language``), in the order of
+        review (its own words in ``language``, ``omit_tags`` not printed per article: the
+        query's), in the order of
         ``ids`` or, with ``newest``, newest first (a press review's order). A ``writer``
         writes instead (the GUI's PDF review); nothing is written once cancelled. With
         ``one_per_story``, the first copy of each story cluster stands for the others,
@@ -1033,7 +1035,13 @@ class Archive:
             writer(found, Path(path), title)
         else:
             export_articles(
-                found, fmt, Path(path), title=title, delimiter=delimiter, language=language
+                found,
+                fmt,
+                Path(path),
+                title=title,
+                delimiter=delimiter,
+                language=language,
+                omit_tags=omit_tags,
             )
         return len(found)
 

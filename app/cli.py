@@ -22,6 +22,7 @@ from app.export import FORMATS
 from app.export.data import delimiter_named
 from app.export.labels import environment_language, label, review_language
 from app.model import Article, ClippingsError, Hit, ImportStatus, Progress, QueryError, Tag
+from app.query.named_tags import tags_named
 
 #: commands that never write the index: they read it as it is, even while the app (or
 #: another command) holds its writer, instead of waiting for it to repair the index
@@ -435,11 +436,12 @@ def cmd_export(archive: Archive, args) -> int:
     result = archive.search(args.query, limit=None, sort=args.sort, facets=False, snippets=False)
     language = review_language(args.language) if args.language else environment_language()
     title = args.title or label(language, "press_review")
+    named = tags_named(args.query)
     if args.format == "pdf":
         from app.gui.pdf import write_pdf
 
         articles = archive.get_many(result.ids)
-        write_pdf(articles, args.out, title=title, language=language)
+        write_pdf(articles, args.out, title=title, language=language, omit_tags=named)
         count = len(articles)
     else:
         count = archive.export(
@@ -449,6 +451,7 @@ def cmd_export(archive: Archive, args) -> int:
             title=title,
             delimiter=args.delimiter,
             language=language,
+            omit_tags=named,
         )
     print(f"{count} article(s) written to {args.out}")
     return 0

@@ -121,11 +121,14 @@ def export_articles(
     title: str = "",
     delimiter: str = ",",
     language: str = "en",
+    omit_tags: Sequence[str] = (),
 ) -> None:
     if fmt == "html":
         from app.export.review import press_review_html
 
-        text = press_review_html(articles, title=title or None, language=language)
+        text = press_review_html(
+            articles, title=title or None, language=language, omit_tags=omit_tags
+        )
     else:
         text = render(articles, fmt, delimiter)
     # CSV with a BOM so that spreadsheet programs read the umlauts and Cyrillic right

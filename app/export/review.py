@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 
 from app.export.labels import DEFAULT, label
@@ -24,6 +24,9 @@ h2 { font-family: "Inter", "Segoe UI", "DejaVu Sans", sans-serif; font-size: 1.2
 .tags span { background: #eef2f7; border-radius: 3px; padding: 0 .4em; margin-right: .3em; }
 .lead { font-weight: 600; }
 ol.toc { padding-left: 1.2em; }
+table.toc td { padding: .15em 0; vertical-align: top; }
+table.toc td.page { text-align: right; vertical-align: bottom; padding-left: 1em; }
+span.source { white-space: nowrap; }
 article { page-break-inside: avoid; border-bottom: 1px solid #ddd; padding-bottom: 1em; }
 """
 
@@ -37,6 +40,32 @@ def review_title(day: date, language: str = DEFAULT) -> str:
 def topic_tags(tags: Sequence[str]) -> list[str]:
     """The tags a review prints: not the workflow's (Inbox)."""
     return [t for t in tags if t.split("/", 1)[0].strip().casefold() not in WORKFLOW_TAGS]
+
+
+def shared_tags(articles: Sequence[Article]) -> set[str]:
+    """The tags every article of a review carries (the tag that picked them, "Presseschau
+    KW48"): the same words on every article say nothing about any one of them. A review of
+    one article has none: its tags are its own."""
+    if len(articles) < 2:
+        return set()
+    return set.intersection(*(set(a.tags) for a in articles))
+
+
+def printed_tags(article: Article, omitted: Collection[str]) -> list[str]:
+    """An article's tags as its review prints them: topics only (not Inbox), and not those
+    the whole review shares or was selected by (``omitted``, ignoring case): a name there
+    stands for the tag or its last levels ("KW48" for "Presseschau/KW48"), as the query's
+    ``tag:`` does, but not for the tags under it ("Region" leaves "Region/Kasachstan")."""
+    left_out = {_levels(t) for t in omitted}
+    return [t for t in topic_tags(article.tags) if not _named(_levels(t), left_out)]
+
+
+def _levels(tag: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()).casefold() for p in tag.split("/"))
+
+
+def _named(levels: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    return any(levels[start:] in names for start in range(len(levels)))
 
 
 def newest_first(articles: Sequence[Article]) -> list[Article]:
@@ -54,6 +83,11 @@ def when(moment: datetime | None) -> str:
     if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
         return f"{moment:%d.%m.%Y}"
     return f"{moment:%d.%m.%Y %H:%M}"
+
+
+def day(moment: datetime | None) -> str:
+    """The date alone ("14.11.2026"), as the contents list it beside the source."""
+    return f"{moment:%d.%m.%Y}" if moment is not None else ""
 
 
 def _tags(tags: Sequence[str]) -> str:
@@ -91,31 +125,59 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(p.strip())}</p>" for p in text.split("\n") if p.strip())
 
 
+def _source_and_day(article: Article) -> str:
+    """ "FAZ · 14.11.2026": what a contents entry says beside the headline (on one line)."""
+    return " · ".join(html.escape(p) for p in (article.source, day(article.published)) if p)
+
+
+def _contents(articles: Sequence[Article], pages: Mapping[int, int] | None) -> str:
+    """The contents: a numbered list of links; with the pages the PDF puts the articles on,
+    a table whose last column gives each one's page."""
+    if pages is None:
+        return (
+            '<ol class="toc">'
+            + "".join(
+                f'<li><a href="#a{a.id}">{html.escape(a.title)}</a> '
+                f'<span class="meta source">{_source_and_day(a)}</span></li>'
+                for a in articles
+            )
+            + "</ol>"
+        )
+    rows = "".join(
+        f'<tr><td class="meta">{n}.&nbsp;</td><td><a href="#a{a.id}">{html.escape(a.title)}</a>'
+        f' <span class="meta source">{_source_and_day(a)}</span></td>'
+        f'<td class="page" align="right" valign="bottom">{pages.get(a.id, "")}</td></tr>'
+        for n, a in enumerate(articles, 1)
+    )
+    return f'<table class="toc" width="100%" cellspacing="0">{rows}</table>'
+
+
 def press_review_html(
     articles: Sequence[Article],
     *,
     title: str | None = None,
     full_text: bool = True,
     language: str = DEFAULT,
+    omit_tags: Collection[str] = (),
+    pages: Mapping[int, int] | None = None,
 ) -> str:
     """One section per article, a table of contents on top; no scripts, no remote content.
-    Its own words (the default title, "Contents", the count) are in ``language``."""
+    Its own words (the default title, "Contents", the count) are in ``language``. Tags
+    every article shares, and ``omit_tags`` (those the query names), are not printed per
+    article; ``pages`` (article id -> page) puts page numbers in the contents."""
     title = title or label(language, "press_review")
     made = datetime.now().strftime("%d.%m.%Y %H:%M")
     count = label(language, "articles", n=len(articles))
     compiled = label(language, "compiled", when=made)
-    toc = "".join(
-        f'<li><a href="#a{a.id}">{html.escape(a.title)}</a> '
-        f'<span class="meta">{html.escape(a.source)}</span></li>'
-        for a in articles
-    )
+    omitted = shared_tags(articles) | set(omit_tags)
     sections = []
     for a in articles:
-        tags = _tags(topic_tags(a.tags))
+        tags = _tags(printed_tags(a, omitted))
+        meta = _meta(a, language)
         body = _paragraphs(a.body) if full_text else _paragraphs(a.body.split("\n")[0])
         sections.append(
-            f'<article id="a{a.id}"><h2>{html.escape(a.title)}</h2>'
-            f'<div class="meta">{_meta(a, language)}</div>'
+            f'<article><h2 id="a{a.id}">{html.escape(a.title)}</h2>'
+            + (f'<div class="meta">{meta}</div>' if meta else "")
             + (f'<div class="meta tags">{tags}</div>' if tags else "")
             + (f'<p class="lead">{html.escape(a.lead)}</p>' if a.lead else "")
             + body
@@ -123,10 +185,13 @@ def press_review_html(
             + "</article>"
         )
     return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{html.escape(language, quote=True)}">'
+        '<head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{html.escape(title)}</h1>"
         f'<p class="meta">{html.escape(count)} · {html.escape(compiled)}</p>'
         f'<h2 class="contents">{html.escape(label(language, "contents"))}</h2>'
-        f'<ol class="toc">{toc}</ol>' + "".join(sections) + "</body></html>\n"
+        + _contents(articles, pages)
+        + "".join(sections)
+        + "</body></html>\n"
     )

@@ -6,6 +6,10 @@ pure-Python PDF library does without shipping fonts of its own.
 Qt's text layout starts timers, which need a thread with a Qt event dispatcher: on a
 plain Python worker thread (the GUI's task manager) the rendering runs on a short-lived
 ``QThread`` while the worker waits for it.
+
+A review is laid out twice or more: the contents give each article's page, which only the
+layout knows; the pages are then painted one by one with a footer ("Seite 3 von 27"),
+and the outline (the viewer's bookmarks, one per article) is added to the written file.
 """
 
 from __future__ import annotations
@@ -14,13 +18,37 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractEventDispatcher, QMarginsF, QObject, QSizeF, QThread, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QThread,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from app.export.data import write_atomically
 from app.export.labels import DEFAULT, label
+from app.export.outline import with_outline
 from app.export.review import press_review_html
 from app.model import Article, ClippingsError
+
+#: the strip under each page's text that holds its number
+FOOTER_MM = 8
+#: layouts tried until the contents' page numbers stop moving the articles
+LAYOUT_PASSES = 4
 
 
 def _ensure_app() -> None:
@@ -31,24 +59,39 @@ def _ensure_app() -> None:
 
 
 def write_pdf(
-    articles: Sequence[Article], path: Path, *, title: str = "", language: str = DEFAULT
+    articles: Sequence[Article],
+    path: Path,
+    *,
+    title: str = "",
+    language: str = DEFAULT,
+    omit_tags: Sequence[str] = (),
 ) -> None:
     """Render the press review to an A4 PDF at ``path`` (written atomically), its own
-    words in ``language``."""
+    words in ``language``: numbered pages, the contents with each article's page, an
+    outline entry per article."""
     _ensure_app()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
+    pages: dict[int, int] = {}
     try:
-        _on_qt_thread(lambda: _render(articles, partial, title, language))
+        _on_qt_thread(lambda: pages.update(_render(articles, partial, title, language, omit_tags)))
         if not partial.exists():
             raise ClippingsError(f"cannot write {path}")
-        write_atomically(path, partial.read_bytes())
+        outline = [(a.title, pages.get(a.id, 1) - 1) for a in articles]
+        write_atomically(path, with_outline(partial.read_bytes(), outline))
     finally:
         partial.unlink(missing_ok=True)
 
 
-def _render(articles: Sequence[Article], target: Path, title: str, language: str) -> None:
+def _render(
+    articles: Sequence[Article],
+    target: Path,
+    title: str,
+    language: str,
+    omit_tags: Sequence[str],
+) -> dict[int, int]:
+    """Write the review to ``target``; the page (1-based) each article starts on."""
     title = title or label(language, "press_review")
     writer = QPdfWriter(str(target))
     writer.setTitle(title)
@@ -62,12 +105,80 @@ def _render(articles: Sequence[Article], target: Path, title: str, language: str
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = QTextDocument()
-    document.setHtml(press_review_html(articles, title=title, language=language))
-    document.setDefaultFont(QFont("DejaVu Serif", 11))
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    footer = writer.resolution() * FOOTER_MM / 25.4
+    page = QSizeF(writer.width(), writer.height() - footer)
+    pages = {a.id: 1 for a in articles}
+    for _ in range(LAYOUT_PASSES):
+        html = press_review_html(
+            articles, title=title, language=language, omit_tags=omit_tags, pages=pages
+        )
+        document = _laid_out(html, page)
+        found = _anchor_pages(document, page.height())
+        found = {a.id: found.get(f"a{a.id}", 1) for a in articles}
+        if found == pages:
+            break
+        pages = found
+    _paint(document, writer, page, footer, language)
     del writer  # finishes the file
+    return pages
+
+
+def _laid_out(html: str, page: QSizeF) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Serif", 11))
+    document.setHtml(html)
+    document.setPageSize(page)
+    document.pageCount()  # lays the whole document out
+    return document
+
+
+def _anchor_pages(document: QTextDocument, page_height: float) -> dict[str, int]:
+    """The page (1-based) each named anchor (an article's headline) is laid out on."""
+    layout = document.documentLayout()
+    pages: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            names = fragments.fragment().charFormat().anchorNames()
+            if names:
+                # the first line's place: a headline pushed to the next page keeps its
+                # block's top (margin and all) on the page before
+                lines = block.layout()
+                top = layout.blockBoundingRect(block).top()
+                if lines.lineCount():
+                    top = lines.position().y() + lines.lineAt(0).y()
+                for name in names:
+                    pages.setdefault(name, int(top // page_height) + 1)
+            fragments += 1
+        block = block.next()
+    return pages
+
+
+def _paint(
+    document: QTextDocument, writer: QPdfWriter, page: QSizeF, footer: float, language: str
+) -> None:
+    """Each page's share of the document, its number in the footer strip under it."""
+    total = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        for number in range(1, total + 1):
+            if number > 1:
+                writer.newPage()
+            top = (number - 1) * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
+            painter.setFont(QFont("DejaVu Sans", 8))
+            painter.setPen(QColor("#6e6e73"))
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), footer),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                label(language, "page_of", n=number, total=total),
+            )
+    finally:
+        painter.end()
 
 
 class _Job(QObject):

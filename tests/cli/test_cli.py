@@ -332,3 +332,17 @@ def test_export_review_in_the_language_asked_or_the_environments(
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     run(archive, "export", "", "--out", str(out))
     assert "<h1>Pressespiegel</h1>" in out.read_text(encoding="utf-8")
+
+
+def test_a_review_leaves_out_the_tag_its_query_names(tmp_path: Path, clips: Path):
+    """`clippings export 'tag:"Presseschau KW48"'`: the tag that picked the articles was
+    printed on every one of them; the others are still printed."""
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), "--tag", "Presseschau KW48")
+    run(archive, "tag", "1", "--add", "Watch")
+    query = 'tag:"Presseschau KW48"'
+    out = tmp_path / "r.html"
+    run(archive, "export", query, "--format", "html", "--out", str(out), "--language", "de")
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page
+    assert "Watch" in page and "Presseschau KW48" not in page

@@ -132,10 +132,10 @@ def test_press_review_pdf_newest_first_with_a_typed_title(
     written: list[tuple[list[int], str]] = []
     real = exporting._pdf_writer
 
-    def spy(language):
+    def spy(language, omit_tags=()):
         def write(articles, path, title):
             written.append(([a.id for a in articles], title))
-            real(language)(articles, path, title)
+            real(language, omit_tags)(articles, path, title)
 
         return write
 

@@ -26,6 +26,7 @@ from app.gui.pdf import write_pdf
 from app.gui.session import Session
 from app.gui.tasks import ProgressState
 from app.model import Article, Cancelled, ClippingsError
+from app.query.named_tags import tags_named
 
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
@@ -96,9 +97,11 @@ def clippings(count: int) -> str:
     return f"{count:,} clipping{'s' if count != 1 else ''}"
 
 
-def _pdf_writer(language: str) -> Callable[[Sequence[Article], Path, str], None]:
+def _pdf_writer(
+    language: str, omit_tags: Sequence[str] = ()
+) -> Callable[[Sequence[Article], Path, str], None]:
     def write(articles: Sequence[Article], path: Path, title: str) -> None:
-        write_pdf(articles, path, title=title, language=language)
+        write_pdf(articles, path, title=title, language=language, omit_tags=omit_tags)
 
     return write
 
@@ -288,7 +291,9 @@ class ExportController(BackgroundController):
         progress = ProgressState()
         # the locale is read here, on the GUI thread
         language = locale_language()
-        writer = _pdf_writer(language) if fmt == "pdf" else None
+        # the search that listed the clippings: the tags it names are not printed per article
+        named = tags_named(self.search.model.query) if self.search.mode == "search" else []
+        writer = _pdf_writer(language, named) if fmt == "pdf" else None
         delimiter = csv_delimiter(fmt)
 
         def work(archive, cancel) -> int:
@@ -304,6 +309,7 @@ class ExportController(BackgroundController):
                 one_per_story=one_per_story,
                 delimiter=delimiter,
                 language=language,
+                omit_tags=named,
             )
 
         what = "press review" if kind == "review" else "export"
