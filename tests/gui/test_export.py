@@ -326,3 +326,29 @@ def test_press_review_speaks_the_locales_language_and_leaves_out_the_inbox_tag(
     assert "Inhalt" in text and "4 Artikel · erstellt" in text
     assert "Contents" not in text and "article(s)" not in text
     assert "Watch" in text and "Inbox" not in text
+
+
+def test_press_review_leaves_out_the_tag_its_search_names(
+    qtbot, tmp_path, archive, shell, monkeypatch
+):
+    """Ctrl+P on `tag:"Presseschau KW48"` printed that tag on every article; the search
+    that listed them names it, so it is left out (the articles' other tags stay)."""
+    from pypdf import PdfReader
+
+    from tests.gui.test_search import type_query
+
+    archive.tag([1], add=["Presseschau KW48", "Watch"])
+    wait_idle(qtbot, shell)
+    type_query(qtbot, shell, 'tag:"Presseschau KW48"')
+    assert len(titles(shell)) == 1
+    FileDialog(monkeypatch, tmp_path / "kw48", FILTERS["pdf"])
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
+        press(qtbot, shell, Qt.Key.Key_P)
+    dialog = opened.args[0]
+    activate(qtbot, dialog)
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    reader = PdfReader(tmp_path / "kw48.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Watch" in text and "Presseschau" not in text
+    assert text.endswith(f"Page {len(reader.pages)} of {len(reader.pages)}")
