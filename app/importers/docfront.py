@@ -22,6 +22,7 @@ from app.importers.creditline import byline_front
 from app.importers.dates import STAMP_PARTS, find_dates, is_only_date
 from app.importers.issuerwire import wire_release_front
 from app.importers.magazine import magazine_page
+from app.importers.outlets import edition_outlet_name
 from app.importers.sections import VOCABULARY, is_office_unit, stated_section
 from app.importers.sitename import (
     PRESS_OFFICE_OF,
@@ -436,7 +437,9 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         value["source"] = outlet.strip()
         value.setdefault("published", rest)
     if not hints.fallback_source:
-        hints.fallback_source, hints.credited_source = without_addition(value["source"]), True
+        # an outlet's edition under the outlet's name ('Example Europe': 'Example')
+        outlet = edition_outlet_name(without_addition(value["source"]))
+        hints.fallback_source, hints.credited_source = outlet, True
     hints.section = hints.section or value.get("section", "")
     hints.author = hints.author or value.get("author", "")
     if url := value.get("url", "").split():

@@ -265,6 +265,18 @@ def is_listed_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     return outlet is not None and outlet.name == name.strip()
 
 
+def edition_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The listed name of the outlet whose edition ``name`` names, the outlet's name and
+    its region after it ('EXAMPLE Europe' -> 'Example'), else ``name``. Other listed
+    spellings stay as printed: a paper listed under its group's site ('Example Democrat'
+    under 'Example Live') is still the paper."""
+    outlet = (gazetteer or default_gazetteer()).named(name)
+    if outlet is None or outlet.kind == "aggregator":
+        return name
+    listed, words = outlet.name.casefold().split(), name.casefold().split()
+    return outlet.name if len(words) > len(listed) and words[: len(listed)] == listed else name
+
+
 def is_agency_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``name`` spells a known news agency's ('ТАСС', 'РИА Новости'): beside a day
     it credits the item, never a desk's rubric."""

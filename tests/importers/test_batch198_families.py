@@ -263,3 +263,23 @@ def test_source_line_naming_the_listed_outlet_keeps_the_full_name() -> None:
         "clip.docx",
     )
     assert [i.article.source for i in items] == ["FAZ"]
+
+
+def test_field_table_naming_an_outlets_edition_files_the_outlet() -> None:
+    # 'POLITICO Europe' is the listed 'Politico' with its region; a paper listed as another
+    # name's alias ('Plymouth Herald' under 'The Herald') is no edition and stays as printed
+    from app.importers.outlets import edition_outlet_name
+
+    assert edition_outlet_name("POLITICO Europe") == "Politico"
+    assert edition_outlet_name("Plymouth Herald") == "Plymouth Herald"
+    text = "\n".join(
+        [
+            "Outlet: POLITICO Europe",
+            "Date: 17 November 2025",
+            "Author: Jane Roe",
+            "Council approves new cycle lane",
+            *CYCLE_EN,
+        ]
+    )
+    items = document_items(text, Context(profiles=()), "clip.pdf")
+    assert [i.article.source for i in items] == ["Politico"]

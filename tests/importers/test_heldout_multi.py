@@ -21,10 +21,6 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name]["items"]))]
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
-    # Blind batch 198 (fixer 198). Left open:
-    "eib_en_mediareview.pdf#2": "source: the field table's 'POLITICO Europe' as printed, the "
-    "writer wants the listed 'Politico' (a field table's outlet keeps its printed name: "
-    "listing it under the gazetteer's name broke 3 held-out files' sources)",
     # Blind batch 94 (fixer 94). Left open:
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
