@@ -13,9 +13,12 @@ Analyzer kinds (``analyzer(kind)``) and the fields that use them:
   the ``author`` and ``byline`` fields: a name is typed as the keyboard allows.
 * ``de``, ``en``, ``ru``: Snowball stemming and stop words. The ``<family>_<lang>`` fields, filled
   only for articles in that language. ``de`` also reads umlaut digraphs (*Mueller* = *Müller*)
-  and Latin plurals (*Foren* = *Forum*) and, at index time only, adds the parts of German
-  compounds at the compound's position (``app.lang.compounds``), and their parts' parts:
-  *Umsatz* finds *Warenumsatz*, *Strom* finds *Windstromeinspeisung*.
+  and Latin plurals (*Foren* = *Forum*), keeps a listed place whole where its stem is another
+  word's (*München*, not the ``munch`` of *Münch*; ``app.lang.place_stems``) and, at index
+  time only, adds the parts of German compounds at the compound's position
+  (``app.lang.compounds``), and their parts' parts: *Umsatz* finds *Warenumsatz*, *Strom*
+  finds *Windstromeinspeisung*; a feminine *-in* noun is followed by its masculine
+  (``compounds.masculine_of``): *Präsident* finds *Präsidentin*, *Nationalratspräsidentin*.
 * ``translit``: the phonetic name key of ``app.lang.names``: one token per word, the same at
   index and query time, equal across Cyrillic/Latin and German/English/scholarly spellings
   (*Lukaschenko* = *Lukashenko* = *Лукашенко*). The ``names`` field, over title + lead + body
@@ -54,6 +57,7 @@ from app.lang.compounds import (
 )
 from app.lang.fold import exact_form, fold, fold_digraphs
 from app.lang.names import EVIDENCE_MARK, name_key, query_key
+from app.lang.place_stems import place_word, unstemmed_places
 from app.lang.stemming import snowball
 
 __all__ = [
@@ -78,7 +82,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 16  # 16: feminine nouns' masculine, Rats- (15: Газпром's key, digraphs)
+ANALYSIS_VERSION = 17  # 17: places kept whole (16: feminines' masculine, Rats-; 15: Газпром)
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -187,7 +191,7 @@ def _german_normal(word: str, digraphs: bool, plurals: bool) -> str:
         word = singular_of_latin_plural(word)
     if digraphs:
         word = fold_digraphs(word, umlaut=True)
-    return word
+    return place_word(word) or word
 
 
 #: a compound part this frequent (Zipf) is an everyday word of its own, not split further
@@ -450,8 +454,11 @@ def _unstemmed_words(lang: str) -> frozenset[str]:
     """Words Snowball must not stem: Russian indeclinable nouns, whose last vowel is no ending.
 
     Stemmed, *метро* met *метров* and *евро* met *евреи*; kept whole, they match only
-    themselves, as they have no other forms.
+    themselves, as they have no other forms. German: the listed places whose stem is a
+    shorter word's (``place_stems``: *München* met *Münch*).
     """
+    if lang == "de":
+        return unstemmed_places()
     if lang != "ru":
         return frozenset()
     text = (DATA_DIR / "ru_indeclinable.txt").read_text(encoding="utf-8")
