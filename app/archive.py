@@ -1109,18 +1109,37 @@ def parsed_query(query: str) -> Node:
     ("source:ТАСС", "dateline:Moskau", a bare "ТАСС", "Ägypten" or "ОБСЕ") widened to all."""
     tables = {
         "source": _source_aliases,
+        BARE_SOURCES: _profile_aliases,
         "dateline": _place_aliases,
         ORGANISATIONS: _organisation_aliases,
     }
-    return with_aliases(parse(query), tables, bare="source", names=("dateline", ORGANISATIONS))
+    return with_aliases(parse(query), tables, bare=BARE_SOURCES, names=("dateline", ORGANISATIONS))
+
+
+#: the table a bare word naming a source is widened by: the profiles' agencies only, not
+#: the outlet list's 3,200 outlets, whose names include words (*Mint*, *Today*)
+BARE_SOURCES = "bare source"
 
 
 @loaded_once
-def _source_aliases() -> dict[str, tuple[str, ...]]:
+def _profile_aliases() -> dict[str, tuple[str, ...]]:
     """Every source profile's names (built-in and the user's), read once per process."""
     from app.importers.profiles import default_profiles
 
     return alias_table((p.name, *p.aliases) for p in default_profiles())
+
+
+@loaded_once
+def _source_aliases() -> dict[str, tuple[str, ...]]:
+    """A ``source:`` value's other names: the profiles' and the outlet list's (name,
+    aliases), so ``source:ZDF`` finds a clipping filed as "Zweites Deutsches Fernsehen"
+    and ``source:"Westdeutscher Rundfunk"`` one filed as "WDR" (filing keeps a name as
+    printed, so one outlet is stored under several)."""
+    from app.importers.outlets import default_gazetteer
+    from app.importers.profiles import default_profiles
+
+    groups = [(p.name, *p.aliases) for p in default_profiles()]
+    return alias_table(groups + default_gazetteer().name_groups(), union=True)
 
 
 @loaded_once

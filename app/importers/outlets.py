@@ -178,6 +178,18 @@ class Gazetteer:
             and (name_key(outlet.group) == name_key(owner))
         )
 
+    def name_groups(self) -> list[tuple[str, ...]]:
+        """Each outlet's names (its name and aliases) for a search by any of them
+        (``source:ZDF`` finds "Zweites Deutsches Fernsehen"); a name two outlets share
+        ("Kurier") is left out, as ``named`` leaves it."""
+        groups = []
+        for outlet in self.outlets:
+            variants = (outlet.name, *outlet.aliases)
+            names = [v for v in variants if self._by_key.get(name_key(v)) is outlet]
+            if len(set(names)) > 1:
+                groups.append(tuple(dict.fromkeys(names)))
+        return groups
+
     def group_outlets(self, name: str) -> list[Outlet]:
         """The outlets of the group ``name`` is, or [] when it names no group."""
         return self._groups.get(name_key(name), [])

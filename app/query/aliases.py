@@ -35,18 +35,27 @@ def spellings(name: str) -> dict[str, None]:
     return dict.fromkeys((lower, fold(lower), fold(lower.translate(_DIGRAPHS))))
 
 
-def alias_table(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
+def alias_table(groups: Iterable[Iterable[str]], union: bool = False) -> dict[str, tuple[str, ...]]:
     """Each name → all names of its group, for groups of one thing's names; a name is
-    found by any of its ``spellings`` (a name as written wins over another's spelling)."""
+    found by any of its ``spellings`` (a name as written wins over another's spelling).
+    A name in two groups means the first one's, or with ``union`` both (an agency's
+    profile and the outlet list naming one outlet)."""
     table: dict[str, tuple[str, ...]] = {}
     folded: dict[str, tuple[str, ...]] = {}
+
+    def add(into: dict[str, tuple[str, ...]], key: str, names: tuple[str, ...]) -> None:
+        if union and key in into:
+            into[key] = tuple(dict.fromkeys((*into[key], *names)))
+        else:
+            into.setdefault(key, names)
+
     for group in groups:
         names = tuple(dict.fromkeys(n.strip() for n in group if n.strip()))
         if len(names) > 1:
             for name in names:
-                table.setdefault(name.lower(), names)
+                add(table, name.lower(), names)
                 for spelling in spellings(name):
-                    folded.setdefault(spelling, names)
+                    add(folded, spelling, names)
     for spelling, names in folded.items():
         table.setdefault(spelling, names)
     return table
