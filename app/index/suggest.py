@@ -23,9 +23,9 @@ from app.lang.spelling import (
     rank_suggestions,
 )
 from app.model import Article
+from app.query.parser import OPERATORS
 
 FIELD = "body"
-_OPERATORS = {"AND", "OR", "NOT"}
 # A bare word of the query language: not a field name, an operator, a wildcard or a date.
 _WORD = re.compile(r"(?<![\w:*?\-])([^\W\d_][\w'’]*)(?![\w:*?])")
 
@@ -124,7 +124,7 @@ def correct_query(
     def replace(match: re.Match[str]) -> str:
         nonlocal changed, unknown
         word = match.group(1)
-        if word in _OPERATORS:
+        if word in OPERATORS:
             return word
         suggestions = suggest_word(reader, word, field, limit=1, found=found, count=count)
         if not suggestions:

@@ -1,12 +1,14 @@
 """Parser for the query language analysts know.
 
 Implicit AND; ``OR``, which binds tighter than AND (``a OR b lang:de`` filters both);
-``NOT`` and ``-term`` (a query may be only negative); parentheses; ``"phrases"`` and
-proximity in any order: ``"a b"~5``, and as Nexis and Factiva write it ``a NEAR/5 b``,
-``a w/5 b``, ``a /5/ b``, ``a near5 b``, bare ``NEAR`` (10 words), binding tighter than AND
-and looser than OR (``(Putin OR Путин) w/10 Trump``); wildcards ``pre*``; fields (``title:``,
-``tag:`` …) before a word, a phrase or a parenthesised group; ``lang:`` by code or by name
-(``lang:Deutsch``, ``lang:russian``, ``lang:русский``); ``date:`` expressions. Errors raise
+``NOT`` and ``-term`` (a query may be only negative); the operators also in German and
+Russian capitals between terms (``ODER``, ``UND``, ``NICHT``, ``ИЛИ``, ``И``, ``НЕ``);
+parentheses; ``"phrases"`` and proximity in any order: ``"a b"~5``, and as Nexis and
+Factiva write it ``a NEAR/5 b``, ``a w/5 b``, ``a /5/ b``, ``a near5 b``, bare ``NEAR``
+(10 words), binding tighter than AND and looser than OR (``(Putin OR Путин) w/10 Trump``);
+wildcards ``pre*``; fields (``title:``, ``tag:`` …) before a word, a phrase or a
+parenthesised group; ``lang:`` by code or by name (``lang:Deutsch``, ``lang:russian``,
+``lang:русский``); ``date:`` expressions. Errors raise
 ``QueryError`` with the position of the problem.
 """
 
@@ -66,6 +68,14 @@ LANGUAGE_CODES = frozenset((
     "de", "en", "ru", "uk", "be", "kk", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv",
     "da", "no", "fi", "hu", "ro", "bg", "sr", "hr", "tr", "el", "lt", "lv", "et", "zh", "ja", "ar",
 ))  # fmt: skip
+
+#: the boolean operators in capitals, also in German and Russian: ``Griechenland ODER
+#: Türkei``, ``Токаев ИЛИ Лукашенко`` (a German or Russian user's OR was the word "oder")
+OPERATORS: dict[str, str] = {
+    "AND": "AND", "UND": "AND", "И": "AND",
+    "OR": "OR", "ODER": "OR", "ИЛИ": "OR",
+    "NOT": "NOT", "NICHT": "NOT", "НЕ": "NOT",
+}  # fmt: skip
 
 #: proximity as Nexis and Factiva write it: NEAR/5, near5, w/5, /5/ (bare NEAR: 10 words)
 _NEAR = re.compile(r"(?i:near)/?(\d+)|(?i:w)/(\d+)|/(?i:n)?(\d+)/|NEAR")
@@ -295,8 +305,31 @@ class _Parser:
         return DateRange(start, end)
 
     def _is_op(self, name: str) -> bool:
+        """Whether the next token is the operator ``name`` (``AND``, ``OR``, ``NOT``): as
+        written in English, or as German or Russian write it (``ODER``, ``ИЛИ``) where it
+        stands as an operator - between terms, ``NICHT`` before one - else it is a word
+        (the river in ``Hochwasser ODER``)."""
         tok = self.peek()
-        return tok is not None and tok.kind == "word" and tok.text == name
+        if tok is None or tok.kind != "word" or OPERATORS.get(tok.text) != name:
+            return False
+        return tok.text == name or self._operator_here(name)
+
+    def _operator_here(self, name: str) -> bool:
+        """Whether a term follows the next token, and for ``AND`` and ``OR`` one ends
+        before it."""
+        after = self.tokens[self.i + 1] if self.i + 1 < len(self.tokens) else None
+        if after is None or after.kind == "rparen":
+            return False
+        if after.kind == "word" and OPERATORS.get(after.text) in ("AND", "OR"):
+            return False
+        if name == "NOT":
+            return True
+        before = self.tokens[self.i - 1] if self.i else None
+        return (
+            before is not None
+            and before.kind in ("word", "phrase", "rparen")
+            and (before.kind != "word" or before.text not in OPERATORS)
+        )
 
 
 def _language(text: str, pos: int) -> str:

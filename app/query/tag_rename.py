@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from fnmatch import fnmatchcase
 
 from app.model import QueryError
-from app.query.parser import FIELDS, _tokenize
+from app.query.parser import FIELDS, OPERATORS, _tokenize
 
 _Parts = tuple[str, ...]
 
@@ -58,7 +58,7 @@ def _tag_values(tokens) -> Iterable:
                 depth += 1
             elif tok.kind == "rparen":
                 depth -= 1
-            elif tok.kind in ("word", "phrase") and tok.text not in ("OR", "AND", "NOT"):
+            elif tok.kind in ("word", "phrase") and tok.text not in OPERATORS:
                 yield tok
             continue
         if after_field:
@@ -121,6 +121,6 @@ def _quoted(value: str, new: str) -> str:
     character the query language reads (``"Energy policy"``; a quoted ``*`` is no
     wildcard); a wildcard the user typed after it stays one (``Regions/Ka*``)."""
     special = any(c.isspace() or c in '()":*?' for c in new) or new.startswith("-")
-    if special or value in ("OR", "AND", "NOT"):
+    if special or value in OPERATORS:
         return '"' + value.replace('"', "") + '"'
     return value

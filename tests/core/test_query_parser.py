@@ -107,3 +107,28 @@ def test_empty_query_matches_everything():
 def test_punctuation_between_words_is_ignored():
     assert parse("Belarus – Kasachstan") == And((Term("Belarus"), Term("Kasachstan")))
     assert parse("Update: grain") == And((Term("Update:"), Term("grain")))
+
+
+def test_german_and_russian_operators_in_capitals_between_terms():
+    either = Or((Term("Griechenland"), Term("Türkei")))
+    assert parse("Griechenland ODER Türkei") == either
+    assert parse("Griechenland OR Türkei") == either
+    assert parse("Griechenland UND Türkei") == And((Term("Griechenland"), Term("Türkei")))
+    assert parse("Токаев ИЛИ Лукашенко") == Or((Term("Токаев"), Term("Лукашенко")))
+    assert parse("Путин И Токаев") == And((Term("Путин"), Term("Токаев")))
+    assert parse("Merkel NICHT Putin") == And((Term("Merkel"), Not(Term("Putin"))))
+    assert parse("НЕ Путин") == And((MatchAll(), Not(Term("Путин"))))
+    assert parse("(Wien ODER Graz) UND Wahl") == And(
+        (Or((Term("Wien"), Term("Graz"))), Term("Wahl"))
+    )
+
+
+def test_german_and_russian_operator_words_elsewhere_stay_words():
+    assert parse('"UND"') == Term("UND")
+    assert parse('"Griechenland ODER Türkei"') == Phrase(("Griechenland", "ODER", "Türkei"))
+    assert parse("Oder Hochwasser") == And((Term("Oder"), Term("Hochwasser")))  # the river
+    assert parse("ODER Hochwasser") == And((Term("ODER"), Term("Hochwasser")))
+    assert parse("Hochwasser ODER") == And((Term("Hochwasser"), Term("ODER")))
+    assert parse("source:ODER") == Term("ODER", "source")
+    assert parse("Rock oder Pop") == And((Term("Rock"), Term("oder"), Term("Pop")))
+    assert parse("И") == Term("И")

@@ -43,6 +43,18 @@ def test_boolean_operators_and_pure_negation(filled):
     assert set(found(archive, "(Traktoren OR Wheat) -Egypt")) == {ids["de"]}
 
 
+def test_german_and_russian_operators(filled):
+    archive, ids = filled
+    assert set(found(archive, "Warenumsatz ODER harvest")) == {ids["de"], ids["en"]}
+    assert found(archive, "grain UND harvest") == [ids["en"]]
+    assert found(archive, "grain NICHT harvest") == [ids["body"]]
+    assert set(found(archive, "Лукашенко ИЛИ harvest")) == {ids["ru"], ids["en"]}
+    # a did-you-mean corrects the words, not the operator
+    assert archive.search("Warenumsatz ODER harvset", suggest=True).suggestion == (
+        "Warenumsatz ODER harvest"
+    )
+
+
 def test_a_source_found_by_its_other_names(filled):
     # stored as "TASS" and "BelTA"; analysts type the name they read, in either script
     archive, ids = filled
