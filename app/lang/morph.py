@@ -73,6 +73,19 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _readings(word)))
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def name_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a Russian word read as one person's name (*Владимира* →
+    *владимир*, *Ангелу* → *ангела*; *Ангел*, an angel or a plural of Ангела, none)."""
+    readings = _readings(word.lower().replace("ё", "е"))
+    named = (
+        p.normal_form.replace("ё", "е")
+        for p in readings
+        if _NAMED & p.tag.grammemes and "sing" in p.tag
+    )
+    return tuple(dict.fromkeys(named))
+
+
 def is_name(word: str) -> bool:
     """Whether the dictionary reads a Russian word only as a name (*путин*, *москве*; not
     *роза*, also a flower), so that it is a name even typed in lower case."""

@@ -180,12 +180,51 @@ def name_key(word: str) -> str:
     """The token the ``names`` field indexes for ``word`` (same at index and query time).
 
     A key that frequent words of one language share is replaced by ``=`` + the folded word,
-    so common words keep their own identity instead of matching their sound-alikes.
+    so common words keep their own identity instead of matching their sound-alikes. A
+    listed first name takes its line's key (``first_name_key``).
     """
+    listed = first_name_key(word)
+    if listed is not None:
+        return listed
     key = raw_name_key(word)
     if key in ambiguous_keys():
         return "=" + fold(word)
     return key
+
+
+FIRST_NAMES_FILE = DATA_DIR / "first_names.txt"
+
+
+def first_name_key(word: str) -> str | None:
+    """The key of a first name of the shipped list in any of its spellings and, in Russian,
+    cases (*Владимира*), or with a genitive *s* (*Wladimirs*); None for any other word.
+    Why: a first name common as a word has its key refused (*Angela*, *Владимир*: no key,
+    so "Vladimir Putin" never met "Владимир Путин"), and some are spelt apart from their
+    transliteration (*Alexander*, *Александр*; Kazakh *Jomart*, *Жомарт*)."""
+    lower = word.lower().replace("ё", "е")
+    table = _first_names()
+    if CYRILLIC.search(lower):
+        candidates = (lower, *morph.name_lemmas(lower))
+    else:
+        lower = fold(lower)
+        candidates = (lower, lower.removesuffix("'s").removesuffix("s"))
+    return next((table[c] for c in candidates if c in table), None)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Each listed spelling (lower case, Latin folded) → its line's key: the raw key of
+    the line's first spelling."""
+    table: dict[str, str] = {}
+    for line in FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        names = [n.strip() for n in line.split(",") if n.strip()]
+        if not names or line.startswith("#"):
+            continue
+        key = raw_name_key(names[0])
+        for name in names:
+            lower = name.lower().replace("ё", "е")
+            table.setdefault(lower if CYRILLIC.search(lower) else fold(lower), key)
+    return table
 
 
 #: the mark of a refused key that a capitalised Latin word still takes, being no common word
