@@ -137,6 +137,11 @@ def _starts(lines: list[str], i: int) -> bool:
     )
 
 
+# The item's link as a text part prints it under the snippet ('<https://example.de/…>'):
+# the alert's button, no word of the snippet.
+_LINK_TAIL = re.compile(r"\s*<https?://[^\s<>]+>\s*$")
+
+
 def alert_items(text: str) -> list[AlertItem]:
     """The items of an alert digest's text, two or more: each headline over its outlet
     line and snippet, the snippet running to a blank line, the next item or the alert's
@@ -160,7 +165,8 @@ def alert_items(text: str) -> list[AlertItem]:
                 break
             snippet.append(lines[j].strip())
             j += 1
-        items.append(AlertItem(lines[i].strip(), lines[o].strip(), " ".join(snippet)))
+        said = _LINK_TAIL.sub("", " ".join(snippet))
+        items.append(AlertItem(lines[i].strip(), lines[o].strip(), said))
         i = j
     return items if len(items) >= _LEAST else []
 

@@ -25,6 +25,9 @@ _NAV_WORDS = (
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
     # an author box's link under the bio: "Mehr Infos", "More info"
     "mehr infos?|more info|подробнее об авторе|"
+    # a page's footer links on its standards: "REPORT AN ERROR  JOURNALISTIC STANDARDS"
+    "report an error|report a (?:typo|mistake)|submit a correction|journalistic standards|"
+    "editorial standards|about (?:the )?(?:star|times|post|paper|us)|"
     "все новости|latest news|letzte nachrichten|aktuelle nachrichten|последние новости|"
     "news|nachrichten|новости|"
     # the link home under the text: "Zur Startseite", "Back to homepage", "На главную"
@@ -100,6 +103,8 @@ _NAV_WORDS = (
     # a monitoring item's action links: "Open in Example · Share · Add to report"
     "add to (?:report|folder|newsletter|collection|clipboard)|zum (?:bericht|report) "
     "hinzufügen|добавить в (?:отч[её]т|подборку)|"
+    # a media database's: "Save to list · Share · Email journalist"
+    "save to (?:list|report|folder|collection)|e-?mail (?:the )?(?:journalist|author|reporter)|"
     "open in (?:the )?(?:app|browser|[A-Z][\\w.-]{1,20})|"
     "(?:in der app|im browser) öffnen|открыть в (?:приложении|браузере)|"
     "read later|save for later|später lesen|für später speichern|читать позже|"
@@ -1436,6 +1441,11 @@ _LEGAL_NOTICE = re.compile(
     # the rights phrase opening the reprint terms: "All rights reserved. This material may not
     # be reproduced …", "Alle Rechte vorbehalten. Nachdruck …"
     r"^(?:all rights reserved|alle rechte vorbehalten|все права защищены)\s*[.!]\s|"
+    # a monitoring report's licence note: "This report contains copyright material and is
+    # supplied for the internal use of X only", "Dieser Bericht enthält urheberrechtlich …"
+    r"^(?:this|the) (?:report|review|digest|press summary|email) contains copyright(?:ed)? "
+    r"material\b|^(?:dieser|der) (?:bericht|pressespiegel|medienspiegel) enthält "
+    r"urheberrechtlich|"
     r"^(?-i:[A-ZÄÖÜА-ЯЁ0-9])[\w.&'’-]{1,29}(?: (?-i:[A-ZÄÖÜА-ЯЁ0-9&])[\w.&'’-]{0,29}){0,2} "
     r"©\s?(?:19|20)\d\d\b",
     _I,
@@ -3339,8 +3349,12 @@ _ATTACHMENT = re.compile(
 _CLIP_METRIC = re.compile(
     r"^(?:(?:clip|artikel|beitrags?|item|document|dokument)[- ]?(?:id|nr\.?|no\.?)|reach|"
     r"reichweite|ave|ad value|werbeäquivalenzwert|äw|circulation|auflage|visits|visits/month|"
-    r"unique users|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
+    r"unique users?|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
     r"охват|тональность|релевантность|тираж|"
+    # an advertising value and an audience by name ('Werbewert: CHF 6 420', 'Hörer: 91 000',
+    # 'Посещаемость: 1 150 000'), a clip's size and citation index ('Объем: 3 870 зн.')
+    r"werbewert|anzeigenäquivalenzwert|uvpm|hörer|zuschauer|leser|listeners|viewers|"
+    r"посещаемость|аудитория|объ[её]м|индекс цитируемости|"
     # an archive record's count and edition under the text: "Words: 421 · Document ID: X ·
     # Edition: Ipswich", "Wörter: 412", "Слов: 380"
     r"words|word count|wörter|wortanzahl|слов|edition|ausgabe|выпуск|"
@@ -3354,6 +3368,9 @@ _CLIP_METRIC = re.compile(
     # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·
     # Полный текст')
     r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$|"
+    # the clip's tone as a bare pill ('… | AVE: £1,150 | Positive | Read full article')
+    r"^(?:positive|negative|neutral|mixed|positiv|negativ|позитивн\w*|негативн\w*|"
+    r"нейтральн\w*)$|"
     # the organisations a review's clip names: "Упоминания: Законодательное собрание края,
     # X", "Mentions: Example Council, Example Ltd", "Erwähnungen: …"
     r"^(?:упоминания|mentions|erwähnungen|объекты)\s*:\s*[^:]{1,120}$|"

@@ -391,6 +391,21 @@ def _without_role_part(names: str) -> str:
     return names
 
 
+# A role's title of a beat and the role run on after a given name and surname with no comma,
+# capitalised as a page's byline box sets it ('By Jane Doe Transportation Reporter').
+_ROLE_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][a-z]+\s+"
+    r"(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist)$"
+)
+
+
+def _without_role_title(name: str) -> str:
+    """A given name and surname without the capitalised role title after them ('Jane Doe
+    Transportation Reporter' -> 'Jane Doe'), else the name as it stands."""
+    m = _ROLE_TITLE.match(name.strip())
+    return m["name"] if m else name
+
+
 def author_of_line(line: str) -> str:
     """The author named by a byline, or ''."""
     line = line.strip()
@@ -410,7 +425,8 @@ def author_of_line(line: str) -> str:
     if m and (shouted := _shouted_name_of(m["name"])):
         return _tidy(shouted)
     if m and m["name"].split()[0][:1].isupper() and _is_name(m["name"].split(",")[0]):
-        name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(m["name"])))
+        name = _without_role_title(m["name"])
+        name = _tidy(_IN_PLACE_TAIL.sub("", _without_role_part(name)))
         if "," in name and (_SCHOLAR.match(name) or _ROLE.match(name)):
             name = name.split(",")[0]  # 'Jane Doe, Research Fellow, Example Center': the name
         name = _without_place_word(name)

@@ -4612,6 +4612,8 @@ def compose(
     if profile is None and source:
         source = _with_article(source, lines[-_ARTICLE_SPAN:])
         profile = profile_named(source, profiles)
+        if profile is not None and has_cyrillic(source) and not has_cyrillic(profile.name):
+            source = profile.name  # 'Коммерсантъ' of a profile 'Kommersant': filed in Latin
     printed = source  # before its Latin spelling: the gazetteer knows Cyrillic names too
     if profile is None and not hints.source and has_cyrillic(source):
         # an outlet's brand in Latin letters; a ministry's name and a brand of both
@@ -4677,8 +4679,14 @@ def compose(
     if author and _ORG_WORDS.search(author) and _key(author) in masthead:
         author = ""  # "Von: Example Zeitung / MTI" under the logo "EXAMPLE ZEITUNG": the outlet
     author = _without_outlet(author, source, profiles)
+    if author and source and author.lower().endswith(f" {source.lower()}") and "," not in author:
+        # 'By Jane Doe  Example News': the reporter, then the outlet the byline names
+        named = author[: -len(source)].strip(" |·-")
+        author = named if len(named.split()) >= 2 else author
     if author and (_key(author) == _key(section) or _is_crumb(author, lines, title_idx)):
         author = ""  # "Posted on … · Press Releases": the desk's link, no person
+    if len(body) > 1 and source and _key(body[0]) == _key(source):
+        body = body[1:]  # the outlet's name alone over the text ('Global News'): its credit
     body_text = "\n\n".join(body)
     if not section and profile is not None:
         section = profile.section

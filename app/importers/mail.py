@@ -720,6 +720,8 @@ def _is_trailer(chunk: str) -> bool:
         return True  # an offer's line over the publisher's address row ('X · Str. 6 · 74564 Y')
     lines = [ln.strip() for ln in chunk.strip().split("\n")]
     short = len(paras) == 1 and len(lines) <= _TRAILER_LINES
+    if short and len(chunk.split()) < _TRAILER_WORDS and _USE_NOTICE.search(lines[0]):
+        return True  # a review's use notice ('Dieser Medienspiegel ist nur für den internen …')
     if short and len(chunk.split()) < _TRAILER_WORDS and all(map(is_boilerplate, lines)):
         return True  # 'Subscribe: …' over '© 2025 Example. Registered as …': the footer
     if len(paras) == 1 and "\n" not in chunk and len(chunk.split()) < _LAST_PART_WORDS:
@@ -749,6 +751,12 @@ def _all_chrome(chunk: str) -> bool:
     return len(chunk.split()) < _FOOTER_PART_WORDS and all(map(is_boilerplate, lines))
 
 
+# A review's notice that it is for its client's use alone: no item's text.
+_USE_NOTICE = re.compile(
+    r"\b(?:f(?:ü|ue)r den internen (?:gebrauch|dienstgebrauch)|(?:for|restricted to) internal "
+    r"use|для (?:служебного|внутреннего) (?:использования|пользования))\b",
+    re.I,
+)
 # A publisher's address row: its name, street and postcode with the town, set apart by dots,
 # bars or commas ('Example Zeitung · Hauptstr. 6-10 · 74564 Musterstadt', '…, 123456, г. X').
 _ADDRESS_ROW = re.compile(
@@ -813,10 +821,23 @@ def _lists_headlines(first: str, rest: list[str]) -> bool:
     shown = [
         c
         for c in rest
-        for line in [ln.strip() for ln in c.split("\n") if ln.strip()][:3]
+        for line in _head_lines(c)
         if len(line) > _CONTENTS_HEAD and not is_prose(line) and line.lower() in listed
     ]
     return len(shown) >= 2
+
+
+_LABEL_ROW = re.compile(r"^[^\W\d][\w .()/-]{1,30}:\s*\S")
+
+
+def _head_lines(chunk: str) -> list[str]:
+    """An item's first three lines that are no labelled rows: a monitoring clip opens with
+    its counter and 'Medium: X' / 'Datum: Y' / 'Ressort: Z' rows over its headline."""
+    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+    return [ln for ln in lines[:_HEAD_ROWS] if not _LABEL_ROW.match(ln)][:3]
+
+
+_HEAD_ROWS = 10  # a clip's label rows over its headline are fewer
 
 
 _GREETING_OPEN = GREETING_OPEN
@@ -853,6 +874,9 @@ def _without_intro(chunks: list[str]) -> list[str]:
     mail's frame: the first item has no more short lines over its text than the others."""
     if len(chunks) < 2:
         return chunks
+    if len(chunks) > 3 and _lists_headlines(chunks[1], chunks[2:]):
+        # a monitoring report's header ('Client: …' / 'Query: …') over its list of contents
+        return chunks[2:]
     item = _after_greeting(chunks[0])  # an item under the greeting, in the same part
     if item == chunks[0] and _greeting_part(chunks[0]):
         item = _after_intro(chunks[0], _usual_lead_in(chunks[1:]))  # or under its intro
@@ -2089,6 +2113,37 @@ _COPIED_FROM = re.compile(
 )
 
 
+# A site named in a forwarder's note: a link ('Ссылка: https://example.ru/articles/1/') or
+# a bare address ('pasted below from example.com').
+_NOTE_SITE = re.compile(
+    r"(?:(?P<url>https?://)(?:www\.)?|(?<![\w@./-]))(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _linked_site(lines: list[str]) -> str:
+    """The outlet whose site a forwarder's note links or names ('here is the text:
+    https://www.example.de/…'): a known outlet by its name, an unknown one linked by its
+    address as its name ('Example.ru'); else ''. Why: the forwarder is no source, and the
+    link is the article's address."""
+    for line in lines:
+        for m in _NOTE_SITE.finditer(line):
+            host = m["host"].lower()
+            known = host_outlet_name(host)
+            if known != host:
+                return known
+            if m["url"] and not _NOT_A_SITE.search(host):
+                return host[:1].upper() + host[1:]
+    return ""
+
+
+_NOT_A_SITE = re.compile(
+    r"(?:^|\.)(?:mail|e?mail|t|bit|goo|lnkd|youtu|facebook|vk|ok|x|"
+    r"twitter|instagram|telegram|google|yandex|drive|docs)\.[a-z]{2,6}$"
+)
+
+
 def _copied_from(lines: list[str]) -> str:
     """The outlet a forwarder's opening note says the text was copied from, else ''."""
     m = next((m for ln in lines if (m := _COPIED_FROM.search(ln))), None)
@@ -2386,6 +2441,10 @@ _FIELD_KIND = {
     **dict.fromkeys(("subject", "betreff", "тема", "objet"), "subject"),
 }
 COVER_WORDS = 40  # a cover note over a forward or an attachment is shorter than this
+# over a marked forward ('-------- Weitergeleitete Nachricht --------') a note may run a
+# paragraph or two: the forwarder's briefing on the text under the mark
+MARKED_COVER_WORDS = 120
+_FORWARDED = re.compile(r"forward|weitergeleitet|пересыла|transféré", re.I)
 # A company's e-mail disclaimer under the signature: no part of any text.
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain) "
@@ -2454,9 +2513,9 @@ def _cover_note(text: str) -> str:
     return _above(_SIGN_OFF, _above(_DISCLAIMER, _above(MAIL_FOOTER, text)))
 
 
-def _is_cover(text: str) -> bool:
+def _is_cover(text: str, limit: int = COVER_WORDS) -> bool:
     """A note over a forward or an attachment ('see attached', 'FYI', a signature)."""
-    return len(_cover_note(text).split()) < COVER_WORDS
+    return len(_cover_note(text).split()) < limit
 
 
 # The one line some mail clients put under the forward's mark instead of a header block:
@@ -2515,6 +2574,8 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
     subject, sender and date from the header block ('From:/Date:/Subject:', 'Von:/Gesendet:/
     Betreff:', 'От:/Отправлено:/Тема:') or the client's one line under the mark."""
     lines = text.split("\n")
+    marked = any(_FORWARD_MARK.match(ln) and _FORWARDED.search(ln) for ln in lines)
+    limit = MARKED_COVER_WORDS if marked else COVER_WORDS
     # the cover note ends at its sign-off, signature or disclaimer: what stands under them
     # (an Outlook signature's confidentiality notice) is not the note's prose
     note_end = len(_cover_note(text))
@@ -2525,7 +2586,7 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
         if (quoted := _quoted_mail(lines, i, frame)) is not None:
             return quoted if _is_cover("\n".join(lines[:i])) else None
         if (said := _said_forward(lines, i, frame)) is not None:
-            if not _is_cover("\n".join(lines[:i])):
+            if not _is_cover("\n".join(lines[:i]), limit):
                 return None
             return "\n".join(said[0]).strip("\n"), said[1]
         run = i
@@ -2539,7 +2600,7 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
             cover = lines[:i]
             if cover and _FORWARD_MARK.match(cover[-1]):
                 cover = cover[:-1]
-            if not _is_cover("\n".join(cover)):
+            if not _is_cover("\n".join(cover), limit):
                 return None
             value = re.sub(r"\s*\[mailto:[^\]]*\]", "", fields["from"])
             name, addr = _name_addr(value) if "@" in value else (value, "")
@@ -2560,7 +2621,7 @@ def _inline_forward(text: str, frame: _Frame) -> tuple[str, _Frame] | None:
             else:
                 note_words = len(text[:note_end].split()) if note_words < 0 else note_words
                 words = note_words
-            if words >= COVER_WORDS:
+            if words >= limit:
                 return None
     return None
 
@@ -2722,6 +2783,18 @@ def _issuer_tail(first: str) -> bool:
     return bool(_SIGN_OFF.match(first) or _DISCLAIMER.match(first) or is_release_tail(first))
 
 
+def _lists_titles(para: str, titles: list[str]) -> bool:
+    """Whether every line of the paragraph is an item's headline with little beside it ('1.
+    Headline (Outlet, 05.11.2026)'): a report's contents, no lost text however long."""
+    lines = [_letter_key(ln) for ln in para.split("\n") if ln.strip()]
+    return bool(lines) and all(
+        any(t in ln and len(ln) - len(t) <= _ENTRY_EXTRA for t in titles) for ln in lines
+    )
+
+
+_ENTRY_EXTRA = 60  # a contents entry's outlet and day beside the headline, in letters
+
+
 def _with_lost_text(
     items: list[Item], said: str, origin: str, ctx: Context, frame: _Frame
 ) -> list[Item]:
@@ -2736,6 +2809,7 @@ def _with_lost_text(
     if not arts or not said.strip():
         return items
     held = _letter_key(" ".join(f"{a.title} {a.lead} {a.body}" for a in arts))
+    titles = [key for a in arts if len(key := _letter_key(a.title)) > _CONTENTS_HEAD]
     paras = [u for p in re.split(r"\n\s*\n", said) if p.strip() for u in _units(p)]
     # a paragraph held by no item: prose of a sentence at least, no chrome; under an
     # issuer's tail (sign-off, 'Notes to editors', 'About X', disclaimer) up to the next
@@ -2751,7 +2825,7 @@ def _with_lost_text(
         tail = (tail and not kept) or _issuer_tail(first)
         greeted = any(_GREETING_OPEN.match(q) for q in paras[max(0, n - 2) : n + 1])
         intro = greeted and len(p.split()) < _INTRO_WORDS
-        prose = is_prose(" ".join(p.split()))
+        prose = is_prose(" ".join(p.split())) and not _lists_titles(p, titles)
         lost.append(prose and not kept and not tail and not intro and not _is_chrome(p))
     if not any(lost):
         return items
@@ -2984,6 +3058,12 @@ def _shared_story(text: str) -> tuple[str, str] | None:
     return story, outlet
 
 
+def _day_of(sent: datetime | None) -> datetime | None:
+    """The day a mail was sent, as its sender's clock read it: the day of an alert's items
+    that print no stamp of theirs (the mailing minute is no item's time)."""
+    return sent.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None) if sent else None
+
+
 def _own_items(
     frame: _Frame, tree: HtmlElement | None, text: str, origin: str, ctx: Context
 ) -> list[Item]:
@@ -3018,6 +3098,9 @@ def _own_items(
         text, frame = forward
         text, outlet = _read_in(text)
         outlet = outlet or _footer_outlet(frame, text)
+        if not outlet and _is_person(frame.sender):
+            # a colleague's forward whose note links the article ('Ссылка: https://…')
+            outlet = _linked_site([ln.strip() for ln in text.split("\n") if ln.strip()][:3])
         frame = replace(frame, sender=outlet) if outlet else frame
         named = bool(outlet)
     elif not text.strip() and tree is not None:
@@ -3054,10 +3137,11 @@ def _own_items(
     own_text, own_tree = text, tree
     splittable = forward is None and shared is None and not split_forward and not named
     found = alert_items(alert_text) if alerted_items else []
-    if found and tree is not None:
-        # the found items are the day's the alert names ('… · 3 декабря 2025 г.'), not
-        # the minute it was mailed
-        sent = issue_date(tree) or review_day(tree) or sent
+    if found:
+        # the found items are the day's the alert names ('… · 3 декабря 2025 г.') or the
+        # day it was mailed, not the minute
+        named_day = (issue_date(tree) or review_day(tree)) if tree is not None else None
+        sent = named_day or _day_of(sent)
     if not found and forward is None and tree is not None and not text.strip():
         # a review laid out as a table of outlet, headline and summary columns: a row an
         # item, dated by the review's day over the table
@@ -3219,7 +3303,8 @@ def _own_items(
         fielded = len(over) >= _FIELD_ROWS and any(OUTLET_LABEL.match(ln) for ln in over)
         stamp = item_stamp(over) if len(chunks) > 1 or fielded else credit
         if found:
-            stamp = ItemStamp(over[0])  # the alert's outlet line: the item's source, no day
+            # the alert's outlet line: the item's source ('example.de': the outlet it serves)
+            stamp = ItemStamp(host_outlet_name(over[0]))
         if n == 0 and len(chunks) > 1 and _ISSUE_NAMED.match(stamp.outlet):
             # the issue's line over the first item ('Вечерний дайджест ИА «X» • 5 декабря
             # 2025'): its name and day, no item's outlet and day
@@ -3970,8 +4055,12 @@ def _without_note(text: str) -> str:
         len(raw) > 1
         and first
         and len(first.split()) <= _ASIDE_WORDS
-        and first[-1:] in ".!"
-        and _PERSONAL.search(first)
+        and (
+            (first[-1:] in ".!" and _PERSONAL.search(first))
+            # a greeting run on into the note ('Moin Jana, steht seit gestern online, hier
+            # der Text:'), no greeting alone ('Уважаемые коллеги!')
+            or ((m := _GREETING_OPEN.match(first)) and len(first[m.end() :].split()) > 2)
+        )
         and _header_follows(raw[1:])
     ):
         return "\n\n".join(raw[1:])

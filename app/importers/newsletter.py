@@ -37,6 +37,7 @@ from app.importers.stampline import (
     credit_stamp,
     first_desk,
     one_line_stamp,
+    stamp_reporter,
 )
 
 _I = re.IGNORECASE
@@ -879,6 +880,8 @@ def stamp_author(above: list[str]) -> str:
         for part in (line.split(",") if credit_stamp(line) else STAMP_PARTS.split(line))
     )
     named = next((name for part in parts if (name := author_of_line(part))), "")
+    # or the writer before the outlet ('Jane Doe | Example Post | Nov 3, 2026')
+    named = named or next((name for line in above if (name := stamp_reporter(line))), "")
     # or the writer beside the desk in the row over the headline ('Finance · Jane Doe')
     return named or next((row[1] for line in above if (row := desk_byline(line))), "")
 
@@ -1183,7 +1186,7 @@ GREETING_OPEN = re.compile(
     r"^(?:good (?:morning|evening|afternoon)|guten (?:morgen|abend|tag)|доброе утро|"
     r"добрый (?:день|вечер)|hello|hallo|liebe leser\w*|dear readers?|здравствуйте|"
     # 'Hi all,', 'Hey friends!', 'Hallo zusammen,', 'Привет всем!': a writer's greeting
-    r"(?:hi|hey|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья|"
+    r"(?:hi|hey|moin|привет)(?: (?:all|everyone|everybody|there|folks|friends|team|всем|друзья|"
     r"[^\W\d]+))?(?=\s*[,!])|hallo zusammen|"
     # a salutation of a few words closed by its comma or '!' ('Dear friends,', 'Liebe
     # Musterstädterinnen und Musterstädter,', 'Уважаемые коллеги!'), no 'Liebe Grüße,'

@@ -20,6 +20,7 @@ from app.importers.dates import (
     is_only_date,
     year_dates,
 )
+from app.importers.outlets import default_gazetteer
 from app.importers.sections import stated_section
 from app.importers.sitename import is_paper_name, is_press_name
 
@@ -109,6 +110,14 @@ def _unmarked(name: str) -> str:
 _SITE_PART = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
 
+# The kind of medium as a part of its own ('National Press', 'Online', 'Radio/TV'): no desk.
+_MEDIUM_PART = re.compile(
+    r"^(?:(?:national|regional|local|trade|consumer|international|daily|weekly)\s+)?"
+    r"(?:press|print|online|web|tv|radio|broadcast|magazines?|newspapers?|radio/tv|tv/radio)$",
+    re.I,
+)
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -141,6 +150,8 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     if not dated:
         return None
     day = dated[0].value
+    if len(parts) >= 3 and _named_before_outlet(parts):
+        parts = parts[1:]  # 'Jane Doe | Example Post | Nov 3, 2026': the reporter, then the outlet
     if ":" in parts[0] and (desk := stated_section(parts[0])):
         # 'Ressort: Politik · 25.11.2025, 16:48 Uhr': a labelled desk is no outlet
         return ItemStamp("", day, desk)
@@ -153,6 +164,8 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     # nor is the page ('Outlet | 25 November 2025 | Page 14 | Business': the desk after it)
     # nor the time in a part of its own ('Outlet | date | 7:45 pm | Counties')
     # nor the outlet's site beside its name ('Outlet | date | example.com.au | Environment')
+    # nor the kind of medium between the outlet and the day ('Outlet · National Press · date')
+    dated_at = next(k for k, p in enumerate(parts) if k and year_dates(p))
     bare = [
         p
         for k, p in enumerate(parts)
@@ -160,8 +173,31 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         and not _PAGE_PART.match(p)
         and not _BARE_CLOCK.match(p.strip())
         and not (k and _SITE_PART.match(p.strip()))
+        and not (0 < k < dated_at and _MEDIUM_PART.match(p.strip()))
     ]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
+
+
+def stamp_reporter(line: str) -> str:
+    """The reporter a stamp names before its outlet ('Jane Doe | Example Post | Nov 3,
+    2026'), else ''."""
+    parts = STAMP_PARTS.split(line.strip())
+    if len(parts) < 3 or not any(year_dates(p) for p in parts[2:]):
+        return ""
+    return stamp_person(parts[0].strip()) if _named_before_outlet(parts) else ""
+
+
+def _named_before_outlet(parts: list[str]) -> bool:
+    """Whether a stamp's first part is its reporter's name and the second the outlet's
+    (a media database's 'Jane Doe | Example Post | Nov 3, 2026, 6:00 AM EST'). Why: the
+    person was read as the outlet and the outlet as its desk."""
+    first, second = parts[0].strip(), parts[1].strip()
+    if not stamp_person(first) or find_dates(second) or ":" in second:
+        return False
+    # a place or a kind of medium after an outlet's name reads as no outlet: the second
+    # part is one the gazetteer knows, or a name of the press, and the first is none
+    gaz = default_gazetteer()
+    return gaz.named(first) is None and (gaz.named(second) is not None or is_press_name(second))
 
 
 # A monitoring digest's numbered, labelled item line whose parts a dash sets apart ('[2]

@@ -21,6 +21,14 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name]["items"]))]
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
+    # Blind batch 197 (fixer 197). Left open:
+    "argus_de_medienspiegel.eml#2": "source: the programme 'SRF Regionaljournal Aargau "
+    "Solothurn' for its broadcaster SRF (an edition's name kept as printed, as 'Mining Weekly "
+    "Africa' in test_batch176_families)",
+    "observer_de_clippings.mbox#0": "source: the edition 'Kleine Zeitung Steiermark' for the "
+    "known outlet Kleine Zeitung (as #2 of argus_de_medienspiegel.eml)",
+    "onclusive_en_coverage.eml#1": "source: the printed 'BBC News' kept for the known outlet "
+    "'BBC' it is an alias of (printed names stay, as 'RTÉ News' elsewhere in this set)",
     # Blind batch 94 (fixer 94). Left open:
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
