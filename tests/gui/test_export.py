@@ -51,6 +51,23 @@ def press(qtbot, shell, key, modifiers=Qt.KeyboardModifier.ControlModifier) -> N
     qtbot.keyClick(shell.window.results.table, key, modifiers)
 
 
+def review_pdf(qtbot, shell, monkeypatch, path: Path) -> tuple[str, str, int]:
+    """Ctrl+P, Enter on the review dialog's default title: that title, the PDF's text
+    (whitespace folded) and its page count."""
+    from pypdf import PdfReader
+
+    FileDialog(monkeypatch, path, FILTERS["pdf"])
+    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
+        press(qtbot, shell, Qt.Key.Key_P)
+    dialog = opened.args[0]
+    title = dialog.title()
+    activate(qtbot, dialog)
+    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    pages = PdfReader(path.with_suffix(".pdf")).pages
+    return title, " ".join(" ".join(p.extract_text().split()) for p in pages), len(pages)
+
+
 def file_menu_action(shell, text: str):
     menu = next(a.menu() for a in shell.window.menuBar().actions() if a.text() == "&File")
     return next(a for a in menu.actions() if a.text() == text)
@@ -250,21 +267,11 @@ def test_a_name_the_file_dialog_never_saw_is_not_overwritten_unasked(
 def test_press_review_pdf_separates_tags_and_prints_a_date_only_as_a_date(
     qtbot, tmp_path, archive, shell, monkeypatch
 ):
-    from pypdf import PdfReader
-
     archive.update(1, {"published": datetime(2025, 11, 24)})  # a date without an hour
     archive.update(2, {"published": datetime(2025, 11, 25, 14, 5)})
     archive.tag([1], add=["Review", "Watch"])
     wait_idle(qtbot, shell)
-    FileDialog(monkeypatch, tmp_path / "day", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
-        press(qtbot, shell, Qt.Key.Key_P)
-    dialog = opened.args[0]
-    activate(qtbot, dialog)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
-        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
-    pages = PdfReader(tmp_path / "day.pdf").pages
-    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    _, text, _ = review_pdf(qtbot, shell, monkeypatch, tmp_path / "day")
     assert "ReviewWatch" not in text
     assert "Review · Watch" in text
     assert "24.11.2025" in text and "24.11.2025 00:00" not in text
@@ -308,21 +315,11 @@ def test_press_review_speaks_the_locales_language_and_leaves_out_the_inbox_tag(
 ):
     """A German user's review said "Press review", "Contents", "4 article(s)" and printed
     the import's Inbox tag as a topic: its own words follow the locale, Inbox is left out."""
-    from pypdf import PdfReader
-
     archive.tag([1, 2, 3, 4], add=["Inbox"])
     archive.tag([1], add=["Watch"])
     wait_idle(qtbot, shell)
-    FileDialog(monkeypatch, tmp_path / "spiegel", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
-        press(qtbot, shell, Qt.Key.Key_P)
-    dialog = opened.args[0]
-    assert dialog.title() == f"Pressespiegel {date.today():%d.%m.%Y}"
-    activate(qtbot, dialog)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
-        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
-    pages = PdfReader(tmp_path / "spiegel.pdf").pages
-    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    title, text, _ = review_pdf(qtbot, shell, monkeypatch, tmp_path / "spiegel")
+    assert title == f"Pressespiegel {date.today():%d.%m.%Y}"
     assert "Inhalt" in text and "4 Artikel · erstellt" in text
     assert "Contents" not in text and "article(s)" not in text
     assert "Watch" in text and "Inbox" not in text
@@ -333,22 +330,12 @@ def test_press_review_leaves_out_the_tag_its_search_names(
 ):
     """Ctrl+P on `tag:"Presseschau KW48"` printed that tag on every article; the search
     that listed them names it, so it is left out (the articles' other tags stay)."""
-    from pypdf import PdfReader
-
     from tests.gui.test_search import type_query
 
     archive.tag([1], add=["Presseschau KW48", "Watch"])
     wait_idle(qtbot, shell)
     type_query(qtbot, shell, 'tag:"Presseschau KW48"')
     assert len(titles(shell)) == 1
-    FileDialog(monkeypatch, tmp_path / "kw48", FILTERS["pdf"])
-    with qtbot.waitSignal(shell.exporter.dialog_opened, timeout=SLOW_MS) as opened:
-        press(qtbot, shell, Qt.Key.Key_P)
-    dialog = opened.args[0]
-    activate(qtbot, dialog)
-    with qtbot.waitSignal(shell.exporter.finished, timeout=SLOW_MS):
-        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
-    reader = PdfReader(tmp_path / "kw48.pdf")
-    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    _, text, pages = review_pdf(qtbot, shell, monkeypatch, tmp_path / "kw48")
     assert "Watch" in text and "Presseschau" not in text
-    assert text.endswith(f"Page {len(reader.pages)} of {len(reader.pages)}")
+    assert text.endswith(f"Page {pages} of {pages}")
