@@ -34,7 +34,7 @@ from app.index.schema import (
 )
 from app.lang import morph
 from app.lang.compounds import part_query_word, split_compound
-from app.lang.fold import fold_digraphs
+from app.lang.fold import fold_value
 from app.lang.names import (
     CYRILLIC,
     EVIDENCE_MARK,
@@ -429,7 +429,7 @@ class _Compiler:
     # -- metadata ------------------------------------------------------------
 
     def tag(self, node: ast.Term) -> wq.Query:
-        name = "/".join(part.strip() for part in node.text.lower().split("/"))
+        name = fold_value("/".join(part.strip() for part in node.text.lower().split("/")))
         if node.wildcard:
             if name.endswith("*") and not any(c in name[:-1] for c in "*?"):
                 return wq.Prefix("tags", name[:-1])
@@ -439,7 +439,7 @@ class _Compiler:
     def keyword(self, fieldname: str, text: str, wildcard: bool) -> wq.Query:
         """A metadata value (the field holds each as one term): the whole value, or words
         of it, so that 'source:Globe' finds 'The Globe and Mail' as a user expects."""
-        value = fold_digraphs(fold(" ".join(text.split())))  # as the field holds it
+        value = fold_value(" ".join(text.split()))  # as the field holds it
         if wildcard:
             return wq.Wildcard(fieldname, value)
         return wq.Regex(fieldname, words_within(value))

@@ -23,6 +23,7 @@ from app.index.analysis import (
     stem_value,
 )
 from app.index.caching import cached
+from app.lang.fold import fold_value
 from app.lang.sentence_case import name_texts
 from app.model import Article
 
@@ -132,7 +133,7 @@ def document(article: Article, names_field: bool) -> dict:
     doc: dict = {
         "id": str(article.id),
         "num": article.id,
-        "tags": ",".join(t.replace(",", " ") for t in tag_terms(article.tags)),
+        "tags": ",".join(fold_value(t.replace(",", " ")) for t in tag_terms(article.tags)),
         "language": article.language or "none",
         "c_source": article.source.encode(),
         "c_language": article.language.encode(),

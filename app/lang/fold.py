@@ -136,3 +136,9 @@ def fold_digraphs(word: str, umlaut: bool = False) -> str:
     if umlaut:
         return _DIGRAPH.sub(lambda m: _UMLAUT[m.group(1)], word)
     return _DIGRAPH.sub(r"\1", word)
+
+
+def fold_value(text: str) -> str:
+    """A metadata value as ``source:`` and ``tag:`` compare it: folded, each umlaut digraph
+    read as the letter, so *Laender*, *Länder* and *LANDER* are one value (ß is ``ss``)."""
+    return fold_digraphs(fold(text))

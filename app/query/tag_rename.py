@@ -2,7 +2,8 @@
 named it keeps finding the same clippings.
 
 ``tag:`` matches a tag, its ancestors and any run of its levels (``tag:Kazakhstan`` finds
-``Region/Kazakhstan/Astana``, see ``app.index.schema.tag_terms``), case-insensitively. A
+``Region/Kazakhstan/Astana``, see ``app.index.schema.tag_terms``), folded (``fold_value``:
+*Laender* is *Länder*). A
 value that found the renamed tag's clippings through the old name is pointed at the new
 one; where it still finds other tags too (``tag:Kazakhstan`` also on ``Places/Kazakhstan``)
 it keeps them: ``tag:(Kazakhstan OR Regions/Kasachstan)``. The rest of the text stays as
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from fnmatch import fnmatchcase
 
+from app.lang.fold import fold_value
 from app.model import QueryError
 from app.query.parser import FIELDS, OPERATORS, _tokenize
 
@@ -29,7 +31,7 @@ def rename_tag_in_query(query: str, old: str, new: str, others: Iterable[str] = 
     except QueryError:
         return query
     old_parts, new_parts = _parts(old), _parts(new)
-    other_runs = {run for name in others for run in _runs(_parts(name.casefold()))}
+    other_runs = {run for name in others for run in _runs(_parts(fold_value(name)))}
     edits: list[tuple[int, int, str]] = []
     for tok in _tag_values(tokens):
         if tok.kind == "phrase" and not tok.text.endswith('"'):
@@ -39,7 +41,7 @@ def rename_tag_in_query(query: str, old: str, new: str, others: Iterable[str] = 
         if replacement is None:
             continue
         text = _quoted(replacement, new)
-        if _still_finds(value.casefold(), other_runs):
+        if _still_finds(fold_value(value), other_runs):
             text = f"({tok.text} OR {text})"
         edits.append((tok.pos, tok.pos + len(tok.text), text))
     for start, end, text in reversed(edits):
@@ -75,18 +77,18 @@ def _tag_values(tokens) -> Iterable:
 def _renamed(value: _Parts, old: _Parts, new: _Parts) -> str | None:
     """What ``value`` finds of the renamed family after the rename, if the rename took
     it from the value: the new name with the levels the value named under the old one."""
-    folded = tuple(p.casefold() for p in value)
-    old_folded = tuple(p.casefold() for p in old)
+    folded = tuple(fold_value(p) for p in value)
+    old_folded = tuple(fold_value(p) for p in old)
     wild = [any(c in p for c in "*?") for p in folded]
     for start in range(len(old)):
         run = old_folded[start:]
         if folded[: len(run)] == run and not any(wild[: len(run)]):
             rest = value[len(run) :]  # the value reaches into the levels under the old tag
-            if _contains(tuple(p.casefold() for p in new) + folded[len(run) :], folded):
+            if _contains(tuple(fold_value(p) for p in new) + folded[len(run) :], folded):
                 return None  # the new name still has the run: nothing to change
             return "/".join(new + rest)
         if len(folded) < len(run) and not any(wild) and _contains(run, folded, at_start=True):
-            if _contains(tuple(p.casefold() for p in new), folded):
+            if _contains(tuple(fold_value(p) for p in new), folded):
                 return None
             return "/".join(new)  # a level above the old tag's end: all of its family
     return None

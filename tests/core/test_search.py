@@ -418,3 +418,16 @@ def test_a_level_of_a_tag_by_its_name(archive):
     assert found(archive, "tag:Kazakhstan/Astana") == [deep.id]
     assert set(found(archive, "tag:Region")) == {deep.id, flat.id}
     assert found(archive, "tag:Kaz*") == [deep.id]
+
+
+def test_a_tag_as_typed_without_umlauts_or_ss(archive):
+    """An analyst without a German keyboard types *Laender* for *Länder*, as ``source:``
+    and ``author:`` already allow; the levels of a tag fold each on their own."""
+    states = archive.add(Article(title="Bund", body="Text.", language="de"), tags=["Region/Länder"])
+    street = archive.add(Article(title="Weg", body="Text.", language="de"), tags=["Straße"])
+    archive.add(Article(title="Other", body="Text.", language="de"), tags=["Region/Lander"])
+    for query in ("tag:Laender", "tag:LÄNDER", "tag:Region/Laender", 'tag:"region / länder"'):
+        assert states.id in found(archive, query), query
+    assert found(archive, "tag:Laen*") == found(archive, "tag:Län*")
+    assert found(archive, "tag:Strasse") == [street.id]
+    assert found(archive, "tag:STRASSE") == [street.id]

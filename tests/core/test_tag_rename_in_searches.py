@@ -40,6 +40,10 @@ from app.query.tag_rename import rename_tag_in_query
         ("Watch title:Watch tag:Watchlist tag:Other/Watch", "Watch", "Review", [],
          "Watch title:Watch tag:Watchlist tag:Other/Watch"),
         ('tag:""', "Watch", "Review", [], 'tag:""'),
+        # a value typed without umlauts finds the tag (search folds it), so it follows too
+        ("tag:Laender", "Region/Länder", "Region/Bundesländer", [], "tag:Region/Bundesländer"),
+        ("tag:Region/Laender", "Region", "Regionen", [], "tag:Regionen/Laender"),
+        ("tag:Strasse", "Straße", "Wege", ["Region/Straße"], "tag:(Strasse OR Wege)"),
     ],
 )  # fmt: skip
 def test_tag_values_follow_the_rename(query, old, new, others, renamed):
