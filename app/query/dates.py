@@ -2,10 +2,11 @@
 
 ``2025``, ``2025-11``, ``2025-11-05``, ``05.11.2025``, ranges ``A..B`` (either side may be
 empty), comparisons ``>A``, ``>=A``, ``<A``, ``<=A``, and the words ``today``,
-``yesterday``, ``this-week``, ``last-week``, ``this-month``, ``last-month``, ``this-year``,
-``last-year`` and ``last-N-days``, also with spaces (``"last week"``) and in German and
-Russian (``gestern``, ``"letzte Woche"``, ``вчера``, ``"прошлая неделя"``,
-``"последние 7 дней"``): analysts type the words they think in.
+``yesterday``, ``day-before-yesterday``, ``this-week``, ``last-week``, ``this-month``,
+``last-month``, ``this-year``, ``last-year`` and ``last-N-days``, also with spaces
+(``"last week"``) and in German and Russian (``vorgestern``, ``"letzte Woche"``,
+``позавчера``, ``"на этой неделе"``, ``"последние 7 дней"``): analysts type the words they
+think in.
 """
 
 from __future__ import annotations
@@ -28,31 +29,54 @@ _WORDS = {
     "сегодня": "today",
     "gestern": "yesterday",
     "вчера": "yesterday",
+    "vorgestern": "day-before-yesterday",
+    "позавчера": "day-before-yesterday",
     "diese-woche": "this-week",
+    "in-dieser-woche": "this-week",
     "эта-неделя": "this-week",
     "на-этой-неделе": "this-week",
     "past-week": "last-week",
     "letzte-woche": "last-week",
     "vorige-woche": "last-week",
     "vergangene-woche": "last-week",
+    "letzten-woche": "last-week",
     "прошлая-неделя": "last-week",
     "на-прошлой-неделе": "last-week",
     "dieser-monat": "this-month",
+    "in-diesem-monat": "this-month",
     "diesen-monat": "this-month",
     "этот-месяц": "this-month",
     "в-этом-месяце": "this-month",
     "letzter-monat": "last-month",
     "letzten-monat": "last-month",
     "vormonat": "last-month",
+    "voriger-monat": "last-month",
+    "vorigen-monat": "last-month",
+    "vergangener-monat": "last-month",
+    "im-letzten-monat": "last-month",
     "прошлый-месяц": "last-month",
     "в-прошлом-месяце": "last-month",
     "dieses-jahr": "this-year",
+    "in-diesem-jahr": "this-year",
     "этот-год": "this-year",
     "в-этом-году": "this-year",
     "letztes-jahr": "last-year",
     "vorjahr": "last-year",
+    "voriges-jahr": "last-year",
+    "vergangenes-jahr": "last-year",
+    "im-letzten-jahr": "last-year",
     "прошлый-год": "last-year",
     "в-прошлом-году": "last-year",
+}
+
+#: the words the error message offers, one per period and language (each is read above)
+_OFFERED = {
+    "English": "today, yesterday, day-before-yesterday, this-week, last-week, this-month, "
+    "last-month, this-year, last-year, last-30-days",
+    "German": 'heute, gestern, vorgestern, "diese Woche", "letzte Woche", "dieser Monat", '
+    '"letzter Monat", "dieses Jahr", "letztes Jahr", "letzte 30 Tage"',
+    "Russian": 'сегодня, вчера, позавчера, "на этой неделе", "на прошлой неделе", '
+    '"в этом месяце", "в прошлом месяце", "в этом году", "в прошлом году", "последние 30 дней"',
 }
 
 
@@ -90,9 +114,10 @@ def _period(text: str, today: date) -> tuple[datetime, datetime]:
     if match:
         day, month, year = (int(g) for g in match.groups())
         return _calendar(text, year, month, day)
+    words = "; ".join(f"{language}: {listed}" for language, listed in _OFFERED.items())
     raise QueryError(
         f"cannot read the date {text!r}: use 2025-11-05, 2025-11, 2025, a range "
-        "2025-11-01..2025-11-30, >2025-01-01 or a word such as yesterday or last-week"
+        f"2025-11-01..2025-11-30, >2025-01-01 or a word ({words})"
     )
 
 
@@ -117,6 +142,7 @@ def _relative(text: str, today: date) -> tuple[date, date] | None:
     table = {
         "today": (today, today + timedelta(days=1)),
         "yesterday": (today - timedelta(days=1), today),
+        "day-before-yesterday": (today - timedelta(days=2), today - timedelta(days=1)),
         "this-week": (monday, monday + timedelta(days=7)),
         "last-week": (monday - timedelta(days=7), monday),
         "this-month": (first, _next_month(first)),

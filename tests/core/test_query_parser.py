@@ -70,10 +70,31 @@ def test_urls_are_words_not_fields():
         ("date:Vorjahr", datetime(2025, 1, 1), datetime(2026, 1, 1)),
         ('date:"2026-11-01 .. heute"', datetime(2026, 11, 1), datetime(2026, 11, 26)),
         ('date:">= прошлый месяц"', datetime(2026, 10, 1), None),
+        ("date:vorgestern", datetime(2026, 11, 23), datetime(2026, 11, 24)),
+        ("date:позавчера", datetime(2026, 11, 23), datetime(2026, 11, 24)),
+        ("date:day-before-yesterday", datetime(2026, 11, 23), datetime(2026, 11, 24)),
+        ('date:"in dieser Woche"', datetime(2026, 11, 23), datetime(2026, 11, 30)),
+        ('date:"vergangenes Jahr"', datetime(2025, 1, 1), datetime(2026, 1, 1)),
+        ('date:"voriger Monat"', datetime(2026, 10, 1), datetime(2026, 11, 1)),
+        ('date:"vorgestern..heute"', datetime(2026, 11, 23), datetime(2026, 11, 26)),
     ],
 )
 def test_date_expressions(text, start, end):
     assert parse(text, today=TODAY) == DateRange(start, end)
+
+
+def test_an_unread_date_offers_the_words_in_each_language():
+    """The message names the German and Russian words too (an analyst typing
+    ``date:vorgestern`` was shown English ones only), and each word it offers is read."""
+    with pytest.raises(QueryError) as info:
+        parse("date:übermorgen")
+    message = str(info.value)
+    for word in ("yesterday", "vorgestern", "letzte Woche", "позавчера", "на этой неделе"):
+        assert word in message
+    offered = message.split(" or a word (", 1)[1].split(")")[0]
+    for language in offered.split("; "):
+        for word in language.split(": ", 1)[1].split(", "):
+            assert isinstance(parse(f"date:{word}", today=TODAY), DateRange), word
 
 
 @pytest.mark.parametrize(
