@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
-from app.archive import SORTS, Archive
+from app.archive import SORTS, Archive, TagChange
 from app.config import default_archive_dir, load_config
 from app.export import FORMATS
 from app.export.data import delimiter_named
@@ -95,8 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from-file", type=Path, help="one query per line (standing searches)")
     p = command("show", "show one article")
     p.add_argument("id", type=int)
-    p = command("tag", "add or remove tags", json_flag=False)
-    p.add_argument("ids", nargs="+", type=int)
+    p = command(
+        "tag", "add or remove tags on articles by id or on every result of a query", json_flag=False
+    )
+    p.dash_query = True
+    p.add_argument("ids", nargs="*", type=int)
+    p.add_argument(
+        "--query",
+        help="tag every article this query finds instead of ids (e.g. --query 'tag:Watch Putin')",
+    )
     p.add_argument("--add", action="extend", nargs="+", default=[], metavar="TAG")
     p.add_argument("--remove", action="extend", nargs="+", default=[], metavar="TAG")
     command("tags", "list tags with counts")
@@ -350,13 +357,21 @@ def cmd_show(archive: Archive, args) -> int:
 def cmd_tag(archive: Archive, args) -> int:
     if not args.add and not args.remove:
         raise ClippingsError("tag needs --add TAG or --remove TAG")
-    missing = set(args.ids) - {a.id for a in archive.get_many_plain(args.ids)}
-    if missing:
-        raise ClippingsError(f"no article with id {', '.join(map(str, sorted(missing)))}")
-    change = archive.tag(args.ids, add=args.add, remove=args.remove)
+    if bool(args.ids) == (args.query is not None):
+        raise ClippingsError("tag needs article ids or --query QUERY (not both)")
+    if args.query is not None:
+        # every hit, not a page of them: a search's results tagged without piping ids
+        ids = archive.search(args.query, limit=None, facets=False, snippets=False).ids
+    else:
+        ids = args.ids
+        missing = set(ids) - {a.id for a in archive.get_many_plain(ids)}
+        if missing:
+            raise ClippingsError(f"no article with id {', '.join(map(str, sorted(missing)))}")
+    change = archive.tag(ids, add=args.add, remove=args.remove) if ids else TagChange()
     added = sum(len(v) for v in change.added.values())
     removed = sum(len(v) for v in change.removed.values())
-    print(f"{added} tag(s) added, {removed} removed")
+    found = f"{len(ids)} article(s) found by {args.query!r}: " if args.query is not None else ""
+    print(f"{found}{added} tag(s) added, {removed} removed")
     return 0
 
 

@@ -346,3 +346,26 @@ def test_a_review_leaves_out_the_tag_its_query_names(tmp_path: Path, clips: Path
     page = out.read_text(encoding="utf-8")
     assert '<html lang="de">' in page
     assert "Watch" in page and "Presseschau KW48" not in page
+
+
+def test_tag_every_result_of_a_query(tmp_path: Path, clips: Path):
+    """'tag --query' tags (and untags) every article a search finds and says how many it
+    found; tagging a search's results needed 'search --json' piped into 'tag IDS'."""
+    archive = tmp_path / "archive"
+    run(archive, "import", str(clips / "grain.txt"), str(clips / "sub"), "--tag", "Inbox")
+    done = run(archive, "tag", "--query", "harvest", "--add", "Topics/Farming", "Watch")
+    assert done.stdout.strip() == "2 article(s) found by 'harvest': 4 tag(s) added, 0 removed"
+    assert as_json(run(archive, "search", "tag:Watch", "--json"))["total"] == 2
+    done = run(archive, "tag", "--query", "grain", "--remove", "Inbox", "Watch")
+    assert done.stdout.strip() == "1 article(s) found by 'grain': 0 tag(s) added, 2 removed"
+    assert [h["title"] for h in as_json(run(archive, "search", "tag:Inbox", "--json"))["hits"]] == [
+        "Wheat harvest ends"
+    ]
+    excluded = run(archive, "tag", "--query", "-tag:Inbox", "--add", "Done")  # starts with '-'
+    assert excluded.stdout.startswith("1 article(s) found by '-tag:Inbox'")
+    none = run(archive, "tag", "--query", "nothingmatches", "--add", "X")
+    assert (
+        none.stdout.strip() == "0 article(s) found by 'nothingmatches': 0 tag(s) added, 0 removed"
+    )
+    both = run(archive, "tag", "1", "--query", "grain", "--add", "X", check=False)
+    assert both.returncode == 1 and "ids or --query" in both.stderr
