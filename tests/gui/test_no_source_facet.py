@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.conftest import SLOW_MS, wait_idle, write_files
 from tests.gui.test_search import activate, type_query
-from tests.gui.test_sidebar_after_import import facet_values
+from tests.gui.test_sidebar_after_import import facet_values, headings
 
 NAMED = {
     "tass.md": "---\ntitle: Wheat talks resume\nsource: TASS\nlanguage: en\n"
@@ -53,3 +53,20 @@ def test_no_source_entry_filters_then_excludes(qtbot, tmp_path, shell):
     click_facet(qtbot, shell, "Sources", "(no source)")
     assert shell.window.search_bar.text() == "wheat"
     assert shell.model.rowCount() == 3
+
+
+def test_a_search_where_no_match_has_a_source_or_date_keeps_those_sections(qtbot, shell):
+    """Sources and Years vanished when no match had one (all undated, none with a source),
+    so nothing said why; they show their "(no source)" / "(no date)" entry, as they do
+    beside named values, and the entry still filters."""
+    type_query(qtbot, shell, "wheat")
+    assert shell.model.rowCount() == 2  # the plain notes: no source, no date
+    qtbot.waitUntil(lambda: "(no source)" in facet_values(shell, "Sources"), timeout=SLOW_MS)
+    assert facet_values(shell, "Sources") == {"(no source)": "2"}
+    assert facet_values(shell, "Years") == {"(no date)": "2"}
+    assert "Tags" not in headings(shell)  # untagged: no lone "(no tags)" on top
+    activate(qtbot, shell.window)
+    click_facet(qtbot, shell, "Years", "(no date)")
+    assert shell.window.search_bar.text() == 'wheat date:""'
+    assert shell.model.rowCount() == 2
+    assert facet_values(shell, "Years") == {"✓ (no date)": "2"}

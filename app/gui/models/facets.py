@@ -24,6 +24,11 @@ SECTIONS = (
 MAX_VALUES = 40
 #: the entry for the matches without a value, last in its section
 NONE_LABELS = {"sources": "(no source)", "tags": "(no tags)", "years": "(no date)"}
+#: sections kept with only that entry when no match has a value: a search of undated
+#: clippings without a source says so instead of losing its Sources and Years. Tags are
+#: left out: every clipping starts untagged, and a lone "(no tags)" would head the sidebar
+#: of every archive not tagged yet
+SHOWN_WITHOUT_VALUES = frozenset({"sources", "years"})
 LANGUAGE_NAMES = {
     "de": "German",
     "en": "English",
@@ -70,7 +75,8 @@ class FacetModel(QStandardItemModel):
                     values[value] = 0  # it, so the counts never list it)
             none = missing.get(key, 0)
             named = key in NONE_LABELS and facet_query.state(query, field, "") != facet_query.ABSENT
-            if not values and not named:
+            explained = none and key in SHOWN_WITHOUT_VALUES
+            if not values and not named and not explained:
                 continue  # none has one: "(no tags)" for every match would filter nothing
             section = _section(heading, key, icon_name)
             if key == "tags":
