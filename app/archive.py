@@ -29,6 +29,7 @@ from app.index.engine import EngineResult, IndexCorrupt, WhooshIndex
 from app.index.schema import NAMES_FIELD, document
 from app.index.snippets import TermMatcher, first_spans, mark, match_spans, snippet
 from app.lang.once import loaded_once
+from app.lang.place_stems import PLACES_FILE
 from app.model import (
     ADDS_ARTICLE,
     EDITABLE_FIELDS,
@@ -58,7 +59,6 @@ if TYPE_CHECKING:  # the importers load on first use, never for a search
 
 log = logging.getLogger(__name__)
 
-PLACES_FILE = Path(__file__).resolve().parents[1] / "resources" / "places.yaml"
 ORGANISATIONS_FILE = PLACES_FILE.with_name("organisations.yaml")
 #: the alias table of organisations: no query field, only capitalised bare words use it
 ORGANISATIONS = "organisations"
