@@ -132,7 +132,8 @@ def _source_and_day(article: Article) -> str:
 
 def _contents(articles: Sequence[Article], pages: Mapping[int, int] | None) -> str:
     """The contents: a numbered list of links; with the pages the PDF puts the articles on,
-    a table whose last column gives each one's page."""
+    a table whose last column gives each one's page (the headline's column takes the
+    width the numbers and pages leave: Qt shares a table's spare width among columns)."""
     if pages is None:
         return (
             '<ol class="toc">'
@@ -144,7 +145,8 @@ def _contents(articles: Sequence[Article], pages: Mapping[int, int] | None) -> s
             + "</ol>"
         )
     rows = "".join(
-        f'<tr><td class="meta">{n}.&nbsp;</td><td><a href="#a{a.id}">{html.escape(a.title)}</a>'
+        f'<tr><td class="meta">{n}.&nbsp;</td>'
+        f'<td width="100%"><a href="#a{a.id}">{html.escape(a.title)}</a>'
         f' <span class="meta source">{_source_and_day(a)}</span></td>'
         f'<td class="page" align="right" valign="bottom">{pages.get(a.id, "")}</td></tr>'
         for n, a in enumerate(articles, 1)
@@ -188,10 +190,13 @@ def press_review_html(
         f'<!DOCTYPE html>\n<html lang="{html.escape(language, quote=True)}">'
         '<head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1>"
+        # the header's blocks sit in an element as the articles' do: Qt's layout indents
+        # the body's direct children by its padding, browsers every child alike
+        f"<header><h1>{html.escape(title)}</h1>"
         f'<p class="meta">{html.escape(count)} · {html.escape(compiled)}</p>'
         f'<h2 class="contents">{html.escape(label(language, "contents"))}</h2>'
         + _contents(articles, pages)
+        + "</header>"
         + "".join(sections)
         + "</body></html>\n"
     )

@@ -62,8 +62,8 @@ def test_outline_and_contents_give_each_articles_page(qapp, tmp_path: Path):
     ]
     assert [title for title, _ in outline] == [a.title for a in articles]
     for title, number in outline:  # each article's headline is on its outline page
-        # (the headline's first letter, its anchor, is a text run of its own: pypdf puts
-        # a line break after it)
+        # (Qt's PDF engine sets the bold headline's first letter as a text run of its
+        # own, whether or not it carries the anchor: pypdf puts a line break after it)
         assert title.replace(" ", "") in _text(reader.pages[number - 1]).replace(" ", "")
     assert [n for _, n in outline] == sorted(n for _, n in outline) and outline[-1][1] > 2
     contents = _text(reader.pages[0])
@@ -84,3 +84,31 @@ def test_the_querys_tag_is_not_printed(qapp, tmp_path: Path):
     write_pdf(articles, out, omit_tags=["Presseschau KW48"])
     text = " ".join(_text(p) for p in PdfReader(out).pages)
     assert "Presseschau" not in text and "Thema/T0" in text and "Thema/T1" in text
+
+
+def _runs(page) -> list[tuple[float, str]]:
+    """Each text run of a page with its left edge (points from the page's left)."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            runs.append((round(tm[4] * cm[0] + cm[4], 1), " ".join(text.split())))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_title_contents_and_articles_share_one_left_edge(qapp, tmp_path: Path):
+    """The review's title and contents were set about 40 px right of the articles (the
+    page's CSS padding reached only the blocks directly in the body), and the contents'
+    number column took a quarter of the line."""
+    articles = _articles(3)
+    out = tmp_path / "review.pdf"
+    write_pdf(articles, out, title="Pressespiegel KW 48", language="de")
+    runs = _runs(PdfReader(out).pages[0])
+    edge = {x for x, text in runs if text.startswith("Die Regierungen")}
+    assert len(edge) == 1
+    (left,) = edge
+    assert [x for x, text in runs if text in ("Pressespiegel KW 48", "Inhalt", "1.")] == [left] * 3
+    number_end = next(x for x, text in runs if text.startswith(articles[0].title)) - left
+    assert 0 < number_end < 30
