@@ -221,22 +221,36 @@ def masculine_of(word: str) -> str | None:
     form: a search for *Präsident* means *Präsidentin* too. Snowball stems some of them to
     the masculine (*Kanzlerin* → ``kanzl``), not others (*Präsidentin* → ``prasidentin``).
     The base must be a lexicon word, or a compound whose head is one, of ``MIN_MASCULINE``
-    letters or more ending in a consonant (*Verein* is no *Vere*). Takes a lower-case word.
+    letters or more ending in a consonant (*Verein* is no *Vere*), that is no adjective
+    (``_adjective``: *Schwerin* is no *schwer*); and the word is no name (``_travels``:
+    *Konstantin* is no *konstant*, *Augustin* no *August*). Takes a lower-case word.
     """
     plain = word.replace("ß", "ss")
     for suffix in FEMININE_SUFFIXES:
         if not plain.endswith(suffix):
             continue
         base = plain[: -len(suffix)]
-        if len(base) < MIN_MASCULINE or _VOWEL.match(base[-1]):
+        if len(base) < MIN_MASCULINE or _VOWEL.match(base[-1]) or _travels(plain):
             return None
         lex = lexicon()
         parts = () if base in lex else split_compound(base)
         head = parts[-1] if parts else base
         if head in lex and len(head) >= MIN_MASCULINE and base.endswith(head):
-            return word[: -len(suffix)]
+            return None if _adjective(head) else word[: -len(suffix)]
         return None
     return None
+
+
+def _travels(word: str) -> bool:
+    """Whether English writes ``word`` too: a German feminine (*Präsidentin*, *Kanzlerin*)
+    is no English word, where a name travels (*Konstantin*, *Franklin*, *Griffin*)."""
+    return word in zipf_table("en", MIN_ZIPF)
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word inflects as an adjective: its dative *-em* is a word (*konstantem*,
+    *schwerem*); no noun has that form (*Freundin*'s *Freund*: *Freunde*, *Freundes*)."""
+    return word + "em" in lexicon()
 
 
 #: the singular of a Latin/Greek plural must be at least this frequent to be believed

@@ -16,6 +16,8 @@ CLIPPINGS = {
     "nationalrat": ("Parlament", "Nationalratspräsidentin Doris Bures begrüßte die Gäste."),
     "ex": ("Forschung", "Die Ex-Präsidentin des Forschungsrates sprach."),
     "termin": ("Kalender", "Der Termin für das Benzin wurde verschoben."),
+    "konstantin": ("Konzert", "Konstantin Wecker sang in Schwerin, Augustin las vor."),
+    "konstant": ("Preise", "Die Preise blieben konstant, die Lage schwer, im August."),
 }
 
 
@@ -62,6 +64,18 @@ def test_feminine_nouns_name_their_masculine(word, masculine):
     assert masculine_of(word) == masculine
 
 
-@pytest.mark.parametrize("word", ["termin", "benzin", "verein", "berlin", "putin", "latein"])
+def test_a_name_or_town_ending_in_in_finds_no_adjective_or_month(clipped):
+    """*Konstantin* read as the feminine of *konstant* (and *Schwerin* of *schwer*,
+    *Augustin* of *August*) was found by the adjective and the month."""
+    archive, ids = clipped
+    for word in ("konstant", "schwer", "August"):
+        assert found(archive, word) == {ids["konstant"]}, word
+    assert found(archive, "Konstantin") == {ids["konstantin"]}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["termin", "benzin", "verein", "berlin", "putin", "latein", "konstantin", "schwerin"],
+)
 def test_words_merely_ending_in_in_are_no_feminines(word):
     assert masculine_of(word) is None
