@@ -25,6 +25,7 @@ from trafilatura.settings import _COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, Extracto
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import TEASER_DISCARD_XPATH
 
+from app.importers.pagexpath import guarded
 from app.importers.regextree import sre, walk
 
 Extraction = tuple[_Element | None, str]
@@ -248,10 +249,12 @@ def _recall(options: Extractor) -> Extractor:
 def main_text(
     tree: HtmlElement, options: Callable[[bool], Extractor], weak: Callable[[str], bool]
 ) -> str:
-    """The fast run's text, or the full run's where the fast one is weak."""
+    """The fast run's text, or the full run's where the fast one is weak (trafilatura's
+    class and id tests skipped on elements without the attribute: pagexpath)."""
     try:
         page = _Page(tree)
     except (TypeError, ValueError):
         return ""
-    text = page.run(options(True))
-    return page.run(options(False)) if weak(text) else text
+    with guarded():
+        text = page.run(options(True))
+        return page.run(options(False)) if weak(text) else text
