@@ -1106,14 +1106,21 @@ def _validate(changes: dict) -> None:
 
 def parsed_query(query: str) -> Node:
     """The query's tree, a source, place or organisation named by another of its names
-    ("source:ТАСС", "dateline:Moskau", a bare "ТАСС", "Ägypten" or "ОБСЕ") widened to all."""
+    ("source:ТАСС", "dateline:Moskau", a bare "ТАСС", "Ägypten" or "ОБСЕ") widened to all;
+    a bare place's other names only in the languages that write it so (``app.query.exonyms``)."""
     tables = {
         "source": _source_aliases,
         BARE_SOURCES: _profile_aliases,
         "dateline": _place_aliases,
         ORGANISATIONS: _organisation_aliases,
     }
-    return with_aliases(parse(query), tables, bare=BARE_SOURCES, names=("dateline", ORGANISATIONS))
+    return with_aliases(
+        parse(query),
+        tables,
+        bare=BARE_SOURCES,
+        names=("dateline", ORGANISATIONS),
+        exonyms=("dateline",),
+    )
 
 
 #: the table a bare word naming a source is widened by: the profiles' agencies only, not

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from app.lang import morph
 from app.lang.fold import fold
 from app.query.ast import And, Node, Not, Or, Phrase, Term
+from app.query.exonyms import foreign_in
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -68,13 +69,20 @@ def _named(table: Mapping[str, tuple[str, ...]], said: str) -> tuple[str, ...] |
 
 
 def with_aliases(
-    node: Node, tables: Tables, bare: str | None = None, names: tuple[str, ...] = ()
+    node: Node,
+    tables: Tables,
+    bare: str | None = None,
+    names: tuple[str, ...] = (),
+    exonyms: tuple[str, ...] = (),
 ) -> Node:
     """``node`` with each term or phrase in a field of ``tables`` that names a known thing
     widened to an OR of all its names; with ``bare``, unfielded ones too, by that field's
     table, and a capitalised one by the tables of ``names`` (places: ``Ägypten`` also finds
-    "Египет" and "Egypt", which no transliteration meets). A table is read only when its
-    field is queried (reading the source profiles costs a cold process a fifth of a second)."""
+    "Египет" and "Egypt", which no transliteration meets); there, the other names of a
+    table of ``exonyms`` only in documents of their languages (``exonyms.foreign_in``:
+    *Österreich* finds no German "Austria Wien"). A table is read only when its field is
+    queried (reading the source profiles costs a cold process a fifth of a second)."""
+    again = (tables, bare, names, exonyms)
     match node:
         case Term(field=str(field), wildcard=False) | Phrase(field=str(field)) if field in tables:
             return _widened(node, field, tables[field]) or node
@@ -82,16 +90,16 @@ def with_aliases(
             widened = _widened(node, None, tables[bare])
             capital = (node.text if isinstance(node, Term) else node.words[0])[:1].isupper()
             for field in names if widened is None and capital else ():
-                widened = _widened(node, None, tables[field], inflected=True)
+                widened = _widened(node, None, tables[field], True, field in exonyms)
                 if widened is not None:
                     break
             return widened or node
         case And(children):
-            return And(tuple(with_aliases(c, tables, bare, names) for c in children))
+            return And(tuple(with_aliases(c, *again) for c in children))
         case Or(children):
-            return Or(tuple(with_aliases(c, tables, bare, names) for c in children))
+            return Or(tuple(with_aliases(c, *again) for c in children))
         case Not(child):
-            return Not(with_aliases(child, tables, bare, names))
+            return Not(with_aliases(child, *again))
     return node
 
 
@@ -100,8 +108,11 @@ def _widened(
     field: str | None,
     table: Callable[[], Mapping[str, tuple[str, ...]]],
     inflected: bool = False,
+    exonyms: bool = False,
 ) -> Node | None:
-    """An OR of every name of the group ``node`` names, in ``field``; None if it names none."""
+    """An OR of every name of the group ``node`` names, in ``field``; None if it names none.
+    With ``exonyms``, a name other than the one typed is kept out of the documents of the
+    languages ``exonyms.foreign_in`` gives it."""
     said = " ".join((node.text if isinstance(node, Term) else " ".join(node.words)).split())
     names = _named(table(), said)
     if names is None and inflected and " " not in said and _CYRILLIC.search(said):
@@ -109,7 +120,23 @@ def _widened(
         names = next(filter(None, (table().get(lemma) for lemma in morph.lemmas(said))), None)
     if names is None or (inflected and not _as_written(said, names)):
         return None
-    return Or(tuple(Term(name, field) for name in names))
+    foreign = foreign_in(names) if exonyms else {}
+    typed = said.lower()
+    return Or(
+        tuple(
+            _outside(Term(name, field), foreign.get(name, frozenset()))
+            if typed not in spellings(name)
+            else Term(name, field)
+            for name in names
+        )
+    )
+
+
+def _outside(term: Term, languages: frozenset[str]) -> Node:
+    """``term`` in documents of any language but ``languages``."""
+    if not languages:
+        return term
+    return And((term, Not(Or(tuple(Term(lang, "lang") for lang in sorted(languages))))))
 
 
 def acronym(word: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from app.model import Article
 from app.query.aliases import alias_table
+from app.query.exonyms import foreign_in
 
 DE = Article(title="Getreide", body="Belarus liefert mehr Getreide nach Ägypten.", language="de")
 EN = Article(title="Grain", body="Belarus will ship more grain to Egypt.", language="en")
@@ -52,3 +53,45 @@ def test_every_spelling_of_a_listed_name_finds_its_group() -> None:
     assert table["muenchen"] == table["munchen"] == table["münchen"] == table["munich"]
     assert table["zuerich"] == table["zurich"]
     assert "muenich" not in table  # only an umlaut has a digraph
+
+
+AUSTRIA = {
+    "de": ("Milch", "Österreich exportiert weniger Käse.", "de"),
+    "club": ("Derby", "Austria Wien gewann gegen Rapid.", "de"),
+    "agency": ("Meldung", "Das berichtete die Austria Presse Agentur.", "de"),
+    "en": ("Dairy", "Austria ships less cheese.", "en"),
+    "ru": ("Молоко", "Австрия сократила экспорт сыра.", "ru"),
+}
+
+
+@pytest.fixture
+def austria(archive):
+    return archive, {
+        key: archive.add(Article(title=title, body=body, language=lang)).id
+        for key, (title, body, lang) in AUSTRIA.items()
+    }
+
+
+@pytest.mark.parametrize("query", ["Österreich", "Oesterreich", "Австрия", "Австрии"])
+def test_a_place_does_not_find_its_english_name_inside_a_german_name(austria, query) -> None:
+    """A German text writes *Austria* in names (*Austria Wien*, *Austria Presse Agentur*):
+    *Österreich* found them; it finds the country's names in English and Russian texts."""
+    archive, ids = austria
+    assert set(archive.search(query, limit=None).ids) == {ids["de"], ids["en"], ids["ru"]}
+
+
+def test_the_name_as_typed_is_found_in_every_language(austria) -> None:
+    archive, ids = austria
+    assert set(archive.search("Austria", limit=None).ids) == set(ids.values())
+
+
+def test_the_languages_a_name_is_foreign_in() -> None:
+    assert foreign_in(("Austria", "Österreich", "Австрия")) == {
+        "Austria": {"de", "ru"},
+        "Österreich": {"ru"},
+    }
+    assert foreign_in(("Moscow", "Moskau", "Москва")) == {
+        "Moscow": {"de", "ru"},
+        "Moskau": {"en", "ru"},
+    }
+    assert foreign_in(("Minsk", "Мінск", "Минск")) == {"Minsk": {"ru"}}
