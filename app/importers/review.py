@@ -80,6 +80,8 @@ def _headline_under(lines: list[str]) -> bool:
     label, colon, _ = first.partition(":")
     if colon and field_kind(label):
         return False  # a field table's row ('Издание: Outlet'): the table opens the clipping
+    if _SEPARATOR.match(first):
+        return False  # '* * *' under a clipping's closing credit: the next clipping follows
     return bool(first) and not is_prose(first) and not _byline(first)
 
 
@@ -415,8 +417,10 @@ def _online_stamp(line: str) -> bool:
 
 def _credited_below(lines: list[str]) -> list[int]:
     """The headlines of clippings that carry their source line under the text ('Headline' /
-    text / 'Источник: Outlet · date · Рубрика: X', maybe a '* * *' after it), the review
-    ending with a credit: each clipping starts at the line over its first paragraph."""
+    maybe 'Von Jane Doe' / text / 'Quelle: Outlet, 24.11.2026, S. 5', maybe a '* * *' after
+    it), the review ending with a credit: each clipping starts at its headline over its
+    first paragraph. The first clipping's text is the run of paragraphs over the first
+    credit: the cover above it may hold a paragraph of its own (a summary, a notice)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     credits = [
         n
@@ -425,9 +429,19 @@ def _credited_below(lines: list[str]) -> list[int]:
     ]
     if not credits or any(is_prose(lines[i]) for i in filled[credits[-1] + 1 :]):
         return []
+    # the first clipping's text: the paragraphs right over its credit
+    first = credits[0]
+    while first > 0 and is_prose(lines[filled[first - 1]]):
+        first -= 1
     starts = []
-    for after in [-1, *credits[:-1]]:
-        text = next((n for n in range(after + 1, len(filled)) if is_prose(lines[filled[n]])), 0)
+    for after, n in zip([-1, *credits[:-1]], credits, strict=True):
+        text = (
+            first
+            if after < 0
+            else next((k for k in range(after + 1, n) if is_prose(lines[filled[k]])), 0)
+        )
+        if text and _byline(lines[filled[text - 1]].strip()):
+            text -= 1  # 'Headline' / 'Von Jane Doe' / text
         if text - 1 <= after:
             return []  # no headline over the text
         starts.append(filled[text - 1])
@@ -495,6 +509,8 @@ def _cover_lines(lines: list[str], starts: list[int]) -> int:
         label, colon, value = outlet.partition(":")
         outlets.add((value if colon and field_kind(label) else outlet).strip().casefold())
     cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
+    if sum(_toc_entry(line, heads) for line in cover) >= max(2, len(starts) // 2):
+        return 0  # a contents list naming the clippings: the cover of a review, however long
     return sum(
         len(line.split()) > 1
         and not _toc_entry(line, heads)
@@ -593,6 +609,7 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
+    parts = [_without_heading(p, lines[: starts[0]]) for p in parts]
     # marks between every two clippings: the last one's mark ends it too
     divided = all(p and _SEPARATOR.match(p[-1].strip() or "x") for p in parts[:-1])
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
@@ -610,6 +627,20 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     ]
     parts[-1] = _without_signoff(parts[-1])
     return ["\n".join(part) for part in parts]
+
+
+def _without_heading(part: list[str], cover: list[str]) -> list[str]:
+    """A clipping without the review's section heading at its foot ('Wirtschaftspolitik'
+    over the next clipping's headline), a short line the cover's contents list as a group's
+    row ('WIRTSCHAFTSPOLITIK'). Why: it closed the clipping over it as a line of its text."""
+    rows = {" ".join(line.split()).casefold() for line in cover if line.strip()}
+    filled = [k for k, line in enumerate(part) if line.strip()]
+    if len(filled) < 2:
+        return part
+    last = " ".join(part[filled[-1]].split())
+    if last.casefold() in rows and len(last.split()) <= 6 and not is_prose(last):
+        return part[: filled[-1]]
+    return part
 
 
 def _before_last_mark(lines: list[str]) -> list[str]:
