@@ -399,6 +399,14 @@ _ROLE_TITLE = re.compile(
 )
 
 
+def without_role(names: str) -> str:
+    """A field's names without the role after them ('Jane Doe, Policy editor' -> 'Jane
+    Doe', 'Jane Doe, Industrial Correspondent'), else as they stand: a 'Byline:' field
+    names the writer's post after the comma, no second writer."""
+    m = _ROLE.match(names.strip())
+    return m["name"].strip() if m else names
+
+
 def _without_role_title(name: str) -> str:
     """A given name and surname without the capitalised role title after them ('Jane Doe
     Transportation Reporter' -> 'Jane Doe'), else the name as it stands."""

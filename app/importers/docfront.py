@@ -15,7 +15,7 @@ from datetime import datetime
 
 from app.importers.announcement import announcement_front
 from app.importers.broadcast import broadcast_front
-from app.importers.byline import author_of_line, stamp_person
+from app.importers.byline import author_of_line, stamp_person, without_role
 from app.importers.casing import cased_section
 from app.importers.compose import Hints, is_prose
 from app.importers.creditline import byline_front
@@ -303,7 +303,9 @@ def _desk_after_page(parts: list[str]) -> str:
         return ""
     last = parts[-1].strip()
     plain = last and not re.search(r"\d|:", last) and len(last.split()) <= 3
-    return last if plain and not stamp_person(last) else ""
+    # a desk's word first ('Lokales Rosenheim', 'Sport Regional'): no person's name
+    desk_word = plain and last.split()[0].casefold() in VOCABULARY
+    return last if plain and (desk_word or not stamp_person(last)) else ""
 
 
 # A document's dateline: "Düsseldorf, 26. November 2025 –", "Череповец, 27 ноября 2025 года."
@@ -440,8 +442,8 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         # an outlet's edition under the outlet's name ('Example Europe': 'Example')
         outlet = edition_outlet_name(without_addition(value["source"]))
         hints.fallback_source, hints.credited_source = outlet, True
-    hints.section = hints.section or value.get("section", "")
-    hints.author = hints.author or value.get("author", "")
+    hints.section = hints.section or value.get("section", "") or _page_desk(value.get("page", ""))
+    hints.author = hints.author or without_role(value.get("author", ""))
     if url := value.get("url", "").split():
         hints.url = hints.url or url[0]
     if hints.published is None and (hits := find_dates(value.get("published", ""))):
@@ -458,6 +460,18 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
         # headline stays, the rows go
         return [line for i, line in enumerate(lines) if i > min(rows) and i not in rows]
     return lines[max(rows) + 1 :]
+
+
+# A page field's desk in brackets after the page ('14 (Politics)', 'online (Business)');
+# the page's medium there ('4 (print)') names no desk.
+_PAGE_DESK = re.compile(r"^[\w.-]{1,12}\s*\((?P<desk>[^\W\d_][^()\d]{1,40})\)$")
+_NO_DESK = re.compile(r"online|print|web|e-?paper|digital|wire|gedruckt|печать|сайт", _I)
+
+
+def _page_desk(page: str) -> str:
+    """The desk a page field names in brackets after the page, else ''."""
+    m = _PAGE_DESK.match(page.strip())
+    return "" if m is None or _NO_DESK.fullmatch(m["desk"].strip()) else m["desk"].strip()
 
 
 # An office memo's or a cable's header rows: who sent it to whom, when and on what
@@ -1208,10 +1222,14 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
             desk = desk or _desk_after_page(parts)
         author = next(filter(None, (author_of_line(part) for part in parts[1:])), "")
-        # under the text, a page, desk or author names a clipping's credit
-        if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author):
+        hits = find_dates(m.group("rest")) if m else []
+        # under the text, a page, desk or author names a clipping's credit, and so does the
+        # minute an online item ran ('Quelle: Outlet, 23.11.2026, 18:05 Uhr, outlet.de'): a
+        # figure's source names its day alone
+        timed = any(h.has_time for h in hits)
+        if m and i >= 3 and not (_PAGE_PART.search(m.group("rest")) or desk or author or timed):
             continue
-        if m and (hits := find_dates(m.group("rest"))):
+        if m and hits:
             # the clipping tool's own stamp after the credit ('… стр. 3 • Вырезка создана
             # 19.11.2025 09:14'): when the clip was cut, not when the paper ran it
             if copied := _COPY_STAMP.search(m.group("rest")):

@@ -1,9 +1,15 @@
 """Press reviews of blind batch 204b: a long cover whose contents list names the clippings,
 the review's section headings between them; clippings whose credit closes them under the
-text, a byline under the headline and a summary paragraph in the cover. Each family with a
-look-alike that keeps its reading."""
+text, a byline under the headline and a summary paragraph in the cover; a closing credit's
+local desk after the page and an online item's minute; a field block's desk in brackets
+after the page and the role after a byline field's name. Each family with a look-alike that
+keeps its reading."""
 
 from __future__ import annotations
+
+from datetime import datetime
+
+from app.importers.docfront import document_front
 
 from .makers import REVIEW_DE_MORE, REVIEW_DE_TEXT, articles_of, docx_with
 
@@ -119,3 +125,87 @@ def test_credit_under_the_text_closes_each_clipping() -> None:
     assert [a.author for a in arts] == ["Erika Muster", "", "Max Muster"]
     assert all(a.body.startswith("Die Gemeinde Nordheim") for a in arts)
     assert "Wirtschaft" not in arts[1].body.split("\n")
+
+
+# --- 3. a closing credit's desk and minute ---------------------------------------------------
+
+
+def _closed_by(credit: str) -> str:
+    return "\n".join(
+        [
+            "Gemeinde baut Grundschule um",
+            "Von Erika Muster",
+            f"Nordheim – {REVIEW_DE_TEXT}",
+            REVIEW_DE_MORE,
+            credit,
+        ]
+    )
+
+
+def test_closing_credit_names_a_local_desk_after_the_page() -> None:
+    body, hints = document_front(
+        _closed_by("Quelle: Beispiel-Volksblatt, 22.11.2026, S. 11, Lokales Nordheim")
+    )
+    assert hints.fallback_source == "Beispiel-Volksblatt"
+    assert hints.section == "Lokales Nordheim"
+    assert "Quelle:" not in body
+    # a person's name after the page stays no desk
+    _, hints = document_front(
+        _closed_by("Quelle: Beispiel-Volksblatt, 22.11.2026, S. 11, Erika Muster")
+    )
+    assert hints.section == ""
+
+
+def test_closing_credit_with_the_minute_dates_an_online_item() -> None:
+    body, hints = document_front(
+        _closed_by("Quelle: Beispiel24, 23.11.2026, 18:05 Uhr, example.de")
+    )
+    assert hints.fallback_source == "Beispiel24"
+    assert hints.published == datetime(2026, 11, 23, 18, 5)
+    assert "example.de" not in body
+    # a statistic's source under the text names its day alone: no credit of the clipping
+    body, hints = document_front(_closed_by("Quelle: Statistisches Landesamt, 23.11.2026"))
+    assert hints.fallback_source == "" and "Statistisches Landesamt" in body
+
+
+# --- 4. a field block's desk after the page, a byline field's role ---------------------------
+
+
+def _field_block(page: str, byline: str) -> str:
+    return "\n".join(
+        [
+            "Outlet: Example Gazette",
+            "Date: 24 November 2026",
+            f"Page: {page}",
+            f"Byline: {byline}",
+            "Council to extend primary school by four classrooms",
+            _EN_TEXT,
+            _EN_MORE,
+        ]
+    )
+
+
+def test_page_field_names_the_desk_in_brackets() -> None:
+    cases = [
+        ("14 (Politics)", "Politics"),
+        ("online (Business)", "Business"),
+        ("3 (UK News)", "UK News"),
+        ("4 (print)", ""),
+        ("14", ""),
+        ("wire", ""),
+    ]
+    for page, desk in cases:
+        _, hints = document_front(_field_block(page, "Jane Roe"))
+        assert hints.section == desk, page
+
+
+def test_byline_field_without_the_role_after_the_name() -> None:
+    cases = [
+        ("Jane Roe, Policy editor", "Jane Roe"),
+        ("Jane Roe, Industrial Correspondent", "Jane Roe"),
+        ("Jane Roe, Max Muster", "Jane Roe, Max Muster"),
+        ("Jane Roe", "Jane Roe"),
+    ]
+    for byline, author in cases:
+        _, hints = document_front(_field_block("2", byline))
+        assert hints.author == author, byline

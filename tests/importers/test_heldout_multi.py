@@ -88,17 +88,8 @@ KNOWN_MISSES = {
     "the kicker)",
     "germanwatch_de_newsletter.eml#2": "section: the kicker 'Presse über uns' unread (as #0)",
     # Blind batch 204b (fixer 204b). Left open:
-    "ihkmuenchen_de_pressespiegel.docx#2": "section: the desk after the page in the closing "
-    "credit ('…, S. 11, Lokales Rosenheim') unread",
-    "ihkmuenchen_de_pressespiegel.docx#4": "source: the credit's 'br.de' named the host's "
-    "broadcaster over the outlet 'BR24' the credit names first",
-    "tuc_en_mediasummary.odt#0": "section: the desk in brackets after the page ('Page: 14 "
-    "(Politics)') unread; author: the role after the name in the 'Byline:' field stays",
-    "tuc_en_mediasummary.odt#2": "author: the role after the name in the 'Byline:' field stays",
-    "tuc_en_mediasummary.odt#3": "section and author as #0",
-    "tuc_en_mediasummary.odt#4": "section and author as #0; source: the printed 'BBC News' kept "
-    "for the known outlet 'BBC' (as onclusive_en_coverage.eml#1)",
-    "tuc_en_mediasummary.odt#5": "section as #0",
+    "tuc_en_mediasummary.odt#4": "source: the printed 'BBC News' kept for the known outlet "
+    "'BBC' (printed names stay, as onclusive_en_coverage.eml#1)",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
