@@ -82,7 +82,7 @@ __all__ = [
 ]
 
 #: bump whenever any analyzer's output changes: the engine then rebuilds the index
-ANALYSIS_VERSION = 20  # 20: names in -in no feminines (19: tags folded)
+ANALYSIS_VERSION = 21  # 21: See-, Einbahn- compounds (20: names in -in no feminines)
 LANGUAGES = ("de", "en", "ru")
 KINDS = ("exact", *LANGUAGES, *(f"stem-{lang}" for lang in LANGUAGES), "translit")
 TOKEN_PATTERN = re.compile(r"\w+(?:[.'’]\w+)*")
@@ -232,7 +232,7 @@ class DecompoundFilter(Filter):
             if t.mode != "index":
                 word = t.text
                 yield t
-                if t.mode == "query" and part_query_word(word):
+                if t.mode == "query" and part_query_word(word, getattr(t, "capital", True)):
                     t.text, t.part = word, True
                     yield t
                     t.part = False

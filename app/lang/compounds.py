@@ -58,6 +58,12 @@ SHORT_HEADS = frozenset(
     )
 )
 _VOWEL = re.compile("[aeiouyäöü]")
+#: a short head noun opens a compound without a link only before a head this long
+#: (*Seestraße*, *Bauarbeiten*; *Hofmann* is no *Hof* + *Mann*)
+LONG_HEAD = 7
+#: numbers and quantities that open a modifier the lexicon lacks alone (*Einbahn-*,
+#: *Einweg-*, *Zweibett-*, *Mehrfamilien-*): the modifier is the number + a lexicon word
+QUANTITY_PREFIXES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "mehr", "viel")
 INFLECTIONS = ("enden", "ender", "endes", "ende", "end", "en", "er", "es", "em", "e", "n", "s")
 LINKS = ("ens", "es", "en", "er", "s", "n", "e")
 #: the links after which a short head noun may also begin a compound (*Ratspräsident*): the
@@ -87,8 +93,8 @@ def lexicon() -> dict[str, float]:
             continue
         if len(word) <= MIN_PART and zipf < SHORT_ZIPF:
             continue
-        if len(word) <= 6 and english.get(word, 0.0) > zipf:
-            continue
+        if len(word) <= 6 and english.get(word, 0.0) > zipf and word not in SHORT_HEADS:
+            continue  # the listed heads are German (*See*, *Bad*, *Gas*: Bodensee, Freibad)
         words[word] = zipf
         if len(words) >= LEXICON_SIZE:
             break
@@ -111,6 +117,29 @@ def _modifier(chunk: str, lex: dict[str, float]) -> str | None:
     if len(chunk) >= MIN_PART and chunk + "e" in lex:
         return chunk + "e"
     return None
+
+
+def _counted_modifier(chunk: str, rest: str, lex: dict[str, float]) -> str | None:
+    """A number + a modifier (*Einbahn-*, *Zweijahres-*) before ``rest`` of ``LONG_HEAD``
+    letters or more: before a shorter one, *ein* is mostly a verb's particle
+    (*eindringlich*, *einschneidende*)."""
+    if len(rest) < LONG_HEAD:
+        return None
+    for prefix in QUANTITY_PREFIXES:
+        inner = chunk[len(prefix) :]
+        if chunk.startswith(prefix) and len(inner) >= MIN_PART:
+            word = _modifier(inner, lex)
+            if word is not None and not word.startswith(QUANTITY_PREFIXES):
+                return prefix + word
+    return None
+
+
+def _zipf(part: str, lex: dict[str, float]) -> float:
+    """A part's frequency: a quantity-prefixed modifier's (*einbahn*) is its word's (*bahn*)."""
+    if part in lex:
+        return lex[part]
+    prefix = next((p for p in QUANTITY_PREFIXES if part.startswith(p)), "")
+    return lex.get(part[len(prefix) :], 0.0)
 
 
 def _is_head(chunk: str, lex: dict[str, float]) -> bool:
@@ -141,7 +170,7 @@ def split_compound(word: str) -> tuple[str, ...]:
     # Koehn & Knight's insight, made strict: a frequent word whose parts are rarer than itself
     # (*separat* vs *Sepa*, *Unternehmen* vs *untere*) is a word of its own, not a compound.
     whole = lex.get(word, 0.0)
-    if min(lex[part] for part in best[0]) < whole - MARGIN:
+    if min(_zipf(part, lex) for part in best[0]) < whole - MARGIN:
         return ()
     return best[0]
 
@@ -164,17 +193,27 @@ def _best(
         result = ((word,), lex[word])
     for cut in range(MIN_PART - 1, len(word) - 2):
         modifier = _modifier(word[:cut], lex)
+        if modifier is None and _short_modifier(word[:cut], word[cut:], lex):
+            modifier = word[:cut]
+        if modifier is None:
+            modifier = _counted_modifier(word[:cut], word[cut:], lex)
         if modifier is None:
             continue
         rest = _best(word[cut:], lex, memo)
         if rest is None:
             continue
-        candidate = ((modifier, *rest[0]), lex[modifier] + rest[1])
+        candidate = ((modifier, *rest[0]), _zipf(modifier, lex) + rest[1])
         if result is None or _better(candidate, result):
             result = candidate
     if whole:
         memo[word] = result
     return result
+
+
+def _short_modifier(chunk: str, rest: str, lex: dict[str, float]) -> bool:
+    """Whether a short head noun (*See*) opens the compound without a link: only before
+    a head word of ``LONG_HEAD`` letters or more (*Seestraße*, not *Hofmann*)."""
+    return chunk in SHORT_HEADS and chunk in lex and len(rest) >= LONG_HEAD and rest in lex
 
 
 def _better(a: tuple[tuple[str, ...], float], b: tuple[tuple[str, ...], float]) -> bool:
@@ -307,14 +346,16 @@ EN_MARGIN = 0.3
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def part_query_word(word: str) -> bool:
+def part_query_word(word: str, capital: bool = True) -> bool:
     """Whether a query word may match inside German compounds: a German lexicon word, or one
     not clearly more frequent in English than in German. *Potter* (an English word and name)
-    is not the *Pott* of *Pottwale*, nor *Trump* the *Trumpf*. Takes a lower-case word."""
+    is not the *Pott* of *Pottwale*, nor *Trump* the *Trumpf*. A listed short head that is
+    commoner in English (*See*, *Bad*, *Not*) only with a ``capital``, as German writes the
+    noun: *see* and *not* typed so are English words. Takes a lower-case word."""
     plain = word.replace("ß", "ss")
     if len(plain) < 3 or not plain.isalpha():
         return False
-    if plain in lexicon():
+    if plain in lexicon() and (capital or plain not in SHORT_HEADS):
         return True
     # too short or too English for the lexicon: a part unless clearly more English than German
     # (*Wal* 3.5 in both; *Potter* 4.1 in English, 3.8 in German, *Smith*, *Trump*)

@@ -79,3 +79,49 @@ def test_a_name_or_town_ending_in_in_finds_no_adjective_or_month(clipped):
 )
 def test_words_merely_ending_in_in_are_no_feminines(word):
     assert masculine_of(word) is None
+
+
+STREETS = {
+    "street": ("Bauarbeiten", "Die Straße am Markt bleibt gesperrt."),
+    "one_way": ("Verkehr", "Die Einbahnstraße zum Hafen wird gedreht."),
+    "lake": ("Verkehr", "Die Seestraße bleibt offen, die Nordsee ist ruhig."),
+    "verbs": ("Lage", "Eindringlich warnte er, eingeschlichen hatte sich nichts."),
+}
+
+
+@pytest.fixture
+def streets(archive):
+    return archive, {
+        key: archive.add(Article(title=title, body=body, language="de")).id
+        for key, (title, body) in STREETS.items()
+    }
+
+
+def test_a_head_finds_compounds_of_a_short_noun_or_a_number(streets):
+    """*Einbahnstraße* and *Seestraße* were not split (*Einbahn* is no word alone, *See*
+    was left out as an English word): *Straße* missed them."""
+    archive, ids = streets
+    hits = archive.search("Straße", limit=None).ids
+    assert set(hits) == {ids["street"], ids["one_way"], ids["lake"]}
+    assert hits[0] == ids["street"]  # the word itself first, the compounds below
+    assert found(archive, "See") == {ids["lake"]}
+    assert found(archive, "see") == set()  # the English word: no part of Nordsee
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("einbahnstraße", ("einbahn", "strasse")),
+        ("seestraße", ("see", "strasse")),
+        ("zweijahresvertrag", ("zweijahr", "vertrag")),
+        ("nordsee", ("nord", "see")),
+        ("freibad", ("frei", "bad")),
+    ],
+)
+def test_short_nouns_and_numbers_open_compounds(word, parts):
+    assert split_compound(word) == parts
+
+
+@pytest.mark.parametrize("word", ["hofmann", "ortschaft", "eindringlich", "eingeschlichen"])
+def test_no_short_noun_or_verb_particle_before_a_short_head(word):
+    assert split_compound(word) == ()
