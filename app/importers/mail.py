@@ -81,6 +81,7 @@ from app.importers.newsletter import (
     unnumbered,
     without_brand,
     without_web_view,
+    yearless_desk_day,
 )
 from app.importers.normalize import unwrap
 from app.importers.outlets import host_outlet_name, site_outlet_name
@@ -1464,13 +1465,20 @@ _SIGN_OFF_CHARS = 40
 
 # Desks' names no outlet is named by alone (a stamp's first part 'News · 20 Nov 2025').
 _NEWS_DESKS = {"news", "nachrichten", "новости", "aktuell", "latest", "top news", "top stories"}
+# The kinds of text a publisher's bulletin files its pieces under ('Comment | 25 November
+# 2026', 'Explainer | …'): its rubrics, never an outlet's name.
+_TEXT_KINDS = {
+    "comment", "explainer", "report", "press release", "interview", "feature", "long read",
+    "briefing", "kommentar", "analyse", "erklärstück", "pressemitteilung", "комментарий",
+    "мнение", "интервью", "пресс-релиз",
+}  # fmt: skip
 
 
 def _desk_word(name: str) -> bool:
     """Whether a stamp's first part is a desk's name, no outlet's. Why: an outlet's own
     alert prints its desk and time over the headline, never its own name."""
-    folded = name.casefold()
-    return folded in VOCABULARY or folded in _NEWS_DESKS
+    folded = " ".join(name.casefold().split())
+    return folded in VOCABULARY or folded in _NEWS_DESKS or folded in _TEXT_KINDS
 
 
 _DESK_TAIL = 5  # the desk word a compound ends in runs this long at least ('sport')
@@ -2176,8 +2184,11 @@ def _site_base(host: str) -> str:
     return _folded(max(labels, key=len)) if labels else ""
 
 
-# The service words a mailing host opens with ('newsletter.example.com'): the same site.
-_MAILING_HOST = re.compile(r"^(?:www|mail|email|e-mail|news|newsletters?|info|m)\.")
+# The service words a mailing host opens with ('newsletter.example.com'), or its click
+# tracker ('links.example.com', 'click.example.ch', 'nl.example.de'): the same site.
+_MAILING_HOST = re.compile(
+    r"^(?:www|mail|email|e-mail|news|newsletters?|info|m|links?|clicks?|track(?:ing)?|nl)\."
+)
 
 
 def _home(host: str) -> str:
@@ -2315,10 +2326,15 @@ def _edition_initials(sender: str, text: str) -> str:
     if not re.fullmatch(r"[A-ZÄÖÜА-ЯЁ]{2,5}", acr):
         return sender
     words = r"[A-ZÄÖÜА-ЯЁ][\w-]+"
-    for run in re.finditer(rf"(?<!\w)(?=({words}(?:[ \t]+{words}){{{len(acr) - 1}}}))", text):
-        if "".join(w[0] for w in run[1].split()) == acr:
-            return run[1]
-    return sender
+    runs = [
+        run[1]
+        for run in re.finditer(rf"(?<!\w)(?=({words}(?:[ \t]+{words}){{{len(acr) - 1}}}))", text)
+        if "".join(w[0] for w in run[1].split()) == acr
+    ]
+    # the name as printed in running text ('© 2026 Example Nachrichten'), not its logo's
+    # capitals ('EXAMPLE NACHRICHTEN' over the greeting), which are in the case of its name
+    printed = next((run for run in runs if unshouted(run) == run), "")
+    return printed or (unshouted(runs[0]) if runs else sender)
 
 
 def _edition_brand(sender: str, site: str) -> str:
@@ -3441,6 +3457,14 @@ def _own_items(
         day = next((d for line in reversed(over) if (d := _timed_day(line))), None)
         if stamp.published is None and day is not None:
             stamp.published = day  # '25 Nov, 2025, 07:00 GMT' alone over the headline
+        desked = (
+            next((d for line in reversed(over) if (d := yearless_desk_day(line, sent))), None)
+            if len(chunks) > 1 and sent is not None and stamp.published is None
+            else None
+        )
+        if desked is not None:
+            # 'Город 30 ноября, 15:42' over the headline: the item's desk and its day
+            stamp.published, stamp.section = desked.published, stamp.section or desked.section
         signed = _clock_signed(chunk) if signers else None
         if signed is not None and signed[2] in signers:
             chunk = signed[0]

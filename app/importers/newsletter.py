@@ -26,6 +26,7 @@ from app.importers.sections import (
     VOCABULARY,
     arrow_trail_over_title,
     section_of_line,
+    shared_trail_desks,
     stated_section,
 )
 from app.importers.stampline import (
@@ -774,12 +775,27 @@ def item_stamp(above: list[str]) -> ItemStamp:
     return stamp
 
 
-def _desk_day(line: str) -> ItemStamp | None:
+def yearless_desk_day(line: str, sent: datetime) -> ItemStamp | None:
+    """A digest item's row naming its desk and a day without its year ('Город 30 ноября,
+    15:42'), that day in the year of the mail sent at ``sent`` (the year before for a day
+    after it); None for any other line. Why: the row read as no stamp without a year, and
+    the item lost its desk and time (dated by the issue's day)."""
+    stamp = _desk_day(line, sent.year)
+    if stamp is None or stamp.published is None or year_dates(line):
+        return None
+    when = stamp.published
+    if when.date() > sent.date():
+        stamp.published = when.replace(year=when.year - 1)  # 'Dec 31' in a mail of Jan 2
+    return stamp
+
+
+def _desk_day(line: str, year: int | None = None) -> ItemStamp | None:
     """A row over an item's headline naming its desk and its day, set apart by a space only
     ('ГОРОД 02.11.2026 18:25', '[Politik] 24.11.2025'): no outlet, the desk and the day;
     None for any other line. Why: with no bar or dot between them the row read as no stamp,
-    and the item lost its desk and time (dated by the issue's day)."""
-    hits = year_dates(line)
+    and the item lost its desk and time (dated by the issue's day). A day without its year
+    counts only given the ``year`` to read it in."""
+    hits = year_dates(line) if year is None else find_dates(line, default_year=year)
     if not hits or line[hits[0].end :].strip():
         return None
     label = line[: hits[0].start].strip()
@@ -1322,6 +1338,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         unnumbered(blocks[i].text, n + 1) != blocks[i].text for n, i in enumerate(heads)
     )
     credit_under = ""  # the item's source line under its text ('(Quelle: X, 27.11.2025, S. 9)')
+    # the trails over the headlines that share their first crumbs ('North West | Deals')
+    trails = shared_trail_desks(blocks[i - 1].text for i in heads if i > 0)
     headed: list[bool] = []  # the items whose rubric is a heading right over the headline
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
@@ -1390,6 +1408,8 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         rubric = _rubric_over(blocks, start) if not by_credit else ""
         if not rubric and not by_credit and start > 0:
             rubric = _counted_rubric(blocks[start - 1].text, n + 1)
+        if not rubric and not by_credit and start > 0:
+            rubric = trails.get(blocks[start - 1].text, "")
         found.append((rubric, lines, stamps))
         headed.append(bool(rubric) and start > 0 and blocks[start - 1].heading)
     return _rubrics_carried(found, headed)

@@ -1228,3 +1228,30 @@ def foot_named_desk(lines: list[str], title_idx: int) -> str:
             deeper = (ln.strip().lower() for ln in lines[j + 1 : title_idx])
             return "" if any(d in VOCABULARY for d in deeper) else crumb
     return ""
+
+
+# A rubric trail's crumbs over a newsletter's headline: "North West | Deals", "Lokales · Minden".
+_TRAIL_SEP = re.compile(r"\s[·•|›»>/]\s")
+_TRAIL_WORDS = 4  # a crumb is a name of a few words
+
+
+def shared_trail_desks(lines: Iterable[str]) -> dict[str, str]:
+    """The desk of each rubric trail over a digest's headlines where two trails or more
+    open with the same crumbs and end in different ones ('NORTH WEST | DEALS', 'NORTH WEST
+    | PEOPLE'): {trail: its last crumb, in the archive's case}. Why: the shared crumbs are
+    the edition's (its region), the last is the item's desk, a name the desk list knows or
+    not; a lone 'X | Y' may be a masthead and its edition, no trail."""
+    split = {}
+    for line in lines:
+        parts = [p.strip() for p in _TRAIL_SEP.split(line.strip())]
+        if len(parts) < 2 or any(not p or len(p.split()) > _TRAIL_WORDS for p in parts):
+            continue
+        if any(re.search(r"[\d:;!?]", p) for p in parts) or is_boilerplate(line.strip()):
+            continue
+        split[line] = parts
+    shared: dict[str, str] = {}
+    for line, parts in split.items():
+        others = [q for other, q in split.items() if other != line and q[:-1] == parts[:-1]]
+        if any(q[-1].casefold() != parts[-1].casefold() for q in others):
+            shared[line] = _cased(parts[-1])
+    return shared
