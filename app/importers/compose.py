@@ -592,17 +592,21 @@ def _echoes_title(line: str, title: str) -> bool:
 
 def _is_question_headline(lines: list[str], i: int) -> bool:
     """A headline put as a short question ("Can the Corridor Survive Its Own Success?"):
-    one sentence of up to 12 words ending in "?", with running text on the next line. Its
-    length and full stop make it read as prose; above the standfirst it is the title."""
+    one sentence of up to 12 words ending in "?", with running text on the next line (or
+    under the writer's bare name there: 'Jane Doe'). Its length and full stop make it read
+    as prose; above the standfirst it is the title."""
     line = lines[i].rstrip()
+    k = i + 1
+    if k + 1 < len(lines) and not is_prose(lines[k]) and stamp_person(lines[k].strip()):
+        k += 1  # the byline under the headline, the text under it
     return (
         line.endswith("?")
         and _words(line) <= 12
         and not re.search(r"[.!?…]\s", line)
         and line[:1].isupper()
-        and i + 1 < len(lines)
-        and is_prose(lines[i + 1])
-        and not lines[i + 1].rstrip().endswith("?")
+        and k < len(lines)
+        and is_prose(lines[k])
+        and not lines[k].rstrip().endswith("?")
     )
 
 

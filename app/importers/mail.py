@@ -47,7 +47,7 @@ from app.importers.base import Context, Item, from_text, inside_part, tell_part
 from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import Hints, is_prose
-from app.importers.dates import STAMP_PARTS, find_dates, year_dates
+from app.importers.dates import STAMP_PARTS, find_dates, is_only_date, year_dates
 from app.importers.dbrecord import headless_record
 from app.importers.digestsplit import (
     headed_digest,
@@ -3313,6 +3313,7 @@ def _own_items(
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         if credited and credited[n]:
             chunk = _without_bracketed_outlet(chunk)
+        chunk = _without_badge(chunk, sender) if len(chunks) > 1 else chunk
         if n + 1 < len(chunks) and chunks[n + 1][2]:
             chunk = _without_next_row(chunk, chunks[n + 1][2][-1])
         # one clip of a monitoring alert under its table of fields: the clip's own stamp
@@ -3465,6 +3466,11 @@ def _own_items(
         if desked is not None:
             # 'Город 30 ноября, 15:42' over the headline: the item's desk and its day
             stamp.published, stamp.section = desked.published, stamp.section or desked.section
+        if stamp.published is None and len(chunks) > 1:
+            # the item's day alone under its headline ('30.11.2026'), not the issue's
+            stamp.published = next(
+                (h[0].value for ln in over if is_only_date(ln) and (h := year_dates(ln))), None
+            )
         signed = _clock_signed(chunk) if signers else None
         if signed is not None and signed[2] in signers:
             chunk = signed[0]
@@ -3862,6 +3868,17 @@ _PIECE_LABELS = frozenset(
         "обновлено",
     ]
 )
+
+
+def _without_badge(chunk: str, outlet: str) -> str:
+    """A digest item's headline without the outlet's paywall badge after it ('Headline
+    EXAMPLE+', '… [Example+]'). Why: the badge marks the story as for subscribers, it is
+    no word of the headline (another brand's '+', 'Serie startet bei Disney+', stays)."""
+    if not outlet.strip():
+        return chunk
+    head, sep, rest = chunk.partition("\n")
+    badge = rf"\s+\[?{re.escape(outlet.strip())}\s?(?:\+|plus)\]?\s*$"
+    return re.sub(badge, "", head, flags=re.I) + sep + rest
 
 
 def _bracketed_outlet(chunk: str) -> str:

@@ -243,11 +243,17 @@ def html_blocks(body: HtmlElement) -> list[Block]:
             linked = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
             runs = [(float(order[el]), text, _all_linked(text, linked))]
         heading = el.tag in _HEADINGS
-        href = next((str(a.get("href") or "") for a in el.iter("a")), "") if heading else ""
+        anchor = next(el.iter("a"), None)
+        href = str(anchor.get("href") or "") if anchor is not None else ""
+        opening = " ".join(anchor.text_content().split()) if anchor is not None else ""
         for key, text, link_only in runs:
             for line in text.split("\n"):
                 if line := " ".join(line.split()):
-                    placed.append((key, len(placed), Block(line, heading, link_only, el.tag, href)))
+                    # a heading's address, or a line's that opens with its link (a headline
+                    # with a badge after it: 'Headline X+'): the story's
+                    opens = bool(opening) and line.startswith(opening) and len(opening) > 20
+                    link = href if heading or link_only or opens else ""
+                    placed.append((key, len(placed), Block(line, heading, link_only, el.tag, link)))
     return [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
 
 
@@ -514,6 +520,12 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
     if start > 1 and _MEDIUM_LINE.match(before) and one_line_stamp(blocks[start - 2].text):
         before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
     if named:
+        return named[0]
+    crumbs = [c.strip() for c in _PATH_SEP.split(before.strip())]
+    named = [c for c in crumbs if "-".join(c.casefold().split()) in parts]
+    if len(crumbs) > 1 and len(named) == 1 and _is_rubric(before):
+        # 'Hotellerie / Expansion' over a story linked to '/hotellerie/…': the desk the
+        # address names, the crumb beside it the story's topic
         return named[0]
     if (kicked := _desk_over_kicker(blocks, start)) is not None:
         return kicked
@@ -912,6 +924,11 @@ def unnumbered(headline: str, count: int) -> str:
     return headline[m.end() :] if m and int(m[1]) == count else headline
 
 
+def _day_alone(block: Block) -> bool:
+    """Whether a block is a day alone, maybe with its time ('30.11.2026 | 08:12 Uhr')."""
+    return not block.link_only and bool(year_dates(block.text)) and is_only_date(block.text)
+
+
 def _is_headline_line(text: str) -> bool:
     """A line that can head an item: a few words, no full stop at its end."""
     return 3 <= len(text.split()) <= 20 and not text.rstrip().endswith(".")
@@ -1265,6 +1282,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
     headline."""
     blocks = html_blocks(body)
     heads = [i for i, b in enumerate(blocks) if b.heading]
+    dated: list[int] = []  # the headlines each over their day alone, among stamped ones
     by_credit = False  # the items' desks are in their credits, not over their headlines
     read_on: list[int] = []  # the items each closed by a read-on link or a credit line
     over = _stamped_over(blocks)  # the headlines each under their outlet-and-day stamp
@@ -1276,6 +1294,14 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for i, b in enumerate(blocks[:-1])
             if _is_headline_line(b.text) and one_line_stamp(blocks[i + 1].text) is not None
         ]
+        # in that layout, a linked headline whose line under it is its day alone (no
+        # writer's name before it: '01.12.2026', '30.11.2026 | 08:12 Uhr') heads an item too
+        dated = [
+            i
+            for i, b in enumerate(blocks[:-1])
+            if heads and b.link_only and _is_headline_line(b.text) and _day_alone(blocks[i + 1])
+        ]
+        heads = sorted({*heads, *dated})
         # or under it a clipping service's credit ('Outlet, 26.11.2025, S. 8 (Desk)')
         credited = [
             i
@@ -1384,7 +1410,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             # the issue's masthead line over the first of several items is the issue's
             # ('Briefing · Wednesday 26 November 2025'), not that item's stamp
             stamps = [line for line in stamps if line != issue]
-        if len(lines) > 1 and (one_line_stamp(lines[1]) or credit_stamp(lines[1])) is not None:
+        if len(lines) > 1 and (
+            (one_line_stamp(lines[1]) or credit_stamp(lines[1])) is not None
+            or (start in dated and _day_alone(part[1]))
+        ):
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it

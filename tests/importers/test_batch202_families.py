@@ -188,3 +188,91 @@ def test_digest_items_under_desk_and_yearless_day() -> None:
         datetime(2026, 11, 30, 15, 42),
         datetime(2026, 11, 29, 18, 30),
     ]
+
+
+# --- items stamped 'Writer | day' or the day alone; 'Desk / Topic' over a linked headline;
+# --- the outlet's paywall badge after a headline (its title without it) --------------------
+
+
+def _trade_digest() -> bytes:
+    rows = [
+        (
+            "Hotels / Expansion",
+            "hotels",
+            "Hotel group takes over four city hotels",
+            "Jane Doe | 01.12.2026",
+            "",
+        ),
+        (
+            "Markets",
+            "markets",
+            "Overnight stays slightly above last year",
+            "30.11.2026 | 08:12 Uhr",
+            "",
+        ),
+        (
+            "Restaurants / Chains",
+            "restaurants",
+            "Burger chain closes twelve branches",
+            "John Roe | 01.12.2026",
+            " <span>TRADE+</span>",
+        ),
+        ("Politics", "politics", "Association calls for a stable tax rate", "01.12.2026", ""),
+        ("People", "people", "New director for the lake hotel", "30.11.2026", ""),
+    ]
+    cells = "".join(
+        f'<tr><td><div style="text-transform:uppercase">{rubric}</div>'
+        f'<a href="https://nl.trade.example/c/{path}/story-{n}?utm_source=nl">{head}</a>{badge}'
+        f"<div>{stamp}</div><div>{_EN} {_EN2}</div>"
+        f'<div><a href="https://nl.trade.example/c/{path}/story-{n}">Weiterlesen »</a></div>'
+        "</td></tr>"
+        for n, (rubric, path, head, stamp, badge) in enumerate(rows)
+    )
+    html = (
+        "<html><body><table><tr><td>Der Newsletter<br><b>Dienstag, 1. Dezember 2026</b></td>"
+        f"</tr>{cells}<tr><td>Newsletter abbestellen</td></tr></table></body></html>"
+    )
+    return mail_bytes(
+        "TRADE Newsletter <newsletter@trade.example>",
+        "Hotel group takes over four hotels | Burger chain",
+        html,
+        subtype="html",
+        date="Tue, 01 Dec 2026 11:32:07 +0100",
+    )
+
+
+def test_items_under_a_day_alone_among_writer_stamped_items() -> None:
+    arts = _articles(_trade_digest())
+    assert [a.title for a in arts] == [
+        "Hotel group takes over four city hotels",
+        "Overnight stays slightly above last year",
+        "Burger chain closes twelve branches",
+        "Association calls for a stable tax rate",
+        "New director for the lake hotel",
+    ]
+    assert [a.published for a in arts] == [
+        datetime(2026, 12, 1),
+        datetime(2026, 11, 30, 8, 12),
+        datetime(2026, 12, 1),
+        datetime(2026, 12, 1),
+        datetime(2026, 11, 30),
+    ]
+
+
+def test_desk_of_a_rubric_path_named_by_the_story_address() -> None:
+    arts = _articles(_trade_digest())
+    assert [a.section for a in arts] == ["Hotels", "Markets", "Restaurants", "Politics", "People"]
+
+
+# --- a question headline over the writer's bare name -----------------------------------
+
+
+def test_question_headline_over_a_bare_byline() -> None:
+    from tests.importers.makers import article_of
+
+    art = article_of(
+        "Civil service headcount: how many officials does the ministry employ?\n\n"
+        f"Jane Doe\n\n{_EN}\n\n{_EN2}\n"
+    )
+    assert art.title == "Civil service headcount: how many officials does the ministry employ?"
+    assert art.body.startswith("The regional council approved")
