@@ -4056,6 +4056,8 @@ def compose(
     title_idx = layout.title_idx
     if dl and not dl.agency and _outlet_opener(dl.place, lines[: max(title_idx, 0)]):
         dl = None  # "Example24 — Власти …": the outlet's own name opens its text, no place
+    elif dl and not dl.agency and _key(dl.place) == _key(hints.fallback_source):
+        dl = None  # "Example News: Frau X, …?": the site's own interviewer asks, no place
     title = hints.title or layout.title_text or (lines[title_idx] if title_idx >= 0 else "")
     # a reader view's host name over the headline, the site's name in the byline's slot
     # under it ("example.ee" / headline / "Example News"): the outlet, never a lead

@@ -40,6 +40,7 @@ from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.leadchrome import holds_meta_row, in_signup_box, is_link_list
 from app.importers.maintext import main_text
+from app.importers.outlets import host_spelled_outlet_name, joint_masthead_name
 from app.importers.sitename import (
     DESK_LABEL,
     brand_without_kind,
@@ -378,13 +379,15 @@ def _site_first_in_title(
         return named  # "Example Spiegel - Druckversion": a print view names only its site
     # "Court - Press releases - Headline": the site first, the headline last
     trail = len(parts) > 2 and _squash(parts[-1]) == _squash(headline)
-    if not (len(parts) == 2 or trail) or not 1 <= len(parts[0].split()) <= 4:
+    if not (len(parts) == 2 or trail):
         return ""
     if _overlap(headline, parts[0]) and not trail:
         return ""  # (after a rubric, the headline may name the site: "Agency - Press - Agency …")
     first = _squash(parts[0])
     if any(_squash(alt) == first for alt in logo_images):
-        return parts[0]
+        return parts[0]  # however long: "Example Nachrichten / Example Zeitung", two papers'
+    if not 1 <= len(parts[0].split()) <= 4:
+        return ""
     for el in tree.iter("div", "p", "span", "a"):
         if len(el) and _squash(el.text or "") == first:
             return parts[0]
@@ -462,7 +465,9 @@ def _h2_heading(tree: HtmlElement, title: str, logo: str = "") -> HtmlElement | 
 
 
 # A block classed as the article's headline ("headline", "article-title"), not a box's title.
-_HEADLINE_CLASS = re.compile(r"^(?:[\w-]*[_-])?(?:headline|title)$", re.I)
+_HEADLINE_CLASS = re.compile(
+    r"^(?:[\w-]*[_-])?(?:headline|title|titel|ueberschrift|schlagzeile)$", re.I
+)
 
 
 _LOGO_CLASS = re.compile(r"(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])", re.I)
@@ -901,6 +906,20 @@ def _description_inside(el: HtmlElement, desc: str) -> HtmlElement | None:
     return None
 
 
+_SUBTITLE_WORDS = 3  # a subtitle under the headline: a phrase, no one-word label
+
+
+def _short_subtitle(el: HtmlElement, raw: str) -> bool:
+    """A short standfirst element right under the <h1>, a phrase of a few words, no
+    links (a kicker or a desk's label is one word or two)."""
+    return (
+        el.tag in ("p", "div", "h2")
+        and not len(el)
+        and len(raw.split()) >= _SUBTITLE_WORDS
+        and _under_h1(el)
+    )
+
+
 def find_lead(tree: HtmlElement, description: str, text: str) -> str:
     """The standfirst shown above the article ("intro", "lead", "excerpt" or the stated
     description as visible text), when the main-text extractor left it out."""
@@ -924,6 +943,10 @@ def find_lead(tree: HtmlElement, description: str, text: str) -> str:
         # проверять долговую нагрузку созаемщиков"); unmarked, it must read as a paragraph
         least, words = (30, 4) if by_class else (60, 8)
         raw = el.text_content()
+        if by_class and len(raw) < least and _short_subtitle(el, raw):
+            # "Отвечаем на главные вопросы" right under the headline: the standfirst's
+            # place is taken, an intro paragraph further down opens the text
+            return " ".join(raw.split())
         if len(raw) < least:
             continue  # squeezing the whitespace only shortens it
         lead = " ".join(raw.split())
@@ -1394,6 +1417,10 @@ def _date_over_h1(tree: HtmlElement, stated: str = "") -> datetime | None:
     h1s = list(tree.iter("h1"))
     heading = h1s[0] if len(h1s) == 1 else _stated_heading(tree, stated) if not h1s else None
     above = _element_sibling(heading, preceding=True) if heading is not None else None
+    if above is not None and _kicker_row(above):
+        # "<div class='datum'>Weinheim, 28.11.2025</div><div class='dachzeile'>Energie</div>
+        # <h1>": the kicker stands between the stamp and the headline
+        above = _element_sibling(above, preceding=True)
     if above is None and heading is not None and not h1s:
         above = _over_wrapper(heading)
     text = " ".join(above.text_content().split()) if above is not None else ""
@@ -1421,6 +1448,17 @@ def _date_over_h1(tree: HtmlElement, stated: str = "") -> datetime | None:
     if len(dated) != 1 or dated[0][1].end - dated[0][1].start < len(dated[0][0]) - 1:
         return None  # the day is a part of its own, not within a label's words
     return hits[0].value if all(len(p.split()) <= 3 for p in parts) else None
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker_row(el: HtmlElement) -> bool:
+    """A kicker's element: a few words, no digit (no stamp), no links."""
+    if len(el) or el.tag not in ("div", "p", "span"):
+        return False
+    text = (el.text or "").strip()
+    return 0 < len(text.split()) <= _KICKER_WORDS and not any(c.isdigit() for c in text)
 
 
 def _stated_heading(tree: HtmlElement, stated: str) -> HtmlElement | None:
@@ -1847,7 +1885,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         if meta.published is None:
             # the stamp under the <h2> headline ("21. November 2025 um 15:30 Uhr")
             published = _date_under(h2el) or published
-    if not site and not meta.title:
+    if not site:  # (og:title beside a <title> of "Site - Desk - Headline" too)
         site = _site_first_in_title(tree, meta.html_title, title, logo_images)
     if site and site == meta.publisher:
         # the owning company ("Example Media AG") names the site only when the page names no
@@ -1903,6 +1941,11 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # JSON-LD and "© RBC-Example" (or the logo's picture) name "РБК-Пример"
     elif brand := latin_host_of(site, logo, footer_texts()):
         site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
+    if has_cyrillic(site) and meta.url:
+        # "Еврорадио" on euroradio.fm, the gazetteer's 'Euroradio': the address's spelling
+        site = host_spelled_outlet_name(site, urlsplit(meta.url).hostname or "") or site
+    if " / " in site and (joint := joint_masthead_name(site)):
+        site = joint  # the logo "Example Nachrichten / Example Zeitung": one listed outlet
     provider = meta.provider
     if provider and provider.lower() != site.lower() and not is_company_name(provider):
         # an aggregator's page ("Yahoo News") states the outlet that wrote the story as

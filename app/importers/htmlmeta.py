@@ -343,7 +343,7 @@ _CLASS_AUTHOR = re.compile(
 _CLASS_CRUMB = re.compile(r"crumb", re.I)  # "breadcrumbs", "crumbs"
 # A trail's other class name ('<div class="path">Главная › Новости › …', "bread"): only
 # with a trail's separators in its text.
-_CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway|bread)(?:$|[\s_-])", re.I)
+_CLASS_PATH = re.compile(r"(?:^|[\s_-])(?:path|pathway|bread|pfad)(?:$|[\s_-])", re.I)
 # A desk label's class ('<div class="section-label">Example News › Österreich</div>'): a
 # trail only with a trail's arrows in its text (a bar or slash there may part a date).
 _CLASS_DESK = re.compile(r"(?:^|[\s_-])(?:section|rubric|ressort)(?:$|[\s_-])", re.I)
@@ -351,7 +351,9 @@ _ARROW_CRUMB_SEP = re.compile(r"\s(?:›|»|>|→)\s")
 # An aggregator's label of the outlet it carries, over the headline ('<div class="provider">
 # <img alt="AFP"> AFP</div>'): its logo's alt or its words name the story's source.
 _CLASS_PROVIDER = re.compile(r"(?:^|[\s_-])provider(?:$|[\s_-])", re.I)
-CLASS_DATE = re.compile(r"(?:^|[\s_-])(?:date|dates|time|published|pubdate)(?:$|[\s_-])", re.I)
+CLASS_DATE = re.compile(
+    r"(?:^|[\s_-])(?:date|dates|datum|time|published|pubdate)(?:$|[\s_-])", re.I
+)
 _DOMAIN = re.compile(r"\w\.\w{2,}$")
 _SMALL = 12  # elements: a byline, date or breadcrumb is a handful, a container is more
 _HOME = {"home", "startseite", "главная", "start", "homepage", "main"}
@@ -363,7 +365,8 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
 _WORTH = re.compile(
-    r"byline|uthor|utor|riter|crumb|path|bread|date|time|ublish|provider|section|rubric|ressort",
+    r"byline|uthor|utor|riter|crumb|path|pfad|bread|date|time|ublish|provider|section|rubric|"
+    r"ressort",
     re.I,
 )
 _PROPS = {"articlesection", "author", "datepublished"}
@@ -372,7 +375,7 @@ _TAGS_AND_ITEMS = (*_TAGS, "li")
 
 
 _WORTH_PARTS = (
-    "byline", "uthor", "utor", "riter", "crumb", "path", "bread", "date", "time", "ublish",
+    "byline", "uthor", "utor", "riter", "crumb", "path", "pfad", "bread", "date", "time", "ublish",
     "provider", "section", "rubric", "ressort",
 )  # fmt: skip
 # any of them as a substring, in one scan (a generator over the parts cost more)
@@ -703,7 +706,7 @@ def _desk_crumb(text: str, meta: PageMeta) -> bool:
 
 
 # The separators of a <title>'s parts: "Headline - Section | Site".
-TITLE_PARTS = re.compile(r"\s[-–—|]\s")
+TITLE_PARTS = re.compile(r"\s(?:[-–—|]|::)\s")
 
 
 def _wire_after(text: str, author: str) -> str:
@@ -802,7 +805,7 @@ _SECTION_CLASS = re.compile(
     re.I,
 )
 # A template's headline block where the page has no <h1> (<div class="headline">).
-_HEADLINE_BLOCK = re.compile(r"^(?:[\w-]*[_-])?headline$", re.I)
+_HEADLINE_BLOCK = re.compile(r"^(?:[\w-]*[_-])?(?:headline|titel|ueberschrift|schlagzeile)$", re.I)
 # An <h2> a template sets the headline in: "contentheading", "entry-title", "article__title".
 _HEADING_H2 = re.compile(
     r"(?:^|\s)(?:content[_-]?heading|(?:entry|post|article|news|item)(?:[_-]{1,2})(?:title|"
@@ -857,7 +860,9 @@ def _section_label(body: HtmlElement) -> str:
     h1s = list(body.getroottree().iter("h1"))
     if not h1s:
         # a page without an <h1> sets its headline in a block classed so
-        block = (e for e in body.iter("div", "p") if _HEADLINE_BLOCK.match(e.get("class") or ""))
+        block = (
+            e for e in body.iter("div", "p", "span") if _HEADLINE_BLOCK.match(e.get("class") or "")
+        )
         h1s = list(islice(block, 1))
     if not h1s:
         # or in an <h2> classed as the item's heading (<h2 class="contentheading">)
@@ -1310,6 +1315,7 @@ def _named(el: HtmlElement) -> str:
 
 _LISTS = ("ul", "ol", "nav", "aside", "section", "table")
 _SIGNED_ROWS = 4  # the h1's last siblings: the text's end, a related link, the row, a share bar
+_CLOSING_ROWS = 2  # the rows right under the text: the signature, a views-and-print row
 _SIGNED_CHARS = 100  # characters: a label, a name or two, a stamp
 _TEXT_BLOCK = 120  # characters: a paragraph of the text, or the block that holds it
 
@@ -1327,7 +1333,9 @@ def _signed_under_text(body: HtmlElement) -> tuple[str, datetime | None]:
     # text is the byline's or the release line's, read as such)
     first = next((k for k, el in enumerate(rows) if len(_text(el)) >= _TEXT_BLOCK), len(rows))
     rows = rows[first + 1 :]
-    for el in reversed(rows[-_SIGNED_ROWS:]):
+    # the row closing the text, or one of the headline's last siblings (comments and
+    # other stories may follow the signed text on an old template's page)
+    for el in dict.fromkeys([*rows[:_CLOSING_ROWS], *reversed(rows[-_SIGNED_ROWS:])]):
         if el.tag in _LISTS or next(islice(el.iter(), 4, None), None) is not None:
             continue  # a container: the text's block, a list of links
         text = " ".join(" ".join(el.itertext()).split())  # "<span>Name</span><span>date"

@@ -270,6 +270,20 @@ def known_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else name
 
 
+def joint_masthead_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The listed name of the outlet whose papers a joint masthead names ('Example
+    Nachrichten / Example Zeitung', a paper and its sister edition, both spellings of one
+    listed outlet), else ''. Why: the logo and the <title> print both titles; the archive
+    files the outlet under its one name."""
+    parts = [p.strip() for p in name.split(" / ")]
+    if len(parts) < 2 or not all(parts):
+        return ""
+    gaz = gazetteer or default_gazetteer()
+    found = {gaz.named(p) for p in parts}
+    outlet = found.pop() if len(found) == 1 else None
+    return _printed_name(outlet) if outlet is not None and outlet.kind != "aggregator" else ""
+
+
 def is_listed_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``name`` is a known outlet's listed name in full ('Example Allgemeine
     Zeitung'), not one of its other spellings ('EAZ')."""
@@ -325,6 +339,18 @@ def site_outlet_name(name: str, host: str, gazetteer: Gazetteer | None = None) -
         return name
     keys = {name_key(v) for v in (outlet.name, *outlet.aliases)}
     return _printed_name(outlet) if name_key(name) in keys else name
+
+
+def host_spelled_outlet_name(name: str, host: str, gazetteer: Gazetteer | None = None) -> str:
+    """The listed Latin name of the outlet serving ``host`` where the Cyrillic ``name`` is
+    one of its listed spellings and the host spells that Latin name ('Еврорадио' on
+    euroradio.fm: 'Euroradio'), else ''. Why: the outlet's address is the Latin name it
+    uses itself, which beats our transliteration ('Evroradio'); a listed Latin name the
+    address does not spell ('Channel Five' on 5-tv.ru) stays a translation, not used."""
+    listed = site_outlet_name(name, host, gazetteer) if host else name
+    if listed == name:
+        return ""
+    return listed if name_key(listed).replace(" ", "") in host.lower() else ""
 
 
 def outlet_source(

@@ -32,6 +32,7 @@ def prepare_tree(tree: HtmlElement) -> None:
     _drop_author_boxes(tree)
     _drop_dialogs(tree)
     _drop_related_boxes(tree)
+    _drop_signup_boxes(tree)
 
 
 # An icon font's ligature: the icon's name as text, which the font draws as the picture
@@ -188,3 +189,30 @@ def _led_by_link(item: HtmlElement) -> bool:
         return False
     first = next((c for c in item if isinstance(c.tag, str)), None)
     return first is not None and (first.tag == "a" or _led_by_link(first))
+
+
+_SIGNUP_LEVELS = 3  # the field's row, the form, the box around its pitch
+_SIGNUP_TEXT = 400  # characters: a pitch, a button's label and a privacy line
+
+
+def _drop_signup_boxes(tree: HtmlElement) -> None:
+    """Remove a newsletter's sign-up box set between the paragraphs ("Get the Example Daily
+    newsletter", its pitch, an e-mail field, "By signing up you agree …"): the extractor
+    keeps its heading and lines as the text's. The box is the largest short block around
+    an e-mail field, up to a few levels (the article's container is long)."""
+    found = []
+    for field in tree.iter("input"):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        box = None
+        for level, up in enumerate(field.iterancestors()):
+            if level >= _SIGNUP_LEVELS or up.tag in ("body", "main", "article"):
+                break
+            if len(" ".join(up.text_content().split())) > _SIGNUP_TEXT:
+                break
+            box = up
+        if box is not None and next(box.iter("h1"), None) is None:
+            found.append(box)
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
