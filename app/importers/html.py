@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cache, lru_cache, partial
 from itertools import islice
 from urllib.parse import urlsplit
@@ -39,6 +39,7 @@ from app.importers.encoding import declared_codec, decode
 from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
 from app.importers.leadchrome import holds_meta_row, in_signup_box, is_link_list
+from app.importers.localclock import outlet_clock
 from app.importers.maintext import main_text
 from app.importers.outlets import host_spelled_outlet_name, joint_masthead_name
 from app.importers.sitename import (
@@ -738,6 +739,20 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
         if (hours == int(hours) and -12 <= hours <= 14) or hours in _ODD_ZONES:
             return value.replace(tzinfo=timezone(timedelta(hours=hours)))  # the same instant
     return None
+
+
+def _shown_days(tree: HtmlElement, stamp: datetime) -> list[date]:
+    """The days the page's <time> elements of `stamp` print without a clock ("<time
+    datetime='…T19:01:00+00:00'>Nov 25, 2025</time>")."""
+    stamp = stamp.replace(second=0, microsecond=0)
+    days = []
+    for el in islice(tree.iter("time"), 6):
+        when = parse_date(el.get("datetime") or "")
+        if when is None or when.replace(second=0, microsecond=0) != stamp:
+            continue
+        text = " ".join(el.text_content().split())[:80]
+        days += [h.value.date() for h in find_dates(text) if h.has_year and not h.has_time]
+    return days
 
 
 def _named_again(tree: HtmlElement, name: str) -> bool:
@@ -1812,7 +1827,11 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         published = _as_printed_by_h1(tree, published)
     if published is not None and published.utcoffset() == timedelta(0):
         # JSON-LD's "13:30:00Z" over the page's "26.11.2025, 14:30 Uhr": the page's clock
-        published = _printed_clock(tree, published) or published
+        published = (
+            _printed_clock(tree, published)
+            or outlet_clock(published, _shown_days(tree, published), meta.url)
+            or published
+        )
     _drop_scripts(tree)
     prepare_tree(tree)
     # short or menu-like: trafilatura compares with its fallback extractors

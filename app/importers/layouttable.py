@@ -129,7 +129,7 @@ def unframe_layout_tables(tree: HtmlElement) -> None:
             for el in list(cells[0]):
                 cells[0].remove(el)  # the tail below is the text the box interrupted
             cells[0].text = None
-        if table.tail and table.tail.strip():
+        if len(cells) == 1 and table.tail and table.tail.strip():
             # the text run after a box floated in the text: the extractor reads a table's
             # tail but drops a <div>'s, the paragraph the box interrupted
             run = table.makeelement("p", {})

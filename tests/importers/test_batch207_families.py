@@ -209,3 +209,30 @@ def test_a_cyrillic_name_of_a_listed_outlet_whose_address_spells_its_latin_name(
         f"<p>{_RU[2]}</p></body></html>"
     )
     assert _one(page).source == "Charter'97"  # the address's spelling, not 'Khartiya-97'
+
+
+def _utc_page(url: str, shown: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>Baths to be rebuilt | Example</title>"
+        f"<meta property='og:url' content='{url}'>"
+        "<meta property='article:published_time' content='2025-11-24T19:01:00+00:00'></head>"
+        "<body><article><h1>Baths to be rebuilt</h1><div class='byline'>By Jane Doe "
+        f"<time datetime='2025-11-24T19:01:00+00:00'>{shown}</time></div>"
+        f"<p>{_EN[0]}</p><p>{_EN[1]}</p><p>{_EN[2]}</p></article></body></html>"
+    )
+
+
+def test_a_utc_stamp_shown_as_another_day_is_read_on_the_outlets_clock() -> None:
+    # a New Zealand outlet's page: 19:01 UTC is 08:01 the next morning in Auckland (+13:00)
+    art = _one(_utc_page("https://www.stuff.co.nz/nz-news/baths", "25 November 2025"))
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == datetime(2025, 11, 25, 8, 1)
+    assert art.published.utcoffset() is not None
+    # the same day shown, or an unknown outlet: the stated stamp stays
+    for url, shown in (
+        ("https://www.stuff.co.nz/nz-news/baths", "24 November 2025"),
+        ("https://www.example.org/baths", "25 November 2025"),
+    ):
+        art = _one(_utc_page(url, shown))
+        assert art.published is not None
+        assert art.published.replace(tzinfo=None) == datetime(2025, 11, 24, 19, 1)

@@ -24,8 +24,6 @@ _LEAD_APART = "body: the lead (standfirst) kept apart, the writer counts it as t
 
 KNOWN_MISSES = {
     # Blind batch 207 (12 saved pages, measured blind: 61 of 72 core fields). Left open:
-    "crikey_en_housing.html": "date: the stated UTC stamp (19:01Z) where the page shows only "
-    "the local day ('Nov 25'); the local clock (+11:00) the writer files is printed nowhere",
     "yarreg_ru_most.html": "source: the transliterated 'Yaroslavskiy Region' for the listed "
     "'Yarreg' (alias 'Ярославский регион'): no address stated, the host only in the footer "
     "table and a photo credit",
