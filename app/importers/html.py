@@ -41,7 +41,11 @@ from app.importers.layouttable import unframe_layout_tables
 from app.importers.leadchrome import holds_meta_row, in_signup_box, is_link_list
 from app.importers.localclock import outlet_clock
 from app.importers.maintext import main_text
-from app.importers.outlets import host_spelled_outlet_name, joint_masthead_name
+from app.importers.outlets import (
+    default_gazetteer,
+    host_spelled_outlet_name,
+    joint_masthead_name,
+)
 from app.importers.sitename import (
     DESK_LABEL,
     brand_without_kind,
@@ -739,6 +743,20 @@ def _printed_clock(tree: HtmlElement, stamp: datetime) -> datetime | None:
         if (hours == int(hours) and -12 <= hours <= 14) or hours in _ODD_ZONES:
             return value.replace(tzinfo=timezone(timedelta(hours=hours)))  # the same instant
     return None
+
+
+def _own_host(tree: HtmlElement, name: str, url: str) -> str:
+    """The page's host: its stated address's, else the address of the listed outlet `name`
+    spells where the page prints it ("При перепечатке ссылка на example.ru обязательна",
+    "Фото: example.ru"), a page saved without its address; or ''."""
+    if url:
+        return urlsplit(url).hostname or ""
+    outlet = default_gazetteer().named(name)
+    body = tree.find("body") if outlet is not None and outlet.hosts else None
+    if outlet is None or body is None:
+        return ""
+    shown = body.text_content().lower()
+    return next((h for h in outlet.hosts if h in shown), "")
 
 
 def _shown_days(tree: HtmlElement, stamp: datetime) -> list[date]:
@@ -1960,9 +1978,9 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = brand  # JSON-LD and "© RBC-Example" (or the logo's picture) name "РБК-Пример"
     elif brand := latin_host_of(site, logo, footer_texts()):
         site = brand  # the logo "EXAMPLE.RU" and "© Example.ru" over "Пример и Капитал"
-    if has_cyrillic(site) and meta.url:
+    if has_cyrillic(site) and (host := _own_host(tree, site, meta.url)):
         # "Еврорадио" on euroradio.fm, the gazetteer's 'Euroradio': the address's spelling
-        site = host_spelled_outlet_name(site, urlsplit(meta.url).hostname or "") or site
+        site = host_spelled_outlet_name(site, host) or site
     if " / " in site and (joint := joint_masthead_name(site)):
         site = joint  # the logo "Example Nachrichten / Example Zeitung": one listed outlet
     provider = meta.provider

@@ -236,3 +236,15 @@ def test_a_utc_stamp_shown_as_another_day_is_read_on_the_outlets_clock() -> None
         art = _one(_utc_page(url, shown))
         assert art.published is not None
         assert art.published.replace(tzinfo=None) == datetime(2025, 11, 24, 19, 1)
+
+
+def test_a_page_saved_without_its_address_that_prints_it_in_the_footer() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>Хартия-97 :: Новости :: Рынок закроют на "
+        "реконструкцию</title></head><body>"
+        '<a href="/"><img src="logo.gif" alt="Хартия-97"></a>'
+        f"<h1>Рынок закроют на реконструкцию</h1><p>{_RU[0]}</p><p>{_RU[1]}</p>"
+        f"<p>{_RU[2]}</p><div>При перепечатке ссылка на charter97.org обязательна.</div>"
+        "</body></html>"
+    )
+    assert _one(page).source == "Charter'97"

@@ -23,10 +23,6 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 _LEAD_APART = "body: the lead (standfirst) kept apart, the writer counts it as the text's start"
 
 KNOWN_MISSES = {
-    # Blind batch 207 (12 saved pages, measured blind: 61 of 72 core fields). Left open:
-    "yarreg_ru_most.html": "source: the transliterated 'Yaroslavskiy Region' for the listed "
-    "'Yarreg' (alias 'Ярославский регион'): no address stated, the host only in the footer "
-    "table and a photo credit",
     # Blind batch 201 (12 saved pages, measured blind: 69 of 72 core fields; 70 after the
     # ministry's source was filed in full, as every held-out ministry is). Left open:
     "derbytelegraph_en_mickleover.html": "source: the page's own brand 'Derbyshire Live' "
