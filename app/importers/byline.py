@@ -726,6 +726,22 @@ _FILED_FROM = re.compile(
 )
 
 
+# A reporter's name and the place filed from, with no 'By' ('Jane Doe in Frankfurt'), as a
+# paper sets it under the headline.
+_PLACED_NAME = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+in\s+"
+    r"[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+)?$"
+)
+
+
+def placed_name(line: str) -> str:
+    """The name of a bare 'Jane Doe in Frankfurt' byline, else ''. Alone it could be a
+    headline ('Minister Doe in Berlin'): trusted only where a byline stands, under a
+    clipping's credit."""
+    m = _PLACED_NAME.match(line.strip())
+    return m["name"] if m and _is_name(m["name"]) else ""
+
+
 # "Von Henrik Sauer, Stuttgart" (German papers): the name, a comma, the place in ordinary
 # case (one word: "Von Anna Berger, dpa" credits an agency, "…, Korrespondentin" a role).
 _VON_PLACE = re.compile(rf"^(?i:von)\s+(?P<name>{_NAME}),\s+(?P<rest>.+)$")

@@ -38,6 +38,7 @@ from app.importers.stampline import (
     comma_stamp,
     credit_author,
     credit_stamp,
+    medium_part,
     one_line_stamp,
 )
 from app.importers.wireslug import slug_desk, transmission_time
@@ -1150,6 +1151,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         marked = _PAGE_PART.search(line) or _NUMBER_DATED.search(line)
         # so does the edition or the feed it names ('Outlet · Лента новостей · date')
         marked = marked or any(EDITION_PART.match(p.strip()) for p in STAMP_PARTS.split(line))
+        # or the kind of medium after the day ('Outlet | 23.11.2026 | online')
+        marked = marked or any(medium_part(p) for p in STAMP_PARTS.split(line)[2:])
         printed = stamp is not None and (stamp.section or marked)
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):
@@ -1158,6 +1161,11 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             credit = credit_stamp(line) if short else None
             if credit is not None and credit.section and (stamp is None or not stamp.section):
                 stamp = credit
+            # or its parts by their bullets, the desk by its label ('Outlet, Nr. 22
+            # (21.11.2026), S. 4 · Rubrik: X · Autorin: Y')
+            full = print_stamp(line) if short else None
+            if full is not None and full.section and (stamp is None or not stamp.section):
+                stamp = full
             printed = stamp is not None
         # 'Headline' / 'Outlet | Rubric | date', maybe under a label line over the headline
         # ('CLIPPING · Client'), the text right under it
@@ -1180,7 +1188,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
                 # masthead over it names the paper, a number none
                 above = lines[i - 1].strip() if i else ""
                 outlet = _titled(above) if i and _plain_name(above) else ""
-            hints.fallback_source = hints.fallback_source or outlet
+            if not hints.fallback_source:
+                # the clipping's credit names its outlet as printed, as a labelled source
+                # line does ('Example Allgemeine Zeitung | date | Seite 17'): the listed name
+                hints.fallback_source, hints.credited_source = outlet, bool(outlet)
             hints.published = hints.published or stamp.published
             hints.section = hints.section or stamp.section
             rest = lines[i + 1 :]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
-from app.importers.byline import author_of_line
+from app.importers.byline import author_of_line, placed_name
 from app.importers.compose import Hints, is_prose
 from app.importers.covernote import outlet_in_note, split_cover_note
 from app.importers.dates import STAMP_PARTS, year_dates
@@ -32,7 +32,14 @@ from app.importers.fieldrows import field_rows
 from app.importers.outlets import is_agency_name, known_outlet_name
 from app.importers.profiles import Profile
 from app.importers.sitename import brand_name
-from app.importers.stampline import ITEM_NUMBER, ItemStamp, credit_stamp, one_line_stamp
+from app.importers.stampline import (
+    ITEM_NUMBER,
+    ItemStamp,
+    credit_stamp,
+    issue_day_first,
+    medium_part,
+    one_line_stamp,
+)
 from app.model import ExtractionError, ExtractionFailure
 
 # The analyst's own remark under a clipping: "Comment (analyst): …", "Kommentar: …",
@@ -66,10 +73,17 @@ def desk_stamp(line: str) -> ItemStamp | None:
         hits = year_dates(day)
         whole = hits and len(day) - (hits[0].end - hits[0].start) <= 12
         if whole and not re.search(r"\d", desk) and 0 < len(desk.split()) <= 4:
-            if desk.strip()[:1] in '«"„' or is_agency_name(desk.strip()):
+            if desk.strip()[:1] in '«"„' or _agency_service(desk.strip()):
                 return None  # '«Example» · 11.11.2025', 'Agency · date': an item's credit
             return ItemStamp("", hits[0].value, desk.strip())
     return None
+
+
+def _agency_service(name: str) -> bool:
+    """Whether ``name`` is a news agency's, or one of its services the agency's name opens
+    ('Agency-Basisdienst', 'Agency-Wirtschaftsdienst'): beside a day, the item's credit."""
+    head, dash, _ = name.partition("-")
+    return is_agency_name(name) or bool(dash and head and is_agency_name(head))
 
 
 def _headline_under(lines: list[str]) -> bool:
@@ -304,7 +318,8 @@ def _opening_credit(line: str) -> str:
     (Opinion)', 'Outlet, 22 November 2025, 06:00 CET'), else ''."""
     if len(line) > 120 or len(line.split()) > 16:
         return ""
-    outlet, comma, rest = line.partition(",")
+    # the issue's number with its day in brackets ('Outlet, Nr. 22 (21.11.2026), S. 4')
+    outlet, comma, rest = issue_day_first(line).partition(",")
     hits = year_dates(rest) if comma else []
     if not hits or hits[0].start > 1 or not _comma_credit(f"{outlet},{rest[: hits[0].end]}"):
         return ""
@@ -356,6 +371,9 @@ def _separated_credits(lines: list[str]) -> list[int]:
     starts = [first]
     for mark in marks:
         opening = next((i for i in range(mark + 1, len(lines)) if lines[i].strip()), -1)
+        if opening >= 0 and not opens(opening) and _group_heading(lines[opening]):
+            # the clipping under the heading of the topic it opens ('UNTERNEHMEN / КОМПАНИИ')
+            opening = next((i for i in range(opening + 1, len(lines)) if lines[i].strip()), -1)
         if opening >= 0 and (opens(opening) or headline_at(opening, _short_dated)):
             starts.append(opening)
         elif opening >= 0 and _SEPARATOR.match(lines[opening].strip()):
@@ -412,7 +430,9 @@ def _online_stamp(line: str) -> bool:
     if ("|" not in line and "·" not in line) or len(line) > 120 or is_copy_stamp(line):
         return False  # 'Документ 1 из 1 · Сохранено 27.11.2025 10:41': the copy's stamp
     stamp = one_line_stamp(line)
-    return bool(stamp and stamp.complete and (stamp.section or stamp.published.hour))
+    # the kind of medium after the day names it a clipping's credit ('Outlet | date | online')
+    medium = any(medium_part(p) for p in STAMP_PARTS.split(line)[2:])
+    return bool(stamp and stamp.complete and (stamp.section or stamp.published.hour or medium))
 
 
 def _credited_below(lines: list[str]) -> list[int]:
@@ -466,7 +486,7 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
         if not line.strip() or is_prose(line):
             continue  # before the byline test below: it reads the lines under every line
         under = [ln.strip() for ln in lines[i + 1 : i + 2 + _HEADLINE_SPAN] if ln.strip()]
-        if len(under) > 2 and _byline(under[1]):
+        if len(under) > 2 and (_byline(under[1]) or placed_name(under[1])):
             del under[1]  # 'Headline' / credit / 'Von Jane Doe' / text
         if len(under) < 2 or not is_prose(under[1]):
             continue
@@ -475,6 +495,7 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
         if (
             under_headline_stamp(under[0]) is not None
             or is_source_line(under[0])
+            or _online_stamp(under[0])  # 'Outlet · 24 Nov 2026, 07:12 GMT'
             or (len(under[0]) <= 120 and credit_stamp(under[0]) is not None)
         ):
             found.append(i)
@@ -516,6 +537,19 @@ def _cover_lines(lines: list[str], starts: list[int]) -> int:
         and not _toc_entry(line, heads)
         and not _toc_outlet(_PAGE_TAIL.sub("", line).casefold(), outlets)
         for line in cover
+    )
+
+
+def _group_heading(line: str) -> bool:
+    """A review's heading in capitals over the clippings of one topic ('POLICY & CLIMATE',
+    'UNTERNEHMEN / КОМПАНИИ'): a few words, no figure, no sentence's stop."""
+    line = line.strip()
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and 0 < len(line.split()) <= 6
+        and not re.search(r"[\d.!?:;,«»\"]", line)
     )
 
 

@@ -118,6 +118,12 @@ _MEDIUM_PART = re.compile(
 )
 
 
+def medium_part(part: str) -> bool:
+    """Whether a stamp's part names the kind of medium ('online', 'Print', 'Radio/TV'): it
+    marks the line an outlet's credit, as a page does, and names no desk."""
+    return bool(_MEDIUM_PART.match(part.strip()))
+
+
 def one_line_stamp(line: str) -> ItemStamp | None:
     """'Märkische Allgemeine | 24.11.2025 | Ressort: Brandenburg | Print, S. 9' as outlet,
     day and desk, or None when the line is not such a stamp. A monitoring tool's labels
@@ -140,6 +146,10 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         credit.outlet = credit.outlet.strip('«»"„“” ')
         credit.section = credit.section or first_desk(parts[1:])
         return credit if credit.outlet else None
+    if len(parts) >= 2 and (desk := first_desk(parts[1:])) and (bare := comma_stamp(parts[0])):
+        # 'Outlet, 23.11.2026 · Рубрика: X · Автор: Y': alone the outlet and day could be a
+        # dateline's place and day; the labelled desk beside them makes them a credit
+        return ItemStamp(bare.outlet.strip('«»"„“” '), bare.published, desk)
     if len(parts) < 2 or find_dates(parts[0]) or not 0 < len(parts[0].split()) <= 6:
         return None
     if _QUERY_LABEL.match(parts[0]):
@@ -165,7 +175,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
     # nor the time in a part of its own ('Outlet | date | 7:45 pm | Counties')
     # nor the outlet's site beside its name ('Outlet | date | example.com.au | Environment')
     # nor the kind of medium between the outlet and the day ('Outlet · National Press · date')
-    dated_at = next(k for k, p in enumerate(parts) if k and year_dates(p))
+    # or after it ('Outlet · date · Environment · online', 'Outlet | date | online')
     bare = [
         p
         for k, p in enumerate(parts)
@@ -173,7 +183,7 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         and not _PAGE_PART.match(p)
         and not _BARE_CLOCK.match(p.strip())
         and not (k and _SITE_PART.match(p.strip()))
-        and not (0 < k < dated_at and _MEDIUM_PART.match(p.strip()))
+        and not (k and _MEDIUM_PART.match(p.strip()))
     ]
     return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
 
@@ -473,10 +483,23 @@ _CREDIT = re.compile(
 )
 
 
+# The issue's number with its day in brackets ('Outlet, Nr. 22 (21.11.2026), S. 4').
+_ISSUE_DAY = re.compile(
+    r",\s*(?P<issue>(?:№|no\.|nr\.)\s*\d{1,4})\s*\((?P<day>\d{1,2}[./\s][^()]*\d{4})\)", re.I
+)
+
+
+def issue_day_first(line: str) -> str:
+    """A credit whose issue's number carries the day in brackets with the day first, as
+    such credits mostly print it ('Outlet, Nr. 22 (21.11.2026), S. 4' -> 'Outlet,
+    21.11.2026, Nr. 22, S. 4'). Why: the day in brackets went unread, the credit with it."""
+    return _ISSUE_DAY.sub(r", \g<day>, \g<issue>", line, count=1)
+
+
 def credit_stamp(line: str) -> ItemStamp | None:
     """'Outlet, 26.11.2025, S. 8 (Desk)' as outlet, day and desk, else None. A page or a
     desk it names tells it from a dateline ('Berlin, 24.11.2025')."""
-    m = _CREDIT.match(line.strip())
+    m = _CREDIT.match(issue_day_first(line.strip()))
     hits = year_dates(m["day"]) if m else []
     if m is None or not hits:
         return None
@@ -496,7 +519,7 @@ def credit_stamp(line: str) -> ItemStamp | None:
 def credit_author(line: str) -> str:
     """The author a clipping service's credit names last ('…, рубрика «X», автор: Jane
     Doe'), or ''."""
-    m = _CREDIT.match(line.strip())
+    m = _CREDIT.match(issue_day_first(line.strip()))
     return (m["author"] or "").strip() if m and credit_stamp(line) else ""
 
 

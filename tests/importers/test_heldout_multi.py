@@ -55,7 +55,6 @@ KNOWN_MISSES = {
     # Blind batch 104 (fixer 104). Left open:
     "landvorarlberg_de_pressespiegel.docx#2": "source: the review's 'Pressespiegel' for the "
     "online item's outlet 'ORF Vorarlberg', which is read as its section",
-    "baselstadt_de_medienspiegel.pdf#3": "section: the medium 'Online' in the stamp read as desk",
     "cision_en_esbdigest.eml#0": "author: the 'name, role' byline unread",
     "cision_en_esbdigest.eml#1": "section and author: the desk between the outlet and the "
     "'Published:' field unread; the 'name, role' byline unread",
