@@ -290,7 +290,11 @@ _START_PATTERNS = [
     # a print page's jump line: "Lesen Sie weiter auf Seite 7: …", "Fortsetzung auf Seite 7",
     # "Continued on page 7", "Продолжение на стр. 7": the rest of the story is elsewhere
     r"(?:lesen sie )?weiter(?:lesen)? auf seite \d+\b|fortsetzung (?:auf|von) seite \d+\b|"
-    r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b",
+    r"continued (?:on|from) (?:page|p\.) ?\d+\b|продолжение на (?:стр\.|странице) ?\d+\b|"
+    # the page a related piece stands on, alone under the text: "Turn to page 12 for our
+    # Comment", "Kommentar Seite 14", "Leitartikel auf Seite 2"
+    r"turn to (?:page|p\.) ?\d+\b|(?:kommentar|leitartikel|meinung|standpunkt|hintergrund|"
+    r"interview)(?: auf)? (?:seite|s\.) ?\d+$",
     # a police office's standard advice set under each release: "Präventionstipp: Lassen
     # Sie sich …", "Präventionshinweis der Polizei: …"
     r"präventions(?:tipp|hinweis|rat)(?: der polizei)?\s*:\s*\S",
@@ -540,7 +544,11 @@ _START_PATTERNS = [
     r"[^©!?]{2,80}©\s?(?:19|20)\d\d\b[^©!?]{0,60}[.,]\s*(?:all rights reserved|"
     r"alle rechte vorbehalten|все права защищены)[.!]?$",
     # labels and meta lines of a page, not of the article
-    r"tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|ключевые слова:|keywords:|"
+    r"(?:story |article |topic )?tags?:|schlagworte:|schlagwörter:|stichworte:|т[еэ]ги:|метки:|"
+    r"ключевые слова:|keywords:|"
+    # a media library's gate under a clip: "Login to download audio", "Log in to download
+    # the video"
+    r"log ?in to download (?:the |this )?(?:audio|video|file|photo|image)s?$|"
     # an archive's filing note: "Filed under: Transport / Rail", "Abgelegt unter: …"
     r"filed under:|abgelegt unter:|"
     # an ad-hoc disclosure's notifying person under it (MAR Art. 17): "Mitteilende Person:
@@ -2366,7 +2374,8 @@ def is_footer(line: str) -> bool:
     """A heading after which only other stories follow; or the comments' empty notice
     ("Es sind noch keine Kommentare vorhanden.", "No comments yet."), a sentence, over
     the comment form."""
-    if _FOOTER.match(line):
+    # the heading over its list ends in a colon as often ('Mehr News aus Example:')
+    if _FOOTER.match(line) or _FOOTER.match(line.rstrip().removesuffix(":")):
         return _short(line, 8) and not line.rstrip().endswith(".")
     return bool(_NO_COMMENTS.match(line)) and _short(line, 10)
 
@@ -2829,6 +2838,9 @@ _READER_CALL = re.compile(
     r"(?: und kommentieren)?\s*:?$|read (?:and comment on )?this (?:article|story) online\s*:?$|"
     # the button alone: "Become a member", "Become a paying subscriber"
     r"become an? (?:[\w.'’-]+ )?(?:member|subscriber|supporter)[.!]?$|"
+    # … of the outlet it names: "Become a supporter of Example News"
+    r"become an? (?:member|subscriber|supporter) of (?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)"
+    r"{0,3})[.!]?$|"
     # the pass-it-on plea under a newsletter's text: "If you enjoyed this piece, forward it to
     # a friend – and if you were sent this email, sign up …", "Forward this email to a friend"
     r"(?:if you (?:enjoyed|liked|valued?|found value in) (?:this|today['’]s|the) [\w -]{2,30},\s*)?"

@@ -1257,8 +1257,9 @@ _CAPTION_CREDIT_END = re.compile(
     r"(?=[.!?(])"
     r"(?:(?:[.!?]\s*\((?:[\w.-]+(?:\s[\w.-]+)?(?:/[\w. -]+)?)\)|"
     r"\([^()]{0,30}\b(?:photo|foto|фото|bild|image|picture)\b[^()]{0,40}\))\.?"
-    # a labelled credit after the caption's stop: "… of the council. Photo: Jane Roe"
-    r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*:\s*[^.!?:()]{2,60}"
+    # a labelled credit after the caption's stop: "… of the council. Photo: Jane Roe", maybe
+    # with its own full stop ("… Photo: Jane Roe.")
+    r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*:\s*[^.!?:()]{2,60}\.?"
     # or after a bar or slash, the label in capitals as East African papers set it:
     # "… at the port. PHOTO | FILE", "… in Mombasa. FOTO / Jane Roe"
     r"|[.!?]\s+(?:photo|foto|фото|bild|image|picture)s?\s*[|/]\s*[^.!?|/()]{2,40}"
@@ -2189,7 +2190,19 @@ class _Layout:
             and self._headline_above(i)
             and bool(_byline_names(lines[i + 1]))
             and is_prose(lines[i + 2])
-            and bare_dateline(lines[i + 2]) is not None
+            and (
+                bare_dateline(lines[i + 2]) is not None
+                # or no dateline: a deck of full sentences over a plain name of two or
+                # three words, the text running on under it ('Deck. More deck.' / 'Jana
+                # Beispiel' / 'Wer morgens …' / more paragraphs); a name between two
+                # paragraphs of a short text is a subheading's place
+                or (
+                    _ends_sentence(lines[i])
+                    and bool(_NAME_ALONE.match(lines[i + 1].strip()))
+                    and i + 3 < len(lines)
+                    and is_prose(lines[i + 3])
+                )
+            )
         )
 
     def is_meta(self, line: str) -> bool:
@@ -2255,6 +2268,10 @@ class _Layout:
             return False  # "Sport / Politics / Market Data": an entry of the menu
         if i + 1 < len(self.lines) and self.lines[i + 1] == self.lines[i]:
             return self.is_name_by_stamp(i + 1)  # an author box printing the name twice
+        if i + 1 < len(self.lines) and _profile_of(self.lines[i], self.lines[i + 1]):
+            # a community site's author box: 'Jane Roe' / 'Jane Roe aus Town' / 'folgen' /
+            # 'Town | vor 5 Tagen' over the stamp
+            return any(_stamp(n) for n in self.lines[i + 2 : i + 5])
         if 0 < i < len(self.lines) - 1 and self._between_heading_and_text(i):
             return True  # "Olga Ivanova" under the sub-headline, over the text
         return any(_stamp(n) or author_of_line(n) for n in near)
@@ -2647,6 +2664,7 @@ class _Layout:
                     and not _dated_list_item(lines, i)
                     and not _greeting_intro(lines, i)
                     and not self._sentence_head(i)
+                    and not self.deck_over_bare_byline(i)
                 ),
                 len(lines),
             )
@@ -2773,6 +2791,11 @@ class _Layout:
             _stamp(lines[j]) or self.is_name_by_stamp(j)
             for j in range(max(self.lead_idx) + 1, start)
         )
+        if self.dateline_idx < 0 and not stamped:
+            # 'Deck.' / 'Jana Beispiel' / the text: the deck the lead, the name its byline
+            named = [j + 1 for j in self.lead_idx if self.deck_over_bare_byline(j)]
+            if named and named[-1] == start - 1:
+                self.lead_idx, stamped = [j for j in self.lead_idx if j not in named], True
         # a sub-headline between the headline and the text (a heading, no sentence): the deck
         decked = self.title_idx >= 0 and not any(
             is_prose(lines[j]) or lines[j].rstrip().endswith(_SENTENCE_END) for j in self.lead_idx
@@ -3398,6 +3421,17 @@ def _trailing_junk(line: str) -> bool:
     return not (line.startswith(("- ", "• ")) and _words(line) >= 5)
 
 
+def _profile_of(name: str, line: str) -> bool:
+    """Whether `line` is the writer's profile line under her name: the name again with her
+    town ('Jana Beispiel aus Neustadt', 'Jane Roe from Lakeside')."""
+    name = name.strip()
+    rest = line.strip().removeprefix(name)
+    return bool(name) and rest != line.strip() and bool(_PROFILE_TOWN.match(rest))
+
+
+_PROFILE_TOWN = re.compile(r"^ (?:aus|from|из) [A-ZÄÖÜА-ЯЁ][\w.-]+(?: [\w.-]+){0,2}$")
+# A writer's name alone on its line, two or three capitalised words ('Jana Beispiel').
+_NAME_ALONE = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w'’.-]+(?:\s[A-ZÄÖÜА-ЯЁ][\w'’.-]+){1,2}$")
 # A letter's closing line over its signature: "Best regards,", "Mit freundlichen Grüßen",
 # "С уважением,".
 _SIGN_OFF = re.compile(
@@ -4379,6 +4413,8 @@ def compose(
                 # not the masthead's tagline ("Die Stimme Vietnams") over the menu
                 if not (i < _MASTHEAD_LINES and title_idx - i > _MASTHEAD_SPAN)
                 if (names := _byline_names(lines[i]))
+                # nor a press database's line of the paper's listed name over the day
+                if not is_listed_name(names)
             ),
             ("", -1),
         )

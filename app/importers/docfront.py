@@ -213,6 +213,25 @@ def _dated_source(line: str) -> ItemStamp | None:
     return ItemStamp(named[0], days[0], "")
 
 
+# A paper's issue line: its quoted name, the issue's number (its count since the first
+# issue in brackets) and its day: '«Пример» № 47 (1651) от 28 ноября 2025 г.',
+# '„Example“ Nr. 47 vom 28.11.2025'.
+_ISSUE_LINE = re.compile(
+    r"^[«„“\"](?P<name>[^«»„“”\"\d]{2,40})[»“”\"]\s*,?\s*(?:№|nr\.|no\.)\s*\d+"
+    r"(?:\s*\([\d ]+\))?\s*,?\s+(?:от|vom|of|from)\s+(?P<day>.{6,30})$",
+    _I,
+)
+
+
+def _issue_line(line: str) -> ItemStamp | None:
+    """The paper and day of an issue line over a clipping (see _ISSUE_LINE), else None."""
+    m = _ISSUE_LINE.match(line.strip())
+    hits = find_dates(m["day"]) if m else []
+    if m is None or not hits or not hits[0].has_year:
+        return None
+    return ItemStamp(m["name"].strip(), hits[0].value, "")
+
+
 def is_copy_stamp(line: str) -> bool:
     """Whether a line is a tool's or an archive's stamp of when the copy was exported,
     printed or saved ('Документ 1 из 1 · Сохранено 27.11.2025 10:41'): the reader's day,
@@ -1145,6 +1164,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.source = hints.source or dated.outlet  # named by its label: no guess
             hints.published = hints.published or dated.published
             return lines[:i] + lines[i + 1 :]
+        if (issue := _issue_line(line)) is not None:
+            hints.fallback_source = hints.fallback_source or issue.outlet
+            hints.published = hints.published or issue.published
+            return lines[:i] + lines[i + 1 :]
         short = len(line.split()) <= 16 and i < 2
         stamp = (print_stamp(line) or one_line_stamp(line) or credit_stamp(line)) if short else None
         # a page or the issue's number with its day ('№ 48 от 26.11.2025') marks a print credit
@@ -1353,11 +1376,19 @@ def _unshouted(name: str, lines: list[str]) -> str:
     shouted_too = False
     for line in lines:
         m = word.search(line)
+        if m and _in_address(line, m.start()):
+            continue  # 'rspb-images.com' (credit: …): a host's letters, no spelling of it
         if m and not m.group().isupper():
             return m.group()
         shouted_too = shouted_too or bool(m)
     # one word the text writes in capitals too is an acronym ('DGAP')
     return name if shouted_too and len(name.split()) == 1 else _titled(name)
+
+
+def _in_address(line: str, at: int) -> bool:
+    """Whether the word at ``at`` is part of a web or mail address ('example-images.com')."""
+    token = line[at:].split(maxsplit=1)[0] if line[at:].strip() else ""
+    return bool(re.search(r"\.[a-z]{2,}", token))
 
 
 # Words that open a sentence before a company's name, not part of it.
@@ -1541,6 +1572,15 @@ _WRAPPED_NAME = re.compile(r"(?:\s(?:für|der|des|und|of|for|and|the|on|de|du|п
 _DOTTED_WORDMARK = re.compile(r"[^\W\d_][\w-]{2,20}\.")
 
 
+def _wordmark_of(legal: str, lines: list[str]) -> str:
+    """The logo's one word with its full stop ('Example.') among the letterhead's lines, when
+    the legal name ('Example Wind Systems A/S') opens with it: the brand the company goes
+    by. (A logo of words stacked one a line, 'Example' / 'Agency', spells the whole name.)"""
+    first = legal.split()[0] if legal.split() else ""
+    marks = (ln.strip() for ln in lines)
+    return first if any(m == f"{first}." and _DOTTED_WORDMARK.fullmatch(m) for m in marks) else ""
+
+
 # A name's line that goes on the one above: it opens with a particle in small letters
 # ('für Bildung, Familie,' under 'Bundesministerium').
 _NAME_GOES_ON = re.compile(r"^(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при)\s")
@@ -1625,6 +1665,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                 # a logo's word over the name that spells it out ('CDU' / 'CDU-Fraktion …')
                 if len(above) > 1 and len(head.split()) == 1 and above[1].startswith(head):
                     head = above[1].strip()
+                elif len(head.split()) > 1 and (mark := _wordmark_of(head, above[1:])):
+                    head = mark  # the legal name's address block over its logo ('Example.')
                 # its short name in brackets under it ('(МИНПРИРОДЫ РОССИИ)') is the one used
                 # (also under the name's second line in capitals: '… ХОЗЯЙСТВА' / 'РОССИЙСКОЙ
                 # ФЕДЕРАЦИИ' / '(Минсельхоз России)')

@@ -188,6 +188,11 @@ def _docx_running_head(doc, lines: list[str]) -> list[str]:  # type: ignore[no-u
     return []
 
 
+# a wordmark's slogan set beside it in small letters ('EXAMPLE · for a living planet'):
+# no part of the issuer's name
+_SLOGAN = re.compile(r"\s+[·•]\s+[a-z][a-z' ]*[a-z]$")
+
+
 def _letterhead(paragraphs, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
     """A page header's short lines of names ('EXAMPLE CHAMBER' / 'Press office'), as lines
     over the body; [] otherwise. A name tabbed to the right ('Example AG<Tab>Press office')
@@ -200,6 +205,7 @@ def _letterhead(paragraphs, lines: list[str]) -> list[str]:  # type: ignore[no-u
         if (t := " ".join(part.split()))
     ]
     texts = [t for t in texts if not any(c.isdigit() or c in "@|/" for c in t)]
+    texts = [_SLOGAN.sub("", t) for t in texts]
     if not 0 < len(texts) <= 3 or any(t in lines[:3] for t in texts):
         return []
     if any(len(t) > 60 for t in texts):

@@ -376,6 +376,8 @@ def outlet_source(
     group = gaz.group_outlets(source) or (gaz.group_outlets(printed) if printed else [])
     known = gaz.named(source) if source else None
     platform = known is not None and known.kind == "aggregator"
+    if source and known is None and (owned := _under_group_word(source, gaz)) is not None:
+        return _printed_name(owned)  # '© EXAMPLE Lokalblatt': the group's word, the outlet
     if source and not group and not platform and not _own_address(source, url):
         return source
     own = gaz.for_url(url) if url else None
@@ -389,11 +391,28 @@ def outlet_source(
         return _printed_name(outlet)
     if group:
         keys = [f" {name_key(ln)} " for ln in (*lines[:12], *lines[-20:]) if len(ln) < 120]
+        # the longest name printed: 'Oltner Tagblatt' is no 'Tagblatt' of its sister paper
+        best, longest = None, 0
         for outlet in group:
             variants = {f" {name_key(v)} " for v in (outlet.name, *outlet.aliases)}
-            if any(v in key for v in variants for key in keys):
-                return _printed_name(outlet)
+            found = [len(v) for v in variants for key in keys if v in key]
+            if found and max(found) > longest:
+                best, longest = outlet, max(found)
+        if best is not None:
+            return _printed_name(best)
     return source
+
+
+def _under_group_word(source: str, gaz: Gazetteer) -> Outlet | None:
+    """The listed outlet a name spells after its group's first word ('FUNKE Lokalblatt' for
+    'Lokalblatt' of 'Funke Mediengruppe'), else None: a copyright line's brand, the group's
+    name set before the outlet's."""
+    words = source.split()
+    if len(words) < 2:
+        return None
+    outlet = gaz.named(" ".join(words[1:]))
+    group = name_key(outlet.group).split() if outlet is not None else []
+    return outlet if group and group[0] == name_key(words[0]) else None
 
 
 def _own_address(source: str, url: str) -> bool:

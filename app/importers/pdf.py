@@ -23,6 +23,7 @@ from app.importers.pdflayout import (
     lost_folio,
     lost_footer_name,
     lost_letterhead,
+    marked_ad_box,
     page_lines,
     paragraphs,
     print_day,
@@ -156,6 +157,9 @@ def _text(reader: PdfReader) -> tuple[str, Hints]:
             kept[0] = [ln for ln in kept[0] if ln not in folios]  # lost_folio reads it
         if kept and (boxed := boxes_under_text(pages[-1])):
             kept[-1] = [ln for ln in kept[-1] if ln.row not in boxed]
+        for k, page in enumerate(pages[: len(kept)]):
+            if ad := marked_ad_box(page):
+                kept[k] = [ln for ln in kept[k] if ln.row not in ad]
         text = paragraphs(kept)
         if text.strip():
             hints = _printed_page(print_title(pages), text)

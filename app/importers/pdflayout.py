@@ -20,6 +20,7 @@ from typing import Any
 
 from app.importers.boilerplate import is_boilerplate
 from app.importers.dates import year_dates
+from app.importers.sitename import unshouted
 
 _TERMINAL = tuple('.!?:;…"»“”)')
 _PAGE_NO = re.compile(
@@ -84,6 +85,7 @@ def page_lines(page: Any) -> list[Line] | None:
     except Exception:  # a private pypdf API: any failure falls back to plain text
         return None
     lines: list[Line] = []
+    seams: dict[int, list[tuple[int, float]]] = {}  # glued runs set apart wider than a space
     row = -1
     for g in _cells(groups):
         text = " ".join(g["text"].split()).translate(LIGATURES)
@@ -99,6 +101,8 @@ def page_lines(page: Any) -> list[Line] | None:
             gap = x0 - last.x1
             if -size <= gap <= 2 * size:  # same cell: glue, with a space where one shows
                 sep = " " if gap > 0.15 * size and not last.text.endswith(" ") else ""
+                if gap > 0.5 * size:
+                    seams.setdefault(id(last), []).append((len(last.text) + len(sep), x0))
                 last.text += sep + text
                 last.x1 = max(last.x1, x1)
                 continue
@@ -118,7 +122,45 @@ def page_lines(page: Any) -> list[Line] | None:
         else:
             row += 1
         lines.append(Line(text, x0, x1, y, size, row))
-    return _downward(lines)
+    return _downward(_split_at_columns(lines, seams))
+
+
+_COLUMN_STARTS = 3  # cells starting at one x that make it a column's left edge
+
+
+def _split_at_columns(lines: list[Line], seams: dict[int, list[tuple[int, float]]]) -> list[Line]:
+    """The lines with a run glued across a narrow gutter cut where the next column starts.
+    Why: an e-paper page sets its columns a word's width or two apart; the runs of one row
+    read as one line ran the columns' sentences into each other. A column's start is an x
+    where cells of other rows start too (a word space is never one)."""
+    if not seams:
+        return lines
+    starts: dict[int, int] = {}
+    for a, b in itertools.pairwise(lines):
+        if a.row == b.row:
+            starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
+    for ln in lines:
+        for _, x in seams.get(id(ln), []):
+            starts[round(x)] = starts.get(round(x), 0) + 1
+
+    def column_start(x: float) -> bool:
+        near = sum(n for at, n in starts.items() if abs(at - x) <= 1)
+        return near >= _COLUMN_STARTS
+
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [(at, x) for at, x in seams.get(id(ln), []) if column_start(x)]
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [(0, ln.x0), *cuts]
+        for k, (at, x) in enumerate(bounds):
+            end = bounds[k + 1][0] if k + 1 < len(bounds) else len(ln.text)
+            right = bounds[k + 1][1] - ln.size if k + 1 < len(bounds) else ln.x1
+            text = ln.text[at:end].strip()
+            if text:
+                out.append(Line(text, x, max(x, right), ln.y, ln.size, ln.row))
+    return out
 
 
 def _downward(lines: list[Line]) -> list[Line]:
@@ -480,22 +522,34 @@ def folio_desk(page: list[Line]) -> str:
     return head.text.strip() if shaped and head.size < top - 0.3 else ""
 
 
+_NAMED_DAY = re.compile(r"(?:\s+[^\W\d_]{2,11},)?\s*$")  # 'Samstag,' before the day
+
+
 def head_desk(page: list[Line]) -> str:
     """A newspaper page's running head in two cells, the page's rubric on one side and the
     paper with its day on the other ('Stadt & Land' … 'Example Zeitung | Samstag, 6. Dezember
     2025'): the rubric, the desk the page belongs to, else ''. Why: read as the text's first
     line it was lost, and the place kicker over the headline stood in as the section."""
     rows = _rows(page)
-    if len(rows) < 3 or len(rows[0]) != 2:
+    # the page's number at the edge ('13' / 'REGION HALL' … 'PAPER Samstag, 29. November
+    # 2025') is no part of the head's two cells
+    cells = [c for c in rows[0] if not c.text.strip().isdigit()] if rows else []
+    if len(rows) < 3 or len(cells) != 2:
         return ""
-    dated = [c for c in rows[0] if _FOOT_PARTS.search(c.text) and year_dates(c.text)]
+    dated = [c for c in cells if year_dates(c.text)]
     if len(dated) != 1:
         return ""
-    parts = _FOOT_PARTS.split(dated[0].text.strip())
-    if len(parts) != 2:
+    text = dated[0].text.strip()
+    parts = _FOOT_PARTS.split(text)
+    if len(parts) == 1 and len(cells) < len(rows[0]):
+        # the paper's name in capitals run into its day: the words before the day
+        parts = [_NAMED_DAY.sub("", text[: year_dates(text)[0].start]), text]
+    if len(parts) != 2 or not parts[0]:
         return ""  # a whole folio ('Paper · Desk · day · Seite 5'): its own parts say the desk
     name = parts[0]
-    label = next(c for c in rows[0] if c is not dated[0]).text.strip()
+    label = next(c for c in cells if c is not dated[0]).text.strip()
+    if label.isupper() and name.isupper():
+        label = unshouted(label)  # the folio set in capitals: the rubric in its case
     words = label.split()
     if _DIGITS.search(name) or not 0 < len(name.split()) <= 5:
         return ""
@@ -522,6 +576,36 @@ def boxes_under_text(page: list[Line]) -> set[int]:
     if not under or max(ln.y for ln in under) > last - _APART * body * 1.2:
         return set()
     return {ln.row for ln in under}
+
+
+# An advertisement's mark, alone in small type at its box's corner.
+_AD_MARK = re.compile(r"^(?:anzeige|werbung|advertisement|реклама)$", re.I)
+_AD_LINE_GAP = 2.5  # body lines: the gap between lines of one box at most
+_AD_BOX_LINES = 4  # an ad's slogan, offer and address: a few lines, never a column
+
+
+def marked_ad_box(page: list[Line]) -> set[int]:
+    """The rows of an advertisement box under the text whose mark ('ANZEIGE') stands in
+    small type at its foot: the mark and the lines over it up to the wide gap that sets
+    the box apart from the text. Why: an e-paper page's ad beside the article is no part
+    of it, and its slogan and address ran on under the text."""
+    body = _body_size(page)
+    marks = [ln for ln in page if _AD_MARK.match(ln.text.strip()) and ln.size < body - 0.3]
+    if not body or len(marks) != 1:
+        return set()
+    mark = marks[0]
+    above = sorted((ln for ln in page if ln.y > mark.y), key=lambda ln: ln.y)
+    box: list[Line] = []
+    for ln in above:
+        if box and ln.y - box[-1].y > _AD_LINE_GAP * body * 1.2:
+            break
+        box.append(ln)
+    rest = [ln for ln in above if ln not in box]
+    if not box or len(box) > _AD_BOX_LINES:
+        return set()  # the text's column itself runs down to a mark under it
+    if not rest or rest[0].y - box[-1].y <= _APART * body * 1.2:
+        return set()  # no wide gap over the box: the mark's lines run on from the text
+    return {ln.row for ln in [*box, mark]}
 
 
 _STAMPED = re.compile(
@@ -610,12 +694,22 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     if _ADDRESS_ROW.search(a.text) or _label_under_menu(a.text, b.text):
         return False
     width = max(right - left, 1.0)
+    if _flush_right(a, b, left, width):
+        return False  # a letterhead's address set flush right: one entry a line
     filled = (a.x1 - left) / width
     centred = abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 2 * a.size
     if b.x0 > a.x0 + 0.8 * a.size and not centred and not _hangs(a, b):
         return False  # an indented first line
     # the paragraph's last line stops short of the edge
     return not (filled < 0.6 or (filled < 0.85 and a.text.endswith(_TERMINAL)))
+
+
+def _flush_right(a: Line, b: Line, left: float, width: float) -> bool:
+    """Lines set flush right in the page's right half, their starts ragged ('Example
+    Agency' / 'Mill Lane 4' / 'Town AB1 2CD' by the logo): a letterhead's address, whose
+    lines all reach the edge as a paragraph's do, but each is an entry of its own."""
+    ragged = abs(a.x0 - b.x0) > a.size
+    return ragged and abs(a.x1 - b.x1) < 1.0 and min(a.x0, b.x0) > left + 0.5 * width
 
 
 def _label_under_menu(above: str, line: str) -> bool:
@@ -684,11 +778,11 @@ _SIDEBAR_LINES = 2
 _COLUMN_ROWS = 3  # rows with a line in both columns that show the page is set in two
 
 
-def _gutter(lines: list[Line]) -> float:
-    """Where a page's second text column starts when the content order reads its two
-    columns across (each printed row a line of the left column, then one of the right),
-    else 0. Why: an e-paper clipping or a two-column magazine page lists its lines by
-    height, so the left column's text would run into the right one's line by line."""
+def _gutters(lines: list[Line]) -> list[float]:
+    """Where a page's second and further text columns start when the content order reads
+    its columns across (each printed row a line of each column in turn), else []. Why: an
+    e-paper clipping or a magazine page of two or three columns lists its lines by height,
+    so one column's text would run into the next one's line by line."""
     body = _body_size(lines)
     rows: dict[int, list[Line]] = {}
     for ln in lines:
@@ -696,43 +790,53 @@ def _gutter(lines: list[Line]) -> float:
     starts: dict[int, int] = {}
     for cells in rows.values():
         text = [c for c in cells if 0.75 * body <= c.size <= 1.25 * body]
-        if len(text) != 2:
+        text.sort(key=lambda c: c.x0)
+        if not 2 <= len(text) <= 4:
             continue
-        a, b = sorted(text, key=lambda c: c.x0)
-        if b.x0 - a.x1 >= body and len(a.text) > 15 and len(b.text) > 15:
-            starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
-    if not starts:
-        return 0.0
-    at = max(starts, key=lambda k: starts[k])
-    near = sum(n for x, n in starts.items() if at - body <= x <= at + 2 * body)
-    return float(at) if near >= _COLUMN_ROWS else 0.0
+        for a, b in itertools.pairwise(text):
+            if b.x0 - a.x1 >= body and len(a.text) > 15 and len(b.text) > 15:
+                starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
+    found: list[float] = []
+    for at in sorted(starts, key=lambda k: -starts[k]):
+        if any(abs(at - g) <= 2 * body for g in found):
+            continue
+        near = sum(n for x, n in starts.items() if at - body <= x <= at + 2 * body)
+        if near >= _COLUMN_ROWS:
+            found.append(float(at))
+    return sorted(found)
 
 
-def _columns_in_order(lines: list[Line], gutter: float) -> list[Line]:
-    """The page's lines with a two-column stretch read column by column: between lines
-    that cross the gutter (a headline, a caption, a footer over the full width), the left
-    column's lines, then the right column's."""
-    if not gutter:
+def _column_of(ln: Line, gutters: list[float]) -> int:
+    """The column a line stands in (0 the leftmost), or -1 when it crosses a gutter."""
+    k = sum(ln.x0 >= g - 1 for g in gutters)
+    return k if k == len(gutters) or ln.x1 <= gutters[k] - 1 else -1
+
+
+def _columns_in_order(lines: list[Line], gutters: list[float]) -> list[Line]:
+    """The page's lines with a stretch set in columns read column by column: between lines
+    that cross a gutter (a headline, a caption, a footer over the full width), the left
+    column's lines, then the next one's."""
+    if not gutters:
         return lines
     body = _body_size(lines)
     out: list[Line] = []
-    left: list[Line] = []
-    right: list[Line] = []
+    cols: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
     for ln in [*lines, None]:
-        if ln is not None and ln.x1 <= gutter - 1:
-            left.append(ln)
-        elif ln is not None and ln.x0 >= gutter - 1:
-            right.append(ln)
-        else:  # a line over the gutter (or the page's end) closes the stretch
-            if (cut := _next_article(left, right, body)) >= 0:
-                # the page's next article beside the clipped one: what stands over its
-                # rubric (the masthead's issue line) heads the page, the article goes
-                out += right[:cut] + left
-            else:
-                out += left + right
-            left, right = [], []
-            if ln is not None:
-                out.append(ln)
+        k = _column_of(ln, gutters) if ln is not None else -1
+        if k >= 0:
+            cols[k].append(ln)
+            continue
+        # a line over a gutter (or the page's end) closes the stretch
+        left, right = cols[0], cols[1]
+        if len(cols) == 2 and (cut := _next_article(left, right, body)) >= 0:
+            # the page's next article beside the clipped one: what stands over its
+            # rubric (the masthead's issue line) heads the page, the article goes
+            out += right[:cut] + left
+        else:
+            out += [c for col in cols for c in col]
+        cols = [[] for _ in range(len(gutters) + 1)]
+        if ln is not None:
+            out.append(ln)
     return out
 
 
@@ -764,17 +868,20 @@ def _next_article(left: list[Line], right: list[Line], body: float) -> int:
 
 
 def _column_goes_on(
-    a: Line, b: Line, gutter: float, edges: dict[bool, tuple[float, float]]
+    a: Line, b: Line, gutters: list[float], edges: dict[int, tuple[float, float]]
 ) -> bool:
-    """Line b, at the top of the right column, goes on the sentence that line a left open
-    at the foot of the left column: a reaches the column's edge without a full stop, and
+    """Line b, at the top of the next column, goes on the sentence that line a left open
+    at the foot of the column before: a reaches the column's edge without a full stop, and
     b, in the same type, is not indented."""
-    if not gutter or a.x1 > gutter - 1 or b.x0 < gutter - 1 or b.y <= a.y:
+    if not gutters or b.y <= a.y:
         return False
-    left, right = edges[True]
+    k = _column_of(a, gutters)
+    if k < 0 or _column_of(b, gutters) != k + 1:
+        return False
+    left, right = edges[k]
     width = max(right - left, 1.0)
     full = (a.x1 - left) / width >= 0.85 and not a.text.endswith(_TERMINAL)
-    return full and abs(a.size - b.size) < 0.3 and b.x0 <= edges[False][0] + 0.8 * b.size
+    return full and abs(a.size - b.size) < 0.3 and b.x0 <= edges[k + 1][0] + 0.8 * b.size
 
 
 def paragraphs(pages: list[list[Line]]) -> str:
@@ -784,20 +891,16 @@ def paragraphs(pages: list[list[Line]]) -> str:
     for lines in pages:
         if not lines:
             continue
-        gutter = _gutter(lines)
-        lines = _sidebar_together(_columns_in_order(lines, gutter))
+        gutters = _gutters(lines)
+        lines = _sidebar_together(_columns_in_order(lines, gutters))
         page_edges = _right_edge(lines)
         pitch = _pitches(lines)
         # each column's own edges: a column's full line stops at the gutter (none without one:
         # they are read only where there is a gutter)
-        edges = (
-            {
-                True: _right_edge([ln for ln in lines if ln.x1 <= gutter - 1]),
-                False: _right_edge([ln for ln in lines if ln.x0 >= gutter - 1]),
-            }
-            if gutter
-            else {}
-        )
+        edges = {
+            k: _right_edge([ln for ln in lines if _column_of(ln, gutters) == k])
+            for k in range(len(gutters) + 1 if gutters else 0)
+        }
         prev: Line | None = None
         for ln in lines:
             if prev is None and carry is not None:
@@ -807,10 +910,11 @@ def paragraphs(pages: list[list[Line]]) -> str:
                     prev = ln
                     continue
             left, right = page_edges
-            if gutter and prev is not None and (prev.x1 <= gutter - 1 or prev.x0 >= gutter - 1):
-                left, right = edges[prev.x1 <= gutter - 1]
+            if gutters and prev is not None and (k := _column_of(prev, gutters)) >= 0:
+                left, right = edges[k]
             if prev is not None and (
-                _column_goes_on(prev, ln, gutter, edges) or _continues(prev, ln, left, right, pitch)
+                _column_goes_on(prev, ln, gutters, edges)
+                or _continues(prev, ln, left, right, pitch)
             ):
                 out[-1] = join_wrapped(out[-1], ln.text)
             else:

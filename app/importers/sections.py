@@ -911,12 +911,16 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
             continue
         if len(parts) >= 3 and _own_page_crumb(parts[-1], lines[title_idx]):
             parts = parts[:-1]  # "… > Pressemitteilungen > Pressemitteilung Nr. 87/2025"
-        if not 2 <= len(parts) <= 6 or not all(_deeper(p) or p.lower() in _HOME for p in parts[1:]):
+        # the all-news crumb the trail passes through ('Startseite > Nachrichten > Desk')
+        passed = _HOME | _ALL_NEWS
+        crumbs = all(_deeper(p) or p.lower() in passed for p in parts[1:])
+        if not 2 <= len(parts) <= 6 or not crumbs:
             continue
         first = parts[0]
         anchored = (
             first.lower() in _HOME | _ALL_NEWS
             or first.lower() == site
+            or _spells_host(first, lines[:i])
             or any(
                 lines[j].strip() == first
                 or in_menu_row(first, lines[j])
@@ -929,6 +933,16 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         last = parts[-1]
         return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
     return ""
+
+
+_HOST_IN_LINE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]{3,30})\.[a-z]{2,6}(?:/|$|\s)")
+
+
+def _spells_host(crumb: str, above: list[str]) -> bool:
+    """Whether a trail's first crumb is the site's name as its address above spells it
+    ('news38' under 'Quelle: https://www.news38.de/…'): the home link in the site's name."""
+    key = crumb.strip().lower()
+    return any(m[1] == key for ln in above for m in _HOST_IN_LINE.finditer(ln.lower()))
 
 
 # The page's own entry at a trail's end: the document's kind and number ("Pressemitteilung
