@@ -9,6 +9,7 @@ find the standfirst inside a block that holds more.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -49,10 +50,18 @@ def holds_meta_row(el: HtmlElement) -> bool:
 
 def in_signup_box(el: HtmlElement) -> bool:
     """Whether the element pitches the form beside it (a newsletter's "An essential
-    round-up … delivered to your inbox"): a small block around both holds a form."""
-    for level, box in enumerate(el.iterancestors()):
-        if level >= _BOX_LEVELS or len(_shown(box)) > _BOX_TEXT:
-            return False
-        if next(box.iterdescendants("form", "input"), None) is not None:
-            return True
-    return False
+    round-up … delivered to your inbox"): a small block around both holds a form.
+    Read from the nearest block with a form: the blocks under it are smaller (their
+    words are its words), so it alone tells whether one of them was too big; most leads
+    have no form near them, and the blocks' text (the whole article's, up there) need
+    not be measured."""
+    boxes = islice(el.iterancestors(), _BOX_LEVELS)
+    formed = next(
+        (b for b in boxes if next(b.iterdescendants("form", "input"), None) is not None), None
+    )
+    if formed is None:
+        return False
+    text = formed.text_content()
+    # its text squeezed, past the limit already in its first part (mostly): a part's
+    # squeezed text begins the whole's
+    return all(len(" ".join(part.split())) <= _BOX_TEXT for part in (text[: 4 * _BOX_TEXT], text))

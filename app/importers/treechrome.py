@@ -59,13 +59,26 @@ _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:$|\s)", re.
 _READER_LABEL_WORDS = 4  # a landmark's or a button's label: "Hauptinhalt", "Navigationspfad"
 
 
+# a word each of the two patterns' matches holds, in small letters
+_LABEL_HINT = re.compile("hidden|sr|screen|invisible|a11y|assistive")
+
+
+def _label_classed(cls: str) -> bool:
+    """_HIDDEN_CLASS or READER_LABEL_CLASS finds `cls`; an ASCII class list (nearly all)
+    without one of their words is neither, by one scan (lower() is exactly case-insensitive
+    there): the two patterns' scans of every element's classes were the cost of the walk."""
+    if cls.isascii() and _LABEL_HINT.search(cls.lower()) is None:
+        return False
+    return bool(_HIDDEN_CLASS.search(cls) or READER_LABEL_CLASS.search(cls))
+
+
 def _drop_reader_labels(tree: HtmlElement) -> None:
     """Remove the short labels set for screen readers only ("<h2 class='hidden'>
     Hauptinhalt</h2>", "<span class='sr-only'>…</span>") outside links: the text
     extractor reads them as the text's first line."""
     for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div")):
         cls = el.get("class")
-        if not cls or not (_HIDDEN_CLASS.search(cls) or READER_LABEL_CLASS.search(cls)):
+        if not cls or not _label_classed(cls):
             continue
         if len(el) or len((el.text or "").split()) > _READER_LABEL_WORDS:
             continue
