@@ -25,8 +25,8 @@ from trafilatura.settings import _COOKIE_CONSENT_RE, BASIC_CLEAN_XPATH, Extracto
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import TEASER_DISCARD_XPATH
 
-from app.importers.pagexpath import guarded
-from app.importers.regextree import sre, walk
+from app.importers.pagexpath import for_page
+from app.importers.regextree import needed_words, walk
 
 Extraction = tuple[_Element | None, str]
 
@@ -50,35 +50,9 @@ def _names_test(xpaths: list[XPath]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(tests)), re.M)
 
 
-def _needed_words(items: list, icase: bool) -> tuple[str, ...] | None:
-    """Words one of which any match of the parsed pattern holds (None: none known). The
-    name tests scan the whole list of names, position by position, with their anchored and
-    unanchored branches; a substring test is far quicker and mostly finds none of them."""
-    options, run = [], ""
-    for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and not icase:
-            run += chr(av)
-            continue
-        if run:  # a run of literals, each of them needed
-            options.append((run,))
-            run = ""
-        if op is sre.SUBPATTERN:  # a group, its own flags
-            _group, add, drop, sub = av
-            inner = _needed_words(sub, (icase or bool(add & re.I)) and not drop & re.I)
-            if inner:
-                options.append(inner)
-        elif op is sre.BRANCH:  # one of the alternatives, each with a needed word
-            alternatives = [_needed_words(branch, icase) for branch in av[1]]
-            if all(alternatives):
-                options.append(tuple(dict.fromkeys(w for a in alternatives for w in a)))
-        # repeats (maybe none), classes, assertions: nothing needed from them
-    good = [option for option in options if min(map(len, option)) >= 3]
-    return max(good, key=lambda option: min(map(len, option))) if good else None
-
-
 def _finder(test: re.Pattern[str]) -> Callable[[str], bool]:
     """test.search(names) is not None, its scan run only where a needed word is there."""
-    words = walk(_needed_words, test.pattern, test.flags, bool(test.flags & re.I))
+    words = walk(needed_words, test.pattern, test.flags, bool(test.flags & re.I))
     if words is None:
         return lambda names: test.search(names) is not None
     return lambda names: any(w in names for w in words) and test.search(names) is not None
@@ -96,7 +70,8 @@ class _Page:
     def __init__(self, tree: HtmlElement) -> None:
         # each distinct class and id once (menus repeat theirs hundreds of times): only
         # searched for whether a test finds something, which the order cannot change
-        self.names = "\n".join(dict.fromkeys(_CLASSES_AND_IDS(tree)))
+        distinct = dict.fromkeys(_CLASSES_AND_IDS(tree))
+        self.names, self.count = "\n".join(distinct), len(distinct)
         forum = core._forum_thread_page(tree)  # a thread forum's "comments" are its posts
         raw = _RAW_PRUNE(self.names)
         comments = not forum and _COMMENTS_PRUNE(self.names)
@@ -250,11 +225,11 @@ def main_text(
     tree: HtmlElement, options: Callable[[bool], Extractor], weak: Callable[[str], bool]
 ) -> str:
     """The fast run's text, or the full run's where the fast one is weak (trafilatura's
-    class and id tests skipped on elements without the attribute: pagexpath)."""
+    class and id tests as membership tests of the page's names: pagexpath)."""
     try:
         page = _Page(tree)
     except (TypeError, ValueError):
         return ""
-    with guarded():
+    with for_page(page.names, page.count):
         text = page.run(options(True))
         return page.run(options(False)) if weak(text) else text

@@ -1,17 +1,19 @@
 """A regular expression's parse tree, read through CPython's private ``re._parser``.
 
-firstchar.py (the first characters an alternation's branches can take) and maintext.py
-(the words any match of a class test needs) read patterns' trees to skip work the engine
-would do. The parser is no public API: a Python release may rename its operators or
-reshape their arguments. It is read here only, and a walk that meets a tree it does not
-expect (the parser gone, an operator renamed, an argument of another shape) gives None,
-which both callers take for "not known" and fall back on the whole pattern.
+firstchar.py (the first characters an alternation's branches can take), maintext.py and
+pagexpath.py (needed_words: the words any match of a class test needs) read patterns'
+trees to skip work the engine would do. The parser is no public API: a Python release
+may rename its operators or reshape their arguments. It is read here only, and a walk
+that meets a tree it does not expect (the parser gone, an operator renamed, an argument
+of another shape) gives None, which every caller takes for "not known" and falls back
+on the whole pattern.
 tests/importers/test_regextree.py pins what the walks make of known patterns, so an
 upgrade that changes the tree fails there, not silently in the importer's speed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -44,3 +46,30 @@ def walk(walker: Callable[..., T | None], pattern: str, flags: int, *args: Any) 
         return walker(items, *args)
     except (AttributeError, TypeError, ValueError, IndexError, KeyError):
         return None  # an operator gone or renamed, an argument of another shape
+
+
+def needed_words(items: list, icase: bool) -> tuple[str, ...] | None:
+    """Words one of which any match of the parsed pattern holds (None: none known), for
+    walk(needed_words, pattern, flags, case_blind). Class and id tests scan a whole list of
+    names, position by position, with their anchored and unanchored branches; a substring
+    test is far quicker and mostly finds none of them."""
+    options, run = [], ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and not icase:
+            run += chr(av)
+            continue
+        if run:  # a run of literals, each of them needed
+            options.append((run,))
+            run = ""
+        if op is sre.SUBPATTERN:  # a group, its own flags
+            _group, add, drop, sub = av
+            inner = needed_words(sub, (icase or bool(add & re.I)) and not drop & re.I)
+            if inner:
+                options.append(inner)
+        elif op is sre.BRANCH:  # one of the alternatives, each with a needed word
+            alternatives = [needed_words(branch, icase) for branch in av[1]]
+            if all(alternatives):
+                options.append(tuple(dict.fromkeys(w for a in alternatives for w in a)))
+        # repeats (maybe none), classes, assertions: nothing needed from them
+    good = [option for option in options if min(map(len, option)) >= 3]
+    return max(good, key=lambda option: min(map(len, option))) if good else None

@@ -11,8 +11,7 @@ import pytest
 
 from app.importers import boilerplate, firstchar, maintext, regextree
 from app.importers.firstchar import FirstCharMatch, _firsts
-from app.importers.maintext import _needed_words
-from app.importers.regextree import walk
+from app.importers.regextree import needed_words, walk
 
 
 def test_the_parser_is_there():
@@ -53,8 +52,8 @@ def test_first_characters_of_known_patterns(pattern, flags, firsts):
         ("x[0-9]+scroll", 0, ("scroll",)),
     ],
 )
-def test_needed_words_of_known_patterns(pattern, flags, words):
-    assert walk(_needed_words, pattern, flags, bool(flags & re.I)) == words
+def testneeded_words_of_known_patterns(pattern, flags, words):
+    assert walk(needed_words, pattern, flags, bool(flags & re.I)) == words
 
 
 def test_the_importer_patterns_are_read():
@@ -63,7 +62,7 @@ def test_the_importer_patterns_are_read():
     known = [classes for _, classes in boilerplate._START.branches if classes is not None]
     assert len(known) >= 0.9 * len(boilerplate._START.branches)
     test = maintext._names_test(maintext.core.RAW_TREE_PRUNE_XPATH)
-    assert walk(_needed_words, test.pattern, test.flags, bool(test.flags & re.I))
+    assert walk(needed_words, test.pattern, test.flags, bool(test.flags & re.I))
 
 
 LINES = [
@@ -114,5 +113,5 @@ def test_no_parser_no_knowledge(monkeypatch):
     # an operator the walk names is gone: not known either
     monkeypatch.setattr(firstchar, "sre", None)
     assert walk(_firsts, "von ", 0, 0) is None
-    monkeypatch.setattr(maintext, "sre", None)
-    assert walk(_needed_words, "share-box", 0, False) is None
+    monkeypatch.setattr(regextree, "sre", None)
+    assert walk(needed_words, "share-box", 0, False) is None
