@@ -173,10 +173,10 @@ def test_the_users_outlets_file_extends_and_a_broken_one_is_skipped(tmp_path, ca
     assert "broken.yaml" in caplog.text
 
 
-def test_the_shipped_gazetteer_loads_and_every_entry_has_a_host() -> None:
-    gaz = load_gazetteer(None)
+def test_the_shipped_gazetteer_loads_and_every_entry_has_a_name() -> None:
+    gaz = load_gazetteer(None)  # hosts: test_outlet_list_aliases (a group's site may serve it)
     assert len(gaz.outlets) > 300
-    assert all(o.hosts and o.name.strip() for o in gaz.outlets)
+    assert all(o.name.strip() for o in gaz.outlets)
     assert not [
         o.name for o in gaz.outlets if any(c.isspace() or "/" in c for h in o.hosts for c in h)
     ]
