@@ -590,6 +590,8 @@ def stamp_byline(line: str) -> str:
         return name
     if name := _name_after_stamp(line):
         return name
+    if name := _by_after_stamp(line):
+        return name
     # a spaced slash sets the parts apart too: "November 18, 2025 / Jane Doe"
     parts = _STAMP_OR_SLASH.split(line)
     if len(parts) < 2:
@@ -602,6 +604,20 @@ def stamp_byline(line: str) -> str:
 
 _STAMP_OR_SLASH = re.compile(r"\s+[·•|/]\s+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\s*$")
+
+
+_BY_WORD = re.compile(r"^(?:by|von)\s", re.I)
+
+
+def _by_after_stamp(line: str) -> str:
+    """The stamp first, then a comma and the byline ('December 1, 2026, by Jane Doe', '1.
+    Dezember 2026, von Jana Beispiel'): the name. Why: the CMS prints the two on one line,
+    and the name after the day read as no byline."""
+    hits = find_dates(line)
+    if not hits or hits[0].start:
+        return ""
+    rest = line[hits[0].end :].lstrip(" ,;·|–—-")
+    return author_of_line(rest) if _BY_WORD.match(rest) else ""
 
 
 def _name_after_stamp(line: str) -> str:

@@ -298,6 +298,8 @@ _SHOUTED_SURNAME = re.compile(rf"^{_NAME_WORD} [{_NAME_UP}]{{2,}}(?:-[{_NAME_UP}
 # Reporters filing from two places: "Helena Marsh in Athens and Tom Price in Brussels".
 _PERSON_IN = rf"{_PERSON} in {_NAME_WORD}(?: {_NAME_WORD})?"
 _NAMES_IN_PLACES = re.compile(rf"^{_PERSON_IN}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_PERSON_IN})+$")
+# A reporter's name and, after a comma, the one-word place filed from ("Jane Doe, Stavanger").
+_NAME_COMMA_PLACE = re.compile(rf"^(?P<name>{_PERSON}),\s+{_NAME_WORD}$")
 _IN_PLACE = re.compile(rf" in {_NAME_WORD}(?: {_NAME_WORD})?(?=\s*(?:,|&|\band\b|\bund\b|$))")
 # Authors with their academic titles, as a study or brief prints them ("Dr. Jane Doe ·
 # Prof. Dr. John Roe"): the titles are no part of the names.
@@ -374,6 +376,8 @@ def _byline_names(line: str) -> str:
         return f"{given} {surname.title()}"
     if _NAMES_IN_PLACES.match(line):
         return _IN_PLACE.sub("", line)
+    if m := _NAME_COMMA_PLACE.match(line.strip()):
+        return m["name"]  # "Jane Doe, Stavanger": the reporter and the place filed from
     return glued_role_names(line)  # "Jane Doe Live reporter and John Roe"
 
 
@@ -4650,7 +4654,9 @@ def compose(
     if not source and (named := _dated_signoff_agency(lines, layout.body_start, profiles)):
         # "… sagte er. (APA/dpa, 3.5.2016)" with no outlet named: the agency's copy
         profile, source = named, named.name
-    source = plain_source(source, lines)  # "New Era (Windhoek)", "X Media Release": the name
+    # "New Era (Windhoek)", "X Media Release": the name; a listed name whose qualifier is
+    # part of it ('Example News (Australia)') stays whole
+    source = source if is_listed_name(source) else plain_source(source, lines)
     if profile is None and source:
         source = _with_article(source, lines[-_ARTICLE_SPAN:])
         profile = profile_named(source, profiles)

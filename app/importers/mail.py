@@ -1818,10 +1818,31 @@ def _menu_masthead(lines: list[str]) -> str:
         if not all(w[:1].isupper() for w in words) or ":" in line or "@" in line:
             continue
         menu = lines[i + 1 : i + 1 + _MENU_ENTRIES]
-        one_word = all(" " not in m and m[:1].isupper() and m.isalpha() for m in menu)
-        if one_word and line not in menu and not is_boilerplate(line):
+        one_word = all(_menu_entry(m) for m in menu)
+        if i and _menu_entry(lines[i - 1]):
+            continue  # 'Politik' under 'Anmelden' over 'Wirtschaft': an entry of the menu
+        if (one_word or _menu_row(lines[i + 1])) and line not in menu and not is_boilerplate(line):
             return line
     return ""
+
+
+def _menu_entry(line: str) -> bool:
+    """A menu's entry pasted on a line of its own: one capitalised word."""
+    return " " not in line and line[:1].isupper() and line.isalpha()
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\s[|·•]\s")  # the gap between a menu row's entries, as copied
+_ENTRY_WORDS = 3
+
+
+def _menu_row(line: str) -> bool:
+    """Whether a line is a site's menu copied as one row ('Energy Transition  Hydrogen  Wind
+    Vessels  Events'): a few capitalised entries of a word or three, no figures."""
+    entries = _MENU_GAP.split(line.strip())
+    return len(entries) >= _MENU_ENTRIES and all(
+        0 < len(e.split()) <= _ENTRY_WORDS and e[:1].isupper() and not any(c.isdigit() for c in e)
+        for e in entries
+    )
 
 
 def _footer_outlet(frame: _Frame, text: str) -> str:
@@ -1850,8 +1871,11 @@ def _footer_outlet(frame: _Frame, text: str) -> str:
     owner = copyright_owner(notice)
     if re.sub(r"^the\s+", "", owner.casefold()) == short.casefold():
         return owner  # 'Example Sun: …' over '© 2025 The Example Sun': the name in full
-    if is_company_name(owner) and (masthead := _menu_masthead(lines[:_PAGE_HEAD])):
-        return masthead  # 'Example Star' over its menu, '© 2025 Example Media' under it
+    company = is_company_name(owner) or is_company_name(notice)  # '© 2026 Example BV'
+    if company and (masthead := _menu_masthead(lines[:_PAGE_HEAD])):
+        # 'Example Star' over its menu, '© 2025 Example Media' under it ('EXAMPLE' in the
+        # case the subject or text prints it)
+        return _printed_case(masthead, f"{frame.subject}\n{text}")
     if (masthead := _initials_masthead(short, lines[: _PAGE_HEAD * 2])) and not held:
         return masthead  # 'EZ: …' over 'Example-Zeitung' and '© Example Verlag GmbH'
     if held and short[:1].isupper() and len(short.split()) <= _READ_IN_WORDS:

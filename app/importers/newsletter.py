@@ -36,6 +36,7 @@ from app.importers.stampline import (
     clock_stamp,
     clock_time,
     credit_stamp,
+    field_outlet,
     first_desk,
     one_line_stamp,
     stamp_reporter,
@@ -149,6 +150,18 @@ MAIL_FOOTER = re.compile(
     r"(?:die|diese) (?:clippings?|ausschnitte|treffer|inhalte|beiträge) (?:sind|ist) "
     r"(?:urheberrechtlich geschützt und )?(?:nur|ausschließlich) für (?:den )?interne[n]? "
     r"(?:gebrauch|zwecke)|"
+    # … its licence note ('Die Volltexte … sind urheberrechtlich geschützt … Nur zur internen
+    # Verwendung.', 'Материалы предназначены для внутреннего использования', 'For internal
+    # use only') and its maker ('Отчет сформирован системой X', 'This report was generated')
+    r"(?=[^\n]{0,400}$)[^\n]*\burheberrechtlich geschützt\b[^\n]*\binterne[nr]? "
+    r"(?:verwendung|nutzung|gebrauch)|"
+    r"(?:материалы|сообщения|публикации|отч[её]т|обзор)[^\n]{0,40}\bпредназначен\w* "
+    r"(?:только |исключительно )?для внутреннего (?:использования|пользования)|"
+    r"(?:отч[её]т|обзор|рассылка|письмо|report|digest) (?:был |was |has been )?(?:сформирован|"
+    r"подготовлен|создан|generated|compiled|produced)\w* (?:автоматически |automatically )?"
+    r"(?:системой|сервисом|by)\b|"
+    r"(?=[^\n]{0,200}$)(?:[^\n]*[.!] )?(?:for internal (?:use|distribution) only|"
+    r"nur (?:zur|für die|für den) interne[n]? (?:verwendung|nutzung|gebrauch))\b|"
     # the service's contact for its monitoring under the clips: "Вопросы и предложения по
     # мониторингу: pr@…", "Fragen zum Monitoring: …", "Questions about this monitoring: …"
     r"(?:вопросы(?: и предложения)? по (?:мониторингу|обзору)|fragen (?:zum|zu diesem) "
@@ -591,6 +604,16 @@ def _rubric_path(text: str) -> str:
     return section_of_line(text)
 
 
+# A digest item's link back up to the contents under its text ('Back to top', '↑ Nach oben',
+# '[к оглавлению]'): nothing under it is the item's.
+_BACK_LINK = re.compile(
+    r"^[\W_]*(?:back to (?:the )?(?:top|contents|table of contents|headlines|overview)|"
+    r"(?:zurück )?nach oben|zurück zu(?:m|r)? (?:inhalt(?:sverzeichnis)?|übersicht|anfang)|"
+    r"(?:вернуться )?(?:к (?:оглавлению|содержанию|началу)|наверх))[\W_]*$",
+    _I,
+)
+
+
 def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
     """Where a mailed text ends: a 'read on the site' link (or such a line with no more text
     under it), the mail footer, or a bare link with no more text under it."""
@@ -601,9 +624,14 @@ def frame_end(lines: list[str], link_only: list[bool] | None = None) -> int:
         (i for i, is_text in enumerate(prose) if is_text and not MAIL_FOOTER.match(lines[i])),
         default=-1,
     )
+    # the last 'Back to top' / '[к оглавлению]' under the text: the item ends over it (an
+    # article's sections each closed by one keep theirs)
+    back = max((i for i, line in enumerate(lines) if _BACK_LINK.match(line)), default=-1)
     seen_text = False
     for i, line in enumerate(lines):
         if seen_text:
+            if i == back:
+                return i
             no_more_text = i >= last_prose
             if MAIL_FOOTER.match(line) or (flags[i] and no_more_text):
                 return i
@@ -626,15 +654,16 @@ _FIELD_TEXT = re.compile(r"^[^\W\d][^\W\d_]*(?:[ /-][^\W\d_]+){0,2}: \S")
 
 
 def _field_lines(
-    lines: list[str], part: list[Block], start: int, blocks: list[Block]
+    lines: list[str], part: list[Block], start: int, blocks: list[Block], over: bool = True
 ) -> tuple[list[str], list[str]] | None:
-    """A monitoring alert's one clip with its table of fields ('Source: Outlet', 'Published:
-    …', 'Section: Desk', 'Reach: …') right under its headline or right over it: (the field
-    lines as its stamp, the headline and text without them, nor a 'Full text:' label under
-    them); None where no such table is. Why: they name the clip's outlet, day and desk, the
-    alert's sender is the service's."""
+    """A monitoring alert's clip with its table of fields ('Source: Outlet', 'Published:
+    …', 'Section: Desk', 'Reach: …') right under its headline or (``over``, a one-clip
+    alert's) right over it: (the field lines as its stamp, the headline and text without
+    them, nor a 'Full text:' label under them); None where no such table is. Why: they name
+    the clip's outlet, day and desk, the alert's sender is the service's; read as the clip's
+    lines, a row ('Link: Open original') was its headline."""
     rows = [b.text for b in itertools.takewhile(lambda b: b.tag == "tr", part[1:])]
-    if len(rows) >= _LABEL_ROWS:
+    if len(rows) >= _LABEL_ROWS or not over:
         rest = lines[1 + len(rows) :]
         if rest and _text_label(rest, 0):
             rest = rest[1:]
@@ -680,13 +709,18 @@ def _is_link_row(line: str) -> bool:
 _LINK_ROW_WORDS = 8
 
 
+_NO_LABEL = re.compile(r"[\d.!?:;,]")
+
+
 def _is_action_row(line: str) -> bool:
     """A row of buttons under an item ('Open mention · Add to favourites · Hide source'):
-    three short labels or more between separators, no figures and no sentence in them."""
+    three short labels or more between separators, no sentence in them, no figure but a
+    labelled counter ('Engagement: 212')."""
     parts = STAMP_PARTS.split(line.strip())
-    return len(parts) >= _ACTIONS and all(
-        0 < len(p.split()) <= _ACTION_WORDS and not re.search(r"[\d.!?:;,]", p) for p in parts
-    )
+    labels = [p for p in parts if 0 < len(p.split()) <= _ACTION_WORDS and not _NO_LABEL.search(p)]
+    # a figure among them ('Вовлечённость: 212', 'Likes: 40'): the clip's counters, no text
+    figures = [p for p in parts if _FIGURE_FIELD.match(p.strip())]
+    return len(labels) >= _ACTIONS and len(labels) + len(figures) == len(parts)
 
 
 # A newsletter's issue named over its one story: "Article of the Day", "Ihr Artikel des
@@ -757,6 +791,8 @@ def item_stamp(above: list[str]) -> ItemStamp:
             return single
     if (desked := next((s for line in above if (s := _desk_day(line))), None)) is not None:
         return desked
+    if (fielded := _outlet_over_fields(above)) is not None:
+        return fielded
     stamp = ItemStamp()
     named = next((line for line in above if OUTLET_LABEL.match(line)), "")
     for n, line in enumerate(above):
@@ -766,7 +802,7 @@ def item_stamp(above: list[str]) -> ItemStamp:
         over = above[n - 1]
         if named and _FIELD_TEXT.match(over) and not OUTLET_LABEL.match(over):
             over = named  # a block of fields: the outlet's own ('Medium: X'), not 'Gattung: Y'
-        outlet = bare_outlet(over)
+        outlet = field_outlet(over)
         if find_dates(outlet) or is_prose(outlet) or not 0 < len(outlet.split()) <= 6:
             continue
         stamp.outlet, stamp.published = outlet, hits[0].value
@@ -785,6 +821,56 @@ def item_stamp(above: list[str]) -> ItemStamp:
         if clock is not None and int(clock[1]) < 24 and int(clock[2]) < 60:
             stamp.published = when.replace(hour=int(clock[1]), minute=int(clock[2]))
     return stamp
+
+
+def labelled_day_row(line: str) -> ItemStamp | None:
+    """A row of labelled fields naming a clip's day ('Дата: 30.11.2026 21:14 · Рубрика: X ·
+    Автор: Y', 'Date: … | Section: …'): its outlet (if a field names it), day and desk; None
+    for any other line. Why: a monitoring alert sets it under the headline, the outlet
+    in a row of its own over it; neither read as a stamp, the clip took the mail's day."""
+    parts = STAMP_PARTS.split(line.strip())
+    if len(parts) < 2:
+        return None
+    fields: dict[str, str] = {}
+    for part in parts:
+        m = _ALERT_LABEL.fullmatch(part.strip())
+        if m is None or not m["value"]:
+            return None
+        fields.setdefault(next(k for k in _ALERT_KINDS if m[k]), m["value"].strip())
+    hits = year_dates(fields.get("date", ""))
+    if not hits:
+        return None
+    return ItemStamp(fields.get("outlet", ""), hits[0].value, fields.get("section", ""))
+
+
+# A site's address in brackets after the outlet's name ('Example (example.ru)').
+_HOST_AFTER = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zрф]{2,12}\)$", _I)
+# A labelled figure in an outlet's row ('Аудитория: 1,4 млн', 'Reach: 48,200').
+_FIGURE_FIELD = re.compile(r"^[^\W\d][\w -]{1,30}:\s*[$€£]?\s*\d[\d.,  ]*\s*[^\W\d]{0,5}\.?$")
+_ROW_NAME_WORDS = 6
+
+
+def _outlet_row(line: str) -> str:
+    """The outlet a monitoring alert's row over a clip names first, the rest of it the
+    medium's kinds and figures ('Example (example.ru) · СМИ · Онлайн-СМИ · Аудитория: 1,4
+    млн'): the name without its address; '' for other lines."""
+    name, *rest = STAMP_PARTS.split(line.strip())
+    if not rest or not all(is_medium_kind(p) or _FIGURE_FIELD.match(p.strip()) for p in rest):
+        return ""
+    name = _HOST_AFTER.sub("", name).strip()
+    if not 0 < len(name.split()) <= _ROW_NAME_WORDS or ":" in name or find_dates(name):
+        return ""
+    return "" if is_prose(name) else name
+
+
+def _outlet_over_fields(above: list[str]) -> ItemStamp | None:
+    """A clip's outlet row over its labelled day row (see the two above) as one stamp."""
+    for n, line in enumerate(above):
+        if (day := labelled_day_row(line)) is None:
+            continue
+        day.outlet = day.outlet or next((o for ln in above[:n][::-1] if (o := _outlet_row(ln))), "")
+        return day if day.outlet else None
+    return None
 
 
 def yearless_desk_day(line: str, sent: datetime) -> ItemStamp | None:
@@ -874,7 +960,7 @@ _MEDIUM_KIND = re.compile(
     r"internet|tv|television|radio|broadcast|broadcasting|hörfunk|fernsehen|rundfunk|"
     r"agentur(?:en|meldungen)?|agenc(?:y|ies)|wire|newswires?|social(?: media)?|blogs?|"
     r"podcasts?|печать|пресса|печатные сми|онлайн|онлайн-сми|интернет|интернет-сми|тв|"
-    r"телевидение|радио|информагентства|соцсети|социальные сети)$",
+    r"телевидение|радио|информагентств[оа]|сми|соцсети|социальные сети)$",
     _I,
 )
 
@@ -1163,6 +1249,24 @@ def _under_byline(blocks: list[Block], at: int) -> str:
 _DECKED_WORDS = 5  # a headline over its deck runs this long; a masthead is a short name
 
 
+_CONTENTS_ENTRIES = 2  # a contents list names this many of the headlines under it at least
+
+
+def _without_contents_heads(blocks: list[Block], heads: list[int]) -> list[int]:
+    """The heads without a contents heading ('Headlines' over each story's headline and
+    teaser, the full stories under 'Full coverage' further down): its part lists the
+    headlines of later heads line for line. Why: a bigger heading than the stories', it
+    was taken for the mail's one item, and the stories under it for crossheads."""
+    kept = []
+    for n, at in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        listed = {b.text.casefold() for b in blocks[at + 1 : stop]}
+        later = {blocks[i].text.casefold() for i in heads[n + 1 :]}
+        if len(listed & later) < _CONTENTS_ENTRIES:
+            kept.append(at)
+    return kept
+
+
 def _decked(blocks: list[Block], heads: list[int]) -> list[int]:
     """The heads with a one-article mail's headline put back over its deck: an h1 of a
     headline's length right over the only h2 with text under it ('Index: hunger rises in
@@ -1352,6 +1456,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for b in blocks[i + 1 : [*heads, len(blocks)][n + 1]]
         )
     ]
+    heads = _without_contents_heads(blocks, heads)
     heads = _decked(blocks, heads)
     if len(heads) >= 3 and _masthead_head(blocks, heads[0]):
         heads = heads[1:]  # the issue's masthead over its items' headlines
@@ -1374,8 +1479,9 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             or _counted_rubric(blocks[stop - 1].text, n + 2)
             or _rubric_path(blocks[stop - 1].text)
             or (timed and clock_stamp(blocks[stop - 1].text))
+            or _outlet_row(blocks[stop - 1].text)
         ):
-            stop -= 1  # the next item's rubric or time over its headline
+            stop -= 1  # the next item's rubric, time or outlet's row over its headline
         if n + 1 < len(heads) and (rows := _field_rows_over(blocks, heads[n + 1])):
             stop = min(stop, heads[n + 1] - len(rows))  # the next item's field table
         while stamped and n + 1 < len(heads) and stop - 2 > start and stop + 2 >= heads[n + 1]:
@@ -1417,7 +1523,12 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             stamps = [lines.pop(1)]  # the stamp under the headline: the item's, not its text
             while len(lines) > 1 and _MEDIUM_LINE.match(lines[1]):
                 stamps.append(lines.pop(1))  # 'Print · Seite 11 · Ressort: X' under it
+        elif len(lines) > 1 and labelled_day_row(lines[1]) is not None:
+            stamps = [*stamps, lines.pop(1)]  # 'Дата: … · Рубрика: …' under the outlet's row
         if len(heads) == 1 and (fields := _field_lines(lines, part, start, blocks)) is not None:
+            stamps, lines = fields
+        elif len(heads) > 1 and (fields := _field_lines(lines, part, start, [], False)):
+            # each clip of a monitoring alert with its table of fields under its headline
             stamps, lines = fields
         # a byline stamp under the text: the item's, read where a stamp stands in an article
         lines = _stamp_up(lines, part) if footed else lines
@@ -1578,7 +1689,7 @@ def alert_clip(lines: list[str]) -> AlertClip | None:
         last = i - 1
     if outlets != 1 or "outlet" not in fields or len(fields) < _ALERT_FIELDS:
         return None
-    outlet = bare_outlet(fields["outlet"])
+    outlet = field_outlet(fields["outlet"])
     if not 0 < len(outlet.split()) <= 8 or find_dates(outlet) or is_prose(outlet):
         return None
     start = last + 1

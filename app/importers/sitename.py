@@ -26,6 +26,8 @@ _LEGAL_WORDS = re.compile(
     r"(?<![\w.])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|se|s\.?a\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|ltd\.?|"
     r"limited|private|pvt\.?|inc\.?|llc|plc|pcl|l\.p\.?|corp\.?|corporation|m\.?b\.?h\.?|verlagsgesellschaft|"
     r"(?-i:PT|Tbk)\.?|"  # an Indonesian company: "PT. Example Media Tenggara Tbk"
+    # a Dutch, Belgian or Nordic one: "Example BV", "Example N.V.", "Example AS", "Example AB"
+    r"(?-i:B\.V\.|BV|N\.V\.|NV|ASA|AS|AB|A/S|ApS|Oyj|Oy)|"
     r"sdn\.? bhd\.?|bhd\.?|berhad|"  # a Malaysian one: "Example Communications Sdn Bhd"
     r"verlag|verlagsgruppe|mediengruppe|media network|media group|publishing|"
     r"onlineausgabe|online-ausgabe|digitalausgabe|online edition|"

@@ -77,10 +77,26 @@ _MEDIUM_KIND = re.compile(
 )
 
 
+# A paper's issue and page after its name in a clip's source field ('Example, № 223, стр. 10',
+# 'Example, Nr. 278, S. 9', 'Example, p. 4').
+_ISSUE_PAGE = re.compile(
+    r"(?:,\s*(?:№|nr\.|no\.|ausgabe|выпуск)\s*\d[\w/-]*|"
+    r",\s*(?:стр\.|с\.|s\.|seite|p\.|pp\.|page)\s*\d+(?:\s*[-–]\s*\d+)?)+\s*$",
+    re.I,
+)
+
+
 def bare_outlet(name: str) -> str:
     """An outlet's label value without its label and its kind of medium ('Source: Outlet
     (online)' -> 'Outlet'). Why: a monitoring service names the medium beside the outlet."""
     return _MEDIUM_KIND.sub("", OUTLET_LABEL.sub("", name))
+
+
+def field_outlet(name: str) -> str:
+    """A source field's outlet (see bare_outlet) without the paper's issue and page after it
+    ('Источник: X (Москва), № 223, стр. 10' -> 'X (Москва)'). Why: the field names the
+    clip's print place beside the outlet, and the whole of it became the source."""
+    return bare_outlet(_ISSUE_PAGE.sub("", name))
 
 
 # A monitoring digest's hit counter before the outlet: 'Treffer 1 von 5', 'Hit 2 of 12',

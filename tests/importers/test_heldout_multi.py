@@ -21,6 +21,11 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name]["items"]))]
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
+    # Blind batch 203 (fixer 203). Left open, a convention: a brand in both scripts stays as
+    # printed (as bo_ru_zemlya.txt in the held-out set expects 'БИЗНЕС Online'); the writer
+    # wants the gazetteer's 'Business Online'.
+    "brandanalytics_ru_uvedomlenie.eml#0": "source: mixed-script brand 'БИЗНЕС Online' kept "
+    "as printed, not the listed 'Business Online' (convention)",
     # Blind batch 197 (fixer 197). Left open:
     "argus_de_medienspiegel.eml#2": "source: the programme 'SRF Regionaljournal Aargau "
     "Solothurn' for its broadcaster SRF (an edition's name kept as printed, as 'Mining Weekly "
