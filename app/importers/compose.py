@@ -64,6 +64,7 @@ from app.importers.language import detect_language
 from app.importers.normalize import clean_text, unwrap
 from app.importers.outlets import (
     default_gazetteer,
+    edition_of_sender,
     is_agency_name,
     is_listed_name,
     known_outlet_name,
@@ -4715,6 +4716,9 @@ def compose(
         source = outlet_source(source, printed=printed, url=hints.url, lines=lines)
         source = owner_cased(source, lines) or source  # the logo's capitals, the notice's case
 
+    if source and hints.fallback_source:
+        # 'МИНСК, 24 ноя – Sputnik.' in a mail from 'Sputnik Беларусь': the edition's copy
+        source = edition_of_sender(source, hints.fallback_source) or source
     if author and (profile_named(author, profiles) or author.lower() == source.lower()):
         author = ""  # "By Reuters": the agency's credit, not a person
     if author and has_cyrillic(author) and _key(latin_name(brand_name(author))) == _key(source):

@@ -84,7 +84,7 @@ from app.importers.newsletter import (
     yearless_desk_day,
 )
 from app.importers.normalize import unwrap
-from app.importers.outlets import host_outlet_name, site_outlet_name
+from app.importers.outlets import edition_of_sender, host_outlet_name, site_outlet_name
 from app.importers.profiles import Profile
 from app.importers.sections import VOCABULARY, framed_rubric, marked_rubric
 from app.importers.sitename import (
@@ -2361,6 +2361,12 @@ def _edition_initials(sender: str, text: str) -> str:
     return printed or (unshouted(runs[0]) if runs else sender)
 
 
+def _edition_sent(outlet: str, sender: str) -> str:
+    """The listed edition the mail's sender names ('Sputnik Беларусь') for the group's bare
+    brand its items are credited to ('МИНСК, 24 ноя – Sputnik.'), else ``outlet``."""
+    return (edition_of_sender(outlet, sender) if outlet and sender else "") or outlet
+
+
 def _edition_brand(sender: str, site: str) -> str:
     """A newsletter's outlet where its sender is the product ('X Daily' from example-x.de,
     'X am Morgen'): the name without the edition words where the address spells only it.
@@ -3519,7 +3525,9 @@ def _own_items(
                 source=_release_issuer(text or _html_text(tree)) if whole else "",
                 # the outlet without the medium's kind a monitoring service adds
                 # ('Пример (Региональная газета)')
-                fallback_source=brand_name(stamp.outlet) or ("" if mailed_by else sender),
+                fallback_source=_edition_sent(
+                    brand_name(stamp.outlet) or ("" if mailed_by else sender), frame.sender
+                ),
                 last_source=sender if mailed_by else "",
                 author=author,
                 reference=sent,

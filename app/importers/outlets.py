@@ -195,6 +195,20 @@ class Gazetteer:
         return self._groups.get(name_key(name), [])
 
 
+def edition_of_sender(credited: str, sender: str, gazetteer: Gazetteer | None = None) -> str:
+    """The listed edition a mail's sender names ('Sputnik Беларусь' -> 'Sputnik Belarus')
+    when its item credits only the group's bare brand ('МИНСК, 24 ноя – Sputnik.'), or ''.
+    Why: a regional edition signs its own copy with the brand; the edition is the outlet.
+    Only an outlet of the same group whose listed name is the brand and more counts."""
+    gz = gazetteer or default_gazetteer()
+    brand, own = gz.named(credited), gz.named(sender)
+    if brand is None or own is None or own is brand or not own.group:
+        return ""
+    if name_key(own.group) != name_key(brand.group):
+        return ""
+    return own.name if own.name.casefold().startswith(f"{brand.name.casefold()} ") else ""
+
+
 def _read_dir(folder: Path) -> list[Outlet]:
     outlets: list[Outlet] = []
     for path in sorted(folder.glob("*.y*ml")):

@@ -124,11 +124,6 @@ KNOWN_MISSES = {
     "brookings_en_brief.eml#3": "shifted as #0 (a podcast teaser read as a headline)",
     "brookings_en_brief.eml#4": "shifted as #0",
     "zakonkz_ru_nedelya.eml#0": "section and author of the first item unread",
-    "sputnikby_ru_pochta.mbox#0": "source: 'Sputnik' for the edition 'Sputnik Belarus'",
-    "sputnikby_ru_pochta.mbox#1": "as #0",
-    "sputnikby_ru_pochta.mbox#2": "as #0",
-    "sputnikby_ru_pochta.mbox#3": "as #0",
-    "sputnikby_ru_pochta.mbox#4": "as #0",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
