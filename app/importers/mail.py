@@ -3457,6 +3457,10 @@ def _own_items(
             stamp.section, stamp.outlet = stamp.outlet, ""
         if label and stamp.outlet and label.casefold() == stamp.outlet.casefold():
             label = ""  # the outlet set apart over its stamp row is the item's source, no desk
+        if own_site and not label and not stamp.outlet and not stamp.section:
+            # an outlet's own digest: a kicker in capitals alone over the headline
+            # ('LOKALES', 'NORDSTADT', 'BADEN-WÜRTTEMBERG') is the item's local desk
+            stamp.section = _capitals_kicker(over)
         if (
             own_site
             and stamp.outlet
@@ -3902,15 +3906,42 @@ _PIECE_LABELS = frozenset(
 )
 
 
+_KICKER_WORDS = 3  # a desk's or a town's name, no sentence
+
+
+def _capitals_kicker(over: list[str]) -> str:
+    """The one line over a digest item's headline when it is set in capitals (a town's or a
+    desk's name, 'NORDSTADT', 'RHEIN-KREIS'), else ''. Why: an outlet's own newsletter sets
+    its local desk so over each story; digits or punctuation make it a stamp or a note."""
+    if len(over) != 1:
+        return ""
+    line = over[0].strip()
+    words = line.replace("-", " ").split()
+    if not words or len(line.split()) > _KICKER_WORDS or not line.isupper():
+        return ""
+    if not all(w.isalpha() and len(w) > 1 for w in words):
+        return ""
+    # in a name's case, each part of a hyphened name its capital ('Baden-Württemberg')
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in line.split())
+
+
 def _without_badge(chunk: str, outlet: str) -> str:
     """A digest item's headline without the outlet's paywall badge after it ('Headline
     EXAMPLE+', '… [Example+]'). Why: the badge marks the story as for subscribers, it is
     no word of the headline (another brand's '+', 'Serie startet bei Disney+', stays)."""
     if not outlet.strip():
         return chunk
-    head, sep, rest = chunk.partition("\n")
+    lead = chunk[: len(chunk) - len(chunk.lstrip("\n"))]
+    head, sep, rest = chunk.lstrip("\n").partition("\n")
     badge = rf"\s+\[?{re.escape(outlet.strip())}\s?(?:\+|plus)\]?\s*$"
-    return re.sub(badge, "", head, flags=re.I) + sep + rest
+    head = re.sub(badge, "", head, flags=re.I)
+    # or before it, by the outlet's initials too ('[EB+] Headline', 'EB+Headline' where a
+    # badge's box was glued on): its capitals and the plus, as printed
+    initials = "".join(w[0] for w in outlet.split() if w[:1].isupper())
+    names = [outlet.strip(), outlet.strip().upper()] + ([initials] if len(initials) > 1 else [])
+    alt = "|".join(re.escape(n) for n in dict.fromkeys(names))
+    head = re.sub(rf"^\[?(?:{alt})\+\]?\s*(?=[^\W\d_]|\d)", "", head)
+    return lead + head + sep + rest
 
 
 def _bracketed_outlet(chunk: str) -> str:

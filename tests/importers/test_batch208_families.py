@@ -75,3 +75,75 @@ def test_a_regional_editions_digest_files_its_items_under_the_edition() -> None:
     mail = mail_bytes("Sputnik Молдова <newsletter@sputnik.md>", "Главное за 24 ноября", body)
     arts = articles_of("digest.eml", mail)
     assert [a.source for a in arts] == ["Sputnik Moldova", "Sputnik Moldova"]
+
+
+_STORIES = [
+    (
+        "NORDSTADT",
+        "Brücke über die Aach bleibt bis Mai gesperrt",
+        "27.11.2025 - 16:05 Uhr | Von Jana Roth",
+        "Die Sanierung der Aachbrücke dauert länger als geplant, weil Gutachter Schäden an "
+        "den Lagern gefunden haben. Fußgänger müssen weiter den Umweg über den Steg nehmen.",
+    ),
+    (
+        "OBERTAL",
+        '<span style="background:#c00;color:#fff">EB+</span>Wochenmarkt: Händler wollen '
+        "zurück auf den Kirchplatz",
+        "",
+        "Die Marktbeschicker fordern, nach dem Umbau wieder auf den Kirchplatz ziehen zu "
+        "dürfen. Der Gemeinderat berät im Januar über ihren Antrag.",
+    ),
+    (
+        "RHEIN-TAL",
+        "Neue Buslinie verbindet drei Gemeinden",
+        "27.11.2025 - 11:20 Uhr | Von Tim Berger",
+        "Ab Dezember fährt eine neue Linie stündlich zwischen den drei Gemeinden im Tal. Der "
+        "Landkreis trägt die Kosten für die ersten zwei Jahre.",
+    ),
+]
+_CELL = (
+    '<tr><td class="item"><div style="font:bold 11px Arial;color:#c00">{kicker}</div>'
+    '<a href="https://link.example-bote.de/ls/click?upn={n}"><div style="font:bold 19px '
+    'Georgia">{title}</div></a>{stamp}<div style="font:15px Georgia">{text}</div>'
+    '<div><a href="https://link.example-bote.de/ls/click?upn={n}">Weiterlesen</a></div>'
+    "</td></tr>"
+)
+
+
+def _bote_digest() -> list:
+    cells = "".join(
+        _CELL.format(
+            kicker=k,
+            title=t,
+            stamp=f'<div style="font:11px Arial">{st}</div>' if st else "",
+            text=x,
+            n=n,
+        )
+        for n, (k, t, st, x) in enumerate(_STORIES)
+    )
+    html = (
+        '<html><body><table width="600"><tr><td><img alt="Example Bote" '
+        'src="https://www.example-bote.de/logo.png"></td></tr>'
+        '<tr><td style="font:bold 24px Georgia">Bote am Abend</td></tr>'
+        "<tr><td>Guten Abend, heute geht es um eine Brücke, einen Markt und eine Buslinie."
+        f"</td></tr>{cells}<tr><td>Example Bote Mediengesellschaft mbH, Hauptstraße 1, "
+        "78000 Beispielstadt</td></tr></table></body></html>"
+    )
+    mail = mail_bytes(
+        "Example Bote <newsletter@example-bote.de>",
+        "Bote am Abend: Brücke, Markt, Buslinie",
+        html,
+        subtype="html",
+        date="Thu, 27 Nov 2025 18:00:00 +0100",
+    )
+    return articles_of("abend.eml", mail)
+
+
+def test_an_outlets_digest_reads_the_kicker_in_capitals_as_the_local_desk() -> None:
+    arts = _bote_digest()
+    assert [a.section for a in arts] == ["Nordstadt", "Obertal", "Rhein-Tal"]
+
+
+def test_the_outlets_paywall_badge_by_its_initials_before_the_headline_goes() -> None:
+    arts = _bote_digest()
+    assert arts[1].title == "Wochenmarkt: Händler wollen zurück auf den Kirchplatz"
