@@ -953,6 +953,12 @@ _START_PATTERNS = [
     # (87 Beiträge)", "Um Artikel … kommentieren zu können, müssen Sie sich … registrieren"
     r"(?:log ?in|sign in|sign up|register)(?: or (?:subscribe|register|sign up))? to "
     r"(?:comment|reply|join the (?:conversation|discussion))\b|"
+    # the same gate with its links' words lost in a paste: "Want to join the conversation?
+    # Please or to comment on this article."
+    r"(?:want|would you like) to join the (?:conversation|discussion)\?|"
+    # a comment box's opening line over its rules: "We want our comments to be a lively and
+    # valuable part of our community."
+    r"we want (?:our|your) comments to be (?:a )?(?:lively|valuable|constructive)\b|"
     r"comments are (?:only )?(?:open|available) (?:only )?(?:to|for) (?:subscribers|members)\b|"
     r"kommentare lesen\s*\(\d+ (?:beiträge|kommentare)\)$|"
     r"um [^.!?]{0,50}\bkommentieren zu können\b|"
@@ -1114,6 +1120,11 @@ _CONTACT_TAIL = re.compile(
 # of the author and do not necessarily reflect …". Checked apart from _START, whose lines
 # are up to 25 words.
 _DISCLAIMER = re.compile(
+    # the note under a council story that the BBC-funded reporters' scheme wrote it: "This
+    # article was written by a Local Democracy Reporter. The Local Democracy Reporting …"
+    r"^this (?:article|story|report) (?:was|is|has been) (?:written|produced|supplied) by "
+    r"(?:a |an |our )?(?:local democracy|ldrs) reporter\b|"
+    r"^the local democracy reporting service (?:is|was) (?:funded|a partnership)\b|"
     # a stock page's pointer to its notices: "Bitte beachten Sie die Hinweise zu möglichen
     # Interessenkonflikten", "Please read our disclaimer", "Ознакомьтесь с отказом от …"
     r"^(?:bitte )?beachten sie (?:bitte )?(?:auch )?(?:die|den|unsere[nr]?) (?:risiko)?"
