@@ -427,9 +427,15 @@ def _trail_titled_h1(tree: HtmlElement, html_title: str) -> tuple[str, str]:
 def _generic_titled_h1(tree: HtmlElement, title: str) -> str:
     """The one <h1> of four or more words when the <title> (its site suffix taken off) is
     a generic label of one or two words the headline does not contain ("Presse – Wiener
-    Linien", "News | Example"): the CMS titles every page of a section so."""
+    Linien", "News | Example"): the CMS titles every page of a section so. A print view's
+    <title> that is only its label ("Версия для печати", "Printer-friendly version") is one
+    too, however many words."""
     h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
-    if len(h1s) != 1 or len(h1s[0].split()) < 4 or not 1 <= len(title.split()) <= 2:
+    if len(h1s) != 1 or len(h1s[0].split()) < 4:
+        return ""
+    if _PRINT_VIEW.match(" ".join(title.split())):
+        return h1s[0]
+    if not 1 <= len(title.split()) <= 2:
         return ""
     return h1s[0] if _overlap(title, h1s[0]) == 0 else ""
 
@@ -1480,7 +1486,8 @@ def _date_over_h1(tree: HtmlElement, stated: str = "") -> datetime | None:
     dated = [(p, hit) for p in parts for hit in find_dates(p)]
     if len(dated) != 1 or dated[0][1].end - dated[0][1].start < len(dated[0][0]) - 1:
         return None  # the day is a part of its own, not within a label's words
-    return hits[0].value if all(len(p.split()) <= 3 for p in parts) else None
+    # (the day's own part may run to four words with its clock: "19 ноября 2026 15:10")
+    return hits[0].value if all(len(p.split()) <= 3 for p in parts if p != dated[0][0]) else None
 
 
 _KICKER_WORDS = 4

@@ -33,3 +33,37 @@ def test_council_story_and_comment_box_notes_are_chrome(line: str) -> None:
 )
 def test_the_same_words_in_a_sentence_stay(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def _print_view(row: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>Городская администрация сообщила о работах на участке номер {i}: движение "
+        "транспорта ограничат на три недели, объезд организуют по соседним улицам.</p>"
+        for i in range(1, 5)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Версия для печати</title></head><body>"
+        "<div class='no-print'><a href='javascript:window.print()'>Распечатать</a></div>"
+        f"<hr><div class='meta'>{row}</div>"
+        "<h1>В центре города закроют мост через реку на ремонт</h1>"
+        f"{paragraphs}</body></html>"
+    ).encode()
+
+
+def test_a_print_views_label_title_yields_to_its_one_h1() -> None:
+    from app.importers import extract
+
+    art = extract("print.html", _print_view("Город · 3 марта 2026 09:45"))[0].article
+    assert art.title == "В центре города закроют мост через реку на ремонт"
+
+
+def test_a_desk_row_over_the_h1_gives_its_day_with_the_clock() -> None:
+    from datetime import datetime
+
+    from app.importers.html import _date_over_h1, parse_page
+
+    tree = parse_page(_print_view("Город · 3 марта 2026 09:45"))
+    assert _date_over_h1(tree) == datetime(2026, 3, 3, 9, 45)
+    # a sentence beside the day is no row of labels
+    tree = parse_page(_print_view("Мэр города выступил с заявлением · 3 марта 2026 09:45"))
+    assert _date_over_h1(tree) is None
