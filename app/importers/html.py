@@ -716,6 +716,33 @@ def _labelled_stamps(tree: HtmlElement) -> list[datetime]:
         hits = find_dates(STAMP_PARTS.split(row)[0])
         if len(hits) == 1 and hits[0].has_year and hits[0].has_time:
             found.append(hits[0].value)
+    return found + _first_published_clocks(tree)
+
+
+# An update's stamp that gives the first publication's clock alone, on the update's day:
+# "Updated November 26 2026 - 4:12pm, first published 2:30pm".
+_FIRST_PUBLISHED_CLOCK = re.compile(
+    r",?\s*first published:?\s+(?:at\s+)?(\d{1,2})[:.](\d\d)\s*([ap])\.?m\.?\s*$", re.I
+)
+
+
+def _first_published_clocks(tree: HtmlElement) -> list[datetime]:
+    """The first publication's time of a short 'Updated <day> - <time>, first published
+    <time>' row, on the update's day (the row names no other)."""
+    found = []
+    for el in tree.iter("p", "div", "span", "time"):
+        text = (el.text or "").lstrip()
+        if not text[:8].lower().startswith("updated") or len(el):
+            continue
+        row = " ".join(text.split())
+        clock = _FIRST_PUBLISHED_CLOCK.search(row)
+        if clock is None or len(row) > _LABELLED_ROW:
+            continue
+        hits = find_dates(row[: clock.start()])
+        if len(hits) != 1 or not hits[0].has_year:
+            continue
+        hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0)
+        found.append(hits[0].value.replace(hour=hour, minute=int(clock[2]), second=0))
     return found
 
 

@@ -67,3 +67,27 @@ def test_a_desk_row_over_the_h1_gives_its_day_with_the_clock() -> None:
     # a sentence beside the day is no row of labels
     tree = parse_page(_print_view("Мэр города выступил с заявлением · 3 марта 2026 09:45"))
     assert _date_over_h1(tree) is None
+
+
+def test_an_updated_rows_first_published_clock_sets_a_utc_stamp_local() -> None:
+    from datetime import datetime, timedelta
+
+    from app.importers import extract
+
+    text = "".join(
+        f"<p>Regional trains on the line will be replaced by coaches for section {i} of the "
+        "works, the operator said, and passengers should allow an extra half hour.</p>"
+        for i in range(1, 5)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Buses replace trains | Example Star</title>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Buses replace '
+        'trains on the line for six weeks","datePublished":"2026-03-04T01:15:00Z"}</script>'
+        "</head><body><h1>Buses replace trains on the line for six weeks</h1>"
+        "<div class='timestamp'>Updated March 4 2026 - 3:02pm, first published 12:15pm</div>"
+        f"{text}</body></html>"
+    ).encode()
+    art = extract("page.html", page)[0].article
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == datetime(2026, 3, 4, 12, 15)
+    assert art.published.utcoffset() == timedelta(hours=11)

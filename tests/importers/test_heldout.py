@@ -39,8 +39,6 @@ KNOWN_MISSES = {
     "interfaxzapad_ru_kalii.txt": "source: the regional agency 'Interfax-Zapad' under the "
     "Interfax profile",
     "extratipp_de_ampel.html": "source: the domain-cased 'Extratipp.com' for 'Extra Tipp'",
-    "bendigoadvertiser_en_rail.html": "date: the UTC time (03:30Z) where the writer files the "
-    "local time as printed (14:30)",
     "ngs42_ru_snegopad.html": "source: the domain 'NGS42.ru' for the brand 'NGS42'",
     "kaluga24_ru_vokzal.html": "a print-version page: source (the logo's Cyrillic 'Калуга 24' "
     "for 'Kaluga 24'), section (the desk in the row over the <h1>) and author (the 'Автор:' "
