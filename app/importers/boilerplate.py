@@ -423,6 +423,9 @@ _START_PATTERNS = [
     r"есть (?:о ч[её]м|что) рассказать\?|пишите (?:нам )?в (?:наш )?(?:telegram|телеграм)|"
     r"you are receiving|you received this|"
     r"sie erhalten diese|sie erhalten diesen|вы получили это|unsubscribe|abmelden|отписаться|"
+    # how to leave the list: "Чтобы отказаться от рассылки, ответьте на это письмо словом
+    # «отписка».", "To unsubscribe, reply …"
+    r"чтобы отказаться от (?:рассылки|подписки|получения)\b|to unsubscribe\b|"
     # a paywall's pitch in mid-text: "Enjoying this article? Click here to subscribe …"
     r"(?:enjoying|enjoyed|like) (?:this|the) (?:article|story|piece)\?|"
     r"gefällt ihnen (?:dieser|der) (?:artikel|beitrag)\?|понравилась (?:эта )?статья\?|"
@@ -1277,6 +1280,12 @@ _DISCLAIMER = re.compile(
     # a monitoring alert's note under its clip: "This alert is provided by X under licence
     # for internal use only.", "Dieser Clip ist ausschließlich für den internen Gebrauch
     # bestimmt.", "Сообщение сформировано автоматически системой X."
+    # … and a coverage report's: "Coverage is supplied for the client's internal use only
+    # …", "Материалы предоставлены исключительно для внутреннего использования."
+    r"(?:coverage|clips|clippings|materials) (?:is|are) (?:provided|supplied|sent|intended)\b"
+    r"[^.]{0,80}\binternal (?:[\w-]+ )?(?:use|purposes)\b|"
+    r"материалы (?:предоставлены|предоставляются|предназначены) (?:только |исключительно )?для "
+    r"(?:внутреннего|служебного) (?:использования|пользования)\b|"
     r"(?:this|the) (?:alert|clip|clipping|digest|report|service|e-?mail|message|content) is "
     r"(?:provided|supplied|sent|licensed|intended)\b[^.]{0,80}\bfor internal (?:[\w-]+ )?"
     r"(?:use|purposes)\b|"
@@ -3259,6 +3268,10 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True  # "Contact Jane Doe at jdoe@example.com."
     if words <= 20 and clip_metrics(stripped):
         return True
+    if words <= 8 and _AUDIENCE_FIGURE.match(stripped):
+        return True  # "Reichweite: 156.400 Leser" alone under a clip's other fields
+    if words <= 80 and stripped[0] == "[" and _REVIEWER_NOTE.match(stripped):
+        return True  # "[Agency note: Strong pickup of key message 1.]" under a clip
     if words <= 14 and stripped[-1] == ")" and _ATTACHMENT.search(stripped):
         return True  # "Medienmitteilung (PDF, 84 KB)": a file to download, no text
     if words <= 16 and security_ids(stripped):
@@ -3403,6 +3416,31 @@ _CLIP_METRIC = re.compile(
 )
 
 
+# A monitoring service's audience or ad-value figure on a row of its own ('Reichweite:
+# 156.400 Leser', 'Circulation: 41,200', 'AVE: £1,240', 'Охват: 12 тыс.', 'Reichweite: k.
+# A.'), or an online clip's page: a field of the clip, never a headline nor its text.
+_AUDIENCE_FIGURE = re.compile(
+    r"^(?:reach|reichweite|circulation|auflage|druckauflage|visits(?:/month|/monat)?|"
+    r"unique users?|impressions|page ?views|ave|ad value|werbewert|werbeäquivalenzwert|"
+    r"anzeigenäquivalenzwert|uvpm|охват|тираж|посещаемость|аудитория)\s*:\s*"
+    r"(?:(?:ca\.|approx\.|~|€|£|\$|chf|eur|usd)?\s*\d[^:]{0,30}|k\.\s?a\.|n/?a|[–—-]|"
+    r"нет данных)$|"
+    # the page field of an online clip, which has none ('Seite: online', 'Page: web')
+    r"^(?:seite|page|страница|полоса)\s*:\s*(?:online|web|internet|e-?paper|digital|"
+    r"онлайн|сайт|интернет)$",
+    _I,
+)
+# A review's own comment on a clip, in brackets under its text ('[Agency note: Strong
+# pickup of key message 1.]', '[Analyst comment: …]'): the reviewer's words, no part of the
+# clipping. The outlet's own notes ('[Editor's
+# note: …]', '[Translator's note: …]') and a bare '[Note: …]' stay.
+_REVIEWER_NOTE = re.compile(
+    r"^\[(?!(?:editor|translator|author|publisher|redaktion|ред)\w*)"
+    r"(?:[^\W\d_][\w&.’'-]*\s+){1,3}"
+    r"(?:note|comment|commentary|analysis|kommentar|anmerkung|hinweis|einschätzung|"
+    r"примечание|комментарий)\s*:\s*[^\[\]]{3,600}\]$",
+    _I,
+)
 _METRIC_ROW_SEP = re.compile(
     # … or a full stop before the next label: "Тональность: нейтральная. Упоминания: X"
     r"\s+[|·•]\s+|;\s+|(?<=[^\W\d_])\.\s+(?=[^\W\d_]{3,25}\s*:)"

@@ -4035,7 +4035,13 @@ def _clean_title(title: str) -> str:
     if title[:1] > "\u22ff" and (bare := _LEAD_PICTOGRAPHS.sub("", title)) and bare[:1].isalnum():
         title = bare
     title = _WIRE_LABEL.sub("", title)
+    title = _TITLE_LABEL.sub("", title)
     return re.sub(r"\s+", " ", title)
+
+
+# A report's headline field read as the headline with its label ('Заголовок: X',
+# 'Headline: X', 'Überschrift: X'): the label is the report's, no part of the headline.
+_TITLE_LABEL = re.compile(r"^(?:заголовок|headline|überschrift|titel)\s*:\s+(?=\S)", re.I)
 
 
 #: "Минск, 5 ноября (БЕЛТА). ", "MINSK, Nov 5 (Reuters) - ", "МОСКВА, 5 ноября. /ТАСС/. "

@@ -86,6 +86,7 @@ from app.importers.newsletter import (
 from app.importers.normalize import unwrap
 from app.importers.outlets import edition_of_sender, host_outlet_name, site_outlet_name
 from app.importers.profiles import Profile
+from app.importers.reviewnote import without_reviewer_notes
 from app.importers.sections import VOCABULARY, framed_rubric, marked_rubric
 from app.importers.sitename import (
     brand_name,
@@ -3328,6 +3329,8 @@ def _own_items(
     # a digest crediting each item's outlet in brackets before its headline ('[Example
     # Daily] Headline'): two outlets at least, where an outlet's own labels its rubrics
     credited = [_bracketed_outlet(c) for _, c, _ in chunks] if len(chunks) > 1 else []
+    # the report's own note under each clip ('Agency note: …'): the reviewer's, no text
+    chunks = without_reviewer_notes(chunks) if len(chunks) > 1 else chunks
     # a wire's items each signed with the time and the same agency ('11:08 ИА «X»' under
     # one, '14:32 ИА «X»' under the next): the name two items sign with at least (a
     # programme's '10:00 Begrüßung' under an event's text signs nothing)

@@ -165,29 +165,12 @@ KNOWN_MISSES = {
     "in the meta line read as the desk",
     "vbw_de_pressespiegel.pdf#3": "author: two names joined by 'und' kept as one",
     # Blind batch 209 (fixer 209). Left open:
-    "infopaq_de_tagesalert.eml#0": "title: the alert's field row 'Reichweite: …' under the "
-    "headline read as the headline",
-    "infopaq_de_tagesalert.eml#1": "title as #0",
-    "infopaq_de_tagesalert.eml#2": "title as #0",
-    "infopaq_de_tagesalert.eml#3": "title as #0; source: the service's name for the outlet "
-    "in the 'Medium:' row",
-    "infopaq_de_tagesalert.eml#4": "title as #0",
-    "infopaq_de_tagesalert.eml#5": "title as #0; source: the host's 'NDR.de' for the "
-    "'Medium:' row's name",
-    "grayling_en_coverage.eml#0": "the agency's '[Grayling note: …]' comment stays in the text",
-    "grayling_en_coverage.eml#1": "as #0",
-    "grayling_en_coverage.eml#2": "as #0; source: the printed 'BBC News' kept for the known "
-    "outlet 'BBC' (as onclusive_en_coverage.eml#1)",
-    "grayling_en_coverage.eml#3": "as #0",
-    "grayling_en_coverage.eml#4": "as #0; the licence line 'NLA media access' stays",
-    "publicru_ru_monitoring.eml": "the report's closing notes made an article of their own",
-    "publicru_ru_monitoring.eml#0": "title: the field label 'Заголовок:' kept in the headline",
-    "publicru_ru_monitoring.eml#1": "title as #0",
-    "publicru_ru_monitoring.eml#2": "title as #0",
-    "publicru_ru_monitoring.eml#3": "title as #0; source: a transliterated 'outlet - "
-    "supplement' for the paper's name",
-    "publicru_ru_monitoring.eml#4": "title as #0; the report's internal-use and unsubscribe "
-    "notes stay in the last item",
+    "infopaq_de_tagesalert.eml#3": "source: the service's name for the outlet in the 'Medium:' row",
+    "infopaq_de_tagesalert.eml#5": "source: the host's 'NDR.de' for the 'Medium:' row's name",
+    "grayling_en_coverage.eml#2": "source: the printed 'BBC News' kept for the known outlet "
+    "'BBC' (as onclusive_en_coverage.eml#1)",
+    "publicru_ru_monitoring.eml#3": "source: a transliterated 'outlet - supplement' "
+    "('Rossiyskaya Gazeta - Ekonomika Sibiri') for the paper's name",
     "yandex_ru_syuzhet.eml#3": "source: the digest's own 'Яндекс' for the item's outlet",
     "fwdteam_en_forwards.mbox#0": "source: the forwarder's 'Maier, Thomas' header for the "
     "outlet; section unread",

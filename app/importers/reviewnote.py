@@ -1,0 +1,47 @@
+"""A coverage report's own comment under each clip ('Agency note: Strong pickup of key
+message 1.', '[Analyst comment: …]').
+
+Why: a PR agency or a monitoring analyst annotates every clip of its report under the
+same label; the note is the reviewer's, no part of the outlet's text, yet as a paragraph
+of its own under the text it was kept as the clipping's last paragraph. A label that
+recurs under two items or more of one mail is the report's; a label under one item only
+(an article's own 'Side note: …') stays, as does the outlet's '[Editor's note: …]'.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOTE = re.compile(
+    r"^\[?(?P<label>(?:[^\W\d_][\w&.’'-]*\s+){1,3}"
+    r"(?:note|comment|commentary|analysis|kommentar|anmerkung|hinweis|einschätzung|"
+    r"примечание|комментарий))\s*:\s*\S",
+    re.IGNORECASE,
+)
+_OUTLETS_OWN = re.compile(r"^(?:editor|translator|author|publisher|redaktion|ред)", re.I)
+_MIN_ITEMS = 2
+
+
+def _label(line: str) -> str:
+    m = _NOTE.match(line.strip())
+    if m is None or _OUTLETS_OWN.match(m["label"]):
+        return ""
+    return " ".join(m["label"].split()).casefold()
+
+
+def without_reviewer_notes(
+    chunks: list[tuple[str, str, list[str]]],
+) -> list[tuple[str, str, list[str]]]:
+    """The items (label, text, lines over it) without the note lines whose label recurs
+    under two items or more."""
+    seen: dict[str, int] = {}
+    for _, chunk, _ in chunks:
+        for label in {_label(line) for line in chunk.split("\n")} - {""}:
+            seen[label] = seen.get(label, 0) + 1
+    recurring = {label for label, n in seen.items() if n >= _MIN_ITEMS}
+    if not recurring:
+        return chunks
+    return [
+        (head, "\n".join(ln for ln in chunk.split("\n") if _label(ln) not in recurring), over)
+        for head, chunk, over in chunks
+    ]
