@@ -240,6 +240,8 @@ def query_key(word: str) -> str | None:
     (``key_variants``), where a refused key is never indexed, so what it meets there is a
     name written with a capital (*Баффет*); *Баффет* finds the marked key in Latin texts."""
     key = name_key(word)
+    if not key:  # a word of no letters the key keeps, such as «Ъ» (Kommersant)
+        return None
     if key[0] != "=":
         return key
     if word[:1].isupper() and not CYRILLIC.search(word) and name_like(word):

@@ -159,3 +159,14 @@ def test_names_field_indexes_capitalised_words_but_keys_every_query_word() -> No
 
 def test_ambiguous_keys_stay_out_of_the_names_field() -> None:
     assert [t.text for t in analyzer("translit")("Zelle Seele", mode="index")] == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_word_whose_name_key_is_empty_is_indexed(kind: str) -> None:
+    """«Ъ», Kommersant's nickname, keeps no letter in a name key: indexing a Russian
+    review that cited it raised IndexError (names.query_key read the empty key's first
+    character), and the whole import stopped in the index step."""
+    text = "Как пишет «Ъ», цены выросли. Ъ"
+    for mode in ("index", "query"):
+        tokens = [t.text for t in analyzer(kind)(text, mode=mode)]
+        assert tokens or kind == "translit", (kind, mode)  # translit keys Latin words only

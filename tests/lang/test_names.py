@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.lang.names import DATA_FILE, build_ambiguous_keys, name_key
+from app.lang.names import DATA_FILE, build_ambiguous_keys, name_key, query_key
 
 SAME = [
     "Lukashenko Lukaschenko Lukašenko Лукашенко Лукашенкой Лукашенко's Lukaschenkos Lukashenka",
@@ -78,3 +78,7 @@ def test_the_shipped_ambiguity_list_is_current() -> None:
         line for line in DATA_FILE.read_text(encoding="utf-8").splitlines() if line[:1] != "#"
     ]
     assert shipped == build_ambiguous_keys()
+
+
+def test_a_word_without_a_name_key_has_no_query_key():
+    assert name_key("Ъ") == "" and query_key("Ъ") is None
