@@ -23,6 +23,7 @@ from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
 from app.importers.docfront import labelled_credit
 from app.importers.sections import (
+    TRAIL_SEP,
     VOCABULARY,
     arrow_trail_over_title,
     section_of_line,
@@ -534,7 +535,7 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
         before = ""  # a monitoring item's medium ('Online') under its stamp: no desk
     if named:
         return named[0]
-    crumbs = [c.strip() for c in _PATH_SEP.split(before.strip())]
+    crumbs = [c.strip() for c in TRAIL_SEP.split(before.strip())]
     named = [c for c in crumbs if "-".join(c.casefold().split()) in parts]
     if len(crumbs) > 1 and len(named) == 1 and _is_rubric(before):
         # 'Hotellerie / Expansion' over a story linked to '/hotellerie/…': the desk the
@@ -573,9 +574,6 @@ def _desk_over_kicker(blocks: list[Block], start: int) -> str | None:
     return upper if desk else None
 
 
-_PATH_SEP = re.compile(r"\s[·•|›»>/]\s")
-
-
 def desk_byline(text: str) -> tuple[str, str] | None:
     """A row over a headline naming the item's desk and its writer ('Finance · Jane Doe',
     'Политика · Иван Петров') as (desk, person), else None. Why: a person's name is no
@@ -598,7 +596,7 @@ def _rubric_path(text: str) -> str:
     Hubs | Town'), as a breadcrumb names the story's own section; '' for other lines."""
     if (row := desk_byline(text)) is not None:
         return row[0]
-    parts = _PATH_SEP.split(text.strip())
+    parts = TRAIL_SEP.split(text.strip())
     if len(parts) < 2 or any(not p or len(p.split()) > 4 for p in parts) or find_dates(text):
         return ""
     return section_of_line(text)

@@ -600,7 +600,7 @@ def marked_ad_box(page: list[Line]) -> set[int]:
         if box and ln.y - box[-1].y > _AD_LINE_GAP * body * 1.2:
             break
         box.append(ln)
-    rest = [ln for ln in above if ln not in box]
+    rest = above[len(box) :]  # the box is the run of lines the loop took from the top
     if not box or len(box) > _AD_BOX_LINES:
         return set()  # the text's column itself runs down to a mark under it
     if not rest or rest[0].y - box[-1].y <= _APART * body * 1.2:

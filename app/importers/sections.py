@@ -1245,7 +1245,7 @@ def foot_named_desk(lines: list[str], title_idx: int) -> str:
 
 
 # A rubric trail's crumbs over a newsletter's headline: "North West | Deals", "Lokales · Minden".
-_TRAIL_SEP = re.compile(r"\s[·•|›»>/]\s")
+TRAIL_SEP = re.compile(r"\s[·•|›»>/]\s")
 _TRAIL_WORDS = 4  # a crumb is a name of a few words
 
 
@@ -1257,7 +1257,7 @@ def shared_trail_desks(lines: Iterable[str]) -> dict[str, str]:
     not; a lone 'X | Y' may be a masthead and its edition, no trail."""
     split = {}
     for line in lines:
-        parts = [p.strip() for p in _TRAIL_SEP.split(line.strip())]
+        parts = [p.strip() for p in TRAIL_SEP.split(line.strip())]
         if len(parts) < 2 or any(not p or len(p.split()) > _TRAIL_WORDS for p in parts):
             continue
         if any(re.search(r"[\d:;!?]", p) for p in parts) or is_boilerplate(line.strip()):

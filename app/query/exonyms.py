@@ -17,17 +17,15 @@ The name as typed is looked for everywhere: a search for *Austria* finds *Austri
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from app.lang.compounds import MIN_ZIPF  # the word lists' threshold: loaded once
+from app.lang.names import CYRILLIC
 from app.lang.wordlists import zipf_table
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: how much commoner (Zipf) in German than in English, or the other way, a place's name is
 #: when it is that language's own name for the place
 MARGIN = 1.0
-#: the word lists' threshold (both are loaded so elsewhere)
-MIN_ZIPF = 2.5
 
 
 def _zipf(name: str, lang: str) -> float:
@@ -45,7 +43,7 @@ def _own(latin: tuple[str, ...], lang: str, other: str) -> str | None:
 def foreign_in(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Each name of one place's group → the document languages it is not looked for in
     when a search widens to it (see the module docstring); names with none are left out."""
-    latin = tuple(name for name in names if not _CYRILLIC.search(name))
+    latin = tuple(name for name in names if not CYRILLIC.search(name))
     owners = {"de": _own(latin, "de", "en"), "en": _own(latin, "en", "de")}
     cyrillic = len(latin) < len(names)
     foreign: dict[str, frozenset[str]] = {}
