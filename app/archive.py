@@ -48,7 +48,7 @@ from app.model import (
     Tag,
 )
 from app.query import parse
-from app.query.aliases import alias_table, with_aliases
+from app.query.aliases import alias_table, merged_counts, with_aliases
 from app.query.ast import Node
 from app.query.tag_rename import rename_tag_in_query
 from app.store import Store, articles, tags
@@ -609,7 +609,8 @@ class Archive:
         few = suggest and wants_suggestion(query, result.total)
         suggestion = self.suggest(query, found=result.total) if few else None
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(query, result.total, took, hits, result.ids, result.facets, suggestion)
+        found = _outlets_once(result.facets)
+        return SearchResult(query, result.total, took, hits, result.ids, found, suggestion)
 
     def warm_up(self, stop: Callable[[], bool] | None = None) -> bool:
         """Load now what the first search would load while the user waits (0.6–1.4 s on a
@@ -677,7 +678,9 @@ class Archive:
         )
         hits = self._hits(head, snippets=snippets and bool(query.strip()))
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(query, result.total, took, hits, result.ids, result.facets)
+        return SearchResult(
+            query, result.total, took, hits, result.ids, _outlets_once(result.facets)
+        )
 
     def hits(self, ids: Sequence[int], query: str = "") -> list[Hit]:
         """Rows for the given ids with snippets for ``query`` (the GUI fetches lazily)."""
@@ -1147,6 +1150,13 @@ def _source_aliases() -> dict[str, tuple[str, ...]]:
 
     groups = [(p.name, *p.aliases) for p in default_profiles()]
     return alias_table(groups + default_gazetteer().name_groups(), union=True)
+
+
+def _outlets_once(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """``facets`` with each outlet's names counted as one source (``merged_counts``)."""
+    if not facets.get("sources"):
+        return facets
+    return {**facets, "sources": merged_counts(facets["sources"], _source_aliases())}
 
 
 @loaded_once

@@ -152,3 +152,25 @@ def _as_written(said: str, names: tuple[str, ...]) -> bool:
         return True
     lower = said.lower()
     return not any(acronym(name) and lower in spellings(name) for name in names)
+
+
+def merged_counts(
+    counts: Mapping[str, int], table: Mapping[str, tuple[str, ...]]
+) -> dict[str, int]:
+    """Facet ``counts`` with the names of one thing added up under the name filed most
+    ('BBC' 3 and 'BBC News' 2 → 'BBC' 5), most first. Why: a ``source:`` click finds every
+    name of the group, so the sidebar listed one outlet twice, each with a count smaller
+    than what a click on it found."""
+    label: dict[int, str] = {}
+    total: dict[int, int] = {}
+    bucket_of: dict[str, int] = {}
+    for name, n in counts.items():  # most filed first: the first of a group labels it
+        names = _named(table, name) or (name,)
+        keys = [k for other in (name, *names) for k in spellings(other)]
+        bucket = next((bucket_of[k] for k in keys if k in bucket_of), len(label))
+        label.setdefault(bucket, name)
+        total[bucket] = total.get(bucket, 0) + n
+        for key in keys:
+            bucket_of.setdefault(key, bucket)
+    merged = {label[b]: total[b] for b in label}
+    return dict(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))

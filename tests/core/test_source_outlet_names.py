@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from app.importers.outlets import Gazetteer, Outlet
 from app.query import parse
-from app.query.aliases import alias_table, with_aliases
+from app.query.aliases import alias_table, merged_counts, with_aliases
 from app.query.ast import Or, Term
 from tests.core.articles import BODY_ONLY, ENGLISH, GERMAN, RUSSIAN, fresh
 
@@ -52,3 +52,22 @@ def test_a_name_in_a_profile_and_in_the_list_widens_to_both():
     widened = with_aliases(parse("source:TASS"), {"source": lambda: table})
     assert widened == Or(tuple(Term(n, "source") for n in ("TASS", "ТАСС", "ITAR-TASS")))
     assert alias_table(groups)["tass"] == ("TASS", "ТАСС")  # the first group, by default
+
+
+def test_one_outlet_filed_under_two_names_is_one_source_facet(archive):
+    """A click on a source facet finds every name of the outlet, so its count must too."""
+    for article, source in ((GERMAN, "ZDF"), (ENGLISH, "Zweites Deutsches Fernsehen")):
+        archive.add(replace(fresh(article), source=source))
+    archive.add(replace(fresh(RUSSIAN), source="zdf"))
+    archive.add(replace(fresh(BODY_ONLY), source="Solo Zeitung"))
+
+    facets = archive.search("").facets["sources"]
+    assert facets == {"ZDF": 3, "Solo Zeitung": 1}
+    assert archive.search("source:ZDF").total == facets["ZDF"]
+    assert archive.search_window("").facets["sources"] == facets
+
+
+def test_merged_counts_label_a_group_by_its_name_filed_most():
+    table = alias_table([("BBC", "BBC News"), ("TASS", "ТАСС")], union=True)
+    counts = {"BBC News": 4, "ТАСС": 3, "BBC": 2, "Kurier": 2, "KURIER": 1}
+    assert merged_counts(counts, table) == {"BBC News": 6, "Kurier": 3, "ТАСС": 3}
