@@ -175,6 +175,24 @@ KNOWN_MISSES = {
     "fwdteam_en_forwards.mbox#0": "source: the forwarder's 'Maier, Thomas' header for the "
     "outlet; section unread",
     "fwdteam_en_forwards.mbox#1": "author unread",
+    # Blind batch 216 (fixer 216a: its PDF and RTF files). Left open at first landing:
+    "bmukn_de_pressespiegel.pdf": "the first clipping after the contents list is lost: four "
+    "articles for five",
+    "bmukn_de_pressespiegel.pdf#0": "items shifted by the lost first clipping",
+    "bmukn_de_pressespiegel.pdf#1": "items shifted by the lost first clipping",
+    "bmukn_de_pressespiegel.pdf#2": "items shifted by the lost first clipping",
+    "bmukn_de_pressespiegel.pdf#3": "items shifted by the lost first clipping",
+    "bmukn_de_pressespiegel.pdf#4": "items shifted by the lost first clipping (missing)",
+    "centrica_en_pressreview.pdf": "the first clipping after the contents list is lost: five "
+    "articles for six",
+    "centrica_en_pressreview.pdf#0": "items shifted by the lost first clipping",
+    "centrica_en_pressreview.pdf#1": "items shifted by the lost first clipping",
+    "centrica_en_pressreview.pdf#2": "items shifted by the lost first clipping",
+    "centrica_en_pressreview.pdf#3": "items shifted by the lost first clipping",
+    "centrica_en_pressreview.pdf#4": "items shifted by the lost first clipping",
+    "centrica_en_pressreview.pdf#5": "items shifted by the lost first clipping (missing)",
+    "yanao_ru_obzor.rtf#0": "section: the table row's empty 'Рубрика: —' read as a rubric",
+    "yanao_ru_obzor.rtf#3": "source: 'Ura.ru' for the listed 'URA.RU'",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
