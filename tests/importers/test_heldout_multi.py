@@ -21,6 +21,18 @@ FIELDS = ("title", "source", "dateline", "section", "language", "author")
 CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name]["items"]))]
 # 'file' for its count of articles, 'file#k' for its k-th article.
 KNOWN_MISSES = {
+    # Blind batch 214 (6 newsletters and digests, measured blind: 144 of 150 core fields)
+    # (fixer r38). Open, to be fixed family by family:
+    "lowyinstitute_en_weekly.eml#2": "section: the item's rubric unread",
+    "luzernerzeitung_de_morgenbriefing.eml#0": "section: the item's rubric unread",
+    "luzernerzeitung_de_morgenbriefing.eml#1": "section: the item's rubric unread",
+    "luzernerzeitung_de_morgenbriefing.eml#2": "date: the mail's sending time over the "
+    "item's own date",
+    "thecourier_en_eveningbriefing.eml#0": "date: the day without the item's time; author unread",
+    "thecourier_en_eveningbriefing.eml#1": "author: the next item's byline taken; a "
+    "promotion ('Win a two-night stay') stays",
+    "thecourier_en_eveningbriefing.eml#2": "date: the day without the item's time; author unread",
+    "thecourier_en_eveningbriefing.eml#3": "author: the wrong item's byline",
     # Blind batch 203 (fixer 203). Left open, a convention: a brand in both scripts stays as
     # printed (as bo_ru_zemlya.txt in the held-out set expects 'БИЗНЕС Online'); the writer
     # wants the gazetteer's 'Business Online'.
