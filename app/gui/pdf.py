@@ -15,6 +15,7 @@ and the outline (the viewer's bookmarks, one per article) is added to the writte
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -123,10 +124,18 @@ def _render(
     return pages
 
 
+#: an element's id, where Qt's PDF engine puts the anchor's destination
+_ANCHORED = re.compile(r'(<h2 id="a\d+">)')
+
+
 def _laid_out(html: str, page: QSizeF) -> QTextDocument:
+    """The review laid out on pages of ``page``'s size. Each headline's anchor gets a
+    zero-width space to sit on: Qt's PDF engine sets the anchored character as a text run
+    of its own, and on the headline's first letter a PDF reader's text ('M eldung') and
+    search ('Meldung') missed the word."""
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Serif", 11))
-    document.setHtml(html)
+    document.setHtml(_ANCHORED.sub("\\1\u200b", html))
     document.setPageSize(page)
     document.pageCount()  # lays the whole document out
     return document
