@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from app.importers.firstchar import FirstCharMatch
 from app.importers.profiles import Profile
+from app.importers.reviewnote import NOTE_LABEL, OUTLETS_OWN
 
 _I = re.IGNORECASE
 
@@ -2395,7 +2396,8 @@ def is_footer(line: str) -> bool:
     ("Es sind noch keine Kommentare vorhanden.", "No comments yet."), a sentence, over
     the comment form."""
     # the heading over its list ends in a colon as often ('Mehr News aus Example:')
-    if _FOOTER.match(line) or _FOOTER.match(line.rstrip().removesuffix(":")):
+    bare = line.rstrip()
+    if _FOOTER.match(line) or (bare.endswith(":") and _FOOTER.match(bare[:-1])):
         return _short(line, 8) and not line.rstrip().endswith(".")
     return bool(_NO_COMMENTS.match(line)) and _short(line, 10)
 
@@ -3434,13 +3436,7 @@ _AUDIENCE_FIGURE = re.compile(
 # pickup of key message 1.]', '[Analyst comment: …]'): the reviewer's words, no part of the
 # clipping. The outlet's own notes ('[Editor's
 # note: …]', '[Translator's note: …]') and a bare '[Note: …]' stay.
-_REVIEWER_NOTE = re.compile(
-    r"^\[(?!(?:editor|translator|author|publisher|redaktion|ред)\w*)"
-    r"(?:[^\W\d_][\w&.’'-]*\s+){1,3}"
-    r"(?:note|comment|commentary|analysis|kommentar|anmerkung|hinweis|einschätzung|"
-    r"примечание|комментарий)\s*:\s*[^\[\]]{3,600}\]$",
-    _I,
-)
+_REVIEWER_NOTE = re.compile(rf"^\[(?!{OUTLETS_OWN}\w*){NOTE_LABEL}\s*:\s*[^\[\]]{{3,600}}\]$", _I)
 _METRIC_ROW_SEP = re.compile(
     # … or a full stop before the next label: "Тональность: нейтральная. Упоминания: X"
     r"\s+[|·•]\s+|;\s+|(?<=[^\W\d_])\.\s+(?=[^\W\d_]{3,25}\s*:)"

@@ -364,22 +364,17 @@ _CHROME = {"nav", "aside", "footer", "a", "li"}
 
 # One pass over the block and label elements (links and list items, the bulk of a page's
 # menus, are left out): only these attribute values are worth a closer look.
-_WORTH = re.compile(
-    r"byline|uthor|utor|riter|crumb|path|pfad|bread|date|time|ublish|provider|section|rubric|"
-    r"ressort",
-    re.I,
-)
+_WORTH_PARTS = (
+    "byline", "uthor", "utor", "riter", "crumb", "path", "pfad", "bread", "date", "datum", "time",
+    "ublish", "provider", "section", "rubric", "ressort",
+)  # fmt: skip
+# any of them as a substring, in one scan (a generator over the parts cost more); the same
+# parts in any case for a class in other scripts
+_WORTH_PART = re.compile("|".join(map(re.escape, _WORTH_PARTS)))
+_WORTH = re.compile(_WORTH_PART.pattern, re.I)
 _PROPS = {"articlesection", "author", "datepublished"}
 _TAGS = ("div", "span", "p", "time", "ol", "ul", "nav", "section", "header", "address", "small")
 _TAGS_AND_ITEMS = (*_TAGS, "li")
-
-
-_WORTH_PARTS = (
-    "byline", "uthor", "utor", "riter", "crumb", "path", "pfad", "bread", "date", "time", "ublish",
-    "provider", "section", "rubric", "ressort",
-)  # fmt: skip
-# any of them as a substring, in one scan (a generator over the parts cost more)
-_WORTH_PART = re.compile("|".join(map(re.escape, _WORTH_PARTS)))
 
 
 @lru_cache(maxsize=4096)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
-_NOTE = re.compile(
-    r"^\[?(?P<label>(?:[^\W\d_][\w&.’'-]*\s+){1,3}"
+#: a note's label: up to three words before the word for a note ('Agency note', 'Analyst
+#: comment'); the outlet's own notes open with one of OUTLETS_OWN's words
+NOTE_LABEL = (
+    r"(?:[^\W\d_][\w&.’'-]*\s+){1,3}"
     r"(?:note|comment|commentary|analysis|kommentar|anmerkung|hinweis|einschätzung|"
-    r"примечание|комментарий))\s*:\s*\S",
-    re.IGNORECASE,
+    r"примечание|комментарий)"
 )
-_OUTLETS_OWN = re.compile(r"^(?:editor|translator|author|publisher|redaktion|ред)", re.I)
+OUTLETS_OWN = r"(?:editor|translator|author|publisher|redaktion|ред)"
+_NOTE = re.compile(rf"^\[?(?P<label>{NOTE_LABEL})\s*:\s*\S", re.IGNORECASE)
+_OUTLETS_OWN = re.compile(rf"^{OUTLETS_OWN}", re.I)
 _MIN_ITEMS = 2
 
 

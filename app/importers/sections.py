@@ -80,6 +80,7 @@ _STAMPED_DESK = re.compile(
 _HOME = {"startseite", "home", "главная", "start", "homepage"}
 # The crumb of the all-news page, which every article's trail passes through.
 _ALL_NEWS = {"news", "nachrichten", "новости", "aktuelles", "aktuell", "alle nachrichten"}
+_HOME_OR_ALL_NEWS = _HOME | _ALL_NEWS
 # A desk's own news page as the first crumb: "Local News", "Sport-Nachrichten".
 _NEWS_DESK = re.compile(r"^\w[\w-]*[ -](?:news|nachrichten)$", re.I)
 
@@ -274,7 +275,7 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
             # "Example Post · Welt · Analyse": the site's name leads the trail in place of
             # home, the deepest crumb is the article's section
             return parts[-1]
-        if parts[0].lower() in _HOME | _ALL_NEWS or _NEWS_DESK.search(parts[0]):
+        if parts[0].lower() in _HOME_OR_ALL_NEWS or _NEWS_DESK.search(parts[0]):
             # "Home › Tirol", "Главная / Новости / Облигации", "Nachrichten > Ruhrgebiet":
             # the last crumb after home and the all-news page names the section; a desk's
             # news over its section ("Local News | Transportation") too: the deepest level
@@ -286,7 +287,7 @@ def section_of_line(line: str, extra: Iterable[str] = ()) -> str:
                 # "Главная / Новости", "Home › News": a trail (a spaced slash or an arrow,
                 # not a menu row's bar) whose only level is the news page
                 return parts[1] if _CRUMB_SEP.search(line) else ""
-            rest = [p for p in parts if p.lower() not in _HOME | _ALL_NEWS]
+            rest = [p for p in parts if p.lower() not in _HOME_OR_ALL_NEWS]
             rest = rest[1:] if _NEWS_DESK.search(parts[0]) else rest
             if rest and rest[-1][:1].isupper() and len(rest[-1]) <= 30:
                 return rest[-1]
@@ -719,14 +720,14 @@ def desk_crumb_over_title(lines: list[str], title_idx: int) -> str:
     if title_idx > 1 and _town_under_desk_news(lines[title_idx - 2].strip(), last):
         return last  # "Local News" / "Exampleton": the town's page under the local desk
     for root in range(title_idx - 3, max(-1, title_idx - _TRAIL_SPAN) - 1, -1):
-        if lines[root].strip().lower() not in _HOME | _ALL_NEWS:
+        if lines[root].strip().lower() not in _HOME_OR_ALL_NEWS:
             continue
         crumbs = [c.strip() for c in lines[root + 1 : title_idx]]
         if not all((_deeper(c) or c.lower() in _ALL_NEWS) and not is_trail(c) for c in crumbs):
             return ""
         above = crumbs[-2].lower()
         if last.lower().startswith(f"{above} ") or (
-            last.lower() in _ALL_NEWS and above not in _HOME | _ALL_NEWS
+            last.lower() in _ALL_NEWS and above not in _HOME_OR_ALL_NEWS
         ):
             return _cased(last)
         return ""
@@ -813,7 +814,7 @@ def arrow_trail_over_title(lines: list[str], title_idx: int) -> str:
             home = len(parts) >= 3 and len(parts[0].split()) <= 2 and not is_boilerplate(parts[0])
             rest = parts[1:] if home else parts
             # the all-news crumb the trail passes through ("Главная → Новости → Город")
-            passed = _HOME | _ALL_NEWS
+            passed = _HOME_OR_ALL_NEWS
             if len(parts) <= 5 and all(_deeper(p) or p.lower() in passed for p in rest):
                 last = parts[-1]
                 return "" if last.lower() in passed else _cased(last)
@@ -912,13 +913,13 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         if len(parts) >= 3 and _own_page_crumb(parts[-1], lines[title_idx]):
             parts = parts[:-1]  # "… > Pressemitteilungen > Pressemitteilung Nr. 87/2025"
         # the all-news crumb the trail passes through ('Startseite > Nachrichten > Desk')
-        passed = _HOME | _ALL_NEWS
+        passed = _HOME_OR_ALL_NEWS
         crumbs = all(_deeper(p) or p.lower() in passed for p in parts[1:])
         if not 2 <= len(parts) <= 6 or not crumbs:
             continue
         first = parts[0]
         anchored = (
-            first.lower() in _HOME | _ALL_NEWS
+            first.lower() in _HOME_OR_ALL_NEWS
             or first.lower() == site
             or _spells_host(first, lines[:i])
             or any(
@@ -931,7 +932,7 @@ def page_trail(lines: list[str], title_idx: int, span: int = 12) -> str:
         if not anchored:
             continue
         last = parts[-1]
-        return "" if last.lower() in _HOME | _ALL_NEWS else _cased(last)
+        return "" if last.lower() in _HOME_OR_ALL_NEWS else _cased(last)
     return ""
 
 
@@ -975,7 +976,7 @@ def lined_arrow_trail(lines: list[str], title_idx: int) -> str:
         if lines[j].strip() not in _LONE_ARROW:
             continue
         crumb, root = lines[j + 1].strip(), lines[j - 1].strip()
-        if not _deeper(crumb) or not (_deeper(root) or root.lower() in _HOME | _ALL_NEWS):
+        if not _deeper(crumb) or not (_deeper(root) or root.lower() in _HOME_OR_ALL_NEWS):
             return ""
         if title_idx - (j + 1) > 3:
             return ""  # more than a kicker and a badge between the trail and the headline
@@ -983,10 +984,10 @@ def lined_arrow_trail(lines: list[str], title_idx: int) -> str:
         while top >= 2 and lines[top - 1].strip() in _LONE_ARROW:
             top -= 2  # "Home" / "›" / "News" / "›" / "Town": the trail's first crumb
         first = lines[top].strip()
-        anchored = first.lower() in _HOME | _ALL_NEWS or any(
+        anchored = first.lower() in _HOME_OR_ALL_NEWS or any(
             lines[k].strip() == first or in_menu_row(first, lines[k]) for k in range(top)
         )
-        if not anchored or crumb.lower() in _HOME | _ALL_NEWS:
+        if not anchored or crumb.lower() in _HOME_OR_ALL_NEWS:
             return ""
         return _cased(crumb)
     return ""
@@ -1166,7 +1167,7 @@ def backlinked_trail(lines: list[str], title_idx: int) -> str:
         if not _deeper(ln) or len(crumbs) == 5:
             break
         crumbs.append(ln)
-    if len(crumbs) < 2 or crumbs[0].lower() in _HOME | _ALL_NEWS:
+    if len(crumbs) < 2 or crumbs[0].lower() in _HOME_OR_ALL_NEWS:
         return ""
     return _cased(crumbs[0])
 
