@@ -38,7 +38,7 @@ from app.importers.stampline import (
     comma_stamp,
     credit_author,
     credit_stamp,
-    medium_part,
+    medium_after_day,
     one_line_stamp,
 )
 from app.importers.wireslug import slug_desk, transmission_time
@@ -1175,7 +1175,7 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         # so does the edition or the feed it names ('Outlet · Лента новостей · date')
         marked = marked or any(EDITION_PART.match(p.strip()) for p in STAMP_PARTS.split(line))
         # or the kind of medium after the day ('Outlet | 23.11.2026 | online')
-        marked = marked or any(medium_part(p) for p in STAMP_PARTS.split(line)[2:])
+        marked = marked or medium_after_day(line)
         printed = stamp is not None and (stamp.section or marked)
         printed = printed and i + 1 < len(lines) and not is_prose(lines[i + 1])
         if not printed and i > 0 and _PAGE_PART.search(line) and not is_prose(lines[i - 1]):

@@ -37,7 +37,7 @@ from app.importers.stampline import (
     ItemStamp,
     credit_stamp,
     issue_day_first,
-    medium_part,
+    medium_after_day,
     one_line_stamp,
 )
 from app.model import ExtractionError, ExtractionFailure
@@ -431,7 +431,7 @@ def _online_stamp(line: str) -> bool:
         return False  # 'Документ 1 из 1 · Сохранено 27.11.2025 10:41': the copy's stamp
     stamp = one_line_stamp(line)
     # the kind of medium after the day names it a clipping's credit ('Outlet | date | online')
-    medium = any(medium_part(p) for p in STAMP_PARTS.split(line)[2:])
+    medium = medium_after_day(line)
     return bool(stamp and stamp.complete and (stamp.section or stamp.published.hour or medium))
 
 
