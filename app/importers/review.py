@@ -30,6 +30,7 @@ from app.importers.docfront import (
 )
 from app.importers.fieldrows import field_rows
 from app.importers.outlets import is_agency_name, known_outlet_name
+from app.importers.pagecredit import PageCredit, page_credit
 from app.importers.profiles import Profile
 from app.importers.sitename import brand_name
 from app.importers.stampline import (
@@ -445,7 +446,7 @@ def _credited_below(lines: list[str]) -> list[int]:
     credits = [
         n
         for n, i in enumerate(filled)
-        if n and is_source_line(lines[i].strip()) and is_prose(lines[filled[n - 1]])
+        if n and _foot_credit(lines, filled, n) and is_prose(lines[filled[n - 1]])
     ]
     if not credits or any(is_prose(lines[i]) for i in filled[credits[-1] + 1 :]):
         return []
@@ -468,6 +469,34 @@ def _credited_below(lines: list[str]) -> list[int]:
     return starts
 
 
+def _foot_credit(lines: list[str], filled: list[int], n: int) -> bool:
+    """Whether the ``n``-th filled line is a clipping's credit under its text: a labelled
+    source line, or an unlabelled credit, outlet and day first ('Outlet, 02.12.2026, с. 9,
+    рубрика «X». Автор: Name', 'Outlet, 01.12.2026, 12:14'), with a separator mark ('* *
+    *') under it. Why: alone, such a line could be a text's own place and day; closing the
+    clipping over the mark, it is the clipping's credit."""
+    line = lines[filled[n]].strip()
+    if is_source_line(line):
+        return True
+    after = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
+    return bool(_SEPARATOR.match(after)) and bool(credit_stamp(line) or _lead_credit(line))
+
+
+def _unlabelled_foot_credit(part: list[str]) -> list[str]:
+    """A clipping credited under its text with its unlabelled credit moved over its
+    headline, where a review's credit is read: under the text it was read as a line of
+    the text, the outlet, day, desk and author lost."""
+    filled = [k for k, line in enumerate(part) if line.strip()]
+    if len(filled) < 3:
+        return part
+    last = part[filled[-1]].strip()
+    if is_source_line(last) or not is_prose(part[filled[-2]]):
+        return part
+    if not (credit_stamp(last) or _lead_credit(last)):
+        return part
+    return [last, *part[: filled[-1]], *part[filled[-1] + 1 :]]
+
+
 def _credit_at(lines: list[str], i: int) -> bool:
     """An unlabelled credit naming outlet, day and desk over a headline."""
     line = lines[i].strip()
@@ -480,8 +509,10 @@ def _credit_at(lines: list[str], i: int) -> bool:
 def _stamped_headlines(lines: list[str]) -> list[int]:
     """The headlines of clippings that carry their print credit under the headline
     ('Headline' / 'Outlet | Rubric | date' / text), or their labelled source line ('Quelle:
-    Outlet | Ausgabe vom 25.11.2025 | Seite 17 | Ressort: X'): where each clipping starts."""
-    found = []
+    Outlet | Ausgabe vom 25.11.2025 | Seite 17 | Ressort: X'): where each clipping starts.
+    Among two such at least, a headline over a bare credit, outlet and day alone ('Outlet,
+    01/12/2026 21:40'), starts one too: alone it could be a dateline's place and day."""
+    found, bare = [], []
     for i, line in enumerate(lines):
         if not line.strip() or is_prose(line):
             continue  # before the byline test below: it reads the lines under every line
@@ -497,9 +528,12 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
             or is_source_line(under[0])
             or _online_stamp(under[0])  # 'Outlet · 24 Nov 2026, 07:12 GMT'
             or (len(under[0]) <= 120 and credit_stamp(under[0]) is not None)
+            or page_credit(under[0]) is not None  # 'Outlet, page 6 (Desk)': the cover's day
         ):
             found.append(i)
-    return found
+        elif _bare_credit(under[0]):
+            bare.append(i)
+    return sorted(found + bare) if len(found) >= 2 else found
 
 
 def _figures_row(line: str) -> bool:
@@ -586,7 +620,7 @@ _SIGNOFF = re.compile(
     r"составитель\s*:|"
     r"(?:обзор|мониторинг|подборка) (?:подготовлен|составлен)|подготовлено|"
     r"ende (?:des|der) (?:presse|medien)(?:spiegels|schau)|end of (?:the )?(?:press |media )?"
-    r"(?:review|digest|clippings)|конец обзора|(?:bei )?rückfragen|(?:for )?(?:questions|"
+    r"(?:review|digest|clippings|summary)\b|конец обзора|(?:bei )?rückfragen|(?:for )?(?:questions|"
     r"enquiries|inquiries|queries)\b|по (?:всем )?вопросам|"
     r"(?:der|die) nächste (?:presse|medien)|the next (?:press |media )?review|"
     r"следующий обзор)",
@@ -643,12 +677,14 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
-    parts = [_without_heading(p, lines[: starts[0]]) for p in parts]
+    parts = [_without_group_heading(_without_heading(p, lines[: starts[0]])) for p in parts]
     # marks between every two clippings: the last one's mark ends it too
     divided = all(p and _SEPARATOR.match(p[-1].strip() or "x") for p in parts[:-1])
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
     if divided:
         parts[-1] = _before_last_mark(parts[-1])
+    if starts == _credited_below(lines):
+        parts = [_unlabelled_foot_credit(_without_blank_tail(p)) for p in parts]
     # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
     # nor of its headline where every clipping opens with its number, 1, 2, 3 ('2.
     # Headline' / 'Outlet, 09.12.2025')
@@ -674,6 +710,23 @@ def _without_heading(part: list[str], cover: list[str]) -> list[str]:
     last = " ".join(part[filled[-1]].split())
     if last.casefold() in rows and len(last.split()) <= 6 and not is_prose(last):
         return part[: filled[-1]]
+    return part
+
+
+def _without_group_heading(part: list[str]) -> list[str]:
+    """A clipping without the heading in capitals of the next clipping's group under its
+    closing mark ('* * *' / 'РЕГИОНАЛЬНЫЕ СМИ'): the review's, no line of the clipping."""
+    filled = [k for k, line in enumerate(part) if line.strip()]
+    if len(filled) < 3 or not _group_heading(part[filled[-1]]):
+        return part
+    if not _SEPARATOR.match(part[filled[-2]].strip()):
+        return part
+    return part[: filled[-2] + 1]
+
+
+def _without_blank_tail(part: list[str]) -> list[str]:
+    while part and not part[-1].strip():
+        part = part[:-1]
     return part
 
 
@@ -730,6 +783,16 @@ def _lead_credit(line: str) -> str:
     return _bare_credit(line) or _opening_credit(_CREDIT_BAR.sub(", ", line, count=1))
 
 
+def _page_credit_under(part: str) -> tuple[str, PageCredit] | None:
+    """The clipping without the dateless credit right under its headline ('The Herald,
+    page 6 (News)'), and that credit; None for none."""
+    lines = part.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()][:2]
+    if len(filled) < 2 or (credit := page_credit(lines[filled[1]])) is None:
+        return None
+    return "\n".join(lines[: filled[1]] + lines[filled[1] + 1 :]), credit
+
+
 def _masthead(cover: str) -> str:
     """The digest's name heading its cover lines ('Example Chamber'), or ''."""
     first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
@@ -779,9 +842,17 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
                 # the credit names the outlet, the byline under the headline the author
                 part_hints.author = author
         elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
-            part_hints.fallback_source = outlet  # or under its headline
+            # or under its headline, a known outlet's service under the outlet's name
+            part_hints.fallback_source = known_outlet_name(brand_name(outlet))
         elif len(parts) > 1 and _stacked_credit(part.split("\n"), 0):
             part = _under_stacked_credit(part, part_hints)
+        elif len(parts) > 1 and (found := _page_credit_under(part)):
+            # 'Headline' / 'Outlet, page 6 (Desk)': the day is the review's, on its cover
+            part, credit = found
+            part_hints.fallback_source = known_outlet_name(credit.outlet)
+            part_hints.section = credit.desk
+            cover_days = year_dates(text[: text.find(parts[0])])
+            part_hints.published = cover_days[0].value if cover_days else None
         body, part_hints = document_front(part, part_hints)
         try:
             extracted = from_text(body, ctx, origin=origin, part=n, hints=part_hints)

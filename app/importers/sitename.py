@@ -180,6 +180,9 @@ _MEDIUM_KIND = re.compile(
     r"portal|(?:tages|wochen)?zeitung|magazin|internet-medium|onlinemedium|fachzeitschrift|"
     r"(?:online|print|trade) (?:medium|media|magazine))\)$"
 )
+# The kind of medium a review writes after the outlet's name ('Example News website'):
+# no part of the name.
+_WEBSITE_TAIL = re.compile(r"(?<=\w)\s+(?:website|web site)$", re.IGNORECASE)
 _QUOTED_WHOLE = re.compile(r"^[«„“\"](?P<name>[^«»„“”\"]{2,40})[»“”\"]$")
 # An edition of a paper described around its quoted name, as a clipping's source line types
 # it: "электронная версия газеты «X»", "сайт журнала «X»", "E-Paper der Zeitung „X“",
@@ -220,6 +223,7 @@ def brand_name(name: str) -> str:
         name = m["name"].strip()
     if name.endswith(")") and (bare := _MEDIUM_KIND.sub("", name)) != name:
         name = bare
+    name = _WEBSITE_TAIL.sub("", name) or name
     if (m := _QUOTED_WHOLE.match(name)) is not None:
         name = m["name"].strip()  # '„Example“', '«Пример»': the name in its quotes
     if (m := _INITIALS_NAME.match(name)) and _initials(m["name"]) == m["abbr"]:

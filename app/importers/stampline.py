@@ -493,7 +493,8 @@ _CREDIT = re.compile(
     # or after a dash: "Outlet, 27.11.2026, Nr. 276, S. 17 – Wirtschaft"
     r"(?<=\d)\s+[–—-]\s+(?P<dashed>[^\W\d_][^,()\d:|«»–—]{1,30}))?"
     # and the author last: "…, рубрика «Город», автор: Jane Doe"
-    r"(?:,\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
+    # (or after the desk's sentence stop: "…, рубрика «Город». Автор: Jane Doe")
+    r"(?:[,.]\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
     # and the agency it credits: "…, 16:31 | Quelle: APA"
     r"(?:\s*\|\s*(?:quelle|source|источник)\s*:\s*(?P<agency>[^\W\d][^|,:]{1,30}))?$",
     re.I,

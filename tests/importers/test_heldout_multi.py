@@ -236,23 +236,6 @@ KNOWN_MISSES = {
     "scan_ru_monitoringfwd.eml#2": "shifted by the lost first clip (#0)",
     "scan_ru_monitoringfwd.eml#3": "shifted by the lost first clip (#0)",
     "scan_ru_monitoringfwd.eml#4": "missing (the lost first clip shifts the items)",
-    # Blind batch 216 (fixer 216b). Left open:
-    "phosagro_ru_obzorsmi.docx": "the upper-case section headings and the '* * *' rule with "
-    "the credit line under each text do not split the items: one article for five",
-    "phosagro_ru_obzorsmi.docx#0": "the items are not split: later sections' headings and "
-    "'* * *' stay in the text",
-    "phosagro_ru_obzorsmi.docx#1": "as the file's count: the items are not split",
-    "phosagro_ru_obzorsmi.docx#2": "as the file's count: the items are not split",
-    "phosagro_ru_obzorsmi.docx#3": "as the file's count: the items are not split",
-    "phosagro_ru_obzorsmi.docx#4": "as the file's count: the items are not split",
-    "scotgov_en_mediasummary.odt": "the topic headings and the italic credit line under each "
-    "headline do not split the items: one article for five",
-    "scotgov_en_mediasummary.odt#0": "the summary's compiled-by line read as the headline; the "
-    "items are not split",
-    "scotgov_en_mediasummary.odt#1": "as the file's count: the items are not split",
-    "scotgov_en_mediasummary.odt#2": "as the file's count: the items are not split",
-    "scotgov_en_mediasummary.odt#3": "as the file's count: the items are not split",
-    "scotgov_en_mediasummary.odt#4": "as the file's count: the items are not split",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
