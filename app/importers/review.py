@@ -36,6 +36,7 @@ from app.importers.sitename import brand_name
 from app.importers.stampline import (
     ITEM_NUMBER,
     ItemStamp,
+    credit_author,
     credit_stamp,
     issue_day_first,
     medium_after_day,
@@ -448,7 +449,9 @@ def _credited_below(lines: list[str]) -> list[int]:
         for n, i in enumerate(filled)
         if n and _foot_credit(lines, filled, n) and is_prose(lines[filled[n - 1]])
     ]
-    if not credits or any(is_prose(lines[i]) for i in filled[credits[-1] + 1 :]):
+    tail = [lines[i].strip() for i in filled[credits[-1] + 1 :]] if credits else []
+    # the review's own sign-off under the last credit ('Compiled by the press office. …')
+    if not credits or any(is_prose(ln) and not _SIGNOFF.match(ln) for ln in tail):
         return []
     # the first clipping's text: the paragraphs right over its credit
     first = credits[0]
@@ -677,13 +680,16 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
-    parts = [_without_group_heading(_without_heading(p, lines[: starts[0]])) for p in parts]
+    parts = [_without_heading(p, lines[: starts[0]]) for p in parts]
+    below = starts == _credited_below(lines)
+    if below:
+        parts = [*map(_before_closing_mark, parts[:-1]), parts[-1]]
     # marks between every two clippings: the last one's mark ends it too
     divided = all(p and _SEPARATOR.match(p[-1].strip() or "x") for p in parts[:-1])
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
     if divided:
         parts[-1] = _before_last_mark(parts[-1])
-    if starts == _credited_below(lines):
+    if below:
         parts = [_unlabelled_foot_credit(_without_blank_tail(p)) for p in parts]
     # a numbered clipping's number is no part of its source line's outlet ('3. «Outlet», …')
     # nor of its headline where every clipping opens with its number, 1, 2, 3 ('2.
@@ -713,15 +719,15 @@ def _without_heading(part: list[str], cover: list[str]) -> list[str]:
     return part
 
 
-def _without_group_heading(part: list[str]) -> list[str]:
-    """A clipping without the heading in capitals of the next clipping's group under its
-    closing mark ('* * *' / 'РЕГИОНАЛЬНЫЕ СМИ'): the review's, no line of the clipping."""
-    filled = [k for k, line in enumerate(part) if line.strip()]
-    if len(filled) < 3 or not _group_heading(part[filled[-1]]):
+def _before_closing_mark(part: list[str]) -> list[str]:
+    """A clipping credited under its text up to its closing mark ('* * *'): the lines
+    under the mark without a paragraph of text (the next group's heading in capitals, an
+    analyst's flag over the next headline, '▶ Quoted: …') are the review's, or the next
+    clipping's, never this one's."""
+    marks = [k for k, line in enumerate(part) if line.strip() and _SEPARATOR.match(line.strip())]
+    if not marks or any(is_prose(line) for line in part[marks[-1] + 1 :]):
         return part
-    if not _SEPARATOR.match(part[filled[-2]].strip()):
-        return part
-    return part[: filled[-2] + 1]
+    return part[: marks[-1] + 1]
 
 
 def _without_blank_tail(part: list[str]) -> list[str]:
@@ -841,6 +847,13 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             if author := _credited_byline(part.split("\n")[1 : 2 + _HEADLINE_SPAN]):
                 # the credit names the outlet, the byline under the headline the author
                 part_hints.author = author
+        elif len(parts) > 1 and (stamp := credit_stamp(first)) is not None:
+            # 'Outlet (outlet.com), Thursday 26 November 2026 – by Jane Doe': the weekday
+            # kept it from the bare credits above
+            part_hints.fallback_source = known_outlet_name(brand_name(stamp.outlet))
+            part_hints.published, part_hints.section = stamp.published, stamp.section
+            part_hints.author = credit_author(first)
+            part = part.split("\n", 1)[1]
         elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
             # or under its headline, a known outlet's service under the outlet's name
             part_hints.fallback_source = known_outlet_name(brand_name(outlet))

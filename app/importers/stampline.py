@@ -472,7 +472,7 @@ _CREDIT = re.compile(
     # (a name may carry digits: "НГС24, 24.11.2025, рубрика «Город»")
     # or its medium: "Outlet (online), 25.11.2025, 16:31"
     # (a numbered review's count before it is no part of the name: "2. Outlet, 27.11.2025, …")
-    r"^(?:\d{1,3}[.)]\s+)?(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?:[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
+    r"^(?:\d{1,3}[.)]\s+)?(?P<outlet>[^,:;()]{2,60}?)(?:\s*\((?P<site>[\w.-]{2,30}\.[a-z]{2,6}|online|print|web)\))?"
     # the day after the outlet by a comma, or by 'vom'/'from'/'от': "Outlet vom 24.11.2025, …"
     r"(?:,|\s+(?:vom|from|dated|от)\s+(?=\d))"
     # the issue's number may come before the day: "Outlet, № 44 (10812), 21.11.2025, с. 5"
@@ -491,12 +491,14 @@ _CREDIT = re.compile(
     # or bare after the page: "Outlet, 27.11.2025, Seite 15, Wirtschaft"
     r"(?<=\d),\s*(?P<bare>[^\W\d_][^,()\d:|«»]{1,30})|"
     # or after a dash: "Outlet, 27.11.2026, Nr. 276, S. 17 – Wirtschaft"
-    r"(?<=\d)\s+[–—-]\s+(?P<dashed>[^\W\d_][^,()\d:|«»–—]{1,30}))?"
+    r"(?<=\d)\s+[–—-]\s+(?!(?:by|von|автор)\s)(?P<dashed>[^\W\d_][^,()\d:|«»–—]{1,30}))?"
     # and the author last: "…, рубрика «Город», автор: Jane Doe"
     # (or after the desk's sentence stop: "…, рубрика «Город». Автор: Jane Doe")
-    r"(?:[,.]\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
+    r"(?:(?:[,.]|\s+[–—])\s*(?:автор|author|autor|von|by)\s*:?\s*(?P<author>[^,()\d:]{2,60}))?"
     # and the agency it credits: "…, 16:31 | Quelle: APA"
-    r"(?:\s*\|\s*(?:quelle|source|источник)\s*:\s*(?P<agency>[^\W\d][^|,:]{1,30}))?$",
+    r"(?:\s*\|\s*(?:quelle|source|источник)\s*:\s*(?P<agency>[^\W\d][^|,:]{1,30}))?"
+    # or the item's address: "…, 27 November 2026 (Desk) – https://example.com/a/1"
+    r"(?:\s+[–—-]\s+https?://\S+)?$",
     re.I,
 )
 
@@ -521,7 +523,10 @@ def credit_stamp(line: str) -> ItemStamp | None:
     hits = year_dates(m["day"]) if m else []
     if m is None or not hits:
         return None
-    if not (m["page"] or m["desk"] or m["named"] or m["issue"] or m["early"] or m["agency"]):
+    # a page, a desk, an issue or an agency names a credit, and so does an online outlet's
+    # site in brackets with its author ('Outlet (outlet.com), date – by Jane Doe')
+    named = m["page"] or m["desk"] or m["named"] or m["issue"] or m["early"] or m["agency"]
+    if not (named or (m["site"] and m["author"])):
         return None
     if (m["bare"] or m["dashed"]) and not m["page"]:
         return None  # 'Berlin, 24.11.2025, Wirtschaft' names no page: a dateline's day

@@ -159,3 +159,89 @@ def test_page_credit(line: str, want: PageCredit | None) -> None:
 def test_website_is_no_part_of_the_name() -> None:
     assert brand_name("Example News website") == "Example News"
     assert brand_name("Website") == "Website"
+
+
+def _coverage() -> list[str]:
+    return [
+        "Example Trust · Communications",
+        "Weekly Coverage Report",
+        "Week ending Friday 4 December 2026",
+        "Contents",
+        "1. Airport tram line delayed until spring – The Northern Echo",
+        "2. Waiting times rise again at city hospitals – Example Health Journal",
+        "NATIONAL PRESS",
+        "▶ Trust quoted: Chief Executive",
+        "Airport tram line delayed until spring",
+        _EN1,
+        _EN2,
+        "The Northern Echo, Wednesday 2 December 2026, page 4 (Transport) – by Jane Roe",
+        "* * *",
+        "TRADE PRESS",
+        "▶ Trust mentioned",
+        "Waiting times rise again at city hospitals",
+        _EN3,
+        _EN4,
+        "Example Health Journal (healthjournal.example.com), Thursday 3 December 2026 – by "
+        "John Doe",
+        "* * *",
+        "Compiled by the Trust's press office. For queries contact press@example.org.",
+    ]
+
+
+def test_credits_with_weekday_and_dashed_byline_under_each_text() -> None:
+    """The credit under the text names the weekday and the byline after a dash, an online
+    outlet's credit no page but its site; the analyst's flag and the group's heading under
+    the rule belong to no clipping, the compiler's note under the last to none."""
+    arts = articles_of("coverage.odt", odt_with(_coverage()))
+    assert [a.title for a in arts] == [
+        "Airport tram line delayed until spring",
+        "Waiting times rise again at city hospitals",
+    ]
+    tram, health = arts
+    assert (tram.source, tram.section, tram.author) == (
+        "The Northern Echo",
+        "Transport",
+        "Jane Roe",
+    )
+    assert tram.published == datetime(2026, 12, 2)
+    assert (health.source, health.author) == ("Example Health Journal", "John Doe")
+    assert health.published == datetime(2026, 12, 3)
+    for art in arts:
+        for chrome in ("* * *", "TRADE PRESS", "▶", "Compiled by", "by Jane Roe", "by John Doe"):
+            assert chrome not in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "desk", "author"),
+    [
+        (
+            "The Northern Echo, Wednesday 2 December 2026, page 4 (Transport) – by Jane Roe",
+            "The Northern Echo",
+            "Transport",
+            "Jane Roe",
+        ),
+        (
+            "Example News, 27 November 2026 (Science & Environment) – https://example.com/a/1",
+            "Example News",
+            "Science & Environment",
+            "",
+        ),
+        (
+            "Example (example.com), Thursday 26 November 2026 – by Jane Roe",
+            "Example",
+            "",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_credit_stamp_dashed_byline_address_and_site(
+    line: str, outlet: str, desk: str, author: str
+) -> None:
+    stamp = credit_stamp(line)
+    assert stamp is not None and (stamp.outlet, stamp.section) == (outlet, desk)
+    assert credit_author(line) == author
+
+
+def test_a_place_and_day_with_a_byline_is_no_credit() -> None:
+    """Without a site, a page or a desk, 'Place, date – by Name' stays no credit."""
+    assert credit_stamp("Berlin, Thursday 26 November 2026 – by Jane Roe") is None

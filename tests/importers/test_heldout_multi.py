@@ -134,15 +134,6 @@ KNOWN_MISSES = {
     "brookings_en_brief.eml#4": "shifted as #0",
     "zakonkz_ru_nedelya.eml#0": "section and author of the first item unread",
     # Blind batch 210 (fixer 210). Left open:
-    "cpre_en_coverage.odt": "the source line under each text ('Outlet, date, page N (Desk) – by "
-    "Name') and the '* * *' rule do not split the items: one article for six",
-    "cpre_en_coverage.odt#0": "the source line under the text read as the item's head (title 'by "
-    "Name'); the items are not split",
-    "cpre_en_coverage.odt#1": "as the file's count: the items are not split",
-    "cpre_en_coverage.odt#2": "as the file's count: the items are not split",
-    "cpre_en_coverage.odt#3": "as the file's count: the items are not split",
-    "cpre_en_coverage.odt#4": "as the file's count: the items are not split",
-    "cpre_en_coverage.odt#5": "as the file's count: the items are not split",
     "rostourism_ru_obzor.pdf": "the numbered headlines ('1. ...') with 'Источник:' after the "
     "text: the first item lost, one article short",
     "rostourism_ru_obzor.pdf#0": "the items shifted by one; the headline's number kept, the "
