@@ -1955,6 +1955,7 @@ _TEASER = re.compile(
 # Headings after which a page only lists other stories: everything below is dropped.
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
+    r"top-?artikel$|top-?meldungen$|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
     r"top news today|top news$|"
     r"kommentar schreiben|(?:schreiben|hinterlassen) sie (?:einen|ihren) kommentar|"

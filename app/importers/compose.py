@@ -72,6 +72,7 @@ from app.importers.outlets import (
     listed_name_under_logo,
     outlet_of_host,
     outlet_source,
+    printed_hosts,
 )
 from app.importers.profiles import Profile
 from app.importers.pullquote import is_pull_quote
@@ -116,6 +117,7 @@ from app.importers.sitename import (
     domain_cased,
     domain_logo,
     has_cyrillic,
+    host_spelled_words,
     imprint_issuer,
     is_company_name,
     is_institution,
@@ -280,7 +282,11 @@ _REPORTED = re.compile(
 # Latin letters with their accents too ("Desirée", "Łukasz Śliwa", "Núñez").
 _NAME_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž"
 _NAME_LOW = "a-zß-öø-ÿа-яёā-ž'’"
-_NAME_WORD = rf"[{_NAME_UP}][{_NAME_LOW}]+(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
+# (an Irish surname's capital after its apostrophe too: "O'Riordan", "D'Arcy")
+_NAME_WORD = (
+    rf"[{_NAME_UP}][{_NAME_LOW}]+(?:(?<=['’])[{_NAME_UP}][{_NAME_LOW}]+)?"
+    rf"(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
+)
 # A name, or a surname after initials as Mongolian and Russian bylines print it ("Б.Солонго")
 _PERSON = rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|(?:[{_NAME_UP}]\. ?){{1,2}}{_NAME_WORD})"
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
@@ -2993,7 +2999,7 @@ def _rubric_under_bar_date(lines: list[str], title_idx: int) -> str:
     return label
 
 
-def _desk_in_stamp(line: str) -> str:
+def desk_in_stamp(line: str) -> str:
     """The desk a 'Desk | day' stamp names beside the day: one or two plain capitalised
     words and a day with nothing else, not a byline's name. The day may come first, and a
     byline last ('25 ноября 2025 в 14:20 | Экономика | Текст: X', 'day · Desk · By X')."""
@@ -3958,15 +3964,17 @@ def _bare_masthead(name: str, masthead: list[str]) -> str:
 
 
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){2,4}$")
+# … or a logo's initials in mixed case ("nCa" over "News Central Asia"): never a word
+_MIXED_INITIALS = re.compile(r"^(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{2,4}$")
 
 
 def _spelled_initials(credit: str, names: list[str]) -> str:
     """A dateline's credit of initials with their full stops ("(H.S.):") as the name they
     stand for, the site's or masthead's name whose words they open ("Hindusthan Samachar"),
     else ''. Why: the initials are the agency's own short credit, no name of its own."""
-    if not _INITIALS.match(credit):
+    if not _INITIALS.match(credit) and not _MIXED_INITIALS.match(credit):
         return ""
-    letters = credit.replace(".", "")
+    letters = credit.replace(".", "").upper()
     for name in names:
         words = name.split()
         if len(words) == len(letters) and all(
@@ -4342,7 +4350,7 @@ def compose(
         # the desk a 'Desk | day' stamp over the headline names ('Банки | 26 ноября 2025')
         # beats a form's kicker and a logo over it
         over = (i for i in header if i < title_idx or 0 <= title_idx < i <= title_idx + 2)
-        stamp_desks = [(i, d) for i in over if (d := _desk_in_stamp(lines[i]))]
+        stamp_desks = [(i, d) for i in over if (d := desk_in_stamp(lines[i]))]
         stamp_desk = stamp_desks[0][1] if stamp_desks else ""
         # the stamp right by the headline ('Природа | day | 3 мин') states the desk over a
         # menu entry two lines up that the vocabulary knows ('Спорт')
@@ -4412,6 +4420,7 @@ def compose(
             if named_outlet := name_with_outlet(line):
                 author = named_outlet[0]  # "Jane Doe (The Example Post)"
                 break
+    by = -1  # the line of a byline guessed by its shape near the headline
     if not author:
         # The byline under the headline, before a menu entry by the header bar's date
         # ("Saudi Arabia" under "Thursday, Apr 10, 2025") that only looks like a name.
@@ -4431,8 +4440,12 @@ def compose(
         )
         if author and by > title_idx >= 0:
             author = _stacked_names(lines, by, title_idx, author)
-    if not author and layout.lead_idx and layout.deck_over_bare_byline(k := max(layout.lead_idx)):
-        author = _byline_names(lines[k + 1])  # 'Deck.' / 'Jana Beispiel' / 'Stadt. Es war …'
+    # 'Deck.' / 'Jana Beispiel' / 'Stadt. Es war …': the name under the deck, also over a
+    # kicker of two words over the headline that only looks like a name ('Altes Rathaus')
+    kicker = bool(author) and 0 <= by < title_idx
+    deck = max(layout.lead_idx) if layout.lead_idx else -1
+    if (not author or kicker) and deck >= 0 and layout.deck_over_bare_byline(deck):
+        author = _byline_names(lines[deck + 1])
     # "/Корр. «Example» Name/" in the dateline: the correspondent is the author
     author = author or bio_author or (dl.writer if dl else "")
     if not author and layout.lead_idx:
@@ -4702,6 +4715,8 @@ def compose(
         # the page's logo in Latin letters, spelled as the name ('MOLDPRES' over the credit
         # '/МОЛДПРЕС/'): as printed, before any list's spelling
         own = own or _logo_spelling(ours, lines)
+        # the two words its address runs together ('ritmeurasia.ru' for 'Ритм Евразии')
+        own = own or host_spelled_words(named, ours, printed_hosts(lines))
         listed = latin_of_printed(source, brand) if not keep and not own else ""
         # the listed name spells ours, or the whole printed name with its kind acronym
         # ('AGN Moskva' for 'АГН «Москва»', where ours is the brand 'Moskva')

@@ -29,6 +29,7 @@ from app.importers.sitename import (
     brand_name,
     has_cyrillic,
     is_institution,
+    latin_name,
     name_lines,
 )
 from app.importers.speech import speech_front
@@ -805,11 +806,36 @@ _DATED_COVER = re.compile(
     r"\s*[,·|:–—-]?\s*(?:vom |от |of |for |за )?(?P<day>\d.*)$",
     _I,
 )
+# The label with the region or client it covers, then its day and topic between dots, bars
+# or dashes ('Мониторинг СМИ Нижегородской области · 01.12.2025 · Транспорт', 'Medienspiegel
+# Oberwallis – Mo, 01.12.2025 – Ablage: Verkehr'): the service's
+# header over the clipping, its day the report's and its topic the service's, not the
+# outlet's stamp.
+_SCOPED_COVER = re.compile(
+    r"^(?:мониторинг (?:[\w-]+ )?сми|обзор (?:[\w-]+ ){0,2}(?:сми|прессы)|"
+    r"(?:[\w-]+ )?media (?:monitoring|clipping)|(?:[\w-]+ )?press (?:review|clipping)|"
+    r"(?:[\w-]+ )?pressespiegel|medienspiegel|presseschau)(?: [\w.-]+){0,4}"
+    r"\s+[·|•–—]\s+(?P<day>[^·|•–—]{6,32}?)(?:\s+[·|•–—]\s+[^·|•–—]{1,40})?$",
+    _I,
+)
 _COVER_SPAN = 3  # the cover lines stand over the clipping's headline
+
+
+def _day_alone_or_weekday(text: str) -> bool:
+    """Whether a part is a day, maybe after its weekday ('Mo, 01.12.2025')."""
+    if is_only_date(text):
+        return True
+    hits = find_dates(text)
+    return bool(hits) and hits[-1].end == len(text) and bool(_WEEKDAY.match(text[: hits[-1].start]))
+
+
+_WEEKDAY = re.compile(r"^[^\W\d]{2,11}\.?,?\s*$")
 
 
 def _dated_cover(line: str) -> bool:
     """Whether a line is a review's title with its topic and day, no headline."""
+    if (m := _SCOPED_COVER.match(line)) and _day_alone_or_weekday(m["day"].strip()):
+        return True
     return bool((m := _DATED_COVER.match(line)) and is_only_date(m["day"]))
 
 
@@ -1160,6 +1186,8 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
     for i, line in enumerate(lines[:3]):
         if _edition_line(lines, i):
             continue  # the e-paper's own page line, left for _epaper_page
+        if _dated_cover(line):
+            continue  # a monitoring service's header, its day and topic its own
         if (dated := _dated_source(line)) is not None:
             hints.source = hints.source or dated.outlet  # named by its label: no guess
             hints.published = hints.published or dated.published
@@ -1581,6 +1609,29 @@ def _wordmark_of(legal: str, lines: list[str]) -> str:
     return first if any(m == f"{first}." and _DOTTED_WORDMARK.fullmatch(m) for m in marks) else ""
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _latin_initials(name: str) -> str:
+    """A Cyrillic name's initials in Latin letters ('Трубная металлургическая компания' ->
+    'TMK'), '' for a name of one word or none in Cyrillic."""
+    words = name.split()
+    if len(words) < 2 or not has_cyrillic(name):
+        return ""
+    return "".join(latin_name(w)[:1] for w in words if w[:1].isalpha()).upper()
+
+
+def _latin_initials_mark(head: str, lines: list[str]) -> str:
+    """The Latin logo of a Cyrillic name's initials, the letterhead's first line or among
+    the others ('TMK' beside 'Трубная металлургическая компания'), or ''. Why: the company
+    goes by the initials its logo prints, and the archive files sources in Latin letters."""
+    marks = [ln.strip() for ln in lines]
+    if _ACRONYM.fullmatch(head):
+        return head if any(_latin_initials(m) == head for m in marks) else ""
+    initials = _latin_initials(head)
+    return next((m for m in marks if initials and m == initials), "")
+
+
 # A name's line that goes on the one above: it opens with a particle in small letters
 # ('für Bildung, Familie,' under 'Bundesministerium').
 _NAME_GOES_ON = re.compile(r"^(?:für|der|des|und|of|for|and|the|on|de|du|по|и|при)\s")
@@ -1667,6 +1718,10 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                     head = above[1].strip()
                 elif len(head.split()) > 1 and (mark := _wordmark_of(head, above[1:])):
                     head = mark  # the legal name's address block over its logo ('Example.')
+                # 'Трубная металлургическая компания' beside its logo 'TMK': an acronym,
+                # however the text spells it
+                acronym = _latin_initials_mark(head, above[1:])
+                head = acronym or head
                 # its short name in brackets under it ('(МИНПРИРОДЫ РОССИИ)') is the one used
                 # (also under the name's second line in capitals: '… ХОЗЯЙСТВА' / 'РОССИЙСКОЙ
                 # ФЕДЕРАЦИИ' / '(Минсельхоз России)')
@@ -1676,6 +1731,8 @@ def _issuer(lines: list[str], head: int) -> tuple[str, int]:
                         head = short["name"]
                 # the release's number alone under the label ('Nr. 214/2025') goes with it
                 i += i + 1 < len(lines) and bool(_NUMBER_ONLY.fullmatch(lines[i + 1].strip()))
+                if acronym:
+                    return acronym, i
                 if spelled := _named_in_address(head, lines[1:i]):
                     return spelled, i
                 return _in_full(_unshouted(head, lines[i + 1 :]), lines[i + 1 :]), i

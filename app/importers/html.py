@@ -27,7 +27,7 @@ from trafilatura.settings import Extractor, use_config
 from app.importers.agency import profile_named
 from app.importers.base import Context, Item, from_text
 from app.importers.byline import author_of_line, printed_names
-from app.importers.compose import Hints
+from app.importers.compose import Hints, desk_in_stamp
 from app.importers.dates import (
     REVISION_LABEL,
     STAMP_PARTS,
@@ -35,6 +35,7 @@ from app.importers.dates import (
     parse_date,
     without_issue,
 )
+from app.importers.docfront import is_release_label
 from app.importers.encoding import declared_codec, decode
 from app.importers.htmlmeta import CLASS_DATE, TITLE_PARTS, PageMeta, page_meta
 from app.importers.layouttable import unframe_layout_tables
@@ -552,6 +553,27 @@ def _logo_links(tree: HtmlElement) -> tuple[HtmlElement | None, list[str], list[
 
 # A block classed as the logo, its class maybe in camel case ("logoText", "brand-name").
 _LOGO_BLOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:[Ll]ogo|[Bb]rand|[Mm]asthead)(?:$|[\s_-]|[A-Z])")
+
+
+# A logo's picture by its file or class name ("logo_print.png", "site-logo.svg").
+_LOGO_FILE = re.compile(r"logo", re.I)
+
+
+def _logo_picture_over_h1(tree: HtmlElement) -> str:
+    """The alt text of the logo picture over the one <h1>, linked nowhere ('<img
+    src="…/logo_print.png" alt="Example 24">'), or ''. Why: a print view keeps the logo but
+    drops the home link and every meta tag; its picture is the one place it names itself."""
+    heads = list(tree.iter("h1"))
+    if len(heads) != 1:
+        return ""
+    for el in tree.iter("img", "h1"):
+        if el.tag == "h1":
+            return ""
+        named = f"{el.get('src') or ''} {_named(el)}"
+        alt = " ".join((el.get("alt") or "").split())
+        if _LOGO_FILE.search(named) and 1 <= len(alt.split()) <= 4 and "logo" not in alt.lower():
+            return alt
+    return ""
 
 
 def _logo_line_name(line: str) -> bool:
@@ -1118,7 +1140,7 @@ def bold_standfirst(tree: HtmlElement) -> str:
         classed = _UNDER_H1_CLASS.search(el.get("class") or cls)
         if classed and fewest <= len(lead.split()) <= most:
             return lead
-        bold = len(el) == 1 and el[0].tag in ("strong", "b")
+        bold = len(el) == 1 and el[0].tag in ("strong", "b", "em", "i")
         if not bold or (el.text or "").strip() or (el[0].tail or "").strip():
             if len(lead.split()) < least:
                 continue  # the byline, the stamp
@@ -1352,6 +1374,46 @@ def _element_sibling(el: HtmlElement, preceding: bool = False) -> HtmlElement | 
 # The elements after the <h1> looked at for its stamp: a byline, a standfirst, the stamps.
 _UNDER_H1 = 3
 _UNDER_H1_STAMP = 50  # characters of a stamp piece there, its label and time zone included
+
+
+def _desk_over_h1(tree: HtmlElement) -> str:
+    """The desk a 'Desk · day' row right over the page's one <h1> names ('<div
+    class="meta">Общество · 19 ноября 2026 15:10</div><h1>…'), or ''. Why: a print view
+    drops the breadcrumb and the meta tags; the row over the headline keeps the desk, and
+    the text extractor leaves the row out."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1 or (above := _element_sibling(h1s[0], True)) is None:
+        return ""
+    row = " ".join(above.text_content().split())
+    desk = desk_in_stamp(row) if _label_row(row) else ""
+    # the kind of document ('Presseinformation · 20.11.2025') is no desk
+    return "" if not desk or is_release_label(desk) else desk
+
+
+# A byline's label with its colon, under the text: "Автор: Имя", "Autorin: Name".
+_LABELLED_FOOT_BYLINE = re.compile(
+    r"^(?:автор|текст|autor(?:in)?|author|text|reporter(?:in)?)\s*:\s*\S", re.I
+)
+
+
+def _byline_under_text(tree: HtmlElement) -> str:
+    """The writer a labelled byline names in its own line after the page's one <h1> and its
+    text ('<p class="meta">Автор: Jane Doe<br>Фото: …</p>' at the foot), or '': the one such
+    line on the page. Why: a print view sets the byline under the text, where the text
+    extractor leaves it out with the photo credit beside it."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return ""
+    names = []
+    for el in h1s[0].itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        for piece in el.itertext():
+            text = " ".join(piece.split())
+            short = len(text) <= _BYLINE_CHARS_UNDER
+            if short and _LABELLED_FOOT_BYLINE.match(text) and (name := author_of_line(text)):
+                names.append(name)
+    return names[0] if len(names) == 1 else ""
 
 
 # What opens a byline's text: "Von Jane Doe", "By Jane Doe", "Автор: Имя", "Текст: Имя".
@@ -1981,6 +2043,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = spelled_as_in_title(site, meta.html_title)
     if not site:
         site = _logo_block_name(tree)  # "<div class='logoText'>…<strong>Ministry of …"
+        # or a print view's logo picture linked nowhere ("<img src='logo_print.png' alt=…>")
+        site = site or _logo_picture_over_h1(tree)
         if _may_differ_in_notice(site):
             site = _as_in_notice(site, footer_owners())
         site = title_spelling_of_capitals(site, meta.html_title)  # "ПРИМЕР" in "Пример — …"
@@ -2030,6 +2094,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         author = ""
     if not author and not meta.credit:
         author = _byline_under_h1(tree)  # an unclassed meta row the text extractor left out
+    if not author and not meta.credit:
+        author = _byline_under_text(tree)  # a print view's "Автор: Name" at the foot
     if author and site and author.lower() in site.lower():
         author = ""  # the publisher named as author is not a byline
     elif author and _outlet_initials(author, meta, title, tree):
@@ -2054,7 +2120,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         url=meta.url,
         author=author,
         published=published,
-        section=meta.section,
+        section=meta.section or _desk_over_h1(tree),
         fallback_source=site,
         stated_language=meta.language,
     )

@@ -84,7 +84,12 @@ from app.importers.newsletter import (
     yearless_desk_day,
 )
 from app.importers.normalize import unwrap
-from app.importers.outlets import edition_of_sender, host_outlet_name, site_outlet_name
+from app.importers.outlets import (
+    edition_of_sender,
+    host_outlet_name,
+    known_outlet_name,
+    site_outlet_name,
+)
 from app.importers.profiles import Profile
 from app.importers.reviewnote import without_reviewer_notes
 from app.importers.sections import VOCABULARY, framed_rubric, marked_rubric
@@ -1918,7 +1923,14 @@ def _subject_masthead(subject: str, lines: list[str]) -> str:
     name = m["name"].strip() if m else ""
     if not name or len(name.split()) > _MASTHEAD_WORDS or not name[:1].isupper():
         return ""
-    return _masthead_line(lines, name)
+    if printed := _masthead_line(lines, name):
+        return printed
+    # the outlet's listed short name ('StZ: headline') over its masthead in full ('Example
+    # Zeitung'): the masthead, where the list knows both as one outlet's
+    listed = known_outlet_name(name)
+    if listed == name:
+        return ""
+    return next((ln for ln in lines[:_PAGE_HEAD] if known_outlet_name(ln) == listed), "")
 
 
 def _footer_masthead(lines: list[str]) -> str:

@@ -833,13 +833,20 @@ def _deeper(crumb: str) -> bool:
         and len([w for w in words if w.lower() not in _SMALL_WORDS]) <= 3
         and len(crumb) <= 30
         and crumb[:1].isupper()
-        and not _NOT_LABEL.search(crumb)
+        and not _NOT_LABEL.search(_ORDINAL_LEVEL.sub("", crumb))
         and not is_boilerplate(crumb)
     )
 
 
+# A numbered level in a label's name, its ordinal and word ("Wien - 14. Bezirk", "3. Liga",
+# "2. Bundesliga"): no figure of a headline's.
+_ORDINAL_LEVEL = re.compile(r"(?<![\w.])\d{1,2}\. (?=[A-ZÄÖÜ][a-zäöüß]{3,}$)")
+
+
 # Prepositions and conjunctions inside a section's name.
-_SMALL_WORDS = frozenset({"&", "and", "of", "for", "und", "für", "и", "на", "в", "о", "по", "для"})
+_SMALL_WORDS = frozenset(
+    {"&", "-", "–", "and", "of", "for", "und", "für", "и", "на", "в", "о", "по", "для"}
+)
 _NOT_LABEL = re.compile(r"\d|[.!?:…\"»“”]$")
 
 

@@ -2195,6 +2195,25 @@ def host_spelled_name(name: str, host: str) -> str:
     return stem.upper() if ours.isupper() else stem[:1].upper() + stem[1:]
 
 
+def host_spelled_words(name: str, ours: str, hosts: Iterable[str]) -> str:
+    """A Cyrillic name of two words in the Latin words its host runs together ("Ритм
+    Евразии" on ritmeurasia.ru -> "Ritm Eurasia", where we write "Ritm Evrazii"), or '':
+    the host opens with our first word and goes on with one word that starts as our second
+    does, the outlet's own (English) spelling of it."""
+    words = ours.split()
+    if not has_cyrillic(name) or len(words) != 2 or not all(w.isalpha() for w in words):
+        return ""
+    first, second = words[0].lower(), words[1].lower()
+    for host in hosts:
+        m = _HOST_STEM.match(host.lower().strip())
+        if m is None or not m["stem"].startswith(first):
+            continue
+        rest = m["stem"][len(first) :]
+        if len(rest) >= 4 and rest.isalpha() and rest[0] == second[0] and rest != second:
+            return f"{words[0]} {rest.capitalize()}"
+    return ""
+
+
 def latin_host_of(name: str, logo: str, footers: Iterable[str]) -> str:
     """The Latin host name a page's logo shows ("OILCAPITAL.RU", "example.ru") over a
     Cyrillic site name that is no spelling of it ("Нефть и Капитал", "Официальный сайт

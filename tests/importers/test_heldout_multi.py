@@ -175,9 +175,8 @@ KNOWN_MISSES = {
     "publicru_ru_monitoring.eml#3": "source: a transliterated 'outlet - supplement' "
     "('Rossiyskaya Gazeta - Ekonomika Sibiri') for the paper's name",
     "yandex_ru_syuzhet.eml#3": "source: the digest's own 'Яндекс' for the item's outlet",
-    "fwdteam_en_forwards.mbox#0": "source: the forwarder's 'Maier, Thomas' header for the "
-    "outlet; section unread",
-    "fwdteam_en_forwards.mbox#1": "author unread",
+    "fwdteam_en_forwards.mbox#0": "section: the desk line under the masthead ('Stuttgart' "
+    "over the kicker) unread",
     # Blind batch 216 (fixer 216a: its PDF and RTF files). Left open at first landing:
     "bmukn_de_pressespiegel.pdf": "the first clipping after the contents list is lost: four "
     "articles for five",

@@ -10,7 +10,7 @@ import textwrap
 
 from app.importers.agency import parse_dateline
 from app.importers.boilerplate import is_boilerplate
-from app.importers.compose import _desk_in_stamp
+from app.importers.compose import desk_in_stamp
 from app.importers.mail import _edition_initials
 from app.importers.normalize import unwrap
 from app.importers.stampline import one_line_stamp
@@ -74,12 +74,12 @@ def test_sentence_ending_in_a_date_stays_one_paragraph() -> None:
 
 
 def test_desk_in_a_stamp_with_the_day_first() -> None:
-    assert _desk_in_stamp("25 ноября 2025 в 14:20 | Экономика | Текст: Ольга Петрова") == (
+    assert desk_in_stamp("25 ноября 2025 в 14:20 | Экономика | Текст: Ольга Петрова") == (
         "Экономика"
     )
-    assert _desk_in_stamp("26.11.2025 · Lokales") == "Lokales"
-    assert _desk_in_stamp("Politics | 25 November 2025 | By Jane Doe") == "Politics"
-    assert _desk_in_stamp("25.11.2025 | Jane Doe") == ""  # a byline's name, no desk
+    assert desk_in_stamp("26.11.2025 · Lokales") == "Lokales"
+    assert desk_in_stamp("Politics | 25 November 2025 | By Jane Doe") == "Politics"
+    assert desk_in_stamp("25.11.2025 | Jane Doe") == ""  # a byline's name, no desk
 
 
 def test_plain_digest_items_keep_headline_day_desk_and_author() -> None:
