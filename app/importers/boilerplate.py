@@ -1475,6 +1475,14 @@ _LEGAL_NOTICE = re.compile(
     r"^(?:this|the) (?:report|review|digest|press summary|email) contains copyright(?:ed)? "
     r"material\b|^(?:dieser|der) (?:bericht|pressespiegel|medienspiegel) enthält "
     r"urheberrechtlich|"
+    # its note that the clips are licensed: "Print content is supplied under licence from
+    # X", "This report is supplied under licence.", "Die Nutzung der Artikel ist nur im
+    # Rahmen Ihrer Lizenz … gestattet"
+    r"^(?:(?:print|press|online|the) )?(?:content|coverage|clips|cuttings|articles|material|"
+    r"(?:this )?(?:report|review|alert|digest)) (?:is|are) (?:supplied|provided|reproduced) "
+    r"under (?:a )?licen[cs]e\b|"
+    r"^die nutzung der (?:artikel|beiträge|inhalte|texte|clips) ist nur im rahmen (?:ihrer|"
+    r"der) lizenz\b|"
     r"^(?-i:[A-ZÄÖÜА-ЯЁ0-9])[\w.&'’-]{1,29}(?: (?-i:[A-ZÄÖÜА-ЯЁ0-9&])[\w.&'’-]{0,29}){0,2} "
     r"©\s?(?:19|20)\d\d\b",
     _I,
@@ -3273,6 +3281,8 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         return True
     if words <= 8 and _AUDIENCE_FIGURE.match(stripped):
         return True  # "Reichweite: 156.400 Leser" alone under a clip's other fields
+    if words <= 80 and _MACHINE_SUMMARY.match(stripped):
+        return True  # "AI Summary: The article says …": the service's words, not the clip's
     if words <= 80 and stripped[0] == "[" and _REVIEWER_NOTE.match(stripped):
         return True  # "[Agency note: Strong pickup of key message 1.]" under a clip
     if words <= 14 and stripped[-1] == ")" and _ATTACHMENT.search(stripped):
@@ -3389,6 +3399,9 @@ _CLIP_METRIC = re.compile(
     r"^(?:(?:clip|artikel|beitrags?|item|document|dokument)[- ]?(?:id|nr\.?|no\.?)|reach|"
     r"reichweite|ave|ad value|werbeäquivalenzwert|äw|circulation|auflage|visits|visits/month|"
     r"unique users?|impressions|relevanz|relevance|tonalität|tonality|sentiment|tone|"
+    # an audience and the ad space rate as Australian services label them ('Unique
+    # audience: 11.4m', 'ASR: $12,400')
+    r"(?:unique )?audience|asr|медиаиндекс|mediaindex|media index|"
     r"охват|тональность|релевантность|тираж|"
     # an advertising value and an audience by name ('Werbewert: CHF 6 420', 'Hörer: 91 000',
     # 'Посещаемость: 1 150 000'), a clip's size and citation index ('Объем: 3 870 зн.')
@@ -3403,7 +3416,14 @@ _CLIP_METRIC = re.compile(
     r"^(?:bericht|report|auftrag|order|отч[её]т)[- ]?(?:nr\.?|no\.?|№)\s*:?\s*[\d.\-/]{3,20}$|"
     r"^(?:view|open|read|download|share|add to|save to|ansehen|öffnen|zum|в) ?"
     r"(?:(?:the )?(?:full|whole|complete|original) |(?:den )?(?:ganzen|vollen|vollständigen) )?"
-    r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|отчет|отчёт)s?$|"
+    r"(?:clip|clipping|article|artikel|report|pdf|original|folder|mappe|item|отчет|отчёт)s?$|"
+    # the link to the clip in the service's portal ('Im Portal öffnen', 'Open in portal')
+    r"^(?:(?:im|in) portal (?:öffnen|ansehen)|(?:open|view) in (?:the )?portal|"
+    r"(?:открыть|смотреть) в (?:системе|портале|(?-i:[A-ZА-ЯЁ]{2,12})))$|"
+    # an audience figure without its colon, as Swiss services print it ('Auflage 39'412',
+    # 'Leser 118'000', 'Unique Clients 310'000', 'Hörer 92'000')
+    r"^(?:auflage|leser|hörer|zuschauer|reichweite|unique (?:clients|users?)|visits|reach|"
+    r"circulation|readership|listeners|viewers)\s+\d[\d'’.,]*(?:\s?(?:mio\.?|k|m|tsd\.?))?$|"
     # the link to the clip's whole text beside its figures ('Тональность: нейтральная ·
     # Полный текст')
     r"^(?:полный текст|full text|volltext|оригинал(?: статьи)?|original(?: article)?)$|"
@@ -3419,13 +3439,21 @@ _CLIP_METRIC = re.compile(
 )
 
 
+# A monitoring service's machine-written summary of a clip over its text ('AI Summary: …',
+# 'KI-Zusammenfassung: …', 'ИИ-резюме: …'): the service's words, no part of the clipping.
+_MACHINE_SUMMARY = re.compile(
+    r"^(?:ai|ki|ии)[- ]?(?:generated |generierte |сгенерированное )?"
+    r"(?:summary|zusammenfassung|резюме|саммари|краткое содержание)\s*:\s*\S",
+    _I,
+)
 # A monitoring service's audience or ad-value figure on a row of its own ('Reichweite:
 # 156.400 Leser', 'Circulation: 41,200', 'AVE: £1,240', 'Охват: 12 тыс.', 'Reichweite: k.
 # A.'), or an online clip's page: a field of the clip, never a headline nor its text.
 _AUDIENCE_FIGURE = re.compile(
     r"^(?:reach|reichweite|circulation|auflage|druckauflage|visits(?:/month|/monat)?|"
-    r"unique users?|impressions|page ?views|ave|ad value|werbewert|werbeäquivalenzwert|"
-    r"anzeigenäquivalenzwert|uvpm|охват|тираж|посещаемость|аудитория)\s*:\s*"
+    r"unique users?|impressions|page ?views|ave|ad value|werbewert|werbeäquivalenz(?:wert)?|"
+    r"anzeigenäquivalenzwert|uvpm|охват|тираж|посещаемость|аудитория)"
+    r"(?:\s*\((?:monat|month|monthly|täglich|daily|в месяц|в сутки)\))?\s*:\s*"
     r"(?:(?:ca\.|approx\.|~|€|£|\$|chf|eur|usd)?\s*\d[^:]{0,30}|k\.\s?a\.|n/?a|[–—-]|"
     r"нет данных)$|"
     # the page field of an online clip, which has none ('Seite: online', 'Page: web')
@@ -3442,6 +3470,12 @@ _METRIC_ROW_SEP = re.compile(
     # … or a full stop before the next label: "Тональность: нейтральная. Упоминания: X"
     r"\s+[|·•]\s+|;\s+|(?<=[^\W\d_])\.\s+(?=[^\W\d_]{3,25}\s*:)"
 )
+
+
+def audience_figure(line: str) -> bool:
+    """A clip's audience or ad-value figure alone on its row ('Auflage: 118.400', 'Unique
+    User (Monat): 4,1 Mio.', 'Werbeäquivalenz: € 4.820'): a field of the clip, no text."""
+    return len(line.split()) <= 8 and bool(_AUDIENCE_FIGURE.match(line.strip()))
 
 
 def clip_metrics(line: str) -> bool:

@@ -116,6 +116,7 @@ from app.importers.stampline import (
     credit_number,
     credit_stamp,
     dashed_byline,
+    day_first_row,
     one_line_stamp,
     typed_credit,
 )
@@ -1136,6 +1137,35 @@ def _marked_parts(chunk: str) -> list[str]:
     for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
         m = _MARKED_HEAD.match(lines[a].strip())
         parts.append("\n".join([m["head"] if m else lines[a], *lines[a + 1 : b]]).strip("\n"))
+    return parts
+
+
+# A monitoring report's counter alone over each clip: 'ITEM 2', 'Treffer 2 von 4', 'Hit 3
+# of 12', 'Материал 2 из 5'.
+_HIT_LINE = re.compile(
+    r"^(?:item|treffer|hit|clip|artikel|beitrag|meldung|материал|публикация|сообщение)\s+"
+    r"(\d{1,3})(?:\s*(?:von|of|/|из)\s*\d{1,3})?$",
+    re.I,
+)
+
+
+def _hit_parts(chunk: str) -> list[str]:
+    """A part split at each clip's counter line ('ITEM 1', 'ITEM 2', …, counted from 1),
+    where it holds two clips or more; the counters go, and so do the report's header lines
+    over the first one where they hold no prose. Why: a report with no rule between its
+    clips read as one article, the clips' field rows in its text."""
+    lines = chunk.split("\n")
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        m = _HIT_LINE.match(line.strip())
+        if m and int(m[1]) == len(starts) + 1:
+            starts.append(i)
+    if len(starts) < 2:
+        return [chunk]
+    head = "\n".join(lines[: starts[0]]).strip("\n")
+    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        parts.append("\n".join(lines[a + 1 : b]).strip("\n"))
     return parts
 
 
@@ -2503,7 +2533,12 @@ COVER_WORDS = 40  # a cover note over a forward or an attachment is shorter than
 # over a marked forward ('-------- Weitergeleitete Nachricht --------') a note may run a
 # paragraph or two: the forwarder's briefing on the text under the mark
 MARKED_COVER_WORDS = 120
-_FORWARDED = re.compile(r"forward|weitergeleitet|пересыла|transféré", re.I)
+# (Outlook marks a forward 'Original Message' over the forwarded header block)
+_FORWARDED = re.compile(
+    r"forward|weitergeleitet|пересыла|transféré|original message|ursprüngliche nachricht|"
+    r"original-nachricht|исходное сообщение|message d'origine",
+    re.I,
+)
 # A company's e-mail disclaimer under the signature: no part of any text.
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain) "
@@ -2804,7 +2839,9 @@ def _message_items(msg: EmailMessage, origin: str, ctx: Context, first_part: int
     items.extend(attached)
     items = _without_contents(items)
     if not (cover and attached):
-        items = _with_lost_text(items, own, origin, ctx, frame)
+        # over an inline forward, the forwarder's note is the frame, no text of an article
+        forward = _inline_forward(text, frame) if text.strip() else None
+        items = _with_lost_text(items, forward[0] if forward else own, origin, ctx, frame)
     if not items:
         raise ExtractionError("the e-mail has no readable text")
     for n, item in enumerate(items):
@@ -3249,6 +3286,7 @@ def _own_items(
         parts = [p for c in _split_text(_without_greeting(noted)) for p in _own_parts(c)]
         parts = [q for p in parts for q in _counted_parts(p)] if len(parts) < 3 else parts
         parts = [q for p in parts for q in _marked_parts(p)]
+        parts = [q for p in parts for q in _hit_parts(p)]
         parts = [q for p in parts for q in _clocked_parts(p)] if ":" in noted else parts
         trailer = len(parts) > 2 and (_is_trailer(parts[-1]) or _all_chrome(parts[-1]))
         if trailer and len(_without_intro(parts[:-1])) > 1:
@@ -3395,8 +3433,13 @@ def _own_items(
         if reviewed and not stamp.outlet and not found and not headless_record(chunk, 1):
             # the outlet's name over the headline, set apart as a label or in capitals on
             # the item's first line: no desk of the sender's, the outlet it reviews
-            label = "" if is_medium_kind(label) else label  # 'PRESS' over its group
-            if label and not _desk_word(label):
+            kind = is_medium_kind(label)
+            label = "" if kind else label  # 'PRESS' over its group
+            if kind and len(over) == 1 and _badge_outlet(over[0]):
+                # a card's medium badge beside the outlet's name ('ONLINE' | 'Example
+                # News'): the name is the item's outlet
+                stamp.outlet, reviewed_outlet = over[0].strip(), True
+            elif label and not _desk_word(label):
                 stamp.outlet, label, reviewed_outlet = label, "", True
             elif (heading := _outlet_heading(chunk, said)) is not None:
                 (stamp.outlet, chunk), reviewed_outlet = heading, True
@@ -3417,6 +3460,12 @@ def _own_items(
             )
         if len(chunks) > 1 and not stamp.outlet and (dashed := _dashed_headline(chunk)):
             chunk, stamp = dashed  # 'Outlet – 28 November 2025 – Headline'
+        if len(chunks) > 1 and (row := _day_row_under_head(chunk)) is not None:
+            # '25 Nov 2026 · Page 9 · News · Jane Doe' under the headline: the clip's day,
+            # desk and writer
+            chunk, day_row, writer = row
+            stamp.published = stamp.published or day_row.published
+            stamp.section, author = stamp.section or day_row.section, author or writer
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
             headed = _credit_under_head(chunk, sent, reviewed)
@@ -3590,6 +3639,25 @@ def _own_items(
                 continue
             items.append(ExtractionFailure(where, str(exc)))
     return items
+
+
+def _badge_outlet(line: str) -> bool:
+    """Whether a line beside a card's medium badge reads as an outlet's name: a few words,
+    no date, no sentence."""
+    line = line.strip()
+    return 0 < len(line.split()) <= 6 and not find_dates(line) and not is_prose(line)
+
+
+def _day_row_under_head(chunk: str) -> tuple[str, ItemStamp, str] | None:
+    """The item without its day-first row under the headline (see day_first_row), with
+    that row's day and desk and the writer it names; None where the line under the
+    headline is no such row."""
+    lines = chunk.split("\n")
+    at = next((i for i in range(1, min(len(lines), 3)) if lines[i].strip()), 0)
+    row = day_first_row(lines[at]) if at else None
+    if row is None:
+        return None
+    return "\n".join(lines[:at] + lines[at + 1 :]), row[0], row[1]
 
 
 _ROW_HOST = re.compile(r"(?<![\w@/.-])(?:www\.)?([\w-]+(?:\.[\w-]+)*)\.[a-z]{2,6}(?![\w.])")

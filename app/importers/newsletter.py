@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from app.importers.boilerplate import is_boilerplate
+from app.importers.boilerplate import audience_figure, clip_metrics, is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
-from app.importers.docfront import labelled_credit
+from app.importers.docfront import field_kind, labelled_credit
 from app.importers.sections import (
     TRAIL_SEP,
     VOCABULARY,
@@ -242,13 +242,15 @@ def html_blocks(body: HtmlElement) -> list[Block]:
     order = {el: n for n, el in enumerate(body.iter())}
     placed: list[tuple[float, int, Block]] = []
     in_rows: set[HtmlElement] = set()
-    for row, line in [*_field_rows(body), *_label_rows(body)]:
+    labelled = _label_rows(body)
+    paired = {row for row, _ in labelled}
+    for row, line in [*[r for r in _field_rows(body) if r[0] not in paired], *labelled]:
         in_rows.update(row)
         placed.append((float(order[row]), len(placed), Block(line, False, False, "tr")))
     for el in body.iter(*_BLOCKS):
         if el in in_rows:
             continue
-        if el.tag in ("div", "td"):
+        if el.tag in ("div", "td", "blockquote"):  # a quote holds blocks of its own
             runs = _inline_runs(el, order)
         else:
             if any(p.tag in _INLINE_HOSTS for p in el.iterancestors()):
@@ -317,26 +319,48 @@ _VALUE_WORDS = 12
 
 def _label_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """The rows of a table of fields, a label cell beside its value ('Source' | 'Outlet',
-    'Рубрика:' | 'Экономика'), each as one line 'Label: value'. Why: read cell by cell,
-    the label and its value fall on lines of their own, and no field reader sees them."""
+    'Рубрика:' | 'Экономика'), each as one line 'Label: value'; a row of two such pairs or
+    more ('Medium:' | 'Outlet' | '' | 'Medientyp:' | 'Print') as a line a pair. Why: read
+    cell by cell, the label and its value fall on lines of their own, and no field reader
+    sees them. The table's top rows count: a row of figures may close it."""
     rows = []
     for table in body.iter("table"):
         found = []
         for tr in table.xpath("./tr|./tbody/tr"):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            texts = [" ".join(c.text_content().split()) for c in cells]
-            if (
-                len(cells) != 2
-                or not _LABEL_CELL.match(texts[0])
-                or not 0 < len(texts[1].split()) <= _VALUE_WORDS
-                or any(d.tag in _LAYOUT for c in cells for d in c.iter() if d is not c)
-            ):
+            if any(d.tag in _LAYOUT for c in cells for d in c.iter() if d is not c):
                 break
-            found.append((tr, f"{texts[0].rstrip(' :')}: {texts[1]}"))
-        else:
-            if len(found) >= _LABEL_ROWS:
-                rows.extend(found)
+            pairs = _cell_pairs([" ".join(c.text_content().split()) for c in cells])
+            if not pairs:
+                break
+            found.extend((tr, f"{label.rstrip(' :')}: {value}") for label, value in pairs)
+        if len({id(tr) for tr, _ in found}) >= _LABEL_ROWS:
+            rows.extend(found)
     return rows
+
+
+def _cell_pairs(texts: list[str]) -> list[tuple[str, str]]:
+    """A row's cells as (label, value) pairs: two cells, a label and its value, or two
+    pairs or more side by side, each label with its colon, empty spacer cells between them
+    ('Datum:' | '01.12.2026' | '' | 'Seite:' | '17'); [] for any other row."""
+    if len(texts) == 2:
+        ok = _LABEL_CELL.match(texts[0]) and 0 < len(texts[1].split()) <= _VALUE_WORDS
+        return [(texts[0], texts[1])] if ok else []
+    shown = [t for t in texts if t]
+    pairs = list(zip(shown[::2], shown[1::2], strict=False))
+    if (
+        len(shown) < 4
+        or len(shown) % 2
+        or not all(
+            label.endswith(":")
+            and _LABEL_CELL.match(label)
+            and not value.endswith(":")
+            and 0 < len(value.split()) <= _VALUE_WORDS
+            for label, value in pairs
+        )
+    ):
+        return []
+    return pairs
 
 
 # What stands between the links of a row of actions: "View result · Add to project · Mute".
@@ -442,7 +466,11 @@ def without_web_view(text: str) -> str:
 # A link's call to action alone on its line ('Weiterlesen', 'Read more', 'Mehr', 'Подробнее').
 _ACTION_LABEL = re.compile(
     r"^\W*(?:mehr|more|details|hier|here|lesen|read|подробнее|далее|читать|"
-    r"more (?:here|info)|mehr (?:dazu|erfahren|infos?))\W*$",
+    r"more (?:here|info)|mehr (?:dazu|erfahren|infos?)|"
+    # the link to the clip in the service's portal ('Open in portal', 'Im Portal öffnen',
+    # 'Открыть в СКАН')
+    r"(?:open|view|открыть|смотреть)\s+(?:in|в)\s+\S{2,15}|(?:im|in)\s+\S{2,15}\s+(?:öffnen|ansehen))"
+    r"\W*$",
     _I,
 )
 
@@ -489,6 +517,14 @@ def _over(blocks: list[Block], start: int) -> list[Block]:
 _FIELD_ROWS_MAX = 6  # a monitoring item's field table: outlet, day, desk, author, page, kind
 
 
+def _kind_or_page(label: str, value: str) -> bool:
+    """A clip's medium or page row ('Medientyp: Print', 'Seite: 17', 'Page: A3')."""
+    value = value.strip()
+    if not value or len(label.split()) > 2:
+        return False
+    return is_medium_kind(value) or (field_kind(label) == "page" and len(value.split()) <= 2)
+
+
 def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
     """The labelled rows of a monitoring item's field table right over its headline
     ('Источник: X' / 'Дата выпуска: …' / 'Рубрика: …' / 'Автор: …'), two at least, else
@@ -500,6 +536,10 @@ def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
         text = blocks[i].text
         if blocks[i].heading or len(text) > 120 or ":" not in text:
             break
+        label, _, value = text.partition(":")
+        if audience_figure(text) or clip_metrics(text) or _kind_or_page(label, value):
+            i -= 1  # the clip's reach, ad value, medium or page among its fields: no stamp
+            continue
         m = _ALERT_LABEL.match(text)
         if m is None or not m["value"] or m.end() != len(text):
             break
@@ -1311,6 +1351,8 @@ def _stamped_over(blocks: list[Block]) -> list[int]:
         if _is_headline_line(blocks[i].text)
         and is_prose(_under_byline(blocks, i + 1))
         and item_stamp([b.text for b in blocks[i - 2 : i]]).complete
+        # a clip's row of figures under its stamp ('Охват: 520 000 | Медиаиндекс: 64,2')
+        and not clip_metrics(blocks[i].text)
         and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
     ]
 
@@ -1544,9 +1586,11 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             found.append(("", lines, stamps))
             continue
         rubric = _rubric_over(blocks, start) if not by_credit else ""
-        if not rubric and not by_credit and start > 0:
+        # (the item above's link alone over the headline, 'Открыть в X', is no rubric)
+        labelled = start > 0 and not blocks[start - 1].link_only
+        if not rubric and not by_credit and labelled:
             rubric = _counted_rubric(blocks[start - 1].text, n + 1)
-        if not rubric and not by_credit and start > 0:
+        if not rubric and not by_credit and labelled:
             rubric = trails.get(blocks[start - 1].text, "")
         found.append((rubric, lines, stamps))
         headed.append(bool(rubric) and start > 0 and blocks[start - 1].heading)

@@ -334,13 +334,13 @@ def _bare_desk(parts: list[str]) -> str:
     if len(words) == 1 or not all(w[:1].isupper() for w in words):
         return desk
     # capitalised words that cannot be a name ('Kanton Uri', 'County Kerry'): the desk
-    return desk if _ADMIN_UNIT.match(desk) and not stamp_person(desk) else ""
+    return desk if _ADMIN_UNIT.match(desk) else ""
 
 
 # The word for an administrative unit that opens a regional desk's name, never a first name.
 _ADMIN_UNIT = re.compile(
-    r"^(?:Kanton|Canton|Landkreis|Bezirk|Gemeinde|County|Province|Oblast|Район|Область|Край|"
-    r"Регион)\s"
+    r"^(?:Kanton|Canton|Landkreis|Bezirk|Gemeinde|Stadt|County|Province|Oblast|Район|Область|"
+    r"Край|Регион|Город)\s"
 )
 
 
@@ -608,3 +608,27 @@ def credit_number(line: str) -> int | None:
     """The item's number before a typed credit line ('2) Outlet, 28.11.2025'), or None."""
     m = _TYPED_CREDIT.match(line.strip())
     return int(m["number"]) if m and m["number"] else None
+
+
+def day_first_row(line: str) -> tuple[ItemStamp, str] | None:
+    """A clip's row under its headline that opens with its day and names its page or site,
+    its desk and its writer ('25 Nov 2026 · Page 9 · News · Jane Doe', '24 Nov 2026, 5:41pm ·
+    example.com.au · Health · Jane Doe'), as (day and desk, writer); None for any other
+    line. Why: a monitoring alert's card prints the outlet over the headline and this row
+    under it; read as no stamp, the clip took the mail's day and lost its desk and writer."""
+    parts = [p.strip() for p in STAMP_PARTS.split(line.strip()) if p.strip()]
+    if not 3 <= len(parts) <= 5 or not is_only_date(parts[0]):
+        return None
+    hits = year_dates(parts[0])
+    if not hits:
+        return None
+    rest = parts[1:]
+    placed = [p for p in rest if any(r.match(p) for r in (_PAGE_PART, _SITE_PART, _MEDIUM_PART))]
+    if not placed:
+        return None  # the page or the site marks the row a clip's, not a dated kicker
+    rest = [p for p in rest if p not in placed]
+    writer = stamp_person(rest[-1]) if rest else ""
+    rest = rest[:-1] if writer else rest
+    if len(rest) > 1 or any(re.search(r"[\d.!?:;@]", p) or len(p.split()) > 3 for p in rest):
+        return None
+    return ItemStamp("", hits[0].value, rest[0] if rest else ""), writer
