@@ -427,6 +427,13 @@ def _split_field_rows(lines: list[str]) -> list[str]:
     return rows + lines[_FIELD_SPAN:]
 
 
+# An edition's label after the outlet's name in its field ('Outlet, Lokalausgabe Gera',
+# 'Outlet, Regional Edition'): the outlet is the source.
+_EDITION = re.compile(
+    r"(?:lokal|regional|stadt|kreis|land|print|online)?ausgabe\b|\bedition\b|\bвыпуск\b", _I
+)
+
+
 def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     """The field block's values as hints; the block and the report's masthead above go."""
     found: dict[str, tuple[int, str]] = {}
@@ -459,6 +466,8 @@ def _report_fields(lines: list[str], hints: Hints) -> list[str]:
     if find_dates(rest):  # "Источник: Outlet, 24.11.2025": the outlet, and the day if no other
         value["source"] = outlet.strip()
         value.setdefault("published", rest)
+    elif _EDITION.search(rest):  # "Medium: Outlet, Lokalausgabe Gera": the outlet's edition
+        value["source"] = outlet.strip()
     if not hints.fallback_source:
         # an outlet's edition under the outlet's name ('Example Europe': 'Example')
         outlet = edition_outlet_name(without_addition(value["source"]))

@@ -106,9 +106,10 @@ def _byline(line: str) -> bool:
 
 
 # A clipping's field block, one 'Label: value' a line ("Medium: Outlet", "Datum: 25.11.2025",
-# "Ressort: Köln"): the outlet's field opens it.
+# "Ressort: Köln"): the outlet's field opens it, its edition after a comma ('Medium: Outlet,
+# Lokalausgabe Gera'); a day in it makes it a source line of its own kind.
 _OUTLET_FIELD = re.compile(
-    r"^(?:источник|сми|издание|source|quelle|medium|publication|outlet)\s*:\s*[^,;|]{2,60}$", re.I
+    r"^(?:источник|сми|издание|source|quelle|medium|publication|outlet)\s*:\s*[^;|]{2,60}$", re.I
 )
 _FIELD = re.compile(r"^[^\W\d_][\w.-]*(?:[/*]in)?(?: [\w.-]+)?\s*:\s+\S.{0,60}$")
 _FIELDS_MAX = 6
@@ -124,7 +125,7 @@ def _field_row(line: str) -> bool:
 def _field_block_at(lines: list[str], i: int) -> bool:
     """A clipping under its field block: the outlet's field, the others under it (one of
     them the day) and the headline under them; a review's field table read down."""
-    if not _OUTLET_FIELD.match(lines[i].strip()):
+    if not _OUTLET_FIELD.match(lines[i].strip()) or year_dates(lines[i]):
         return False
     j = i + 1
     while j < len(lines) and j <= i + _FIELDS_MAX and _FIELD.match(lines[j].strip()):
