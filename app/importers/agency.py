@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.importers.dates import MONTHS, find_dates, is_only_date, year_dates
+from app.importers.outlets import names_outlet
 from app.importers.profiles import Profile
 from app.importers.sections import CITIES, VOCABULARY
 from app.importers.sentences import ends_sentence
@@ -864,6 +865,8 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     if m and sum(c.isalpha() for c in m["place"]) >= 4:
         return Dateline(normalise_place(m["place"]), m["credit"], None)
     m = _BARE_PLACE.match(line[:120])
+    if m and next_line and _quoted_outlet(line, m["place"]):
+        return None  # 'АТОР: спрос вырос вдвое' over the text: a headline quoting an outlet
     if m and sum(c.isalpha() for c in m["place"]) >= 4 and _short_head(m["short"]):
         return Dateline(normalise_place(m["place"]), "", None)
     m = _GLUED_PLACE.match(line[:80])
@@ -931,6 +934,13 @@ def dashed_dateline(text: str) -> Dateline | None:
 # A place's two-letter first word: an article or particle ("LA PAZ", "EL PASO", "HA NOI"),
 # or one with a diacritic ("HÀ NỘI", "ĐÀ NẴNG"); "US STOCKS:", "EU LEADERS —" are kickers.
 _SHORT_HEADS = frozenset({"la", "le", "el", "al", "da", "de", "du", "ha", "st", "sa", "lo"})
+
+
+def _quoted_outlet(line: str, head: str) -> bool:
+    """Whether the capitals before a colon opening ``line`` name a known outlet ('ТАСС: …',
+    'АТОР: …'). Over the text such a line is the headline quoting the outlet, and its
+    capitals no dateline's place."""
+    return line[len(head) :].lstrip()[:1] == ":" and names_outlet(head)
 
 
 def _short_head(word: str | None) -> bool:

@@ -1284,8 +1284,9 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]
         m = _SOURCE_LINE.match(lines[i])
-        parts = re.split(r"[,;|·•]", m.group("rest")) if m else []
-        # the desk and author it names among its parts: "…, S. 17, Ressort: Wirtschaft"
+        parts = _LABELLED_PARTS.split(m.group("rest")) if m else []
+        # the desk and author it names among its parts: "…, S. 17, Ressort: Wirtschaft",
+        # "…, стр. 9. Рубрика: Бизнес. Автор: Имя"
         desk = next(filter(None, (stated_section(part) for part in parts)), "")
         if m and not desk:
             # a desk's bare name among the parts after the outlet ('Quelle: Outlet,
@@ -1318,6 +1319,12 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.author = hints.author or author
             return lines[:i] + lines[i + 1 :]
     return lines
+
+
+# A source line's parts: split by commas or bars, and by a full stop before a labelled
+# part ('…, 01.12.2026, стр. 9. Рубрика: Бизнес. Автор: Имя'), which otherwise hid the
+# desk and author in the page's part.
+_LABELLED_PARTS = re.compile(r"[,;|·•]|\.\s+(?=\w{3,12}:)")
 
 
 def _credit_under_headline(lines: list[str], i: int) -> tuple[ItemStamp, str] | None:

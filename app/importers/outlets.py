@@ -317,6 +317,11 @@ def edition_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     return outlet.name if len(words) > len(listed) and words[: len(listed)] == listed else name
 
 
+def names_outlet(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether ``name`` spells a known outlet in any of its variants ('АТОР', 'ATOR')."""
+    return (gazetteer or default_gazetteer()).named(name) is not None
+
+
 def is_agency_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``name`` spells a known news agency's ('ТАСС', 'РИА Новости'): beside a day
     it credits the item, never a desk's rubric."""

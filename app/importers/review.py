@@ -185,6 +185,8 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         or _field_block_at(lines, i)
     ]
     marked = _with_texts(_separated_credits(lines), lines)
+    if len(starts) >= 2 and (below := _closing_credits(starts, lines)):
+        return below
     if len(starts) >= 2:
         # the clippings between the marks whose credit names no page or desk ('Outlet,
         # 25.11.2025, 18:42') beside those whose credit does, or numbered 1, 2, 3 over them
@@ -501,6 +503,25 @@ def _unlabelled_foot_credit(part: list[str]) -> list[str]:
     return [last, *part[: filled[-1]], *part[filled[-1] + 1 :]]
 
 
+def _closing_credits(starts: list[int], lines: list[str]) -> list[int]:
+    """The clippings' headlines when the source lines found as `starts` close the texts
+    over them ('1. Headline' / text / 'Источник: Outlet, 01.12.2026' / '2. Headline' / …,
+    the review ending with a credit), else []. Why: each credit has the next clipping's
+    headline under it and passed for that clipping's opening line: the clippings were
+    shifted by one, the first one's text lost in the cover."""
+    below = _with_texts(_credited_below(lines), lines)
+    if len(below) <= len(starts):
+        return []
+    heads = set(below)
+    for start in starts:
+        after = [k for k in range(start + 1, len(lines)) if lines[k].strip()]
+        if after and _group_heading(lines[after[0]]) and after[0] not in heads:
+            after = after[1:]  # 'ВЫЕЗДНОЙ ТУРИЗМ' over the next clipping's headline
+        if not after or after[0] not in heads:
+            return []
+    return below
+
+
 def _credit_at(lines: list[str], i: int) -> bool:
     """An unlabelled credit naming outlet, day and desk over a headline."""
     line = lines[i].strip()
@@ -709,13 +730,17 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
 def _without_heading(part: list[str], cover: list[str]) -> list[str]:
     """A clipping without the review's section heading at its foot ('Wirtschaftspolitik'
     over the next clipping's headline), a short line the cover's contents list as a group's
-    row ('WIRTSCHAFTSPOLITIK'). Why: it closed the clipping over it as a line of its text."""
+    row ('WIRTSCHAFTSPOLITIK') or a heading in capitals under the clipping's closing source
+    line. Why: it closed the clipping over it as a line of its text (or its byline)."""
     rows = {" ".join(line.split()).casefold() for line in cover if line.strip()}
     filled = [k for k, line in enumerate(part) if line.strip()]
     if len(filled) < 2:
         return part
     last = " ".join(part[filled[-1]].split())
     if last.casefold() in rows and len(last.split()) <= 6 and not is_prose(last):
+        return part[: filled[-1]]
+    if _group_heading(last) and is_source_line(part[filled[-2]].strip()):
+        # under the clipping's closing credit, the next group's heading ('ВЫЕЗДНОЙ ТУРИЗМ')
         return part[: filled[-1]]
     return part
 

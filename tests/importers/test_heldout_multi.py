@@ -134,20 +134,8 @@ KNOWN_MISSES = {
     "brookings_en_brief.eml#4": "shifted as #0",
     "zakonkz_ru_nedelya.eml#0": "section and author of the first item unread",
     # Blind batch 210 (fixer 210). Left open:
-    "rostourism_ru_obzor.pdf": "the numbered headlines ('1. ...') with 'Источник:' after the "
-    "text: the first item lost, one article short",
-    "rostourism_ru_obzor.pdf#0": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
-    "rostourism_ru_obzor.pdf#1": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
-    "rostourism_ru_obzor.pdf#2": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
-    "rostourism_ru_obzor.pdf#3": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
-    "rostourism_ru_obzor.pdf#4": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
-    "rostourism_ru_obzor.pdf#5": "the items shifted by one; the headline's number kept, the "
-    "'Источник:' line after the text unread",
+    "rostourism_ru_obzor.pdf#5": "source: the printed 'TourDom.ru', a listed alias of "
+    "'TourDom' (the lead's listed-name change)",
     "ukinkz_en_mediasummary.docx": "the summaries part then the full texts part: the full texts "
     "are not split by their headlines",
     "ukinkz_en_mediasummary.docx#0": "the summaries part read as the first article; 'Back to top' "
@@ -180,14 +168,10 @@ KNOWN_MISSES = {
     "bmukn_de_pressespiegel.pdf#2": "items shifted by the lost first clipping",
     "bmukn_de_pressespiegel.pdf#3": "items shifted by the lost first clipping",
     "bmukn_de_pressespiegel.pdf#4": "items shifted by the lost first clipping (missing)",
-    "centrica_en_pressreview.pdf": "the first clipping after the contents list is lost: five "
-    "articles for six",
-    "centrica_en_pressreview.pdf#0": "items shifted by the lost first clipping",
-    "centrica_en_pressreview.pdf#1": "items shifted by the lost first clipping",
-    "centrica_en_pressreview.pdf#2": "items shifted by the lost first clipping",
-    "centrica_en_pressreview.pdf#3": "items shifted by the lost first clipping",
-    "centrica_en_pressreview.pdf#4": "items shifted by the lost first clipping",
-    "centrica_en_pressreview.pdf#5": "items shifted by the lost first clipping (missing)",
+    "centrica_en_pressreview.pdf#3": "section: the desk in the source line under the text "
+    "left unread",
+    "centrica_en_pressreview.pdf#4": "source and section: the closing 'Source: Outlet, date, Desk "
+    "(online)' line, no page or minute in it, left in the text",
     "yanao_ru_obzor.rtf#0": "section: the table row's empty 'Рубрика: —' read as a rubric",
     "yanao_ru_obzor.rtf#3": "source: 'Ura.ru' for the listed 'URA.RU'",
     # Blind batch 215 (fixer 215). Left open:
