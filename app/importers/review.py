@@ -83,9 +83,21 @@ def desk_stamp(line: str) -> ItemStamp | None:
 
 def _agency_service(name: str) -> bool:
     """Whether ``name`` is a news agency's, or one of its services the agency's name opens
-    ('Agency-Basisdienst', 'Agency-Wirtschaftsdienst'): beside a day, the item's credit."""
+    ('Agency-Basisdienst', 'Agency-Wirtschaftsdienst', 'Agency Landesdienst Bayern'):
+    beside a day, the item's credit."""
     head, dash, _ = name.partition("-")
-    return is_agency_name(name) or bool(dash and head and is_agency_name(head))
+    if is_agency_name(name) or bool(dash and head and is_agency_name(head)):
+        return True
+    words = name.split()
+    return any(
+        _SERVICE_WORD.match(words[k]) and is_agency_name(" ".join(words[:k]))
+        for k in range(1, min(len(words), 4))
+    )
+
+
+# A news agency's service named after the agency ('Agency Landesdienst Bayern', 'Agency
+# Newswire', 'Agency Service'): the word after the agency's name.
+_SERVICE_WORD = re.compile(r"^(?:\w*dienst|service|wire|newswire|feed|лента)$", re.I)
 
 
 def _headline_under(lines: list[str]) -> bool:

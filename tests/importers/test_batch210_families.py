@@ -133,3 +133,22 @@ def test_a_headline_quoting_an_outlet_before_a_colon_is_no_dateline() -> None:
     assert art.body.startswith("Городской совет")
     # a place in capitals before a colon opening the text stays its dateline
     assert article_of(paste("Мост закроют до весны", "КУРСК: " + _RU_ONE, _RU_TWO)).dateline
+
+
+def test_an_agencys_service_beside_the_day_is_no_desk() -> None:
+    lines = [
+        "Verband der Beispielwirtschaft · Pressespiegel",
+        "Dienstag, 1. Dezember 2026",
+        "Nordheimer Bote · 01.12.2026 · Seite 3 · Region",
+        "Grundschule Nordheim wird erweitert",
+        REVIEW_DE_TEXT,
+        REVIEW_DE_MORE,
+        "dpa Landesdienst Süd · 30.11.2026, 16:48 Uhr",
+        "Gemeinderat beschließt Umbau der Schule",
+        "Nordheim (dpa) – " + REVIEW_DE_TEXT,
+        REVIEW_DE_MORE,
+    ]
+    arts = articles_of("spiegel.docx", docx_with(lines, table=False))
+    assert [a.title for a in arts][1] == "Gemeinderat beschließt Umbau der Schule"
+    assert arts[1].section == ""
+    assert arts[1].source == "dpa"
