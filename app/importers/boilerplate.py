@@ -803,6 +803,8 @@ _START_PATTERNS = [
     r"an? (?:version|edition) of this (?:article|story|report|column) (?:appears|appeared) "
     r"in (?:the )?print\b|"
     r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
+    # "Статья опубликована в газете "Пример" №29612 от 27 ноября 2025": the print issue
+    r"(?:статья|материал|интервью) опубликован[аo]? в (?:газете|журнале|номере)\b|"
     r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
     r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
     # the comment rules over the comments: "Please read our rules before commenting."
@@ -1629,7 +1631,9 @@ _CAPTION_END = re.compile(
     r"fotos?: autor(?:in)?)"
     # the archive's owner after the marker: "… в Бишкеке. Фото из архива 24.kg", "… -
     # Arquivo/Example Agency"
-    r"(?:(?:\s*:?\s+|/)[\w.-]{2,30}(?: [\w.-]{2,30})?)?"
+    # or its name in quotes after its kind: "… Фото из архива ИА «Example-Inform»"
+    r"(?:(?:\s*:?\s+|/)[\w.-]{2,30}(?: [\w.-]{2,30})?|"
+    r"\s+(?:[\w.-]{2,10}\s+)?[«\"„][^»\"“]{1,40}[»\"“])?"
     r"\.?$|\((?:[\w.-]+/)*(?:file|archiv|archive|архив|symbolbild|symbolfoto|archivbild|"
     r"archivfoto|illustration|иллюстрация)\)"
     # the credit after the bracketed marker: "Die Staumauer am Grimselsee. (Archivbild) - keystone",
@@ -2070,7 +2074,7 @@ _FOOTER = re.compile(
     # "Также по теме:" over the links to the topic's other stories
     r"(?:также|ещё|еще) по теме(?=\s*:?$)|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
-    r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
+    r"популярное$|popular$|самое популярное$|самое интересное$|beliebt$|meistgelesen$|"
     # "Главное за сутки", "Популярное за неделю", "Top stories of the day", "Das Wichtigste
     # des Tages": the day's or week's list of other stories under the text
     r"(?:главное|популярное|самое читаемое|самое интересное) за (?:сутки|день|неделю|месяц)$|"
@@ -2783,7 +2787,19 @@ _PHONE_ONLY = re.compile(r"^[^\W\d][^:\d]{1,40}:\s*\+?[\d\s()./-]{7,24}$")
 # Market updates, Stock Market Quotes, and the latest News … on Example Express. Download
 # the Example Express App for the latest finance news."
 _UPDATES_PROMO = re.compile(
-    r"^(?:get|for) (?:live|real-time|the latest|all the latest) [\w ,&-]{2,60}\bupdates\b", _I
+    r"^(?:get|for) (?:live|real-time|the latest|all the latest) [\w ,&-]{2,60}\bupdates\b|"
+    # a social promo over the text: "Don't miss the big stories. Like us on Facebook."
+    r"^don[’']t miss (?:the |our )?(?:big |biggest |latest |top )?(?:stories|news|headlines)\."
+    r"\s+(?:like|follow) us on [\w ]{1,20}\.?$",
+    _I,
+)
+# A writer's or photographer's handle after a line ("… (Jane Doe/Example Journal)
+# @janedoephoto", "Contact Jane Doe at jdoe@example.com. Follow @jdoe on X."): the line
+# before it says what it is.
+_HANDLE_TAIL = re.compile(
+    r"\s+(?:follow\s+(?:\w+\s+)?@\w{2,30}\s+on\s+(?:x|twitter|instagram|threads|bluesky)\.?|"
+    r"@\w{2,30})$",
+    _I,
 )
 
 
@@ -3184,6 +3200,9 @@ def is_boilerplate(line: str, extra: Iterable[re.Pattern[str]] = ()) -> bool:
         # leaves in a PDF) before its labels; the labels say what the line is
         return is_boilerplate(bare, extra)
     if any(p.search(stripped) for p in extra):
+        return True
+    tail = _HANDLE_TAIL.search(stripped) if "@" in stripped else None
+    if tail and tail.start() > 0 and is_boilerplate(stripped[: tail.start()], extra):
         return True
     if stripped[0] == "|" and stripped[-1] == "|" and len(stripped) <= 200:
         # a layout table's row of buttons ("| | Drucken \| Fenster schließen |"): its cells

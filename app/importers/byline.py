@@ -279,12 +279,21 @@ _RUN_IN_ROLE = re.compile(
 )
 
 
+# A byline that sets the writer's post and desk before the name ("ITV News Border Reporter
+# Jane Doe", "Senior Political Correspondent Jan Roe"): capitalised words up to the role,
+# then the writer's two or three names, the last words of the line.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Reporter|Correspondent|Editor|Writer|Journalist)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$"
+)
+
+
 def _tidy(names: str) -> str:
     """Drop trailing credits ("Anna Berger, dpa", "Lucía Navarro with EFE") and a job or
     desk after the name ("Eleanor Doe, Health Editor", "Jane Doe Correspondent"),
     title-case shouted names (MARIA LOPEZ)."""
     names = _WITH_AGENCY.sub("", names.strip())
-    if m := _RUN_IN_ROLE.match(names):
+    if (m := _ROLE_BEFORE_NAME.match(names)) or (m := _RUN_IN_ROLE.match(names)):
         names = m["name"]
     if re.search(r"\w{3}\.$", names):
         names = names[:-1]  # the byline's full stop ("Von Jan Roth."), not an initial's

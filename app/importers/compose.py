@@ -287,8 +287,12 @@ _NAME_WORD = (
     rf"[{_NAME_UP}][{_NAME_LOW}]+(?:(?<=['’])[{_NAME_UP}][{_NAME_LOW}]+)?"
     rf"(?:-[{_NAME_UP}][{_NAME_LOW}]+)?"
 )
-# A name, or a surname after initials as Mongolian and Russian bylines print it ("Б.Солонго")
-_PERSON = rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|(?:[{_NAME_UP}]\. ?){{1,2}}{_NAME_WORD})"
+# A name, or a surname after initials as Mongolian and Russian bylines print it ("Б.Солонго"),
+# or a given name and surname after one, as Indian bylines do ("K. Lakshmi Narayanan")
+_PERSON = (
+    rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}|"
+    rf"(?:[{_NAME_UP}]\. ?){{1,2}}{_NAME_WORD}(?: {_NAME_WORD})?)"
+)
 # A line of names only ("Jakob Meier", "Hannah Rowe and Kenji Arai"): a byline without "By".
 # FT-style "Rachel Oduya in London": the names, then where the reporter writes from, a
 # place of two words or with its particle ("Rio de Janeiro", "Frankfurt am Main").
@@ -4498,7 +4502,8 @@ def compose(
     ):
         masthead = lines[: max(title_idx, 0)]
         source = _spelled_initials(dl.agency, [hints.fallback_source, *masthead])
-        source = source or _masthead_cased(dl.agency, masthead)
+        # the site's own name (og:site_name) spells it where the logo is an image
+        source = source or _masthead_cased(dl.agency, [hints.fallback_source, *masthead])
     if not source and title_idx >= 0:
         # "2025-11-25 16:32:11  Quelle: CRI  Redakteur: Name": the stamp's source label
         labelled = (

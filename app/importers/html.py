@@ -209,9 +209,10 @@ def _heading_classed(names: str) -> bool:
     return _HEADING_CLASS.search(names) is not None
 
 
-def headline(tree: HtmlElement, stated: str, site: str) -> str:
+def headline(tree: HtmlElement, stated: str, site: str, shown: str = "") -> str:
     """The page's <h1> headline without its kicker ("Klimaschutz: …"), when it matches
-    the stated title; otherwise the stated title without a " | Site" suffix."""
+    the stated title (or the <title>, `shown`, prints it); otherwise the stated title
+    without a " | Site" suffix."""
     if " | " in stated:
         # "Site | Headline": the <h1> shows one of the parts alone, the headline
         for h1 in tree.iter("h1"):
@@ -245,7 +246,7 @@ def headline(tree: HtmlElement, stated: str, site: str) -> str:
         if len(parts) > 1 and len(parts[-1].split()) >= 3:
             return parts[-1]  # kicker spans come first, the headline last
         return _untagged(text, stated)
-    return _article_h1(tree) or _heading_last_in_title(tree, stated) or stated
+    return _article_h1(tree, shown) or _heading_last_in_title(tree, stated) or stated
 
 
 def _heading_last_in_title(tree: HtmlElement, stated: str) -> str:
@@ -296,17 +297,21 @@ def _untagged(text: str, stated: str) -> str:
     return text[: m.start()]
 
 
-def _article_h1(tree: HtmlElement) -> str:
-    """The page's one <h1>, a headline of four or more words inside its <article>, when
-    the stated title reads otherwise: metadata may carry another headline (a social one
-    for og:title, a search one for <title>); the reader sees the <h1>."""
+def _article_h1(tree: HtmlElement, shown: str = "") -> str:
+    """The page's one <h1>, a headline of four or more words inside its <article> or
+    printed again in the <title> (`shown`), when the stated title reads otherwise: metadata
+    may carry another headline (a social one for og:title, a search one for <title>); the
+    reader sees the <h1>."""
     h1s = list(islice(tree.iter("h1"), 2))
     if len(h1s) != 1 or _in_chrome(h1s[0]):
         return ""
-    if not any(a.tag == "article" for a in h1s[0].iterancestors()):
-        return ""
     text = " ".join(" ".join(h1s[0].itertext()).split())
-    return text if 4 <= len(text.split()) <= 40 else ""
+    if not 4 <= len(text.split()) <= 40:
+        return ""
+    if any(a.tag == "article" for a in h1s[0].iterancestors()):
+        return text
+    # the tab's "Headline – Site" repeats the <h1> word for word under a shorter og:title
+    return text if shown and f" {_squash(text)} " in f" {_squash(shown)} " else ""
 
 
 _LEAD_CLASS = re.compile(
@@ -1315,9 +1320,19 @@ def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
     if day is None or day.hour or day.minute or len(h1s) != 1:
         return day
     for el in (_element_sibling(h1s[0], preceding=True), _element_sibling(h1s[0])):
-        if el is not None and (m := _TIME_ONLY.match(" ".join(el.text_content().split()))):
+        if el is None:
+            continue
+        # the time alone, or a release's field row of it ("Datum 01.12.2026 Uhrzeit 13:40")
+        shown = " ".join(el.text_content().split())
+        if m := _TIME_ONLY.match(shown) or _TIME_FIELD.search(" ".join(el.itertext())):
             return day.replace(hour=int(m["h"]), minute=int(m["m"]))
     return day
+
+
+# A release's labelled time field among its detail rows: "Uhrzeit 13:40 Uhr", "Time: 09:15".
+_TIME_FIELD = re.compile(
+    r"\b(?i:uhrzeit|time|время)\s*:?\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)"
+)
 
 
 def _midnight(value: datetime) -> bool:
@@ -1937,6 +1952,8 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         or _date_field(tree)
         or _timed(_fallback_date(tree), tree)  # htmldate reads the scripts too
     )
+    if published is not None and _midnight(published):
+        published = _timed(published, tree)  # a release's "Datum" row, then "Uhrzeit 13:40"
     if published is not None and (published.second or _midnight(published)):
         published = _as_printed_by_h1(tree, published)
     if published is not None and published.utcoffset() == timedelta(0):
@@ -1987,7 +2004,7 @@ def extract_from_tree(tree: HtmlElement, name: str, ctx: Context, part: int = 0)
         site = meta.og_site_name
     if site.startswith("http") or not site:
         site = (urlsplit(meta.url).hostname or "").removeprefix("www.") if meta.url else ""
-    title = headline(tree, meta.title or meta.html_title, site)
+    title = headline(tree, meta.title or meta.html_title, site, meta.html_title)
     logo = _logo_name(anchor) if anchor is not None else ""  # the header's logo: the
     # site's name where nothing states it
     generic = not meta.title and (

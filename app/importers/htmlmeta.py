@@ -890,6 +890,8 @@ def _section_label(body: HtmlElement) -> str:
             continue
         if next(islice(el.iter(), 3, None), None) is not None or _in_menu(el):
             continue
+        if any(_SECTION_CLASS.search(c.get("class") or "") for c in el.iterdescendants()):
+            continue  # "rubrics" holding the "rubric" link and the city beside it: the link
         text = _text(el)
         if ":" in text:
             text = stated_section(text) or text  # "Kategorie: Digitalfunk & Kritis": the value

@@ -17,7 +17,7 @@ Unternehmen Märkte Netzwelt Kriminalität Leben Stil Zeitgeschehen Diplomatie M
 Politics Economy Economics Business Markets World Society Culture Sports Sport Science Technology
 Tech Commodities Currencies Stocks Bonds Mining
 Health Environment Opinion Regions Energy Finance Agriculture Industry Defense Defence Security
-Education Tourism Entertainment Lifestyle Europe Asia Africa Americas Diplomacy Incidents
+Education Tourism Entertainment Movies Lifestyle Europe Asia Africa Americas Diplomacy Incidents
 Military Law Crime Media Companies Analysis Commentary Official Weather Wetter Погода Auto Motor
 Политика Экономика Общество Культура Спорт Наука Технологии Регионы Происшествия Здоровье
 Медицина Образование Экология Финансы Бизнес Энергетика Промышленность Армия Оборона
