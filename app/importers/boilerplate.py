@@ -984,7 +984,11 @@ _START_PATTERNS = [
     # an affiliate disclosure: "Note to readers: if you purchase something through one of
     # our affiliate links we may earn a commission."
     r"(?:note to readers:\s*)?if you (?:buy|purchase|click)\b[^.!?]{0,80}\b(?:earn|receive) "
-    r"(?:a )?(?:small )?commission\b",
+    r"(?:a )?(?:small )?commission\b|"
+    # "If you purchase a product or register for an account through a link on our site, we
+    # may receive compensation."
+    r"if you (?:buy|purchase|click|register)\b[^.!?]{0,120}\bon our (?:site|website|page)\b"
+    r"[^.!?]{0,20}\bwe may (?:earn|receive) (?:a )?(?:commission|compensation)\b",
 ]
 # An author's biography line under the text: "Redakteur in der Wirtschaft."
 # "Name ist Redaktor im Ressort …" (Swiss papers), "Jane Doe is a reporter at …" too.

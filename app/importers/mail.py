@@ -2330,6 +2330,19 @@ def _outlet_heading(chunk: str, text: str = "") -> tuple[str, str] | None:
     return unshouted(_printed_case(first, text)), rest.lstrip("\n")
 
 
+# A rubric's words on an item's first line: one to three, capitalised, no sentence or number.
+_LEAD_RUBRIC = re.compile(r"^[^\W\d_][^\s.!?:;,\d]*(?: [^\s.!?:;,\d]+){0,2}$")
+_HEADLINE_WORDS = 4  # the line under the rubric: a headline, four words or more
+
+
+def _lead_rubric(chunk: str) -> str:
+    """The rubric opening an item's text ('Luzern' over its headline), else ''."""
+    lines = [ln.strip() for ln in chunk.strip().split("\n", 2)]
+    if len(lines) < 3 or not _LEAD_RUBRIC.match(lines[0]) or not lines[0][:1].isupper():
+        return ""
+    return lines[0] if len(lines[1].split()) >= _HEADLINE_WORDS else ""
+
+
 def _links_home(site: str, text: str, tree: HtmlElement | None) -> bool:
     """Whether (nearly) all links of a digest go to pages of its sender's own site. Why: an
     outlet's newsletter links its items to its own pages, so the label over each item is
@@ -3392,6 +3405,11 @@ def _own_items(
     desk_digest = len(chunks) > 1 and any(
         _desk_word(item_stamp(ov).outlet) for _, _, ov in chunks if ov
     )
+    # an outlet's own digest whose every item opens with a rubric over its headline
+    # ('Luzern' / headline, 'Zug' / headline, 'Sport' / headline): each its item's desk,
+    # a town's name or not (the shared place over every headline says what it is)
+    leads = [_lead_rubric(c) for _, c, _ in chunks] if own_site else []
+    leads = leads if leads and all(leads) else []
     for n, (label, chunk, over) in enumerate(chunks):
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         if credited and credited[n]:
@@ -3521,6 +3539,8 @@ def _own_items(
             stamp.section, stamp.outlet = stamp.outlet, ""
         if label and stamp.outlet and label.casefold() == stamp.outlet.casefold():
             label = ""  # the outlet set apart over its stamp row is the item's source, no desk
+        if leads and not label and not stamp.outlet and not stamp.section:
+            stamp.section = leads[n]  # the rubric opening every item of the digest
         if own_site and not label and not stamp.outlet and not stamp.section:
             # an outlet's own digest: a kicker in capitals alone over the headline
             # ('LOKALES', 'NORDSTADT', 'BADEN-WÜRTTEMBERG') is the item's local desk

@@ -188,3 +188,80 @@ def test_social_promo_and_lines_closed_by_a_handle_are_chrome() -> None:
 def test_caption_with_an_archives_credit_in_quotes_is_chrome() -> None:
     assert is_boilerplate("Аэропорт Примерово. Фото из архива ИА «Пример-Информ»")
     assert not is_boilerplate("Аэропорт Примерово откроется после ремонта в декабре.")
+
+
+def test_affiliate_disclosure_of_compensation_is_chrome() -> None:
+    assert is_boilerplate(
+        "If you purchase a product or register for an account through a link on our site, "
+        "we may receive compensation."
+    )
+    assert not is_boilerplate(
+        "If you buy a ticket online, you will receive compensation for delays, the minister said."
+    )
+
+
+_BRIEFING = "\n".join(
+    [
+        "From: Beispiel Zeitung <newsletter@beispielzeitung.ch>",
+        "To: leser@example.org",
+        "Subject: Das Briefing",
+        "Date: Mon, 30 Nov 2026 05:45:00 +0100",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "BEISPIEL ZEITUNG - Das Briefing",
+        "Montag, 30. November 2026",
+        "Online lesen: https://newsletter.beispielzeitung.ch/v/briefing-20261130",
+        "",
+        "Guten Morgen",
+        "",
+        "================================================",
+        "",
+        "Musterstadt",
+        "Die Bergbahn streicht ab Fahrplanwechsel den Halbstundentakt ins Tal",
+        "Von Anna Muster  |  Publiziert: 29.11.2026, 19.30 Uhr",
+        "",
+        "Die Bergbahn dünnt ab dem 13. Dezember den Fahrplan auf der Strecke ins Tal aus: "
+        "Unter der Woche fährt der Zug ausserhalb der Stosszeiten nur noch stündlich, "
+        "teilte das Unternehmen mit.",
+        "",
+        "> Mehr lesen: "
+        "https://www.beispielzeitung.ch/region/musterstadt/bergbahn-ld.1?utm_source=newsletter",
+        "",
+        "------------------------------------------------",
+        "",
+        "Seetal",
+        "Die Regierung will den Steuerfuss im kommenden Jahr erneut senken",
+        "Von Beat Beispiel  |  Publiziert: 29.11.2026, 17.05 Uhr",
+        "",
+        "Der Kanton schreibt zum fünften Mal in Folge einen Überschuss in dreistelliger "
+        "Millionenhöhe. Die Regierung beantragt dem Parlament deshalb, den Steuerfuss für "
+        "das kommende Jahr zu senken.",
+        "",
+        "> Mehr lesen: "
+        "https://www.beispielzeitung.ch/region/seetal/steuerfuss-ld.2?utm_source=newsletter",
+        "",
+        "------------------------------------------------",
+        "",
+        "Sport",
+        "Der FC Musterstadt verliert auswärts nach einem späten Penalty",
+        "Von Carla Probe  |  Publiziert: 29.11.2026, 18.52 Uhr",
+        "",
+        "Lange sah es nach einem Punktgewinn aus, dann traf der Gegner in der 88. Minute "
+        "vom Penaltypunkt. Der FC verliert mit 1:2 und rutscht in der Tabelle auf den "
+        "siebten Platz ab.",
+        "",
+        "> Mehr lesen: https://www.beispielzeitung.ch/sport/fc-ld.3?utm_source=newsletter",
+        "",
+        "================================================",
+        "Sie erhalten diesen Newsletter, weil Sie sich dafür angemeldet haben.",
+        "",
+    ]
+)
+
+
+def test_rubric_opening_every_item_of_an_outlets_digest_is_its_desk() -> None:
+    items = extract("briefing.eml", _BRIEFING.encode("utf-8"))
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.section for a in arts] == ["Musterstadt", "Seetal", "Sport"]
+    assert arts[0].title == "Die Bergbahn streicht ab Fahrplanwechsel den Halbstundentakt ins Tal"
