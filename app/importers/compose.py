@@ -1486,6 +1486,16 @@ def _is_bare_stamp(line: str) -> bool:
 # Two full stamps with their labels: "Published March 11, 2025 at 09:40 · Updated March 11,
 # 2025 at 15:02" (what is left besides the dates must still be a few words).
 _STAMP_WORDS = 16
+# The stamp's own byline after a bar, its writer's role with it ('Filed 05:52 GMT, 26 Nov
+# 2025 · By Jane Doe, Political Correspondent'): the stamp's words, no headline's.
+_BARRED_BYLINE = re.compile(r"(?<=\s[·•|]\s)[^·•|]+$")
+
+
+def _stamp_byline_part(part: str, line: str) -> bool:
+    """Whether the stamp's last part is its byline: labelled ('By Jane Doe, Political
+    Correspondent') or the names alone that the stamp's byline reads ('Jane Doe and John
+    Roe' after 'Commentary | November 19, 2025')."""
+    return bool(author_of_line(part)) or part.strip() == stamp_byline(line)
 
 
 # A stamp's reader and comment counters: "412 Leser", "0 Kommentare", "1.2k views", "85 просмотров".
@@ -1536,6 +1546,8 @@ def _date_line(line: str) -> list[DateHit]:
     rest = _STAMP_READING.sub(lambda m: " " * len(m[0]), rest)  # "| Reading time: 3 min"
     if " ago" in rest or "vor " in rest or "назад" in rest:  # "• Last updated 4 days ago"
         rest = _STAMP_REVISION_AGO.sub(lambda m: " " * len(m[0]), rest)
+    if (barred := _BARRED_BYLINE.search(rest)) and _stamp_byline_part(barred[0], line):
+        rest = rest[: barred.start()] + " " * len(barred[0])
     for hit in reversed(hits):
         rest = rest[: hit.start] + rest[hit.end :]
     words = len(_WORDS.findall(rest))

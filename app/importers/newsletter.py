@@ -42,6 +42,7 @@ from app.importers.stampline import (
     one_line_stamp,
     stamp_reporter,
 )
+from app.importers.wireslug import is_slug_field
 
 _I = re.IGNORECASE
 
@@ -567,6 +568,10 @@ def _rubric_over(blocks: list[Block], start: int) -> str:
     """The section label over the headline at ``start``: the label right over it, or, of two
     labels, the one the story's address names as a part of its path (a section 'Speyer'
     over a kicker 'Verkehr', linked to '/lokal/speyer/…'): the other is the kicker."""
+    if start > 1 and is_slug_field(blocks[start - 1].text):
+        # the wire's slug right over the headline ('POLITICS' / 'SLUG: POLITICS Budget'):
+        # the desk is the label over it
+        return _rubric_over(blocks[: start - 1] + blocks[start : start + 1], start - 1)
     labels = [b.text for b in _over(blocks, start) if _is_rubric(b.text)]
     parts = _path_parts(blocks[start].href) if blocks[start].href else set()
     named = [t for t in labels if "-".join(t.casefold().split()) in parts]

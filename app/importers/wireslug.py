@@ -26,6 +26,19 @@ _SLUG_SPAN = 5  # the slug stands among the item's first lines, over the headlin
 _STAMP_SPAN = 4  # the stamp among the last lines, under the editors' initials and copyright
 
 
+# A wire's slug printed as a field beside or under the desk's label ('SLUG: POLITICS Budget',
+# 'Slug: US Shutdown (AP)', 'Stichwort: Haushalt'): the keywords the agency files the item
+# under, no desk label and no headline.
+_SLUG_FIELD = re.compile(r"^(?:slug|stichwort|keyword)\s*:\s*\S.{0,60}$", re.I)
+
+
+def is_slug_field(line: str) -> bool:
+    """Whether a line is a wire item's labelled slug ('SLUG: POLITICS Budget'). Why: over
+    the headline it stood between the desk's label and the headline, and the item lost its
+    desk."""
+    return bool(_SLUG_FIELD.match(line.strip()))
+
+
 def slug_desk(lines: list[str]) -> str:
     """The desk a wire item's keyword slug names first, if it is a known section; else ''.
     A desk the item's header states ('Ressort Wirtschaft') leaves the keywords topics."""
