@@ -2436,7 +2436,17 @@ def _edition_brand(sender: str, site: str) -> str:
     if (_folded(sender) or _folded(latin_name(sender))) in base:
         return sender
     folded = _folded(brand) or _folded(latin_name(brand))  # 'НТВ Срочно' from ntv.example
-    return brand if len(folded) >= 2 and folded in base else sender
+    if len(folded) >= 2 and folded in base:
+        return brand
+    # 'The Example Brief' from example.edu: the article is the newsletter's, the outlet's
+    # name the one its address spells ('The Example Times' from theexampletimes.com keeps it)
+    bare = _NEWSLETTER_ARTICLE.sub("", brand)
+    folded = _folded(bare)
+    return bare if bare != brand and len(folded) >= _BARE_BRAND and folded in base else sender
+
+
+_NEWSLETTER_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
+_BARE_BRAND = 4  # a brand this long at least is the address's word, no chance letters
 
 
 _FOOTER_SPAN = 8  # a newsletter's imprint stands among its last lines
@@ -2977,7 +2987,9 @@ def _with_lost_text(
             before.article.body = f"{before.article.body}\n\n{text}".strip()
         else:
             if item.article.published is None:
-                item.article.published = frame.sent
+                # a digest's text of no stamp of its own: the day it was mailed, as its
+                # other unstamped items take it (the mailing minute is no item's time)
+                item.article.published = _day_of(frame.sent) if len(arts) > 1 else frame.sent
             hollow = _hollow(items) if before is None else None
             if hollow is not None:
                 # the mail's only item holds no text of its own (a page's chrome read for
@@ -2988,7 +3000,10 @@ def _with_lost_text(
                 item.article.published = old.published or item.article.published
                 items[items.index(hollow)] = item
             else:
-                at = items.index(before) + 1 if before is not None else len(items)
+                # in the mail's order: after the item over it; a block over every item's
+                # text (an editor's essay heading the issue) first
+                first = before is None and not any(_letter_key(p) in held for p in paras[:start])
+                at = items.index(before) + 1 if before is not None else 0 if first else len(items)
                 items.insert(at, item)
         held = held + _letter_key(text)
     return items
@@ -3225,6 +3240,7 @@ def _own_items(
     sender = _without_list_name(sender, subject)
     edition = _edition_brand(sender, frame.site)
     credit = ItemStamp()  # a pasted article's 'Outlet, date' line under its text
+    templated = False  # the items the template repeats, each opening with its headline
     credited_by = ""  # and the author that line names
     said = text if text.strip() or tree is None else _html_text(tree)
     branded, sender = edition != sender, edition
@@ -3341,6 +3357,7 @@ def _own_items(
     if len(chunks) < 2 and splittable and not found and (split := split_digest(own_tree, own_text)):
         # the items the template repeats, where the rules found one article or none
         chunks, title, document, credit, credited_by = split, "", False, ItemStamp(), ""
+        templated = True
     elif (
         len(chunks) >= 2
         and splittable
@@ -3609,7 +3626,7 @@ def _own_items(
             stamp.outlet = _printed_case(stamp.outlet, said)
         try:
             hints = Hints(
-                title=title,
+                title=title or (_sentence_head(chunk) if templated else ""),
                 source=_release_issuer(text or _html_text(tree)) if whole else "",
                 # the outlet without the medium's kind a monitoring service adds
                 # ('Пример (Региональная газета)')
@@ -3694,6 +3711,18 @@ def _host_beside(name: str, row: str) -> bool:
     hosts = [m[1].lower() for m in _ROW_HOST.finditer(row)]
     words = [w.lower() for w in re.findall(r"\w+", name) if len(w) >= _HOST_WORD]
     return any(w in host for host in hosts for w in words)
+
+
+_HEAD_WORDS = 20  # a headline of a sentence runs shorter than an item's teaser
+
+
+def _sentence_head(chunk: str) -> str:
+    """The headline a template's item opens with where it reads as a sentence ('Who really
+    pays for tariffs on intermediate goods?', 'Series: Can X survive a trade war?'), else
+    ''. Why: the digest's template marks it the headline, and the text reader took a
+    question of eight words for prose and the teaser's first sentence for the headline."""
+    head = chunk.lstrip().split("\n", 1)[0].strip()
+    return head if is_prose(head) and len(head.split()) <= _HEAD_WORDS else ""
 
 
 def _without_next_row(chunk: str, row: str) -> str:

@@ -92,3 +92,97 @@ def test_slug_field() -> None:
     assert not is_slug_field("Slugs invade gardens after wet autumn: what to do")
     assert not is_slug_field("POLITICS")
 
+
+# --- an institute's weekly brief: the editor's essay over the items, the items' stamp rows
+# ('Commentary | November 19, 2026 | Jane Doe and John Roe'), a question as a headline
+
+_ESSAY = [
+    "A year ago most observers expected the housing slowdown to be over by now, and it is not. "
+    "Permits are still falling in most large metro areas, and builders report thinner margins.",
+    "What is different this time is where the strain shows up: in rental markets that depend "
+    "on new supply, and in towns whose budgets lean on construction fees.",
+    "This week our fellows look at who is building, who is not, and why. I welcome replies.",
+]
+
+
+def _brief_item(n: int, desk: str, headline: str, row: str) -> str:
+    return (
+        f'<tr><td><p style="text-transform:uppercase">{desk}</p>'
+        f'<p><a href="https://click.hartwell.org/?q={n}">{headline}</a></p><p>{row}</p>'
+        f"<p>The analysis of {n + 2} hundred local permit records finds that costs rose faster "
+        "than rents in most places, and that smaller builders left the market first.</p>"
+        f'<p><a href="https://click.hartwell.org/?q={n}">Read more</a></p></td></tr>'
+    )
+
+
+def _brief() -> bytes:
+    html = (
+        "<html><body><table><tr><td>The Hartwell Brief<br>Friday, December 4, 2026</td></tr>"
+        "<tr><td><p>From the editor</p><h1>Why the housing slump is not over</h1>"
+        + "".join(f"<p>{p}</p>" for p in _ESSAY)
+        + "<p>Ann Editor<br>Managing Editor, Hartwell</p></td></tr>"
+        + _brief_item(
+            1,
+            "Economic Studies",
+            "Who really builds the homes in America's fastest-growing suburbs?",
+            "Commentary | December 2, 2026 | Jane Doe and John Roe",
+        )
+        + _brief_item(
+            2,
+            "Metro",
+            "Permit fees are rising faster than rents",
+            "Report | December 1, 2026 | Mary Major",
+        )
+        + _brief_item(
+            3,
+            "Housing",
+            "The quiet exit of small builders",
+            "Commentary | December 3, 2026 | Tom Minor",
+        )
+        + "<tr><td>Unsubscribe · The Hartwell Institute, 1 Example Ave, Washington</td></tr>"
+        "</table></body></html>"
+    )
+    sender = "The Hartwell Brief <brief@email.hartwell.org>"
+    return mail_bytes(
+        sender, "Why the housing slump is not over", html, "html", "Fri, 04 Dec 2026 10:02:33 -0500"
+    )
+
+
+def test_brief_files_the_essay_first_under_the_institute_with_the_mail_day() -> None:
+    arts = _articles("brief.eml", _brief())
+    assert [a.title for a in arts] == [
+        "Why the housing slump is not over",
+        "Who really builds the homes in America's fastest-growing suburbs?",
+        "Permit fees are rising faster than rents",
+        "The quiet exit of small builders",
+    ]
+    assert {a.source for a in arts} == {"Hartwell"}
+    assert arts[0].published == datetime(2026, 12, 4)
+    assert [a.published for a in arts[1:]] == [
+        datetime(2026, 12, 2),
+        datetime(2026, 12, 1),
+        datetime(2026, 12, 3),
+    ]
+    assert arts[1].author == "Jane Doe and John Roe"
+    assert arts[1].body.startswith("The analysis of 3 hundred")
+
+
+def test_stamp_row_of_kind_day_and_two_writers_dates_the_item() -> None:
+    text = (
+        "Permit fees are rising faster than rents\n"
+        "Commentary | December 2, 2026 | Jane Doe and John Roe\n\n"
+        "The analysis of local permit records finds that costs rose faster than rents in most "
+        "places, and that smaller builders left the market first.\n"
+    )
+    (art,) = _articles("paste.txt", text.encode())
+    assert art.published == datetime(2026, 12, 2)
+    assert art.author == "Jane Doe and John Roe"
+
+
+def test_edition_brand_drops_the_newsletters_article() -> None:
+    from app.importers.mail import _edition_brand
+
+    assert _edition_brand("The Hartwell Brief", "email.hartwell.org") == "Hartwell"
+    # an outlet whose address spells the article keeps it
+    assert _edition_brand("The Example Times Daily", "theexampletimes.com") == "The Example Times"
+    assert _edition_brand("The Hartwell Brief", "example.org") == "The Hartwell Brief"
