@@ -497,6 +497,16 @@ def _paragraph_start(lines: list[str], i: int) -> bool:
     return i == 0 or not lines[i - 1].strip() or bool(_RULE.match(lines[i - 1]))
 
 
+def _heads_paragraph(lines: list[str], i: int) -> bool:
+    """Whether the line opens its paragraph, or opens it under the item's own credit or
+    stamp line ('Quelle: Example Zeitung, 26.11.2025' / headline). Why: a press review sets
+    the source line over each headline, and its items under one group heading were read as
+    one item and the text of the others lost its credit."""
+    if _paragraph_start(lines, i):
+        return True
+    return i > 0 and _paragraph_start(lines, i - 1) and _stamp_like(lines[i - 1].strip())
+
+
 def _text_item(lines: list[str], head: str, over: list[str]) -> _Record | None:
     body = [ln.strip() for ln in lines if ln.strip() and not _RULE.match(ln)]
     end = frame_end(body)
@@ -589,7 +599,7 @@ def _closed(lines: list[str], least: int = _MIN_ITEMS) -> list[_Record]:
     recs: list[_Record] = []
     i = start = 0  # start: where the lines over the next headline begin
     while i < len(lines):
-        if not (_paragraph_start(lines, i) and _headline_like(lines[i])):
+        if not (_heads_paragraph(lines, i) and _headline_like(lines[i])):
             i += 1
             continue
         j, prose = i + 1, False

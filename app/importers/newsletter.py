@@ -1094,6 +1094,14 @@ def issue_date(body: HtmlElement) -> datetime | None:
         if masthead and not blocks[n - 1].heading and n - 1 != named:
             return None  # only the line right under that heading
         hits = year_dates(block.text)
+        if n and hits and hits[0].has_time and is_prose(blocks[n - 1].text):
+            # a day and time under running text (the greeting, an item's teaser) is an item's
+            # stamp ('27.11.2025 - 14:48 Uhr' under the next headline), no masthead's line
+            return None
+        if hits and any(author_of_line(part) for part in STAMP_PARTS.split(block.text)[1:]):
+            # a day with its writer's byline ('24 ноября 2025, 14:27 | Автор: X'): the first
+            # item's stamp over its headline, no masthead's issue line
+            return None
         rest = block.text[: hits[0].start] + block.text[hits[0].end :] if len(hits) == 1 else ""
         bar = [p.strip() for p in rest.split("|")] if len(hits) == 1 and "|" in rest else []
         if any(NO_RUBRIC.match(p) for p in bar):

@@ -186,3 +186,137 @@ def test_edition_brand_drops_the_newsletters_article() -> None:
     # an outlet whose address spells the article keeps it
     assert _edition_brand("The Example Times Daily", "theexampletimes.com") == "The Example Times"
     assert _edition_brand("The Hartwell Brief", "example.org") == "The Hartwell Brief"
+
+
+# --- a chamber's text press review: items under '=== Group ===' headings, each under its
+# 'Quelle: Outlet, date' line, two items of a group set apart by a rule
+
+
+def _review_item(outlet: str, day: str, headline: str, n: int) -> str:
+    return (
+        f"Quelle: {outlet}, {day}\n{headline}\nVon Anna Beispiel\n\n"
+        f"Der Kreistag hat am Dienstag den Haushalt für das kommende Jahr beschlossen. Für "
+        f"Schulen und Straßen sind zusammen {n} Millionen Euro mehr vorgesehen als bisher.\n\n"
+        f"Zum Artikel: https://t.newsletter.example/c/{n}\n"
+    )
+
+
+def test_text_review_splits_items_of_one_group_under_their_source_lines() -> None:
+    rule = "-" * 40
+    text = (
+        "PRESSESCHAU DER KAMMER\nMittwoch, 2. Dezember 2026\n\n=== REGION ===\n\n"
+        + _review_item("Kreisblatt", "02.12.2026", "Kreistag beschließt Haushalt", 3)
+        + f"\n{rule}\n"
+        + _review_item("Stadtanzeiger", "01.12.2026", "Neue Halle für den Hafen geplant", 4)
+        + f"\n{rule}\n\n=== LAND ===\n\n"
+        + _review_item("Landeszeitung", "01.12.2026", "Land fördert Wasserstoffprojekte", 5)
+        + f"\n{rule}\n"
+        + _review_item("Nordkurier", "02.12.2026", "Mehr Lehrstellen im Handwerk", 6)
+        + f"\n{rule}\n\nImpressum: https://example.org/impressum\n"
+    )
+    sender = "Kammer Beispielstadt <presseschau@newsletter.example>"
+    arts = _articles("review.eml", mail_bytes(sender, "Presseschau – 2. Dezember 2026", text))
+    assert [a.title for a in arts] == [
+        "Kreistag beschließt Haushalt",
+        "Neue Halle für den Hafen geplant",
+        "Land fördert Wasserstoffprojekte",
+        "Mehr Lehrstellen im Handwerk",
+    ]
+    assert [a.source for a in arts] == [
+        "Kreisblatt",
+        "Stadtanzeiger",
+        "Landeszeitung",
+        "Nordkurier",
+    ]
+    assert [a.published for a in arts] == [
+        datetime(2026, 12, 2),
+        datetime(2026, 12, 1),
+        datetime(2026, 12, 1),
+        datetime(2026, 12, 2),
+    ]
+    assert [a.section for a in arts] == ["Region", "Region", "Land", "Land"]
+
+
+# --- an outlet's own digest: the first item's stamp with its writer over the headline is
+# no issue line, and an item without a stamp takes the mail's date, not the next item's time
+
+_RU = (
+    "Городской совет утвердил программу ремонта дворов на следующий год. На работы "
+    "направят около двух миллиардов тенге, сообщили в пресс-службе акимата."
+)
+
+
+def _ru_item(n: int, desk: str, row: str, headline: str) -> str:
+    stamp = f"<div>{row}</div>" if row else ""
+    return (
+        f"<tr><td><div>{desk}</div>{stamp}"
+        f'<div><a href="https://news.example.kz/?r={n}">{headline}</a></div>'
+        f'<div>{_RU}</div><div><a href="https://news.example.kz/?r={n}">Читать далее</a>'
+        "</div></td></tr>"
+    )
+
+
+def test_first_items_stamp_with_its_writer_is_no_issue_line() -> None:
+    html = (
+        "<html><body><table><tr><td>Главное за неделю · 1–4 декабря 2026</td></tr>"
+        + _ru_item(
+            1, "Экономика", "1 декабря 2026, 14:27 | Автор: Анна Петрова", "Банк сохранил ставку"
+        )
+        + _ru_item(2, "Общество", "2 декабря 2026, 09:12", "В городе изменятся маршруты автобусов")
+        + _ru_item(3, "Спорт", "3 декабря 2026, 22:03", "Команда завершила сезон победой")
+        + "<tr><td>Отписаться от рассылки</td></tr></table></body></html>"
+    )
+    sender = "Example News <news@news.example.kz>"
+    data = mail_bytes(sender, "Главное за неделю", html, "html", "Sat, 05 Dec 2026 10:00:00 +0500")
+    arts = _articles("weekly.eml", data)
+    assert arts[0].title == "Банк сохранил ставку"
+    assert arts[0].published == datetime(2026, 12, 1, 14, 27)
+    assert arts[0].section == "Экономика"
+    assert arts[0].author == "Анна Петрова"
+
+
+def test_unstamped_digest_item_takes_no_other_items_time() -> None:
+    html = (
+        "<html><body><table><tr><td>ABENDPOST</td></tr><tr><td>Guten Abend, liebe Leserinnen "
+        "und Leser, heute geht es um den Hafen, die Schulen und den Nahverkehr. Einen schönen "
+        "Feierabend wünscht Ihre Redaktion.</td></tr>"
+        + "".join(
+            f'<tr><td><p>{desk}</p><p><a href="https://zeitung.example/a{n}">{head}</a></p>'
+            + (f"<p>{row}</p>" if row else "")
+            + f"<p>{_DE}</p><p><a href='https://zeitung.example/a{n}'>Weiterlesen</a></p>"
+            "</td></tr>"
+            for n, (desk, head, row) in enumerate(
+                [
+                    (
+                        "HAFEN",
+                        "Neuer Kai wird im Frühjahr eröffnet",
+                        "03.12.2026 - 16:05 Uhr | Von Anna Beispiel",
+                    ),
+                    ("SCHULE", "Gymnasium bekommt neue Mensa", ""),
+                    ("VERKEHR", "Buslinie 5 fährt bald öfter", "03.12.2026 - 14:48 Uhr"),
+                ]
+            )
+        )
+        + "<tr><td>Newsletter abbestellen</td></tr></table></body></html>"
+    )
+    sender = "Beispiel Zeitung <newsletter@zeitung.example>"
+    data = mail_bytes(sender, "Abendpost", html, "html", "Thu, 03 Dec 2026 18:00:04 +0100")
+    arts = _articles("abend.eml", data)
+    assert [a.title for a in arts] == [
+        "Neuer Kai wird im Frühjahr eröffnet",
+        "Gymnasium bekommt neue Mensa",
+        "Buslinie 5 fährt bald öfter",
+    ]
+    # the stamp under the greeting is the next item's, no issue's day: the unstamped item
+    # is dated by the mail (its minute, as the mail readers file it), never by 14:48
+    assert [a.published.replace(tzinfo=None) for a in arts] == [
+        datetime(2026, 12, 3, 16, 5),
+        datetime(2026, 12, 3, 18, 0, 4),
+        datetime(2026, 12, 3, 14, 48),
+    ]
+
+
+_DE = (
+    "Die Stadt hat am Mittwoch die Pläne für das Projekt vorgestellt. Der Gemeinderat soll im "
+    "Januar darüber entscheiden, die Kosten liegen bei rund vier Millionen Euro."
+)
