@@ -24,6 +24,8 @@ _NAV_WORDS = (
     "login|log in|anmelden|"
     "einloggen|войти|sign in|sign up|register|registrieren|регистрация|zurück|back|назад|"
     "weiter|next|далее|top|nach oben|наверх|mehr|more|ещё|еще|all news|alle nachrichten|"
+    # a digest's link up to its contents under each item: "Back to top"
+    "back to (?:the )?top|"
     # an author box's link under the bio: "Mehr Infos", "More info"
     "mehr infos?|more info|подробнее об авторе|"
     # a page's footer links on its standards: "REPORT AN ERROR  JOURNALISTIC STANDARDS"

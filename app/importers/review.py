@@ -23,6 +23,7 @@ from app.importers.docfront import (
     field_kind,
     is_copy_stamp,
     is_source_line,
+    labelled_credit,
     labelled_stamp,
     print_stamp,
     under_headline_stamp,
@@ -344,6 +345,20 @@ def _opening_credit(line: str) -> str:
     return brand_name(without_addition(outlet.strip()))
 
 
+def _full_credit(line: str) -> tuple[ItemStamp, str] | None:
+    """A credit under a clipping's headline, outlet and day first and more after the day
+    (its minute, its desk or author by label or 'By Name', bars or commas between:
+    'Outlet, 30 November 2026 | By Jane Roe', 'Outlet, 1 December 2026, 10:15', 'Outlet, 30
+    November 2026 | Rubric: X | Author: Y'), read as a labelled source line is: its outlet,
+    day and desk, and its author; else None. A bare 'Outlet, 30 November 2026' without its
+    minute could be a place and day, and is left to the review's other rules."""
+    line = line.strip()
+    hits = year_dates(line)
+    if not _lead_credit(line) or (_bare_credit(line) and not hits[0].has_time):
+        return None
+    return labelled_credit(f"Quelle: {_CREDIT_BAR.sub(', ', line, count=1)}")
+
+
 def _credited_byline(lines: list[str]) -> str:
     """The author of the byline under a credited clipping's headline ('By Jane Roe'), else
     ''. Why: the outlet's name before the day ('Example Europe, 22 November 2025') reads as
@@ -566,6 +581,7 @@ def _stamped_headlines(lines: list[str]) -> list[int]:
             or _online_stamp(under[0])  # 'Outlet · 24 Nov 2026, 07:12 GMT'
             or (len(under[0]) <= 120 and credit_stamp(under[0]) is not None)
             or page_credit(under[0]) is not None  # 'Outlet, page 6 (Desk)': the cover's day
+            or _full_credit(under[0]) is not None  # 'Outlet, 1 December 2026 | By Name'
         ):
             found.append(i)
         elif _bare_credit(under[0]):
@@ -807,6 +823,22 @@ def _credit_under(part: list[str]) -> str:
 _CREDIT_BAR = re.compile(r"\s*[|·•]\s*")
 
 
+def _credit_line_under(part: str) -> tuple[str, tuple[ItemStamp, str]] | None:
+    """The clipping without the full credit right under its headline (`_full_credit`), and
+    the credit's fields; None when no such credit stands there."""
+    lines = part.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or is_prose(lines[filled[0]]):
+        return None
+    line = lines[filled[1]].strip()
+    if print_stamp(line) or under_headline_stamp(line):
+        return None  # a print stamp ('Outlet · date · Desk · p. 11'): read as such
+    credit = _full_credit(line)
+    if credit is None:
+        return None
+    return "\n".join(lines[: filled[1]] + lines[filled[1] + 1 :]), credit
+
+
 def _bare_credit(line: str) -> str:
     """The outlet of a bare credit as `_comma_credit` reads it, also in brackets or with a
     bar or a dot between outlet and day ('(Outlet, 08.12.2025)', 'Outlet | 08.12.2025',
@@ -892,6 +924,13 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part_hints.published, part_hints.section = stamp.published, stamp.section
             part_hints.author = credit_author(first)
             part = part.split("\n", 1)[1]
+        elif len(parts) > 1 and (credit := _credit_line_under(part)) is not None:
+            # 'Headline' / 'Outlet, 1 December 2026 | By Name' / text: the credit's fields
+            part, (stamp, author) = credit
+            part_hints.fallback_source = known_outlet_name(brand_name(stamp.outlet))
+            part_hints.credited_source = True
+            part_hints.published, part_hints.section = stamp.published, stamp.section
+            part_hints.author = author
         elif len(parts) > 1 and (outlet := _credit_under(part.split("\n", 3))):
             # or under its headline, a known outlet's service under the outlet's name
             part_hints.fallback_source = known_outlet_name(brand_name(outlet))

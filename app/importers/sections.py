@@ -45,7 +45,7 @@ VOCABULARY = {w.lower() for w in _SECTIONS.split()} | {m.lower() for m in _MULTI
 CITIES = {"hamburg", "berlin"}
 # the value up to a stamp's day after it: "Ressort: Politik · 25.11.2025, 16:48 Uhr"
 _LABEL = re.compile(
-    r"^(?:rubrik|ressort|section|desk|category|kategorie|рубрика|раздел|"
+    r"^(?:rubrik|rubric|ressort|section|desk|category|kategorie|рубрика|раздел|"
     # a broadcast clip's programme: "Sendung: Wirtschaft am Morgen", "Передача: …"
     r"sendung|programme|передача|программа)\s*:\s*(.+?)"
     r"(?:\s[·•|]\s+\d.*)?$",

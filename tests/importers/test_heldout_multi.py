@@ -120,15 +120,6 @@ KNOWN_MISSES = {
     # Blind batch 210 (fixer 210). Left open:
     "rostourism_ru_obzor.pdf#5": "source: the printed 'TourDom.ru', a listed alias of "
     "'TourDom' (the lead's listed-name change)",
-    "ukinkz_en_mediasummary.docx": "the summaries part then the full texts part: the full texts "
-    "are not split by their headlines",
-    "ukinkz_en_mediasummary.docx#0": "the summaries part read as the first article; 'Back to top' "
-    "stays",
-    "ukinkz_en_mediasummary.docx#1": "as the file's count: the full texts are not split",
-    "ukinkz_en_mediasummary.docx#2": "as the file's count: the full texts are not split",
-    "ukinkz_en_mediasummary.docx#3": "as the file's count: the full texts are not split",
-    "ukinkz_en_mediasummary.docx#4": "as the file's count: the full texts are not split",
-    "ukinkz_en_mediasummary.docx#5": "as the file's count: the full texts are not split",
     "thueringen_de_pressespiegel.docx#2": "source: 'MDR THÜRINGEN (online)', MDR's Thuringian "
     "service, kept as printed where the writer files 'MDR' (no alias: a service is no spelling)",
     "vbw_de_pressespiegel.pdf#3": "author: 'Von X und Y' filed as printed ('X und Y'), as the "
