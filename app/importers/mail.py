@@ -89,6 +89,7 @@ from app.importers.outlets import (
     host_outlet_name,
     known_outlet_name,
     site_outlet_name,
+    supplement_outlet_name,
 )
 from app.importers.profiles import Profile
 from app.importers.reviewnote import without_reviewer_notes
@@ -3624,6 +3625,8 @@ def _own_items(
             # an outlet's name in capitals over its item ('EXAMPLE ZEITUNG') in the case the
             # mail prints it elsewhere (its contents list, the 'Quelle:' line under the text)
             stamp.outlet = _printed_case(stamp.outlet, said)
+            # a paper's supplement after a dash ('Paper - Supplement'): the paper's item
+            stamp.outlet = supplement_outlet_name(stamp.outlet)
         try:
             hints = Hints(
                 title=title or (_sentence_head(chunk) if templated else ""),

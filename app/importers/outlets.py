@@ -322,6 +322,25 @@ def names_outlet(name: str, gazetteer: Gazetteer | None = None) -> bool:
     return (gazetteer or default_gazetteer()).named(name) is not None
 
 
+# A supplement or regional page named after its paper's name and a dash ('Example
+# Gazette - Business North', 'Российская газета - Экономика Сибири').
+_SUPPLEMENT_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def supplement_outlet_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """The paper a monitoring service's 'Paper - Supplement' names, as printed, where the
+    part before the dash is a known outlet's spelling and the whole is none; else ``name``.
+    Why: the supplement is a part of the paper, which is the item's source."""
+    parts = _SUPPLEMENT_DASH.split(name.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1][:1].isupper():
+        return name
+    gaz = gazetteer or default_gazetteer()
+    if gaz.named(name) is not None:
+        return name
+    outlet = gaz.named(parts[0])
+    return parts[0] if outlet is not None and outlet.kind != "aggregator" else name
+
+
 def is_agency_name(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether ``name`` spells a known news agency's ('ТАСС', 'РИА Новости'): beside a day
     it credits the item, never a desk's rubric."""

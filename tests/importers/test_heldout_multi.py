@@ -129,8 +129,6 @@ KNOWN_MISSES = {
     "infopaq_de_tagesalert.eml#5": "source: the host's 'NDR.de' for the 'Medium:' row's name",
     "grayling_en_coverage.eml#2": "source: the printed 'BBC News' kept for the known outlet "
     "'BBC' (as onclusive_en_coverage.eml#1)",
-    "publicru_ru_monitoring.eml#3": "source: a transliterated 'outlet - supplement' "
-    "('Rossiyskaya Gazeta - Ekonomika Sibiri') for the paper's name",
     "yandex_ru_syuzhet.eml#3": "source: the digest's own 'Яндекс' for the item's outlet",
     "fwdteam_en_forwards.mbox#0": "section: the desk line under the masthead ('Stuttgart' "
     "over the kicker) unread",

@@ -369,3 +369,19 @@ def test_a_cyrillic_names_two_words_as_its_address_runs_them_together() -> None:
         ]
     )
     assert article_of(text).source == "Golos Asia"
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("Российская газета - Экономика Сибири", "Российская газета"),
+        ("Süddeutsche Zeitung – Bayern", "Süddeutsche Zeitung"),
+        ("Nordheimer Bote - Wirtschaft", "Nordheimer Bote - Wirtschaft"),  # no listed paper
+        ("Российская газета - неделя", "Российская газета - неделя"),  # no name after the dash
+    ],
+)
+def test_a_papers_supplement_after_a_dash_is_the_papers_item(printed: str, want: str) -> None:
+    """A monitoring service's 'Paper - Supplement' names a listed paper's part: the paper."""
+    from app.importers.outlets import supplement_outlet_name
+
+    assert supplement_outlet_name(printed) == want
