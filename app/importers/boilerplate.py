@@ -2689,6 +2689,12 @@ def _street_and_town(line: str) -> bool:
         and any(_TOWN.match(q) and _STREET.match(p) for p, q in itertools.pairwise(parts))
     ):
         return True  # a letterhead's address under its name: "Hauptstraße 12, 30419 Town"
+    cells = _ROW_SEP.split(line.strip().rstrip("."))
+    if 3 <= len(cells) <= 6 and _STREET.match(cells[-2]) and _TOWN.match(cells[-1]):
+        # a footer's row closing with the street and the town, the cells before them the
+        # body's long name and its unit, commas in them ('Federal Ministry for X, Y and Z ·
+        # Press Office, Public Relations · Hauptstraße 12 · 10115 Berlin')
+        return True
     return 3 <= len(parts) <= 6 and (
         (any(_STREET.match(p) for p in parts[1:]) and any(_TOWN.match(p) for p in parts[2:]))
         or (

@@ -66,7 +66,8 @@ def _letters(word: str) -> int:
 def cased_section(section: str) -> str:
     """A rubric set in capitals ('ГОРОДСКАЯ СРЕДА', 'LOCAL NEWS') in normal case, as rubrics
     are filed: its first word capitalised, a Cyrillic rubric's other words in lower case, a
-    Latin one's capitalised; an acronym of short words ('ЖКХ', 'NRW', 'UAE') stays."""
+    Latin one's capitalised, each part of a hyphened one too ('Mecklenburg-Vorpommern'); an
+    acronym of short words ('ЖКХ', 'NRW', 'UAE') stays."""
     words = section.split()
     letters = [c for c in section if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
@@ -78,8 +79,11 @@ def cased_section(section: str) -> str:
     def cased(i: int, w: str) -> str:
         if _letters(w) <= 3 and w.lower() not in _SMALL_WORDS:
             return w  # an acronym inside the rubric ('ЖКХ и тарифы')
-        if i == 0:
+        if i == 0 and cyrillic:
             return w.capitalize()
-        return w.lower() if cyrillic or w.lower() in _SMALL_WORDS else w.capitalize()
+        if cyrillic or w.lower() in _SMALL_WORDS:
+            return w.lower() if i else w.capitalize()
+        # each part of a Latin word joined by hyphens ('MECKLENBURG-VORPOMMERN')
+        return "-".join(part.capitalize() for part in w.split("-"))
 
     return " ".join(cased(i, w) for i, w in enumerate(words))

@@ -652,6 +652,16 @@ _DANGLING_END = re.compile(
     re.I,
 )
 _CONTINUED_WORDS = 10  # the rest of a headline under its first line
+# A German headline's first line cut after its finite verb in second place, a modal or
+# 'wird' ('Gebäudeprogramm soll' / 'Heizungstausch beschleunigen', 'Die Stadt will' / …):
+# the infinitive ends the headline on the next line. Not a clause with its verb last ('Was
+# Europa tun muss', 'Wer Kanzler wird'), which may be the whole headline.
+_MODAL_CUT = re.compile(
+    r"^(?!(?:was|wer|wen|wem|wie|warum|wo|wann|wieso|weshalb|weswegen|ob|wenn|dass|weil)\b)"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+"
+    r"(?:soll|sollen|will|wollen|muss|müssen|kann|können|darf|dürfen|wird|werden)$",
+    re.I,
+)
 
 
 def _opens_lower(line: str) -> bool:
@@ -1990,7 +2000,13 @@ class _Layout:
         first = t
         if t > 0 and _split_head(lines[t - 1]) and lines[t - 1].rstrip().endswith(":"):
             first = t - 1  # the kicker over the chosen line ends in the headline's colon
-        elif not (_DANGLING_END.search(lines[t]) or lines[t].rstrip().endswith(":")):
+        elif t > 0 and _MODAL_CUT.match(lines[t - 1].strip()):
+            first = t - 1  # read as a kicker, the headline's first part ends on its verb
+        elif not (
+            _DANGLING_END.search(lines[t])
+            or lines[t].rstrip().endswith(":")
+            or _MODAL_CUT.match(lines[t].strip())
+        ):
             return
         second = first + 1
         if second >= len(lines) or (first == t and second in (self.body_start, self.dateline_idx)):

@@ -10,6 +10,7 @@ for editors (media contact, "About Example", "Example in brief") that are no par
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 
@@ -40,6 +41,7 @@ from app.importers.stampline import (
     credit_author,
     credit_stamp,
     medium_after_day,
+    medium_name,
     one_line_stamp,
 )
 from app.importers.wireslug import slug_desk, transmission_time
@@ -301,12 +303,7 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
         return None
     # a full stop before a labelled part ('…, 08.12.2025. Автор: X') parts it off too
     parts = re.split(r"[,;|·•]|\s[-–—]\s|\.\s+(?=\w{3,12}:)", m.group("rest"))
-    desk = next(filter(None, (stated_section(part) for part in parts)), "")
-    if not desk:
-        # a desk's bare name among the parts after the day ('…, 27 November 2025,
-        # Business, p. 14 - by Jane Doe'): a rubric, no outlet or place
-        desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
-    desk = desk or _desk_after_page(parts)
+    desk = next(filter(None, (stated_section(part) for part in parts)), "") or _bare_desk(parts)
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
     if not author and len(parts) > 1 and find_dates(parts[-2]):
         # a bare name last, after the day ('Quelle: Example Blatt, 02.12.2025, Jane Doe'):
@@ -314,6 +311,39 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
         named = stamp_person(parts[-1].strip())
         author = "" if named[:1] and named.split()[0].lower() in _PLACE_OPENERS else named
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
+
+
+def _bare_desk(parts: list[str]) -> str:
+    """A source line's desk named bare among its parts after the day (`parts` the line's
+    parts after the outlet), else '': a desk's word ('…, 27 November 2025, Business, p. 14
+    - by Jane Doe'), a plain name right after the page, or one with the medium in brackets
+    after it ('…, 1 December 2026, Retail (online)'). Why: a credit under the text names
+    its desk so, and with no page the credit was left in the text. A plain name between
+    the day and the page may be the edition's town ('…, Springfield, p. 3'): no desk."""
+    word = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
+    return word or _desk_after_page(parts) or _desk_with_medium(parts)
+
+
+# A desk with the medium it ran in after it in brackets: 'Retail (online)', 'Sport (Print)'.
+_DESK_MEDIUM = re.compile(r"^(?P<desk>[^\W\d_][^()\d:]{1,40}?)\s*\((?P<medium>[^()]{2,30})\)$")
+
+
+def _desk_with_medium(parts: list[str]) -> str:
+    """The desk of a part after the day naming it with its medium ('Retail (online)')."""
+    for before, part in itertools.pairwise(parts):
+        m = _DESK_MEDIUM.match(part.strip())
+        if m and find_dates(before) and medium_name(m["medium"]) and _plain_desk(m["desk"]):
+            return m["desk"].strip()
+    return ""
+
+
+def _plain_desk(name: str) -> bool:
+    """A desk's name: up to three words, no figure or label, a desk's word first or no
+    person's name (a person's there is the author's)."""
+    name = name.strip()
+    if not name or re.search(r"\d|:", name) or len(name.split()) > 3:
+        return False
+    return name.split()[0].casefold() in VOCABULARY or not stamp_person(name)
 
 
 def _desk_after_page(parts: list[str]) -> str:
@@ -1242,7 +1272,10 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
             hints.author = hints.author or credit_author(line)
             # a masthead's capitals in a credit ('EXAMPLE GAZETTE · date · …') as written
             outlet = brand_name(stamp.outlet)  # 'Газета «Пример»', '„Example“': the name
-            outlet = _unshouted(outlet, lines) if len(outlet.split()) >= 2 else outlet
+            # one word of hyphened words too long for an acronym's ('EXAMPLE-ZEITUNG')
+            joined = "-" in outlet and all(len(w) > 3 for w in outlet.split("-"))
+            if len(outlet.split()) >= 2 or joined:
+                outlet = _unshouted(outlet, lines[:i] + lines[i + 1 :])
             if _ISSUE_PART.match(outlet) or _ISSUE_PART.match(f"№ {outlet}"):
                 # the issue's number opens the line ('№ 131 (5124) | date | Desk'): the
                 # masthead over it names the paper, a number none
@@ -1289,10 +1322,7 @@ def _source_line(lines: list[str], hints: Hints) -> list[str]:
         # "…, стр. 9. Рубрика: Бизнес. Автор: Имя"
         desk = next(filter(None, (stated_section(part) for part in parts)), "")
         if m and not desk:
-            # a desk's bare name among the parts after the outlet ('Quelle: Outlet,
-            # 29.11.2025, Lokales, S. 11'), as labelled_credit reads it
-            desk = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
-            desk = desk or _desk_after_page(parts)
+            desk = _bare_desk(parts)  # 'Quelle: Outlet, 29.11.2025, Lokales, S. 11'
         author = next(filter(None, (author_of_line(part) for part in parts[1:])), "")
         hits = find_dates(m.group("rest")) if m else []
         # under the text, a page, desk or author names a clipping's credit, and so does the

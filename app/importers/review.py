@@ -201,6 +201,7 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
     if len(starts) >= 2 and (below := _closing_credits(starts, lines)):
         return below
     if len(starts) >= 2:
+        starts = _with_wire_items(starts, lines, profiles)
         # the clippings between the marks whose credit names no page or desk ('Outlet,
         # 25.11.2025, 18:42') beside those whose credit does, or numbered 1, 2, 3 over them
         for found in (marked, _counted_headlines(lines)):
@@ -239,6 +240,34 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         or _with_texts(_counted_headlines(lines), lines)
         or starts
     )
+
+
+def _with_wire_items(
+    starts: list[int], lines: list[str], profiles: tuple[Profile, ...]
+) -> list[int]:
+    """`starts` with the agency items among the review's clippings: a short dated line
+    ('Agency-Meldung vom 01.12.2026, 17:42 Uhr') over a headline and a text opening with an
+    agency's dateline ('Berlin (dpa) - …'), under the text of the clipping above (no row of
+    a clipping's field block: 'Datum: 01.12.2026, 14:22 Uhr'). Why: such a stamp names no
+    outlet or page, so no print stamp; the item ran on as the text of the clipping above."""
+    have = set(starts)
+
+    def opens(text: str) -> bool:
+        return parse_dateline(text, profiles) is not None
+
+    def after_text(i: int) -> bool:
+        above = next((ln for ln in lines[i - 1 :: -1] if ln.strip()), "") if i else ""
+        return is_prose(above) and not _field_row(lines[i])
+
+    more = [
+        i
+        for i, line in enumerate(lines)
+        if i not in have
+        and not is_prose(line)
+        and _stamped_item_at(lines, i, _short_dated, opens)
+        and after_text(i)
+    ]
+    return sorted([*starts, *more]) if more else starts
 
 
 def _counted_headlines(lines: list[str]) -> list[int]:
@@ -723,6 +752,7 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     the next; the cover lines above the first are the review's own. One clipping or none:
     the text as it is."""
     lines = [field for line in field_rows(text.split("\n")) for field in _field_bar(line)]
+    lines = _rejoined_stamps(lines)
     starts = _item_starts(lines, profiles)
     # a review opens with its first clipping under a few cover lines; source lines deep in
     # a text are its tables' ("Source: Eurostat, 24.11.2025")
@@ -734,6 +764,7 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     below = starts == _credited_below(lines)
     if below:
         parts = [*map(_before_closing_mark, parts[:-1]), parts[-1]]
+    parts = _without_topic_headings(parts, lines[: starts[0]])
     # marks between every two clippings: the last one's mark ends it too
     divided = all(p and _SEPARATOR.match(p[-1].strip() or "x") for p in parts[:-1])
     parts = [p[:-1] if p and _SEPARATOR.match(p[-1].strip() or "x") else p for p in parts]
@@ -753,6 +784,24 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
     ]
     parts[-1] = _without_signoff(parts[-1])
     return ["\n".join(part) for part in parts]
+
+
+_OPEN_STAMP = re.compile(r"\s[·|•]$")
+
+
+def _rejoined_stamps(lines: list[str]) -> list[str]:
+    """The lines with a print stamp wrapped after a separator by its column ('OUTLET ·
+    02.12.2026 · S. 7 ·' / 'DESK') in one line again. Why: cut, the stamp lost its desk,
+    and its outlet in capitals was filed as printed."""
+    out: list[str] = []
+    for line in lines:
+        head = out[-1].strip() if out else ""
+        cut = bool(head) and bool(_OPEN_STAMP.search(head)) and not is_prose(line)
+        if cut and line.strip() and print_stamp(joined := f"{head} {line.strip()}"):
+            out[-1] = joined
+            continue
+        out.append(line)
+    return out
 
 
 def _without_heading(part: list[str], cover: list[str]) -> list[str]:
@@ -788,6 +837,36 @@ def _without_blank_tail(part: list[str]) -> list[str]:
     while part and not part[-1].strip():
         part = part[:-1]
     return part
+
+
+def _topic_heading(line: str) -> bool:
+    """A review's topic heading in plain case ('Klima und Energie', 'Naturschutz'): one to
+    four words, a capital first, no figure, mark or sentence's stop."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 4
+        and line[:1].isupper()
+        and not re.search(r"[\d.!?:;,|·•()\[\]\"«»„“”/]", line)
+        and not is_prose(line)
+    )
+
+
+def _without_topic_headings(parts: list[list[str]], cover: list[str]) -> list[list[str]]:
+    """The clippings without the review's topic headings at their foot, where the review
+    sets its clippings under such headings: one stands right over the first clipping, and
+    two clippings or more end on one ('Naturschutz' over the next clipping's stamp). Why:
+    the heading closed the clipping over it, read as its author's sign-off."""
+    above = next((ln for ln in reversed(cover) if ln.strip()), "")
+    if not _topic_heading(above):
+        return parts
+
+    def last(part: list[str]) -> int:
+        return next((k for k in range(len(part) - 1, -1, -1) if part[k].strip()), -1)
+
+    ends = [n for n, p in enumerate(parts[:-1]) if last(p) > 0 and _topic_heading(p[last(p)])]
+    if len(ends) < 2:
+        return parts
+    return [p[: last(p)] if n in ends else p for n, p in enumerate(parts)]
 
 
 def _before_last_mark(lines: list[str]) -> list[str]:

@@ -162,7 +162,9 @@ def stated_section(line: str) -> str:
     m = _LABEL.match(line) or _DESK.match(line) or _WIRE_KEYWORDS.match(line)
     m = m or (_PRINT_PAGE.match(line) if line[:1] in "AaEeFfИи" else None)
     m = m or (_ROW_DESK.match(line) if line.count(":") >= 2 else None)
-    return m.group(m.lastindex or 1).strip() if m else ""
+    desk = m.group(m.lastindex or 1).strip() if m else ""
+    # a dash or mark for the label's empty value ('Рубрика: —', 'Ressort: -'): no desk
+    return desk if any(c.isalnum() for c in desk) else ""
 
 
 # The label a breadcrumb trail is printed after: "Sie sind hier:", "You are here:",

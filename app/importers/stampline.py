@@ -134,11 +134,16 @@ _MEDIUM_PART = re.compile(
 )
 
 
+def medium_name(text: str) -> bool:
+    """Whether a text names the kind of medium ('online', 'Print', 'Radio/TV')."""
+    return bool(_MEDIUM_PART.match(text.strip()))
+
+
 def medium_after_day(line: str) -> bool:
     """Whether a part after a stamp line's outlet and day names the kind of medium
     ('Outlet | 23.11.2026 | online', 'Print', 'Radio/TV'): it marks the line an outlet's
     credit, as a page does, and names no desk."""
-    return any(_MEDIUM_PART.match(p.strip()) for p in STAMP_PARTS.split(line)[2:])
+    return any(medium_name(p) for p in STAMP_PARTS.split(line)[2:])
 
 
 def one_line_stamp(line: str) -> ItemStamp | None:
