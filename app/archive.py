@@ -8,6 +8,7 @@ again on the next open if the process died in between.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import threading
 import time
@@ -608,8 +609,8 @@ class Archive:
         hits = self._hits(result, snippets)
         few = suggest and wants_suggestion(query, result.total)
         suggestion = self.suggest(query, found=result.total) if few else None
+        found = _outlets_once(result.facets, query)
         took = (time.perf_counter() - started) * 1000
-        found = _outlets_once(result.facets)
         return SearchResult(query, result.total, took, hits, result.ids, found, suggestion)
 
     def warm_up(self, stop: Callable[[], bool] | None = None) -> bool:
@@ -677,10 +678,9 @@ class Archive:
             result.total, result.ids[:first], result.scores[:first], {}, result.query
         )
         hits = self._hits(head, snippets=snippets and bool(query.strip()))
+        found = _outlets_once(result.facets, query)
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(
-            query, result.total, took, hits, result.ids, _outlets_once(result.facets)
-        )
+        return SearchResult(query, result.total, took, hits, result.ids, found)
 
     def hits(self, ids: Sequence[int], query: str = "") -> list[Hit]:
         """Rows for the given ids with snippets for ``query`` (the GUI fetches lazily)."""
@@ -839,6 +839,12 @@ class Archive:
         return len(ids)
 
     # -- tags and saved searches -------------------------------------------------
+
+    def source_names(self) -> list[str]:
+        """Every source as filed, each spelling of an outlet apart (the search bar's
+        completer offers each; the facets count an outlet's names as one)."""
+        result = self.index.search(self._parsed(""), limit=0, facets=True)
+        return sorted(result.facets.get("sources", {}))
 
     def tags(self) -> list[Tag]:
         with self.store._lock:
@@ -1152,11 +1158,18 @@ def _source_aliases() -> dict[str, tuple[str, ...]]:
     return alias_table(groups + default_gazetteer().name_groups(), union=True)
 
 
-def _outlets_once(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
-    """``facets`` with each outlet's names counted as one source (``merged_counts``)."""
+def _outlets_once(facets: dict[str, dict[str, int]], query: str) -> dict[str, dict[str, int]]:
+    """``facets`` with each outlet's names counted as one source (``merged_counts``),
+    labelled by the name the query filters it by, if any."""
     if not facets.get("sources"):
         return facets
-    return {**facets, "sources": merged_counts(facets["sources"], _source_aliases())}
+    named = [a or b for a, b in _SOURCE_TERM.findall(query)]
+    merged = merged_counts(facets["sources"], _source_aliases(), prefer=named)
+    return {**facets, "sources": merged}
+
+
+#: a ``source:`` filter of a query, quoted or not (what the facets' clicks write)
+_SOURCE_TERM = re.compile(r'(?:^|[\s(])-?source:(?:"([^"]*)"|([^\s"()]+))', re.IGNORECASE)
 
 
 @loaded_once

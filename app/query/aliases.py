@@ -155,22 +155,46 @@ def _as_written(said: str, names: tuple[str, ...]) -> bool:
 
 
 def merged_counts(
-    counts: Mapping[str, int], table: Mapping[str, tuple[str, ...]]
+    counts: Mapping[str, int],
+    table: Mapping[str, tuple[str, ...]],
+    prefer: Iterable[str] = (),
 ) -> dict[str, int]:
-    """Facet ``counts`` with the names of one thing added up under the name filed most
-    ('BBC' 3 and 'BBC News' 2 → 'BBC' 5), most first. Why: a ``source:`` click finds every
-    name of the group, so the sidebar listed one outlet twice, each with a count smaller
-    than what a click on it found."""
+    """Facet ``counts`` with the names of one thing added up under one label ('BBC' 3 and
+    'BBC News' 2 → 'BBC' 5), most first: a name of the group in ``prefer`` (the names the
+    query filters by, so its facet row shows the filter), else the name filed most. Why: a
+    ``source:`` click finds every name of the group, so the sidebar listed one outlet
+    twice, each with a count smaller than what a click on it found."""
+    wanted = {" ".join(p.lower().split()): p for p in prefer}
     label: dict[int, str] = {}
     total: dict[int, int] = {}
     bucket_of: dict[str, int] = {}
     for name, n in counts.items():  # most filed first: the first of a group labels it
-        names = _named(table, name) or (name,)
-        keys = [k for other in (name, *names) for k in spellings(other)]
-        bucket = next((bucket_of[k] for k in keys if k in bucket_of), len(label))
+        keys = _group_keys(table, name)
+        bucket = len(label)
+        for key in keys:
+            if key in bucket_of:
+                bucket = bucket_of[key]
+                break
+        for key in keys:
+            if key in wanted:
+                label[bucket] = wanted[key]
+            bucket_of.setdefault(key, bucket)
         label.setdefault(bucket, name)
         total[bucket] = total.get(bucket, 0) + n
-        for key in keys:
-            bucket_of.setdefault(key, bucket)
-    merged = {label[b]: total[b] for b in label}
+    merged: dict[str, int] = {}
+    for bucket, name in label.items():
+        merged[name] = merged.get(name, 0) + total[bucket]
     return dict(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+#: each filed name's group keys per table: a facet refresh asks for the same few thousand
+_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _group_keys(table: Mapping[str, tuple[str, ...]], name: str) -> tuple[str, ...]:
+    """``name`` and the other names of its group, in lower case."""
+    found = _KEYS.get((id(table), name))
+    if found is None:
+        group = (other.lower() for other in _named(table, name) or ())
+        found = _KEYS[(id(table), name)] = tuple(dict.fromkeys((name.lower(), *group)))
+    return found

@@ -65,9 +65,20 @@ def test_one_outlet_filed_under_two_names_is_one_source_facet(archive):
     assert facets == {"ZDF": 3, "Solo Zeitung": 1}
     assert archive.search("source:ZDF").total == facets["ZDF"]
     assert archive.search_window("").facets["sources"] == facets
+    # a filter by one of its names labels the outlet's row, so the row shows the filter
+    assert archive.search('source:"Zweites Deutsches Fernsehen"').facets["sources"] == {
+        "Zweites Deutsches Fernsehen": 3
+    }
+    # the completer offers each name as filed
+    assert archive.source_names() == ["Solo Zeitung", "ZDF", "Zweites Deutsches Fernsehen", "zdf"]
 
 
 def test_merged_counts_label_a_group_by_its_name_filed_most():
     table = alias_table([("BBC", "BBC News"), ("TASS", "ТАСС")], union=True)
     counts = {"BBC News": 4, "ТАСС": 3, "BBC": 2, "Kurier": 2, "KURIER": 1}
     assert merged_counts(counts, table) == {"BBC News": 6, "Kurier": 3, "ТАСС": 3}
+    assert merged_counts(counts, table, prefer=["bbc", "TASS"]) == {
+        "bbc": 6,
+        "Kurier": 3,
+        "TASS": 3,
+    }

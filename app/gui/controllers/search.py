@@ -420,17 +420,17 @@ class SearchController(QObject):
 
         def collect(archive):
             facets = archive.search("", limit=1, snippets=False).facets
-            return [t.name for t in archive.tags()], facets
+            return [t.name for t in archive.tags()], facets, archive.source_names()
 
         self.session.read(collect, self._set_vocabulary)
 
     def _set_vocabulary(self, found) -> None:
-        tags, facets = found
+        tags, facets, sources = found
         self.bar.set_vocabulary(
             FIELDS.keys(),
             {
                 "tag": tags,
-                "source": sorted(facets.get("sources", {})),
+                "source": sources,
                 "lang": sorted(facets.get("languages", {})),
             },
         )
