@@ -160,6 +160,15 @@ KNOWN_MISSES = {
     "ukinge_en_mediadigest.odt#2": "missing (read as one article)",
     "ukinge_en_mediadigest.odt#3": "missing (read as one article)",
     "ukinge_en_mediadigest.odt#4": "missing (read as one article)",
+    # Blind batch 222 (fixer 222a: its PDF and RTF files). Open, to be fixed family by family:
+    "stmelf_de_pressespiegel.pdf#0": "author: the page 'S. R4' of the credit line over the "
+    "headline read as a byline",
+    "durham_en_mediacoverage.pdf": "1 article for 5: the credit lines under the texts split none",
+    "durham_en_mediacoverage.pdf#0": "the report read as one article (credit under the text)",
+    "durham_en_mediacoverage.pdf#1": "missing (the report read as one article)",
+    "durham_en_mediacoverage.pdf#2": "missing (the report read as one article)",
+    "durham_en_mediacoverage.pdf#3": "missing (the report read as one article)",
+    "durham_en_mediacoverage.pdf#4": "missing (the report read as one article)",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
