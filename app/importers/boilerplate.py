@@ -1846,6 +1846,9 @@ _PICTURE_CREDIT_END = re.compile(rf"(?<![.!?\s])\s+\({_PICTURE_AGENCIES}\)$", _I
 _STOCK_CREDIT_END = re.compile(
     rf"[.!?]\s+(?=(?-i:[A-Z]))(?:{_PICTURE_AGENCIES})(?: stock)?(?: photos?| images?)?$", _I
 )
+# A caption's sentence closed by the picture's owner and 'Photo' in brackets, as papers in
+# India print it: "… at Sopore fruit mandi. (Example Times Photo)", "(PTI Photo)".
+_OWNER_PHOTO_END = re.compile(r"[.!?]\s+\((?:[A-Z][\w&.'-]*\s+){1,4}(?:Photos?|Pic)\)$")
 # A caption closed by its photographer's credit in brackets: "… Province, Oct. 28, 2025.
 # (Xinhua/Li Ziheng)", "… on Monday. (Photo/Jane Doe)".
 _SLASH_CREDIT_END = re.compile(
@@ -2260,6 +2263,8 @@ def is_caption(line: str) -> bool:
     if words <= 20 and line[-1:] == ")" and _SOURCED_CAPTION.match(line):
         return True  # a picture's one-sentence caption and its source
     if words <= 30 and line[-1:] == ")" and _PICTURE_CREDIT_END.search(line):
+        return True
+    if words <= 30 and line[-1:] == ")" and _OWNER_PHOTO_END.search(line):
         return True
     if words <= 30 and _STOCK_CREDIT_END.search(line):
         return True

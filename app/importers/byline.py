@@ -601,6 +601,8 @@ def stamp_byline(line: str) -> str:
         return name
     if name := _by_after_stamp(line):
         return name
+    if name := _by_before_stamp(line):
+        return name
     # a spaced slash sets the parts apart too: "November 18, 2025 / Jane Doe"
     parts = _STAMP_OR_SLASH.split(line)
     if len(parts) < 2:
@@ -627,6 +629,21 @@ def _by_after_stamp(line: str) -> str:
         return ""
     rest = line[hits[0].end :].lstrip(" ,;·|–—-")
     return author_of_line(rest) if _BY_WORD.match(rest) else ""
+
+
+def _by_before_stamp(line: str) -> str:
+    """The byline first, then the stamp with no mark between ('By Jane Doe November 24,
+    2025 — 5:48 pm', 'By Jane Doe     November 26, 2025'): the name. Why: a theme sets the
+    two side by side, and the name run into the day read as no byline."""
+    if not _BY_WORD.match(line) or not (hits := find_dates(line)) or not hits[0].start:
+        return ""
+    head = line[: hits[0].start].rstrip(" ,;·|–—-")
+    if len(head.split()) < 3 or len(line[hits[-1].end :].split()) > _STAMP_TAIL_WORDS:
+        return ""  # 'By Monday, November 24, the council …': a sentence, no byline
+    return author_of_line(head)
+
+
+_STAMP_TAIL_WORDS = 3  # '— 5:48 pm', 'Updated 6:02 pm' after the day
 
 
 def _name_after_stamp(line: str) -> str:

@@ -351,10 +351,34 @@ def _bio_under_name(lines: list[str], i: int, author: str) -> str:
 
 def _name_over_role(lines: list[str], i: int) -> bool:
     """A names line over a byline's role line ("Jane Doe" / "Senior Business Reporter"): a
-    byline block that a page sets in bold as the text's first paragraph."""
-    if i + 1 >= len(lines) or not role_line(lines[i + 1]):
+    byline block that a page sets in bold as the text's first paragraph. A name in capitals
+    right over a paragraph that opens with its own dateline is such a byline too."""
+    if i + 1 >= len(lines):
+        return False
+    if _shouted_over_dateline(lines[i], lines[i + 1]):
+        return True
+    if not role_line(lines[i + 1]):
         return False
     return bool(_byline_names(lines[i]) or _shouted_name(lines[i]))
+
+
+def _desk_after_outlet(section: str, source: str) -> str:
+    """'Example Courier | Valley' over the headline: the outlet's name, then its desk; the
+    section is the desk (the outlet is the source, never a level of the rubric)."""
+    head, sep, desk = section.partition(" | ")
+    if not sep or not source or not desk.strip() or _key(head) != _key(source):
+        return section
+    return desk.strip()
+
+
+def _shouted_over_dateline(line: str, after: str) -> bool:
+    """'JANE ANN DOE' alone over 'Srinagar, Nov 24: Growers …': the byline in capitals as a
+    print page sets it, since the paragraph under it opens with its own place; a lone place
+    in capitals there would stand for the dateline, never repeat another."""
+    name = _shouted_name(line)
+    if not name or not is_prose(after) or not (found := bare_dateline(after)):
+        return False
+    return found.place.casefold() not in (name.casefold(), line.strip().casefold())
 
 
 def _shouted_name(line: str) -> str:
@@ -2040,6 +2064,8 @@ class _Layout:
             if lead_key and _has_key(line, lead_key):
                 continue  # the page's marked standfirst: the text, and its dateline, follow
             above = lines[i - 1] if i else ""
+            if above and _shouted_over_dateline(above, line):
+                above = ""  # 'JANE DOE' over 'Srinagar, Nov 24: …': a byline, no lone place
             if above and not self.is_meta(above) and (found := bare_dateline(above, line)):
                 if _end_bio_names(lines, above):
                     return  # the writer's name in capitals, whom the note under the text names
@@ -4793,6 +4819,7 @@ def compose(
         author = ""  # "Posted on … · Press Releases": the desk's link, no person
     if len(body) > 1 and source and _key(body[0]) == _key(source):
         body = body[1:]  # the outlet's name alone over the text ('Global News'): its credit
+    section = _desk_after_outlet(section, source)
     body_text = "\n\n".join(body)
     if not section and profile is not None:
         section = profile.section

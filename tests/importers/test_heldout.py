@@ -31,17 +31,12 @@ KNOWN_MISSES = {
     "E-Paper' rows stay in the body",
     "mincult_ru_muzei.pdf": "source: the ministry's full Cyrillic name for its short Latin "
     "'Minkultury Rossii'",
-    "khaama_en_torkham.pdf": "author: the byline unread",
     "morungexpress_en_water.docx": "dateline 'Kohima' unread; author: the desk credit "
     "'Morung Express News' read as a person",
     "tatneft_ru_vodorod.docx": "source: the issuer's legal Cyrillic name 'ПАО «ТАТНЕФТЬ» им. "
     "В.Д. Шашина' for 'Tatneft'",
-    "risingkashmir_en_apple.rtf": "a byline in capitals over the dateline read as the "
-    "dateline and left in the body; section 'Rising Kashmir | Kashmir' kept whole; the "
-    "'(Rising Kashmir Photo)' credit stays",
     "cambridgenews_en_busway.txt": "author: the byline unread; the newsletter sign-up line stays",
     "blueprint_en_fec.txt": "source: the company's 'Blueprint Newspapers Limited' for 'Blueprint'",
-    "kahawatungu_en_matatu.txt": "author: the byline unread",
     "werdenberger_de_rhein.txt": "source: the masthead's short 'W&O' over the full name "
     "(printed alias vs full name)",
     "sputnikuz_ru_kommunalka.txt": "source: the dateline's 'Sputnik' for the regional site "
