@@ -890,6 +890,8 @@ def bare_dateline(line: str, next_line: str = "") -> Dateline | None:
     m = _CASED_PLACE_REGION.match(line[:100])
     if m and not _not_a_place(m["place"]):
         return Dateline(m["place"], "", None)
+    if m := _CODE_BEFORE_COLON.match(line[:80]):
+        return bare_dateline(line[: m.start("code")] + line[m.end("code") :], next_line)
     return None
 
 
@@ -1059,6 +1061,9 @@ _DATED_WORD = (
 # "Берлин, 21 ноября 2025 года – Заместитель …", "Genf, 3. März 2025 – Die …": a press
 # release opens with the place in ordinary case, the full date and a dash, maybe with the
 # place's country ("Gland, Switzerland, 27 November 2025 – …").
+# The paper's own code in brackets after the place and day, before the colon ("Kohima,
+# November 25 (EXN): …", an Indian paper's own service): no agency, the place's dateline.
+_CODE_BEFORE_COLON = re.compile(r"^[^():\n]{6,50}?(?P<code>\s+\([A-Za-z]{2,8}\))(?=:\s)")
 _CASED_PLACE_DATE = re.compile(
     rf"^(?P<place>{_DATED_WORD}(?:[-/]{_CASED_WORD})?"
     # a particle inside the place's name: "Frankfurt am Main, 21. November 2025 – …" ("im",

@@ -3956,6 +3956,20 @@ def _without_outlet(author: str, source: str, profiles: tuple[Profile, ...]) -> 
     return author
 
 
+# The words a paper adds to its name to credit its own news desk: "Example Express News".
+_DESK_AFTER_NAME = re.compile(r"\s+(?:news(?: service| desk)?|news service|bureau|desk)$", re.I)
+_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.I)
+
+
+def _outlet_news_credit(author: str, source: str) -> bool:
+    """Whether the byline credits the outlet's own desk ('Example Express News' under 'The
+    Example Express'): a desk, no person. Why: the paper's name and 'News' look like a name."""
+    m = _DESK_AFTER_NAME.search(author)
+    if not m or not source:
+        return False
+    return _key(_ARTICLE.sub("", author[: m.start()])) == _key(_ARTICLE.sub("", source))
+
+
 # A source label on the stamp's line, before another label or the line's end.
 _STAMP_SOURCE = re.compile(
     r"(?:^|\s)(?:quelle|source|источник)\s*:\s*(?P<name>[^\W\d][\w.&-]*(?: [^\W\d][\w.&-]*){0,2}?)"
@@ -4811,6 +4825,8 @@ def compose(
     if author and _ORG_WORDS.search(author) and _key(author) in masthead:
         author = ""  # "Von: Example Zeitung / MTI" under the logo "EXAMPLE ZEITUNG": the outlet
     author = _without_outlet(author, source, profiles)
+    if author and _outlet_news_credit(author, source):
+        author = ""  # "By: Example Express News" under "The Example Express": its news desk
     if author and source and author.lower().endswith(f" {source.lower()}") and "," not in author:
         # 'By Jane Doe  Example News': the reporter, then the outlet the byline names
         named = author[: -len(source)].strip(" |·-")

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from app.importers import boilerplate as bp
 from app.importers import extract
+from app.importers.agency import Dateline, bare_dateline
 from app.importers.byline import stamp_byline
+from app.importers.compose import _outlet_news_credit
 from app.model import Article, Extracted
 
 _PAGE = """Example Courier  |  Valley
@@ -63,3 +65,10 @@ def test_byline_run_into_its_stamp() -> None:
     for line in ("By Jane Roe November 24, 2025 — 5:48 pm", "By Jane Roe     November 26, 2025"):
         assert stamp_byline(line) == "Jane Roe"
     assert stamp_byline("By Monday, November 24, 2025 the council must decide on it") == ""
+
+
+def test_outlet_news_desk_is_no_author_and_code_dateline_read() -> None:
+    assert _outlet_news_credit("Example Express News", "The Example Express")
+    assert not _outlet_news_credit("Jane Express", "The Example Express")
+    line = "Dalgate, Nov 25 (EXN): The council on Tuesday said it would"
+    assert bare_dateline(line) == Dateline("Dalgate", "", None)

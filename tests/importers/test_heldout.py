@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     "E-Paper' rows stay in the body",
     "mincult_ru_muzei.pdf": "source: the ministry's full Cyrillic name for its short Latin "
     "'Minkultury Rossii'",
-    "morungexpress_en_water.docx": "dateline 'Kohima' unread; author: the desk credit "
-    "'Morung Express News' read as a person",
     "tatneft_ru_vodorod.docx": "source: the issuer's legal Cyrillic name 'ПАО «ТАТНЕФТЬ» им. "
     "В.Д. Шашина' for 'Tatneft'",
     "cambridgenews_en_busway.txt": "author: the byline unread; the newsletter sign-up line stays",
