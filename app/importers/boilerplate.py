@@ -1485,10 +1485,11 @@ _LEGAL_NOTICE = re.compile(
     r"urheberrechtlich|"
     # its note that the clips are licensed: "Print content is supplied under licence from
     # X", "This report is supplied under licence.", "Die Nutzung der Artikel ist nur im
-    # Rahmen Ihrer Lizenz … gestattet"
+    # Rahmen Ihrer Lizenz … gestattet"; the note ends by the licensor, a sentence going on
+    # ('… under licence from the publishers, the court heard') is the text's
     r"^(?:(?:print|press|online|the) )?(?:content|coverage|clips|cuttings|articles|material|"
     r"(?:this )?(?:report|review|alert|digest)) (?:is|are) (?:supplied|provided|reproduced) "
-    r"under (?:a )?licen[cs]e\b|"
+    r"under (?:a )?licen[cs]e(?: (?:from|of|by) [^.!?,;]{2,60})?\s*(?:[.!]|$)|"
     r"^die nutzung der (?:artikel|beiträge|inhalte|texte|clips) ist nur im rahmen (?:ihrer|"
     r"der) lizenz\b|"
     r"^(?-i:[A-ZÄÖÜА-ЯЁ0-9])[\w.&'’-]{1,29}(?: (?-i:[A-ZÄÖÜА-ЯЁ0-9&])[\w.&'’-]{0,29}){0,2} "
