@@ -682,10 +682,20 @@ _CONTINUED_WORDS = 10  # the rest of a headline under its first line
 # Europa tun muss', 'Wer Kanzler wird'), which may be the whole headline.
 _MODAL_CUT = re.compile(
     r"^(?!(?:was|wer|wen|wem|wie|warum|wo|wann|wieso|weshalb|weswegen|ob|wenn|dass|weil)\b)"
-    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+"
+    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w-]*){0,2}\s+"
     r"(?:soll|sollen|will|wollen|muss|müssen|kann|können|darf|dürfen|wird|werden)$",
     re.I,
 )
+# The German infinitive that ends such a headline's second line ('… beschleunigen'), which
+# an English headline under a kicker ('Political Will' / 'Congress again fails …') lacks.
+_INFINITIVE_END = re.compile(r"[a-zäöüß]+(?:en|ern|eln)[»“\"'!?]*$")
+
+
+def _modal_cut(line: str, below: str) -> bool:
+    """A German headline's first part ending on its modal ('Radwegeprogramm soll'), the
+    infinitive closing the line under it ('… beschleunigen'). Why the infinitive: a kicker
+    in capitals ('Political Will') over an English headline is no cut headline."""
+    return bool(_MODAL_CUT.match(line.strip()) and _INFINITIVE_END.search(below.strip()))
 
 
 def _opens_lower(line: str) -> bool:
@@ -2024,12 +2034,12 @@ class _Layout:
         first = t
         if t > 0 and _split_head(lines[t - 1]) and lines[t - 1].rstrip().endswith(":"):
             first = t - 1  # the kicker over the chosen line ends in the headline's colon
-        elif t > 0 and _MODAL_CUT.match(lines[t - 1].strip()):
+        elif t > 0 and _modal_cut(lines[t - 1], lines[t]):
             first = t - 1  # read as a kicker, the headline's first part ends on its verb
         elif not (
             _DANGLING_END.search(lines[t])
             or lines[t].rstrip().endswith(":")
-            or _MODAL_CUT.match(lines[t].strip())
+            or (t + 1 < len(lines) and _modal_cut(lines[t], lines[t + 1]))
         ):
             return
         second = first + 1

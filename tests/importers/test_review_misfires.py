@@ -8,6 +8,35 @@ import pytest
 
 from app.importers.boilerplate import is_boilerplate
 
+from .makers import article_of
+
+# --- A3: an English kicker is no German headline cut after its modal ------------------------
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Political Will", "Congress again fails to pass the budget"),
+        ("Nur einer kann", "Der Stadtrat stimmt am Montag über den neuen Haushalt ab"),
+    ],
+)
+def test_a_kicker_over_its_headline_is_not_joined_to_it(kicker: str, headline: str) -> None:
+    art = article_of(
+        "\n".join(
+            [
+                kicker,
+                headline,
+                "By Jane Doe",
+                "The vote was postponed for the third time this year after the two sides "
+                "failed to agree on spending cuts, officials said on Monday evening.",
+                "Negotiators are expected to meet again next week, but few expect a deal "
+                "before the holidays, according to people familiar with the talks.",
+            ]
+        )
+    )
+    assert art.title == headline
+
+
 # --- A4: a sentence about a licence is text -------------------------------------------------
 
 
