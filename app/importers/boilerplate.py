@@ -805,8 +805,13 @@ _START_PATTERNS = [
     r"an? (?:version|edition) of this (?:article|story|report|column) (?:appears|appeared) "
     r"in (?:the )?print\b|"
     r"(?:опубликовано|материал опубликован) в (?:печатной|бумажной) (?:версии|газете|выпуске)|"
-    # "Статья опубликована в газете "Пример" №29612 от 27 ноября 2025": the print issue
-    r"(?:статья|материал|интервью) опубликован[аo]? в (?:газете|журнале|номере)\b|"
+    # "Статья опубликована в газете "Пример" №29612 от 27 ноября 2025": the print issue, by
+    # its number or day and nothing after them ("Статья опубликована в журнале Nature в 2019
+    # году и с тех пор цитировалась …" is the text's sentence)
+    r"(?:статья|материал|интервью) опубликован[ао]? в (?:газете|журнале|номере)\b"
+    r"[^.!?]{0,60}?(?:№\s?\d+|\bот \d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+)\s*\d{4})"
+    r"(?:[,\s]+(?:(?:№\s?\d+|от \d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+)\s*\d{4}"
+    r"(?:\s?г(?:ода|\.)?)?)[,\s]*)*)?\.?$|"
     r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein),? um (?:zu )?kommentieren|"
     r"(?:please )?(?:log|sign) in to (?:comment|join the discussion)|"
     # the comment rules over the comments: "Please read our rules before commenting."

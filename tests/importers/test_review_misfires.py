@@ -10,6 +10,27 @@ from app.importers.boilerplate import is_boilerplate
 
 from .makers import article_of
 
+# --- A1: the print-issue note, not a sentence about a journal --------------------------------
+
+
+def test_a_sentence_about_a_journal_article_is_text() -> None:
+    assert not is_boilerplate(
+        "Статья опубликована в журнале Nature в 2019 году и с тех пор цитировалась более "
+        "двух тысяч раз, в том числе в докладах межправительственной группы экспертов."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Статья опубликована в газете "Пример" №29612 от 27 ноября 2025',
+        "Интервью опубликовано в газете «Пример» №45 от 3 декабря 2025",
+    ],
+)
+def test_the_print_issue_note_is_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
 # --- A3: an English kicker is no German headline cut after its modal ------------------------
 
 
