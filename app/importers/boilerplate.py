@@ -1982,7 +1982,6 @@ _TEASER = re.compile(
 # Headings after which a page only lists other stories: everything below is dropped.
 _FOOTER = re.compile(
     r"^(?:letzte nachrichten|neueste nachrichten|weitere nachrichten|top-?nachrichten|"
-    r"top-?artikel$|top-?meldungen$|"
     r"meistgelesene?(?: artikel| nachrichten| beiträge)?|meistkommentiert|most commented|"
     r"top news today|top news$|"
     r"kommentar schreiben|(?:schreiben|hinterlassen) sie (?:einen|ihren) kommentar|"
@@ -2089,7 +2088,7 @@ _FOOTER = re.compile(
     # "Также по теме:" over the links to the topic's other stories
     r"(?:также|ещё|еще) по теме(?=\s*:?$)|"
     # the heading of a list of popular stories alone: "Популярное", "Popular"
-    r"популярное$|popular$|самое популярное$|самое интересное$|beliebt$|meistgelesen$|"
+    r"популярное$|popular$|самое популярное$|beliebt$|meistgelesen$|"
     # "Главное за сутки", "Популярное за неделю", "Top stories of the day", "Das Wichtigste
     # des Tages": the day's or week's list of other stories under the text
     r"(?:главное|популярное|самое читаемое|самое интересное) за (?:сутки|день|неделю|месяц)$|"
@@ -2421,15 +2420,36 @@ def is_appeal(line: str) -> bool:
     return bool(_APPEAL_RE.match(line.strip()))
 
 
-def is_footer(line: str) -> bool:
+# Headings of a ranked list of other stories that an article may also print as its own
+# subheading ('Самое интересное' over more of the text): a footer only over that list.
+_LIST_HEADING = re.compile(r"^(?:top-?artikel|top-?meldungen|самое интересное)\s*:?$", re.I)
+
+
+def list_heading(line: str) -> bool:
+    """A heading that is a footer over other stories' headlines, a subheading over prose:
+    the caller looks at the lines under it (`is_footer(line, below)`)."""
+    return bool(_LIST_HEADING.match(line.strip()))
+
+
+def is_footer(line: str, below: str | None = None) -> bool:
     """A heading after which only other stories follow; or the comments' empty notice
     ("Es sind noch keine Kommentare vorhanden.", "No comments yet."), a sentence, over
-    the comment form."""
+    the comment form. `below`, the line under it, decides the headings that an article
+    also prints over its text ('Самое интересное'): a footer unless a sentence follows."""
+    if list_heading(line):
+        return below is None or not _sentence_line(below)
     # the heading over its list ends in a colon as often ('Mehr News aus Example:')
     bare = line.rstrip()
     if _FOOTER.match(line) or (bare.endswith(":") and _FOOTER.match(bare[:-1])):
         return _short(line, 8) and not line.rstrip().endswith(".")
     return bool(_NO_COMMENTS.match(line)) and _short(line, 10)
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of running text: long, closed by a sentence's mark (no other story's
+    headline, which stops without one)."""
+    s = line.strip()
+    return len(s.split()) >= 12 and s.endswith((".", "!", "?", "…", "»", '"', "“"))
 
 
 # The comments' notice that none are there yet, over the form: "Es sind noch keine

@@ -4244,7 +4244,8 @@ def compose(
             if not is_prose(line) or teaser or _RUNTIME_END.search(line):
                 skip_stamp = True
                 continue
-        if bp.is_footer(line) and any(is_prose(b) for b in body):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if bp.is_footer(line, below) and any(is_prose(b) for b in body):
             if not (resume := _box_end(lines, i, extra_bp)):
                 break
             continue  # a related-links box: its links go, the text after it stays

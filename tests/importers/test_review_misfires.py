@@ -10,6 +10,16 @@ from app.importers.boilerplate import is_boilerplate
 
 from .makers import article_of
 
+_PROSE_RU = (
+    "Исследователи из Новосибирска сравнили данные за двадцать лет наблюдений и пришли к "
+    "выводу, что зимы в регионе стали заметно мягче, а число оттепелей выросло вдвое."
+)
+_MORE_RU = (
+    "По словам авторов, к середине века средняя температура января может подняться ещё на "
+    "два градуса, и городским службам придётся пересмотреть график уборки снега."
+)
+
+
 # --- A1: the print-issue note, not a sentence about a journal --------------------------------
 
 
@@ -29,6 +39,26 @@ def test_a_sentence_about_a_journal_article_is_text() -> None:
 )
 def test_the_print_issue_note_is_chrome(line: str) -> None:
     assert is_boilerplate(line)
+
+
+# --- A2: 'Самое интересное' over more text is a subheading ----------------------------------
+
+
+def test_a_subheading_read_as_a_list_heading_keeps_the_text_under_it() -> None:
+    art = article_of(
+        "\n".join(
+            [
+                "Зимы в Сибири стали мягче",
+                _PROSE_RU,
+                "Самое интересное",
+                _MORE_RU,
+                "Учёные также отметили, что летние засухи стали короче, а осенние дожди "
+                "продолжительнее, чем в начале наблюдений.",
+            ]
+        )
+    )
+    assert "пересмотреть график уборки снега" in art.body
+    assert "осенние дожди" in art.body
 
 
 # --- A3: an English kicker is no German headline cut after its modal ------------------------
