@@ -1322,10 +1322,25 @@ def unshouted(name: str) -> str:
         # a particle ends no name: a last "DE" is an edition's country ("RT DE"), not "de"
         if w.lower() in _NAME_PARTICLES and i < len(words) - 1
         else w
-        if len(w) <= 3
+        if len(w) <= 3 and not _paired_word(words, i)
         else _capitalized(w)
         for i, w in enumerate(words)
     )
+
+
+# A vowel: a short word in capitals with none ("TV", "SRF") reads as an acronym.
+_VOWEL = re.compile(r"[AEIOUYÄÖÜÉÈАЕЁИОУЫЭЮЯ]")
+
+
+def _paired_word(words: list[str], i: int) -> bool:
+    """A short word joined by '&' to a long one is a word as its partner ("WANN & WO" →
+    "Wann & Wo"); one without a vowel stays an acronym ("RADIO & TV")."""
+    if not _VOWEL.search(words[i]):
+        return False
+    partners = [
+        words[j] for j in (i - 2, i + 2) if 0 <= j < len(words) and words[(i + j) // 2] == "&"
+    ]
+    return any(len(p) > 3 for p in partners)
 
 
 def _capitalized(word: str) -> str:

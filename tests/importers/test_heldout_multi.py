@@ -30,10 +30,8 @@ KNOWN_MISSES = {
     "taken for the desk",
     "nd_de_morgenlage.eml#3": "source: 'nd.DerTag' for 'nd'; section: the rubric's topic "
     "('KULTUR · Theater') taken for the desk",
-    "wannundwo_de_newsletter.eml#0": "source: the sender's 'WANN & WO' unshouted as 'Wann & WO'",
     "wannundwo_de_newsletter.eml#1": "source: the bracketed desk '[Dornbirn]' read as the "
     "outlet; section unread",
-    "wannundwo_de_newsletter.eml#2": "source: the sender's 'WANN & WO' unshouted as 'Wann & WO'",
     "citywire_en_daily.eml#0": "section unread; author: the desk 'Wealth Management' taken "
     "for a byline",
     "sarke_en_digest.eml#2": "date: the mail's sending time over the item's own day",
