@@ -574,11 +574,25 @@ def _logo_picture_over_h1(tree: HtmlElement) -> str:
     for el in tree.iter("img", "h1"):
         if el.tag == "h1":
             return ""
+        if _linked_or_shared(el):
+            continue  # a share button's icon ("<a><img alt='Facebook'></a>") links away
         named = f"{el.get('src') or ''} {_named(el)}"
         alt = " ".join((el.get("alt") or "").split())
         if _LOGO_FILE.search(named) and 1 <= len(alt.split()) <= 4 and "logo" not in alt.lower():
             return alt
     return ""
+
+
+_SHARE_CLASS = re.compile(r"share|social|sharing|follow", re.I)
+
+
+def _linked_or_shared(img: HtmlElement) -> bool:
+    """Whether a picture sits in a link or a share/social block: a print view's logo is
+    linked nowhere, a share button's icon always is."""
+    for p in img.iterancestors():
+        if p.tag == "a" or _SHARE_CLASS.search(f"{p.get('class') or ''} {p.get('id') or ''}"):
+            return True
+    return False
 
 
 def _logo_line_name(line: str) -> bool:
