@@ -1338,15 +1338,26 @@ def _timed(day: datetime | None, tree: HtmlElement) -> datetime | None:
             continue
         # the time alone, or a release's field row of it ("Datum 01.12.2026 Uhrzeit 13:40")
         shown = " ".join(el.text_content().split())
-        if m := _TIME_ONLY.match(shown) or _TIME_FIELD.search(" ".join(el.itertext())):
+        if m := _TIME_ONLY.match(shown) or _time_field(el, shown):
             return day.replace(hour=int(m["h"]), minute=int(m["m"]))
     return day
 
 
-# A release's labelled time field among its detail rows: "Uhrzeit 13:40 Uhr", "Time: 09:15".
+# A release's labelled time field among its detail rows: "Uhrzeit 13:40 Uhr", "Time: 09:15";
+# the label opens its line (a row or a cell), the time is no lap time ("1:22.15").
 _TIME_FIELD = re.compile(
-    r"\b(?i:uhrzeit|time|время)\s*:?\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)"
+    r"^\s*(?i:uhrzeit|time|время)\s*:?\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.:,]\d)",
+    re.M,
 )
+_TIME_FIELD_ROW = 60  # characters: a release's detail rows, no sentence of a standfirst
+
+
+def _time_field(el: HtmlElement, shown: str) -> re.Match[str] | None:
+    """The labelled time field of a short detail row beside the headline, or None. Why: a
+    standfirst's 'His pole time 1:22.15 was …' is no time of publication."""
+    if len(shown) > _TIME_FIELD_ROW:
+        return None
+    return _TIME_FIELD.search("\n".join(el.itertext()))
 
 
 def _midnight(value: datetime) -> bool:

@@ -3,6 +3,8 @@ each rule is narrowed to the case it was written for, these inputs read as befor
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.importers.makers import articles_of
 
 _DE_PARAS = "".join(
@@ -23,3 +25,24 @@ def test_b1_a_share_icon_over_the_headline_names_no_source() -> None:
     ).encode()
     (art,) = articles_of("page.html", page)
     assert art.source != "Facebook"
+
+
+_EN_PARAS = "".join(
+    f"<p>The championship leader said the car had improved in every sector, and that the "
+    f"team expected a close fight on Sunday, part {i} of the weekend's report said.</p>"
+    for i in range(1, 5)
+)
+
+
+def test_b2_a_lap_time_in_the_standfirst_is_no_time_of_day() -> None:
+    """'His pole time 1:22.15' under the <h1> is a lap time, not the time of publication."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Example wins pole in Monza</title>"
+        "<meta property='article:published_time' content='2026-11-29'>"
+        "</head><body><article><h1>Example wins pole in Monza</h1>"
+        "<p class='standfirst'>His pole time 1:22.15 was the fastest lap of the weekend.</p>"
+        f"{_EN_PARAS}</article></body></html>"
+    ).encode()
+    (art,) = articles_of("pole.html", page)
+    assert art.published is not None
+    assert art.published.replace(tzinfo=None) == datetime(2026, 11, 29)
