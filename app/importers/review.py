@@ -30,6 +30,7 @@ from app.importers.docfront import (
     without_addition,
 )
 from app.importers.fieldrows import field_rows
+from app.importers.headcredit import credit_date, credit_source, headline_credit
 from app.importers.outlets import is_agency_name, known_outlet_name
 from app.importers.pagecredit import PageCredit, page_credit
 from app.importers.profiles import Profile
@@ -210,6 +211,8 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         return _with_numbered_credits(starts, lines)
     if marked:
         return marked
+    if found := _credited_headlines(lines):
+        return found
     if found := _with_texts(_credited_below(lines), lines):
         return found
     # an agency bulletin's item opens with the agency's dateline ("Hamburg (ddp). …")
@@ -240,6 +243,14 @@ def _item_starts(lines: list[str], profiles: tuple[Profile, ...]) -> list[int]:
         or _with_texts(_counted_headlines(lines), lines)
         or starts
     )
+
+
+def _credited_headlines(lines: list[str]) -> list[int]:
+    """The headlines closing with their bracketed credit ('Headline (Outlet, 1 December)'),
+    two at least, each over a paragraph of text: a digest's summaries, however short."""
+    found = [i for i, line in enumerate(lines) if headline_credit(line) is not None]
+    texts = [lines[a + 1 : b] for a, b in zip(found, [*found[1:], len(lines)], strict=False)]
+    return found if len(found) >= 2 and all(any(map(is_prose, t)) for t in texts) else []
 
 
 def _with_wire_items(
@@ -645,6 +656,8 @@ def _cover_lines(lines: list[str], starts: list[int]) -> int:
         outlet = STAMP_PARTS.split(lines[i].strip())[0]
         label, colon, value = outlet.partition(":")
         outlets.add((value if colon and field_kind(label) else outlet).strip().casefold())
+        if credit := headline_credit(lines[i]):
+            heads.add(credit.headline)  # 'Headline (Outlet, 1 December)': its entry the headline
     cover = [line.strip() for line in lines[: starts[0]] if line.strip()]
     if sum(_toc_entry(line, heads) for line in cover) >= max(2, len(starts) // 2):
         return 0  # a contents list naming the clippings: the cover of a review, however long
@@ -996,6 +1009,12 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             if author := _credited_byline(part.split("\n")[1 : 2 + _HEADLINE_SPAN]):
                 # the credit names the outlet, the byline under the headline the author
                 part_hints.author = author
+        elif len(parts) > 1 and (credit := headline_credit(first)) is not None:
+            # 'Headline (Outlet, 1 December)': the year the digest's cover gives
+            part_hints.fallback_source = credit_source(credit)
+            part_hints.credited_source = True
+            part_hints.published = credit_date(credit, text[: text.find(parts[0])])
+            part = "\n".join([credit.headline, *part.split("\n")[1:]])
         elif len(parts) > 1 and (stamp := credit_stamp(first)) is not None:
             # 'Outlet (outlet.com), Thursday 26 November 2026 – by Jane Doe': the weekday
             # kept it from the bare credits above

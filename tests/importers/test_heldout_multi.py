@@ -163,7 +163,7 @@ KNOWN_MISSES = {
     "'E1.ru' (convention, as e1_ru_tramvai.txt in heldout)",
     "scan_ru_monitoringfwd.eml#4": "source: the printed 'Znak.com' for the listed 'Znak' "
     "(printed alias vs list name, left by the lead's note)",
-    # Blind batch 222 (fixer 222b: its DOCX and ODT files). Open, to be fixed family by family:
+    # Blind batch 222 (fixer 222b: its DOCX and ODT files). Left open:
     "andritz_de_medienspiegel.docx": "the Medienspiegel's numbered clippings ('1 | Titel' "
     "under category headings, outlet and date only in the contents table) read as one",
     "andritz_de_medienspiegel.docx#0": "one article for five: the contents table's fields "
@@ -172,13 +172,6 @@ KNOWN_MISSES = {
     "andritz_de_medienspiegel.docx#2": "missing (read as one article)",
     "andritz_de_medienspiegel.docx#3": "missing (read as one article)",
     "andritz_de_medienspiegel.docx#4": "missing (read as one article)",
-    "ukinge_en_mediadigest.odt": "the digest's summaries (credit in italic brackets on the "
-    "headline line, '(Civil.ge, 1 December)' without a year) read as one",
-    "ukinge_en_mediadigest.odt#0": "one article for five: the headline-line credits unread",
-    "ukinge_en_mediadigest.odt#1": "missing (read as one article)",
-    "ukinge_en_mediadigest.odt#2": "missing (read as one article)",
-    "ukinge_en_mediadigest.odt#3": "missing (read as one article)",
-    "ukinge_en_mediadigest.odt#4": "missing (read as one article)",
     # Blind batch 222 (fixer 222a: its PDF and RTF files). Open, to be fixed family by family:
     "stmelf_de_pressespiegel.pdf#0": "author: the page 'S. R4' of the credit line over the "
     "headline read as a byline",
