@@ -12,6 +12,7 @@ from lxml.etree import XMLSyntaxError
 
 from app.importers.base import Context, Item
 from app.importers.compose import Hints
+from app.importers.contentsrows import carried_contents
 from app.importers.dates import year_dates
 from app.importers.docfront import is_release_label, print_stamp
 from app.importers.fieldrows import field_rows, label_cell
@@ -231,7 +232,7 @@ def extract_docx(name: str, data: bytes, ctx: Context) -> list[Item]:
     lines.extend(_docx_notes(doc))
     if (table := _review_table_items(lines, ctx, name, paras)) is not None:
         return table
-    text = "\n".join(_column_fields(lines))
+    text = "\n".join(_column_fields(carried_contents(lines)))
     if not text.strip():
         raise ExtractionError("the Word document contains no text")
     return document_items(text, ctx, name)
@@ -296,7 +297,7 @@ def extract_odt(name: str, data: bytes, ctx: Context) -> list[Item]:
     walk(doc.text)
     if (table := _review_table_items(lines, ctx, name)) is not None:
         return table
-    text = "\n".join(_column_fields(lines))
+    text = "\n".join(_column_fields(carried_contents(lines)))
     if not text.strip():
         raise ExtractionError("the OpenDocument file contains no text")
     return document_items(text, ctx, name, Hints(reference=_odt_created(doc)))

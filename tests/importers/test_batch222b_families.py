@@ -8,11 +8,13 @@ digest or review."""
 from __future__ import annotations
 
 from app.importers.base import Context
+from app.importers.contentsrows import carried_contents
 from app.importers.headcredit import headline_credit
+from app.importers.office import _column_fields
 from app.importers.review import document_items
 from app.model import Extracted
 
-from .makers import CYCLE_EN, FARES_EN
+from .makers import CYCLE_DE, CYCLE_EN, FARES_DE, FARES_EN
 
 
 def _items(text: str) -> list:
@@ -75,3 +77,51 @@ def test_brackets_without_a_date_are_no_credit() -> None:
     assert headline_credit("Talks resume in Geneva (officials say, briefly)") is None
     assert headline_credit("Talks resume (Reuters, 1 December, after the vote)") is None
     assert headline_credit("Talks resume (Reuters, 1 December)") is not None
+
+
+# --- 2. a review's fields only in its contents table, its clippings numbered ----------
+
+_CONTENTS = [
+    "MEDIENSPIEGEL",
+    "Dienstag, 1. Dezember 2026",
+    "Inhalt",
+    "Nr. | Medium | Datum | Ressort | Seite | Titel",
+    "1 | Beispiel Zeitung | 01.12.2026 | Lokales | 7 | Stadtrat beschließt Radweg am Fluss",
+    "2 | Beispiel Agentur | 30.11.2026, 17:05 | – | – | Busfahrpreise steigen um sechs Prozent",
+    "",
+    "Verkehr",
+    "1 | Stadtrat beschließt Radweg am Fluss",
+    "Von Jana Roth",
+]
+
+
+def _medienspiegel() -> list[str]:
+    return [
+        *_CONTENTS,
+        *CYCLE_DE,
+        "▪ ▪ ▪",
+        "2 | Busfahrpreise steigen um sechs Prozent",
+        *FARES_DE,
+        "▪ ▪ ▪",
+    ]
+
+
+def test_contents_rows_carry_to_the_numbered_clippings() -> None:
+    arts = _items("\n".join(_column_fields(carried_contents(_medienspiegel()))))
+    assert [a.title for a in arts] == [
+        "Stadtrat beschließt Radweg am Fluss",
+        "Busfahrpreise steigen um sechs Prozent",
+    ]
+    assert [a.source for a in arts] == ["Beispiel Zeitung", "Beispiel Agentur"]
+    assert [a.section for a in arts] == ["Lokales", ""]
+    assert arts[0].author == "Jana Roth"
+    assert arts[0].published is not None and arts[0].published.date().isoformat() == "2026-12-01"
+    assert arts[1].published is not None
+    assert arts[1].published.replace(tzinfo=None).isoformat() == "2026-11-30T17:05:00"
+    assert "Nr." not in arts[0].body and "▪" not in arts[0].body
+
+
+def test_contents_without_matching_headings_stay_as_they_are() -> None:
+    lines = [ln for ln in _medienspiegel() if not ln[:1].isdigit() or "|" not in ln[:3]]
+    lines = _CONTENTS[:6] + lines[6:]
+    assert carried_contents(lines) == lines

@@ -164,14 +164,8 @@ KNOWN_MISSES = {
     "scan_ru_monitoringfwd.eml#4": "source: the printed 'Znak.com' for the listed 'Znak' "
     "(printed alias vs list name, left by the lead's note)",
     # Blind batch 222 (fixer 222b: its DOCX and ODT files). Left open:
-    "andritz_de_medienspiegel.docx": "the Medienspiegel's numbered clippings ('1 | Titel' "
-    "under category headings, outlet and date only in the contents table) read as one",
-    "andritz_de_medienspiegel.docx#0": "one article for five: the contents table's fields "
-    "not carried to the numbered clippings",
-    "andritz_de_medienspiegel.docx#1": "missing (read as one article)",
-    "andritz_de_medienspiegel.docx#2": "missing (read as one article)",
-    "andritz_de_medienspiegel.docx#3": "missing (read as one article)",
-    "andritz_de_medienspiegel.docx#4": "missing (read as one article)",
+    "andritz_de_medienspiegel.docx#4": "source: the Austrian magazine printed 'trend' filed "
+    "as 'Trend', the Baku agency's profile name matched regardless of case",
     # Blind batch 222 (fixer 222a: its PDF and RTF files). Open, to be fixed family by family:
     "stmelf_de_pressespiegel.pdf#0": "author: the page 'S. R4' of the credit line over the "
     "headline read as a byline",
