@@ -3540,6 +3540,12 @@ def audience_figure(line: str) -> bool:
     return len(line.split()) <= 8 and bool(_AUDIENCE_FIGURE.match(line.strip()))
 
 
+def clip_metric(line: str) -> bool:
+    """One monitoring figure of a clip on a row of its own ('Тональность: нейтральная',
+    'Sentiment: Neutral'), as a field table prints each: a field of the clip, no text."""
+    return ":" in line and bool(_CLIP_METRIC.match(line.strip()))
+
+
 def clip_metrics(line: str) -> bool:
     """A monitoring alert's row of figures and buttons under a clip ('Reach: 21,400 | AVE:
     £1,240 | View clip | Add to report', 'Clip-ID: 4471902 | Relevanz: hoch'): every part

@@ -22,6 +22,7 @@ from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import author_of_line, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import find_dates
+from app.importers.docfront import field_kind
 from app.importers.newsletter import (
     WEB_VIEW,
     frame_end,
@@ -244,7 +245,15 @@ def _rubric_like(line: str) -> bool:
         and not _chrome(line)
         and not WEB_VIEW.match(line)
         and one_line_stamp(line) is None
+        and not _source_field(line)
     )
+
+
+def _source_field(line: str) -> bool:
+    """A field table's row naming the item's outlet ('Источник: Outlet', 'Publication: X'):
+    the item's stamp, no rubric over it."""
+    label, colon, value = line.partition(":")
+    return bool(colon and value.strip()) and field_kind(label) == "source"
 
 
 def _shape(el: HtmlElement) -> frozenset[str]:
@@ -280,14 +289,18 @@ def _record(elements: list[HtmlElement]) -> _Record | None:
     blocks = [b for b in blocks if not WEB_VIEW.match(b.text)]
     if not blocks:
         return None
+    # a table of the item's fields over its headline, a row a line ('Источник: X' / 'Дата:
+    # …' / 'Рубрика: …' / 'Аудитория: …'), counts as one stamp however many rows it has
+    rows = next((i for i, b in enumerate(blocks) if b.tag != "tr"), len(blocks))
+    over = max(_OVER_LINES, rows) + 1
     at = next(
         (
             i
-            for i, b in enumerate(blocks[: _OVER_LINES + 1])
+            for i, b in enumerate(blocks[:over])
             if (b.heading or b.link_only or b.tag in ("h4", "strong", "b"))
             and _headline_like(b.text)
         ),
-        next((i for i, b in enumerate(blocks[: _OVER_LINES + 1]) if _headline_like(b.text)), -1),
+        next((i for i, b in enumerate(blocks[:over]) if _headline_like(b.text)), -1),
     )
     if at < 0:
         return None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from app.importers.boilerplate import audience_figure, clip_metrics, is_boilerplate
+from app.importers.boilerplate import audience_figure, clip_metric, clip_metrics, is_boilerplate
 from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
@@ -327,11 +327,16 @@ def _label_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     rows = []
     for table in body.iter("table"):
         found = []
-        for tr in table.xpath("./tr|./tbody/tr"):
-            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        trs = table.xpath("./tr|./tbody/tr")
+        if header := _header_pairs(trs):
+            rows.extend(header)
+            continue
+        for tr in trs:
+            cells = _row_cells(tr)
             if any(d.tag in _LAYOUT for c in cells for d in c.iter() if d is not c):
                 break
-            pairs = _cell_pairs([" ".join(c.text_content().split()) for c in cells])
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            pairs = _cell_pairs(texts, [_marked_label(c) for c in cells])
             if not pairs:
                 break
             found.extend((tr, f"{label.rstrip(' :')}: {value}") for label, value in pairs)
@@ -340,28 +345,74 @@ def _label_rows(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return rows
 
 
-def _cell_pairs(texts: list[str]) -> list[tuple[str, str]]:
+def _row_cells(tr: HtmlElement) -> list[HtmlElement]:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _marked_label(cell: HtmlElement) -> bool:
+    """A cell set as a label: a header cell, or its whole text in bold ('<b>Источник</b>'),
+    as a monitoring table marks its labels where it writes no colon."""
+    text = " ".join(cell.text_content().split())
+    if not text or cell.find(".//a") is not None:
+        return False
+    if cell.tag == "th":
+        return True
+    bold = " ".join(" ".join(b.text_content().split()) for b in cell.iter("b", "strong"))
+    return bold == text
+
+
+_HEADER_PAIRS = 3  # a header table names this many fields at least
+
+
+def _header_pairs(trs: list[HtmlElement]) -> list[tuple[HtmlElement, str]]:
+    """A table of column names over its one row of values ('Publication | Date | Section'
+    over 'Outlet | 01 Dec 2026 | Business') as 'Name: value' lines, as a label cell beside
+    its value is read: the names say what each value is. A dash or empty value names none."""
+    if len(trs) != 2:
+        return []
+    names, values = _row_cells(trs[0]), _row_cells(trs[1])
+    if len(names) != len(values) or len(names) < _HEADER_PAIRS:
+        return []
+    name_texts = [" ".join(c.text_content().split()) for c in names]
+    if not all(
+        _marked_label(c) and _LABEL_CELL.match(t) for c, t in zip(names, name_texts, strict=True)
+    ):
+        return []
+    if any(_marked_label(c) or d.tag in _LAYOUT for c in values for d in c.iter() if d is not c):
+        return []
+    found = []
+    for name, cell in zip(name_texts, values, strict=True):
+        value = " ".join(cell.text_content().split())
+        if value.strip("-–—") and len(value.split()) <= _VALUE_WORDS:
+            found.append((trs[1], f"{name.rstrip(' :')}: {value}"))
+    return found if len(found) >= _HEADER_PAIRS else []
+
+
+def _cell_pairs(texts: list[str], marked: list[bool] | None = None) -> list[tuple[str, str]]:
     """A row's cells as (label, value) pairs: two cells, a label and its value, or two
     pairs or more side by side, each label with its colon, empty spacer cells between them
-    ('Datum:' | '01.12.2026' | '' | 'Seite:' | '17'); [] for any other row."""
+    ('Datum:' | '01.12.2026' | '' | 'Seite:' | '17'); [] for any other row. A label set in
+    bold or as a header cell beside a plain value needs no colon ('Источник' | 'Outlet' |
+    'Дата' | '01.12.2026')."""
     if len(texts) == 2:
         ok = _LABEL_CELL.match(texts[0]) and 0 < len(texts[1].split()) <= _VALUE_WORDS
         return [(texts[0], texts[1])] if ok else []
-    shown = [t for t in texts if t]
+    marks = marked or [False] * len(texts)
+    shown = [(t, m) for t, m in zip(texts, marks, strict=True) if t]
     pairs = list(zip(shown[::2], shown[1::2], strict=False))
     if (
         len(shown) < 4
         or len(shown) % 2
         or not all(
-            label.endswith(":")
+            (label.endswith(":") or (label_marked and not value_marked))
             and _LABEL_CELL.match(label)
             and not value.endswith(":")
             and 0 < len(value.split()) <= _VALUE_WORDS
-            for label, value in pairs
+            for (label, label_marked), (value, value_marked) in pairs
         )
     ):
         return []
-    return pairs
+    return [(label, value) for (label, _), (value, _) in pairs]
 
 
 # What stands between the links of a row of actions: "View result · Add to project · Mute".
@@ -538,7 +589,12 @@ def _field_rows_over(blocks: list[Block], start: int) -> list[str]:
         if blocks[i].heading or len(text) > 120 or ":" not in text:
             break
         label, _, value = text.partition(":")
-        if audience_figure(text) or clip_metrics(text) or _kind_or_page(label, value):
+        if (
+            audience_figure(text)
+            or clip_metrics(text)
+            or clip_metric(text)
+            or _kind_or_page(label, value)
+        ):
             i -= 1  # the clip's reach, ad value, medium or page among its fields: no stamp
             continue
         m = _ALERT_LABEL.match(text)
