@@ -304,13 +304,48 @@ def labelled_credit(line: str) -> tuple[ItemStamp, str] | None:
     # a full stop before a labelled part ('…, 08.12.2025. Автор: X') parts it off too
     parts = re.split(r"[,;|·•]|\s[-–—]\s|\.\s+(?=\w{3,12}:)", m.group("rest"))
     desk = next(filter(None, (stated_section(part) for part in parts)), "") or _bare_desk(parts)
+    desk = desk or _desk_between_bars(m.group("rest"))
     author = next(filter(None, (author_of_line(part) for part in parts)), "")
     if not author and len(parts) > 1 and find_dates(parts[-2]):
         # a bare name last, after the day ('Quelle: Example Blatt, 02.12.2025, Jane Doe'):
         # the reporter's, as a clip's credit names them
         named = stamp_person(parts[-1].strip())
         author = "" if named[:1] and named.split()[0].lower() in _PLACE_OPENERS else named
+    author = author or _name_last_between_bars(m.group("rest"), desk)
     return ItemStamp(m.group("outlet").strip(), hits[0].value, desk), author
+
+
+def _desk_between_bars(rest: str) -> str:
+    """The desk of a credit set in fields between bars or dots after the day ('Outlet ·
+    26 November 2026 · page 7 · News · by Jane Roe', 'Outlet · 27 November 2026 · North
+    East and Cumbria'): the first plain name after the day and page, else ''. Why: there
+    each field is one of the credit's, so a name there is no edition's town in a run of
+    commas (`_bare_desk`)."""
+    fields = [f.strip() for f in re.split(r"\s[|·•]\s", rest)]
+    days = [k for k, f in enumerate(fields) if find_dates(f)]
+    if len(fields) < 2 or not days:
+        return ""
+    for field in fields[days[0] + 1 :]:
+        if _PAGE_PART.search(field) or medium_name(field):
+            continue
+        plain = field[:1].isupper() and len(field.split()) <= 5
+        if plain and not re.search(r"\d|:", field) and not _BY.match(field):
+            # a desk's word in it ('Sustainable Business'), else no person's name
+            desk_word = any(w.casefold() in VOCABULARY for w in field.split())
+            return field if desk_word or not stamp_person(field) else ""
+        return ""
+    return ""
+
+
+def _name_last_between_bars(rest: str, desk: str) -> str:
+    """A person's bare name in the last of a credit's fields between bars or dots, after
+    the day and the desk ('Outlet · 25.11.2025 · Lokales · Jane Roe'): the author's."""
+    fields = [f.strip() for f in re.split(r"\s[|·•]\s", rest)]
+    if len(fields) < 3 or fields[-2] != desk or not find_dates(fields[0]):
+        return ""
+    if any(w.casefold() in VOCABULARY for w in fields[-1].split()):
+        return ""
+    return stamp_person(fields[-1])
 
 
 def _bare_desk(parts: list[str]) -> str:

@@ -36,6 +36,8 @@ _DIGITS = re.compile(r"\d+")
 _FIELD = re.compile(r"^[A-ZÄÖÜА-ЯЁ][\w .\-/]{0,24}:(?:\s|$)")  # "Источник: ...", "Source: ..."
 # A contact line's label: a word of its own ('Tel.', 'Тел.:', 'E-Mail'), not the start of
 # a word that runs on ('Телецентра', 'Telekom', 'Webster').
+# An analyst's flag opening a line ('▶ Quoted: …'): an entry of its own, never a run-on.
+_FLAG = re.compile(r"^[▶►▸▷➤➜]\s")
 _CONTACT = re.compile(
     r"^(?:(?:tel|тел|telefon|телефон|telephone|phone|fax|telefax|факс|mobile?|mob|моб|handy|"
     r"e-?mail|web|webseite|website)(?!\w)|эл\.|www\.|https?://)",
@@ -689,7 +691,7 @@ def _continues(a: Line, b: Line, left: float, right: float, pitch: dict[float, f
     if step <= 0 or step > 1.12 * pitch.get(_size(a.size), 1.5 * a.size):
         return False
     listed = _FIELD.match(a.text) and _FIELD.match(b.text) and not a.text.endswith(",")
-    if _CONTACT.match(b.text) or listed:
+    if _CONTACT.match(b.text) or _FLAG.match(b.text) or listed:
         return False  # a contact or field list: one entry a line (a comma runs the entry on)
     if _ADDRESS_ROW.search(a.text) or _label_under_menu(a.text, b.text):
         return False

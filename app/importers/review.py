@@ -552,7 +552,8 @@ def _foot_credit(lines: list[str], filled: list[int], n: int) -> bool:
     if is_source_line(line):
         return True
     after = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
-    return bool(_SEPARATOR.match(after)) and bool(credit_stamp(line) or _lead_credit(line))
+    closed = _SEPARATOR.match(after) or _FLAG.match(after)
+    return bool(closed) and bool(credit_stamp(line) or _lead_credit(line))
 
 
 def _unlabelled_foot_credit(part: list[str]) -> list[str]:
@@ -577,16 +578,16 @@ def _closing_credits(starts: list[int], lines: list[str]) -> list[int]:
     headline under it and passed for that clipping's opening line: the clippings were
     shifted by one, the first one's text lost in the cover."""
     below = _with_texts(_credited_below(lines), lines)
-    if len(below) <= len(starts):
-        return []
-    heads = set(below)
+    heads, last = set(below), 0
     for start in starts:
         after = [k for k in range(start + 1, len(lines)) if lines[k].strip()]
+        after = [k for k in after if not _FLAG.match(lines[k].strip())]
         if after and _group_heading(lines[after[0]]) and after[0] not in heads:
             after = after[1:]  # 'ВЫЕЗДНОЙ ТУРИЗМ' over the next clipping's headline
-        if not after or after[0] not in heads:
+        last += not after  # none after it: the review's last credit
+        if after and after[0] not in heads:
             return []
-    return below
+    return below if len(below) > len(starts) - last else []
 
 
 def _credit_at(lines: list[str], i: int) -> bool:
@@ -723,6 +724,9 @@ _SIGNOFF = re.compile(
 )
 # A line of separator marks between clippings: '* * *', '– – –', '***', '-----'.
 _SEPARATOR = re.compile(r"^[*–—\-_=~·•#■□▪◆◇●○\s]{3,}$")
+# An analyst's flag under a clipping ('▶ Durham University quoted: …'): the review's note,
+# closing the clipping as a separator mark does.
+_FLAG = re.compile(r"^[▶►▸▷➤➜]\s")
 
 
 def _without_signoff(lines: list[str]) -> list[str]:
@@ -773,8 +777,10 @@ def clippings(text: str, profiles: tuple[Profile, ...] = ()) -> list[str]:
         return [text]
     ends = [*starts[1:], len(lines)]
     parts = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
-    parts = [_without_heading(p, lines[: starts[0]]) for p in parts]
     below = starts == _credited_below(lines)
+    if below:  # the analyst's flags under the credits ('▶ Quoted: …') are the review's
+        parts = [[ln for ln in p if not _FLAG.match(ln.strip())] for p in parts]
+    parts = [_without_heading(p, lines[: starts[0]]) for p in parts]
     if below:
         parts = [*map(_before_closing_mark, parts[:-1]), parts[-1]]
     parts = _without_topic_headings(parts, lines[: starts[0]])
@@ -829,7 +835,8 @@ def _without_heading(part: list[str], cover: list[str]) -> list[str]:
     last = " ".join(part[filled[-1]].split())
     if last.casefold() in rows and len(last.split()) <= 6 and not is_prose(last):
         return part[: filled[-1]]
-    if _group_heading(last) and is_source_line(part[filled[-2]].strip()):
+    credit = part[filled[-2]].strip()
+    if _group_heading(last) and (is_source_line(credit) or _lead_credit(credit)):
         # under the clipping's closing credit, the next group's heading ('ВЫЕЗДНОЙ ТУРИЗМ')
         return part[: filled[-1]]
     return part
@@ -947,8 +954,18 @@ def _lead_credit(line: str) -> str:
     """The outlet of a credit opening with its outlet and day, bare ('Outlet | 08.12.2025')
     or with more after the day ('«Outlet» | 24.11.2025 | рубрика «Desk» | автор: Name'),
     else ''."""
-    line = line.strip()
+    line = _BYLINE_ROLE.sub("", line.strip())
+    if any(h.weekday for h in year_dates(line)[:1]):
+        # the weekday before the day in a credit's fields ('Outlet · Thursday 26 November
+        # 2026 · page 7'); a weekday before a comma stays the cover's day
+        line = _FIELD_WEEKDAY.sub(r"\1", line, count=1)
     return _bare_credit(line) or _opening_credit(_CREDIT_BAR.sub(", ", line, count=1))
+
+
+_FIELD_WEEKDAY = re.compile(r"^([^|·•]+\s[|·•]\s*)[^\W\d_]{3,}\.?,?\s+(?=\d)")
+# A closing byline's role after the name ('… · by Jane Roe, Associate Professor of X'):
+# the writer's title, no part of the credit's length.
+_BYLINE_ROLE = re.compile(r"(\s[|·•]\s*by\s+[^,|·•]+),[^|·•]*$", re.I)
 
 
 def _page_credit_under(part: str) -> tuple[str, PageCredit] | None:
@@ -1015,6 +1032,14 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             part_hints.credited_source = True
             part_hints.published = credit_date(credit, text[: text.find(parts[0])])
             part = "\n".join([credit.headline, *part.split("\n")[1:]])
+        elif len(parts) > 1 and not print_stamp(first) and (credit := _full_credit(first)):
+            # a credit in fields under the text, moved over the headline ('Outlet ·
+            # Thursday 26 November 2026 · page 7 · News · by Jane Roe'): read as under it
+            (stamp, author), part = credit, part.split("\n", 1)[1]
+            part_hints.fallback_source = known_outlet_name(brand_name(stamp.outlet))
+            part_hints.credited_source = True
+            part_hints.published, part_hints.section = stamp.published, stamp.section
+            part_hints.author = author
         elif len(parts) > 1 and (stamp := credit_stamp(first)) is not None:
             # 'Outlet (outlet.com), Thursday 26 November 2026 – by Jane Doe': the weekday
             # kept it from the bare credits above
