@@ -1145,9 +1145,21 @@ def _marked_parts(chunk: str) -> list[str]:
 # of 12', 'Материал 2 из 5'.
 _HIT_LINE = re.compile(
     r"^(?:item|treffer|hit|clip|artikel|beitrag|meldung|материал|публикация|сообщение)\s+"
-    r"(\d{1,3})(?:\s*(?:von|of|/|из)\s*\d{1,3})?$",
+    r"(\d{1,3})(?P<of>\s*(?:von|of|/|из)\s*\d{1,3})?$",
     re.I,
 )
+
+
+def _hit_counter(lines: list[str], i: int) -> re.Match[str] | None:
+    """The clip counter on line i: one that counts 'of' a total ('Treffer 2 von 4'), is
+    set in capitals ('ITEM 2') or has a clip's field rows under it ('Title: …'). Why: a
+    plain mail's own headings ('Artikel 1' over a statute's paragraph) are no counters."""
+    line = lines[i].strip()
+    m = _HIT_LINE.match(line)
+    if m is None or m["of"] or line.isupper():
+        return m
+    below = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    return m if _LABEL_ROW.match(below) else None
 
 
 def _hit_parts(chunk: str) -> list[str]:
@@ -1157,8 +1169,8 @@ def _hit_parts(chunk: str) -> list[str]:
     clips read as one article, the clips' field rows in its text."""
     lines = chunk.split("\n")
     starts: list[int] = []
-    for i, line in enumerate(lines):
-        m = _HIT_LINE.match(line.strip())
+    for i in range(len(lines)):
+        m = _hit_counter(lines, i)
         if m and int(m[1]) == len(starts) + 1:
             starts.append(i)
     if len(starts) < 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.importers.makers import articles_of
+from tests.importers.makers import articles_of, mail_bytes
 
 _DE_PARAS = "".join(
     f"<p>Die Stadtverwaltung teilte mit, dass die Arbeiten am Abschnitt {i} drei Wochen "
@@ -46,3 +46,42 @@ def test_b2_a_lap_time_in_the_standfirst_is_no_time_of_day() -> None:
     (art,) = articles_of("pole.html", page)
     assert art.published is not None
     assert art.published.replace(tzinfo=None) == datetime(2026, 11, 29)
+
+
+_MAIL_DE = (
+    "Der Stadtrat hat am Montag nach langer Debatte beschlossen, die Brücke über den Fluss "
+    "bis zum Sommer zu sanieren. Die Arbeiten sollen im März beginnen."
+)
+
+
+def test_b3_a_plain_mails_article_headings_are_no_clip_counters() -> None:
+    """'Artikel 1' / 'Artikel 2' over a plain mail's paragraphs are its own headings: the
+    mail stays one item under its subject, both paragraphs in its text."""
+    from app.importers import extract
+    from app.model import Extracted
+
+    body = (
+        "Liebe Kolleginnen und Kollegen,\n\nanbei die beiden Absätze der neuen Satzung, "
+        "über die wir am Donnerstag im Ausschuss sprechen, mit der Bitte um Durchsicht.\n\n"
+        f"Artikel 1\n\n{_MAIL_DE}\n\nArtikel 2\n\n{_MAIL_DE}\n\nViele Grüße\nJana Beispiel\n"
+    )
+    data = mail_bytes("Jana <jana@example.org>", "Neue Satzung zur Brückensanierung", body)
+    arts = [i.article for i in extract("mail.eml", data) if isinstance(i, Extracted)]
+    assert len(arts) == 1
+    assert arts[0].title == "Neue Satzung zur Brückensanierung"
+    assert arts[0].body.count("Der Stadtrat hat am Montag") == 2
+
+
+def test_b3_counted_clips_still_split() -> None:
+    """'Treffer 1 von 2' counters split a report even without field rows."""
+    from app.importers import extract
+    from app.model import Extracted
+
+    body = (
+        "Guten Morgen,\n\nhier die Treffer von heute.\n\n"
+        f"Treffer 1 von 2\n\nBrücke wird saniert\n\n{_MAIL_DE}\n\n"
+        f"Treffer 2 von 2\n\nKosten der Brücke steigen\n\n{_MAIL_DE}\n"
+    )
+    data = mail_bytes("Monitor <m@monitor.example>", "Treffer", body)
+    arts = [i.article for i in extract("mail.eml", data) if isinstance(i, Extracted)]
+    assert len(arts) >= 2
