@@ -2224,7 +2224,9 @@ def host_spelled_words(name: str, ours: str, hosts: Iterable[str]) -> str:
         if m is None or not m["stem"].startswith(first):
             continue
         rest = m["stem"][len(first) :]
-        if len(rest) >= 4 and rest.isalpha() and rest[0] == second[0] and rest != second:
+        if second.startswith(rest) or rest.startswith(second):
+            continue  # "vestiural.ru" for "Vesti Urala": our word cut short, no other spelling
+        if len(rest) >= 4 and rest.isalpha() and rest[0] == second[0]:
             return f"{words[0]} {rest.capitalize()}"
     return ""
 

@@ -85,3 +85,13 @@ def test_b3_counted_clips_still_split() -> None:
     data = mail_bytes("Monitor <m@monitor.example>", "Treffer", body)
     arts = [i.article for i in extract("mail.eml", data) if isinstance(i, Extracted)]
     assert len(arts) >= 2
+
+
+def test_b5_a_host_that_clips_our_word_is_no_other_spelling() -> None:
+    """'vestiural.ru' runs 'Vesti Urala' together with its ending cut: no English 'Ural'."""
+    from app.importers.sitename import host_spelled_words
+
+    assert host_spelled_words("Вести Урала", "Vesti Urala", ["vestiural.ru"]) == ""
+    assert host_spelled_words("Ритм Евразии", "Ritm Evrazii", ["ritmeurasia.ru"]) == (
+        "Ritm Eurasia"
+    )
