@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from app.importers.agency import parse_dateline
 from app.importers.base import Context, Item, from_text
-from app.importers.byline import author_of_line, placed_name
+from app.importers.byline import author_of_line, placed_name, stamp_person
 from app.importers.compose import Hints, is_prose
 from app.importers.covernote import outlet_in_note, split_cover_note
 from app.importers.dates import STAMP_PARTS, year_dates
@@ -871,6 +871,9 @@ def _topic_heading(line: str) -> bool:
     )
 
 
+_BYLINE_ROWS = 4  # lines from a clipping's top: stamp, headline, deck, byline
+
+
 def _without_topic_headings(parts: list[list[str]], cover: list[str]) -> list[list[str]]:
     """The clippings without the review's topic headings at their foot, where the review
     sets its clippings under such headings: one stands right over the first clipping, and
@@ -883,7 +886,17 @@ def _without_topic_headings(parts: list[list[str]], cover: list[str]) -> list[li
     def last(part: list[str]) -> int:
         return next((k for k in range(len(part) - 1, -1, -1) if part[k].strip()), -1)
 
-    ends = [n for n, p in enumerate(parts[:-1]) if last(p) > 0 and _topic_heading(p[last(p)])]
+    def signed(part: list[str]) -> bool:
+        # a bare name at the foot of a clipping with no byline of its own ('Jana Beispiel')
+        # is its writer's sign-off
+        head = [ln for ln in part[: last(part)] if ln.strip()][:_BYLINE_ROWS]
+        return bool(stamp_person(part[last(part)])) and not any(map(author_of_line, head))
+
+    ends = [
+        n
+        for n, p in enumerate(parts[:-1])
+        if last(p) > 0 and _topic_heading(p[last(p)]) and not signed(p)
+    ]
     if len(ends) < 2:
         return parts
     return [p[: last(p)] if n in ends else p for n, p in enumerate(parts)]

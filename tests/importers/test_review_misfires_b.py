@@ -95,3 +95,29 @@ def test_b5_a_host_that_clips_our_word_is_no_other_spelling() -> None:
     assert host_spelled_words("Ритм Евразии", "Ritm Evrazii", ["ritmeurasia.ru"]) == (
         "Ritm Eurasia"
     )
+
+
+def test_b4_bare_author_sign_offs_are_no_topic_headings() -> None:
+    """A review whose cover ends on a plain line ('Stadtwerke Beispiel') and whose
+    clippings each end on their writer's bare name keeps those names as the authors."""
+    from app.importers.base import Context
+    from app.importers.review import document_items
+    from app.model import Extracted
+
+    from .makers import CYCLE_DE, FARES_DE
+
+    def clip(outlet: str, head: str, author: str, text: list[str]) -> list[str]:
+        return [f"{outlet} · 01.12.2026 · S. 5 · POLITIK", head, *text, author]
+
+    text = "\n".join(
+        [
+            "Pressespiegel",
+            "Stadtwerke Beispiel",
+            *clip("BEISPIEL POST", "Stadt beschließt Radweg", "Jana Beispiel", [*CYCLE_DE]),
+            *clip("MUSTER ZEITUNG", "Busfahren wird teurer", "Jonas Muster", [*FARES_DE]),
+            *clip("BEISPIEL BOTE", "Fahrgäste fordern Preisstopp", "Erika Probe", [*FARES_DE]),
+        ]
+    )
+    items = document_items(text, Context(profiles=()), "review.pdf")
+    arts = [i.article for i in items if isinstance(i, Extracted)]
+    assert [a.author for a in arts][:2] == ["Jana Beispiel", "Jonas Muster"]
