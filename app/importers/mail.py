@@ -1104,6 +1104,21 @@ def _counted_parts(chunk: str) -> list[str]:
     return ["\n\n".join(paras[a:b]) for a, b in zip(starts, [*starts[1:], len(paras)], strict=True)]
 
 
+def _parts_at(
+    chunk: str, lines: list[str], starts: list[int], opening: Callable[[str], list[str]]
+) -> list[str]:
+    """``chunk`` split at the item lines ``starts`` (two or more, else ``chunk`` whole):
+    the frame over the first where it holds prose, then each item from its line, which
+    ``opening`` gives as it is kept (a headline without its mark, nothing for a counter)."""
+    if len(starts) < 2:
+        return [chunk]
+    head = "\n".join(lines[: starts[0]]).strip("\n")
+    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
+    for a, b in itertools.pairwise([*starts, len(lines)]):
+        parts.append("\n".join([*opening(lines[a]), *lines[a + 1 : b]]).strip("\n"))
+    return parts
+
+
 # A headline set off by a square, a bullet or a triangle: "■ Headline", "► Headline".
 _MARKED_HEAD = re.compile(r"^[■□▪▫●◆◇►▶▸]\s+(?P<head>\S.*)$")
 _MARKED_DAY_WORDS = 8  # '21 января 2026, 11:20', 'Mittwoch, 21. Januar 2026, 11:20 Uhr'
@@ -1131,14 +1146,7 @@ def _marked_parts(chunk: str) -> list[str]:
             and is_prose(below[1])
         ):
             starts.append(i)
-    if len(starts) < 2:
-        return [chunk]
-    head = "\n".join(lines[: starts[0]]).strip("\n")
-    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
-    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
-        m = _MARKED_HEAD.match(lines[a].strip())
-        parts.append("\n".join([m["head"] if m else lines[a], *lines[a + 1 : b]]).strip("\n"))
-    return parts
+    return _parts_at(chunk, lines, starts, lambda line: [_MARKED_HEAD.match(line.strip())["head"]])
 
 
 # A monitoring report's counter alone over each clip: 'ITEM 2', 'Treffer 2 von 4', 'Hit 3
@@ -1173,13 +1181,7 @@ def _hit_parts(chunk: str) -> list[str]:
         m = _hit_counter(lines, i)
         if m and int(m[1]) == len(starts) + 1:
             starts.append(i)
-    if len(starts) < 2:
-        return [chunk]
-    head = "\n".join(lines[: starts[0]]).strip("\n")
-    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
-    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
-        parts.append("\n".join(lines[a + 1 : b]).strip("\n"))
-    return parts
+    return _parts_at(chunk, lines, starts, lambda line: [])  # the counters go
 
 
 def _clocked_parts(chunk: str) -> list[str]:
@@ -1202,14 +1204,7 @@ def _clocked_parts(chunk: str) -> list[str]:
             and is_prose(below[1])
         ):
             starts.append(i)
-    if len(starts) < 2:
-        return [chunk]
-    head = "\n".join(lines[: starts[0]]).strip("\n")
-    parts = [head] if any(is_prose(p) for p in _paragraphs(head)) else []
-    parts += [
-        "\n".join(lines[a:b]).strip("\n") for a, b in itertools.pairwise([*starts, len(lines)])
-    ]
-    return parts
+    return _parts_at(chunk, lines, starts, lambda line: [line])
 
 
 _STAMP_LINES = 12  # a text digest's item line stands among the first lines of its part
