@@ -1049,7 +1049,7 @@ def document_items(text: str, ctx: Context, origin: str, hints: Hints | None = N
             # a credit in fields under the text, moved over the headline ('Outlet ·
             # Thursday 26 November 2026 · page 7 · News · by Jane Roe'): read as under it
             (stamp, author), part = credit, part.split("\n", 1)[1]
-            part_hints.fallback_source = known_outlet_name(brand_name(stamp.outlet))
+            part_hints.fallback_source = brand_name(stamp.outlet)  # as printed: 'BBC News'
             part_hints.credited_source = True
             part_hints.published, part_hints.section = stamp.published, stamp.section
             part_hints.author = author

@@ -23,13 +23,9 @@ CASES = [(name, k) for name in sorted(EXPECTED) for k in range(len(EXPECTED[name
 KNOWN_MISSES = {
     # Blind batch 220 (6 newsletters and digests, measured blind: 128 of 150 core fields)
     # (fixer 220). Open, to be fixed family by family:
-    "nd_de_morgenlage.eml#0": "source: the masthead's 'nd.DerTag' for the listed 'nd' "
-    "(printed alias vs list name)",
-    "nd_de_morgenlage.eml#1": "source: the masthead's 'nd.DerTag' for the listed 'nd'",
     "nd_de_morgenlage.eml#2": "section: the rubric's place ('OSTDEUTSCHLAND · Thüringen') "
     "taken for the desk",
-    "nd_de_morgenlage.eml#3": "source: 'nd.DerTag' for 'nd'; section: the rubric's topic "
-    "('KULTUR · Theater') taken for the desk",
+    "nd_de_morgenlage.eml#3": "section: the rubric's topic ('KULTUR · Theater') taken for the desk",
     "wannundwo_de_newsletter.eml#1": "source: the bracketed desk '[Dornbirn]' read as the "
     "outlet; section unread",
     "citywire_en_daily.eml#0": "section unread; author: the desk 'Wealth Management' taken "
@@ -61,8 +57,6 @@ KNOWN_MISSES = {
     "Africa' in test_batch176_families)",
     "observer_de_clippings.mbox#0": "source: the edition 'Kleine Zeitung Steiermark' for the "
     "known outlet Kleine Zeitung (as #2 of argus_de_medienspiegel.eml)",
-    "onclusive_en_coverage.eml#1": "source: the printed 'BBC News' kept for the known outlet "
-    "'BBC' it is an alias of (printed names stay, as 'RTÉ News' elsewhere in this set)",
     # Blind batch 94 (fixer 94). Left open:
     "pressrelations_de_medienspiegel.eml#4": "section: the search profile's 'transport' where "
     "the item shows no rubric",
@@ -118,9 +112,6 @@ KNOWN_MISSES = {
     "germanwatch_de_newsletter.eml#1": "as #0 (the previous item's 'Weiterlesen' taken over "
     "the kicker)",
     "germanwatch_de_newsletter.eml#2": "section: the kicker 'Presse über uns' unread (as #0)",
-    # Blind batch 204b (fixer 204b). Left open:
-    "tuc_en_mediasummary.odt#4": "source: the printed 'BBC News' kept for the known outlet "
-    "'BBC' (printed names stay, as onclusive_en_coverage.eml#1)",
     # Blind batch 202 (fixer 202). Left open:
     "instituteforgovernment_en_bulletin.eml#1": "author: the bare name under a 'Topic: "
     "question?' headline unread (the same name under a headline without the colon is read)",
@@ -131,8 +122,6 @@ KNOWN_MISSES = {
     "brookings_en_brief.eml#0": "the editor's essay: its rubric 'FROM THE EDITOR' and the "
     "signature under its text ('Name' / 'Managing Editor, Brookings') unread",
     # Blind batch 210 (fixer 210). Left open:
-    "rostourism_ru_obzor.pdf#5": "source: the printed 'TourDom.ru', a listed alias of "
-    "'TourDom' (the lead's listed-name change)",
     "thueringen_de_pressespiegel.docx#2": "source: 'MDR THÜRINGEN (online)', MDR's Thuringian "
     "service, kept as printed where the writer files 'MDR' (no alias: a service is no spelling)",
     "vbw_de_pressespiegel.pdf#3": "author: 'Von X und Y' filed as printed ('X und Y'), as the "
@@ -140,8 +129,6 @@ KNOWN_MISSES = {
     # Blind batch 209 (fixer 209). Left open:
     "infopaq_de_tagesalert.eml#3": "source: the service's name for the outlet in the 'Medium:' row",
     "infopaq_de_tagesalert.eml#5": "source: the host's 'NDR.de' for the 'Medium:' row's name",
-    "grayling_en_coverage.eml#2": "source: the printed 'BBC News' kept for the known outlet "
-    "'BBC' (as onclusive_en_coverage.eml#1)",
     "yandex_ru_syuzhet.eml#3": "source: the digest's own 'Яндекс' for the item's outlet",
     "fwdteam_en_forwards.mbox#0": "section: the desk line under the masthead ('Stuttgart' "
     "over the kicker) unread",
@@ -155,14 +142,10 @@ KNOWN_MISSES = {
     "bluereport_de_medienspiegel.eml#2": "section: a programme's name of four words after the "
     "station and the duration ('Radio SRF 1, Dauer 2:14 | Regionaljournal Bern Freiburg "
     "Wallis') read as no desk",
-    "durrants_en_coverageforward.eml#2": "source: the printed 'BBC News Online' for the listed "
-    "'BBC' (printed name vs list name, left by the lead's note)",
     "truescope_en_mediaalert.eml#1": "source: the printed 'ABC News' beside abc.net.au for "
     "the listed 'ABC News (Australia)' (the listed 'ABC News' is the US one)",
     "scan_ru_monitoringfwd.eml#3": "source: domain in capitals 'E1.RU' given its usual case "
     "'E1.ru' (convention, as e1_ru_tramvai.txt in heldout)",
-    "scan_ru_monitoringfwd.eml#4": "source: the printed 'Znak.com' for the listed 'Znak' "
-    "(printed alias vs list name, left by the lead's note)",
     # Blind batch 222 (fixer 222b: its DOCX and ODT files). Left open:
     "andritz_de_medienspiegel.docx#4": "source: the Austrian magazine printed 'trend' filed "
     "as 'Trend', the Baku agency's profile name matched regardless of case",
@@ -184,8 +167,6 @@ KNOWN_MISSES = {
     "swissdox_de_medienbeobachtung.eml#1": "as #0",
     "swissdox_de_medienbeobachtung.eml#2": "section: the slash-separated info line's '/ Inland'",
     "swissdox_de_medienbeobachtung.eml#3": "source as #0; the delivery's licence footer stays",
-    "durham_en_mediacoverage.pdf#3": "source: the printed 'BBC News' kept for the known "
-    "outlet 'BBC' (printed name vs list name, left by the lead's note)",
 }
 _CACHE: dict[str, list] = {}  # type: ignore[type-arg]
 
