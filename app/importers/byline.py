@@ -543,6 +543,8 @@ def _person(part: str) -> str:
         return ""  # "By PTI": a byline the reading above found no person in, no bare name
     if not 2 <= len(words) <= 4 or not _BARE_NAME.match(part) or _OUTLET_WORDS.search(part):
         return ""
+    if any(c.isdigit() for c in part):
+        return ""  # 'S. R4', a page's letter and number: no person's name has a figure
     if is_paper_name(part):
         return ""  # "Example Tagespost · Donnerstag, 20. November 2025": the paper's running head
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)

@@ -149,9 +149,6 @@ KNOWN_MISSES = {
     # Blind batch 222 (fixer 222b: its DOCX and ODT files). Left open:
     "andritz_de_medienspiegel.docx#4": "source: the Austrian magazine printed 'trend' filed "
     "as 'Trend', the Baku agency's profile name matched regardless of case",
-    # Blind batch 222 (fixer 222a: its PDF and RTF files). Open, to be fixed family by family:
-    "stmelf_de_pressespiegel.pdf#0": "author: the page 'S. R4' of the credit line over the "
-    "headline read as a byline",
     # Blind batch 221 (fixer 221; measured blind: core 84/120). Open, to be fixed family by
     # family:
     "iqbuzz_ru_monitoring.eml#2": "source: the paper's town in brackets after its name "

@@ -1,0 +1,46 @@
+"""Held-out misses of earlier sessions lifted by general rules (session 24): each test a
+small made-up input in the shape of a family real clippings share."""
+
+from __future__ import annotations
+
+from app.importers.byline import stamp_person
+from tests.importers.makers import articles_of, odt_with
+
+_DE1 = (
+    "Der Freistaat will sein Förderprogramm für Bergwälder deutlich ausbauen. Statt bisher "
+    "zwanzig Gebieten sollen bald mehr als dreißig gefördert werden, hieß es am Dienstag."
+)
+_DE2 = (
+    "Hintergrund sind die Schäden der vergangenen Sommer: Käfer, Trockenheit und Starkregen "
+    "haben vielerorts die Schutzwälder geschwächt, die Straßen vor Lawinen bewahren."
+)
+_DE3 = (
+    "Der Milchpreis ist im Herbst wieder gefallen, und viele Landwirte in der Region "
+    "rechnen nicht mit einer schnellen Erholung, wie eine Versammlung am Montag zeigte."
+)
+
+
+def test_a_page_of_letter_and_number_last_in_a_credit_is_no_author() -> None:
+    # 'Outlet | day | desk | S. R4': the page of a regional part, no 'S. Name' initial
+    assert stamp_person("S. R4") == ""
+    assert stamp_person("S. Roe") == "S. Roe"
+    review = [
+        "Pressespiegel",
+        "Mittwoch, 2. Dezember 2026",
+        "Beispielzeitung | 02.12.2026 | Bayern | S. R4",
+        "Bergwälder sollen bis 2030 gestärkt werden",
+        "Von Jana Beispiel",
+        _DE1,
+        _DE2,
+        "■ ■ ■",
+        "Beispielblatt | 02.12.2026 | Wirtschaft | S. 9",
+        "Milchbauern blicken skeptisch auf das neue Jahr",
+        "Von Max Muster",
+        _DE3,
+        _DE2,
+    ]
+    arts = articles_of("pressespiegel.odt", odt_with(review))
+    assert [(a.source, a.author) for a in arts] == [
+        ("Beispielzeitung", "Jana Beispiel"),
+        ("Beispielblatt", "Max Muster"),
+    ]
