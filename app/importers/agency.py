@@ -1213,7 +1213,19 @@ def profile_named(name: str, profiles: tuple[Profile, ...]) -> Profile | None:
     its article ("Independent") names the outlet whose name has it ("The Independent")."""
     by_name = _lookup(profiles).by_name
     key = name.strip().lower()
-    return by_name.get(key) or by_name.get(f"the {key}")
+    found = by_name.get(key) or by_name.get(f"the {key}")
+    return None if found is not None and _word_in_lower_case(name.strip(), found) else found
+
+
+def _word_in_lower_case(name: str, profile: Profile) -> bool:
+    """A name in lower case ('trend', an Austrian magazine's) that the profile writes as a
+    word with a capital ('Trend', the Baku agency): the ordinary word, no credit of the
+    profile's. An acronym ('AFP' as '(afp)') or a name the profile writes in lower case
+    ('dpa') still names it."""
+    if not name.islower() or " " in name:
+        return False
+    written = [w for w in (profile.name, *profile.aliases) if w.lower() in (name, f"the {name}")]
+    return bool(written) and all(w[:1].isupper() and not w.isupper() for w in written)
 
 
 def mentioned_agency(text: str, profiles: tuple[Profile, ...]) -> Profile | None:

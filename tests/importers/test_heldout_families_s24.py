@@ -3,7 +3,9 @@ small made-up input in the shape of a family real clippings share."""
 
 from __future__ import annotations
 
+from app.importers.agency import profile_named
 from app.importers.byline import stamp_person
+from app.importers.profiles import Profile
 from tests.importers.makers import articles_of, odt_with
 
 _DE1 = (
@@ -44,3 +46,17 @@ def test_a_page_of_letter_and_number_last_in_a_credit_is_no_author() -> None:
         ("Beispielzeitung", "Jana Beispiel"),
         ("Beispielblatt", "Max Muster"),
     ]
+
+
+def test_a_profiles_name_that_is_a_word_matches_with_its_capital() -> None:
+    # 'trend', a magazine printing its name in lower case, is no credit of the agency
+    # 'Trend'; an acronym ('(afp)') or a name the profile writes in lower case still is
+    word = Profile(name="Beacon", aliases=("Beacon News Agency",))
+    acronym = Profile(name="EXA", aliases=("Example Agency",))
+    lower = Profile(name="exa-press", aliases=())
+    profiles = (word, acronym, lower)
+    assert profile_named("Beacon", profiles) is word
+    assert profile_named("BEACON", profiles) is word
+    assert profile_named("beacon", profiles) is None
+    assert profile_named("exa", profiles) is acronym
+    assert profile_named("exa-press", profiles) is lower

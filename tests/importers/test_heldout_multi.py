@@ -146,9 +146,6 @@ KNOWN_MISSES = {
     "the listed 'ABC News (Australia)' (the listed 'ABC News' is the US one)",
     "scan_ru_monitoringfwd.eml#3": "source: domain in capitals 'E1.RU' given its usual case "
     "'E1.ru' (convention, as e1_ru_tramvai.txt in heldout)",
-    # Blind batch 222 (fixer 222b: its DOCX and ODT files). Left open:
-    "andritz_de_medienspiegel.docx#4": "source: the Austrian magazine printed 'trend' filed "
-    "as 'Trend', the Baku agency's profile name matched regardless of case",
     # Blind batch 221 (fixer 221; measured blind: core 84/120). Open, to be fixed family by
     # family:
     "iqbuzz_ru_monitoring.eml#2": "source: the paper's town in brackets after its name "
