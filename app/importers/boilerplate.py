@@ -362,8 +362,8 @@ _START_PATTERNS = [
     r"connect with us\b|"  # "Connect With Us : 024 220 2447 | …": the outlet's lines
     r"subscribe to|subscribe now|subscribe$|sign up for|sign up to|join us on|"
     # the plea after a pitch: "Don't miss out … Sign up for the Daily X, our digest of …"
-    r"[^.!?]{0,80}[.!?]\s+sign up (?:for|to) (?:the|our) [^.!?]{2,80}\b(?:digest|newsletter|"
-    r"briefing|bulletin|round-?up)\b[^.!?]{0,60}[.!]?$|"
+    r"[^.!?]{0,80}(?:[.!?]|\s[-–—])\s+sign up (?:for|to) (?:the|our) [^.!?]{2,80}\b(?:digest|"
+    r"newsletter|briefing|bulletin|round-?up)s?\b[^.!?]{0,60}[.!]?$|"
     # a channel's button under the text: "Subscribe for latest Videos", "Subscribe for more news"
     r"subscribe for (?:the )?(?:latest|more|new|daily|weekly|our)\b[^.!?]{0,30}$|"
     # a comment link with its count, a pitch before it: "Ihre Meinung ist gefragt – Kommentare

@@ -264,16 +264,20 @@ def after_name(part: str) -> bool:
 # in a comma: "Jane Doe, Crime Reporter" sets its role apart, and all of it goes).
 # The role may name its beat in a few words first ("Jane Doe Local Democracy Reporter",
 # "Jan Roe Chief Political Correspondent"): words of a desk, never of a name.
+_ROLE_WORDS = (
+    r"Staff|Senior|Chief|Special|Deputy|Junior|Trainee|Freelance|Contributing|Local|"
+    r"Democracy|Political|Politics|Parliamentary|Diplomatic|Foreign|Home|Affairs|Business|"
+    r"Economics|Health|Education|Crime|Courts?|Environment|Climate|Energy|Sports?|Transport|"
+    r"Social|Consumer|Science|Technology|Culture|Arts|Data|Digital|Investigations|Community|"
+    r"and|&"
+)
+_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})")
 _RUN_IN_ROLE = re.compile(
     r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){1,3}?)\s+"
     # the role in title case, or in sentence case after a name in capitals ('JANE DOE Local
     # democracy reporter', as a database's byline field runs them together)
-    r"(?i:(?:(?:Staff|Senior|Chief|Special|Deputy|Junior|Trainee|Freelance|Contributing|Local|"
-    r"Democracy|Political|Politics|Parliamentary|Diplomatic|Foreign|Home|Affairs|Business|"
-    r"Economics|Health|Education|Crime|Courts?|Environment|Climate|Energy|Sports?|Transport|"
-    r"Social|Consumer|Science|Technology|Culture|Arts|Data|Digital|Investigations|Community|"
-    r"and|&)\s+){0,4}"
-    r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor|"
+    rf"(?i:(?:(?:{_ROLE_WORDS})\s+){{0,4}}"
+    r"(?:Correspondent|Reporter|Writer|Columnist|Journalist|Contributor|Reporting\s+Service|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:korrespondent|redakteur|reporter)(?:in)?|"
     r"Korrespondent(?:in)?|Redakteur(?:in)?|Reporter(?:in)?))$"
 )
@@ -548,6 +552,17 @@ def _person(part: str) -> str:
     if is_paper_name(part):
         return ""  # "Example Tagespost · Donnerstag, 20. November 2025": the paper's running head
     return "" if _NOT_NAME_WORDS & {w.lower() for w in words} else _tidy(part)
+
+
+def run_in_role_name(line: str) -> str:
+    """The writer of a byline whose role is run in after the name without a comma ('Jane
+    Doe Local Democracy Reporting Service', 'Jan Roe Chief Political Correspondent'), or
+    ''. Why: a byline box sets name and role on one line; the role's words make no name."""
+    m = _RUN_IN_ROLE.match(line.strip())
+    if m is None or any(_ROLE_WORD.fullmatch(w) for w in m["name"].split()):
+        return ""
+    name = m["name"]
+    return name if _PLAIN_NAME.match(name) and _person(name) == name else ""
 
 
 def stamp_person(part: str) -> str:

@@ -38,6 +38,7 @@ from app.importers.byline import (
     name_with_outlet,
     reporting_credit,
     role_line,
+    run_in_role_name,
     staff_line,
     stamp_byline,
     stamp_person,
@@ -413,7 +414,8 @@ def _byline_names(line: str) -> str:
         return _IN_PLACE.sub("", line)
     if m := _NAME_COMMA_PLACE.match(line.strip()):
         return m["name"]  # "Jane Doe, Stavanger": the reporter and the place filed from
-    return glued_role_names(line)  # "Jane Doe Live reporter and John Roe"
+    # "Jane Doe Live reporter and John Roe", "Jane Doe Local Democracy Reporting Service"
+    return glued_role_names(line) or run_in_role_name(line)
 
 
 # A source label under the text that names the outlet and its reporter after a slash

@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     "'Minkultury Rossii'",
     "tatneft_ru_vodorod.docx": "source: the issuer's legal Cyrillic name 'ПАО «ТАТНЕФТЬ» им. "
     "В.Д. Шашина' for 'Tatneft'",
-    "cambridgenews_en_busway.txt": "author: the byline unread; the newsletter sign-up line stays",
     "blueprint_en_fec.txt": "source: the company's 'Blueprint Newspapers Limited' for 'Blueprint'",
     "werdenberger_de_rhein.txt": "source: the masthead's short 'W&O' over the full name "
     "(printed alias vs full name)",

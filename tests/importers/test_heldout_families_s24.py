@@ -4,7 +4,7 @@ small made-up input in the shape of a family real clippings share."""
 from __future__ import annotations
 
 from app.importers.agency import profile_named
-from app.importers.byline import stamp_person
+from app.importers.byline import run_in_role_name, stamp_person
 from app.importers.profiles import Profile
 from tests.importers.makers import articles_of, odt_with
 
@@ -60,3 +60,38 @@ def test_a_profiles_name_that_is_a_word_matches_with_its_capital() -> None:
     assert profile_named("beacon", profiles) is None
     assert profile_named("exa", profiles) is acronym
     assert profile_named("exa-press", profiles) is lower
+
+
+_EN1 = (
+    "Part of the county's guided busway will close for six weeks from January while "
+    "engineers carry out repairs to a bridge near the market town, the council said."
+)
+_EN2 = (
+    "Services will be diverted along the main road, and passengers have been warned that "
+    "journeys could take up to twenty minutes longer during the busiest hours of the day."
+)
+
+
+def test_a_byline_with_its_role_run_in_names_the_writer() -> None:
+    # 'Name Local Democracy Reporting Service' on one line under the headline
+    assert run_in_role_name("Jane Roe Local Democracy Reporting Service") == "Jane Roe"
+    assert run_in_role_name("Jane Roe Chief Political Correspondent") == "Jane Roe"
+    assert run_in_role_name("Local Democracy Reporter") == ""
+    assert run_in_role_name("Senior Political Correspondent") == ""
+    page = "\n".join(
+        [
+            "Example News",
+            "News › Local News",
+            "Guided busway to close for six weeks as bridge repairs begin",
+            "Jane Roe Local Democracy Reporting Service",
+            "11:32, 24 Nov 2025",
+            _EN1,
+            _EN2,
+            "Don't miss the latest news from around the county - sign up for our free "
+            "newsletters here.",
+            "Follow Example News",
+        ]
+    )
+    (art,) = articles_of("page.txt", page.encode())
+    assert art.author == "Jane Roe"
+    assert "sign up" not in art.body
