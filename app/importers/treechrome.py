@@ -33,6 +33,7 @@ def prepare_tree(tree: HtmlElement) -> None:
     _drop_dialogs(tree)
     _drop_related_boxes(tree)
     _drop_signup_boxes(tree)
+    _drop_ad_boxes(tree)
 
 
 # An icon font's ligature: the icon's name as text, which the font draws as the picture
@@ -225,6 +226,33 @@ def _drop_signup_boxes(tree: HtmlElement) -> None:
                 break
             box = up
         if box is not None and next(box.iter("h1"), None) is None:
+            found.append(box)
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+# An advertiser's box set between the paragraphs under its label: "Anbieter zum Thema" (a
+# trade paper's providers on the topic), "Anzeige", "Advertisement", "Sponsored".
+_AD_LABEL = re.compile(
+    r"(?:anbieter zum thema|anzeige|werbung|advertisement|sponsored(?: content)?|"
+    r"promoted|реклама)",
+    re.I,
+)
+_AD_WORDS = 40  # the label and a line or two of pitch; no article is that short
+
+
+def _drop_ad_boxes(tree: HtmlElement) -> None:
+    """Remove an advertiser's short box under its label among the paragraphs ('Anbieter zum
+    Thema' over 'Software for your garage – ask for a demo'): the extractor keeps the label
+    and the pitch as lines of the text."""
+    found = []
+    for box in tree.iter("div", "aside", "section"):
+        kids = [c for c in box if isinstance(c.tag, str)]
+        if not kids or kids[0].tag not in _LABEL_TAGS or next(box.iter("h1"), None) is not None:
+            continue
+        label = " ".join(kids[0].text_content().split()).rstrip(":")
+        if _AD_LABEL.fullmatch(label) and len(_WORD.findall(box.text_content())) <= _AD_WORDS:
             found.append(box)
     for box in found:
         if box.getparent() is not None:

@@ -41,7 +41,6 @@ KNOWN_MISSES = {
     "orfsalzburg_de_lawine.html": "source 'ORF' for the regional 'salzburg.ORF.at'; the "
     "closing 'Lawinenwarndienst Salzburg' credit stays",
     "swraktuell_de_stuttgart21.html": "source 'SWR' for the printed 'SWR Aktuell'",
-    "kfzbetrieb_de_werkstatt.html": "body: the 'Anbieter zum Thema' box stays",
     "roshydromet_ru_morozy.html": "source: the agency's site name unread",
     "vitbich_ru_avtobus.html": "source 'Vitbichi' for the site's Latin 'Vitbich'",
     # Blind batches 219 (12 saved pages, measured blind: 58 of 72 core fields), 217 (10

@@ -95,3 +95,19 @@ def test_a_byline_with_its_role_run_in_names_the_writer() -> None:
     (art,) = articles_of("page.txt", page.encode())
     assert art.author == "Jane Roe"
     assert "sign up" not in art.body
+
+
+def test_an_advertisers_box_among_the_paragraphs_goes() -> None:
+    html = (
+        "<html><head><title>Auslastung sinkt</title></head><body><article>"
+        "<h1>Auslastung sinkt erstmals seit Jahren</h1>"
+        '<time datetime="2026-11-26T10:15:00+01:00">26.11.2026</time>'
+        f"<p>{_DE1}</p><p>{_DE2}</p>"
+        "<div class='box'><h3>Anbieter zum Thema</h3>"
+        "<p>Software für Ihren Betrieb – jetzt Demo anfragen</p></div>"
+        f"<p>{_DE3}</p></article></body></html>"
+    )
+    (art,) = articles_of("page.html", html.encode())
+    assert "Anbieter zum Thema" not in art.body
+    assert "Demo anfragen" not in art.body
+    assert art.body.startswith(_DE1[:40]) and art.body.endswith(_DE3[-30:])
