@@ -746,6 +746,9 @@ _START_PATTERNS = [
     r"\(?[a-zäöü]{2,4}(?:/[a-zA-Z][\w-]{1,14}){1,4}\)?$|list \d+ of \d+$|"
     # a printed page's counter alone on its line: "Seite 2 von 2", "Page 1 of 3", "1 из 2"
     r"(?:(?:seite|page|страница|стр\.) )?\d{1,3} (?:von|of|из) \d{1,3}$|"
+    # an e-paper export's stamp under the text: "Exportiert aus dem E-Paper am 27.11.2025,
+    # 09:14 Uhr", "Exported from the e-paper on 27 November 2025"
+    r"(?:exportiert aus dem|exported from the) e-?paper\b[^!?]{0,40}$|"
     # an e-paper's issue and page over the cutting: "Nummer 268 · Seite 13", "Issue 41 | Page
     # 7", "№ 112 / стр. 5" (either way round): a folio, never a headline
     r"(?:(?:nummer|nr\.|ausgabe|issue|no\.|номер|№|выпуск) ?\d{1,4} ?[·|/,–-] ?"
@@ -3163,7 +3166,10 @@ def _address_part(line: str, words: int) -> bool:
 # page's address with its © after it ("URL: https://example.com/… · © 2025 Example.",
 # "https://example.de/artikel123 © Example Verlag GmbH").
 _CLIP_STAMP = re.compile(
-    r"^(?:ausschnitt|clip|clipping|вырезка) (?:erstellt|created|создан[аo]?)\b|^e-?paper$", _I
+    r"^(?:ausschnitt|clip|clipping|вырезка) (?:erstellt|created|создан[аo]?)\b|^e-?paper$|"
+    # an e-paper export's article number: "Artikel-ID: 4482913 · Ausgabe: X vom …, Seite 13"
+    r"^(?:artikel|article)-?id:? ?\d{4,}$",
+    _I,
 )
 _URL_THEN_NOTICE = re.compile(r"^(?:url\s*:\s*)?(?:https?://|www\.)\S+\s+(?:[·•|]\s+)?©", _I)
 

@@ -30,6 +30,7 @@ from app.importers.sitename import (
     brand_name,
     has_cyrillic,
     is_institution,
+    is_paper_name,
     latin_name,
     name_lines,
 )
@@ -1194,7 +1195,11 @@ def _edition_line(lines: list[str], i: int) -> bool:
     line, whose first part is the local edition, not the outlet."""
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]  # set above it or below it
     masthead = any(_shouted_masthead(line) for line in near)
-    return masthead and any(hit.weekday for hit in find_dates(lines[i]))
+    if not masthead or not any(hit.weekday for hit in find_dates(lines[i])):
+        return False
+    # a paper's name first ('Example Tagblatt | Dienstag, … | Lokales | Seite 13'): the
+    # clipping's credit, the capitals by it a kicker
+    return not is_paper_name(STAMP_PARTS.split(lines[i].strip())[0].strip())
 
 
 def _shouted_masthead(line: str) -> bool:

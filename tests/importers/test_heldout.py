@@ -26,9 +26,6 @@ KNOWN_MISSES = {
     # Blind batches 223 (10 documents, measured blind: 53 of 60 core fields, author 7/10,
     # 5 lines left), 224 (12 pastes: 69 of 72, 2 lines left) and 225 (12 saved pages: 68 of
     # 72, 2 lines left) (fixer r39). Open, to be fixed family by family:
-    "reichenhaller_de_eisstadion.pdf": "an e-paper export: source read from a headline line, "
-    "section 'Lokales' unread; the export's 'Seite 13', 'Artikel-ID' and 'Exportiert aus dem "
-    "E-Paper' rows stay in the body",
     "mincult_ru_muzei.pdf": "source: the ministry's full Cyrillic name for its short Latin "
     "'Minkultury Rossii'",
     "tatneft_ru_vodorod.docx": "source: the issuer's legal Cyrillic name 'ПАО «ТАТНЕФТЬ» им. "

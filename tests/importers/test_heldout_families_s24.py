@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.importers.agency import profile_named
 from app.importers.byline import run_in_role_name, stamp_person
 from app.importers.profiles import Profile
-from tests.importers.makers import articles_of, odt_with
+from tests.importers.makers import articles_of, odt_with, pdf_with_paragraphs
 
 _DE1 = (
     "Der Freistaat will sein Förderprogramm für Bergwälder deutlich ausbauen. Statt bisher "
@@ -111,3 +111,29 @@ def test_an_advertisers_box_among_the_paragraphs_goes() -> None:
     assert "Anbieter zum Thema" not in art.body
     assert "Demo anfragen" not in art.body
     assert art.body.startswith(_DE1[:40]) and art.body.endswith(_DE3[-30:])
+
+
+def test_an_epaper_exports_credit_over_a_kicker_in_capitals() -> None:
+    # the paper's credit with the weekday over a kicker in capitals: no edition line under
+    # a masthead; the export's article number and stamp under the text go
+    lines = [
+        "Beispielstädter Tagblatt | Dienstag, 25. November 2025 | Lokales | Seite 13",
+        "NEUBAU VERZÖGERT SICH",
+        "Hallenbad öffnet erst im Januar",
+        "Technik fehlt noch – Vereine weichen bis Weihnachten in andere Hallen aus",
+        "Von Jana Beispiel",
+        _DE1,
+        _DE2,
+        _DE3,
+        "Artikel-ID: 4482913 · Ausgabe: Beispielstädter Tagblatt vom 25.11.2025, Seite 13",
+        "© Beispielstädter Tagblatt. Alle Rechte vorbehalten. Vervielfältigung nur mit "
+        "Genehmigung des Verlags.",
+        "Exportiert aus dem E-Paper am 27.11.2025, 09:14 Uhr",
+    ]
+    (art,) = articles_of("epaper.pdf", pdf_with_paragraphs(lines))
+    assert (art.source, art.section, art.author) == (
+        "Beispielstädter Tagblatt",
+        "Lokales",
+        "Jana Beispiel",
+    )
+    assert "Artikel-ID" not in art.body and "Exportiert" not in art.body
