@@ -357,7 +357,23 @@ def _bare_desk(parts: list[str]) -> str:
     its desk so, and with no page the credit was left in the text. A plain name between
     the day and the page may be the edition's town ('…, Springfield, p. 3'): no desk."""
     word = next((p.strip() for p in parts[1:] if p.strip().casefold() in VOCABULARY), "")
-    return word or _desk_after_page(parts) or _desk_with_medium(parts)
+    return word or _desk_after_page(parts) or _desk_with_medium(parts) or _adjective_desk(parts)
+
+
+# A desk named by an adjective of its field ('Financial', 'Editorial', 'Political'): a
+# town's name does not end so.
+_ADJECTIVE_DESK = re.compile(r"[A-Z][a-z]{2,}i(?:c)?al")
+
+
+def _adjective_desk(parts: list[str]) -> str:
+    """A source line's desk between the day and the page named by an adjective ('…, 2
+    December 2026, Financial, p. 29'), else ''. Why: the plain name there may be the
+    edition's town (`_bare_desk`), an adjective of a field never is."""
+    for day, part, page in zip(parts, parts[1:], parts[2:], strict=False):
+        word = part.strip()
+        if _ADJECTIVE_DESK.fullmatch(word) and find_dates(day) and _PAGE_PART.search(page.strip()):
+            return word
+    return ""
 
 
 # A desk with the medium it ran in after it in brackets: 'Retail (online)', 'Sport (Print)'.

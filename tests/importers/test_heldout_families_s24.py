@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.importers.agency import profile_named
 from app.importers.byline import run_in_role_name, stamp_person
+from app.importers.docfront import labelled_credit
 from app.importers.profiles import Profile
 from tests.importers.makers import articles_of, odt_with, pdf_with_paragraphs
 
@@ -137,3 +138,12 @@ def test_an_epaper_exports_credit_over_a_kicker_in_capitals() -> None:
         "Jana Beispiel",
     )
     assert "Artikel-ID" not in art.body and "Exportiert" not in art.body
+
+
+def test_a_desk_named_by_an_adjective_between_day_and_page() -> None:
+    # '…, day, Financial, p. 29': an adjective of a field is the desk; a plain name there
+    # may be the edition's town and stays unread
+    stamp, _ = labelled_credit("Source: The Example Post, 2 December 2026, Financial, p. 29")
+    assert stamp.section == "Financial"
+    stamp, _ = labelled_credit("Source: The Example Post, 2 December 2026, Springfield, p. 3")
+    assert stamp.section == ""

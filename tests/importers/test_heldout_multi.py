@@ -133,8 +133,6 @@ KNOWN_MISSES = {
     "fwdteam_en_forwards.mbox#0": "section: the desk line under the masthead ('Stuttgart' "
     "over the kicker) unread",
     # Blind batch 216 (fixer 216a: its PDF and RTF files). Left open:
-    "centrica_en_pressreview.pdf#3": "section: the bare 'Financial' between the credit's day "
-    "and page unread (a plain name there may be the edition's town: 'Springfield, p. 3')",
     "yanao_ru_obzor.rtf#3": "source: the field's 'URA.RU' in its usual case 'Ura.ru' as a "
     "domain in capitals is (convention clash: heldout ura_ru_metallurgi.txt and "
     "nurkz_ru_benzin.txt want 'Ura.ru', 'Nur.kz'; the writer here the listed 'URA.RU')",
