@@ -498,6 +498,10 @@ _START_PATTERNS = [
     # мониторинга. Распространение третьим лицам не допускается.", "Weitergabe an Dritte
     # nicht gestattet.", "Provided under a monitoring agreement."
     r"(?:материал[ыа]? )?предоставлен[аоы]? в рамках (?:договора|соглашения) (?:на )?мониторинг|"
+    # "Материал предоставлен в ознакомительных целях. Перепечатка запрещена.": a monitoring
+    # box's reuse note under the clipping
+    r"(?:материал[ыа]? )?предоставлен[аоы]? (?:исключительно |только )?в ознакомительных "
+    r"целях\b|"
     r"(?:распространение|передача) (?:[\w-]+ ){0,2}третьим лицам (?:не допускается|запрещен)|"
     r"(?:die )?weitergabe (?:[\w-]+ ){0,2}an dritte (?:ist )?(?:nicht gestattet|untersagt)|"
     r"(?:re)?distribution (?:[\w-]+ ){0,2}to third parties (?:is )?(?:not permitted|prohibited)|"

@@ -1137,7 +1137,6 @@ KNOWN_MISSES = {
     "suedzucker_de_q3.txt": "section: the arrow trail's deepest crumb stands four lines over "
     "the headline, past the share ticker, the release label and the stamp (too far for the "
     "trail rule)",
-    "vzglyad_ru_baikal.pdf": "body: the monitoring box's 'Перепечатка запрещена' stays",
     "wbf_de_berufsbildung.pdf": "source: the government's four-language 'Der Bundesrat' header "
     "wins over the 'Herausgeber' block naming the department",
     # Blind batch 180 (fixer 180). Left open:

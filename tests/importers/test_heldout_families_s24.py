@@ -4,6 +4,7 @@ small made-up input in the shape of a family real clippings share."""
 from __future__ import annotations
 
 from app.importers.agency import profile_named
+from app.importers.boilerplate import is_boilerplate
 from app.importers.byline import run_in_role_name, stamp_person
 from app.importers.docfront import labelled_credit
 from app.importers.profiles import Profile
@@ -147,3 +148,8 @@ def test_a_desk_named_by_an_adjective_between_day_and_page() -> None:
     assert stamp.section == "Financial"
     stamp, _ = labelled_credit("Source: The Example Post, 2 December 2026, Springfield, p. 3")
     assert stamp.section == ""
+
+
+def test_a_monitoring_boxs_reuse_note_under_the_clipping_goes() -> None:
+    assert is_boilerplate("Материал предоставлен в ознакомительных целях. Перепечатка запрещена.")
+    assert not is_boilerplate("Материал предоставлен пресс-службой городской администрации.")
