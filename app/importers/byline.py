@@ -364,6 +364,14 @@ _STAMP_AFTER = re.compile(
 )
 
 
+# A byline row's reading time after a bar or a dot: "… by Jane Doe · 3 min read",
+# "Von Anna Berg | 4 Min. Lesezeit".
+_READING_TAIL = re.compile(
+    r"\s+[·|•]\s+\d{1,3}\s*(?:min(?:ute)?s?\.?|минут\w*|мин\.?)\s+(?:read|lesezeit|чтения)$",
+    re.I,
+)
+
+
 # The place the author filed from after the name ("By Jane Doe in Adré, Chad | date"): the
 # byline's case-blind name pattern reads "in Adré" as more name words; "in" in lower case
 # before a capitalised word ends the name.
@@ -432,6 +440,8 @@ def author_of_line(line: str) -> str:
     line = line.strip()
     if m := _STAMP_AFTER.search(line):
         line = line[: m.start()]
+    if m := _READING_TAIL.search(line):
+        line = line[: m.start()]  # 'Posted on … by Jane Doe · 3 min read': the row's meta
     if (line[:6].lower() in _TEXT_LABELS or line[:9].lower() in _INTERVIEW_LABELS) and (
         m := _GLUED_PICTURES.search(line)
     ):

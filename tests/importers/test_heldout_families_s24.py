@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.importers.agency import profile_named
 from app.importers.boilerplate import is_boilerplate
-from app.importers.byline import run_in_role_name, stamp_person
+from app.importers.byline import author_of_line, run_in_role_name, stamp_person
 from app.importers.docfront import labelled_credit
 from app.importers.profiles import Profile
 from tests.importers.makers import articles_of, odt_with, pdf_with_paragraphs
@@ -153,3 +153,9 @@ def test_a_desk_named_by_an_adjective_between_day_and_page() -> None:
 def test_a_monitoring_boxs_reuse_note_under_the_clipping_goes() -> None:
     assert is_boilerplate("Материал предоставлен в ознакомительных целях. Перепечатка запрещена.")
     assert not is_boilerplate("Материал предоставлен пресс-службой городской администрации.")
+
+
+def test_a_bylines_reading_time_after_a_dot_is_no_part_of_it() -> None:
+    line = "Posted on November 17, 2025 by Jane Roe  ·  3 min read"
+    assert author_of_line(line) == "Jane Roe"
+    assert author_of_line("Von Anna Beispiel | 4 Min. Lesezeit") == "Anna Beispiel"
