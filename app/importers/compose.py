@@ -3402,6 +3402,10 @@ def _closing_author(
     if _masthead_part(names, lines):
         return ""  # "Example People" under the text, the masthead's 'Portal | Example People'
     after = lines[i + 1] if i + 1 < len(lines) else ""
+    if after and bp._BOX_LABEL.match(after.strip()):
+        # the paper's fact box under the signature ('Справка «КР»' over its text): the box
+        # is the paper's, the name the story's writer
+        return author_of_line(line) or names
     if after and _words(after) <= 4 and after.rstrip()[-1] not in ".!?:" and not _stamp(after):
         chrome = bp.is_boilerplate(after, extra_bp) or bp.is_footer(after) or bp.is_teaser(after)
         chrome = chrome or role_line(after)  # "Jane Doe" / "Redakteurin Buchhandel": her post

@@ -895,8 +895,6 @@ KNOWN_MISSES = {
     "sunderlandecho_en_iamp.docx": "body: the standfirst is dropped; 'Comment Guidelines' stays",
     "timesofzambia_en_maize.odt": "source: the '– ZANIS' credit under the text is not read; "
     "author: 'No Comments' counter; body: 'Like Loading...' stays",
-    "krasrab_ru_pellety.pdf": "author: the name under the text unread; body: the 'Справка «КР»' "
-    "box and the subscription/founder footer stay",
     "vecherniydushanbe_ru_otoplenie.rtf": "source: the shouted masthead over its tagline is "
     "not read; section: the rubric 'Город' over the headline unread",
     # Blind batch 133 (fixer 133). Left open:

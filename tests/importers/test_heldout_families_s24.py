@@ -159,3 +159,26 @@ def test_a_bylines_reading_time_after_a_dot_is_no_part_of_it() -> None:
     line = "Posted on November 17, 2025 by Jane Roe  ·  3 min read"
     assert author_of_line(line) == "Jane Roe"
     assert author_of_line("Von Anna Beispiel | 4 Min. Lesezeit") == "Anna Beispiel"
+
+
+_RU1 = (
+    "В крае запустили новую линию по выпуску древесных гранул из отходов лесопиления. "
+    "Предприятие рассчитывает поставлять топливо муниципальным котельным района."
+)
+_RU2 = (
+    "Новая линия рассчитана на переработку девяноста тысяч кубометров отходов в год, на "
+    "ней создано почти сорок рабочих мест, сообщили в министерстве лесного хозяйства."
+)
+
+
+def test_the_signature_over_the_papers_fact_box_names_the_writer() -> None:
+    lines = [
+        "Гранулы пошли в котельные",
+        _RU1,
+        _RU2,
+        "Ольга Примерова",
+        "Справка «ПР»",
+        "В прошлом году предприятия края произвели около двухсот тысяч тонн гранул.",
+    ]
+    (art,) = articles_of("clip.odt", odt_with(lines))
+    assert art.author == "Ольга Примерова"
