@@ -57,6 +57,7 @@ from app.importers.digestsplit import (
 )
 from app.importers.docfront import document_front, is_release_label, labelled_credit
 from app.importers.encoding import declared_codec, decode
+from app.importers.headrows import fields_under_head
 from app.importers.html import extract_from_tree, parse_html
 from app.importers.newsletter import (
     GREETING_OPEN,
@@ -1459,6 +1460,44 @@ def _dash_signed(chunk: str) -> tuple[str, str] | None:
         if sum(map(is_prose, lines[:i])) >= 2:
             return "\n".join(lines[:i]).rstrip(), m["names"]
     return None
+
+
+_FOOT_BY = re.compile(r"^(?:by|von|от|автор:?)\s", re.I)
+_FOOT_WORDS = 14  # 'By Jane Doe • December 1 2026, 3.45pm': a name and a day, no sentence
+
+
+def _foot_byline(chunk: str) -> tuple[str, str, datetime, str] | None:
+    """A digest item's text up to the byline with its day under it ('By Jane Doe • December
+    1 2026, 3.45pm'), the writer, the day and that line; None where none closes the text.
+    Why: read as the next item's line over its headline, every writer moved one item down
+    and the items kept the issue's day; what follows it (a sponsor's box) is the digest's."""
+    lines = chunk.rstrip().split("\n")
+    for i in range(2, len(lines)):
+        line = lines[i].strip()
+        if not _FOOT_BY.match(line) or len(line.split()) > _FOOT_WORDS:
+            continue
+        name, hits = author_of_line(line), year_dates(line)
+        if not name or not hits or not any(map(is_prose, lines[1:i])):
+            continue
+        if any(map(is_prose, lines[i + 1 :])):
+            return None  # text under it: a byline over the text, no closing one
+        return "\n".join(lines[:i]).rstrip(), name, hits[0].value, line
+    return None
+
+
+def _name_signed(chunk: str) -> tuple[str, str] | None:
+    """A digest item's text without the bare name on its last line right under its last
+    paragraph ('… reagiert verhalten.' / 'Jane Doe'), and that name; None for other items.
+    Why: a clipping service sets the writer's name under the text, where the item had no
+    author (the name was dropped as a stray line)."""
+    lines = chunk.rstrip().split("\n")
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if len(filled) < 3 or filled[-2][-1:] not in '.!?»“"' or not any(map(is_prose, filled[1:-1])):
+        return None
+    name = filled[-1]
+    if not _is_person(name) or stamp_person(name) != name:
+        return None
+    return "\n".join(lines[:-1]).rstrip(), name
 
 
 def _credit_part(part: str) -> tuple[ItemStamp, str] | None:
@@ -3435,7 +3474,12 @@ def _own_items(
     # a town's name or not (the shared place over every headline says what it is)
     leads = [_lead_rubric(c) for _, c, _ in chunks] if own_site else []
     leads = leads if leads and all(leads) else []
+    closing = ""  # the item above's byline under its text: no line of this item's
     for n, (label, chunk, over) in enumerate(chunks):
+        over = [ln for ln in over if ln.strip() != closing] if closing else over
+        foot = _foot_byline(chunk) if len(chunks) > 1 else None
+        closing = foot[3] if foot is not None else ""
+        chunk = foot[0] if foot is not None else chunk
         where = origin if len(chunks) == 1 else f"{origin}#{n}"
         if credited and credited[n]:
             chunk = _without_bracketed_outlet(chunk)
@@ -3509,6 +3553,12 @@ def _own_items(
             chunk, day_row, writer = row
             stamp.published = stamp.published or day_row.published
             stamp.section, author = stamp.section or day_row.section, author or writer
+        if len(chunks) > 1 and (rows := fields_under_head(chunk)) is not None:
+            # 'Section: Business · Author: Jane Doe' / 'Reach: 4.9M' under the headline: the
+            # clip's desk and writer (a rubric's label over the headline is no desk then)
+            chunk, desk, writer = rows
+            label, stamp.section = ("", desk) if desk else (label, stamp.section)
+            author = author or writer
         headed = None  # a credit line right under the headline ('Quelle: X · Text: Y')
         if len(chunks) > 1 and not stamp.outlet:
             headed = _credit_under_head(chunk, sent, reviewed)
@@ -3534,8 +3584,14 @@ def _own_items(
         if not stamp.complete and own is not None and not reviewed_outlet:
             stamp = own
             author = author or stamp_author(over)  # '… | Autor: Jane Doe' in that line
+        if foot is not None:
+            author = foot[1]  # 'By Jane Doe • December 1 2026, 3.45pm' under the text
+            when = stamp.published
+            stamp.published = foot[2] if when is None or not (when.hour or when.minute) else when
         if len(chunks) > 1 and not author and (signed := _dash_signed(chunk)) is not None:
             chunk, author = signed
+        if len(chunks) > 1 and not author and (signed := _name_signed(chunk)) is not None:
+            chunk, author = signed  # 'Jane Doe' alone under the text: its writer
         if (
             stamp.outlet
             and not author
@@ -3644,6 +3700,9 @@ def _own_items(
                     brand_name(stamp.outlet) or ("" if mailed_by else sender), frame.sender
                 ),
                 last_source=sender if mailed_by else "",
+                # a digest item's stamp names its outlet as printed ('Neue Zürcher Zeitung /
+                # 01.12.2026'), no profile's short name for it
+                credited_source=len(chunks) > 1 and bool(stamp.outlet),
                 author=author,
                 reference=sent,
                 # a document kind over the headline ("ПРЕСС-РЕЛИЗ", "Press release") is no desk

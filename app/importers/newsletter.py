@@ -22,6 +22,7 @@ from app.importers.byline import author_of_line, stamp_byline, stamp_person
 from app.importers.compose import is_prose
 from app.importers.dates import STAMP_PARTS, DateHit, find_dates, is_only_date, year_dates
 from app.importers.docfront import field_kind, labelled_credit
+from app.importers.headrows import field_row
 from app.importers.sections import (
     TRAIL_SEP,
     VOCABULARY,
@@ -39,6 +40,7 @@ from app.importers.stampline import (
     credit_stamp,
     field_outlet,
     first_desk,
+    is_found_count,
     one_line_stamp,
     stamp_reporter,
 )
@@ -521,7 +523,10 @@ _ACTION_LABEL = re.compile(
     r"more (?:here|info)|mehr (?:dazu|erfahren|infos?)|"
     # the link to the clip in the service's portal ('Open in portal', 'Im Portal öffnen',
     # 'Открыть в СКАН')
-    r"(?:open|view|открыть|смотреть)\s+(?:in|в)\s+\S{2,15}|(?:im|in)\s+\S{2,15}\s+(?:öffnen|ansehen))"
+    r"(?:open|view|открыть|смотреть)\s+(?:in|в)\s+\S{2,15}|(?:im|in)\s+\S{2,15}\s+(?:öffnen|ansehen)|"
+    # the button to the clip itself ('View clip', 'Watch clip', 'Clip ansehen')
+    r"(?:view|watch|play|open|listen to)\s+(?:the\s+)?(?:clip|mention|coverage)|"
+    r"clip\s+(?:ansehen|öffnen|anhören))"
     r"\W*$",
     _I,
 )
@@ -1412,9 +1417,24 @@ def _kind_over(blocks: list[Block], i: int, over: list[int]) -> bool:
 _KIND_WORDS = 3
 
 
+def _without_count_line(blocks: list[Block], heads: list[int]) -> list[int]:
+    """The headlines over stamp lines without the alert's own name over its count line
+    ('Daily Alert: X' / '4 new mentions · Dec 1 – Dec 2, 2026'), where two clips or more
+    stand under it. Why: its note was read as a first item. (A one-clip alert's header
+    stays: its readers take the clip from there.)"""
+    kept = [
+        i
+        for i in heads
+        if i + 1 >= len(blocks)
+        or (stamp := one_line_stamp(blocks[i + 1].text)) is None
+        or not is_found_count(stamp.outlet)
+    ]
+    return kept if len(kept) >= 2 else heads
+
+
 def _stamped_over(blocks: list[Block]) -> list[int]:
     """The headlines each under their item's outlet-and-day stamp, text under them."""
-    return [
+    heads = [
         i
         for i in range(2, len(blocks) - 1)
         if _is_headline_line(blocks[i].text)
@@ -1423,7 +1443,11 @@ def _stamped_over(blocks: list[Block]) -> list[int]:
         # a clip's row of figures under its stamp ('Охват: 520 000 | Медиаиндекс: 64,2')
         and not clip_metrics(blocks[i].text)
         and not author_of_line(blocks[i].text)  # a byline under a stamp under a headline
+        # the clip's field rows under its stamp ('Section: X · Author: Y', 'Reach: 4.9M')
+        and not field_row(blocks[i].text)
     ]
+    kept = [i for i in heads if not is_found_count(item_stamp([blocks[i - 1].text]).outlet)]
+    return kept if len(kept) >= 2 else heads
 
 
 # A newsletter's greeting to its readers, opening its editor's intro ('Good morning.',
@@ -1507,6 +1531,7 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
             for i, b in enumerate(blocks[:-1])
             if _is_headline_line(b.text) and one_line_stamp(blocks[i + 1].text) is not None
         ]
+        heads = _without_count_line(blocks, heads)
         # in that layout, a linked headline whose line under it is its day alone (no
         # writer's name before it: '01.12.2026', '30.11.2026 | 08:12 Uhr') heads an item too
         dated = [
@@ -1596,6 +1621,10 @@ def html_articles(body: HtmlElement, subject: str = "") -> list[tuple[str, list[
         while stamped and n + 1 < len(heads) and stop - 2 > start and stop + 2 >= heads[n + 1]:
             if is_prose(blocks[stop - 1].text):
                 break
+            if stamp_person(blocks[stop - 1].text) and (
+                item_stamp([b.text for b in blocks[stop : heads[n + 1]]]).complete
+            ):
+                break  # a bare name over the next item's whole stamp: this text's sign-off
             stop -= 1  # the next item's outlet and day lines over its headline
         part = blocks[start:stop]
         lines = [b.text for b in part]

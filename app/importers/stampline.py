@@ -159,9 +159,12 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         parts = parts[1:]  # 'Treffer 1 von 5 | Outlet | date': the hit's number, no outlet
     if len(parts) == 1 and (labelled := _dashed_labelled(line)) is not None:
         parts = labelled
+    if len(parts) == 1 and (slashed := _slashed_parts(line)) is not None:
+        parts = slashed
     # a digest's item number before the outlet ('1. Outlet | date | desk') is no part of it
     parts[0] = _without_tagline(_bilingual(bare_outlet(ITEM_NUMBER.sub("", parts[0], count=1))))
     parts[0] = _unmarked(parts[0]) if parts[0][:1] and not parts[0][:1].isalnum() else parts[0]
+    parts[0] = _without_edition_town(parts[0]) if len(parts) >= 3 else parts[0]
     if len(parts) >= 2 and (credit := credit_stamp(parts[0])) is not None:
         # a print clipping's label, its first part a credit by commas ('«Outlet», 26.11.2025,
         # № 47, с. 3 | Рубрика: X | Автор: Y'): the quoted outlet, its day, the labelled desk
@@ -207,7 +210,27 @@ def one_line_stamp(line: str) -> ItemStamp | None:
         and not (k and _SITE_PART.match(p.strip()))
         and not (k and _MEDIUM_PART.match(p.strip()))
     ]
-    return ItemStamp(parts[0], day, first_desk(parts[1:]) or _bare_desk(bare))
+    desk = first_desk(parts[1:]) or _bare_desk(bare)
+    # a circulation figure last ('… / 01.12.2026 / Seite 15 / Zürich / Auflage 95'340'):
+    # the desk after the day stands before it (a place between the outlet and the day, as
+    # in 'Outlet · Country · date · Reach 6K', is no desk by that token)
+    unfigured = [p for k, p in enumerate(bare) if not (k and _FIGURE_PART.match(p.strip()))]
+    if not desk and 2 <= len(unfigured) < len(bare) and year_dates(unfigured[-2]):
+        desk = _bare_desk(unfigured)
+    return ItemStamp(parts[0], day, desk)
+
+
+def _without_edition_town(name: str) -> str:
+    """A listed outlet's name without its edition's town after a comma ('Tages-Anzeiger,
+    Zürich' -> 'Tages-Anzeiger'), else the name. Why: a clipping service names the edition
+    beside the paper, and the whole of it became the source."""
+    head, comma, town = name.partition(",")
+    words = town.split()
+    if not comma or not 0 < len(words) <= 2 or re.search(r"\d", town):
+        return name
+    if not all(w[:1].isupper() for w in words):
+        return name
+    return head.strip() if default_gazetteer().named(head.strip()) is not None else name
 
 
 def stamp_reporter(line: str) -> str:
@@ -236,6 +259,30 @@ def _named_before_outlet(parts: list[str]) -> bool:
 # Source: Outlet — 24.11.2025, 17:10 — Politics', '3. Quelle: X -- 25.11.2025 -- Wirtschaft').
 ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _DASHES = re.compile(r"\s+(?:[—–]|--)\s+")
+
+
+# A clipping service's stamp whose parts slashes set apart ('Outlet / 01.12.2026 / Seite 15 /
+# Desk / Auflage 95'340'): two slashes at least, the day a part of its own.
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def _slashed_parts(line: str) -> list[str] | None:
+    """The parts of a stamp set apart by slashes, or None. Why: read whole, the line was no
+    stamp, and the clip's counter over it ('Artikel 1/4') was taken for its outlet; an
+    outlet's two spellings ('X / Y') and a path ('A / B') hold no day of their own."""
+    parts = _SLASH.split(line)
+    if len(parts) < 3 or not any(is_only_date(p) for p in parts[1:]):
+        return None
+    return parts
+
+
+# A circulation or reach figure after a stamp's day, with no colon ('Auflage 95'340', 'Reach
+# 18K', 'Тираж 5000'): no desk.
+_FIGURE_PART = re.compile(
+    r"^(?:auflage|reichweite|leser|circulation|reach|readership|audience|тираж|охват)"
+    r"\s+[$€£]?\d[\d'’., ]*\s*(?:k|m|mio\.?|tsd\.?|млн\.?|тыс\.?)?$",
+    re.I,
+)
 
 
 def _dashed_labelled(line: str) -> list[str] | None:
@@ -284,6 +331,22 @@ _QUERY_LABEL = re.compile(
 )
 
 
+# An alert's count of what it found, first on its header line ('4 new mentions', '12 results',
+# '3 neue Treffer', '5 новых упоминаний'): no outlet's name.
+_FOUND_COUNT = re.compile(
+    r"^\d{1,4}\s+(?:new|neue[nr]?|новых|новые)?\s*(?:mentions?|items?|results?|hits?|clips?|"
+    r"articles?|stories|treffer|artikel|beiträge|meldungen|erwähnungen|ergebnisse|"
+    r"упоминани\w*|материал\w*|публикаци\w*|сообщени\w*|результат\w*)\b",
+    re.I,
+)
+
+
+def is_found_count(name: str) -> bool:
+    """Whether a stamp's outlet is an alert's count of its finds ('4 new mentions · Dec 1,
+    2026 – Dec 2, 2026'): the alert's header line, no clip's outlet."""
+    return bool(_FOUND_COUNT.match(name.strip()))
+
+
 # A labelled field of a monitoring tool's stamp ('Sentiment: negative', 'Reach: 48k').
 _FIELD_PART = re.compile(r"^[^\W\d][\w -]{1,20}:\s*\S")
 # A print clip's page among a stamp's parts: 'Page 14', 'Seite 3', 'S. 9', 'p. 2', 'стр. 5'.
@@ -326,6 +389,11 @@ def _bare_desk(parts: list[str]) -> str:
         desk = parts[2].strip()
         plain = 0 < len(desk.split()) <= 3 and not re.search(r"[\d.!?:;,@]", desk)
         return desk if plain and stamp_person(parts[3]) else ""
+    group = parts[1].strip() if len(parts) == 4 else ""
+    if group.isupper() and len(group.split()) == 1 and year_dates(parts[2]):
+        # 'Outlet | MLZ | 02.12.2026 | Schweiz': the publishing group's initials before the
+        # day, the desk after it
+        parts = [parts[0], parts[2], parts[3]]
     if len(parts) != 3 or bool(year_dates(parts[1])) == bool(year_dates(parts[2])):
         return ""
     desk = parts[2] if year_dates(parts[1]) else parts[1]
